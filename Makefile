@@ -1,0 +1,34 @@
+# `make demo` and `make test` do all set-up on a fresh machine (Python >= 3.11, Pango).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DEMO_DATE := 2025-03-18
+
+.PHONY: demo test lint typecheck unit bench eval clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+demo: $(VENV)/.installed
+	$(BIN)/briefgen build --topic ukraine --date $(DEMO_DATE)
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check briefgen tests benchmarks
+	$(BIN)/ruff format --check briefgen tests benchmarks
+
+typecheck: $(VENV)/.installed
+	$(BIN)/mypy
+
+unit: $(VENV)/.installed
+	$(BIN)/pytest -q
+
+test: lint typecheck unit
+
+bench: $(VENV)/.installed
+	$(BIN)/python benchmarks/scale.py
+
+clean:
+	rm -rf $(VENV) output .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,93 @@
+"""The command line: parse options, call the library, print paths and one-line errors."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .errors import BriefgenError, UsageError
+from .pipeline import FORMATS, build
+from .selection import summarize
+from .sources import collect
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="One-page cited briefs from news articles.")
+
+
+def _fail(error: BriefgenError) -> None:
+    typer.echo(f"briefgen: error: {error.message}", err=True)
+    raise typer.Exit(error.exit_code)
+
+
+def _parse_date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"--date {value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+@app.command("build")
+def build_command(
+    topic: Annotated[
+        str | None, typer.Option(help="Topic name (configured in briefgen.toml, or matched by its name).")
+    ] = None,
+    sources: Annotated[
+        list[Path] | None,
+        typer.Option("--sources", help="Article file or folder; repeatable. Overrides the topic's sources."),
+    ] = None,
+    brief_date: Annotated[
+        str | None, typer.Option("--date", help="The brief's date, YYYY-MM-DD (default: today).")
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", help=f"Output format: {', '.join(FORMATS)}.")] = "pdf",
+    out: Annotated[Path | None, typer.Option(help="Output file (default: output/<topic>/<date>.<format>).")] = None,
+    config: Annotated[
+        Path | None, typer.Option(help="Config file (default: $BRIEFGEN_CONFIG or ./briefgen.toml).")
+    ] = None,
+    templates: Annotated[Path | None, typer.Option(help="Folder whose templates override the shipped ones.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print warnings about skipped files.")] = False,
+) -> None:
+    """Build a one-page brief and print its path."""
+    try:
+        if not topic and not sources:
+            raise UsageError("give --topic NAME, or --sources PATH to brief on given articles")
+        result = build(topic, sources or [], _parse_date(brief_date), fmt, out, config, templates)
+    except BriefgenError as error:
+        _fail(error)
+        return
+    if not quiet:
+        for warning in result.warnings:
+            typer.echo(f"briefgen: warning: skipped {warning}", err=True)
+    typer.echo(str(result.path))
+
+
+@app.command("summarize")
+def summarize_command(
+    paths: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
+    words: Annotated[int, typer.Option(min=1, help="Word budget of the summary.")] = 100,
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list of sentences.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+) -> None:
+    """Print the multi-article extractive summary of the articles."""
+    collected = collect(paths)
+    if not quiet:
+        for warning in collected.warnings:
+            typer.echo(f"briefgen: warning: skipped {warning}", err=True)
+    if not collected.articles:
+        _fail(BriefgenError(f"{', '.join(map(str, paths))}: no readable article"))
+    texts = ["\n\n".join((a.title, *a.paragraphs)) for a in collected.articles]
+    sentences = summarize(texts, words)
+    typer.echo(json.dumps(sentences, ensure_ascii=False, indent=2) if as_json else "\n".join(sentences))
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("briefgen: interrupted", err=True)
+        sys.exit(130)

@@ -1,0 +1,100 @@
+"""Ranked material -> Brief, fitted to one A4 page by the real layout.
+
+Every section arrives ranked best first. The fit removes items one at a time, lowest-ranked
+first and spread over the sections, and asks WeasyPrint how many pages each candidate takes;
+a binary search over that sequence needs only a handful of renders.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from .models import Brief, Item, NextStep, Position, Sentence
+from .selection import reading_order
+from .timeline import by_date
+
+# Sections never go below these while anything else can still go (unless even this overflows).
+MINIMUM = {"situation": 4, "key_points": 3, "positions": 3, "statements": 1, "next_steps": 3}
+# How much each section matters when something has to go: higher keeps its items longer.
+WEIGHT = {"situation": 2.0, "key_points": 1.6, "positions": 1.4, "statements": 1.0, "next_steps": 1.3}
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    """Each section's candidates, best first: what the fit cuts from."""
+
+    situation: tuple[Item, ...]
+    key_points: tuple[Item, ...]
+    positions: tuple[Position, ...]
+    next_steps: tuple[NextStep, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    situation: int
+    key_points: int
+    positions: int
+    statements: int  # per actor
+    next_steps: int
+
+
+def assemble(base: Brief, ranked: Ranked, counts: Counts, sentences: dict[str, Sentence]) -> Brief:
+    """The brief with the top `counts` of each section, each in its reading order."""
+    situation = reading_order(base.corpus, ranked.situation[: counts.situation], sentences)
+    positions = tuple(
+        replace(p, statements=p.statements[: counts.statements]) for p in ranked.positions[: counts.positions]
+    )
+    return replace(
+        base,
+        situation=tuple(situation),
+        key_points=ranked.key_points[: counts.key_points],
+        positions=positions,
+        next_steps=tuple(by_date(list(ranked.next_steps[: counts.next_steps]))),
+    )
+
+
+def _pressure(current: Counts, available: dict[str, int], field: str) -> tuple[int, float]:
+    """How much a section should lose next: over-minimum sections first, then by size per weight."""
+    count = min(getattr(current, field), available.get(field, 10**6))
+    if count == 0 or (field == "statements" and current.positions == 0):
+        return (-1, 0.0)
+    return (1 if count > MINIMUM[field] else 0, count / WEIGHT[field])
+
+
+def shrink_sequence(ranked: Ranked, start: Counts) -> list[Counts]:
+    """From the full brief down to an empty one, one item less each step."""
+    available = {
+        "situation": len(ranked.situation),
+        "key_points": len(ranked.key_points),
+        "positions": len(ranked.positions),
+        "next_steps": len(ranked.next_steps),
+    }
+    current = start
+    sequence = [current]
+    while True:
+        field = max(WEIGHT, key=lambda f: _pressure(current, available, f))
+        if _pressure(current, available, field)[0] < 0:
+            return sequence
+        value = min(getattr(current, field), available.get(field, 10**6)) - 1
+        current = replace(current, **{field: value})
+        sequence.append(current)
+
+
+def fit_one_page(candidates: list[Counts], build: Callable[[Counts], Brief], pages: Callable[[Brief], int]) -> Brief:
+    """The fullest candidate that lays out on one page (the last, emptiest one always does)."""
+    first = build(candidates[0])
+    if pages(first) <= 1:
+        return first
+    low, high = 1, len(candidates) - 1  # candidates[high] is assumed to fit; checked below
+    best: Brief | None = None
+    while low <= high:
+        middle = (low + high) // 2
+        brief = build(candidates[middle])
+        if pages(brief) <= 1:
+            best, high = brief, middle - 1
+        else:
+            low = middle + 1
+    if best is None:
+        best = build(candidates[-1])
+    return best

@@ -1,0 +1,50 @@
+"""Articles -> Corpus: body sentences with provenance, and syndicated near-copies recognised."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .models import Article, Corpus, Sentence
+from .text import is_sentence, split_sentences, squash, strip_dateline
+
+# An article is a near-copy of an earlier one when this share of its sentences is already there.
+NEAR_COPY_SHARE = 0.6
+
+
+def sentence_key(text: str) -> str:
+    """What two sentences must share to count as the same sentence (case, punctuation aside)."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def make_corpus(articles: Sequence[Article]) -> Corpus:
+    sentences: list[Sentence] = []
+    first_seen: dict[str, int] = {}  # sentence key -> first article that has it
+    copies: dict[int, int] = {}
+    for a_index, article in enumerate(articles):
+        own: list[Sentence] = []
+        position = 0
+        for p_index, paragraph in enumerate(article.paragraphs):
+            if p_index == 0:
+                paragraph = strip_dateline(paragraph)
+            for s_index, text in enumerate(split_sentences(paragraph)):
+                if is_sentence(text):
+                    own.append(Sentence(squash(text), a_index, p_index, position, s_index == 0))
+                position += 1
+        keys = [sentence_key(s.text) for s in own]
+        shared: dict[int, int] = {}
+        for key in keys:
+            if key in first_seen:
+                shared[first_seen[key]] = shared.get(first_seen[key], 0) + 1
+        if shared and keys:
+            original, count = max(shared.items(), key=lambda kv: (kv[1], -kv[0]))
+            if count >= NEAR_COPY_SHARE * len(keys):
+                copies[a_index] = copies.get(original, original)
+        for key in keys:
+            first_seen.setdefault(key, a_index)
+        sentences.extend(own)
+    return Corpus(tuple(articles), tuple(sentences), copies)
+
+
+def independent(corpus: Corpus, article_indexes: Sequence[int]) -> int:
+    """How many independent sources these articles are (near-copies count with their original)."""
+    return len({corpus.copies.get(i, i) for i in article_indexes})

@@ -1,0 +1,43 @@
+"""Errors that reach the user: each carries the exit code and a one-line message."""
+
+from __future__ import annotations
+
+
+class BriefgenError(Exception):
+    """Base class: the message is shown as is, on one line, and the CLI exits with `exit_code`."""
+
+    exit_code = 1
+
+    def __init__(self, message: str) -> None:
+        super().__init__(" ".join(message.split()))
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+class InputError(BriefgenError):
+    """The input cannot make a brief (no usable article, unreadable config, ...)."""
+
+    exit_code = 1
+
+
+class UsageError(BriefgenError):
+    """The command line itself is wrong (a topic that is a path, a bad date, ...)."""
+
+    exit_code = 2
+
+
+class ArticleError(BriefgenError):
+    """One source file cannot be read; the run skips it with a warning and goes on."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class RenderError(BriefgenError):
+    """The brief could not be laid out (a broken template override, ...)."""
+
+    exit_code = 1

@@ -1,0 +1,95 @@
+"""Plain, frozen values passed between the pipeline stages.
+
+An article index (`int`) into `Corpus.articles` is the provenance every sentence, quote and
+next step keeps; source numbers [n] are given only when a brief is laid out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One source article after reading: structure recognised, boilerplate gone."""
+
+    id: str
+    title: str
+    path: str
+    outlet: str | None
+    published: date | None
+    key_points: tuple[str, ...]
+    paragraphs: tuple[str, ...]
+    slug: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of an article's body, verbatim (whitespace normalised)."""
+
+    text: str
+    article: int
+    paragraph: int
+    position: int  # index of the sentence within its article's body
+    first_in_paragraph: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """The articles of one brief and their sentences, in reading order."""
+
+    articles: tuple[Article, ...]
+    sentences: tuple[Sentence, ...]
+    # article index -> index of the article it is a near-copy of (syndication)
+    copies: dict[int, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A Situation sentence or a key point: verbatim text and the articles that carry it."""
+
+    text: str
+    articles: tuple[int, ...]
+    support: int = 1  # independent sources saying it (near-copies count once)
+    score: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """What an actor said: the sentence, the quoted words (None for indirect speech)."""
+
+    text: str
+    quote: str | None
+    articles: tuple[int, ...]
+    score: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    actor: str
+    role: str | None
+    statements: tuple[Statement, ...]
+    score: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class NextStep:
+    text: str
+    date: date | None  # the day, when the text gives one
+    period: str | None  # ISO week (2025-W12) or month (2025-03) when the text gives no day
+    articles: tuple[int, ...]
+    score: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Brief:
+    """Everything a brief says, each list in its section's reading order."""
+
+    topic: str
+    date: date
+    corpus: Corpus
+    situation: tuple[Item, ...]
+    key_points: tuple[Item, ...]
+    positions: tuple[Position, ...]
+    next_steps: tuple[NextStep, ...]

@@ -1,0 +1,130 @@
+"""build(): read the sources, choose the sentences, fit one page, write the file atomically."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from . import compose
+from . import config as config_module
+from .corpus import make_corpus
+from .errors import InputError, UsageError
+from .models import Brief
+from .positions import positions
+from .render import Renderer, to_json, to_markdown
+from .selection import Selector
+from .sources import collect
+from .timeline import next_steps
+
+FORMATS = ("pdf", "html", "md", "json")
+
+
+@dataclass(frozen=True, slots=True)
+class BuildResult:
+    path: Path
+    brief: Brief
+    warnings: tuple[str, ...]
+
+
+def make_brief(
+    topic: str,
+    sources: Sequence[Path],
+    brief_date: date,
+    keywords: Sequence[str] = (),
+    renderer: Renderer | None = None,
+    warnings: list[str] | None = None,
+) -> Brief:
+    """The brief's content, fitted to one page with `renderer` (unfitted when None)."""
+    collected = collect(sources, keywords)
+    if warnings is not None:
+        warnings.extend(collected.warnings)
+    if not collected.articles:
+        where = ", ".join(str(s) for s in sources) or "(no sources)"
+        reason = "no readable article" if not keywords else f"no readable article mentions {', '.join(keywords)!r}"
+        raise InputError(f"{where}: {reason}")
+    corpus = make_corpus(collected.articles)
+    selector = Selector(corpus)
+    situation = selector.situation(limit=7)
+    key_points = selector.key_points(situation, limit=7)
+    # No sentence twice on a page: later sections skip what earlier ones already quote.
+    taken = [i.text for i in situation] + [i.text for i in key_points]
+    ranked = compose.Ranked(
+        situation=tuple(situation),
+        key_points=tuple(key_points),
+        positions=tuple(positions(corpus, selector.relevance, taken)[:8]),
+        next_steps=tuple(next_steps(corpus, selector.relevance, brief_date, taken, limit=8)),
+    )
+    sentences = {s.text: s for s in corpus.sentences}
+    base = Brief(topic, brief_date, corpus, (), (), (), ())
+    start = compose.Counts(
+        situation=len(ranked.situation),
+        key_points=len(ranked.key_points),
+        positions=len(ranked.positions),
+        statements=2,
+        next_steps=len(ranked.next_steps),
+    )
+    candidates = compose.shrink_sequence(ranked, start)
+
+    def build(counts: compose.Counts) -> Brief:
+        return compose.assemble(base, ranked, counts, sentences)
+
+    if renderer is None:
+        return build(candidates[0])
+    return compose.fit_one_page(candidates, build, lambda b: len(renderer.document(b).pages))
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write next to the target and rename: a reader never sees half a file, a failure keeps the old one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def build(
+    topic: str | None = None,
+    sources: Sequence[Path] = (),
+    brief_date: date | None = None,
+    fmt: str = "pdf",
+    out: Path | None = None,
+    config: Path | None = None,
+    templates: Path | None = None,
+) -> BuildResult:
+    """Build one brief. `sources` given here override the topic's and are all used (no keyword filter)."""
+    if fmt not in FORMATS:
+        raise UsageError(f"--format {fmt!r} is not one of {', '.join(FORMATS)}")
+    settings = config_module.load(config)
+    name = topic or "brief"
+    config_module.check_topic_name(name)
+    brief_date = brief_date or date.today()
+    keywords: tuple[str, ...] = ()
+    if sources:
+        paths, title = list(sources), settings.topic(name).title
+    else:
+        chosen = settings.topic(name)
+        paths, keywords, title = list(chosen.sources), chosen.keywords, chosen.title
+    renderer = Renderer.create(templates or settings.templates)
+    warnings: list[str] = []
+    brief = make_brief(title, paths, brief_date, keywords, renderer if fmt == "pdf" else None, warnings)
+    if fmt == "pdf":
+        data = renderer.pdf(brief)
+    elif fmt == "html":
+        data = renderer.html(brief).encode("utf-8")
+    elif fmt == "md":
+        data = to_markdown(brief).encode("utf-8")
+    else:
+        data = to_json(brief).encode("utf-8")
+    target = out or settings.output / name / f"{brief_date.isoformat()}.{fmt}"
+    write_atomically(target, data)
+    return BuildResult(target, brief, tuple(warnings))

@@ -1,0 +1,497 @@
+"""Positions: who said what, in their own words, merged across articles.
+
+Attribution is read off the sentence the way a reader does: `“…,” X said`, `said X`,
+`X said (that) …`, `according to X`, `X told reporters`; a pronoun is the last named person
+before it; "the Russian president" is whoever the article named with that title. A quote
+with no such clue is left out rather than given to a guess.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .corpus import independent, sentence_key
+from .models import Article, Corpus, Position, Statement
+from .text import split_sentences, strip_dateline, terms
+
+_VERBS = (
+    r"said|says|say|told|tells|added|adds|stated|states|warned|warns|argued|argues|insisted|insists|"
+    r"noted|notes|explained|wrote|writes|declared|declares|claimed|claims|questioned|asked|asks|"
+    r"urged|urges|stressed|stresses|emphasi[sz]ed|acknowledged|admitted|announced|announces|"
+    r"replied|responded|continued|predicted|cautioned|suggested|posted|remarked|tweeted|vowed|"
+    r"promised|pledged|accused|maintained|conceded|contended|confirmed|denied|countered|"
+    r"complained|observed|believes|thinks|added\s+that"
+)
+_ROLE_WORDS = frozenset(
+    [
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "foreign",
+        "defence",
+        "defense",
+        "secretary",
+        "state",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "envoy",
+        "special",
+        "ambassador",
+        "chancellor",
+        "chief",
+        "head",
+        "leader",
+        "official",
+        "officials",
+        "adviser",
+        "advisor",
+        "aide",
+        "commander",
+        "general",
+        "gen.",
+        "admiral",
+        "lt.",
+        "col.",
+        "senator",
+        "sen.",
+        "rep.",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "governor",
+        "mayor",
+        "deputy",
+        "director",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "ceo",
+        "founder",
+        "analyst",
+        "economist",
+        "professor",
+        "dr.",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "king",
+        "queen",
+        "pope",
+        "premier",
+        "counterpart",
+        "negotiator",
+        "press",
+        "security",
+        "national",
+        "interior",
+        "finance",
+        "trade",
+        "commerce",
+        "economy",
+        "energy",
+        "affairs",
+        "armed",
+        "forces",
+        "army",
+        "navy",
+        "staff",
+        "presidential",
+        "kremlin",
+        "white",
+        "house",
+        "us",
+        "u.s.",
+        "uk",
+        "eu",
+        "nato",
+        "un",
+        "russian",
+        "ukrainian",
+        "american",
+        "british",
+        "french",
+        "german",
+        "european",
+        "chinese",
+        "polish",
+        "israeli",
+        "iranian",
+        "turkish",
+        "saudi",
+        "top",
+        "senior",
+        "former",
+        "acting",
+        "incoming",
+        "outgoing",
+        "new",
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "of",
+        "for",
+        "and",
+        "on",
+        "at",
+    ]
+)
+_NOT_NAMES = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "but",
+        "and",
+        "in",
+        "on",
+        "at",
+        "as",
+        "while",
+        "when",
+        "after",
+        "before",
+        "if",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "their",
+        "our",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "speaking",
+        "meanwhile",
+        "however",
+        "still",
+        "yet",
+        "also",
+        "asked",
+    ]
+)
+_ORGS = frozenset(
+    [
+        "kremlin",
+        "white",
+        "house",
+        "pentagon",
+        "nato",
+        "eu",
+        "european",
+        "union",
+        "united",
+        "nations",
+        "un",
+        "ministry",
+        "foreign",
+        "ministry",
+        "defence",
+        "ministry",
+        "defense",
+        "ministry",
+        "state",
+        "department",
+        "government",
+        "cabinet",
+        "parliament",
+        "congress",
+        "senate",
+        "commission",
+        "council",
+        "office",
+        "army",
+        "military",
+        "police",
+        "embassy",
+    ]
+)
+_CAP = r"[A-Z][\w'’.-]*"
+# A speaker phrase: optional article, role words and capitalised words, ending in a capitalised word.
+
+
+_LOWER_ROLE = (
+    r"(?:spokes(?:man|woman|person)|envoy|minister|president|secretary|chancellor|official|adviser|"
+    r"advisor|aide|chief|head|leader|commander|ambassador|negotiator|director|analyst|economist|"
+    r"foreign|defen[cs]e|prime|vice|deputy|special|senior|top|former|press|security|national|of|for|the)"
+)
+
+
+def _speaker(group: str = "speaker", greedy: bool = False) -> str:
+    # Before a verb the phrase is bounded on both sides, so a lazy run is exact; after "said"
+    # only role words may join the capitalised ones ("said Kremlin spokesman Dmitry Peskov").
+    if greedy:
+        return rf"(?P<{group}>(?:the\s+)?(?:(?:" + _CAP + "|" + _LOWER_ROLE + r")\s+){0,5}" + _CAP + r"|he|she)"
+    return rf"(?P<{group}>(?:(?:the|a|an)\s+)?(?:(?:" + _CAP + r"|[a-z][a-z.-]*)\s+){0,5}?" + _CAP + r"|he|she)"
+
+
+_SPEAKER = _speaker()
+_OPEN, _CLOSE = '“"', '”"'
+_QUOTE = re.compile(r"[“\"](?P<q>[^“”\"]{3,}?)[”\"]")
+_AFTER_QUOTE = re.compile(
+    r"^[\s,]*(?:" + _SPEAKER + r"\s+(?:(?:has|had|have|was|is|later|also|then)\s+)?(?:" + _VERBS + r")\b"
+    r"|(?:" + _VERBS + r")\s+" + _speaker("inverted", greedy=True) + r"\b"
+    # "said the London strategist": a capitalised word used as an adjective is not a name.
+    r"(?!\s+(?!(?:in|on|at|who|after|before|during|when|as|to|from|of|and|while|last|this|told|"
+    r"adding|according|that|with|via)\b)[a-z]))"
+)
+_BEFORE_QUOTE = re.compile(
+    r"(?:^|[,;:]\s+|\band\s+)" + _SPEAKER + r"(?:,[^,]{1,60},)?\s+(?:(?:has|had|have|also|then|later)\s+)?"
+    r"(?:" + _VERBS + r")\b(?:\s+(?:reporters|journalists|the\s+\w+|\w+))?[^“\"]{0,40}?[,:]?\s*$"
+)
+_INDIRECT = re.compile(
+    r"(?:^|[,;]\s+)" + _SPEAKER + r"(?:,[^,]{1,60},)?\s+(?:(?:has|had|have|also|then|later)\s+)?"
+    r"(?:" + _VERBS + r")\b(?:\s+(?:reporters|journalists|\w+))?(?:\s+(?:on|in|at)\s+\w+)?\s+that\s+"
+)
+_ACCORDING = re.compile(r"\baccording to " + _SPEAKER)
+_TITLED_NAME = re.compile(
+    r"\b(?P<role>(?:[A-Z][\w.'’-]*\s+|(?:vice|prime|foreign|defence|defense|special|press)\s+)*?"
+    r"(?:President|Prime Minister|Minister|Secretary|Chancellor|Spokesman|Spokeswoman|Spokesperson|"
+    r"spokesman|spokeswoman|spokesperson|envoy|Envoy|Ambassador|ambassador|CEO|chief|Chief|Leader|"
+    r"leader|Commander|commander|General|Gen\.|Senator|Sen\.|Rep\.|Governor|Director|director|"
+    r"Chairman|chairman|aide|adviser|Adviser|official))\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+)
+_NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Attributed:
+    """A statement found in one article, before actors are merged across articles."""
+
+    speaker: str  # a full name, a surname or an organisation, as the article names it
+    role: str | None
+    sentence: str
+    quote: str | None
+    article: int
+
+
+def _fold(name: str) -> str:
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    plain = re.sub(r"[^a-z]", "", plain)
+    # Transliteration variants: Zelenskyy / Zelenskiy / Zelensky, Syrskyi / Syrsky.
+    return re.sub(r"(yy|iy|yi|ii|ij)$", "y", plain)
+
+
+class _ArticleContext:
+    """What an article has said so far about who is who: titled names, the last person named."""
+
+    def __init__(self) -> None:
+        self.roles: dict[str, str] = {}  # "russian president" -> "Vladimir Putin"
+        self.role_of: dict[str, str] = {}  # "Vladimir Putin" -> "Russian President"
+        self.surnames: dict[str, str] = {}  # folded surname -> full name
+        self.last_person: str | None = None
+
+    def learn(self, sentence: str) -> None:
+        for match in _TITLED_NAME.finditer(sentence):
+            role, name = " ".join(match.group("role").split()), match.group("name")
+            name = _trim_name(name)
+            if name:
+                self.roles.setdefault(role.lower(), name)
+                self.roles.setdefault(role.split()[-1].lower(), name)
+                self.role_of.setdefault(name, role)
+                self.surnames.setdefault(_fold(name.split()[-1]), name)
+
+    def note_people(self, sentence: str) -> None:
+        # Only people the article has introduced (by title or as a speaker) can be "he" later:
+        # a capitalised run like "United States" is not a person.
+        for match in _NAME_RUN.finditer(sentence):
+            surname = _fold(match.group(0).split()[-1])
+            if surname in self.surnames:
+                self.last_person = self.surnames[surname]
+
+    def met(self, speaker: str) -> None:
+        if len(speaker.split()) >= 2 and not _is_org(speaker):
+            self.surnames.setdefault(_fold(speaker.split()[-1]), speaker)
+            self.last_person = speaker
+
+
+def _trim_name(name: str) -> str:
+    tokens = name.split()
+    while tokens and (tokens[0].lower() in _NOT_NAMES or tokens[0].lower().rstrip(".") in _ROLE_WORDS):
+        tokens.pop(0)
+    while tokens and tokens[-1].lower() in _NOT_NAMES:
+        tokens.pop()
+    return " ".join(tokens)
+
+
+def _is_org(phrase: str) -> bool:
+    words = phrase.lower().split()
+    return bool(words) and (" ".join(words) in _ORGS or words[-1] in _ORGS or phrase.isupper())
+
+
+def _resolve(phrase: str, ctx: _ArticleContext) -> tuple[str, str | None] | None:
+    """A speaker phrase -> (actor, role), or None when the text does not say who."""
+    phrase = " ".join(phrase.split()).strip(",")
+    lower = phrase.lower()
+    if lower in ("he", "she"):
+        return (ctx.last_person, ctx.role_of.get(ctx.last_person)) if ctx.last_person else None
+    bare = re.sub(r"^(the|a|an)\s+", "", lower)
+    if bare in ctx.roles:
+        name = ctx.roles[bare]
+        return name, ctx.role_of.get(name)
+    tokens = phrase.split()
+    # Split "Kremlin spokesman Dmitry Peskov" into role and name: the name is the trailing run of
+    # capitalised words that are not role words.
+    cut = len(tokens)
+    while cut > 0 and tokens[cut - 1][:1].isupper() and tokens[cut - 1].lower() not in _ROLE_WORDS:
+        cut -= 1
+    name = " ".join(tokens[cut:])
+    role = " ".join(t for t in tokens[:cut] if t.lower() not in ("the", "a", "an")) or None
+    if any(t.lower() in ("in", "from", "at", "near") for t in tokens[:cut]):
+        return None  # "officials in Kyiv": a place, and no one named
+    if name and name.lower().split()[0] not in _NOT_NAMES:
+        if len(name.split()) == 1 and _fold(name) in ctx.surnames:
+            full = ctx.surnames[_fold(name)]
+            return full, role or ctx.role_of.get(full)
+        if _is_org(phrase) and len(name.split()) == 1 and not role:
+            return name, None
+        return name, role or ctx.role_of.get(name)
+    if _is_org(bare):  # "the Kremlin", "the foreign ministry"
+        return " ".join(w.capitalize() if w not in ("of", "and") else w for w in bare.split()), None
+    return None
+
+
+def _speaker_before(text: str, ctx: _ArticleContext) -> tuple[str, str | None] | None:
+    match = _BEFORE_QUOTE.search(text)
+    return _resolve(match.group("speaker"), ctx) if match else None
+
+
+def attribute(article: Article, a_index: int) -> list[Attributed]:
+    """Every attributable statement in one article, in reading order."""
+    found: list[Attributed] = []
+    ctx = _ArticleContext()
+    for p_index, paragraph in enumerate(article.paragraphs):
+        if p_index == 0:
+            paragraph = strip_dateline(paragraph)
+        previous: Attributed | None = None
+        for sentence in split_sentences(paragraph):
+            ctx.learn(sentence)
+            quotes = list(_QUOTE.finditer(sentence))
+            statement: Attributed | None = None
+            if quotes:
+                first, last = quotes[0], quotes[-1]
+                who = None
+                after = _AFTER_QUOTE.match(sentence[first.end() :])
+                if after:
+                    who = _resolve(after.group("speaker") or after.group("inverted"), ctx)
+                if who is None:
+                    who = _speaker_before(sentence[: first.start()], ctx)
+                if who is None:
+                    tail = _AFTER_QUOTE.match(sentence[last.end() :])
+                    who = _resolve(tail.group("speaker") or tail.group("inverted"), ctx) if tail else None
+                if who is None and previous is not None and sentence[:1] in _OPEN and not _has_other_speaker(sentence):
+                    who = (previous.speaker, previous.role)  # "…," he said. "…" — the quote goes on
+                if who is None:
+                    according = _ACCORDING.search(sentence)
+                    who = _resolve(according.group("speaker"), ctx) if according else None
+                if who is not None:
+                    quote = max((q.group("q") for q in quotes), key=len).strip(" ,")
+                    statement = Attributed(who[0], who[1], sentence, quote, a_index)
+            else:
+                match = _INDIRECT.search(sentence) or _ACCORDING.search(sentence)
+                if match:
+                    who = _resolve(match.group("speaker"), ctx)
+                    if who is not None:
+                        statement = Attributed(who[0], who[1], sentence, None, a_index)
+            if statement is not None:
+                found.append(statement)
+                ctx.met(statement.speaker)
+            previous = statement
+            ctx.note_people(_QUOTE.sub(" ", sentence))
+    return found
+
+
+def _has_other_speaker(sentence: str) -> bool:
+    return bool(re.search(r"\b(?:" + _VERBS + r")\b", _QUOTE.sub(" ", sentence)))
+
+
+def merge_actors(found: Sequence[Attributed]) -> dict[str, list[Attributed]]:
+    """Group statements by actor: name variants of one person (Zelensky, Volodymyr Zelenskyy) join."""
+    by_key: dict[str, list[Attributed]] = {}
+    for item in found:
+        tokens = item.speaker.split()
+        key = ("org:" + item.speaker.lower()) if _is_org(item.speaker) else _fold(tokens[-1])
+        by_key.setdefault(key, []).append(item)
+    return by_key
+
+
+def _display_name(items: Sequence[Attributed]) -> tuple[str, str | None]:
+    names = Counter(i.speaker for i in items)
+    full = [n for n in names if len(n.split()) >= 2]
+    name = max(full or list(names), key=lambda n: (names[n] + (0.5 if len(n.split()) >= 2 else 0), len(n)))
+    roles = Counter(i.role for i in items if i.role)
+    return name, (roles.most_common(1)[0][0] if roles else None)
+
+
+def positions(
+    corpus: Corpus, relevance: Callable[[str], float], taken: Sequence[str] = (), max_statements: int = 3
+) -> list[Position]:
+    """Actors by prominence, each with its most topical statements.
+
+    The same statement from two outlets (the same quote, or a near-identical sentence) is one
+    statement citing both; sentences already in `taken` (used by another section) are left out.
+    """
+    used = {sentence_key(t) for t in taken}
+    found = [s for i, a in enumerate(corpus.articles) for s in attribute(a, i) if sentence_key(s.sentence) not in used]
+    result = []
+    for items in merge_actors(found).values():
+        actor, role = _display_name(items)
+        groups: list[tuple[Attributed, frozenset[str], set[int]]] = []
+        for item in items:
+            words = frozenset(terms(item.quote or item.sentence))
+            for kept, kept_words, articles in groups:
+                if (kept.quote and item.quote and sentence_key(kept.quote) == sentence_key(item.quote)) or (
+                    len(words & kept_words) >= 0.6 * min(len(words), len(kept_words), 10)
+                ):
+                    articles.add(item.article)
+                    break
+            else:
+                groups.append((item, words, {item.article}))
+        statements = []
+        for item, _, articles in groups:
+            support = independent(corpus, sorted(articles))
+            # Own words first: a direct quote says the stance better than a paraphrase of it.
+            score = relevance(item.sentence) * (1.0 + 0.5 * (support - 1)) * (1.5 if item.quote else 1.0)
+            statements.append(Statement(item.sentence, item.quote, tuple(sorted(articles)), score))
+        statements.sort(key=lambda s: -s.score)
+        sources = independent(corpus, sorted({a for s in statements for a in s.articles}))
+        # Prominence: how many independent outlets quote the actor, then how topical the words are.
+        score = sum(s.score for s in statements[:2]) * sources
+        result.append(Position(actor, role, tuple(statements[:max_statements]), score))
+    result.sort(key=lambda p: (-p.score, p.actor))
+    return result

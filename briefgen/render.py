@@ -1,0 +1,317 @@
+"""Where a brief is laid out: Brief -> HTML (Jinja2) -> PDF (WeasyPrint), Markdown or JSON.
+
+Article text is untrusted: the templates autoescape it, and WeasyPrint's URL fetcher serves
+only files inside the template folders, so no article can make the renderer read a file or
+open a URL.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import mimetypes
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+import jinja2
+from weasyprint import HTML
+from weasyprint.text.fonts import FontConfiguration
+from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+from .corpus import independent
+from .errors import RenderError
+from .models import Brief, NextStep
+from .timeline import period_start
+
+# WeasyPrint logs layout notes (font subsetting, refused URLs) that are not the user's business;
+# a handler of our own keeps Python's last-resort handler from printing them.
+logging.getLogger("weasyprint").addHandler(logging.NullHandler())
+logging.getLogger("fontTools").addHandler(logging.NullHandler())
+
+MAX_CITATIONS = 3  # markers shown per item; the count of sources says the rest
+
+
+def package_templates() -> Path:
+    """The shipped templates: inside the installed package, or the repository's templates/."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "templates", here.parent / "templates"):
+        if (candidate / "brief.html.j2").is_file():
+            return candidate
+    raise RenderError("the brief templates are missing from the installation (templates/brief.html.j2)")
+
+
+class AssetFetcher(URLFetcher):  # type: ignore[misc]
+    """Serves files under the template folders; refuses every other URL (http, data, file elsewhere)."""
+
+    def __init__(self, roots: Sequence[Path]) -> None:
+        super().__init__(allowed_protocols=("file",))
+        self.roots = [root.resolve() for root in roots]
+        self.refused: list[str] = []
+
+    def fetch(self, url: str, headers: Any = None) -> URLFetcherResponse:
+        parts = urlsplit(url)
+        if parts.scheme == "file" and not parts.netloc:
+            path = Path(unquote(parts.path)).resolve()
+            if any(path.is_relative_to(root) for root in self.roots) and path.is_file():
+                kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+                return URLFetcherResponse(url, path.read_bytes(), {"Content-Type": kind}, status=200)
+        self.refused.append(url[:200])
+        raise ValueError(f"briefgen renders only its own assets, not {url[:80]!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class Renderer:
+    """Jinja2 environment and asset roots: the user's override folder first, then the shipped one."""
+
+    folders: tuple[Path, ...]
+
+    @classmethod
+    def create(cls, override: Path | None = None) -> Renderer:
+        folders = ((override,) if override else ()) + (package_templates(),)
+        if override and not override.is_dir():
+            raise RenderError(f"{override}: templates folder not found")
+        return cls(folders)
+
+    def environment(self) -> jinja2.Environment:
+        env = jinja2.Environment(
+            loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(f)) for f in self.folders]),
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        return env
+
+    def html(self, brief: Brief) -> str:
+        try:
+            return self.environment().get_template("brief.html.j2").render(**view(brief))
+        except jinja2.TemplateError as exc:
+            raise RenderError(f"template brief.html.j2: {exc}") from None
+
+    def document(self, brief: Brief) -> Any:
+        """The laid-out pages: `len(document.pages)` is what "one page" is decided by."""
+        base = self.folders[-1]
+        html = HTML(string=self.html(brief), base_url=base.as_uri() + "/", url_fetcher=AssetFetcher(self.folders))
+        return html.render(font_config=FontConfiguration())
+
+    def pdf(self, brief: Brief) -> bytes:
+        return bytes(self.document(brief).write_pdf())
+
+
+def day_label(day: date) -> str:
+    return f"{day:%a} {day.day} {day:%b}"
+
+
+def long_date(day: date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def step_label(step: NextStep) -> str:
+    if step.date:
+        return day_label(step.date)
+    if step.period:
+        start = period_start(step.period)
+        return f"Week of {start.day} {start:%b}" if "-W" in step.period else f"{start:%B %Y}"
+    return "Date not given"
+
+
+@dataclass(frozen=True, slots=True)
+class Numbering:
+    """Source numbers [n] in order of first citation, and which articles each item shows."""
+
+    order: list[int]  # article indexes; source n is order[n-1]
+    number: dict[int, int]
+
+    @classmethod
+    def of(cls, brief: Brief) -> Numbering:
+        order: list[int] = []
+        number: dict[int, int] = {}
+        for articles in _cited(brief):
+            for a in articles:
+                if a not in number:
+                    number[a] = len(order) + 1
+                    order.append(a)
+        return cls(order, number)
+
+    def refs(self, brief: Brief, articles: Sequence[int]) -> list[int]:
+        return sorted(self.number[a] for a in shown(brief, articles))
+
+
+def shown(brief: Brief, articles: Sequence[int]) -> list[int]:
+    """The articles an item cites on the page: one per independent source, at most MAX_CITATIONS."""
+    picked: list[int] = []
+    origins: set[int] = set()
+    for a in articles:
+        origin = brief.corpus.copies.get(a, a)
+        if origin not in origins:
+            origins.add(origin)
+            picked.append(a)
+    return picked[:MAX_CITATIONS]
+
+
+def _cited(brief: Brief) -> list[list[int]]:
+    lists = [shown(brief, i.articles) for i in brief.situation]
+    lists += [shown(brief, i.articles) for i in brief.key_points]
+    lists += [shown(brief, s.articles) for p in brief.positions for s in p.statements]
+    lists += [shown(brief, s.articles) for s in brief.next_steps]
+    return lists
+
+
+def provenance(brief: Brief) -> str:
+    """The header's "From 14 articles, 9 outlets, 16–17 March 2025"."""
+    articles = brief.corpus.articles
+    outlets = {a.outlet or a.path for a in articles}
+    days = sorted(a.published for a in articles if a.published)
+    text = f"From {len(articles)} article{'s' * (len(articles) != 1)}"
+    independent_count = independent(brief.corpus, range(len(articles)))
+    if independent_count != len(articles):
+        text += f" ({independent_count} independent)"
+    text += f", {len(outlets)} outlet{'s' * (len(outlets) != 1)}"
+    if days:
+        first, last = days[0], days[-1]
+        if first == last:
+            text += f", {long_date(first)}"
+        elif (first.year, first.month) == (last.year, last.month):
+            text += f", {first.day}–{last.day} {last:%B %Y}"
+        else:
+            text += f", {first.day} {first:%b} – {long_date(last)}"
+    return text
+
+
+def display_quote(text: str, quote: str | None) -> str:
+    """A statement in the actor's own words: the quoted words when they stand alone, else the sentence."""
+    if quote and len(quote.split()) >= 6:
+        return "“" + quote.strip(' “”"') + "”"
+    return text
+
+
+def view(brief: Brief) -> dict[str, Any]:
+    """What the templates see: plain values, source numbers already assigned."""
+    numbering = Numbering.of(brief)
+    articles = brief.corpus.articles
+    return {
+        "topic": brief.topic,
+        "date": brief.date.isoformat(),
+        "date_long": f"{brief.date:%A} {long_date(brief.date)}",
+        "provenance": provenance(brief),
+        "situation": [{"text": i.text, "refs": numbering.refs(brief, i.articles)} for i in brief.situation],
+        "key_points": [
+            {"text": i.text, "refs": numbering.refs(brief, i.articles), "support": i.support} for i in brief.key_points
+        ],
+        "positions": [
+            {
+                "actor": p.actor,
+                "role": p.role,
+                "statements": [
+                    {"text": display_quote(s.text, s.quote), "refs": numbering.refs(brief, s.articles)}
+                    for s in p.statements
+                ],
+            }
+            for p in brief.positions
+        ],
+        "next_steps": [
+            {
+                "label": step_label(s),
+                "dated": bool(s.date or s.period),
+                "text": s.text,
+                "refs": numbering.refs(brief, s.articles),
+            }
+            for s in brief.next_steps
+        ],
+        "sources": [
+            {
+                "n": n,
+                "title": article.title,
+                "outlet": article.outlet or Path(article.path).name,
+                "date": long_date(article.published) if article.published else "undated",
+            }
+            for n, article in enumerate((articles[a] for a in numbering.order), start=1)
+        ],
+    }
+
+
+def to_json(brief: Brief) -> str:
+    """The JSON shape other tools rely on (see README): keys and nesting never change."""
+    numbering = Numbering.of(brief)
+    articles = brief.corpus.articles
+    data = {
+        "topic": brief.topic,
+        "date": brief.date.isoformat(),
+        "situation": [{"text": i.text, "sources": numbering.refs(brief, i.articles)} for i in brief.situation],
+        "key_points": [{"text": i.text, "sources": numbering.refs(brief, i.articles)} for i in brief.key_points],
+        "positions": [
+            {
+                "actor": p.actor,
+                "statements": [
+                    {"text": s.text, "quote": s.quote, "sources": numbering.refs(brief, s.articles)}
+                    for s in p.statements
+                ],
+            }
+            for p in brief.positions
+        ],
+        "next_steps": [
+            {
+                "text": s.text,
+                "date": s.date.isoformat() if s.date else None,
+                "sources": numbering.refs(brief, s.articles),
+            }
+            for s in brief.next_steps
+        ],
+        "sources": [
+            {
+                "n": n,
+                "id": article.id,
+                "title": article.title,
+                "path": article.path,
+                "published": article.published.isoformat() if article.published else None,
+            }
+            for n, article in enumerate((articles[a] for a in numbering.order), start=1)
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>()#+-!|~"} | {"&": "&amp;"})
+
+
+def md_escape(text: str) -> str:
+    """Article text in Markdown shows as text: no emphasis, links, HTML or headings from it."""
+    return text.translate(_MD_SPECIAL)
+
+
+def to_markdown(brief: Brief) -> str:
+    v = view(brief)
+
+    def refs(ns: list[int]) -> str:
+        return " " + "".join(f"\\[{n}\\]" for n in ns) if ns else ""
+
+    lines = [
+        f"# {md_escape(v['topic'])} brief — {v['date']}",
+        "",
+        f"_{md_escape(v['provenance'])}_",
+        "",
+        "## Situation",
+        "",
+    ]
+    lines.append(" ".join(md_escape(i["text"]) + refs(i["refs"]) for i in v["situation"]))
+    lines += ["", "## Key points", ""]
+    for i in v["key_points"]:
+        count = f" ({i['support']} source{'s' * (i['support'] != 1)})"
+        lines.append(f"- {md_escape(i['text'])}{refs(i['refs'])}{count}")
+    lines += ["", "## Positions", ""]
+    for p in v["positions"]:
+        role = f" ({md_escape(p['role'])})" if p["role"] else ""
+        for s in p["statements"]:
+            lines.append(f"- **{md_escape(p['actor'])}**{role}: {md_escape(s['text'])}{refs(s['refs'])}")
+    lines += ["", "## Next steps", ""]
+    for s in v["next_steps"]:
+        lines.append(f"- **{s['label']}**: {md_escape(s['text'])}{refs(s['refs'])}")
+    lines += ["", "## Sources", ""]
+    for s in v["sources"]:
+        lines.append(f"{s['n']}. {md_escape(s['outlet'])} — {md_escape(s['title'])}, {s['date']}")
+    lines += ["", "_Every sentence above is quoted from the sources listed; nothing is paraphrased._", ""]
+    return "\n".join(lines)

@@ -1,0 +1,196 @@
+"""Where a sentence is chosen: the Situation summary and the key points.
+
+Situation is budgeted concept coverage (Gillick & Favre's idea, solved greedily as Lin &
+Bilmes do): a concept is a stemmed content bigram, worth the number of independent articles
+that mention it; each pick adds the most not-yet-covered concept weight per word, so redundant
+sentences gain nothing. Cost is linear in the corpus: no all-pairs similarity anywhere.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from .corpus import independent, make_corpus, sentence_key
+from .models import Corpus, Item, Sentence
+from .sources.textfile import parse_article
+from .text import terms
+
+MIN_WORDS, MAX_WORDS = 6, 55
+# Openers that lean on a sentence the reader has not seen.
+_DANGLING = re.compile(
+    r"^(but|and|or|so|yet|also|however|meanwhile|still|instead|then|thus|therefore|nonetheless|"
+    r"he|she|they|it|this|that|these|those|his|her|their|its|such|there|here|both|another|"
+    r"the (two|three|four|latter|former|move|decision|statement|comments?|remarks?))\b",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """A candidate sentence with its concepts: what selection works on."""
+
+    sentence: Sentence
+    concepts: frozenset[str]
+    terms: frozenset[str]
+    length: int
+    articles: tuple[int, ...]  # every article that carries this very sentence
+
+
+def concepts_of(stems: Sequence[str]) -> frozenset[str]:
+    return frozenset(f"{a} {b}" for a, b in pairwise(stems)) | frozenset(stems)
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+class Selector:
+    """Scores a corpus once; then picks Situation sentences and key points from it."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        by_key: dict[str, list[Sentence]] = {}
+        for sentence in corpus.sentences:
+            by_key.setdefault(sentence_key(sentence.text), []).append(sentence)
+        self.candidates: list[Scored] = []
+        weights: dict[str, float] = {}
+        seen_in: dict[str, set[int]] = {}
+        for group in by_key.values():
+            first = group[0]
+            stems = terms(first.text)
+            concepts = concepts_of(stems)
+            articles = tuple(sorted({s.article for s in group}))
+            for concept in concepts:
+                seen_in.setdefault(concept, set()).update(corpus.copies.get(a, a) for a in articles)
+            self.candidates.append(Scored(first, concepts, frozenset(stems), len(first.text.split()), articles))
+        for concept, sources in seen_in.items():
+            # Unigrams count for less than bigrams: a shared phrase is better evidence of a shared fact.
+            weights[concept] = len(sources) * (1.0 if " " in concept else 0.25)
+        sources_total = independent(corpus, range(len(corpus.articles)))
+        floor = 2 if sources_total > 1 else 1  # a concept one outlet alone mentions is not news
+        self.weights = {c: w for c, w in weights.items() if len(seen_in[c]) >= floor}
+
+    def _eligible(self, item: Scored) -> bool:
+        text = item.sentence.text
+        if not MIN_WORDS <= item.length <= MAX_WORDS or text.endswith("?") or _DANGLING.match(text):
+            return False
+        quoted = sum(len(m) for m in _QUOTED.findall(text))
+        return quoted < 0.5 * len(text)
+
+    def _position_boost(self, sentence: Sentence) -> float:
+        # News puts the facts first: the lead sentences of an article are worth more.
+        return 1.0 + 1.0 / (1.0 + sentence.position)
+
+    def rank(self, limit: int, words: int | None = None, exclude: Sequence[frozenset[str]] = ()) -> list[Scored]:
+        """Greedy budgeted coverage: up to `limit` sentences (and `words` words), best first."""
+        covered: set[str] = set()
+        for terms_set in exclude:
+            covered |= {c for c in self.weights if c in terms_set}
+        chosen: list[Scored] = []
+        used = 0
+
+        def gain(item: Scored) -> float:
+            value = sum(self.weights.get(c, 0.0) for c in item.concepts if c not in covered)
+            return float(value * self._position_boost(item.sentence) / item.length**0.6)
+
+        # Lazy greedy: gains only fall as coverage grows, so a stale heap top is re-scored.
+        heap = [(-gain(c), i) for i, c in enumerate(self.candidates) if self._eligible(c)]
+        heapq.heapify(heap)
+        while heap and len(chosen) < limit:
+            _, i = heapq.heappop(heap)
+            item = self.candidates[i]
+            fresh = gain(item)
+            if fresh <= 0:
+                continue
+            if heap and fresh < -heap[0][0] - 1e-12:
+                heapq.heappush(heap, (-fresh, i))
+                continue
+            if words is not None and used + item.length > words:
+                continue
+            if any(jaccard(item.terms, other.terms) >= 0.5 for other in chosen) or any(
+                jaccard(item.terms, other) >= 0.5 for other in exclude
+            ):
+                continue
+            chosen.append(item)
+            used += item.length
+            covered |= item.concepts
+        return chosen
+
+    def support(self, item_terms: frozenset[str], articles: Sequence[int]) -> tuple[int, ...]:
+        """Articles that say the same thing (a near-identical sentence or bullet)."""
+        found = set(articles)
+        if len(item_terms) >= 3:
+            for other in self.candidates:
+                if len(other.terms & item_terms) >= 0.6 * len(item_terms) and jaccard(other.terms, item_terms) >= 0.5:
+                    found.update(other.articles)
+        return tuple(sorted(found))
+
+    def relevance(self, text: str) -> float:
+        """How much of what the corpus is about a text touches (per word, lightly)."""
+        concepts = concepts_of(terms(text))
+        return float(sum(self.weights.get(c, 0.0) for c in concepts) / max(1, len(text.split())) ** 0.5)
+
+    def to_item(self, scored: Scored) -> Item:
+        articles = self.support(scored.terms, scored.articles)
+        return Item(scored.sentence.text, articles, independent(self.corpus, articles))
+
+    def situation(self, limit: int = 7) -> list[Item]:
+        """Best first (the order the one-page fit drops from); `reading_order` sorts for print."""
+        return [self.to_item(s) for s in self.rank(limit)]
+
+    def key_points(self, situation: Sequence[Item], limit: int = 7) -> list[Item]:
+        """The articles' own bullets merged across outlets, most-supported first, then sentences."""
+        taken = [frozenset(terms(item.text)) for item in situation]
+        groups: list[tuple[frozenset[str], str, set[int]]] = []
+        for a_index, article in enumerate(self.corpus.articles):
+            for bullet in article.key_points:
+                bullet_terms = frozenset(terms(bullet))
+                if len(bullet_terms) < 2 or any(jaccard(bullet_terms, t) >= 0.5 for t in taken):
+                    continue
+                for g_terms, _, g_articles in groups:
+                    if jaccard(bullet_terms, g_terms) >= 0.5:
+                        g_articles.add(a_index)
+                        break
+                else:
+                    groups.append((bullet_terms, bullet, {a_index}))
+        items = []
+        for g_terms, text, g_articles in groups:
+            articles = self.support(g_terms, sorted(g_articles))
+            weight = sum(self.weights.get(c, 0.0) for c in concepts_of(terms(text)))
+            items.append(Item(text, articles, independent(self.corpus, articles), weight))
+        items.sort(key=lambda it: (-it.support, -it.score))
+        if len(items) < limit:
+            extra = self.rank(limit - len(items), exclude=taken + [frozenset(terms(i.text)) for i in items])
+            items.extend(self.to_item(s) for s in extra)
+        return items[:limit]
+
+
+def reading_order(corpus: Corpus, items: Sequence[Item], sentences: dict[str, Sentence]) -> list[Item]:
+    """Chronology first, then the order the articles tell it in."""
+
+    def key(item: Item) -> tuple[str, int, int]:
+        s = sentences[item.text]
+        published = corpus.articles[s.article].published
+        return (published.isoformat() if published else "", s.article, s.position)
+
+    return sorted(items, key=key)
+
+
+def summarize(texts: list[str], words: int = 100) -> list[str]:
+    """The multi-article extractive summary of `texts`: verbatim sentences, in order, <= `words` words."""
+    articles = []
+    for n, text in enumerate(texts):
+        try:
+            articles.append(parse_article(text, f"text {n + 1}", f"text-{n + 1}"))
+        except Exception:  # an empty text simply contributes nothing
+            continue
+    corpus = make_corpus(articles)
+    selector = Selector(corpus)
+    chosen = selector.rank(limit=max(1, words // 5), words=words)
+    chosen.sort(key=lambda s: (s.sentence.article, s.sentence.position))
+    return [s.sentence.text for s in chosen]

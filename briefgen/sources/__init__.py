@@ -1,0 +1,118 @@
+"""Readers: turn files and folders into `Article`s, skipping (and reporting) what cannot be read."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import ArticleError
+from ..models import Article
+from .textfile import parse_article
+
+ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown")
+MAX_FILE_BYTES = 50_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Collected:
+    articles: tuple[Article, ...]
+    warnings: tuple[str, ...]  # one line each: "path: reason"
+
+
+def decode(data: bytes, path: str) -> str:
+    """Decode article bytes: BOMs first, then UTF-8, then cp1252; binary is refused."""
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise ArticleError(path, f"not valid {encoding} text ({exc.reason})") from None
+    if b"\x00" in data[:8192]:
+        raise ArticleError(path, "binary data, not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise ArticleError(path, "neither UTF-8 nor Windows-1252 text") from None
+    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t")
+    if controls > 8:
+        raise ArticleError(path, "binary data, not text")
+    return text
+
+
+def _files(path: Path) -> Iterable[Path]:
+    """Article files under a folder, in a stable order; links leading out of it are not followed."""
+    if not path.is_dir():
+        yield path
+        return
+    root = path.resolve()
+    for child in sorted(path.rglob("*")):
+        if any(part.startswith(".") for part in child.relative_to(path).parts):
+            continue
+        if child.suffix.lower() not in ARTICLE_SUFFIXES or not child.is_file():
+            continue
+        if not child.resolve().is_relative_to(root):
+            continue
+        yield child
+
+
+def read_article(path: Path) -> Article:
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ArticleError(name, f"too large ({size // 1_000_000} MB; the limit is 50 MB)")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ArticleError(name, "no such file") from None
+    except IsADirectoryError:
+        raise ArticleError(name, "is a folder") from None
+    except OSError as exc:
+        raise ArticleError(name, f"cannot be read ({exc.strerror or exc})") from None
+    return parse_article(decode(data, name), name, path.stem)
+
+
+def _matches(article: Article, patterns: list[re.Pattern[str]]) -> bool:
+    text = " ".join((article.title, *article.key_points, *article.paragraphs))
+    return any(p.search(text) for p in patterns)
+
+
+def collect(paths: Iterable[Path], keywords: Iterable[str] = ()) -> Collected:
+    """Read every article under `paths`; with keywords, keep those that mention one of them."""
+    patterns = [re.compile(rf"(?<!\w){re.escape(k)}", re.IGNORECASE) for k in keywords if k.strip()]
+    articles: list[Article] = []
+    warnings: list[str] = []
+    seen_ids: set[str] = set()
+    for root in paths:
+        if not root.exists():
+            warnings.append(f"{root}: no such file or folder")
+            continue
+        for path in _files(root):
+            try:
+                article = read_article(path)
+            except ArticleError as exc:
+                warnings.append(exc.message)
+                continue
+            if patterns and not _matches(article, patterns):
+                continue
+            if article.id in seen_ids:  # ids must stay unique: they key citations
+                article = _with_id(article, f"{article.id}~{path.stem}")
+            seen_ids.add(article.id)
+            articles.append(article)
+    return Collected(tuple(articles), tuple(warnings))
+
+
+def _with_id(article: Article, new_id: str) -> Article:
+    from dataclasses import replace
+
+    return replace(article, id=new_id)

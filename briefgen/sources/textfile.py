@@ -1,0 +1,170 @@
+"""Reader for article text files: the seed layout, plain text and Markdown.
+
+Seed layout: a title line, an id line, a slug line, optional `Key: value` header lines
+(`Date:`, `Outlet:`), an optional "Key Points:" list of bullets, then body paragraphs with
+short heading lines, and trailing page furniture ("Advertisement") that is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from pathlib import Path
+
+from ..errors import ArticleError
+from ..models import Article
+from ..text import clean, is_boilerplate, is_heading, squash
+
+_HEADER_FIELD = re.compile(
+    r"^(date|published|dateline|outlet|source|publication|publisher|id|slug|url|author|by)\s*:\s*(.+)$",
+    re.IGNORECASE,
+)
+_TOKEN_LINE = re.compile(r"^[\w][\w.:/#-]{0,80}$")
+_KEY_POINTS = re.compile(r"^(key points|key takeaways|highlights|in brief|at a glance)\s*:?$", re.I)
+_BULLET = re.compile(r"^(?:[•·▪◦‣*+–—-]|\d{1,2}[.)])\s+(.*)$")
+_MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
+_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%Y/%m/%d", "%d.%m.%Y")
+_FIELD_NAMES = {
+    "published": "date",
+    "dateline": "date",
+    "source": "outlet",
+    "publication": "outlet",
+    "publisher": "outlet",
+    "by": "author",
+}
+
+
+def parse_date(value: str) -> date | None:
+    value = value.strip().strip("\"'")
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(value, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _strip_markdown(line: str) -> str:
+    line = _MD_LINK.sub(r"\1", line)
+    return _MD_EMPHASIS.sub(r"\2", line)
+
+
+def _front_matter(lines: list[str]) -> tuple[dict[str, str], list[str]]:
+    if not lines or lines[0] != "---":
+        return {}, lines
+    for end in range(1, min(len(lines), 60)):
+        if lines[end] in ("---", "..."):
+            fields = {}
+            for line in lines[1:end]:
+                key, sep, value = line.partition(":")
+                if sep:
+                    fields[key.strip().lower()] = value.strip().strip("\"'")
+            return fields, lines[end + 1 :]
+    return {}, lines
+
+
+def parse_article(raw: str, path: str, fallback_id: str) -> Article:
+    """Read one article's text; raises ArticleError when nothing usable is in it."""
+    markdown = path.lower().endswith((".md", ".markdown"))
+    fields, lines = _front_matter(clean(raw).split("\n"))
+    fields = {_FIELD_NAMES.get(k, k): v for k, v in fields.items()}
+    if markdown:
+        lines = [_strip_markdown(line) for line in lines]
+
+    i = 0
+    while i < len(lines) and not lines[i]:
+        i += 1
+    title = fields.get("title", "")
+    first = lines[i] if i < len(lines) else ""
+    heading = _MD_HEADING.match(first)
+    headline = bool(first) and len(first.split()) <= 25 and not first.endswith(":")
+    # The first line is the title when it is a headline, not the opening paragraph.
+    if not title and (heading or (headline and (i + 1 >= len(lines) or not lines[i + 1] or is_heading(first)))):
+        title = heading.group(1) if heading else first
+        i += 1
+
+    # Header block: bare id and slug lines, `Key: value` fields.
+    tokens: list[str] = []
+    while i < len(lines):
+        line = lines[i]
+        field = _HEADER_FIELD.match(line)
+        if not line:
+            pass
+        elif field and (field.group(1).lower() != "by" or len(line.split()) <= 6):
+            key = field.group(1).lower()
+            fields.setdefault(_FIELD_NAMES.get(key, key), field.group(2).strip())
+        elif _TOKEN_LINE.match(line) and len(tokens) < 2 and not _KEY_POINTS.match(line):
+            tokens.append(line)
+        else:
+            break
+        i += 1
+
+    key_points: list[str] = []
+    paragraphs: list[str] = []
+    block: list[str] = []
+
+    def flush() -> None:
+        # A block of long lines holds one paragraph a line; short lines are a wrapped paragraph.
+        if not block:
+            return
+        if any(len(line) > 120 for line in block):
+            paragraphs.extend(block)
+        else:
+            paragraphs.append(" ".join(block))
+        block.clear()
+
+    in_key_points = False
+    for line in lines[i:]:
+        if not line:
+            flush()
+            continue
+        if _KEY_POINTS.match(line):
+            flush()
+            in_key_points = True
+            continue
+        bullet = _BULLET.match(line)
+        if in_key_points:
+            if bullet:
+                key_points.append(squash(bullet.group(1)))
+                continue
+            in_key_points = False
+        if is_boilerplate(line):
+            flush()
+            continue
+        md_heading = _MD_HEADING.match(line) if markdown else None
+        if md_heading or (is_heading(line) and (not block or block[-1][-1:] in ".!?”\"'’")):
+            flush()
+            continue
+        if bullet:
+            flush()
+            paragraphs.append(bullet.group(1))
+            continue
+        block.append(line)
+    flush()
+
+    if not paragraphs and not key_points:
+        raise ArticleError(path, "no article text in it (empty, or only headings and boilerplate)")
+
+    published = None
+    if "date" in fields:
+        published = parse_date(fields["date"])
+        if published is None:
+            raise ArticleError(path, f"the date {fields['date'][:40]!r} is not a date (use YYYY-MM-DD)")
+    article_id = fields.get("id") or (tokens[0] if tokens else fallback_id)
+    slug = fields.get("slug") or (tokens[1] if len(tokens) > 1 else None)
+    return Article(
+        id=article_id[:80],
+        title=squash(title) or Path(path).stem,
+        path=path,
+        outlet=fields.get("outlet"),
+        published=published,
+        key_points=tuple(key_points),
+        paragraphs=tuple(squash(p) for p in paragraphs),
+        slug=slug,
+    )
