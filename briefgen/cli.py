@@ -12,7 +12,7 @@ import typer
 
 from .errors import BriefgenError, UsageError
 from .pipeline import FORMATS, build
-from .selection import summarize
+from .selection import METHODS, summarize
 from .sources import collect
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="One-page cited briefs from news articles.")
@@ -70,6 +70,7 @@ def build_command(
 def summarize_command(
     paths: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
     words: Annotated[int, typer.Option(min=1, help="Word budget of the summary.")] = 100,
+    method: Annotated[str, typer.Option(help=f"Selection method: {', '.join(METHODS)}.")] = "coverage",
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list of sentences.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
 ) -> None:
@@ -81,7 +82,10 @@ def summarize_command(
     if not collected.articles:
         _fail(BriefgenError(f"{', '.join(map(str, paths))}: no readable article"))
     texts = ["\n\n".join((a.title, *a.paragraphs)) for a in collected.articles]
-    sentences = summarize(texts, words)
+    try:
+        sentences = summarize(texts, words, method)
+    except BriefgenError as error:
+        _fail(error)
     typer.echo(json.dumps(sentences, ensure_ascii=False, indent=2) if as_json else "\n".join(sentences))
 
 

@@ -252,12 +252,23 @@ _LOWER_ROLE = (
 )
 
 
+_ROLE_NOUN = (
+    r"(?:president|prime\s+minister|minister|secretary|chancellor|spokes(?:man|woman|person)|envoy|"
+    r"ambassador|official|officials|adviser|advisor|aide|chief|leader|commander|negotiator|ministry|"
+    r"government|army|military|department|office|agency|regulator|company|bank)"
+)
+
+
 def _speaker(group: str = "speaker", greedy: bool = False) -> str:
     # Before a verb the phrase is bounded on both sides, so a lazy run is exact; after "said"
     # only role words may join the capitalised ones ("said Kremlin spokesman Dmitry Peskov").
+    # "the Ukrainian president" is a speaker too, resolved later to whom the article gave that title.
+    described = r"(?:[Tt]he|[Aa]n?)\s+(?:[\w'’.-]+\s+){0,3}?" + _ROLE_NOUN
     if greedy:
-        return rf"(?P<{group}>(?:the\s+)?(?:(?:" + _CAP + "|" + _LOWER_ROLE + r")\s+){0,5}" + _CAP + r"|he|she)"
-    return rf"(?P<{group}>(?:(?:the|a|an)\s+)?(?:(?:" + _CAP + r"|[a-z][a-z.-]*)\s+){0,5}?" + _CAP + r"|he|she)"
+        named = r"(?:the\s+)?(?:(?:" + _CAP + "|" + _LOWER_ROLE + r")\s+){0,5}" + _CAP
+    else:
+        named = r"(?:(?:the|a|an)\s+)?(?:(?:" + _CAP + r"|[a-z][a-z.-]*)\s+){0,5}?" + _CAP
+    return rf"(?P<{group}>{named}|{described}|he|she)"
 
 
 _SPEAKER = _speaker()
@@ -278,7 +289,7 @@ _INDIRECT = re.compile(
     r"(?:^|[,;]\s+)" + _SPEAKER + r"(?:,[^,]{1,60},)?\s+(?:(?:has|had|have|also|then|later)\s+)?"
     r"(?:" + _VERBS + r")\b(?:\s+(?:reporters|journalists|\w+))?(?:\s+(?:on|in|at)\s+\w+)?\s+that\s+"
 )
-_ACCORDING = re.compile(r"\baccording to " + _SPEAKER)
+_ACCORDING = re.compile(r"\baccording to " + _speaker(greedy=True))
 _TITLED_NAME = re.compile(
     r"\b(?P<role>(?:[A-Z][\w.'’-]*\s+|(?:vice|prime|foreign|defence|defense|special|press)\s+)*?"
     r"(?:President|Prime Minister|Minister|Secretary|Chancellor|Spokesman|Spokeswoman|Spokesperson|"
@@ -356,7 +367,9 @@ def _is_org(phrase: str) -> bool:
 
 def _resolve(phrase: str, ctx: _ArticleContext) -> tuple[str, str | None] | None:
     """A speaker phrase -> (actor, role), or None when the text does not say who."""
-    phrase = " ".join(phrase.split()).strip(",")
+    phrase = " ".join(phrase.split()).strip(",;:")
+    if phrase.endswith(".") and len(phrase.split()[-1]) > 3:  # a sentence's full stop, not "Jr."
+        phrase = phrase[:-1]
     lower = phrase.lower()
     if lower in ("he", "she"):
         return (ctx.last_person, ctx.role_of.get(ctx.last_person)) if ctx.last_person else None

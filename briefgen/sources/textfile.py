@@ -83,7 +83,7 @@ def parse_article(raw: str, path: str, fallback_id: str) -> Article:
     title = fields.get("title", "")
     first = lines[i] if i < len(lines) else ""
     heading = _MD_HEADING.match(first)
-    headline = bool(first) and len(first.split()) <= 25 and not first.endswith(":")
+    headline = bool(first) and len(first.split()) <= 25 and not first.endswith((":", ".", ",", ";"))
     # The first line is the title when it is a headline, not the opening paragraph.
     if not title and (heading or (headline and (i + 1 >= len(lines) or not lines[i + 1] or is_heading(first)))):
         title = heading.group(1) if heading else first
@@ -119,8 +119,13 @@ def parse_article(raw: str, path: str, fallback_id: str) -> Article:
             paragraphs.append(" ".join(block))
         block.clear()
 
+    def starts_sentence(index: int) -> bool:
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        return not following or following.lstrip("\"'“‘([")[:1].isupper()
+
     in_key_points = False
-    for line in lines[i:]:
+    for index in range(i, len(lines)):
+        line = lines[index]
         if not line:
             flush()
             continue
@@ -138,7 +143,13 @@ def parse_article(raw: str, path: str, fallback_id: str) -> Article:
             flush()
             continue
         md_heading = _MD_HEADING.match(line) if markdown else None
-        if md_heading or (is_heading(line) and (not block or block[-1][-1:] in ".!?”\"'’")):
+        # A heading: a short capitalised line between finished sentences, not a wrapped line.
+        if md_heading or (
+            is_heading(line)
+            and line[:1].isupper()
+            and (not block or block[-1][-1:] in ".!?”\"'’")
+            and starts_sentence(index)
+        ):
             flush()
             continue
         if bullet:

@@ -1,0 +1,77 @@
+"""Shared fixtures: the repository's seeds, a subprocess runner for the real CLI, PDF reading."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+UKRAINE = SEEDS / "ukraine"
+CHIPS = SEEDS / "chips-export-controls"
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def pdf_text(path: Path) -> tuple[int, str]:
+    """(page count, text of all pages with whitespace squashed)."""
+    reader = PdfReader(path)
+    return len(reader.pages), squash(" ".join(page.extract_text() for page in reader.pages))
+
+
+Runner = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture
+def run_cli(tmp_path: Path) -> Runner:
+    """Run `python -m briefgen ARGS` in a subprocess, from `cwd` (default: a temp folder)."""
+
+    def run(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+        environment = {k: v for k, v in os.environ.items() if not k.startswith("BRIEFGEN_")}
+        environment.update(env or {})
+        return subprocess.run(
+            [sys.executable, "-m", "briefgen", *args],
+            cwd=cwd or tmp_path,
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+
+    return run
+
+
+def write_article(
+    folder: Path,
+    name: str,
+    title: str,
+    paragraphs: list[str],
+    *,
+    article_id: str | None = None,
+    published: str | None = "2025-03-17",
+    outlet: str | None = None,
+    key_points: list[str] | None = None,
+    tail: str = "Advertisement\nShare this article\n",
+) -> Path:
+    """An article in the seed layout."""
+    lines = [title, "", article_id or name.split(".")[0], name.split(".")[0].replace("_", "-")]
+    if published:
+        lines.append(f"Date: {published}")
+    if outlet:
+        lines.append(f"Outlet: {outlet}")
+    lines.append("")
+    if key_points:
+        lines += ["Key Points:", ""] + [f"  • {k}" for k in key_points] + [""]
+    for paragraph in paragraphs:
+        lines += [paragraph, ""]
+    path = folder / name
+    path.write_text("\n".join(lines) + tail, encoding="utf-8")
+    return path

@@ -1,0 +1,87 @@
+"""Who said what: attribution patterns, pronouns, titles, merged name variants."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.corpus import make_corpus
+from briefgen.models import Article
+from briefgen.positions import attribute, positions
+from briefgen.sources import collect
+
+from .conftest import UKRAINE
+
+
+def _article(*paragraphs: str) -> Article:
+    return Article("a", "T", "a.txt", None, None, (), paragraphs)
+
+
+def _who(*paragraphs: str) -> list[tuple[str, str | None]]:
+    return [(s.speaker, s.quote) for s in attribute(_article(*paragraphs), 0)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "quote"),
+    [
+        ("“We will not give up our land,” Zelenskyy said on Monday.", "Zelenskyy", "We will not give up our land"),
+        (
+            '"Yes, such a conversation is planned," said Kremlin spokesman Dmitry Peskov.',
+            "Dmitry Peskov",
+            "Yes, such a conversation is planned",
+        ),
+        (
+            "Starmer said: “The ‘yes, but’ from Russia is not good enough.”",
+            "Starmer",
+            "The ‘yes, but’ from Russia is not good enough.",
+        ),
+        (
+            "Speaking to CNN, Witkoff said, “The two presidents will talk this week.”",
+            "Witkoff",
+            "The two presidents will talk this week.",
+        ),
+    ],
+)
+def test_direct_quotes(paragraph: str, speaker: str, quote: str) -> None:
+    assert _who(paragraph) == [(speaker, quote)]
+
+
+def test_indirect_speech_and_according_to() -> None:
+    found = _who(
+        "Russian President Vladimir Putin told reporters that Moscow needed guarantees before any truce.",
+        "The talks could resume next week, according to Marco Rubio.",
+    )
+    assert found == [("Vladimir Putin", None), ("Marco Rubio", None)]
+
+
+def test_pronoun_is_the_last_named_person() -> None:
+    found = _who(
+        "US envoy Steve Witkoff met Putin in Moscow on Thursday.",
+        "“The meeting went well,” he said. “We are close.”",
+    )
+    assert found == [("Steve Witkoff", "The meeting went well"), ("Steve Witkoff", "We are close.")]
+
+
+def test_title_alone_resolves_to_the_named_holder() -> None:
+    found = _who(
+        "Ukrainian President Volodymyr Zelenskyy spoke to Trump by phone on Wednesday.",
+        "The Ukrainian president said that Kyiv would accept an unconditional truce.",
+    )
+    assert found == [("Volodymyr Zelenskyy", None)]
+
+
+def test_unattributed_quote_is_not_guessed() -> None:
+    assert _who("The two officials discussed “next steps” during a call.") == []
+    assert _who("“We are ready,” the London strategist said.") == []
+
+
+def test_organisations_speak_too() -> None:
+    assert _who("The Kremlin said on Friday that it was studying the proposal.") == [("Kremlin", None)]
+
+
+def test_actors_merge_across_articles_and_spellings() -> None:
+    corpus = make_corpus(collect([UKRAINE]).articles)
+    actors = [p.actor for p in positions(corpus, lambda text: 1.0)]
+    assert len(actors) == len(set(actors))
+    zelensky = [a for a in actors if "zelensk" in a.lower()]
+    assert zelensky == ["Volodymyr Zelenskyy"] or zelensky == ["Volodymyr Zelensky"]
+    assert sum("Putin" in a for a in actors) <= 1

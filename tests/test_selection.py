@@ -1,0 +1,92 @@
+"""Situation and key points: verbatim, central, not redundant, syndication counted once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefgen import summarize
+from briefgen.corpus import make_corpus
+from briefgen.selection import Selector
+from briefgen.sources import collect
+
+from .conftest import UKRAINE, squash
+
+STORY = [
+    "The two governments agreed on Monday to a thirty day ceasefire along the entire front line.",
+    "The thirty day ceasefire along the front line will be monitored by observers from neutral countries.",
+    "Markets rallied after the ceasefire announcement, with the currency gaining two percent.",
+    "Local farmers said the harvest this year was the best in a decade.",
+]
+
+
+def _texts() -> list[str]:
+    return [
+        "Ceasefire agreed\n\n" + " ".join(STORY),
+        "Truce along the front\n\nThe two governments agreed on Monday to a thirty day ceasefire along the entire "
+        "front line. Observers from neutral countries will monitor the thirty day ceasefire along the front line.",
+        "Observers named\n\nObservers from neutral countries will monitor the ceasefire along the front line, "
+        "officials said. The thirty day ceasefire begins at midnight.",
+    ]
+
+
+def test_summary_is_verbatim_in_order_and_within_budget() -> None:
+    texts = _texts()
+    summary = summarize(texts, words=40)
+    joined = [squash(t) for t in texts]
+    assert summary, "a summary of three related articles is never empty"
+    assert sum(len(s.split()) for s in summary) <= 40
+    for sentence in summary:
+        assert any(sentence in t for t in joined)
+    assert len(set(summary)) == len(summary)
+    # The most widely reported fact leads; the one-outlet aside about farmers does not make it.
+    assert summary[0].startswith("The two governments agreed on Monday")
+    assert not any("farmers" in s for s in summary)
+
+
+def test_summary_of_seeds_is_verbatim() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(UKRAINE.glob("*.txt"))]
+    summary = summarize(texts, words=100)
+    corpus = squash(" ".join(texts))
+    assert 60 <= sum(len(s.split()) for s in summary) <= 100
+    assert all(s in corpus for s in summary)
+
+
+def test_near_copy_is_one_source() -> None:
+    corpus = make_corpus(collect([UKRAINE]).articles)
+    ids = {a.id: i for i, a in enumerate(corpus.articles)}
+    assert corpus.copies == {ids["ukr-109"]: ids["ukr-103"]}
+
+
+def test_situation_never_repeats_and_key_points_skip_situation(tmp_path: Path) -> None:
+    corpus = make_corpus(collect([UKRAINE]).articles)
+    selector = Selector(corpus)
+    situation = selector.situation(limit=6)
+    assert len(situation) == 6
+    texts = [i.text for i in situation]
+    assert len(set(texts)) == len(texts)
+    key_points = selector.key_points(situation, limit=6)
+    assert not {k.text for k in key_points} & set(texts)
+    # The syndicated copy never doubles a sentence's support.
+    for item in situation + key_points:
+        assert item.support <= len({corpus.copies.get(a, a) for a in item.articles})
+
+
+def test_key_points_merge_the_same_bullet_from_two_outlets() -> None:
+    from briefgen.models import Article
+
+    def article(n: int, bullet: str) -> Article:
+        body = (f"Story number {n} says the delegations met in Riyadh for talks on the truce.",)
+        return Article(f"a{n}", f"Title {n}", f"a{n}.txt", f"Outlet {n}", None, (bullet,), body)
+
+    corpus = make_corpus(
+        [
+            article(1, "Delegations from both countries will meet in Riyadh on Monday."),
+            article(2, "Delegations of both countries meet in Riyadh on Monday."),
+            article(3, "Oil prices fell sharply in Asian trading."),
+        ]
+    )
+    selector = Selector(corpus)
+    points = selector.key_points([], limit=5)
+    assert points[0].text == "Delegations from both countries will meet in Riyadh on Monday."
+    assert points[0].articles == (0, 1) and points[0].support == 2
+    assert sum("Riyadh on Monday" in p.text for p in points) == 1

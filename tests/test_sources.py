@@ -1,0 +1,131 @@
+"""Readers: the seed layout, Markdown, encodings, and what is skipped (with a reason)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from briefgen.errors import ArticleError
+from briefgen.sources import collect, decode, read_article
+from briefgen.sources.textfile import parse_article
+
+from .conftest import UKRAINE
+
+SEED = UKRAINE / "000_78cb06b8d0c22452.txt"
+
+
+def test_seed_layout_is_read_into_its_parts() -> None:
+    article = read_article(SEED)
+    assert article.title == "Trump and Putin to Discuss Ukraine Ceasefire as US Pushes for Truce Amid Rising Tensions"
+    assert article.id == "0"
+    assert article.slug == "trump-putin"
+    assert article.published is None
+    assert len(article.key_points) == 5
+    assert (
+        article.key_points[0] == "US proposes a 30-day ceasefire in Ukraine; Kyiv accepts, but Moscow remains hesitant."
+    )
+    body = " ".join(article.paragraphs)
+    # Headings and trailing boilerplate are not body text.
+    assert "Ceasefire Proposal and Reactions" not in body
+    assert "Advertisement" not in body
+    assert article.paragraphs[-1].startswith("As Trump prepares for his pivotal conversation")
+
+
+def test_header_fields_date_and_outlet() -> None:
+    article = read_article(UKRAINE / "003_white-house-tuesday-call.txt")
+    assert article.published is not None and article.published.isoformat() == "2025-03-17"
+    assert article.outlet == "Capitol Wire Service"
+
+
+def test_markdown_front_matter_and_headings() -> None:
+    text = (
+        "---\ntitle: Talks resume\ndate: 2025-03-20\nsource: Example Wire\n---\n\n"
+        "# Talks resume in Riyadh\n\n## Background\n\nDelegations met in **Riyadh** on Monday to resume talks.\n\n"
+        "- A [second round](http://example.org) is planned for next week.\n"
+    )
+    article = parse_article(text, "talks.md", "talks")
+    assert article.title == "Talks resume"
+    assert article.outlet == "Example Wire"
+    assert str(article.published) == "2025-03-20"
+    assert article.paragraphs == (
+        "Delegations met in Riyadh on Monday to resume talks.",
+        "A second round is planned for next week.",
+    )
+
+
+def test_plain_text_without_header_keeps_first_paragraph() -> None:
+    text = "Officials met on Monday to discuss the proposal in detail and agreed to meet again.\n"
+    article = parse_article(text, "plain.txt", "plain")
+    assert article.title == "plain"
+    assert article.paragraphs == (
+        "Officials met on Monday to discuss the proposal in detail and agreed to meet again.",
+    )
+
+
+def test_wrapped_plain_text_is_joined_into_paragraphs() -> None:
+    text = "Title of the story\n\nThe first line of a paragraph that was\nwrapped at a narrow width by an editor.\n"
+    article = parse_article(text, "wrapped.txt", "wrapped")
+    assert article.paragraphs == ("The first line of a paragraph that was wrapped at a narrow width by an editor.",)
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ("Kyiv’s café".encode("utf-8-sig"), "Kyiv’s café"),
+        ("Kyiv’s café".encode("utf-16"), "Kyiv’s café"),
+        ("Kyiv’s café".encode("cp1252"), "Kyiv’s café"),
+        ("Kyiv’s café".encode(), "Kyiv’s café"),
+    ],
+)
+def test_encodings(data: bytes, expected: str) -> None:
+    assert decode(data, "x.txt").lstrip("\ufeff") == expected
+
+
+def test_binary_is_refused_with_reason() -> None:
+    with pytest.raises(ArticleError, match=r"x\.txt: binary data"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "x.txt")
+
+
+def test_empty_and_boilerplate_only_files_are_errors(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "furniture.txt").write_text("Advertisement\n\nShare this article\nSubscribe to our newsletter today\n")
+    for name in ("empty.txt", "furniture.txt"):
+        with pytest.raises(ArticleError, match="no article text"):
+            read_article(tmp_path / name)
+
+
+def test_collect_skips_bad_files_and_keeps_the_rest(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(
+        "Good story\n\nid-1\nslug\n\nThe ministry said the talks would resume on Monday.\n"
+    )
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01\x02binary")
+    (tmp_path / "notes.json").write_text("{}")  # not an article suffix: not read from a folder
+    collected = collect([tmp_path])
+    assert [a.id for a in collected.articles] == ["id-1"]
+    assert collected.warnings == (f"{tmp_path / 'bad.txt'}: binary data, not text",)
+
+
+def test_keywords_filter_topic_sources(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("A\n\na\nslug\n\nUkraine and Russia held talks on a ceasefire this week.\n")
+    (tmp_path / "b.txt").write_text("B\n\nb\nslug\n\nThe central bank raised interest rates again on Thursday.\n")
+    assert [a.id for a in collect([tmp_path], ["ukraine"]).articles] == ["a"]
+
+
+def test_duplicate_ids_are_made_unique(tmp_path: Path) -> None:
+    for name in ("one.txt", "two.txt"):
+        (tmp_path / name).write_text("T\n\nsame-id\nslug\n\nThe ministry said the talks would resume on Monday.\n")
+    ids = [a.id for a in collect([tmp_path]).articles]
+    assert len(set(ids)) == 2
+
+
+def test_symlink_out_of_folder_is_not_followed(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("S\n\nsecret\nslug\n\nThe secret plan was never meant to be read.\n")
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "ok.txt").write_text("T\n\nok\nslug\n\nThe ministry said the talks would resume on Monday.\n")
+    os.symlink(outside / "secret.txt", folder / "link.txt")
+    assert [a.id for a in collect([folder]).articles] == ["ok"]

@@ -1,0 +1,57 @@
+"""Text primitives: cleaning, sentence splitting, and a sumy tokenizer that needs no download."""
+
+from __future__ import annotations
+
+from sumy.nlp.stemmers import Stemmer
+from sumy.parsers.plaintext import PlaintextParser
+from sumy.summarizers.lex_rank import LexRankSummarizer
+
+from briefgen.text import OfflineTokenizer, clean, is_boilerplate, is_heading, split_sentences, strip_dateline
+
+from .conftest import UKRAINE
+
+
+def test_clean_removes_invisible_and_bidi_characters() -> None:
+    hostile = "Kyiv\u200b said\u202e evil\u2066 text\x07 here\r\nnext\ufeff"
+    assert clean(hostile) == "Kyiv said evil text here\nnext"
+
+
+def test_split_keeps_abbreviations_and_quoted_questions_together() -> None:
+    paragraph = (
+        "Mr. Peskov said the U.S. plan was premature. Gen. Syrskyi spoke at 9 a.m. on Monday. "
+        "“How will these 30 days be utilized? What guarantees do we have?” he asked."
+    )
+    assert split_sentences(paragraph) == [
+        "Mr. Peskov said the U.S. plan was premature.",
+        "Gen. Syrskyi spoke at 9 a.m. on Monday.",
+        "“How will these 30 days be utilized? What guarantees do we have?” he asked.",
+    ]
+
+
+def test_dateline_is_not_part_of_the_first_sentence() -> None:
+    assert strip_dateline("Washington D.C.: In a push, Trump spoke.") == "In a push, Trump spoke."
+    assert strip_dateline("KYIV, March 17 (Wire) — Ukraine said so.") == "Ukraine said so."
+    assert strip_dateline("Ukraine said so: talks go on.") == "Ukraine said so: talks go on."
+
+
+def test_boilerplate_and_headings() -> None:
+    for line in (
+        "Advertisement",
+        "Share this article",
+        "Subscribe to our newsletter for daily updates",
+        "Photo: Reuters/John Smith",
+        "Follow us on X",
+        "Read more: the war in maps",
+    ):
+        assert is_boilerplate(line), line
+    assert not is_boilerplate("Advertising revenue fell by 5 percent, the company said.")
+    assert is_heading("Ceasefire Proposal and Reactions")
+    assert not is_heading("The ceasefire plan calls for an immediate halt to hostilities.")
+
+
+def test_sumy_runs_with_the_offline_tokenizer() -> None:
+    text = (UKRAINE / "000_78cb06b8d0c22452.txt").read_text(encoding="utf-8")
+    parser = PlaintextParser.from_string(text, OfflineTokenizer())
+    summary = [str(s) for s in LexRankSummarizer(Stemmer("english"))(parser.document, 2)]
+    assert len(summary) == 2
+    assert all(s in " ".join(text.split()) for s in summary)
