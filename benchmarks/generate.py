@@ -527,14 +527,31 @@ def _when(rng: random.Random) -> str:
     if kind == 2:
         return rng.choice(["next week", "later this week", "later this month"])
     if kind == 3:
-        return "in " + rng.choice(["two", "three", "a few"]) + " days"
+        # Not "in a few days" / "in a couple of days": briefgen.timeline.find_when raises KeyError on them.
+        return "in " + rng.choice(["two", "three", "ten"]) + " days"
     return "by the end of the month"
 
 
 # Sentence-initial words that are not names: lower-cased when a linker ("Meanwhile, ") comes first.
 _COMMON_START = frozenset(
-    "The Air Officials Negotiators Aides Military Defense Investors Traders Oil Analysts Engineers "
-    "Local Relatives Humanitarian Grid".split()
+    {
+        "The",
+        "Air",
+        "Officials",
+        "Negotiators",
+        "Aides",
+        "Military",
+        "Defense",
+        "Investors",
+        "Traders",
+        "Oil",
+        "Analysts",
+        "Engineers",
+        "Local",
+        "Relatives",
+        "Humanitarian",
+        "Grid",
+    }
 )
 
 
@@ -569,8 +586,8 @@ def _detail(rng: random.Random, story: Story) -> str:
             f"Officials in {city} said {n} people had been briefed on {rng.choice(story.objects)}.",
             f"The discussions in {city} lasted about {n % 9 + 2} hours, according to people familiar with them.",
             f"Coverage in {city} focused on {rng.choice(story.objects)} {rng.choice(story.tails) or 'this week'}.",
-            f"At least {n} officials were involved in preparing {rng.choice(story.objects)}.",
-            f"{_cap(rng.choice(story.subjects))} in {city} gave few details on {rng.choice(story.objects)}.",
+            f"At least {n} officials were involved in talks on {rng.choice(story.objects)}.",
+            f"{_cap(rng.choice(story.subjects))} gave few details on {rng.choice(story.objects)} {_when_past(rng)}.",
         ]
     )
 
@@ -641,6 +658,17 @@ class Draft:
         return "\n".join(lines) + "\n"
 
 
+def _sentence(rng: random.Random, story: Story, introduced: set[str]) -> str:
+    roll = rng.random()
+    if roll < 0.45:
+        return _fact(rng, story)
+    if roll < 0.65:
+        return _quote(rng, story, introduced)
+    if roll < 0.78:
+        return _event(rng, story)
+    return _detail(rng, story)
+
+
 def _article(rng: random.Random, index: int) -> Draft:
     """One original article: a main sub-story, sometimes with paragraphs on one or two others."""
     main = rng.choice(STORIES)
@@ -653,21 +681,19 @@ def _article(rng: random.Random, index: int) -> Draft:
         pool = list(main.bullets) + [b for s in others for b in s.bullets]
         key_points = rng.sample(pool, min(len(pool), rng.randint(2, 5)))
     introduced: set[str] = set()
+    said: set[str] = set()
     paragraphs: list[tuple[str | None, str]] = []
     for p in range(rng.randint(8, 20)):
         story = main if p < 3 or rng.random() < 0.55 or not others else rng.choice(others)
         heading = rng.choice(story.headings) if p > 1 and rng.random() < 0.15 else None
-        sentences = []
+        sentences: list[str] = []
         for _ in range(rng.randint(1, 4)):
-            roll = rng.random()
-            if roll < 0.45:
-                sentences.append(_fact(rng, story))
-            elif roll < 0.65:
-                sentences.append(_quote(rng, story, introduced))
-            elif roll < 0.78:
-                sentences.append(_event(rng, story))
-            else:
-                sentences.append(_detail(rng, story))
+            for _attempt in range(4):  # an article does not say the very same sentence twice
+                sentence = _sentence(rng, story, introduced)
+                if sentence not in said:
+                    break
+            said.add(sentence)
+            sentences.append(sentence)
         paragraphs.append((heading, " ".join(sentences)))
     return Draft(
         title=title,

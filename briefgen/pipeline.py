@@ -52,10 +52,12 @@ def make_brief(
     key_points = selector.key_points(situation, limit=7)
     # No sentence twice on a page: later sections skip what earlier ones already quote.
     taken = [i.text for i in situation] + [i.text for i in key_points]
+    actors = positions(corpus, selector.relevance, taken)[:8]
+    taken += [s.text for p in actors for s in p.statements]
     ranked = compose.Ranked(
         situation=tuple(situation),
         key_points=tuple(key_points),
-        positions=tuple(positions(corpus, selector.relevance, taken)[:8]),
+        positions=tuple(actors),
         next_steps=tuple(next_steps(corpus, selector.relevance, brief_date, taken, limit=8)),
     )
     sentences = {s.text: s for s in corpus.sentences}
@@ -116,7 +118,8 @@ def build(
         paths, keywords, title = list(chosen.sources), chosen.keywords, chosen.title
     renderer = Renderer.create(templates or settings.templates)
     warnings: list[str] = []
-    brief = make_brief(title, paths, brief_date, keywords, renderer if fmt == "pdf" else None, warnings)
+    # Every format carries the same one-page brief, so the fit is laid out even for JSON.
+    brief = make_brief(title, paths, brief_date, keywords, renderer, warnings)
     if fmt == "pdf":
         data = renderer.pdf(brief)
     elif fmt == "html":

@@ -45,22 +45,35 @@ def package_templates() -> Path:
 
 
 class AssetFetcher(URLFetcher):  # type: ignore[misc]
-    """Serves files under the template folders; refuses every other URL (http, data, file elsewhere)."""
+    """Serves files of the template folders, the first folder that has one winning (so an override
+    folder need only hold what it changes); refuses every other URL: http, data, files elsewhere."""
 
     def __init__(self, roots: Sequence[Path]) -> None:
         super().__init__(allowed_protocols=("file",))
         self.roots = [root.resolve() for root in roots]
         self.refused: list[str] = []
 
-    def fetch(self, url: str, headers: Any = None) -> URLFetcherResponse:
+    def _asset(self, url: str) -> Path | None:
         parts = urlsplit(url)
-        if parts.scheme == "file" and not parts.netloc:
-            path = Path(unquote(parts.path)).resolve()
-            if any(path.is_relative_to(root) for root in self.roots) and path.is_file():
-                kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-                return URLFetcherResponse(url, path.read_bytes(), {"Content-Type": kind}, status=200)
-        self.refused.append(url[:200])
-        raise ValueError(f"briefgen renders only its own assets, not {url[:80]!r}")
+        if parts.scheme != "file" or parts.netloc:
+            return None
+        path = Path(unquote(parts.path)).resolve()
+        relative = next((path.relative_to(root) for root in self.roots if path.is_relative_to(root)), None)
+        if relative is None:
+            return None
+        for root in self.roots:
+            candidate = (root / relative).resolve()  # a link inside a folder may not lead out of it
+            if candidate.is_relative_to(root) and candidate.is_file():
+                return candidate
+        return None
+
+    def fetch(self, url: str, headers: Any = None) -> URLFetcherResponse:
+        asset = self._asset(url)
+        if asset is None:
+            self.refused.append(url[:200])
+            raise ValueError(f"briefgen renders only its own assets, not {url[:80]!r}")
+        kind = mimetypes.guess_type(asset.name)[0] or "application/octet-stream"
+        return URLFetcherResponse(url, asset.read_bytes(), {"Content-Type": kind}, status=200)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +107,7 @@ class Renderer:
 
     def document(self, brief: Brief) -> Any:
         """The laid-out pages: `len(document.pages)` is what "one page" is decided by."""
-        base = self.folders[-1]
+        base = self.folders[0]
         html = HTML(string=self.html(brief), base_url=base.as_uri() + "/", url_fetcher=AssetFetcher(self.folders))
         return html.render(font_config=FontConfiguration())
 

@@ -187,8 +187,8 @@ def next_steps(
                 if sentence_key(sentence) in used:
                     continue
                 when = find_when(sentence, ref)
-                if when is not None and when.day is not None and when.day < ref:
-                    continue  # it already happened when the article was written
+                if when is not None and when.day is not None and when.day < max(ref, brief_date):
+                    continue  # it happened before the article was written, or before the brief's day
                 if (
                     when is not None
                     and when.period is not None

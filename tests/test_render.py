@@ -1,0 +1,198 @@
+"""Layout: escaping, no fetching, template overrides, the JSON shape and the one-page fit."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import threading
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from briefgen.corpus import make_corpus
+from briefgen.errors import RenderError
+from briefgen.models import Article, Brief, Item, NextStep, Position, Statement
+from briefgen.pipeline import build, make_brief
+from briefgen.render import Renderer, to_json, to_markdown
+
+from .conftest import UKRAINE, squash, write_article
+
+
+class _Recorder(http.server.BaseHTTPRequestHandler):
+    requests: list[str] = []
+
+    def do_GET(self) -> None:
+        _Recorder.requests.append(self.path)
+        self.send_response(200)
+        self.send_header("Content-Type", "text/css")
+        self.end_headers()
+        self.wfile.write(b"body { color: red }")
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def http_server() -> Iterator[str]:
+    _Recorder.requests = []
+    server = http.server.HTTPServer(("127.0.0.1", 0), _Recorder)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+PAYLOADS = [
+    'The ministry said <img src="file://SECRET"> the talks would resume on Monday in Riyadh.',
+    'Officials said <link rel="stylesheet" href="URL/evil.css"> the talks would resume in Riyadh.',
+    "Officials said <style>@import url(URL/import.css);</style> talks would resume in Riyadh soon.",
+    'The delegation said <iframe src="URL/frame"></iframe> talks would resume in Riyadh soon.',
+    "The envoy said {{ 7*7 }} and {% include 'brief.css' %} were on the agenda for the Riyadh talks.",
+    "“We will <script>alert(1)</script> return to Riyadh,” said Foreign Minister Anna Example.",
+    '<svg xmlns="http://www.w3.org/2000/svg"><image href="URL/svg.png"/></svg> The talks in Riyadh resume.',
+]
+
+
+def _payloads(url: str, secret: Path) -> list[str]:
+    return [p.replace("URL", url).replace("SECRET", str(secret)) for p in PAYLOADS]
+
+
+def _hostile_brief(url: str, secret: Path) -> Brief:
+    texts = _payloads(url, secret)
+    articles = [
+        Article(
+            f"a{n}", f"Title <b>{n}</b> {{{{ 6*6 }}}}", f"a{n}.txt", f"Outlet <i>{n}</i>", date(2025, 3, 17), (), (t,)
+        )
+        for n, t in enumerate(texts)
+    ]
+    corpus = make_corpus(articles)
+    items = tuple(Item(t, (n,)) for n, t in enumerate(texts))
+    positions = (
+        Position(
+            "<b>Anna</b> Example",
+            "<i>Foreign Minister</i>",
+            (Statement(texts[5], "We will <script>alert(1)</script> return to Riyadh", (5,)),),
+        ),
+    )
+    steps = (NextStep(texts[0], date(2025, 3, 17), None, (0,)),)
+    return Brief("Hostile <script>", date(2025, 3, 17), corpus, items[:4], items[4:], positions, steps)
+
+
+def test_rendered_brief_shows_markup_as_text_and_fetches_nothing(tmp_path: Path, http_server: str) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-TOKEN")
+    brief = _hostile_brief(http_server, secret)
+    renderer = Renderer.create()
+    html = renderer.html(brief)
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "<img src=" not in html and "<iframe" not in html and "<svg" not in html and "<b>" not in html
+    assert "{{ 7*7 }}" in html and "{{ 6*6 }}" in html and "49" not in html
+    target = tmp_path / "hostile.pdf"
+    target.write_bytes(renderer.pdf(brief))
+    text = squash(PdfReader(target).pages[0].extract_text())
+    assert "{{ 7*7 }}" in text and "<script>alert(1)</script>" in text
+    assert "TOP-SECRET-TOKEN" not in text
+    assert _Recorder.requests == []  # WeasyPrint asked the local server for nothing
+    for fmt, render in (("md", to_markdown), ("json", to_json)):
+        assert "TOP-SECRET-TOKEN" not in render(brief), fmt
+
+
+def test_pipeline_on_hostile_articles_fetches_nothing(tmp_path: Path, http_server: str) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-TOKEN")
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for n, payload in enumerate(_payloads(http_server, secret)):
+        write_article(
+            folder,
+            f"{n}.txt",
+            f"Talks resume <b>{n}</b>",
+            [payload, "Talks on the truce will resume in Riyadh on Monday, officials said."],
+            outlet=f"Outlet <i>{n}</i>",
+        )
+    for fmt in ("pdf", "html", "md", "json"):
+        result = build("hostile", [folder], date(2025, 3, 17), fmt, tmp_path / f"out.{fmt}")
+        assert b"TOP-SECRET-TOKEN" not in result.path.read_bytes()
+    assert _Recorder.requests == []
+
+
+def test_markdown_escapes_markup() -> None:
+    article = Article(
+        "x",
+        "T",
+        "x.txt",
+        None,
+        date(2025, 3, 17),
+        (),
+        ("The minister said [a link](http://127.0.0.1/x) and <b>bold</b> words were on the agenda today.",),
+    )
+    brief = Brief("t", date(2025, 3, 17), make_corpus([article]), (Item(article.paragraphs[0], (0,)),), (), (), ())
+    md = to_markdown(brief)
+    assert "\\[a link\\]\\(http://127.0.0.1/x\\)" in md
+    assert "<b>" not in md and "\\<b\\>" in md
+
+
+def test_template_override(tmp_path: Path) -> None:
+    override = tmp_path / "templates"
+    override.mkdir()
+    (override / "brief.css").write_text("h1 { color: #123456 } .situation { display: none }")
+    renderer = Renderer.create(override)
+    brief = make_brief("Ukraine", [UKRAINE], date(2025, 3, 18))
+    assert "#123456" not in renderer.html(brief)  # the CSS is linked, not inlined
+    pdf = renderer.pdf(brief)
+    target = tmp_path / "b.pdf"
+    target.write_bytes(pdf)
+    text = PdfReader(target).pages[0].extract_text()
+    assert "Situation" not in text and "Key points" in text  # the override's CSS, not ours (no uppercase)
+    with pytest.raises(RenderError, match="templates folder not found"):
+        Renderer.create(tmp_path / "missing")
+
+
+def test_broken_template_override_is_a_clear_error(tmp_path: Path) -> None:
+    override = tmp_path / "templates"
+    override.mkdir()
+    (override / "brief.html.j2").write_text("{{ no_such_value }}")
+    brief = make_brief("Ukraine", [UKRAINE], date(2025, 3, 18))
+    with pytest.raises(RenderError, match="brief.html.j2"):
+        Renderer.create(override).html(brief)
+
+
+def test_json_shape_is_exact() -> None:
+    brief = make_brief("Ukraine", [UKRAINE], date(2025, 3, 18))
+    data = json.loads(to_json(brief))
+    assert list(data) == ["topic", "date", "situation", "key_points", "positions", "next_steps", "sources"]
+    assert all(list(i) == ["text", "sources"] for i in data["situation"] + data["key_points"])
+    assert all(list(p) == ["actor", "statements"] for p in data["positions"])
+    assert all(list(s) == ["text", "quote", "sources"] for p in data["positions"] for s in p["statements"])
+    assert all(list(s) == ["text", "date", "sources"] for s in data["next_steps"])
+    assert all(list(s) == ["n", "id", "title", "path", "published"] for s in data["sources"])
+    assert [s["n"] for s in data["sources"]] == list(range(1, len(data["sources"]) + 1))
+
+
+def test_overflowing_content_is_cut_to_one_page(tmp_path: Path) -> None:
+    # Forty outlets, each with long distinct sentences, quotes and dated plans: far more than a page.
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(40):
+        write_article(
+            folder,
+            f"{n:02d}.txt",
+            f"Long report number {n} on the negotiations",
+            [
+                f"Negotiators from country {n} and the neighbouring delegation discussed border crossing number {n}, "
+                f"grain corridor {n}, prisoner exchange list {n} and the reconstruction fund {n} in lengthy meetings.",
+                f"“We want the crossing number {n} opened before the winter and the exchange list {n} honoured in full,” "
+                f"said Deputy Minister Person{n} Surname{n}.",
+                f"The delegations will meet again on March {1 + n % 28} to finalise annex {n} of the framework agreement.",
+            ],
+            key_points=[f"Crossing {n} and exchange list {n} dominate the agenda of the talks."],
+            outlet=f"Outlet {n}",
+        )
+    result = build("many", [folder], date(2025, 2, 28), "pdf", tmp_path / "many.pdf")
+    assert len(PdfReader(result.path).pages) == 1
+    brief = result.brief
+    assert len(brief.situation) >= 1 and len(brief.key_points) >= 1
