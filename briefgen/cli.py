@@ -15,7 +15,12 @@ from .pipeline import FORMATS, build
 from .selection import METHODS, summarize
 from .sources import collect
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="One-page cited briefs from news articles.")
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="One-page cited briefs from news articles.",
+)
 
 
 def _fail(error: BriefgenError) -> None:
@@ -91,7 +96,10 @@ def summarize_command(
 
 def main() -> None:
     try:
-        app()
+        app(standalone_mode=True)
     except KeyboardInterrupt:
         typer.echo("briefgen: interrupted", err=True)
         sys.exit(130)
+    except Exception as exc:  # a bug of ours: one line for the user, not a traceback
+        typer.echo(f"briefgen: internal error: {type(exc).__name__}: {exc} (please report it)", err=True)
+        sys.exit(1)

@@ -123,12 +123,14 @@ def long_date(day: date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
-def step_label(step: NextStep) -> str:
+def step_label(step: NextStep, today: date) -> str:
     if step.date:
         return day_label(step.date)
     if step.period:
         start = period_start(step.period)
-        return f"Week of {start.day} {start:%b}" if "-W" in step.period else f"{start:%B %Y}"
+        if "-W" in step.period:
+            return f"Week of {start.day} {start:%b}"
+        return f"Later in {start:%B}" if (start.year, start.month) == (today.year, today.month) else f"{start:%B %Y}"
     return "Date not given"
 
 
@@ -228,7 +230,7 @@ def view(brief: Brief) -> dict[str, Any]:
         ],
         "next_steps": [
             {
-                "label": step_label(s),
+                "label": step_label(s, brief.date),
                 "dated": bool(s.date or s.period),
                 "text": s.text,
                 "refs": numbering.refs(brief, s.articles),

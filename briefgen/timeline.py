@@ -227,14 +227,22 @@ def period_start(period: str) -> date:
     return date(int(period[:4]), int(period[5:7]), 1)
 
 
+def period_end(period: str) -> date:
+    start = period_start(period)
+    if "-W" in period:
+        return start + timedelta(days=6)
+    return date(start.year, start.month, calendar.monthrange(start.year, start.month)[1])
+
+
 def by_date(steps: list[NextStep]) -> list[NextStep]:
-    """Soonest first; a week or month sorts at its first day, after that day's dated items; undated last."""
+    """Soonest first; a week or month ("later this month") sorts at its last day, as the latest
+    it may happen, after the days named within it; undated last."""
 
     def key(step: NextStep) -> tuple[int, str, int]:
         if step.date:
             return (0, step.date.isoformat(), 0)
         if step.period:
-            return (0, period_start(step.period).isoformat(), 1 if "-W" in step.period else 2)
+            return (0, period_end(step.period).isoformat(), 1 if "-W" in step.period else 2)
         return (1, "", 0)
 
     return sorted(steps, key=key)

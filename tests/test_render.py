@@ -8,6 +8,7 @@ import threading
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from pypdf import PdfReader
@@ -22,7 +23,7 @@ from .conftest import UKRAINE, squash, write_article
 
 
 class _Recorder(http.server.BaseHTTPRequestHandler):
-    requests: list[str] = []
+    requests: ClassVar[list[str]] = []
 
     def do_GET(self) -> None:
         _Recorder.requests.append(self.path)
@@ -157,7 +158,7 @@ def test_broken_template_override_is_a_clear_error(tmp_path: Path) -> None:
     override.mkdir()
     (override / "brief.html.j2").write_text("{{ no_such_value }}")
     brief = make_brief("Ukraine", [UKRAINE], date(2025, 3, 18))
-    with pytest.raises(RenderError, match="brief.html.j2"):
+    with pytest.raises(RenderError, match=r"brief\.html\.j2"):
         Renderer.create(override).html(brief)
 
 
