@@ -16,9 +16,13 @@ def sentence_key(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
+# A sentence carried by more articles than this is a stock phrase, not evidence of copying.
+_MAX_HOLDERS = 50
+
+
 def make_corpus(articles: Sequence[Article]) -> Corpus:
     sentences: list[Sentence] = []
-    first_seen: dict[str, int] = {}  # sentence key -> first article that has it
+    holders: dict[str, list[int]] = {}  # sentence key -> earlier articles that have it
     copies: dict[int, int] = {}
     for a_index, article in enumerate(articles):
         own: list[Sentence] = []
@@ -30,17 +34,19 @@ def make_corpus(articles: Sequence[Article]) -> Corpus:
                 if is_sentence(text):
                     own.append(Sentence(squash(text), a_index, p_index, position, s_index == 0))
                 position += 1
-        keys = [sentence_key(s.text) for s in own]
+        keys = {sentence_key(s.text) for s in own}
         shared: dict[int, int] = {}
         for key in keys:
-            if key in first_seen:
-                shared[first_seen[key]] = shared.get(first_seen[key], 0) + 1
+            for earlier in holders.get(key, ()):
+                shared[earlier] = shared.get(earlier, 0) + 1
         if shared and keys:
             original, count = max(shared.items(), key=lambda kv: (kv[1], -kv[0]))
             if count >= NEAR_COPY_SHARE * len(keys):
                 copies[a_index] = copies.get(original, original)
         for key in keys:
-            first_seen.setdefault(key, a_index)
+            group = holders.setdefault(key, [])
+            if len(group) < _MAX_HOLDERS:
+                group.append(a_index)
         sentences.extend(own)
     return Corpus(tuple(articles), tuple(sentences), copies)
 

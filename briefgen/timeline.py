@@ -34,8 +34,8 @@ _NUMBERS = {
     "eight": 8,
     "nine": 9,
     "ten": 10,
-    "few": 3,
-    "couple of": 2,
+    "a few": 3,
+    "a couple of": 2,
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -138,7 +138,7 @@ def find_when(sentence: str, ref: date) -> When | None:
             offset = {"today": 0, "tonight": 0, "tomorrow": 1, "the day after tomorrow": 2}[g["rel"].lower()]
             return When(ref + timedelta(days=offset), None, text)
         if kind == "in_n":
-            n = int(g["n"]) if g["n"].isdigit() else _NUMBERS[g["n"].lower()]
+            n = int(g["n"]) if g["n"].isdigit() else _NUMBERS[" ".join(g["n"].lower().split())]
             days = n * (7 if g["unit"].lower().startswith("week") else 1)
             return When(ref + timedelta(days=days), None, text)
         if kind == "weekday":

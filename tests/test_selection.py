@@ -90,3 +90,25 @@ def test_key_points_merge_the_same_bullet_from_two_outlets() -> None:
     assert points[0].text == "Delegations from both countries will meet in Riyadh on Monday."
     assert points[0].articles == (0, 1) and points[0].support == 2
     assert sum("Riyadh on Monday" in p.text for p in points) == 1
+
+
+def test_near_copy_found_when_its_sentences_also_appear_elsewhere() -> None:
+    from briefgen.models import Article
+
+    shared = [f"Shared sentence number {n} about the talks in Riyadh was reported widely." for n in range(10)]
+    original = Article("orig", "O", "o.txt", None, None, (), (" ".join(shared),))
+    # Half of the original's sentences also appear in an earlier, different article.
+    earlier = Article(
+        "early", "E", "e.txt", None, None, (), (" ".join(shared[:5] + ["Another story entirely is told here today."]),)
+    )
+    copy = Article(
+        "copy",
+        "C",
+        "c.txt",
+        None,
+        None,
+        (),
+        (" ".join(shared[:9] + ["One line was added by the syndicating outlet."]),),
+    )
+    corpus = make_corpus([earlier, original, copy])
+    assert corpus.copies == {2: 1}

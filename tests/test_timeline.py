@@ -67,3 +67,9 @@ def test_next_steps_are_future_deduplicated_and_sorted() -> None:
     assert [(s.date.isoformat() if s.date else None) for s in steps] == ["2025-03-18", "2025-03-24", None]
     assert steps[0].articles == (0, 1)  # two outlets announcing one call: one item citing both
     assert steps[-1].text.startswith("European leaders are expected")
+
+
+@pytest.mark.parametrize(("phrase", "days"), [("in a few days", 3), ("in a couple of days", 2), ("within 10 days", 10)])
+def test_vague_counts(phrase: str, days: int) -> None:
+    when = find_when(f"A decision is expected {phrase}.", MONDAY)
+    assert when is not None and when.day is not None and (when.day - MONDAY).days == days
