@@ -99,7 +99,7 @@ def test_near_copy_found_when_its_sentences_also_appear_elsewhere() -> None:
     original = Article("orig", "O", "o.txt", None, None, (), (" ".join(shared),))
     # Half of the original's sentences also appear in an earlier, different article.
     earlier = Article(
-        "early", "E", "e.txt", None, None, (), (" ".join(shared[:5] + ["Another story entirely is told here today."]),)
+        "early", "E", "e.txt", None, None, (), (" ".join([*shared[:5], "Another story entirely is told here today."]),)
     )
     copy = Article(
         "copy",
@@ -108,7 +108,7 @@ def test_near_copy_found_when_its_sentences_also_appear_elsewhere() -> None:
         None,
         None,
         (),
-        (" ".join(shared[:9] + ["One line was added by the syndicating outlet."]),),
+        (" ".join([*shared[:9], "One line was added by the syndicating outlet."]),),
     )
     corpus = make_corpus([earlier, original, copy])
     assert corpus.copies == {2: 1}
