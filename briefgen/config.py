@@ -42,7 +42,7 @@ class Config:
 
 
 def check_topic_name(name: str) -> None:
-    if not _TOPIC_NAME.match(name) or ".." in name:
+    if not _TOPIC_NAME.fullmatch(name) or ".." in name:
         raise UsageError(f"--topic {name!r} is not a topic name: use letters, digits, '-', '_' or '.' (no paths)")
 
 

@@ -264,11 +264,13 @@ def _speaker(group: str = "speaker", greedy: bool = False) -> str:
     # only role words may join the capitalised ones ("said Kremlin spokesman Dmitry Peskov").
     # "the Ukrainian president" is a speaker too, resolved later to whom the article gave that title.
     described = r"(?:[Tt]he|[Aa]n?)\s+(?:[\w'’.-]+\s+){0,3}?" + _ROLE_NOUN
+    # "Ukraine’s air force", "Russia's foreign ministry": an organisation named by its owner.
+    possessive = r"[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+){0,2}?" + _ROLE_NOUN + r"|[A-Z][\w.-]*['’]s\s+air\s+force"
     if greedy:
         named = r"(?:the\s+)?(?:(?:" + _CAP + "|" + _LOWER_ROLE + r")\s+){0,5}" + _CAP
     else:
         named = r"(?:(?:the|a|an)\s+)?(?:(?:" + _CAP + r"|[a-z][a-z.-]*)\s+){0,5}?" + _CAP
-    return rf"(?P<{group}>{named}|{described}|he|she)"
+    return rf"(?P<{group}>{possessive}|{named}|{described}|he|she)"
 
 
 _SPEAKER = _speaker()
@@ -321,7 +323,8 @@ def _fold(name: str) -> str:
 class _ArticleContext:
     """What an article has said so far about who is who: titled names, the last person named."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
+        self.text = text  # the whole article: a surname alone is looked up in it
         self.roles: dict[str, str] = {}  # "russian president" -> "Vladimir Putin"
         self.role_of: dict[str, str] = {}  # "Vladimir Putin" -> "Russian President"
         self.surnames: dict[str, str] = {}  # folded surname -> full name
@@ -344,6 +347,23 @@ class _ArticleContext:
             surname = _fold(match.group(0).split()[-1])
             if surname in self.surnames:
                 self.last_person = self.surnames[surname]
+
+    def full_name(self, single: str) -> str:
+        """ "Huang" -> "Jensen Huang" when the article names him so somewhere (given name first or
+        last: "Guo" -> "Guo Jiakun")."""
+        if _fold(single) in self.surnames:
+            return self.surnames[_fold(single)]
+        token = re.escape(single)
+        for pattern in (rf"\b([A-Z][\w'’-]+)\s+{token}\b", rf"\b{token}\s+([A-Z][\w'’-]+)\b"):
+            for match in re.finditer(pattern, self.text):
+                other = match.group(1)
+                if (
+                    other.lower() not in _NOT_NAMES
+                    and other.lower().rstrip(".") not in _ROLE_WORDS
+                    and not _is_org(other)
+                ):
+                    return match.group(0)
+        return single
 
     def met(self, speaker: str) -> None:
         if len(speaker.split()) >= 2 and not _is_org(speaker):
@@ -374,6 +394,8 @@ def _resolve(phrase: str, ctx: _ArticleContext) -> tuple[str, str | None] | None
     if lower in ("he", "she"):
         return (ctx.last_person, ctx.role_of.get(ctx.last_person)) if ctx.last_person else None
     bare = re.sub(r"^(the|a|an)\s+", "", lower)
+    if re.match(r"^[\w.-]+['’]s\s", phrase):
+        return phrase, None
     if bare in ctx.roles:
         name = ctx.roles[bare]
         return name, ctx.role_of.get(name)
@@ -388,8 +410,8 @@ def _resolve(phrase: str, ctx: _ArticleContext) -> tuple[str, str | None] | None
     if any(t.lower() in ("in", "from", "at", "near") for t in tokens[:cut]):
         return None  # "officials in Kyiv": a place, and no one named
     if name and name.lower().split()[0] not in _NOT_NAMES:
-        if len(name.split()) == 1 and _fold(name) in ctx.surnames:
-            full = ctx.surnames[_fold(name)]
+        if len(name.split()) == 1 and not _is_org(phrase):
+            full = ctx.full_name(name)
             return full, role or ctx.role_of.get(full)
         if _is_org(phrase) and len(name.split()) == 1 and not role:
             return name, None
@@ -407,7 +429,7 @@ def _speaker_before(text: str, ctx: _ArticleContext) -> tuple[str, str | None] |
 def attribute(article: Article, a_index: int) -> list[Attributed]:
     """Every attributable statement in one article, in reading order."""
     found: list[Attributed] = []
-    ctx = _ArticleContext()
+    ctx = _ArticleContext(" ".join(article.paragraphs))
     for p_index, paragraph in enumerate(article.paragraphs):
         if p_index == 0:
             paragraph = strip_dateline(paragraph)
@@ -481,6 +503,7 @@ def positions(
     """
     used = {sentence_key(t) for t in taken}
     found = [s for i, a in enumerate(corpus.articles) for s in attribute(a, i) if sentence_key(s.sentence) not in used]
+    texts = [" ".join((a.title, *a.paragraphs)) for a in corpus.articles]
     result = []
     for items in merge_actors(found).values():
         actor, role = _display_name(items)
@@ -489,7 +512,7 @@ def positions(
             words = frozenset(terms(item.quote or item.sentence))
             for kept, kept_words, articles in groups:
                 if (kept.quote and item.quote and sentence_key(kept.quote) == sentence_key(item.quote)) or (
-                    len(words & kept_words) >= 0.6 * min(len(words), len(kept_words), 10)
+                    len(words & kept_words) >= max(3.0, 0.6 * min(len(words), len(kept_words), 10))
                 ):
                     articles.add(item.article)
                     break
@@ -502,9 +525,14 @@ def positions(
             score = relevance(item.sentence) * (1.0 + 0.5 * (support - 1)) * (1.5 if item.quote else 1.0)
             statements.append(Statement(item.sentence, item.quote, tuple(sorted(articles)), score))
         statements.sort(key=lambda s: -s.score)
-        sources = independent(corpus, sorted({a for s in statements for a in s.articles}))
-        # Prominence: how many independent outlets quote the actor, then how topical the words are.
-        score = sum(s.score for s in statements[:2]) * sources
+        quoted_in = independent(corpus, sorted({a for s in statements for a in s.articles}))
+        # Prominence: how many independent outlets quote the actor and how many name them at all;
+        # how topical their words are only breaks ties.
+        organisation = _is_org(actor) or "’s " in actor or "'s " in actor
+        surname = re.compile(rf"\b{re.escape(actor if organisation else actor.split()[-1])}\b")
+        named_in = independent(corpus, [i for i, text in enumerate(texts) if surname.search(text)])
+        topical = statements[0].score / (1.0 + statements[0].score)
+        score = 2.0 * quoted_in + named_in + topical
         result.append(Position(actor, role, tuple(statements[:max_statements]), score))
     result.sort(key=lambda p: (-p.score, p.actor))
     return result
