@@ -10,9 +10,11 @@ from __future__ import annotations
 import json
 import logging
 import mimetypes
-from collections.abc import Sequence
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -112,7 +114,23 @@ class Renderer:
         return html.render(font_config=FontConfiguration())
 
     def pdf(self, brief: Brief) -> bytes:
-        return bytes(self.document(brief).write_pdf())
+        """The PDF bytes; the same brief gives the same bytes (timestamps are the brief's date)."""
+        with _source_date(brief.date):
+            return bytes(self.document(brief).write_pdf())
+
+
+@contextmanager
+def _source_date(day: date) -> Iterator[None]:
+    # fontTools stamps subset fonts with "now" unless SOURCE_DATE_EPOCH (the reproducible-builds
+    # convention) says otherwise; a user's own setting wins.
+    if "SOURCE_DATE_EPOCH" in os.environ:
+        yield
+        return
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp()))
+    try:
+        yield
+    finally:
+        os.environ.pop("SOURCE_DATE_EPOCH", None)
 
 
 def day_label(day: date) -> str:

@@ -197,3 +197,9 @@ def test_overflowing_content_is_cut_to_one_page(tmp_path: Path) -> None:
     assert len(PdfReader(result.path).pages) == 1
     brief = result.brief
     assert len(brief.situation) >= 1 and len(brief.key_points) >= 1
+
+
+def test_same_inputs_and_date_give_the_same_pdf(tmp_path: Path) -> None:
+    first = build("ukraine", [UKRAINE], date(2025, 3, 18), "pdf", tmp_path / "one.pdf")
+    second = build("ukraine", [UKRAINE], date(2025, 3, 18), "pdf", tmp_path / "two.pdf")
+    assert first.path.read_bytes() == second.path.read_bytes()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import ArticleError
@@ -106,13 +106,7 @@ def collect(paths: Iterable[Path], keywords: Iterable[str] = ()) -> Collected:
             if patterns and not _matches(article, patterns):
                 continue
             if article.id in seen_ids:  # ids must stay unique: they key citations
-                article = _with_id(article, f"{article.id}~{path.stem}")
+                article = replace(article, id=f"{article.id}~{path.stem}")
             seen_ids.add(article.id)
             articles.append(article)
     return Collected(tuple(articles), tuple(warnings))
-
-
-def _with_id(article: Article, new_id: str) -> Article:
-    from dataclasses import replace
-
-    return replace(article, id=new_id)
