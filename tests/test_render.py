@@ -143,7 +143,7 @@ def test_template_override(tmp_path: Path) -> None:
     (override / "brief.css").write_text("h1 { color: #123456 } .situation { display: none }")
     renderer = Renderer.create(override)
     brief = make_brief("Ukraine", [UKRAINE], date(2025, 3, 18))
-    assert "#123456" not in renderer.html(brief)  # the CSS is linked, not inlined
+    assert "#123456" in renderer.html(brief)  # the override's CSS, inlined
     pdf = renderer.pdf(brief)
     target = tmp_path / "b.pdf"
     target.write_bytes(pdf)
