@@ -380,9 +380,90 @@ def _trim_name(name: str) -> str:
     return " ".join(tokens)
 
 
+# AP-style state abbreviations that follow a town in news copy ("El Segundo, Calif.").
+_PLACE_ABBREVIATIONS = frozenset(
+    [
+        "ala",
+        "ariz",
+        "ark",
+        "calif",
+        "colo",
+        "conn",
+        "del",
+        "fla",
+        "ga",
+        "ill",
+        "ind",
+        "kan",
+        "ky",
+        "la",
+        "md",
+        "mass",
+        "mich",
+        "minn",
+        "miss",
+        "mo",
+        "mont",
+        "neb",
+        "nev",
+        "okla",
+        "ore",
+        "pa",
+        "tenn",
+        "tex",
+        "vt",
+        "va",
+        "wash",
+        "wis",
+        "wyo",
+        "n.h",
+        "n.j",
+        "n.m",
+        "n.y",
+        "n.c",
+        "n.d",
+        "s.c",
+        "s.d",
+        "r.i",
+        "w.va",
+        "d.c",
+    ]
+)
+_COMPANY = frozenset(
+    [
+        "corp",
+        "corp.",
+        "inc",
+        "inc.",
+        "co",
+        "co.",
+        "ltd",
+        "ltd.",
+        "plc",
+        "llc",
+        "group",
+        "agency",
+        "administration",
+        "bank",
+        "association",
+        "institute",
+        "university",
+        "council",
+        "union",
+        "party",
+        "commission",
+        "committee",
+        "foundation",
+        "fund",
+        "organization",
+        "organisation",
+    ]
+)
+
+
 def _is_org(phrase: str) -> bool:
     words = phrase.lower().split()
-    return bool(words) and (" ".join(words) in _ORGS or words[-1] in _ORGS or phrase.isupper())
+    return bool(words) and (" ".join(words) in _ORGS or words[-1] in _ORGS or words[-1] in _COMPANY or phrase.isupper())
 
 
 def _resolve(phrase: str, ctx: _ArticleContext) -> tuple[str, str | None] | None:
@@ -400,6 +481,8 @@ def _resolve(phrase: str, ctx: _ArticleContext) -> tuple[str, str | None] | None
         name = ctx.roles[bare]
         return name, ctx.role_of.get(name)
     tokens = phrase.split()
+    if len(tokens) > 1 and tokens[-1].lower() in _COMPANY:  # "General Motors Corp.": all of it is the name
+        return " ".join(t for t in tokens if t.lower() not in ("the", "a", "an")).rstrip("."), None
     # Split "Kremlin spokesman Dmitry Peskov" into role and name: the name is the trailing run of
     # capitalised words that are not role words.
     cut = len(tokens)
@@ -412,6 +495,8 @@ def _resolve(phrase: str, ctx: _ArticleContext) -> tuple[str, str | None] | None
     if name and name.lower().split()[0] not in _NOT_NAMES:
         if len(name.split()) == 1 and not _is_org(phrase):
             full = ctx.full_name(name)
+            if full == name and (name.lower().rstrip(".") in _PLACE_ABBREVIATIONS or len(name) <= 2):
+                return None  # "El Segundo, Calif., a consultant ... warned": a place, not the speaker
             return full, role or ctx.role_of.get(full)
         if _is_org(phrase) and len(name.split()) == 1 and not role:
             return name, None

@@ -84,7 +84,7 @@ def is_sentence(text: str) -> bool:
 # A dateline opens a wire story ("Washington D.C.: ...", "KYIV, March 17 (Outlet) — ...").
 _DATELINE = re.compile(
     r"^(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?"
-    r"(?:\s*\([^)]{1,40}\))?\s*(?::|—|–|\s-{1,2})\s+(?=[A-Z“\"])"
+    r"(?:\s*\([^)]{1,40}\))?\s*(?::|—|–|\s-{1,2}|\s_)\s+(?=[A-Z“\"])"
 )
 
 

@@ -55,3 +55,9 @@ def test_sumy_runs_with_the_offline_tokenizer() -> None:
     summary = [str(s) for s in LexRankSummarizer(Stemmer("english"))(parser.document, 2)]
     assert len(summary) == 2
     assert all(s in " ".join(text.split()) for s in summary)
+
+
+def test_wire_dateline_with_underscore() -> None:
+    assert strip_dateline("DOI INTHANON, Thailand (AP) _ Stargazers in Asia sought high ground.") == (
+        "Stargazers in Asia sought high ground."
+    )
