@@ -88,7 +88,10 @@ def test_actors_merge_across_articles_and_spellings() -> None:
 
 
 def test_places_and_companies_in_real_wire_copy() -> None:
-    assert _who(
-        "William H. Ailor of the Aerospace Corp. of El Segundo, Calif., a consultant to the Air Force, warned that the storm was a threat."
-    ) == []
+    assert (
+        _who(
+            "William H. Ailor of the Aerospace Corp. of El Segundo, Calif., a consultant to the Air Force, warned that the storm was a threat."
+        )
+        == []
+    )
     assert _who("General Motors Corp. said that its satellites were safe.") == [("General Motors Corp", None)]
