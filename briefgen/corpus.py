@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .models import Article, Corpus, Sentence
-from .text import is_sentence, split_sentences, squash, strip_dateline
+from .text import is_sentence, split_sentences, strip_dateline
 
 # An article is a near-copy of an earlier one when this share of its sentences is already there.
 NEAR_COPY_SHARE = 0.6
@@ -21,8 +21,9 @@ _MAX_HOLDERS = 50
 
 
 def make_corpus(articles: Sequence[Article]) -> Corpus:
+    """Split every article once; later stages read sentences from here, never from raw text."""
     sentences: list[Sentence] = []
-    holders: dict[str, list[int]] = {}  # sentence key -> earlier articles that have it
+    holders: dict[str, list[int]] = {}  # sentence key -> articles that have it, in order
     copies: dict[int, int] = {}
     for a_index, article in enumerate(articles):
         own: list[Sentence] = []
@@ -30,25 +31,37 @@ def make_corpus(articles: Sequence[Article]) -> Corpus:
         for p_index, paragraph in enumerate(article.paragraphs):
             if p_index == 0:
                 paragraph = strip_dateline(paragraph)
-            for s_index, text in enumerate(split_sentences(paragraph)):
-                if is_sentence(text):
-                    own.append(Sentence(squash(text), a_index, p_index, position, s_index == 0))
+            for text in split_sentences(paragraph):
+                own.append(Sentence(text, a_index, p_index, position, is_sentence(text)))
                 position += 1
-        keys = {sentence_key(s.text) for s in own}
+        keys = {sentence_key(s.text) for s in own if s.complete}
         shared: dict[int, int] = {}
         for key in keys:
-            for earlier in holders.get(key, ()):
+            for earlier in holders.get(key, ())[:_MAX_HOLDERS]:
                 shared[earlier] = shared.get(earlier, 0) + 1
         if shared and keys:
             original, count = max(shared.items(), key=lambda kv: (kv[1], -kv[0]))
             if count >= NEAR_COPY_SHARE * len(keys):
                 copies[a_index] = copies.get(original, original)
-        for key in keys:
+        for key in keys | {sentence_key(s.text) for s in own} | {sentence_key(b) for b in article.key_points}:
             group = holders.setdefault(key, [])
-            if len(group) < _MAX_HOLDERS:
+            if not group or group[-1] != a_index:
                 group.append(a_index)
         sentences.extend(own)
-    return Corpus(tuple(articles), tuple(sentences), copies)
+    return Corpus(tuple(articles), tuple(sentences), copies, {k: tuple(v) for k, v in holders.items()})
+
+
+def cited(corpus: Corpus, text: str, fallback: Sequence[int] = ()) -> tuple[int, ...]:
+    """The articles that carry `text` verbatim: the only ones a brief may cite for it."""
+    return corpus.holders.get(sentence_key(text)) or tuple(fallback)
+
+
+def by_article(corpus: Corpus) -> list[list[Sentence]]:
+    """Each article's sentences in reading order."""
+    grouped: list[list[Sentence]] = [[] for _ in corpus.articles]
+    for sentence in corpus.sentences:
+        grouped[sentence.article].append(sentence)
+    return grouped
 
 
 def independent(corpus: Corpus, article_indexes: Sequence[int]) -> int:

@@ -32,7 +32,7 @@ class Sentence:
     article: int
     paragraph: int
     position: int  # index of the sentence within its article's body
-    first_in_paragraph: bool
+    complete: bool  # a full sentence worth quoting on its own (not a fragment or a credit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,15 +43,17 @@ class Corpus:
     sentences: tuple[Sentence, ...]
     # article index -> index of the article it is a near-copy of (syndication)
     copies: dict[int, int] = field(default_factory=dict)
+    # sentence or bullet key -> every article that has it verbatim: who may be cited for it
+    holders: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
 class Item:
-    """A Situation sentence or a key point: verbatim text and the articles that carry it."""
+    """A Situation sentence or a key point: verbatim text and the articles that carry it verbatim."""
 
     text: str
     articles: tuple[int, ...]
-    support: int = 1  # independent sources saying it (near-copies count once)
+    support: int = 1  # independent sources saying it, in these words or others (near-copies count once)
     score: float = 0.0
 
 

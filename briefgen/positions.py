@@ -12,11 +12,11 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .corpus import independent, sentence_key
-from .models import Article, Corpus, Position, Statement
-from .text import split_sentences, strip_dateline, terms
+from .corpus import by_article, cited, independent, make_corpus, sentence_key
+from .models import Article, Corpus, Position, Sentence, Statement
+from .text import terms
 
 _VERBS = (
     r"said|says|say|told|tells|added|adds|stated|states|warned|warns|argued|argues|insisted|insists|"
@@ -24,7 +24,7 @@ _VERBS = (
     r"urged|urges|stressed|stresses|emphasi[sz]ed|acknowledged|admitted|announced|announces|"
     r"replied|responded|continued|predicted|cautioned|suggested|posted|remarked|tweeted|vowed|"
     r"promised|pledged|accused|maintained|conceded|contended|confirmed|denied|countered|"
-    r"complained|observed|believes|thinks|added\s+that"
+    r"complained|observed|believes|thinks"
 )
 _ROLE_WORDS = frozenset(
     """president vice prime minister foreign defence defense secretary state spokesman spokeswoman
@@ -44,9 +44,10 @@ _NOT_NAMES = frozenset(
     however still yet also asked""".split()
 )
 _ORGS = frozenset(
-    """kremlin white house pentagon nato eu european union united nations un ministry foreign ministry
-    defence ministry defense ministry state department government cabinet parliament congress senate
-    commission council office army military police embassy""".split()
+    phrase.strip()
+    for phrase in """kremlin, white house, pentagon, nato, eu, european union, united nations, un, ministry,
+    foreign ministry, defence ministry, defense ministry, state department, government, cabinet,
+    parliament, congress, senate, commission, council, office, army, military, police, embassy""".split(",")
 )
 _CAP = r"[A-Z][\w'’.-]*"
 # A speaker phrase: optional article, role words and capitalised words, ending in a capitalised word.
@@ -81,7 +82,7 @@ def _speaker(group: str = "speaker", greedy: bool = False) -> str:
 
 
 _SPEAKER = _speaker()
-_OPEN, _CLOSE = '“"', '”"'
+_OPEN = '“"'
 _QUOTE = re.compile(r"[“\"](?P<q>[^“”\"]{3,}?)[”\"]")
 _AFTER_QUOTE = re.compile(
     r"^[\s,]*(?:" + _SPEAKER + r"\s+(?:(?:has|had|have|was|is|later|also|then)\s+)?(?:" + _VERBS + r")\b"
@@ -100,7 +101,7 @@ _INDIRECT = re.compile(
 )
 _ACCORDING = re.compile(r"\baccording to " + _speaker(greedy=True))
 _TITLED_NAME = re.compile(
-    r"\b(?P<role>(?:[A-Z][\w.'’-]*\s+|(?:vice|prime|foreign|defence|defense|special|press)\s+)*?"
+    r"\b(?P<role>(?:[A-Z][\w.'’-]*\s+|(?:vice|prime|foreign|defence|defense|special|press)\s+){0,4}?"
     r"(?:President|Prime Minister|Minister|Secretary|Chancellor|Spokesman|Spokeswoman|Spokesperson|"
     r"spokesman|spokeswoman|spokesperson|envoy|Envoy|Ambassador|ambassador|CEO|chief|Chief|Leader|"
     r"leader|Commander|commander|General|Gen\.|Senator|Sen\.|Rep\.|Governor|Director|director|"
@@ -213,8 +214,9 @@ def _resolve(phrase: str, ctx: _ArticleContext) -> tuple[str, str | None] | None
     if lower in ("he", "she"):
         return (ctx.last_person, ctx.role_of.get(ctx.last_person)) if ctx.last_person else None
     bare = re.sub(r"^(the|a|an)\s+", "", lower)
-    if re.match(r"^[\w.-]+['’]s\s", phrase):
-        return phrase, None
+    owner = re.match(r"^([\w.-]+)['’]s\s", phrase)
+    if owner:  # "Ukraine’s air force" speaks; "Tuesday's statement" does not
+        return None if owner.group(1).lower() in _NOT_NAMES else (phrase, None)
     if bare in ctx.roles:
         name = ctx.roles[bare]
         return name, ctx.role_of.get(name)
@@ -249,61 +251,98 @@ def _speaker_before(text: str, ctx: _ArticleContext) -> tuple[str, str | None] |
     return _resolve(match.group("speaker"), ctx) if match else None
 
 
-def attribute(article: Article, a_index: int) -> list[Attributed]:
-    """Every attributable statement in one article, in reading order."""
+# Sentences longer than this are not quotes a reader could check at a glance, and would cost
+# the attribution patterns time out of proportion.
+MAX_SENTENCE_CHARS = 1500
+
+
+def attribute(article: Article, a_index: int, sentences: Sequence[Sentence] | None = None) -> list[Attributed]:
+    """Every attributable statement in one article, in reading order.
+
+    `sentences` are the article's sentences from its Corpus (split here when not given).
+    """
+    if sentences is None:
+        sentences = [replace(s, article=a_index) for s in make_corpus([article]).sentences]
     found: list[Attributed] = []
     ctx = _ArticleContext(" ".join(article.paragraphs))
-    for p_index, paragraph in enumerate(article.paragraphs):
-        if p_index == 0:
-            paragraph = strip_dateline(paragraph)
-        previous: Attributed | None = None
-        for sentence in split_sentences(paragraph):
-            ctx.learn(sentence)
-            quotes = list(_QUOTE.finditer(sentence))
-            statement: Attributed | None = None
-            if quotes:
-                first, last = quotes[0], quotes[-1]
-                who = None
-                after = _AFTER_QUOTE.match(sentence[first.end() :])
-                if after:
-                    who = _resolve(after.group("speaker") or after.group("inverted"), ctx)
-                if who is None:
-                    who = _speaker_before(sentence[: first.start()], ctx)
-                if who is None:
-                    tail = _AFTER_QUOTE.match(sentence[last.end() :])
-                    who = _resolve(tail.group("speaker") or tail.group("inverted"), ctx) if tail else None
-                if who is None and previous is not None and sentence[:1] in _OPEN and not _has_other_speaker(sentence):
-                    who = (previous.speaker, previous.role)  # "…," he said. "…" — the quote goes on
-                if who is None:
-                    according = _ACCORDING.search(sentence)
-                    who = _resolve(according.group("speaker"), ctx) if according else None
-                if who is not None:
-                    quote = max((q.group("q") for q in quotes), key=len).strip(" ,")
-                    statement = Attributed(who[0], who[1], sentence, quote, a_index)
-            else:
-                match = _INDIRECT.search(sentence) or _ACCORDING.search(sentence)
-                if match:
-                    who = _resolve(match.group("speaker"), ctx)
-                    if who is not None:
-                        statement = Attributed(who[0], who[1], sentence, None, a_index)
-            if statement is not None:
-                found.append(statement)
-                ctx.met(statement.speaker)
-            previous = statement
-            ctx.note_people(_QUOTE.sub(" ", sentence))
+    previous: Attributed | None = None
+    paragraph = -1
+    for item in sentences:
+        sentence = item.text
+        if item.paragraph != paragraph:  # a quote runs on only within its paragraph
+            paragraph, previous = item.paragraph, None
+        if len(sentence) > MAX_SENTENCE_CHARS:
+            previous = None
+            continue
+        ctx.learn(sentence)
+        statement = _statement(sentence, ctx, previous, a_index)
+        if statement is not None:
+            found.append(statement)
+            ctx.met(statement.speaker)
+        previous = statement
+        ctx.note_people(_QUOTE.sub(" ", sentence))
     return found
 
 
-def _has_other_speaker(sentence: str) -> bool:
-    return bool(re.search(r"\b(?:" + _VERBS + r")\b", _QUOTE.sub(" ", sentence)))
+def _statement(sentence: str, ctx: _ArticleContext, previous: Attributed | None, a_index: int) -> Attributed | None:
+    """The statement in one sentence: the quoted words go with the speaker named next to them."""
+    quotes = list(_QUOTE.finditer(sentence))
+    if not quotes:
+        match = _INDIRECT.search(sentence) or _ACCORDING.search(sentence)
+        who = _resolve(match.group("speaker"), ctx) if match else None
+        return Attributed(who[0], who[1], sentence, None, a_index) if who else None
+    speakers = len(re.findall(r"\b(?:" + _VERBS + r")\b", _QUOTE.sub(" ", sentence)))
+    candidates: list[tuple[re.Match[str], tuple[str, str | None] | None]] = []
+    first, last = quotes[0], quotes[-1]
+    after = _AFTER_QUOTE.match(sentence[first.end() :])
+    if after:
+        candidates.append((first, _resolve(after.group("speaker") or after.group("inverted"), ctx)))
+    candidates.append((first, _speaker_before(sentence[: first.start()], ctx)))
+    if last is not first and speakers <= 1:  # with two speakers in a sentence, only the first quote is safe
+        tail = _AFTER_QUOTE.match(sentence[last.end() :])
+        if tail:
+            candidates.append((last, _resolve(tail.group("speaker") or tail.group("inverted"), ctx)))
+    if previous is not None and sentence[:1] in _OPEN and speakers == 0:
+        candidates.append((first, (previous.speaker, previous.role)))  # "…," he said. "…" — it goes on
+    if speakers == 0 or (len(quotes) == 1 and speakers == 1):
+        according = _ACCORDING.search(sentence)
+        if according:
+            candidates.append((first, _resolve(according.group("speaker"), ctx)))
+    for quote, who in candidates:
+        if who is not None:
+            return Attributed(who[0], who[1], sentence, quote.group("q").strip(" ,"), a_index)
+    return None
+
+
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _name_parts(name: str) -> tuple[str, str]:
+    """(folded surname, folded given name or ""), ignoring suffixes like "Jr."."""
+    tokens = [t for t in name.split() if t.lower() not in _SUFFIXES] or name.split()
+    return _fold(tokens[-1]), (_fold(tokens[0]) if len(tokens) > 1 else "")
 
 
 def merge_actors(found: Sequence[Attributed]) -> dict[str, list[Attributed]]:
-    """Group statements by actor: name variants of one person (Zelensky, Volodymyr Zelenskyy) join."""
+    """Group statements by actor. Spellings of one person join (Zelensky, Volodymyr Zelenskyy);
+    two people with one surname (Boris and Mike Johnson) stay apart, and a bare "Johnson" joins a
+    full name only when just one person of that surname is named."""
+    given_names: dict[str, set[str]] = {}
+    for item in found:
+        if not _is_org(item.speaker):
+            surname, given = _name_parts(item.speaker)
+            if given:
+                given_names.setdefault(surname, set()).add(given)
     by_key: dict[str, list[Attributed]] = {}
     for item in found:
-        tokens = item.speaker.split()
-        key = ("org:" + item.speaker.lower()) if _is_org(item.speaker) else _fold(tokens[-1])
+        if _is_org(item.speaker):
+            key = "org:" + item.speaker.lower()
+        else:
+            surname, given = _name_parts(item.speaker)
+            known = given_names.get(surname, set())
+            if not given and len(known) == 1:
+                given = next(iter(known))
+            key = f"{surname}:{given}" if len(known) > 1 else surname
         by_key.setdefault(key, []).append(item)
     return by_key
 
@@ -316,22 +355,39 @@ def _display_name(items: Sequence[Attributed]) -> tuple[str, str | None]:
     return name, (roles.most_common(1)[0][0] if roles else None)
 
 
+# An actor's statements compared for repeats at the most (the most topical first).
+_MAX_STATEMENTS_COMPARED = 40
+
+
 def positions(
-    corpus: Corpus, relevance: Callable[[str], float], taken: Sequence[str] = (), max_statements: int = 3
+    corpus: Corpus, relevance: Callable[[str], float], taken: Sequence[str] = (), max_statements: int = 2
 ) -> list[Position]:
     """Actors by prominence, each with its most topical statements.
 
     The same statement from two outlets (the same quote, or a near-identical sentence) is one
-    statement citing both; sentences already in `taken` (used by another section) are left out.
+    statement; it cites the articles with its exact words. Sentences already in `taken` (used
+    by another section) are left out.
     """
     used = {sentence_key(t) for t in taken}
-    found = [s for i, a in enumerate(corpus.articles) for s in attribute(a, i) if sentence_key(s.sentence) not in used]
-    texts = [" ".join((a.title, *a.paragraphs)) for a in corpus.articles]
+    sentences = by_article(corpus)
+    found = [
+        s
+        for i, article in enumerate(corpus.articles)
+        for s in attribute(article, i, sentences[i])
+        if sentence_key(s.sentence) not in used
+    ]
+    # Which articles name a word at all, indexed once: prominence without a scan per actor.
+    named: dict[str, set[int]] = {}
+    for sentence in corpus.sentences:
+        for word in _NAME_RUN.findall(sentence.text):
+            for token in word.split():
+                named.setdefault(token, set()).add(sentence.article)
     result = []
     for items in merge_actors(found).values():
         actor, role = _display_name(items)
+        ranked = sorted(items, key=lambda i: -relevance(i.sentence))[:_MAX_STATEMENTS_COMPARED]
         groups: list[tuple[Attributed, frozenset[str], set[int]]] = []
-        for item in items:
+        for item in ranked:
             words = frozenset(terms(item.quote or item.sentence))
             for kept, kept_words, articles in groups:
                 if (kept.quote and item.quote and sentence_key(kept.quote) == sentence_key(item.quote)) or (
@@ -346,14 +402,14 @@ def positions(
             support = independent(corpus, sorted(articles))
             # Own words first: a direct quote says the stance better than a paraphrase of it.
             score = relevance(item.sentence) * (1.0 + 0.5 * (support - 1)) * (1.5 if item.quote else 1.0)
-            statements.append(Statement(item.sentence, item.quote, tuple(sorted(articles)), score))
+            statements.append(Statement(item.sentence, item.quote, cited(corpus, item.sentence, [item.article]), score))
         statements.sort(key=lambda s: -s.score)
-        quoted_in = independent(corpus, sorted({a for s in statements for a in s.articles}))
+        quoted_in = independent(corpus, sorted({i.article for i in items}))
         # Prominence: how many independent outlets quote the actor and how many name them at all;
         # how topical their words are only breaks ties.
         organisation = _is_org(actor) or "’s " in actor or "'s " in actor
-        surname = re.compile(rf"\b{re.escape(actor if organisation else actor.split()[-1])}\b")
-        named_in = independent(corpus, [i for i, text in enumerate(texts) if surname.search(text)])
+        token = actor.split()[0] if organisation else [t for t in actor.split() if t.lower() not in _SUFFIXES][-1]
+        named_in = independent(corpus, sorted(named.get(token, set()) | {i.article for i in items}))
         topical = statements[0].score / (1.0 + statements[0].score)
         score = 2.0 * quoted_in + named_in + topical
         result.append(Position(actor, role, tuple(statements[:max_statements]), score))

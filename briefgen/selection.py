@@ -14,13 +14,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .corpus import independent, make_corpus, sentence_key
+from .corpus import cited, independent, make_corpus, sentence_key
 from .errors import ArticleError, UsageError
 from .models import Corpus, Item, Sentence
 from .sources.textfile import parse_article
 from .text import STOP_WORDS, OfflineTokenizer, terms
 
 MIN_WORDS, MAX_WORDS = 6, 55
+MAX_BULLET_WORDS = 40  # a key point is short; a longer "bullet" is a paragraph
+_MAX_POSTINGS = 200  # a term in more groups than this says nothing about which one a bullet joins
 # Openers that lean on a sentence the reader has not seen.
 _DANGLING = re.compile(
     r"^(but|and|or|so|yet|also|however|meanwhile|still|instead|then|thus|therefore|nonetheless|"
@@ -57,7 +59,8 @@ class Selector:
         self.corpus = corpus
         by_key: dict[str, list[Sentence]] = {}
         for sentence in corpus.sentences:
-            by_key.setdefault(sentence_key(sentence.text), []).append(sentence)
+            if sentence.complete:
+                by_key.setdefault(sentence_key(sentence.text), []).append(sentence)
         self.candidates: list[Scored] = []
         weights: dict[str, float] = {}
         seen_in: dict[str, set[int]] = {}
@@ -65,7 +68,7 @@ class Selector:
             first = group[0]
             stems = terms(first.text)
             concepts = concepts_of(stems)
-            articles = tuple(sorted({s.article for s in group}))
+            articles = cited(corpus, first.text)
             for concept in concepts:
                 seen_in.setdefault(concept, set()).update(corpus.copies.get(a, a) for a in articles)
             self.candidates.append(Scored(first, concepts, frozenset(stems), len(first.text.split()), articles))
@@ -137,33 +140,54 @@ class Selector:
         return float(sum(self.weights.get(c, 0.0) for c in concepts) / max(1, len(text.split())) ** 0.5)
 
     def to_item(self, scored: Scored) -> Item:
-        articles = self.support(scored.terms, scored.articles)
-        return Item(scored.sentence.text, articles, independent(self.corpus, articles))
+        similar = self.support(scored.terms, scored.articles)
+        return Item(scored.sentence.text, scored.articles, independent(self.corpus, similar))
 
     def situation(self, limit: int = 7) -> list[Item]:
         """Best first (the order the one-page fit drops from); `reading_order` sorts for print."""
         return [self.to_item(s) for s in self.rank(limit)]
 
     def key_points(self, situation: Sequence[Item], limit: int = 7) -> list[Item]:
-        """The articles' own bullets merged across outlets, most-supported first, then sentences."""
+        """The articles' own bullets merged across outlets, most-supported first, then sentences.
+
+        A bullet two outlets phrase differently is one point; it cites the articles that have its
+        exact words, and its support counts every outlet that made the point.
+        """
         taken = [frozenset(terms(item.text)) for item in situation]
         groups: list[tuple[frozenset[str], str, set[int]]] = []
+        postings: dict[str, list[int]] = {}  # term -> groups with it: no bullet is compared with all
         for a_index, article in enumerate(self.corpus.articles):
             for bullet in article.key_points:
                 bullet_terms = frozenset(terms(bullet))
-                if len(bullet_terms) < 2 or any(jaccard(bullet_terms, t) >= 0.5 for t in taken):
+                if len(bullet_terms) < 2 or len(bullet.split()) > MAX_BULLET_WORDS:
                     continue
-                for g_terms, _, g_articles in groups:
-                    if jaccard(bullet_terms, g_terms) >= 0.5:
-                        g_articles.add(a_index)
-                        break
-                else:
-                    groups.append((bullet_terms, bullet, {a_index}))
+                if any(jaccard(bullet_terms, t) >= 0.5 for t in taken):
+                    continue
+                shared: dict[int, int] = {}
+                for term in bullet_terms:
+                    for g in postings.get(term, ())[:_MAX_POSTINGS]:
+                        shared[g] = shared.get(g, 0) + 1
+                match = next(
+                    (
+                        g
+                        for g, n in sorted(shared.items())
+                        if n >= max(1, len(bullet_terms) // 3) and jaccard(bullet_terms, groups[g][0]) >= 0.5
+                    ),
+                    None,
+                )
+                if match is not None:
+                    groups[match][2].add(a_index)
+                    continue
+                for term in bullet_terms:
+                    postings.setdefault(term, []).append(len(groups))
+                groups.append((bullet_terms, bullet, {a_index}))
         items = []
         for g_terms, text, g_articles in groups:
-            articles = self.support(g_terms, sorted(g_articles))
+            similar = self.support(g_terms, sorted(g_articles))
             weight = sum(self.weights.get(c, 0.0) for c in concepts_of(terms(text)))
-            items.append(Item(text, articles, independent(self.corpus, articles), weight))
+            items.append(
+                Item(text, cited(self.corpus, text, sorted(g_articles)), independent(self.corpus, similar), weight)
+            )
         items.sort(key=lambda it: (-it.support, -it.score))
         if len(items) < limit:
             extra = self.rank(limit - len(items), exclude=taken + [frozenset(terms(i.text)) for i in items])
@@ -214,7 +238,7 @@ def sumy_rank(corpus: Corpus, method: str, words: int) -> list[Sentence]:
     by_text = {}
     paragraphs = []
     for sentence in corpus.sentences:
-        if sentence.text not in by_text and not corpus.copies.get(sentence.article):
+        if sentence.complete and sentence.text not in by_text and sentence.article not in corpus.copies:
             by_text[sentence.text] = sentence
             paragraphs.append(Paragraph([SumySentence(sentence.text, tokenizer)]))
     document = ObjectDocumentModel(paragraphs)

@@ -10,12 +10,12 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from .corpus import independent, sentence_key
+from .corpus import cited, independent, sentence_key
 from .models import Corpus, NextStep
-from .text import split_sentences, strip_dateline, terms
+from .text import terms
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
@@ -55,7 +55,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "in_n",
         re.compile(
             r"\b(?:in|within)\s+(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of)"
-            r"\s+(?P<unit>days?|weeks?)\b",
+            r"\s+(?P<unit>days?|weeks?)\b(?P<of>\s+(?:of|after|from)\b)?",
             re.I,
         ),
     ),
@@ -109,112 +109,133 @@ def _month_day(year: int, month: int, day: int, ref: date, explicit_year: bool) 
     return result
 
 
+def _resolve(kind: str, m: re.Match[str], sentence: str, ref: date) -> When | None:
+    """One date expression -> the day or period it names, or None when it names none."""
+    g = m.groupdict()
+    text = m.group(0)
+    if kind == "end_month":
+        month = _MONTHS[g["month"].lower()] if g.get("month") else ref.month
+        year = ref.year + (1 if month < ref.month - 6 else 0)
+        if g.get("this") == "next":
+            month, year = (1, ref.year + 1) if ref.month == 12 else (ref.month + 1, ref.year)
+        return When(date(year, month, calendar.monthrange(year, month)[1]), None, text)
+    if kind in ("month_day", "day_month"):
+        year = int(g["year"]) if g.get("year") else ref.year
+        day = _month_day(year, _MONTHS[g["month"].lower()], int(g["day"]), ref, bool(g.get("year")))
+        return When(day, None, text) if day else None
+    if kind == "iso":
+        return When(date.fromisoformat(g["iso"]), None, text)
+    if kind == "relative":
+        offset = {"today": 0, "tonight": 0, "tomorrow": 1, "the day after tomorrow": 2}[g["rel"].lower()]
+        return When(ref + timedelta(days=offset), None, text)
+    if kind == "in_n":
+        if g.get("of"):
+            return None  # "within 90 days of a ceasefire": counted from an event, not from today
+        n = int(g["n"]) if g["n"].isdigit() else _NUMBERS[" ".join(g["n"].lower().split())]
+        days = n * (7 if g["unit"].lower().startswith("week") else 1)
+        return When(ref + timedelta(days=days), None, text)
+    if kind == "weekday":
+        target = _WEEKDAYS[g["weekday"].lower()]
+        prefix = (g.get("next") or "").strip().lower()
+        ahead = (target - ref.weekday()) % 7
+        if prefix == "last" or (prefix in ("", "on") and _past_context(sentence, m.start())):
+            return When(ref - timedelta(days=(ref.weekday() - target) % 7), None, text)
+        if prefix.startswith("next") and ahead == 0:
+            ahead = 7
+        return When(ref + timedelta(days=ahead), None, text)
+    which = " ".join(g["which"].lower().split())
+    if kind == "week":
+        start = ref if which in ("this", "later this") else ref + timedelta(days=7)
+        return When(None, _iso_week(start), text)
+    year, month = ref.year, ref.month  # kind == "month"
+    if which == "next":
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return When(None, f"{year}-{month:02d}", text)
+
+
+def _past_context(sentence: str, start: int) -> bool:
+    """The expression hangs off a verb in the past ("which met on Monday", "said on Tuesday")."""
+    return _PAST_BEFORE.search(sentence[max(0, start - 60) : start]) is not None
+
+
 def find_when(sentence: str, ref: date) -> When | None:
-    """The first date expression in the sentence, resolved against `ref` (the article's date)."""
+    """The date of the event a sentence announces, resolved against `ref` (the article's date).
+
+    Every date expression is read; those that hang off a past-tense verb ("the delegations, which
+    met on Monday, will meet again on Friday") give way to the others, and of those the one
+    nearest after the sentence's future verb wins.
+    """
+    found: list[tuple[int, int, When]] = []
     for kind, pattern in _PATTERNS:
-        m = pattern.search(sentence)
-        if not m:
-            continue
-        g = m.groupdict()
-        text = m.group(0)
-        if kind == "end_month":
-            month = _MONTHS[g["month"].lower()] if g.get("month") else ref.month
-            year = ref.year + (1 if month < ref.month - 6 else 0)
-            if g.get("this") == "next":
-                month, year = (1, ref.year + 1) if ref.month == 12 else (ref.month + 1, ref.year)
-            return When(date(year, month, calendar.monthrange(year, month)[1]), None, text)
-        if kind in ("month_day", "day_month"):
-            year = int(g["year"]) if g.get("year") else ref.year
-            day = _month_day(year, _MONTHS[g["month"].lower()], int(g["day"]), ref, bool(g.get("year")))
-            if day:
-                return When(day, None, text)
-            continue
-        if kind == "iso":
+        for m in pattern.finditer(sentence):
+            if any(m.start() < end and start < m.end() for start, end, _ in found):
+                continue  # inside a longer expression already read ("March 18" in "by the end of March")
             try:
-                return When(date.fromisoformat(g["iso"]), None, text)
-            except ValueError:
-                continue
-        if kind == "relative":
-            offset = {"today": 0, "tonight": 0, "tomorrow": 1, "the day after tomorrow": 2}[g["rel"].lower()]
-            return When(ref + timedelta(days=offset), None, text)
-        if kind == "in_n":
-            n = int(g["n"]) if g["n"].isdigit() else _NUMBERS[" ".join(g["n"].lower().split())]
-            days = n * (7 if g["unit"].lower().startswith("week") else 1)
-            return When(ref + timedelta(days=days), None, text)
-        if kind == "weekday":
-            target = _WEEKDAYS[g["weekday"].lower()]
-            prefix = (g.get("next") or "").strip().lower()
-            ahead = (target - ref.weekday()) % 7
-            past = prefix == "last" or (
-                prefix in ("", "on")
-                and _PAST_BEFORE.search(sentence[: m.start()]) is not None
-                and not re.search(r"\bwill\b|\bto be\b", sentence, re.I)
-            )
-            if past:
-                back = (ref.weekday() - target) % 7
-                return When(ref - timedelta(days=back), None, text)
-            if prefix.startswith("next") and ahead == 0:
-                ahead = 7
-            return When(ref + timedelta(days=ahead), None, text)
-        if kind == "week":
-            which = " ".join(g["which"].lower().split())
-            start = ref if which in ("this", "later this") else ref + timedelta(days=7)
-            return When(None, _iso_week(start), text)
-        if kind == "month":
-            which = " ".join(g["which"].lower().split())
-            year, month = ref.year, ref.month
-            if which == "next":
-                year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-            return When(None, f"{year}-{month:02d}", text)
-    return None
+                when = _resolve(kind, m, sentence, ref)
+            except (ValueError, OverflowError, KeyError):
+                when = None  # "February 29" of a non-leap year, "in 99999999 days": no date
+            if when is not None:
+                found.append((m.start(), m.end(), when))
+    if not found:
+        return None
+    found.sort(key=lambda f: f[0])
+    current = [f for f in found if not _past_context(sentence, f[0])] or found
+    future = _FUTURE.search(sentence)
+    if future:
+        after = [f for f in current if f[0] >= future.start()]
+        if after:
+            return after[0][2]
+    return current[0][2]
+
+
+# Next steps compared for repeats at the most: each new one is checked against these only.
+_MAX_MERGED = 60
 
 
 def next_steps(
     corpus: Corpus, relevance: Callable[[str], float], brief_date: date, taken: Sequence[str] = (), limit: int = 12
 ) -> list[NextStep]:
-    """Future events, one item per event (two outlets announcing it = one item citing both).
+    """Future events, one item per event: two outlets announcing the same call are one item, which
+    cites the articles with its exact words and ranks higher for the second outlet.
 
     Sentences in `taken` (already used by another section) are left out.
     """
     used = {sentence_key(t) for t in taken}
     found: list[tuple[NextStep, frozenset[str]]] = []
-    for a_index, article in enumerate(corpus.articles):
-        ref = article.published or brief_date
-        for p_index, paragraph in enumerate(article.paragraphs):
-            for sentence in split_sentences(strip_dateline(paragraph) if p_index == 0 else paragraph):
-                if not _FUTURE.search(sentence) or sentence.endswith("?") or len(sentence.split()) > 60:
-                    continue
-                if sentence_key(sentence) in used:
-                    continue
-                when = find_when(sentence, ref)
-                if when is not None and when.day is not None and when.day < max(ref, brief_date):
-                    continue  # it happened before the article was written, or before the brief's day
-                if (
-                    when is not None
-                    and when.period is not None
-                    and when.period < (_iso_week(ref) if "-W" in when.period else f"{ref.year}-{ref.month:02d}")
-                ):
-                    continue
-                score = relevance(sentence) * (1.5 if when else 1.0)
-                if score <= 0:
-                    continue
-                day = when.day if when else None
-                period = when.period if when else None
-                found.append((NextStep(sentence, day, period, (a_index,), score), frozenset(terms(sentence))))
-    merged: list[tuple[NextStep, frozenset[str]]] = []
+    for sentence in corpus.sentences:
+        text = sentence.text
+        if not sentence.complete or len(text.split()) > 60 or text.endswith("?") or not _FUTURE.search(text):
+            continue
+        if sentence_key(text) in used:
+            continue
+        ref = corpus.articles[sentence.article].published or brief_date
+        when = find_when(text, ref)
+        if when is not None and when.day is not None and when.day < max(ref, brief_date):
+            continue  # it happened before the article was written, or before the brief's day
+        if when is not None and when.period is not None and period_end(when.period) < max(ref, brief_date):
+            continue
+        score = relevance(text) * (1.5 if when else 1.0)
+        if score > 0:
+            step = NextStep(text, when.day if when else None, when.period if when else None, (sentence.article,), score)
+            found.append((step, frozenset(terms(text))))
+    merged: list[tuple[NextStep, frozenset[str], set[int]]] = []
     for step, step_terms in sorted(found, key=lambda f: -f[0].score):
-        for i, (kept, kept_terms) in enumerate(merged):
+        for kept, kept_terms, articles in merged:
             overlap = len(step_terms & kept_terms) / max(1, len(step_terms | kept_terms))
             same_time = (kept.date, kept.period) == (step.date, step.period) and (kept.date or kept.period)
             if overlap >= 0.5 or (same_time and overlap >= 0.2):
-                articles = tuple(sorted(set(kept.articles) | set(step.articles)))
-                merged[i] = (NextStep(kept.text, kept.date, kept.period, articles, kept.score), kept_terms)
+                articles.update(step.articles)
                 break
         else:
-            merged.append((step, step_terms))
+            if len(merged) < _MAX_MERGED:
+                merged.append((step, step_terms, set(step.articles)))
     steps = [
-        NextStep(s.text, s.date, s.period, s.articles, s.score * (1 + 0.5 * (independent(corpus, s.articles) - 1)))
-        for s, _ in merged
+        replace(
+            kept,
+            articles=cited(corpus, kept.text, kept.articles),
+            score=kept.score * (1 + 0.5 * (independent(corpus, sorted(articles)) - 1)),
+        )
+        for kept, _, articles in merged
     ]
     steps.sort(key=lambda s: -s.score)
     return steps[:limit]

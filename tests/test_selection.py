@@ -66,9 +66,14 @@ def test_situation_never_repeats_and_key_points_skip_situation(tmp_path: Path) -
     assert len(set(texts)) == len(texts)
     key_points = selector.key_points(situation, limit=6)
     assert not {k.text for k in key_points} & set(texts)
-    # The syndicated copy never doubles a sentence's support.
+    # Citations are the articles with these very words; support counts outlets, the syndicated copy once.
+    outlets = len({corpus.copies.get(a, a) for a in range(len(corpus.articles))})
     for item in situation + key_points:
-        assert item.support <= len({corpus.copies.get(a, a) for a in item.articles})
+        assert item.support >= len({corpus.copies.get(a, a) for a in item.articles})
+        assert item.support <= outlets
+        for a in item.articles:
+            article = corpus.articles[a]
+            assert item.text in squash(" ".join((*article.key_points, *article.paragraphs)))
 
 
 def test_key_points_merge_the_same_bullet_from_two_outlets() -> None:
@@ -88,7 +93,7 @@ def test_key_points_merge_the_same_bullet_from_two_outlets() -> None:
     selector = Selector(corpus)
     points = selector.key_points([], limit=5)
     assert points[0].text == "Delegations from both countries will meet in Riyadh on Monday."
-    assert points[0].articles == (0, 1) and points[0].support == 2
+    assert points[0].articles == (0,) and points[0].support == 2  # cites the words' source, counts both
     assert sum("Riyadh on Monday" in p.text for p in points) == 1
 
 

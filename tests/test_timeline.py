@@ -31,6 +31,11 @@ MONDAY = date(2025, 3, 17)
         ("Talks resume later this month.", None, "2025-03"),
         ("The rule takes effect on January 3.", "2026-01-03", None),
         ("Officials spoke ahead of Tuesday's call about a truce.", None, None),
+        ("The delegations, which met on Monday, will hold more talks on Friday.", "2025-03-21", None),
+        ("The Kremlin said on Tuesday that talks would resume next month.", None, "2025-04"),
+        ("Troops must leave within 90 days of a ceasefire.", None, None),
+        ("The law passed on February 29 will take effect in January.", None, None),
+        ("Aid will arrive in 99999999 days.", None, None),
     ],
 )
 def test_find_when(sentence: str, day: str | None, period: str | None) -> None:
@@ -65,7 +70,8 @@ def test_next_steps_are_future_deduplicated_and_sorted() -> None:
     )
     steps = by_date(next_steps(corpus, lambda text: 1.0, MONDAY))
     assert [(s.date.isoformat() if s.date else None) for s in steps] == ["2025-03-18", "2025-03-24", None]
-    assert steps[0].articles == (0, 1)  # two outlets announcing one call: one item citing both
+    # Two outlets announcing one call: one item, citing the outlet whose words it uses.
+    assert len(steps[0].articles) == 1 and steps[0].text in corpus.articles[steps[0].articles[0]].paragraphs[0]
     assert steps[-1].text.startswith("European leaders are expected")
 
 
