@@ -14,6 +14,7 @@ from .errors import BriefgenError, UsageError
 from .pipeline import FORMATS, build
 from .selection import METHODS, summarize
 from .sources import collect
+from .sources.textfile import EARLIEST, LATEST
 
 app = typer.Typer(
     add_completion=False,
@@ -32,9 +33,12 @@ def _parse_date(value: str | None) -> date | None:
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise UsageError(f"--date {value!r} is not a date in the form YYYY-MM-DD") from None
+    if not EARLIEST <= day <= LATEST:
+        raise UsageError(f"--date {value!r} is not between {EARLIEST.year} and {LATEST.year}")
+    return day
 
 
 @app.command("build")
@@ -95,11 +99,20 @@ def summarize_command(
 
 
 def main() -> None:
+    """Run the CLI: every failure ends as one line on stderr and an exit code, never a traceback."""
     try:
-        app(standalone_mode=True)
-    except KeyboardInterrupt:
+        code = app(standalone_mode=False)
+    except (KeyboardInterrupt, typer.Abort):
         typer.echo("briefgen: interrupted", err=True)
         sys.exit(130)
-    except Exception as exc:  # a bug of ours: one line for the user, not a traceback
-        typer.echo(f"briefgen: internal error: {type(exc).__name__}: {exc} (please report it)", err=True)
+    except Exception as error:
+        # Typer's own parse errors (unknown option, missing value) carry a message and an exit
+        # code; shown as is they would be drawn in a box.
+        format_message = getattr(error, "format_message", None)
+        if callable(format_message) and isinstance(getattr(error, "exit_code", None), int):
+            typer.echo(f"briefgen: error: {' '.join(str(format_message()).split())}", err=True)
+            sys.exit(error.exit_code)  # type: ignore[attr-defined]
+        # Anything else is a bug of ours: one line for the user, not a traceback.
+        typer.echo(f"briefgen: internal error: {type(error).__name__}: {error} (please report it)", err=True)
         sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)

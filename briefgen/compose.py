@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from .errors import RenderError
 from .models import Brief, Item, NextStep, Position, Sentence
 from .selection import reading_order
 from .timeline import by_date
@@ -97,4 +98,6 @@ def fit_one_page(candidates: list[Counts], build: Callable[[Counts], Brief], pag
             low = middle + 1
     if best is None:
         best = build(candidates[-1])
+        if pages(best) > 1:  # only the header is left: a topic title or template too long for a page
+            raise RenderError("even an empty brief takes more than one page: shorten the topic title or the template")
     return best

@@ -20,7 +20,6 @@ class Topic:
     title: str
     keywords: tuple[str, ...]
     sources: tuple[Path, ...]
-    recipients: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,13 +89,13 @@ def load(path: Path | None = None) -> Config:
     for name, spec in raw_topics.items():
         if not isinstance(spec, dict):
             raise InputError(f"{where}: [topics.{name}] must be a table")
-        check_topic_name(name)
+        if not _TOPIC_NAME.fullmatch(name) or ".." in name:
+            raise InputError(f"{where}: [topics.{name}] is not a topic name (letters, digits, '-', '_', '.')")
         topics[name] = Topic(
             name=name,
             title=str(spec.get("title", _title(name))),
             keywords=_strings(spec.get("keywords", [name]), f"{where} [topics.{name}]", "keywords"),
             sources=_paths(spec.get("sources", []), base, f"{where} [topics.{name}]") or default_sources,
-            recipients=_strings(spec.get("recipients", []), f"{where} [topics.{name}]", "recipients"),
         )
     templates = data.get("templates")
     return Config(

@@ -37,6 +37,12 @@ class ArticleError(BriefgenError):
         self.reason = reason
 
 
+class OutputError(BriefgenError):
+    """The brief cannot be written where it should go."""
+
+    exit_code = 1
+
+
 class RenderError(BriefgenError):
     """The brief could not be laid out (a broken template override, ...)."""
 

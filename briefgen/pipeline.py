@@ -12,7 +12,7 @@ from pathlib import Path
 from . import compose
 from . import config as config_module
 from .corpus import make_corpus
-from .errors import InputError, UsageError
+from .errors import InputError, OutputError, UsageError
 from .models import Brief
 from .positions import positions
 from .render import Renderer, to_json, to_markdown
@@ -81,14 +81,26 @@ def make_brief(
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write next to the target and rename: a reader never sees half a file, a failure keeps the old one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.is_dir():
+            raise OutputError(f"{path}: is a folder; give --out a file name")
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot be written ({exc.strerror or exc})") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        # mkstemp makes the file private; a brief gets the permissions any new file would.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise OutputError(f"{path}: cannot be written ({exc.strerror or exc})") from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

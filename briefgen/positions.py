@@ -27,7 +27,7 @@ _VERBS = (
     r"complained|observed|believes|thinks"
 )
 _ROLE_WORDS = frozenset(
-    """president vice prime minister foreign defence defense secretary state spokesman spokeswoman
+    """president vice prime minister foreign defence defense secretary state spokesman spokeswoman speaker
     spokesperson envoy special ambassador chancellor chief head leader official officials adviser
     advisor aide commander general gen. admiral lt. col. senator sen. rep. representative
     congressman congresswoman governor mayor deputy director chairman chairwoman chair ceo founder
@@ -251,9 +251,9 @@ def _speaker_before(text: str, ctx: _ArticleContext) -> tuple[str, str | None] |
     return _resolve(match.group("speaker"), ctx) if match else None
 
 
-# Sentences longer than this are not quotes a reader could check at a glance, and would cost
-# the attribution patterns time out of proportion.
-MAX_SENTENCE_CHARS = 1500
+# Sentences longer than this are not statements a reader could take in at a glance (and would
+# cost the attribution patterns time out of proportion).
+MAX_SENTENCE_CHARS = 600
 
 
 def attribute(article: Article, a_index: int, sentences: Sequence[Sentence] | None = None) -> list[Attributed]:

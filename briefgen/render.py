@@ -53,7 +53,6 @@ class AssetFetcher(URLFetcher):  # type: ignore[misc]
     def __init__(self, roots: Sequence[Path]) -> None:
         super().__init__(allowed_protocols=("file",))
         self.roots = [root.resolve() for root in roots]
-        self.refused: list[str] = []
 
     def _asset(self, url: str) -> Path | None:
         parts = urlsplit(url)
@@ -72,7 +71,6 @@ class AssetFetcher(URLFetcher):  # type: ignore[misc]
     def fetch(self, url: str, headers: Any = None) -> URLFetcherResponse:
         asset = self._asset(url)
         if asset is None:
-            self.refused.append(url[:200])
             raise ValueError(f"briefgen renders only its own assets, not {url[:80]!r}")
         kind = mimetypes.guess_type(asset.name)[0] or "application/octet-stream"
         return URLFetcherResponse(url, asset.read_bytes(), {"Content-Type": kind}, status=200)
@@ -126,7 +124,8 @@ def _source_date(day: date) -> Iterator[None]:
     if "SOURCE_DATE_EPOCH" in os.environ:
         yield
         return
-    os.environ["SOURCE_DATE_EPOCH"] = str(int(datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp()))
+    epoch = int(datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp())
+    os.environ["SOURCE_DATE_EPOCH"] = str(max(0, epoch))
     try:
         yield
     finally:

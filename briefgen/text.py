@@ -110,10 +110,6 @@ def stem(word: str) -> str:
     return str(_stemmer(word))
 
 
-def words(text: str) -> list[str]:
-    return _WORD.findall(text)
-
-
 def terms(text: str) -> list[str]:
     """Stemmed content words in order: what sentences are compared and scored by."""
     out = []

@@ -230,3 +230,68 @@ def test_summarize_command(tmp_path: Path, run_cli: Runner) -> None:
     assert all(s in corpus for s in sentences)
     plain = run_cli("summarize", str(UKRAINE), "--words", "60")
     assert plain.stdout.strip().splitlines() == sentences
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["build", "--date"], "Option '--date' requires an argument."),
+        (["build", "--bogus"], "No such option: --bogus"),
+        (["summarize"], "Missing argument 'paths'."),
+        (["build", "--topic", "x", "--date", "0001-01-01"], "is not between 1900 and 2199"),
+    ],
+)
+def test_parse_errors_are_one_line(args: list[str], message: str, run_cli: Runner) -> None:
+    result = run_cli(*args, cwd=ROOT)
+    assert result.returncode == 2
+    assert result.stderr.startswith("briefgen: error: ") and message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_output_errors_and_permissions(tmp_path: Path, run_cli: Runner) -> None:
+    folder = _corpus(tmp_path / "articles")
+    result = run_cli("build", "--sources", str(folder), "--out", str(tmp_path))
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"briefgen: error: {tmp_path}: is a folder; give --out a file name"
+    out = tmp_path / "brief.md"
+    result = run_cli("build", "--sources", str(folder), "--format", "md", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.stat().st_mode & 0o044 == 0o044  # readable by others, like any new file (umask 022)
+
+
+def test_fifo_is_skipped_not_waited_on(tmp_path: Path, run_cli: Runner) -> None:
+    import os
+
+    folder = _corpus(tmp_path / "articles")
+    os.mkfifo(folder / "pipe.txt")
+    result = run_cli(
+        "build",
+        "--sources",
+        str(folder),
+        "--sources",
+        str(folder / "pipe.txt"),
+        "--format",
+        "json",
+        "--out",
+        str(tmp_path / "b.json"),
+    )
+    assert result.returncode == 0, result.stderr
+    assert f"{folder / 'pipe.txt'}: not a regular file" in result.stderr
+
+
+def test_bad_dates_in_articles_never_crash(tmp_path: Path, run_cli: Runner) -> None:
+    folder = _corpus(tmp_path / "articles")
+    write_article(
+        folder,
+        "leap.txt",
+        "Law passed",
+        [
+            "The law, passed in Kyiv on February 29, will take effect in January, officials said.",
+            "Aid will arrive in 99999999 days, the minister said on Tuesday.",
+        ],
+        published="2024-09-15",
+    )
+    (folder / "far.txt").write_text("Far\n\nfar\nslug\nDate: 9999-12-31\n\nThe talks will resume tomorrow in Riyadh.\n")
+    result = run_cli("build", "--sources", str(folder), "--format", "json", "--out", str(tmp_path / "b.json"))
+    assert result.returncode == 0, result.stderr
+    assert "far.txt: the date '9999-12-31' is not a date between 1900 and 2199" in result.stderr

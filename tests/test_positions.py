@@ -95,3 +95,21 @@ def test_places_and_companies_in_real_wire_copy() -> None:
         == []
     )
     assert _who("General Motors Corp. said that its satellites were safe.") == [("General Motors Corp", None)]
+
+
+def test_two_speakers_in_one_sentence_keep_their_own_words() -> None:
+    found = _who(
+        "“The plan is dead,” Peskov said, while Foreign Minister Sergei Lavrov called it “a trap for Russia and for all of its people.”"
+    )
+    assert found == [("Peskov", "The plan is dead")]
+
+
+def test_people_who_share_a_surname_stay_apart() -> None:
+    from briefgen.models import Article
+
+    articles = [
+        Article("a", "T", "a.txt", None, None, (), ("“We will pass the aid bill,” said Speaker Mike Johnson.",)),
+        Article("b", "T", "b.txt", None, None, (), ("“Putin must lose,” said former Prime Minister Boris Johnson.",)),
+    ]
+    actors = {p.actor: [s.quote for s in p.statements] for p in positions(make_corpus(articles), lambda t: 1.0)}
+    assert actors == {"Mike Johnson": ["We will pass the aid bill"], "Boris Johnson": ["Putin must lose"]}

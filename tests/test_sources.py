@@ -129,3 +129,17 @@ def test_symlink_out_of_folder_is_not_followed(tmp_path: Path) -> None:
     (folder / "ok.txt").write_text("T\n\nok\nslug\n\nThe ministry said the talks would resume on Monday.\n")
     os.symlink(outside / "secret.txt", folder / "link.txt")
     assert [a.id for a in collect([folder]).articles] == ["ok"]
+
+
+def test_ids_stay_unique_across_same_named_files(tmp_path: Path) -> None:
+    for folder in ("a", "b", "c"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.txt").write_text("T\n\nThe ministry said the talks would resume on Monday.\n")
+    ids = [a.id for a in collect([tmp_path]).articles]
+    assert len(set(ids)) == 3
+
+
+def test_markdown_emphasis_on_a_hostile_line() -> None:
+    # 30,000 unclosed emphasis markers: the old pattern backtracked quadratically (minutes).
+    article = parse_article("Title\n\n" + "*a " * 30000 + "end.\n", "x.md", "x")
+    assert article.paragraphs[0].endswith("*a end.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -69,7 +70,10 @@ def _files(path: Path) -> Iterable[Path]:
 def read_article(path: Path) -> Article:
     name = str(path)
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):  # a FIFO or a device would block or never end
+            raise ArticleError(name, "not a regular file")
+        size = status.st_size
         if size > MAX_FILE_BYTES:
             raise ArticleError(name, f"too large ({size // 1_000_000} MB; the limit is 50 MB)")
         data = path.read_bytes()
@@ -106,7 +110,10 @@ def collect(paths: Iterable[Path], keywords: Iterable[str] = ()) -> Collected:
             if patterns and not _matches(article, patterns):
                 continue
             if article.id in seen_ids:  # ids must stay unique: they key citations
-                article = replace(article, id=f"{article.id}~{path.stem}")
+                unique, n = f"{article.id}~{path.stem}", 2
+                while unique in seen_ids:
+                    unique, n = f"{article.id}~{path.stem}-{n}", n + 1
+                article = replace(article, id=unique)
             seen_ids.add(article.id)
             articles.append(article)
     return Collected(tuple(articles), tuple(warnings))

@@ -24,7 +24,8 @@ _KEY_POINTS = re.compile(r"^(key points|key takeaways|highlights|in brief|at a g
 _BULLET = re.compile(r"^(?:[•·▪◦‣*+–—-]|\d{1,2}[.)])\s+(.*)$")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
+# Bounded and without nested repetition: a line of "*a *a *a" must not take quadratic time.
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=[^\s*_`])([^*_`\n]{1,300}?)(?<=\S)\1")
 _DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%Y/%m/%d", "%d.%m.%Y")
 _FIELD_NAMES = {
     "published": "date",
@@ -36,18 +37,22 @@ _FIELD_NAMES = {
 }
 
 
+EARLIEST, LATEST = date(1900, 1, 1), date(2199, 12, 31)  # news dates; others are typos or traps
+
+
 def parse_date(value: str) -> date | None:
     value = value.strip().strip("\"'")
+    parsed = None
     try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00")).date()
     except ValueError:
-        pass
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(value, fmt).date()
-        except ValueError:
-            continue
-    return None
+        for fmt in _DATE_FORMATS:
+            try:
+                parsed = datetime.strptime(value, fmt).date()
+                break
+            except ValueError:
+                continue
+    return parsed if parsed and EARLIEST <= parsed <= LATEST else None
 
 
 def _strip_markdown(line: str) -> str:
@@ -83,7 +88,7 @@ def parse_article(raw: str, path: str, fallback_id: str) -> Article:
     title = fields.get("title", "")
     first = lines[i] if i < len(lines) else ""
     heading = _MD_HEADING.match(first)
-    headline = bool(first) and len(first.split()) <= 25 and not first.endswith((":", ".", ",", ";"))
+    headline = bool(first) and len(first.split()) <= 25 and not re.search(r"[:.,;][\"'”’)]*$", first)
     # The first line is the title when it is a headline, not the opening paragraph.
     if not title and (heading or (headline and (i + 1 >= len(lines) or not lines[i + 1] or is_heading(first)))):
         title = heading.group(1) if heading else first
@@ -166,7 +171,9 @@ def parse_article(raw: str, path: str, fallback_id: str) -> Article:
     if "date" in fields:
         published = parse_date(fields["date"])
         if published is None:
-            raise ArticleError(path, f"the date {fields['date'][:40]!r} is not a date (use YYYY-MM-DD)")
+            raise ArticleError(
+                path, f"the date {fields['date'][:40]!r} is not a date between 1900 and 2199 (use YYYY-MM-DD)"
+            )
     article_id = fields.get("id") or (tokens[0] if tokens else fallback_id)
     slug = fields.get("slug") or (tokens[1] if len(tokens) > 1 else None)
     return Article(
