@@ -137,6 +137,7 @@ class _ArticleContext:
         self.role_of: dict[str, str] = {}  # "Vladimir Putin" -> "Russian President"
         self.surnames: dict[str, str] = {}  # folded surname -> full name
         self.last_person: str | None = None
+        self.pronoun_open = False  # the last sentence named two people: "she said" could be either
 
     def learn(self, sentence: str) -> None:
         for match in _TITLED_NAME.finditer(sentence):
@@ -148,13 +149,20 @@ class _ArticleContext:
                 self.role_of.setdefault(name, role)
                 self.surnames.setdefault(_fold(name.split()[-1]), name)
 
-    def note_people(self, sentence: str) -> None:
-        # Only people the article has introduced (by title or as a speaker) can be "he" later:
-        # a capitalised run like "United States" is not a person.
+    def note_people(self, sentence: str, speaker: str | None) -> None:
+        """After a sentence: who "he" or "she" would be next. Only people the article introduced
+        (by title or as a speaker) count, so "United States" is never one. The sentence's own
+        speaker stays the subject; a sentence naming two other people leaves the pronoun open."""
+        named = []
         for match in _NAME_RUN.finditer(sentence):
             surname = _fold(match.group(0).split()[-1])
-            if surname in self.surnames:
-                self.last_person = self.surnames[surname]
+            if surname in self.surnames and self.surnames[surname] not in named:
+                named.append(self.surnames[surname])
+        if speaker is not None:
+            self.pronoun_open = False
+        elif named:
+            self.last_person = named[-1]
+            self.pronoun_open = len(named) > 1
 
     def full_name(self, single: str) -> str:
         """ "Huang" -> "Jensen Huang" when the article names him so somewhere (given name first or
@@ -212,7 +220,9 @@ def _resolve(phrase: str, ctx: _ArticleContext) -> tuple[str, str | None] | None
         phrase = phrase[:-1]
     lower = phrase.lower()
     if lower in ("he", "she"):
-        return (ctx.last_person, ctx.role_of.get(ctx.last_person)) if ctx.last_person else None
+        if ctx.pronoun_open or not ctx.last_person:
+            return None
+        return ctx.last_person, ctx.role_of.get(ctx.last_person)
     bare = re.sub(r"^(the|a|an)\s+", "", lower)
     owner = re.match(r"^([\w.-]+)['’]s\s", phrase)
     if owner:  # "Ukraine’s air force" speaks; "Tuesday's statement" does not
@@ -280,7 +290,7 @@ def attribute(article: Article, a_index: int, sentences: Sequence[Sentence] | No
             found.append(statement)
             ctx.met(statement.speaker)
         previous = statement
-        ctx.note_people(_QUOTE.sub(" ", sentence))
+        ctx.note_people(_QUOTE.sub(" ", sentence), statement.speaker if statement else None)
     return found
 
 

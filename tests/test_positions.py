@@ -113,3 +113,11 @@ def test_people_who_share_a_surname_stay_apart() -> None:
     ]
     actors = {p.actor: [s.quote for s in p.statements] for p in positions(make_corpus(articles), lambda t: 1.0)}
     assert actors == {"Mike Johnson": ["We will pass the aid bill"], "Boris Johnson": ["Putin must lose"]}
+
+
+def test_pronoun_after_two_people_is_not_guessed() -> None:
+    found = _who(
+        "Foreign Minister Anna Example met US President John Smith in Riyadh on Monday.",
+        "“We will not give up any territory,” she said.",
+    )
+    assert found == []
