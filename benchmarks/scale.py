@@ -30,15 +30,13 @@ from generate import generate  # a script next to this one, not a package
 from briefgen import compose
 from briefgen.corpus import make_corpus
 from briefgen.models import Brief
-from briefgen.pipeline import build
-from briefgen.positions import positions
+from briefgen.pipeline import build, rank
 from briefgen.render import Renderer
 from briefgen.selection import Selector
 from briefgen.sources import collect
-from briefgen.timeline import next_steps
 
 BRIEF_DATE = date(2025, 3, 18)
-STAGES = ("read", "corpus", "selection", "positions", "next_steps", "fit+render", "build")
+STAGES = ("read", "corpus", "selection", "rank", "fit+render", "build")
 T = TypeVar("T")
 
 
@@ -80,35 +78,14 @@ def stage_times(folder: Path, out: Path, result: Result) -> None:
     collected = timed(stages, "read", lambda: collect([folder]))
     corpus = timed(stages, "corpus", lambda: make_corpus(collected.articles))
     result.articles, result.sentences = len(corpus.articles), len(corpus.sentences)
-
-    def select() -> tuple[Selector, compose.Ranked]:
-        selector = Selector(corpus)
-        situation = selector.situation(limit=7)
-        key_points = selector.key_points(situation, limit=7)
-        return selector, compose.Ranked(tuple(situation), tuple(key_points), (), ())
-
-    selector, ranked = timed(stages, "selection", select)
-    taken = [i.text for i in ranked.situation] + [i.text for i in ranked.key_points]
-    found = timed(stages, "positions", lambda: positions(corpus, selector.relevance, taken)[:8])
-    steps = timed(stages, "next_steps", lambda: next_steps(corpus, selector.relevance, BRIEF_DATE, taken, limit=8))
-    ranked = compose.Ranked(ranked.situation, ranked.key_points, tuple(found), tuple(steps))
+    # Selection alone, for scale; "rank" is selection, positions and next steps as the pipeline runs them.
+    timed(stages, "selection", lambda: Selector(corpus).situation(limit=7))
+    ranked = timed(stages, "rank", lambda: rank(corpus, BRIEF_DATE))
 
     def fit_and_render() -> bytes:
         renderer = Renderer.create()
-        sentences = {s.text: s for s in corpus.sentences}
         base = Brief("bench", BRIEF_DATE, corpus, (), (), (), ())
-        start = compose.Counts(
-            situation=len(ranked.situation),
-            key_points=len(ranked.key_points),
-            positions=len(ranked.positions),
-            statements=2,
-            next_steps=len(ranked.next_steps),
-        )
-        brief = compose.fit_one_page(
-            compose.shrink_sequence(ranked, start),
-            lambda counts: compose.assemble(base, ranked, counts, sentences),
-            lambda b: len(renderer.document(b).pages),
-        )
+        brief = compose.fit(base, ranked, lambda b: len(renderer.document(b).pages))
         return renderer.pdf(brief)
 
     timed(stages, "fit+render", fit_and_render)

@@ -82,6 +82,28 @@ def shrink_sequence(ranked: Ranked, start: Counts) -> list[Counts]:
         sequence.append(current)
 
 
+STATEMENTS_PER_ACTOR = 2
+
+
+def fit(base: Brief, ranked: Ranked, pages: Callable[[Brief], int] | None) -> Brief:
+    """`base` filled from `ranked`: as much as lays out on one page (`pages` counts them), or
+    everything when `pages` is None."""
+    sentences = {s.text: s for s in base.corpus.sentences}
+    start = Counts(
+        situation=len(ranked.situation),
+        key_points=len(ranked.key_points),
+        positions=len(ranked.positions),
+        statements=STATEMENTS_PER_ACTOR,
+        next_steps=len(ranked.next_steps),
+    )
+    candidates = shrink_sequence(ranked, start)
+
+    def build(counts: Counts) -> Brief:
+        return assemble(base, ranked, counts, sentences)
+
+    return build(candidates[0]) if pages is None else fit_one_page(candidates, build, pages)
+
+
 def fit_one_page(candidates: list[Counts], build: Callable[[Counts], Brief], pages: Callable[[Brief], int]) -> Brief:
     """The fullest candidate that lays out on one page (the last, emptiest one always does)."""
     first = build(candidates[0])

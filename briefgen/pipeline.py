@@ -13,7 +13,7 @@ from . import compose
 from . import config as config_module
 from .corpus import make_corpus
 from .errors import InputError, OutputError, UsageError
-from .models import Brief
+from .models import Brief, Corpus
 from .positions import positions
 from .render import Renderer, to_json, to_markdown
 from .selection import Selector
@@ -47,36 +47,25 @@ def make_brief(
         reason = "no readable article" if not keywords else f"no readable article mentions {', '.join(keywords)!r}"
         raise InputError(f"{where}: {reason}")
     corpus = make_corpus(collected.articles)
+    pages = (lambda b: len(renderer.document(b).pages)) if renderer else None
+    return compose.fit(Brief(topic, brief_date, corpus, (), (), (), ()), rank(corpus, brief_date), pages)
+
+
+def rank(corpus: Corpus, brief_date: date) -> compose.Ranked:
+    """Each section's candidates, best first; no sentence appears in two sections."""
     selector = Selector(corpus)
     situation = selector.situation(limit=7)
     key_points = selector.key_points(situation, limit=7)
-    # No sentence twice on a page: later sections skip what earlier ones already quote.
+    # Later sections skip what earlier ones already quote.
     taken = [i.text for i in situation] + [i.text for i in key_points]
     actors = positions(corpus, selector.relevance, taken)[:8]
     taken += [s.text for p in actors for s in p.statements]
-    ranked = compose.Ranked(
+    return compose.Ranked(
         situation=tuple(situation),
         key_points=tuple(key_points),
         positions=tuple(actors),
         next_steps=tuple(next_steps(corpus, selector.relevance, brief_date, taken, limit=8)),
     )
-    sentences = {s.text: s for s in corpus.sentences}
-    base = Brief(topic, brief_date, corpus, (), (), (), ())
-    start = compose.Counts(
-        situation=len(ranked.situation),
-        key_points=len(ranked.key_points),
-        positions=len(ranked.positions),
-        statements=2,
-        next_steps=len(ranked.next_steps),
-    )
-    candidates = compose.shrink_sequence(ranked, start)
-
-    def build(counts: compose.Counts) -> Brief:
-        return compose.assemble(base, ranked, counts, sentences)
-
-    if renderer is None:
-        return build(candidates[0])
-    return compose.fit_one_page(candidates, build, lambda b: len(renderer.document(b).pages))
 
 
 def write_atomically(path: Path, data: bytes) -> None:
