@@ -55,34 +55,24 @@ def assemble(base: Brief, ranked: Ranked, counts: Counts, sentences: dict[str, S
     )
 
 
-def _pressure(current: Counts, available: dict[str, int], field: str) -> tuple[int, float]:
+def _pressure(current: Counts, field: str) -> tuple[int, float]:
     """How much a section should lose next: over-minimum sections first, then by size per weight."""
-    count = min(getattr(current, field), available.get(field, 10**6))
+    count = getattr(current, field)
     if count == 0 or (field == "statements" and current.positions == 0):
         return (-1, 0.0)
     return (1 if count > MINIMUM[field] else 0, count / WEIGHT[field])
 
 
-def shrink_sequence(ranked: Ranked, start: Counts) -> list[Counts]:
+def shrink_sequence(start: Counts) -> list[Counts]:
     """From the full brief down to an empty one, one item less each step."""
-    available = {
-        "situation": len(ranked.situation),
-        "key_points": len(ranked.key_points),
-        "positions": len(ranked.positions),
-        "next_steps": len(ranked.next_steps),
-    }
     current = start
     sequence = [current]
     while True:
-        field = max(WEIGHT, key=lambda f: _pressure(current, available, f))
-        if _pressure(current, available, field)[0] < 0:
+        field = max(WEIGHT, key=lambda f: _pressure(current, f))
+        if _pressure(current, field)[0] < 0:
             return sequence
-        value = min(getattr(current, field), available.get(field, 10**6)) - 1
-        current = replace(current, **{field: value})
+        current = replace(current, **{field: getattr(current, field) - 1})
         sequence.append(current)
-
-
-STATEMENTS_PER_ACTOR = 2
 
 
 def fit(base: Brief, ranked: Ranked, pages: Callable[[Brief], int] | None) -> Brief:
@@ -93,10 +83,10 @@ def fit(base: Brief, ranked: Ranked, pages: Callable[[Brief], int] | None) -> Br
         situation=len(ranked.situation),
         key_points=len(ranked.key_points),
         positions=len(ranked.positions),
-        statements=STATEMENTS_PER_ACTOR,
+        statements=max((len(p.statements) for p in ranked.positions), default=0),
         next_steps=len(ranked.next_steps),
     )
-    candidates = shrink_sequence(ranked, start)
+    candidates = shrink_sequence(start)
 
     def build(counts: Counts) -> Brief:
         return assemble(base, ranked, counts, sentences)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from . import compose
 from . import config as config_module
@@ -37,8 +38,12 @@ def make_brief(
     keywords: Sequence[str] = (),
     renderer: Renderer | None = None,
     warnings: list[str] | None = None,
+    layouts: dict[int, tuple[Brief, Any]] | None = None,
 ) -> Brief:
-    """The brief's content, fitted to one page with `renderer` (unfitted when None)."""
+    """The brief's content, fitted to one page with `renderer` (unfitted when None).
+
+    `layouts`, when given, receives the one-page layouts the fit made (by id of their brief), so
+    the PDF need not be laid out once more."""
     collected = collect(sources, keywords)
     if warnings is not None:
         warnings.extend(collected.warnings)
@@ -47,8 +52,17 @@ def make_brief(
         reason = "no readable article" if not keywords else f"no readable article mentions {', '.join(keywords)!r}"
         raise InputError(f"{where}: {reason}")
     corpus = make_corpus(collected.articles)
-    pages = (lambda b: len(renderer.document(b).pages)) if renderer else None
-    return compose.fit(Brief(topic, brief_date, corpus, (), (), (), ()), rank(corpus, brief_date), pages)
+
+    def pages(brief: Brief) -> int:
+        assert renderer is not None
+        document = renderer.document(brief)
+        if layouts is not None and len(document.pages) == 1:
+            layouts[id(brief)] = (brief, document)
+        return len(document.pages)
+
+    return compose.fit(
+        Brief(topic, brief_date, corpus, (), (), (), ()), rank(corpus, brief_date), pages if renderer else None
+    )
 
 
 def rank(corpus: Corpus, brief_date: date) -> compose.Ranked:
@@ -120,9 +134,11 @@ def build(
     renderer = Renderer.create(templates or settings.templates)
     warnings: list[str] = []
     # Every format carries the same one-page brief, so the fit is laid out even for JSON.
-    brief = make_brief(title, paths, brief_date, keywords, renderer, warnings)
+    layouts: dict[int, tuple[Brief, Any]] = {}
+    brief = make_brief(title, paths, brief_date, keywords, renderer, warnings, layouts)
     if fmt == "pdf":
-        data = renderer.pdf(brief)
+        laid_out, document = layouts.get(id(brief), (None, None))
+        data = renderer.pdf(brief, document if laid_out is brief else None)
     elif fmt == "html":
         data = renderer.html(brief).encode("utf-8")
     elif fmt == "md":

@@ -111,10 +111,11 @@ class Renderer:
         html = HTML(string=self.html(brief), base_url=base.as_uri() + "/", url_fetcher=AssetFetcher(self.folders))
         return html.render(font_config=FontConfiguration())
 
-    def pdf(self, brief: Brief) -> bytes:
-        """The PDF bytes; the same brief gives the same bytes (timestamps are the brief's date)."""
+    def pdf(self, brief: Brief, document: Any = None) -> bytes:
+        """The PDF bytes of `brief` (laid out again unless its `document` is given); the same brief
+        gives the same bytes (timestamps are the brief's date)."""
         with _source_date(brief.date):
-            return bytes(self.document(brief).write_pdf())
+            return bytes((document or self.document(brief)).write_pdf())
 
 
 @contextmanager

@@ -52,6 +52,32 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
+class TermIndex:
+    """Finds the entries that share most of a query's terms without comparing it with every
+    entry: a posting list per term. A term in more than `_MAX_POSTINGS` entries is read only that
+    far; it says little about which entry a text matches."""
+
+    def __init__(self) -> None:
+        self.entries: list[frozenset[str]] = []
+        self.postings: dict[str, list[int]] = {}
+
+    def add(self, entry_terms: frozenset[str]) -> int:
+        for term in entry_terms:
+            self.postings.setdefault(term, []).append(len(self.entries))
+        self.entries.append(entry_terms)
+        return len(self.entries) - 1
+
+    def near(self, query: frozenset[str], threshold: float = 0.5) -> list[int]:
+        """Entries with Jaccard similarity >= threshold, in the order they were added."""
+        shared: dict[int, int] = {}
+        for term in query:
+            for entry in self.postings.get(term, ())[:_MAX_POSTINGS]:
+                shared[entry] = shared.get(entry, 0) + 1
+        # Jaccard >= 1/2 needs at least a third of the query's terms in common.
+        least = max(1, len(query) // 3)
+        return [e for e, n in sorted(shared.items()) if n >= least and jaccard(query, self.entries[e]) >= threshold]
+
+
 class Selector:
     """Scores a corpus once; then picks Situation sentences and key points from it."""
 
@@ -62,7 +88,7 @@ class Selector:
             if sentence.complete:
                 by_key.setdefault(sentence_key(sentence.text), []).append(sentence)
         self.candidates: list[Scored] = []
-        weights: dict[str, float] = {}
+        self.index = TermIndex()  # over candidates, in the same order
         seen_in: dict[str, set[int]] = {}
         for group in by_key.values():
             first = group[0]
@@ -72,12 +98,14 @@ class Selector:
             for concept in concepts:
                 seen_in.setdefault(concept, set()).update(corpus.copies.get(a, a) for a in articles)
             self.candidates.append(Scored(first, concepts, frozenset(stems), len(first.text.split()), articles))
-        for concept, sources in seen_in.items():
-            # Unigrams count for less than bigrams: a shared phrase is better evidence of a shared fact.
-            weights[concept] = len(sources) * (1.0 if " " in concept else 0.25)
-        sources_total = independent(corpus, range(len(corpus.articles)))
-        floor = 2 if sources_total > 1 else 1  # a concept one outlet alone mentions is not news
-        self.weights = {c: w for c, w in weights.items() if len(seen_in[c]) >= floor}
+            self.index.add(frozenset(stems))
+        floor = 2 if independent(corpus, range(len(corpus.articles))) > 1 else 1  # one outlet alone is not news
+        # Unigrams count for less than bigrams: a shared phrase is better evidence of a shared fact.
+        self.weights = {
+            concept: len(sources) * (1.0 if " " in concept else 0.25)
+            for concept, sources in seen_in.items()
+            if len(sources) >= floor
+        }
 
     def _eligible(self, item: Scored) -> bool:
         text = item.sentence.text
@@ -93,8 +121,8 @@ class Selector:
     def rank(self, limit: int, words: int | None = None, exclude: Sequence[frozenset[str]] = ()) -> list[Scored]:
         """Greedy budgeted coverage: up to `limit` sentences (and `words` words), best first."""
         covered: set[str] = set()
-        for terms_set in exclude:
-            covered |= {c for c in self.weights if c in terms_set}
+        for terms_set in exclude:  # what other sections already say counts as covered
+            covered |= terms_set
         chosen: list[Scored] = []
         used = 0
 
@@ -129,9 +157,9 @@ class Selector:
         """Articles that say the same thing (a near-identical sentence or bullet)."""
         found = set(articles)
         if len(item_terms) >= 3:
-            for other in self.candidates:
-                if len(other.terms & item_terms) >= 0.6 * len(item_terms) and jaccard(other.terms, item_terms) >= 0.5:
-                    found.update(other.articles)
+            for i in self.index.near(item_terms):
+                if len(self.candidates[i].terms & item_terms) >= 0.6 * len(item_terms):
+                    found.update(self.candidates[i].articles)
         return tuple(sorted(found))
 
     def relevance(self, text: str) -> float:
@@ -154,8 +182,8 @@ class Selector:
         exact words, and its support counts every outlet that made the point.
         """
         taken = [frozenset(terms(item.text)) for item in situation]
-        groups: list[tuple[frozenset[str], str, set[int]]] = []
-        postings: dict[str, list[int]] = {}  # term -> groups with it: no bullet is compared with all
+        groups: list[tuple[str, set[int]]] = []  # (first wording, articles making the point)
+        index = TermIndex()  # over groups, in the same order
         for a_index, article in enumerate(self.corpus.articles):
             for bullet in article.key_points:
                 bullet_terms = frozenset(terms(bullet))
@@ -163,26 +191,14 @@ class Selector:
                     continue
                 if any(jaccard(bullet_terms, t) >= 0.5 for t in taken):
                     continue
-                shared: dict[int, int] = {}
-                for term in bullet_terms:
-                    for g in postings.get(term, ())[:_MAX_POSTINGS]:
-                        shared[g] = shared.get(g, 0) + 1
-                match = next(
-                    (
-                        g
-                        for g, n in sorted(shared.items())
-                        if n >= max(1, len(bullet_terms) // 3) and jaccard(bullet_terms, groups[g][0]) >= 0.5
-                    ),
-                    None,
-                )
-                if match is not None:
-                    groups[match][2].add(a_index)
-                    continue
-                for term in bullet_terms:
-                    postings.setdefault(term, []).append(len(groups))
-                groups.append((bullet_terms, bullet, {a_index}))
+                match = index.near(bullet_terms)
+                if match:
+                    groups[match[0]][1].add(a_index)
+                else:
+                    index.add(bullet_terms)
+                    groups.append((bullet, {a_index}))
         items = []
-        for g_terms, text, g_articles in groups:
+        for (text, g_articles), g_terms in zip(groups, index.entries, strict=True):
             similar = self.support(g_terms, sorted(g_articles))
             weight = sum(self.weights.get(c, 0.0) for c in concepts_of(terms(text)))
             items.append(
