@@ -30,5 +30,9 @@ test: lint typecheck unit
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/scale.py
 
+# Selection quality on the team's dev set (../shared/eval, internal; skipped when absent).
+eval: $(VENV)/.installed
+	$(BIN)/python benchmarks/eval.py
+
 clean:
 	rm -rf $(VENV) output .pytest_cache .mypy_cache .ruff_cache

@@ -21,6 +21,13 @@ from .sources.textfile import parse_article
 from .text import STOP_WORDS, OfflineTokenizer, terms
 
 MIN_WORDS, MAX_WORDS = 6, 55
+# A shared phrase (bigram) is better evidence of a shared fact than a shared word.
+UNIGRAM_WEIGHT = 0.1
+# A concept told by k independent outlets is worth k**SUPPORT_POWER: what most outlets report
+# is what the story is, more than in proportion.
+SUPPORT_POWER = 1.5
+LENGTH_EXPONENT = 0.6  # gain per word**0.6: long sentences pay for their length, a little
+LEAD_BOOST = 1.0  # the first sentence of an article counts 1 + LEAD_BOOST times; it fades after
 MAX_BULLET_WORDS = 40  # a key point is short; a longer "bullet" is a paragraph
 _MAX_POSTINGS = 200  # a term in more groups than this says nothing about which one a bullet joins
 # Openers that lean on a sentence the reader has not seen.
@@ -100,9 +107,8 @@ class Selector:
             self.candidates.append(Scored(first, concepts, frozenset(stems), len(first.text.split()), articles))
             self.index.add(frozenset(stems))
         floor = 2 if independent(corpus, range(len(corpus.articles))) > 1 else 1  # one outlet alone is not news
-        # Unigrams count for less than bigrams: a shared phrase is better evidence of a shared fact.
         self.weights = {
-            concept: len(sources) * (1.0 if " " in concept else 0.25)
+            concept: len(sources) ** SUPPORT_POWER * (1.0 if " " in concept else UNIGRAM_WEIGHT)
             for concept, sources in seen_in.items()
             if len(sources) >= floor
         }
@@ -116,7 +122,7 @@ class Selector:
 
     def _position_boost(self, sentence: Sentence) -> float:
         # News puts the facts first: the lead sentences of an article are worth more.
-        return 1.0 + 1.0 / (1.0 + sentence.position)
+        return 1.0 + LEAD_BOOST / (1.0 + sentence.position)
 
     def rank(self, limit: int, words: int | None = None, exclude: Sequence[frozenset[str]] = ()) -> list[Scored]:
         """Greedy budgeted coverage: up to `limit` sentences (and `words` words), best first."""
@@ -128,7 +134,7 @@ class Selector:
 
         def gain(item: Scored) -> float:
             value = sum(self.weights.get(c, 0.0) for c in item.concepts if c not in covered)
-            return float(value * self._position_boost(item.sentence) / item.length**0.6)
+            return float(value * self._position_boost(item.sentence) / item.length**LENGTH_EXPONENT)
 
         # Lazy greedy: gains only fall as coverage grows, so a stale heap top is re-scored.
         heap = [(-gain(c), i) for i, c in enumerate(self.candidates) if self._eligible(c)]
