@@ -275,7 +275,10 @@ def to_json(brief: Brief) -> str:
         "topic": brief.topic,
         "date": brief.date.isoformat(),
         "situation": [{"text": i.text, "sources": numbering.refs(brief, i.articles)} for i in brief.situation],
-        "key_points": [{"text": i.text, "sources": numbering.refs(brief, i.articles)} for i in brief.key_points],
+        "key_points": [
+            {"text": i.text, "sources": numbering.refs(brief, i.articles), "support": i.support}
+            for i in brief.key_points
+        ],
         "positions": [
             {
                 "actor": p.actor,

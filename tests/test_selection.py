@@ -117,3 +117,39 @@ def test_near_copy_found_when_its_sentences_also_appear_elsewhere() -> None:
     )
     corpus = make_corpus([earlier, original, copy])
     assert corpus.copies == {2: 1}
+
+
+def test_no_dangling_opener_and_no_paraphrase_twice() -> None:
+    # The most repeated words sit in a sentence that leans on its predecessor ("But he said ...")
+    # and in two outlets' near-paraphrases of the same fact: neither may reach the summary.
+    texts = [
+        "Talks resume\n\nNegotiators from Armenia and Azerbaijan resumed border talks in Geneva on Monday. "
+        "But he said the border talks in Geneva would not resume before the prisoner exchange was complete.",
+        "Geneva round\n\nArmenian and Azerbaijani negotiators resumed their border talks in Geneva on Monday. "
+        "The prisoner exchange agreed last month has not yet taken place, officials said.",
+        "Border deal\n\nNegotiators from Armenia and Azerbaijan resumed border talks in Geneva on Monday, diplomats said. "
+        "A final border treaty would end three decades of conflict over the region.",
+    ]
+    summary = summarize(texts, words=60)
+    assert summary
+    assert not any(s.startswith("But") for s in summary)
+    assert sum("resumed" in s and "Geneva" in s for s in summary) == 1
+
+
+def test_key_points_order_by_support_and_show_it() -> None:
+    from briefgen.models import Article
+
+    def article(n: int, bullets: tuple[str, ...]) -> Article:
+        body = (f"Report {n}: the central bank left interest rates unchanged at its meeting on Thursday.",)
+        return Article(f"b{n}", f"Title {n}", f"b{n}.txt", f"Outlet {n}", None, bullets, body)
+
+    corpus = make_corpus(
+        [
+            article(1, ("The bank kept its main rate at 4.5 percent.", "Inflation slowed to 2.9 percent in May.")),
+            article(2, ("Inflation eased to 2.9 percent in May.",)),
+            article(3, ("Inflation slowed to 2.9 percent in May, official data showed.",)),
+        ]
+    )
+    points = Selector(corpus).key_points([], limit=5)
+    assert [p.support for p in points[:2]] == [3, 1]
+    assert "2.9 percent" in points[0].text and "4.5 percent" in points[1].text
