@@ -34,7 +34,9 @@ _MAX_POSTINGS = 200  # a term in more groups than this says nothing about which 
 _DANGLING = re.compile(
     r"^(but|and|or|so|yet|also|however|meanwhile|still|instead|then|thus|therefore|nonetheless|"
     r"he|she|they|it|this|that|these|those|his|her|their|its|such|there|here|both|another|"
-    r"the (latter|former|move|decision|statement|comments?|remarks?))\b",
+    r"the (latter|former|move|decision|statement|comments?|remarks?))\b"
+    # ... or after a short lead-in: "On Saturday, he traveled to Riyadh."
+    r"|^[^,]{1,40},\s+(he|she|they|his|her|their)\b",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")

@@ -77,6 +77,13 @@ def is_sentence(text: str) -> bool:
     words = text.split()
     if len(words) < 4 or not _TERMINAL.search(text) or is_boilerplate(text):
         return False
+    stripped = text.strip()
+    # An editor's note or credit in brackets, "(STORY CAN END HERE ...)" or "[Reporting by ...]".
+    if stripped[:1] in "([" and stripped.rstrip(".").endswith((")", "]")):
+        return False
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) > 10 and sum(ch.isupper() for ch in letters) > 0.6 * len(letters):
+        return False  # shouting: a heading, an agency slug, an editor's note
     first = text.lstrip("\"'“‘([")[:1]
     return first.isupper() or first.isdigit()
 

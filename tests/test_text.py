@@ -61,3 +61,13 @@ def test_wire_dateline_with_underscore() -> None:
     assert strip_dateline("DOI INTHANON, Thailand (AP) _ Stargazers in Asia sought high ground.") == (
         "Stargazers in Asia sought high ground."
     )
+
+
+def test_editor_notes_and_shouting_are_not_sentences() -> None:
+    from briefgen.text import is_sentence
+
+    assert not is_sentence("(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS.)")
+    assert not is_sentence("[Reporting by Jane Doe; editing by John Roe.]")
+    assert not is_sentence("BREAKING NEWS: MARKETS CLOSE SHARPLY LOWER ON RATE FEARS.")
+    assert is_sentence("NATO and the EU said the talks in Brussels would resume on Monday.")
+    assert is_sentence("(Officials said the talks would resume on Monday), and markets rose.")
