@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import ParseError
+from xml.sax import SAXParseException
 
 import defusedxml
 import defusedxml.ElementTree
@@ -75,7 +76,12 @@ def parse_feed(data: bytes, where: str, *, base_url: str | None = None) -> tuple
     parsed = feedparser.parse(data, response_headers=headers, sanitize_html=True, resolve_relative_uris=False)
     if not parsed.get("version") and not parsed.entries:
         problem = parsed.get("bozo_exception")
-        reason = f" ({' '.join(str(problem).split())[:120]})" if problem else ""
+        if b"<html" in data[:4096].lower():
+            reason = " but an HTML page (a web page is a {page = ...} source)"
+        elif isinstance(problem, SAXParseException):
+            reason = f" (XML error: {' '.join(str(problem.getMessage()).split())[:100]})"
+        else:
+            reason = ""
         raise ArticleError(where, f"not an RSS or Atom feed{reason}")
     outlet = parsed.feed.get("title") or None
     entries: list[Entry] = []
