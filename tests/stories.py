@@ -118,7 +118,7 @@ def atom(base: str, stories: list[Story]) -> bytes:
     return (
         "<?xml version='1.0' encoding='utf-8'?><feed xmlns='http://www.w3.org/2005/Atom'>"
         f"<title>Atom port news</title><id>{base}/atom</id><updated>2025-03-18T00:00:00Z</updated>{entries}</feed>"
-    ).encode("utf-8")
+    ).encode()
 
 
 def page(story: Story) -> bytes:

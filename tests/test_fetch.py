@@ -179,8 +179,8 @@ def test_web_page_main_text_by_trafilatura(site: Site, tmp_path: Path) -> None:
     site.routes["/live"] = Route(stories.page(MEDIATOR), content_type="text/html; charset=utf-8", etag='"p1"')
     report = fetch([topic(Source("page", site.url("/live")))], db).reports[0]
     assert report.counts == {"new": 1}
-    ((title, outlet, day, at, paragraphs, url),) = rows(
-        db, "SELECT title, outlet, published_day, published_at, paragraphs, url FROM articles"
+    ((title, outlet, day, paragraphs, url),) = rows(
+        db, "SELECT title, outlet, published_day, paragraphs, url FROM articles"
     )
     assert title == MEDIATOR.title and outlet == "Harbour Herald" and day == "2025-03-18"
     assert url == site.url("/live")
