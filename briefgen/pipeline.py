@@ -43,12 +43,13 @@ def make_brief(
     renderer: Renderer | None = None,
     warnings: list[str] | None = None,
     layouts: dict[int, tuple[Brief, Any]] | None = None,
+    kinds: dict[Path, str] | None = None,
 ) -> Brief:
     """The brief's content, fitted to one page with `renderer` (unfitted when None).
 
     `layouts`, when given, receives the one-page layouts the fit made (by id of their brief), so
     the PDF need not be laid out once more."""
-    collected = collect(sources, keywords)
+    collected = collect(sources, keywords, kinds)
     if warnings is not None:
         warnings.extend(collected.warnings)
     if not collected.articles:
@@ -169,7 +170,10 @@ def build(
             store.remember_brief(connection, name, day, novelty.said(brief), rows)
         return BuildResult(path, brief, tuple(warnings))
     else:
-        brief = make_brief(chosen.title, list(chosen.sources), day, chosen.keywords, renderer, warnings, layouts)
+        # Files, folders, feed files and dumps: read as they are now on disk.
+        local = [Path(s.location) for s in chosen.specs] or list(chosen.sources)
+        kinds = {Path(s.location): s.kind for s in chosen.specs}
+        brief = make_brief(chosen.title, local, day, chosen.keywords, renderer, warnings, layouts, kinds)
     path = _write(brief, fmt, out or settings.output / name / f"{day.isoformat()}.{fmt}", renderer, layouts)
     return BuildResult(path, brief, tuple(warnings))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 import stat
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -101,14 +101,16 @@ def read_entries(path: Path, kind: str = "path") -> tuple[list[Entry], list[str]
         from .feed import read_feed_file
 
         return read_feed_file(path)
-    raise ValueError(kind)
+    if path.is_dir():
+        raise ArticleError(str(path), f"is a folder; a {{{kind} = ...}} source is one file")
+    raise ValueError(f"{path}: not a feed or dump file")
 
 
-def _read(root: Path, warnings: list[str]) -> Iterable[tuple[Path, Article]]:
+def _read(root: Path, warnings: list[str], kind: str = "path") -> Iterable[tuple[Path, Article]]:
     """(file, article) for every article under `root`; what cannot be read goes to `warnings`."""
-    if root.is_file() and root.suffix.lower() in DUMP_SUFFIXES + FEED_SUFFIXES:
+    if kind != "path" or (root.is_file() and root.suffix.lower() in DUMP_SUFFIXES + FEED_SUFFIXES):
         try:
-            entries, problems = read_entries(root)
+            entries, problems = read_entries(root, kind)
         except ArticleError as exc:
             warnings.append(exc.message)
             return
@@ -148,8 +150,10 @@ def matches(article: Article, keywords: Iterable[str]) -> bool:
     return not patterns or _matches(article, patterns)
 
 
-def collect(paths: Iterable[Path], keywords: Iterable[str] = ()) -> Collected:
-    """Read every article under `paths`; with keywords, keep those that mention one of them."""
+def collect(paths: Iterable[Path], keywords: Iterable[str] = (), kinds: Mapping[Path, str] | None = None) -> Collected:
+    """Read every article under `paths`; with keywords, keep those that mention one of them.
+
+    `kinds` says which of the paths are a `feed` file or a `json` dump whatever their suffix."""
     patterns = [re.compile(rf"(?<!\w){re.escape(k)}", re.IGNORECASE) for k in keywords if k.strip()]
     articles: list[Article] = []
     warnings: list[str] = []
@@ -158,7 +162,7 @@ def collect(paths: Iterable[Path], keywords: Iterable[str] = ()) -> Collected:
         if not root.exists():
             warnings.append(f"{root}: no such file or folder")
             continue
-        for path, article in _read(root, warnings):
+        for path, article in _read(root, warnings, (kinds or {}).get(root, "path")):
             if patterns and not _matches(article, patterns):
                 continue
             if article.id in seen_ids:  # ids must stay unique: they key citations
