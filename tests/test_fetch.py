@@ -89,25 +89,37 @@ def test_broken_feeds_beside_a_good_one_through_the_cli(site: Site, tmp_path: Pa
     site.routes["/good.xml"] = Route(stories.rss(site.base, [STRIKE, SHIPPERS]), etag='"g"')
     site.routes["/html.xml"] = Route(b"<html><body><p>Not a feed at all.</p></body></html>", content_type="text/html")
     site.routes["/error.xml"] = Route(b"oops", status=500)
-    sources = [site.url("/error.xml"), site.url("/good.xml"), site.url("/missing.xml"), {"feed": site.url("/html.xml")}]
-    (tmp_path / "briefgen.toml").write_text(stories.CONFIG.format(timeout=5, sources=_toml(sources)))
+    site.routes["/hang.xml"] = Route(b"", hang=True)
+    sources = [
+        site.url("/error.xml"),
+        site.url("/good.xml"),
+        site.url("/missing.xml"),
+        {"feed": site.url("/html.xml")},
+        site.url("/hang.xml"),
+    ]
+    (tmp_path / "briefgen.toml").write_text(stories.CONFIG.format(timeout=0.5, sources=_toml(sources)))
     db = tmp_path / "store.sqlite3"
     result = run_cli("fetch", "--all", "--db", str(db))
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
         f"port: {site.url('/good.xml')}: 2 articles: 2 new",
-        f"1 topic, 4 sources: 2 new articles; 3 sources failed (store: {db})",
+        f"1 topic, 5 sources: 2 new articles; 4 sources failed (store: {db})",
     ]
     assert result.stderr.splitlines() == [
         f"briefgen: error: port: {site.url('/error.xml')}: HTTP 500 Internal Server Error",
         f"briefgen: error: port: {site.url('/missing.xml')}: HTTP 404 Not Found",
         f"briefgen: error: port: {site.url('/html.xml')}: not an RSS or Atom feed but an HTML page (a web page is a {{page = ...}} source)",
+        f"briefgen: error: port: {site.url('/hang.xml')}: timed out after 0.5 s",
     ]
     assert rows(db) == [(STRIKE.title,), (SHIPPERS.title,)]
     # --quiet: only the failures and the summary line (on stderr, as they are failures).
     quiet = run_cli("fetch", "--topic", "port", "--db", str(db), "--quiet")
     assert quiet.returncode == 1 and quiet.stdout == ""
-    assert "3 sources failed" in quiet.stderr and "good.xml" not in quiet.stderr
+    assert "4 sources failed" in quiet.stderr and "good.xml" not in quiet.stderr
+    # -v: every request and what it brought, on stderr; the good feed's ETag makes it a 304 now.
+    verbose = run_cli("fetch", "--topic", "port", "--db", str(db), "-v")
+    assert f"briefgen: GET {site.url('/good.xml')}: 304 not modified" in verbose.stderr.splitlines()
+    assert f"port: {site.url('/good.xml')}: not modified since the last fetch" in verbose.stdout.splitlines()
 
 
 def test_usage_errors(run_cli: Runner, tmp_path: Path) -> None:
