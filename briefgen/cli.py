@@ -145,7 +145,7 @@ def fetch_command(
                 typer.echo(f"briefgen: warning: skipped {warning}", err=True)
 
     try:
-        result = fetch(topics, path, timeout or settings.fetch_timeout, progress)
+        result = fetch(topics, path, timeout or settings.fetch_timeout, progress, settings.fetch_contact)
     except BriefgenError as error:
         _fail(error)
         return

@@ -56,6 +56,7 @@ class Config:
     sources: tuple[Path, ...] = ()  # where an unconfigured topic looks
     specs: tuple[Source, ...] = ()  # the same, every kind
     fetch_timeout: float = 20.0  # seconds per request ([fetch] timeout)
+    fetch_contact: str | None = None  # added to the User-Agent ([fetch] contact)
     output: Path = Path("output")
     templates: Path | None = None
 
@@ -165,6 +166,9 @@ def load(path: Path | None = None) -> Config:
     timeout = fetch_settings.get("timeout", 20.0) if isinstance(fetch_settings, dict) else None
     if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not 0 < timeout <= 600:
         raise InputError(f"{where}: [fetch] timeout must be a number of seconds between 0 and 600")
+    contact = fetch_settings.get("contact") if isinstance(fetch_settings, dict) else None
+    if contact is not None and (not isinstance(contact, str) or not re.fullmatch(r"[\x21-\x7e ]{1,120}", contact)):
+        raise InputError(f"{where}: [fetch] contact must be a short ASCII string (an e-mail address or URL)")
     return Config(
         path=candidate,
         base=base,
@@ -172,6 +176,7 @@ def load(path: Path | None = None) -> Config:
         sources=default_sources,
         specs=default_specs,
         fetch_timeout=float(timeout),
+        fetch_contact=contact,
         output=base / str(data.get("output", "output")),
         templates=(base / str(templates)) if templates else None,
     )

@@ -62,7 +62,7 @@ class FetchResult:
 
 
 def _read(
-    connection: sqlite3.Connection, topic: str, source: Source, timeout: float
+    connection: sqlite3.Connection, topic: str, source: Source, timeout: float, agent: str
 ) -> tuple[list[Entry], list[str], web.Response | None]:
     """The entries of one source; the response too for a feed or page (None when on disk)."""
     if not source.remote:
@@ -73,6 +73,7 @@ def _read(
     response = web.get(
         source.location,
         timeout=timeout,
+        user_agent=agent,
         etag=etag,
         last_modified=last_modified,
         accept=accept if source.kind == "feed" else "text/html, application/xhtml+xml;q=0.9, */*;q=0.5",
@@ -89,10 +90,12 @@ def _read(
     return [parse_page(response.body, response.url)], [], response
 
 
-def fetch_source(connection: sqlite3.Connection, topic: str, source: Source, timeout: float) -> SourceReport:
+def fetch_source(
+    connection: sqlite3.Connection, topic: str, source: Source, timeout: float, agent: str = web.USER_AGENT
+) -> SourceReport:
     """Read one source and store what it holds, all or nothing."""
     try:
-        entries, warnings, response = _read(connection, topic, source, timeout)
+        entries, warnings, response = _read(connection, topic, source, timeout, agent)
     except ArticleError as exc:
         return SourceReport(topic, source, error=exc.message)
     if response is not None and response.status == 304:
@@ -119,6 +122,7 @@ def fetch(
     db: Path,
     timeout: float = web.TIMEOUT,
     progress: Callable[[SourceReport], None] | None = None,
+    contact: str | None = None,
 ) -> FetchResult:
     """Fetch every source of `topics` into the store at `db`; `progress` hears of each source as it ends."""
     connection = store.open_db(db)
@@ -127,7 +131,7 @@ def fetch(
         for topic in topics:
             specs = topic.specs or tuple(Source("path", str(p)) for p in topic.sources)
             for source in specs:
-                report = fetch_source(connection, topic.name, source, timeout)
+                report = fetch_source(connection, topic.name, source, timeout, web.user_agent(contact))
                 reports.append(report)
                 if progress is not None:
                     progress(report)

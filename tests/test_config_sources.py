@@ -78,3 +78,14 @@ def test_fetch_timeout_must_be_sensible(tmp_path: Path, timeout: str) -> None:
 def test_fetch_timeout(tmp_path: Path) -> None:
     assert load(config(tmp_path, '["clips"]', "[fetch]\ntimeout = 2.5")).fetch_timeout == 2.5
     assert load(config(tmp_path, '["clips"]')).fetch_timeout == 20.0
+
+
+def test_fetch_contact_goes_into_the_user_agent(tmp_path: Path) -> None:
+    from briefgen.sources.web import user_agent
+
+    settings = load(config(tmp_path, '["clips"]', '[fetch]\ncontact = "desk@example.org"'))
+    assert user_agent(settings.fetch_contact) == (
+        "briefgen/0.1 (+https://github.com/briefgen/briefgen; news brief builder; desk@example.org)"
+    )
+    with pytest.raises(InputError, match="contact must be a short ASCII string"):
+        load(config(tmp_path, '["clips"]', '[fetch]\ncontact = "a\\r\\nX-Evil: 1"'))

@@ -36,6 +36,11 @@ class Response:
     content_type: str
 
 
+def user_agent(contact: str | None = None) -> str:
+    """Ours, with the operator's contact when the config gives one (sites like to know whom to ask)."""
+    return f"{USER_AGENT[:-1]}; {contact})" if contact else USER_AGENT
+
+
 def is_url(value: str) -> bool:
     return urlsplit(value).scheme.lower() in ("http", "https")
 
@@ -63,11 +68,12 @@ def get(
     etag: str | None = None,
     last_modified: str | None = None,
     accept: str = "*/*",
+    user_agent: str = USER_AGENT,
 ) -> Response:
     """GET `url`; ArticleError (one line, naming the URL) on any failure."""
     if not is_url(url):
         raise ArticleError(url, "not an http(s) address")
-    headers = {"User-Agent": USER_AGENT, "Accept": accept}
+    headers = {"User-Agent": user_agent, "Accept": accept}
     if etag:
         headers["If-None-Match"] = etag
     if last_modified:
