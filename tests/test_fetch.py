@@ -254,3 +254,33 @@ def test_entries_keep_their_exact_time() -> None:
     assert isinstance(entry, Entry) and entry.published_at is not None
     assert entry.published_at.isoformat() == "2025-03-17T15:00:00+00:00"
     assert entry.article.outlet == "Freight Daily" and entry.article.url == "https://h.example/news/shippers"
+
+
+def test_redirects_only_to_http(site: Site, tmp_path: Path) -> None:
+    secret = tmp_path / "secret.xml"
+    secret.write_bytes(stories.rss("https://secret.example", [STRIKE]))
+    site.routes["/moved.xml"] = Route(b"", status=302, headers={"Location": "/feed.xml"})
+    site.routes["/feed.xml"] = Route(stories.rss(site.base, [SHIPPERS]))
+    site.routes["/sneaky.xml"] = Route(b"", status=302, headers={"Location": f"file://{secret}"})
+    result = fetch([topic(feed(site.url("/moved.xml")), feed(site.url("/sneaky.xml")))], tmp_path / "s.sqlite3")
+    moved, sneaky = result.reports
+    assert moved.counts == {"new": 1}
+    assert sneaky.error is not None and "redirect to a non-http address refused" in sneaky.error
+    assert rows(tmp_path / "s.sqlite3") == [(SHIPPERS.title,)]
+
+
+def test_hostile_page_markup_reads_nothing_local(site: Site, tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("PAGE-SECRET-4410")
+    html = (
+        stories.page(MEDIATOR)
+        .replace(b"<!DOCTYPE html>", f'<!DOCTYPE html [<!ENTITY s SYSTEM "file://{secret}">]>'.encode())
+        .replace(b"<article>", b"<article><p>Leak: &s; and <iframe src='file:///etc/passwd'></iframe></p>")
+    )
+    site.routes["/page"] = Route(html, content_type="text/html")
+    db = tmp_path / "s.sqlite3"
+    report = fetch([topic(Source("page", site.url("/page")))], db).reports[0]
+    assert report.counts == {"new": 1}
+    assert b"PAGE-SECRET-4410" not in db.read_bytes() and b"root:" not in db.read_bytes()
+    ((paragraphs,),) = rows(db, "SELECT paragraphs FROM articles")
+    assert MEDIATOR.paragraphs[0] in json.loads(str(paragraphs))

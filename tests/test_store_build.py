@@ -81,6 +81,11 @@ def test_build_reads_the_store_within_the_window(tmp_path: Path) -> None:
         build("port", (), date(2025, 3, 18), "json", tmp_path / "b.json", config, db=tmp_path / "empty.sqlite3")
 
 
+def test_since_is_for_the_store_not_for_files(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="--since and --until choose articles from the store"):
+        build("port", [tmp_path], date(2025, 3, 18), "json", since="3d")
+
+
 def test_folder_topic_is_read_directly_unless_a_window_is_given(tmp_path: Path) -> None:
     clips = tmp_path / "clips"
     clips.mkdir()

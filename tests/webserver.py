@@ -17,6 +17,7 @@ class Route:
     etag: str | None = None
     last_modified: str | None = None
     hang: bool = False  # accept the request and never answer
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -65,6 +66,8 @@ def serve() -> Iterator[Site]:
                 self.send_header("ETag", route.etag)
             if route.last_modified:
                 self.send_header("Last-Modified", route.last_modified)
+            for name, value in route.headers.items():
+                self.send_header(name, value)
             self.end_headers()
             self.wfile.write(route.body)
 

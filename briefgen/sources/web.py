@@ -15,7 +15,7 @@ import urllib.request
 from dataclasses import dataclass
 from http.client import HTTPMessage
 from typing import IO
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from ..errors import ArticleError
 
@@ -104,6 +104,11 @@ def get(
         if exc.code == 304:
             log.info("GET %s: 304 not modified", url)
             return Response(url, 304, b"", etag, last_modified, "")
+        if 300 <= exc.code < 400:  # urllib refuses redirects to file:, ftp: and the like before we see them
+            target = exc.headers.get("Location", "") if exc.headers else ""
+            if is_url(urljoin(url, target)):
+                raise ArticleError(url, f"too many redirects (HTTP {exc.code}, last to {target[:80]})") from None
+            raise ArticleError(url, f"redirect to a non-http address refused ({target[:80]})") from None
         raise ArticleError(url, f"HTTP {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:
         reason = exc.reason
