@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefgen.errors import ArticleError
 from briefgen.sources import collect
@@ -214,3 +216,25 @@ def test_dump_named_in_sources_is_read_directly(tmp_path: Path, run_cli: Runner)
     said = [i["text"] for i in brief["situation"] + brief["key_points"]]
     said += [s["text"] for p in brief["positions"] for s in p["statements"]]
     assert len(said) >= 5 and all(text in source_text for text in said)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=400))
+def test_any_jsonl_text_gives_entries_or_warnings_never_a_crash(raw: str) -> None:
+    entries, warnings = parse_dump(raw, "d.jsonl", lines=True)
+    assert all(w.startswith("d.jsonl: ") for w in warnings)
+    assert all(e.article.paragraphs for e in entries)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.binary(max_size=400)
+    | st.text(max_size=300).map(lambda t: f"<rss><channel><item>{t}</item></channel></rss>".encode())
+)
+def test_any_feed_bytes_give_entries_or_one_line_error(data: bytes) -> None:
+    try:
+        entries, _ = parse_feed(data, "f.xml")
+    except ArticleError as error:
+        assert error.message.startswith("f.xml: ") and "\n" not in error.message
+        return
+    assert all(e.article.paragraphs for e in entries)
