@@ -29,6 +29,7 @@ test: lint typecheck unit
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/scale.py
+	$(BIN)/python benchmarks/fetch.py
 
 clean:
 	rm -rf $(VENV) output .pytest_cache .mypy_cache .ruff_cache
