@@ -83,11 +83,13 @@ def _read(
     if source.kind == "feed":
         from .sources.feed import parse_feed
 
-        entries, warnings = parse_feed(response.body, source.location, base_url=response.url)
+        entries, warnings = parse_feed(
+            response.body, source.location, base_url=response.url, content_type=response.content_type
+        )
         return entries, warnings, response
     from .sources.page import parse_page
 
-    return [parse_page(response.body, response.url)], [], response
+    return [parse_page(response.body, response.url, response.content_type)], [], response
 
 
 def fetch_source(

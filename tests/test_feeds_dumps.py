@@ -238,3 +238,23 @@ def test_any_feed_bytes_give_entries_or_one_line_error(data: bytes) -> None:
         assert error.message.startswith("f.xml: ") and "\n" not in error.message
         return
     assert all(e.article.paragraphs for e in entries)
+
+
+def test_http_charset_is_honoured_for_feeds_and_pages() -> None:
+    from briefgen.sources.page import parse_page
+
+    rss = (
+        '<rss version="2.0"><channel><title>Café Wire</title><item><title>Crème brûlée talks</title>'
+        "<description>Officials in Zürich said talks on the café dispute would resume soon.</description>"
+        "</item></channel></rss>"
+    ).encode("cp1252")
+    (entry,), _ = parse_feed(rss, "f.xml", content_type="application/rss+xml; charset=windows-1252")
+    assert (entry.article.title, entry.article.outlet) == ("Crème brûlée talks", "Café Wire")
+    html = (
+        "<html><body><article><p>Officials in Zürich said talks on the café dispute would resume on Friday.</p>"
+        "<p>A second round of talks is planned for next week in Genève, the ministry said.</p></article></body></html>"
+    ).encode("latin-1")
+    page = parse_page(html, "https://x.example/a", "text/html; charset=iso-8859-1")
+    assert (
+        page.article.paragraphs[1] == "A second round of talks is planned for next week in Genève, the ministry said."
+    )

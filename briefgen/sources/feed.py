@@ -67,12 +67,15 @@ def _paragraphs(entry: Any) -> list[str]:
     return html_paragraphs(text) if looks_like_html(text) else text_paragraphs(text)
 
 
-def parse_feed(data: bytes, where: str, *, base_url: str | None = None) -> tuple[list[Entry], list[str]]:
+def parse_feed(
+    data: bytes, where: str, *, base_url: str | None = None, content_type: str | None = None
+) -> tuple[list[Entry], list[str]]:
     """Entries of a feed's bytes, and one warning line per entry that has no usable text."""
     if len(data) > MAX_FEED_BYTES:
         raise ArticleError(where, f"larger than {MAX_FEED_BYTES // 1_000_000} MB; not read")
     check_xml(data, where)
-    headers = {"content-location": base_url} if base_url else {}
+    # The HTTP charset counts as feedparser's own fetching would count it; the URL is only a label.
+    headers = {k: v for k, v in (("content-location", base_url), ("content-type", content_type)) if v}
     parsed = feedparser.parse(data, response_headers=headers, sanitize_html=True, resolve_relative_uris=False)
     if not parsed.get("version") and not parsed.entries:
         problem = parsed.get("bozo_exception")

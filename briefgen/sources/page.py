@@ -6,7 +6,9 @@ page). The HTML is untrusted; only extracted text leaves this module.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from email.message import Message
 from types import SimpleNamespace
 from typing import Any
 
@@ -19,8 +21,15 @@ for _name in ("trafilatura", "htmldate", "courlan", "justext"):
     logging.getLogger(_name).setLevel(logging.CRITICAL)
 
 
-def parse_page(html: bytes | str, url: str) -> Entry:
+def parse_page(html: bytes | str, url: str, content_type: str = "") -> Entry:
     import trafilatura  # heavy: loaded only when a page is read
+
+    charset = Message()
+    charset["content-type"] = content_type
+    encoding = charset.get_content_charset()
+    if isinstance(html, bytes) and encoding:  # the server's word first; else trafilatura guesses
+        with contextlib.suppress(LookupError):  # an unknown charset name: let trafilatura guess
+            html = html.decode(encoding, errors="replace")
 
     document: Any
     try:
