@@ -24,6 +24,7 @@ class Source:
 
     kind: str
     location: str
+    full_text: bool = False  # a feed whose entries are summaries: fetch each entry's page for its text
 
     @property
     def remote(self) -> bool:
@@ -86,10 +87,20 @@ def _spec(value: object, base: Path, where: str) -> Source:
     """A bare string is a path, or a feed when it is an http(s) URL; a table names its kind."""
     if isinstance(value, str):
         kind, location = ("feed" if _is_url(value) else "path"), value
-    elif isinstance(value, dict) and len(value) == 1 and next(iter(value)) in SOURCE_KINDS:
-        kind, location = next(iter(value.items()))
+    elif isinstance(value, dict) and len(kinds := [k for k in value if k in SOURCE_KINDS]) == 1:
+        kind = kinds[0]
+        location = value[kind]
         if not isinstance(location, str) or not location.strip():
             raise InputError(f"{where}: source {{{kind} = ...}} must be a path or URL string")
+        options = {k: v for k, v in value.items() if k != kind}
+        if options:
+            if kind != "feed" or set(options) != {"full_text"} or not isinstance(options["full_text"], bool):
+                raise InputError(
+                    f"{where}: {{{kind} = {location!r}}}: the only option is full_text = true|false, on a feed"
+                )
+            if options["full_text"] and not _is_url(location):
+                raise InputError(f"{where}: full_text needs a feed URL (its entries' pages are fetched)")
+            return Source(kind, location, full_text=options["full_text"])
     else:
         raise InputError(
             f"{where}: a source is a path, a feed URL, or one of {{feed = ...}}, {{page = ...}}, {{json = ...}},"

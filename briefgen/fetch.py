@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import store
@@ -86,10 +86,31 @@ def _read(
         entries, warnings = parse_feed(
             response.body, source.location, base_url=response.url, content_type=response.content_type
         )
+        if source.full_text:
+            entries = [_full_text(connection, entry, timeout, agent, warnings) for entry in entries]
         return entries, warnings, response
     from .sources.page import parse_page
 
     return [parse_page(response.body, response.url, response.content_type)], [], response
+
+
+def _full_text(connection: sqlite3.Connection, entry: Entry, timeout: float, agent: str, warnings: list[str]) -> Entry:
+    """The entry with the text of its page (feeds that carry only a summary); the summary when the
+    page cannot be read. A page already stored is not fetched again."""
+    if not entry.article.url:
+        return entry
+    stored = store.stored_article(connection, entry.article.url)
+    if stored is not None:
+        return Entry(stored, entry.published_at)
+    from .sources.page import parse_page
+
+    try:
+        response = web.get(entry.article.url, timeout=timeout, user_agent=agent, accept="text/html, */*;q=0.5")
+        page = parse_page(response.body, response.url, response.content_type).article
+    except ArticleError as exc:
+        warnings.append(f"{exc.message}; the feed's summary is used")
+        return entry
+    return Entry(replace(entry.article, paragraphs=page.paragraphs), entry.published_at)
 
 
 def fetch_source(

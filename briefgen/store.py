@@ -11,9 +11,10 @@ import json
 import os
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import platformdirs
@@ -267,8 +268,8 @@ def articles_for(connection: sqlite3.Connection, topic: str, since: datetime, un
         (until.astimezone(UTC) - timedelta(microseconds=1)).date().isoformat(),
     )
     rows = connection.execute(
-        "SELECT a.id, a.article_id, a.title, a.path, a.outlet, a.published_day, a.key_points, a.paragraphs,"
-        " a.slug, a.url, a.copy_of FROM articles a JOIN article_topics t ON t.article = a.id"
+        "SELECT a.id, a.copy_of, a.article_id, a.title, a.path, a.outlet, a.published_day, a.key_points,"
+        " a.paragraphs, a.slug, a.url FROM articles a JOIN article_topics t ON t.article = a.id"
         " WHERE t.topic = ? AND ("
         "  (a.published_at IS NOT NULL AND a.published_at >= ? AND a.published_at < ?)"
         "  OR (a.published_at IS NULL AND a.published_day BETWEEN ? AND ?)"
@@ -278,23 +279,40 @@ def articles_for(connection: sqlite3.Connection, topic: str, since: datetime, un
     ).fetchall()
     found: list[StoredArticle] = []
     seen_ids: set[str] = set()
-    for row_id, article_id, title, path, outlet, day, key_points, paragraphs, slug, url, copy_of in rows:
-        unique = article_id if article_id not in seen_ids else f"{article_id}~{row_id}"
-        seen_ids.add(unique)
-        article = Article(
-            id=unique,
-            title=title,
-            path=path,
-            outlet=outlet,
-            published=date.fromisoformat(day) if day else None,
-            key_points=tuple(json.loads(key_points)),
-            paragraphs=tuple(json.loads(paragraphs)),
-            slug=slug,
-            url=url,
-        )
+    for row_id, copy_of, *fields in rows:
+        article = _article(tuple(fields))
+        if article.id in seen_ids:  # ids key citations: unique within a brief
+            article = replace(article, id=f"{article.id}~{row_id}")
+        seen_ids.add(article.id)
         found.append(StoredArticle(row_id, article, copy_of))
     rows_in = {f.row for f in found}
     return [f for f in found if f.copy_of is None or f.copy_of not in rows_in]
+
+
+def stored_article(connection: sqlite3.Connection, url: str) -> Article | None:
+    """The stored article at this address (however it is written), or None."""
+    key = url_key(url)
+    row = connection.execute(
+        "SELECT article_id, title, path, outlet, published_day, key_points, paragraphs, slug, url"
+        " FROM articles WHERE url_key = ?",
+        (key,),
+    ).fetchone()
+    return None if row is None else _article(row)
+
+
+def _article(row: tuple[Any, ...]) -> Article:
+    article_id, title, path, outlet, day, key_points, paragraphs, slug, url = row
+    return Article(
+        id=article_id,
+        title=title,
+        path=path,
+        outlet=outlet,
+        published=date.fromisoformat(day) if day else None,
+        key_points=tuple(json.loads(key_points)),
+        paragraphs=tuple(json.loads(paragraphs)),
+        slug=slug,
+        url=url,
+    )
 
 
 def topic_has_articles(connection: sqlite3.Connection, topic: str) -> bool:

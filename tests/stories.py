@@ -87,8 +87,9 @@ def link(base: str, story: Story) -> str:
     return f"{base}/news/{story.slug}"
 
 
-def rss(base: str, stories: list[Story], title: str = "Port news") -> bytes:
-    """An RSS 2.0 feed with the full text in content:encoded, as many outlets publish it."""
+def rss(base: str, stories: list[Story], title: str = "Port news", summary_only: bool = False) -> bytes:
+    """An RSS 2.0 feed with the full text in content:encoded, as many outlets publish it (or only
+    a one-sentence summary, as many others do)."""
     items = []
     for s in stories:
         html = "".join(f"<p>{escape(p)}</p>" for p in s.paragraphs)
@@ -97,7 +98,8 @@ def rss(base: str, stories: list[Story], title: str = "Port news") -> bytes:
             f"<guid>{link(base, s)}</guid><pubDate>{s.published}</pubDate>"
             f"<source url='{base}'>{escape(s.outlet)}</source>"
             f"<description>{escape(s.paragraphs[0])}</description>"
-            f"<content:encoded>{escape(html)}</content:encoded></item>"
+            + ("" if summary_only else f"<content:encoded>{escape(html)}</content:encoded>")
+            + "</item>"
         )
     return (
         '<?xml version="1.0" encoding="utf-8"?>'

@@ -89,3 +89,13 @@ def test_fetch_contact_goes_into_the_user_agent(tmp_path: Path) -> None:
     )
     with pytest.raises(InputError, match="contact must be a short ASCII string"):
         load(config(tmp_path, '["clips"]', '[fetch]\ncontact = "a\\r\\nX-Evil: 1"'))
+
+
+def test_full_text_option(tmp_path: Path) -> None:
+    topic = load(config(tmp_path, '[{feed = "https://ex.org/rss", full_text = true}]')).topic("t")
+    assert topic.specs == (Source("feed", "https://ex.org/rss", full_text=True),)
+    for bad in ('[{page = "https://ex.org/p", full_text = true}]', '[{feed = "https://ex.org/rss", full = 1}]'):
+        with pytest.raises(InputError, match="the only option is full_text"):
+            load(config(tmp_path, bad))
+    with pytest.raises(InputError, match="full_text needs a feed URL"):
+        load(config(tmp_path, '[{feed = "saved.xml", full_text = true}]'))

@@ -284,3 +284,22 @@ def test_hostile_page_markup_reads_nothing_local(site: Site, tmp_path: Path) -> 
     assert b"PAGE-SECRET-4410" not in db.read_bytes() and b"root:" not in db.read_bytes()
     ((paragraphs,),) = rows(db, "SELECT paragraphs FROM articles")
     assert MEDIATOR.paragraphs[0] in json.loads(str(paragraphs))
+
+
+def test_full_text_feed_fetches_each_new_entry_page_once(site: Site, tmp_path: Path) -> None:
+    db = tmp_path / "store.sqlite3"
+    site.routes["/summaries.xml"] = Route(stories.rss(site.base, [STRIKE, SHIPPERS, MEDIATOR], summary_only=True))
+    site.routes["/news/walkout"] = Route(stories.page(STRIKE), content_type="text/html")
+    site.routes["/news/mediator"] = Route(stories.page(MEDIATOR), content_type="text/html")  # shippers: 404
+    source = Source("feed", site.url("/summaries.xml"), full_text=True)
+    report = fetch([topic(source)], db).reports[0]
+    assert report.counts == {"new": 3}
+    assert report.warnings == (f"{site.url('/news/shippers')}: HTTP 404 Not Found; the feed's summary is used",)
+    stored = {str(t): json.loads(str(p)) for t, p in rows(db, "SELECT title, paragraphs FROM articles")}
+    assert stored[STRIKE.title] == list(STRIKE.paragraphs) and stored[MEDIATOR.title] == list(MEDIATOR.paragraphs)
+    assert stored[SHIPPERS.title] == [SHIPPERS.paragraphs[0]]  # the summary
+    pages = [p for p, _ in site.requests if p.startswith("/news/")]
+    again = fetch([topic(source)], db).reports[0]
+    assert again.counts == {"duplicate": 3}
+    # Stored entries are not fetched again (nor is a page that failed: its summary stays).
+    assert [p for p, _ in site.requests if p.startswith("/news/")] == pages
