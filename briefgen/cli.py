@@ -137,12 +137,13 @@ def fetch_command(
     def progress(report: SourceReport) -> None:
         if bar is not None:
             bar.update(1)
+        where = report.source.location
         if report.error:
-            typer.echo(f"briefgen: error: {report.topic}: {report.error}", err=True)
+            typer.echo(f"briefgen: error: {report.topic}: {report.error.replace(where, _shown(where), 1)}", err=True)
         elif not quiet:
-            typer.echo(f"{report.topic}: {_shown(report.source.location)}: {report.summary()}")
+            typer.echo(f"{report.topic}: {_shown(where)}: {report.summary()}")
             for warning in report.warnings:
-                typer.echo(f"briefgen: warning: skipped {warning}", err=True)
+                typer.echo(f"briefgen: warning: skipped {warning.replace(where, _shown(where), 1)}", err=True)
 
     try:
         result = fetch(topics, path, timeout or settings.fetch_timeout, progress, settings.fetch_contact)
