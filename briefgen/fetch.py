@@ -121,6 +121,8 @@ def fetch_source(
         entries, warnings, response = _read(connection, topic, source, timeout, agent)
     except ArticleError as exc:
         return SourceReport(topic, source, error=exc.message)
+    except sqlite3.Error as exc:
+        return SourceReport(topic, source, error=f"{source.location}: the store cannot be read ({exc})")
     if response is not None and response.status == 304:
         return SourceReport(topic, source, not_modified=True)
     counts: dict[str, int] = {}

@@ -163,11 +163,17 @@ def build(
         brief = make_brief(chosen.title, list(sources), day, (), renderer, warnings, layouts)
     elif since or until or chosen.fetched:
         start, end = window(since, until, brief_date)
-        with closing(store.open_db(store.db_path(db))) as connection:
-            brief = _from_store(connection, chosen, day, start, end, renderer, layouts)
-            path = _write(brief, fmt, out or settings.output / name / f"{day.isoformat()}.{fmt}", renderer, layouts)
-            rows = [r.row for r in _stored(connection, chosen, start, end)]
-            store.remember_brief(connection, name, day, novelty.said(brief), rows)
+        where = store.db_path(db)
+        try:
+            with closing(store.open_db(where)) as connection:
+                brief = _from_store(connection, chosen, day, start, end, renderer, layouts)
+                target = out or settings.output / name / f"{day.isoformat()}.{fmt}"
+                path = _write(brief, fmt, target, renderer, layouts)
+                # Remembered once the file is there: a failed build is not what the next one compares with.
+                rows = [r.row for r in _stored(connection, chosen, start, end)]
+                store.remember_brief(connection, name, day, novelty.said(brief), rows)
+        except sqlite3.Error as exc:
+            raise InputError(f"{where}: the store cannot be used ({exc})") from None
         return BuildResult(path, brief, tuple(warnings))
     else:
         # Files, folders, feed files and dumps: read as they are now on disk.

@@ -141,3 +141,14 @@ def test_new_since_the_last_brief_across_builds(tmp_path: Path, run_cli: Runner)
     with sqlite3.connect(db) as connection:
         dates = [row[0] for row in connection.execute("SELECT date FROM briefs WHERE topic = 'port' ORDER BY date")]
     assert dates == ["2025-03-17", "2025-03-18", "2025-03-19"]
+
+
+def test_a_file_that_is_not_a_store_is_one_line_error(tmp_path: Path, run_cli: Runner) -> None:
+    bogus = tmp_path / "store.sqlite3"
+    bogus.write_bytes(b"this is not a database" * 100)
+    (tmp_path / "briefgen.toml").write_text(stories.CONFIG.format(timeout=1, sources='["https://ex.org/rss"]'))
+    for command in (["fetch", "--all"], ["build", "--topic", "port"]):
+        result = run_cli(*command, "--db", str(bogus))
+        assert result.returncode == 1
+        assert result.stderr == f"briefgen: error: {bogus}: the store cannot be opened (file is not a database)\n"
+    assert bogus.read_bytes() == b"this is not a database" * 100  # never overwritten
