@@ -1,8 +1,9 @@
 """New since the last brief: mark what the topic's previous brief did not report, drop what it did.
 
-A sentence is new when the previous brief did not carry it and it comes from an article that
-brief had not seen. Situation keeps at most one line of already-reported context; key points and
-positions keep only new material; next steps (a schedule, not news) stay, the new ones marked.
+A sentence is new when the previous briefs did not carry it and it comes from an article they
+had not seen (or had seen with another text). Situation keeps at most one line of
+already-reported context; key points and positions keep only new material; next steps (a
+schedule, not news) stay, the new ones marked.
 """
 
 from __future__ import annotations
@@ -19,13 +20,14 @@ from .store import PastBrief
 CONTEXT_LINES = 1
 
 
-def mark(ranked: Ranked, rows: Sequence[int], previous: PastBrief) -> tuple[Ranked, str]:
+def mark(ranked: Ranked, versions: Sequence[str], previous: PastBrief) -> tuple[Ranked, str]:
     """`ranked` cut down to what is new since `previous`, flagged, and the note the page shows.
 
-    `rows[i]` is the store's id of the corpus's article i."""
+    `versions[i]` is the text hash of the corpus's article i: an article whose text changed since
+    (a live story updated at the same address) counts as unseen, for its sentences not yet reported."""
 
     def new(text: str, articles: Sequence[int]) -> bool:
-        return sentence_key(text) not in previous.keys and any(rows[a] not in previous.articles for a in articles)
+        return sentence_key(text) not in previous.keys and any(versions[a] not in previous.articles for a in articles)
 
     situation = [replace(i, is_new=new(i.text, i.articles)) for i in ranked.situation]
     context = [i for i in situation if not i.is_new][:CONTEXT_LINES]

@@ -170,8 +170,8 @@ def build(
                 target = out or settings.output / name / f"{day.isoformat()}.{fmt}"
                 path = _write(brief, fmt, target, renderer, layouts)
                 # Remembered once the file is there: a failed build is not what the next one compares with.
-                rows = [r.row for r in _stored(connection, chosen, start, end)]
-                store.remember_brief(connection, name, day, novelty.said(brief), rows)
+                versions = [r.version for r in _stored(connection, chosen, start, end)]
+                store.remember_brief(connection, name, day, novelty.said(brief), versions)
         except sqlite3.Error as exc:
             raise InputError(f"{where}: the store cannot be used ({exc})") from None
         return BuildResult(path, brief, tuple(warnings))
@@ -219,12 +219,12 @@ def _from_store(
             "" if store.topic_has_articles(connection, topic.name) else f"; run `briefgen fetch --topic {topic.name}`"
         )
         raise InputError(f"the store has no article for {topic.name!r} from {span}{hint}")
-    rows = [f.row for f in found]
+    versions = [f.version for f in found]
     previous = store.previous_brief(connection, topic.name, day)
 
     def since(ranked: compose.Ranked, corpus: Corpus) -> tuple[compose.Ranked, str]:
         assert previous is not None
-        return novelty.mark(ranked, rows, previous)
+        return novelty.mark(ranked, versions, previous)
 
     return brief_of(topic.title, [f.article for f in found], day, renderer, layouts, since if previous else None)
 

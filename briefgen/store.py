@@ -96,7 +96,7 @@ CREATE TABLE IF NOT EXISTS briefs (
     topic TEXT NOT NULL,
     date TEXT NOT NULL,
     built_at TEXT NOT NULL,
-    articles TEXT NOT NULL,                -- JSON list of articles.id the brief was built from
+    articles TEXT NOT NULL,                -- JSON list of articles.content_hash the brief was built from
     items TEXT NOT NULL,                   -- JSON list of {"section", "key", "text"}
     PRIMARY KEY (topic, date)
 );
@@ -254,6 +254,7 @@ class StoredArticle:
     row: int
     article: Article
     copy_of: int | None
+    version: str  # the text's hash: an article updated since a brief is news again (its new sentences)
 
 
 def articles_for(connection: sqlite3.Connection, topic: str, since: datetime, until: datetime) -> list[StoredArticle]:
@@ -268,8 +269,8 @@ def articles_for(connection: sqlite3.Connection, topic: str, since: datetime, un
         (until.astimezone(UTC) - timedelta(microseconds=1)).date().isoformat(),
     )
     rows = connection.execute(
-        "SELECT a.id, a.copy_of, a.article_id, a.title, a.path, a.outlet, a.published_day, a.key_points,"
-        " a.paragraphs, a.slug, a.url FROM articles a JOIN article_topics t ON t.article = a.id"
+        "SELECT a.id, a.copy_of, a.content_hash, a.article_id, a.title, a.path, a.outlet, a.published_day,"
+        " a.key_points, a.paragraphs, a.slug, a.url FROM articles a JOIN article_topics t ON t.article = a.id"
         " WHERE t.topic = ? AND ("
         "  (a.published_at IS NOT NULL AND a.published_at >= ? AND a.published_at < ?)"
         "  OR (a.published_at IS NULL AND a.published_day BETWEEN ? AND ?)"
@@ -279,12 +280,12 @@ def articles_for(connection: sqlite3.Connection, topic: str, since: datetime, un
     ).fetchall()
     found: list[StoredArticle] = []
     seen_ids: set[str] = set()
-    for row_id, copy_of, *fields in rows:
+    for row_id, copy_of, version, *fields in rows:
         article = _article(tuple(fields))
         if article.id in seen_ids:  # ids key citations: unique within a brief
             article = replace(article, id=f"{article.id}~{row_id}")
         seen_ids.add(article.id)
-        found.append(StoredArticle(row_id, article, copy_of))
+        found.append(StoredArticle(row_id, article, copy_of, version))
     rows_in = {f.row for f in found}
     return [f for f in found if f.copy_of is None or f.copy_of not in rows_in]
 
@@ -344,7 +345,7 @@ class PastBrief:
 
     date: date
     keys: frozenset[str]  # sentence keys of everything on the page
-    articles: frozenset[int]
+    articles: frozenset[str]  # versions (text hashes) of the articles it was built from
 
 
 def remember_brief(
@@ -352,7 +353,7 @@ def remember_brief(
     topic: str,
     day: date,
     items: list[tuple[str, str]],
-    articles: list[int],
+    articles: list[str],
 ) -> None:
     """Record a brief (section, text) x N; building the same day again replaces the record."""
     payload = [{"section": section, "key": sentence_key(text), "text": text} for section, text in items]

@@ -152,3 +152,45 @@ def test_a_file_that_is_not_a_store_is_one_line_error(tmp_path: Path, run_cli: R
         assert result.returncode == 1
         assert result.stderr == f"briefgen: error: {bogus}: the store cannot be opened (file is not a database)\n"
     assert bogus.read_bytes() == b"this is not a database" * 100  # never overwritten
+
+
+def test_mark_new_old_and_updated_articles() -> None:
+    from briefgen.compose import Ranked
+    from briefgen.models import Item, NextStep, Position, Statement
+    from briefgen.novelty import mark
+    from briefgen.store import PastBrief
+
+    reported = "The port has been shut since Monday."
+    previous = PastBrief(
+        date(2025, 3, 17), frozenset({"theporthasbeenshutsincemonday"}), frozenset({"v-old", "v-live1"})
+    )
+    # Articles: 0 seen before, 1 new, 2 a live story whose text changed since (v-live1 -> v-live2).
+    versions = ["v-old", "v-new", "v-live2"]
+    ranked = Ranked(
+        situation=(
+            Item(reported, (0, 1)),  # carried before: old, even from a new article
+            Item("Ships were diverted to Kestrel Bay.", (0,)),  # not carried, but only in a seen article
+            Item("A mediator was named.", (1,)),
+            Item("Talks moved to Friday.", (2,)),  # the live story's new sentence
+            Item("Freight rates doubled.", (0,)),
+        ),
+        key_points=(Item(reported, (0,)), Item("A mediator was named on Tuesday.", (1,))),
+        positions=(
+            Position("Quist", None, (Statement("Quist said the strike goes on.", None, (0,)),)),
+            Position("Varga", None, (Statement("Varga said a deal is possible.", "a deal", (1,)),)),
+        ),
+        next_steps=(NextStep("Talks resume on Thursday.", date(2025, 3, 20), None, (0,)),),
+    )
+    cut, note = mark(ranked, versions, previous)
+    assert [(i.text, i.is_new) for i in cut.situation] == [
+        ("A mediator was named.", True),
+        ("Talks moved to Friday.", True),
+        (reported, False),  # one line of context, no more
+    ]
+    assert [i.text for i in cut.key_points] == ["A mediator was named on Tuesday."]
+    assert [p.actor for p in cut.positions] == ["Varga"]
+    assert [(s.text, s.is_new) for s in cut.next_steps] == [("Talks resume on Thursday.", False)]
+    assert note == "New since the brief of 17 March 2025: marked NEW; earlier material is left out."
+    nothing, note = mark(ranked, ["v-old", "v-old", "v-live1"], previous)
+    assert note == "No significant change since the brief of 17 March 2025."
+    assert [i.is_new for i in nothing.situation] == [False] and nothing.key_points == () and nothing.positions == ()
