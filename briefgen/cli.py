@@ -109,7 +109,8 @@ def fetch_command(
         Path | None, typer.Option(help="Config file (default: $BRIEFGEN_CONFIG or ./briefgen.toml).")
     ] = None,
     timeout: Annotated[
-        float | None, typer.Option(min=0.1, max=600, help="Seconds per request (default: [fetch] timeout, 20).")
+        float | None,
+        typer.Option(min=0.1, max=600, help="Seconds per request (default: the config's fetch timeout, else 20)."),
     ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log every request and what it brought.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only failures.")] = False,
