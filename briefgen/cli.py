@@ -157,7 +157,8 @@ def fetch_command(
     failed = len(result.failed)
     if not quiet or failed:
         noun = "topic" if len(topics) == 1 else "topics"
-        line = f"{len(topics)} {noun}, {len(result.reports)} sources: {result.count('new')} new articles"
+        new, sources = result.count("new"), len(result.reports)
+        line = f"{len(topics)} {noun}, {sources} source{'s' * (sources != 1)}: {new} new article{'s' * (new != 1)}"
         line += f", {result.count('updated')} updated" if result.count("updated") else ""
         line += f"; {failed} source{'s' if failed != 1 else ''} failed" if failed else ""
         typer.echo(f"{line} (store: {path})", err=bool(failed and quiet))
