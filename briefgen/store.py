@@ -105,6 +105,7 @@ CREATE TABLE IF NOT EXISTS briefs (
 # A share of an article's sentences already in one stored article that makes it a near-copy.
 NEAR_COPY_SHARE = 0.6
 _MAX_SENTENCE_HASHES = 400
+_MIN_SENTENCES_FOR_COPY = 3
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid|ocid|at_\w+)$", re.IGNORECASE)
 
 
@@ -235,7 +236,7 @@ def add_article(
 
 def _near_copy_of(connection: sqlite3.Connection, hashes: set[int]) -> int | None:
     """The stored article this one mostly repeats (syndication), followed to its original."""
-    if not hashes:
+    if len(hashes) < _MIN_SENTENCES_FOR_COPY:  # a one- or two-line summary shares stock lines by chance
         return None
     marks = ",".join("?" * len(hashes))
     best = connection.execute(

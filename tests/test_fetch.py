@@ -303,3 +303,23 @@ def test_full_text_feed_fetches_each_new_entry_page_once(site: Site, tmp_path: P
     assert again.counts == {"duplicate": 3}
     # Stored entries are not fetched again (nor is a page that failed: its summary stays).
     assert [p for p, _ in site.requests if p.startswith("/news/")] == pages
+
+
+def test_short_entries_sharing_a_stock_line_are_not_copies(tmp_path: Path) -> None:
+    db = tmp_path / "store.sqlite3"
+    connection = store.open_db(db)
+    stock = "Read the full story on our website today."
+    data = stories.rss(
+        "https://h.example",
+        [
+            stories.Story(
+                "a", "Port Alder shut", "H", STRIKE.published, STRIKE.iso, ("Port Alder is shut again.", stock)
+            ),
+            stories.Story("b", "Kestrel Bay busy", "H", STRIKE.published, STRIKE.iso, ("Kestrel Bay is busy.", stock)),
+        ],
+    )
+    entries, _ = parse_feed(data, "feed.xml")
+    with connection:
+        outcomes = [store.add_article(connection, "port", e, "feed.xml").outcome for e in entries]
+    connection.close()
+    assert outcomes == ["new", "new"]
