@@ -29,6 +29,7 @@ test: lint typecheck unit
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/scale.py
+	$(BIN)/python benchmarks/fetch.py
 
 # Selection quality on the team's dev set (../shared/eval, internal; skipped when absent).
 eval: $(VENV)/.installed

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from datetime import date
 from pathlib import Path
@@ -10,11 +11,14 @@ from typing import Annotated
 
 import typer
 
+from .config import load as load_config
 from .errors import BriefgenError, UsageError
+from .fetch import SourceReport, fetch
 from .pipeline import FORMATS, build
 from .selection import METHODS, summarize
 from .sources import collect
 from .sources.textfile import EARLIEST, LATEST
+from .store import db_path
 
 app = typer.Typer(
     add_completion=False,
@@ -60,12 +64,33 @@ def build_command(
     ] = None,
     templates: Annotated[Path | None, typer.Option(help="Folder whose templates override the shipped ones.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print warnings about skipped files.")] = False,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            help="Build from the store: articles of the last 24h, 3d, 90m, 1w, or since a date (default 24h)."
+        ),
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="End of the store window: a date, a time, or a duration ago (default now).")
+    ] = None,
+    db: Annotated[Path | None, typer.Option(help="The store (default: $BRIEFGEN_DB or the user data folder).")] = None,
 ) -> None:
     """Build a one-page brief and print its path."""
     try:
         if not topic and not sources:
             raise UsageError("give --topic NAME, or --sources PATH to brief on given articles")
-        result = build(topic, sources or [], _parse_date(brief_date), fmt, out, config, templates)
+        result = build(
+            topic,
+            sources or [],
+            _parse_date(brief_date),
+            fmt,
+            out,
+            config,
+            templates,
+            since=since,
+            until=until,
+            db=db,
+        )
     except BriefgenError as error:
         _fail(error)
         return
@@ -73,6 +98,80 @@ def build_command(
         for warning in result.warnings:
             typer.echo(f"briefgen: warning: skipped {warning}", err=True)
     typer.echo(str(result.path))
+
+
+@app.command("fetch")
+def fetch_command(
+    topic: Annotated[str | None, typer.Option(help="Fetch this topic's sources.")] = None,
+    all_topics: Annotated[bool, typer.Option("--all", help="Fetch every topic of briefgen.toml.")] = False,
+    db: Annotated[Path | None, typer.Option(help="The store (default: $BRIEFGEN_DB or the user data folder).")] = None,
+    config: Annotated[
+        Path | None, typer.Option(help="Config file (default: $BRIEFGEN_CONFIG or ./briefgen.toml).")
+    ] = None,
+    timeout: Annotated[
+        float | None,
+        typer.Option(min=0.1, max=600, help="Seconds per request (default: the config's fetch timeout, else 20)."),
+    ] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log every request and what it brought.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only failures.")] = False,
+) -> None:
+    """Store the articles of a topic's feeds, pages, dumps and files; one line per source."""
+    try:
+        if bool(topic) == all_topics:
+            raise UsageError("give --topic NAME or --all")
+        settings = load_config(config)
+        if all_topics and not settings.topics:
+            raise UsageError(f"{settings.path or 'no briefgen.toml'}: no [topics] to fetch")
+        topics = list(settings.topics.values()) if all_topics else [settings.topic(topic or "")]
+        path = db_path(db)
+    except BriefgenError as error:
+        _fail(error)
+        return
+    if verbose:
+        logging.basicConfig(level=logging.INFO, format="briefgen: %(message)s", stream=sys.stderr)
+    sources = sum(len(t.specs or t.sources) for t in topics)
+    bar = None
+    if sys.stderr.isatty() and not quiet and not verbose:
+        bar = typer.progressbar(length=sources, label="fetching", file=sys.stderr)
+        bar.__enter__()
+
+    def progress(report: SourceReport) -> None:
+        if bar is not None:
+            bar.update(1)
+        where = report.source.location
+        if report.error:
+            typer.echo(f"briefgen: error: {report.topic}: {report.error.replace(where, _shown(where), 1)}", err=True)
+        elif not quiet:
+            typer.echo(f"{report.topic}: {_shown(where)}: {report.summary()}")
+            for warning in report.warnings:
+                typer.echo(f"briefgen: warning: skipped {warning.replace(where, _shown(where), 1)}", err=True)
+
+    try:
+        result = fetch(topics, path, timeout or settings.fetch_timeout, progress, settings.fetch_contact)
+    except BriefgenError as error:
+        _fail(error)
+        return
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    failed = len(result.failed)
+    if not quiet or failed:
+        noun = "topic" if len(topics) == 1 else "topics"
+        new, sources = result.count("new"), len(result.reports)
+        line = f"{len(topics)} {noun}, {sources} source{'s' * (sources != 1)}: {new} new article{'s' * (new != 1)}"
+        line += f", {result.count('updated')} updated" if result.count("updated") else ""
+        line += f"; {failed} source{'s' if failed != 1 else ''} failed" if failed else ""
+        typer.echo(f"{line} (store: {path})", err=bool(failed and quiet))
+    if failed:
+        raise typer.Exit(1)
+
+
+def _shown(location: str) -> str:
+    """A path relative to the working folder when it is inside it; URLs as they are."""
+    try:
+        return str(Path(location).relative_to(Path.cwd()))
+    except ValueError:
+        return location
 
 
 @app.command("summarize")

@@ -43,6 +43,8 @@ class Counts:
 def assemble(base: Brief, ranked: Ranked, counts: Counts, sentences: dict[str, Sentence]) -> Brief:
     """The brief with the top `counts` of each section, each in its reading order."""
     situation = reading_order(base.corpus, ranked.situation[: counts.situation], sentences)
+    # Since an earlier brief, what is new leads and the line of context on old news follows.
+    situation.sort(key=lambda item: item.is_new is False)
     positions = tuple(
         replace(p, statements=p.statements[: counts.statements]) for p in ranked.positions[: counts.positions]
     )

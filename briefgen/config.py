@@ -14,12 +14,39 @@ CONFIG_NAME = "briefgen.toml"
 _TOPIC_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 
 
+SOURCE_KINDS = ("path", "feed", "page", "json")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One configured source: a file or folder (`path`), an RSS/Atom `feed` (URL or file), a web
+    `page` (URL), or a JSON/JSONL `json` dump (file). `location` is a URL or an absolute path."""
+
+    kind: str
+    location: str
+    full_text: bool = False  # a feed whose entries are summaries: fetch each entry's page for its text
+
+    @property
+    def remote(self) -> bool:
+        """Only `briefgen fetch` can read it (over the network); build then reads the store."""
+        return self.location.lower().startswith(("http://", "https://"))
+
+    def __str__(self) -> str:
+        return self.location
+
+
 @dataclass(frozen=True, slots=True)
 class Topic:
     name: str
     title: str
     keywords: tuple[str, ...]
-    sources: tuple[Path, ...]
+    sources: tuple[Path, ...]  # the files and folders among `specs` (read directly by build)
+    specs: tuple[Source, ...] = ()  # every configured source, in order
+
+    @property
+    def fetched(self) -> bool:
+        """Its briefs come from the store: some source is on the network."""
+        return any(s.remote for s in self.specs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +55,9 @@ class Config:
     base: Path  # relative paths in the config are relative to this folder
     topics: dict[str, Topic] = field(default_factory=dict)
     sources: tuple[Path, ...] = ()  # where an unconfigured topic looks
+    specs: tuple[Source, ...] = ()  # the same, every kind
+    fetch_timeout: float = 20.0  # seconds per request ([fetch] timeout)
+    fetch_contact: str | None = None  # added to the User-Agent ([fetch] contact)
     output: Path = Path("output")
     templates: Path | None = None
 
@@ -37,7 +67,7 @@ class Config:
         if name in self.topics:
             return self.topics[name]
         words = tuple(w for w in re.split(r"[-_.]+", name) if w)
-        return Topic(name, _title(name), (" ".join(words),), self.sources)
+        return Topic(name, _title(name), (" ".join(words),), self.sources, self.specs)
 
 
 def check_topic_name(name: str) -> None:
@@ -50,11 +80,53 @@ def _title(name: str) -> str:
 
 
 def _paths(value: object, base: Path, where: str) -> tuple[Path, ...]:
+    return tuple(Path(s.location) for s in _specs(value, base, where) if s.kind == "path")
+
+
+def _spec(value: object, base: Path, where: str) -> Source:
+    """A bare string is a path, or a feed when it is an http(s) URL; a table names its kind."""
     if isinstance(value, str):
+        kind, location = ("feed" if _is_url(value) else "path"), value
+    elif isinstance(value, dict) and len(kinds := [k for k in value if k in SOURCE_KINDS]) == 1:
+        kind = kinds[0]
+        location = value[kind]
+        if not isinstance(location, str) or not location.strip():
+            raise InputError(f"{where}: source {{{kind} = ...}} must be a path or URL string")
+        options = {k: v for k, v in value.items() if k != kind}
+        if options:
+            if kind != "feed" or set(options) != {"full_text"} or not isinstance(options["full_text"], bool):
+                raise InputError(
+                    f"{where}: {{{kind} = {location!r}}}: the only option is full_text = true|false, on a feed"
+                )
+            if options["full_text"] and not _is_url(location):
+                raise InputError(f"{where}: full_text needs a feed URL (its entries' pages are fetched)")
+            return Source(kind, location, full_text=options["full_text"])
+    else:
+        raise InputError(
+            f"{where}: a source is a path, a feed URL, or one of {{feed = ...}}, {{page = ...}}, {{json = ...}},"
+            f" {{path = ...}}; got {str(value)[:60]!r}"
+        )
+    if _is_url(location):
+        if kind in ("path", "json"):
+            raise InputError(f"{where}: {{{kind} = {location!r}}} must be a file or folder; a URL is a feed or page")
+        return Source(kind, location)
+    if kind == "page":
+        raise InputError(f"{where}: {{page = {location!r}}} must be an http(s) URL")
+    if "://" in location:
+        raise InputError(f"{where}: {location!r}: only http and https addresses can be fetched")
+    return Source(kind, str(base / Path(location).expanduser()))
+
+
+def _is_url(value: str) -> bool:
+    return value.lower().startswith(("http://", "https://"))
+
+
+def _specs(value: object, base: Path, where: str) -> tuple[Source, ...]:
+    if isinstance(value, (str, dict)):
         value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise InputError(f"{where}: 'sources' must be a path or a list of paths")
-    return tuple((base / Path(v).expanduser()) for v in value)
+    if not isinstance(value, list):
+        raise InputError(f"{where}: 'sources' must be a list of paths, URLs and {{feed|page|json = ...}} tables")
+    return tuple(_spec(v, base, where) for v in value)
 
 
 def _strings(value: object, where: str, key: str) -> tuple[str, ...]:
@@ -72,7 +144,7 @@ def load(path: Path | None = None) -> Config:
     if not candidate.is_file():
         if explicit:
             raise InputError(f"{explicit}: config file not found")
-        return Config(None, Path.cwd(), sources=(Path("seeds"),))
+        return Config(None, Path.cwd(), sources=(Path("seeds"),), specs=(Source("path", "seeds"),))
     try:
         data = tomllib.loads(candidate.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
@@ -85,24 +157,37 @@ def load(path: Path | None = None) -> Config:
     raw_topics = data.get("topics", {})
     if not isinstance(raw_topics, dict):
         raise InputError(f"{where}: [topics] must be a table")
-    default_sources = _paths(data.get("sources", []), base, where) or (base / "seeds",)
+    default_specs = _specs(data.get("sources", []), base, where) or (Source("path", str(base / "seeds")),)
+    default_sources = tuple(Path(s.location) for s in default_specs if s.kind == "path")
     for name, spec in raw_topics.items():
         if not isinstance(spec, dict):
             raise InputError(f"{where}: [topics.{name}] must be a table")
         if not _TOPIC_NAME.fullmatch(name) or ".." in name:
             raise InputError(f"{where}: [topics.{name}] is not a topic name (letters, digits, '-', '_', '.')")
+        specs = _specs(spec.get("sources", []), base, f"{where} [topics.{name}]") or default_specs
         topics[name] = Topic(
             name=name,
             title=str(spec.get("title", _title(name))),
             keywords=_strings(spec.get("keywords", [name]), f"{where} [topics.{name}]", "keywords"),
-            sources=_paths(spec.get("sources", []), base, f"{where} [topics.{name}]") or default_sources,
+            sources=tuple(Path(s.location) for s in specs if s.kind == "path"),
+            specs=specs,
         )
     templates = data.get("templates")
+    fetch_settings = data.get("fetch", {})
+    timeout = fetch_settings.get("timeout", 20.0) if isinstance(fetch_settings, dict) else None
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not 0 < timeout <= 600:
+        raise InputError(f"{where}: [fetch] timeout must be a number of seconds between 0 and 600")
+    contact = fetch_settings.get("contact") if isinstance(fetch_settings, dict) else None
+    if contact is not None and (not isinstance(contact, str) or not re.fullmatch(r"[\x21-\x7e ]{1,120}", contact)):
+        raise InputError(f"{where}: [fetch] contact must be a short ASCII string (an e-mail address or URL)")
     return Config(
         path=candidate,
         base=base,
         topics=topics,
         sources=default_sources,
+        specs=default_specs,
+        fetch_timeout=float(timeout),
+        fetch_contact=contact,
         output=base / str(data.get("output", "output")),
         templates=(base / str(templates)) if templates else None,
     )

@@ -22,6 +22,7 @@ class Article:
     key_points: tuple[str, ...]
     paragraphs: tuple[str, ...]
     slug: str | None = None
+    url: str | None = None  # where a fetched article came from (feeds, pages, dumps)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,7 @@ class Item:
     articles: tuple[int, ...]
     support: int = 1  # independent sources saying it, in these words or others (near-copies count once)
     score: float = 0.0
+    is_new: bool | None = None  # not in the topic's previous brief (None: no previous brief to compare)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +67,7 @@ class Statement:
     quote: str | None
     articles: tuple[int, ...]
     score: float = 0.0
+    is_new: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +85,7 @@ class NextStep:
     period: str | None  # ISO week (2025-W12) or month (2025-03) when the text gives no day
     articles: tuple[int, ...]
     score: float = 0.0
+    is_new: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,3 +99,6 @@ class Brief:
     key_points: tuple[Item, ...]
     positions: tuple[Position, ...]
     next_steps: tuple[NextStep, ...]
+    # Set when the topic has an earlier brief: "No significant change since the brief of ..." or
+    # "New since the brief of ...", shown above the Situation.
+    note: str | None = None

@@ -3,22 +3,26 @@
 from __future__ import annotations
 
 import os
+import re
+import sqlite3
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from contextlib import closing
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from . import compose
+from . import compose, novelty, store
 from . import config as config_module
+from .config import Topic
 from .corpus import make_corpus
 from .errors import InputError, OutputError, UsageError
-from .models import Brief, Corpus
+from .models import Article, Brief, Corpus
 from .positions import positions
 from .render import Renderer, to_json, to_markdown
 from .selection import Selector
-from .sources import collect
+from .sources import collect, matches
 from .timeline import next_steps
 
 FORMATS = ("pdf", "html", "md", "json")
@@ -39,19 +43,32 @@ def make_brief(
     renderer: Renderer | None = None,
     warnings: list[str] | None = None,
     layouts: dict[int, tuple[Brief, Any]] | None = None,
+    kinds: dict[Path, str] | None = None,
 ) -> Brief:
     """The brief's content, fitted to one page with `renderer` (unfitted when None).
 
     `layouts`, when given, receives the one-page layouts the fit made (by id of their brief), so
     the PDF need not be laid out once more."""
-    collected = collect(sources, keywords)
+    collected = collect(sources, keywords, kinds)
     if warnings is not None:
         warnings.extend(collected.warnings)
     if not collected.articles:
         where = ", ".join(str(s) for s in sources) or "(no sources)"
         reason = "no readable article" if not keywords else f"no readable article mentions {', '.join(keywords)!r}"
         raise InputError(f"{where}: {reason}")
-    corpus = make_corpus(collected.articles)
+    return brief_of(topic, collected.articles, brief_date, renderer, layouts)
+
+
+def brief_of(
+    topic: str,
+    articles: Sequence[Article],
+    brief_date: date,
+    renderer: Renderer | None = None,
+    layouts: dict[int, tuple[Brief, Any]] | None = None,
+    since: Callable[[compose.Ranked, Corpus], tuple[compose.Ranked, str]] | None = None,
+) -> Brief:
+    """The brief of these articles; `since` cuts the ranked material to what is new (and says so)."""
+    corpus = make_corpus(articles)
 
     def pages(brief: Brief) -> int:
         assert renderer is not None
@@ -60,9 +77,11 @@ def make_brief(
             layouts[id(brief)] = (brief, document)
         return len(document.pages)
 
-    return compose.fit(
-        Brief(topic, brief_date, corpus, (), (), (), ()), rank(corpus, brief_date), pages if renderer else None
-    )
+    ranked, note = rank(corpus, brief_date), None
+    if since is not None:
+        ranked, note = since(ranked, corpus)
+    base = Brief(topic, brief_date, corpus, (), (), (), (), note=note)
+    return compose.fit(base, ranked, pages if renderer else None)
 
 
 def rank(corpus: Corpus, brief_date: date) -> compose.Ranked:
@@ -117,25 +136,55 @@ def build(
     out: Path | None = None,
     config: Path | None = None,
     templates: Path | None = None,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    db: Path | None = None,
 ) -> BuildResult:
-    """Build one brief. `sources` given here override the topic's and are all used (no keyword filter)."""
+    """Build one brief. `sources` given here override the topic's and are all used (no keyword filter).
+
+    A topic with a feed or page among its sources, or any `since`/`until`, is built from the store
+    (what `briefgen fetch` put there) within the window, and leads with what is new since its
+    previous brief; otherwise the files are read directly."""
     if fmt not in FORMATS:
         raise UsageError(f"--format {fmt!r} is not one of {', '.join(FORMATS)}")
     settings = config_module.load(config)
     name = topic or "brief"
     config_module.check_topic_name(name)
-    brief_date = brief_date or date.today()
-    keywords: tuple[str, ...] = ()
-    if sources:
-        paths, title = list(sources), settings.topic(name).title
-    else:
-        chosen = settings.topic(name)
-        paths, keywords, title = list(chosen.sources), chosen.keywords, chosen.title
+    day = brief_date or date.today()
+    chosen = settings.topic(name)
+    if sources and (since or until):
+        raise UsageError("--since and --until choose articles from the store; --sources reads files directly")
     renderer = Renderer.create(templates or settings.templates)
     warnings: list[str] = []
     # Every format carries the same one-page brief, so the fit is laid out even for JSON.
     layouts: dict[int, tuple[Brief, Any]] = {}
-    brief = make_brief(title, paths, brief_date, keywords, renderer, warnings, layouts)
+    if sources:
+        brief = make_brief(chosen.title, list(sources), day, (), renderer, warnings, layouts)
+    elif since or until or chosen.fetched:
+        start, end = window(since, until, brief_date)
+        where = store.db_path(db)
+        try:
+            with closing(store.open_db(where)) as connection:
+                brief = _from_store(connection, chosen, day, start, end, renderer, layouts)
+                target = out or settings.output / name / f"{day.isoformat()}.{fmt}"
+                path = _write(brief, fmt, target, renderer, layouts)
+                # Remembered once the file is there: a failed build is not what the next one compares with.
+                versions = [r.version for r in _stored(connection, chosen, start, end)]
+                store.remember_brief(connection, name, day, novelty.said(brief), versions)
+        except sqlite3.Error as exc:
+            raise InputError(f"{where}: the store cannot be used ({exc})") from None
+        return BuildResult(path, brief, tuple(warnings))
+    else:
+        # Files, folders, feed files and dumps: read as they are now on disk.
+        local = [Path(s.location) for s in chosen.specs] or list(chosen.sources)
+        kinds = {Path(s.location): s.kind for s in chosen.specs}
+        brief = make_brief(chosen.title, local, day, chosen.keywords, renderer, warnings, layouts, kinds)
+    path = _write(brief, fmt, out or settings.output / name / f"{day.isoformat()}.{fmt}", renderer, layouts)
+    return BuildResult(path, brief, tuple(warnings))
+
+
+def _write(brief: Brief, fmt: str, target: Path, renderer: Renderer, layouts: dict[int, tuple[Brief, Any]]) -> Path:
     if fmt == "pdf":
         laid_out, document = layouts.get(id(brief), (None, None))
         data = renderer.pdf(brief, document if laid_out is brief else None)
@@ -145,6 +194,79 @@ def build(
         data = to_markdown(brief).encode("utf-8")
     else:
         data = to_json(brief).encode("utf-8")
-    target = out or settings.output / name / f"{brief_date.isoformat()}.{fmt}"
     write_atomically(target, data)
-    return BuildResult(target, brief, tuple(warnings))
+    return target
+
+
+def _stored(connection: sqlite3.Connection, topic: Topic, start: datetime, end: datetime) -> list[store.StoredArticle]:
+    found = store.articles_for(connection, topic.name, start, end)
+    return [f for f in found if matches(f.article, topic.keywords)]
+
+
+def _from_store(
+    connection: sqlite3.Connection,
+    topic: Topic,
+    day: date,
+    start: datetime,
+    end: datetime,
+    renderer: Renderer,
+    layouts: dict[int, tuple[Brief, Any]],
+) -> Brief:
+    found = _stored(connection, topic, start, end)
+    if not found:
+        span = f"{start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M} UTC"
+        hint = (
+            "" if store.topic_has_articles(connection, topic.name) else f"; run `briefgen fetch --topic {topic.name}`"
+        )
+        raise InputError(f"the store has no article for {topic.name!r} from {span}{hint}")
+    versions = [f.version for f in found]
+    previous = store.previous_brief(connection, topic.name, day)
+
+    def since(ranked: compose.Ranked, corpus: Corpus) -> tuple[compose.Ranked, str]:
+        assert previous is not None
+        return novelty.mark(ranked, versions, previous)
+
+    return brief_of(topic.title, [f.article for f in found], day, renderer, layouts, since if previous else None)
+
+
+_DURATION = re.compile(r"^\s*(\d{1,5})\s*([mhdw])\s*$", re.IGNORECASE)
+_UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+
+
+def _moment(value: str, option: str, end_of_day: bool) -> datetime:
+    try:
+        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise UsageError(
+            f"{option} {value!r} is neither a duration (24h, 3d, 90m, 1w) nor a date (YYYY-MM-DD[THH:MM])"
+        ) from None
+    if len(value.strip()) <= 10 and end_of_day:  # --until 2025-03-18 includes that day
+        moment += timedelta(days=1)
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def window(
+    since: str | None, until: str | None, brief_date: date | None, now: datetime | None = None
+) -> tuple[datetime, datetime]:
+    """[start, end) in UTC. `until` defaults to now, or to the end of an explicit past brief date;
+    `since` is a duration back from the end (default 24h) or a date/time."""
+    now = now or datetime.now(UTC)
+    if until:
+        match = _DURATION.match(until)
+        end = (
+            now - timedelta(**{_UNITS[match.group(2).lower()]: int(match.group(1))})
+            if match
+            else _moment(until, "--until", True)
+        )
+    elif brief_date and brief_date < now.date():
+        end = datetime.combine(brief_date + timedelta(days=1), time(), UTC)
+    else:
+        end = now
+    match = _DURATION.match(since or "24h")
+    if match:
+        start = end - timedelta(**{_UNITS[match.group(2).lower()]: int(match.group(1))})
+    else:
+        start = _moment(since or "", "--since", False)
+    if start >= end:
+        raise UsageError(f"--since {since!r} is not before --until ({end:%Y-%m-%d %H:%M} UTC)")
+    return start, end

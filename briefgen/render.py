@@ -26,7 +26,7 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from .corpus import independent
 from .errors import RenderError
-from .models import Brief, NextStep
+from .models import Brief, Item, NextStep, Statement
 from .timeline import period_start
 
 # WeasyPrint logs layout notes (font subsetting, refused URLs) that are not the user's business;
@@ -231,16 +231,20 @@ def view(brief: Brief) -> dict[str, Any]:
         "date": brief.date.isoformat(),
         "date_long": f"{brief.date:%A} {long_date(brief.date)}",
         "provenance": provenance(brief),
-        "situation": [{"text": i.text, "refs": numbering.refs(brief, i.articles)} for i in brief.situation],
+        "note": brief.note,
+        "situation": [
+            {"text": i.text, "refs": numbering.refs(brief, i.articles), "new": i.is_new} for i in brief.situation
+        ],
         "key_points": [
-            {"text": i.text, "refs": numbering.refs(brief, i.articles), "support": i.support} for i in brief.key_points
+            {"text": i.text, "refs": numbering.refs(brief, i.articles), "support": i.support, "new": i.is_new}
+            for i in brief.key_points
         ],
         "positions": [
             {
                 "actor": p.actor,
                 "role": p.role,
                 "statements": [
-                    {"text": display_quote(s.text, s.quote), "refs": numbering.refs(brief, s.articles)}
+                    {"text": display_quote(s.text, s.quote), "refs": numbering.refs(brief, s.articles), "new": s.is_new}
                     for s in p.statements
                 ],
             }
@@ -252,6 +256,7 @@ def view(brief: Brief) -> dict[str, Any]:
                 "dated": bool(s.date or s.period),
                 "text": s.text,
                 "refs": numbering.refs(brief, s.articles),
+                "new": s.is_new,
             }
             for s in brief.next_steps
         ],
@@ -271,19 +276,26 @@ def to_json(brief: Brief) -> str:
     """The JSON shape other tools rely on (see README): keys and nesting never change."""
     numbering = Numbering.of(brief)
     articles = brief.corpus.articles
-    data = {
+
+    def new(item: Item | Statement | NextStep) -> dict[str, bool]:
+        # Only a brief compared with an earlier one says what is new: the shape is otherwise unchanged.
+        return {} if brief.note is None else {"new": bool(item.is_new)}
+
+    data: dict[str, Any] = {
         "topic": brief.topic,
         "date": brief.date.isoformat(),
-        "situation": [{"text": i.text, "sources": numbering.refs(brief, i.articles)} for i in brief.situation],
+        "situation": [
+            {"text": i.text, "sources": numbering.refs(brief, i.articles), **new(i)} for i in brief.situation
+        ],
         "key_points": [
-            {"text": i.text, "sources": numbering.refs(brief, i.articles), "support": i.support}
+            {"text": i.text, "sources": numbering.refs(brief, i.articles), "support": i.support, **new(i)}
             for i in brief.key_points
         ],
         "positions": [
             {
                 "actor": p.actor,
                 "statements": [
-                    {"text": s.text, "quote": s.quote, "sources": numbering.refs(brief, s.articles)}
+                    {"text": s.text, "quote": s.quote, "sources": numbering.refs(brief, s.articles), **new(s)}
                     for s in p.statements
                 ],
             }
@@ -294,6 +306,7 @@ def to_json(brief: Brief) -> str:
                 "text": s.text,
                 "date": s.date.isoformat() if s.date else None,
                 "sources": numbering.refs(brief, s.articles),
+                **new(s),
             }
             for s in brief.next_steps
         ],
@@ -308,6 +321,8 @@ def to_json(brief: Brief) -> str:
             for n, article in enumerate((articles[a] for a in numbering.order), start=1)
         ],
     }
+    if brief.note is not None:
+        data["note"] = brief.note
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -325,6 +340,9 @@ def to_markdown(brief: Brief) -> str:
     def refs(ns: list[int]) -> str:
         return " " + "".join(f"\\[{n}\\]" for n in ns) if ns else ""
 
+    def new(item: dict[str, Any]) -> str:
+        return "**NEW** " if item["new"] else ""
+
     lines = [
         f"# {md_escape(v['topic'])} brief — {v['date']}",
         "",
@@ -333,19 +351,21 @@ def to_markdown(brief: Brief) -> str:
         "## Situation",
         "",
     ]
-    lines.append(" ".join(md_escape(i["text"]) + refs(i["refs"]) for i in v["situation"]))
+    if v["note"]:
+        lines += [f"**{md_escape(v['note'])}**", ""]
+    lines.append(" ".join(new(i) + md_escape(i["text"]) + refs(i["refs"]) for i in v["situation"]))
     lines += ["", "## Key points", ""]
     for i in v["key_points"]:
         count = f" ({i['support']} source{'s' * (i['support'] != 1)})"
-        lines.append(f"- {md_escape(i['text'])}{refs(i['refs'])}{count}")
+        lines.append(f"- {new(i)}{md_escape(i['text'])}{refs(i['refs'])}{count}")
     lines += ["", "## Positions", ""]
     for p in v["positions"]:
         role = f" ({md_escape(p['role'])})" if p["role"] else ""
         for s in p["statements"]:
-            lines.append(f"- **{md_escape(p['actor'])}**{role}: {md_escape(s['text'])}{refs(s['refs'])}")
+            lines.append(f"- **{md_escape(p['actor'])}**{role}: {new(s)}{md_escape(s['text'])}{refs(s['refs'])}")
     lines += ["", "## Next steps", ""]
     for s in v["next_steps"]:
-        lines.append(f"- **{s['label']}**: {md_escape(s['text'])}{refs(s['refs'])}")
+        lines.append(f"- **{s['label']}**: {new(s)}{md_escape(s['text'])}{refs(s['refs'])}")
     lines += ["", "## Sources", ""]
     for s in v["sources"]:
         lines.append(f"{s['n']}. {md_escape(s['outlet'])} — {md_escape(s['title'])}, {s['date']}")

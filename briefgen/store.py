@@ -6,13 +6,24 @@ keeps state in it creates its own tables with `CREATE TABLE IF NOT EXISTS` on `o
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
+import re
 import sqlite3
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import platformdirs
 
+from .corpus import sentence_key
 from .errors import InputError
+from .models import Article
+from .sources.base import Entry
+from .text import is_sentence, split_sentences
 
 DB_NAME = "briefgen.sqlite3"
 
@@ -34,6 +45,339 @@ def open_db(path: Path) -> sqlite3.Connection:
         connection.execute("PRAGMA journal_mode=WAL")
         connection.execute("PRAGMA foreign_keys=ON")
         connection.execute("PRAGMA busy_timeout=30000")
+        create_tables(connection)
     except (OSError, sqlite3.Error) as exc:
         raise InputError(f"{path}: the store cannot be opened ({exc})") from None
     return connection
+
+
+# --- fetched articles, feed cache state, what each brief said --------------------------------
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL,              -- the article's own id (cited in JSON briefs)
+    url TEXT,                              -- as published
+    url_key TEXT UNIQUE,                   -- normalised URL: the same article fetched twice
+    content_hash TEXT NOT NULL UNIQUE,     -- normalised text: the same article at another URL
+    copy_of INTEGER REFERENCES articles(id) ON DELETE SET NULL,  -- a syndicated near-copy of
+    title TEXT NOT NULL,
+    outlet TEXT,
+    path TEXT NOT NULL,
+    slug TEXT,
+    published_day TEXT,                    -- YYYY-MM-DD
+    published_at TEXT,                     -- YYYY-MM-DDTHH:MM:SS UTC, when the source gives a time
+    key_points TEXT NOT NULL,              -- JSON list
+    paragraphs TEXT NOT NULL,              -- JSON list
+    source TEXT NOT NULL,                  -- the configured source that brought it first
+    fetched_at TEXT NOT NULL,
+    updated_at TEXT
+);
+CREATE TABLE IF NOT EXISTS article_topics (
+    topic TEXT NOT NULL,
+    article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    PRIMARY KEY (topic, article)
+);
+CREATE TABLE IF NOT EXISTS article_sentences (  -- sentence hashes, to find near-copies
+    hash INTEGER NOT NULL,
+    article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS article_sentences_hash ON article_sentences(hash);
+CREATE TABLE IF NOT EXISTS http_cache (  -- per topic: a topic added later still gets the whole feed
+    topic TEXT NOT NULL,
+    url TEXT NOT NULL,
+    etag TEXT,
+    last_modified TEXT,
+    checked_at TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    PRIMARY KEY (topic, url)
+);
+CREATE TABLE IF NOT EXISTS briefs (
+    topic TEXT NOT NULL,
+    date TEXT NOT NULL,
+    built_at TEXT NOT NULL,
+    articles TEXT NOT NULL,                -- JSON list of articles.content_hash the brief was built from
+    items TEXT NOT NULL,                   -- JSON list of {"section", "key", "text"}
+    PRIMARY KEY (topic, date)
+);
+"""
+
+# A share of an article's sentences already in one stored article that makes it a near-copy.
+NEAR_COPY_SHARE = 0.6
+_MAX_SENTENCE_HASHES = 400
+_MIN_SENTENCES_FOR_COPY = 3
+_TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid|ocid|at_\w+)$", re.IGNORECASE)
+
+
+def create_tables(connection: sqlite3.Connection) -> None:
+    with connection:
+        connection.executescript(SCHEMA)
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+
+
+def url_key(url: str | None) -> str | None:
+    """The same address however it is written: lower-case host, no fragment, no tracking parameters."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    query = urlencode(
+        sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k))
+    )
+    host = parts.hostname.lower().removeprefix("www.")
+    port = f":{parts.port}" if parts.port and parts.port not in (80, 443) else ""
+    path = parts.path.rstrip("/") or "/"
+    return urlunsplit(("https", host + port, path, query, ""))
+
+
+def content_hash(article: Article) -> str:
+    """Two articles with the same words in the same order (case, spacing and punctuation aside)."""
+    text = " ".join(article.paragraphs)
+    return hashlib.sha256(sentence_key(text).encode("utf-8")).hexdigest()
+
+
+def _sentence_hashes(article: Article) -> set[int]:
+    hashes = set()
+    for paragraph in article.paragraphs:
+        for sentence in split_sentences(paragraph):
+            if is_sentence(sentence):
+                digest = hashlib.blake2b(sentence_key(sentence).encode("utf-8"), digest_size=8).digest()
+                hashes.add(int.from_bytes(digest, "big", signed=True))
+    return set(sorted(hashes)[:_MAX_SENTENCE_HASHES])
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    """What became of one fetched article: new, updated (same URL, new text), duplicate, or near-copy."""
+
+    outcome: str
+    row: int
+
+
+def add_article(
+    connection: sqlite3.Connection, topic: str, entry: Entry, source: str, fetched_at: datetime | None = None
+) -> Stored:
+    """Store one article for a topic (inside the caller's transaction)."""
+    article = entry.article
+    fetched = _stamp(fetched_at or now_utc())
+    key, digest = url_key(article.url), content_hash(article)
+    row = None
+    if key:
+        row = connection.execute("SELECT id, content_hash FROM articles WHERE url_key = ?", (key,)).fetchone()
+    if row is not None:
+        outcome = "duplicate"
+        if (
+            row[1] != digest
+            and not connection.execute("SELECT 1 FROM articles WHERE content_hash = ?", (digest,)).fetchone()
+        ):
+            # The outlet updated the story at the same address: keep one row, with the new text.
+            connection.execute(
+                "UPDATE articles SET content_hash = ?, title = ?, paragraphs = ?, key_points = ?, updated_at = ?"
+                " WHERE id = ?",
+                (
+                    digest,
+                    article.title,
+                    json.dumps(article.paragraphs),
+                    json.dumps(article.key_points),
+                    fetched,
+                    row[0],
+                ),
+            )
+            connection.execute("DELETE FROM article_sentences WHERE article = ?", (row[0],))
+            connection.executemany(
+                "INSERT INTO article_sentences (hash, article) VALUES (?, ?)",
+                ((h, row[0]) for h in _sentence_hashes(article)),
+            )
+            outcome = "updated"
+        stored = Stored(outcome, row[0])
+    elif same := connection.execute("SELECT id FROM articles WHERE content_hash = ?", (digest,)).fetchone():
+        stored = Stored("duplicate", same[0])
+    else:
+        hashes = _sentence_hashes(article)
+        original = _near_copy_of(connection, hashes)
+        cursor = connection.execute(
+            "INSERT INTO articles (article_id, url, url_key, content_hash, copy_of, title, outlet, path, slug,"
+            " published_day, published_at, key_points, paragraphs, source, fetched_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article.id,
+                article.url,
+                key,
+                digest,
+                original,
+                article.title,
+                article.outlet,
+                article.path,
+                article.slug,
+                article.published.isoformat() if article.published else None,
+                _stamp(entry.published_at) if entry.published_at else None,
+                json.dumps(article.key_points),
+                json.dumps(article.paragraphs),
+                source,
+                fetched,
+            ),
+        )
+        assert cursor.lastrowid is not None
+        connection.executemany(
+            "INSERT INTO article_sentences (hash, article) VALUES (?, ?)", ((h, cursor.lastrowid) for h in hashes)
+        )
+        stored = Stored("copy" if original else "new", cursor.lastrowid)
+    connection.execute("INSERT OR IGNORE INTO article_topics (topic, article) VALUES (?, ?)", (topic, stored.row))
+    return stored
+
+
+def _near_copy_of(connection: sqlite3.Connection, hashes: set[int]) -> int | None:
+    """The stored article this one mostly repeats (syndication), followed to its original."""
+    if len(hashes) < _MIN_SENTENCES_FOR_COPY:  # a one- or two-line summary shares stock lines by chance
+        return None
+    marks = ",".join("?" * len(hashes))
+    best = connection.execute(
+        f"SELECT article, COUNT(*) AS shared FROM article_sentences WHERE hash IN ({marks})"
+        " GROUP BY article ORDER BY shared DESC, article LIMIT 1",
+        tuple(hashes),
+    ).fetchone()
+    if best is None or best[1] < NEAR_COPY_SHARE * len(hashes):
+        return None
+    origin = connection.execute("SELECT copy_of FROM articles WHERE id = ?", (best[0],)).fetchone()
+    return int(origin[0] or best[0])
+
+
+@dataclass(frozen=True, slots=True)
+class StoredArticle:
+    row: int
+    article: Article
+    copy_of: int | None
+    version: str  # the text's hash: an article updated since a brief is news again (its new sentences)
+
+
+def articles_for(connection: sqlite3.Connection, topic: str, since: datetime, until: datetime) -> list[StoredArticle]:
+    """The topic's articles published (or, undated, fetched) in [since, until), oldest first.
+
+    A near-copy is left out when its original is among them: syndication is linked, not repeated.
+    An article dated by day only counts when that day overlaps the window.
+    """
+    start, end = _stamp(since), _stamp(until)
+    first_day, last_day = (
+        since.astimezone(UTC).date().isoformat(),
+        (until.astimezone(UTC) - timedelta(microseconds=1)).date().isoformat(),
+    )
+    rows = connection.execute(
+        "SELECT a.id, a.copy_of, a.content_hash, a.article_id, a.title, a.path, a.outlet, a.published_day,"
+        " a.key_points, a.paragraphs, a.slug, a.url FROM articles a JOIN article_topics t ON t.article = a.id"
+        " WHERE t.topic = ? AND ("
+        "  (a.published_at IS NOT NULL AND a.published_at >= ? AND a.published_at < ?)"
+        "  OR (a.published_at IS NULL AND a.published_day BETWEEN ? AND ?)"
+        "  OR (a.published_at IS NULL AND a.published_day IS NULL AND a.fetched_at >= ? AND a.fetched_at < ?))"
+        " ORDER BY COALESCE(a.published_at, a.published_day, a.fetched_at), a.id",
+        (topic, start, end, first_day, last_day, start, end),
+    ).fetchall()
+    found: list[StoredArticle] = []
+    seen_ids: set[str] = set()
+    for row_id, copy_of, version, *fields in rows:
+        article = _article(tuple(fields))
+        if article.id in seen_ids:  # ids key citations: unique within a brief
+            article = replace(article, id=f"{article.id}~{row_id}")
+        seen_ids.add(article.id)
+        found.append(StoredArticle(row_id, article, copy_of, version))
+    rows_in = {f.row for f in found}
+    return [f for f in found if f.copy_of is None or f.copy_of not in rows_in]
+
+
+def stored_article(connection: sqlite3.Connection, url: str) -> Article | None:
+    """The stored article at this address (however it is written), or None."""
+    key = url_key(url)
+    row = connection.execute(
+        "SELECT article_id, title, path, outlet, published_day, key_points, paragraphs, slug, url"
+        " FROM articles WHERE url_key = ?",
+        (key,),
+    ).fetchone()
+    return None if row is None else _article(row)
+
+
+def _article(row: tuple[Any, ...]) -> Article:
+    article_id, title, path, outlet, day, key_points, paragraphs, slug, url = row
+    return Article(
+        id=article_id,
+        title=title,
+        path=path,
+        outlet=outlet,
+        published=date.fromisoformat(day) if day else None,
+        key_points=tuple(json.loads(key_points)),
+        paragraphs=tuple(json.loads(paragraphs)),
+        slug=slug,
+        url=url,
+    )
+
+
+def topic_has_articles(connection: sqlite3.Connection, topic: str) -> bool:
+    return connection.execute("SELECT 1 FROM article_topics WHERE topic = ? LIMIT 1", (topic,)).fetchone() is not None
+
+
+def http_state(connection: sqlite3.Connection, topic: str, url: str) -> tuple[str | None, str | None]:
+    """The validators (ETag, Last-Modified) of the last good response from `url` for `topic`."""
+    row = connection.execute(
+        "SELECT etag, last_modified FROM http_cache WHERE topic = ? AND url = ?", (topic, url)
+    ).fetchone()
+    return (row[0], row[1]) if row else (None, None)
+
+
+def save_http_state(
+    connection: sqlite3.Connection, topic: str, url: str, etag: str | None, last_modified: str | None, status: int
+) -> None:
+    connection.execute(
+        "INSERT INTO http_cache (topic, url, etag, last_modified, checked_at, status) VALUES (?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT(topic, url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,"
+        " checked_at = excluded.checked_at, status = excluded.status",
+        (topic, url, etag, last_modified, _stamp(now_utc()), status),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class PastBrief:
+    """What an earlier brief of the topic said, and which stored articles it was built from."""
+
+    date: date
+    keys: frozenset[str]  # sentence keys of everything on the page
+    articles: frozenset[str]  # versions (text hashes) of the articles it was built from
+
+
+def remember_brief(
+    connection: sqlite3.Connection,
+    topic: str,
+    day: date,
+    items: list[tuple[str, str]],
+    articles: list[str],
+) -> None:
+    """Record a brief (section, text) x N; building the same day again replaces the record."""
+    payload = [{"section": section, "key": sentence_key(text), "text": text} for section, text in items]
+    with connection:
+        connection.execute(
+            "INSERT INTO briefs (topic, date, built_at, articles, items) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT(topic, date) DO UPDATE SET built_at = excluded.built_at, articles = excluded.articles,"
+            " items = excluded.items",
+            (topic, day.isoformat(), _stamp(now_utc()), json.dumps(sorted(articles)), json.dumps(payload)),
+        )
+
+
+def previous_brief(connection: sqlite3.Connection, topic: str, day: date, depth: int = 7) -> PastBrief | None:
+    """What the topic's briefs dated before `day` said (the latest `depth` of them), dated by the
+    latest; a rebuild of `day` compares with the same ones as the first build did."""
+    rows = connection.execute(
+        "SELECT date, articles, items FROM briefs WHERE topic = ? AND date < ? ORDER BY date DESC LIMIT ?",
+        (topic, day.isoformat(), depth),
+    ).fetchall()
+    if not rows:
+        return None
+    return PastBrief(
+        date=date.fromisoformat(rows[0][0]),
+        keys=frozenset(item["key"] for row in rows for item in json.loads(row[2])),
+        articles=frozenset(a for row in rows for a in json.loads(row[1])),
+    )

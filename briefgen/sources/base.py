@@ -1,0 +1,144 @@
+"""What every non-file reader shares: an article with its exact publication time, and text from HTML.
+
+Feeds, pages and dumps give their text as HTML or as loose paragraphs; both become the same
+`Article` the text-file reader makes (clean text, no boilerplate lines), so later stages cannot
+tell where an article came from.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from html.parser import HTMLParser
+
+from ..errors import ArticleError
+from ..models import Article
+from ..text import clean, is_boilerplate, squash
+from .textfile import EARLIEST, LATEST, parse_date
+
+MAX_PARAGRAPHS = 2000  # an article longer than this is a dump of something else
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """An article and, when the source gives one, the exact time it was published (UTC)."""
+
+    article: Article
+    published_at: datetime | None = None
+
+
+# Elements whose text is never article text, and elements that end a paragraph.
+_SKIP = frozenset("script style noscript template head title svg math iframe object embed form button select".split())
+_BLOCK = frozenset(
+    "p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote pre section article header footer aside tr table "
+    "figure figcaption dd dt hr".split()
+)
+
+
+class _TextOf(HTMLParser):
+    """Text of an HTML fragment, a paragraph per block element. Never fetches or resolves anything."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[list[str]] = [[]]
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP:
+            self.skipping += 1
+        elif tag in _BLOCK:
+            self.blocks.append([])
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in _BLOCK:
+            self.blocks.append([])
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.blocks[-1].append(data)
+
+
+def html_paragraphs(html: str) -> list[str]:
+    """The paragraphs of an HTML fragment as plain text (entities decoded, tags gone)."""
+    parser = _TextOf()
+    parser.feed(html)
+    parser.close()
+    return [text for block in parser.blocks if (text := squash(clean("".join(block))))]
+
+
+def text_paragraphs(text: str) -> list[str]:
+    """Paragraphs of plain text: blank lines separate them; wrapped lines are joined."""
+    paragraphs: list[str] = []
+    for block in re.split(r"\n\s*\n", clean(text)):
+        lines = [line for line in block.split("\n") if line and not is_boilerplate(line)]
+        if any(len(line) > 120 for line in lines):  # one paragraph a line
+            paragraphs.extend(squash(line) for line in lines)
+        elif lines:
+            paragraphs.append(squash(" ".join(lines)))
+    return paragraphs
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(re.search(r"</?(p|div|br|span|a|em|strong|b|i|li|ul|ol|h[1-6]|blockquote)\b[^>]*>", text, re.I))
+
+
+def parse_time(value: object) -> tuple[date | None, datetime | None]:
+    """A publication date, and the exact time when the value has one (as UTC). Bad values give (None, None)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        try:
+            moment = datetime.fromtimestamp(value, UTC)
+        except (OverflowError, OSError, ValueError):
+            return None, None
+        return (moment.date(), moment) if EARLIEST <= moment.date() <= LATEST else (None, None)
+    if not isinstance(value, str) or not value.strip():
+        return None, None
+    text = value.strip()
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        day = parse_date(text)
+        return day, None
+    if not EARLIEST <= moment.date() <= LATEST:
+        return None, None
+    if len(text) <= 10:  # a bare date: no time of day to speak of
+        return moment.date(), None
+    moment = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    return moment.date(), moment
+
+
+def short_id(*parts: str) -> str:
+    """A stable id for an article that has no id of its own (from its URL or its place in a file)."""
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def make_article(
+    where: str,
+    *,
+    article_id: str,
+    title: str,
+    paragraphs: list[str],
+    outlet: str | None,
+    published: date | None,
+    url: str | None,
+) -> Article:
+    """An Article from already-split paragraphs; ArticleError when no text is left."""
+    heading = squash(clean(title)).casefold()
+    body = tuple(
+        p for p in (squash(clean(p)) for p in paragraphs) if p and not is_boilerplate(p) and p.casefold() != heading
+    )
+    if not body:
+        raise ArticleError(where, "no article text in it")
+    return Article(
+        id=article_id[:80],
+        title=squash(clean(title))[:300] or (body[0][:80]),
+        path=url or where,
+        outlet=squash(clean(outlet))[:120] if outlet else None,
+        published=published,
+        key_points=(),
+        paragraphs=body[:MAX_PARAGRAPHS],
+        url=url,
+    )

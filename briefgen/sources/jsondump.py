@@ -1,0 +1,102 @@
+"""Reader for JSON and JSONL article dumps: objects with `title`, `text`, `url`, `published`, `source`.
+
+A `.jsonl` file has one object a line; a `.json` file holds a list of objects (or one object,
+or `{"articles": [...]}`). A bad line or object is reported with its number and the rest count.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from ..errors import ArticleError
+from .base import Entry, html_paragraphs, looks_like_html, make_article, parse_time, short_id, text_paragraphs
+
+MAX_DUMP_BYTES = 200_000_000
+
+
+def _article(obj: Any, where: str, label: str, fallback: str) -> Entry:
+    name = f"{where}: {label}"
+    if not isinstance(obj, dict):
+        raise ArticleError(where, f"{label} is not an object with title and text")
+    text = obj.get("text", obj.get("content", obj.get("body")))
+    if not isinstance(text, str) or not text.strip():
+        raise ArticleError(where, f"{label} has no 'text'")
+    fields = {k: obj.get(k) for k in ("title", "url", "source", "id")}
+    for key, value in fields.items():
+        if value is not None and not isinstance(value, (str, int)):
+            raise ArticleError(where, f"{label}: '{key}' must be a string")
+    url = str(fields["url"]) if fields["url"] else None
+    if url and not url.lower().startswith(("http://", "https://")):
+        url = None
+    published = obj.get("published", obj.get("date"))
+    day, exact = parse_time(published)
+    if published not in (None, "") and day is None:
+        raise ArticleError(where, f"{label}: 'published' {str(published)[:40]!r} is not a date (use ISO 8601)")
+    source = fields["source"]
+    paragraphs = html_paragraphs(text) if looks_like_html(text) else text_paragraphs(text)
+    article = make_article(
+        name,
+        article_id=str(fields["id"]) if fields["id"] not in (None, "") else short_id(url or fallback),
+        title=str(fields["title"] or ""),
+        paragraphs=paragraphs,
+        outlet=str(source) if source else None,
+        published=day,
+        url=url,
+    )
+    return Entry(article, exact)
+
+
+def parse_dump(raw: str, where: str, *, lines: bool) -> tuple[list[Entry], list[str]]:
+    """Entries of a dump, and one warning line per bad line or object (the others still count)."""
+    entries: list[Entry] = []
+    warnings: list[str] = []
+    if lines:
+        items: list[tuple[str, Any]] = []
+        for number, line in enumerate(raw.split("\n"), start=1):
+            if not line.strip():
+                continue
+            try:
+                items.append((f"line {number}", json.loads(line)))
+            except json.JSONDecodeError as exc:
+                warnings.append(f"{where}: line {number} is not valid JSON ({exc.msg})")
+            except RecursionError:
+                warnings.append(f"{where}: line {number} is nested too deeply")
+    else:
+        try:
+            data = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise ArticleError(where, f"line {exc.lineno} is not valid JSON ({exc.msg})") from None
+        except RecursionError:
+            raise ArticleError(where, "nested too deeply to be an article dump") from None
+        if isinstance(data, dict) and isinstance(data.get("articles"), list):
+            data = data["articles"]
+        if isinstance(data, dict):
+            data = [data]
+        if not isinstance(data, list):
+            raise ArticleError(where, "not a list of articles (objects with title and text)")
+        items = [(f"item {n}", obj) for n, obj in enumerate(data, start=1)]
+    for label, obj in items:
+        try:
+            entries.append(_article(obj, where, label, f"{where}#{label}"))
+        except ArticleError as exc:
+            warnings.append(exc.message)
+    if not entries and not warnings:
+        warnings.append(f"{where}: no articles in it")
+    return entries, warnings
+
+
+def read_dump(path: Path) -> tuple[list[Entry], list[str]]:
+    from . import decode  # the text readers' decoding (BOMs, UTF-8, cp1252); imported late: a cycle
+
+    where = str(path)
+    try:
+        if path.stat().st_size > MAX_DUMP_BYTES:
+            raise ArticleError(where, f"larger than {MAX_DUMP_BYTES // 1_000_000} MB; not read")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ArticleError(where, "no such file") from None
+    except OSError as exc:
+        raise ArticleError(where, f"cannot be read ({exc.strerror or exc})") from None
+    return parse_dump(decode(data, where), where, lines=path.suffix.lower() in (".jsonl", ".ndjson"))
