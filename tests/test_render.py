@@ -166,7 +166,8 @@ def test_json_shape_is_exact() -> None:
     brief = make_brief("Ukraine", [UKRAINE], date(2025, 3, 18))
     data = json.loads(to_json(brief))
     assert list(data) == ["topic", "date", "situation", "key_points", "positions", "next_steps", "sources"]
-    assert all(list(i) == ["text", "sources"] for i in data["situation"] + data["key_points"])
+    assert all(list(i) == ["text", "sources"] for i in data["situation"])
+    assert all(list(i) == ["text", "sources", "support"] for i in data["key_points"])
     assert all(list(p) == ["actor", "statements"] for p in data["positions"])
     assert all(list(s) == ["text", "quote", "sources"] for p in data["positions"] for s in p["statements"])
     assert all(list(s) == ["text", "date", "sources"] for s in data["next_steps"])
