@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .errors import BriefgenError, UsageError
+from . import store
+from .errors import BriefgenError, BusyError, UsageError
 from .pipeline import FORMATS, build
 from .selection import METHODS, summarize
 from .sources import collect
 from .sources.textfile import EARLIEST, LATEST
+
+if TYPE_CHECKING:
+    from . import daily
 
 app = typer.Typer(
     add_completion=False,
@@ -60,8 +66,35 @@ def build_command(
     ] = None,
     templates: Annotated[Path | None, typer.Option(help="Folder whose templates override the shipped ones.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print warnings about skipped files.")] = False,
+    all_topics: Annotated[
+        bool, typer.Option("--all", help="Every topic of briefgen.toml; one failing does not stop the others.")
+    ] = False,
+    send: Annotated[bool, typer.Option("--send", help="Mail the brief to the topic's recipients (once each).")] = False,
+    dry_run: Annotated[Path | None, typer.Option(help="With --send: write .eml files to this folder instead.")] = None,
+    db: Annotated[Path | None, typer.Option(help="The store (default: $BRIEFGEN_DB or the user data folder).")] = None,
+    wait: Annotated[float, typer.Option(min=0, help="Seconds to wait for an overlapping run (then exit 75).")] = 60.0,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each step to stderr.")] = False,
 ) -> None:
-    """Build a one-page brief and print its path."""
+    """Build a one-page brief and print its path; with --send, mail it; with --all, every topic."""
+    if all_topics or send or dry_run:
+        _mail_run(
+            topic,
+            sources,
+            brief_date,
+            fmt,
+            out,
+            config,
+            templates,
+            quiet,
+            all_topics,
+            send,
+            dry_run,
+            db,
+            wait,
+            verbose,
+            rebuild=True,
+        )
+        return
     try:
         if not topic and not sources:
             raise UsageError("give --topic NAME, or --sources PATH to brief on given articles")
@@ -73,6 +106,167 @@ def build_command(
         for warning in result.warnings:
             typer.echo(f"briefgen: warning: skipped {warning}", err=True)
     typer.echo(str(result.path))
+
+
+@app.command("send")
+def send_command(
+    topic: Annotated[str, typer.Option(help="A topic of briefgen.toml with recipients = [...].")],
+    brief_date: Annotated[
+        str | None, typer.Option("--date", help="The brief's date, YYYY-MM-DD (default: today).")
+    ] = None,
+    config: Annotated[
+        Path | None, typer.Option(help="Config file (default: $BRIEFGEN_CONFIG or ./briefgen.toml).")
+    ] = None,
+    db: Annotated[Path | None, typer.Option(help="The store (default: $BRIEFGEN_DB or the user data folder).")] = None,
+    dry_run: Annotated[Path | None, typer.Option(help="Write .eml files to this folder instead of sending.")] = None,
+    templates: Annotated[Path | None, typer.Option(help="Folder whose templates override the shipped ones.")] = None,
+    wait: Annotated[float, typer.Option(min=0, help="Seconds to wait for an overlapping run (then exit 75).")] = 60.0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each step to stderr.")] = False,
+) -> None:
+    """Mail the topic's brief (output/<topic>/<date>.pdf, built if missing) to recipients not yet served."""
+    _mail_run(
+        topic,
+        None,
+        brief_date,
+        "pdf",
+        None,
+        config,
+        templates,
+        quiet,
+        False,
+        True,
+        dry_run,
+        db,
+        wait,
+        verbose,
+        rebuild=False,
+    )
+
+
+def _mail_run(
+    topic: str | None,
+    sources: list[Path] | None,
+    brief_date: str | None,
+    fmt: str,
+    out: Path | None,
+    config: Path | None,
+    templates: Path | None,
+    quiet: bool,
+    all_topics: bool,
+    send: bool,
+    dry_run: Path | None,
+    db: Path | None,
+    wait: float,
+    verbose: bool,
+    *,
+    rebuild: bool,
+) -> None:
+    """build --send, build --all [--send], send: the unattended runs."""
+    from . import daily
+
+    if verbose:
+        logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(name)s: %(message)s")
+    status = _Status(enabled=sys.stderr.isatty() and not quiet and not verbose)
+    try:
+        day = _parse_date(brief_date) or date.today()
+        if dry_run and not send:
+            raise UsageError("--dry-run goes with --send: it writes the mails instead of sending them")
+        if send and fmt != "pdf":
+            raise UsageError("--send mails the PDF brief: leave out --format")
+        if all_topics and (topic or sources or out):
+            raise UsageError("--all builds every configured topic: leave out --topic, --sources and --out")
+        if not all_topics and not topic:
+            raise UsageError("give --topic NAME (a topic of briefgen.toml with recipients), or --all")
+        with contextlib.ExitStack() as stack:
+            stack.enter_context(daily.stop_on_sigterm())
+            if send and not dry_run:
+                stack.enter_context(daily.run_lock(store.db_path(db), wait))
+            if all_topics:
+                runs = daily.run_all(
+                    day,
+                    send=send,
+                    config=config,
+                    db=db,
+                    templates=templates,
+                    dry_run=dry_run,
+                    progress=status.show,
+                    on_result=lambda run: _print_run(run, send, quiet, status, errors=True),
+                )
+                failed = [run.topic for run in runs if run.error or (run.sent and run.sent.failed)]
+                if failed:
+                    raise BriefgenError(f"{len(failed)} of {len(runs)} topics failed: {', '.join(failed)}")
+                return
+            assert topic is not None
+            sent = daily.mail_topic(
+                topic,
+                day,
+                config=config,
+                db=db,
+                rebuild=rebuild,
+                sources=sources or [],
+                out=out,
+                templates=templates,
+                dry_run=dry_run,
+                progress=status.show,
+            )
+            _print_run(daily.TopicRun(topic, sent=sent), send, quiet, status)
+            error = sent.error()
+            if error:
+                raise error
+    except BusyError as error:
+        status.clear()  # a clean exit: the other run does the work
+        typer.echo(f"briefgen: {error.message}", err=True)
+        raise typer.Exit(error.exit_code) from None
+    except BriefgenError as error:
+        status.clear()
+        _fail(error)
+
+
+class _Status:
+    """A one-line progress display on stderr, for people at a terminal only (never in cron mail)."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.shown = False
+
+    def show(self, text: str) -> None:
+        if self.enabled:
+            sys.stderr.write(f"\r\x1b[K{text}…")
+            sys.stderr.flush()
+            self.shown = True
+
+    def clear(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+            self.shown = False
+
+
+def _print_run(run: daily.TopicRun, send: bool, quiet: bool, status: _Status, errors: bool = False) -> None:
+    """A topic's outcome: one line on stdout (none with --quiet), errors on stderr."""
+    status.clear()
+    if run.error:
+        typer.echo(f"briefgen: error: {run.topic}: {run.error.message}", err=True)
+        return
+    if run.built:
+        if not quiet:
+            for warning in run.built.warnings:
+                typer.echo(f"briefgen: warning: skipped {warning}", err=True)
+            note = f"{run.topic}: built, no recipients configured: " if send else ""
+            typer.echo(f"{note}{run.built.path}")
+        return
+    assert run.sent is not None
+    if not quiet:
+        for warning in run.sent.warnings:
+            typer.echo(f"briefgen: warning: skipped {warning}", err=True)
+        for path in run.sent.eml:
+            typer.echo(str(path))
+        if not run.sent.eml:
+            typer.echo(run.sent.summary())
+    error = run.sent.error()
+    if error and errors:
+        typer.echo(f"briefgen: error: {error.message}", err=True)
 
 
 @app.command("summarize")
