@@ -6,6 +6,7 @@ import email.utils
 import os
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,12 +70,12 @@ def parse_address(value: object, where: str) -> tuple[str, str]:
     """(display name, addr-spec) of "a@b.org" or "Name <a@b.org>"; a clear error naming `where` otherwise."""
     if not isinstance(value, str):
         raise InputError(f"{where}: {value!r} is not an email address (a string like 'name@example.org')")
-    if any(ord(c) < 32 or ord(c) == 127 for c in value):
+    if any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in value):
         raise InputError(f"{where}: {value!r} contains a line break or control character")
     pairs = email.utils.getaddresses([value])
     if len(pairs) != 1 or not _ADDR_SPEC.fullmatch(pairs[0][1]) or len(pairs[0][1]) > 254:
         hint = " (one address per string)" if "," in value or ";" in value else ""
-        if not value.isascii():
+        if not value.rpartition("<")[2].isascii():
             hint = " (non-ASCII addresses are not supported; write the domain in its xn-- form)"
         raise InputError(f"{where}: {value!r} is not an email address{hint}")
     name, addr = pairs[0]

@@ -127,11 +127,14 @@ def compose(brief: Brief, topic: str, title: str, pdf: bytes, renderer: Renderer
     if not pdf.startswith(b"%PDF"):
         raise InputError(f"the brief of {topic} for {brief.date} is not a PDF")
     filename = f"{topic}-{brief.date.isoformat()}.pdf"  # topic names are [A-Za-z0-9_.-]: safe as is
+    title = header_text(title)  # one line in the bodies too
     context = view(brief) | {"topic": title, "subject": subject(title, brief.date), "filename": filename}
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(f)) for f in renderer.folders]),
         # HTML escaped (article text is hostile), text not: "&" must stay "&" in a text part.
-        autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2", "html"), default=True),
+        autoescape=jinja2.select_autoescape(
+            enabled_extensions=("html.j2", "html"), disabled_extensions=("txt.j2", "txt"), default=True
+        ),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
