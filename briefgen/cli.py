@@ -193,6 +193,11 @@ def _mail_run(
                     progress=status.show,
                     on_result=lambda run: _print_run(run, send, quiet, status, errors=True),
                 )
+                stopped = [run.topic for run in runs if isinstance(run.error, daily.Stopped)]
+                if stopped:
+                    raise daily.Stopped(
+                        f"stopped by SIGTERM; not finished: {', '.join(stopped)} (a rerun completes them)"
+                    )
                 failed = [run.topic for run in runs if run.error or (run.sent and run.sent.failed)]
                 if failed:
                     raise BriefgenError(f"{len(failed)} of {len(runs)} topics failed: {', '.join(failed)}")
@@ -247,7 +252,10 @@ def _print_run(run: daily.TopicRun, send: bool, quiet: bool, status: _Status, er
     """A topic's outcome: one line on stdout (none with --quiet), errors on stderr."""
     status.clear()
     if run.error:
-        typer.echo(f"briefgen: error: {run.topic}: {run.error.message}", err=True)
+        message = run.error.message
+        typer.echo(
+            f"briefgen: error: {'' if message.startswith(run.topic + ' ') else run.topic + ': '}{message}", err=True
+        )
         return
     if run.built:
         if not quiet:

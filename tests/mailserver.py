@@ -36,6 +36,7 @@ class Inbox:
     defer: Counter[str] = field(default_factory=Counter)  # recipient -> how many 451s before accepting
     go_down_after: int | None = None  # accept this many messages, then answer 421 and stop listening
     hold_message: int | None = None  # the n-th DATA (1-based) waits for `release`, then is dropped (451)
+    hold_accepts: bool = False  # ... or, with this, accepted (250) once released
     entered: threading.Event = field(default_factory=threading.Event)  # set when the held DATA arrives
     release: threading.Event = field(default_factory=threading.Event)
     rcpt_attempts: Counter[str] = field(default_factory=Counter)
@@ -61,7 +62,8 @@ class Inbox:
             self.entered.set()
             while not self.release.is_set():
                 await asyncio.sleep(0.02)
-            return "451 4.3.0 aborted, the message was not kept"
+            if not self.hold_accepts:
+                return "451 4.3.0 aborted, the message was not kept"
         self.received.append((envelope.mail_from, list(envelope.rcpt_tos), bytes(envelope.content)))
         if self.go_down_after is not None and len(self.received) >= self.go_down_after:
             # The server goes away for real: later messages get 421, then nothing listens.
