@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import io
 import os
+import pwd
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -12,11 +14,13 @@ import sys
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from pathlib import Path
+from typing import Any
 
+import pytest
 import trustme
 from pypdf import PdfReader
 
-from .conftest import CHIPS, Runner
+from .conftest import CHIPS, ROOT, Runner
 from .mailserver import HOST, Inbox, free_port, password_checker, server_tls, smtp_server
 
 DAY = "2025-03-18"
@@ -120,10 +124,15 @@ def test_server_stopped_mid_batch_then_a_rerun_serves_only_the_rest(tmp_path: Pa
     assert "dee@example.com (" in error and error.endswith("a rerun sends only to them")
     assert pdf.read_bytes().startswith(b"%PDF")  # the brief stays
     assert mails(before) == PEOPLE[:2]
+    mailed = pdf.read_bytes()
     with smtp_server(port=port) as (after, _):
-        rerun = run_cli(*SEND_CHIPS)
+        rerun = run_cli(*SEND_ALL)
     assert rerun.returncode == 0, rerun.stderr
-    assert rerun.stdout.startswith(f"chips {DAY}: mailed to 2 of 4 recipients (2 had it already), the brief mailed")
+    assert (
+        rerun.stdout
+        == f"chips {DAY}: mailed to 2 of 4 recipients (2 had it already), the brief mailed earlier ({pdf})\n"
+    )
+    assert pdf.read_bytes() == mailed  # not rebuilt: the rest get what the first two got
     assert mails(after) == PEOPLE[2:]
     assert mails(before, after) == PEOPLE  # each exactly once
     # Everyone got the same brief, byte for byte.
@@ -279,3 +288,61 @@ def test_build_all_without_send_prints_each_path(tmp_path: Path, run_cli: Runner
     assert result.stdout == f"{tmp_path / 'output' / 'chips' / (DAY + '.pdf')}\n"
     assert "1 of 2 topics failed: broken" in result.stderr
     assert not (tmp_path / "store.sqlite3").exists()
+
+
+def readme_block(caption: str) -> str:
+    """The first fenced block after the line of the README that contains `caption`."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    after = text[text.index(caption) :]
+    return after.split("```", 2)[1].split("\n", 1)[1]
+
+
+def test_readme_crontab_line_and_systemd_units_work_as_written(tmp_path: Path) -> None:
+    venv = Path(sys.prefix)
+    if not (venv / "bin" / "briefgen").is_file():
+        pytest.skip("briefgen is not installed as a script in this environment")
+    srv = tmp_path / "srv"
+    srv.mkdir()
+    (srv / ".venv").symlink_to(venv)
+    (srv / "smtp.env").write_text("BRIEFGEN_SMTP_USER=robot\nBRIEFGEN_SMTP_PASSWORD=cron-Pa55\n")
+    check = password_checker("robot", "cron-Pa55")
+    logins: list[bool] = []
+
+    def auth(*args: Any) -> Any:  # records that the run logged in with smtp.env's credentials
+        result = check(*args)
+        logins.append(result.success)
+        return result
+
+    with smtp_server(authenticator=auth, auth_require_tls=False) as (inbox, port):
+        write_config(srv, port, PEOPLE[:2])
+        cron = readme_block("### cron").strip()
+        assert cron.startswith("30 6 * * * ")
+        command = cron.split(" ", 5)[5].replace("/srv/briefgen", str(srv))
+        # cron's environment: a bare PATH and HOME, nothing of ours (the store goes to HOME's data folder).
+        bare = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "SHELL": "/bin/sh", "LANG": "C.UTF-8"}
+        first = subprocess.run(["/bin/sh", "-c", command], env=bare, capture_output=True, text=True, timeout=300)
+        second = subprocess.run(["/bin/sh", "-c", command], env=bare, capture_output=True, text=True, timeout=300)
+    assert (first.returncode, first.stdout, first.stderr) == (0, "", "")
+    assert (second.returncode, second.stdout, second.stderr) == (0, "", "")
+    assert mails(inbox) == PEOPLE[:2]
+    assert logins == [True]  # the first run logged in; the second had nothing to send
+    assert list(tmp_path.glob(".local/share/briefgen/briefgen.sqlite3"))
+
+    units = tmp_path / "units"
+    units.mkdir()
+    user = pwd.getpwuid(os.getuid()).pw_name
+    for name in ("briefgen.service", "briefgen.timer"):
+        unit = readme_block(f"/etc/systemd/system/{name}`").replace("/srv/briefgen", str(srv))
+        (units / name).write_text(unit.replace("User=briefgen", f"User={user}"))
+    service = (units / "briefgen.service").read_text()
+    assert "ExecStart=" + str(srv) + "/.venv/bin/briefgen build --all --send --quiet" in service
+    analyze = shutil.which("systemd-analyze")
+    if analyze is None:
+        pytest.skip("systemd-analyze is not installed: the units were not verified")
+    verify = subprocess.run(
+        [analyze, "verify", str(units / "briefgen.service"), str(units / "briefgen.timer")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert verify.returncode == 0, verify.stderr
