@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import io
 import os
+import pty
 import pwd
+import select
 import shutil
 import signal
 import sqlite3
@@ -346,3 +348,36 @@ def test_readme_crontab_line_and_systemd_units_work_as_written(tmp_path: Path) -
         timeout=120,
     )
     assert verify.returncode == 0, verify.stderr
+
+
+def test_progress_is_shown_on_a_terminal_only(tmp_path: Path) -> None:
+    master, slave = pty.openpty()
+    with smtp_server() as (inbox, port):
+        write_config(tmp_path, port, PEOPLE[:2])
+        environment = {k: v for k, v in os.environ.items() if not k.startswith("BRIEFGEN_")}
+        run = subprocess.run(
+            [sys.executable, "-m", "briefgen", *SEND_ALL],
+            cwd=tmp_path,
+            env=environment,
+            stdout=subprocess.PIPE,
+            stderr=slave,
+            text=True,
+            timeout=300,
+        )
+    os.close(slave)
+    screen = b""
+    while select.select([master], [], [], 0)[0]:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        screen += chunk
+    os.close(master)
+    assert run.returncode == 0
+    shown = screen.decode()
+    assert "\r\x1b[Kchips: building…" in shown and "\r\x1b[Kchips: mailing 2/2…" in shown
+    assert shown.endswith("\r\x1b[K")  # cleared before the result line
+    assert run.stdout.startswith(f"chips {DAY}: mailed to 2 of 2 recipients")
+    assert mails(inbox) == PEOPLE[:2]
