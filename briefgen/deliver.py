@@ -450,7 +450,8 @@ def deliver(
                         break
         except PermanentError as exc:
             for recipient in pending:
-                failed[recipient] = str(exc)
+                if recipient not in sent and recipient not in final:
+                    failed[recipient] = str(exc)
             break
         except (smtplib.SMTPException, OSError) as exc:
             # Could not connect, STARTTLS failed, or the session broke outside a transaction.

@@ -39,10 +39,20 @@ class Inbox:
     hold_accepts: bool = False  # ... or, with this, accepted (250) once released
     entered: threading.Event = field(default_factory=threading.Event)  # set when the held DATA arrives
     release: threading.Event = field(default_factory=threading.Event)
+    refuse_sender: str | None = None  # reply to every MAIL FROM ("550 ...")
     rcpt_attempts: Counter[str] = field(default_factory=Counter)
+    mail_attempts: int = 0
     controller: Controller | None = None
     datas: int = 0
     down: bool = False
+
+    async def handle_MAIL(self, server: Any, session: Any, envelope: Any, address: str, options: Any) -> str:
+        self.mail_attempts += 1
+        if self.refuse_sender:
+            return self.refuse_sender
+        envelope.mail_from = address
+        envelope.mail_options.extend(options)
+        return "250 OK"
 
     async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, options: Any) -> str:
         self.rcpt_attempts[address] += 1

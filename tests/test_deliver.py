@@ -187,6 +187,16 @@ def test_permanent_refusal_fails_one_recipient_only(mail: Mail, tmp_path: Path) 
     assert ledger.statuses(mail.topic, DAY)["bo@example.org"] == "failed"
 
 
+def test_refused_sender_is_final_for_everyone(mail: Mail, tmp_path: Path) -> None:
+    inbox = Inbox(refuse_sender="553 5.7.1 sender not allowed here")
+    with smtp_server(inbox) as (_, port):
+        outcome = deliver(mail, PEOPLE, settings(port), ledger_at(tmp_path), backoff=NO_WAIT)
+    assert outcome.sent == ()
+    assert set(outcome.failed) == set(PEOPLE)
+    assert all("refused the sender briefs@example.org (553 5.7.1" in why for why in outcome.failed.values())
+    assert inbox.mail_attempts == 1 and inbox.received == []
+
+
 def test_server_going_down_mid_batch_then_rerun_serves_the_rest(mail: Mail, tmp_path: Path) -> None:
     ledger = ledger_at(tmp_path)
     port = free_port()
