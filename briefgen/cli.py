@@ -8,19 +8,16 @@ import logging
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
-from . import store
+from . import daily, store
 from .errors import BriefgenError, BusyError, UsageError
 from .pipeline import FORMATS, build
 from .selection import METHODS, summarize
 from .sources import collect
 from .sources.textfile import EARLIEST, LATEST
-
-if TYPE_CHECKING:
-    from . import daily
 
 app = typer.Typer(
     add_completion=False,
@@ -72,7 +69,9 @@ def build_command(
     send: Annotated[bool, typer.Option("--send", help="Mail the brief to the topic's recipients (once each).")] = False,
     dry_run: Annotated[Path | None, typer.Option(help="With --send: write .eml files to this folder instead.")] = None,
     db: Annotated[Path | None, typer.Option(help="The store (default: $BRIEFGEN_DB or the user data folder).")] = None,
-    wait: Annotated[float, typer.Option(min=0, help="Seconds to wait for an overlapping run (then exit 75).")] = 60.0,
+    wait: Annotated[
+        float, typer.Option(min=0, help="Seconds to wait for an overlapping run (then exit 75).")
+    ] = daily.DEFAULT_WAIT,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each step to stderr.")] = False,
 ) -> None:
     """Build a one-page brief and print its path; with --send, mail it; with --all, every topic."""
@@ -120,7 +119,9 @@ def send_command(
     db: Annotated[Path | None, typer.Option(help="The store (default: $BRIEFGEN_DB or the user data folder).")] = None,
     dry_run: Annotated[Path | None, typer.Option(help="Write .eml files to this folder instead of sending.")] = None,
     templates: Annotated[Path | None, typer.Option(help="Folder whose templates override the shipped ones.")] = None,
-    wait: Annotated[float, typer.Option(min=0, help="Seconds to wait for an overlapping run (then exit 75).")] = 60.0,
+    wait: Annotated[
+        float, typer.Option(min=0, help="Seconds to wait for an overlapping run (then exit 75).")
+    ] = daily.DEFAULT_WAIT,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each step to stderr.")] = False,
 ) -> None:
@@ -163,10 +164,12 @@ def _mail_run(
     rebuild: bool,
 ) -> None:
     """build --send, build --all [--send], send: the unattended runs."""
-    from . import daily
-
     if verbose:
-        logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(name)s: %(message)s")
+        # briefgen's own steps only: WeasyPrint's and fontTools' chatter is not the operator's business.
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s: %(message)s"))
+        logging.getLogger("briefgen").addHandler(handler)
+        logging.getLogger("briefgen").setLevel(logging.INFO)
     status = _Status(enabled=sys.stderr.isatty() and not quiet and not verbose)
     try:
         day = _parse_date(brief_date) or date.today()

@@ -168,6 +168,7 @@ def mail_topic(
         todo = unserved(topic.recipients, statuses)
         already = tuple(r for r in topic.recipients if r not in todo)
         default_pdf = out or settings.output / name / f"{day.isoformat()}.pdf"
+        log.info("%s %s: %d recipient(s), %d served before", name, day, len(topic.recipients), len(already))
         if not todo:
             return Sent(name, day, default_pdf if default_pdf.is_file() else None, already=already)
         started = any(s != "failed" for s in statuses.values())
@@ -175,7 +176,10 @@ def mail_topic(
         kept = mail is not None
         pdf: Path | None = default_pdf if default_pdf.is_file() else None
         warnings: tuple[str, ...] = ()
+        if kept:
+            log.info("%s %s: sending the brief mailed earlier to the rest", name, day)
         if mail is None:
+            log.info("%s %s: building the brief", name, day)
             if progress:
                 progress(f"{name}: building")
             mail, pdf, warnings = _new_mail(name, topic.title, day, settings, config, rebuild, sources, out, templates)

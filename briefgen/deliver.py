@@ -45,6 +45,7 @@ import jinja2
 from .config import Smtp, parse_address
 from .errors import BriefgenError, InputError
 from .models import Brief
+from .pipeline import write_atomically
 from .render import Renderer, view
 from .store import open_db
 
@@ -179,8 +180,6 @@ def message(mail: Mail, recipient: str, sender: str, now: datetime | None = None
 
 def write_eml(mail: Mail, recipients: Sequence[str], sender: str, folder: Path) -> list[Path]:
     """--dry-run: each message as an .eml file, exactly the bytes that would be sent."""
-    from .pipeline import write_atomically
-
     paths = []
     for recipient in recipients:
         addr = parse_address(recipient, "address")[1].lower()
