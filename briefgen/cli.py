@@ -145,6 +145,33 @@ def send_command(
     )
 
 
+@app.command("deliveries")
+def deliveries_command(
+    topic: Annotated[str | None, typer.Option(help="Only this topic.")] = None,
+    brief_date: Annotated[str | None, typer.Option("--date", help="Only the briefs of this day, YYYY-MM-DD.")] = None,
+    db: Annotated[Path | None, typer.Option(help="The store (default: $BRIEFGEN_DB or the user data folder).")] = None,
+) -> None:
+    """What the delivery ledger says: one tab-separated line per brief and recipient."""
+    from .deliver import Ledger
+
+    try:
+        path = store.db_path(db)
+        if not path.is_file():
+            raise BriefgenError(f"{path}: no store yet (nothing was ever mailed with it)")
+        ledger = Ledger.open(path)
+        try:
+            rows = ledger.history(topic, _parse_date(brief_date))
+        finally:
+            ledger.close()
+    except BriefgenError as error:
+        _fail(error)
+        return
+    for day, name, recipient, status, attempts, updated, detail in rows:
+        typer.echo(
+            "\t".join((day, name, recipient, status, f"{attempts} attempt{'s' * (attempts != 1)}", updated, detail))
+        )
+
+
 def _mail_run(
     topic: str | None,
     sources: list[Path] | None,

@@ -221,6 +221,15 @@ class Ledger:
         )
         return dict(rows.fetchall())
 
+    def history(self, topic: str | None = None, day: date | None = None) -> list[tuple[Any, ...]]:
+        """(date, topic, recipient, status, attempts, updated, detail) rows, newest brief first."""
+        return self.connection.execute(
+            """SELECT brief_date, topic, recipient, status, attempts, updated, COALESCE(detail, '')
+               FROM mail_deliveries WHERE (?1 IS NULL OR topic = ?1) AND (?2 IS NULL OR brief_date = ?2)
+               ORDER BY brief_date DESC, topic, recipient""",
+            (topic, day.isoformat() if day else None),
+        ).fetchall()
+
     def mail(self, topic: str, day: date) -> Mail | None:
         row = self.connection.execute(
             "SELECT subject, html, text, filename, pdf FROM mail_briefs WHERE topic = ? AND brief_date = ?",

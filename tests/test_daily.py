@@ -111,6 +111,11 @@ def test_two_runs_mail_each_recipient_once_and_a_broken_topic_does_not_stop_the_
     assert {m["Subject"] for m in messages} == {f"Chip export controls brief — {DAY}"}
     assert {attachment(m) for m in messages} == {pdf.read_bytes()}
     assert ledger(tmp_path) == dict.fromkeys(PEOPLE[:3], "sent")
+    listed = run_cli("deliveries", "--topic", "chips", "--db", "store.sqlite3")
+    assert listed.returncode == 0, listed.stderr
+    assert [line.split("\t")[:5] for line in listed.stdout.splitlines()] == [
+        [DAY, "chips", person, "sent", "1 attempt"] for person in PEOPLE[:3]
+    ]
 
 
 def test_server_stopped_mid_batch_then_a_rerun_serves_only_the_rest(tmp_path: Path, run_cli: Runner) -> None:
