@@ -408,6 +408,7 @@ def deliver(
     budget: float = RETRY_BUDGET,
     progress: Callable[[int, int], None] | None = None,
     sleep: Callable[[float], Any] = time.sleep,
+    clock: Callable[[], float] = time.monotonic,
 ) -> Outcome:
     """Send `mail` to each recipient over one connection, recording each in the ledger.
 
@@ -426,14 +427,14 @@ def deliver(
     sent: list[str] = []
     final: set[str] = set()  # refused with a 5xx: not tried again in this run
     failed: dict[str, str] = {}
-    started = time.monotonic()
+    started = clock()
     total = len(pending)
     for attempt in range(len(backoff) + 1):
         if not pending or STOP.is_set():
             break
         if attempt:
             pause = backoff[attempt - 1]
-            if time.monotonic() - started + pause > budget:
+            if clock() - started + pause > budget:
                 break
             log.info("retrying %d recipient(s) in %.1f s", len(pending), pause)
             sleep(pause)

@@ -175,6 +175,36 @@ def test_deferred_recipient_is_retried_and_served(mail: Mail, tmp_path: Path) ->
     assert naps == [0.5, 1.0]  # the short backoff, bounded
 
 
+def test_recipient_deferred_every_time_is_reported_after_the_last_attempt(mail: Mail, tmp_path: Path) -> None:
+    inbox = Inbox()
+    inbox.defer["bo@example.org"] = 99
+    naps: list[float] = []
+    ledger = ledger_at(tmp_path)
+    with smtp_server(inbox) as (_, port):
+        outcome = deliver(mail, PEOPLE, settings(port), ledger, sleep=naps.append)
+    assert outcome.sent == ("Ana Alves <ana@example.org>", "cy@example.net")
+    assert outcome.failed == {"bo@example.org": "451 4.2.0 mailbox busy, try again later"}
+    assert inbox.rcpt_attempts["bo@example.org"] == 4 and naps == [0.5, 1.0, 2.0]
+    attempts = ledger.connection.execute("SELECT attempts FROM mail_deliveries WHERE recipient = 'bo@example.org'")
+    assert attempts.fetchone() == (4,)
+
+
+def test_retries_stop_when_the_time_budget_is_spent(mail: Mail, tmp_path: Path) -> None:
+    inbox = Inbox()
+    inbox.defer["bo@example.org"] = 99
+    now = [0.0]
+
+    def nap(seconds: float) -> None:  # a clock that moves only when deliver() sleeps
+        now[0] += seconds
+
+    with smtp_server(inbox) as (_, port):
+        outcome = deliver(
+            mail, ["bo@example.org"], settings(port), ledger_at(tmp_path), budget=2.0, sleep=nap, clock=lambda: now[0]
+        )
+    assert list(outcome.failed) == ["bo@example.org"]
+    assert now[0] == 1.5 and inbox.rcpt_attempts["bo@example.org"] == 3  # a 2 s pause would pass the budget
+
+
 def test_permanent_refusal_fails_one_recipient_only(mail: Mail, tmp_path: Path) -> None:
     inbox = Inbox(refuse={"bo@example.org": "550 5.1.1 no such mailbox"})
     ledger = ledger_at(tmp_path)
