@@ -25,7 +25,6 @@ import logging
 import os
 import re
 import smtplib
-import socket
 import sqlite3
 import ssl
 import threading
@@ -483,7 +482,8 @@ def _connection_reason(settings: Smtp, exc: BaseException, credentials: Credenti
         text = f"{where} answered {_reply(exc.smtp_code, exc.smtp_error)}"
     elif isinstance(exc, ConnectionRefusedError):
         text = f"{where} refused the connection"
-    elif isinstance(exc, socket.timeout | TimeoutError):
+    elif isinstance(exc, TimeoutError) or isinstance(exc.__context__, TimeoutError):
+        # smtplib reports a reply that never came as "disconnected"; the cause says timeout.
         text = f"{where} did not answer within {settings.timeout:g} s"
     elif isinstance(exc, ssl.SSLCertVerificationError):
         text = f"{where}: TLS certificate not trusted ({exc.verify_message}); see [smtp] ca_file"
@@ -515,8 +515,9 @@ def _send_one(
                 f"the relay refused the sender {sender_addr} ({_reply(exc.smtp_code, exc.smtp_error)})"
             ) from None
         verdict = (_reply(exc.smtp_code, exc.smtp_error), True, False)
-    except smtplib.SMTPServerDisconnected:
-        verdict = ("the relay closed the connection", True, True)
+    except smtplib.SMTPServerDisconnected as exc:
+        timed_out = isinstance(exc.__context__, TimeoutError)
+        verdict = ("the relay stopped answering" if timed_out else "the relay closed the connection", True, True)
     except smtplib.SMTPResponseException as exc:
         # 421 means the relay is closing the session (smtplib has closed it): all others wait too.
         verdict = (_reply(exc.smtp_code, exc.smtp_error), exc.smtp_code < 500, exc.smtp_code == 421)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import socket
 import sqlite3
 import ssl
 from dataclasses import replace
@@ -247,6 +248,16 @@ def test_no_server_every_recipient_reported(mail: Mail, tmp_path: Path) -> None:
     assert outcome.sent == ()
     assert list(outcome.failed) == PEOPLE
     assert all("refused the connection" in why for why in outcome.failed.values())
+
+
+def test_a_relay_that_never_answers_times_out(mail: Mail, tmp_path: Path) -> None:
+    with socket.socket() as silent:  # accepts connections (the kernel's backlog) and says nothing
+        silent.bind((HOST, 0))
+        silent.listen(8)
+        port = silent.getsockname()[1]
+        slow = Smtp(host=HOST, port=port, security="none", sender=SENDER, timeout=0.3)
+        outcome = deliver(mail, PEOPLE[:1], slow, ledger_at(tmp_path), backoff=(0.0,))
+    assert outcome.failed == {PEOPLE[0]: f"{HOST}:{port} did not answer within 0.3 s"}
 
 
 def test_interrupted_transaction_is_sent_again(mail: Mail, tmp_path: Path) -> None:
