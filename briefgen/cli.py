@@ -62,7 +62,12 @@ def build_command(
         Path | None, typer.Option(help="Config file (default: $BRIEFGEN_CONFIG or ./briefgen.toml).")
     ] = None,
     templates: Annotated[Path | None, typer.Option(help="Folder whose templates override the shipped ones.")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print warnings about skipped files.")] = False,
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "--quiet", "-q", help="Do not print warnings about skipped files; with --send/--all, errors only."
+        ),
+    ] = False,
     all_topics: Annotated[
         bool, typer.Option("--all", help="Every topic of briefgen.toml; one failing does not stop the others.")
     ] = False,
@@ -77,20 +82,20 @@ def build_command(
     """Build a one-page brief and print its path; with --send, mail it; with --all, every topic."""
     if all_topics or send or dry_run:
         _mail_run(
-            topic,
-            sources,
-            brief_date,
-            fmt,
-            out,
-            config,
-            templates,
-            quiet,
-            all_topics,
-            send,
-            dry_run,
-            db,
-            wait,
-            verbose,
+            topic=topic,
+            sources=sources,
+            brief_date=brief_date,
+            fmt=fmt,
+            out=out,
+            config=config,
+            templates=templates,
+            quiet=quiet,
+            all_topics=all_topics,
+            send=send,
+            dry_run=dry_run,
+            db=db,
+            wait=wait,
+            verbose=verbose,
             rebuild=True,
         )
         return
@@ -127,20 +132,20 @@ def send_command(
 ) -> None:
     """Mail the topic's brief (output/<topic>/<date>.pdf, built if missing) to recipients not yet served."""
     _mail_run(
-        topic,
-        None,
-        brief_date,
-        "pdf",
-        None,
-        config,
-        templates,
-        quiet,
-        False,
-        True,
-        dry_run,
-        db,
-        wait,
-        verbose,
+        topic=topic,
+        sources=None,
+        brief_date=brief_date,
+        fmt="pdf",
+        out=None,
+        config=config,
+        templates=templates,
+        quiet=quiet,
+        all_topics=False,
+        send=True,
+        dry_run=dry_run,
+        db=db,
+        wait=wait,
+        verbose=verbose,
         rebuild=False,
     )
 
@@ -173,6 +178,7 @@ def deliveries_command(
 
 
 def _mail_run(
+    *,
     topic: str | None,
     sources: list[Path] | None,
     brief_date: str | None,
@@ -187,7 +193,6 @@ def _mail_run(
     db: Path | None,
     wait: float,
     verbose: bool,
-    *,
     rebuild: bool,
 ) -> None:
     """build --send, build --all [--send], send: the unattended runs."""
