@@ -53,7 +53,11 @@ class Sent:
     def error(self) -> DeliveryError | None:
         if not self.failed:
             return None
-        names = "; ".join(f"{r} ({why})" for r, why in self.failed.items())
+        # Grouped by reason: a relay that is down is said once, not once per recipient.
+        by_reason: dict[str, list[str]] = {}
+        for recipient, why in self.failed.items():
+            by_reason.setdefault(why, []).append(_addr(recipient))
+        names = "; ".join(f"{', '.join(people)} ({why})" for why, people in by_reason.items())
         return DeliveryError(
             f"{self.topic} {self.date}: not sent to {len(self.failed)} recipient"
             f"{'s' * (len(self.failed) != 1)}: {names}; a rerun sends only to them"
@@ -201,12 +205,16 @@ def mail_topic(
             progress=(lambda done, total: progress(f"{name}: mailing {done}/{total}")) if progress else None,
         )
         if STOP.is_set() and len(outcome.sent) + len(outcome.failed) < len(todo):
-            rest = [r for r in todo if r not in outcome.sent]
+            rest = [_addr(r) for r in todo if r not in outcome.sent]
             raise Stopped(f"{name} {day}: stopped by SIGTERM; not sent to {', '.join(rest)} (a rerun sends them)")
         return Sent(name, day, pdf, outcome.sent, already, outcome.failed, kept, warnings=warnings)
     finally:
         if ledger:
             ledger.close()
+
+
+def _addr(recipient: str) -> str:
+    return config_module.parse_address(recipient, "recipient")[1]
 
 
 def _new_mail(

@@ -127,8 +127,9 @@ def test_server_stopped_mid_batch_then_a_rerun_serves_only_the_rest(tmp_path: Pa
     assert failed.returncode == 1
     assert failed.stdout == f"chips {DAY}: mailed to 2 of 4 recipients ({pdf})\n"
     error = failed.stderr.splitlines()[0]
-    assert error.startswith(f"briefgen: error: chips {DAY}: not sent to 2 recipients: cy@example.net (")
+    assert error.startswith(f"briefgen: error: chips {DAY}: not sent to 2 recipients: cy@example.net")
     assert "dee@example.com (" in error and error.endswith("a rerun sends only to them")
+    assert "ana@example.org" not in error and "bo@example.org" not in error
     assert pdf.read_bytes().startswith(b"%PDF")  # the brief stays
     assert mails(before) == PEOPLE[:2]
     mailed = pdf.read_bytes()
