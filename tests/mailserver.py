@@ -108,7 +108,8 @@ def smtp_server(inbox: Inbox | None = None, port: int | None = None, **kwargs: A
     """Run a server until the block ends; `kwargs` go to aiosmtpd (tls_context, authenticator, ...)."""
     inbox = inbox or Inbox()
     port = port or free_port()
-    controller = Controller(inbox, hostname=HOST, port=port, **kwargs)
+    # A generous start-up time: CI machines are shared and busy.
+    controller = Controller(inbox, hostname=HOST, port=port, ready_timeout=60.0, **kwargs)
     inbox.controller = controller
     controller.start()
     try:
