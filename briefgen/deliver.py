@@ -11,8 +11,10 @@ responsibility for a message only when it sends that 250 (RFC 5321 §4.1.1.4 and
   mail clients and archives recognise it as the same message.
 - SIGTERM (systemd stop, a cron wrapper's timeout) never lands in that gap: it only sets a flag,
   the message in flight finishes and is recorded, and the run stops before the next one.
-The content mailed for a (topic, date) is kept in the store from the first attempt on, so every
-recipient, and a rerun tomorrow morning, gets byte-for-byte the same brief.
+The content mailed for a (topic, date) is kept in the store from the first delivery on, so every
+recipient, and a rerun later that day, gets byte-for-byte the same brief. The ledger's key is
+(topic, date, recipient), not the PDF's hash: a brief built again with other content is still
+that day's brief, and nobody who has it gets a second one (the hash is recorded per row).
 """
 
 from __future__ import annotations

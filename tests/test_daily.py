@@ -209,6 +209,18 @@ def test_overlapping_runs_wait_or_exit_and_never_mail_twice(tmp_path: Path) -> N
     assert mails(inbox) == PEOPLE[:3]
 
 
+def test_build_topic_send_builds_then_mails(tmp_path: Path, run_cli: Runner) -> None:
+    with smtp_server() as (inbox, port):
+        write_config(tmp_path, port, PEOPLE[:2])
+        result = run_cli(
+            "build", "--topic", "chips", "--date", DAY, "--send", "--db", "store.sqlite3", "--out", "c.pdf"
+        )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"chips {DAY}: mailed to 2 of 2 recipients (c.pdf)\n"
+    assert {attachment(m) for m in inbox.messages()} == {(tmp_path / "c.pdf").read_bytes()}
+    assert mails(inbox) == PEOPLE[:2]
+
+
 def test_dry_run_writes_eml_files_that_parse_back(tmp_path: Path, run_cli: Runner) -> None:
     config = write_config(tmp_path, 25, ["Ana Alves <ana@example.org>", "bo@example.org"])
     config.write_text(config.read_text().replace(f'host = "{HOST}"\n', ""))  # a dry run needs no relay
@@ -286,6 +298,10 @@ def test_mail_configuration_errors_name_the_file(tmp_path: Path, run_cli: Runner
     assert result.returncode == 1 and "no [topics.elsewhere]" in result.stderr
     result = run_cli("build", "--all", "--topic", "chips", "--send")
     assert result.returncode == 2 and "--all builds every configured topic" in result.stderr
+    result = run_cli("build", "--topic", "chips", "--send", "--format", "json")
+    assert result.returncode == 2 and "--send mails the PDF brief" in result.stderr
+    result = run_cli("build", "--topic", "chips", "--dry-run", "mails")
+    assert result.returncode == 2 and "--dry-run goes with --send" in result.stderr
 
 
 def test_build_all_without_send_prints_each_path(tmp_path: Path, run_cli: Runner) -> None:
