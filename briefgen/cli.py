@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import sys
@@ -11,14 +12,14 @@ from typing import Annotated
 
 import typer
 
+from . import daily, store
 from .config import load as load_config
-from .errors import BriefgenError, UsageError
+from .errors import BriefgenError, BusyError, UsageError
 from .fetch import SourceReport, fetch
 from .pipeline import FORMATS, build
 from .selection import METHODS, summarize
 from .sources import collect
 from .sources.textfile import EARLIEST, LATEST
-from .store import db_path
 
 app = typer.Typer(
     add_completion=False,
@@ -63,7 +64,12 @@ def build_command(
         Path | None, typer.Option(help="Config file (default: $BRIEFGEN_CONFIG or ./briefgen.toml).")
     ] = None,
     templates: Annotated[Path | None, typer.Option(help="Folder whose templates override the shipped ones.")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print warnings about skipped files.")] = False,
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "--quiet", "-q", help="Do not print warnings about skipped files; with --send/--all, errors only."
+        ),
+    ] = False,
     since: Annotated[
         str | None,
         typer.Option(
@@ -73,9 +79,39 @@ def build_command(
     until: Annotated[
         str | None, typer.Option(help="End of the store window: a date, a time, or a duration ago (default now).")
     ] = None,
+    all_topics: Annotated[
+        bool, typer.Option("--all", help="Every topic of briefgen.toml; one failing does not stop the others.")
+    ] = False,
+    send: Annotated[bool, typer.Option("--send", help="Mail the brief to the topic's recipients (once each).")] = False,
+    dry_run: Annotated[Path | None, typer.Option(help="With --send: write .eml files to this folder instead.")] = None,
     db: Annotated[Path | None, typer.Option(help="The store (default: $BRIEFGEN_DB or the user data folder).")] = None,
+    wait: Annotated[
+        float, typer.Option(min=0, help="Seconds to wait for an overlapping run (then exit 75).")
+    ] = daily.DEFAULT_WAIT,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each step to stderr.")] = False,
 ) -> None:
-    """Build a one-page brief and print its path."""
+    """Build a one-page brief and print its path; with --send, mail it; with --all, every topic."""
+    if all_topics or send or dry_run:
+        _mail_run(
+            topic=topic,
+            sources=sources,
+            brief_date=brief_date,
+            fmt=fmt,
+            out=out,
+            config=config,
+            templates=templates,
+            quiet=quiet,
+            all_topics=all_topics,
+            send=send,
+            dry_run=dry_run,
+            db=db,
+            wait=wait,
+            verbose=verbose,
+            rebuild=True,
+            since=since,
+            until=until,
+        )
+        return
     try:
         if not topic and not sources:
             raise UsageError("give --topic NAME, or --sources PATH to brief on given articles")
@@ -98,6 +134,212 @@ def build_command(
         for warning in result.warnings:
             typer.echo(f"briefgen: warning: skipped {warning}", err=True)
     typer.echo(str(result.path))
+
+
+@app.command("send")
+def send_command(
+    topic: Annotated[str, typer.Option(help="A topic of briefgen.toml with recipients = [...].")],
+    brief_date: Annotated[
+        str | None, typer.Option("--date", help="The brief's date, YYYY-MM-DD (default: today).")
+    ] = None,
+    config: Annotated[
+        Path | None, typer.Option(help="Config file (default: $BRIEFGEN_CONFIG or ./briefgen.toml).")
+    ] = None,
+    db: Annotated[Path | None, typer.Option(help="The store (default: $BRIEFGEN_DB or the user data folder).")] = None,
+    dry_run: Annotated[Path | None, typer.Option(help="Write .eml files to this folder instead of sending.")] = None,
+    templates: Annotated[Path | None, typer.Option(help="Folder whose templates override the shipped ones.")] = None,
+    wait: Annotated[
+        float, typer.Option(min=0, help="Seconds to wait for an overlapping run (then exit 75).")
+    ] = daily.DEFAULT_WAIT,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each step to stderr.")] = False,
+) -> None:
+    """Mail the topic's brief (output/<topic>/<date>.pdf, built if missing) to recipients not yet served."""
+    _mail_run(
+        topic=topic,
+        sources=None,
+        brief_date=brief_date,
+        fmt="pdf",
+        out=None,
+        config=config,
+        templates=templates,
+        quiet=quiet,
+        all_topics=False,
+        send=True,
+        dry_run=dry_run,
+        db=db,
+        wait=wait,
+        verbose=verbose,
+        rebuild=False,
+    )
+
+
+@app.command("deliveries")
+def deliveries_command(
+    topic: Annotated[str | None, typer.Option(help="Only this topic.")] = None,
+    brief_date: Annotated[str | None, typer.Option("--date", help="Only the briefs of this day, YYYY-MM-DD.")] = None,
+    db: Annotated[Path | None, typer.Option(help="The store (default: $BRIEFGEN_DB or the user data folder).")] = None,
+) -> None:
+    """What the delivery ledger says: one tab-separated line per brief and recipient."""
+    from .deliver import Ledger
+
+    try:
+        path = store.db_path(db)
+        if not path.is_file():
+            raise BriefgenError(f"{path}: no store yet (nothing was ever mailed with it)")
+        ledger = Ledger.open(path)
+        try:
+            rows = ledger.history(topic, _parse_date(brief_date))
+        finally:
+            ledger.close()
+    except BriefgenError as error:
+        _fail(error)
+        return
+    for day, name, recipient, status, attempts, updated, detail in rows:
+        typer.echo(
+            "\t".join((day, name, recipient, status, f"{attempts} attempt{'s' * (attempts != 1)}", updated, detail))
+        )
+
+
+def _mail_run(
+    *,
+    topic: str | None,
+    sources: list[Path] | None,
+    brief_date: str | None,
+    fmt: str,
+    out: Path | None,
+    config: Path | None,
+    templates: Path | None,
+    quiet: bool,
+    all_topics: bool,
+    send: bool,
+    dry_run: Path | None,
+    db: Path | None,
+    wait: float,
+    verbose: bool,
+    rebuild: bool,
+    since: str | None = None,
+    until: str | None = None,
+) -> None:
+    """build --send, build --all [--send], send: the unattended runs."""
+    if verbose:
+        # briefgen's own steps only: WeasyPrint's and fontTools' chatter is not the operator's business.
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s: %(message)s"))
+        logging.getLogger("briefgen").addHandler(handler)
+        logging.getLogger("briefgen").setLevel(logging.INFO)
+    status = _Status(enabled=sys.stderr.isatty() and not quiet and not verbose)
+    try:
+        day = _parse_date(brief_date) or date.today()
+        if dry_run and not send:
+            raise UsageError("--dry-run goes with --send: it writes the mails instead of sending them")
+        if send and fmt != "pdf":
+            raise UsageError("--send mails the PDF brief: leave out --format")
+        if all_topics and (topic or sources or out):
+            raise UsageError("--all builds every configured topic: leave out --topic, --sources and --out")
+        if not all_topics and not topic:
+            raise UsageError("give --topic NAME (a topic of briefgen.toml with recipients), or --all")
+        with contextlib.ExitStack() as stack:
+            stack.enter_context(daily.stop_on_sigterm())
+            if send and not dry_run:
+                stack.enter_context(daily.run_lock(store.db_path(db), wait))
+            if all_topics:
+                runs = daily.run_all(
+                    day,
+                    send=send,
+                    config=config,
+                    db=db,
+                    templates=templates,
+                    dry_run=dry_run,
+                    progress=status.show,
+                    on_result=lambda run: _print_run(run, send, quiet, status, errors=True),
+                    since=since,
+                    until=until,
+                )
+                stopped = [run.topic for run in runs if isinstance(run.error, daily.Stopped)]
+                if stopped:
+                    raise daily.Stopped(
+                        f"stopped by SIGTERM; not finished: {', '.join(stopped)} (a rerun completes them)"
+                    )
+                failed = [run.topic for run in runs if run.error or (run.sent and run.sent.failed)]
+                if failed:
+                    raise BriefgenError(f"{len(failed)} of {len(runs)} topics failed: {', '.join(failed)}")
+                return
+            assert topic is not None
+            sent = daily.mail_topic(
+                topic,
+                day,
+                config=config,
+                db=db,
+                rebuild=rebuild,
+                sources=sources or [],
+                out=out,
+                templates=templates,
+                dry_run=dry_run,
+                progress=status.show,
+                since=since,
+                until=until,
+            )
+            _print_run(daily.TopicRun(topic, sent=sent), send, quiet, status)
+            error = sent.error()
+            if error:
+                raise error
+    except BusyError as error:
+        status.clear()  # a clean exit: the other run does the work
+        typer.echo(f"briefgen: {error.message}", err=True)
+        raise typer.Exit(error.exit_code) from None
+    except BriefgenError as error:
+        status.clear()
+        _fail(error)
+
+
+class _Status:
+    """A one-line progress display on stderr, for people at a terminal only (never in cron mail)."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.shown = False
+
+    def show(self, text: str) -> None:
+        if self.enabled:
+            sys.stderr.write(f"\r\x1b[K{text}…")
+            sys.stderr.flush()
+            self.shown = True
+
+    def clear(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+            self.shown = False
+
+
+def _print_run(run: daily.TopicRun, send: bool, quiet: bool, status: _Status, errors: bool = False) -> None:
+    """A topic's outcome: one line on stdout (none with --quiet), errors on stderr."""
+    status.clear()
+    if run.error:
+        message = run.error.message
+        typer.echo(
+            f"briefgen: error: {'' if message.startswith(run.topic + ' ') else run.topic + ': '}{message}", err=True
+        )
+        return
+    if run.built:
+        if not quiet:
+            for warning in run.built.warnings:
+                typer.echo(f"briefgen: warning: skipped {warning}", err=True)
+            note = f"{run.topic}: built, no recipients configured: " if send else ""
+            typer.echo(f"{note}{run.built.path}")
+        return
+    assert run.sent is not None
+    if not quiet:
+        for warning in run.sent.warnings:
+            typer.echo(f"briefgen: warning: skipped {warning}", err=True)
+        for path in run.sent.eml:
+            typer.echo(str(path))
+        if not run.sent.eml:
+            typer.echo(run.sent.summary())
+    error = run.sent.error()
+    if error and errors:
+        typer.echo(f"briefgen: error: {error.message}", err=True)
 
 
 @app.command("fetch")
@@ -123,7 +365,7 @@ def fetch_command(
         if all_topics and not settings.topics:
             raise UsageError(f"{settings.path or 'no briefgen.toml'}: no [topics] to fetch")
         topics = list(settings.topics.values()) if all_topics else [settings.topic(topic or "")]
-        path = db_path(db)
+        path = store.db_path(db)
     except BriefgenError as error:
         _fail(error)
         return

@@ -47,3 +47,15 @@ class RenderError(BriefgenError):
     """The brief could not be laid out (a broken template override, ...)."""
 
     exit_code = 1
+
+
+class DeliveryError(BriefgenError):
+    """Some recipients were not served (the relay refused or was unreachable); a rerun sends only to them."""
+
+    exit_code = 1
+
+
+class BusyError(BriefgenError):
+    """Another briefgen run holds the store's lock: this run did nothing (EX_TEMPFAIL, try later)."""
+
+    exit_code = 75

@@ -1,0 +1,538 @@
+"""Where a brief is sent: one email per recipient (HTML, plain text, the PDF attached), over SMTP,
+with a ledger in the store so that each recipient gets each brief once.
+
+Delivery semantics. The ledger row of a recipient is set to `sending` (committed) before the SMTP
+transaction and to `sent` as soon as the relay answers 250 to the message. A relay takes
+responsibility for a message only when it sends that 250 (RFC 5321 §4.1.1.4 and §6.1), so:
+- a run killed before the 250 leaves `sending`, and the relay has dropped the message: the next
+  run sends it again (at-least-once for that row). Nobody is skipped: no brief is lost.
+- the only way to mail twice is a kill in the microseconds between the relay's 250 and the
+  commit of `sent`, or a 250 lost on the wire; the resent copy then has the same Message-ID, so
+  mail clients and archives recognise it as the same message.
+- SIGTERM (systemd stop, a cron wrapper's timeout) never lands in that gap: it only sets a flag,
+  the message in flight finishes and is recorded, and the run stops before the next one.
+The content mailed for a (topic, date) is kept in the store from the first delivery on, so every
+recipient, and a rerun later that day, gets byte-for-byte the same brief. The ledger's key is
+(topic, date, recipient), not the PDF's hash: a brief built again with other content is still
+that day's brief, and nobody who has it gets a second one (the hash is recorded per row).
+"""
+
+from __future__ import annotations
+
+import email.policy
+import email.utils
+import hashlib
+import ipaddress
+import logging
+import os
+import re
+import smtplib
+import sqlite3
+import ssl
+import threading
+import time
+import unicodedata
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from email.headerregistry import Address
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from .config import Smtp, parse_address
+from .errors import BriefgenError, InputError
+from .models import Brief
+from .pipeline import write_atomically
+from .render import Renderer, view
+from .store import open_db
+
+log = logging.getLogger("briefgen.deliver")
+
+BACKOFF = (0.5, 1.0, 2.0)  # seconds before the 2nd, 3rd and 4th attempt
+RETRY_BUDGET = 40.0  # no retry starts after this many seconds: a run stays under a minute
+USER_ENV, PASSWORD_ENV = "BRIEFGEN_SMTP_USER", "BRIEFGEN_SMTP_PASSWORD"
+
+# Set by a SIGTERM handler (see daily.py): stop before the next message, never inside one.
+STOP = threading.Event()
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS mail_briefs (
+    topic TEXT NOT NULL,
+    brief_date TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    html TEXT NOT NULL,
+    text TEXT NOT NULL,
+    filename TEXT NOT NULL,
+    pdf BLOB NOT NULL,
+    pdf_sha256 TEXT NOT NULL,
+    created TEXT NOT NULL,
+    PRIMARY KEY (topic, brief_date)
+);
+CREATE TABLE IF NOT EXISTS mail_deliveries (
+    topic TEXT NOT NULL,
+    brief_date TEXT NOT NULL,
+    recipient TEXT NOT NULL,          -- the address, lower-cased: one row per person
+    status TEXT NOT NULL CHECK (status IN ('sending', 'sent', 'failed')),
+    message_id TEXT NOT NULL,
+    pdf_sha256 TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    detail TEXT,                      -- the relay's answer to the last attempt
+    updated TEXT NOT NULL,
+    PRIMARY KEY (topic, brief_date, recipient)
+);
+"""
+
+
+# --- Header safety -------------------------------------------------------------------------------
+
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def header_text(text: str, limit: int = 200) -> str:
+    """Text fit for a header value: no CR, LF or other control character (so it cannot start a new
+    header), whitespace squashed, bounded; the email package then encodes non-ASCII (RFC 2047)."""
+    cleaned = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in text)
+    cleaned = " ".join(_UNSAFE.sub(" ", cleaned).split())
+    return cleaned if len(cleaned) <= limit else cleaned[: limit - 1].rstrip() + "…"
+
+
+# --- The message ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Mail:
+    """What is mailed for one (topic, date), the same for every recipient: kept in the store."""
+
+    topic: str  # the topic's name: [topics.NAME]
+    date: date
+    subject: str
+    html: str
+    text: str
+    filename: str
+    pdf: bytes = field(repr=False)
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.pdf).hexdigest()
+
+
+def subject(title: str, day: date) -> str:
+    return header_text(f"{title} brief — {day.isoformat()}")
+
+
+def compose(brief: Brief, topic: str, title: str, pdf: bytes, renderer: Renderer) -> Mail:
+    """The HTML and text bodies from `brief` (the templates of `renderer`'s folders), the PDF as given."""
+    if not pdf.startswith(b"%PDF"):
+        raise InputError(f"the brief of {topic} for {brief.date} is not a PDF")
+    filename = f"{topic}-{brief.date.isoformat()}.pdf"  # topic names are [A-Za-z0-9_.-]: safe as is
+    title = header_text(title)  # one line in the bodies too
+    context = view(brief) | {"topic": title, "subject": subject(title, brief.date), "filename": filename}
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(f)) for f in renderer.folders]),
+        # HTML escaped (article text is hostile), text not: "&" must stay "&" in a text part.
+        autoescape=jinja2.select_autoescape(
+            enabled_extensions=("html.j2", "html"), disabled_extensions=("txt.j2", "txt"), default=True
+        ),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    try:
+        html = env.get_template("email.html.j2").render(**context)
+        text = env.get_template("email.txt.j2").render(**context)
+    except jinja2.TemplateError as exc:
+        raise InputError(f"email template: {exc}") from None
+    text = re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+    return Mail(topic, brief.date, context["subject"], html, text, filename, pdf)
+
+
+def message_id(topic: str, day: date, recipient: str, sender: str) -> str:
+    """Stable per (topic, date, recipient): a resent copy is recognisably the same message."""
+    key = f"{topic}\0{day.isoformat()}\0{recipient.lower()}".encode()
+    domain = parse_address(sender, "[smtp] sender")[1].rpartition("@")[2]
+    return f"<briefgen.{topic}.{day.isoformat()}.{hashlib.sha256(key).hexdigest()[:24]}@{domain}>"
+
+
+def _address(value: str) -> Address:
+    name, addr = parse_address(value, "address")
+    local, _, domain = addr.rpartition("@")
+    return Address(display_name=header_text(name, 100), username=local, domain=domain)
+
+
+def message(mail: Mail, recipient: str, sender: str, now: datetime | None = None) -> EmailMessage:
+    """One recipient's message: From the sender, To that recipient only (so one bad address
+    blocks nobody else), HTML with a plain-text alternative, the PDF attached."""
+    msg = EmailMessage(policy=email.policy.SMTP)
+    msg["Subject"] = header_text(mail.subject)
+    msg["From"] = _address(sender)
+    msg["To"] = _address(recipient)
+    msg["Date"] = email.utils.format_datetime((now or datetime.now(UTC)).astimezone())
+    msg["Message-ID"] = message_id(mail.topic, mail.date, parse_address(recipient, "address")[1], sender)
+    msg["Auto-Submitted"] = "auto-generated"  # RFC 3834: no vacation replies to a robot
+    msg.set_content(mail.text, subtype="plain", charset="utf-8")
+    msg.add_alternative(mail.html, subtype="html", charset="utf-8")
+    msg.add_attachment(mail.pdf, maintype="application", subtype="pdf", filename=mail.filename)
+    return msg
+
+
+def write_eml(mail: Mail, recipients: Sequence[str], sender: str, folder: Path) -> list[Path]:
+    """--dry-run: each message as an .eml file, exactly the bytes that would be sent."""
+    paths = []
+    for recipient in recipients:
+        addr = parse_address(recipient, "address")[1].lower()
+        safe = re.sub(r"[^a-z0-9@._-]", "_", addr)
+        path = folder / f"{mail.topic}-{mail.date.isoformat()}-{safe}.eml"
+        write_atomically(path, message(mail, recipient, sender).as_bytes())
+        paths.append(path)
+    return paths
+
+
+# --- The ledger ----------------------------------------------------------------------------------
+
+
+class Ledger:
+    """The store's record of what was mailed: the content per (topic, date) and one row per recipient."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        self.connection = connection
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path) -> Ledger:
+        connection = open_db(path)
+        try:
+            connection.executescript(SCHEMA)
+        except sqlite3.Error as exc:
+            connection.close()
+            raise InputError(f"{path}: the store cannot be used ({exc})") from None
+        return cls(connection, path)
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def statuses(self, topic: str, day: date) -> dict[str, str]:
+        """Recipient address (lower-cased) -> status, for one brief."""
+        rows = self.connection.execute(
+            "SELECT recipient, status FROM mail_deliveries WHERE topic = ? AND brief_date = ?",
+            (topic, day.isoformat()),
+        )
+        return dict(rows.fetchall())
+
+    def history(self, topic: str | None = None, day: date | None = None) -> list[tuple[Any, ...]]:
+        """(date, topic, recipient, status, attempts, updated, detail) rows, newest brief first."""
+        return self.connection.execute(
+            """SELECT brief_date, topic, recipient, status, attempts, updated, COALESCE(detail, '')
+               FROM mail_deliveries WHERE (?1 IS NULL OR topic = ?1) AND (?2 IS NULL OR brief_date = ?2)
+               ORDER BY brief_date DESC, topic, recipient""",
+            (topic, day.isoformat() if day else None),
+        ).fetchall()
+
+    def mail(self, topic: str, day: date) -> Mail | None:
+        row = self.connection.execute(
+            "SELECT subject, html, text, filename, pdf FROM mail_briefs WHERE topic = ? AND brief_date = ?",
+            (topic, day.isoformat()),
+        ).fetchone()
+        return Mail(topic, day, row[0], row[1], row[2], row[3], bytes(row[4])) if row else None
+
+    def keep(self, mail: Mail) -> None:
+        """Store what is about to be mailed; replaces an earlier version only while nobody has it."""
+        with self.connection:
+            started = self.connection.execute(
+                "SELECT 1 FROM mail_deliveries WHERE topic = ? AND brief_date = ? AND status != 'failed' LIMIT 1",
+                (mail.topic, mail.date.isoformat()),
+            ).fetchone()
+            if started:
+                raise BriefgenError(f"{mail.topic} {mail.date}: a brief was already mailed; it is not replaced")
+            self.connection.execute(
+                "INSERT OR REPLACE INTO mail_briefs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    mail.topic,
+                    mail.date.isoformat(),
+                    mail.subject,
+                    mail.html,
+                    mail.text,
+                    mail.filename,
+                    mail.pdf,
+                    mail.sha256,
+                    _now(),
+                ),
+            )
+
+    def mark(self, mail: Mail, recipient: str, status: str, msg_id: str, detail: str | None = None) -> None:
+        """Record one recipient's state, committed before the call returns (a kill cannot undo it)."""
+        addr = parse_address(recipient, "address")[1].lower()
+        with self.connection:
+            self.connection.execute(
+                """INSERT INTO mail_deliveries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                   ON CONFLICT (topic, brief_date, recipient) DO UPDATE SET
+                     status = excluded.status, message_id = excluded.message_id,
+                     pdf_sha256 = excluded.pdf_sha256, detail = excluded.detail, updated = excluded.updated,
+                     attempts = attempts + (excluded.status = 'sending')""",
+                (
+                    mail.topic,
+                    mail.date.isoformat(),
+                    addr,
+                    status,
+                    msg_id,
+                    mail.sha256,
+                    1 if status == "sending" else 0,
+                    detail,
+                    _now(),
+                ),
+            )
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def unserved(recipients: Sequence[str], statuses: dict[str, str]) -> list[str]:
+    """The recipients without a `sent` row (a `sending` row is sent again: see the module's doc)."""
+    return [r for r in recipients if statuses.get(parse_address(r, "address")[1].lower()) != "sent"]
+
+
+# --- SMTP ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Credentials:
+    user: str
+    password: str = field(repr=False)
+
+    @classmethod
+    def from_env(cls) -> Credentials | None:
+        """BRIEFGEN_SMTP_USER and BRIEFGEN_SMTP_PASSWORD, both or neither; never from a file."""
+        user, password = os.environ.get(USER_ENV, ""), os.environ.get(PASSWORD_ENV, "")
+        if bool(user) != bool(password):
+            missing = PASSWORD_ENV if user else USER_ENV
+            raise InputError(f"{missing} is not set: give both {USER_ENV} and {PASSWORD_ENV}, or neither")
+        return cls(user, password) if user else None
+
+    def scrub(self, text: str) -> str:
+        """`text` without the password in any form a relay could echo (plain or in an AUTH blob)."""
+        import base64
+
+        forms = {self.password, base64.b64encode(self.password.encode()).decode()}
+        forms.add(base64.b64encode(f"\0{self.user}\0{self.password}".encode()).decode())
+        for form in sorted(forms, key=len, reverse=True):
+            text = text.replace(form, "***")
+        return text
+
+
+class PermanentError(Exception):
+    """The relay refuses every message of this run (login refused, sender refused): no retry."""
+
+
+def _reply(code: int, text: bytes | str) -> str:
+    words = text.decode("utf-8", "replace") if isinstance(text, bytes) else text
+    return header_text(f"{code} {words}", 300)
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _tls_context(settings: Smtp) -> ssl.SSLContext:
+    context = ssl.create_default_context()
+    if settings.ca_file:
+        try:
+            context.load_verify_locations(cafile=str(settings.ca_file))
+        except (OSError, ssl.SSLError) as exc:
+            raise InputError(f"[smtp] ca_file {settings.ca_file}: cannot be read ({exc})") from None
+    return context
+
+
+@contextmanager
+def _connection(
+    settings: Smtp, credentials: Credentials | None, context: ssl.SSLContext | None
+) -> Iterator[smtplib.SMTP]:
+    """A logged-in SMTP session with the configured security; closed on leaving."""
+    assert settings.host is not None
+    where = f"{settings.host}:{settings.port}"
+    log.info("connecting to %s (security %s)", where, settings.security)
+    if settings.security == "ssl":
+        client: smtplib.SMTP = smtplib.SMTP_SSL(
+            settings.host, settings.port, timeout=settings.timeout, context=context or _tls_context(settings)
+        )
+    else:
+        client = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
+    try:
+        if settings.security == "starttls":
+            client.ehlo()
+            if not client.has_extn("starttls"):
+                raise PermanentError(f'{where} does not offer STARTTLS; set [smtp] security = "ssl" or "none"')
+            client.starttls(context=context or _tls_context(settings))
+            client.ehlo()
+        if credentials:
+            try:
+                client.login(credentials.user, credentials.password)
+            except smtplib.SMTPAuthenticationError as exc:
+                reason = credentials.scrub(_reply(exc.smtp_code, exc.smtp_error))
+                if exc.smtp_code < 500:  # 454: a temporary failure, worth another attempt
+                    raise smtplib.SMTPResponseException(exc.smtp_code, reason) from None
+                raise PermanentError(f"{where} refused the login of {credentials.user} ({reason})") from None
+            except smtplib.SMTPNotSupportedError:
+                raise PermanentError(f"{where} offers no login (AUTH); unset {USER_ENV}") from None
+            log.info("logged in to %s as %s", where, credentials.user)
+        yield client
+    finally:
+        try:
+            client.quit()
+        except (smtplib.SMTPException, OSError):
+            client.close()
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    sent: tuple[str, ...]  # served by this run
+    failed: dict[str, str]  # recipient -> why (the relay's last answer)
+
+
+def deliver(
+    mail: Mail,
+    recipients: Sequence[str],
+    settings: Smtp,
+    ledger: Ledger,
+    *,
+    credentials: Credentials | None = None,
+    context: ssl.SSLContext | None = None,
+    backoff: Sequence[float] = BACKOFF,
+    budget: float = RETRY_BUDGET,
+    progress: Callable[[int, int], None] | None = None,
+    sleep: Callable[[float], Any] = time.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> Outcome:
+    """Send `mail` to each recipient over one connection, recording each in the ledger.
+
+    A connection that fails (refused, timed out, dropped, 421) or a 4xx for one recipient is
+    retried after each pause of `backoff`, while less than `budget` seconds have passed; a 5xx is
+    final for its recipient (or for all, when it is the login or the sender)."""
+    if not settings.host:
+        raise InputError("[smtp] host is not set: where should the brief be sent?")
+    if credentials and settings.security == "none" and not _is_loopback(settings.host):
+        raise InputError(
+            f'[smtp] security = "none" would send {USER_ENV}\'s password to {settings.host} unencrypted; '
+            'use "starttls" or "ssl"'
+        )
+    sender_addr = parse_address(settings.sender, "[smtp] sender")[1]
+    pending = list(recipients)
+    sent: list[str] = []
+    final: set[str] = set()  # refused with a 5xx: not tried again in this run
+    failed: dict[str, str] = {}
+    started = clock()
+    total = len(pending)
+    for attempt in range(len(backoff) + 1):
+        if not pending or STOP.is_set():
+            break
+        if attempt:
+            pause = backoff[attempt - 1]
+            if clock() - started + pause > budget:
+                break
+            log.info("retrying %d recipient(s) in %.1f s", len(pending), pause)
+            sleep(pause)
+        retry: list[str] = []
+        try:
+            with _connection(settings, credentials, context) as client:
+                for index, recipient in enumerate(pending):
+                    if STOP.is_set():
+                        retry += pending[index:]
+                        break
+                    verdict = _send_one(client, mail, recipient, settings.sender, sender_addr, ledger)
+                    if verdict is None:
+                        sent.append(recipient)
+                        failed.pop(recipient, None)
+                        if progress:
+                            progress(len(sent), total)
+                        continue
+                    failed[recipient], again, connection_lost = verdict
+                    (retry.append if again else final.add)(recipient)
+                    if connection_lost:
+                        retry += pending[index + 1 :]
+                        break
+        except PermanentError as exc:
+            for recipient in pending:
+                if recipient not in sent and recipient not in final:
+                    failed[recipient] = str(exc)
+            break
+        except (smtplib.SMTPException, OSError) as exc:
+            # Could not connect, STARTTLS failed, or the session broke outside a transaction.
+            reason = _connection_reason(settings, exc, credentials)
+            log.info("%s", reason)
+            for recipient in pending:
+                if recipient not in sent and recipient not in final:
+                    failed[recipient] = reason
+                    if recipient not in retry:
+                        retry.append(recipient)
+            if isinstance(exc, ssl.SSLCertVerificationError):
+                break  # a certificate does not fix itself in a second
+        pending = retry
+    return Outcome(tuple(sent), {r: failed[r] for r in recipients if r in failed and r not in sent})
+
+
+def _connection_reason(settings: Smtp, exc: BaseException, credentials: Credentials | None) -> str:
+    where = f"{settings.host}:{settings.port}"
+    if isinstance(exc, smtplib.SMTPResponseException):
+        text = f"{where} answered {_reply(exc.smtp_code, exc.smtp_error)}"
+    elif isinstance(exc, ConnectionRefusedError):
+        text = f"{where} refused the connection"
+    elif isinstance(exc, TimeoutError) or isinstance(exc.__context__, TimeoutError):
+        # smtplib reports a reply that never came as "disconnected"; the cause says timeout.
+        text = f"{where} did not answer within {settings.timeout:g} s"
+    elif isinstance(exc, ssl.SSLCertVerificationError):
+        text = f"{where}: TLS certificate not trusted ({exc.verify_message}); see [smtp] ca_file"
+    elif isinstance(exc, smtplib.SMTPServerDisconnected):
+        text = f"{where} closed the connection"
+    else:
+        text = f"{where}: {header_text(str(exc), 200) or type(exc).__name__}"
+    return credentials.scrub(text) if credentials else text
+
+
+def _send_one(
+    client: smtplib.SMTP, mail: Mail, recipient: str, sender: str, sender_addr: str, ledger: Ledger
+) -> tuple[str, bool, bool] | None:
+    """None when the relay took the message; else (why, worth retrying, connection lost)."""
+    msg = message(mail, recipient, sender)
+    msg_id = str(msg["Message-ID"])
+    addr = parse_address(recipient, "address")[1]
+    ledger.mark(mail, recipient, "sending", msg_id)
+    try:
+        refused = client.sendmail(sender_addr, [addr], msg.as_bytes())
+    except smtplib.SMTPRecipientsRefused as exc:
+        code, text = exc.recipients.get(addr, (550, b"refused"))
+        verdict = (_reply(code, text), code < 500, False)
+    except smtplib.SMTPSenderRefused as exc:
+        # Said of the sender: final for everyone when 5xx.
+        if exc.smtp_code >= 500:
+            ledger.mark(mail, recipient, "failed", msg_id, _reply(exc.smtp_code, exc.smtp_error))
+            raise PermanentError(
+                f"the relay refused the sender {sender_addr} ({_reply(exc.smtp_code, exc.smtp_error)})"
+            ) from None
+        verdict = (_reply(exc.smtp_code, exc.smtp_error), True, False)
+    except smtplib.SMTPServerDisconnected as exc:
+        timed_out = isinstance(exc.__context__, TimeoutError)
+        verdict = ("the relay stopped answering" if timed_out else "the relay closed the connection", True, True)
+    except smtplib.SMTPResponseException as exc:
+        # 421 means the relay is closing the session (smtplib has closed it): all others wait too.
+        verdict = (_reply(exc.smtp_code, exc.smtp_error), exc.smtp_code < 500, exc.smtp_code == 421)
+    except OSError as exc:
+        verdict = (f"connection lost ({header_text(str(exc), 120) or type(exc).__name__})", True, True)
+    else:
+        if refused:  # only possible with several recipients; kept for completeness
+            code, text = next(iter(refused.values()))
+            verdict = (_reply(code, text), code < 500, False)
+        else:
+            ledger.mark(mail, recipient, "sent", msg_id, "250")
+            log.info("%s %s: sent to %s", mail.topic, mail.date, addr)
+            return None
+    ledger.mark(mail, recipient, "failed", msg_id, verdict[0])
+    log.info("%s %s: not sent to %s: %s", mail.topic, mail.date, addr, verdict[0])
+    return verdict
