@@ -1,0 +1,722 @@
+"""Dates in news text: the day, week, month or year an expression names, read against the article's date.
+
+`resolve_date(text, published)` is the public core; timeline.py uses `find_dates` to pick the date
+of a next step. Pure regular expressions and calendar arithmetic: no model, nothing downloaded.
+
+Values are TIMEX3-style ISO strings, the finest the text gives:
+
+    2025-03-18       a day ("on Tuesday", "March 18", "tomorrow", "by the end of April", "in two weeks")
+    2025-W13         an ISO week ("next week", "later this week")
+    2025-W13-WE      that week's weekend ("this weekend")
+    2025-04          a month ("later this month", "mid-April", "early next month")
+    2026             a year ("next year", "in 2026")
+
+Direction comes from the tense around the expression. A bare weekday is the nearest such day
+in the direction the verb points ("said Tuesday" the last one, "will meet Tuesday" the next),
+the publication day itself included: wire copy names today by its weekday. A month and day
+without a year lie within six months of the article unless the tense reaches further ("will be
+held on November 5" in March is this November; "passed on March 3" in November is this March).
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+__all__ = ["Found", "find_dates", "period_end", "period_start", "resolve_date"]
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+_MONTHS |= {"sept": 9, "jly": 7}
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_WEEKDAYS |= {"mon": 0, "tues": 1, "tue": 1, "wed": 2, "thurs": 3, "thur": 3, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_COUNTS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty-eight": 48,
+    "seventy-two": 72,
+    "a few": 3,
+    "a couple of": 2,
+    "a couple": 2,
+    "several": 3,
+}
+_ORDINALS = {
+    w: i + 1
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth"
+        " fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
+    )
+}
+_ORDINALS |= {
+    f"twenty-{w}": 20 + _ORDINALS[w] for w in "first second third fourth fifth sixth seventh eighth ninth".split()
+}
+_ORDINALS |= {"thirtieth": 30, "thirty-first": 31}
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+# "May" is a month only when capitalised or followed by a day: "may" is a verb far more often.
+_MONTH = r"(?P<month>(?i:" + _alt(m for m in _MONTHS if m != "may") + r")\.?|May\b|(?i:may)(?=\s+\d))"
+_DAY = (
+    r"(?P<day>\d{1,2}(?:st|nd|rd|th)?(?!\d|[.,:]\d|\s*(?:%|percent|per\s+cent|a\.m|p\.m))|(?i:"
+    + _alt(_ORDINALS)
+    + r"))"
+)
+_YEAR = r"(?:,?\s+(?P<year>(?:1[89]|20)\d\d)\b(?!\s*(?:%|percent)))?"
+_WEEKDAY = r"(?P<weekday>" + _alt(_WEEKDAYS) + r")\b\.?"
+_COUNT = r"(?P<n>\d+|" + _alt(_COUNTS) + r")"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night|noon|midday))?"
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One date expression of a text: where it is, what it names, and which way its verb points."""
+
+    start: int
+    end: int
+    value: str
+    direction: int  # +1 future, -1 past, 0 tense unknown
+
+
+# ---------------------------------------------------------------------------------------------
+# Periods
+
+
+def iso_week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def period_start(period: str) -> date:
+    """First day of a value: 2025-W13 -> its Monday, 2025-W13-WE -> its Saturday, 2025-04, 2026, a day."""
+    if "-W" in period:
+        monday = date.fromisocalendar(int(period[:4]), int(period[6:8]), 1)
+        return monday + timedelta(days=5) if period.endswith("-WE") else monday
+    if len(period) == 4:
+        return date(int(period), 1, 1)
+    if len(period) == 7:
+        return date(int(period[:4]), int(period[5:7]), 1)
+    return date.fromisoformat(period)
+
+
+def period_end(period: str) -> date:
+    """Last day of a value (see period_start)."""
+    start = period_start(period)
+    if "-W" in period:
+        return start + timedelta(days=1 if period.endswith("-WE") else 6)
+    if len(period) == 4:
+        return date(start.year, 12, 31)
+    if len(period) == 7:
+        return date(start.year, start.month, calendar.monthrange(start.year, start.month)[1])
+    return start
+
+
+def _month(year: int, month: int) -> str:
+    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _month_end(year: int, month: int) -> date:
+    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(day: date, months: int) -> date:
+    year, month = day.year + (day.month - 1 + months) // 12, (day.month - 1 + months) % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+# ---------------------------------------------------------------------------------------------
+# Tense: which way does the verb an expression hangs on point?
+
+_WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*|[,;:—–()\"“”]|--")
+_FUTURE_WORDS = set(
+    "will 'll shall won't would upcoming forthcoming scheduled slated due ahead effective tomorrow".split()
+)
+_INTEND = set(
+    "expected expects expect set poised likely plans plan planning planned intends intend intending aims aim hopes"
+    " hope wants want prepared preparing ready going due scheduled slated".split()
+)
+# Verbs that take the present for a scheduled event ("the council meets Tuesday"); words that are
+# more often nouns ("the vote", "returns") count only when no article or possessive precedes them.
+_SCHEDULED = set(
+    "meet meets vote votes begin begins start starts opens resume resumes visit visits travel travels arrive"
+    " arrives fly flies head heads expire expires ends convene convenes host hosts closes launch launches"
+    " announce announces testify testifies decide decides".split()
+)
+_DETERMINERS = set("the a an its their his her our your my this that these those of".split())
+_IRREGULAR_PAST = set(
+    "said told met took began fell rose made gave came went saw left held won lost sold bought paid spoke wrote"
+    " brought thought led ran struck sank grew fought sent spent broke chose drew drove flew got knew laid meant"
+    " rode rang shook shot stood stole stuck swore taught threw understood woke wore withdrew became found felt"
+    " heard was were had did sought slid sat slept dealt fled forbade forgave froze hung kept lent lit rebuilt"
+    " shrank spun swept swung tore upheld wept ago earlier yesterday".split()
+)
+# -ed words that are rarely past-tense verbs in news.
+_NOT_PAST = set(
+    "red bed need hundred united limited based indeed speed feed seed shed breed creed greed sacred naked wicked"
+    " rugged ragged crooked beloved aged alleged detailed advanced interested concerned related armed".split()
+)
+_HARD_STOP = set(';:—–()"“”') | {"--"}
+# After the expression, a new clause starts here: its verb is not the expression's.
+_CLAUSE = set("which who whose where while but although whereas".split())
+
+
+def _cue(words: list[str], i: int) -> int:
+    """+1 when words[i] points to the future, -1 to the past, 0 neither."""
+    w = words[i].lower().replace("’", "'")
+    prev = words[i - 1].lower() if i > 0 else ""
+    after = words[i + 1].lower() if i + 1 < len(words) else ""
+    if w in _FUTURE_WORDS or w.endswith("'ll"):
+        return 1
+    if (w == "to" and prev in ("is", "are", "am")) or (w in _INTEND and after == "to"):
+        return 1  # "is to resume", "plans to meet", "expected to vote"
+    if w == "takes" and after == "effect":
+        return 1
+    if prev in _DETERMINERS:
+        return 0  # "the close of business", "its planned acquisition": nouns and adjectives
+    if w in _SCHEDULED:
+        return 1
+    if w in _IRREGULAR_PAST:
+        return -1
+    if len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST and "-" not in w:
+        return -1
+    return 0
+
+
+def direction(text: str, start: int, end: int) -> int:
+    """Which way the verb nearest to text[start:end] points: +1 future, -1 past, 0 unknown.
+
+    The nearest tense cue in the same stretch of text (up to a semicolon, dash or bracket; after
+    the expression, up to a new clause) wins, so "the delegations, which met on Monday, will meet
+    again on Friday" reads Monday as past and Friday as future. A cue after the expression counts
+    at twice its distance: adverbs of time mostly follow their verb. "since", "last" and "ago" next
+    to the expression decide outright."""
+    words = [m.group(0) for m in _WORD.finditer(text)]
+    offsets = [m.start() for m in _WORD.finditer(text)]
+    first_after = next((k for k, o in enumerate(offsets) if o >= end), len(words))
+    last_before = next((k for k in range(len(words) - 1, -1, -1) if offsets[k] < start), -1)
+    if last_before >= 0 and words[last_before].lower() in ("since", "last", "past", "previous"):
+        return -1
+    if first_after < len(words) and words[first_after].lower() in ("ago", "earlier"):
+        return -1
+    best: tuple[float, int] | None = None
+    distance = 0
+    for k in range(last_before, -1, -1):
+        if words[k] in _HARD_STOP or distance >= 14:
+            break
+        if words[k] == ",":
+            continue
+        distance += 1
+        cue = _cue(words, k)
+        if cue:
+            best = (distance, cue)
+            break
+    distance = 0
+    for k in range(first_after, len(words)):
+        if words[k] in _HARD_STOP or distance >= 14 or (best and 2 * (distance + 1) >= best[0]):
+            break
+        if words[k] == ",":
+            if k + 1 < len(words) and words[k + 1].lower() in _CLAUSE:
+                break
+            continue
+        distance += 1
+        cue = _cue(words, k)
+        if cue:
+            best = (2 * distance, cue)
+            break
+    return best[1] if best else 0
+
+
+# ---------------------------------------------------------------------------------------------
+# Expressions
+
+
+def _n(text: str) -> int:
+    text = " ".join(text.lower().split())
+    return int(text) if text.isdigit() else _COUNTS[text]
+
+
+def _weekday_near(ref: date, weekday: int, way: int) -> date:
+    """The weekday in that direction from `ref`, `ref` itself included."""
+    if way < 0:
+        return ref - timedelta(days=(ref.weekday() - weekday) % 7)
+    return ref + timedelta(days=(weekday - ref.weekday()) % 7)
+
+
+def _year_for(month: int, day: int, ref: date, way: int) -> date | None:
+    """A month and day without a year: the nearest such date, unless the tense reaches further."""
+    candidates = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    nearest = min(candidates, key=lambda d: (abs((d - ref).days), d < ref))
+    delta = (nearest - ref).days
+    if way > 0 and delta < -90:
+        later = [d for d in candidates if d > nearest]
+        return later[0] if later else nearest
+    if way < 0 and delta > 90:
+        earlier = [d for d in candidates if d < nearest]
+        return earlier[-1] if earlier else nearest
+    return nearest
+
+
+def _month_year(month: int, ref: date, way: int) -> int:
+    """The year of a month named alone ("in April"): nearest, or the way the tense points."""
+    delta = month - ref.month
+    if way > 0:
+        return ref.year + (1 if delta < 0 else 0)
+    if way < 0:
+        return ref.year - (1 if delta > 0 else 0)
+    if delta > 6:
+        return ref.year - 1
+    if delta < -5:
+        return ref.year + 1
+    return ref.year
+
+
+Handler = Callable[[dict[str, str | None], date, int], str | None]
+
+
+def _g(g: dict[str, str | None], key: str) -> str:
+    return (g.get(key) or "").lower()
+
+
+def _explicit(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    month = _MONTHS[_g(g, "month").rstrip(".")]
+    raw = _g(g, "day")
+    day = _ORDINALS[raw] if raw in _ORDINALS else int(re.sub(r"\D", "", raw))
+    if g.get("year"):
+        return date(int(_g(g, "year")), month, day).isoformat()
+    found = _year_for(month, day, ref, way)
+    return found.isoformat() if found else None
+
+
+def _iso(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    return date.fromisoformat(_g(g, "iso")).isoformat()
+
+
+def _month_and_year(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    return _month(int(_g(g, "year")), _MONTHS[_g(g, "month").rstrip(".")])
+
+
+def _named_month(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    month = _MONTHS[_g(g, "month").rstrip(".")]
+    which = _g(g, "which")
+    if which == "next":
+        year = ref.year + (1 if month <= ref.month else 0)
+    elif which in ("last", "past"):
+        year = ref.year - (1 if month >= ref.month else 0)
+    elif which == "this":
+        year = ref.year
+    else:
+        year = _month_year(month, ref, -1 if which == "since" else way)
+    return _month(year, month)
+
+
+def _end_of(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    unit, which = _g(g, "unit"), _g(g, "which")
+    shift = {"next": 1, "last": -1, "past": -1, "previous": -1}.get(which, 0)
+    if unit in ("year", "the year", "year's"):
+        year = ref.year + shift
+        if not which and way < 0 and ref.month < 12 and _g(g, "prep") in ("", "at"):
+            year -= 1  # "since year-end", "had $5bn at year-end": the year-end already passed
+        return date(year, 12, 31).isoformat()
+    if unit == "week":
+        return iso_week(ref + timedelta(weeks=shift))
+    if unit == "month":
+        return _month_end(ref.year, ref.month + shift).isoformat()
+    month = _MONTHS[unit.rstrip(".")]
+    year = int(_g(g, "year")) if g.get("year") else _month_year(month, ref, way or 1)
+    return _month_end(year, month).isoformat()
+
+
+_RELATIVE_DAYS = {
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "earlier today": 0,
+    "later today": 0,
+    "late today": 0,
+    "earlier in the day": 0,
+    "later in the day": 0,
+    "later that day": 0,
+    "yesterday": -1,
+    "last night": -1,
+    "late yesterday": -1,
+    "earlier yesterday": -1,
+    "the day before yesterday": -2,
+    "tomorrow": 1,
+    "the day after tomorrow": 2,
+}
+
+
+def _relative_day(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    key = " ".join(_g(g, "rel").split())
+    key = (
+        re.sub(r"\s+(?:morning|afternoon|evening|night)$", "", key)
+        if key.split()[0] in ("yesterday", "tomorrow")
+        else key
+    )
+    return (ref + timedelta(days=_RELATIVE_DAYS[key])).isoformat()
+
+
+def _shift(ref: date, n: int, unit: str) -> date:
+    unit = unit.lower().rstrip("s")
+    if unit == "hour":
+        return ref + timedelta(days=math.ceil(n / 24))
+    if unit == "day":
+        return ref + timedelta(days=n)
+    if unit == "week":
+        return ref + timedelta(weeks=n)
+    if unit == "month":
+        return _add_months(ref, n)
+    return _add_months(ref, 12 * n)
+
+
+def _ago(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    return _shift(ref, -_n(_g(g, "n")), _g(g, "unit")).isoformat()
+
+
+def _within(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    unit = _g(g, "unit").rstrip("s")
+    target = _shift(ref, _n(_g(g, "n")), unit)
+    if unit == "month":
+        return _month(target.year, target.month)
+    if unit == "year":
+        return str(target.year)
+    return target.isoformat()
+
+
+def _from_day(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    anchor = _g(g, "anchor")
+    if anchor in ("now", "today"):
+        base = ref
+    elif anchor == "tomorrow":
+        base = ref + timedelta(days=1)
+    else:
+        base = _weekday_near(ref + timedelta(days=1), _WEEKDAYS[anchor.rstrip(".")], 1)
+    return _shift(base, _n(_g(g, "n")), _g(g, "unit")).isoformat()
+
+
+def _weekday(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    weekday = _WEEKDAYS[_g(g, "weekday").rstrip(".")]
+    which = " ".join(_g(g, "which").split())
+    if which in ("last", "past", "previous", "this past"):
+        return (ref - timedelta(days=(ref.weekday() - weekday - 1) % 7 + 1)).isoformat()
+    if which in ("next", "this coming", "coming", "following"):
+        return (ref + timedelta(days=(weekday - ref.weekday() - 1) % 7 + 1)).isoformat()
+    if which == "this" and way == 0:
+        way = 1
+    if g.get("possessive") and way == 0:
+        way = -1  # "Friday's trading", "Tuesday's declaration": news reports what happened
+    return _weekday_near(ref, weekday, way or -1).isoformat()
+
+
+_WEEK_SHIFT = {
+    "this": 0,
+    "later this": 0,
+    "earlier this": 0,
+    "early this": 0,
+    "late this": 0,
+    "next": 1,
+    "early next": 1,
+    "late next": 1,
+    "later next": 1,
+    "the coming": 1,
+    "the following": 1,
+    "the next": 1,
+    "last": -1,
+    "late last": -1,
+    "early last": -1,
+    "the past": -1,
+    "the previous": -1,
+    "the last": -1,
+    "the": 0,
+    "over the": 0,
+    "coming": 1,
+}
+
+
+def _week(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    which = " ".join(_g(g, "which").split())
+    return iso_week(ref + timedelta(weeks=_WEEK_SHIFT[which]))
+
+
+def _weekend(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    which = " ".join(_g(g, "which").split())
+    if which in ("the", "over the"):
+        # The weekend in the tense's direction; a weekend day itself is in its own weekend.
+        saturday = ref - timedelta(days=(ref.weekday() - 5) % 7) if way < 0 or ref.weekday() >= 5 else ref
+        return iso_week(saturday) + "-WE"
+    return iso_week(ref + timedelta(weeks=_WEEK_SHIFT[which])) + "-WE"
+
+
+def _month_rel(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    which = " ".join(_g(g, "which").split())
+    return _month(ref.year, ref.month + _WEEK_SHIFT[which])
+
+
+def _year_rel(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    which = " ".join(_g(g, "which").split())
+    return str(ref.year + _WEEK_SHIFT[which])
+
+
+def _year(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    return _g(g, "year")
+
+
+def _day_of_month(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    day = int(re.sub(r"\D", "", _g(g, "day")))
+    candidates = []
+    for shift in (-1, 0, 1):
+        end = _month_end(ref.year, ref.month + shift)
+        if day <= end.day:
+            candidates.append(end.replace(day=day))
+    if way > 0:
+        chosen = min((d for d in candidates if d >= ref), default=None)
+    elif way < 0:
+        chosen = max((d for d in candidates if d <= ref), default=None)
+    else:
+        chosen = min(candidates, key=lambda d: abs((d - ref).days), default=None)
+    return chosen.isoformat() if chosen else None
+
+
+def _holiday(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    name = " ".join(_g(g, "holiday").replace("’", "'").split())
+    month, day = (
+        (12, 31) if "eve" in name and "new" in name else (1, 1) if "new" in name else (12, 24 if "eve" in name else 25)
+    )
+    if g.get("year"):
+        return date(int(_g(g, "year")), month, day).isoformat()
+    found = _year_for(month, day, ref, way)
+    return found.isoformat() if found else None
+
+
+_WHICH = (
+    r"later\s+this|earlier\s+this|early\s+this|late\s+this|this|early\s+next|late\s+next|later\s+next"
+    r"|next|late\s+last|early\s+last|last|the\s+coming|the\s+following|the\s+next|the\s+past|the\s+previous"
+    r"|the\s+last"
+)
+_WHICH_WEEK = r"(?P<which>" + _WHICH + r")"
+# (name, explicit, pattern, handler). Explicit dates beat anything they overlap; otherwise the
+# longest expression wins ("by the end of April" over "April").
+_PATTERNS: list[tuple[bool, re.Pattern[str], Handler]] = [
+    (True, re.compile(r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b"), _iso),
+    (
+        True,
+        re.compile(
+            r"\b(?:(?i:"
+            + _alt(_WEEKDAYS)
+            + r")\.?,?\s+)?(?:(?i:the)\s+)?"
+            + _MONTH
+            + r"\s+(?:(?i:the)\s+)?"
+            + _DAY
+            + _YEAR
+        ),
+        _explicit,
+    ),
+    (
+        True,
+        re.compile(
+            r"\b(?:(?i:" + _alt(_WEEKDAYS) + r")\.?,?\s+)?(?:(?i:the)\s+)?"
+            r"(?P<day>\d{1,2}(?:st|nd|rd|th)?(?!\d)|(?i:" + _alt(_ORDINALS) + r")(?=\s+of\b))"
+            r"\s+(?:(?i:of)\s+)?" + _MONTH + _YEAR
+        ),
+        _explicit,
+    ),
+    (True, re.compile(r"\b" + _MONTH + r",?\s+(?P<year>(?:1[89]|20)\d\d)\b"), _month_and_year),
+    (
+        False,
+        re.compile(
+            r"\b(?:(?P<prep>at|by|before|until|till|through|to)\s+)?(?:the\s+)?(?:very\s+)?"
+            r"(?:end\s+of\s+(?:(?P<which>this|next|last|the|the\s+past)\s+)?(?P<unit>year|month|week|"
+            + _alt(_MONTHS)
+            + r")\.?(?:,?\s+(?P<year>(?:1[89]|20)\d\d))?|(?P<unit2>year|month)(?:[-\s]end|'s\s+end)\b)",
+            _I,
+        ),
+        lambda g, ref, way: _end_of({**g, "unit": g.get("unit") or g.get("unit2")}, ref, way),
+    ),
+    (
+        False,
+        re.compile(
+            r"\b(?P<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:earlier|later|late)\s+today"
+            r"|(?:earlier|later)\s+in\s+the\s+day|later\s+that\s+day|(?:late|earlier)\s+yesterday|last\s+night"
+            r"|this\s+(?:morning|afternoon|evening)|today|tonight|yesterday" + _PART + r"|tomorrow" + _PART + r")\b",
+            _I,
+        ),
+        _relative_day,
+    ),
+    (
+        False,
+        re.compile(
+            _COUNT + r"\s+(?P<unit>hours?|days?|weeks?|months?|years?)(?:\s+or\s+so)?\s+(?:ago|earlier)\b"
+            r"|\b(?:a|one)\s+(?P<unit_b>week|month|year)\s+(?:or\s+so\s+)?(?:ago|earlier)\b",
+            _I,
+        ),
+        lambda g, ref, way: _ago({**g, "n": g.get("n") or "1", "unit": g.get("unit") or g.get("unit_b")}, ref, way),
+    ),
+    (
+        False,
+        re.compile(
+            r"\b(?:in|within|inside|over)\s+(?:the\s+next\s+)?"
+            + _COUNT
+            + r"\s+(?P<unit>hours?|days?|weeks?|months?|years?)"
+            r"(?:['’]s?\s+time)?\b(?!\s+(?:of|after|from|since|before)\b)",
+            _I,
+        ),
+        _within,
+    ),
+    (
+        False,
+        re.compile(
+            _COUNT
+            + r"\s+(?P<unit>days?|weeks?|months?)\s+from\s+(?P<anchor>now|today|tomorrow|"
+            + _alt(_WEEKDAYS)
+            + r")\b",
+            _I,
+        ),
+        _from_day,
+    ),
+    (
+        False,
+        re.compile(
+            r"\b(?:(?P<which>next|last|this\s+coming|this\s+past|this|coming|past|previous|following)\s+)?"
+            + _WEEKDAY
+            + r"(?P<possessive>['’]s)?"
+            + _PART,
+            _I,
+        ),
+        _weekday,
+    ),
+    (False, re.compile(r"\b" + _WHICH_WEEK + r"\s+week\b", _I), _week),
+    (
+        False,
+        re.compile(r"\b(?P<which>" + _WHICH + r"|over\s+the|the)\s+weekend\b", _I),
+        _weekend,
+    ),
+    (False, re.compile(r"\b" + _WHICH_WEEK + r"\s+month\b", _I), _month_rel),
+    (False, re.compile(r"\b" + _WHICH_WEEK + r"\s+year\b", _I), _year_rel),
+    (
+        False,
+        re.compile(
+            r"\b(?:(?P<mod>early|mid|late)[-\s]+|(?P<which>in|by|until|till|since|from|during|through|before|after"
+            r"|next|last|this|past)\s+(?:(?:early|mid|late)[-\s]?)?)" + _MONTH + r"(?!\s*\d)",
+            _I,
+        ),
+        lambda g, ref, way: _named_month({**g, "which": g.get("which") or ""}, ref, way),
+    ),
+    (
+        False,
+        re.compile(
+            r"\b(?:in|by|until|till|since|from|during|through|before|after|early|late|mid-?)\s+(?P<year>(?:19|20)\d\d)"
+            r"\b(?!s|-|\s*(?:%|percent))",
+            _I,
+        ),
+        _year,
+    ),
+    (
+        False,
+        re.compile(
+            r"\b(?:on|by|until|till|from|before|after)\s+the\s+(?P<day>\d{1,2}(?:st|nd|rd|th))\b(?!\s+(?:of|century))",
+            _I,
+        ),
+        _day_of_month,
+    ),
+    (
+        False,
+        re.compile(
+            r"\b(?P<holiday>christmas(?:\s+(?:day|eve))?|new\s+year['’]s(?:\s+(?:day|eve))?)" + _YEAR,
+            _I,
+        ),
+        _holiday,
+    ),
+]
+
+
+def _granularity(value: str) -> int:
+    return {10: 0, 8: 1, 11: 2, 7: 3, 4: 4}.get(len(value), 5)
+
+
+def find_dates(text: str, published: date) -> list[Found]:
+    """Every date expression of `text` that names a time, in reading order, resolved against `published`."""
+    spans: list[tuple[bool, int, int, re.Match[str], Handler]] = []
+    for explicit, pattern, handler in _PATTERNS:
+        spans.extend((explicit, m.start(), m.end(), m, handler) for m in pattern.finditer(text) if m.end() > m.start())
+    spans.sort(key=lambda s: (not s[0], s[1] - s[2], s[1]))
+    taken: list[tuple[int, int]] = []
+    found: list[Found] = []
+    for _, start, end, m, handler in spans:
+        if any(start < e and s < end for s, e in taken):
+            continue
+        way = direction(text, start, end)
+        try:
+            value = handler(m.groupdict(), published, way)
+        except (ValueError, OverflowError, KeyError):
+            value = None  # "February 30", "in 99999999 days": no date
+        if value is not None:
+            taken.append((start, end))
+            found.append(Found(start, end, value, way))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+_FUTURE_CLAUSE = re.compile(
+    r"\b(?:will|shall|'ll|would|is\s+(?:due|set|scheduled|slated|expected|to)|are\s+(?:due|set|scheduled|slated"
+    r"|expected|to)|plans?\s+to|planned|upcoming|scheduled|deadline|ultimatum)\b",
+    re.I,
+)
+
+
+def pick(text: str, found: list[Found]) -> Found | None:
+    """The expression that dates the sentence's own event: after its future verb when it has one,
+    not one hanging off a past verb when another is free, the finest of those, the first of equals."""
+    if not found:
+        return None
+    future = _FUTURE_CLAUSE.search(text)
+    pool = found
+    if future:
+        pool = [f for f in found if f.direction >= 0] or found
+        pool = [f for f in pool if f.start >= future.start()] or pool
+    best = min(_granularity(f.value) for f in pool)
+    return next(f for f in pool if _granularity(f.value) == best)
+
+
+def resolve_date(text: str, published: date) -> str | None:
+    """The date of the event `text` refers to, read against the article's publication date.
+
+    Returns an ISO day ``2025-03-18``, an ISO week ``2025-W13`` (``2025-W13-WE`` for its
+    weekend), a month ``2025-04`` or a year ``2026`` — the finest the text gives — or None when
+    the text names no time. Tense decides direction: "on Tuesday" after "will" is the coming
+    Tuesday, after "said" the last one (the publication day itself when it is a Tuesday).
+    """
+    chosen = pick(text, find_dates(text, published))
+    return chosen.value if chosen else None
