@@ -84,6 +84,8 @@ _DAY = (
     + r"))"
 )
 _YEAR = r"(?:,?\s+(?P<year>(?:1[89]|20)\d\d)\b(?!\s*(?:%|percent)))?"
+# "Black Friday", "Super Tuesday" name a kind of day, not a date.
+_NAMED_DAYS = "".join(rf"(?<!{w}\s)" for w in "black good super ash holy cyber maundy bloody easter".split())
 _WEEKDAY = r"(?P<weekday>" + _alt(_WEEKDAYS) + r")\b\.?"
 _COUNT = r"(?P<n>\d+|" + _alt(_COUNTS) + r")"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|noon|midday))?"
@@ -153,7 +155,8 @@ def _add_months(day: date, months: int) -> date:
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*|[,;:—–()\"“”]|--")
 _FUTURE_WORDS = set(
-    "will 'll shall won't would upcoming forthcoming scheduled slated due ahead effective tomorrow".split()
+    "will 'll shall won't would upcoming forthcoming scheduled slated planned expected due ahead effective"
+    " tomorrow".split()
 )
 _INTEND = set(
     "expected expects expect set poised likely plans plan planning planned intends intend intending aims aim hopes"
@@ -166,6 +169,7 @@ _SCHEDULED = set(
     " arrives fly flies head heads expire expires ends convene convenes host hosts closes launch launches"
     " announce announces testify testifies decide decides".split()
 )
+_STATIVE = set("is are am be been being remain remains stay stays 's will would to".split())
 _DETERMINERS = set("the a an its their his her our your my this that these those of".split())
 _IRREGULAR_PAST = set(
     "said told met took began fell rose made gave came went saw left held won lost sold bought paid spoke wrote"
@@ -195,6 +199,8 @@ def _cue(words: list[str], i: int) -> int:
         return 1  # "is to resume", "plans to meet", "expected to vote"
     if w == "takes" and after == "effect":
         return 1
+    if w in ("is", "are", "am"):
+        return 2  # the present: a schedule when next to the date ("the vote is on Tuesday"), else no tense
     if prev in _DETERMINERS:
         return 0  # "the close of business", "its planned acquisition": nouns and adjectives
     if w in _SCHEDULED:
@@ -202,7 +208,9 @@ def _cue(words: list[str], i: int) -> int:
     if w in _IRREGULAR_PAST:
         return -1
     if len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST and "-" not in w:
-        return -1
+        # "will remain closed until Monday", "is planned for": a participle after a present or
+        # future form says nothing of time; the auxiliary before it does.
+        return 0 if prev in _STATIVE else -1
     return 0
 
 
@@ -247,6 +255,8 @@ def direction(text: str, start: int, end: int) -> int:
         if cue:
             best = (2 * distance, cue)
             break
+    if best and best[1] == 2:
+        return 1 if best[0] <= 2 else 0
     return best[1] if best else 0
 
 
@@ -266,8 +276,12 @@ def _weekday_near(ref: date, weekday: int, way: int) -> date:
     return ref + timedelta(days=(weekday - ref.weekday()) % 7)
 
 
-def _year_for(month: int, day: int, ref: date, way: int) -> date | None:
-    """A month and day without a year: the nearest such date, unless the tense reaches further."""
+def _year_for(month: int, day: int, ref: date, way: int, on: bool = False) -> date | None:
+    """A month and day without a year: the nearest such date, unless the tense reaches further.
+
+    `on`: the expression says when the past verb's event happened ("was approved on March 3"),
+    so that day cannot lie ahead; a past verb elsewhere ("extended the offer to Nov. 20")
+    allows a deadline a few months ahead."""
     candidates = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
@@ -281,7 +295,7 @@ def _year_for(month: int, day: int, ref: date, way: int) -> date | None:
     if way > 0 and delta < -90:
         later = [d for d in candidates if d > nearest]
         return later[0] if later else nearest
-    if way < 0 and delta > 90:
+    if way < 0 and delta > (7 if on else 90):
         earlier = [d for d in candidates if d < nearest]
         return earlier[-1] if earlier else nearest
     return nearest
@@ -314,7 +328,7 @@ def _explicit(g: dict[str, str | None], ref: date, way: int) -> str | None:
     day = _ORDINALS[raw] if raw in _ORDINALS else int(re.sub(r"\D", "", raw))
     if g.get("year"):
         return date(int(_g(g, "year")), month, day).isoformat()
-    found = _year_for(month, day, ref, way)
+    found = _year_for(month, day, ref, way, on=bool(g.get("on")))
     return found.isoformat() if found else None
 
 
@@ -434,8 +448,8 @@ def _weekday(g: dict[str, str | None], ref: date, way: int) -> str | None:
         return (ref - timedelta(days=(ref.weekday() - weekday - 1) % 7 + 1)).isoformat()
     if which in ("next", "this coming", "coming", "following"):
         return (ref + timedelta(days=(weekday - ref.weekday() - 1) % 7 + 1)).isoformat()
-    if which == "this" and way == 0:
-        way = 1
+    if (which == "this" or g.get("prep")) and way == 0:
+        way = 1  # "this Saturday", "until Friday": what is still to come
     if g.get("possessive") and way == 0:
         way = -1  # "Friday's trading", "Tuesday's declaration": news reports what happened
     return _weekday_near(ref, weekday, way or -1).isoformat()
@@ -534,7 +548,7 @@ _PATTERNS: list[tuple[bool, re.Pattern[str], Handler]] = [
     (
         True,
         re.compile(
-            r"\b(?:(?i:"
+            r"\b(?:(?P<on>(?i:on))\s+)?(?:(?i:"
             + _alt(_WEEKDAYS)
             + r")\.?,?\s+)?(?:(?i:the)\s+)?"
             + _MONTH
@@ -547,7 +561,7 @@ _PATTERNS: list[tuple[bool, re.Pattern[str], Handler]] = [
     (
         True,
         re.compile(
-            r"\b(?:(?i:" + _alt(_WEEKDAYS) + r")\.?,?\s+)?(?:(?i:the)\s+)?"
+            r"\b(?:(?P<on>(?i:on))\s+)?(?:(?i:" + _alt(_WEEKDAYS) + r")\.?,?\s+)?(?:(?i:the)\s+)?"
             r"(?P<day>\d{1,2}(?:st|nd|rd|th)?(?!\d)|(?i:" + _alt(_ORDINALS) + r")(?=\s+of\b))"
             r"\s+(?:(?i:of)\s+)?" + _MONTH + _YEAR
         ),
@@ -609,7 +623,9 @@ _PATTERNS: list[tuple[bool, re.Pattern[str], Handler]] = [
     (
         False,
         re.compile(
-            r"\b(?:(?P<which>next|last|this\s+coming|this\s+past|this|coming|past|previous|following)\s+)?"
+            r"\b(?:(?P<prep>until|till|by)\s+)?"
+            r"(?:(?P<which>next|last|this\s+coming|this\s+past|this|coming|past|previous|following)\s+)?"
+            + _NAMED_DAYS
             + _WEEKDAY
             + r"(?P<possessive>['’]s)?"
             + _PART,
