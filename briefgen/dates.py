@@ -678,10 +678,6 @@ _PATTERNS: list[tuple[bool, re.Pattern[str], Handler]] = [
 ]
 
 
-def _granularity(value: str) -> int:
-    return {10: 0, 8: 1, 11: 2, 7: 3, 4: 4}.get(len(value), 5)
-
-
 def find_dates(text: str, published: date) -> list[Found]:
     """Every date expression of `text` that names a time, in reading order, resolved against `published`."""
     spans: list[tuple[bool, int, int, re.Match[str], Handler]] = []
@@ -714,7 +710,8 @@ _FUTURE_CLAUSE = re.compile(
 
 def pick(text: str, found: list[Found]) -> Found | None:
     """The expression that dates the sentence's own event: after its future verb when it has one,
-    not one hanging off a past verb when another is free, the finest of those, the first of equals."""
+    not one hanging off a past verb when another is free; a bare year only when nothing finer is
+    named ("the company, founded in 1987, said on Friday"); the first of those."""
     if not found:
         return None
     future = _FUTURE_CLAUSE.search(text)
@@ -722,8 +719,7 @@ def pick(text: str, found: list[Found]) -> Found | None:
     if future:
         pool = [f for f in found if f.direction >= 0] or found
         pool = [f for f in pool if f.start >= future.start()] or pool
-    best = min(_granularity(f.value) for f in pool)
-    return next(f for f in pool if _granularity(f.value) == best)
+    return next((f for f in pool if len(f.value) != 4), pool[0])
 
 
 def resolve_date(text: str, published: date) -> str | None:

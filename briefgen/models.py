@@ -79,9 +79,10 @@ class Position:
 class NextStep:
     text: str
     date: date | None  # the day, when the text gives one
-    period: str | None  # ISO week (2025-W12) or month (2025-03) when the text gives no day
-    articles: tuple[int, ...]
+    period: str | None  # ISO week (2025-W12), weekend (2025-W12-WE), month (2025-03) or year (2026) when no day
+    articles: tuple[int, ...]  # the articles carrying `text` verbatim
     score: float = 0.0
+    also: tuple[int, ...] = ()  # other outlets announcing the same event in other words
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from . import compose
 from . import config as config_module
 from .corpus import make_corpus
 from .errors import InputError, OutputError, UsageError
+from .ics import to_ics
 from .models import Brief, Corpus
 from .positions import positions
 from .render import Renderer, to_json, to_markdown
@@ -21,7 +22,7 @@ from .selection import Selector
 from .sources import collect
 from .timeline import next_steps
 
-FORMATS = ("pdf", "html", "md", "json")
+FORMATS = ("pdf", "html", "md", "json", "ics")
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +144,8 @@ def build(
         data = renderer.html(brief).encode("utf-8")
     elif fmt == "md":
         data = to_markdown(brief).encode("utf-8")
+    elif fmt == "ics":
+        data = to_ics(brief)
     else:
         data = to_json(brief).encode("utf-8")
     target = out or settings.output / name / f"{brief_date.isoformat()}.{fmt}"

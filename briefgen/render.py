@@ -146,8 +146,12 @@ def step_label(step: NextStep, today: date) -> str:
         return day_label(step.date)
     if step.period:
         start = period_start(step.period)
+        if step.period.endswith("-WE"):
+            return f"Weekend of {start.day} {start:%b}"
         if "-W" in step.period:
             return f"Week of {start.day} {start:%b}"
+        if len(step.period) == 4:
+            return f"In {step.period}"
         return f"Later in {start:%B}" if (start.year, start.month) == (today.year, today.month) else f"{start:%B %Y}"
     return "Date not given"
 
@@ -190,7 +194,8 @@ def _cited(brief: Brief) -> list[list[int]]:
     lists = [shown(brief, i.articles) for i in brief.situation]
     lists += [shown(brief, i.articles) for i in brief.key_points]
     lists += [shown(brief, s.articles) for p in brief.positions for s in p.statements]
-    lists += [shown(brief, s.articles) for s in brief.next_steps]
+    for s in brief.next_steps:
+        lists += [shown(brief, s.articles), shown(brief, s.also)]
     return lists
 
 
@@ -252,6 +257,7 @@ def view(brief: Brief) -> dict[str, Any]:
                 "dated": bool(s.date or s.period),
                 "text": s.text,
                 "refs": numbering.refs(brief, s.articles),
+                "also": numbering.refs(brief, s.also),
             }
             for s in brief.next_steps
         ],
@@ -291,6 +297,7 @@ def to_json(brief: Brief) -> str:
                 "text": s.text,
                 "date": s.date.isoformat() if s.date else None,
                 "sources": numbering.refs(brief, s.articles),
+                "also": numbering.refs(brief, s.also),
             }
             for s in brief.next_steps
         ],
@@ -342,7 +349,8 @@ def to_markdown(brief: Brief) -> str:
             lines.append(f"- **{md_escape(p['actor'])}**{role}: {md_escape(s['text'])}{refs(s['refs'])}")
     lines += ["", "## Next steps", ""]
     for s in v["next_steps"]:
-        lines.append(f"- **{s['label']}**: {md_escape(s['text'])}{refs(s['refs'])}")
+        also = f" (also{refs(s['also'])})" if s["also"] else ""
+        lines.append(f"- **{s['label']}**: {md_escape(s['text'])}{refs(s['refs'])}{also}")
     lines += ["", "## Sources", ""]
     for s in v["sources"]:
         lines.append(f"{s['n']}. {md_escape(s['outlet'])} — {md_escape(s['title'])}, {s['date']}")
