@@ -169,7 +169,8 @@ _SCHEDULED = set(
     " arrives fly flies head heads expire expires ends convene convenes host hosts closes launch launches"
     " announce announces testify testifies decide decides".split()
 )
-_STATIVE = set("is are am be been being remain remains stay stays 's will would to".split())
+# Present perfect names no past day ("has called an election for July 4"): like the present, no cue.
+_STATIVE = set("is are am be been being has have remain remains stay stays 's will would to".split())
 _DETERMINERS = set("the a an its their his her our your my this that these those of".split())
 _IRREGULAR_PAST = set(
     "said told met took began fell rose made gave came went saw left held won lost sold bought paid spoke wrote"
@@ -181,7 +182,8 @@ _IRREGULAR_PAST = set(
 # -ed words that are rarely past-tense verbs in news.
 _NOT_PAST = set(
     "red bed need hundred united limited based indeed speed feed seed shed breed creed greed sacred naked wicked"
-    " rugged ragged crooked beloved aged alleged detailed advanced interested concerned related armed".split()
+    " rugged ragged crooked beloved aged alleged detailed advanced interested concerned related armed preferred"
+    " unidentified unnamed unspecified listed".split()
 )
 _HARD_STOP = set(';:—–()"“”') | {"--"}
 # After the expression, a new clause starts here: its verb is not the expression's.
@@ -205,10 +207,8 @@ def _cue(words: list[str], i: int) -> int:
         return 0  # "the close of business", "its planned acquisition": nouns and adjectives
     if w in _SCHEDULED:
         return 1
-    if w in _IRREGULAR_PAST:
-        return -1
-    if len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST and "-" not in w:
-        # "will remain closed until Monday", "is planned for": a participle after a present or
+    if w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST and "-" not in w):
+        # "will be held", "will remain closed until Monday": a participle after a present or
         # future form says nothing of time; the auxiliary before it does.
         return 0 if prev in _STATIVE else -1
     return 0
@@ -226,7 +226,7 @@ def direction(text: str, start: int, end: int) -> int:
     offsets = [m.start() for m in _WORD.finditer(text)]
     first_after = next((k for k, o in enumerate(offsets) if o >= end), len(words))
     last_before = next((k for k in range(len(words) - 1, -1, -1) if offsets[k] < start), -1)
-    if last_before >= 0 and words[last_before].lower() in ("since", "last", "past", "previous"):
+    if last_before >= 0 and words[last_before].lower() in ("since", "last", "previous"):
         return -1
     if first_after < len(words) and words[first_after].lower() in ("ago", "earlier"):
         return -1
@@ -279,9 +279,9 @@ def _weekday_near(ref: date, weekday: int, way: int) -> date:
 def _year_for(month: int, day: int, ref: date, way: int, on: bool = False) -> date | None:
     """A month and day without a year: the nearest such date, unless the tense reaches further.
 
-    `on`: the expression says when the past verb's event happened ("was approved on March 3"),
-    so that day cannot lie ahead; a past verb elsewhere ("extended the offer to Nov. 20")
-    allows a deadline a few months ahead."""
+    `on`: the expression says when the verb's event happens ("was approved on March 3", "will
+    open on Christmas Day"), so the day cannot lie on the other side of the article; a verb
+    elsewhere ("extended the offer to Nov. 20") allows a deadline a few months away."""
     candidates = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
@@ -292,10 +292,10 @@ def _year_for(month: int, day: int, ref: date, way: int, on: bool = False) -> da
         return None
     nearest = min(candidates, key=lambda d: (abs((d - ref).days), d < ref))
     delta = (nearest - ref).days
-    if way > 0 and delta < -90:
+    if way > 0 and delta < (0 if on else -90):
         later = [d for d in candidates if d > nearest]
         return later[0] if later else nearest
-    if way < 0 and delta > (7 if on else 90):
+    if way < 0 and delta > (0 if on else 90):
         earlier = [d for d in candidates if d < nearest]
         return earlier[-1] if earlier else nearest
     return nearest
@@ -437,7 +437,7 @@ def _from_day(g: dict[str, str | None], ref: date, way: int) -> str | None:
     elif anchor == "tomorrow":
         base = ref + timedelta(days=1)
     else:
-        base = _weekday_near(ref + timedelta(days=1), _WEEKDAYS[anchor.rstrip(".")], 1)
+        base = _weekday_near(ref, _WEEKDAYS[anchor.rstrip(".")], 1)
     return _shift(base, _n(_g(g, "n")), _g(g, "unit")).isoformat()
 
 
@@ -531,7 +531,7 @@ def _holiday(g: dict[str, str | None], ref: date, way: int) -> str | None:
     )
     if g.get("year"):
         return date(int(_g(g, "year")), month, day).isoformat()
-    found = _year_for(month, day, ref, way)
+    found = _year_for(month, day, ref, way, on=bool(g.get("on")))
     return found.isoformat() if found else None
 
 
@@ -670,12 +670,27 @@ _PATTERNS: list[tuple[bool, re.Pattern[str], Handler]] = [
     (
         False,
         re.compile(
-            r"\b(?P<holiday>christmas(?:\s+(?:day|eve))?|new\s+year['’]s(?:\s+(?:day|eve))?)" + _YEAR,
+            r"\b(?:(?P<on>on)\s+)?(?P<holiday>christmas(?:\s+(?:day|eve))?|new\s+year['’]s(?:\s+(?:day|eve))?)" + _YEAR,
             _I,
         ),
         _holiday,
     ),
 ]
+
+
+# A date after these is a limit or a reference point, not the day the verb's event happens.
+_LOOSE = set("to until till through by for from since of before after effective than around between and or as".split())
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def _attached(text: str, start: int) -> bool:
+    """The date follows its verb directly, as "on" would join it ("the council meets March 3")."""
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
+    return bool(previous) and previous.group(1).lower() not in _LOOSE and not text[:start].rstrip().endswith(",")
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\.$")
+_ABBREVIATIONS = {w for w in _MONTHS | _WEEKDAYS if len(w) <= 5 and w not in ("march", "april", "june", "july")}
 
 
 def find_dates(text: str, published: date) -> list[Found]:
@@ -691,10 +706,16 @@ def find_dates(text: str, published: date) -> list[Found]:
             continue
         way = direction(text, start, end)
         try:
-            value = handler(m.groupdict(), published, way)
+            groups = m.groupdict()
+            if "on" in groups and not groups["on"] and _attached(text, start):
+                groups["on"] = "on"  # "will meet March 3" reads as "will meet on March 3"
+            value = handler(groups, published, way)
         except (ValueError, OverflowError, KeyError):
             value = None  # "February 30", "in 99999999 days": no date
         if value is not None:
+            last = _LAST_WORD.search(text, start, end)
+            if last and last.group(1).lower() not in _ABBREVIATIONS:
+                end -= 1  # the sentence's full stop ("on Friday."), not an abbreviation's ("Sept.")
             taken.append((start, end))
             found.append(Found(start, end, value, way))
     found.sort(key=lambda f: f.start)
