@@ -686,7 +686,9 @@ _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W*$")
 def _attached(text: str, start: int) -> bool:
     """The date follows its verb directly, as "on" would join it ("the council meets March 3")."""
     previous = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
-    return bool(previous) and previous.group(1).lower() not in _LOOSE and not text[:start].rstrip().endswith(",")
+    if previous is None or text[:start].rstrip().endswith(","):
+        return False
+    return previous.group(1).lower() not in _LOOSE
 
 
 _LAST_WORD = re.compile(r"([A-Za-z]+)\.$")
