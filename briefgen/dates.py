@@ -167,7 +167,9 @@ _INTEND = set(
 _SCHEDULED = set(
     "meet meets vote votes begin begins start starts opens resume resumes visit visits travel travels arrive"
     " arrives fly flies head heads expire expires ends convene convenes host hosts closes launch launches"
-    " announce announces testify testifies decide decides".split()
+    " announce announces testify testifies decide decides gather gathers sit sits debate debates discuss"
+    " discusses consider considers unveil unveils publish publishes present presents deliver delivers address"
+    " addresses attend attends tour tours speak speaks review reviews examine examines celebrate celebrates".split()
 )
 # Present perfect names no past day ("has called an election for July 4"): like the present, no cue.
 _STATIVE = set("is are am be been being has have remain remains stay stays 's will would to".split())
@@ -680,6 +682,7 @@ _PATTERNS: list[tuple[bool, re.Pattern[str], Handler]] = [
 
 # A date after these is a limit or a reference point, not the day the verb's event happens.
 _LOOSE = set("to until till through by for from since of before after effective than around between and or as".split())
+_REPORTED = re.compile(r"\b(?:would|could|might)\b", re.I)
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
 
@@ -709,8 +712,11 @@ def find_dates(text: str, published: date) -> list[Found]:
         way = direction(text, start, end)
         try:
             groups = m.groupdict()
-            if "on" in groups and not groups["on"] and _attached(text, start):
-                groups["on"] = "on"  # "will meet March 3" reads as "will meet on March 3"
+            if "on" in groups:
+                # "will meet March 3" reads as "will meet on March 3"; a reported plan ("said it
+                # would hold an exercise on March 14") may lie on either side of the article.
+                joined = bool(groups["on"]) or _attached(text, start)
+                groups["on"] = "on" if joined and not _REPORTED.search(text, max(0, start - 60), start) else None
             value = handler(groups, published, way)
         except (ValueError, OverflowError, KeyError):
             value = None  # "February 30", "in 99999999 days": no date

@@ -33,7 +33,7 @@ _FUTURE = re.compile(
 )
 # "as expected", "had been expected", "than planned": the future of a past that has happened.
 _PAST_FUTURE = re.compile(
-    r"\b(?:as|than|had\s+(?:been\s+)?|was\s+(?:widely\s+)?|were\s+(?:widely\s+)?)(?:expected|planned|scheduled)\b", re.I
+    r"\b(?:as|than|had(?:\s+been)?|was(?:\s+widely)?|were(?:\s+widely)?)\s+(?:expected|planned|scheduled)\b", re.I
 )
 
 
@@ -67,8 +67,7 @@ def announces(text: str, found: Found | None) -> bool:
     """The sentence speaks of an event to come: a future form, or a date its verb points forward to."""
     if found is not None and found.direction < 0:
         return False  # its date hangs off a past verb: "the talks, which began on Monday"
-    future = _FUTURE.search(text)
-    if future and not (_PAST_FUTURE.search(text) and found is None):
+    if _FUTURE.search(_PAST_FUTURE.sub(" ", text)):
         return True
     return found is not None and found.direction > 0
 
@@ -170,11 +169,11 @@ def by_date(steps: list[NextStep]) -> list[NextStep]:
     """Soonest first; a week, month or year ("later this month") sorts at its last day, as the
     latest it may happen, after the days named within it; undated last."""
 
-    def key(step: NextStep) -> tuple[int, str, int]:
+    def key(step: NextStep) -> tuple[int, str, int, str]:
         if step.date:
-            return (0, step.date.isoformat(), 0)
+            return (0, step.date.isoformat(), 0, "")
         if step.period:
-            return (0, period_end(step.period).isoformat(), 4 - _precision(step))
-        return (1, "", 0)
+            return (0, period_end(step.period).isoformat(), 1, period_start(step.period).isoformat())
+        return (1, "", 0, "")
 
     return sorted(steps, key=key)
