@@ -737,16 +737,23 @@ _FUTURE_CLAUSE = re.compile(
 )
 
 
+_ASIDE = re.compile(r",\s*(?:who|which|whose|where)\b[^,;]*,")
+
+
 def pick(text: str, found: list[Found]) -> Found | None:
-    """The expression that dates the sentence's own event: after its future verb when it has one,
-    not one hanging off a past verb when another is free; a bare year only when nothing finer is
-    named ("the company, founded in 1987, said on Friday"); the first of those."""
+    """The expression that dates the sentence's own event: outside a relative clause, after its
+    future verb when it has one, not one hanging off a past verb when another is free; a bare year
+    only when nothing finer is named ("the company, founded in 1987, said on Friday"); the first
+    of those."""
     if not found:
         return None
+    # A relative clause set off by commas ("the minister, who took office in July, faces a vote
+    # next Wednesday") dates something else than the sentence's own event.
+    asides = [m.span() for m in _ASIDE.finditer(text)]
+    pool = [f for f in found if not any(a <= f.start < b for a, b in asides)] or found
     future = _FUTURE_CLAUSE.search(text)
-    pool = found
     if future:
-        pool = [f for f in found if f.direction >= 0] or found
+        pool = [f for f in pool if f.direction >= 0] or pool
         pool = [f for f in pool if f.start >= future.start()] or pool
     return next((f for f in pool if len(f.value) != 4), pool[0])
 
