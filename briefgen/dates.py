@@ -201,6 +201,8 @@ def _cue(words: list[str], i: int) -> int:
         return 1
     if (w == "to" and prev in ("is", "are", "am")) or (w in _INTEND and after == "to"):
         return 1  # "is to resume", "plans to meet", "expected to vote"
+    if w in ("set", "penciled", "pencilled") and after == "for":
+        return 1  # "a vote is set for Thursday"
     if w == "takes" and after == "effect":
         return 1
     if w in ("is", "are", "am"):
@@ -474,6 +476,8 @@ _WEEK_SHIFT = {
     "late last": -1,
     "early last": -1,
     "the past": -1,
+    "this past": -1,
+    "this coming": 1,
     "the previous": -1,
     "the last": -1,
     "the": 0,
@@ -538,12 +542,12 @@ def _holiday(g: dict[str, str | None], ref: date, way: int) -> str | None:
 
 
 _WHICH = (
-    r"later\s+this|earlier\s+this|early\s+this|late\s+this|this|early\s+next|late\s+next|later\s+next"
+    r"later\s+this|earlier\s+this|early\s+this|late\s+this|this\s+past|this\s+coming|this|early\s+next|late\s+next|later\s+next"
     r"|next|late\s+last|early\s+last|last|the\s+coming|the\s+following|the\s+next|the\s+past|the\s+previous"
     r"|the\s+last"
 )
 _WHICH_WEEK = r"(?P<which>" + _WHICH + r")"
-# (name, explicit, pattern, handler). Explicit dates beat anything they overlap; otherwise the
+# (explicit, pattern, handler). Explicit dates beat anything they overlap; otherwise the
 # longest expression wins ("by the end of April" over "April").
 _PATTERNS: list[tuple[bool, re.Pattern[str], Handler]] = [
     (True, re.compile(r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b"), _iso),
