@@ -20,6 +20,7 @@ held on November 5" in March is this November; "passed on March 3" in November i
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import math
 import re
@@ -193,7 +194,7 @@ _CLAUSE = set("which who whose where while but although whereas".split())
 
 
 def _cue(words: list[str], i: int) -> int:
-    """+1 when words[i] points to the future, -1 to the past, 0 neither."""
+    """+1 when words[i] points to the future, -1 to the past, 0 neither, 2 the present ("is")."""
     w = words[i].lower().replace("’", "'")
     prev = words[i - 1].lower() if i > 0 else ""
     after = words[i + 1].lower() if i + 1 < len(words) else ""
@@ -226,10 +227,24 @@ def direction(text: str, start: int, end: int) -> int:
     again on Friday" reads Monday as past and Friday as future. A cue after the expression counts
     at twice its distance: adverbs of time mostly follow their verb. "since", "last" and "ago" next
     to the expression decide outright."""
-    words = [m.group(0) for m in _WORD.finditer(text)]
-    offsets = [m.start() for m in _WORD.finditer(text)]
-    first_after = next((k for k, o in enumerate(offsets) if o >= end), len(words))
-    last_before = next((k for k in range(len(words) - 1, -1, -1) if offsets[k] < start), -1)
+    return _Words(text).direction(start, end)
+
+
+class _Words:
+    """A text's words and where they start, read once for all its expressions."""
+
+    def __init__(self, text: str) -> None:
+        matches = list(_WORD.finditer(text))
+        self.words = [m.group(0) for m in matches]
+        self.offsets = [m.start() for m in matches]
+
+    def direction(self, start: int, end: int) -> int:
+        return _direction(
+            self.words, bisect.bisect_left(self.offsets, start) - 1, bisect.bisect_left(self.offsets, end)
+        )
+
+
+def _direction(words: list[str], last_before: int, first_after: int) -> int:
     if last_before >= 0 and words[last_before].lower() in ("since", "last", "previous"):
         return -1
     if first_after < len(words) and words[first_after].lower() in ("ago", "earlier"):
@@ -708,12 +723,13 @@ def find_dates(text: str, published: date) -> list[Found]:
     for explicit, pattern, handler in _PATTERNS:
         spans.extend((explicit, m.start(), m.end(), m, handler) for m in pattern.finditer(text) if m.end() > m.start())
     spans.sort(key=lambda s: (not s[0], s[1] - s[2], s[1]))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)  # characters already inside an expression
+    words = _Words(text)
     found: list[Found] = []
     for _, start, end, m, handler in spans:
-        if any(start < e and s < end for s, e in taken):
+        if any(taken[start:end]):
             continue
-        way = direction(text, start, end)
+        way = words.direction(start, end)
         try:
             groups = m.groupdict()
             if "on" in groups:
@@ -728,7 +744,7 @@ def find_dates(text: str, published: date) -> list[Found]:
             last = _LAST_WORD.search(text, start, end)
             if last and last.group(1).lower() not in _ABBREVIATIONS:
                 end -= 1  # the sentence's full stop ("on Friday."), not an abbreviation's ("Sept.")
-            taken.append((start, end))
+            taken[start:end] = b"\x01" * (end - start)
             found.append(Found(start, end, value, way))
     found.sort(key=lambda f: f.start)
     return found
