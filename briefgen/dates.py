@@ -301,10 +301,15 @@ def _year_for(month: int, day: int, ref: date, way: int, on: bool = False) -> da
     `on`: the expression says when the verb's event happens ("was approved on March 3", "will
     open on Christmas Day"), so the day cannot lie on the other side of the article; a verb
     elsewhere ("extended the offer to Nov. 20") allows a deadline a few months away."""
+    return _yearly(lambda year: date(year, month, day), ref, way, on)
+
+
+def _yearly(day_in: Callable[[int], date], ref: date, way: int, on: bool) -> date | None:
+    """The occurrence of a yearly day (`day_in(year)`) an expression means: see _year_for."""
     candidates = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
-            candidates.append(date(year, month, day))
+            candidates.append(day_in(year))
         except ValueError:
             continue
     if not candidates:
@@ -545,14 +550,74 @@ def _day_of_month(g: dict[str, str | None], ref: date, way: int) -> str | None:
     return chosen.isoformat() if chosen else None
 
 
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l_) // 433
+    month = (h + l_ - 7 * m + 90) // 25
+    return date(year, month, (h + l_ - 7 * m + 33 * month + 19) % 32)
+
+
+def _nth(weekday: int, month: int, n: int) -> Callable[[int], date]:
+    """The n-th (or with -1 the last) such weekday of a month, as a function of the year."""
+
+    def day_in(year: int) -> date:
+        if n < 0:
+            last = _month_end(year, month)
+            return last - timedelta(days=(last.weekday() - weekday) % 7)
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+    return day_in
+
+
+def _fixed(month: int, day: int) -> Callable[[int], date]:
+    return lambda year: date(year, month, day)
+
+
+_HOLIDAYS: dict[str, Callable[[int], date]] = {
+    "christmas": _fixed(12, 25),
+    "christmas day": _fixed(12, 25),
+    "christmas eve": _fixed(12, 24),
+    "boxing day": _fixed(12, 26),
+    "new year's": _fixed(1, 1),
+    "new year's day": _fixed(1, 1),
+    "new year's eve": _fixed(12, 31),
+    "valentine's day": _fixed(2, 14),
+    "st. patrick's day": _fixed(3, 17),
+    "st patrick's day": _fixed(3, 17),
+    "independence day": _fixed(7, 4),
+    "the fourth of july": _fixed(7, 4),
+    "bastille day": _fixed(7, 14),
+    "halloween": _fixed(10, 31),
+    "veterans day": _fixed(11, 11),
+    "armistice day": _fixed(11, 11),
+    "martin luther king day": _nth(0, 1, 3),
+    "martin luther king jr. day": _nth(0, 1, 3),
+    "presidents' day": _nth(0, 2, 3),
+    "presidents day": _nth(0, 2, 3),
+    "memorial day": _nth(0, 5, -1),
+    "labor day": _nth(0, 9, 1),
+    "thanksgiving": _nth(3, 11, 4),
+    "thanksgiving day": _nth(3, 11, 4),
+    "election day": lambda year: _nth(0, 11, 1)(year) + timedelta(days=1),
+    "easter": _easter,
+    "easter sunday": _easter,
+    "easter monday": lambda year: _easter(year) + timedelta(days=1),
+    "good friday": lambda year: _easter(year) - timedelta(days=2),
+}
+
+
 def _holiday(g: dict[str, str | None], ref: date, way: int) -> str | None:
-    name = " ".join(_g(g, "holiday").replace("’", "'").split())
-    month, day = (
-        (12, 31) if "eve" in name and "new" in name else (1, 1) if "new" in name else (12, 24 if "eve" in name else 25)
-    )
+    day_in = _HOLIDAYS[" ".join(_g(g, "holiday").replace("’", "'").split())]
     if g.get("year"):
-        return date(int(_g(g, "year")), month, day).isoformat()
-    found = _year_for(month, day, ref, way, on=bool(g.get("on")))
+        return day_in(int(_g(g, "year"))).isoformat()
+    found = _yearly(day_in, ref, way, on=bool(g.get("on")))
     return found.isoformat() if found else None
 
 
@@ -691,7 +756,10 @@ _PATTERNS: list[tuple[bool, re.Pattern[str], Handler]] = [
     (
         False,
         re.compile(
-            r"\b(?:(?P<on>on)\s+)?(?P<holiday>christmas(?:\s+(?:day|eve))?|new\s+year['’]s(?:\s+(?:day|eve))?)" + _YEAR,
+            r"\b(?:(?P<on>on)\s+)?(?P<holiday>"
+            + _alt(_HOLIDAYS).replace("'", "['’]").replace("\\ ", r"\s+")
+            + r")\b"
+            + _YEAR,
             _I,
         ),
         _holiday,

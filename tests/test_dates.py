@@ -132,6 +132,12 @@ def test_resolve_date(text: str, expected: str | None) -> None:
         # Weekends seen from a Saturday.
         ("Heavy rain is forecast for the weekend.", SAT, "2025-W12-WE"),
         ("Protesters marched over the weekend.", date(2025, 3, 24), "2025-W12-WE"),
+        # Holidays, fixed and moving.
+        ("Stores will open early on Thanksgiving.", date(2025, 11, 10), "2025-11-27"),
+        ("Markets are closed on Good Friday.", date(2026, 3, 20), "2026-04-03"),
+        ("The strike began on Labor Day.", date(2025, 11, 10), "2025-09-01"),
+        ("The memorial will be unveiled on Memorial Day.", date(1998, 2, 18), "1998-05-25"),
+        ("The new law takes effect on Valentine's Day.", THU_DEC, "2026-02-14"),
         # The week turning over a year boundary.
         ("The team will meet next week.", date(2025, 12, 29), "2026-W02"),
     ],
