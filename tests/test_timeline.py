@@ -8,6 +8,7 @@ import pytest
 
 from briefgen.corpus import make_corpus
 from briefgen.models import Article, NextStep
+from briefgen.render import step_label
 from briefgen.timeline import by_date, find_when, next_steps
 
 MONDAY = date(2025, 3, 17)
@@ -186,3 +187,19 @@ def test_by_date_orders_days_then_periods_at_their_end_and_undated_last() -> Non
 def test_a_reported_plan_is_a_next_step() -> None:
     steps = _steps(_article(1, MONDAY, "Officials said the convoy would arrive on Saturday."))
     assert [s.date for s in steps] == [date(2025, 3, 22)]
+
+
+@pytest.mark.parametrize(
+    ("day", "period", "label"),
+    [
+        (date(2025, 3, 18), None, "Tue 18 Mar"),
+        (None, "2025-W13", "Week of 24 Mar"),
+        (None, "2025-W12-WE", "Weekend of 22 Mar"),
+        (None, "2025-03", "Later in March"),
+        (None, "2025-04", "April 2025"),
+        (None, "2026", "In 2026"),
+        (None, None, "Date not given"),
+    ],
+)
+def test_step_labels_on_the_page(day: date | None, period: str | None, label: str) -> None:
+    assert step_label(NextStep("x", day, period, (0,)), MONDAY) == label
