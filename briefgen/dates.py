@@ -266,7 +266,9 @@ def _direction(words: list[str], last_before: int, first_after: int) -> int:
         if words[k] in _HARD_STOP or distance >= 14 or (best and 2 * (distance + 1) >= best[0]):
             break
         if words[k] == ",":
-            if k + 1 < len(words) and words[k + 1].lower() in _CLAUSE:
+            # A comma ends the expression's clause when it has a verb already ("the envoys, who
+            # met on Saturday, will report") or when a new clause starts ("on Friday, which").
+            if best or (k + 1 < len(words) and words[k + 1].lower() in _CLAUSE):
                 break
             continue
         distance += 1

@@ -63,13 +63,14 @@ def find_when(sentence: str, ref: date) -> When | None:
     return _when(sentence, pick(sentence, find_dates(sentence, ref)))
 
 
-def announces(text: str, found: Found | None) -> bool:
-    """The sentence speaks of an event to come: a future form, or a date its verb points forward to."""
+def announces(text: str, found: Found | None) -> tuple[bool, Found | None]:
+    """Whether the sentence speaks of an event to come (a future form, or a date its verb points
+    forward to), and the date of that event: none when the only date hangs off a past verb
+    ("the envoys, who met on Monday, will report to their governments")."""
+    future = _FUTURE.search(_PAST_FUTURE.sub(" ", text)) is not None
     if found is not None and found.direction < 0:
-        return False  # its date hangs off a past verb: "the talks, which began on Monday"
-    if _FUTURE.search(_PAST_FUTURE.sub(" ", text)):
-        return True
-    return found is not None and found.direction > 0
+        return future, None
+    return future or (found is not None and found.direction > 0), found
 
 
 def _span(step: NextStep) -> tuple[date, date] | None:
@@ -117,8 +118,8 @@ def next_steps(
         if not sentence.complete or len(text.split()) > 60 or text.endswith("?") or sentence_key(text) in used:
             continue
         ref = corpus.articles[sentence.article].published or brief_date
-        chosen = pick(text, find_dates(text, ref))
-        if not announces(text, chosen):
+        is_next, chosen = announces(text, pick(text, find_dates(text, ref)))
+        if not is_next:
             continue
         when = _when(text, chosen)
         if when is not None and when.day is not None and when.day < max(ref, brief_date):

@@ -152,6 +152,7 @@ def test_past_events_are_not_next_steps(sentence: str) -> None:
         ("Parliament is due to vote on the budget later this month.", None, "2025-03"),
         ("Kyiv plans to hold elections once martial law is lifted.", None, None),
         ("The inquiry is scheduled to report in the spring.", None, None),
+        ("The envoys, who met in Riyadh on Saturday, will report to their governments.", None, None),
     ],
 )
 def test_future_events_are_next_steps(sentence: str, day: date | None, period: str | None) -> None:
