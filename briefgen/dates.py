@@ -157,7 +157,7 @@ def _add_months(day: date, months: int) -> date:
 _WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*|[,;:—–()\"“”]|--")
 _FUTURE_WORDS = set(
     "will 'll shall won't would upcoming forthcoming scheduled slated planned expected due ahead effective"
-    " tomorrow".split()
+    " tomorrow await awaits awaiting".split()
 )
 _INTEND = set(
     "expected expects expect set poised likely plans plan planning planned intends intend intending aims aim hopes"
@@ -170,7 +170,8 @@ _SCHEDULED = set(
     " arrives fly flies head heads expire expires ends convene convenes host hosts closes launch launches"
     " announce announces testify testifies decide decides gather gathers sit sits debate debates discuss"
     " discusses consider considers unveil unveils publish publishes present presents deliver delivers address"
-    " addresses attend attends tour tours speak speaks review reviews examine examines celebrate celebrates".split()
+    " addresses attend attends tour tours speak speaks review reviews examine examines celebrate celebrates face"
+    " faces".split()
 )
 # Present perfect names no past day ("has called an election for July 4"): like the present, no cue.
 _STATIVE = set("is are am be been being has have remain remains stay stays 's will would to".split())
@@ -474,8 +475,10 @@ def _weekday(g: dict[str, str | None], ref: date, way: int) -> str | None:
         return (ref - timedelta(days=(ref.weekday() - weekday - 1) % 7 + 1)).isoformat()
     if which in ("next", "this coming", "coming", "following"):
         return (ref + timedelta(days=(weekday - ref.weekday() - 1) % 7 + 1)).isoformat()
-    if (which == "this" or g.get("prep")) and way == 0:
-        way = 1  # "this Saturday", "until Friday": what is still to come
+    if g.get("prep"):
+        way = 1  # "until Friday", "gave them until Saturday to leave": a deadline is still to come
+    if which == "this" and way == 0:
+        way = 1  # "this Saturday"
     if g.get("possessive") and way == 0:
         way = -1  # "Friday's trading", "Tuesday's declaration": news reports what happened
     return _weekday_near(ref, weekday, way or -1).isoformat()
