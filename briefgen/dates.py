@@ -245,6 +245,28 @@ class _Words:
         )
 
 
+_SUBORDINATE = {"once", "when", "until", "after", "before", "as"}  # "as" of "as soon as"
+
+
+def _follows_main_clause(words: list[str], k: int) -> bool:
+    """The past verb words[k] is in a time clause ("as soon as trading opened") whose main clause
+    speaks of the future ("were likely to buy", "would resume"): sequence of tenses, not the past."""
+    opener = next((j for j in range(k - 1, max(-1, k - 5), -1) if words[j].lower() in _SUBORDINATE), None)
+    if opener is None:
+        return False
+    if words[opener].lower() == "as":
+        if opener < 2 or [w.lower() for w in words[opener - 2 : opener]] != ["as", "soon"]:
+            return False
+        opener -= 2
+    for j in range(opener - 1, max(-1, opener - 10), -1):
+        if words[j] in _HARD_STOP:
+            break
+        cue = _cue(words, j)
+        if cue:
+            return cue == 1
+    return False
+
+
 def _direction(words: list[str], last_before: int, first_after: int) -> int:
     if last_before >= 0 and words[last_before].lower() in ("since", "last", "previous"):
         return -1
@@ -260,6 +282,8 @@ def _direction(words: list[str], last_before: int, first_after: int) -> int:
         distance += 1
         cue = _cue(words, k)
         if cue:
+            if cue < 0 and _follows_main_clause(words, k):
+                cue = 1  # "were likely to buy as soon as trading opened Monday": the tense of a plan
             best = (distance, cue)
             break
     distance = 0

@@ -177,6 +177,9 @@ def test_every_expression_is_found_with_its_direction() -> None:
         ("At the close of business Tuesday, shares were up.", "Tuesday", -1),
         ("The ministers, who will meet on Tuesday, have not spoken.", "Tuesday", 1),
         ("No flights on Tuesday.", "Tuesday", 0),
+        ("Brokers expect to sell the shares as soon as trading opened Tuesday.", "Tuesday", 1),
+        ("Prices fell when trading opened Tuesday.", "Tuesday", -1),
+        ("He left after the meeting ended Tuesday.", "Tuesday", -1),
     ],
 )
 def test_direction(text: str, expression: str, way: int) -> None:
