@@ -161,7 +161,8 @@ _FUTURE_WORDS = set(
 )
 _INTEND = set(
     "expected expects expect set poised likely plans plan planning planned intends intend intending aims aim hopes"
-    " hope wants want prepared preparing ready going due scheduled slated".split()
+    " hope wants want prepared preparing ready going due scheduled slated forecast predicted projected tipped"
+    " promised pledged vowed threatened".split()
 )
 # Verbs that take the present for a scheduled event ("the council meets Tuesday"); words that are
 # more often nouns ("the vote", "returns") count only when no article or possessive precedes them.
@@ -171,7 +172,7 @@ _SCHEDULED = set(
     " announce announces testify testifies decide decides gather gathers sit sits debate debates discuss"
     " discusses consider considers unveil unveils publish publishes present presents deliver delivers address"
     " addresses attend attends tour tours speak speaks review reviews examine examines celebrate celebrates face"
-    " faces".split()
+    " faces reopen reopens reconvene reconvenes restart restarts".split()
 )
 # Present perfect names no past day ("has called an election for July 4"): like the present, no cue.
 _STATIVE = set("is are am be been being has have remain remains stay stays 's will would to".split())
@@ -481,6 +482,23 @@ def _within(g: dict[str, str | None], ref: date, way: int) -> str | None:
     return target.isoformat()
 
 
+def _granted(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    """An ultimatum: "gave Russia 50 days to agree" ends that many days after the article."""
+    return _shift(ref, _n(_g(g, "n")), _g(g, "unit")).isoformat()
+
+
+def _week_of(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    """ "the first week of January", "the last week of March", "the week of March 17"."""
+    month = _MONTHS[_g(g, "month").rstrip(".")]
+    year = int(_g(g, "year")) if g.get("year") else _month_year(month, ref, way)
+    if g.get("day"):
+        return iso_week(date(year, month, int(re.sub(r"\D", "", _g(g, "day")))))
+    nth = _g(g, "nth")
+    if nth == "last":
+        return iso_week(_month_end(year, month))
+    return iso_week(date(year, month, 1) + timedelta(weeks=_ORDINALS[nth] - 1))
+
+
 def _from_day(g: dict[str, str | None], ref: date, way: int) -> str | None:
     anchor = _g(g, "anchor")
     if anchor in ("now", "today"):
@@ -749,6 +767,29 @@ _PATTERNS: list[tuple[bool, re.Pattern[str], Handler]] = [
         _weekday,
     ),
     (False, re.compile(r"\b" + _WHICH_WEEK + r"\s+week\b", _I), _week),
+    (
+        True,  # beats the "March 17" inside "the week of March 17"
+        re.compile(
+            r"\b(?:the\s+)?(?:(?P<nth>first|second|third|fourth|last)\s+week\s+of\s+"
+            + _MONTH
+            + r"|week\s+of\s+"
+            + _MONTH.replace("(?P<month>", "(?P<month_b>")
+            + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?)"
+            + _YEAR,
+            _I,
+        ),
+        lambda g, ref, way: _week_of({**g, "month": g.get("month") or g.get("month_b")}, ref, way),
+    ),
+    (
+        False,
+        re.compile(
+            r"\b(?:give|gives|gave|given|giving|grant|grants|granted|allow|allows|allowed)\s+(?:[\w’'-]+\s+){0,4}?"
+            + _COUNT
+            + r"\s+(?P<unit>hours?|days?|weeks?)\s+to\b",
+            _I,
+        ),
+        _granted,
+    ),
     (
         False,
         re.compile(r"\b(?P<which>" + _WHICH + r"|over\s+the|the)\s+weekend\b", _I),

@@ -27,6 +27,7 @@ _FUTURE = re.compile(
     r"|to\s+(?:be\s+held|meet|hold|speak|talk|travel|visit|vote|decide|resume|begin|start|take\s+place))\b"
     r"|\b(?:plans?|planning|intends?|aims?|hopes?|promised|vowed|pledged|threatened)\s+to\b"
     r"|\b(?:upcoming|forthcoming|scheduled|slated|deadline|ultimatum|expires?|takes\s+effect|due\s+(?:on|by|in))\b"
+    r"|\b(?:gave|given|giving|granted)\b(?:\s+[\w’'-]+){0,4}?\s+\w+\s+(?:hours?|days?|weeks?)\s+to\b"
     r"|\b(?:expected|planned)\b(?!\s+(?:than|by\s+analysts))"
     r"|\b(?:later|by\s+the\s+end\s+of)\s+this\b|\bnext\s+(?:week|month|year|round|meeting|step)\b",
     re.I,

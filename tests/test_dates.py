@@ -71,6 +71,10 @@ VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?|-W\d{2}(-WE)?)?")
         ("Profit was $3 million a year earlier.", "2024-03-17"),
         ("Talks resume two weeks from Monday.", "2025-03-31"),
         ("The verdict is due a week from today.", "2025-03-24"),
+        ("The army gave the rebels 48 hours to surrender.", "2025-03-19"),
+        ("The heatwave is forecast to peak on Wednesday.", "2025-03-19"),
+        ("The results come out in the last week of April.", "2025-W18"),
+        ("The talks take place the week of March 24.", "2025-W13"),
         # Ends of periods are days.
         ("Troops should be home by the end of the month.", "2025-03-31"),
         ("A report is due at the end of next month.", "2025-04-30"),

@@ -153,6 +153,8 @@ def test_past_events_are_not_next_steps(sentence: str) -> None:
         ("Kyiv plans to hold elections once martial law is lifted.", None, None),
         ("The inquiry is scheduled to report in the spring.", None, None),
         ("The envoys, who met in Riyadh on Saturday, will report to their governments.", None, None),
+        ("Trump gave Russia 50 days to agree a ceasefire or face severe tariffs.", date(2025, 5, 6), None),
+        ("Markets reopen on Tuesday after the holiday.", date(2025, 3, 18), None),
     ],
 )
 def test_future_events_are_next_steps(sentence: str, day: date | None, period: str | None) -> None:
