@@ -898,6 +898,11 @@ _FUTURE_CLAUSE = re.compile(
 _ASIDE = re.compile(r",\s*(?:who|which|whose|where)\b[^,;]*,")
 
 
+def in_aside(text: str, found: Found) -> bool:
+    """The expression sits in a relative clause set off by commas ("the envoys, who met on Monday,")."""
+    return any(start <= found.start < end for start, end in (m.span() for m in _ASIDE.finditer(text)))
+
+
 def pick(text: str, found: list[Found]) -> Found | None:
     """The expression that dates the sentence's own event: outside a relative clause, after its
     future verb when it has one, not one hanging off a past verb when another is free; a bare year
@@ -907,8 +912,7 @@ def pick(text: str, found: list[Found]) -> Found | None:
         return None
     # A relative clause set off by commas ("the minister, who took office in July, faces a vote
     # next Wednesday") dates something else than the sentence's own event.
-    asides = [m.span() for m in _ASIDE.finditer(text)]
-    pool = [f for f in found if not any(a <= f.start < b for a, b in asides)] or found
+    pool = [f for f in found if not in_aside(text, f)] or found
     future = _FUTURE_CLAUSE.search(text)
     if future:
         pool = [f for f in pool if f.direction >= 0] or pool

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from .corpus import cited, independent, sentence_key
-from .dates import Found, find_dates, period_end, period_start, pick
+from .dates import Found, find_dates, in_aside, period_end, period_start, pick
 from .models import Corpus, NextStep
 from .text import terms
 
@@ -66,11 +66,14 @@ def find_when(sentence: str, ref: date) -> When | None:
 
 def announces(text: str, found: Found | None) -> tuple[bool, Found | None]:
     """Whether the sentence speaks of an event to come (a future form, or a date its verb points
-    forward to), and the date of that event: none when the only date hangs off a past verb
-    ("the envoys, who met on Monday, will report to their governments")."""
+    forward to), and the date of that event.
+
+    A date hanging off a past verb makes the sentence a report of the past ("said on Saturday
+    that the judge issued the warrant on Friday"), unless it sits in an aside: "the envoys, who
+    met on Monday, will report to their governments" is an undated next step."""
     future = _FUTURE.search(_PAST_FUTURE.sub(" ", text)) is not None
     if found is not None and found.direction < 0:
-        return future, None
+        return future and in_aside(text, found), None
     return future or (found is not None and found.direction > 0), found
 
 
