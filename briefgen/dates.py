@@ -287,7 +287,7 @@ def _direction(words: list[str], last_before: int, first_after: int) -> int:
                 cue = 1  # "were likely to buy as soon as trading opened Monday": the tense of a plan
             best = (distance, cue)
             break
-    distance = 0
+    distance, comma = 0, False
     for k in range(first_after, len(words)):
         if words[k] in _HARD_STOP or distance >= 14 or (best and 2 * (distance + 1) >= best[0]):
             break
@@ -296,11 +296,13 @@ def _direction(words: list[str], last_before: int, first_after: int) -> int:
             # met on Saturday, will report") or when a new clause starts ("on Friday, which").
             if best or (k + 1 < len(words) and words[k + 1].lower() in _CLAUSE):
                 break
+            comma = True
             continue
         distance += 1
         cue = _cue(words, k)
         if cue:
-            best = (2 * distance, cue)
+            # "seats up this year, 10 are ...": a present form past a comma is another clause's.
+            best = (2 * distance, 0 if cue == 2 and comma else cue)
             break
     if best and best[1] == 2:
         return 1 if best[0] <= 2 else 0
@@ -851,6 +853,16 @@ def _attached(text: str, start: int) -> bool:
     return previous.group(1).lower() not in _LOOSE
 
 
+_PAST_WORDING = re.compile(
+    r"(?:on\s+)?(?:earlier|last|late\s+last|early\s+last|this\s+past|the\s+past|the\s+previous|previous|since"
+    r"|yesterday)\b|.*\b(?:ago|earlier)\.?$",
+    re.I | re.S,
+)
+_FUTURE_WORDING = re.compile(
+    r"(?:on\s+)?(?:later|next|coming|this\s+coming|the\s+coming|the\s+following|early\s+next|late\s+next"
+    r"|tomorrow|(?:in|within|inside)\s+(?:the\s+next\s+)?" + _COUNT + r"\s)\b|.*\bfrom\s+(?:now|today)\.?$",
+    re.I | re.S,
+)
 _LAST_WORD = re.compile(r"([A-Za-z]+)\.$")
 _ABBREVIATIONS = {w for w in _MONTHS | _WEEKDAYS if len(w) <= 5 and w not in ("march", "april", "june", "july")}
 
@@ -867,7 +879,13 @@ def find_dates(text: str, published: date) -> list[Found]:
     for _, start, end, m, handler in spans:
         if any(taken[start:end]):
             continue
-        way = words.direction(start, end)
+        wording = text[start:end]
+        if _PAST_WORDING.match(wording):
+            way = -1  # "earlier this week", "last month", "three days ago" say so themselves
+        elif _FUTURE_WORDING.match(wording):
+            way = 1
+        else:
+            way = words.direction(start, end)
         try:
             groups = m.groupdict()
             if "on" in groups:

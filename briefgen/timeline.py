@@ -119,7 +119,9 @@ def next_steps(
     found: list[tuple[NextStep, frozenset[str]]] = []
     for sentence in corpus.sentences:
         text = sentence.text
-        if not sentence.complete or len(text.split()) > 60 or text.endswith("?") or sentence_key(text) in used:
+        # A question asks, it announces nothing; a quoted one too ('"... will they get?" he asked').
+        question = text.endswith("?") or '?"' in text or "?”" in text
+        if not sentence.complete or len(text.split()) > 60 or question or sentence_key(text) in used:
             continue
         ref = corpus.articles[sentence.article].published or brief_date
         is_next, chosen = announces(text, pick(text, find_dates(text, ref)))

@@ -139,6 +139,8 @@ def test_a_near_copy_is_not_a_second_outlet() -> None:
         "The vote took place on March 3.",
         "A court official said on Saturday that the judge signed the order on Friday after police warned the suspect was about to leave the country.",
         "On Thursday morning, the minister announced a plan to review the safety rules.",
+        '"How many votes will they get in two weeks?" asked one strategist.',
+        "Earlier this week, the government threatened to close the border crossing.",
     ],
 )
 def test_past_events_are_not_next_steps(sentence: str) -> None:
