@@ -200,6 +200,8 @@ def _cue(words: list[str], i: int) -> int:
     w = words[i].lower().replace("’", "'")
     prev = words[i - 1].lower() if i > 0 else ""
     after = words[i + 1].lower() if i + 1 < len(words) else ""
+    if after == "to" and i + 2 < len(words) and words[i + 2].lower() == "have":
+        return -1  # "is expected to have slowed in October": a guess about the past
     if w in _FUTURE_WORDS or w.endswith("'ll"):
         return 1
     if (w == "to" and prev in ("is", "are", "am")) or (w in _INTEND and after == "to"):
@@ -240,10 +242,9 @@ class _Words:
         self.words = [m.group(0) for m in matches]
         self.offsets = [m.start() for m in matches]
 
-    def direction(self, start: int, end: int) -> int:
-        return _direction(
-            self.words, bisect.bisect_left(self.offsets, start) - 1, bisect.bisect_left(self.offsets, end)
-        )
+    def direction(self, start: int, end: int, present: bool = True) -> int:
+        first_after = bisect.bisect_left(self.offsets, end)
+        return _direction(self.words, bisect.bisect_left(self.offsets, start) - 1, first_after, present)
 
 
 _SUBORDINATE = {"once", "when", "until", "after", "before", "as"}  # "as" of "as soon as"
@@ -268,7 +269,8 @@ def _follows_main_clause(words: list[str], k: int) -> bool:
     return False
 
 
-def _direction(words: list[str], last_before: int, first_after: int) -> int:
+def _direction(words: list[str], last_before: int, first_after: int, present: bool = True) -> int:
+    """See direction(); `present`: whether "is" next to the expression makes it a schedule."""
     if last_before >= 0 and words[last_before].lower() in ("since", "last", "previous"):
         return -1
     if first_after < len(words) and words[first_after].lower() in ("ago", "earlier"):
@@ -305,7 +307,7 @@ def _direction(words: list[str], last_before: int, first_after: int) -> int:
             best = (2 * distance, 0 if cue == 2 and comma else cue)
             break
     if best and best[1] == 2:
-        return 1 if best[0] <= 2 else 0
+        return 1 if best[0] <= 2 and present else 0
     return best[1] if best else 0
 
 
@@ -853,6 +855,12 @@ def _attached(text: str, start: int) -> bool:
     return previous.group(1).lower() not in _LOOSE
 
 
+_NEXT_WORD = re.compile(r"\s+[\w’'-]+")
+_SUPERLATIVE = re.compile(
+    r"\b(?:first|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|fewest|longest|shortest"
+    r"|sharpest|steepest|fastest|slowest|deepest|heaviest)\b(?:\s+[\w’'-]+){0,4}\s*$",
+    re.I,
+)
 _PAST_WORDING = re.compile(
     r"(?:on\s+)?(?:earlier|last|late\s+last|early\s+last|this\s+past|the\s+past|the\s+previous|previous|since"
     r"|yesterday)\b|.*\b(?:ago|earlier)\.?$",
@@ -879,11 +887,17 @@ def find_dates(text: str, published: date) -> list[Found]:
     for _, start, end, m, handler in spans:
         if any(taken[start:end]):
             continue
+        if handler is _within and text[start] in "iI" and _SUPERLATIVE.search(text, max(0, start - 60), start):
+            continue  # "its first contraction in five years", "the highest in a decade": no date
         wording = text[start:end]
         if _PAST_WORDING.match(wording):
             way = -1  # "earlier this week", "last month", "three days ago" say so themselves
         elif _FUTURE_WORDING.match(wording):
             way = 1
+        elif wording.endswith(("'s", "’s")):
+            # "In Sunday's debate, Spitzer attacked him": the noun is the event, the verb is later.
+            noun = _NEXT_WORD.match(text, end)
+            way = words.direction(start, noun.end() if noun else end, present=False)
         else:
             way = words.direction(start, end)
         try:
