@@ -875,10 +875,93 @@ _LAST_WORD = re.compile(r"([A-Za-z]+)\.$")
 _ABBREVIATIONS = {w for w in _MONTHS | _WEEKDAYS if len(w) <= 5 and w not in ("march", "april", "june", "july")}
 
 
+# Every expression has one of these words: a sentence without any is not searched further, which
+# spares most sentences of a corpus the two dozen patterns. Word sets, not regular expressions:
+# Python's re tries a long alternation word by word.
+_LOWER_WORD = re.compile(r"[a-z]+")
+_DAY_NAMES = frozenset(_MONTHS) | frozenset(_WEEKDAYS)
+_HINT_WORDS = _DAY_NAMES | frozenset(
+    "today tonight tomorrow yesterday morning afternoon evening night day days week weeks weekend fortnight"
+    " month months year years hour hours christmas halloween thanksgiving easter".split()
+)
+_HINT_DIGITS = re.compile(r"\d{4}|\d(?:st|nd|rd|th)\b")
+_FORWARD_WORDS = frozenset(_FUTURE_WORDS | _INTEND | _SCHEDULED) | frozenset(
+    "takes next later coming until till by set penciled pencilled once when soon ll".split()
+)
+_IN_COUNT = re.compile(
+    r"\b(?:in|within|inside)\s+(?:the\s+next\s+)?\S+\s+(?:hours?|days?|weeks?|months?|years?)\b", re.I
+)
+_BEFORE_NAME = re.compile(r"\b(?:from|this|is|are|am)\s+(?:on\s+)?(?:the\s+)?(\w+)", re.I)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_LOWER_WORD.findall(text.lower()))
+
+
+def _hinted(text: str, words: frozenset[str]) -> bool:
+    return not words.isdisjoint(_HINT_WORDS) or _HINT_DIGITS.search(text) is not None
+
+
+def may_point_forward(text: str) -> bool:
+    """Cheap test: False means no expression of `text` can point to the future (it names no date
+    to come and has no verb or word that could make one point forward)."""
+    words = _words(text)
+    if not _hinted(text, words):
+        return False
+    if not words.isdisjoint(_FORWARD_WORDS) or _IN_COUNT.search(text):
+        return True
+    # "is on Tuesday", "this Saturday", "two weeks from Friday", "is March 3"
+    return any(
+        m.group(1).lower() in _DAY_NAMES or m.group(1).lower() in ("now", "today", "tomorrow") or m.group(1).isdigit()
+        for m in _BEFORE_NAME.finditer(text)
+    )
+
+
+_MONTH_WORDS, _WEEKDAY_WORDS = frozenset(_MONTHS), frozenset(_WEEKDAYS)
+_UNITS = frozenset("hour hours day days week weeks month months year years".split())
+_HOLIDAY_WORDS = frozenset(w for name in _HOLIDAYS for w in _LOWER_WORD.findall(name)) - {
+    "day",
+    "eve",
+    "the",
+    "of",
+    "s",
+}
+# The words a pattern cannot match without, in _PATTERNS' order (None: always tried): most
+# patterns are skipped for most sentences.
+_NEEDS: list[frozenset[str] | None] = [
+    None,  # ISO date
+    _MONTH_WORDS,
+    _MONTH_WORDS,
+    _MONTH_WORDS,  # month and year
+    frozenset({"end"}),
+    frozenset("today tonight tomorrow yesterday night morning afternoon evening day".split()),
+    frozenset({"ago", "earlier"}),
+    _UNITS,  # in two weeks
+    frozenset({"from"}),
+    _WEEKDAY_WORDS,
+    frozenset({"week"}),
+    frozenset({"week"}),  # the first week of
+    frozenset("give gives gave given giving grant grants granted allow allows allowed".split()),
+    frozenset({"weekend"}),
+    frozenset({"month"}),
+    frozenset({"year"}),
+    _MONTH_WORDS,  # in April
+    None,  # in 2026
+    None,  # on the 18th
+    _HOLIDAY_WORDS,
+]
+assert len(_NEEDS) == len(_PATTERNS)
+
+
 def find_dates(text: str, published: date) -> list[Found]:
     """Every date expression of `text` that names a time, in reading order, resolved against `published`."""
+    words_in = _words(text)
+    if not _hinted(text, words_in):
+        return []
     spans: list[tuple[bool, int, int, re.Match[str], Handler]] = []
-    for explicit, pattern, handler in _PATTERNS:
+    for (explicit, pattern, handler), needs in zip(_PATTERNS, _NEEDS, strict=True):
+        if needs is not None and words_in.isdisjoint(needs):
+            continue
         spans.extend((explicit, m.start(), m.end(), m, handler) for m in pattern.finditer(text) if m.end() > m.start())
     spans.sort(key=lambda s: (not s[0], s[1] - s[2], s[1]))
     taken = bytearray(len(text) + 1)  # characters already inside an expression

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from .corpus import cited, independent, sentence_key
-from .dates import Found, find_dates, in_aside, period_end, period_start, pick
+from .dates import Found, find_dates, in_aside, may_point_forward, period_end, period_start, pick
 from .models import Corpus, NextStep
 from .text import terms
 
@@ -32,6 +32,23 @@ _FUTURE = re.compile(
     r"|\b(?:later|by\s+the\s+end\s+of)\s+this\b|\bnext\s+(?:week|month|year|round|meeting|step)\b",
     re.I,
 )
+# _FUTURE cannot match a sentence without one of these words; the set test is ten times cheaper.
+_FUTURE_KEYS = frozenset(
+    "will shall won ll set expected due scheduled slated poised planning going likely about be meet hold speak talk"
+    " travel visit vote decide resume begin start take plans plan intends intend aims aim hopes hope promised vowed"
+    " pledged threatened upcoming forthcoming deadline ultimatum expire expires takes gave given giving granted"
+    " planned later end next".split()
+)
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def _future(text: str) -> bool:
+    """A future form, a schedule, a plan, a deadline or an ultimatum ("as expected" aside)."""
+    if frozenset(_LOWER_WORD.findall(text.lower())).isdisjoint(_FUTURE_KEYS):
+        return False
+    return _FUTURE.search(_PAST_FUTURE.sub(" ", text)) is not None
+
+
 # "as expected", "had been expected", "than planned": the future of a past that has happened.
 _PAST_FUTURE = re.compile(
     r"\b(?:as|than|had(?:\s+been)?|was(?:\s+widely)?|were(?:\s+widely)?)\s+(?:expected|planned|scheduled)\b", re.I
@@ -64,14 +81,15 @@ def find_when(sentence: str, ref: date) -> When | None:
     return _when(sentence, pick(sentence, find_dates(sentence, ref)))
 
 
-def announces(text: str, found: Found | None) -> tuple[bool, Found | None]:
+def announces(text: str, found: Found | None, future: bool | None = None) -> tuple[bool, Found | None]:
     """Whether the sentence speaks of an event to come (a future form, or a date its verb points
     forward to), and the date of that event.
 
     A date hanging off a past verb makes the sentence a report of the past ("said on Saturday
     that the judge issued the warrant on Friday"), unless it sits in an aside: "the envoys, who
-    met on Monday, will report to their governments" is an undated next step."""
-    future = _FUTURE.search(_PAST_FUTURE.sub(" ", text)) is not None
+    met on Monday, will report to their governments" is an undated next step. `future`: _future(text),
+    when the caller has it already."""
+    future = _future(text) if future is None else future
     if found is not None and found.direction < 0:
         return future and in_aside(text, found), None
     return future or (found is not None and found.direction > 0), found
@@ -85,19 +103,24 @@ def _span(step: NextStep) -> tuple[date, date] | None:
     return None
 
 
-def _same_event(a: NextStep, a_terms: frozenset[str], b: NextStep, b_terms: frozenset[str]) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    step: NextStep
+    terms: frozenset[str]
+    span: tuple[date, date] | None
+
+
+def _same_event(a: _Candidate, b: _Candidate) -> bool:
     """Two sentences announce one event: they share most words, or some words and the very same time.
     Different days are different events however alike the words ("talks resume on Tuesday" and
     "talks resume on Thursday")."""
-    overlap = len(a_terms & b_terms) / max(1, len(a_terms | b_terms))
-    a_span, b_span = _span(a), _span(b)
-    if a_span and b_span:
-        if a_span[1] < b_span[0] or b_span[1] < a_span[0]:
+    if a.span and b.span:
+        if a.span[1] < b.span[0] or b.span[1] < a.span[0]:
             return False
-        if a_span == b_span:
-            return overlap >= (0.2 if a.date else 0.3)
-        return overlap >= 0.4
-    return overlap >= 0.5
+        needed = (0.2 if a.step.date else 0.3) if a.span == b.span else 0.4
+    else:
+        needed = 0.5
+    return len(a.terms & b.terms) >= needed * max(1, len(a.terms | b.terms))
 
 
 # Next steps compared for repeats at the most: each new one is checked against these only.
@@ -116,15 +139,23 @@ def next_steps(
     `taken` (already used by another section).
     """
     used = {sentence_key(t) for t in taken}
-    found: list[tuple[NextStep, frozenset[str]]] = []
+    found: list[_Candidate] = []
+    resolved: dict[tuple[str, date], tuple[bool, Found | None]] = {}
     for sentence in corpus.sentences:
         text = sentence.text
         # A question asks, it announces nothing; a quoted one too ('"... will they get?" he asked').
         question = text.endswith("?") or '?"' in text or "?”" in text
-        if not sentence.complete or len(text.split()) > 60 or question or sentence_key(text) in used:
+        if not sentence.complete or len(text.split()) > 60 or question:
+            continue
+        future = _future(text)
+        if not future and not may_point_forward(text):
+            continue  # no future form, and no date or word that could point ahead: most sentences
+        if sentence_key(text) in used:
             continue
         ref = corpus.articles[sentence.article].published or brief_date
-        is_next, chosen = announces(text, pick(text, find_dates(text, ref)))
+        if (text, ref) not in resolved:  # a syndicated sentence is read once
+            resolved[(text, ref)] = announces(text, pick(text, find_dates(text, ref)), future)
+        is_next, chosen = resolved[(text, ref)]
         if not is_next:
             continue
         when = _when(text, chosen)
@@ -135,21 +166,22 @@ def next_steps(
         score = relevance(text) * (1.5 if when else 1.0)
         if score > 0:
             step = NextStep(text, when.day if when else None, when.period if when else None, (sentence.article,), score)
-            found.append((step, frozenset(terms(text))))
-    merged: list[tuple[NextStep, frozenset[str], set[int]]] = []
-    for step, step_terms in sorted(found, key=lambda f: -f[0].score):
-        for k, (kept, kept_terms, articles) in enumerate(merged):
-            if _same_event(kept, kept_terms, step, step_terms):
-                articles.update(step.articles)
-                if _precision(step) > _precision(kept):
+            found.append(_Candidate(step, frozenset(terms(text)), _span(step)))
+    merged: list[tuple[_Candidate, set[int]]] = []
+    for candidate in sorted(found, key=lambda c: -c.step.score):
+        for k, (other, articles) in enumerate(merged):
+            if _same_event(other, candidate):
+                articles.update(candidate.step.articles)
+                if _precision(candidate.step) > _precision(other.step):
                     # The outlet that names the day speaks for the item; the rank stays the best one's.
-                    merged[k] = (replace(step, score=kept.score), step_terms, articles)
+                    merged[k] = (replace(candidate, step=replace(candidate.step, score=other.step.score)), articles)
                 break
         else:
             if len(merged) < _MAX_MERGED:
-                merged.append((step, step_terms, set(step.articles)))
+                merged.append((candidate, set(candidate.step.articles)))
     steps = []
-    for kept, _, articles in merged:
+    for candidate, articles in merged:
+        kept = candidate.step
         verbatim = cited(corpus, kept.text, kept.articles)
         origins = {corpus.copies.get(a, a) for a in verbatim}
         also: list[int] = []
