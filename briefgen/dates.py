@@ -1,7 +1,9 @@
 """Dates in news text: the day, week, month or year an expression names, read against the article's date.
 
-`resolve_date(text, published)` is the public core; timeline.py uses `find_dates` to pick the date
-of a next step. Pure regular expressions and calendar arithmetic: no model, nothing downloaded.
+`resolve_date(text, published)` is the public core; the Next steps (timeline.py) read sentences
+with the same parts: `find_dates` (every expression, its value and its tense), `pick` (the one
+dating the sentence's own event) and `may_point_forward` (a cheap gate). Pure regular expressions
+and calendar arithmetic: no model, nothing downloaded.
 
 Values are TIMEX3-style ISO strings, the finest the text gives:
 
@@ -28,7 +30,18 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["Found", "find_dates", "period_end", "period_start", "resolve_date"]
+__all__ = [
+    "Found",
+    "direction",
+    "find_dates",
+    "in_aside",
+    "iso_week",
+    "may_point_forward",
+    "period_end",
+    "period_start",
+    "pick",
+    "resolve_date",
+]
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
