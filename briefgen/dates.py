@@ -11,6 +11,8 @@ Values are TIMEX3-style ISO strings, the finest the text gives:
     2025-W13         an ISO week ("next week", "later this week")
     2025-W13-WE      that week's weekend ("this weekend")
     2025-04          a month ("later this month", "mid-April", "early next month")
+    2025-Q4          a quarter ("the fourth quarter", "next quarter", "Q3 2026")
+    2025-SU          a season, northern (SP, SU, FA, WI; winter 2025 is Dec 2025 - Feb 2026)
     2026             a year ("next year", "in 2026")
 
 Direction comes from the tense around the expression. A bare weekday is the nearest such day
@@ -34,6 +36,7 @@ __all__ = [
     "Found",
     "direction",
     "find_dates",
+    "granularity",
     "in_aside",
     "iso_week",
     "may_point_forward",
@@ -125,11 +128,34 @@ def iso_week(day: date) -> str:
     return f"{year}-W{week:02d}"
 
 
+# Seasons as TIMEX3 names them, northern hemisphere: (first month, months long). Winter 2025 is
+# December 2025 to February 2026.
+_SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def granularity(value: str) -> str:
+    """What a value names: "day", "week", "weekend", "month", "quarter", "season" or "year"."""
+    if len(value) == 4:
+        return "year"
+    if value[5:6] == "Q":
+        return "quarter"
+    if value[5:7] in _SEASONS:
+        return "season"
+    if "-W" in value:
+        return "weekend" if value.endswith("-WE") else "week"
+    return "month" if len(value) == 7 else "day"
+
+
 def period_start(period: str) -> date:
-    """First day of a value: 2025-W13 -> its Monday, 2025-W13-WE -> its Saturday, 2025-04, 2026, a day."""
-    if "-W" in period:
+    """First day of a value: 2025-W13 -> its Monday, 2025-W13-WE -> its Saturday, 2025-Q2 -> 1 April,
+    2025-SU -> 1 June, 2025-04, 2026, a day."""
+    if "-W" in period and not period.endswith("-WI"):
         monday = date.fromisocalendar(int(period[:4]), int(period[6:8]), 1)
         return monday + timedelta(days=5) if period.endswith("-WE") else monday
+    if period[5:6] == "Q":
+        return date(int(period[:4]), 3 * int(period[6]) - 2, 1)
+    if period[5:7] in _SEASONS:
+        return date(int(period[:4]), _SEASONS[period[5:7]], 1)
     if len(period) == 4:
         return date(int(period), 1, 1)
     if len(period) == 7:
@@ -140,8 +166,10 @@ def period_start(period: str) -> date:
 def period_end(period: str) -> date:
     """Last day of a value (see period_start)."""
     start = period_start(period)
-    if "-W" in period:
+    if "-W" in period and not period.endswith("-WI"):
         return start + timedelta(days=1 if period.endswith("-WE") else 6)
+    if period[5:6] == "Q" or period[5:7] in _SEASONS:
+        return _month_end(start.year, start.month + 2)  # three months, a season or a quarter
     if len(period) == 4:
         return date(start.year, 12, 31)
     if len(period) == 7:
@@ -499,6 +527,73 @@ def _within(g: dict[str, str | None], ref: date, way: int) -> str | None:
     return target.isoformat()
 
 
+_QUARTERS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "final": 4,
+    "last": 4,
+}
+
+
+def _quarter(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    """ "the fourth quarter", "Q3 2026", "the second quarter of next year": 2025-Q4."""
+    number = int(_g(g, "qn")) if g.get("qn") else _QUARTERS[_g(g, "q")]
+    start_month = 3 * number - 2
+    return _quarter_or_season(f"Q{number}", start_month, g, ref, way)
+
+
+def _season(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    name = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}[_g(g, "season")]
+    return _quarter_or_season(name, _SEASONS[name], g, ref, way)
+
+
+def _quarter_or_season(name: str, start_month: int, g: dict[str, str | None], ref: date, way: int) -> str:
+    """The year of a quarter or season: given; "next" the first to start after the article, "last"
+    the last to end before it; else the one the article falls in, or the tense's way: the coming
+    one ("will open in the summer"), the past one ("sales fell in the fourth quarter"), this year's."""
+    which, year_text = _g(g, "which"), _g(g, "year")
+    if year_text.isdigit():
+        return f"{year_text}-{name}"
+    if year_text.startswith(("next", "last")):
+        return f"{ref.year + (1 if year_text.startswith('next') else -1)}-{name}"
+    spans = [(y, date(y, start_month, 1), _month_end(y, start_month + 2)) for y in range(ref.year - 1, ref.year + 2)]
+    if which == "next":
+        return f"{next(y for y, start, _ in spans if start > ref)}-{name}"
+    if which in ("last", "past", "this past"):
+        return f"{max(y for y, _, end in spans if end < ref)}-{name}"
+    current = [y for y, start, end in spans if start <= ref <= end]
+    if current:
+        return f"{current[0]}-{name}"
+    if way > 0 and which != "this":
+        return f"{min(y for y, _, end in spans if end >= ref)}-{name}"
+    if way < 0 and which != "this":
+        return f"{max(y for y, start, _ in spans if start <= ref)}-{name}"
+    return f"{ref.year}-{name}"
+
+
+def _quarter_parts(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    """The quarter pattern's two spellings brought to one: "the fourth quarter of next year", "Q3 2026"."""
+    year = g.get("year_b") or g.get("year") or ""
+    which = _g(g, "which")
+    if not g.get("q") and not g.get("qn"):
+        if which not in ("next", "last", "this"):
+            return None  # "the quarter" alone: which one is the reader's guess
+        current = (ref.month - 1) // 3  # "next quarter": the one after the article's
+        number = (current + {"next": 1, "last": -1, "this": 0}[which]) % 4 + 1
+        shift = (current + {"next": 1, "last": -1, "this": 0}[which]) // 4
+        return f"{ref.year + shift}-Q{number}"
+    year_text = year.lower()
+    if year_text.endswith("year") and not year_text.startswith(("next", "last")):
+        year_text = ""
+    return _quarter({**g, "year": year_text, "which": which if which in ("next", "last") else ""}, ref, way)
+
+
 def _granted(g: dict[str, str | None], ref: date, way: int) -> str | None:
     """An ultimatum: "gave Russia 50 days to agree" ends that many days after the article."""
     return _shift(ref, _n(_g(g, "n")), _g(g, "unit")).isoformat()
@@ -785,6 +880,26 @@ _PATTERNS: list[tuple[bool, re.Pattern[str], Handler]] = [
     ),
     (False, re.compile(r"\b" + _WHICH_WEEK + r"\s+week\b", _I), _week),
     (
+        False,
+        re.compile(
+            r"\b(?:(?P<which>next|last|this)\s+|the\s+)(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)?"
+            r"\s*quarter\b(?:\s+of\s+(?P<year>(?:19|20)\d\d|next\s+year|last\s+year|this\s+year|the\s+year))?"
+            r"|\bQ(?P<qn>[1-4])\s+(?P<year_b>(?:19|20)\d\d)\b",
+            _I,
+        ),
+        lambda g, ref, way: _quarter_parts(g, ref, way),
+    ),
+    (
+        False,
+        re.compile(
+            r"\b(?:(?P<which>next|last|this|this\s+coming|this\s+past|early|late|mid|the|in|by|until|over)[-\s]+)"
+            r"(?:(?:early|late|mid)[-\s]+)?(?P<season>spring|summer|autumn|fall|winter)\b"
+            r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?",
+            _I,
+        ),
+        _season,
+    ),
+    (
         True,  # beats the "March 17" inside "the week of March 17"
         re.compile(
             r"\b(?:the\s+)?(?:(?P<nth>first|second|third|fourth|last)\s+week\s+of\s+"
@@ -895,7 +1010,8 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 _DAY_NAMES = frozenset(_MONTHS) | frozenset(_WEEKDAYS)
 _HINT_WORDS = _DAY_NAMES | frozenset(
     "today tonight tomorrow yesterday morning afternoon evening night day days week weeks weekend fortnight"
-    " month months year years hour hours christmas halloween thanksgiving easter".split()
+    " month months year years hour hours christmas halloween thanksgiving easter quarter spring summer autumn fall"
+    " winter".split()
 )
 _HINT_DIGITS = re.compile(r"\d{4}|\d(?:st|nd|rd|th)\b")
 _FORWARD_WORDS = frozenset(_FUTURE_WORDS | _INTEND | _SCHEDULED) | frozenset(
@@ -953,6 +1069,8 @@ _NEEDS: list[frozenset[str] | None] = [
     frozenset({"from"}),
     _WEEKDAY_WORDS,
     frozenset({"week"}),
+    frozenset({"quarter", "q"}),  # "Q3 2026" reads as q
+    frozenset({"spring", "summer", "autumn", "fall", "winter"}),
     frozenset({"week"}),  # the first week of
     frozenset("give gives gave given giving grant grants granted allow allows allowed".split()),
     frozenset({"weekend"}),
@@ -1031,11 +1149,14 @@ def in_aside(text: str, found: Found) -> bool:
     return any(start <= found.start < end for start, end in (m.span() for m in _ASIDE.finditer(text)))
 
 
+_COARSE = ("year", "quarter", "season")
+
+
 def pick(text: str, found: list[Found]) -> Found | None:
     """The expression that dates the sentence's own event: outside a relative clause, after its
-    future verb when it has one, not one hanging off a past verb when another is free; a bare year
-    only when nothing finer is named ("the company, founded in 1987, said on Friday"); the first
-    of those."""
+    future verb when it has one, not one hanging off a past verb when another is free; a year,
+    quarter or season only when nothing finer is named ("the company, founded in 1987, said on
+    Friday", "schools close for the summer in late July"); the first of those."""
     if not found:
         return None
     # A relative clause set off by commas ("the minister, who took office in July, faces a vote
@@ -1045,16 +1166,17 @@ def pick(text: str, found: list[Found]) -> Found | None:
     if future:
         pool = [f for f in pool if f.direction >= 0] or pool
         pool = [f for f in pool if f.start >= future.start()] or pool
-    return next((f for f in pool if len(f.value) != 4), pool[0])
+    return next((f for f in pool if granularity(f.value) not in _COARSE), pool[0])
 
 
 def resolve_date(text: str, published: date) -> str | None:
     """The date of the event `text` refers to, read against the article's publication date.
 
     Returns an ISO day ``2025-03-18``, an ISO week ``2025-W13`` (``2025-W13-WE`` for its
-    weekend), a month ``2025-04`` or a year ``2026`` — the finest the text gives — or None when
-    the text names no time. Tense decides direction: "on Tuesday" after "will" is the coming
-    Tuesday, after "said" the last one (the publication day itself when it is a Tuesday).
+    weekend), a month ``2025-04``, a quarter ``2025-Q4``, a season ``2025-SU`` or a year
+    ``2026`` — the finest the text gives — or None when the text names no time. Tense decides
+    direction: "on Tuesday" after "will" is the coming Tuesday, after "said" the last one (the
+    publication day itself when it is a Tuesday).
     """
     chosen = pick(text, find_dates(text, published))
     return chosen.value if chosen else None

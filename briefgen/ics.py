@@ -2,8 +2,8 @@
 
 One all-day VEVENT per dated step: a day is a one-day event; a week, weekend or month ("next
 week", "later this month") is an all-day event spanning that period, so the calendar shows when
-it may happen without inventing a day; a year or no date at all is left out (a year-long event
-only clutters a calendar). The summary is the brief's sentence, verbatim; the description is
+it may happen without inventing a day; a quarter, season, year or no date at all is left out
+(an event three months long only clutters a calendar). The summary is the brief's sentence, verbatim; the description is
 the sentence and its sources. Reproducible: UIDs hash the text and the date, DTSTAMP is the
 brief's date, so the same brief gives the same bytes.
 """
@@ -15,7 +15,7 @@ import re
 from datetime import date, timedelta
 from pathlib import Path
 
-from .dates import period_end, period_start
+from .dates import granularity, period_end, period_start
 from .models import Article, Brief, NextStep
 
 _LIMIT = 75  # octets per content line, CRLF excluded (RFC 5545 §3.1)
@@ -51,9 +51,9 @@ def _span(step: NextStep) -> tuple[date, date] | None:
     """First day and the day after the last (DTEND is exclusive for dates), or None to leave it out."""
     if step.date:
         return step.date, step.date + timedelta(days=1)
-    if step.period and len(step.period) != 4:
+    if step.period and granularity(step.period) in ("week", "weekend", "month"):
         return period_start(step.period), period_end(step.period) + timedelta(days=1)
-    return None
+    return None  # a quarter, season or year is too long to be an event
 
 
 def _reference(article: Article) -> str:

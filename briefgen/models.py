@@ -79,7 +79,7 @@ class Position:
 class NextStep:
     text: str
     date: date | None  # the day, when the text gives one
-    period: str | None  # ISO week (2025-W12), weekend (2025-W12-WE), month (2025-03) or year (2026) when no day
+    period: str | None  # when no day: 2025-W12, 2025-W12-WE, 2025-03, 2025-Q2, 2025-SU or 2026 (see briefgen.dates)
     articles: tuple[int, ...]  # the articles carrying `text` verbatim
     score: float = 0.0
     also: tuple[int, ...] = ()  # other outlets announcing the same event in other words

@@ -25,9 +25,9 @@ from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from .corpus import independent
+from .dates import granularity, period_start
 from .errors import RenderError
 from .models import Brief, NextStep
-from .timeline import period_start
 
 # WeasyPrint logs layout notes (font subsetting, refused URLs) that are not the user's business;
 # a handler of our own keeps Python's last-resort handler from printing them.
@@ -146,12 +146,18 @@ def step_label(step: NextStep, today: date) -> str:
         return day_label(step.date)
     if step.period:
         start = period_start(step.period)
-        if step.period.endswith("-WE"):
+        kind = granularity(step.period)
+        if kind == "weekend":
             return f"Weekend of {start.day} {start:%b}"
-        if "-W" in step.period:
+        if kind == "week":
             return f"Week of {start.day} {start:%b}"
-        if len(step.period) == 4:
+        if kind == "year":
             return f"In {step.period}"
+        if kind == "quarter":
+            return f"{step.period[5:]} {step.period[:4]}"
+        if kind == "season":
+            season = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "WI": "Winter"}[step.period[5:]]
+            return f"{season} {step.period[:4]}"
         return f"Later in {start:%B}" if (start.year, start.month) == (today.year, today.month) else f"{start:%B %Y}"
     return "Date not given"
 

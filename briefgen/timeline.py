@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from .corpus import cited, independent, sentence_key
-from .dates import Found, find_dates, in_aside, may_point_forward, period_end, period_start, pick
+from .dates import Found, find_dates, granularity, in_aside, may_point_forward, period_end, period_start, pick
 from .models import Corpus, NextStep
 from .text import terms
 
@@ -58,7 +58,7 @@ _PAST_FUTURE = re.compile(
 @dataclass(frozen=True, slots=True)
 class When:
     day: date | None
-    period: str | None  # ISO week (2025-W12), weekend (2025-W12-WE), month (2025-03) or year (2026)
+    period: str | None  # week 2025-W12, weekend 2025-W12-WE, month 2025-03, quarter 2025-Q2, season 2025-SU, year 2026
     expression: str
 
 
@@ -195,13 +195,14 @@ def next_steps(
     return steps[:limit]
 
 
+_PRECISION = {"week": 4, "weekend": 4, "month": 3, "quarter": 2, "season": 2, "year": 1}
+
+
 def _precision(step: NextStep) -> int:
-    """How closely a step is dated: a day, a week or weekend, a month, a year, nothing."""
+    """How closely a step is dated: a day, a week or weekend, a month, a quarter or season, a year, nothing."""
     if step.date:
-        return 4
-    if step.period:
-        return 3 if "-W" in step.period else 2 if len(step.period) == 7 else 1
-    return 0
+        return 5
+    return _PRECISION[granularity(step.period)] if step.period else 0
 
 
 def by_date(steps: list[NextStep]) -> list[NextStep]:

@@ -18,7 +18,7 @@ MON = date(2025, 3, 17)  # a Monday in ISO week 2025-W12
 THU_DEC = date(2025, 12, 18)
 FRI_NOV = date(2024, 11, 29)
 SAT = date(2025, 3, 22)
-VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?|-W\d{2}(-WE)?)?")
+VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?|-W\d{2}(-WE)?|-Q[1-4]|-(SP|SU|FA|WI))?")
 
 
 @pytest.mark.parametrize(
@@ -101,6 +101,17 @@ VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?|-W\d{2}(-WE)?)?")
         ("Growth will slow next year.", "2026"),
         ("Inflation peaked last year.", "2024"),
         ("The company plans to list its shares in 2027.", "2027"),
+        ("The company plans to list its shares in the fourth quarter.", "2025-Q4"),
+        ("Sales fell 3 percent in the fourth quarter.", "2024-Q4"),
+        ("Growth will pick up next quarter.", "2025-Q2"),
+        ("The plant opens in Q3 2026.", "2026-Q3"),
+        ("The rule takes effect in the second quarter of next year.", "2026-Q2"),
+        ("The museum reopens next spring.", "2026-SP"),
+        ("The museum reopened last summer.", "2024-SU"),
+        ("Elections are expected this autumn.", "2025-FA"),
+        ("Schools will close for the summer in late July.", "2025-07"),
+        ("A fall in prices is expected.", None),
+        ("Shares fell on third-quarter results.", None),
         # Day of the month alone.
         ("The delegation arrives on the 2nd.", "2025-04-02"),
         ("The army withdrew on the 9th.", "2025-03-09"),
@@ -125,6 +136,7 @@ def test_resolve_date(text: str, expected: str | None) -> None:
         ("The new parliament will sit for the first time on January 14.", THU_DEC, "2026-01-14"),
         ("The market will reopen on Jan. 2.", THU_DEC, "2026-01-02"),
         ("Talks will resume in February.", THU_DEC, "2026-02"),
+        ("Talks will resume this winter.", date(2025, 1, 10), "2024-WI"),
         ("The bill passed the Senate on December 19.", date(2026, 1, 6), "2025-12-19"),
         ("Trading resumes Monday after the Christmas break.", THU_DEC, "2025-12-22"),
         ("Shops will close early on New Year's Eve.", THU_DEC, "2025-12-31"),
@@ -202,6 +214,9 @@ def test_direction(text: str, expression: str, way: int) -> None:
         ("2025-W13-WE", "2025-03-29", "2025-03-30"),
         ("2024-02", "2024-02-01", "2024-02-29"),
         ("2026", "2026-01-01", "2026-12-31"),
+        ("2025-Q4", "2025-10-01", "2025-12-31"),
+        ("2025-SU", "2025-06-01", "2025-08-31"),
+        ("2025-WI", "2025-12-01", "2026-02-28"),
         ("2025-03-18", "2025-03-18", "2025-03-18"),
     ],
 )

@@ -40,6 +40,8 @@ def test_days_weeks_and_months_become_all_day_events() -> None:
         NextStep("Voters go to the polls this weekend.", None, "2025-W12-WE", (1,)),
         NextStep("A deal is due later this month.", None, "2025-03", (1,)),
         NextStep("Elections will be held next year.", None, "2026", (1,)),
+        NextStep("Shares will list in the fourth quarter.", None, "2025-Q4", (1,)),
+        NextStep("The museum reopens next spring.", None, "2026-SP", (1,)),
         NextStep("Kyiv plans to hold elections.", None, None, (1,)),
     )
     events = _events(to_ics(brief))

@@ -155,7 +155,8 @@ def test_past_events_are_not_next_steps(sentence: str) -> None:
         ("The ultimatum expires at midnight on Wednesday.", date(2025, 3, 19), None),
         ("Parliament is due to vote on the budget later this month.", None, "2025-03"),
         ("Kyiv plans to hold elections once martial law is lifted.", None, None),
-        ("The inquiry is scheduled to report in the spring.", None, None),
+        ("The inquiry is scheduled to report in the spring.", None, "2025-SP"),
+        ("The inquiry is scheduled to report later in the decade.", None, None),
         ("The envoys, who met in Riyadh on Saturday, will report to their governments.", None, None),
         ("Trump gave Russia 50 days to agree a ceasefire or face severe tariffs.", date(2025, 5, 6), None),
         ("Markets reopen on Tuesday after the holiday.", date(2025, 3, 18), None),
@@ -205,6 +206,8 @@ def test_a_reported_plan_is_a_next_step() -> None:
         (None, "2025-03", "Later in March"),
         (None, "2025-04", "April 2025"),
         (None, "2026", "In 2026"),
+        (None, "2025-Q4", "Q4 2025"),
+        (None, "2025-WI", "Winter 2025"),
         (None, None, "Date not given"),
     ],
 )
