@@ -883,7 +883,7 @@ _PATTERNS: list[tuple[bool, re.Pattern[str], Handler]] = [
         False,
         re.compile(
             r"\b(?:(?P<which>next|last|this)\s+|the\s+)(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)?"
-            r"\s*quarter\b(?:\s+of\s+(?P<year>(?:19|20)\d\d|next\s+year|last\s+year|this\s+year|the\s+year))?"
+            r"\s*quarter\b(?!-)(?:\s+of\s+(?P<year>(?:19|20)\d\d|next\s+year|last\s+year|this\s+year|the\s+year))?"
             r"|\bQ(?P<qn>[1-4])\s+(?P<year_b>(?:19|20)\d\d)\b",
             _I,
         ),

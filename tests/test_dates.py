@@ -112,6 +112,8 @@ VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?|-W\d{2}(-WE)?|-Q[1-4]|-(SP|SU|FA|WI))
         ("Schools will close for the summer in late July.", "2025-07"),
         ("A fall in prices is expected.", None),
         ("Shares fell on third-quarter results.", None),
+        ("The first quarter-final was a thriller.", None),
+        ("A quarter of the population lives in the capital.", None),
         # Day of the month alone.
         ("The delegation arrives on the 2nd.", "2025-04-02"),
         ("The army withdrew on the 9th.", "2025-03-09"),
