@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DATE := 2025-03-18
 
-.PHONY: demo test lint typecheck unit bench eval clean
+.PHONY: demo test lint typecheck unit bench eval eval-dates clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ bench: $(VENV)/.installed
 # Selection quality on the team's dev set (../shared/eval, internal; skipped when absent).
 eval: $(VENV)/.installed
 	$(BIN)/python benchmarks/eval.py
+
+# resolve_date beside dateparser on ../shared/eval/dev/dates.jsonl (skipped when absent) and the team's cases.
+eval-dates: $(VENV)/.installed
+	$(BIN)/python benchmarks/dates.py
 
 clean:
 	rm -rf $(VENV) output .pytest_cache .mypy_cache .ruff_cache

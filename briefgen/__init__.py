@@ -1,8 +1,9 @@
 """briefgen: a one-page, fully cited brief from a group of news articles."""
 
+from .dates import resolve_date
 from .errors import BriefgenError
 from .pipeline import build
 from .selection import summarize
 
-__all__ = ["BriefgenError", "build", "summarize"]
+__all__ = ["BriefgenError", "build", "resolve_date", "summarize"]
 __version__ = "0.1.0"

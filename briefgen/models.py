@@ -82,10 +82,11 @@ class Position:
 class NextStep:
     text: str
     date: date | None  # the day, when the text gives one
-    period: str | None  # ISO week (2025-W12) or month (2025-03) when the text gives no day
-    articles: tuple[int, ...]
+    period: str | None  # when no day: 2025-W12, 2025-W12-WE, 2025-03, 2025-Q2, 2025-SU or 2026 (see briefgen.dates)
+    articles: tuple[int, ...]  # the articles carrying `text` verbatim
     score: float = 0.0
     is_new: bool | None = None
+    also: tuple[int, ...] = ()  # other outlets announcing the same event in other words
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ from . import config as config_module
 from .config import Topic
 from .corpus import make_corpus
 from .errors import InputError, OutputError, UsageError
+from .ics import to_ics
 from .models import Article, Brief, Corpus
 from .positions import positions
 from .render import Renderer, to_json, to_markdown
@@ -25,7 +26,7 @@ from .selection import Selector
 from .sources import collect, matches
 from .timeline import next_steps
 
-FORMATS = ("pdf", "html", "md", "json")
+FORMATS = ("pdf", "html", "md", "json", "ics")
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +193,8 @@ def _write(brief: Brief, fmt: str, target: Path, renderer: Renderer, layouts: di
         data = renderer.html(brief).encode("utf-8")
     elif fmt == "md":
         data = to_markdown(brief).encode("utf-8")
+    elif fmt == "ics":
+        data = to_ics(brief)
     else:
         data = to_json(brief).encode("utf-8")
     write_atomically(target, data)

@@ -25,9 +25,9 @@ from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from .corpus import independent
+from .dates import granularity, period_start
 from .errors import RenderError
 from .models import Brief, Item, NextStep, Statement
-from .timeline import period_start
 
 # WeasyPrint logs layout notes (font subsetting, refused URLs) that are not the user's business;
 # a handler of our own keeps Python's last-resort handler from printing them.
@@ -146,8 +146,18 @@ def step_label(step: NextStep, today: date) -> str:
         return day_label(step.date)
     if step.period:
         start = period_start(step.period)
-        if "-W" in step.period:
+        kind = granularity(step.period)
+        if kind == "weekend":
+            return f"Weekend of {start.day} {start:%b}"
+        if kind == "week":
             return f"Week of {start.day} {start:%b}"
+        if kind == "year":
+            return f"In {step.period}"
+        if kind == "quarter":
+            return f"{step.period[5:]} {step.period[:4]}"
+        if kind == "season":
+            season = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "WI": "Winter"}[step.period[5:]]
+            return f"{season} {step.period[:4]}"
         return f"Later in {start:%B}" if (start.year, start.month) == (today.year, today.month) else f"{start:%B %Y}"
     return "Date not given"
 
@@ -190,7 +200,8 @@ def _cited(brief: Brief) -> list[list[int]]:
     lists = [shown(brief, i.articles) for i in brief.situation]
     lists += [shown(brief, i.articles) for i in brief.key_points]
     lists += [shown(brief, s.articles) for p in brief.positions for s in p.statements]
-    lists += [shown(brief, s.articles) for s in brief.next_steps]
+    for s in brief.next_steps:
+        lists += [shown(brief, s.articles), shown(brief, s.also)]
     return lists
 
 
@@ -257,6 +268,7 @@ def view(brief: Brief) -> dict[str, Any]:
                 "text": s.text,
                 "refs": numbering.refs(brief, s.articles),
                 "new": s.is_new,
+                "also": numbering.refs(brief, s.also),
             }
             for s in brief.next_steps
         ],
@@ -307,6 +319,7 @@ def to_json(brief: Brief) -> str:
                 "date": s.date.isoformat() if s.date else None,
                 "sources": numbering.refs(brief, s.articles),
                 **new(s),
+                "also": numbering.refs(brief, s.also),
             }
             for s in brief.next_steps
         ],
@@ -365,7 +378,8 @@ def to_markdown(brief: Brief) -> str:
             lines.append(f"- **{md_escape(p['actor'])}**{role}: {new(s)}{md_escape(s['text'])}{refs(s['refs'])}")
     lines += ["", "## Next steps", ""]
     for s in v["next_steps"]:
-        lines.append(f"- **{s['label']}**: {new(s)}{md_escape(s['text'])}{refs(s['refs'])}")
+        also = f" (also{refs(s['also'])})" if s["also"] else ""
+        lines.append(f"- **{s['label']}**: {new(s)}{md_escape(s['text'])}{refs(s['refs'])}{also}")
     lines += ["", "## Sources", ""]
     for s in v["sources"]:
         lines.append(f"{s['n']}. {md_escape(s['outlet'])} — {md_escape(s['title'])}, {s['date']}")

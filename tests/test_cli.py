@@ -114,6 +114,7 @@ def test_sources_list_the_cited_articles(seed_briefs: dict[str, Path]) -> None:
     brief = json.loads(seed_briefs["json"].read_text(encoding="utf-8"))
     cited = {n for i in brief["situation"] + brief["key_points"] + brief["next_steps"] for n in i["sources"]}
     cited |= {n for p in brief["positions"] for s in p["statements"] for n in s["sources"]}
+    cited |= {n for s in brief["next_steps"] for n in s["also"]}  # outlets announcing it in other words
     assert cited == {s["n"] for s in brief["sources"]}
     assert all(Path(s["path"]).is_file() and s["title"] for s in brief["sources"])
 

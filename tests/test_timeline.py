@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from briefgen.corpus import make_corpus
-from briefgen.models import Article
+from briefgen.models import Article, NextStep
+from briefgen.render import step_label
 from briefgen.timeline import by_date, find_when, next_steps
 
 MONDAY = date(2025, 3, 17)
@@ -30,11 +31,13 @@ MONDAY = date(2025, 3, 17)
         ("The leaders speak later this week.", None, "2025-W12"),
         ("Talks resume later this month.", None, "2025-03"),
         ("The rule takes effect on January 3.", "2026-01-03", None),
-        ("Officials spoke ahead of Tuesday's call about a truce.", None, None),
+        ("Officials spoke ahead of Tuesday's call about a truce.", "2025-03-18", None),
         ("The delegations, which met on Monday, will hold more talks on Friday.", "2025-03-21", None),
         ("The Kremlin said on Tuesday that talks would resume next month.", None, "2025-04"),
         ("Troops must leave within 90 days of a ceasefire.", None, None),
-        ("The law passed on February 29 will take effect in January.", None, None),
+        ("The law passed on February 29 will take effect in January.", None, "2026-01"),
+        ("Voters go to the polls this weekend.", None, "2025-W12-WE"),
+        ("The plan will be phased in next year.", None, "2026"),
         ("Aid will arrive in 99999999 days.", None, None),
     ],
 )
@@ -70,8 +73,9 @@ def test_next_steps_are_future_deduplicated_and_sorted() -> None:
     )
     steps = by_date(next_steps(corpus, lambda text: 1.0, MONDAY))
     assert [(s.date.isoformat() if s.date else None) for s in steps] == ["2025-03-18", "2025-03-24", None]
-    # Two outlets announcing one call: one item, citing the outlet whose words it uses.
+    # Two outlets announcing one call: one item, citing the outlet whose words it uses and the other as `also`.
     assert len(steps[0].articles) == 1 and steps[0].text in corpus.articles[steps[0].articles[0]].paragraphs[0]
+    assert set(steps[0].articles + steps[0].also) == {0, 1}
     assert steps[-1].text.startswith("European leaders are expected")
 
 
@@ -79,3 +83,133 @@ def test_next_steps_are_future_deduplicated_and_sorted() -> None:
 def test_vague_counts(phrase: str, days: int) -> None:
     when = find_when(f"A decision is expected {phrase}.", MONDAY)
     assert when is not None and when.day is not None and (when.day - MONDAY).days == days
+
+
+def _steps(*articles: Article, brief_date: date = MONDAY) -> list[NextStep]:
+    return by_date(next_steps(make_corpus(list(articles)), lambda text: 1.0, brief_date))
+
+
+def test_the_same_event_in_other_words_is_one_item_citing_both() -> None:
+    steps = _steps(
+        _article(1, MONDAY, "EU foreign ministers will meet in Brussels on Thursday to discuss sanctions on Russia."),
+        _article(
+            2, MONDAY, "Sanctions on Russia are on the agenda when EU foreign ministers gather in Brussels on Thursday."
+        ),
+    )
+    assert len(steps) == 1
+    assert steps[0].date == date(2025, 3, 20)
+    assert {steps[0].articles, steps[0].also} == {(0,), (1,)}
+
+
+def test_alike_sentences_about_different_days_stay_apart() -> None:
+    steps = _steps(
+        _article(1, MONDAY, "Technical talks on Black Sea shipping will resume in Riyadh on Tuesday."),
+        _article(2, MONDAY, "Technical talks on Black Sea shipping will resume in Riyadh on Thursday."),
+    )
+    assert [(s.date, s.also) for s in steps] == [(date(2025, 3, 18), ()), (date(2025, 3, 20), ())]
+
+
+def test_the_outlet_naming_the_day_speaks_for_the_item() -> None:
+    steps = _steps(
+        _article(1, MONDAY, "Ukraine and the United States are expected to sign the minerals agreement in Washington."),
+        _article(
+            2,
+            MONDAY,
+            "Ukraine and the United States are expected to sign the minerals agreement in Washington on Friday.",
+        ),
+    )
+    assert len(steps) == 1
+    assert steps[0].date == date(2025, 3, 21) and steps[0].articles == (1,) and steps[0].also == (0,)
+
+
+def test_a_near_copy_is_not_a_second_outlet() -> None:
+    lead = "The UN Security Council will vote on the resolution on Wednesday."
+    other = "Diplomats said the text was still being negotiated. Russia has threatened a veto."
+    steps = _steps(_article(1, MONDAY, lead, other), _article(2, MONDAY, lead, other))
+    assert len(steps) == 1 and steps[0].also == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks, which began on Monday in Riyadh, ended without agreement.",
+        "As expected, the central bank left rates unchanged.",
+        "The ministers met on Friday and agreed to keep talking.",
+        "A ceasefire had been expected for weeks.",
+        "The vote took place on March 3.",
+        "A court official said on Saturday that the judge signed the order on Friday after police warned the suspect was about to leave the country.",
+        "On Thursday morning, the minister announced a plan to review the safety rules.",
+        '"How many votes will they get in two weeks?" asked one strategist.',
+        "Earlier this week, the government threatened to close the border crossing.",
+    ],
+)
+def test_past_events_are_not_next_steps(sentence: str) -> None:
+    assert _steps(_article(1, MONDAY, sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "period"),
+    [
+        ("The UN Security Council meets on Thursday to discuss the draft.", date(2025, 3, 20), None),
+        ("Russia set a deadline of March 25 for Ukrainian troops to leave Kursk.", date(2025, 3, 25), None),
+        ("The ultimatum expires at midnight on Wednesday.", date(2025, 3, 19), None),
+        ("Parliament is due to vote on the budget later this month.", None, "2025-03"),
+        ("Kyiv plans to hold elections once martial law is lifted.", None, None),
+        ("The inquiry is scheduled to report in the spring.", None, "2025-SP"),
+        ("The inquiry is scheduled to report later in the decade.", None, None),
+        ("The envoys, who met in Riyadh on Saturday, will report to their governments.", None, None),
+        ("Trump gave Russia 50 days to agree a ceasefire or face severe tariffs.", date(2025, 5, 6), None),
+        ("Markets reopen on Tuesday after the holiday.", date(2025, 3, 18), None),
+    ],
+)
+def test_future_events_are_next_steps(sentence: str, day: date | None, period: str | None) -> None:
+    steps = _steps(_article(1, MONDAY, sentence))
+    assert [(s.text, s.date, s.period) for s in steps] == [(sentence, day, period)]
+
+
+def test_an_event_before_the_briefs_day_is_left_out() -> None:
+    article = _article(1, date(2025, 3, 10), "The envoy will travel to Moscow on Thursday.")  # Thursday the 13th
+    assert _steps(article) == []
+    assert [s.date for s in _steps(article, brief_date=date(2025, 3, 12))] == [date(2025, 3, 13)]
+
+
+def test_by_date_orders_days_then_periods_at_their_end_and_undated_last() -> None:
+    def step(text: str, day: date | None = None, period: str | None = None) -> NextStep:
+        return NextStep(text, day, period, (0,))
+
+    ordered = by_date(
+        [
+            step("undated"),
+            step("year", period="2025"),
+            step("month", period="2025-03"),
+            step("weekend", period="2025-W12-WE"),
+            step("week", period="2025-W12"),
+            step("sunday", date(2025, 3, 23)),
+            step("tuesday", date(2025, 3, 18)),
+            step("april", date(2025, 4, 2)),
+        ]
+    )
+    assert [s.text for s in ordered] == ["tuesday", "sunday", "week", "weekend", "month", "april", "year", "undated"]
+
+
+def test_a_reported_plan_is_a_next_step() -> None:
+    steps = _steps(_article(1, MONDAY, "Officials said the convoy would arrive on Saturday."))
+    assert [s.date for s in steps] == [date(2025, 3, 22)]
+
+
+@pytest.mark.parametrize(
+    ("day", "period", "label"),
+    [
+        (date(2025, 3, 18), None, "Tue 18 Mar"),
+        (None, "2025-W13", "Week of 24 Mar"),
+        (None, "2025-W12-WE", "Weekend of 22 Mar"),
+        (None, "2025-03", "Later in March"),
+        (None, "2025-04", "April 2025"),
+        (None, "2026", "In 2026"),
+        (None, "2025-Q4", "Q4 2025"),
+        (None, "2025-WI", "Winter 2025"),
+        (None, None, "Date not given"),
+    ],
+)
+def test_step_labels_on_the_page(day: date | None, period: str | None, label: str) -> None:
+    assert step_label(NextStep("x", day, period, (0,)), MONDAY) == label

@@ -1,0 +1,1182 @@
+"""Dates in news text: the day, week, month or year an expression names, read against the article's date.
+
+`resolve_date(text, published)` is the public core; the Next steps (timeline.py) read sentences
+with the same parts: `find_dates` (every expression, its value and its tense), `pick` (the one
+dating the sentence's own event) and `may_point_forward` (a cheap gate). Pure regular expressions
+and calendar arithmetic: no model, nothing downloaded.
+
+Values are TIMEX3-style ISO strings, the finest the text gives:
+
+    2025-03-18       a day ("on Tuesday", "March 18", "tomorrow", "by the end of April", "in two weeks")
+    2025-W13         an ISO week ("next week", "later this week")
+    2025-W13-WE      that week's weekend ("this weekend")
+    2025-04          a month ("later this month", "mid-April", "early next month")
+    2025-Q4          a quarter ("the fourth quarter", "next quarter", "Q3 2026")
+    2025-SU          a season, northern (SP, SU, FA, WI; winter 2025 is Dec 2025 - Feb 2026)
+    2026             a year ("next year", "in 2026")
+
+Direction comes from the tense around the expression. A bare weekday is the nearest such day
+in the direction the verb points ("said Tuesday" the last one, "will meet Tuesday" the next),
+the publication day itself included: wire copy names today by its weekday. A month and day
+without a year lie within six months of the article unless the tense reaches further ("will be
+held on November 5" in March is this November; "passed on March 3" in November is this March).
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import math
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+__all__ = [
+    "Found",
+    "direction",
+    "find_dates",
+    "granularity",
+    "in_aside",
+    "iso_week",
+    "may_point_forward",
+    "period_end",
+    "period_start",
+    "pick",
+    "resolve_date",
+]
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+_MONTHS |= {"sept": 9, "jly": 7}
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_WEEKDAYS |= {"mon": 0, "tues": 1, "tue": 1, "wed": 2, "thurs": 3, "thur": 3, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_COUNTS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty-eight": 48,
+    "seventy-two": 72,
+    "a few": 3,
+    "a couple of": 2,
+    "a couple": 2,
+    "several": 3,
+}
+_ORDINALS = {
+    w: i + 1
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth"
+        " fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
+    )
+}
+_ORDINALS |= {
+    f"twenty-{w}": 20 + _ORDINALS[w] for w in "first second third fourth fifth sixth seventh eighth ninth".split()
+}
+_ORDINALS |= {"thirtieth": 30, "thirty-first": 31}
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+# "May" is a month only when capitalised or followed by a day: "may" is a verb far more often.
+_MONTH = r"(?P<month>(?i:" + _alt(m for m in _MONTHS if m != "may") + r")\.?|May\b|(?i:may)(?=\s+\d))"
+_DAY = (
+    r"(?P<day>\d{1,2}(?:st|nd|rd|th)?(?!\d|[.,:]\d|\s*(?:%|percent|per\s+cent|a\.m|p\.m))|(?i:"
+    + _alt(_ORDINALS)
+    + r"))"
+)
+_YEAR = r"(?:,?\s+(?P<year>(?:1[89]|20)\d\d)\b(?!\s*(?:%|percent)))?"
+# "Black Friday", "Super Tuesday" name a kind of day, not a date.
+_NAMED_DAYS = "".join(rf"(?<!{w}\s)" for w in "black good super ash holy cyber maundy bloody easter".split())
+_WEEKDAY = r"(?P<weekday>" + _alt(_WEEKDAYS) + r")\b\.?"
+_COUNT = r"(?P<n>\d+|" + _alt(_COUNTS) + r")"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night|noon|midday))?"
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One date expression of a text: where it is, what it names, and which way its verb points."""
+
+    start: int
+    end: int
+    value: str
+    direction: int  # +1 future, -1 past, 0 tense unknown
+
+
+# ---------------------------------------------------------------------------------------------
+# Periods
+
+
+def iso_week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+# Seasons as TIMEX3 names them, northern hemisphere: (first month, months long). Winter 2025 is
+# December 2025 to February 2026.
+_SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def granularity(value: str) -> str:
+    """What a value names: "day", "week", "weekend", "month", "quarter", "season" or "year"."""
+    if len(value) == 4:
+        return "year"
+    if value[5:6] == "Q":
+        return "quarter"
+    if value[5:7] in _SEASONS:
+        return "season"
+    if "-W" in value:
+        return "weekend" if value.endswith("-WE") else "week"
+    return "month" if len(value) == 7 else "day"
+
+
+def period_start(period: str) -> date:
+    """First day of a value: 2025-W13 -> its Monday, 2025-W13-WE -> its Saturday, 2025-Q2 -> 1 April,
+    2025-SU -> 1 June, 2025-04, 2026, a day."""
+    if "-W" in period and not period.endswith("-WI"):
+        monday = date.fromisocalendar(int(period[:4]), int(period[6:8]), 1)
+        return monday + timedelta(days=5) if period.endswith("-WE") else monday
+    if period[5:6] == "Q":
+        return date(int(period[:4]), 3 * int(period[6]) - 2, 1)
+    if period[5:7] in _SEASONS:
+        return date(int(period[:4]), _SEASONS[period[5:7]], 1)
+    if len(period) == 4:
+        return date(int(period), 1, 1)
+    if len(period) == 7:
+        return date(int(period[:4]), int(period[5:7]), 1)
+    return date.fromisoformat(period)
+
+
+def period_end(period: str) -> date:
+    """Last day of a value (see period_start)."""
+    start = period_start(period)
+    if "-W" in period and not period.endswith("-WI"):
+        return start + timedelta(days=1 if period.endswith("-WE") else 6)
+    if period[5:6] == "Q" or period[5:7] in _SEASONS:
+        return _month_end(start.year, start.month + 2)  # three months, a season or a quarter
+    if len(period) == 4:
+        return date(start.year, 12, 31)
+    if len(period) == 7:
+        return date(start.year, start.month, calendar.monthrange(start.year, start.month)[1])
+    return start
+
+
+def _month(year: int, month: int) -> str:
+    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _month_end(year: int, month: int) -> date:
+    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(day: date, months: int) -> date:
+    year, month = day.year + (day.month - 1 + months) // 12, (day.month - 1 + months) % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+# ---------------------------------------------------------------------------------------------
+# Tense: which way does the verb an expression hangs on point?
+
+_WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*|[,;:—–()\"“”]|--")
+_FUTURE_WORDS = set(
+    "will 'll shall won't would upcoming forthcoming scheduled slated planned expected due ahead effective"
+    " tomorrow await awaits awaiting".split()
+)
+_INTEND = set(
+    "expected expects expect set poised likely plans plan planning planned intends intend intending aims aim hopes"
+    " hope wants want prepared preparing ready going due scheduled slated forecast predicted projected tipped"
+    " promised pledged vowed threatened".split()
+)
+# Verbs that take the present for a scheduled event ("the council meets Tuesday"); words that are
+# more often nouns ("the vote", "returns") count only when no article or possessive precedes them.
+_SCHEDULED = set(
+    "meet meets vote votes begin begins start starts opens resume resumes visit visits travel travels arrive"
+    " arrives fly flies head heads expire expires ends convene convenes host hosts closes launch launches"
+    " announce announces testify testifies decide decides gather gathers sit sits debate debates discuss"
+    " discusses consider considers unveil unveils publish publishes present presents deliver delivers address"
+    " addresses attend attends tour tours speak speaks review reviews examine examines celebrate celebrates face"
+    " faces reopen reopens reconvene reconvenes restart restarts".split()
+)
+# Present perfect names no past day ("has called an election for July 4"): like the present, no cue.
+_STATIVE = set("is are am be been being has have remain remains stay stays 's will would to".split())
+_DETERMINERS = set("the a an its their his her our your my this that these those of".split())
+_IRREGULAR_PAST = set(
+    "said told met took began fell rose made gave came went saw left held won lost sold bought paid spoke wrote"
+    " brought thought led ran struck sank grew fought sent spent broke chose drew drove flew got knew laid meant"
+    " rode rang shook shot stood stole stuck swore taught threw understood woke wore withdrew became found felt"
+    " heard was were had did sought slid sat slept dealt fled forbade forgave froze hung kept lent lit rebuilt"
+    " shrank spun swept swung tore upheld wept ago earlier yesterday".split()
+)
+# -ed words that are rarely past-tense verbs in news.
+_NOT_PAST = set(
+    "red bed need hundred united limited based indeed speed feed seed shed breed creed greed sacred naked wicked"
+    " rugged ragged crooked beloved aged alleged detailed advanced interested concerned related armed preferred"
+    " unidentified unnamed unspecified listed".split()
+)
+_HARD_STOP = set(';:—–()"“”') | {"--"}
+# After the expression, a new clause starts here: its verb is not the expression's.
+_CLAUSE = set("which who whose where while but although whereas".split())
+
+
+def _cue(words: list[str], i: int) -> int:
+    """+1 when words[i] points to the future, -1 to the past, 0 neither, 2 the present ("is")."""
+    w = words[i].lower().replace("’", "'")
+    prev = words[i - 1].lower() if i > 0 else ""
+    after = words[i + 1].lower() if i + 1 < len(words) else ""
+    if after == "to" and i + 2 < len(words) and words[i + 2].lower() == "have":
+        return -1  # "is expected to have slowed in October": a guess about the past
+    if w in _FUTURE_WORDS or w.endswith("'ll"):
+        return 1
+    if (w == "to" and prev in ("is", "are", "am")) or (w in _INTEND and after == "to"):
+        return 1  # "is to resume", "plans to meet", "expected to vote"
+    if w in ("set", "penciled", "pencilled") and after == "for":
+        return 1  # "a vote is set for Thursday"
+    if w == "takes" and after == "effect":
+        return 1
+    if w in ("is", "are", "am"):
+        return 2  # the present: a schedule when next to the date ("the vote is on Tuesday"), else no tense
+    if prev in _DETERMINERS:
+        return 0  # "the close of business", "its planned acquisition": nouns and adjectives
+    if w in _SCHEDULED:
+        return 1
+    if w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST and "-" not in w):
+        # "will be held", "will remain closed until Monday": a participle after a present or
+        # future form says nothing of time; the auxiliary before it does.
+        return 0 if prev in _STATIVE else -1
+    return 0
+
+
+def direction(text: str, start: int, end: int) -> int:
+    """Which way the verb nearest to text[start:end] points: +1 future, -1 past, 0 unknown.
+
+    The nearest tense cue in the same stretch of text (up to a semicolon, dash or bracket; after
+    the expression, up to a new clause) wins, so "the delegations, which met on Monday, will meet
+    again on Friday" reads Monday as past and Friday as future. A cue after the expression counts
+    at twice its distance: adverbs of time mostly follow their verb. "since", "last" and "ago" next
+    to the expression decide outright."""
+    return _Words(text).direction(start, end)
+
+
+class _Words:
+    """A text's words and where they start, read once for all its expressions."""
+
+    def __init__(self, text: str) -> None:
+        matches = list(_WORD.finditer(text))
+        self.words = [m.group(0) for m in matches]
+        self.offsets = [m.start() for m in matches]
+
+    def direction(self, start: int, end: int, present: bool = True) -> int:
+        first_after = bisect.bisect_left(self.offsets, end)
+        return _direction(self.words, bisect.bisect_left(self.offsets, start) - 1, first_after, present)
+
+
+_SUBORDINATE = {"once", "when", "until", "after", "before", "as"}  # "as" of "as soon as"
+
+
+def _follows_main_clause(words: list[str], k: int) -> bool:
+    """The past verb words[k] is in a time clause ("as soon as trading opened") whose main clause
+    speaks of the future ("were likely to buy", "would resume"): sequence of tenses, not the past."""
+    opener = next((j for j in range(k - 1, max(-1, k - 5), -1) if words[j].lower() in _SUBORDINATE), None)
+    if opener is None:
+        return False
+    if words[opener].lower() == "as":
+        if opener < 2 or [w.lower() for w in words[opener - 2 : opener]] != ["as", "soon"]:
+            return False
+        opener -= 2
+    for j in range(opener - 1, max(-1, opener - 10), -1):
+        if words[j] in _HARD_STOP:
+            break
+        cue = _cue(words, j)
+        if cue:
+            return cue == 1
+    return False
+
+
+def _direction(words: list[str], last_before: int, first_after: int, present: bool = True) -> int:
+    """See direction(); `present`: whether "is" next to the expression makes it a schedule."""
+    if last_before >= 0 and words[last_before].lower() in ("since", "last", "previous"):
+        return -1
+    if first_after < len(words) and words[first_after].lower() in ("ago", "earlier"):
+        return -1
+    best: tuple[float, int] | None = None
+    distance = 0
+    for k in range(last_before, -1, -1):
+        if words[k] in _HARD_STOP or distance >= 14:
+            break
+        if words[k] == ",":
+            continue
+        distance += 1
+        cue = _cue(words, k)
+        if cue:
+            if cue < 0 and _follows_main_clause(words, k):
+                cue = 1  # "were likely to buy as soon as trading opened Monday": the tense of a plan
+            best = (distance, cue)
+            break
+    distance, comma = 0, False
+    for k in range(first_after, len(words)):
+        if words[k] in _HARD_STOP or distance >= 14 or (best and 2 * (distance + 1) >= best[0]):
+            break
+        if words[k] == ",":
+            # A comma ends the expression's clause when it has a verb already ("the envoys, who
+            # met on Saturday, will report") or when a new clause starts ("on Friday, which").
+            if best or (k + 1 < len(words) and words[k + 1].lower() in _CLAUSE):
+                break
+            comma = True
+            continue
+        distance += 1
+        cue = _cue(words, k)
+        if cue:
+            # "seats up this year, 10 are ...": a present form past a comma is another clause's.
+            best = (2 * distance, 0 if cue == 2 and comma else cue)
+            break
+    if best and best[1] == 2:
+        return 1 if best[0] <= 2 and present else 0
+    return best[1] if best else 0
+
+
+# ---------------------------------------------------------------------------------------------
+# Expressions
+
+
+def _n(text: str) -> int:
+    text = " ".join(text.lower().split())
+    return int(text) if text.isdigit() else _COUNTS[text]
+
+
+def _weekday_near(ref: date, weekday: int, way: int) -> date:
+    """The weekday in that direction from `ref`, `ref` itself included."""
+    if way < 0:
+        return ref - timedelta(days=(ref.weekday() - weekday) % 7)
+    return ref + timedelta(days=(weekday - ref.weekday()) % 7)
+
+
+def _year_for(month: int, day: int, ref: date, way: int, on: bool = False) -> date | None:
+    """A month and day without a year: the nearest such date, unless the tense reaches further.
+
+    `on`: the expression says when the verb's event happens ("was approved on March 3", "will
+    open on Christmas Day"), so the day cannot lie on the other side of the article; a verb
+    elsewhere ("extended the offer to Nov. 20") allows a deadline a few months away."""
+    return _yearly(lambda year: date(year, month, day), ref, way, on)
+
+
+def _yearly(day_in: Callable[[int], date], ref: date, way: int, on: bool) -> date | None:
+    """The occurrence of a yearly day (`day_in(year)`) an expression means: see _year_for."""
+    candidates = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            candidates.append(day_in(year))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    nearest = min(candidates, key=lambda d: (abs((d - ref).days), d < ref))
+    delta = (nearest - ref).days
+    if way > 0 and delta < (0 if on else -90):
+        later = [d for d in candidates if d > nearest]
+        return later[0] if later else nearest
+    if way < 0 and delta > (0 if on else 90):
+        earlier = [d for d in candidates if d < nearest]
+        return earlier[-1] if earlier else nearest
+    return nearest
+
+
+def _month_year(month: int, ref: date, way: int) -> int:
+    """The year of a month named alone ("in April"): nearest, or the way the tense points."""
+    delta = month - ref.month
+    if way > 0:
+        return ref.year + (1 if delta < 0 else 0)
+    if way < 0:
+        return ref.year - (1 if delta > 0 else 0)
+    if delta > 6:
+        return ref.year - 1
+    if delta < -5:
+        return ref.year + 1
+    return ref.year
+
+
+Handler = Callable[[dict[str, str | None], date, int], str | None]
+
+
+def _g(g: dict[str, str | None], key: str) -> str:
+    return (g.get(key) or "").lower()
+
+
+def _explicit(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    month = _MONTHS[_g(g, "month").rstrip(".")]
+    raw = _g(g, "day")
+    day = _ORDINALS[raw] if raw in _ORDINALS else int(re.sub(r"\D", "", raw))
+    if g.get("year"):
+        return date(int(_g(g, "year")), month, day).isoformat()
+    found = _year_for(month, day, ref, way, on=bool(g.get("on")))
+    return found.isoformat() if found else None
+
+
+def _iso(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    return date.fromisoformat(_g(g, "iso")).isoformat()
+
+
+def _month_and_year(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    return _month(int(_g(g, "year")), _MONTHS[_g(g, "month").rstrip(".")])
+
+
+def _named_month(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    month = _MONTHS[_g(g, "month").rstrip(".")]
+    which = _g(g, "which")
+    if which == "next":
+        year = ref.year + (1 if month <= ref.month else 0)
+    elif which in ("last", "past"):
+        year = ref.year - (1 if month >= ref.month else 0)
+    elif which == "this":
+        year = ref.year
+    else:
+        year = _month_year(month, ref, -1 if which == "since" else way)
+    return _month(year, month)
+
+
+def _end_of(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    unit, which = _g(g, "unit"), _g(g, "which")
+    shift = {"next": 1, "last": -1, "past": -1, "previous": -1}.get(which, 0)
+    if unit in ("year", "the year", "year's"):
+        year = ref.year + shift
+        if not which and way < 0 and ref.month < 12 and _g(g, "prep") in ("", "at"):
+            year -= 1  # "since year-end", "had $5bn at year-end": the year-end already passed
+        return date(year, 12, 31).isoformat()
+    if unit == "week":
+        return iso_week(ref + timedelta(weeks=shift))
+    if unit == "month":
+        return _month_end(ref.year, ref.month + shift).isoformat()
+    month = _MONTHS[unit.rstrip(".")]
+    year = int(_g(g, "year")) if g.get("year") else _month_year(month, ref, way or 1)
+    return _month_end(year, month).isoformat()
+
+
+_RELATIVE_DAYS = {
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "earlier today": 0,
+    "later today": 0,
+    "late today": 0,
+    "earlier in the day": 0,
+    "later in the day": 0,
+    "later that day": 0,
+    "yesterday": -1,
+    "last night": -1,
+    "late yesterday": -1,
+    "earlier yesterday": -1,
+    "the day before yesterday": -2,
+    "tomorrow": 1,
+    "the day after tomorrow": 2,
+}
+
+
+def _relative_day(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    key = " ".join(_g(g, "rel").split())
+    key = (
+        re.sub(r"\s+(?:morning|afternoon|evening|night)$", "", key)
+        if key.split()[0] in ("yesterday", "tomorrow")
+        else key
+    )
+    return (ref + timedelta(days=_RELATIVE_DAYS[key])).isoformat()
+
+
+def _shift(ref: date, n: int, unit: str) -> date:
+    unit = unit.lower().rstrip("s")
+    if unit == "hour":
+        return ref + timedelta(days=math.ceil(n / 24))
+    if unit == "day":
+        return ref + timedelta(days=n)
+    if unit == "week":
+        return ref + timedelta(weeks=n)
+    if unit == "month":
+        return _add_months(ref, n)
+    return _add_months(ref, 12 * n)
+
+
+def _ago(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    return _shift(ref, -_n(_g(g, "n")), _g(g, "unit")).isoformat()
+
+
+def _within(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    unit = _g(g, "unit").rstrip("s")
+    target = _shift(ref, _n(_g(g, "n")), unit)
+    if unit == "month":
+        return _month(target.year, target.month)
+    if unit == "year":
+        return str(target.year)
+    return target.isoformat()
+
+
+_QUARTERS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "final": 4,
+    "last": 4,
+}
+
+
+def _quarter(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    """ "the fourth quarter", "Q3 2026", "the second quarter of next year": 2025-Q4."""
+    number = int(_g(g, "qn")) if g.get("qn") else _QUARTERS[_g(g, "q")]
+    start_month = 3 * number - 2
+    return _quarter_or_season(f"Q{number}", start_month, g, ref, way)
+
+
+def _season(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    name = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}[_g(g, "season")]
+    return _quarter_or_season(name, _SEASONS[name], g, ref, way)
+
+
+def _quarter_or_season(name: str, start_month: int, g: dict[str, str | None], ref: date, way: int) -> str:
+    """The year of a quarter or season: given; "next" the first to start after the article, "last"
+    the last to end before it; else the one the article falls in, or the tense's way: the coming
+    one ("will open in the summer"), the past one ("sales fell in the fourth quarter"), this year's."""
+    which, year_text = _g(g, "which"), _g(g, "year")
+    if year_text.isdigit():
+        return f"{year_text}-{name}"
+    if year_text.startswith(("next", "last")):
+        return f"{ref.year + (1 if year_text.startswith('next') else -1)}-{name}"
+    spans = [(y, date(y, start_month, 1), _month_end(y, start_month + 2)) for y in range(ref.year - 1, ref.year + 2)]
+    if which == "next":
+        return f"{next(y for y, start, _ in spans if start > ref)}-{name}"
+    if which in ("last", "past", "this past"):
+        return f"{max(y for y, _, end in spans if end < ref)}-{name}"
+    current = [y for y, start, end in spans if start <= ref <= end]
+    if current:
+        return f"{current[0]}-{name}"
+    if way > 0 and which != "this":
+        return f"{min(y for y, _, end in spans if end >= ref)}-{name}"
+    if way < 0 and which != "this":
+        return f"{max(y for y, start, _ in spans if start <= ref)}-{name}"
+    return f"{ref.year}-{name}"
+
+
+def _quarter_parts(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    """The quarter pattern's two spellings brought to one: "the fourth quarter of next year", "Q3 2026"."""
+    year = g.get("year_b") or g.get("year") or ""
+    which = _g(g, "which")
+    if not g.get("q") and not g.get("qn"):
+        if which not in ("next", "last", "this"):
+            return None  # "the quarter" alone: which one is the reader's guess
+        current = (ref.month - 1) // 3  # "next quarter": the one after the article's
+        number = (current + {"next": 1, "last": -1, "this": 0}[which]) % 4 + 1
+        shift = (current + {"next": 1, "last": -1, "this": 0}[which]) // 4
+        return f"{ref.year + shift}-Q{number}"
+    year_text = year.lower()
+    if year_text.endswith("year") and not year_text.startswith(("next", "last")):
+        year_text = ""
+    return _quarter({**g, "year": year_text, "which": which if which in ("next", "last") else ""}, ref, way)
+
+
+def _granted(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    """An ultimatum: "gave Russia 50 days to agree" ends that many days after the article."""
+    return _shift(ref, _n(_g(g, "n")), _g(g, "unit")).isoformat()
+
+
+def _week_of(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    """ "the first week of January", "the last week of March", "the week of March 17"."""
+    month = _MONTHS[_g(g, "month").rstrip(".")]
+    year = int(_g(g, "year")) if g.get("year") else _month_year(month, ref, way)
+    if g.get("day"):
+        return iso_week(date(year, month, int(re.sub(r"\D", "", _g(g, "day")))))
+    nth = _g(g, "nth")
+    if nth == "last":
+        return iso_week(_month_end(year, month))
+    return iso_week(date(year, month, 1) + timedelta(weeks=_ORDINALS[nth] - 1))
+
+
+def _from_day(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    anchor = _g(g, "anchor")
+    if anchor in ("now", "today"):
+        base = ref
+    elif anchor == "tomorrow":
+        base = ref + timedelta(days=1)
+    else:
+        base = _weekday_near(ref, _WEEKDAYS[anchor.rstrip(".")], 1)
+    return _shift(base, _n(_g(g, "n")), _g(g, "unit")).isoformat()
+
+
+def _weekday(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    weekday = _WEEKDAYS[_g(g, "weekday").rstrip(".")]
+    which = " ".join(_g(g, "which").split())
+    if which in ("last", "past", "previous", "this past"):
+        return (ref - timedelta(days=(ref.weekday() - weekday - 1) % 7 + 1)).isoformat()
+    if which in ("next", "this coming", "coming", "following"):
+        return (ref + timedelta(days=(weekday - ref.weekday() - 1) % 7 + 1)).isoformat()
+    if g.get("prep"):
+        way = 1  # "until Friday", "gave them until Saturday to leave": a deadline is still to come
+    if which == "this" and way == 0:
+        way = 1  # "this Saturday"
+    if g.get("possessive") and way == 0:
+        way = -1  # "Friday's trading", "Tuesday's declaration": news reports what happened
+    return _weekday_near(ref, weekday, way or -1).isoformat()
+
+
+_WEEK_SHIFT = {
+    "this": 0,
+    "later this": 0,
+    "earlier this": 0,
+    "early this": 0,
+    "late this": 0,
+    "next": 1,
+    "early next": 1,
+    "late next": 1,
+    "later next": 1,
+    "the coming": 1,
+    "the following": 1,
+    "the next": 1,
+    "last": -1,
+    "late last": -1,
+    "early last": -1,
+    "the past": -1,
+    "this past": -1,
+    "this coming": 1,
+    "the previous": -1,
+    "the last": -1,
+    "the": 0,
+    "over the": 0,
+    "coming": 1,
+}
+
+
+def _week(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    which = " ".join(_g(g, "which").split())
+    return iso_week(ref + timedelta(weeks=_WEEK_SHIFT[which]))
+
+
+def _weekend(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    which = " ".join(_g(g, "which").split())
+    if which in ("the", "over the"):
+        # The weekend in the tense's direction; a weekend day itself is in its own weekend.
+        saturday = ref - timedelta(days=(ref.weekday() - 5) % 7) if way < 0 or ref.weekday() >= 5 else ref
+        return iso_week(saturday) + "-WE"
+    return iso_week(ref + timedelta(weeks=_WEEK_SHIFT[which])) + "-WE"
+
+
+def _month_rel(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    which = " ".join(_g(g, "which").split())
+    return _month(ref.year, ref.month + _WEEK_SHIFT[which])
+
+
+def _year_rel(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    which = " ".join(_g(g, "which").split())
+    return str(ref.year + _WEEK_SHIFT[which])
+
+
+def _year(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    return _g(g, "year")
+
+
+def _day_of_month(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    day = int(re.sub(r"\D", "", _g(g, "day")))
+    candidates = []
+    for shift in (-1, 0, 1):
+        end = _month_end(ref.year, ref.month + shift)
+        if day <= end.day:
+            candidates.append(end.replace(day=day))
+    if way > 0:
+        chosen = min((d for d in candidates if d >= ref), default=None)
+    elif way < 0:
+        chosen = max((d for d in candidates if d <= ref), default=None)
+    else:
+        chosen = min(candidates, key=lambda d: abs((d - ref).days), default=None)
+    return chosen.isoformat() if chosen else None
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l_) // 433
+    month = (h + l_ - 7 * m + 90) // 25
+    return date(year, month, (h + l_ - 7 * m + 33 * month + 19) % 32)
+
+
+def _nth(weekday: int, month: int, n: int) -> Callable[[int], date]:
+    """The n-th (or with -1 the last) such weekday of a month, as a function of the year."""
+
+    def day_in(year: int) -> date:
+        if n < 0:
+            last = _month_end(year, month)
+            return last - timedelta(days=(last.weekday() - weekday) % 7)
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+    return day_in
+
+
+def _fixed(month: int, day: int) -> Callable[[int], date]:
+    return lambda year: date(year, month, day)
+
+
+_HOLIDAYS: dict[str, Callable[[int], date]] = {
+    "christmas": _fixed(12, 25),
+    "christmas day": _fixed(12, 25),
+    "christmas eve": _fixed(12, 24),
+    "boxing day": _fixed(12, 26),
+    "new year's": _fixed(1, 1),
+    "new year's day": _fixed(1, 1),
+    "new year's eve": _fixed(12, 31),
+    "valentine's day": _fixed(2, 14),
+    "st. patrick's day": _fixed(3, 17),
+    "st patrick's day": _fixed(3, 17),
+    "independence day": _fixed(7, 4),
+    "the fourth of july": _fixed(7, 4),
+    "bastille day": _fixed(7, 14),
+    "halloween": _fixed(10, 31),
+    "veterans day": _fixed(11, 11),
+    "armistice day": _fixed(11, 11),
+    "martin luther king day": _nth(0, 1, 3),
+    "martin luther king jr. day": _nth(0, 1, 3),
+    "presidents' day": _nth(0, 2, 3),
+    "presidents day": _nth(0, 2, 3),
+    "memorial day": _nth(0, 5, -1),
+    "labor day": _nth(0, 9, 1),
+    "thanksgiving": _nth(3, 11, 4),
+    "thanksgiving day": _nth(3, 11, 4),
+    "election day": lambda year: _nth(0, 11, 1)(year) + timedelta(days=1),
+    "easter": _easter,
+    "easter sunday": _easter,
+    "easter monday": lambda year: _easter(year) + timedelta(days=1),
+    "good friday": lambda year: _easter(year) - timedelta(days=2),
+}
+
+
+def _holiday(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    day_in = _HOLIDAYS[" ".join(_g(g, "holiday").replace("’", "'").split())]
+    if g.get("year"):
+        return day_in(int(_g(g, "year"))).isoformat()
+    found = _yearly(day_in, ref, way, on=bool(g.get("on")))
+    return found.isoformat() if found else None
+
+
+_WHICH = (
+    r"later\s+this|earlier\s+this|early\s+this|late\s+this|this\s+past|this\s+coming|this|early\s+next|late\s+next|later\s+next"
+    r"|next|late\s+last|early\s+last|last|the\s+coming|the\s+following|the\s+next|the\s+past|the\s+previous"
+    r"|the\s+last"
+)
+_WHICH_WEEK = r"(?P<which>" + _WHICH + r")"
+# (explicit, pattern, handler). Explicit dates beat anything they overlap; otherwise the
+# longest expression wins ("by the end of April" over "April").
+_PATTERNS: list[tuple[bool, re.Pattern[str], Handler]] = [
+    (True, re.compile(r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b"), _iso),
+    (
+        True,
+        re.compile(
+            r"\b(?:(?P<on>(?i:on))\s+)?(?:(?i:"
+            + _alt(_WEEKDAYS)
+            + r")\.?,?\s+)?(?:(?i:the)\s+)?"
+            + _MONTH
+            + r"\s+(?:(?i:the)\s+)?"
+            + _DAY
+            + _YEAR
+        ),
+        _explicit,
+    ),
+    (
+        True,
+        re.compile(
+            r"\b(?:(?P<on>(?i:on))\s+)?(?:(?i:" + _alt(_WEEKDAYS) + r")\.?,?\s+)?(?:(?i:the)\s+)?"
+            r"(?P<day>\d{1,2}(?:st|nd|rd|th)?(?!\d)|(?i:" + _alt(_ORDINALS) + r")(?=\s+of\b))"
+            r"\s+(?:(?i:of)\s+)?" + _MONTH + _YEAR
+        ),
+        _explicit,
+    ),
+    (True, re.compile(r"\b" + _MONTH + r",?\s+(?P<year>(?:1[89]|20)\d\d)\b"), _month_and_year),
+    (
+        False,
+        re.compile(
+            r"\b(?:(?P<prep>at|by|before|until|till|through|to)\s+)?(?:the\s+)?(?:very\s+)?"
+            r"(?:end\s+of\s+(?:(?P<which>this|next|last|the|the\s+past)\s+)?(?P<unit>year|month|week|"
+            + _alt(_MONTHS)
+            + r")\.?(?:,?\s+(?P<year>(?:1[89]|20)\d\d))?|(?P<unit2>year|month)(?:[-\s]end|'s\s+end)\b)",
+            _I,
+        ),
+        lambda g, ref, way: _end_of({**g, "unit": g.get("unit") or g.get("unit2")}, ref, way),
+    ),
+    (
+        False,
+        re.compile(
+            r"\b(?P<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:earlier|later|late)\s+today"
+            r"|(?:earlier|later)\s+in\s+the\s+day|later\s+that\s+day|(?:late|earlier)\s+yesterday|last\s+night"
+            r"|this\s+(?:morning|afternoon|evening)|today|tonight|yesterday" + _PART + r"|tomorrow" + _PART + r")\b",
+            _I,
+        ),
+        _relative_day,
+    ),
+    (
+        False,
+        re.compile(
+            _COUNT + r"\s+(?P<unit>hours?|days?|weeks?|months?|years?)(?:\s+or\s+so)?\s+(?:ago|earlier)\b"
+            r"|\b(?:a|one)\s+(?P<unit_b>week|month|year)\s+(?:or\s+so\s+)?(?:ago|earlier)\b",
+            _I,
+        ),
+        lambda g, ref, way: _ago({**g, "n": g.get("n") or "1", "unit": g.get("unit") or g.get("unit_b")}, ref, way),
+    ),
+    (
+        False,
+        re.compile(
+            r"\b(?:in|within|inside|over)\s+(?:the\s+next\s+)?"
+            + _COUNT
+            + r"\s+(?P<unit>hours?|days?|weeks?|months?|years?)"
+            r"(?:['’]s?\s+time)?\b(?!\s+(?:of|after|from|since|before)\b)",
+            _I,
+        ),
+        _within,
+    ),
+    (
+        False,
+        re.compile(
+            _COUNT
+            + r"\s+(?P<unit>days?|weeks?|months?)\s+from\s+(?P<anchor>now|today|tomorrow|"
+            + _alt(_WEEKDAYS)
+            + r")\b",
+            _I,
+        ),
+        _from_day,
+    ),
+    (
+        False,
+        re.compile(
+            r"\b(?:(?P<prep>until|till|by)\s+)?"
+            r"(?:(?P<which>next|last|this\s+coming|this\s+past|this|coming|past|previous|following)\s+)?"
+            + _NAMED_DAYS
+            + _WEEKDAY
+            + r"(?P<possessive>['’]s)?"
+            + _PART,
+            _I,
+        ),
+        _weekday,
+    ),
+    (False, re.compile(r"\b" + _WHICH_WEEK + r"\s+week\b", _I), _week),
+    (
+        False,
+        re.compile(
+            r"\b(?:(?P<which>next|last|this)\s+|the\s+)(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)?"
+            r"\s*quarter\b(?!-)(?:\s+of\s+(?P<year>(?:19|20)\d\d|next\s+year|last\s+year|this\s+year|the\s+year))?"
+            r"|\bQ(?P<qn>[1-4])\s+(?P<year_b>(?:19|20)\d\d)\b",
+            _I,
+        ),
+        lambda g, ref, way: _quarter_parts(g, ref, way),
+    ),
+    (
+        False,
+        re.compile(
+            r"\b(?:(?P<which>next|last|this|this\s+coming|this\s+past|early|late|mid|the|in|by|until|over)[-\s]+)"
+            r"(?:(?:early|late|mid)[-\s]+)?(?P<season>spring|summer|autumn|fall|winter)\b"
+            r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?",
+            _I,
+        ),
+        _season,
+    ),
+    (
+        True,  # beats the "March 17" inside "the week of March 17"
+        re.compile(
+            r"\b(?:the\s+)?(?:(?P<nth>first|second|third|fourth|last)\s+week\s+of\s+"
+            + _MONTH
+            + r"|week\s+of\s+"
+            + _MONTH.replace("(?P<month>", "(?P<month_b>")
+            + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?)"
+            + _YEAR,
+            _I,
+        ),
+        lambda g, ref, way: _week_of({**g, "month": g.get("month") or g.get("month_b")}, ref, way),
+    ),
+    (
+        False,
+        re.compile(
+            r"\b(?:give|gives|gave|given|giving|grant|grants|granted|allow|allows|allowed)\s+(?:[\w’'-]+\s+){0,4}?"
+            + _COUNT
+            + r"\s+(?P<unit>hours?|days?|weeks?)\s+to\b",
+            _I,
+        ),
+        _granted,
+    ),
+    (
+        False,
+        re.compile(r"\b(?P<which>" + _WHICH + r"|over\s+the|the)\s+weekend\b", _I),
+        _weekend,
+    ),
+    (False, re.compile(r"\b" + _WHICH_WEEK + r"\s+month\b", _I), _month_rel),
+    (False, re.compile(r"\b" + _WHICH_WEEK + r"\s+year\b", _I), _year_rel),
+    (
+        False,
+        re.compile(
+            r"\b(?:(?P<mod>early|mid|late)[-\s]+|(?P<which>in|by|until|till|since|from|during|through|before|after"
+            r"|next|last|this|past)\s+(?:(?:early|mid|late)[-\s]?)?)" + _MONTH + r"(?!\s*\d)",
+            _I,
+        ),
+        lambda g, ref, way: _named_month({**g, "which": g.get("which") or ""}, ref, way),
+    ),
+    (
+        False,
+        re.compile(
+            r"\b(?:in|by|until|till|since|from|during|through|before|after|early|late|mid-?)\s+(?P<year>(?:19|20)\d\d)"
+            r"\b(?!s|-|\s*(?:%|percent))",
+            _I,
+        ),
+        _year,
+    ),
+    (
+        False,
+        re.compile(
+            r"\b(?:on|by|until|till|from|before|after)\s+the\s+(?P<day>\d{1,2}(?:st|nd|rd|th))\b(?!\s+(?:of|century))",
+            _I,
+        ),
+        _day_of_month,
+    ),
+    (
+        False,
+        re.compile(
+            r"\b(?:(?P<on>on)\s+)?(?P<holiday>"
+            + _alt(_HOLIDAYS).replace("'", "['’]").replace("\\ ", r"\s+")
+            + r")\b"
+            + _YEAR,
+            _I,
+        ),
+        _holiday,
+    ),
+]
+
+
+# A date after these is a limit or a reference point, not the day the verb's event happens.
+_LOOSE = set("to until till through by for from since of before after effective than around between and or as".split())
+_REPORTED = re.compile(r"\b(?:would|could|might)\b", re.I)
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def _attached(text: str, start: int) -> bool:
+    """The date follows its verb directly, as "on" would join it ("the council meets March 3")."""
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
+    if previous is None or text[:start].rstrip().endswith(","):
+        return False
+    return previous.group(1).lower() not in _LOOSE
+
+
+_NEXT_WORD = re.compile(r"\s+[\w’'-]+")
+_SUPERLATIVE = re.compile(
+    r"\b(?:first|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|fewest|longest|shortest"
+    r"|sharpest|steepest|fastest|slowest|deepest|heaviest)\b(?:\s+[\w’'-]+){0,4}\s*$",
+    re.I,
+)
+_PAST_WORDING = re.compile(
+    r"(?:on\s+)?(?:earlier|last|late\s+last|early\s+last|this\s+past|the\s+past|the\s+previous|previous|since"
+    r"|yesterday)\b|.*\b(?:ago|earlier)\.?$",
+    re.I | re.S,
+)
+_FUTURE_WORDING = re.compile(
+    r"(?:on\s+)?(?:later|next|coming|this\s+coming|the\s+coming|the\s+following|early\s+next|late\s+next"
+    r"|tomorrow|(?:in|within|inside)\s+(?:the\s+next\s+)?" + _COUNT + r"\s)\b|.*\bfrom\s+(?:now|today)\.?$",
+    re.I | re.S,
+)
+_LAST_WORD = re.compile(r"([A-Za-z]+)\.$")
+_ABBREVIATIONS = {w for w in _MONTHS | _WEEKDAYS if len(w) <= 5 and w not in ("march", "april", "june", "july")}
+
+
+# Every expression has one of these words: a sentence without any is not searched further, which
+# spares most sentences of a corpus the two dozen patterns. Word sets, not regular expressions:
+# Python's re tries a long alternation word by word.
+_LOWER_WORD = re.compile(r"[a-z]+")
+_DAY_NAMES = frozenset(_MONTHS) | frozenset(_WEEKDAYS)
+_HINT_WORDS = _DAY_NAMES | frozenset(
+    "today tonight tomorrow yesterday morning afternoon evening night day days week weeks weekend fortnight"
+    " month months year years hour hours christmas halloween thanksgiving easter quarter spring summer autumn fall"
+    " winter".split()
+)
+_HINT_DIGITS = re.compile(r"\d{4}|\d(?:st|nd|rd|th)\b")
+_FORWARD_WORDS = frozenset(_FUTURE_WORDS | _INTEND | _SCHEDULED) | frozenset(
+    "takes next later coming until till by set penciled pencilled once when soon ll".split()
+)
+_IN_COUNT = re.compile(
+    r"\b(?:in|within|inside)\s+(?:the\s+next\s+)?\S+\s+(?:hours?|days?|weeks?|months?|years?)\b", re.I
+)
+_BEFORE_NAME = re.compile(r"\b(?:from|this|is|are|am)\s+(?:on\s+)?(?:the\s+)?(\w+)", re.I)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_LOWER_WORD.findall(text.lower()))
+
+
+def _hinted(text: str, words: frozenset[str]) -> bool:
+    return not words.isdisjoint(_HINT_WORDS) or _HINT_DIGITS.search(text) is not None
+
+
+def may_point_forward(text: str) -> bool:
+    """Cheap test: False means no expression of `text` can point to the future (it names no date
+    to come and has no verb or word that could make one point forward)."""
+    words = _words(text)
+    if not _hinted(text, words):
+        return False
+    if not words.isdisjoint(_FORWARD_WORDS) or _IN_COUNT.search(text):
+        return True
+    # "is on Tuesday", "this Saturday", "two weeks from Friday", "is March 3"
+    return any(
+        m.group(1).lower() in _DAY_NAMES or m.group(1).lower() in ("now", "today", "tomorrow") or m.group(1).isdigit()
+        for m in _BEFORE_NAME.finditer(text)
+    )
+
+
+_MONTH_WORDS, _WEEKDAY_WORDS = frozenset(_MONTHS), frozenset(_WEEKDAYS)
+_UNITS = frozenset("hour hours day days week weeks month months year years".split())
+_HOLIDAY_WORDS = frozenset(w for name in _HOLIDAYS for w in _LOWER_WORD.findall(name)) - {
+    "day",
+    "eve",
+    "the",
+    "of",
+    "s",
+}
+# The words a pattern cannot match without, in _PATTERNS' order (None: always tried): most
+# patterns are skipped for most sentences.
+_NEEDS: list[frozenset[str] | None] = [
+    None,  # ISO date
+    _MONTH_WORDS,
+    _MONTH_WORDS,
+    _MONTH_WORDS,  # month and year
+    frozenset({"end"}),
+    frozenset("today tonight tomorrow yesterday night morning afternoon evening day".split()),
+    frozenset({"ago", "earlier"}),
+    _UNITS,  # in two weeks
+    frozenset({"from"}),
+    _WEEKDAY_WORDS,
+    frozenset({"week"}),
+    frozenset({"quarter", "q"}),  # "Q3 2026" reads as q
+    frozenset({"spring", "summer", "autumn", "fall", "winter"}),
+    frozenset({"week"}),  # the first week of
+    frozenset("give gives gave given giving grant grants granted allow allows allowed".split()),
+    frozenset({"weekend"}),
+    frozenset({"month"}),
+    frozenset({"year"}),
+    _MONTH_WORDS,  # in April
+    None,  # in 2026
+    None,  # on the 18th
+    _HOLIDAY_WORDS,
+]
+assert len(_NEEDS) == len(_PATTERNS)
+
+
+def find_dates(text: str, published: date) -> list[Found]:
+    """Every date expression of `text` that names a time, in reading order, resolved against `published`."""
+    words_in = _words(text)
+    if not _hinted(text, words_in):
+        return []
+    spans: list[tuple[bool, int, int, re.Match[str], Handler]] = []
+    for (explicit, pattern, handler), needs in zip(_PATTERNS, _NEEDS, strict=True):
+        if needs is not None and words_in.isdisjoint(needs):
+            continue
+        spans.extend((explicit, m.start(), m.end(), m, handler) for m in pattern.finditer(text) if m.end() > m.start())
+    spans.sort(key=lambda s: (not s[0], s[1] - s[2], s[1]))
+    taken = bytearray(len(text) + 1)  # characters already inside an expression
+    words = _Words(text)
+    found: list[Found] = []
+    for _, start, end, m, handler in spans:
+        if any(taken[start:end]):
+            continue
+        if handler is _within and text[start] in "iI" and _SUPERLATIVE.search(text, max(0, start - 60), start):
+            continue  # "its first contraction in five years", "the highest in a decade": no date
+        wording = text[start:end]
+        if _PAST_WORDING.match(wording):
+            way = -1  # "earlier this week", "last month", "three days ago" say so themselves
+        elif _FUTURE_WORDING.match(wording):
+            way = 1
+        elif wording.endswith(("'s", "’s")):
+            # "In Sunday's debate, Spitzer attacked him": the noun is the event, the verb is later.
+            noun = _NEXT_WORD.match(text, end)
+            way = words.direction(start, noun.end() if noun else end, present=False)
+        else:
+            way = words.direction(start, end)
+        try:
+            groups = m.groupdict()
+            if "on" in groups:
+                # "will meet March 3" reads as "will meet on March 3"; a reported plan ("said it
+                # would hold an exercise on March 14") may lie on either side of the article.
+                joined = bool(groups["on"]) or _attached(text, start)
+                groups["on"] = "on" if joined and not _REPORTED.search(text, max(0, start - 60), start) else None
+            value = handler(groups, published, way)
+        except (ValueError, OverflowError, KeyError):
+            value = None  # "February 30", "in 99999999 days": no date
+        if value is not None:
+            last = _LAST_WORD.search(text, start, end)
+            if last and last.group(1).lower() not in _ABBREVIATIONS:
+                end -= 1  # the sentence's full stop ("on Friday."), not an abbreviation's ("Sept.")
+            taken[start:end] = b"\x01" * (end - start)
+            found.append(Found(start, end, value, way))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+_FUTURE_CLAUSE = re.compile(
+    r"\b(?:will|shall|'ll|would|is\s+(?:due|set|scheduled|slated|expected|to)|are\s+(?:due|set|scheduled|slated"
+    r"|expected|to)|plans?\s+to|planned|upcoming|scheduled|deadline|ultimatum)\b",
+    re.I,
+)
+
+
+_ASIDE = re.compile(r",\s*(?:who|which|whose|where)\b[^,;]*,")
+
+
+def in_aside(text: str, found: Found) -> bool:
+    """The expression sits in a relative clause set off by commas ("the envoys, who met on Monday,")."""
+    return any(start <= found.start < end for start, end in (m.span() for m in _ASIDE.finditer(text)))
+
+
+_COARSE = ("year", "quarter", "season")
+
+
+def pick(text: str, found: list[Found]) -> Found | None:
+    """The expression that dates the sentence's own event: outside a relative clause, after its
+    future verb when it has one, not one hanging off a past verb when another is free; a year,
+    quarter or season only when nothing finer is named ("the company, founded in 1987, said on
+    Friday", "schools close for the summer in late July"); the first of those."""
+    if not found:
+        return None
+    # A relative clause set off by commas ("the minister, who took office in July, faces a vote
+    # next Wednesday") dates something else than the sentence's own event.
+    pool = [f for f in found if not in_aside(text, f)] or found
+    future = _FUTURE_CLAUSE.search(text)
+    if future:
+        pool = [f for f in pool if f.direction >= 0] or pool
+        pool = [f for f in pool if f.start >= future.start()] or pool
+    return next((f for f in pool if granularity(f.value) not in _COARSE), pool[0])
+
+
+def resolve_date(text: str, published: date) -> str | None:
+    """The date of the event `text` refers to, read against the article's publication date.
+
+    Returns an ISO day ``2025-03-18``, an ISO week ``2025-W13`` (``2025-W13-WE`` for its
+    weekend), a month ``2025-04``, a quarter ``2025-Q4``, a season ``2025-SU`` or a year
+    ``2026`` — the finest the text gives — or None when the text names no time. Tense decides
+    direction: "on Tuesday" after "will" is the coming Tuesday, after "said" the last one (the
+    publication day itself when it is a Tuesday).
+    """
+    chosen = pick(text, find_dates(text, published))
+    return chosen.value if chosen else None

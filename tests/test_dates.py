@@ -1,0 +1,275 @@
+"""resolve_date: the value of the date a news sentence names, read against its publication date."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+import briefgen
+from briefgen.dates import direction, find_dates, period_end, period_start, resolve_date
+
+MON = date(2025, 3, 17)  # a Monday in ISO week 2025-W12
+THU_DEC = date(2025, 12, 18)
+FRI_NOV = date(2024, 11, 29)
+SAT = date(2025, 3, 22)
+VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?|-W\d{2}(-WE)?|-Q[1-4]|-(SP|SU|FA|WI))?")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Weekdays: the tense decides the direction; the publication day itself counts.
+        ("The foreign ministers will meet on Wednesday in Ankara.", "2025-03-19"),
+        ("The finance committee meets on Friday to review the bill.", "2025-03-21"),
+        ("The two presidents spoke by phone on Wednesday.", "2025-03-12"),
+        ("The spokesman told reporters on Monday that no decision had been taken.", "2025-03-17"),
+        ("Talks are scheduled to resume Monday.", "2025-03-17"),
+        ("Rescuers worked through Saturday night to free the miners.", "2025-03-15"),
+        ("Next Friday the court hands down its ruling.", "2025-03-21"),
+        ("Last Tuesday the strikers returned to work.", "2025-03-11"),
+        ("The opposition called a protest for this coming Sunday.", "2025-03-23"),
+        ("Thursday's vote will decide the fate of the coalition.", "2025-03-20"),
+        ("Wednesday's attack killed four soldiers.", "2025-03-12"),
+        ("In Sunday's debate, the challenger attacked the governor.", "2025-03-16"),
+        ("Ahead of Sunday's vote, the parties campaigned hard.", "2025-03-23"),
+        ("Growth is expected to have slowed in February, economists said.", "2025-02"),
+        ("Output shrank 2 percent, its first fall in five years.", None),
+        ("The index closed higher on Friday.", "2025-03-14"),
+        ("The deal must be approved by Thursday.", "2025-03-20"),
+        ("The border has been closed since Thursday.", "2025-03-13"),
+        ("The envoy could arrive as soon as Tuesday afternoon.", "2025-03-18"),
+        ("The vote is on Thursday.", "2025-03-20"),
+        # Relative days.
+        ("The prime minister flies to Delhi tomorrow.", "2025-03-18"),
+        ("The strike ended yesterday afternoon.", "2025-03-16"),
+        ("Talks resume the day after tomorrow.", "2025-03-19"),
+        ("The minister said late today that the talks had stalled.", "2025-03-17"),
+        ("Officials met this afternoon in Geneva.", "2025-03-17"),
+        ("Fighting flared again last night.", "2025-03-16"),
+        # Month and day, both orders, abbreviations, ordinals, explicit years.
+        ("The hearing is set for April 3.", "2025-04-03"),
+        ("The conference opens on 9 May in Vienna.", "2025-05-09"),
+        ("The report is due on Sept. 12.", "2025-09-12"),
+        ("The trade pact was signed on Feb. 4.", "2025-02-04"),
+        ("The summit takes place on the fifth of April.", "2025-04-05"),
+        ("The ceremony will be held on April 12th.", "2025-04-12"),
+        ("Polls close on Sunday, March 30.", "2025-03-30"),
+        ("The company was founded on 14 July 1998.", "1998-07-14"),
+        ("Elections are due on November 4, 2026.", "2026-11-04"),
+        ("The law enters into force on 2025-07-01.", "2025-07-01"),
+        ("The deadline is March twentieth.", "2025-03-20"),
+        # Counted from the article's day.
+        ("The last troops are to leave within 72 hours.", "2025-03-20"),
+        ("A new round of talks starts in three days.", "2025-03-20"),
+        ("Results are expected in a couple of weeks.", "2025-03-31"),
+        ("The ban expires in six months.", "2025-09"),
+        ("The plant will close in two years.", "2027"),
+        ("The fire broke out three days ago.", "2025-03-14"),
+        ("The company cut 500 jobs a month ago.", "2025-02-17"),
+        ("Profit was $3 million a year earlier.", "2024-03-17"),
+        ("Talks resume two weeks from Monday.", "2025-03-31"),
+        ("The verdict is due a week from today.", "2025-03-24"),
+        ("The army gave the rebels 48 hours to surrender.", "2025-03-19"),
+        ("The heatwave is forecast to peak on Wednesday.", "2025-03-19"),
+        ("The results come out in the last week of April.", "2025-W18"),
+        ("The talks take place the week of March 24.", "2025-W13"),
+        # Ends of periods are days.
+        ("Troops should be home by the end of the month.", "2025-03-31"),
+        ("A report is due at the end of next month.", "2025-04-30"),
+        ("The bank expects the merger to close by year-end.", "2025-12-31"),
+        ("The fund has grown 8% since year-end.", "2024-12-31"),
+        ("A deal is possible before the end of June.", "2025-06-30"),
+        # Periods when no day is named.
+        ("The envoy returns to the region next week.", "2025-W13"),
+        ("The minister visited the front last week.", "2025-W11"),
+        ("Protests are planned for the coming week.", "2025-W13"),
+        ("Voters head to the polls next weekend.", "2025-W13-WE"),
+        ("Voters went to the polls this past weekend.", "2025-W11-WE"),
+        ("A vote is set for Thursday.", "2025-03-20"),
+        ("The minister, who took office in July, faces a confidence vote next Wednesday.", "2025-03-19"),
+        ("Officials will decide later this month.", "2025-03"),
+        ("Prices rose sharply earlier this month.", "2025-03"),
+        ("The budget will be presented in early May.", "2025-05"),
+        ("Exports fell in January.", "2025-01"),
+        ("The vote is expected in late next month.", "2025-04"),
+        ("Growth will slow next year.", "2026"),
+        ("Inflation peaked last year.", "2024"),
+        ("The company plans to list its shares in 2027.", "2027"),
+        ("The company plans to list its shares in the fourth quarter.", "2025-Q4"),
+        ("Sales fell 3 percent in the fourth quarter.", "2024-Q4"),
+        ("Growth will pick up next quarter.", "2025-Q2"),
+        ("The plant opens in Q3 2026.", "2026-Q3"),
+        ("The rule takes effect in the second quarter of next year.", "2026-Q2"),
+        ("The museum reopens next spring.", "2026-SP"),
+        ("The museum reopened last summer.", "2024-SU"),
+        ("Elections are expected this autumn.", "2025-FA"),
+        ("Schools will close for the summer in late July.", "2025-07"),
+        ("A fall in prices is expected.", None),
+        ("Shares fell on third-quarter results.", None),
+        ("The first quarter-final was a thriller.", None),
+        ("A quarter of the population lives in the capital.", None),
+        # Day of the month alone.
+        ("The delegation arrives on the 2nd.", "2025-04-02"),
+        ("The army withdrew on the 9th.", "2025-03-09"),
+        # Nothing to resolve.
+        ("The minister said the war must end.", None),
+        ("Officials may meet again soon.", None),
+        ("Talks may resume soon, the mediator said.", None),
+        ("The 1990s were a decade of growth.", None),
+        ("The war has killed more than 10,000 people in three years of fighting.", None),
+        ("Black Friday shoppers crowded the malls.", None),
+        ("March 2025 was the warmest on record.", "2025-03"),
+    ],
+)
+def test_resolve_date(text: str, expected: str | None) -> None:
+    assert resolve_date(text, MON) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Year roll-over: a December article's January is next year, a January article's December last year.
+        ("The new parliament will sit for the first time on January 14.", THU_DEC, "2026-01-14"),
+        ("The market will reopen on Jan. 2.", THU_DEC, "2026-01-02"),
+        ("Talks will resume in February.", THU_DEC, "2026-02"),
+        ("Talks will resume this winter.", date(2025, 1, 10), "2024-WI"),
+        ("The bill passed the Senate on December 19.", date(2026, 1, 6), "2025-12-19"),
+        ("Trading resumes Monday after the Christmas break.", THU_DEC, "2025-12-22"),
+        ("Shops will close early on New Year's Eve.", THU_DEC, "2025-12-31"),
+        ("The agency opens its new office on Christmas Day.", date(2025, 1, 10), "2025-12-25"),
+        # Past tense a long way back; future tense a long way ahead.
+        ("The law was approved on February 3.", THU_DEC, "2025-02-03"),
+        ("Elections will be held on November 2.", date(2025, 3, 1), "2025-11-02"),
+        ("The offer was extended to Jan. 31.", date(2025, 11, 20), "2026-01-31"),
+        # The publication day's own weekday.
+        ("The summit ends on Friday without a deal.", FRI_NOV, "2024-11-29"),
+        ("Ministers met on Friday in Baku.", FRI_NOV, "2024-11-29"),
+        ("The board will meet again next Friday.", FRI_NOV, "2024-12-06"),
+        # Weekends seen from a Saturday.
+        ("Heavy rain is forecast for the weekend.", SAT, "2025-W12-WE"),
+        ("Protesters marched over the weekend.", date(2025, 3, 24), "2025-W12-WE"),
+        # Holidays, fixed and moving.
+        ("Stores will open early on Thanksgiving.", date(2025, 11, 10), "2025-11-27"),
+        ("Markets are closed on Good Friday.", date(2026, 3, 20), "2026-04-03"),
+        ("The strike began on Labor Day.", date(2025, 11, 10), "2025-09-01"),
+        ("The memorial will be unveiled on Memorial Day.", date(1998, 2, 18), "1998-05-25"),
+        ("The new law takes effect on Valentine's Day.", THU_DEC, "2026-02-14"),
+        # The week turning over a year boundary.
+        ("The team will meet next week.", date(2025, 12, 29), "2026-W02"),
+    ],
+)
+def test_resolve_date_against_other_days(text: str, published: date, expected: str) -> None:
+    assert resolve_date(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The delegations, which met on Monday, will meet again on Friday.", "2025-03-21"),
+        ("Officials said on Sunday that the vote would take place on Thursday.", "2025-03-20"),
+        ("The company, founded in 1987, said on Friday it would cut jobs.", "2025-03-14"),
+        ("Unemployment rose last month to its highest level since 2021.", "2025-02"),
+    ],
+)
+def test_the_sentences_own_event_wins(text: str, expected: str) -> None:
+    assert resolve_date(text, MON) == expected
+
+
+def test_every_expression_is_found_with_its_direction() -> None:
+    text = "The delegations, which met on Monday, will meet again on Friday."
+    found = find_dates(text, MON)
+    assert [(text[f.start : f.end], f.value, f.direction) for f in found] == [
+        ("Monday", "2025-03-17", -1),
+        ("Friday", "2025-03-21", 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "way"),
+    [
+        ("Police said the suspect was arrested on Tuesday.", "Tuesday", -1),
+        ("The court is expected to rule on Tuesday.", "Tuesday", 1),
+        ("The council meets Tuesday.", "Tuesday", 1),
+        ("At the close of business Tuesday, shares were up.", "Tuesday", -1),
+        ("The ministers, who will meet on Tuesday, have not spoken.", "Tuesday", 1),
+        ("No flights on Tuesday.", "Tuesday", 0),
+        ("Brokers expect to sell the shares as soon as trading opened Tuesday.", "Tuesday", 1),
+        ("Prices fell when trading opened Tuesday.", "Tuesday", -1),
+        ("He left after the meeting ended Tuesday.", "Tuesday", -1),
+    ],
+)
+def test_direction(text: str, expression: str, way: int) -> None:
+    start = text.index(expression)
+    assert direction(text, start, start + len(expression)) == way
+
+
+@pytest.mark.parametrize(
+    ("value", "first", "last"),
+    [
+        ("2025-W13", "2025-03-24", "2025-03-30"),
+        ("2025-W13-WE", "2025-03-29", "2025-03-30"),
+        ("2024-02", "2024-02-01", "2024-02-29"),
+        ("2026", "2026-01-01", "2026-12-31"),
+        ("2025-Q4", "2025-10-01", "2025-12-31"),
+        ("2025-SU", "2025-06-01", "2025-08-31"),
+        ("2025-WI", "2025-12-01", "2026-02-28"),
+        ("2025-03-18", "2025-03-18", "2025-03-18"),
+    ],
+)
+def test_periods(value: str, first: str, last: str) -> None:
+    assert (period_start(value).isoformat(), period_end(value).isoformat()) == (first, last)
+
+
+def test_exported_from_the_package() -> None:
+    assert briefgen.resolve_date("The talks resume on Tuesday.", MON) == "2025-03-18"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid will arrive in 99999999 days.",
+        "The law passed on February 30 takes effect in January.",
+        "The meeting is on the 31st.",  # April has no 31st: the nearest month that has one
+        "On 00 March nothing happened.",
+    ],
+)
+def test_impossible_dates_never_raise(text: str) -> None:
+    value = resolve_date(text, date(2025, 4, 10))
+    assert value is None or VALUE.fullmatch(value)
+
+
+def test_team_cases_all_resolve() -> None:
+    """The team-written benchmark cases (benchmarks/data/dates_team.jsonl) stay right."""
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "dates_team.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) >= 60
+    wrong = [
+        (r["sentence"], r["value"], got)
+        for r in rows
+        if (got := resolve_date(r["sentence"], date.fromisoformat(r["published"]))) != r["value"]
+    ]
+    assert wrong == []
+
+
+@given(st.text(max_size=200), st.dates(min_value=date(1900, 2, 1), max_value=date(2099, 11, 30)))
+def test_any_text_gives_a_value_or_none(text: str, published: date) -> None:
+    value = resolve_date(text, published)
+    assert value is None or VALUE.fullmatch(value)
+
+
+@given(
+    st.sampled_from(["on Tuesday", "next week", "March 3", "on the 12th", "in two weeks", "by the end of May"]),
+    st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)),
+)
+@example("March 3", date(2000, 3, 4))
+@example("on the 12th", date(2000, 3, 14))
+@example("on Tuesday", date(2024, 12, 31))
+def test_future_tense_is_never_before_the_article(expression: str, published: date) -> None:
+    value = resolve_date(f"The council will meet {expression}.", published)
+    assert value is not None and period_end(value) >= published
