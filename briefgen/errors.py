@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .text import printable
+
 
 class BriefgenError(Exception):
     """Base class: the message is shown as is, on one line, and the CLI exits with `exit_code`."""
@@ -9,7 +11,8 @@ class BriefgenError(Exception):
     exit_code = 1
 
     def __init__(self, message: str) -> None:
-        super().__init__(" ".join(message.split()))
+        # One line, and nothing a terminal would act on (a file name may hold escape sequences).
+        super().__init__(printable(" ".join(message.split())))
 
     @property
     def message(self) -> str:
