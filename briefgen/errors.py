@@ -35,7 +35,7 @@ class ArticleError(BriefgenError):
     """One source file cannot be read; the run skips it with a warning and goes on."""
 
     def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+        super().__init__(f"{printable(path)}: {reason}")  # a newline in a file name stays visible
         self.path = path
         self.reason = reason
 

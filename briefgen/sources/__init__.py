@@ -66,9 +66,9 @@ def decode(data: bytes, path: str) -> str:
 
 
 def _text_or_binary(text: str, path: str) -> str:
-    # One control character in a thousand is a typo or a trap (and is removed on reading); more
-    # is a binary file with a text name.
-    if "\x00" in text or len(_CONTROLS.findall(text, 0, 65536)) > max(8, min(len(text), 65536) // 1000):
+    # A NUL never is in text (git and grep judge so too). Other controls are a typo or a trap, and
+    # are removed on reading; when one character in ten is one, the file is binary data.
+    if "\x00" in text or len(_CONTROLS.findall(text, 0, 65536)) > max(8, min(len(text), 65536) // 10):
         raise ArticleError(path, "binary data, not text")
     return text
 
