@@ -48,6 +48,8 @@ def decode(data: bytes, path: str) -> str:
             try:
                 return _text_or_binary(data.decode(encoding), path)
             except UnicodeDecodeError as exc:
+                if encoding == "utf-32":  # FF FE 00 00 may as well be UTF-16 starting with a NUL
+                    continue
                 raise ArticleError(path, f"not valid {encoding} text ({exc.reason})") from None
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
