@@ -29,6 +29,11 @@ def _fail(error: BriefgenError) -> None:
     raise typer.Exit(error.exit_code)
 
 
+def _warn(warnings: tuple[str, ...]) -> None:
+    for warning in warnings:
+        typer.echo(f"briefgen: warning: skipped {warning}", err=True)
+
+
 def _parse_date(value: str | None) -> date | None:
     if value is None:
         return None
@@ -67,11 +72,10 @@ def build_command(
             raise UsageError("give --topic NAME, or --sources PATH to brief on given articles")
         result = build(topic, sources or [], _parse_date(brief_date), fmt, out, config, templates)
     except BriefgenError as error:
+        _warn(() if quiet else error.warnings)  # why no article was left
         _fail(error)
         return
-    if not quiet:
-        for warning in result.warnings:
-            typer.echo(f"briefgen: warning: skipped {warning}", err=True)
+    _warn(() if quiet else result.warnings)
     typer.echo(str(result.path))
 
 

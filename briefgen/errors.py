@@ -10,9 +10,10 @@ class BriefgenError(Exception):
 
     exit_code = 1
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, warnings: tuple[str, ...] = ()) -> None:
         # One line, and nothing a terminal would act on (a file name may hold escape sequences).
         super().__init__(printable(" ".join(message.split())))
+        self.warnings = warnings  # the files skipped on the way: why nothing was left, say
 
     @property
     def message(self) -> str:

@@ -51,7 +51,7 @@ def make_brief(
     if not collected.articles:
         where = ", ".join(str(s) for s in sources) or "(no sources)"
         reason = "no readable article" if not keywords else f"no readable article mentions {', '.join(keywords)!r}"
-        raise InputError(f"{where}: {reason}")
+        raise InputError(f"{where}: {reason}", collected.warnings)
     corpus = make_corpus(collected.articles)
 
     def pages(brief: Brief) -> int:

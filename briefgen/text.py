@@ -155,30 +155,32 @@ def strip_dateline(paragraph: str) -> str:
 
 
 # sentencex looks ahead for the closing mark of every opening quote: quadratic on a line of
-# quotes or apostrophes (200,000 of them took 18 s). A longer paragraph is split at sentence ends
-# into pieces of at most this size first; no sentence a brief quotes is a tenth as long.
+# quotes or apostrophes (200,000 of them took 18 s). A longer paragraph is segmented a window of
+# this size at a time, cut after the window's last whole sentence; no sentence a brief quotes is
+# a tenth as long.
 MAX_SEGMENT_CHARS = 5_000
-# A sentence end safe to cut at: after a word of three letters or more (not "Mr." or "U.S."),
-# before a capital.
-_SAFE_END = re.compile(r"[^\W\d_]{3}[.!?…][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 
 
-def _pieces(paragraph: str) -> list[str]:
-    pieces = []
+def _segments(paragraph: str) -> list[str]:
+    """sentencex's segments of `paragraph` (they add up to it), in bounded windows."""
+    segments: list[str] = []
     while len(paragraph) > MAX_SEGMENT_CHARS:
-        half = MAX_SEGMENT_CHARS // 2
-        cut = max((m.end() for m in _SAFE_END.finditer(paragraph, half, MAX_SEGMENT_CHARS)), default=0)
-        if not cut:
-            cut = paragraph.rfind(" ", half, MAX_SEGMENT_CHARS) + 1 or MAX_SEGMENT_CHARS
-        pieces.append(paragraph[:cut])
+        window = paragraph[:MAX_SEGMENT_CHARS]
+        parts = sentencex.segment("en", window)
+        if len(parts) > 1 and "".join(parts) == window:
+            parts.pop()  # it may go on past the window: segmented again with what follows
+            cut = sum(map(len, parts))
+        else:  # one sentence fills the window: cut between words
+            cut = window.rfind(" ", MAX_SEGMENT_CHARS // 2) + 1 or MAX_SEGMENT_CHARS
+            parts = sentencex.segment("en", paragraph[:cut])
+        segments.extend(parts)
         paragraph = paragraph[cut:]
-    return [*pieces, paragraph]
+    return segments + list(sentencex.segment("en", paragraph))
 
 
 def split_sentences(paragraph: str) -> list[str]:
     """Sentences of one paragraph, verbatim but for surrounding whitespace."""
-    parts = (part for piece in _pieces(paragraph) for part in sentencex.segment("en", piece))
-    return [s for s in (squash(part) for part in parts) if s]
+    return [s for s in (squash(part) for part in _segments(paragraph)) if s]
 
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*|\d+(?:[.,]\d+)*")

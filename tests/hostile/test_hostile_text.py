@@ -57,7 +57,14 @@ def test_a_pile_of_combining_marks_is_cut_to_four() -> None:
 
 
 def test_ordinary_text_in_many_scripts_is_untouched() -> None:
-    for text in ("Zelenskyy’s “peace plan” — €3.5bn", "Зеленський заявив", "習近平が発言", "مرحبا بالعالم", "שלום", "नमस्ते"):
+    for text in (
+        "Zelenskyy’s “peace plan” — €3.5bn",
+        "Зеленський заявив",
+        "習近平が発言",
+        "مرحبا بالعالم",
+        "שלום",
+        "नमस्ते",
+    ):
         assert clean(text) == text
 
 
