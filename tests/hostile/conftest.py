@@ -4,8 +4,9 @@ secret file that must never show, and a brief rendered in every output format at
 from __future__ import annotations
 
 import http.server
+import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -121,3 +122,28 @@ def article(folder: Path, name: str, title: str, *paragraphs: str, extra: str = 
     path = folder / name
     path.write_bytes(text.encode(encoding))
     return path
+
+
+@dataclass(frozen=True)
+class Ran:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def run_main(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Callable[..., Ran]:
+    """`briefgen ARGS` in this process, through `cli.main` (what the console script runs): as the
+    subprocess runner sees it, without the second of start-up per run."""
+    from briefgen.cli import main
+
+    def run(*args: str) -> Ran:
+        monkeypatch.setattr(sys, "argv", ["briefgen", *args])
+        capsys.readouterr()
+        with pytest.raises(SystemExit) as exited:
+            main()
+        captured = capsys.readouterr()
+        code = exited.value.code
+        return Ran(code if isinstance(code, int) else 1, captured.out, captured.err)
+
+    return run
