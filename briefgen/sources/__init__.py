@@ -18,10 +18,10 @@ from .textfile import parse_article
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 MAX_FILE_BYTES = 50_000_000
 # A long feature is 100,000 characters; a longer text is read up to here (the rest is reported),
-# and a brief reads articles until they hold MAX_BRIEF_CHARS. Both keep a run's time and memory
-# bounded whatever lands in a sources folder (see benchmarks/hostile.py).
+# and a brief reads articles until they hold MAX_BRIEF_CHARS (a thousand long articles). Both
+# keep a run's time and memory bounded whatever lands in a sources folder (benchmarks/hostile.py).
 MAX_ARTICLE_CHARS = 1_000_000
-MAX_BRIEF_CHARS = 10_000_000
+MAX_BRIEF_CHARS = 5_000_000
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,7 @@ by benchmarks/hostile.py (no timing here); these tests check what the brief hold
 limit is reported.
 
 Limits: a file over 50 MB is skipped; an article is read up to 1,000,000 characters; a brief reads
-articles until they hold 10,000,000; a sentence over 600 characters or with a word over 60 is not
+articles until they hold 5,000,000; a sentence over 600 characters or with a word over 60 is not
 quoted; a title is shown up to 200 characters, an outlet up to 80.
 """
 
