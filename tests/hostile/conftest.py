@@ -1,16 +1,14 @@
-"""Shared parts of the hostile-input suite: a local HTTP server that must receive no request, a
-secret file that must never show, and a brief rendered in every output format at once."""
+"""Shared parts of the hostile-input suite: a secret file that must never show, samples of every
+invisible character, a brief rendered in every output format at once, the CLI run in-process.
+(The local HTTP server that must receive no request is tests/conftest.py's `http_server`.)"""
 
 from __future__ import annotations
 
-import http.server
 import sys
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 from pypdf import PdfReader
@@ -33,32 +31,6 @@ INVISIBLES = (
     "\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\u206f\u3164\ufeff\ufff9"
     "\U000e0001\U000e0041\U000e007f"
 )
-
-
-class Recorder(http.server.BaseHTTPRequestHandler):
-    requests: ClassVar[list[str]] = []
-
-    def do_GET(self) -> None:
-        Recorder.requests.append(self.path)
-        self.send_response(200)
-        self.send_header("Content-Type", "text/css")
-        self.end_headers()
-        self.wfile.write(b"body { color: red }")
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-@pytest.fixture
-def http_server() -> Iterator[str]:
-    """A server on 127.0.0.1 that records every request; tests assert it got none."""
-    Recorder.requests = []
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
 
 
 @pytest.fixture

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from ..conftest import Runner, pdf_text
-from .conftest import BRIEF_DATE, FORMATS, INVISIBLES, SECRET, Recorder, article, invisible_in
+from ..conftest import Recorder, Runner, pdf_text
+from .conftest import BRIEF_DATE, FORMATS, INVISIBLES, SECRET, article, invisible_in
 
 GOOD = [
     "Negotiators from both countries will resume talks in Riyadh on Monday, officials said.",

@@ -21,6 +21,7 @@ from briefgen.sources import collect, decode, read_article
 from briefgen.sources.textfile import parse_article
 
 from ..conftest import squash
+from ..test_properties import WORDS
 from .conftest import INVISIBLES, invisible_in, texts
 
 # BRIEFGEN_FUZZ_SCALE=50 for a long campaign; the default keeps the suite fast.
@@ -175,43 +176,9 @@ def test_read_article_on_any_file(data: bytes, suffix: str) -> None:
         _check_article(parsed)
 
 
+# The words of tests/test_properties.py, with dates, a name, markup and invisible characters.
 SENTENCE = st.lists(
-    st.sampled_from(
-        [
-            "talks",
-            "Kyiv",
-            "ceasefire",
-            "Moscow",
-            "said",
-            "the",
-            "minister",
-            "on",
-            "Monday",
-            "will",
-            "meet",
-            "“We",
-            "agree,”",
-            "U.S.",
-            "Mr.",
-            "3.5",
-            "billion",
-            "Advertisement",
-            "(AP)",
-            "—",
-            "deal",
-            "troops",
-            "March",
-            "24",
-            "next",
-            "week",
-            "Anna",
-            "Example",
-            "<b>bold</b>",
-            "{{ 7*7 }}",
-            "\u202e",
-            "\u200b",
-        ]
-    ),
+    st.sampled_from([*WORDS, "March", "24", "next", "week", "Anna", "Example", "<b>bold</b>", "{{ 7*7 }}", "\u202e"]),
     min_size=3,
     max_size=22,
 ).map(lambda words: " ".join(words) + ".")

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from briefgen.pipeline import build
 
-from .conftest import BRIEF_DATE, FORMATS, SECRET, Recorder, article, brief_of, texts
+from ..conftest import Recorder
+from .conftest import BRIEF_DATE, FORMATS, SECRET, article, brief_of, texts
 
 PAYLOADS = [
     '<img src="file://SECRET"> <img src="URL/img.png" srcset="URL/2x.png 2x">',
