@@ -18,7 +18,7 @@ from briefgen.sources import read_article
 from briefgen.sources.textfile import parse_article
 from briefgen.text import INVISIBLE, clean, printable
 
-from .conftest import FORMATS, INVISIBLES, article, brief_of, invisible_in, texts
+from .conftest import BRIEF_DATE, FORMATS, INVISIBLES, article, brief_of, invisible_in, texts
 
 _REMOVED = re.compile(f"[{INVISIBLE}]")
 
@@ -155,3 +155,26 @@ def test_invisible_characters_read_from_a_file_are_gone(tmp_path: Path) -> None:
     parsed = read_article(path)
     assert parsed.paragraphs == ("The minister said talks would resume on Monday.",)
     assert parsed.title == "Title here"
+
+
+def test_a_topic_title_from_the_config_is_cleaned_too(tmp_path: Path) -> None:
+    from briefgen.pipeline import build
+
+    folder = _salted(tmp_path / "articles")
+    config = tmp_path / "briefgen.toml"
+    config.write_text(
+        '[topics.talks]\ntitle = "Talks\\u202e <script>x</script> {{ 7*7 }}\\u0007\\nsecond line"\n'
+        f'sources = ["{folder}"]\n',
+        encoding="utf-8",
+    )
+    for fmt in FORMATS:
+        result = build("talks", brief_date=BRIEF_DATE, fmt=fmt, out=tmp_path / f"b.{fmt}", config=config)
+        assert result.brief.topic == "Talks <script>x</script> {{ 7*7 }} second line"
+        if fmt == "pdf":
+            continue
+        text = result.path.read_text(encoding="utf-8")
+        assert invisible_in(text) == set()
+        if fmt == "json":  # data: the consumer escapes it
+            assert json.loads(text)["topic"] == result.brief.topic
+        else:
+            assert "<script>" not in text and "script&gt;" in text.replace("\\>", "&gt;")
