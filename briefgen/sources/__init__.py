@@ -92,8 +92,9 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def _files(path: Path) -> Iterable[Path]:
-    """Article files under a folder, in a stable order; links leading out of it are not followed."""
+def _files(path: Path, skipped: list[str] | None = None) -> Iterable[Path]:
+    """Article files under a folder, in a stable order. Links to folders are not followed (no
+    loops), nor links to files outside the folder; `skipped` gets a line for each such link."""
     if not path.is_dir():
         yield path
         return
@@ -101,11 +102,21 @@ def _files(path: Path) -> Iterable[Path]:
     for child in sorted(path.rglob("*")):
         if any(part.startswith(".") for part in child.relative_to(path).parts):
             continue
-        if child.suffix.lower() not in ARTICLE_SUFFIXES or not child.is_file():
+        reason = None
+        if child.is_symlink() and child.is_dir():
+            reason = "a link to a folder, not followed"
+        elif child.suffix.lower() not in ARTICLE_SUFFIXES:
             continue
-        if not child.resolve().is_relative_to(root):
-            continue
-        yield child
+        elif not child.is_file():
+            if not child.is_symlink():
+                continue  # a folder, FIFO or device with an article's name: not an article
+            reason = "a broken link (or a loop of links)"
+        elif not child.resolve().is_relative_to(root):
+            reason = "a link to a file outside the folder, not followed"
+        if reason is None:
+            yield child
+        elif skipped is not None:
+            skipped.append(f"{printable(str(child))}: {reason}")
 
 
 def read_article(path: Path, notes: list[str] | None = None) -> Article:
@@ -155,7 +166,7 @@ def collect(paths: Iterable[Path], keywords: Iterable[str] = ()) -> Collected:
         if not root.exists():
             warnings.append(f"{printable(str(root))}: no such file or folder")
             continue
-        files = iter(_files(root))
+        files = iter(_files(root, warnings))
         for path in files:
             if total > MAX_BRIEF_CHARS:
                 more = sum(1 for _ in files)
