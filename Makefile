@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DATE := 2025-03-18
 
-.PHONY: demo test lint typecheck unit bench eval eval-dates clean
+.PHONY: demo test lint typecheck unit bench bench-hostile eval eval-dates clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,9 @@ eval: $(VENV)/.installed
 # resolve_date beside dateparser on ../shared/eval/dev/dates.jsonl (skipped when absent) and the team's cases.
 eval-dates: $(VENV)/.installed
 	$(BIN)/python benchmarks/dates.py
+
+bench-hostile: $(VENV)/.installed
+	$(BIN)/python benchmarks/hostile.py
 
 clean:
 	rm -rf $(VENV) output .pytest_cache .mypy_cache .ruff_cache

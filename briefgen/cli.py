@@ -34,6 +34,11 @@ def _fail(error: BriefgenError) -> None:
     raise typer.Exit(error.exit_code)
 
 
+def _warn(warnings: tuple[str, ...]) -> None:
+    for warning in warnings:
+        typer.echo(f"briefgen: warning: skipped {warning}", err=True)
+
+
 def _parse_date(value: str | None) -> date | None:
     if value is None:
         return None
@@ -128,11 +133,10 @@ def build_command(
             db=db,
         )
     except BriefgenError as error:
+        _warn(() if quiet else error.warnings)  # why no article was left
         _fail(error)
         return
-    if not quiet:
-        for warning in result.warnings:
-            typer.echo(f"briefgen: warning: skipped {warning}", err=True)
+    _warn(() if quiet else result.warnings)
     typer.echo(str(result.path))
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError, UsageError
+from .text import clean, squash
 
 CONFIG_NAME = "briefgen.toml"
 _TOPIC_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
@@ -254,7 +255,7 @@ def load(path: Path | None = None) -> Config:
         specs = _specs(spec.get("sources", []), base, f"{where} [topics.{name}]") or default_specs
         topics[name] = Topic(
             name=name,
-            title=str(spec.get("title", _title(name))),
+            title=squash(clean(str(spec.get("title", _title(name))))),  # shown on the page and in mail
             keywords=_strings(spec.get("keywords", [name]), f"{where} [topics.{name}]", "keywords"),
             sources=tuple(Path(s.location) for s in specs if s.kind == "path"),
             specs=specs,

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from .text import printable
+
 
 class BriefgenError(Exception):
     """Base class: the message is shown as is, on one line, and the CLI exits with `exit_code`."""
 
     exit_code = 1
 
-    def __init__(self, message: str) -> None:
-        super().__init__(" ".join(message.split()))
+    def __init__(self, message: str, warnings: tuple[str, ...] = ()) -> None:
+        # One line, and nothing a terminal would act on (a file name may hold escape sequences).
+        super().__init__(printable(" ".join(message.split())))
+        self.warnings = warnings  # the files skipped on the way: why nothing was left, say
 
     @property
     def message(self) -> str:
@@ -32,7 +36,7 @@ class ArticleError(BriefgenError):
     """One source file cannot be read; the run skips it with a warning and goes on."""
 
     def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+        super().__init__(f"{printable(path)}: {reason}")  # a newline in a file name stays visible
         self.path = path
         self.reason = reason
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import os
 import re
 import sqlite3
@@ -56,7 +57,7 @@ def make_brief(
     if not collected.articles:
         where = ", ".join(str(s) for s in sources) or "(no sources)"
         reason = "no readable article" if not keywords else f"no readable article mentions {', '.join(keywords)!r}"
-        raise InputError(f"{where}: {reason}")
+        raise InputError(f"{where}: {reason}", collected.warnings)
     return brief_of(topic, collected.articles, brief_date, renderer, layouts)
 
 
@@ -103,12 +104,16 @@ def rank(corpus: Corpus, brief_date: date) -> compose.Ranked:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write next to the target and rename: a reader never sees half a file, a failure keeps the old one."""
+    """Write next to the target and rename: a reader never sees half a file, a failure keeps the old one.
+
+    The temporary file is `.<name>.<pid>.<random>.tmp`; one left by a run that was killed (its
+    process is gone) is removed by the next run that writes the same file."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         if path.is_dir():
             raise OutputError(f"{path}: is a folder; give --out a file name")
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        remove_stale_temporaries(path)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
         raise OutputError(f"{path}: cannot be written ({exc.strerror or exc})") from None
     try:
@@ -127,6 +132,32 @@ def write_atomically(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def remove_stale_temporaries(path: Path) -> list[Path]:
+    """Remove the temporary files of `path` whose writer no longer runs (killed mid-write)."""
+    removed = []
+    prefix = f".{path.name}."
+    for candidate in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        pid = candidate.name[len(prefix) :].split(".", 1)[0]
+        if pid.isdigit() and not _running(int(pid)):
+            candidate.unlink(missing_ok=True)
+            removed.append(candidate)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    except OverflowError:
+        return False
+    return True
 
 
 def build(

@@ -138,6 +138,8 @@ class _ArticleContext:
         self.surnames: dict[str, str] = {}  # folded surname -> full name
         self.last_person: str | None = None
         self.pronoun_open = False  # the last sentence named two people: "she said" could be either
+        self._full_names: dict[str, str] = {}
+        self._words: dict[str, list[int]] | None = None
 
     def learn(self, sentence: str) -> None:
         for match in _TITLED_NAME.finditer(sentence):
@@ -169,22 +171,57 @@ class _ArticleContext:
         last: "Guo" -> "Guo Jiakun")."""
         if _fold(single) in self.surnames:
             return self.surnames[_fold(single)]
-        token = re.escape(single)
-        for pattern in (rf"\b([A-Z][\w'’-]+)\s+{token}\b", rf"\b{token}\s+([A-Z][\w'’-]+)\b"):
-            for match in re.finditer(pattern, self.text):
-                other = match.group(1)
-                if (
-                    other.lower() not in _NOT_NAMES
-                    and other.lower().rstrip(".") not in _ROLE_WORDS
-                    and not _is_org(other)
-                ):
-                    return match.group(0)
+        if single in self._full_names:
+            return self._full_names[single]
+        self._full_names[single] = full = self._find_full_name(single)
+        return full
+
+    def _starts(self, single: str) -> list[int]:
+        """Where words that `single` starts with start: an index made once, so looking up every
+        name of a long article stays linear."""
+        first = re.match(r"\w+", single)
+        if first is None:
+            return []
+        if self._words is None:
+            self._words = {}
+            for match in re.finditer(r"\w+", self.text):
+                self._words.setdefault(match.group(), []).append(match.start())
+        return self._words.get(first.group(), [])
+
+    def _find_full_name(self, single: str) -> str:
+        # Where the name occurs (from the index), then the capitalised word next to it: a pattern
+        # per name would be tried at every position of the article, for every name.
+        text = self.text
+        occurrences = [
+            at for at in self._starts(single) if text.startswith(single, at) and _word_boundary(text, at + len(single))
+        ]
+        # "Jensen Huang" (a word before the name) anywhere first, then "Guo Jiakun" (a word after).
+        candidates = [(_WORD_BEFORE.search(text[max(0, at - 100) : at]), True) for at in occurrences]
+        candidates += [(_WORD_AFTER.match(text, at + len(single)), False) for at in occurrences]
+        for match, before in candidates:
+            if match is None:
+                continue
+            other = match.group(1)
+            if other.lower() not in _NOT_NAMES and other.lower().rstrip(".") not in _ROLE_WORDS and not _is_org(other):
+                return match.group(0) + single if before else single + match.group(0)
         return single
 
     def met(self, speaker: str) -> None:
         if len(speaker.split()) >= 2 and not _is_org(speaker):
             self.surnames.setdefault(_fold(speaker.split()[-1]), speaker)
             self.last_person = speaker
+
+
+def _word_boundary(text: str, at: int) -> bool:
+    """Where `\\b` matches: between a word character and something else."""
+    left = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
+    right = at < len(text) and (text[at].isalnum() or text[at] == "_")
+    return left != right
+
+
+# The capitalised word just before a name (searched in the text before it) or just after it.
+_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)\s+$")
+_WORD_AFTER = re.compile(r"\s+([A-Z][\w'’-]+)\b")
 
 
 def _trim_name(name: str) -> str:

@@ -11,6 +11,7 @@ import json
 import logging
 import mimetypes
 import os
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -28,12 +29,16 @@ from .corpus import independent
 from .dates import granularity, period_start
 from .errors import RenderError
 from .models import Brief, Item, NextStep, Statement
+from .text import INVISIBLE
 
 # WeasyPrint logs layout notes (font subsetting, refused URLs) that are not the user's business;
 # a handler of our own keeps Python's last-resort handler from printing them.
 logging.getLogger("weasyprint").addHandler(logging.NullHandler())
 logging.getLogger("fontTools").addHandler(logging.NullHandler())
 
+# Inside JSON strings only (the structure is ASCII), written as \\u escapes; the newlines of the
+# indentation are not strings' and stay.
+_UNSHOWABLE = re.compile(f"[{INVISIBLE}\u2028\u2029]")
 MAX_CITATIONS = 3  # markers shown per item; the count of sources says the rest
 
 
@@ -336,7 +341,8 @@ def to_json(brief: Brief) -> str:
     }
     if brief.note is not None:
         data["note"] = brief.note
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    # Text is cleaned on reading; names that are not (paths) keep their characters, escaped.
+    return _UNSHOWABLE.sub(lambda m: json.dumps(m.group())[1:-1], json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
 
 _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>()#+-!|~"} | {"&": "&amp;"})

@@ -14,19 +14,69 @@ import sentencex
 from sumy.nlp.stemmers import Stemmer
 from sumy.utils import get_stop_words
 
-# Characters that must never reach a PDF, HTML page or mail: C0/C1 controls (but tab and
-# newline), zero-width characters, bidi embeddings/overrides/isolates, BOM.
-_INVISIBLE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]"
+# Characters that must never reach a PDF, HTML page or mail. Every control (Cc), format (Cf) and
+# surrogate (Cs) code point of Unicode 14 but tab and newline: C0/C1 controls, soft hyphen,
+# zero-width characters, bidi marks, embeddings, overrides and isolates, BOM, interlinear
+# annotations, tag characters (invisible "ASCII smuggling"); also invisible letters that pass for
+# blanks (Hangul fillers, Khmer inherent vowels), the combining grapheme joiner and noncharacters.
+# tests/test_hostile_text.py checks the list against the running Python's Unicode database.
+INVISIBLE = (
+    "\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2"
+    "\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+    "\u3164\ud800-\udfff\ufeff\uffa0\ufff9-\ufffb\ufffe\uffff"
+    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+    "\U000e0001\U000e0020-\U000e007f"
 )
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
+# What str.splitlines() also takes for a line end: kept as line ends, not glued words.
+_LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028]")
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+# A pile of combining marks on one letter ("Zalgo" text) draws over the lines around it.
+_MARKS = "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_MARK_PILE = re.compile(f"([{_MARKS}]{{4}})[{_MARKS}]+")
 
 
 def clean(text: str) -> str:
-    """Normalise a raw text: NFC, no invisible/control characters, `\n` line ends."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _INVISIBLE.sub("", text)
+    """Normalise a raw text: NFC, no invisible/control characters, `\n` line ends.
+
+    Every reader passes article text through here once, so nothing invisible or misleading
+    (bidi overrides, zero-width characters, terminal escapes) reaches any output."""
+    text = _LINE_BREAKS.sub("\n", text).replace("\u2029", "\n\n")
+    text = _INVISIBLE.sub("", text)  # before NFC: a removed character may separate a mark from its letter
+    text = _MARK_PILE.sub(r"\1", unicodedata.normalize("NFC", text))
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:  # a byte of a file name that is not UTF-8 (surrogateescape)
+        return f"\\x{code - 0xDC00:02x}"
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+_UNSHOWABLE = re.compile(f"[\t\n{INVISIBLE}\u2028\u2029]")
+
+
+def printable(name: str) -> str:
+    """A name that is not article text (a file name, a path) made safe to show on one line: the
+    characters `clean` would remove are written as escapes (`\\x1b`, `\\u202e`), so two names
+    never look alike and a terminal or a page never acts on them."""
+    return _UNSHOWABLE.sub(lambda m: _escape(m.group()), name)
+
+
+def bounded(text: str, limit: int) -> tuple[str, bool]:
+    """`text` up to `limit` characters, cut at the last paragraph or line end before it (a space
+    when there is none nearby), and whether anything was cut."""
+    if len(text) <= limit:
+        return text, False
+    head = text[:limit]
+    for mark in ("\n\n", "\n", " "):
+        cut = head.rfind(mark)
+        if cut >= limit * 0.9:
+            return head[:cut], True
+    return head, True
 
 
 def squash(text: str) -> str:
@@ -72,10 +122,21 @@ def is_heading(line: str) -> bool:
     return 0 < len(words) <= 10 and not _TERMINAL.search(line) and not line.endswith((",", ";"))
 
 
+# Longer sentences, or sentences with a longer "word", are no brief's material: the limits keep a
+# hostile line (200,000 characters, six 20,000-letter words) out of every later stage's patterns
+# and off the page, where an unbreakable word would run past the margin.
+MAX_SENTENCE_CHARS = 600
+MAX_WORD_CHARS = 60
+
+
 def is_sentence(text: str) -> bool:
     """Worth quoting in a brief: a full sentence, not a fragment, a heading or a credit."""
+    if len(text) > MAX_SENTENCE_CHARS:
+        return False
     words = text.split()
     if len(words) < 4 or not _TERMINAL.search(text) or is_boilerplate(text):
+        return False
+    if max(len(w) for w in words) > MAX_WORD_CHARS:
         return False
     stripped = text.strip()
     # An editor's note or credit in brackets, "(STORY CAN END HERE ...)" or "[Reporting by ...]".
@@ -100,9 +161,33 @@ def strip_dateline(paragraph: str) -> str:
     return paragraph[match.end() :] if match else paragraph
 
 
+# sentencex looks ahead for the closing mark of every opening quote: quadratic on a line of
+# quotes or apostrophes (200,000 of them took 18 s). A longer paragraph is segmented a window of
+# this size at a time, cut after the window's last whole sentence; no sentence a brief quotes is
+# a tenth as long.
+MAX_SEGMENT_CHARS = 5_000
+
+
+def _segments(paragraph: str) -> list[str]:
+    """sentencex's segments of `paragraph` (they add up to it), in bounded windows."""
+    segments: list[str] = []
+    while len(paragraph) > MAX_SEGMENT_CHARS:
+        window = paragraph[:MAX_SEGMENT_CHARS]
+        parts = sentencex.segment("en", window)
+        if len(parts) > 1 and "".join(parts) == window:
+            parts.pop()  # it may go on past the window: segmented again with what follows
+            cut = sum(map(len, parts))
+        else:  # one sentence fills the window: cut between words
+            cut = window.rfind(" ", MAX_SEGMENT_CHARS // 2) + 1 or MAX_SEGMENT_CHARS
+            parts = sentencex.segment("en", paragraph[:cut])
+        segments.extend(parts)
+        paragraph = paragraph[cut:]
+    return segments + list(sentencex.segment("en", paragraph))
+
+
 def split_sentences(paragraph: str) -> list[str]:
     """Sentences of one paragraph, verbatim but for surrounding whitespace."""
-    return [s for s in (squash(part) for part in sentencex.segment("en", paragraph)) if s]
+    return [s for s in (squash(part) for part in _segments(paragraph)) if s]
 
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*|\d+(?:[.,]\d+)*")

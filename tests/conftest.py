@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import http.server
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from pypdf import PdfReader
@@ -75,3 +78,31 @@ def write_article(
     path = folder / name
     path.write_text("\n".join(lines) + tail, encoding="utf-8")
     return path
+
+
+class Recorder(http.server.BaseHTTPRequestHandler):
+    """Records every request; tests that render hostile articles assert it got none."""
+
+    requests: ClassVar[list[str]] = []
+
+    def do_GET(self) -> None:
+        Recorder.requests.append(self.path)
+        self.send_response(200)
+        self.send_header("Content-Type", "text/css")
+        self.end_headers()
+        self.wfile.write(b"body { color: red }")
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def http_server() -> Iterator[str]:
+    """A server on 127.0.0.1 (a free port) that records every request; its base URL."""
+    Recorder.requests = []
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()

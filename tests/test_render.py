@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import http.server
 import json
-import threading
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 from pypdf import PdfReader
@@ -19,33 +15,7 @@ from briefgen.models import Article, Brief, Item, NextStep, Position, Statement
 from briefgen.pipeline import build, make_brief
 from briefgen.render import Renderer, to_json, to_markdown
 
-from .conftest import UKRAINE, squash, write_article
-
-
-class _Recorder(http.server.BaseHTTPRequestHandler):
-    requests: ClassVar[list[str]] = []
-
-    def do_GET(self) -> None:
-        _Recorder.requests.append(self.path)
-        self.send_response(200)
-        self.send_header("Content-Type", "text/css")
-        self.end_headers()
-        self.wfile.write(b"body { color: red }")
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-@pytest.fixture
-def http_server() -> Iterator[str]:
-    _Recorder.requests = []
-    server = http.server.HTTPServer(("127.0.0.1", 0), _Recorder)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
-
+from .conftest import UKRAINE, Recorder, squash, write_article
 
 PAYLOADS = [
     'The ministry said <img src="file://SECRET"> the talks would resume on Monday in Riyadh.',
@@ -97,7 +67,7 @@ def test_rendered_brief_shows_markup_as_text_and_fetches_nothing(tmp_path: Path,
     text = squash(PdfReader(target).pages[0].extract_text())
     assert "{{ 7*7 }}" in text and "<script>alert(1)</script>" in text
     assert "TOP-SECRET-TOKEN" not in text
-    assert _Recorder.requests == []  # WeasyPrint asked the local server for nothing
+    assert Recorder.requests == []  # WeasyPrint asked the local server for nothing
     for fmt, render in (("md", to_markdown), ("json", to_json)):
         assert "TOP-SECRET-TOKEN" not in render(brief), fmt
 
@@ -118,7 +88,7 @@ def test_pipeline_on_hostile_articles_fetches_nothing(tmp_path: Path, http_serve
     for fmt in ("pdf", "html", "md", "json"):
         result = build("hostile", [folder], date(2025, 3, 17), fmt, tmp_path / f"out.{fmt}")
         assert b"TOP-SECRET-TOKEN" not in result.path.read_bytes()
-    assert _Recorder.requests == []
+    assert Recorder.requests == []
 
 
 def test_markdown_escapes_markup() -> None:

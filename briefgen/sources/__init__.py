@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 import re
 import stat
 from collections.abc import Iterable, Mapping
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from ..errors import ArticleError
 from ..models import Article
+from ..text import bounded, printable
 from .base import Entry
 from .textfile import parse_article
 
@@ -19,6 +21,11 @@ ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 DUMP_SUFFIXES = (".json", ".jsonl", ".ndjson")
 FEED_SUFFIXES = (".xml", ".rss", ".atom")
 MAX_FILE_BYTES = 50_000_000
+# A long feature is 100,000 characters; a longer text is read up to here (the rest is reported),
+# and a brief reads articles until they hold MAX_BRIEF_CHARS (a thousand long articles). Both
+# keep a run's time and memory bounded whatever lands in a sources folder (benchmarks/hostile.py).
+MAX_ARTICLE_CHARS = 1_000_000
+MAX_BRIEF_CHARS = 5_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,36 +34,71 @@ class Collected:
     warnings: tuple[str, ...]  # one line each: "path: reason"
 
 
+# Characters no text file holds outside a line end or a tab: many of them mean binary data.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x7f]")
+
+
 def decode(data: bytes, path: str) -> str:
-    """Decode article bytes: BOMs first, then UTF-8, then cp1252; binary is refused."""
+    """Decode article bytes: BOMs first (UTF-32, UTF-16, UTF-8), then UTF-8, UTF-16 without a BOM,
+    then cp1252 (which reads Latin-1 as well); binary data posing as text is refused."""
     for bom, encoding in (
+        (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16: its BOM starts the same way
+        (codecs.BOM_UTF32_BE, "utf-32"),
         (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"),
         (codecs.BOM_UTF16_BE, "utf-16"),
     ):
         if data.startswith(bom):
             try:
-                return data.decode(encoding)
+                return _text_or_binary(data.decode(encoding), path)
             except UnicodeDecodeError as exc:
+                if encoding == "utf-32":  # FF FE 00 00 may as well be UTF-16 starting with a NUL
+                    continue
                 raise ArticleError(path, f"not valid {encoding} text ({exc.reason})") from None
-    if b"\x00" in data[:8192]:
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return _text_or_binary(utf16, path)
+    if b"\x00" in data:
         raise ArticleError(path, "binary data, not text")
     try:
-        return data.decode("utf-8")
+        return _text_or_binary(data.decode("utf-8"), path)
     except UnicodeDecodeError:
         pass
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
-        raise ArticleError(path, "neither UTF-8 nor Windows-1252 text") from None
-    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t")
-    if controls > 8:
+        raise ArticleError(path, "binary data, not text (neither UTF-8 nor Windows-1252)") from None
+    return _text_or_binary(text, path)
+
+
+def _text_or_binary(text: str, path: str) -> str:
+    # A NUL never is in text (git and grep judge so too). Other controls are a typo or a trap, and
+    # are removed on reading; when one character in ten is one, the file is binary data.
+    if "\x00" in text or len(_CONTROLS.findall(text, 0, 65536)) > max(8, min(len(text), 65536) // 10):
         raise ArticleError(path, "binary data, not text")
     return text
 
 
-def _files(path: Path) -> Iterable[Path]:
-    """Article files under a folder, in a stable order; links leading out of it are not followed."""
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text saved without a BOM: mostly-ASCII text has a NUL in every other byte, on one side
+    only (binary files have NULs on both). Text in other scripts without a BOM is not guessed."""
+    sample = data[:8192]
+    if len(data) % 2 or len(sample) < 32:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    for zeros, others, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros >= half * 0.5 and others == 0:
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _files(path: Path, skipped: list[str] | None = None) -> Iterable[Path]:
+    """Article files under a folder, in a stable order. Links to folders are not followed (no
+    loops), nor links to files outside the folder; `skipped` gets a line for each such link."""
     if not path.is_dir():
         yield path
         return
@@ -64,30 +106,52 @@ def _files(path: Path) -> Iterable[Path]:
     for child in sorted(path.rglob("*")):
         if any(part.startswith(".") for part in child.relative_to(path).parts):
             continue
-        if child.suffix.lower() not in ARTICLE_SUFFIXES or not child.is_file():
+        reason = None
+        if child.is_symlink() and child.is_dir():
+            reason = "a link to a folder, not followed"
+        elif child.suffix.lower() not in ARTICLE_SUFFIXES:
             continue
-        if not child.resolve().is_relative_to(root):
-            continue
-        yield child
+        elif not child.is_file():
+            if not child.is_symlink():
+                continue  # a folder, FIFO or device with an article's name: not an article
+            reason = "a broken link (or a loop of links)"
+        elif not child.resolve().is_relative_to(root):
+            reason = "a link to a file outside the folder, not followed"
+        if reason is None:
+            yield child
+        elif skipped is not None:
+            skipped.append(f"{printable(str(child))}: {reason}")
 
 
-def read_article(path: Path) -> Article:
-    name = str(path)
+def read_article(path: Path, notes: list[str] | None = None) -> Article:
+    """One article file. A text longer than MAX_ARTICLE_CHARS is read up to there; `notes` gets a
+    line saying so."""
+    name = printable(str(path))
     try:
-        status = path.stat()
-        if not stat.S_ISREG(status.st_mode):  # a FIFO or a device would block or never end
-            raise ArticleError(name, "not a regular file")
-        size = status.st_size
-        if size > MAX_FILE_BYTES:
-            raise ArticleError(name, f"too large ({size // 1_000_000} MB; the limit is 50 MB)")
-        data = path.read_bytes()
+        # Non-blocking, and the checks on the opened file itself: a file swapped for a FIFO after
+        # a check would block the run, one that grows after it would be read whole.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        with os.fdopen(fd, "rb") as handle:
+            status = os.fstat(handle.fileno())
+            if stat.S_ISDIR(status.st_mode):
+                raise ArticleError(name, "is a folder")
+            if not stat.S_ISREG(status.st_mode):  # a FIFO or a device would block or never end
+                raise ArticleError(name, "not a regular file")
+            if status.st_size > MAX_FILE_BYTES:
+                raise ArticleError(name, f"too large ({status.st_size // 1_000_000} MB; the limit is 50 MB)")
+            data = handle.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise ArticleError(name, "too large (over 50 MB)")
     except FileNotFoundError:
         raise ArticleError(name, "no such file") from None
     except IsADirectoryError:
         raise ArticleError(name, "is a folder") from None
     except OSError as exc:
         raise ArticleError(name, f"cannot be read ({exc.strerror or exc})") from None
-    return parse_article(decode(data, name), name, path.stem)
+    text, cut = bounded(decode(data, name), MAX_ARTICLE_CHARS)
+    if cut and notes is not None:
+        notes.append(f"{name}: the text after its first {MAX_ARTICLE_CHARS:,} characters (the limit per article)")
+    return parse_article(text, name, printable(path.stem))
 
 
 def read_entries(path: Path, kind: str = "path") -> tuple[list[Entry], list[str]]:
@@ -117,9 +181,9 @@ def _read(root: Path, warnings: list[str], kind: str = "path") -> Iterable[tuple
         warnings.extend(problems)
         yield from ((root, e.article) for e in entries)
         return
-    for path in _files(root):
+    for path in _files(root, warnings):
         try:
-            yield path, read_article(path)
+            yield path, read_article(path, warnings)
         except ArticleError as exc:
             warnings.append(exc.message)
 
@@ -158,13 +222,24 @@ def collect(paths: Iterable[Path], keywords: Iterable[str] = (), kinds: Mapping[
     articles: list[Article] = []
     warnings: list[str] = []
     seen_ids: set[str] = set()
+    total = 0
     for root in paths:
         if not root.exists():
-            warnings.append(f"{root}: no such file or folder")
+            warnings.append(f"{printable(str(root))}: no such file or folder")
+            continue
+        if total > MAX_BRIEF_CHARS:
+            warnings.append(f"{printable(str(root))}: not read: the brief already holds {MAX_BRIEF_CHARS:,} characters")
             continue
         for path, article in _read(root, warnings, (kinds or {}).get(root, "path")):
+            if total > MAX_BRIEF_CHARS:
+                warnings.append(
+                    f"{printable(str(path))} and what follows: not read: the articles read already hold over "
+                    f"{MAX_BRIEF_CHARS:,} characters (the limit per brief)"
+                )
+                break
             if patterns and not _matches(article, patterns):
                 continue
+            total += sum(map(len, article.paragraphs)) + sum(map(len, article.key_points))
             if article.id in seen_ids:  # ids must stay unique: they key citations
                 unique, n = f"{article.id}~{path.stem}", 2
                 while unique in seen_ids:

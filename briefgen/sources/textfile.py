@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..errors import ArticleError
 from ..models import Article
-from ..text import clean, is_boilerplate, is_heading, squash
+from ..text import MAX_SENTENCE_CHARS, MAX_WORD_CHARS, clean, is_boilerplate, is_heading, squash
 
 _HEADER_FIELD = re.compile(
     r"^(date|published|dateline|outlet|source|publication|publisher|id|slug|url|author|by)\s*:\s*(.+)$",
@@ -23,7 +23,8 @@ _TOKEN_LINE = re.compile(r"^[\w][\w.:/#-]{0,80}$")
 _KEY_POINTS = re.compile(r"^(key points|key takeaways|highlights|in brief|at a glance)\s*:?$", re.I)
 _BULLET = re.compile(r"^(?:[•·▪◦‣*+–—-]|\d{1,2}[.)])\s+(.*)$")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# Bounded, and no bracket inside: a line of 200,000 "[" took 100 s with `[^\]]*`.
+_MD_LINK = re.compile(r"!?\[([^\[\]\n]{0,500})\]\([^()\n]{0,2000}\)")
 # Bounded and without nested repetition: a line of "*a *a *a" must not take quadratic time.
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=[^\s*_`])([^*_`\n]{1,300}?)(?<=\S)\1")
 _DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%Y/%m/%d", "%d.%m.%Y")
@@ -53,6 +54,22 @@ def parse_date(value: str) -> date | None:
             except ValueError:
                 continue
     return parsed if parsed and EARLIEST <= parsed <= LATEST else None
+
+
+# A title or outlet name is shown whole in the Sources list: a longer one is a paragraph or a trap.
+MAX_TITLE_CHARS, MAX_OUTLET_CHARS = 200, 80
+
+
+def _shorten(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return (text[:cut] if cut > limit // 2 else text[: limit - 1]) + "…"
+
+
+def _short(bullet: str) -> bool:
+    """A key point a reader takes in at a glance (a longer "bullet" is read as a paragraph)."""
+    return len(bullet) <= MAX_SENTENCE_CHARS and max(map(len, bullet.split()), default=0) <= MAX_WORD_CHARS
 
 
 def _strip_markdown(line: str) -> str:
@@ -140,7 +157,7 @@ def parse_article(raw: str, path: str, fallback_id: str) -> Article:
             continue
         bullet = _BULLET.match(line)
         if in_key_points:
-            if bullet:
+            if bullet and _short(bullet.group(1)):
                 key_points.append(squash(bullet.group(1)))
                 continue
             in_key_points = False
@@ -178,9 +195,9 @@ def parse_article(raw: str, path: str, fallback_id: str) -> Article:
     slug = fields.get("slug") or (tokens[1] if len(tokens) > 1 else None)
     return Article(
         id=article_id[:80],
-        title=squash(title) or Path(path).stem,
+        title=_shorten(squash(title) or Path(path).stem, MAX_TITLE_CHARS),
         path=path,
-        outlet=fields.get("outlet"),
+        outlet=_shorten(squash(fields["outlet"]), MAX_OUTLET_CHARS) if fields.get("outlet") else None,
         published=published,
         key_points=tuple(key_points),
         paragraphs=tuple(squash(p) for p in paragraphs),
