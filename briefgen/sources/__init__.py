@@ -232,9 +232,11 @@ def collect(paths: Iterable[Path], keywords: Iterable[str] = (), kinds: Mapping[
             continue
         for path, article in _read(root, warnings, (kinds or {}).get(root, "path")):
             if total > MAX_BRIEF_CHARS:
+                rest = list(_files(root)) if root.is_dir() else []
+                more = len(rest) - rest.index(path) - 1 if path in rest else 0
                 warnings.append(
-                    f"{printable(str(path))} and what follows: not read: the articles read already hold over "
-                    f"{MAX_BRIEF_CHARS:,} characters (the limit per brief)"
+                    f"{printable(str(path))}{f' and {more:,} more files' if more else ''}: the articles read "
+                    f"already hold over {MAX_BRIEF_CHARS:,} characters (the limit per brief)"
                 )
                 break
             if patterns and not _matches(article, patterns):

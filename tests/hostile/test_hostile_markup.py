@@ -117,7 +117,9 @@ def test_template_text_appears_literally(tmp_path: Path) -> None:
     for text in shown:
         template = next(t for t in TEMPLATES if t in text)
         assert template in rendered.text["pdf"] and template.replace("'", "&#39;") in rendered.text["html"]
-        assert any(template in i["text"] for i in data["situation"] + data["key_points"])
+        items = data["situation"] + data["key_points"] + data["next_steps"]
+        items += [s for p in data["positions"] for s in p["statements"]]
+        assert any(template in i["text"] for i in items)
     assert "49" not in rendered.text["pdf"]
     assert "Undefined" not in rendered.text["html"] and "<class" not in rendered.text["html"]
 
