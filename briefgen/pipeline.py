@@ -17,7 +17,7 @@ from typing import Any
 from . import compose, novelty, store
 from . import config as config_module
 from .config import Topic
-from .corpus import make_corpus
+from .corpus import make_corpus, sentence_key
 from .errors import InputError, OutputError, UsageError
 from .ics import to_ics
 from .models import Article, Brief, Corpus
@@ -89,17 +89,22 @@ def brief_of(
 def rank(corpus: Corpus, brief_date: date) -> compose.Ranked:
     """Each section's candidates, best first; no sentence appears in two sections."""
     selector = Selector(corpus)
-    situation = selector.situation(limit=7)
-    key_points = selector.key_points(situation, limit=7)
+    upcoming = next_steps(corpus, selector.relevance, brief_date, limit=12)
+    # What is set for a given day reads best under Next steps, with its date; the Situation says
+    # what is happening. (A week or a month is vaguer: such a sentence may still lead the Situation.)
+    scheduled = {sentence_key(s.text) for s in upcoming if s.date is not None}
+    situation = selector.situation(limit=7, skip=scheduled)
+    key_points = [k for k in selector.key_points(situation, limit=8) if sentence_key(k.text) not in scheduled][:7]
     # Later sections skip what earlier ones already quote.
     taken = [i.text for i in situation] + [i.text for i in key_points]
     actors = positions(corpus, selector.relevance, taken)[:8]
     taken += [s.text for p in actors for s in p.statements]
+    used = {sentence_key(t) for t in taken}
     return compose.Ranked(
         situation=tuple(situation),
         key_points=tuple(key_points),
         positions=tuple(actors),
-        next_steps=tuple(next_steps(corpus, selector.relevance, brief_date, taken, limit=8)),
+        next_steps=tuple([s for s in upcoming if sentence_key(s.text) not in used][:8]),
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -126,8 +126,17 @@ class Selector:
         # News puts the facts first: the lead sentences of an article are worth more.
         return 1.0 + LEAD_BOOST / (1.0 + sentence.position)
 
-    def rank(self, limit: int, words: int | None = None, exclude: Sequence[frozenset[str]] = ()) -> list[Scored]:
-        """Greedy budgeted coverage: up to `limit` sentences (and `words` words), best first."""
+    def rank(
+        self,
+        limit: int,
+        words: int | None = None,
+        exclude: Sequence[frozenset[str]] = (),
+        skip: Collection[str] = frozenset(),
+    ) -> list[Scored]:
+        """Greedy budgeted coverage: up to `limit` sentences (and `words` words), best first.
+
+        `exclude`: terms of what other sections say (covered, and not to be said again);
+        `skip`: sentence keys kept for another section, that cover nothing here."""
         covered: set[str] = set()
         for terms_set in exclude:  # what other sections already say counts as covered
             covered |= terms_set
@@ -139,7 +148,11 @@ class Selector:
             return float(value * self._position_boost(item.sentence) / item.length**LENGTH_EXPONENT)
 
         # Lazy greedy: gains only fall as coverage grows, so a stale heap top is re-scored.
-        heap = [(-gain(c), i) for i, c in enumerate(self.candidates) if self._eligible(c)]
+        heap = [
+            (-gain(c), i)
+            for i, c in enumerate(self.candidates)
+            if self._eligible(c) and (not skip or sentence_key(c.sentence.text) not in skip)
+        ]
         heapq.heapify(heap)
         while heap and len(chosen) < limit:
             _, i = heapq.heappop(heap)
@@ -179,9 +192,10 @@ class Selector:
         similar = self.support(scored.terms, scored.articles)
         return Item(scored.sentence.text, scored.articles, independent(self.corpus, similar))
 
-    def situation(self, limit: int = 7) -> list[Item]:
-        """Best first (the order the one-page fit drops from); `reading_order` sorts for print."""
-        return [self.to_item(s) for s in self.rank(limit)]
+    def situation(self, limit: int = 7, skip: Collection[str] = frozenset()) -> list[Item]:
+        """Best first (the order the one-page fit drops from); `reading_order` sorts for print.
+        Sentences keyed in `skip` are left for another section."""
+        return [self.to_item(s) for s in self.rank(limit, skip=skip)]
 
     def key_points(self, situation: Sequence[Item], limit: int = 7) -> list[Item]:
         """The articles' own bullets merged across outlets, most-supported first, then sentences.
