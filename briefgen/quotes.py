@@ -121,6 +121,12 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         else:
             piece_spans.append((at, at + len(stripped)))
         cursor = at + len(stripped)
+    # An opening quote mark left at the end of a piece ('he said. “') opens the next sentence.
+    for i in range(len(piece_spans) - 1):
+        a, b = piece_spans[i]
+        if b - a > 1 and text[b - 1] in "“\"" and text[b - 2].isspace():
+            piece_spans[i] = (a, b - 2)
+            piece_spans[i + 1] = (b - 1, piece_spans[i + 1][1])
     return piece_spans or [(start, end)]
 
 
@@ -627,7 +633,7 @@ class _Reader:
         # "Harjeet Singh of the Climate Action Network": the name, not the network.
         if " of " in phrase and re.match(rf"^{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})+\s+of\s", phrase):
             head = phrase.split(" of ")[0]
-            if not _is_org_phrase(head):
+            if not _is_org_phrase(head) and not any(w.lower().rstrip(".") in ROLE_WORDS for w in head.split()):
                 tokens = head.split()
         titled = tokens[-1][:1].isupper() and all(
             t[:1].isupper() or t.lower().rstrip(".") in _TITLE_LOWER or re.fullmatch(_PARTICLES, t) for t in tokens
