@@ -86,7 +86,11 @@ ORG_HEADS = frozenset(
     administration association institute university union party committee foundation fund
     organization organisation group corp corp. inc inc. co co. ltd ltd. plc llc authority authorities
     staff force delegation presidency secretariat service tribunal federation alliance coalition
-    board bureau network campaign movement coalition firm club league exchange assembly""".split()
+    board bureau network campaign movement coalition firm club league exchange assembly
+    pharmaceuticals pharma holdings industries technologies systems motors airlines airways partners
+    capital securities research media communications labs laboratories therapeutics semiconductor
+    semiconductors electronics petroleum mining foods brands energy electric railways railroad
+    insurance bancorp financial investments ventures enterprises logistics telecom""".split()
 )
 ORG_NAMES = frozenset(
     phrase.strip()

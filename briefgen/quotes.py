@@ -121,6 +121,13 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         else:
             piece_spans.append((at, at + len(stripped)))
         cursor = at + len(stripped)
+    split: list[tuple[int, int]] = []
+    for a, b in piece_spans:
+        for match in _ACRONYM_END.finditer(text, a, b):
+            split.append((a, match.start() + len(match.group(1)) + 1))
+            a = match.end()
+        split.append((a, b))
+    piece_spans = split
     # An opening quote mark left at the end of a piece ('he said. “') opens the next sentence.
     for i in range(len(piece_spans) - 1):
         a, b = piece_spans[i]
@@ -128,6 +135,9 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             piece_spans[i] = (a, b - 2)
             piece_spans[i + 1] = (b - 1, piece_spans[i + 1][1])
     return piece_spans or [(start, end)]
+
+
+_ACRONYM_END = re.compile(r"\b([A-Z]{2,}\.)\s+(?=[A-Z][a-z]+\s+[a-z])")
 
 
 @dataclass(slots=True)
@@ -279,8 +289,25 @@ def _role_key(role: str) -> frozenset[str]:
         word = re.sub(r"'s$", "", word).strip(".,")
         if not word or word in ("the", "a", "an", "of", "for", "and", "its", "his", "her", "their"):
             continue
+        word = _ROLE_ABBREVIATIONS.get(word.rstrip("."), word)
         words.add(NATIONALITIES.get(word, word))
     return frozenset(words)
+
+
+_ROLE_ABBREVIATIONS = {
+    "gov": "governor",
+    "gen": "general",
+    "sen": "senator",
+    "rep": "representative",
+    "prof": "professor",
+    "dr": "doctor",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "adm": "admiral",
+    "sgt": "sergeant",
+    "capt": "captain",
+    "maj": "major",
+}
 
 
 def _clean_phrase(phrase: str) -> str:
@@ -343,16 +370,25 @@ def _clause_start(clause: str, before: str) -> bool:
     if first is None:
         return False
     word = first.group(0).lower()
-    return word not in _NOT_CLAUSE and not (word.endswith("ing") and word not in ("nothing", "king"))
+    if word.endswith("ing") and word not in ("nothing", "king"):
+        # "said voting had been orderly" is a clause; "denies mistreating prisoners" is not.
+        return bool(re.match(r"[\w’'-]+\s+(?:had|has|was|is|were|are|would|will|could|can|may|might|should)\b", clause))
+    return word not in _NOT_CLAUSE
 
 
 _GENERIC_ORGS = frozenset(
-    "company firm group ministry department agency bank government office bureau union council commission committee".split()
+    """company firm group ministry department agency bank government office bureau union council commission
+    committee utility carrier airline retailer drugmaker automaker carmaker chipmaker lender insurer
+    manufacturer operator broadcaster regulator""".split()
 )
 # Titles held by one person: when the text never names the holder, the reader cannot either.
 _OFFICES = frozenset(
     "president minister chancellor premier king queen governor mayor secretary-general speaker pope".split()
 )
+_KEEP_COMMA = "\x1f"
+_LISTED_NAME = re.compile(r"\b(?:Ministry|Department|Office|Commission|Committee|Bureau) of [A-Z][\w’'-]+(?:, [A-Z][\w’'-]+)+,? and [A-Z]")
+_NOT_TITLE = frozenset("in at on from with by after before when while who which that said and but".split())
+_PUBLIC_BODIES = frozenset("ministry department agency government office bureau council commission committee regulator".split())
 _TITLE_LOWER = ROLE_WORDS | ORG_HEADS | {"of", "for", "and", "the", "on"}
 
 
@@ -521,6 +557,11 @@ class _Reader:
             # "Brazil's climate envoy, Ana Toni, said": the name in commas is the speaker.
             if named and named.kind == "person" and (who is None or who.kind != "person"):
                 return _Who(named.speaker, phrase, "person")
+            described_org = re.match(r"^(?:an?|the)\s+", phrase.lower()) and phrase.lower().split()[-1] in (
+                ORG_HEADS | _GENERIC_ORGS
+            )
+            if who is None and described_org and re.fullmatch(rf"{_NAME_TOKEN}(?:\s+(?:of|and|for)?\s*{_NAME_TOKEN})*", apposed):
+                return _Who(apposed, None, "organisation")
             if who is not None and who.kind == "person" and who.role is None and len(apposed.split()) <= 12:
                 if any(w in ROLE_HEADS for w in re.split(r"[\s-]+", apposed.lower())):
                     return _Who(who.speaker, re.sub(r"^(?:the|a|an)\s+", "", apposed), "person")
@@ -573,9 +614,12 @@ class _Reader:
         head = words[-1] if words else ""
         if len(words) == 1 and head in _GENERIC_ORGS:
             return self._organisation_before(head, at)
-        if _is_org_phrase(bare) or head in ORG_HEADS:
-            return _Who(bare, None, "organisation")
         core = words[: next((i for i, w in enumerate(words) if w in ("of", "at", "in", "on", "from", "for")), len(words))]
+        if re.match(r"^the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:of|at|for)\s+(?:an?|one)\s", phrase.lower()):
+            return _Who(phrase, None, "anonymous")  # "the head of a Washington trade association"
+        person_head = bool(core) and (core[-1] in ROLE_HEADS or core[-1] in SOURCE_HEADS)
+        if not person_head and (_is_org_phrase(bare) or head in ORG_HEADS):
+            return _Who(bare, None, "organisation")
         if core and core[-1] in PLURAL_SOURCES:
             return _Who(bare, None, "group")
         heads = [w for w in core if w in ROLE_HEADS or w.split("-")[0] in ROLE_HEADS]
@@ -603,7 +647,7 @@ class _Reader:
             if statement.start >= at or not statement.organisation:
                 continue
             head = statement.speaker.lower().split()[-1]
-            if head == noun or (noun in ("company", "firm", "group") and head not in _GENERIC_ORGS
+            if head == noun or (noun not in _PUBLIC_BODIES and head not in _GENERIC_ORGS
                                 and statement.speaker.lower() not in PLACES):
                 return _Who(statement.speaker, None, "organisation")
         return None
@@ -638,6 +682,9 @@ class _Reader:
         titled = tokens[-1][:1].isupper() and all(
             t[:1].isupper() or t.lower().rstrip(".") in _TITLE_LOWER or re.fullmatch(_PARTICLES, t) for t in tokens
         )
+        if not titled and len(tokens) <= 8 and len(tokens) >= 3 and tokens[-2][:1].isupper() and tokens[-1][:1].isupper():
+            lowers = [t.lower() for t in tokens if t[:1].islower()]
+            titled = any(w in ROLE_HEADS for w in lowers) and not any(w in _NOT_TITLE for w in lowers)
         if not titled:
             lower = phrase.lower()
             words = lower.split()
@@ -913,13 +960,20 @@ class _Reader:
             # said X: the speaker runs to a comma, a full stop or a clause of its own.
             tail = rest[verb.end() :]
             phrase = re.match(
-                r"^\s+(?P<p>[^,.;:!?“”\"]+?(?:\.(?=[A-Z][\w]*\.?\s)[^,.;:!?“”\"]*?)*)(?=\s*(?:[,;:!?“”\"]|\.(?:\s|$)|$)"
+                r"^\s+(?P<p>(?:(?:Prof|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Mr|Mrs|Ms|Rev|St)\.\s+)?"
+                r"[^,.;:!?“”\"]+?(?:\.(?=[A-Z][\w]*\.?\s)[^,.;:!?“”\"]*?)*)(?=\s*(?:[,;:!?“”\"]|\.(?:\s|$)|$)"
                 r"|\s+(?:in|on|at|after|before|during|when|as|to|from|while|last|this|told|adding|according|with|via)\b)",
                 tail,
             )
             if phrase is None:
                 return None
             who = self.resolve(phrase.group("p"), base + verb.end())
+            named = re.match(rf",\s+((?:[a-z]+\s+){{0,2}}{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})+)\s*(?:[,.;]|$)", tail[phrase.end() :])
+            if (who is None or who.kind != "person") and named:
+                # "said the group's director, Tom Abara": the name in commas is the speaker.
+                apposed = self.resolve(named.group(1), base + verb.end())
+                if apposed is not None and apposed.kind == "person":
+                    return _Who(apposed.speaker, phrase.group("p").strip(), "person"), "inverted"
             return (who, "inverted") if who else None
         if _ends_sentence(pre) or len(pre) > 160:
             return None
@@ -973,7 +1027,9 @@ class _Reader:
             return None
         aux = re.search(rf"\s+{_AUX}$", pre)
         trimmed = pre[: aux.start()] if aux else pre
-        parts = trimmed.split(",")
+        # "the Ministry of Economy, Trade and Industry": commas inside a name do not part phrases.
+        trimmed = _LISTED_NAME.sub(lambda m: m.group(0).replace(",", _KEEP_COMMA), trimmed)
+        parts = [part.replace(_KEEP_COMMA, ",") for part in trimmed.split(",")]
         if not parts[-1].strip():
             for k in range(len(parts) - 3, max(-1, len(parts) - 6), -1):
                 candidate = parts[k]
@@ -1155,6 +1211,13 @@ class _Reader:
 
     def _participle(self, masked: str, base: int) -> tuple[_Who, int, int, str] | None:
         """X dismissed the exchange as theater, saying (that) …: the subject says it."""
+        with_saying = re.search(
+            r"\bwith\s+(?P<who>[^,;“”\"]{2,80}?)\s+(?:saying|arguing|insisting|warning|noting|stating)\s+(?:that\s+)?", masked
+        )
+        if with_saying:
+            who = self.resolve(with_saying.group("who"), base + with_saying.start("who"))
+            if who is not None:
+                return who, base + with_saying.end(), base + len(masked.rstrip()), "participle"
         found = re.search(r"[,”\"]\s+(?:saying|arguing|insisting|adding|warning|noting|claiming|stating)\s+(?:that\s+)?", masked)
         if not found:
             return None
