@@ -103,7 +103,7 @@ def main() -> None:
     found: set[int] = set()
     errors: list[str] = []
     error_classes: Counter[str] = Counter()
-    for article, (text, predicted) in read.items():
+    for article, (_, predicted) in read.items():
         golds = by_article[article]
         for q in predicted:
             hits = [g for g in golds if q.start < g.end and g.start < q.end]
@@ -135,7 +135,10 @@ def main() -> None:
     recall = (len(with_speaker) - len(missed)) / len(with_speaker) if with_speaker else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     negatives = sum(1 for g in labels if g.speaker is None)
-    print(f"set={args.set}: {len(labels)} labels ({len(with_speaker)} with a speaker, {negatives} without) in {len(read)} articles")
+    print(
+        f"set={args.set}: {len(labels)} labels ({len(with_speaker)} with a speaker, {negatives} without)"
+        f" in {len(read)} articles"
+    )
     print(f"predicted {correct + wrong}: {correct} correct, {wrong} wrong")
     print(f"precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
     print("\nrecall by pattern:")

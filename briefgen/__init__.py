@@ -2,7 +2,8 @@
 
 from .errors import BriefgenError
 from .pipeline import build
+from .quotes import quotes
 from .selection import summarize
 
-__all__ = ["BriefgenError", "build", "summarize"]
+__all__ = ["BriefgenError", "build", "quotes", "summarize"]
 __version__ = "0.1.0"

@@ -12,6 +12,7 @@ import typer
 
 from .errors import BriefgenError, UsageError
 from .pipeline import FORMATS, build
+from .quotes import article_quotes
 from .selection import METHODS, summarize
 from .sources import collect
 from .sources.textfile import EARLIEST, LATEST
@@ -96,6 +97,27 @@ def summarize_command(
     except BriefgenError as error:
         _fail(error)
     typer.echo(json.dumps(sentences, ensure_ascii=False, indent=2) if as_json else "\n".join(sentences))
+
+
+@app.command("quotes")
+def quotes_command(
+    paths: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list of statements.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+) -> None:
+    """Print who said what: one line per statement (article id, speaker, kind, quote)."""
+    collected = collect(paths)
+    if not quiet:
+        for warning in collected.warnings:
+            typer.echo(f"briefgen: warning: skipped {warning}", err=True)
+    if not collected.articles:
+        _fail(BriefgenError(f"{', '.join(map(str, paths))}: no readable article"))
+    found = article_quotes(collected.articles)
+    if as_json:
+        typer.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        return
+    for item in found:
+        typer.echo("\t".join(str(item[key]) for key in ("article", "speaker", "kind", "quote")))
 
 
 def main() -> None:

@@ -39,7 +39,12 @@ def _is_org(phrase: str) -> bool:
     lower = phrase.lower()
     words = lower.split()
     return bool(words) and (
-        lower in ORG_NAMES or lower in PLACES or words[-1] in ORG_HEADS or phrase.isupper() or "’s " in phrase or "'s " in phrase
+        lower in ORG_NAMES
+        or lower in PLACES
+        or words[-1] in ORG_HEADS
+        or phrase.isupper()
+        or "’s " in phrase
+        or "'s " in phrase
     )
 
 

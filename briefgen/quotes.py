@@ -16,11 +16,12 @@ as its speaker, marked `anonymous`, so it is never mistaken for a named actor.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 
 import sentencex
 
+from .models import Article
 from .names import (
     DOCUMENT_HEADS,
     GIVEN_NAMES,
@@ -91,6 +92,15 @@ def extract_paragraphs(paragraphs: Sequence[str]) -> tuple[str, list[Quote]]:
     return text, _Reader(text, spans).run()
 
 
+def article_quotes(articles: Sequence[Article]) -> list[dict[str, object]]:
+    """Every statement of each article, as `quotes` gives them, with the article's id first."""
+    out: list[dict[str, object]] = []
+    for article in articles:
+        _, found = extract_paragraphs(article.paragraphs)
+        out.extend({"article": article.id, **q.as_dict()} for q in found)
+    return out
+
+
 def _split_paragraphs(text: str) -> list[tuple[int, int]]:
     pattern = r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*" if re.search(r"\n[ \t]*\n", text) else r"[^\n]+"
     return [(m.start(), m.end()) for m in re.finditer(pattern, text) if m.group(0).strip()]
@@ -131,7 +141,7 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # An opening quote mark left at the end of a piece ('he said. “') opens the next sentence.
     for i in range(len(piece_spans) - 1):
         a, b = piece_spans[i]
-        if b - a > 1 and text[b - 1] in "“\"" and text[b - 2].isspace():
+        if b - a > 1 and text[b - 1] in '“"' and text[b - 2].isspace():
             piece_spans[i] = (a, b - 2)
             piece_spans[i + 1] = (b - 1, piece_spans[i + 1][1])
     return piece_spans or [(start, end)]
@@ -203,7 +213,10 @@ _SAY = (
 )
 # Verbs after a quote only (`“…,” he asked`): they introduce quoted words, not a clause.
 _QUOTE_ONLY = r"asked|asks|questioned|continued|shouted|joked|quipped|laughed|recalled|exclaimed|wondered|mused"
-_AUX = r"(?:(?:has|had|have|also|then|later|earlier|again|previously|repeatedly|publicly|privately|separately|once|would|will|did)\s+)*"
+_AUX = (
+    r"(?:(?:has|had|have|also|then|later|earlier|again|previously|repeatedly|publicly|privately|separately|"
+    r"once|would|will|did)\s+)*"
+)
 # Verbs whose clause may come without "that" ("Putin said Russia agreed"); the others take an
 # object as readily as a clause ("added Sophgo to the list", "announced its framework").
 _BARE_CLAUSE = frozenset(
@@ -359,7 +372,9 @@ _SOURCE_BACK = frozenset(
 
 
 # "BELEM, Brazil, Nov 18 (Team Wire) — ": a wire dateline with more parts than text.py expects.
-_WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,40}(?:,[^—–_\n(]{1,40}){0,3}(?:\s*\([^)]{1,40}\))?\s*[—–_-]{1,2}\s+(?=[A-Z“\"])")
+_WIRE_DATELINE = re.compile(
+    r"[A-Z][A-Z .'-]{1,40}(?:,[^—–_\n(]{1,40}){0,3}(?:\s*\([^)]{1,40}\))?\s*[—–_-]{1,2}\s+(?=[A-Z“\"])"
+)
 
 
 def _clause_start(clause: str, before: str) -> bool:
@@ -386,9 +401,13 @@ _OFFICES = frozenset(
     "president minister chancellor premier king queen governor mayor secretary-general speaker pope".split()
 )
 _KEEP_COMMA = "\x1f"
-_LISTED_NAME = re.compile(r"\b(?:Ministry|Department|Office|Commission|Committee|Bureau) of [A-Z][\w’'-]+(?:, [A-Z][\w’'-]+)+,? and [A-Z]")
+_LISTED_NAME = re.compile(
+    r"\b(?:Ministry|Department|Office|Commission|Committee|Bureau) of [A-Z][\w’'-]+(?:, [A-Z][\w’'-]+)+,? and [A-Z]"
+)
 _NOT_TITLE = frozenset("in at on from with by after before when while who which that said and but".split())
-_PUBLIC_BODIES = frozenset("ministry department agency government office bureau council commission committee regulator".split())
+_PUBLIC_BODIES = frozenset(
+    "ministry department agency government office bureau council commission committee regulator".split()
+)
 _TITLE_LOWER = ROLE_WORDS | ORG_HEADS | {"of", "for", "and", "the", "on"}
 
 
@@ -478,9 +497,9 @@ class _Reader:
             re.MULTILINE,
         )
         for start, end, _ in self.sentences:
-            match = before.match(text, start, end)
-            if match:
-                self._add_person(match.group("name"), match.group("role"))
+            opening = before.match(text, start, end)
+            if opening:
+                self._add_person(opening.group("name"), opening.group("role"))
         for match in re.finditer(rf"\b(Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+({name_run.replace('{1,3}', '{0,3}')})", text):
             surname = match.group(2).split()[-1]
             for person in self._by_surname(surname):
@@ -545,7 +564,7 @@ class _Reader:
     def resolve(self, phrase: str, at: int, appositive: str | None = None) -> _Who | None:
         """A speaker phrase -> who it is, or None when the text does not say."""
         phrase = _clean_phrase(_RELATIVE.sub("", phrase))
-        if not phrase or len(phrase) > 120 or any(ch in phrase for ch in "“”\"()"):
+        if not phrase or len(phrase) > 120 or any(ch in phrase for ch in '“”"()'):
             return None
         who = self._resolve(phrase, at)
         if appositive:
@@ -560,11 +579,20 @@ class _Reader:
             described_org = re.match(r"^(?:an?|the)\s+", phrase.lower()) and phrase.lower().split()[-1] in (
                 ORG_HEADS | _GENERIC_ORGS
             )
-            if who is None and described_org and re.fullmatch(rf"{_NAME_TOKEN}(?:\s+(?:of|and|for)?\s*{_NAME_TOKEN})*", apposed):
+            if (
+                who is None
+                and described_org
+                and re.fullmatch(rf"{_NAME_TOKEN}(?:\s+(?:of|and|for)?\s*{_NAME_TOKEN})*", apposed)
+            ):
                 return _Who(apposed, None, "organisation")
-            if who is not None and who.kind == "person" and who.role is None and len(apposed.split()) <= 12:
-                if any(w in ROLE_HEADS for w in re.split(r"[\s-]+", apposed.lower())):
-                    return _Who(who.speaker, re.sub(r"^(?:the|a|an)\s+", "", apposed), "person")
+            if (
+                who is not None
+                and who.kind == "person"
+                and who.role is None
+                and len(apposed.split()) <= 12
+                and any(w in ROLE_HEADS for w in re.split(r"[\s-]+", apposed.lower()))
+            ):
+                return _Who(who.speaker, re.sub(r"^(?:the|a|an)\s+", "", apposed), "person")
         return who
 
     def _resolve(self, phrase: str, at: int) -> _Who | None:
@@ -602,7 +630,9 @@ class _Reader:
 
     def _described(self, phrase: str) -> _Who | None:
         words = [w.strip(".,").lower() for w in re.split(r"[\s-]+", phrase)]
-        core = words[: next((i for i, w in enumerate(words) if w in ("of", "at", "in", "on", "from", "for")), len(words))]
+        core = words[
+            : next((i for i, w in enumerate(words) if w in ("of", "at", "in", "on", "from", "for")), len(words))
+        ]
         if any(w in SOURCE_HEADS or w in PLURAL_SOURCES for w in core):
             plural = any(w in PLURAL_SOURCES for w in core)
             return _Who(phrase, None, "group" if plural else "anonymous")
@@ -614,7 +644,9 @@ class _Reader:
         head = words[-1] if words else ""
         if len(words) == 1 and head in _GENERIC_ORGS:
             return self._organisation_before(head, at)
-        core = words[: next((i for i, w in enumerate(words) if w in ("of", "at", "in", "on", "from", "for")), len(words))]
+        core = words[
+            : next((i for i, w in enumerate(words) if w in ("of", "at", "in", "on", "from", "for")), len(words))
+        ]
         if re.match(r"^the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:of|at|for)\s+(?:an?|one)\s", phrase.lower()):
             return _Who(phrase, None, "anonymous")  # "the head of a Washington trade association"
         person_head = bool(core) and (core[-1] in ROLE_HEADS or core[-1] in SOURCE_HEADS)
@@ -647,8 +679,9 @@ class _Reader:
             if statement.start >= at or not statement.organisation:
                 continue
             head = statement.speaker.lower().split()[-1]
-            if head == noun or (noun not in _PUBLIC_BODIES and head not in _GENERIC_ORGS
-                                and statement.speaker.lower() not in PLACES):
+            if head == noun or (
+                noun not in _PUBLIC_BODIES and head not in _GENERIC_ORGS and statement.speaker.lower() not in PLACES
+            ):
                 return _Who(statement.speaker, None, "organisation")
         return None
 
@@ -682,7 +715,13 @@ class _Reader:
         titled = tokens[-1][:1].isupper() and all(
             t[:1].isupper() or t.lower().rstrip(".") in _TITLE_LOWER or re.fullmatch(_PARTICLES, t) for t in tokens
         )
-        if not titled and len(tokens) <= 8 and len(tokens) >= 3 and tokens[-2][:1].isupper() and tokens[-1][:1].isupper():
+        if (
+            not titled
+            and len(tokens) <= 8
+            and len(tokens) >= 3
+            and tokens[-2][:1].isupper()
+            and tokens[-1][:1].isupper()
+        ):
             lowers = [t.lower() for t in tokens if t[:1].islower()]
             titled = any(w in ROLE_HEADS for w in lowers) and not any(w in _NOT_TITLE for w in lowers)
         if not titled:
@@ -769,7 +808,7 @@ class _Reader:
                 if statement.organisation or self._kind(statement) == "group":
                     continue
                 speakers.append(statement)
-            fitting = []
+            fitting: list[tuple[int, str, str]] = []
             for offset, key, _kind in candidates:
                 person = self.people[key]
                 if person.gender in (None, gender) and key not in [f[1] for f in fitting]:
@@ -814,10 +853,14 @@ class _Reader:
                     return _Who(statement.speaker, None, "group")
         if here > 0:
             start, end, _ = self.sentences[here - 1]
-            subject = re.match(r"^([\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)\s+(?:has\s+|have\s+)?[a-z]+ed\b", self.text[start:end])
+            subject = re.match(
+                r"^([\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)\s+(?:has\s+|have\s+)?[a-z]+ed\b", self.text[start:end]
+            )
             if subject:
                 who = self._resolve(_clean_phrase(subject.group(1)), start)
-                if who and ((pronoun == "it" and who.kind == "organisation") or (pronoun == "they" and who.kind == "group")):
+                if who and (
+                    (pronoun == "it" and who.kind == "organisation") or (pronoun == "they" and who.kind == "group")
+                ):
                     return who
         return None
 
@@ -857,7 +900,7 @@ class _Reader:
     def _record(self, who: _Who, kind: str, q_start: int, q_end: int, s_index: int, cue: str) -> Quote:
         while q_start < q_end and self.text[q_start] in " ,":
             q_start += 1
-        while q_end > q_start and self.text[q_end - 1] in " ,":
+        while q_end > q_start and self.text[q_end - 1] in (" ,." if kind == "indirect" else " ,"):
             q_end -= 1
         s_start, s_end, paragraph = self.sentences[s_index]
         first = self._sentence_at(q_start) if kind == "direct" else s_index
@@ -968,7 +1011,9 @@ class _Reader:
             if phrase is None:
                 return None
             who = self.resolve(phrase.group("p"), base + verb.end())
-            named = re.match(rf",\s+((?:[a-z]+\s+){{0,2}}{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})+)\s*(?:[,.;]|$)", tail[phrase.end() :])
+            named = re.match(
+                rf",\s+((?:[a-z]+\s+){{0,2}}{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})+)\s*(?:[,.;]|$)", tail[phrase.end() :]
+            )
             if (who is None or who.kind != "person") and named:
                 # "said the group's director, Tom Abara": the name in commas is the speaker.
                 apposed = self.resolve(named.group(1), base + verb.end())
@@ -982,14 +1027,14 @@ class _Reader:
         appositive = None
         parts = pre.split(",")
         if len(parts) >= 3 and not parts[-1].strip():
-            phrase, appositive = parts[0], ",".join(parts[1:-1])
+            subject, appositive = parts[0], ",".join(parts[1:-1])
         elif len(parts) > 1:
             return None
         else:
-            phrase = pre
+            subject = pre
         if _NEGATED.search(pre + " "):
             return None
-        who = self.resolve(phrase, base, appositive)
+        who = self.resolve(subject, base, appositive)
         return (who, "after") if who else None
 
     def _before(self, before: str, at: int, partial: bool) -> tuple[_Who, str] | None:
@@ -1061,7 +1106,7 @@ class _Reader:
         s_start, _, paragraph = self.sentences[index]
         text = self.text
         # The quote must open its sentence: “We are close.”
-        if text[s_start:span.open].strip():
+        if text[s_start : span.open].strip():
             return None
         previous = index - 1
         if previous < 0:
@@ -1071,7 +1116,7 @@ class _Reader:
         if not same_paragraph:
             # A new paragraph that is all quote continues the previous paragraph's speaker only
             # when that paragraph ended on their quote, or on "X said:".
-            if text[p_start:span.open].strip() and p_start < span.open:
+            if text[p_start : span.open].strip() and p_start < span.open:
                 return None
             prev_start, prev_end, _ = self.sentences[previous]
             last_sentence = text[prev_start:prev_end].rstrip()
@@ -1121,7 +1166,7 @@ class _Reader:
             if q_end - q_start < 12 or len(self.text[q_start:q_end].split()) < 3:
                 continue
             clause = masked[q_start - start : q_end - start].strip()
-            if clause[:1] in "“\"" and clause.rstrip(".")[-1:] in "”\"":
+            if clause[:1] in '“"' and clause.rstrip(".")[-1:] in '”"':
                 continue  # the "clause" is all quote: a direct quote whose speaker was not found
             for span in spans:
                 if q_start <= span.open < q_end:
@@ -1212,13 +1257,16 @@ class _Reader:
     def _participle(self, masked: str, base: int) -> tuple[_Who, int, int, str] | None:
         """X dismissed the exchange as theater, saying (that) …: the subject says it."""
         with_saying = re.search(
-            r"\bwith\s+(?P<who>[^,;“”\"]{2,80}?)\s+(?:saying|arguing|insisting|warning|noting|stating)\s+(?:that\s+)?", masked
+            r"\bwith\s+(?P<who>[^,;“”\"]{2,80}?)\s+(?:saying|arguing|insisting|warning|noting|stating)\s+(?:that\s+)?",
+            masked,
         )
         if with_saying:
             who = self.resolve(with_saying.group("who"), base + with_saying.start("who"))
             if who is not None:
                 return who, base + with_saying.end(), base + len(masked.rstrip()), "participle"
-        found = re.search(r"[,”\"]\s+(?:saying|arguing|insisting|adding|warning|noting|claiming|stating)\s+(?:that\s+)?", masked)
+        found = re.search(
+            r"[,”\"]\s+(?:saying|arguing|insisting|adding|warning|noting|claiming|stating)\s+(?:that\s+)?", masked
+        )
         if not found:
             return None
         head = masked[: found.start()]
@@ -1235,12 +1283,3 @@ class _Reader:
                     return who, base + found.end(), base + len(masked.rstrip()), "participle"
                 return None
         return None
-
-
-def iter_speakers(found: Sequence[Quote]) -> Iterator[str]:
-    """Speakers in order of first appearance (each once)."""
-    seen: set[str] = set()
-    for item in found:
-        if item.speaker not in seen:
-            seen.add(item.speaker)
-            yield item.speaker
