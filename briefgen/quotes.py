@@ -15,6 +15,7 @@ as its speaker, marked `anonymous`, so it is never mistaken for a named actor.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
@@ -427,7 +428,11 @@ class _Reader:
             for s_start, s_end in _sentence_spans(text, start, end):
                 self.sentences.append((s_start, s_end, p_index))
             self.spans.extend(_quote_spans(text, start, end, p_index))
+        self._sentence_starts = [s[0] for s in self.sentences]
+        self._span_opens = [s.open for s in self.spans]
         self.people: dict[str, _Person] = {}  # folded full name -> person
+        self._surnames: dict[str, list[str]] = {}  # folded surname -> people's keys
+        self._given: dict[str, list[str]] = {}  # folded first name -> people's keys
         self.mentions: list[tuple[int, str]] = []  # (offset, person key), outside quotes
         self.described: list[tuple[int, str, str]] = []  # (offset, head noun, description)
         self.statements: dict[int, list[Quote]] = {}  # sentence index -> statements anchored there
@@ -437,7 +442,9 @@ class _Reader:
     # -- who is who ----------------------------------------------------------------------------
 
     def _inside_quote(self, offset: int) -> bool:
-        return any(s.open < offset < s.close for s in self.spans)
+        # Spans are in text order and do not overlap: only the last one opening before counts.
+        i = bisect.bisect_left(self._span_opens, offset) - 1
+        return i >= 0 and offset < self.spans[i].close
 
     def _add_person(self, name: str, role: str | None = None, gender: str | None = None) -> str | None:
         tokens = name.split()
@@ -456,6 +463,8 @@ class _Reader:
         person = self.people.get(key)
         if person is None:
             person = self.people[key] = _Person(name)
+            self._surnames.setdefault(fold(tokens[-1]), []).append(key)
+            self._given.setdefault(fold(tokens[0]), []).append(key)
         given = GIVEN_NAMES.get(fold(tokens[0]))
         if role:
             role = " ".join(role.split()).strip(" ,")
@@ -535,8 +544,7 @@ class _Reader:
                 self.mentions.append((match.start(), key))
 
     def _by_surname(self, surname: str) -> list[_Person]:
-        folded = fold(surname)
-        return [p for p in self.people.values() if fold(p.name.split()[-1]) == folded]
+        return [self.people[key] for key in self._surnames.get(fold(surname), ())]
 
     def _person_key(self, run: str) -> str | None:
         """The person a run of capitalised words names, when it names one person of the text."""
@@ -554,7 +562,7 @@ class _Reader:
                 return fold(people[0].name)
             return None
         if len(tokens) == 1:  # family name first: "Guo" for Guo Jiakun
-            first = [p for p in self.people.values() if fold(p.name.split()[0]) == fold(last)]
+            first = [self.people[key] for key in self._given.get(fold(last), ())]
             if len(first) == 1 and GIVEN_NAMES.get(fold(last)) is None:
                 return fold(first[0].name)
         return None
@@ -786,10 +794,8 @@ class _Reader:
     # -- pronouns ------------------------------------------------------------------------------
 
     def _sentence_at(self, offset: int) -> int:
-        for index, (start, end, _) in enumerate(self.sentences):
-            if start <= offset < end:
-                return index
-        return len(self.sentences) - 1
+        """The sentence holding `offset` (the one before it, between sentences)."""
+        return max(0, min(bisect.bisect_right(self._sentence_starts, offset) - 1, len(self.sentences) - 1))
 
     def _pronoun(self, pronoun: str, at: int) -> _Who | None:
         """ "he"/"she": the person of the nearest sentence that names a fitting one; of several,
@@ -800,9 +806,11 @@ class _Reader:
             start, end, _ = self.sentences[index]
             limit = min(end, at) if index == here else end
             candidates: list[tuple[int, str, str]] = []  # offset, key or description, kind
-            for offset, key in self.mentions:
-                if start <= offset < limit:
-                    candidates.append((offset, key, "person"))
+            first = bisect.bisect_left(self.mentions, (start, ""))
+            for offset, key in self.mentions[first:]:
+                if offset >= limit:
+                    break
+                candidates.append((offset, key, "person"))
             speakers = []
             for statement in self.statements.get(index, []):
                 if statement.organisation or self._kind(statement) == "group":
@@ -893,9 +901,14 @@ class _Reader:
             p_start = self.paragraphs[nxt.paragraph][0]
             if nxt.paragraph == span.paragraph + 1 and not self.text[p_start : nxt.open].strip():
                 nxt.group = span.group
+        self._groups: dict[int, list[_Span]] = {}
+        for span in self.spans:
+            self._groups.setdefault(span.group, []).append(span)
 
     def _spans_in(self, start: int, end: int) -> list[_Span]:
-        return [s for s in self.spans if start <= s.open < end]
+        lo = bisect.bisect_left(self._span_opens, start)
+        hi = bisect.bisect_left(self._span_opens, end)
+        return self.spans[lo:hi]
 
     def _record(self, who: _Who, kind: str, q_start: int, q_end: int, s_index: int, cue: str) -> Quote:
         while q_start < q_end and self.text[q_start] in " ,":
@@ -926,8 +939,7 @@ class _Reader:
         if who.kind == "person" and len(who.speaker.split()) >= 2:
             key = self._add_person(who.speaker, who.role)
             if key:
-                self.mentions.append((s_start, key))
-                self.mentions.sort()
+                bisect.insort(self.mentions, (s_start, key))
         if who.kind == "anonymous":
             head = who.speaker.lower().split()[-1] if who.speaker else ""
             words = [w for w in re.split(r"[\s-]+", who.speaker.lower()) if w in SOURCE_HEADS]
@@ -961,8 +973,8 @@ class _Reader:
             span.speaker = who
             s_index = index if span.close <= end else self._sentence_at(span.close - 1)
             self._record(who, "direct", span.start, close if span.closed else span.close, s_index, cue)
-            for other in self.spans:  # the rest of a quotation running over paragraphs
-                if other.group == span.group and other is not span and not other.used:
+            for other in self._groups.get(span.group, ()):  # the rest of a quotation over paragraphs
+                if other is not span and not other.used:
                     other.used = True
                     other.speaker = who
                     self._record(who, "direct", other.start, other.close, self._sentence_at(other.open), "paragraphs")
@@ -1148,7 +1160,8 @@ class _Reader:
     def _masked(self, start: int, end: int, spans: Sequence[_Span]) -> str:
         """The sentence with quoted words blanked (same length), so patterns see only the frame."""
         chars = list(self.text[start:end])
-        for span in self.spans:
+        lo = max(0, bisect.bisect_left(self._span_opens, start) - 1)  # one may open before the sentence
+        for span in self.spans[lo : bisect.bisect_left(self._span_opens, end)]:
             lo, hi = max(span.open + 1, start), min(span.close, end)
             for i in range(lo, hi):
                 chars[i - start] = "x" if chars[i - start] not in " \n" else " "
