@@ -139,6 +139,19 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             a = match.end()
         split.append((a, b))
     piece_spans = split
+    # “How will it be used? Who will monitor it?” Putin asked. — the splitter ends a sentence at
+    # the question mark; the attribution after it belongs to the quote.
+    merged: list[tuple[int, int]] = []
+    for a, b in piece_spans:
+        if (
+            merged
+            and re.search(r"[?!]\s*[”\"]$", text[merged[-1][0] : merged[-1][1]])
+            and _ATTRIBUTION_ONLY.match(text, a, b)
+        ):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    piece_spans = merged
     # An opening quote mark left at the end of a piece ('he said. “') opens the next sentence.
     for i in range(len(piece_spans) - 1):
         a, b = piece_spans[i]
@@ -148,6 +161,10 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return piece_spans or [(start, end)]
 
 
+_ATTRIBUTION_ONLY = re.compile(
+    r"(?:[A-Z][\w.’'-]*|the|a|an|he|she|they|[a-z]+)(?:\s+[\w.’'-]+){0,6}?\s+"
+    r"(?:said|says|asked|asks|told|wrote|added|questioned|wondered|replied)\b[^.!?“”\"]{0,60}[.!?]?$"
+)
 _ACRONYM_END = re.compile(r"\b([A-Z]{2,}\.)\s+(?=[A-Z][a-z]+\s+[a-z])")
 
 
@@ -401,6 +418,12 @@ _GENERIC_ORGS = frozenset(
 _OFFICES = frozenset(
     "president minister chancellor premier king queen governor mayor secretary-general speaker pope".split()
 )
+# Where a reported clause ends and another sentence part begins: "…, while Lavrov called it".
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:while|whereas|but|and|although|though|as)\b|;")
+_CALLED = re.compile(
+    r"(?P<who>[^,;“”\"]{1,80}?)\s+(?:has\s+|have\s+|had\s+|also\s+|repeatedly\s+)*"
+    r"(?:called|calls|described|describes|dismissed|branded|labell?ed|termed)\b[^,;“”\"]{0,60}$"
+)
 _KEEP_COMMA = "\x1f"
 _LISTED_NAME = re.compile(
     r"\b(?:Ministry|Department|Office|Commission|Committee|Bureau) of [A-Z][\w’'-]+(?:, [A-Z][\w’'-]+)+,? and [A-Z]"
@@ -616,6 +639,10 @@ class _Reader:
         if first in ("a", "an", "one", "another", "some", "several", "many", "most", "two", "three", "other"):
             return self._described(phrase)
         owner = _POSSESSIVE.match(phrase)
+        if first == "the" and re.search(rf"\s{_NAME_TOKEN}\s+{_NAME_TOKEN}$", phrase) and not owner:
+            named = self._named(phrase.split(None, 1)[1], at)  # "the envoy Ana Toni"
+            if named is not None and named.kind == "person":
+                return named
         if first == "the" or (owner and owner.group("owner").lower() in ("its", "his", "her", "their")):
             return self._definite(phrase, at)
         if first in ("its", "his", "her", "their"):
@@ -836,7 +863,8 @@ class _Reader:
                 source = speaking[0]
                 return _Who(source.speaker, source.role, "anonymous" if source.anonymous else "person")
             opening = min(fitting) if fitting else None
-            if opening and len(self.text[start : opening[0]].split()) <= 3:
+            lead = self.text[start : opening[0]].split() if opening else []
+            if opening and all(w[:1].isupper() or w.lower().rstrip(".,") in ROLE_WORDS for w in lead):
                 person = self.people[opening[1]]
                 return _Who(person.name, person.roles[0] if person.roles else None, "person")
             return None
@@ -962,9 +990,12 @@ class _Reader:
             close = min(span.close, end) if span.closed else span.close
             before_from = spans[n - 1].close + 1 if n > 0 else start
             before = text[before_from : span.open]
-            after_to = spans[n + 1].open if n + 1 < len(spans) else end
-            after_from = min(span.close + 1, end) if span.closed else end
-            after = text[after_from:after_to] if span.close < end else ""
+            # The words after the quote are in the sentence where it closes: “… used? Who …?” he asked.
+            close_end = end if span.close < end else self.sentences[self._sentence_at(span.close)][1]
+            later = [s for s in self.spans if span.close < s.open < close_end]
+            after_to = spans[n + 1].open if n + 1 < len(spans) else (later[0].open if later else close_end)
+            after_from = min(span.close + 1, close_end) if span.closed else close_end
+            after = text[after_from:after_to] if span.closed else ""
             found = self._attribute_span(span, before, before_from, after, after_from, index, partial)
             if found is None:
                 continue
@@ -1031,6 +1062,14 @@ class _Reader:
                 apposed = self.resolve(named.group(1), base + verb.end())
                 if apposed is not None and apposed.kind == "person":
                     return _Who(apposed.speaker, phrase.group("p").strip(), "person"), "inverted"
+            if who is not None and who.anonymous:
+                # "said one Western diplomat in Moscow, who …": the description runs to the comma.
+                more = re.match(
+                    r"\s+(?:in|at|of|for|from|with|on)\s+[^,.;:!?“”\"]{1,60}?(?=\s*(?:[,;:!?]|\.(?:\s|$)|$))",
+                    tail[phrase.end() :],
+                )
+                if more:
+                    who = _Who(phrase.group("p").strip() + more.group(0), None, who.kind)
             return (who, "inverted") if who else None
         if _ends_sentence(pre) or len(pre) > 160:
             return None
@@ -1050,14 +1089,23 @@ class _Reader:
         return (who, "after") if who else None
 
     def _before(self, before: str, at: int, partial: bool) -> tuple[_Who, str] | None:
-        if not before.strip():
-            return None
+        if not before.strip() or re.search(r"\bso-called\s*$", before):
+            return None  # the so-called “special operation”: a scare quote, nobody's words
+        if partial:
+            # Lavrov called it “a trap”: the verb right before the quote names its speaker.
+            starts = [m.end() for m in re.finditer(r"^|[,;]\s+|\band\s+|\bwhat\s+", before)]
+            for pos in reversed(starts):  # the nearest subject first: "… what he called “…”"
+                called = _CALLED.match(before, pos)
+                if called:
+                    who = self.resolve(called.group("who"), at + pos)
+                    if who is not None:
+                        return who, "called"
         for verb in _VERB_AFTER.finditer(before):
             tail = before[verb.end() :]
             if _ends_sentence(tail) or _SAY_RE.search(tail):
                 continue
             direct = re.fullmatch(r"\s*|(?:\s+[^“”\"]{0,70}?)?\s*[,:]\s*", tail)
-            if not direct and not partial:
+            if not direct and (not partial or _NEW_CLAUSE.search(tail)):
                 continue
             subject = self._subject(before[: verb.start()], at)
             if subject is None:
@@ -1065,16 +1113,6 @@ class _Reader:
             # X said: “…” / X said, “…”: the quote is what was said. X said the decision was
             # “naked protectionism”: quoted words inside a reported clause.
             return subject, "before" if direct else "partial"
-        if partial:
-            called = re.search(
-                r"(?:^|[,;]\s+|\band\s+|\bwhat\s+)(?P<who>[^,;“”\"]{1,80}?)\s+(?:has\s+|have\s+|had\s+|also\s+|repeatedly\s+)*"
-                r"(?:called|calls|described|describes|dismissed|branded|labell?ed|termed)\b[^,;“”\"]{0,60}$",
-                before,
-            )
-            if called:
-                who = self.resolve(called.group("who"), at + called.start("who"))
-                if who is not None:
-                    return who, "called"
         return None
 
     def _subject(self, pre: str, at: int) -> _Who | None:

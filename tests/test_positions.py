@@ -88,12 +88,11 @@ def test_actors_merge_across_articles_and_spellings() -> None:
 
 
 def test_places_and_companies_in_real_wire_copy() -> None:
-    assert (
-        _who(
-            "William H. Ailor of the Aerospace Corp. of El Segundo, Calif., a consultant to the Air Force, warned that the storm was a threat."
-        )
-        == []
-    )
+    # Once a place ("Calif.") was not taken for the speaker nobody was; now the reader finds the
+    # name before "of the Aerospace Corp." as a careful reader does.
+    assert _who(
+        "William H. Ailor of the Aerospace Corp. of El Segundo, Calif., a consultant to the Air Force, warned that the storm was a threat."
+    ) == [("William H. Ailor", None)]
     assert _who("General Motors Corp. said that its satellites were safe.") == [("General Motors Corp", None)]
 
 
@@ -115,9 +114,11 @@ def test_people_who_share_a_surname_stay_apart() -> None:
     assert actors == {"Mike Johnson": ["We will pass the aid bill"], "Boris Johnson": ["Putin must lose"]}
 
 
-def test_pronoun_after_two_people_is_not_guessed() -> None:
+def test_pronoun_after_two_people_takes_the_one_of_fitting_gender() -> None:
+    # "she" after a woman and a man is the woman (it was left unattributed before gender cues).
     found = _who(
         "Foreign Minister Anna Example met US President John Smith in Riyadh on Monday.",
         "“We will not give up any territory,” she said.",
     )
-    assert found == []
+    assert found == [("Anna Example", "We will not give up any territory")]
+    assert _who("Talks between John Smith and Mark Jones ended on Friday.", "“We will be back,” he said.") == []
