@@ -122,3 +122,52 @@ def test_pronoun_after_two_people_takes_the_one_of_fitting_gender() -> None:
     )
     assert found == [("Anna Example", "We will not give up any territory")]
     assert _who("Talks between John Smith and Mark Jones ended on Friday.", "“We will be back,” he said.") == []
+
+
+def _corpus(*articles: tuple[str, ...]) -> list[Article]:
+    return [Article(f"a{i}", "T", f"a{i}.txt", None, None, (), paragraphs) for i, paragraphs in enumerate(articles)]
+
+
+def test_described_sources_are_quoted_but_are_not_actors() -> None:
+    articles = _corpus(
+        (
+            "“Moscow says yes and then adds ten conditions,” said one Western diplomat in Moscow.",
+            "Analysts in Moscow said foreign interest in Russian assets had picked up.",
+            "“There are grounds for cautious optimism,” Kremlin spokesman Dmitry Peskov told reporters.",
+        ),
+    )
+    actors = [p.actor for p in positions(make_corpus(articles), lambda text: 1.0)]
+    assert actors == ["Dmitry Peskov"]
+
+
+def test_spellings_titles_and_organisations_merge_across_articles() -> None:
+    articles = _corpus(
+        (
+            "Ukrainian President Volodymyr Zelenskiy spoke to reporters in Kyiv on Monday.",
+            "The Ukrainian president said that Kyiv would accept an unconditional truce.",
+        ),
+        ("“Russia does not want peace,” Zelensky said on Saturday.", "The Kremlin said it was studying the plan."),
+        ("“We will not give away our land,” Volodymyr Zelenskyy said.", "Kremlin officials declined to comment. The Kremlin said talks would go on."),
+    )
+    found = {p.actor: p for p in positions(make_corpus(articles), lambda text: 1.0, max_statements=3)}
+    assert sorted(found) == ["Kremlin", "Volodymyr Zelenskiy"] or sorted(found) == ["Kremlin", "Volodymyr Zelenskyy"]
+    zelensky = next(p for name, p in found.items() if name != "Kremlin")
+    assert zelensky.role == "Ukrainian President"
+    assert {s.quote for s in zelensky.statements} == {"Russia does not want peace", "We will not give away our land", None}
+    assert len(found["Kremlin"].statements) == 2
+
+
+def test_statements_are_sentences_of_the_corpus_cited_to_their_articles() -> None:
+    corpus = make_corpus(collect([UKRAINE]).articles)
+    texts = {s.text for s in corpus.sentences}
+    for position in positions(corpus, lambda text: 1.0, max_statements=5):
+        for statement in position.statements:
+            assert statement.text in texts
+            assert statement.quote is None or statement.quote in statement.text
+            for a in statement.articles:
+                assert statement.text in " ".join(corpus.articles[a].paragraphs)
+
+
+def test_a_quote_running_over_sentences_is_cited_in_the_sentence_that_names_the_speaker() -> None:
+    found = _who("“How will these 30 days be used? Who will monitor them?” Putin asked reporters on Thursday.")
+    assert found == [("Putin", "How will these 30 days be used? Who will monitor them?")]
