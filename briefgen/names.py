@@ -79,6 +79,14 @@ ROLE_HEADS = frozenset(
     justice judge commissioner executive chairman chairwoman chair founder premier king queen
     general admiral speaker analyst economist strategist secretary-general ceo head""".split()
 )
+# What people are when they are not office holders: "retired teacher Carol Simmons".
+OCCUPATIONS = frozenset(
+    """teacher nurse student farmer lawyer attorney doctor physician surgeon worker resident mother father
+    parent owner driver engineer veteran voter shopkeeper pensioner retiree activist researcher scientist
+    professor economist analyst historian writer author journalist reporter photographer artist singer
+    actor actress coach player priest pastor imam rabbi volunteer survivor witness pilot soldier officer
+    retired former local longtime""".split()
+)
 # Organisations and governments speak too ("the Kremlin said", "NATO said").
 ORG_HEADS = frozenset(
     """kremlin pentagon nato ministry department government cabinet parliament congress senate
@@ -90,7 +98,8 @@ ORG_HEADS = frozenset(
     pharmaceuticals pharma holdings industries technologies systems motors airlines airways partners
     capital securities research media communications labs laboratories therapeutics semiconductor
     semiconductors electronics petroleum mining foods brands energy electric railways railroad
-    insurance bancorp financial investments ventures enterprises logistics telecom""".split()
+    insurance bancorp financial investments ventures enterprises logistics telecom academy society
+    center centers centre""".split()
 )
 ORG_NAMES = frozenset(
     phrase.strip()

@@ -29,6 +29,7 @@ from .names import (
     HONORIFICS,
     NATIONALITIES,
     NOT_NAMES,
+    OCCUPATIONS,
     ORG_HEADS,
     ORG_NAMES,
     PLACE_ABBREVIATIONS,
@@ -227,7 +228,7 @@ _SAY = (
     r"admits|announced|announces|replied|replies|responded|predicted|predicts|cautioned|suggested|"
     r"suggests|posted|remarked|tweeted|vowed|vows|promised|pledged|maintained|maintains|conceded|"
     r"contended|confirmed|confirms|denied|denies|countered|complained|observed|reiterated|recalled|"
-    r"assured|informed|estimated|estimates|believes|concluded|asserted|asserts|alleged|alleges"
+    r"assured|informed|estimated|estimates|believes|concluded|asserted|asserts|alleged|alleges|testified|testifies"
 )
 # Verbs after a quote only (`“…,” he asked`): they introduce quoted words, not a clause.
 _QUOTE_ONLY = r"asked|asks|questioned|continued|shouted|joked|quipped|laughed|recalled|exclaimed|wondered|mused"
@@ -432,6 +433,11 @@ _NOT_TITLE = frozenset("in at on from with by after before when while who which 
 _PUBLIC_BODIES = frozenset(
     "ministry department agency government office bureau council commission committee regulator".split()
 )
+_NOT_COMPANIES = frozenset(
+    """foundation association institute university union council commission committee ministry department
+    agency government office court police party alliance coalition network federation society academy
+    centers center centre""".split()
+)
 _TITLE_LOWER = ROLE_WORDS | ORG_HEADS | {"of", "for", "and", "the", "on"}
 
 
@@ -601,8 +607,8 @@ class _Reader:
         if appositive:
             apposed = _clean_phrase(appositive)
             only_name = re.fullmatch(rf"(?:[a-z]+\s+){{0,3}}(?:{_NAME_TOKEN}\s+)*{_NAME_TOKEN}", apposed)
-            if only_name and any(w[:1].islower() and w not in _TITLE_LOWER for w in apposed.split()):
-                only_name = None
+            if only_name and any(w[:1].islower() and w not in _TITLE_LOWER | OCCUPATIONS for w in apposed.split()):
+                only_name = None  # "asked about Joe Biden" is not who spoke
             named = self._named(apposed, at) if only_name and len(apposed.split()) >= 2 else None
             # "Brazil's climate envoy, Ana Toni, said": the name in commas is the speaker.
             if named and named.kind == "person" and (who is None or who.kind != "person"):
@@ -699,7 +705,9 @@ class _Reader:
             return None  # "the Russian president" the text never names: not a guess
         if owner_named(phrase):
             return None  # "Ukraine’s top commander" the text does not name
-        if all(w[:1].isupper() for w in bare.split()) and len(bare.split()) >= 2:
+        if len(bare.split()) >= 2 and all(
+            w[:1].isupper() or w in ("of", "for", "and", "on", "de") for w in bare.split()
+        ):
             return _Who(bare, None, "organisation")  # "the Climate Action Tracker"
         if core and core[-1] in _SOURCE_BACK:
             for offset, head_noun, description in reversed(self.described):
@@ -715,9 +723,20 @@ class _Reader:
                 continue
             head = statement.speaker.lower().split()[-1]
             if head == noun or (
-                noun not in _PUBLIC_BODIES and head not in _GENERIC_ORGS and statement.speaker.lower() not in PLACES
+                noun not in _PUBLIC_BODIES
+                and head not in _GENERIC_ORGS | _NOT_COMPANIES
+                and statement.speaker.lower() not in PLACES
             ):
                 return _Who(statement.speaker, None, "organisation")
+        if noun in _PUBLIC_BODIES:
+            return None
+        # Nothing spoke yet: the organisation the story opens with ("Orchard Technologies unveiled …").
+        start, end, _ = self.sentences[0] if self.sentences else (0, 0, 0)
+        lede = re.match(
+            rf"(?:The\s+)?({_NAME_TOKEN}(?:\s+(?:of|and|for)?\s*{_NAME_TOKEN}){{0,4}})\s+[a-z]", self.text[start:end]
+        )
+        if lede and _is_org_phrase(lede.group(1)) and lede.group(1).lower() not in PLACES and start < at:
+            return _Who(lede.group(1), None, "organisation")
         return None
 
     def _role_holder(self, phrase: str, at: int) -> str | None:
@@ -758,7 +777,9 @@ class _Reader:
             and tokens[-1][:1].isupper()
         ):
             lowers = [t.lower() for t in tokens if t[:1].islower()]
-            titled = any(w in ROLE_HEADS for w in lowers) and not any(w in _NOT_TITLE for w in lowers)
+            titled = any(w in ROLE_HEADS or w in OCCUPATIONS for w in lowers) and not any(
+                w in _NOT_TITLE for w in lowers
+            )
         if not titled:
             lower = phrase.lower()
             words = lower.split()
