@@ -147,13 +147,20 @@ def test_spellings_titles_and_organisations_merge_across_articles() -> None:
             "The Ukrainian president said that Kyiv would accept an unconditional truce.",
         ),
         ("“Russia does not want peace,” Zelensky said on Saturday.", "The Kremlin said it was studying the plan."),
-        ("“We will not give away our land,” Volodymyr Zelenskyy said.", "Kremlin officials declined to comment. The Kremlin said talks would go on."),
+        (
+            "“We will not give away our land,” Volodymyr Zelenskyy said.",
+            "Kremlin officials declined to comment. The Kremlin said talks would go on.",
+        ),
     )
     found = {p.actor: p for p in positions(make_corpus(articles), lambda text: 1.0, max_statements=3)}
     assert sorted(found) == ["Kremlin", "Volodymyr Zelenskiy"] or sorted(found) == ["Kremlin", "Volodymyr Zelenskyy"]
     zelensky = next(p for name, p in found.items() if name != "Kremlin")
     assert zelensky.role == "Ukrainian President"
-    assert {s.quote for s in zelensky.statements} == {"Russia does not want peace", "We will not give away our land", None}
+    assert {s.quote for s in zelensky.statements} == {
+        "Russia does not want peace",
+        "We will not give away our land",
+        None,
+    }
     assert len(found["Kremlin"].statements) == 2
 
 
