@@ -259,6 +259,7 @@ _TIME = (
     r"(?:(?:on|late on|early on|earlier on|by|last|this|next|late|early|earlier|later)\s+"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|evening|morning|"
     r"afternoon|weekend|day)(?:\s+(?:evening|morning|night|afternoon))?|overnight|today|yesterday|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:evening|morning|night|afternoon))?|"
     r"earlier|later|again|also|publicly|privately|repeatedly|recently)"
 )
 _OBJECT = (
@@ -343,6 +344,7 @@ _ROLE_ABBREVIATIONS = {
 
 
 def _clean_phrase(phrase: str) -> str:
+    phrase = re.sub(r"\s*\([^()]{1,40}\)", "", phrase)  # "Rep. Nancy Pelosi (D-Calif.)"
     phrase = " ".join(phrase.split()).strip(" ,;:—–-")
     phrase = _LEADING.sub("", phrase)
     phrase = _LEADING_TIME.sub("", phrase)
@@ -1059,6 +1061,10 @@ class _Reader:
         rest, base = after[lead.end() :], at + lead.end()
         if not rest or rest[0] in ".!?;":
             return None
+        according = re.match(r"according to (?P<who>[^,;“”\"]+?)\s*(?:[,;.!?]|$)", rest)
+        if according:  # “…,” according to X.
+            who = self._according_source(according.group("who"), base)
+            return (who, "according") if who else None
         verb = _VERB_AFTER.search(rest)
         if verb is None:
             return None
@@ -1300,15 +1306,24 @@ class _Reader:
             return who, base, base + comma, "trailing"
         return None
 
+    def _according_source(self, phrase: str, at: int) -> _Who | None:
+        """ "according to X": X, or the maker of the statement X names; data is nobody's words."""
+        maker = re.match(
+            r"^(?:an?|the|its|his|her)\s+(?:\w+\s+)?(?:statement|letter|post|readout|memo)\s+(?:from|by|issued by)\s+(.+)$",
+            phrase,
+        )
+        if maker:
+            phrase = maker.group(1)
+        words = [w.lower().strip(".,’'s") for w in phrase.split()]
+        if any(w in DOCUMENT_HEADS for w in words):
+            return None  # "according to exchange data": a document, not a speaker
+        return self.resolve(phrase, at)
+
     def _according(self, masked: str, base: int) -> tuple[_Who, int, int, str] | None:
         found = re.search(r"\b[Aa]ccording to (?P<who>[^,;.“”\"]+(?:\.[A-Z][^,;.“”\"]*)*)", masked)
         if not found:
             return None
-        phrase = found.group("who").strip()
-        words = [w.lower().strip(".,’'s") for w in phrase.split()]
-        if any(w in DOCUMENT_HEADS for w in words):
-            return None  # "according to exchange data": a document, not a speaker
-        who = self.resolve(phrase, base + found.start())
+        who = self._according_source(found.group("who").strip(), base + found.start())
         if who is None:
             return None
         if found.start() < 3:  # According to X, …
