@@ -39,7 +39,8 @@ DATA = ROOT / "benchmarks" / "data" / "quotes"
 SOURCES = {
     "dev": [ROOT / "seeds" / "ukraine", ROOT / "seeds" / "chips-export-controls", DATA / "articles"],
     "heldout": [DATA / "heldout"],  # h01-h04: scored once before the fixes they prompted
-    "heldout2": [DATA / "heldout"],  # h05-h07: written and labelled after all tuning
+    "heldout2": [DATA / "heldout"],  # h05-h07: scored once, then fixed like heldout
+    "heldout3": [DATA / "heldout"],  # h08-h10: written and labelled after all tuning
 }
 
 
@@ -93,7 +94,7 @@ def load(which: str) -> tuple[dict[str, tuple[str, list[Quote]]], list[Label]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--set", default="all", choices=["dev", "heldout", "heldout2", "all"])
+    parser.add_argument("--set", default="all", choices=["dev", "heldout", "heldout2", "heldout3", "all"])
     parser.add_argument("--errors", action="store_true", help="list every error")
     args = parser.parse_args()
     read, labels = load(args.set)
