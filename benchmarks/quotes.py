@@ -13,8 +13,9 @@ Matching: a predicted statement matches a label when its quote span overlaps the
 in the article. A prediction is correct when it matches a label whose speaker agrees; it is
 wrong when the speaker differs, when the label has no speaker, or when it matches no label.
 Speakers agree when their normalised forms (accents, case, articles, possessive 's aside) are
-equal, when they are people with the same surname ("Zelensky" = "Volodymyr Zelenskyy"), or
-when one's words contain the other's ("ministry spokesperson" = "a ministry spokesperson").
+equal, when they are people with the same surname ("Zelensky" = "Volodymyr Zelenskyy"), when
+one's words contain the other's ("ministry spokesperson" = "a ministry spokesperson"), or when
+one is the acronym of the other ("TSMC" = "Taiwan Semiconductor Manufacturing Co.").
 Recall counts the labels with a speaker that some prediction attributes correctly.
 """
 
@@ -71,7 +72,16 @@ def same_speaker(predicted: str, gold: str) -> bool:
     person = gold[:1].isupper() and len(gold.split()) >= 2 and g[-1] not in ORG_HEADS
     if person and predicted.split()[-1][:1].isupper() and p[-1] == g[-1]:
         return True
-    return set(p) <= set(g) or set(g) <= set(p)
+    if set(p) <= set(g) or set(g) <= set(p):
+        return True
+    # "TSMC" is "Taiwan Semiconductor Manufacturing Co.": an acronym agrees with its initials.
+    for short, full in ((predicted, gold), (gold, predicted)):
+        letters = short.replace(".", "")
+        if letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6:
+            initials = "".join(w[0] for w in full.split() if w[:1].isupper())
+            if initials == letters:
+                return True
+    return False
 
 
 def load(which: str) -> tuple[dict[str, tuple[str, list[Quote]]], list[Label]]:

@@ -85,8 +85,11 @@ OCCUPATIONS = frozenset(
     parent owner driver engineer veteran voter shopkeeper pensioner retiree activist researcher scientist
     professor economist analyst historian writer author journalist reporter photographer artist singer
     actor actress coach player priest pastor imam rabbi volunteer survivor witness pilot soldier officer
-    retired former local longtime""".split()
+    surgeon paramedic firefighter captain pundit striker goalkeeper midfielder defender manager
+    shopper commuter customer patient entrepreneur farmer miner""".split()
 )
+# Words before an occupation that still leave a name to follow: "retired teacher Carol Simmons".
+OCCUPATION_MODIFIERS = frozenset("retired former local longtime veteran senior chief head".split())
 # Organisations and governments speak too ("the Kremlin said", "NATO said").
 ORG_HEADS = frozenset(
     """kremlin pentagon nato ministry department government cabinet parliament congress senate
@@ -99,7 +102,7 @@ ORG_HEADS = frozenset(
     capital securities research media communications labs laboratories therapeutics semiconductor
     semiconductors electronics petroleum mining foods brands energy electric railways railroad
     insurance bancorp financial investments ventures enterprises logistics telecom academy society
-    center centers centre""".split()
+    center centers centre forces united fc rovers athletic wanderers albion hotspur""".split()
 )
 ORG_NAMES = frozenset(
     phrase.strip()
@@ -126,12 +129,15 @@ PLACE_ABBREVIATIONS = frozenset(
     okla ore pa tenn tex vt va wash wis wyo n.h n.j n.m n.y n.c n.d s.c s.d r.i w.va d.c""".split()
 )
 # Described sources: "a senior U.S. official", "one Western diplomat", "analysts in Moscow".
-SOURCE_HEADS = frozenset(
-    """official spokesman spokeswoman spokesperson diplomat analyst strategist trader economist source
+SOURCE_HEADS = (
+    frozenset(
+        """official spokesman spokeswoman spokesperson diplomat analyst strategist trader economist source
     aide adviser advisor manager executive representative person employee lawyer expert investor
     officer commander soldier resident witness negotiator lawmaker legislator banker dealer
     researcher scientist doctor activist worker member insider consultant observer commentator
     minister envoy head director chief""".split()
+    )
+    | OCCUPATIONS
 )
 PLURAL_SOURCES = frozenset(
     """officials analysts traders diplomats economists experts sources lawmakers legislators democrats

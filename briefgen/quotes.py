@@ -29,6 +29,7 @@ from .names import (
     HONORIFICS,
     NATIONALITIES,
     NOT_NAMES,
+    OCCUPATION_MODIFIERS,
     OCCUPATIONS,
     ORG_HEADS,
     ORG_NAMES,
@@ -263,7 +264,7 @@ _TIME = (
     r"earlier|later|again|also|publicly|privately|repeatedly|recently)"
 )
 _OBJECT = (
-    r"(?:reporters|journalists|lawmakers|analysts|investors|parliament|legislators|supporters|"
+    r"(?:reporters|journalists|lawmakers|analysts|investors|parliament|legislators|supporters|[a-z]{3,}s\b|"
     r"the\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|him|her|them|us|me|"
     r"the\s+\w+(?:\s+\w+)?|a\s+\w+(?:\s+\w+)?)"
 )
@@ -415,7 +416,7 @@ def _clause_start(clause: str, before: str) -> bool:
 _GENERIC_ORGS = frozenset(
     """company firm group ministry department agency bank government office bureau union council commission
     committee utility carrier airline retailer drugmaker automaker carmaker chipmaker lender insurer
-    manufacturer operator broadcaster regulator""".split()
+    manufacturer operator broadcaster regulator club team side""".split()
 )
 # Titles held by one person: when the text never names the holder, the reader cannot either.
 _OFFICES = frozenset(
@@ -426,6 +427,12 @@ _NEW_CLAUSE = re.compile(r"[,;]\s+(?:while|whereas|but|and|although|though|as)\b
 _CALLED = re.compile(
     r"(?P<who>[^,;“”\"]{1,80}?)\s+(?:has\s+|have\s+|had\s+|also\s+|repeatedly\s+)*"
     r"(?:called|calls|described|describes|dismissed|branded|labell?ed|termed)\b[^,;“”\"]{0,60}$"
+)
+_OCCUPATION_WORDS = OCCUPATIONS | OCCUPATION_MODIFIERS
+_TAG = re.compile(r"(?:[DRI]|Ind|Dem|Rep)-[A-Z][\w.]*|\d{1,3}")
+_SUBJECT_ORG = re.compile(
+    r"(?:The\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:of|and|for)?\s*[A-Z][\w&.'’-]*){0,5})"
+    r"(?:,\s+(?P<described>(?:the|a|an)\s+[^,]{1,80}),)?\s+(?:has\s+|had\s+|also\s+)?[a-z]+"
 )
 _KEEP_COMMA = "\x1f"
 _LISTED_NAME = re.compile(
@@ -555,7 +562,7 @@ class _Reader:
             for person in self._by_surname(match.group(2)):
                 person.gender = person.gender or HONORIFICS[match.group(1).lower()]
         anonymous = re.compile(
-            r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'.-]+\s+){0,5}?(?P<head>"
+            r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:[\w’'-]+|(?:[A-Z]\.)+)[ \t]+){0,5}?(?P<head>"
             + "|".join(sorted(SOURCE_HEADS, key=len, reverse=True))
             + r")\b(?:\s+(?:at|of|for|in|with|from|on)\s+[^,.;:“”\"]{1,60})?"
         )
@@ -605,11 +612,15 @@ class _Reader:
         phrase = _clean_phrase(_RELATIVE.sub("", phrase))
         if not phrase or len(phrase) > 120 or any(ch in phrase for ch in '“”"()'):
             return None
+        if _TAG.fullmatch(phrase):
+            return None  # "Sen. Chris Murphy, D-Conn., said": the party and state, not the speaker
         who = self._resolve(phrase, at)
         if appositive:
             apposed = _clean_phrase(appositive)
             only_name = re.fullmatch(rf"(?:[a-z]+\s+){{0,3}}(?:{_NAME_TOKEN}\s+)*{_NAME_TOKEN}", apposed)
-            if only_name and any(w[:1].islower() and w not in _TITLE_LOWER | OCCUPATIONS for w in apposed.split()):
+            if only_name and any(
+                w[:1].islower() and w not in _TITLE_LOWER | _OCCUPATION_WORDS for w in apposed.split()
+            ):
                 only_name = None  # "asked about Joe Biden" is not who spoke
             named = self._named(apposed, at) if only_name and len(apposed.split()) >= 2 else None
             # "Brazil's climate envoy, Ana Toni, said": the name in commas is the speaker.
@@ -618,11 +629,7 @@ class _Reader:
             described_org = re.match(r"^(?:an?|the)\s+", phrase.lower()) and phrase.lower().split()[-1] in (
                 ORG_HEADS | _GENERIC_ORGS
             )
-            if (
-                who is None
-                and described_org
-                and re.fullmatch(rf"{_NAME_TOKEN}(?:\s+(?:of|and|for)?\s*{_NAME_TOKEN})*", apposed)
-            ):
+            if described_org and re.fullmatch(rf"{_NAME_TOKEN}(?:\s+(?:of|and|for)?\s*{_NAME_TOKEN})*", apposed):
                 return _Who(apposed, None, "organisation")
             if (
                 who is not None
@@ -676,9 +683,12 @@ class _Reader:
         core = words[
             : next((i for i, w in enumerate(words) if w in ("of", "at", "in", "on", "from", "for")), len(words))
         ]
-        if any(w in SOURCE_HEADS or w in PLURAL_SOURCES for w in core):
-            plural = any(w in PLURAL_SOURCES for w in core)
-            return _Who(phrase, None, "group" if plural else "anonymous")
+        if any(w in PLURAL_SOURCES for w in core):
+            return _Who(phrase, None, "group")
+        if core and core[-1] in ORG_HEADS | _GENERIC_ORGS:
+            return None  # "a patient advocacy group" is not a patient
+        if any(w in SOURCE_HEADS for w in core):
+            return _Who(phrase, None, "anonymous")
         return None
 
     def _definite(self, phrase: str, at: int) -> _Who | None:
@@ -694,7 +704,7 @@ class _Reader:
             return _Who(phrase, None, "anonymous")  # "the head of a Washington trade association"
         person_head = bool(core) and (core[-1] in ROLE_HEADS or core[-1] in SOURCE_HEADS)
         if not person_head and (_is_org_phrase(bare) or head in ORG_HEADS):
-            return _Who(bare, None, "organisation")
+            return _Who(self._expand(bare), None, "organisation")
         if core and core[-1] in PLURAL_SOURCES:
             return _Who(bare, None, "group")
         heads = [w for w in core if w in ROLE_HEADS or w.split("-")[0] in ROLE_HEADS]
@@ -719,7 +729,17 @@ class _Reader:
         return None
 
     def _organisation_before(self, noun: str, at: int) -> _Who | None:
-        """ "the company", "the ministry": the organisation of that kind that spoke last."""
+        """ "the company", "the ministry": the organisation the sentence before is about, else the
+        one of that kind that spoke last."""
+        here = self._sentence_at(at)
+        for index in range(here - 1, max(-1, here - 3), -1):
+            start, end, _ = self.sentences[index]
+            subject = _SUBJECT_ORG.match(self.text, start, end)
+            if subject is None:
+                continue
+            name, described = subject.group("name"), subject.group("described") or ""
+            if (noun in described.lower().split() or _is_org_phrase(name)) and name.lower() not in PLACES:
+                return _Who(self._expand(name), None, "organisation")
         for statement in reversed(self.found):
             if statement.start >= at or not statement.organisation:
                 continue
@@ -740,6 +760,20 @@ class _Reader:
         if lede and _is_org_phrase(lede.group(1)) and lede.group(1).lower() not in PLACES and start < at:
             return _Who(lede.group(1), None, "organisation")
         return None
+
+    def _expand(self, name: str) -> str:
+        """ "U.N." -> "United Nations", "WFP" -> "World Food Programme" when the text spells it out."""
+        letters = name.replace(".", "")
+        if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+            return name
+        for match in re.finditer(
+            rf"\b{letters[0]}[\w’'-]+(?:\s+(?:of|for|and|the|on)?\s*[A-Z][\w’'-]+){{1,7}}", self.text
+        ):
+            words = [w for w in match.group(0).split() if w[:1].isupper()]
+            for cut in range(len(words), 1, -1):
+                if "".join(w[0] for w in words[:cut]) == letters:
+                    return " ".join(match.group(0).split()[: match.group(0).split().index(words[cut - 1]) + 1])
+        return name
 
     def _role_holder(self, phrase: str, at: int) -> str | None:
         """The person the text gave this title, the most recently mentioned one first; one named
@@ -765,9 +799,10 @@ class _Reader:
         tokens = phrase.split()
         # "Harjeet Singh of the Climate Action Network": the name, not the network.
         if " of " in phrase and re.match(rf"^{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})+\s+of\s", phrase):
-            head = phrase.split(" of ")[0]
-            if not _is_org_phrase(head) and not any(w.lower().rstrip(".") in ROLE_WORDS for w in head.split()):
-                tokens = head.split()
+            head = phrase.split(" of ")[0].split()
+            # "Mayor Oscar Leeser of El Paso" but not "Secretary of State Marco Rubio".
+            if not _is_org_phrase(" ".join(head)) and all(w.lower().rstrip(".") not in ROLE_WORDS for w in head[-2:]):
+                tokens = head
         titled = tokens[-1][:1].isupper() and all(
             t[:1].isupper() or t.lower().rstrip(".") in _TITLE_LOWER or re.fullmatch(_PARTICLES, t) for t in tokens
         )
@@ -779,8 +814,10 @@ class _Reader:
             and tokens[-1][:1].isupper()
         ):
             lowers = [t.lower() for t in tokens if t[:1].islower()]
-            titled = any(w in ROLE_HEADS or w in OCCUPATIONS for w in lowers) and not any(
-                w in _NOT_TITLE for w in lowers
+            titled = (
+                any(w in ROLE_HEADS or w in OCCUPATIONS for w in lowers)
+                and len(lowers) <= 3
+                and not any(w in _NOT_TITLE for w in lowers)
             )
         if not titled:
             lower = phrase.lower()
@@ -793,7 +830,9 @@ class _Reader:
         if len(tokens) > 1 and tokens[-1].lower() in ORG_HEADS:
             return _Who(" ".join(tokens).rstrip("."), None, "organisation")
         if _is_org_phrase(" ".join(tokens)):
-            return _Who(" ".join(tokens).rstrip("."), None, "organisation")
+            return _Who(
+                self._expand(" ".join(tokens).rstrip(".") if len(tokens) > 1 else tokens[0]), None, "organisation"
+            )
         cut = len(tokens)
         while cut > 0 and tokens[cut - 1][:1].isupper() and tokens[cut - 1].lower().rstrip(".") not in ROLE_WORDS:
             cut -= 1
@@ -1040,7 +1079,7 @@ class _Reader:
             return self._before(before, before_from, partial=True)
         # 1. The speaker named just after the quote: “…,” X said / said X.
         if after:
-            found = self._after(after, after_from)
+            found = self._after(after, after_from, according=not _SAY_RE.search(before))
             if found:
                 return found
         # 2. Named just before it: X said: “…” / X said, “…” / Failure, he said, “is not …”
@@ -1055,15 +1094,15 @@ class _Reader:
                 return inherited, "continuation"
         return None
 
-    def _after(self, after: str, at: int) -> tuple[_Who, str] | None:
+    def _after(self, after: str, at: int, according: bool = True) -> tuple[_Who, str] | None:
         lead = re.match(r"^[\s,—–-]*", after)
         assert lead is not None
         rest, base = after[lead.end() :], at + lead.end()
         if not rest or rest[0] in ".!?;":
             return None
-        according = re.match(r"according to (?P<who>[^,;“”\"]+?)\s*(?:[,;.!?]|$)", rest)
-        if according:  # “…,” according to X.
-            who = self._according_source(according.group("who"), base)
+        source = re.match(r"according to (?P<who>(?:[^,;.!?“”\"]|\.(?=\S)|(?<=\b[A-Z])\.)+?)\s*(?:[,;.!?]|$)", rest)
+        if source:  # “…,” according to X. (But "X told colleagues “…”, according to aides" is X's.)
+            who = self._according_source(source.group("who"), base) if according else None
             return (who, "according") if who else None
         verb = _VERB_AFTER.search(rest)
         if verb is None:
@@ -1127,6 +1166,11 @@ class _Reader:
                     who = self.resolve(called.group("who"), at + pos)
                     if who is not None:
                         return who, "called"
+        blunt = re.search(r"(?:^|,\s+)(?P<who>[^,;“”\"]{1,60}?)\s+(?:was|were|is)\s+(?:\w+\s+)?\w+:\s*$", before)
+        if blunt and not partial:  # "Murphy was blunt: “…”"
+            who = self._subject(blunt.group("who") + " ", at + blunt.start("who"))
+            if who is not None:
+                return who, "before"
         for verb in _VERB_AFTER.finditer(before):
             tail = before[verb.end() :]
             if _ends_sentence(tail) or _SAY_RE.search(tail):
@@ -1320,7 +1364,7 @@ class _Reader:
         return self.resolve(phrase, at)
 
     def _according(self, masked: str, base: int) -> tuple[_Who, int, int, str] | None:
-        found = re.search(r"\b[Aa]ccording to (?P<who>[^,;.“”\"]+(?:\.[A-Z][^,;.“”\"]*)*)", masked)
+        found = re.search(r"\b[Aa]ccording to (?P<who>(?:[^,;.“”\"]|\.(?=\S)|(?<=\b[A-Z])\.)+)", masked)
         if not found:
             return None
         who = self._according_source(found.group("who").strip(), base + found.start())
@@ -1358,6 +1402,14 @@ class _Reader:
             return None
         head = masked[: found.start()]
         parts = head.split(",")
+        for i in range(len(parts) - 1, 0, -1):
+            if re.match(
+                r"^\s*(?:has\s+|have\s+|had\s+)?(?:[a-z]+ed|made|took|gave|held|hit|went|came|put)\b", parts[i]
+            ):
+                who = self._subject(",".join(parts[:i]) + ",", base)
+                if who is not None:
+                    return who, base + found.end(), base + len(masked.rstrip()), "participle"
+                break
         for part in reversed(parts):
             subject = re.match(
                 r"^\s*(?:and\s+|but\s+)?(?P<who>(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)*"
