@@ -102,57 +102,82 @@ def load(which: str) -> tuple[dict[str, tuple[str, list[Quote]]], list[Label]]:
     return read, labels
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--set", default="all", choices=["dev", "heldout", "heldout2", "heldout3", "all"])
-    parser.add_argument("--errors", action="store_true", help="list every error")
-    args = parser.parse_args()
-    read, labels = load(args.set)
+@dataclass
+class Score:
+    correct: int = 0
+    wrong: int = 0
+    labels: int = 0  # labels with a speaker
+    found: int = 0  # of those, attributed correctly
+    negatives: int = 0
+
+    def line(self) -> str:
+        p = self.correct / (self.correct + self.wrong) if self.correct + self.wrong else 0.0
+        r = self.found / self.labels if self.labels else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        counts = f"{self.correct}/{self.correct + self.wrong} predicted, {self.found}/{self.labels} labels"
+        return f"precision {p:.3f}  recall {r:.3f}  F1 {f1:.3f}  ({counts})"
+
+
+def score(
+    read: dict[str, tuple[str, list[Quote]]], labels: list[Label], errors: list[str], classes: Counter[str]
+) -> tuple[Score, set[int]]:
     by_article: dict[str, list[Label]] = defaultdict(list)
     for label in labels:
         by_article[label.article].append(label)
-    correct = wrong = 0
+    result = Score(negatives=sum(1 for g in labels if g.speaker is None))
     found: set[int] = set()
-    errors: list[str] = []
-    error_classes: Counter[str] = Counter()
-    for article, (_, predicted) in read.items():
+    for article in by_article:
         golds = by_article[article]
-        for q in predicted:
+        for q in read[article][1]:
             hits = [g for g in golds if q.start < g.end and g.start < q.end]
             if any(g.speaker == "?" for g in hits) and not any(g.speaker not in (None, "?") for g in hits):
                 continue
             good = [g for g in hits if g.speaker not in (None, "?") and same_speaker(q.speaker, g.speaker)]
             if good:
-                correct += 1
+                result.correct += 1
                 found.update(id(g) for g in good)
                 continue
-            wrong += 1
+            result.wrong += 1
             if not hits:
                 kind = "spurious (no labelled statement there)"
             elif all(g.speaker is None for g in hits):
                 kind = "attributed a quote that has no speaker"
             else:
                 kind = "wrong speaker"
-            error_classes[kind] += 1
+            classes[kind] += 1
             gold = "; ".join(f"{g.speaker}" for g in hits) or "-"
             errors.append(f"{article}\t{kind}\tpredicted {q.speaker!r} ({q.cue}), gold {gold}\t{q.quote[:70]!r}")
     with_speaker = [g for g in labels if g.speaker not in (None, "?")]
-    missed = [g for g in with_speaker if id(g) not in found]
-    for g in missed:
-        hit = [q for q in read[g.article][1] if q.start < g.end and g.start < q.end]
-        if not hit:
-            error_classes["missed (no statement found)"] += 1
-            errors.append(f"{g.article}\tmissed [{g.pattern}]\tgold {g.speaker!r}\t{g.quote[:70]!r}")
-    precision = correct / (correct + wrong) if correct + wrong else 0.0
-    recall = (len(with_speaker) - len(missed)) / len(with_speaker) if with_speaker else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    negatives = sum(1 for g in labels if g.speaker is None)
-    print(
-        f"set={args.set}: {len(labels)} labels ({len(with_speaker)} with a speaker, {negatives} without)"
-        f" in {len(read)} articles"
-    )
-    print(f"predicted {correct + wrong}: {correct} correct, {wrong} wrong")
-    print(f"precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
+    result.labels = len(with_speaker)
+    result.found = sum(id(g) in found for g in with_speaker)
+    for g in with_speaker:
+        if id(g) in found:
+            continue
+        covering = [q for q in read[g.article][1] if q.start < g.end and g.start < q.end]
+        kind = "missed (inside a statement given to someone else)" if covering else "missed (no statement found)"
+        classes[kind] += 1
+        errors.append(f"{g.article}\t{kind} [{g.pattern}]\tgold {g.speaker!r}\t{g.quote[:70]!r}")
+    return result, found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--set", default="all", choices=[*SOURCES, "all"])
+    parser.add_argument("--errors", action="store_true", help="list every error")
+    args = parser.parse_args()
+    read, labels = load(args.set)
+    errors: list[str] = []
+    classes: Counter[str] = Counter()
+    total, found = score(read, labels, errors, classes)
+    print(f"set={args.set}: {len(labels)} labels ({total.labels} with a speaker, {total.negatives} without)", end="")
+    print(f" in {len(read)} articles")
+    print(total.line())
+    if args.set == "all":
+        for name in SOURCES:
+            subset = [g for g in labels if g.set == name]
+            part, _ = score(read, subset, [], Counter())
+            print(f"  {name:9} {part.line()}")
+    with_speaker = [g for g in labels if g.speaker not in (None, "?")]
     print("\nrecall by pattern:")
     by_pattern: dict[str, list[bool]] = defaultdict(list)
     for g in with_speaker:
@@ -164,7 +189,7 @@ def main() -> None:
         if subset:
             print(f"  [{kind}] {sum(id(g) in found for g in subset)}/{len(subset)}")
     print("\nerror classes:")
-    for kind, count in error_classes.most_common():
+    for kind, count in classes.most_common():
         print(f"  {count:3}  {kind}")
     if args.errors:
         print("\nerrors:")

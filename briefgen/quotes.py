@@ -434,6 +434,7 @@ _SUBJECT_ORG = re.compile(
     r"(?:The\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:of|and|for)?\s*[A-Z][\w&.'’-]*){0,5})"
     r"(?:,\s+(?P<described>(?:the|a|an)\s+[^,]{1,80}),)?\s+(?:has\s+|had\s+|also\s+)?[a-z]+"
 )
+_JOINT = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+|;\s+")
 _KEEP_COMMA = "\x1f"
 _LISTED_NAME = re.compile(
     r"\b(?:Ministry|Department|Office|Commission|Committee|Bureau) of [A-Z][\w’'-]+(?:, [A-Z][\w’'-]+)+,? and [A-Z]"
@@ -1290,10 +1291,20 @@ class _Reader:
             clause = masked[q_start - start : q_end - start].strip()
             if clause[:1] in '“"' and clause.rstrip(".")[-1:] in '”"':
                 continue  # the "clause" is all quote: a direct quote whose speaker was not found
+            # "Democrats said Trump should act, and Senator Lindsey Graham has said he is ready":
+            # a second speaker's clause ends the first one.
+            second = None
+            for joint in _JOINT.finditer(masked, q_start - start, q_end - start):
+                second = self._said_clause(masked[joint.end() :], start + joint.end())
+                if second is not None:
+                    q_end = start + joint.start()
+                    break
             for span in spans:
                 if q_start <= span.open < q_end:
                     span.used = True
             self._record(who, "indirect", q_start, q_end, index, cue)
+            if second is not None:
+                self._record(second[0], "indirect", second[1], second[2], index, second[3])
             return
 
     def _said_clause(self, masked: str, base: int) -> tuple[_Who, int, int, str] | None:
