@@ -9,6 +9,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from briefgen import quotes
@@ -394,3 +396,46 @@ def test_cli_quotes_reports_bad_input(tmp_path: Path, run_cli: Runner) -> None:
     assert "no readable article" in result.stderr
     assert "bin.txt: binary data, not text" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+_PIECES = st.sampled_from(
+    [
+        "“We are ready,”",
+        '"No,"',
+        "“It is over.",
+        "”",
+        '"',
+        " Peskov said",
+        " said Kremlin spokesman Dmitry Peskov",
+        " he said",
+        " she told reporters",
+        " according to the Kremlin",
+        " the ministry said that",
+        " a senior official said",
+        ", ",
+        ". ",
+        "\n\n",
+        " Mr. ",
+        " the so-called ",
+        " Ukrainian President Volodymyr Zelenskyy",
+        " analysts in Moscow said",
+        " who said",
+        " ‘yes’ ",
+        "'",
+        " (D-Calif.) ",
+        " x" * 3,
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, max_size=30))
+def test_any_text_gives_consistent_statements(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for item in quotes(text):
+        start, end = item["start"], item["end"]
+        assert isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(text)
+        assert item["quote"] == " ".join(text[start:end].split())
+        assert item["speaker"] and isinstance(item["speaker"], str)
+        assert item["kind"] in ("direct", "indirect")
+        assert " ".join(str(item["quote"]).split()) in str(item["sentence"]) or item["cue"] == "paragraphs"
