@@ -86,7 +86,9 @@ OCCUPATIONS = frozenset(
     professor economist analyst historian writer author journalist reporter photographer artist singer
     actor actress coach player priest pastor imam rabbi volunteer survivor witness pilot soldier officer
     surgeon paramedic firefighter captain pundit striker goalkeeper midfielder defender manager
-    shopper commuter customer patient entrepreneur farmer miner""".split()
+    shopper commuter customer patient entrepreneur farmer miner producer editor designer developer
+    programmer accountant consultant contractor guard employee staffer official investigator
+    prosecutor detective lawmaker councillor councilor campaigner organiser organizer spokesperson""".split()
 )
 # Words before an occupation that still leave a name to follow: "retired teacher Carol Simmons".
 OCCUPATION_MODIFIERS = frozenset("retired former local longtime veteran senior chief head".split())
@@ -102,7 +104,7 @@ ORG_HEADS = frozenset(
     capital securities research media communications labs laboratories therapeutics semiconductor
     semiconductors electronics petroleum mining foods brands energy electric railways railroad
     insurance bancorp financial investments ventures enterprises logistics telecom academy society
-    center centers centre forces united fc rovers athletic wanderers albion hotspur""".split()
+    center centers centre forces united fc rovers athletic wanderers albion hotspur guild charity""".split()
 )
 ORG_NAMES = frozenset(
     phrase.strip()
@@ -146,7 +148,8 @@ PLURAL_SOURCES = frozenset(
     countries sides organizers organisers police prosecutors activists scientists researchers doctors
     officers commanders soldiers members allies bankers dealers strategists observers campaigners
     delegates envoys senators representatives spokespeople agencies firms operators carriers
-    rebels militants protesters demonstrators families relatives survivors victims organisers""".split()
+    rebels militants protesters demonstrators families relatives survivors victims organisers authors
+    writers editors scholars academics epidemiologists physicians nurses teachers students parents""".split()
 )
 # Words that can begin a clause subject but are never a speaker's name.
 NOT_NAMES = frozenset(

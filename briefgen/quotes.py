@@ -29,6 +29,7 @@ from .names import (
 )
 from .speakers import (
     NAME_TOKEN,
+    NOT_TITLE,
     TIME,
     Cast,
     Who,
@@ -563,6 +564,18 @@ class _Reader(Cast):
             # "… spokeswoman Maria Zakharova, who said": the name before the comma.
             run = re.search(rf"(?:(?:[a-z]+|{NAME_TOKEN})\s+){{0,3}}{NAME_TOKEN}(?:\s+{NAME_TOKEN})*\s*$", parts[-2])
             return self.resolve(run.group(0), at) if run else None
+        relative = re.search(r"^(?P<head>.*?)\s+who\s*$", last)
+        if relative:
+            # "objections from hundreds of residents who said …": the nearest phrase that is a source.
+            words = relative.group("head").split()
+            for size in range(min(5, len(words)), 0, -1):
+                tail = words[-size:]
+                if tail[0].lower() in NOT_TITLE or tail[0].lower().endswith("ing"):
+                    continue
+                who = self.resolve(" ".join(tail), at)
+                if who is not None:
+                    return who
+            return None
         if re.search(r"\b(?:who|which|that|whom|whose|what|where|when|how|why|if|whether)\s+(?:\S+\s+)?$", last + " "):
             return None  # "soldiers who he said were surrounded": the verb is the relative clause's
         # "X welcomed the additions but said …": the subject of the first verb.

@@ -135,6 +135,16 @@ def _clean_phrase(phrase: str) -> str:
     return phrase
 
 
+def _names_an_organisation(phrase: str) -> bool:
+    """ "Writers Guild of America West": a capitalised name with an organisation's word in it."""
+    words = phrase.split()
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() or w in ("of", "for", "and") for w in words)
+        and any(w.lower() in ORG_HEADS for w in words[1:])
+    )
+
+
 def _is_org_phrase(phrase: str) -> bool:
     lower = re.sub(r"^the\s+", "", phrase.lower()).rstrip(".")
     words = lower.split()
@@ -146,6 +156,7 @@ def _is_org_phrase(phrase: str) -> bool:
         or words[-1] in ORG_HEADS
         or (phrase.isupper() and len(phrase) > 1)
         or lower.endswith(("ministry of commerce", "ministry of defence", "ministry of defense"))
+        or _names_an_organisation(phrase)
         or bool(re.search(r"\b(?:ministry|department|office|council|commission|committee) of\b", lower))
     )
 
@@ -184,8 +195,17 @@ _SUBJECT_ORG = re.compile(
     r"(?:,\s+(?P<described>(?:the|a|an)\s+[^,]{1,80}),)?\s+(?:has\s+|had\s+|also\s+)?[a-z]+"
 )
 
-_NOT_TITLE = frozenset("in at on from with by after before when while who which that said and but".split())
+NOT_TITLE = frozenset("in at on from with by after before when while who which that said and but".split())
 
+_COMPANY_NOUNS = frozenset(
+    """company firm group carrier airline retailer drugmaker automaker carmaker chipmaker lender insurer
+    manufacturer operator broadcaster utility club team side developer""".split()
+)
+# What an organisation is, said before its name: "housing charity Shelter", "chipmaker Nvidia".
+_ORG_KINDS = frozenset(
+    """charity chipmaker carmaker automaker drugmaker airline retailer lender insurer broadcaster
+    utility startup giant watchdog regulator outlet newspaper network nonprofit""".split()
+)
 _PUBLIC_BODIES = frozenset(
     "ministry department agency government office bureau council commission committee regulator".split()
 )
@@ -449,7 +469,7 @@ class Cast:
         if re.match(r"^the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:of|at|for)\s+(?:an?|one)\s", phrase.lower()):
             return Who(phrase, None, "anonymous")  # "the head of a Washington trade association"
         person_head = bool(core) and (core[-1] in ROLE_HEADS or core[-1] in SOURCE_HEADS)
-        if not person_head and (_is_org_phrase(bare) or head in ORG_HEADS):
+        if not person_head and (_is_org_phrase(bare) or head in ORG_HEADS or (core and core[-1] in ORG_HEADS)):
             return Who(self._expand(bare), None, "organisation")
         if core and core[-1] in PLURAL_SOURCES:
             return Who(bare, None, "group")
@@ -491,12 +511,12 @@ class Cast:
                 continue
             head = statement.speaker.lower().split()[-1]
             if head == noun or (
-                noun not in _PUBLIC_BODIES
+                noun in _COMPANY_NOUNS
                 and head not in _GENERIC_ORGS | _NOT_COMPANIES
                 and statement.speaker.lower() not in PLACES
             ):
                 return Who(statement.speaker, None, "organisation")
-        if noun in _PUBLIC_BODIES:
+        if noun not in _COMPANY_NOUNS:
             return None
         # Nothing spoke yet: the organisation the story opens with ("Orchard Technologies unveiled …").
         start, end, _ = self.sentences[0] if self.sentences else (0, 0, 0)
@@ -563,8 +583,13 @@ class Cast:
             titled = (
                 any(w in ROLE_HEADS or w in OCCUPATIONS for w in lowers)
                 and len(lowers) <= 3
-                and not any(w in _NOT_TITLE for w in lowers)
+                and not any(w in NOT_TITLE for w in lowers)
             )
+        if not titled and tokens[-1][:1].isupper():
+            lowers = [t.lower() for t in tokens if t[:1].islower()]
+            run = re.search(rf"(?:{NAME_TOKEN}\s+)*{NAME_TOKEN}$", phrase)
+            if lowers and lowers[-1] in ORG_HEADS | _GENERIC_ORGS | _ORG_KINDS and run and len(lowers) <= 3:
+                return Who(self._expand(run.group(0).rstrip(".")), None, "organisation")
         if not titled:
             lower = phrase.lower()
             words = lower.split()
