@@ -172,6 +172,7 @@ class _Span:
     closed: bool
     paragraph: int
     group: int = -1  # spans of one quotation running over paragraphs share a group
+    name: bool = False  # a nickname inside a name: Mohammed “Mo” Salah
     speaker: Who | None = None
     used: bool = False
 
@@ -218,7 +219,8 @@ _SAY = (
     r"admits|announced|announces|replied|replies|responded|predicted|predicts|cautioned|suggested|"
     r"suggests|posted|remarked|tweeted|vowed|vows|promised|pledged|maintained|maintains|conceded|"
     r"contended|confirmed|confirms|denied|denies|countered|complained|observed|reiterated|recalled|"
-    r"assured|informed|estimated|estimates|believes|concluded|asserted|asserts|alleged|alleges|testified|testifies"
+    r"assured|informed|estimated|estimates|believes|concluded|asserted|asserts|alleged|alleges|testified|testifies|"
+    r"commented|recounted|boasted|lamented|advised|revealed|disclosed|pointed out|went on"
 )
 # Verbs after a quote only (`“…,” he asked`): they introduce quoted words, not a clause.
 _QUOTE_ONLY = r"asked|asks|questioned|continued|shouted|joked|quipped|laughed|recalled|exclaimed|wondered|mused"
@@ -319,6 +321,13 @@ class _Reader(Cast):
             for s_start, s_end in _sentence_spans(text, start, end):
                 self.sentences.append((s_start, s_end, p_index))
             self.spans.extend(_quote_spans(text, start, end, p_index))
+        # A nickname inside a name (Mohammed “Mo” Salah) is read as if it were not quoted at all.
+        chars = list(text)
+        for span in self.spans:
+            span.name = self._nickname(span)
+            if span.name:
+                chars[span.open : span.close + 1] = " " * (span.close + 1 - span.open)
+        self.plain = "".join(chars)
         super().__init__(text, self.sentences, self.spans)
 
     # -- the statements ------------------------------------------------------------------------
@@ -400,16 +409,17 @@ class _Reader(Cast):
         self._direct(index, start, end, spans, partial=True)
 
     def _direct(self, index: int, start: int, end: int, spans: Sequence[_Span], partial: bool) -> None:
-        text = self.text
+        text = self.plain
+        spans = [s for s in spans if not s.name]
         for n, span in enumerate(spans):
-            if span.used:
+            if span.used or (partial and self._title(span)):
                 continue
             close = min(span.close, end) if span.closed else span.close
             before_from = spans[n - 1].close + 1 if n > 0 else start
             before = text[before_from : span.open]
             # The words after the quote are in the sentence where it closes: “… used? Who …?” he asked.
             close_end = end if span.close < end else self.sentences[self._sentence_at(span.close)][1]
-            later = [s for s in self.spans if span.close < s.open < close_end]
+            later = [s for s in self.spans if span.close < s.open < close_end and not s.name]
             after_to = spans[n + 1].open if n + 1 < len(spans) else (later[0].open if later else close_end)
             after_from = min(span.close + 1, close_end) if span.closed else close_end
             after = text[after_from:after_to] if span.closed else ""
@@ -426,6 +436,26 @@ class _Reader(Cast):
                     other.used = True
                     other.speaker = who
                     self._record(who, "direct", other.start, other.close, self._sentence_at(other.open), "paragraphs")
+
+    def _nickname(self, span: _Span) -> bool:
+        """Mohammed “Mo” Salah: quoted words between a given name and a surname are part of the name."""
+        words = self.text[span.start : span.close].split()
+        before = self.text[max(0, span.open - 30) : span.open]
+        after = self.text[span.close + 1 : span.close + 30]
+        return (
+            span.closed
+            and 0 < len(words) <= 2
+            and bool(re.search(rf"\b{NAME_TOKEN} $", before))
+            and bool(re.match(rf" {NAME_TOKEN}", after))
+            and not re.search(r"[.!?,]$", self.text[span.start : span.close])
+        )
+
+    def _title(self, span: _Span) -> bool:
+        """NBC's “Meet the Press”: a title in quote marks, nobody's words."""
+        quoted = self.text[span.start : span.close]
+        words = quoted.split()
+        small = ("of", "the", "a", "an", "and", "in", "on", "to", "for")
+        return 0 < len(words) <= 6 and all(w[:1].isupper() or w in small for w in words) and quoted[-1:] not in ".!?,"
 
     def _attribute_span(
         self, span: _Span, before: str, before_from: int, after: str, after_from: int, index: int, partial: bool
@@ -572,6 +602,8 @@ class _Reader(Cast):
                 tail = words[-size:]
                 if tail[0].lower() in NOT_TITLE or tail[0].lower().endswith("ing"):
                     continue
+                if any(w in ("from", "by", "with", "against", "to", "over", "about") for w in tail):
+                    continue  # "objections from …": the source is after the preposition
                 who = self.resolve(" ".join(tail), at)
                 if who is not None:
                     return who
@@ -627,9 +659,16 @@ class _Reader(Cast):
 
     def _masked(self, start: int, end: int, spans: Sequence[_Span]) -> str:
         """The sentence with quoted words blanked (same length), so patterns see only the frame."""
-        chars = list(self.text[start:end])
+        chars = list(self.plain[start:end])
         lo = max(0, bisect.bisect_left(self._span_opens, start) - 1)  # one may open before the sentence
         for span in self.spans[lo : bisect.bisect_left(self._span_opens, end)]:
+            if span.name:
+                continue
+            if span.closed and self._title(span):  # told NBC's “Meet the Press” that …: a name, not a quote
+                for i in (span.open, span.close):
+                    if start <= i < end:
+                        chars[i - start] = " "
+                continue
             lo, hi = max(span.open + 1, start), min(span.close, end)
             for i in range(lo, hi):
                 chars[i - start] = "x" if chars[i - start] not in " \n" else " "
@@ -721,13 +760,6 @@ class _Reader(Cast):
 
     def _according_source(self, phrase: str, at: int) -> Who | None:
         """ "according to X": X, or the maker of the statement X names; data is nobody's words."""
-        maker = re.match(
-            r"^(?:an?|the|its|his|her)\s+(?:\w+\s+)?(?:statement|letter|post|readout|memo)\s+"
-            r"(?:from|by|issued by)\s+(.+)$",
-            phrase,
-        )
-        if maker:
-            phrase = maker.group(1)
         words = [w.lower().strip(".,’'s") for w in phrase.split()]
         if any(w in DOCUMENT_HEADS for w in words):
             return None  # "according to exchange data": a document, not a speaker

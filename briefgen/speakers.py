@@ -68,6 +68,11 @@ _PARTICLES = r"(?:bin|bint|ibn|al|el|de|da|di|van|von|der|den|du|dos|le|la|ul)"
 
 _NAME_RUN = re.compile(rf"\b{NAME_TOKEN}(?:\s+(?:{_PARTICLES}\s+)*{NAME_TOKEN})*")
 
+_STATEMENT_BY = re.compile(
+    r"^(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|letter|post|readout|memo|release)\s+"
+    r"(?:from|by|issued by)\s+(.+)$",
+    re.IGNORECASE,
+)
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<rest>.+)$")
 
 _RELATIVE = re.compile(r"\s+(?:who|which|that|whose|whom)\b.*$|\s+(?:speaking|writing|asked)\b.*$")
@@ -415,6 +420,9 @@ class Cast:
             return self._group_pronoun(lower, at)
         if lower in ("i", "we", "you", "one", "this", "that", "there", "who", "which", "what"):
             return None
+        maker = _STATEMENT_BY.match(phrase)
+        if maker:  # "a statement from the White House said": the White House did
+            return self._resolve(maker.group(1), at)
         words = lower.split()
         first = words[0]
         if first in ("a", "an", "one", "another", "some", "several", "many", "most", "two", "three", "other"):
@@ -482,6 +490,8 @@ class Cast:
         if core and core[-1] in _OFFICES:
             return None  # "the Russian president" the text never names: not a guess
         if owner_named(phrase):
+            if core and core[-1] in _SOURCE_BACK:
+                return Who(phrase, None, "anonymous")  # "Putin's spokesman" the text does not name
             return None  # "Ukraine’s top commander" the text does not name
         if len(bare.split()) >= 2 and all(
             w[:1].isupper() or w in ("of", "for", "and", "on", "de") for w in bare.split()

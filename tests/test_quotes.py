@@ -439,3 +439,62 @@ def test_any_text_gives_consistent_statements(pieces: list[str]) -> None:
         assert item["speaker"] and isinstance(item["speaker"], str)
         assert item["kind"] in ("direct", "indirect")
         assert " ".join(str(item["quote"]).split()) in str(item["sentence"]) or item["cue"] == "paragraphs"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # AP style: party and state after a senator, weekday without "on", ages in commas
+        (
+            "Sen. Chris Murphy, D-Conn., who helped write the bill, said Tuesday it was far from perfect.",
+            [("Chris Murphy", "indirect", "it was far from perfect")],
+        ),
+        (
+            "Jim Alvarado, 67, said he did not know whether his house was standing.",
+            [("Jim Alvarado", "indirect", "he did not know whether his house was standing")],
+        ),
+        ("Rep. Nancy Pelosi (D-Calif.) said the bill was dead.", [("Nancy Pelosi", "indirect", "the bill was dead")]),
+        # "of" after a name is where they are from
+        (
+            "Mayor Oscar Leeser of El Paso said his city had been overwhelmed.",
+            [("Oscar Leeser", "indirect", "his city had been overwhelmed")],
+        ),
+        # what an organisation is, before its name
+        (
+            "Housing charity Shelter said the waiting list had grown to 17,000 households.",
+            [("Shelter", "indirect", "the waiting list had grown to 17,000 households")],
+        ),
+        # the maker of a statement
+        (
+            "A statement from the White House said the president would sign the bill.",
+            [("White House", "indirect", "the president would sign the bill")],
+        ),
+        (
+            "“We will not back down,” according to a statement from the Foreign Ministry.",
+            [("Foreign Ministry", "direct", "We will not back down")],
+        ),
+        # a spokesman the text does not name is described, an office holder is not guessed
+        ("Putin's spokesman said the call went well.", [("Putin's spokesman", "indirect", "the call went well")]),
+        ("Ukraine’s top commander said his troops were not surrounded.", []),
+        # acronyms are spelled out when the text does so
+        (
+            "The United Nations warned of famine. The war has forced 12 million from their homes, the U.N. says.",
+            [("United Nations", "indirect", "The war has forced 12 million from their homes")],
+        ),
+        # nicknames and titles of shows in quote marks
+        ("“We won,” said Mohammed “Mo” Salah.", [("Mohammed Salah", "direct", "We won")]),
+        ("Smith told NBC's “Meet the Press” that talks would go on.", [("Smith", "indirect", "talks would go on")]),
+        # "X was blunt:" introduces the quote
+        (
+            "Asked whether the bill could pass, Murphy was blunt: “I don't know. Ask them.”",
+            [("Murphy", "direct", "I don't know. Ask them.")],
+        ),
+        # a restrictive relative clause: the residents said it
+        (
+            "The council overruled objections from hundreds of residents who said the tower would overshadow their homes.",
+            [("hundreds of residents", "indirect", "the tower would overshadow their homes")],
+        ),
+    ],
+)
+def test_wire_copy_conventions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(q.speaker, q.kind, q.quote) for q in extract(text)] == expected
