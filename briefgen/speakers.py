@@ -447,7 +447,7 @@ class Cast:
                 return Who(phrase, None, "organisation")
             if rest[-1:].isalpha() and rest.split()[-1][:1].isupper():
                 return self._named(rest, at)
-            if rest_words and rest_words[-1] in ROLE_HEADS:
+            if rest_words and (rest_words[-1] in ROLE_HEADS or rest_words[-1] in SOURCE_HEADS):
                 return self._definite(phrase, at)
             return None
         return self._named(phrase, at)
