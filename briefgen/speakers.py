@@ -401,7 +401,17 @@ class Cast:
                 ORG_HEADS | _GENERIC_ORGS
             )
             if described_org and re.fullmatch(rf"{NAME_TOKEN}(?:\s+(?:of|and|for)?\s*{NAME_TOKEN})*", apposed):
-                return Who(apposed, None, "organisation")
+                # "The pilots' union, VNV, said": VNV, which "the union" will mean later.
+                return Who(apposed, re.sub(r"^(?:an?|the)\s+", "", phrase, flags=re.IGNORECASE), "organisation")
+            first_words = apposed.lower().split()[:4]
+            if (  # "ASML, the Dutch company that …,": what "the company" will mean later
+                who is not None
+                and who.kind == "organisation"
+                and who.role is None
+                and first_words[:1] in (["a"], ["an"], ["the"])
+                and any(w in ORG_HEADS | _GENERIC_ORGS | _ORG_KINDS for w in first_words[1:])
+            ):
+                return Who(who.speaker, _RELATIVE.sub("", re.sub(r"^(?:an?|the)\s+", "", apposed)), "organisation")
             if (
                 who is not None
                 and who.kind == "person"
@@ -520,14 +530,28 @@ class Cast:
             if statement.start >= at or not statement.organisation:
                 continue
             head = statement.speaker.lower().split()[-1]
-            if head == noun or (
-                noun in _COMPANY_NOUNS
-                and head not in _GENERIC_ORGS | _NOT_COMPANIES
-                and statement.speaker.lower() not in PLACES
+            described = (statement.role or "").lower().split()
+            if (
+                head == noun
+                or noun in described
+                or (
+                    noun in _COMPANY_NOUNS
+                    and head not in _GENERIC_ORGS | _NOT_COMPANIES
+                    and statement.speaker.lower() not in PLACES
+                )
             ):
                 return Who(statement.speaker, None, "organisation")
+        if noun == "government":
+            return Who("government", None, "organisation")  # the country's, as the story takes for granted
         if noun not in _COMPANY_NOUNS:
             return None
+        # "pilots at Dutch carrier SkyLink": the organisation named with what it is, lately.
+        here = self._sentence_at(at)
+        first = self.sentences[max(0, here - 3)][0] if self.sentences else 0
+        kinds = "|".join(sorted(_COMPANY_NOUNS | _ORG_KINDS | {noun}))
+        named = list(re.finditer(rf"\b(?:{kinds})\s+((?:{NAME_TOKEN}\s+)*{NAME_TOKEN})", self.text[first:at]))
+        if named:
+            return Who(named[-1].group(1).rstrip("."), None, "organisation")
         # Nothing spoke yet: the organisation the story opens with ("Orchard Technologies unveiled …").
         start, end, _ = self.sentences[0] if self.sentences else (0, 0, 0)
         lede = re.match(

@@ -498,3 +498,20 @@ def test_any_text_gives_consistent_statements(pieces: list[str]) -> None:
 )
 def test_wire_copy_conventions(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(q.speaker, q.kind, q.quote) for q in extract(text)] == expected
+
+
+def test_the_union_and_the_airline_refer_back_to_what_the_text_named() -> None:
+    text = (
+        "Hundreds of flights were cancelled as pilots at Dutch carrier SkyLink walked off the job. "
+        "The airline said it had cancelled 420 flights.\n\n"
+        "The pilots' union, VNV, said its members had been left with no choice.\n\n"
+        "“Nobody wants to strike in July,” union chairman Willem Bakker said.\n\n"
+        "The union said further strikes were planned for next week. The government said it would not intervene."
+    )
+    assert [(q.speaker, q.organisation) for q in extract(text)] == [
+        ("SkyLink", True),
+        ("VNV", True),
+        ("Willem Bakker", False),
+        ("VNV", True),
+        ("government", True),
+    ]
