@@ -43,7 +43,8 @@ SOURCES = {
     "heldout2": [DATA / "heldout"],  # h05-h07: scored once, then fixed like heldout
     "heldout3": [DATA / "heldout"],  # h08-h10: scored once, then fixed
     "heldout4": [DATA / "heldout"],  # h11-h13: scored once, then fixed
-    "heldout5": [DATA / "heldout"],  # h14-h16: written and labelled after all tuning
+    "heldout5": [DATA / "heldout"],  # h14-h16: scored once, then fixed
+    "heldout6": [DATA / "heldout"],  # h17-h19: written and labelled after all tuning
 }
 
 
