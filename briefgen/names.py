@@ -149,7 +149,8 @@ PLURAL_SOURCES = frozenset(
     officers commanders soldiers members allies bankers dealers strategists observers campaigners
     delegates envoys senators representatives spokespeople agencies firms operators carriers
     rebels militants protesters demonstrators families relatives survivors victims organisers authors
-    writers editors scholars academics epidemiologists physicians nurses teachers students parents""".split()
+    writers editors scholars academics epidemiologists physicians nurses teachers students parents
+    lawyers attorneys investigators detectives judges""".split()
 )
 # Words that can begin a clause subject but are never a speaker's name.
 NOT_NAMES = frozenset(

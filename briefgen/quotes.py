@@ -242,7 +242,7 @@ _NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bdeclined to|\brefused to|\bw
 # Words that begin a verb's object or complement, not a reported clause ("said goodbye").
 _NOT_CLAUSE = frozenset(
     """to for with nothing goodbye yes no so as of by from little much anything something thanks
-    farewell hello sorry good enough more less otherwise in on at aboard during after before outside
+    farewell hello sorry good enough otherwise in on at aboard during after before outside
     inside near through via while when where since until into onto over under amid among between
     across against within without earlier later again also publicly privately repeatedly recently
     then""".split()

@@ -73,6 +73,7 @@ _STATEMENT_BY = re.compile(
     r"(?:from|by|issued by)\s+(.+)$",
     re.IGNORECASE,
 )
+_SPEECH = re.compile(r"\b(?:said|says|told|added|wrote|asked)\b")
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<rest>.+)$")
 
 _RELATIVE = re.compile(r"\s+(?:who|which|that|whose|whom)\b.*$|\s+(?:speaking|writing|asked)\b.*$")
@@ -394,6 +395,14 @@ class Cast:
             ):
                 only_name = None  # "asked about Joe Biden" is not who spoke
             named = self._named(apposed, at) if only_name and len(apposed.split()) >= 2 else None
+            single = re.fullmatch(r"[A-Z][a-z’'-]+", apposed)
+            if (
+                single
+                and (who is None or who.anonymous)
+                and apposed.lower() not in PLACES | NOT_NAMES | ROLE_WORDS
+                and not _is_org_phrase(apposed)
+            ):
+                return Who(apposed, None, "person")  # "A man …, who asked to be named only as Karim,"
             # "Brazil's climate envoy, Ana Toni, said": the name in commas is the speaker.
             if named and named.kind == "person" and (who is None or who.kind != "person"):
                 return Who(named.speaker, phrase, "person")
@@ -430,6 +439,11 @@ class Cast:
             return self._group_pronoun(lower, at)
         if lower in ("i", "we", "you", "one", "this", "that", "there", "who", "which", "what"):
             return None
+        kind_named = re.match(rf"^[Tt]he\s+((?:[\w-]+\s+){{1,4}}?)((?:{NAME_TOKEN}\s+)*{NAME_TOKEN})$", phrase)
+        if kind_named and kind_named.group(1):
+            kinds = kind_named.group(1).lower().split()
+            if kinds and kinds[-1] in ORG_HEADS | _GENERIC_ORGS | _ORG_KINDS:  # "the European border agency Frontex"
+                return Who(self._expand(kind_named.group(2)), None, "organisation")
         maker = _STATEMENT_BY.match(phrase)
         if maker:  # "a statement from the White House said": the White House did
             return self._resolve(maker.group(1), at)
@@ -716,6 +730,12 @@ class Cast:
             speaking = [s for s in speakers if self._fits(s, gender)]
             names = {f[2] for f in fitting} | {s.speaker for s in speaking}
             if not names:
+                if (
+                    index != here
+                    and not self.statements.get(index)
+                    and _SPEECH.search(self._outside_quotes(start, end))
+                ):
+                    return None  # someone the text did not let us name spoke in between
                 continue
             if len(names) == 1:
                 name = names.pop()
@@ -734,6 +754,9 @@ class Cast:
                 return Who(person.name, person.roles[0] if person.roles else None, "person")
             return None
         return None
+
+    def _outside_quotes(self, start: int, end: int) -> str:
+        return "".join(ch for i, ch in enumerate(self.text[start:end], start) if not self._inside_quote(i))
 
     def _fits(self, statement: Quote, gender: str) -> bool:
         key = fold(statement.speaker)
