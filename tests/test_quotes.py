@@ -515,3 +515,26 @@ def test_the_union_and_the_airline_refer_back_to_what_the_text_named() -> None:
         ("VNV", True),
         ("government", True),
     ]
+
+
+def test_a_pronoun_does_not_reach_past_someone_unnamed_who_spoke() -> None:
+    text = (
+        "A Frontex spokesman said the agency had seen a rise in departures.\n\n"
+        "A man who paid the network said the family had borrowed the money.\n\n"
+        "“We had no other choice,” he said."
+    )
+    assert [(q.speaker, q.quote) for q in extract(text)] == [
+        ("A Frontex spokesman", "the agency had seen a rise in departures")
+    ]
+    named = text.replace("A man who paid the network said", "A man who paid the network, Karim, said")
+    assert [q.speaker for q in extract(named)] == ["A Frontex spokesman", "Karim", "Karim"]
+
+
+def test_an_organisation_named_after_what_it_is() -> None:
+    assert [
+        (q.speaker, q.organisation)
+        for q in extract("The European border agency Frontex said it had supported the inquiry.")
+    ] == [("Frontex", True)]
+    assert said("Interior Minister Bruno Retailleau spoke in Marseille. He said more arrests would follow.") == [
+        ("Bruno Retailleau", "more arrests would follow")
+    ]
