@@ -44,7 +44,8 @@ SOURCES = {
     "heldout3": [DATA / "heldout"],  # h08-h10: scored once, then fixed
     "heldout4": [DATA / "heldout"],  # h11-h13: scored once, then fixed
     "heldout5": [DATA / "heldout"],  # h14-h16: scored once, then fixed
-    "heldout6": [DATA / "heldout"],  # h17-h19: written and labelled after all tuning
+    "heldout6": [DATA / "heldout"],  # h17-h19: scored once, then fixed
+    "heldout7": [DATA / "heldout"],  # h20-h21: written and labelled after all tuning
 }
 
 
