@@ -293,6 +293,13 @@ def _clause_start(clause: str, before: str) -> bool:
 
 
 # Where a reported clause ends and another sentence part begins: "…, while Lavrov called it".
+# A full stop that ends an abbreviated title, not the sentence: "said state Sen. Jake Hoffman".
+_TITLE_DOT = "".join(
+    f"(?<=\\b{t})\\.|" for t in "Prof Dr Gen Sen Rep Gov Lt Col Sgt Capt Maj Adm Mr Mrs Ms Rev St Jr Sr".split()
+).rstrip("|")
+_NOT_TITLE_DOT = "".join(
+    f"(?<!\\b{t})" for t in "Prof Dr Gen Sen Rep Gov Lt Col Sgt Capt Maj Adm Mr Mrs Ms Rev St Jr Sr".split()
+)
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:while|whereas|but|and|although|though|as)\b|;")
 _CALLED = re.compile(
     r"(?P<who>[^,;“”\"]{1,80}?)\s+(?:has\s+|have\s+|had\s+|also\s+|repeatedly\s+)*"
@@ -497,8 +504,11 @@ class _Reader(Cast):
             # said X: the speaker runs to a comma, a full stop or a clause of its own.
             tail = rest[verb.end() :]
             phrase = re.match(
-                r"^\s+(?P<p>(?:(?:Prof|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Mr|Mrs|Ms|Rev|St)\.\s+)?"
-                r"[^,.;:!?“”\"]+?(?:\.(?=[A-Z][\w]*\.?\s)[^,.;:!?“”\"]*?)*)(?=\s*(?:[,;:!?“”\"]|\.(?:\s|$)|$)"
+                r"^\s+(?P<p>(?:[^,.;:!?“”\"]|"
+                + _TITLE_DOT
+                + r"|\.(?=[A-Z][\w]*\.?\s))+?)(?=\s*(?:[,;:!?“”\"]|"
+                + _NOT_TITLE_DOT
+                + r"\.(?:\s|$)|$)"
                 r"|\s+(?:in|on|at|after|before|during|when|as|to|from|while|last|this|told|adding|according|with|via)\b)",
                 tail,
             )

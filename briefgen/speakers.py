@@ -329,8 +329,10 @@ class Cast:
                 self._add_person(match.group(2), gender=HONORIFICS[match.group(1).lower()])
         for match in re.finditer(name_run, text):
             tokens = match.group(0).split()
-            if fold(tokens[0]) in GIVEN_NAMES and not self._inside_quote(match.start()):
-                self._add_person(match.group(0))
+            # "Governor-elect Adam Kowalski": the name starts at the given name.
+            first = next((i for i, token in enumerate(tokens[:-1]) if fold(token) in GIVEN_NAMES), None)
+            if first is not None and not self._inside_quote(match.start()):
+                self._add_person(" ".join(tokens[first:]))
         # A person named by surname alone after an honorific gets the honorific's gender.
         for match in re.finditer(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+({NAME_TOKEN})", text):
             for person in self._by_surname(match.group(2)):
@@ -495,6 +497,9 @@ class Cast:
         head = words[-1] if words else ""
         if len(words) == 1 and head in _GENERIC_ORGS:
             return self._organisation_before(head, at)
+        owned = _POSSESSIVE.match(bare)
+        if owned and owned.group("rest").lower().split()[-1] in ORG_HEADS:
+            return Who(bare, None, "organisation")  # "the secretary of state's office"
         core = words[
             : next((i for i, w in enumerate(words) if w in ("of", "at", "in", "on", "from", "for")), len(words))
         ]
@@ -612,7 +617,7 @@ class Cast:
     def _named(self, phrase: str, at: int) -> Who | None:
         tokens = phrase.split()
         # "Harjeet Singh of the Climate Action Network": the name, not the network.
-        if " of " in phrase and re.match(rf"^{NAME_TOKEN}(?:\s+{NAME_TOKEN})+\s+of\s", phrase):
+        if " of " in phrase and re.match(rf"^(?:[\w'’.-]+\s+)*?{NAME_TOKEN}\s+{NAME_TOKEN}\s+of\s", phrase):
             head = phrase.split(" of ")[0].split()
             # "Mayor Oscar Leeser of El Paso" but not "Secretary of State Marco Rubio".
             if not _is_org_phrase(" ".join(head)) and all(w.lower().rstrip(".") not in ROLE_WORDS for w in head[-2:]):

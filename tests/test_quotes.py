@@ -538,3 +538,15 @@ def test_an_organisation_named_after_what_it_is() -> None:
     assert said("Interior Minister Bruno Retailleau spoke in Marseille. He said more arrests would follow.") == [
         ("Bruno Retailleau", "more arrests would follow")
     ]
+
+
+def test_titles_with_full_stops_and_names_after_a_title() -> None:
+    assert said("“It should not take three weeks,” said Republican state Sen. Jake Hoffman.") == [
+        ("Jake Hoffman", "It should not take three weeks")
+    ]
+    assert said("Governor-elect Adam Kowalski thanked Hayes for what he called “a gracious call.”") == [
+        ("Adam Kowalski", "a gracious call.")
+    ]
+    assert said(
+        "Political scientist Samara Klar of the University of Arizona said the result reflected deep divisions."
+    ) == [("Samara Klar", "the result reflected deep divisions")]
