@@ -45,7 +45,8 @@ SOURCES = {
     "heldout4": [DATA / "heldout"],  # h11-h13: scored once, then fixed
     "heldout5": [DATA / "heldout"],  # h14-h16: scored once, then fixed
     "heldout6": [DATA / "heldout"],  # h17-h19: scored once, then fixed
-    "heldout7": [DATA / "heldout"],  # h20-h21: written and labelled after all tuning
+    "heldout7": [DATA / "heldout"],  # h20-h21: scored once, then fixed
+    "heldout8": [DATA / "heldout"],  # h22-h23: written and labelled after all tuning
 }
 
 
