@@ -26,6 +26,7 @@ from .models import Article
 from .names import (
     DOCUMENT_HEADS,
     SOURCE_HEADS,
+    fold,
 )
 from .speakers import (
     NAME_TOKEN,
@@ -398,8 +399,11 @@ class _Reader(Cast):
         self.found.append(statement)
         self.statements.setdefault(s_index, []).append(statement)
         if who.kind == "person" and len(who.speaker.split()) >= 2:
+            known = fold(who.speaker) in self.people
             key = self._add_person(who.speaker, who.role)
-            if key:
+            if key and not known:
+                self.mention_everywhere(key)  # "Andreeva will face …" now names her
+            elif key:
                 bisect.insort(self.mentions, (s_start, key))
         if who.kind == "anonymous":
             head = who.speaker.lower().split()[-1] if who.speaker else ""

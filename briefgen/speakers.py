@@ -73,6 +73,13 @@ _STATEMENT_BY = re.compile(
     r"(?:from|by|issued by)\s+(.+)$",
     re.IGNORECASE,
 )
+_DESCRIBED_PERSON = re.compile(
+    r"(?P<who>(?:The|A|An|One)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(
+        sorted(SOURCE_HEADS | ROLE_HEADS | {"man", "woman", "boy", "girl", "person", "champion", "winner", "loser"})
+    )
+    + r"))\s+(?:was|is|had|has|who|,)"
+)
 _SPEECH = re.compile(r"\b(?:said|says|told|added|wrote|asked)\b")
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<rest>.+)$")
 
@@ -741,6 +748,10 @@ class Cast:
                     and _SPEECH.search(self._outside_quotes(start, end))
                 ):
                     return None  # someone the text did not let us name spoke in between
+                described = _DESCRIBED_PERSON.match(self.text, start, end)
+                if index != here and described:
+                    # "The defeated champion was gracious. “…,” she said.": the one described
+                    return Who(described.group("who"), None, "anonymous")
                 continue
             if len(names) == 1:
                 name = names.pop()
@@ -762,6 +773,13 @@ class Cast:
 
     def _outside_quotes(self, start: int, end: int) -> str:
         return "".join(ch for i, ch in enumerate(self.text[start:end], start) if not self._inside_quote(i))
+
+    def mention_everywhere(self, key: str) -> None:
+        """A person first known from a statement: every place the text names them counts."""
+        surname = re.escape(self.people[key].name.split()[-1])
+        for match in re.finditer(rf"\b{surname}\b", self.text):
+            if not self._inside_quote(match.start()) and (match.start(), key) not in self.mentions:
+                bisect.insort(self.mentions, (match.start(), key))
 
     def _fits(self, statement: Quote, gender: str) -> bool:
         key = fold(statement.speaker)

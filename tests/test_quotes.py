@@ -550,3 +550,18 @@ def test_titles_with_full_stops_and_names_after_a_title() -> None:
     assert said(
         "Political scientist Samara Klar of the University of Arizona said the result reflected deep divisions."
     ) == [("Samara Klar", "the result reflected deep divisions")]
+
+
+def test_pronouns_after_an_unnamed_person_and_names_first_known_from_a_quote() -> None:
+    text = (
+        "Mirra Andreeva beat the champion on Friday. “I still can't believe it,” Andreeva said.\n\n"
+        "Tournament director Amelie Mauresmo said the crowd had seen “the birth of a star.”\n\n"
+        "The defeated champion was gracious in defeat. “She played better than me today,” she told reporters.\n\n"
+        "Andreeva will face the world number one in the final. Asked whether she was nervous, she laughed. “Ask me tomorrow,” she said."
+    )
+    assert [q.speaker for q in extract(text)] == [
+        "Mirra Andreeva",
+        "Amelie Mauresmo",
+        "The defeated champion",
+        "Mirra Andreeva",
+    ]
