@@ -150,7 +150,8 @@ PLURAL_SOURCES = frozenset(
     delegates envoys senators representatives spokespeople agencies firms operators carriers
     rebels militants protesters demonstrators families relatives survivors victims organisers authors
     writers editors scholars academics epidemiologists physicians nurses teachers students parents
-    lawyers attorneys investigators detectives judges""".split()
+    lawyers attorneys investigators detectives judges policymakers regulators bankers forecasters
+    pollsters""".split()
 )
 # Words that can begin a clause subject but are never a speaker's name.
 NOT_NAMES = frozenset(

@@ -221,7 +221,8 @@ _SAY = (
     r"suggests|posted|remarked|tweeted|vowed|vows|promised|pledged|maintained|maintains|conceded|"
     r"contended|confirmed|confirms|denied|denies|countered|complained|observed|reiterated|recalled|"
     r"assured|informed|estimated|estimates|believes|concluded|asserted|asserts|alleged|alleges|testified|testifies|"
-    r"commented|recounted|boasted|lamented|advised|revealed|disclosed|pointed out|went on"
+    r"commented|recounted|boasted|lamented|advised|revealed|disclosed|pointed out|went on|"
+    r"signaled|signalled|signals|indicated|indicates"
 )
 # Verbs after a quote only (`“…,” he asked`): they introduce quoted words, not a clause.
 _QUOTE_ONLY = r"asked|asks|questioned|continued|shouted|joked|quipped|laughed|recalled|exclaimed|wondered|mused"

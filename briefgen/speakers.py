@@ -284,6 +284,7 @@ class Cast:
             person = self.people[key] = Person(name)
             self._surnames.setdefault(fold(tokens[-1]), []).append(key)
             self._given.setdefault(fold(tokens[0]), []).append(key)
+            self._absorb(fold(tokens[-1]), key)
         given = GIVEN_NAMES.get(fold(tokens[0]))
         if role:
             role = " ".join(role.split()).strip(" ,")
@@ -293,6 +294,27 @@ class Cast:
                 given = given or ROLE_GENDER.get(word)
         person.gender = person.gender or gender or given
         return key
+
+    def _add_titled_surname(self, surname: str, role: str) -> None:
+        """ "President Trump", "Chancellor Merz": a person known by title and surname only, kept
+        until (and unless) the text gives the full name."""
+        key = fold(surname)
+        if self._surnames.get(key) or surname.lower() in PLACES or _is_org_phrase(surname):
+            return
+        self.people[key] = Person(surname, HONORIFICS.get(role.lower().rstrip(".")), [role])
+        self._surnames[key] = [key]
+
+    def _absorb(self, surname_key: str, full_key: str) -> None:
+        """A full name that arrives after "President Trump" takes over his mentions."""
+        single = self.people.get(surname_key)
+        if single is None or surname_key == full_key or len(single.name.split()) != 1:
+            return
+        person = self.people[full_key]
+        person.gender = person.gender or single.gender
+        person.roles.extend(r for r in single.roles if r not in person.roles)
+        del self.people[surname_key]
+        self._surnames[surname_key] = [k for k in self._surnames.get(surname_key, []) if k != surname_key]
+        self.mentions = [(offset, full_key if k == surname_key else k) for offset, k in self.mentions]
 
     def _learn(self) -> None:
         text = self.text
@@ -340,6 +362,13 @@ class Cast:
             first = next((i for i, token in enumerate(tokens[:-1]) if fold(token) in GIVEN_NAMES), None)
             if first is not None and not self._inside_quote(match.start()):
                 self._add_person(" ".join(tokens[first:]))
+        titled_surname = re.compile(
+            r"\b(?P<role>President|Chancellor|Premier|Governor|Gov\.|Senator|Sen\.|Rep\.|General|Gen\.|Judge|"
+            r"Justice|Mayor|Pope|King|Queen|Mr\.?|Mrs\.?|Ms\.?|Dr\.)\s+(?P<name>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])"
+        )
+        for match in titled_surname.finditer(text):
+            if not self._inside_quote(match.start()):
+                self._add_titled_surname(re.sub(r"['’]s$", "", match.group("name")), match.group("role"))
         # A person named by surname alone after an honorific gets the honorific's gender.
         for match in re.finditer(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+({NAME_TOKEN})", text):
             for person in self._by_surname(match.group(2)):

@@ -565,3 +565,13 @@ def test_pronouns_after_an_unnamed_person_and_names_first_known_from_a_quote() -
         "The defeated champion",
         "Mirra Andreeva",
     ]
+
+
+def test_a_person_known_by_title_and_surname() -> None:
+    text = (
+        "President Trump, who has called for lower rates, criticized the decision. "
+        "In a post on his platform, he called Powell “a total disaster” and said the Fed was “costing America a fortune.”"
+    )
+    assert [(q.speaker, q.cue) for q in extract(text)] == [("Trump", "called"), ("Trump", "indirect")]
+    later = "President Trump spoke on Monday. Donald Trump later said it was fine. “Good,” he said."
+    assert [q.speaker for q in extract(later)] == ["Donald Trump", "Donald Trump"]
