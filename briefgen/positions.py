@@ -191,10 +191,17 @@ def positions(
         # Prominence: how many independent outlets quote the actor and how many name them at all;
         # how topical their words are only breaks ties.
         organisation = any(i.organisation for i in items) or _is_org(actor)
-        token = actor.split()[0] if organisation else [t for t in actor.split() if t.lower() not in _SUFFIXES][-1]
-        named_in = independent(corpus, sorted(named.get(token, set()) | {i.article for i in items}))
+        if organisation:
+            # An organisation is named by its whole name ("Taiwan" alone is not TSMC).
+            phrase = re.sub(r"^the\s+", "", actor, flags=re.IGNORECASE).lower()
+            mentioning = {i for i, a in enumerate(corpus.articles) if phrase in " ".join(a.paragraphs).lower()}
+        else:
+            mentioning = named.get([t for t in actor.split() if t.lower() not in _SUFFIXES][-1], set())
+        named_in = independent(corpus, sorted(mentioning | {i.article for i in items}))
         topical = statements[0].score / (1.0 + statements[0].score)
-        score = 2.0 * quoted_in + named_in + topical
+        # Positions are actors in their own words: one quoted at length outranks a paraphrased one.
+        own_words = any(s.quote and len(s.quote.split()) >= 6 for s in statements)
+        score = 2.0 * quoted_in + named_in + topical + (2.0 if own_words else 0.0)
         result.append(Position(actor, role, tuple(statements[:max_statements]), score))
     result.sort(key=lambda p: (-p.score, p.actor))
     return result

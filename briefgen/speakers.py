@@ -170,6 +170,7 @@ def _is_org_phrase(phrase: str) -> bool:
         or (phrase.isupper() and len(phrase) > 1)
         or lower.endswith(("ministry of commerce", "ministry of defence", "ministry of defense"))
         or _names_an_organisation(phrase)
+        or bool(re.fullmatch(r"(?:[A-Z][\w&-]*\s+)+[A-Z]{2,4}", phrase.strip()))  # "Zhipu AI", "Deutsche Bank AG"
         or bool(re.search(r"\b(?:ministry|department|office|council|commission|committee) of\b", lower))
     )
 
@@ -479,8 +480,9 @@ class Cast:
             return None
         kind_named = re.match(rf"^[Tt]he\s+((?:[\w-]+\s+){{1,4}}?)((?:{NAME_TOKEN}\s+)*{NAME_TOKEN})$", phrase)
         if kind_named and kind_named.group(1):
-            kinds = kind_named.group(1).lower().split()
-            if kinds and kinds[-1] in ORG_HEADS | _GENERIC_ORGS | _ORG_KINDS:  # "the European border agency Frontex"
+            kinds = kind_named.group(1).split()
+            if kinds and kinds[-1].islower() and kinds[-1] in ORG_HEADS | _GENERIC_ORGS | _ORG_KINDS:
+                # "the European border agency Frontex" (but "the Semiconductor Industry Association" is one name)
                 return Who(self._expand(kind_named.group(2)), None, "organisation")
         maker = _STATEMENT_BY.match(phrase)
         if maker:  # "a statement from the White House said": the White House did

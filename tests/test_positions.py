@@ -178,3 +178,16 @@ def test_statements_are_sentences_of_the_corpus_cited_to_their_articles() -> Non
 def test_a_quote_running_over_sentences_is_cited_in_the_sentence_that_names_the_speaker() -> None:
     found = _who("“How will these 30 days be used? Who will monitor them?” Putin asked reporters on Thursday.")
     assert found == [("Putin", "How will these 30 days be used? Who will monitor them?")]
+
+
+def test_organisations_are_named_in_full_and_actors_in_their_own_words_come_first() -> None:
+    articles = _corpus(
+        ("Zhipu AI said in a statement that the decision was not based on facts.", "AI chips are in demand."),
+        (
+            "AI rules were published on Monday.",
+            "“This rule puts more responsibility on the companies,” said Alan Estevez, an under secretary.",
+        ),
+        ("AI exports face caps.", "Estevez spoke to reporters about the AI rule."),
+    )
+    found = positions(make_corpus(articles), lambda text: 1.0)
+    assert [p.actor for p in found] == ["Alan Estevez", "Zhipu AI"]
