@@ -47,7 +47,8 @@ SOURCES = {
     "heldout6": [DATA / "heldout"],  # h17-h19: scored once, then fixed
     "heldout7": [DATA / "heldout"],  # h20-h21: scored once, then fixed
     "heldout8": [DATA / "heldout"],  # h22-h23: scored once, then fixed
-    "heldout9": [DATA / "heldout"],  # h24-h25: written and labelled after all tuning
+    "heldout9": [DATA / "heldout"],  # h24-h25: scored once, then fixed
+    "heldout10": [DATA / "heldout"],  # h26-h27: written and labelled after all tuning
 }
 
 
