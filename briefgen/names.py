@@ -151,7 +151,7 @@ PLURAL_SOURCES = frozenset(
     rebels militants protesters demonstrators families relatives survivors victims organisers authors
     writers editors scholars academics epidemiologists physicians nurses teachers students parents
     lawyers attorneys investigators detectives judges policymakers regulators bankers forecasters
-    pollsters""".split()
+    pollsters politicians mps deputies councillors conservatives liberals progressives""".split()
 )
 # Words that can begin a clause subject but are never a speaker's name.
 NOT_NAMES = frozenset(

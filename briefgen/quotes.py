@@ -566,6 +566,13 @@ class _Reader(Cast):
                     who = self.resolve(called.group("who"), at + pos)
                     if who is not None:
                         return who, "called"
+            verb = re.search(
+                r",\s+(?:called|calls|described|describes|dismissed|branded|termed)\b[^,;“”\"]{0,60}$", before
+            )
+            if verb:  # "Nigeria's minister, Hannatu Musawa, called the return “…”"
+                who = self._subject(before[: verb.start() + 1] + " ", at)
+                if who is not None:
+                    return who, "called"
         blunt = re.search(r"(?:^|,\s+)(?P<who>[^,;“”\"]{1,60}?)\s+(?:was|were|is)\s+(?:\w+\s+)?\w+:\s*$", before)
         if blunt and not partial:  # "Murphy was blunt: “…”"
             who = self._subject(blunt.group("who") + " ", at + blunt.start("who"))

@@ -206,7 +206,7 @@ _TAG = re.compile(r"(?:[DRI]|Ind|Dem|Rep)-[A-Z][\w.]*|\d{1,3}")
 
 _SUBJECT_ORG = re.compile(
     r"(?:The\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:of|and|for)?\s*[A-Z][\w&.'’-]*){0,5})"
-    r"(?:,\s+(?P<described>(?:the|a|an)\s+[^,]{1,80}),)?\s+(?:has\s+|had\s+|also\s+)?[a-z]+"
+    r"(?:,\s+(?P<described>(?:the|a|an|which|who)\s+[^,]{1,80}),)?\s+(?:has\s+|had\s+|also\s+)?[a-z]+"
 )
 
 NOT_TITLE = frozenset("in at on from with by after before when while who which that said and but".split())
@@ -420,12 +420,16 @@ class Cast:
 
     def resolve(self, phrase: str, at: int, appositive: str | None = None) -> Who | None:
         """A speaker phrase -> who it is, or None when the text does not say."""
+        raw = phrase
         phrase = _clean_phrase(_RELATIVE.sub("", phrase))
-        if not phrase or len(phrase) > 120 or any(ch in phrase for ch in '“”"()'):
+        if len(phrase) > 120 or any(ch in phrase for ch in '“”"()'):
             return None
         if _TAG.fullmatch(phrase):
             return None  # "Sen. Chris Murphy, D-Conn., said": the party and state, not the speaker
-        who = self._resolve(phrase, at)
+        if not phrase and not appositive:
+            return None
+        # "…, who gave only his first name, Mike, said": the relative clause names no one itself.
+        who = self._resolve(phrase, at) if phrase else None
         if appositive:
             apposed = _clean_phrase(appositive)
             only_name = re.fullmatch(rf"(?:[a-z]+\s+){{0,3}}(?:{NAME_TOKEN}\s+)*{NAME_TOKEN}", apposed)
@@ -437,7 +441,11 @@ class Cast:
             single = re.fullmatch(r"[A-Z][a-z’'-]+", apposed)
             if (
                 single
-                and (who is None or who.anonymous)
+                and (
+                    (who is not None and who.anonymous)
+                    or re.search(r"\b(?:name|named|identified|known as)\b", raw)
+                    or re.match(r"\s*(?:an?|one|the)\s+(?:\w+\s+)?(?:man|woman|boy|girl|person)\b", raw, re.I)
+                )
                 and apposed.lower() not in PLACES | NOT_NAMES | ROLE_WORDS
                 and not _is_org_phrase(apposed)
             ):
@@ -829,6 +837,11 @@ class Cast:
                     return Who(statement.speaker, statement.role, "organisation")
                 if pronoun == "they" and statement.cue and statement.anonymous and self._plural(statement.speaker):
                     return Who(statement.speaker, None, "group")
+        if here > 0 and pronoun == "it":
+            start, end, _ = self.sentences[here - 1]
+            organisation = _SUBJECT_ORG.match(self.text, start, end)
+            if organisation and _is_org_phrase(organisation.group("name")):
+                return Who(self._expand(organisation.group("name")), None, "organisation")
         if here > 0:
             start, end, _ = self.sentences[here - 1]
             subject = re.match(

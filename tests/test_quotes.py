@@ -576,3 +576,19 @@ def test_a_person_known_by_title_and_surname() -> None:
     assert [(q.speaker, q.cue) for q in extract(text)] == [("Trump", "called"), ("Trump", "indirect")]
     later = "President Trump spoke on Monday. Donald Trump later said it was fine. “Good,” he said."
     assert [q.speaker for q in extract(later)] == ["Donald Trump", "Donald Trump"]
+
+
+def test_named_in_commas_after_a_relative_clause_and_it_for_the_organisation_before() -> None:
+    text = (
+        "The United States Maritime Alliance, which represents the port operators, confirmed the agreement. "
+        "It said the two sides would keep negotiating.\n\n"
+        "A crane operator, who gave only his first name, Mike, said he was relieved.\n\n"
+        "Nigeria's culture minister, Hannatu Musawa, called the return “a moment of healing.”\n\n"
+        "US Secretary of State Marco Rubio, speaking in Charlevoix, Quebec, said both sides would have to give ground."
+    )
+    assert [q.speaker for q in extract(text)] == [
+        "United States Maritime Alliance",
+        "Mike",
+        "Hannatu Musawa",
+        "Marco Rubio",
+    ]
