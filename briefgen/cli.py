@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from .errors import BriefgenError, UsageError
+from .models import Article
 from .pipeline import FORMATS, build
 from .quotes import article_quotes
 from .selection import METHODS, summarize
@@ -76,6 +77,17 @@ def build_command(
     typer.echo(str(result.path))
 
 
+def _articles(paths: list[Path], quiet: bool) -> tuple[Article, ...]:
+    """The readable articles under `paths`; skipped files are reported, none at all is an error."""
+    collected = collect(paths)
+    if not quiet:
+        for warning in collected.warnings:
+            typer.echo(f"briefgen: warning: skipped {warning}", err=True)
+    if not collected.articles:
+        _fail(BriefgenError(f"{', '.join(map(str, paths))}: no readable article"))
+    return collected.articles
+
+
 @app.command("summarize")
 def summarize_command(
     paths: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
@@ -85,13 +97,7 @@ def summarize_command(
     quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
 ) -> None:
     """Print the multi-article extractive summary of the articles."""
-    collected = collect(paths)
-    if not quiet:
-        for warning in collected.warnings:
-            typer.echo(f"briefgen: warning: skipped {warning}", err=True)
-    if not collected.articles:
-        _fail(BriefgenError(f"{', '.join(map(str, paths))}: no readable article"))
-    texts = ["\n\n".join((a.title, *a.paragraphs)) for a in collected.articles]
+    texts = ["\n\n".join((a.title, *a.paragraphs)) for a in _articles(paths, quiet)]
     try:
         sentences = summarize(texts, words, method)
     except BriefgenError as error:
@@ -106,13 +112,7 @@ def quotes_command(
     quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
 ) -> None:
     """Print who said what: one line per statement (article id, speaker, kind, quote)."""
-    collected = collect(paths)
-    if not quiet:
-        for warning in collected.warnings:
-            typer.echo(f"briefgen: warning: skipped {warning}", err=True)
-    if not collected.articles:
-        _fail(BriefgenError(f"{', '.join(map(str, paths))}: no readable article"))
-    found = article_quotes(collected.articles)
+    found = article_quotes(_articles(paths, quiet))
     if as_json:
         typer.echo(json.dumps(found, ensure_ascii=False, indent=2))
         return

@@ -174,7 +174,6 @@ class _Span:
     paragraph: int
     group: int = -1  # spans of one quotation running over paragraphs share a group
     name: bool = False  # a nickname inside a name: Mohammed “Mo” Salah
-    speaker: Who | None = None
     used: bool = False
 
     @property
@@ -440,13 +439,11 @@ class _Reader(Cast):
                 continue
             who, cue = found
             span.used = True
-            span.speaker = who
             s_index = index if span.close <= end else self._sentence_at(span.close - 1)
             self._record(who, "direct", span.start, close if span.closed else span.close, s_index, cue)
             for other in self._groups.get(span.group, ()):  # the rest of a quotation over paragraphs
                 if other is not span and not other.used:
                     other.used = True
-                    other.speaker = who
                     self._record(who, "direct", other.start, other.close, self._sentence_at(other.open), "paragraphs")
 
     def _nickname(self, span: _Span) -> bool:

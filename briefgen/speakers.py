@@ -220,10 +220,6 @@ _ORG_KINDS = frozenset(
     """charity chipmaker carmaker automaker drugmaker airline retailer lender insurer broadcaster
     utility startup giant watchdog regulator outlet newspaper network nonprofit""".split()
 )
-_PUBLIC_BODIES = frozenset(
-    "ministry department agency government office bureau council commission committee regulator".split()
-)
-
 _NOT_COMPANIES = frozenset(
     """foundation association institute university union council commission committee ministry department
     agency government office court police party alliance coalition network federation society academy
