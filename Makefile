@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DATE := 2025-03-18
 
-.PHONY: demo test lint typecheck unit bench bench-hostile eval eval-dates clean
+.PHONY: demo test lint typecheck unit bench bench-hostile eval eval-dates eval-quotes clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,9 @@ eval-dates: $(VENV)/.installed
 
 bench-hostile: $(VENV)/.installed
 	$(BIN)/python benchmarks/hostile.py
+
+eval-quotes: $(VENV)/.installed
+	$(BIN)/python benchmarks/quotes.py
 
 clean:
 	rm -rf $(VENV) output .pytest_cache .mypy_cache .ruff_cache

@@ -3,7 +3,8 @@
 from .dates import resolve_date
 from .errors import BriefgenError
 from .pipeline import build
+from .quotes import quotes
 from .selection import summarize
 
-__all__ = ["BriefgenError", "build", "resolve_date", "summarize"]
+__all__ = ["BriefgenError", "build", "quotes", "resolve_date", "summarize"]
 __version__ = "0.1.0"

@@ -16,7 +16,9 @@ from . import daily, store
 from .config import load as load_config
 from .errors import BriefgenError, BusyError, UsageError
 from .fetch import SourceReport, fetch
+from .models import Article
 from .pipeline import FORMATS, build
+from .quotes import article_quotes
 from .selection import METHODS, summarize
 from .sources import collect
 from .sources.textfile import EARLIEST, LATEST
@@ -420,6 +422,17 @@ def _shown(location: str) -> str:
         return location
 
 
+def _articles(paths: list[Path], quiet: bool) -> tuple[Article, ...]:
+    """The readable articles under `paths`; skipped files are reported, none at all is an error."""
+    collected = collect(paths)
+    if not quiet:
+        for warning in collected.warnings:
+            typer.echo(f"briefgen: warning: skipped {warning}", err=True)
+    if not collected.articles:
+        _fail(BriefgenError(f"{', '.join(map(str, paths))}: no readable article"))
+    return collected.articles
+
+
 @app.command("summarize")
 def summarize_command(
     paths: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
@@ -429,18 +442,27 @@ def summarize_command(
     quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
 ) -> None:
     """Print the multi-article extractive summary of the articles."""
-    collected = collect(paths)
-    if not quiet:
-        for warning in collected.warnings:
-            typer.echo(f"briefgen: warning: skipped {warning}", err=True)
-    if not collected.articles:
-        _fail(BriefgenError(f"{', '.join(map(str, paths))}: no readable article"))
-    texts = ["\n\n".join((a.title, *a.paragraphs)) for a in collected.articles]
+    texts = ["\n\n".join((a.title, *a.paragraphs)) for a in _articles(paths, quiet)]
     try:
         sentences = summarize(texts, words, method)
     except BriefgenError as error:
         _fail(error)
     typer.echo(json.dumps(sentences, ensure_ascii=False, indent=2) if as_json else "\n".join(sentences))
+
+
+@app.command("quotes")
+def quotes_command(
+    paths: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list of statements.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+) -> None:
+    """Print who said what: one line per statement (article id, speaker, kind, quote)."""
+    found = article_quotes(_articles(paths, quiet))
+    if as_json:
+        typer.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        return
+    for item in found:
+        typer.echo("\t".join(str(item[key]) for key in ("article", "speaker", "kind", "quote")))
 
 
 def main() -> None:

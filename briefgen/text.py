@@ -109,6 +109,7 @@ _BOILERPLATE = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
+_INTRODUCES_QUOTE = re.compile(r"\b(?:said|says|wrote|writes|added|told|declared|stated|posted)\b")
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 
@@ -119,6 +120,8 @@ def is_boilerplate(line: str) -> bool:
 def is_heading(line: str) -> bool:
     """A short line with no sentence-ending punctuation: a section heading, not a sentence."""
     words = line.split()
+    if line.endswith(":") and _INTRODUCES_QUOTE.search(line):
+        return False  # "In a statement, she said:" opens the quote in the next paragraph
     return 0 < len(words) <= 10 and not _TERMINAL.search(line) and not line.endswith((",", ";"))
 
 

@@ -88,12 +88,11 @@ def test_actors_merge_across_articles_and_spellings() -> None:
 
 
 def test_places_and_companies_in_real_wire_copy() -> None:
-    assert (
-        _who(
-            "William H. Ailor of the Aerospace Corp. of El Segundo, Calif., a consultant to the Air Force, warned that the storm was a threat."
-        )
-        == []
-    )
+    # Once a place ("Calif.") was not taken for the speaker nobody was; now the reader finds the
+    # name before "of the Aerospace Corp." as a careful reader does.
+    assert _who(
+        "William H. Ailor of the Aerospace Corp. of El Segundo, Calif., a consultant to the Air Force, warned that the storm was a threat."
+    ) == [("William H. Ailor", None)]
     assert _who("General Motors Corp. said that its satellites were safe.") == [("General Motors Corp", None)]
 
 
@@ -115,9 +114,80 @@ def test_people_who_share_a_surname_stay_apart() -> None:
     assert actors == {"Mike Johnson": ["We will pass the aid bill"], "Boris Johnson": ["Putin must lose"]}
 
 
-def test_pronoun_after_two_people_is_not_guessed() -> None:
+def test_pronoun_after_two_people_takes_the_one_of_fitting_gender() -> None:
+    # "she" after a woman and a man is the woman (it was left unattributed before gender cues).
     found = _who(
         "Foreign Minister Anna Example met US President John Smith in Riyadh on Monday.",
         "“We will not give up any territory,” she said.",
     )
-    assert found == []
+    assert found == [("Anna Example", "We will not give up any territory")]
+    assert _who("Talks between John Smith and Mark Jones ended on Friday.", "“We will be back,” he said.") == []
+
+
+def _corpus(*articles: tuple[str, ...]) -> list[Article]:
+    return [Article(f"a{i}", "T", f"a{i}.txt", None, None, (), paragraphs) for i, paragraphs in enumerate(articles)]
+
+
+def test_described_sources_are_quoted_but_are_not_actors() -> None:
+    articles = _corpus(
+        (
+            "“Moscow says yes and then adds ten conditions,” said one Western diplomat in Moscow.",
+            "Analysts in Moscow said foreign interest in Russian assets had picked up.",
+            "“There are grounds for cautious optimism,” Kremlin spokesman Dmitry Peskov told reporters.",
+        ),
+    )
+    actors = [p.actor for p in positions(make_corpus(articles), lambda text: 1.0)]
+    assert actors == ["Dmitry Peskov"]
+
+
+def test_spellings_titles_and_organisations_merge_across_articles() -> None:
+    articles = _corpus(
+        (
+            "Ukrainian President Volodymyr Zelenskiy spoke to reporters in Kyiv on Monday.",
+            "The Ukrainian president said that Kyiv would accept an unconditional truce.",
+        ),
+        ("“Russia does not want peace,” Zelensky said on Saturday.", "The Kremlin said it was studying the plan."),
+        (
+            "“We will not give away our land,” Volodymyr Zelenskyy said.",
+            "Kremlin officials declined to comment. The Kremlin said talks would go on.",
+        ),
+    )
+    found = {p.actor: p for p in positions(make_corpus(articles), lambda text: 1.0, max_statements=3)}
+    assert sorted(found) == ["Kremlin", "Volodymyr Zelenskiy"] or sorted(found) == ["Kremlin", "Volodymyr Zelenskyy"]
+    zelensky = next(p for name, p in found.items() if name != "Kremlin")
+    assert zelensky.role == "Ukrainian President"
+    assert {s.quote for s in zelensky.statements} == {
+        "Russia does not want peace",
+        "We will not give away our land",
+        None,
+    }
+    assert len(found["Kremlin"].statements) == 2
+
+
+def test_statements_are_sentences_of_the_corpus_cited_to_their_articles() -> None:
+    corpus = make_corpus(collect([UKRAINE]).articles)
+    texts = {s.text for s in corpus.sentences}
+    for position in positions(corpus, lambda text: 1.0, max_statements=5):
+        for statement in position.statements:
+            assert statement.text in texts
+            assert statement.quote is None or statement.quote in statement.text
+            for a in statement.articles:
+                assert statement.text in " ".join(corpus.articles[a].paragraphs)
+
+
+def test_a_quote_running_over_sentences_is_cited_in_the_sentence_that_names_the_speaker() -> None:
+    found = _who("“How will these 30 days be used? Who will monitor them?” Putin asked reporters on Thursday.")
+    assert found == [("Putin", "How will these 30 days be used? Who will monitor them?")]
+
+
+def test_organisations_are_named_in_full_and_actors_in_their_own_words_come_first() -> None:
+    articles = _corpus(
+        ("Zhipu AI said in a statement that the decision was not based on facts.", "AI chips are in demand."),
+        (
+            "AI rules were published on Monday.",
+            "“This rule puts more responsibility on the companies,” said Alan Estevez, an under secretary.",
+        ),
+        ("AI exports face caps.", "Estevez spoke to reporters about the AI rule."),
+    )
+    found = positions(make_corpus(articles), lambda text: 1.0)
+    assert [p.actor for p in found] == ["Alan Estevez", "Zhipu AI"]

@@ -1,0 +1,199 @@
+"""Word lists for telling people, organisations and described sources apart in news copy.
+
+Kept apart from the attribution rules so the rules read as rules. Written for briefgen; no
+data is downloaded.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def fold(name: str) -> str:
+    """A name as compared: accents, case and punctuation aside, transliteration variants joined
+    (Zelenskyy / Zelenskiy / Zelensky, Syrskyi / Syrsky)."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    plain = re.sub(r"['’]s$", "", plain)
+    plain = re.sub(r"[^a-z]", "", plain)
+    return re.sub(r"(yy|iy|yi|ii|ij)$", "y", plain)
+
+
+# Given names common in international news, with the gender a reader assumes for "he"/"she".
+# Only a cue: a name missing here leaves the gender unknown, which fits either pronoun.
+_MALE = """abdel abdul abdullah adam adrian ahmed alan alain alejandro alex alexander alexei alexey
+alexander ali andrei andrew andrii andriy anthony antonio antony ashraf ayatollah barack benjamin
+bernie bill bob boris brad brian carlos charles chris christian christopher chuck clement daniel
+dave david denys denis dmitri dmitry dmytro donald doug edward emmanuel enrique eric erik fedor
+felipe francis francisco frank friedrich fumio gabriel gary george gerhard giuseppe gordon gustavo
+hakan hans harjeet henry herman hugo ian igor ilham isaac ismail israel ivan jacob jake james jamie
+javier javad jean jeff jeffrey jensen jerome jim joe john jon jonathan jorge jose joseph josh juan
+julian justin kamal karl keir kevin khalid kim kyriakos lars lee lindsey lloyd luis luiz lula mahmoud
+marco mario mark martin matt matteo matthias max michael mick miguel mike mikhail mohammed mohammad
+muhammad narendra ned nicolas nikolai oleg oleksandr oleksiy olaf omar oscar pablo paul pedro pete
+peter petro pierre rafael ramzan ray recep richard rishi rob robert roberto rodrigo roman ron rustem
+samuel scott sean sebastian serhiy sergei sergey sergiy shinzo simon stephen steve steven tayyip ted
+thomas tim tom tony ursus valdis valery vasyl viktor vitali vitaliy vladimir volodymyr wang wopke
+xi yair yevgeny yuri yury yoav zbigniew""".split()
+_FEMALE = """agnes alexandra alice amy ana angela ann anna anne annalena antje christine cristina
+dilma einav elena elina elizabeth ellen emily emma eva gina giorgia hanna hannah helen hillary
+ilhan irina iryna jacinda jane janet jennifer jill julia julie kaja kamala karen karine karoline
+kate katherine kathy kemi kristalina laura liz linda louise lucia margaret maria marie marine
+marta mary maya melania mette michelle mona nancy natalia natalie nikki nina olena olga pamela
+priya rachel reinette ruth sahra sandra sara sarah sanna sophie stacy susan suzanne svenja
+tatiana tatyana theresa tulsi ursula valentina victoria viktoria yulia yuliia""".split()
+GIVEN_NAMES: dict[str, str] = {**{n: "m" for n in _MALE}, **{n: "f" for n in _FEMALE}}
+
+HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m", "lady": "f"}
+ROLE_GENDER = {
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "chairman": "m",
+    "chairwoman": "f",
+    "congressman": "m",
+    "congresswoman": "f",
+    "businessman": "m",
+    "businesswoman": "f",
+    "king": "m",
+    "queen": "f",
+    "prince": "m",
+    "princess": "f",
+}
+
+# Words of a title or role: "Kremlin spokesman", "US Secretary of State", "Gen.".
+ROLE_WORDS = frozenset(
+    """president vice prime minister foreign defence defense secretary state spokesman spokeswoman speaker
+    spokesperson envoy special ambassador chancellor chief head leader official officials adviser
+    advisor aide commander commander-in-chief general gen. gen admiral adm. lt. col. sgt. capt. maj.
+    senator sen. rep. representative congressman congresswoman governor gov. mayor deputy director
+    chairman chairwoman chair ceo cfo coo founder analyst economist professor prof. dr. dr mr. mr mrs.
+    mrs ms. ms king queen pope premier counterpart negotiator press security national interior finance
+    trade commerce economy energy affairs armed forces army navy staff presidential kremlin
+    secretary-general justice judge attorney commissioner executive manager strategist sheikh
+    top senior former acting incoming outgoing new under assistant first lady sir dame lord""".split()
+)
+# Head nouns of a role: what "the minister", "its chief executive" refer back to.
+ROLE_HEADS = frozenset(
+    """president minister secretary chancellor spokesman spokeswoman spokesperson envoy ambassador
+    official adviser advisor aide chief leader commander negotiator director governor mayor senator
+    justice judge commissioner executive chairman chairwoman chair founder premier king queen
+    general admiral speaker analyst economist strategist secretary-general ceo head""".split()
+)
+# What people are when they are not office holders: "retired teacher Carol Simmons".
+OCCUPATIONS = frozenset(
+    """teacher nurse student farmer lawyer attorney doctor physician surgeon worker resident mother father
+    parent owner driver engineer veteran voter shopkeeper pensioner retiree activist researcher scientist
+    professor economist analyst historian writer author journalist reporter photographer artist singer
+    actor actress coach player priest pastor imam rabbi volunteer survivor witness pilot soldier officer
+    surgeon paramedic firefighter captain pundit striker goalkeeper midfielder defender manager
+    shopper commuter customer patient entrepreneur farmer miner producer editor designer developer
+    programmer accountant consultant contractor guard employee staffer official investigator
+    prosecutor detective lawmaker councillor councilor campaigner organiser organizer spokesperson""".split()
+)
+# Words before an occupation that still leave a name to follow: "retired teacher Carol Simmons".
+OCCUPATION_MODIFIERS = frozenset("retired former local longtime veteran senior chief head".split())
+# Organisations and governments speak too ("the Kremlin said", "NATO said").
+ORG_HEADS = frozenset(
+    """kremlin pentagon nato ministry department government cabinet parliament congress senate
+    commission council office army military police embassy agency regulator company bank court
+    administration association institute university union party committee foundation fund
+    organization organisation group corp corp. inc inc. co co. ltd ltd. plc llc authority authorities
+    staff force delegation presidency secretariat service tribunal federation alliance coalition
+    board bureau network campaign movement coalition firm club league exchange assembly
+    pharmaceuticals pharma holdings industries technologies systems motors airlines airways partners
+    capital securities research media communications labs laboratories therapeutics semiconductor
+    semiconductors electronics petroleum mining foods brands energy electric railways railroad
+    insurance bancorp financial investments ventures enterprises logistics telecom academy society
+    center centers centre forces united fc rovers athletic wanderers albion hotspur guild charity""".split()
+)
+ORG_NAMES = frozenset(
+    phrase.strip()
+    for phrase in """kremlin, white house, pentagon, nato, eu, european union, united nations, un, u.n., who,
+    imf, world bank, opec, state department, commerce department, european commission, european council,
+    hamas, hezbollah, taliban, red cross, icrc, iaea, wto, g7, g20, asean, african union""".split(",")
+)
+# Countries and capitals stand for their governments ("Poland has said", "Kyiv says").
+PLACES = frozenset(
+    phrase.strip()
+    for phrase in """russia, ukraine, china, united states, us, u.s., usa, america, britain, united kingdom, uk,
+    u.k., france, germany, italy, spain, poland, hungary, turkey, iran, iraq, israel, syria, egypt, qatar,
+    saudi arabia, japan, india, pakistan, taiwan, north korea, south korea, canada, mexico, brazil,
+    australia, netherlands, belgium, sweden, finland, norway, denmark, estonia, latvia, lithuania,
+    romania, moldova, belarus, georgia, armenia, azerbaijan, kazakhstan, lebanon, jordan, yemen,
+    venezuela, cuba, argentina, colombia, south africa, nigeria, ethiopia, kenya, indonesia,
+    philippines, vietnam, thailand, kyiv, kiev, moscow, washington, beijing, london, paris, berlin,
+    brussels, tokyo, tehran, jerusalem, ankara, warsaw, budapest, rome, madrid, delhi, new delhi,
+    ottawa, canberra, seoul, pyongyang, taipei, cairo, doha, riyadh, minsk, the hague, europe""".split(",")
+)
+# AP-style state abbreviations that follow a town in news copy ("El Segundo, Calif.").
+PLACE_ABBREVIATIONS = frozenset(
+    """ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
+    okla ore pa tenn tex vt va wash wis wyo n.h n.j n.m n.y n.c n.d s.c s.d r.i w.va d.c""".split()
+)
+# Described sources: "a senior U.S. official", "one Western diplomat", "analysts in Moscow".
+SOURCE_HEADS = (
+    frozenset(
+        """official spokesman spokeswoman spokesperson diplomat analyst strategist trader economist source
+    aide adviser advisor manager executive representative person employee lawyer expert investor
+    officer commander soldier resident witness negotiator lawmaker legislator banker dealer
+    researcher scientist doctor activist worker member insider consultant observer commentator
+    minister envoy head director chief""".split()
+    )
+    | OCCUPATIONS
+)
+PLURAL_SOURCES = frozenset(
+    """officials analysts traders diplomats economists experts sources lawmakers legislators democrats
+    republicans ministers leaders groups workers executives companies residents witnesses people media
+    supporters critics mediators negotiators investors authorities unions nations governments
+    countries sides organizers organisers police prosecutors activists scientists researchers doctors
+    officers commanders soldiers members allies bankers dealers strategists observers campaigners
+    delegates envoys senators representatives spokespeople agencies firms operators carriers
+    rebels militants protesters demonstrators families relatives survivors victims organisers authors
+    writers editors scholars academics epidemiologists physicians nurses teachers students parents
+    lawyers attorneys investigators detectives judges policymakers regulators bankers forecasters
+    pollsters politicians mps deputies councillors conservatives liberals progressives""".split()
+)
+# Words that can begin a clause subject but are never a speaker's name.
+NOT_NAMES = frozenset(
+    """the a an but and in on at as while when after before if this that these those it its he she they
+    we i you his her their our monday tuesday wednesday thursday friday saturday sunday january
+    february march april may june july august september october november december speaking meanwhile
+    however still yet also asked overnight earlier later separately instead""".split()
+)
+# Sources that are papers, not speakers: "according to exchange data", "according to its filings".
+DOCUMENT_HEADS = frozenset(
+    """data figures filings filing estimates estimate statistics report reports records documents
+    document survey surveys poll polls tally count analysis calculations calculation study studies
+    research numbers results minutes transcript transcripts readout readouts schedule schedules
+    models model forecasts projections""".split()
+)
+# Nationality adjectives and the places they stand for: "the Ukrainian president" is
+# "Ukraine's president".
+NATIONALITIES = {
+    "ukrainian": "ukraine",
+    "russian": "russia",
+    "american": "us",
+    "u.s.": "us",
+    "us": "us",
+    "british": "britain",
+    "uk": "britain",
+    "french": "france",
+    "german": "germany",
+    "chinese": "china",
+    "italian": "italy",
+    "polish": "poland",
+    "israeli": "israel",
+    "iranian": "iran",
+    "turkish": "turkey",
+    "japanese": "japan",
+    "indian": "india",
+    "dutch": "netherlands",
+    "canadian": "canada",
+    "finnish": "finland",
+    "egyptian": "egypt",
+    "qatari": "qatar",
+    "saudi": "saudi",
+    "brazilian": "brazil",
+    "european": "eu",
+    "eu": "eu",
+}
