@@ -9,6 +9,7 @@ sentences gain nothing. Cost is linear in the corpus: no all-pairs similarity an
 from __future__ import annotations
 
 import heapq
+import math
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -144,7 +145,8 @@ class Selector:
         used = 0
 
         def gain(item: Scored) -> float:
-            value = sum(self.weights.get(c, 0.0) for c in item.concepts if c not in covered)
+            # fsum: exact, so the order a set iterates in (it varies between runs) cannot break a tie.
+            value = math.fsum(self.weights.get(c, 0.0) for c in item.concepts if c not in covered)
             return float(value * self._position_boost(item.sentence) / item.length**LENGTH_EXPONENT)
 
         # Lazy greedy: gains only fall as coverage grows, so a stale heap top is re-scored.
@@ -186,7 +188,7 @@ class Selector:
     def relevance(self, text: str) -> float:
         """How much of what the corpus is about a text touches (per word, lightly)."""
         concepts = concepts_of(terms(text))
-        return float(sum(self.weights.get(c, 0.0) for c in concepts) / max(1, len(text.split())) ** 0.5)
+        return math.fsum(self.weights.get(c, 0.0) for c in concepts) / max(1, len(text.split())) ** 0.5
 
     def to_item(self, scored: Scored) -> Item:
         similar = self.support(scored.terms, scored.articles)
@@ -222,7 +224,7 @@ class Selector:
         items = []
         for (text, g_articles), g_terms in zip(groups, index.entries, strict=True):
             similar = self.support(g_terms, sorted(g_articles))
-            weight = sum(self.weights.get(c, 0.0) for c in concepts_of(terms(text)))
+            weight = math.fsum(self.weights.get(c, 0.0) for c in concepts_of(terms(text)))
             items.append(
                 Item(text, cited(self.corpus, text, sorted(g_articles)), independent(self.corpus, similar), weight)
             )

@@ -296,3 +296,38 @@ def test_bad_dates_in_articles_never_crash(tmp_path: Path, run_cli: Runner) -> N
     result = run_cli("build", "--sources", str(folder), "--format", "json", "--out", str(tmp_path / "b.json"))
     assert result.returncode == 0, result.stderr
     assert "far.txt: the date '9999-12-31' is not a date between 1900 and 2199" in result.stderr
+
+
+def test_same_inputs_give_the_same_bytes_whatever_the_hash_seed(tmp_path: Path, run_cli: Runner) -> None:
+    # Sentences built alike tie on their scores: string hashing (random per process) must not be
+    # what breaks a tie. (With float sums over sets, seed 2 once chose another Situation here.)
+    folder = tmp_path / "ties"
+    folder.mkdir()
+    sentences = [
+        "Farmers in Odesa said {{ 7*7 }} the ceasefire talks in Riyadh must reopen the grain corridor this month.",
+        "Nuclear inspectors said {% include 'brief.css' %} the ceasefire talks in Riyadh should cover the Zaporizhzhia plant.",
+        "Gas traders said {# hidden #} the ceasefire talks in Riyadh moved European prices by twelve percent.",
+        "The prisoner exchange of two hundred soldiers was agreed {{ config.__class__ }} at the ceasefire talks in Riyadh.",
+        "Engineers in Kharkiv said ${7*7} the ceasefire talks in Riyadh came too late for the power grid.",
+        "The European Parliament said <%= 7*7 %> the ceasefire talks in Riyadh would not unfreeze Russian assets.",
+    ]
+    for n, sentence in enumerate(sentences):
+        (folder / f"{n}.txt").write_text(f"Report {n}\n\n{sentence}\n", encoding="utf-8")
+    outputs = []
+    for seed in ("1", "2", "3"):
+        out = tmp_path / f"brief-{seed}.json"
+        result = run_cli(
+            "build",
+            "--sources",
+            str(folder),
+            "--date",
+            "2025-03-18",
+            "--format",
+            "json",
+            "--out",
+            str(out),
+            env={"PYTHONHASHSEED": seed},
+        )
+        assert result.returncode == 0, result.stderr
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1] == outputs[2]

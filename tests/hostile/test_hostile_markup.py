@@ -8,6 +8,8 @@ import json
 import re
 from pathlib import Path
 
+import markupsafe
+
 from briefgen.pipeline import build
 
 from ..conftest import Recorder
@@ -116,7 +118,7 @@ def test_template_text_appears_literally(tmp_path: Path) -> None:
     data = json.loads(rendered.text["json"])
     for text in shown:
         template = next(t for t in TEMPLATES if t in text)
-        assert template in rendered.text["pdf"] and template.replace("'", "&#39;") in rendered.text["html"]
+        assert template in rendered.text["pdf"] and str(markupsafe.escape(template)) in rendered.text["html"]
         items = data["situation"] + data["key_points"] + data["next_steps"]
         items += [s for p in data["positions"] for s in p["statements"]]
         assert any(template in i["text"] for i in items)
