@@ -25,6 +25,7 @@ from .positions import positions
 from .render import Renderer, to_json, to_markdown
 from .selection import Selector
 from .sources import collect, matches
+from .text import terms
 from .timeline import next_steps
 
 FORMATS = ("pdf", "html", "md", "json", "ics")
@@ -92,9 +93,17 @@ def rank(corpus: Corpus, brief_date: date) -> compose.Ranked:
     upcoming = next_steps(corpus, selector.relevance, brief_date, limit=12)
     # What is set for a given day reads best under Next steps, with its date; the Situation says
     # what is happening. (A week or a month is vaguer: such a sentence may still lead the Situation.)
-    scheduled = {sentence_key(s.text) for s in upcoming if s.date is not None}
+    dated = [s.text for s in upcoming if s.date is not None]
+    scheduled = {sentence_key(t) for t in dated}
     situation = selector.situation(limit=7, skip=scheduled)
-    key_points = [k for k in selector.key_points(situation, limit=8) if sentence_key(k.text) not in scheduled][:7]
+    # A bullet that announces a dated next step ("talks start on Sunday") is left to Next steps.
+    dated_terms = [frozenset(terms(t)) for t in dated]
+
+    def announced(text: str) -> bool:
+        own = frozenset(terms(text))
+        return sentence_key(text) in scheduled or any(len(own & t) >= 0.6 * len(own) for t in dated_terms if own)
+
+    key_points = [k for k in selector.key_points(situation, limit=8) if not announced(k.text)][:7]
     # Later sections skip what earlier ones already quote.
     taken = [i.text for i in situation] + [i.text for i in key_points]
     actors = positions(corpus, selector.relevance, taken)[:8]

@@ -188,7 +188,7 @@ class Selector:
     def relevance(self, text: str) -> float:
         """How much of what the corpus is about a text touches (per word, lightly)."""
         concepts = concepts_of(terms(text))
-        return math.fsum(self.weights.get(c, 0.0) for c in concepts) / max(1, len(text.split())) ** 0.5
+        return float(math.fsum(self.weights.get(c, 0.0) for c in concepts) / max(1, len(text.split())) ** 0.5)
 
     def to_item(self, scored: Scored) -> Item:
         similar = self.support(scored.terms, scored.articles)
