@@ -6,10 +6,12 @@ data is downloaded.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
 
+@functools.lru_cache(maxsize=65536)  # called for every capitalised run of every article
 def fold(name: str) -> str:
     """A name as compared: accents, case and punctuation aside, transliteration variants joined
     (Zelenskyy / Zelenskiy / Zelensky, Syrskyi / Syrsky)."""
