@@ -283,7 +283,13 @@ def window(
     since: str | None, until: str | None, brief_date: date | None, now: datetime | None = None
 ) -> tuple[datetime, datetime]:
     """[start, end) in UTC. `until` defaults to now, or to the end of an explicit past brief date;
-    `since` is a duration back from the end (default 24h) or a date/time."""
+    `since` is a duration back from the end or a date/time.
+
+    Without either, a brief of day D holds the articles of the day before D and of D (up to now
+    when D is today; days in UTC): a morning run sees the whole of yesterday, its evening
+    included, at whatever hour it runs, and a past day built later gets the same window at any
+    hour. Consecutive briefs overlap by a day; what the earlier one reported is not repeated
+    (novelty.py). A future date, or `--until` alone, gets the 24 hours back from the end."""
     now = now or datetime.now(UTC)
     if until:
         match = _DURATION.match(until)
@@ -296,6 +302,9 @@ def window(
         end = datetime.combine(brief_date + timedelta(days=1), time(), UTC)
     else:
         end = now
+    if since is None and until is None:
+        day = brief_date or now.date()
+        return min(datetime.combine(day - timedelta(days=1), time(), UTC), end - timedelta(hours=24)), end
     match = _DURATION.match(since or "24h")
     if match:
         start = end - timedelta(**{_UNITS[match.group(2).lower()]: int(match.group(1))})
