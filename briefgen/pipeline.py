@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import glob
 import os
 import re
@@ -17,7 +18,7 @@ from typing import Any
 from . import compose, novelty, store
 from . import config as config_module
 from .config import Topic
-from .corpus import make_corpus
+from .corpus import make_corpus, sentence_key
 from .errors import InputError, OutputError, UsageError
 from .ics import to_ics
 from .models import Article, Brief, Corpus
@@ -79,15 +80,27 @@ def brief_of(
             layouts[id(brief)] = (brief, document)
         return len(document.pages)
 
-    ranked, note = rank(corpus, brief_date), None
-    if since is not None:
-        ranked, note = since(ranked, corpus)
+    if since is None:
+        ranked, note = rank(corpus, brief_date), None
+    else:
+        # The cut to what is new drops Situation sentences the earlier brief reported; a future
+        # event among them would vanish from the page with them (ranked there, it was kept out of
+        # the Next steps). So the schedule is ranked over every sentence, and what the cut leaves
+        # on the page elsewhere is then kept out of it.
+        ranked, note = since(rank(corpus, brief_date, schedule_all=True), corpus)
+        shown = {sentence_key(t) for _, t in novelty.said_ranked(ranked)}
+        steps = tuple(s for s in ranked.next_steps if sentence_key(s.text) not in shown)
+        ranked = dataclasses.replace(ranked, next_steps=steps[:NEXT_STEPS])
     base = Brief(topic, brief_date, corpus, (), (), (), (), note=note)
     return compose.fit(base, ranked, pages if renderer else None)
 
 
-def rank(corpus: Corpus, brief_date: date) -> compose.Ranked:
-    """Each section's candidates, best first; no sentence appears in two sections."""
+NEXT_STEPS = 8  # candidates for the Next steps; the one-page fit may show fewer
+
+
+def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> compose.Ranked:
+    """Each section's candidates, best first; no sentence appears in two sections (with
+    `schedule_all`, next steps may repeat the other sections: the caller sorts that out)."""
     selector = Selector(corpus)
     situation = selector.situation(limit=7)
     key_points = selector.key_points(situation, limit=7)
@@ -95,11 +108,20 @@ def rank(corpus: Corpus, brief_date: date) -> compose.Ranked:
     taken = [i.text for i in situation] + [i.text for i in key_points]
     actors = positions(corpus, selector.relevance, taken)[:8]
     taken += [s.text for p in actors for s in p.statements]
+    schedule_taken = () if schedule_all else taken
     return compose.Ranked(
         situation=tuple(situation),
         key_points=tuple(key_points),
         positions=tuple(actors),
-        next_steps=tuple(next_steps(corpus, selector.relevance, brief_date, taken, limit=8)),
+        next_steps=tuple(
+            next_steps(
+                corpus,
+                selector.relevance,
+                brief_date,
+                schedule_taken,
+                limit=NEXT_STEPS + len(taken) if schedule_all else NEXT_STEPS,
+            )
+        ),
     )
 
 
