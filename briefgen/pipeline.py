@@ -223,9 +223,11 @@ def build(
                 brief = _from_store(connection, chosen, day, start, end, renderer, layouts)
                 target = out or settings.output / name / f"{day.isoformat()}.{fmt}"
                 path = _write(brief, fmt, target, renderer, layouts)
-                # Remembered once the file is there: a failed build is not what the next one compares with.
-                versions = [r.version for r in _stored(connection, chosen, start, end)]
-                store.remember_brief(connection, name, day, novelty.said(brief), versions)
+                # Remembered once the file is there: a failed build is not what the next one compares
+                # with; nor is a rebuild of a day whose brief was mailed (its readers got that one).
+                if not store.mailed(connection, name, day):
+                    versions = [r.version for r in _stored(connection, chosen, start, end)]
+                    store.remember_brief(connection, name, day, novelty.said(brief), versions)
         except sqlite3.Error as exc:
             raise InputError(f"{where}: the store cannot be used ({exc})") from None
         return BuildResult(path, brief, tuple(warnings))

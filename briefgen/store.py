@@ -367,6 +367,22 @@ def remember_brief(
         )
 
 
+def mailed(connection: sqlite3.Connection, topic: str, day: date) -> bool:
+    """Whether the topic's brief of `day` went out (or is going out) to someone: deliver.py's
+    ledger, in the same file. That brief, not a later rebuild, is what the next one compares with."""
+    if not connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'mail_deliveries'"
+    ).fetchone():
+        return False
+    return (
+        connection.execute(
+            "SELECT 1 FROM mail_deliveries WHERE topic = ? AND brief_date = ? AND status != 'failed' LIMIT 1",
+            (topic, day.isoformat()),
+        ).fetchone()
+        is not None
+    )
+
+
 def previous_brief(connection: sqlite3.Connection, topic: str, day: date, depth: int = 7) -> PastBrief | None:
     """What the topic's briefs dated before `day` said (the latest `depth` of them), dated by the
     latest; a rebuild of `day` compares with the same ones as the first build did."""
