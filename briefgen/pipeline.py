@@ -220,13 +220,13 @@ def build(
         where = store.db_path(db)
         try:
             with closing(store.open_db(where)) as connection:
-                brief = _from_store(connection, chosen, day, start, end, renderer, layouts)
+                quiet_ok = since is None and until is None  # the default window: see _from_store
+                brief, versions = _from_store(connection, chosen, day, start, end, renderer, layouts, quiet_ok)
                 target = out or settings.output / name / f"{day.isoformat()}.{fmt}"
                 path = _write(brief, fmt, target, renderer, layouts)
                 # Remembered once the file is there: a failed build is not what the next one compares
                 # with; nor is a rebuild of a day whose brief was mailed (its readers got that one).
                 if not store.mailed(connection, name, day):
-                    versions = [r.version for r in _stored(connection, chosen, start, end)]
                     store.remember_brief(connection, name, day, novelty.said(brief), versions)
         except sqlite3.Error as exc:
             raise InputError(f"{where}: the store cannot be used ({exc})") from None
@@ -269,8 +269,18 @@ def _from_store(
     end: datetime,
     renderer: Renderer,
     layouts: dict[int, tuple[Brief, Any]],
-) -> Brief:
+    quiet_ok: bool = False,
+) -> tuple[Brief, list[str]]:
+    """The brief of the stored articles in [start, end), and the versions of those articles.
+
+    With `quiet_ok` (the default window), a window without articles after an earlier brief is a
+    quiet day: the brief is built from that earlier brief's articles, and so says "No significant
+    change since ..." with its context and the events still ahead, rather than failing."""
     found = _stored(connection, topic, start, end)
+    if not found and quiet_ok:
+        found = [
+            f for f in store.articles_of_last_brief(connection, topic.name, day) if matches(f.article, topic.keywords)
+        ]
     if not found:
         span = f"{start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M} UTC"
         hint = (
@@ -284,7 +294,8 @@ def _from_store(
         assert previous is not None
         return novelty.mark(ranked, versions, previous)
 
-    return brief_of(topic.title, [f.article for f in found], day, renderer, layouts, since if previous else None)
+    brief = brief_of(topic.title, [f.article for f in found], day, renderer, layouts, since if previous else None)
+    return brief, versions
 
 
 _DURATION = re.compile(r"^\s*(\d{1,5})\s*([mhdw])\s*$", re.IGNORECASE)

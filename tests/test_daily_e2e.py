@@ -4,7 +4,8 @@ HTTP server on 127.0.0.1 (feeds and a page) into a real SQLite store, then
 
 Day 1 mails each recipient one brief; a rerun mails nobody. Day 2 (the feeds gained items and kept
 old ones) mails a brief that leads with what is new and repeats at most one line of day 1's
-Situation. Day 3 (nothing new) mails a brief that says so. A broken feed of one topic is named by
+Situation. Days 3 and 4 (nothing new; on day 4 nothing in the window at all) mail a brief that
+says so. A broken feed of one topic is named by
 fetch and does not stop the other topic's mail.
 """
 
@@ -28,7 +29,7 @@ from .mailserver import HOST, Inbox, smtp_server
 from .stories import MEDIATOR, PAUSE, SHIPPERS, STRIKE, Story
 from .webserver import Route, Site, serve
 
-D1, D2, D3 = "2025-03-17", "2025-03-18", "2025-03-19"
+D1, D2, D3, D4 = "2025-03-17", "2025-03-18", "2025-03-19", "2025-03-20"
 PORT_PEOPLE = ["ana@example.org", "bo@example.org"]
 RAIL_PEOPLE = ["cy@example.net"]
 
@@ -322,11 +323,22 @@ def test_three_days_of_fetch_and_mail(tmp_path: Path, site: Site, run_cli: Runne
         assert ("situation", steps[0]) in brief_items(db, "rail", D2)[0]
         assert "NEXT STEPS Tue 8 Apr " + steps[0] in pdf_of(third["cy@example.net"], tmp_path)[1]
         assert [s for s, _ in items].count("next_steps") >= 1
+
+        # Day 4, quiet again: the window (19-20 March) holds no article at all. The brief is
+        # built from day 3's articles and still says so, with the events ahead, instead of failing.
+        fetched, sent = day(D4)
+        assert sent.splitlines()[1] == f"rail {D4}: mailed to 1 of 1 recipient ({rail_pdf.with_name(D4 + '.pdf')})"
+        fourth = received(inbox, 9)
+        assert sorted(fourth) == sorted(PORT_PEOPLE + RAIL_PEOPLE)
+        pages, text = pdf_of(fourth["cy@example.net"], tmp_path)
+        assert pages == 1 and "No significant change since the brief of 19 March 2025." in text
+        assert steps[0] in text and "NEW" not in text
+        assert brief_items(db, "rail", D4)[1] == {RAIL_TALKS.title}
     with sqlite3.connect(db) as connection:
         ledger = connection.execute(
             "SELECT brief_date, COUNT(*) FROM mail_deliveries WHERE status = 'sent' GROUP BY brief_date"
         ).fetchall()
-    assert ledger == [(D1, 3), (D2, 3), (D3, 3)]
+    assert ledger == [(D1, 3), (D2, 3), (D3, 3), (D4, 3)]
 
 
 # A feed that declares an entity (the billion-laughs bomb): refused unparsed.
