@@ -55,6 +55,14 @@ def mark(ranked: Ranked, versions: Sequence[str], previous: PastBrief) -> tuple[
     )
 
 
+def said_ranked(ranked: Ranked) -> list[tuple[str, str]]:
+    """(section, sentence) for the Situation, key points and positions of ranked material."""
+    items: list[tuple[str, str]] = [("situation", i.text) for i in ranked.situation]
+    items += [("key_points", i.text) for i in ranked.key_points]
+    items += [("positions", s.text) for p in ranked.positions for s in p.statements]
+    return items
+
+
 def said(brief: Brief) -> list[tuple[str, str]]:
     """(section, sentence) for everything on the page: what the next brief compares with."""
     items: list[tuple[str, str]] = [("situation", i.text) for i in brief.situation]

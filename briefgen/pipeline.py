@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import glob
 import os
 import re
@@ -80,17 +81,29 @@ def brief_of(
             layouts[id(brief)] = (brief, document)
         return len(document.pages)
 
-    ranked, note = rank(corpus, brief_date), None
-    if since is not None:
-        ranked, note = since(ranked, corpus)
+    if since is None:
+        ranked, note = rank(corpus, brief_date), None
+    else:
+        # The cut to what is new drops Situation sentences the earlier brief reported; a future
+        # event among them would vanish from the page with them (ranked there, it was kept out of
+        # the Next steps). So the schedule is ranked over every sentence, and what the cut leaves
+        # on the page elsewhere is then kept out of it.
+        ranked, note = since(rank(corpus, brief_date, schedule_all=True), corpus)
+        shown = {sentence_key(t) for _, t in novelty.said_ranked(ranked)}
+        steps = tuple(s for s in ranked.next_steps if sentence_key(s.text) not in shown)
+        ranked = dataclasses.replace(ranked, next_steps=steps[:NEXT_STEPS])
     base = Brief(topic, brief_date, corpus, (), (), (), (), note=note)
     return compose.fit(base, ranked, pages if renderer else None)
 
 
-def rank(corpus: Corpus, brief_date: date) -> compose.Ranked:
-    """Each section's candidates, best first; no sentence appears in two sections."""
+NEXT_STEPS = 8  # candidates for the Next steps; the one-page fit may show fewer
+
+
+def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> compose.Ranked:
+    """Each section's candidates, best first; no sentence appears in two sections (with
+    `schedule_all`, next steps may repeat the other sections: the caller sorts that out)."""
     selector = Selector(corpus)
-    upcoming = next_steps(corpus, selector.relevance, brief_date, limit=12)
+    upcoming = next_steps(corpus, selector.relevance, brief_date, limit=NEXT_STEPS * (5 if schedule_all else 2))
     # What is set for a given day reads best under Next steps, with its date; the Situation says
     # what is happening. (A week or a month is vaguer: such a sentence may still lead the Situation.)
     dated = [s.text for s in upcoming if s.date is not None]
@@ -108,12 +121,15 @@ def rank(corpus: Corpus, brief_date: date) -> compose.Ranked:
     taken = [i.text for i in situation] + [i.text for i in key_points]
     actors = positions(corpus, selector.relevance, taken)[:8]
     taken += [s.text for p in actors for s in p.statements]
-    used = {sentence_key(t) for t in taken}
+    # With `schedule_all` the caller sorts out repeats after its own cut.
+    used = set() if schedule_all else {sentence_key(t) for t in taken}
     return compose.Ranked(
         situation=tuple(situation),
         key_points=tuple(key_points),
         positions=tuple(actors),
-        next_steps=tuple([s for s in upcoming if sentence_key(s.text) not in used][:8]),
+        next_steps=tuple(
+            [s for s in upcoming if sentence_key(s.text) not in used][: len(upcoming) if schedule_all else NEXT_STEPS]
+        ),
     )
 
 
@@ -212,12 +228,14 @@ def build(
         where = store.db_path(db)
         try:
             with closing(store.open_db(where)) as connection:
-                brief = _from_store(connection, chosen, day, start, end, renderer, layouts)
+                quiet_ok = since is None and until is None  # the default window: see _from_store
+                brief, versions = _from_store(connection, chosen, day, start, end, renderer, layouts, quiet_ok)
                 target = out or settings.output / name / f"{day.isoformat()}.{fmt}"
                 path = _write(brief, fmt, target, renderer, layouts)
-                # Remembered once the file is there: a failed build is not what the next one compares with.
-                versions = [r.version for r in _stored(connection, chosen, start, end)]
-                store.remember_brief(connection, name, day, novelty.said(brief), versions)
+                # Remembered once the file is there: a failed build is not what the next one compares
+                # with; nor is a rebuild of a day whose brief was mailed (its readers got that one).
+                if not store.mailed(connection, name, day):
+                    store.remember_brief(connection, name, day, novelty.said(brief), versions)
         except sqlite3.Error as exc:
             raise InputError(f"{where}: the store cannot be used ({exc})") from None
         return BuildResult(path, brief, tuple(warnings))
@@ -259,8 +277,18 @@ def _from_store(
     end: datetime,
     renderer: Renderer,
     layouts: dict[int, tuple[Brief, Any]],
-) -> Brief:
+    quiet_ok: bool = False,
+) -> tuple[Brief, list[str]]:
+    """The brief of the stored articles in [start, end), and the versions of those articles.
+
+    With `quiet_ok` (the default window), a window without articles after an earlier brief is a
+    quiet day: the brief is built from that earlier brief's articles, and so says "No significant
+    change since ..." with its context and the events still ahead, rather than failing."""
     found = _stored(connection, topic, start, end)
+    if not found and quiet_ok:
+        found = [
+            f for f in store.articles_of_last_brief(connection, topic.name, day) if matches(f.article, topic.keywords)
+        ]
     if not found:
         span = f"{start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M} UTC"
         hint = (
@@ -274,7 +302,8 @@ def _from_store(
         assert previous is not None
         return novelty.mark(ranked, versions, previous)
 
-    return brief_of(topic.title, [f.article for f in found], day, renderer, layouts, since if previous else None)
+    brief = brief_of(topic.title, [f.article for f in found], day, renderer, layouts, since if previous else None)
+    return brief, versions
 
 
 _DURATION = re.compile(r"^\s*(\d{1,5})\s*([mhdw])\s*$", re.IGNORECASE)
@@ -297,7 +326,13 @@ def window(
     since: str | None, until: str | None, brief_date: date | None, now: datetime | None = None
 ) -> tuple[datetime, datetime]:
     """[start, end) in UTC. `until` defaults to now, or to the end of an explicit past brief date;
-    `since` is a duration back from the end (default 24h) or a date/time."""
+    `since` is a duration back from the end or a date/time.
+
+    Without either, a brief of day D holds the articles of the day before D and of D (up to now
+    when D is today; days in UTC): a morning run sees the whole of yesterday, its evening
+    included, at whatever hour it runs, and a past day built later gets the same window at any
+    hour. Consecutive briefs overlap by a day; what the earlier one reported is not repeated
+    (novelty.py). A future date, or `--until` alone, gets the 24 hours back from the end."""
     now = now or datetime.now(UTC)
     if until:
         match = _DURATION.match(until)
@@ -310,6 +345,9 @@ def window(
         end = datetime.combine(brief_date + timedelta(days=1), time(), UTC)
     else:
         end = now
+    if since is None and until is None:
+        day = brief_date or now.date()
+        return min(datetime.combine(day - timedelta(days=1), time(), UTC), end - timedelta(hours=24)), end
     match = _DURATION.match(since or "24h")
     if match:
         start = end - timedelta(**{_UNITS[match.group(2).lower()]: int(match.group(1))})

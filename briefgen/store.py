@@ -270,15 +270,40 @@ def articles_for(connection: sqlite3.Connection, topic: str, since: datetime, un
         (until.astimezone(UTC) - timedelta(microseconds=1)).date().isoformat(),
     )
     rows = connection.execute(
-        "SELECT a.id, a.copy_of, a.content_hash, a.article_id, a.title, a.path, a.outlet, a.published_day,"
-        " a.key_points, a.paragraphs, a.slug, a.url FROM articles a JOIN article_topics t ON t.article = a.id"
-        " WHERE t.topic = ? AND ("
+        _SELECT_STORED + " WHERE t.topic = ? AND ("
         "  (a.published_at IS NOT NULL AND a.published_at >= ? AND a.published_at < ?)"
         "  OR (a.published_at IS NULL AND a.published_day BETWEEN ? AND ?)"
         "  OR (a.published_at IS NULL AND a.published_day IS NULL AND a.fetched_at >= ? AND a.fetched_at < ?))"
-        " ORDER BY COALESCE(a.published_at, a.published_day, a.fetched_at), a.id",
+        + _STORED_ORDER,
         (topic, start, end, first_day, last_day, start, end),
     ).fetchall()
+    return _stored_articles(rows)
+
+
+_SELECT_STORED = (
+    "SELECT a.id, a.copy_of, a.content_hash, a.article_id, a.title, a.path, a.outlet, a.published_day,"
+    " a.key_points, a.paragraphs, a.slug, a.url FROM articles a JOIN article_topics t ON t.article = a.id"
+)
+_STORED_ORDER = " ORDER BY COALESCE(a.published_at, a.published_day, a.fetched_at), a.id"
+
+
+def articles_of_last_brief(connection: sqlite3.Connection, topic: str, day: date) -> list[StoredArticle]:
+    """The articles the topic's latest brief before `day` was built from, as far as they are still
+    stored with that text: the context of a brief on a day when nothing was published."""
+    row = connection.execute(
+        "SELECT articles FROM briefs WHERE topic = ? AND date < ? ORDER BY date DESC LIMIT 1", (topic, day.isoformat())
+    ).fetchone()
+    versions = json.loads(row[0]) if row else []
+    if not versions:
+        return []
+    marks = ",".join("?" * len(versions))
+    rows = connection.execute(
+        _SELECT_STORED + f" WHERE t.topic = ? AND a.content_hash IN ({marks})" + _STORED_ORDER, (topic, *versions)
+    ).fetchall()
+    return _stored_articles(rows)
+
+
+def _stored_articles(rows: list[Any]) -> list[StoredArticle]:
     found: list[StoredArticle] = []
     seen_ids: set[str] = set()
     for row_id, copy_of, version, *fields in rows:
@@ -365,6 +390,22 @@ def remember_brief(
             " items = excluded.items",
             (topic, day.isoformat(), _stamp(now_utc()), json.dumps(sorted(articles)), json.dumps(payload)),
         )
+
+
+def mailed(connection: sqlite3.Connection, topic: str, day: date) -> bool:
+    """Whether the topic's brief of `day` went out (or is going out) to someone: deliver.py's
+    ledger, in the same file. That brief, not a later rebuild, is what the next one compares with."""
+    if not connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'mail_deliveries'"
+    ).fetchone():
+        return False
+    return (
+        connection.execute(
+            "SELECT 1 FROM mail_deliveries WHERE topic = ? AND brief_date = ? AND status != 'failed' LIMIT 1",
+            (topic, day.isoformat()),
+        ).fetchone()
+        is not None
+    )
 
 
 def previous_brief(connection: sqlite3.Connection, topic: str, day: date, depth: int = 7) -> PastBrief | None:

@@ -23,7 +23,8 @@ NOW = datetime(2025, 3, 20, 12, 0, tzinfo=UTC)
 
 
 def test_window_durations_dates_and_defaults() -> None:
-    assert window(None, None, None, NOW) == (datetime(2025, 3, 19, 12, tzinfo=UTC), NOW)
+    # By default the day before the brief's date and that date (see test_daily_e2e for more).
+    assert window(None, None, None, NOW) == (datetime(2025, 3, 19, tzinfo=UTC), NOW)
     assert window("3d", None, None, NOW)[0] == datetime(2025, 3, 17, 12, tzinfo=UTC)
     assert window("90m", "1h", None, NOW) == (
         datetime(2025, 3, 20, 9, 30, tzinfo=UTC),
@@ -31,7 +32,7 @@ def test_window_durations_dates_and_defaults() -> None:
     )
     # A past brief date ends its window at the end of that day; a date for --until includes the day.
     assert window(None, None, date(2025, 3, 18), NOW) == (
-        datetime(2025, 3, 18, tzinfo=UTC),
+        datetime(2025, 3, 17, tzinfo=UTC),
         datetime(2025, 3, 19, tzinfo=UTC),
     )
     assert window("2025-03-17", "2025-03-18", None, NOW) == (
@@ -67,14 +68,15 @@ def test_build_reads_the_store_within_the_window(tmp_path: Path) -> None:
         assert result.brief.note is None  # JSON builds are remembered too, but none came before these
         return set(sources_of(result.path)) | {a.title for a in result.brief.corpus.articles}
 
-    # The topic has a feed, so build reads the store: by default the brief's day (24h to its end).
-    assert titles() == {MEDIATOR.title, PAUSE.title}
+    # The topic has a feed, so build reads the store: by default the brief's day and the day before.
+    assert titles() == {STRIKE.title, SHIPPERS.title, MEDIATOR.title, PAUSE.title}
+    assert titles(since="24h") == {MEDIATOR.title, PAUSE.title}
     # Three days back: everything, with the wire's near-copy left out (it is linked to the original).
     assert titles(since="3d") == {STRIKE.title, SHIPPERS.title, MEDIATOR.title, PAUSE.title}
     assert titles(since="2025-03-17", until="2025-03-17") == {STRIKE.title, SHIPPERS.title}
     assert titles(since="2025-03-17T12:00Z", until="2025-03-18T12:00Z") == {SHIPPERS.title, MEDIATOR.title}
     with pytest.raises(
-        InputError, match=r"the store has no article for 'port' from 2025-03-10 00:00 to 2025-03-11 00:00 UTC$"
+        InputError, match=r"the store has no article for 'port' from 2025-03-09 00:00 to 2025-03-11 00:00 UTC$"
     ):
         build("port", (), date(2025, 3, 10), "json", tmp_path / "b.json", config, db=db)
     with pytest.raises(InputError, match=r"run `briefgen fetch --topic port`"):
