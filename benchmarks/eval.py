@@ -44,7 +44,7 @@ def normalise(text: str) -> str:
 def briefgen_system(clusters: list[dict[str, Any]], words: int) -> tuple[dict[str, str], float, dict[str, float]]:
     """briefgen's summaries, seconds per cluster, and the faithfulness and redundancy figures."""
     from briefgen import summarize
-    from briefgen.selection import jaccard
+    from briefgen.selection import repeats
     from briefgen.text import terms
 
     summaries: dict[str, str] = {}
@@ -58,7 +58,7 @@ def briefgen_system(clusters: list[dict[str, Any]], words: int) -> tuple[dict[st
         total += len(sentences)
         verbatim += sum(normalise(s) in inputs for s in sentences)
         stems = [frozenset(terms(s)) for s in sentences]
-        redundant_pairs += sum(jaccard(a, b) >= 0.5 for i, a in enumerate(stems) for b in stems[i + 1 :] if a and b)
+        redundant_pairs += sum(repeats(a, b) for i, a in enumerate(stems) for b in stems[i + 1 :])
     seconds = (time.perf_counter() - started) / max(1, len(clusters))
     checks = {
         "sentences": float(total),
@@ -103,7 +103,7 @@ def main() -> int:
         print(f"briefgen R-2 recall / LexRank: {scores['briefgen']['R2r'] / scores['lexrank']['R2r']:.3f}")
     print(
         f"briefgen: {checks['sentences']:.0f} sentences, {checks['verbatim']:.1f}% verbatim in the inputs, "
-        f"{checks['redundant_pairs']:.0f} redundant pairs (stem Jaccard >= 0.5), "
+        f"{checks['redundant_pairs']:.0f} redundant pairs (half their stems shared, or 60% of one in the other), "
         f"{checks['words']:.1f} words per summary after truncation"
     )
     if args.per_cluster:

@@ -62,6 +62,18 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
+CONTAINED = 0.6
+
+
+def repeats(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two sentences say the same thing: most words shared, or most of one inside the other
+    ("Ocalan leads the PKK, which has fought since 1984" after a longer sentence saying so)."""
+    if not a or not b:
+        return False
+    shared = len(a & b)
+    return shared >= 0.5 * len(a | b) or shared >= CONTAINED * min(len(a), len(b))
+
+
 class TermIndex:
     """Finds the entries that share most of a query's terms without comparing it with every
     entry: a posting list per term. A term in more than `_MAX_POSTINGS` entries is read only that
@@ -167,8 +179,8 @@ class Selector:
                 continue
             if words is not None and used + item.length > words:
                 continue
-            if any(jaccard(item.terms, other.terms) >= 0.5 for other in chosen) or any(
-                jaccard(item.terms, other) >= 0.5 for other in exclude
+            if any(repeats(item.terms, other.terms) for other in chosen) or any(
+                repeats(item.terms, other) for other in exclude
             ):
                 continue
             chosen.append(item)

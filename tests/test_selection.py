@@ -153,3 +153,25 @@ def test_key_points_order_by_support_and_show_it() -> None:
     points = Selector(corpus).key_points([], limit=5)
     assert [p.support for p in points[:2]] == [3, 1]
     assert "2.9 percent" in points[0].text and "4.5 percent" in points[1].text
+
+
+def test_a_sentence_mostly_inside_a_chosen_one_is_not_chosen_again() -> None:
+    from briefgen.selection import repeats
+    from briefgen.text import terms
+
+    long = (
+        "Turkey officially asked Russia last week to extradite the rebel leader, who leads the banned "
+        "Kurdish Workers Party, which has been fighting for Kurdish autonomy in Turkey since 1984, and "
+        "warned Moscow that ties would suffer."
+    )
+    short = "The banned Kurdish Workers Party has been fighting for Kurdish autonomy in Turkey since 1984."
+    # Fewer than half of all their words are shared, but all of the short one's are in the long one.
+    assert repeats(frozenset(terms(short)), frozenset(terms(long)))
+    texts = [
+        f"Extradition\n\n{long} Rome police said the rebel leader flew in from Moscow on a false passport.",
+        f"Party\n\n{short} Kurdish protesters gathered in Rome and Berlin on Saturday.",
+        f"Autonomy\n\n{short} Kurdish protesters gathered in Rome on Saturday.",
+        "Rome\n\nThe rebel leader flew to Rome from Moscow, police said. Kurdish protesters gathered in Berlin.",
+    ]
+    summary = summarize(texts, words=80)
+    assert sum("fighting for Kurdish autonomy" in s for s in summary) == 1
