@@ -163,6 +163,8 @@ def next_steps(
             continue  # it happened before the article was written, or before the brief's day
         if when is not None and when.period is not None and period_end(when.period) < max(ref, brief_date):
             continue
+        if when is None and _mostly_quoted(text):
+            continue  # an undated remark in someone's words is their position, not a schedule
         score = relevance(text) * (1.5 if when else 1.0)
         if score > 0:
             step = NextStep(text, when.day if when else None, when.period if when else None, (sentence.article,), score)
@@ -193,6 +195,13 @@ def next_steps(
         steps.append(replace(kept, articles=verbatim, also=tuple(also), score=kept.score * (1 + 0.5 * (support - 1))))
     steps.sort(key=lambda s: -s.score)
     return steps[:limit]
+
+
+_QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
+
+
+def _mostly_quoted(text: str) -> bool:
+    return sum(len(m) for m in _QUOTED.findall(text)) >= 0.5 * len(text)
 
 
 _PRECISION = {"week": 4, "weekend": 4, "month": 3, "quarter": 2, "season": 2, "year": 1}

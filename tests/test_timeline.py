@@ -213,3 +213,19 @@ def test_a_reported_plan_is_a_next_step() -> None:
 )
 def test_step_labels_on_the_page(day: date | None, period: str | None, label: str) -> None:
     assert step_label(NextStep("x", day, period, (0,)), MONDAY) == label
+
+
+def test_an_undated_quoted_remark_is_a_position_not_a_next_step() -> None:
+    steps = _steps(
+        _article(
+            1,
+            MONDAY,
+            "“We will be observing developments in the ceasefire talks with caution,” the minister said.",
+            "The ceasefire talks will resume in Geneva on Thursday, officials said.",
+            "Negotiators will meet again to discuss the ceasefire talks, officials said.",
+        )
+    )
+    texts = [s.text for s in steps]
+    assert not any("observing developments" in t for t in texts)
+    assert any("resume in Geneva on Thursday" in t for t in texts)
+    assert any(t.startswith("Negotiators will meet again") for t in texts)  # undated, not a quote: kept
