@@ -103,7 +103,13 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> compos
     """Each section's candidates, best first; no sentence appears in two sections (with
     `schedule_all`, next steps may repeat the other sections: the caller sorts that out)."""
     selector = Selector(corpus)
-    upcoming = next_steps(corpus, selector.relevance, brief_date, limit=NEXT_STEPS * (5 if schedule_all else 2))
+    upcoming = [
+        step
+        for step in next_steps(corpus, selector.topical, brief_date, limit=NEXT_STEPS * (5 if schedule_all else 3))
+        # With no date to anchor it, a next step must be about the story itself: one article's
+        # aside on something else ("temperatures will remain mild in the Northwest") is not.
+        if step.date or step.period or selector.shares_a_phrase(step.text)
+    ]
     # What is set for a given day reads best under Next steps, with its date; the Situation says
     # what is happening. (A week or a month is vaguer: such a sentence may still lead the Situation.)
     dated = [s.text for s in upcoming if s.date is not None]

@@ -33,7 +33,8 @@ MAX_BULLET_WORDS = 40  # a key point is short; a longer "bullet" is a paragraph
 _MAX_POSTINGS = 200  # a term in more groups than this says nothing about which one a bullet joins
 # Openers that lean on a sentence the reader has not seen.
 _DANGLING = re.compile(
-    r"^(but|and|or|so|yet|also|however|meanwhile|still|instead|then|thus|therefore|nonetheless|"
+    r"^(but|and|or|so|yet|also|however|meanwhile|still|instead|then|thus|therefore|nonetheless|indeed|"
+    r"in addition|additionally|moreover|furthermore|as a result|by contrast|in contrast|likewise|similarly|"
     r"he|she|they|it|this|that|these|those|his|her|their|its|such|there|here|both|another|"
     r"the (latter|former|move|decision|statement|comments?|remarks?))\b"
     # ... or after a short lead-in: "On Saturday, he traveled to Riyadh."
@@ -201,6 +202,15 @@ class Selector:
         """How much of what the corpus is about a text touches (per word, lightly)."""
         concepts = concepts_of(terms(text))
         return float(math.fsum(self.weights.get(c, 0.0) for c in concepts) / max(1, len(text.split())) ** 0.5)
+
+    def topical(self, text: str) -> float:
+        """`relevance` for a sentence that stands on its own; 0 for one leaning on the sentence
+        before it ("Indeed, ...", "He will ...")."""
+        return 0.0 if _DANGLING.match(text) else self.relevance(text)
+
+    def shares_a_phrase(self, text: str) -> bool:
+        """The text shares a phrase (a weighted bigram) with the story, not just a word."""
+        return any(" " in c and c in self.weights for c in concepts_of(terms(text)))
 
     def to_item(self, scored: Scored) -> Item:
         similar = self.support(scored.terms, scored.articles)

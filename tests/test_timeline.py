@@ -229,3 +229,28 @@ def test_an_undated_quoted_remark_is_a_position_not_a_next_step() -> None:
     assert not any("observing developments" in t for t in texts)
     assert any("resume in Geneva on Thursday" in t for t in texts)
     assert any(t.startswith("Negotiators will meet again") for t in texts)  # undated, not a quote: kept
+
+
+def test_brief_next_steps_stand_alone_and_stay_on_the_story() -> None:
+    from briefgen.pipeline import rank
+
+    corpus = make_corpus(
+        [
+            _article(
+                1,
+                MONDAY,
+                "Negotiators agreed on Monday to extend the ceasefire talks in Geneva.",
+                "The ceasefire talks in Geneva will resume after a pause, officials said.",
+                "Indeed, the ceasefire talks in Geneva will include a prisoner exchange.",
+            ),
+            _article(
+                2,
+                MONDAY,
+                "The ceasefire talks in Geneva were extended on Monday.",
+                "Temperatures will remain mild across the region, forecasters said.",
+            ),
+        ]
+    )
+    texts = [s.text for s in rank(corpus, MONDAY).next_steps]
+    assert "The ceasefire talks in Geneva will resume after a pause, officials said." in texts
+    assert not any(t.startswith(("Indeed", "Temperatures")) for t in texts)
