@@ -257,7 +257,7 @@ def view(brief: Brief) -> dict[str, Any]:
         ],
         "positions": [
             {
-                "actor": p.actor,
+                "actor": p.actor[:1].upper() + p.actor[1:],  # a heading: "City ambulance service"
                 "role": p.role,
                 "statements": [
                     {"text": display_quote(s.text, s.quote), "refs": numbering.refs(brief, s.articles), "new": s.is_new}
