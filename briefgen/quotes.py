@@ -275,7 +275,9 @@ def _ends_sentence(fragment: str) -> bool:
 
 # "BELEM, Brazil, Nov 18 (Team Wire) — ": a wire dateline with more parts than text.py expects.
 _WIRE_DATELINE = re.compile(
-    r"[A-Z][A-Z .'-]{1,40}(?:,[^—–_\n(]{1,40}){0,3}(?:\s*\([^)]{1,40}\))?\s*[—–_-]{1,2}\s+(?=[A-Z“\"])"
+    r"(?:[A-Z][A-Z .'-]{1,40}(?:,[^—–_\n(]{1,40}){0,3}(?:\s*\([^)]{1,40}\))?"
+    # "Aug 20 (Reuters) - ": a wire story with no place, only the date and the outlet.
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]{1,40}\))\s*[—–_-]{1,2}\s+(?=[A-Z“\"])"
 )
 
 

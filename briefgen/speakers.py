@@ -172,6 +172,8 @@ def _is_org_phrase(phrase: str) -> bool:
         or _names_an_organisation(phrase)
         or bool(re.fullmatch(r"(?:[A-Z][\w&-]*\s+)+[A-Z]{2,4}", phrase.strip()))  # "Zhipu AI", "Deutsche Bank AG"
         or bool(re.search(r"\b(?:ministry|department|office|council|commission|committee) of\b", lower))
+        # "Harlow & Finch", "Procter & Gamble": capitalised names joined by an ampersand are a firm.
+        or bool(re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+&\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", phrase))
     )
 
 
@@ -191,7 +193,7 @@ _SOURCE_BACK = frozenset(
 _GENERIC_ORGS = frozenset(
     """company firm group ministry department agency bank government office bureau union council commission
     committee utility carrier airline retailer drugmaker automaker carmaker chipmaker lender insurer
-    manufacturer operator broadcaster regulator club team side""".split()
+    manufacturer operator broadcaster regulator club team side chain""".split()
 )
 
 
@@ -205,7 +207,7 @@ _OCCUPATION_WORDS = OCCUPATIONS | OCCUPATION_MODIFIERS
 _TAG = re.compile(r"(?:[DRI]|Ind|Dem|Rep)-[A-Z][\w.]*|\d{1,3}")
 
 _SUBJECT_ORG = re.compile(
-    r"(?:The\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:of|and|for)?\s*[A-Z][\w&.'’-]*){0,5})"
+    r"(?:The\s+)?(?!(?:A|An)\s)(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:of|and|for|&)?\s*[A-Z][\w&.'’-]*){0,5})"
     r"(?:,\s+(?P<described>(?:the|a|an|which|who)\s+[^,]{1,80}),)?\s+(?:has\s+|had\s+|also\s+)?[a-z]+"
 )
 
@@ -213,7 +215,7 @@ NOT_TITLE = frozenset("in at on from with by after before when while who which t
 
 _COMPANY_NOUNS = frozenset(
     """company firm group carrier airline retailer drugmaker automaker carmaker chipmaker lender insurer
-    manufacturer operator broadcaster utility club team side developer""".split()
+    manufacturer operator broadcaster utility club team side developer chain""".split()
 )
 # What an organisation is, said before its name: "housing charity Shelter", "chipmaker Nvidia".
 _ORG_KINDS = frozenset(
@@ -537,7 +539,10 @@ class Cast:
         bare = re.sub(r"^(?:the|its|his|her|their)\s+", "", phrase, flags=re.IGNORECASE)
         words = [w.strip(".,") for w in re.split(r"\s+", bare.lower())]
         head = words[-1] if words else ""
-        if len(words) == 1 and head in _GENERIC_ORGS:
+        if head in _GENERIC_ORGS and (
+            len(words) == 1 or (len(words) <= 3 and bare.islower() and head in _COMPANY_NOUNS - ORG_HEADS)
+        ):
+            # "the company", "the department store chain": the organisation the story is about.
             return self._organisation_before(head, at)
         owned = _POSSESSIVE.match(bare)
         if owned and owned.group("rest").lower().split()[-1] in ORG_HEADS:
@@ -585,6 +590,8 @@ class Cast:
             if subject is None:
                 continue
             name, described = subject.group("name"), subject.group("described") or ""
+            if self._person_key(name) is not None:
+                continue  # "Chief Financial Officer Brian Lutz told …": a person with an office's words
             if (noun in described.lower().split() or _is_org_phrase(name)) and name.lower() not in PLACES:
                 return Who(self._expand(name), None, "organisation")
         for statement in reversed(self.found):
@@ -616,7 +623,8 @@ class Cast:
         # Nothing spoke yet: the organisation the story opens with ("Orchard Technologies unveiled …").
         start, end, _ = self.sentences[0] if self.sentences else (0, 0, 0)
         lede = re.match(
-            rf"(?:The\s+)?({NAME_TOKEN}(?:\s+(?:of|and|for)?\s*{NAME_TOKEN}){{0,4}})\s+[a-z]", self.text[start:end]
+            rf"(?:The\s+)?(?!(?:A|An)\s)({NAME_TOKEN}(?:\s+(?:of|and|for|&)?\s*{NAME_TOKEN}){{0,4}})\s+[a-z]",
+            self.text[start:end],
         )
         if lede and _is_org_phrase(lede.group(1)) and lede.group(1).lower() not in PLACES and start < at:
             return Who(lede.group(1), None, "organisation")
@@ -695,7 +703,8 @@ class Cast:
             return None
         if len(tokens) > 1 and tokens[-1].lower() in ORG_HEADS:
             return Who(" ".join(tokens).rstrip("."), None, "organisation")
-        if _is_org_phrase(" ".join(tokens)):
+        if _is_org_phrase(" ".join(tokens)) and self._person_key(" ".join(tokens)) is None:
+            # (but "Chief Financial Officer Brian Lutz" is a person the text names, office words aside)
             return Who(
                 self._expand(" ".join(tokens).rstrip(".") if len(tokens) > 1 else tokens[0]), None, "organisation"
             )
@@ -836,7 +845,11 @@ class Cast:
         if here > 0 and pronoun == "it":
             start, end, _ = self.sentences[here - 1]
             organisation = _SUBJECT_ORG.match(self.text, start, end)
-            if organisation and _is_org_phrase(organisation.group("name")):
+            if (
+                organisation
+                and _is_org_phrase(organisation.group("name"))
+                and self._person_key(organisation.group("name")) is None
+            ):
                 return Who(self._expand(organisation.group("name")), None, "organisation")
         if here > 0:
             start, end, _ = self.sentences[here - 1]
