@@ -153,7 +153,9 @@ PLURAL_SOURCES = frozenset(
     rebels militants protesters demonstrators families relatives survivors victims organisers authors
     writers editors scholars academics epidemiologists physicians nurses teachers students parents
     lawyers attorneys investigators detectives judges policymakers regulators bankers forecasters
-    pollsters politicians mps deputies councillors conservatives liberals progressives""".split()
+    pollsters politicians mps deputies councillors conservatives liberals progressives rivals
+    competitors opponents farmers customers consumers shoppers voters fans passengers travellers
+    travelers patients shareholders employees users""".split()
 )
 # Words that can begin a clause subject but are never a speaker's name.
 NOT_NAMES = frozenset(

@@ -308,6 +308,14 @@ _CALLED = re.compile(
     r"(?P<who>[^,;“”\"]{1,80}?)\s+(?:has\s+|have\s+|had\s+|also\s+|repeatedly\s+)*"
     r"(?:called|calls|described|describes|dismissed|branded|labell?ed|termed)\b[^,;“”\"]{0,60}$"
 )
+# ", a move that executives say hurt sales": a statement inside a noun phrase that sums up what
+# came before; the relative clause's own subject is the speaker, the rest of the sentence is what
+# they said. Only after a comma and a determiner, so "the fears that he said were overblown"
+# inside someone's statement stays part of it.
+_RELATIVE_SAID = re.compile(
+    rf",\s+(?:an?|the|this)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s+(?:that|which)\s+"
+    rf"(?P<who>(?!(?:he|she|it|they|we|i|you)\b)[^,;“”\"]{{2,60}}?)\s+{_AUX}(?!told|tells|tell)(?:{_SAY})\s+(?=\S)"
+)
 _JOINT = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+|;\s+")
 _KEEP_COMMA = "\x1f"
 _LISTED_NAME = re.compile(
@@ -699,12 +707,19 @@ class _Reader(Cast):
         if any(s.used and start <= s.open < end for s in spans) and all(s.used for s in spans if start <= s.open < end):
             return  # the sentence's quotes are attributed: its frame is their attribution
         masked = self._masked(start, end, spans)
-        for found in (self._said_clause, self._trailing, self._according, self._participle):
+        for found in (self._said_clause, self._trailing, self._according, self._participle, self._relative_said):
             result = found(masked, start)
             if result is None:
                 continue
             who, q_start, q_end, cue = result
-            if q_end - q_start < 12 or len(self.text[q_start:q_end].split()) < 3:
+            inner = self._relative_said(masked[q_start - start : q_end - start], q_start) if cue != "relative" else None
+            if inner is not None and len(self.text[q_start : inner[1]].split()) > 6:
+                # "X said prices rose, a move that executives say hurt sales": two statements.
+                cut = masked.rfind(",", 0, inner[1] - start)
+                q_end = start + cut
+                self._record(inner[0], "indirect", inner[1], inner[2], index, inner[3])
+            short = (8, 2) if cue == "relative" else (12, 3)  # "that executives say hurt sales"
+            if q_end - q_start < short[0] or len(self.text[q_start:q_end].split()) < short[1]:
                 continue
             clause = masked[q_start - start : q_end - start].strip()
             if clause[:1] in '“"' and clause.rstrip(".")[-1:] in '”"':
@@ -754,6 +769,18 @@ class _Reader(Cast):
             if subject is None:
                 continue
             return subject, base + verb.end() + offset + clause_at, base + len(masked.rstrip()), "indirect"
+        return None
+
+    def _relative_said(self, masked: str, base: int) -> tuple[Who, int, int, str] | None:
+        """…, a move that opposition leaders said would leave the country rudderless."""
+        for found in _RELATIVE_SAID.finditer(masked):
+            clause = masked[found.end() :]
+            if not _clause_start(clause, "") or clause.startswith(("“", '"')):
+                continue
+            who = self.resolve(found.group("who"), base + found.start("who"))
+            if who is None:
+                continue
+            return who, base + found.end(), base + len(masked.rstrip()), "relative"
         return None
 
     def _trailing(self, masked: str, base: int) -> tuple[Who, int, int, str] | None:

@@ -734,10 +734,22 @@ class Cast:
             full = self._full_name(name)
             if full != name:
                 return Who(full, role, "person")
-            return Who(name, role, "person" if role else "organisation" if name.isupper() else "person")
+            if role is None and (name.isupper() or self._traded(name)):
+                return Who(name, None, "organisation")
+            return Who(name, role, "person")
         if role is None and len(name_tokens) >= 2:
             self._add_person(name)
         return Who(name, role, "person")
+
+    def _traded(self, single: str) -> bool:
+        """ "Shares of Quanta rose", "Quanta's shares": a one-word name with shares is a company."""
+        name = re.escape(single)
+        return bool(
+            re.search(
+                rf"\b(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+{name}\b|\b{name}(?:['’]s)?\s+(?:shares|stock)\b",
+                self.text,
+            )
+        )
 
     def _full_name(self, single: str) -> str:
         """ "Huang" -> "Jensen Huang" when the text names him so somewhere."""
