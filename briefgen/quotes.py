@@ -221,7 +221,7 @@ _SAY = (
     r"contended|confirmed|confirms|denied|denies|countered|complained|observed|reiterated|recalled|"
     r"assured|informed|estimated|estimates|believes|concluded|asserted|asserts|alleged|alleges|testified|testifies|"
     r"commented|recounted|boasted|lamented|advised|revealed|disclosed|pointed out|went on|"
-    r"signaled|signalled|signals|indicated|indicates"
+    r"signaled|signalled|signals|indicated|indicates|reported"
 )
 # Verbs after a quote only (`“…,” he asked`): they introduce quoted words, not a clause.
 _QUOTE_ONLY = r"asked|asks|questioned|continued|shouted|joked|quipped|laughed|recalled|exclaimed|wondered|mused"
@@ -237,6 +237,16 @@ _BARE_CLAUSE = frozenset(
     insisted contended asserted asserts""".split()
 )
 _TELL = frozenset("told tells tell assured informed".split())
+# "reported" is speech for the press ("British media reported", "Sky Sports reported, citing …");
+# a company that "reported a profit" or "reported that its profit rose" gives figures, not words.
+_PRESS = re.compile(
+    r"\b(?:media|press|newspapers?|daily|broadcasters?|television|TV|radio|news|agency|outlets?|tabloids?)\b", re.I
+)
+
+
+def _reporter(word: str, subject: str, tail: str) -> bool:
+    return word != "reported" or bool(_PRESS.search(subject)) or bool(re.match(r"\s*,\s*citing\b", tail))
+
 _VERB_AFTER = re.compile(rf"\b(?:{_SAY}|{_QUOTE_ONLY})\b")
 _SAY_RE = re.compile(rf"\b(?:{_SAY})\b")
 _NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bdeclined to|\brefused to|\bwould not)\s+(?:\w+\s+)?$")
@@ -255,7 +265,7 @@ _OBJECT = (
 )
 # What may stand between a verb and the reported clause without "that".
 _BETWEEN = re.compile(
-    rf"^(?:\s*,\s*(?:however|though|too|also|in\s+a\s+statement)\s*,)?(?:\s*,?\s+{TIME})*(?:\s+in\s+(?:a|an|its|his|her|their)\s+[\w-]+(?:\s+(?!that\b)[\w-]+){{0,3}})?"
+    rf"^(?:\s*,\s*(?:however|though|too|also|in\s+a\s+statement|citing\s+[^,;“”\"]{{1,80}})\s*,)?(?:\s*,?\s+{TIME})*(?:\s+in\s+(?:a|an|its|his|her|their)\s+[\w-]+(?:\s+(?!that\b)[\w-]+){{0,3}})?"
     rf"(?:\s+on\s+(?:X|Telegram|Facebook|Twitter|Instagram|social media|television|state television))?"
     rf"(?:\s+that)?\s+(?=\S)"
 )
@@ -765,6 +775,8 @@ class _Reader(Cast):
             clause_at = next((s for s in starts if _clause_start(tail[s:], tail[:s])), None)
             if clause_at is None:
                 continue
+            if not _reporter(word, pre[-60:], tail):
+                continue
             subject = self._subject(pre, base)
             if subject is None:
                 continue
@@ -795,7 +807,7 @@ class _Reader(Cast):
             )
             inverted = re.fullmatch(rf"(?!told|tells|tell)(?:{_SAY})\s+(?P<who>[^,;“”\"]{{1,90}})", core)
             found = match or inverted
-            if not found:
+            if not found or not _reporter("reported" if "reported" in core else "", found.group("who"), ""):
                 continue
             who = self.resolve(found.group("who"), base + comma)
             if who is None:
