@@ -96,7 +96,7 @@ OCCUPATIONS = frozenset(
 OCCUPATION_MODIFIERS = frozenset("retired former local longtime veteran senior chief head".split())
 # Organisations and governments speak too ("the Kremlin said", "NATO said").
 ORG_HEADS = frozenset(
-    """kremlin pentagon nato ministry department government cabinet parliament congress senate
+    """kremlin pentagon palace nato ministry department government cabinet parliament congress senate
     commission council office army military police embassy agency regulator company bank court
     administration association institute university union party committee foundation fund
     organization organisation group corp corp. inc inc. co co. ltd ltd. plc llc authority authorities

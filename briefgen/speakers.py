@@ -220,7 +220,8 @@ _COMPANY_NOUNS = frozenset(
 # What an organisation is, said before its name: "housing charity Shelter", "chipmaker Nvidia".
 _ORG_KINDS = frozenset(
     """charity chipmaker carmaker automaker drugmaker airline retailer lender insurer broadcaster
-    utility startup giant watchdog regulator outlet newspaper network nonprofit""".split()
+    utility startup giant watchdog regulator outlet newspaper network nonprofit rival competitor
+    subsidiary""".split()
 )
 _NOT_COMPANIES = frozenset(
     """foundation association institute university union council commission committee ministry department
@@ -506,7 +507,7 @@ class Cast:
             return self._definite(phrase, at)
         if first in ("its", "his", "her", "their"):
             return self._definite(phrase, at)
-        if owner and not re.match(rf"^{NAME_TOKEN}(\s+{NAME_TOKEN})*$", owner.group("owner")):
+        if owner and not re.match(rf"^{NAME_TOKEN}(\s+&?\s*{NAME_TOKEN})*$", owner.group("owner")):
             return None
         if owner:
             rest = owner.group("rest")
