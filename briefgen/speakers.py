@@ -483,6 +483,8 @@ class Cast:
             return self._pronoun(lower, at)
         if lower in ("it", "they"):
             return self._group_pronoun(lower, at)
+        if lower in ("several", "many", "most", "some", "a few", "few", "both", "all"):
+            return self._some_of(at)
         if lower in ("i", "we", "you", "one", "this", "that", "there", "who", "which", "what"):
             return None
         kind_named = re.match(rf"^[Tt]he\s+((?:[\w-]+\s+){{1,4}}?)((?:{NAME_TOKEN}\s+)*{NAME_TOKEN})$", phrase)
@@ -875,6 +877,18 @@ class Cast:
                     (pronoun == "it" and who.kind == "organisation") or (pronoun == "they" and who.kind == "group")
                 ):
                     return who
+        return None
+
+    def _some_of(self, at: int) -> Who | None:
+        """ "Analysts said … Several said …": some of the group that spoke in the sentence before."""
+        here = self._sentence_at(at)
+        paragraph = self.sentences[here][2]
+        for index in range(here, max(-1, here - 3), -1):  # one of them may be quoted in between
+            if self.sentences[index][2] != paragraph:
+                break
+            for statement in reversed(self.statements.get(index, [])):
+                if statement.anonymous and self._plural(statement.speaker):
+                    return Who(statement.speaker, None, "group")
         return None
 
     @staticmethod
