@@ -318,12 +318,12 @@ _CALLED = re.compile(
     r"(?P<who>[^,;“”\"]{1,80}?)\s+(?:has\s+|have\s+|had\s+|also\s+|repeatedly\s+)*"
     r"(?:called|calls|described|describes|dismissed|branded|labell?ed|termed)\b[^,;“”\"]{0,60}$"
 )
-# ", a move that executives say hurt sales": a statement inside a noun phrase that sums up what
-# came before; the relative clause's own subject is the speaker, the rest of the sentence is what
+# ", a move that executives say hurt sales", "the meeting, which state media said ran past
+# midnight": a statement inside a noun phrase that sums up what came before; the relative clause's own subject is the speaker, the rest of the sentence is what
 # they said. Only after a comma and a determiner, so "the fears that he said were overblown"
 # inside someone's statement stays part of it.
 _RELATIVE_SAID = re.compile(
-    rf",\s+(?:an?|the|this)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s+(?:that|which)\s+"
+    rf",\s+(?:(?:an?|the|this)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s+(?:that|which)|which)\s+"
     rf"(?P<who>(?!(?:he|she|it|they|we|i|you)\b)[^,;“”\"]{{2,60}}?)\s+{_AUX}(?!told|tells|tell)(?:{_SAY})\s+(?=\S)"
 )
 _JOINT = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+|;\s+")
