@@ -80,6 +80,7 @@ _DESCRIBED_PERSON = re.compile(
     )
     + r"))\s+(?:was|is|had|has|who|,)"
 )
+_ASKED = re.compile(r"(?:When\s+|After\s+being\s+)?[Aa]sked\s+(?:on\s+\w+\s+)?(?:about|whether|if|why|how|what|when|who|to)\b[^,;“”\"]*,")
 _SPEECH = re.compile(r"\b(?:said|says|told|added|wrote|asked)\b")
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<rest>.+)$")
 
@@ -783,7 +784,9 @@ class Cast:
             start, end, _ = self.sentences[index]
             limit = min(end, at) if index == here else end
             candidates: list[tuple[int, str, str]] = []  # offset, key or description, kind
-            first = bisect.bisect_left(self.mentions, (start, ""))
+            # "Asked whether Isak would play again, Howe paused.": who is asked about is not who answers.
+            asked = _ASKED.match(self.text, start, end)
+            first = bisect.bisect_left(self.mentions, (asked.end() if asked else start, ""))
             for offset, key in self.mentions[first:]:
                 if offset >= limit:
                     break
