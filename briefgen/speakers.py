@@ -191,6 +191,9 @@ _SOURCE_BACK = frozenset(
     observer insider consultant""".split()
 )
 
+# Papers that speak for whoever issued them: "“…,” the ruling said" is the judge's.
+_ISSUED = frozenset("ruling statement letter filing complaint indictment memo order opinion judgment post".split())
+
 _GENERIC_ORGS = frozenset(
     """company firm group ministry department agency bank government office bureau union council commission
     committee utility carrier airline retailer drugmaker automaker carmaker chipmaker lender insurer
@@ -543,6 +546,8 @@ class Cast:
         bare = re.sub(r"^(?:the|its|his|her|their)\s+", "", phrase, flags=re.IGNORECASE)
         words = [w.strip(".,") for w in re.split(r"\s+", bare.lower())]
         head = words[-1] if words else ""
+        if head in _ISSUED and len(words) <= 3:
+            return self._issuer(head, at)  # "“…,” the ruling said": the judge who wrote it
         if head in _GENERIC_ORGS and (
             len(words) == 1 or (len(words) <= 3 and bare.islower() and head in _COMPANY_NOUNS - ORG_HEADS)
         ):
@@ -583,6 +588,38 @@ class Cast:
                     return Who(description, None, "anonymous")
             return Who(bare, None, "anonymous")
         return None
+
+    def _issuer(self, noun: str, at: int) -> Who | None:
+        """ "the ruling", "the letter", "the statement": who the text said issued it, in this
+        paragraph or the one before ("Judge Mehta wrote in his ruling …", "Companies urged
+        Brussels in an open letter …"); a paper nobody is said to have issued speaks for no one."""
+        word = re.compile(rf"\b{noun}s?\b", re.IGNORECASE)
+        here = self._sentence_at(at)
+        paragraph = self.sentences[here][2]
+        for index in range(here - 1, max(-1, here - 6), -1):
+            start, end, p_index = self.sentences[index]
+            if p_index < paragraph - 1:
+                break
+            frame = self._outside_quotes(start, end)
+            if not word.search(frame):
+                continue
+            for statement in reversed(self.statements.get(index, [])):
+                if statement.start < at:
+                    return Who(statement.speaker, statement.role, self._kind(statement))
+            subject = re.match(
+                r"^(?P<who>[^“”\"]{2,120}?)\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+ed|sent|wrote|issued|signed)\b",
+                self.text[start:end],
+            )
+            if subject:
+                who = self._subject_phrase(subject.group("who"), start)
+                if who is not None:
+                    return who
+            return None
+        return None
+
+    def _subject_phrase(self, phrase: str, at: int) -> Who | None:
+        head = phrase.split(",")[0]
+        return self.resolve(head, at) if head.strip() else None
 
     def _organisation_before(self, noun: str, at: int) -> Who | None:
         """ "the company", "the ministry": the organisation the sentence before is about, else the
