@@ -489,6 +489,9 @@ class Cast:
             return self._group_pronoun(lower, at)
         if lower in ("several", "many", "most", "some", "a few", "few", "both", "all"):
             return self._some_of(at)
+        if re.fullmatch(r"one of (?:them|those|the \w+)", lower):
+            group = self._some_of(at)  # "Two officials said … One of them said": one of those two
+            return Who("one of " + re.sub(r"^the\s+", "", group.speaker, flags=re.I), None, "anonymous") if group else None
         if lower in ("i", "we", "you", "one", "this", "that", "there", "who", "which", "what"):
             return None
         kind_named = re.match(rf"^[Tt]he\s+((?:[\w-]+\s+){{1,4}}?)((?:{NAME_TOKEN}\s+)*{NAME_TOKEN})$", phrase)
@@ -573,7 +576,7 @@ class Cast:
                 person = self.people[holder]
                 return Who(person.name, person.roles[0] if person.roles else None, "person")
         if core and core[-1] in _OFFICES:
-            return None  # "the Russian president" the text never names: not a guess
+            return self._named_next(at)  # "the Russian president" the text never names: not a guess
         if owner_named(phrase):
             if core and core[-1] in _SOURCE_BACK:
                 return Who(phrase, None, "anonymous")  # "Putin's spokesman" the text does not name
@@ -616,6 +619,22 @@ class Cast:
                     return who
             return None
         return None
+
+    def _named_next(self, at: int) -> Who | None:
+        """ "The finance minister … said X. Eelco Heinen added that …": a title the text never
+        gives a holder, then a newcomer who goes on speaking in the next sentence, is that person."""
+        here = self._sentence_at(at)
+        if here + 1 >= len(self.sentences) or self.sentences[here + 1][2] != self.sentences[here][2]:
+            return None
+        start, end, _ = self.sentences[here + 1]
+        named = re.match(rf"({NAME_TOKEN}(?:\s+{NAME_TOKEN})+)\s+(?:also\s+)?added\b", self.text[start:end])
+        if named is None:
+            return None
+        key = self._person_key(named.group(1))
+        if key is None or any(offset < start for offset, k in self.mentions if k == key):
+            return None  # someone met before would have been named with the title
+        person = self.people[key]
+        return Who(person.name, None, "person")
 
     def _subject_phrase(self, phrase: str, at: int) -> Who | None:
         head = phrase.split(",")[0]
