@@ -630,11 +630,10 @@ class Cast:
         named = re.match(rf"({NAME_TOKEN}(?:\s+{NAME_TOKEN})+)\s+(?:also\s+)?added\b", self.text[start:end])
         if named is None:
             return None
-        key = self._person_key(named.group(1))
-        if key is None or any(offset < start for offset, k in self.mentions if k == key):
+        if self.text.find(named.group(1)) < start:
             return None  # someone met before would have been named with the title
-        person = self.people[key]
-        return Who(person.name, None, "person")
+        who = self._named(named.group(1), start)
+        return who if who is not None and who.kind == "person" and who.role is None else None
 
     def _subject_phrase(self, phrase: str, at: int) -> Who | None:
         head = phrase.split(",")[0]
