@@ -247,6 +247,7 @@ _PRESS = re.compile(
 def _reporter(word: str, subject: str, tail: str) -> bool:
     return word != "reported" or bool(_PRESS.search(subject)) or bool(re.match(r"\s*,\s*citing\b", tail))
 
+
 _VERB_AFTER = re.compile(rf"\b(?:{_SAY}|{_QUOTE_ONLY})\b")
 _SAY_RE = re.compile(rf"\b(?:{_SAY})\b")
 _NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bdeclined to|\brefused to|\bwould not)\s+(?:\w+\s+)?$")

@@ -80,7 +80,9 @@ _DESCRIBED_PERSON = re.compile(
     )
     + r"))\s+(?:was|is|had|has|who|,)"
 )
-_ASKED = re.compile(r"(?:When\s+|After\s+being\s+)?[Aa]sked\s+(?:on\s+\w+\s+)?(?:about|whether|if|why|how|what|when|who|to)\b[^,;“”\"]*,")
+_ASKED = re.compile(
+    r"(?:When\s+|After\s+being\s+)?[Aa]sked\s+(?:on\s+\w+\s+)?(?:about|whether|if|why|how|what|when|who|to)\b[^,;“”\"]*,"
+)
 _SPEECH = re.compile(r"\b(?:said|says|told|added|wrote|asked)\b")
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<rest>.+)$")
 
@@ -174,7 +176,9 @@ def _is_org_phrase(phrase: str) -> bool:
         or bool(re.fullmatch(r"(?:[A-Z][\w&-]*\s+)+[A-Z]{2,4}", phrase.strip()))  # "Zhipu AI", "Deutsche Bank AG"
         or bool(re.search(r"\b(?:ministry|department|office|council|commission|committee) of\b", lower))
         # "Harlow & Finch", "Procter & Gamble": capitalised names joined by an ampersand are a firm.
-        or bool(re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+&\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", phrase))
+        or bool(
+            re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+&\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", phrase)
+        )
     )
 
 
@@ -491,7 +495,9 @@ class Cast:
             return self._some_of(at)
         if re.fullmatch(r"one of (?:them|those|the \w+)", lower):
             group = self._some_of(at)  # "Two officials said … One of them said": one of those two
-            return Who("one of " + re.sub(r"^the\s+", "", group.speaker, flags=re.I), None, "anonymous") if group else None
+            return (
+                Who("one of " + re.sub(r"^the\s+", "", group.speaker, flags=re.I), None, "anonymous") if group else None
+            )
         if lower in ("i", "we", "you", "one", "this", "that", "there", "who", "which", "what"):
             return None
         kind_named = re.match(rf"^[Tt]he\s+((?:[\w-]+\s+){{1,4}}?)((?:{NAME_TOKEN}\s+)*{NAME_TOKEN})$", phrase)
