@@ -320,9 +320,10 @@ _CALLED = re.compile(
     r"(?:called|calls|described|describes|dismissed|branded|labell?ed|termed)\b[^,;“”\"]{0,60}$"
 )
 # ", a move that executives say hurt sales", "the meeting, which state media said ran past
-# midnight": a statement inside a noun phrase that sums up what came before; the relative clause's own subject is the speaker, the rest of the sentence is what
-# they said. Only after a comma and a determiner, so "the fears that he said were overblown"
-# inside someone's statement stays part of it.
+# midnight": a statement inside a noun phrase that sums up what came before; the relative
+# clause's own subject is the speaker, the rest of the sentence is what they said. Only after a
+# comma (and a determiner), and never with a pronoun ("questions that he said had to be
+# answered" is part of his own statement).
 _RELATIVE_SAID = re.compile(
     rf",\s+(?:(?:an?|the|this)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s+(?:that|which)|which)\s+"
     rf"(?P<who>(?!(?:he|she|it|they|we|i|you)\b)[^,;“”\"]{{2,60}}?)\s+{_AUX}(?!told|tells|tell)(?:{_SAY})\s+(?=\S)"
