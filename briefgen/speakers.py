@@ -195,6 +195,8 @@ _SOURCE_BACK = frozenset(
     observer insider consultant""".split()
 )
 
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten several some many dozens".split())
+
 # Papers that speak for whoever issued them: "“…,” the ruling said" is the judge's.
 _ISSUED = frozenset("ruling statement letter filing complaint indictment memo order opinion judgment post".split())
 
@@ -495,9 +497,13 @@ class Cast:
             return self._some_of(at)
         if re.fullmatch(r"one of (?:them|those|the \w+)", lower):
             group = self._some_of(at)  # "Two officials said … One of them said": one of those two
-            return (
-                Who("one of " + re.sub(r"^the\s+", "", group.speaker, flags=re.I), None, "anonymous") if group else None
-            )
+            if group is None:
+                return None
+            rest = re.sub(r"^the\s+", "", group.speaker, flags=re.I)
+            first = rest.split()[0]
+            if first.lower() in _COUNT_WORDS:  # "one of three diplomats", not "one of Three diplomats"
+                rest = first.lower() + rest[len(first) :]
+            return Who("one of " + rest, None, "anonymous")
         if lower in ("i", "we", "you", "one", "this", "that", "there", "who", "which", "what"):
             return None
         kind_named = re.match(rf"^[Tt]he\s+((?:[\w-]+\s+){{1,4}}?)((?:{NAME_TOKEN}\s+)*{NAME_TOKEN})$", phrase)

@@ -667,7 +667,7 @@ def test_several_and_one_of_them_after_a_described_group() -> None:
         ("Economists", "the central bank would hold rates in June"),
         ("Economists", "a cut in July was likely"),
         ("Three diplomats involved in the talks", "the draft had been shelved"),
-        ("one of Three diplomats involved in the talks", "the text could return in the autumn"),
+        ("one of three diplomats involved in the talks", "the text could return in the autumn"),
     ]
 
 
