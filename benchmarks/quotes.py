@@ -48,7 +48,8 @@ SOURCES = {
     "heldout7": [DATA / "heldout"],  # h20-h21: scored once, then fixed
     "heldout8": [DATA / "heldout"],  # h22-h23: scored once, then fixed
     "heldout9": [DATA / "heldout"],  # h24-h25: scored once, then fixed
-    "heldout10": [DATA / "heldout"],  # h26-h27: written and labelled after all tuning
+    "heldout10": [DATA / "heldout"],  # h26-h27: scored once, then fixed
+    "heldout11": [DATA / "heldout"],  # h28-h34: written and labelled after all tuning
 }
 
 

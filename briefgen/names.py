@@ -72,7 +72,8 @@ ROLE_WORDS = frozenset(
     mrs ms. ms king queen pope premier counterpart negotiator press security national interior finance
     trade commerce economy energy affairs armed forces army navy staff presidential kremlin
     secretary-general justice judge attorney commissioner executive manager strategist sheikh
-    top senior former acting incoming outgoing new under assistant first lady sir dame lord""".split()
+    top senior former acting incoming outgoing new under assistant first lady sir dame lord officer
+    operating""".split()
 )
 # Head nouns of a role: what "the minister", "its chief executive" refer back to.
 ROLE_HEADS = frozenset(
@@ -96,8 +97,8 @@ OCCUPATIONS = frozenset(
 OCCUPATION_MODIFIERS = frozenset("retired former local longtime veteran senior chief head".split())
 # Organisations and governments speak too ("the Kremlin said", "NATO said").
 ORG_HEADS = frozenset(
-    """kremlin pentagon nato ministry department government cabinet parliament congress senate
-    commission council office army military police embassy agency regulator company bank court
+    """kremlin pentagon palace nato ministry department government cabinet parliament congress senate
+    television radio commission council office army military police embassy agency regulator company bank court
     administration association institute university union party committee foundation fund
     organization organisation group corp corp. inc inc. co co. ltd ltd. plc llc authority authorities
     staff force delegation presidency secretariat service tribunal federation alliance coalition
@@ -153,7 +154,9 @@ PLURAL_SOURCES = frozenset(
     rebels militants protesters demonstrators families relatives survivors victims organisers authors
     writers editors scholars academics epidemiologists physicians nurses teachers students parents
     lawyers attorneys investigators detectives judges policymakers regulators bankers forecasters
-    pollsters politicians mps deputies councillors conservatives liberals progressives""".split()
+    pollsters politicians mps deputies councillors conservatives liberals progressives rivals
+    competitors opponents farmers customers consumers shoppers voters fans passengers travellers
+    travelers patients shareholders employees users newspapers outlets""".split()
 )
 # Words that can begin a clause subject but are never a speaker's name.
 NOT_NAMES = frozenset(

@@ -221,7 +221,7 @@ _SAY = (
     r"contended|confirmed|confirms|denied|denies|countered|complained|observed|reiterated|recalled|"
     r"assured|informed|estimated|estimates|believes|concluded|asserted|asserts|alleged|alleges|testified|testifies|"
     r"commented|recounted|boasted|lamented|advised|revealed|disclosed|pointed out|went on|"
-    r"signaled|signalled|signals|indicated|indicates"
+    r"signaled|signalled|signals|indicated|indicates|reported"
 )
 # Verbs after a quote only (`“…,” he asked`): they introduce quoted words, not a clause.
 _QUOTE_ONLY = r"asked|asks|questioned|continued|shouted|joked|quipped|laughed|recalled|exclaimed|wondered|mused"
@@ -237,6 +237,17 @@ _BARE_CLAUSE = frozenset(
     insisted contended asserted asserts""".split()
 )
 _TELL = frozenset("told tells tell assured informed".split())
+# "reported" is speech for the press ("British media reported", "Sky Sports reported, citing …");
+# a company that "reported a profit" or "reported that its profit rose" gives figures, not words.
+_PRESS = re.compile(
+    r"\b(?:media|press|newspapers?|daily|broadcasters?|television|TV|radio|news|agency|outlets?|tabloids?)\b", re.I
+)
+
+
+def _reporter(word: str, subject: str, tail: str) -> bool:
+    return word != "reported" or bool(_PRESS.search(subject)) or bool(re.match(r"\s*,\s*citing\b", tail))
+
+
 _VERB_AFTER = re.compile(rf"\b(?:{_SAY}|{_QUOTE_ONLY})\b")
 _SAY_RE = re.compile(rf"\b(?:{_SAY})\b")
 _NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bdeclined to|\brefused to|\bwould not)\s+(?:\w+\s+)?$")
@@ -255,7 +266,7 @@ _OBJECT = (
 )
 # What may stand between a verb and the reported clause without "that".
 _BETWEEN = re.compile(
-    rf"^(?:\s*,\s*(?:however|though|too|also|in\s+a\s+statement)\s*,)?(?:\s*,?\s+{TIME})*(?:\s+in\s+(?:a|an|its|his|her|their)\s+[\w-]+(?:\s+(?!that\b)[\w-]+){{0,3}})?"
+    rf"^(?:\s*,\s*(?:however|though|too|also|in\s+a\s+statement|citing\s+[^,;“”\"]{{1,80}})\s*,)?(?:\s*,?\s+{TIME})*(?:\s+in\s+(?:a|an|its|his|her|their)\s+[\w-]+(?:\s+(?!that\b)[\w-]+){{0,3}})?"
     rf"(?:\s+on\s+(?:X|Telegram|Facebook|Twitter|Instagram|social media|television|state television))?"
     rf"(?:\s+that)?\s+(?=\S)"
 )
@@ -275,7 +286,9 @@ def _ends_sentence(fragment: str) -> bool:
 
 # "BELEM, Brazil, Nov 18 (Team Wire) — ": a wire dateline with more parts than text.py expects.
 _WIRE_DATELINE = re.compile(
-    r"[A-Z][A-Z .'-]{1,40}(?:,[^—–_\n(]{1,40}){0,3}(?:\s*\([^)]{1,40}\))?\s*[—–_-]{1,2}\s+(?=[A-Z“\"])"
+    r"(?:[A-Z][A-Z .'-]{1,40}(?:,[^—–_\n(]{1,40}){0,3}(?:\s*\([^)]{1,40}\))?"
+    # "Aug 20 (Reuters) - ": a wire story with no place, only the date and the outlet.
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]{1,40}\))\s*[—–_-]{1,2}\s+(?=[A-Z“\"])"
 )
 
 
@@ -305,6 +318,15 @@ _NEW_CLAUSE = re.compile(r"[,;]\s+(?:while|whereas|but|and|although|though|as)\b
 _CALLED = re.compile(
     r"(?P<who>[^,;“”\"]{1,80}?)\s+(?:has\s+|have\s+|had\s+|also\s+|repeatedly\s+)*"
     r"(?:called|calls|described|describes|dismissed|branded|labell?ed|termed)\b[^,;“”\"]{0,60}$"
+)
+# ", a move that executives say hurt sales", "the meeting, which state media said ran past
+# midnight": a statement inside a noun phrase that sums up what came before; the relative
+# clause's own subject is the speaker, the rest of the sentence is what they said. Only after a
+# comma (and a determiner), and never with a pronoun ("questions that he said had to be
+# answered" is part of his own statement).
+_RELATIVE_SAID = re.compile(
+    rf",\s+(?:(?:an?|the|this)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s+(?:that|which)|which)\s+"
+    rf"(?P<who>(?!(?:he|she|it|they|we|i|you)\b)[^,;“”\"]{{2,60}}?)\s+{_AUX}(?!told|tells|tell)(?:{_SAY})\s+(?=\S)"
 )
 _JOINT = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+|;\s+")
 _KEEP_COMMA = "\x1f"
@@ -697,12 +719,19 @@ class _Reader(Cast):
         if any(s.used and start <= s.open < end for s in spans) and all(s.used for s in spans if start <= s.open < end):
             return  # the sentence's quotes are attributed: its frame is their attribution
         masked = self._masked(start, end, spans)
-        for found in (self._said_clause, self._trailing, self._according, self._participle):
+        for found in (self._said_clause, self._trailing, self._according, self._participle, self._relative_said):
             result = found(masked, start)
             if result is None:
                 continue
             who, q_start, q_end, cue = result
-            if q_end - q_start < 12 or len(self.text[q_start:q_end].split()) < 3:
+            inner = self._relative_said(masked[q_start - start : q_end - start], q_start) if cue != "relative" else None
+            if inner is not None and len(self.text[q_start : inner[1]].split()) > 6:
+                # "X said prices rose, a move that executives say hurt sales": two statements.
+                cut = masked.rfind(",", 0, inner[1] - start)
+                q_end = start + cut
+                self._record(inner[0], "indirect", inner[1], inner[2], index, inner[3])
+            short = (8, 2) if cue == "relative" else (12, 3)  # "that executives say hurt sales"
+            if q_end - q_start < short[0] or len(self.text[q_start:q_end].split()) < short[1]:
                 continue
             clause = masked[q_start - start : q_end - start].strip()
             if clause[:1] in '“"' and clause.rstrip(".")[-1:] in '”"':
@@ -748,10 +777,24 @@ class _Reader(Cast):
             clause_at = next((s for s in starts if _clause_start(tail[s:], tail[:s])), None)
             if clause_at is None:
                 continue
+            if not _reporter(word, pre[-60:], tail):
+                continue
             subject = self._subject(pre, base)
             if subject is None:
                 continue
             return subject, base + verb.end() + offset + clause_at, base + len(masked.rstrip()), "indirect"
+        return None
+
+    def _relative_said(self, masked: str, base: int) -> tuple[Who, int, int, str] | None:
+        """…, a move that opposition leaders said would leave the country rudderless."""
+        for found in _RELATIVE_SAID.finditer(masked):
+            clause = masked[found.end() :]
+            if not _clause_start(clause, "") or clause.startswith(("“", '"')):
+                continue
+            who = self.resolve(found.group("who"), base + found.start("who"))
+            if who is None:
+                continue
+            return who, base + found.end(), base + len(masked.rstrip()), "relative"
         return None
 
     def _trailing(self, masked: str, base: int) -> tuple[Who, int, int, str] | None:
@@ -766,7 +809,7 @@ class _Reader(Cast):
             )
             inverted = re.fullmatch(rf"(?!told|tells|tell)(?:{_SAY})\s+(?P<who>[^,;“”\"]{{1,90}})", core)
             found = match or inverted
-            if not found:
+            if not found or not _reporter("reported" if "reported" in core else "", found.group("who"), ""):
                 continue
             who = self.resolve(found.group("who"), base + comma)
             if who is None:

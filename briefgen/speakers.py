@@ -80,6 +80,9 @@ _DESCRIBED_PERSON = re.compile(
     )
     + r"))\s+(?:was|is|had|has|who|,)"
 )
+_ASKED = re.compile(
+    r"(?:When\s+|After\s+being\s+)?[Aa]sked\s+(?:on\s+\w+\s+)?(?:about|whether|if|why|how|what|when|who|to)\b[^,;“”\"]*,"
+)
 _SPEECH = re.compile(r"\b(?:said|says|told|added|wrote|asked)\b")
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<rest>.+)$")
 
@@ -172,6 +175,10 @@ def _is_org_phrase(phrase: str) -> bool:
         or _names_an_organisation(phrase)
         or bool(re.fullmatch(r"(?:[A-Z][\w&-]*\s+)+[A-Z]{2,4}", phrase.strip()))  # "Zhipu AI", "Deutsche Bank AG"
         or bool(re.search(r"\b(?:ministry|department|office|council|commission|committee) of\b", lower))
+        # "Harlow & Finch", "Procter & Gamble": capitalised names joined by an ampersand are a firm.
+        or bool(
+            re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+&\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", phrase)
+        )
     )
 
 
@@ -188,10 +195,15 @@ _SOURCE_BACK = frozenset(
     observer insider consultant""".split()
 )
 
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten several some many dozens".split())
+
+# Papers that speak for whoever issued them: "“…,” the ruling said" is the judge's.
+_ISSUED = frozenset("ruling statement letter filing complaint indictment memo order opinion judgment post".split())
+
 _GENERIC_ORGS = frozenset(
     """company firm group ministry department agency bank government office bureau union council commission
     committee utility carrier airline retailer drugmaker automaker carmaker chipmaker lender insurer
-    manufacturer operator broadcaster regulator club team side""".split()
+    manufacturer operator broadcaster regulator club team side chain""".split()
 )
 
 
@@ -205,7 +217,7 @@ _OCCUPATION_WORDS = OCCUPATIONS | OCCUPATION_MODIFIERS
 _TAG = re.compile(r"(?:[DRI]|Ind|Dem|Rep)-[A-Z][\w.]*|\d{1,3}")
 
 _SUBJECT_ORG = re.compile(
-    r"(?:The\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:of|and|for)?\s*[A-Z][\w&.'’-]*){0,5})"
+    r"(?:The\s+)?(?!(?:A|An)\s)(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:of|and|for|&)?\s*[A-Z][\w&.'’-]*){0,5})"
     r"(?:,\s+(?P<described>(?:the|a|an|which|who)\s+[^,]{1,80}),)?\s+(?:has\s+|had\s+|also\s+)?[a-z]+"
 )
 
@@ -213,12 +225,13 @@ NOT_TITLE = frozenset("in at on from with by after before when while who which t
 
 _COMPANY_NOUNS = frozenset(
     """company firm group carrier airline retailer drugmaker automaker carmaker chipmaker lender insurer
-    manufacturer operator broadcaster utility club team side developer""".split()
+    manufacturer operator broadcaster utility club team side developer chain""".split()
 )
 # What an organisation is, said before its name: "housing charity Shelter", "chipmaker Nvidia".
 _ORG_KINDS = frozenset(
     """charity chipmaker carmaker automaker drugmaker airline retailer lender insurer broadcaster
-    utility startup giant watchdog regulator outlet newspaper network nonprofit""".split()
+    utility startup giant watchdog regulator outlet newspaper network nonprofit rival competitor
+    subsidiary""".split()
 )
 _NOT_COMPANIES = frozenset(
     """foundation association institute university union council commission committee ministry department
@@ -480,6 +493,17 @@ class Cast:
             return self._pronoun(lower, at)
         if lower in ("it", "they"):
             return self._group_pronoun(lower, at)
+        if lower in ("several", "many", "most", "some", "a few", "few", "both", "all"):
+            return self._some_of(at)
+        if re.fullmatch(r"one of (?:them|those|the \w+)", lower):
+            group = self._some_of(at)  # "Two officials said … One of them said": one of those two
+            if group is None:
+                return None
+            rest = re.sub(r"^the\s+", "", group.speaker, flags=re.I)
+            first = rest.split()[0]
+            if first.lower() in _COUNT_WORDS:  # "one of three diplomats", not "one of Three diplomats"
+                rest = first.lower() + rest[len(first) :]
+            return Who("one of " + rest, None, "anonymous")
         if lower in ("i", "we", "you", "one", "this", "that", "there", "who", "which", "what"):
             return None
         kind_named = re.match(rf"^[Tt]he\s+((?:[\w-]+\s+){{1,4}}?)((?:{NAME_TOKEN}\s+)*{NAME_TOKEN})$", phrase)
@@ -504,7 +528,7 @@ class Cast:
             return self._definite(phrase, at)
         if first in ("its", "his", "her", "their"):
             return self._definite(phrase, at)
-        if owner and not re.match(rf"^{NAME_TOKEN}(\s+{NAME_TOKEN})*$", owner.group("owner")):
+        if owner and not re.match(rf"^{NAME_TOKEN}(\s+&?\s*{NAME_TOKEN})*$", owner.group("owner")):
             return None
         if owner:
             rest = owner.group("rest")
@@ -537,7 +561,12 @@ class Cast:
         bare = re.sub(r"^(?:the|its|his|her|their)\s+", "", phrase, flags=re.IGNORECASE)
         words = [w.strip(".,") for w in re.split(r"\s+", bare.lower())]
         head = words[-1] if words else ""
-        if len(words) == 1 and head in _GENERIC_ORGS:
+        if head in _ISSUED and len(words) <= 3:
+            return self._issuer(head, at)  # "“…,” the ruling said": the judge who wrote it
+        if head in _GENERIC_ORGS and (
+            len(words) == 1 or (len(words) <= 3 and bare.islower() and head in _COMPANY_NOUNS - ORG_HEADS)
+        ):
+            # "the company", "the department store chain": the organisation the story is about.
             return self._organisation_before(head, at)
         owned = _POSSESSIVE.match(bare)
         if owned and owned.group("rest").lower().split()[-1] in ORG_HEADS:
@@ -559,7 +588,7 @@ class Cast:
                 person = self.people[holder]
                 return Who(person.name, person.roles[0] if person.roles else None, "person")
         if core and core[-1] in _OFFICES:
-            return None  # "the Russian president" the text never names: not a guess
+            return self._named_next(at)  # "the Russian president" the text never names: not a guess
         if owner_named(phrase):
             if core and core[-1] in _SOURCE_BACK:
                 return Who(phrase, None, "anonymous")  # "Putin's spokesman" the text does not name
@@ -575,6 +604,53 @@ class Cast:
             return Who(bare, None, "anonymous")
         return None
 
+    def _issuer(self, noun: str, at: int) -> Who | None:
+        """ "the ruling", "the letter", "the statement": who the text said issued it, in this
+        paragraph or the one before ("Judge Mehta wrote in his ruling …", "Companies urged
+        Brussels in an open letter …"); a paper nobody is said to have issued speaks for no one."""
+        word = re.compile(rf"\b{noun}s?\b", re.IGNORECASE)
+        here = self._sentence_at(at)
+        paragraph = self.sentences[here][2]
+        for index in range(here - 1, max(-1, here - 6), -1):
+            start, end, p_index = self.sentences[index]
+            if p_index < paragraph - 1:
+                break
+            frame = self._outside_quotes(start, end)
+            if not word.search(frame):
+                continue
+            for statement in reversed(self.statements.get(index, [])):
+                if statement.start < at:
+                    return Who(statement.speaker, statement.role, self._kind(statement))
+            subject = re.match(
+                r"^(?P<who>[^“”\"]{2,120}?)\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+ed|sent|wrote|issued|signed)\b",
+                self.text[start:end],
+            )
+            if subject:
+                who = self._subject_phrase(subject.group("who"), start)
+                if who is not None:
+                    return who
+            return None
+        return None
+
+    def _named_next(self, at: int) -> Who | None:
+        """ "The finance minister … said X. Eelco Heinen added that …": a title the text never
+        gives a holder, then a newcomer who goes on speaking in the next sentence, is that person."""
+        here = self._sentence_at(at)
+        if here + 1 >= len(self.sentences) or self.sentences[here + 1][2] != self.sentences[here][2]:
+            return None
+        start, end, _ = self.sentences[here + 1]
+        named = re.match(rf"({NAME_TOKEN}(?:\s+{NAME_TOKEN})+)\s+(?:also\s+)?added\b", self.text[start:end])
+        if named is None:
+            return None
+        if self.text.find(named.group(1)) < start:
+            return None  # someone met before would have been named with the title
+        who = self._named(named.group(1), start)
+        return who if who is not None and who.kind == "person" and who.role is None else None
+
+    def _subject_phrase(self, phrase: str, at: int) -> Who | None:
+        head = phrase.split(",")[0]
+        return self.resolve(head, at) if head.strip() else None
+
     def _organisation_before(self, noun: str, at: int) -> Who | None:
         """ "the company", "the ministry": the organisation the sentence before is about, else the
         one of that kind that spoke last."""
@@ -585,6 +661,8 @@ class Cast:
             if subject is None:
                 continue
             name, described = subject.group("name"), subject.group("described") or ""
+            if self._person_key(name) is not None:
+                continue  # "Chief Financial Officer Brian Lutz told …": a person with an office's words
             if (noun in described.lower().split() or _is_org_phrase(name)) and name.lower() not in PLACES:
                 return Who(self._expand(name), None, "organisation")
         for statement in reversed(self.found):
@@ -616,7 +694,8 @@ class Cast:
         # Nothing spoke yet: the organisation the story opens with ("Orchard Technologies unveiled …").
         start, end, _ = self.sentences[0] if self.sentences else (0, 0, 0)
         lede = re.match(
-            rf"(?:The\s+)?({NAME_TOKEN}(?:\s+(?:of|and|for)?\s*{NAME_TOKEN}){{0,4}})\s+[a-z]", self.text[start:end]
+            rf"(?:The\s+)?(?!(?:A|An)\s)({NAME_TOKEN}(?:\s+(?:of|and|for|&)?\s*{NAME_TOKEN}){{0,4}})\s+[a-z]",
+            self.text[start:end],
         )
         if lede and _is_org_phrase(lede.group(1)) and lede.group(1).lower() not in PLACES and start < at:
             return Who(lede.group(1), None, "organisation")
@@ -695,7 +774,8 @@ class Cast:
             return None
         if len(tokens) > 1 and tokens[-1].lower() in ORG_HEADS:
             return Who(" ".join(tokens).rstrip("."), None, "organisation")
-        if _is_org_phrase(" ".join(tokens)):
+        if _is_org_phrase(" ".join(tokens)) and self._person_key(" ".join(tokens)) is None:
+            # (but "Chief Financial Officer Brian Lutz" is a person the text names, office words aside)
             return Who(
                 self._expand(" ".join(tokens).rstrip(".") if len(tokens) > 1 else tokens[0]), None, "organisation"
             )
@@ -725,10 +805,22 @@ class Cast:
             full = self._full_name(name)
             if full != name:
                 return Who(full, role, "person")
-            return Who(name, role, "person" if role else "organisation" if name.isupper() else "person")
+            if role is None and (name.isupper() or self._traded(name)):
+                return Who(name, None, "organisation")
+            return Who(name, role, "person")
         if role is None and len(name_tokens) >= 2:
             self._add_person(name)
         return Who(name, role, "person")
+
+    def _traded(self, single: str) -> bool:
+        """ "Shares of Quanta rose", "Quanta's shares": a one-word name with shares is a company."""
+        name = re.escape(single)
+        return bool(
+            re.search(
+                rf"\b(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+{name}\b|\b{name}(?:['’]s)?\s+(?:shares|stock)\b",
+                self.text,
+            )
+        )
 
     def _full_name(self, single: str) -> str:
         """ "Huang" -> "Jensen Huang" when the text names him so somewhere."""
@@ -759,7 +851,9 @@ class Cast:
             start, end, _ = self.sentences[index]
             limit = min(end, at) if index == here else end
             candidates: list[tuple[int, str, str]] = []  # offset, key or description, kind
-            first = bisect.bisect_left(self.mentions, (start, ""))
+            # "Asked whether Isak would play again, Howe paused.": who is asked about is not who answers.
+            asked = _ASKED.match(self.text, start, end)
+            first = bisect.bisect_left(self.mentions, (asked.end() if asked else start, ""))
             for offset, key in self.mentions[first:]:
                 if offset >= limit:
                     break
@@ -836,7 +930,11 @@ class Cast:
         if here > 0 and pronoun == "it":
             start, end, _ = self.sentences[here - 1]
             organisation = _SUBJECT_ORG.match(self.text, start, end)
-            if organisation and _is_org_phrase(organisation.group("name")):
+            if (
+                organisation
+                and _is_org_phrase(organisation.group("name"))
+                and self._person_key(organisation.group("name")) is None
+            ):
                 return Who(self._expand(organisation.group("name")), None, "organisation")
         if here > 0:
             start, end, _ = self.sentences[here - 1]
@@ -849,6 +947,18 @@ class Cast:
                     (pronoun == "it" and who.kind == "organisation") or (pronoun == "they" and who.kind == "group")
                 ):
                     return who
+        return None
+
+    def _some_of(self, at: int) -> Who | None:
+        """ "Analysts said … Several said …": some of the group that spoke in the sentence before."""
+        here = self._sentence_at(at)
+        paragraph = self.sentences[here][2]
+        for index in range(here, max(-1, here - 3), -1):  # one of them may be quoted in between
+            if self.sentences[index][2] != paragraph:
+                break
+            for statement in reversed(self.statements.get(index, [])):
+                if statement.anonymous and self._plural(statement.speaker):
+                    return Who(statement.speaker, None, "group")
         return None
 
     @staticmethod

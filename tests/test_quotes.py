@@ -592,3 +592,119 @@ def test_named_in_commas_after_a_relative_clause_and_it_for_the_organisation_bef
         "Hannatu Musawa",
         "Marco Rubio",
     ]
+
+
+def test_a_titled_person_is_not_an_organisation_and_the_chain_is_the_firm_of_the_lede() -> None:
+    text = (
+        "May 6 (Team Wire) - Bell & Rowan lowered its sales outlook on Tuesday after a weak spring.\n\n"
+        "The grocery chain said it expected revenue to fall by 2% this year.\n\n"
+        "Chief Operating Officer Priya Nandakumar told investors that freight costs had doubled. "
+        "Quarterly profit dropped by a third, the company said."
+    )
+    assert said(text) == [
+        ("Bell & Rowan", "it expected revenue to fall by 2% this year"),
+        ("Priya Nandakumar", "freight costs had doubled"),
+        ("Bell & Rowan", "Quarterly profit dropped by a third"),
+    ]
+
+
+def test_a_one_word_name_with_shares_is_a_company_the_company_means_later() -> None:
+    text = (
+        "A federal judge on Monday fined Ostrava for breaking privacy rules. Ostrava said it disagreed "
+        "with the decision. Shares of Ostrava slipped 2%.\n\nThe company has said it will challenge every fine."
+    )
+    assert said(text) == [
+        ("Ostrava", "it disagreed with the decision"),
+        ("Ostrava", "it will challenge every fine"),
+    ]
+
+
+def test_reported_speech_in_a_relative_clause_after_a_comma() -> None:
+    text = (
+        "The city raised bus fares by a third in January, a step that commuter groups say drove riders away. "
+        "The mayor's office said ridership had fallen, a decline that transport experts said would deepen next year. "
+        "The two leaders met for three hours, which state television said ended without agreement."
+    )
+    assert said(text) == [
+        ("commuter groups", "drove riders away"),
+        ("mayor's office", "ridership had fallen"),
+        ("transport experts", "would deepen next year"),
+        ("state television", "ended without agreement"),
+    ]
+
+
+def test_the_press_reports_citing_sources_but_a_company_reporting_figures_is_no_statement() -> None:
+    text = (
+        "Local newspapers reported, citing police sources, that the suspect had fled abroad. "
+        "Northwind reported on Friday that its net income rose 8%. "
+        "The bridge will stay shut until March, regional media reported on Sunday."
+    )
+    assert said(text) == [
+        ("Local newspapers", "the suspect had fled abroad"),
+        ("regional media", "The bridge will stay shut until March"),
+    ]
+
+
+def test_according_to_a_statement_from_the_palace_and_a_rival_named_after_its_owner() -> None:
+    text = (
+        "According to a statement from the palace, the queen would visit the flooded towns on Friday.\n\n"
+        "Dunmore & Pike's rival Halvorsen, which reports results next month, said in an email that it "
+        "expected no change to its own forecast."
+    )
+    assert said(text) == [
+        ("palace", "the queen would visit the flooded towns on Friday"),
+        ("Halvorsen", "it expected no change to its own forecast"),
+    ]
+
+
+def test_several_and_one_of_them_after_a_described_group() -> None:
+    text = (
+        "Economists said the central bank would hold rates in June. Several said a cut in July was likely. "
+        "Three diplomats involved in the talks said the draft had been shelved. One of them said the text "
+        "could return in the autumn."
+    )
+    assert said(text) == [
+        ("Economists", "the central bank would hold rates in June"),
+        ("Economists", "a cut in July was likely"),
+        ("Three diplomats involved in the talks", "the draft had been shelved"),
+        ("one of three diplomats involved in the talks", "the text could return in the autumn"),
+    ]
+
+
+def test_who_is_asked_about_is_not_who_answers() -> None:
+    text = (
+        "Coach Marta Ibanez said the squad was tired. Asked whether Lena Brandt would start on Sunday, "
+        "Ibanez smiled. “We will see,” she replied."
+    )
+    assert said(text) == [
+        ("Marta Ibanez", "the squad was tired"),
+        ("Marta Ibanez", "We will see"),
+    ]
+
+
+def test_a_document_speaks_for_who_issued_it_and_a_paper_of_nobody_for_no_one() -> None:
+    text = (
+        "Judge Ruth Calloway wrote in her ruling that the agency had acted unlawfully. "
+        "“The agency ignored its own rules,” the ruling said.\n\n"
+        "Forty hospital unions, including Unison, urged ministers in a letter on Monday to delay the reform. "
+        "The letter said the plan would “put patients at risk.”\n\n"
+        "“Demand will keep rising,” the statement said."
+    )
+    assert said(text) == [
+        ("Ruth Calloway", "the agency had acted unlawfully"),
+        ("Ruth Calloway", "The agency ignored its own rules"),
+        ("Forty hospital unions", "the plan would “put patients at risk.”"),
+    ]
+
+
+def test_a_title_without_a_holder_is_the_newcomer_who_adds_in_the_next_sentence() -> None:
+    text = (
+        "Prime Minister Anna Kowal said she would call an election. The interior minister, who had been "
+        "due to travel to Brussels, said the trip was off. Tomasz Lewicki added that police leave was cancelled.\n\n"
+        "The defence minister said troops were on standby."
+    )
+    assert said(text) == [
+        ("Anna Kowal", "she would call an election"),
+        ("Tomasz Lewicki", "the trip was off"),
+        ("Tomasz Lewicki", "police leave was cancelled"),
+    ]
