@@ -19,7 +19,16 @@ import defusedxml.ElementTree
 import feedparser
 
 from ..errors import ArticleError
-from .base import Entry, html_paragraphs, looks_like_html, make_article, parse_time, short_id, text_paragraphs
+from .base import (
+    Entry,
+    bounded_raw,
+    html_paragraphs,
+    looks_like_html,
+    make_article,
+    parse_time,
+    short_id,
+    text_paragraphs,
+)
 
 MAX_FEED_BYTES = 20_000_000
 MAX_ENTRIES = 1000
@@ -63,7 +72,7 @@ def _paragraphs(entry: Any) -> list[str]:
     """The fullest text the entry carries: content:encoded / Atom content before the summary."""
     candidates = [c.get("value", "") for c in entry.get("content", []) or []]
     candidates.append(entry.get("summary", "") or "")
-    text = max(candidates, key=len)
+    text = bounded_raw(max(candidates, key=len))
     return html_paragraphs(text) if looks_like_html(text) else text_paragraphs(text)
 
 
@@ -105,6 +114,7 @@ def parse_feed(
                 outlet=source.get("title") or outlet,
                 published=day,
                 url=link,
+                notes=warnings,
             )
         except ArticleError as exc:
             warnings.append(exc.message)

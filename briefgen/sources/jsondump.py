@@ -11,12 +11,21 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ArticleError
-from .base import Entry, html_paragraphs, looks_like_html, make_article, parse_time, short_id, text_paragraphs
+from .base import (
+    Entry,
+    bounded_raw,
+    html_paragraphs,
+    looks_like_html,
+    make_article,
+    parse_time,
+    short_id,
+    text_paragraphs,
+)
 
 MAX_DUMP_BYTES = 200_000_000
 
 
-def _article(obj: Any, where: str, label: str, fallback: str) -> Entry:
+def _article(obj: Any, where: str, label: str, fallback: str, notes: list[str]) -> Entry:
     name = f"{where}: {label}"
     if not isinstance(obj, dict):
         raise ArticleError(where, f"{label} is not an object with title and text")
@@ -35,6 +44,7 @@ def _article(obj: Any, where: str, label: str, fallback: str) -> Entry:
     if published not in (None, "") and day is None:
         raise ArticleError(where, f"{label}: 'published' {str(published)[:40]!r} is not a date (use ISO 8601)")
     source = fields["source"]
+    text = bounded_raw(text)
     paragraphs = html_paragraphs(text) if looks_like_html(text) else text_paragraphs(text)
     article = make_article(
         name,
@@ -44,6 +54,7 @@ def _article(obj: Any, where: str, label: str, fallback: str) -> Entry:
         outlet=str(source) if source else None,
         published=day,
         url=url,
+        notes=notes,
     )
     return Entry(article, exact)
 
@@ -79,7 +90,7 @@ def parse_dump(raw: str, where: str, *, lines: bool) -> tuple[list[Entry], list[
         items = [(f"item {n}", obj) for n, obj in enumerate(data, start=1)]
     for label, obj in items:
         try:
-            entries.append(_article(obj, where, label, f"{where}#{label}"))
+            entries.append(_article(obj, where, label, f"{where}#{label}", warnings))
         except ArticleError as exc:
             warnings.append(exc.message)
     if not entries and not warnings:

@@ -1,0 +1,42 @@
+"""Defects found by running the merged product as a hostile operator would (review-ops)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from briefgen.sources import MAX_ARTICLE_CHARS, collect
+from briefgen.sources.feed import parse_feed
+
+LONG = "Kyiv said the talks in Geneva went well on Monday, officials said. "
+
+
+def test_a_dump_article_is_read_up_to_the_article_limit(tmp_path: Path) -> None:
+    # A 5 MB `text` field in a dump was read whole (a text file stops at 1,000,000 characters):
+    # the brief then took minutes in the later stages.
+    dump = tmp_path / "wire.json"
+    text = "\n\n".join(LONG * 20 for _ in range(4000))  # 5.4 MB
+    dump.write_text(json.dumps([{"title": "Huge", "text": text}, {"title": "Small", "text": LONG}]))
+    collected = collect([dump])
+    huge, small = collected.articles
+    body = sum(map(len, huge.paragraphs))
+    assert MAX_ARTICLE_CHARS * 0.9 < body <= MAX_ARTICLE_CHARS
+    assert huge.paragraphs[-1].endswith("officials said.")  # cut at a paragraph end
+    assert small.paragraphs == (LONG.strip(),)
+    assert collected.warnings == (
+        f"{dump}: item 1: the text after its first {MAX_ARTICLE_CHARS:,} characters (the limit per article)",
+    )
+
+
+def test_a_feed_entry_is_read_up_to_the_article_limit() -> None:
+    paragraph = f"<p>{LONG * 20}</p>"
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>Huge</title>'
+        f"<description><![CDATA[{paragraph * 1500}]]></description></item></channel></rss>"
+    ).encode()
+    entries, warnings = parse_feed(feed, "feed.xml")
+    body = sum(map(len, entries[0].article.paragraphs))
+    assert MAX_ARTICLE_CHARS * 0.9 < body <= MAX_ARTICLE_CHARS
+    assert warnings == [
+        f"feed.xml entry 1: the text after its first {MAX_ARTICLE_CHARS:,} characters (the limit per article)"
+    ]
