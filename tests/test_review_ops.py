@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
-from briefgen.sources import MAX_ARTICLE_CHARS, collect
+import pytest
+
+from briefgen.errors import ArticleError
+from briefgen.sources import MAX_ARTICLE_CHARS, collect, read_source
 from briefgen.sources.feed import parse_feed
 
 LONG = "Kyiv said the talks in Geneva went well on Monday, officials said. "
@@ -40,3 +44,18 @@ def test_a_feed_entry_is_read_up_to_the_article_limit() -> None:
     assert warnings == [
         f"feed.xml entry 1: the text after its first {MAX_ARTICLE_CHARS:,} characters (the limit per article)"
     ]
+
+
+@pytest.mark.parametrize("kind", ["feed", "json"])
+def test_a_feed_or_dump_source_that_is_a_device_is_refused(tmp_path: Path, kind: str) -> None:
+    # `{feed = "/dev/zero"}` (or a link to it) was read with read_bytes(): the fetch grew until the
+    # kernel killed it, and no source was reported. /dev/null shows the check without the wait.
+    link = tmp_path / f"wire.{'xml' if kind == 'feed' else 'json'}"
+    link.symlink_to("/dev/null")
+    with pytest.raises(ArticleError, match=rf"^{re.escape(str(link))}: not a regular file$"):
+        read_source(kind, str(link))
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps([{"title": "Talks", "text": LONG}]))
+    collected = collect([link, good])
+    assert [a.title for a in collected.articles] == ["Talks"]
+    assert collected.warnings == (f"{link}: not a regular file",)

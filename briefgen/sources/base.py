@@ -8,14 +8,17 @@ tell where an article came from.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from html.parser import HTMLParser
+from pathlib import Path
 
 from ..errors import ArticleError
 from ..models import Article
-from ..text import bounded, clean, is_boilerplate, squash
+from ..text import bounded, clean, is_boilerplate, printable, squash
 from .textfile import EARLIEST, LATEST, parse_date
 
 MAX_PARAGRAPHS = 2000  # an article longer than this is a dump of something else
@@ -30,6 +33,37 @@ class Entry:
 
     article: Article
     published_at: datetime | None = None
+
+
+def read_bytes(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes; ArticleError (naming it) otherwise.
+
+    Non-blocking, and the checks on the opened file itself: a FIFO or a device (a source named
+    /dev/zero, a link to one) would block the run or never end, a file that grows after a check
+    would be read whole."""
+    name = printable(str(path))
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        with os.fdopen(fd, "rb") as handle:
+            status = os.fstat(handle.fileno())
+            if stat.S_ISDIR(status.st_mode):
+                raise ArticleError(name, "is a folder")
+            if not stat.S_ISREG(status.st_mode):
+                raise ArticleError(name, "not a regular file")
+            if status.st_size > limit:
+                raise ArticleError(
+                    name, f"too large ({status.st_size // 1_000_000} MB; the limit is {limit // 1_000_000} MB)"
+                )
+            data = handle.read(limit + 1)
+    except FileNotFoundError:
+        raise ArticleError(name, "no such file") from None
+    except IsADirectoryError:
+        raise ArticleError(name, "is a folder") from None
+    except OSError as exc:
+        raise ArticleError(name, f"cannot be read ({exc.strerror or exc})") from None
+    if len(data) > limit:
+        raise ArticleError(name, f"too large (over {limit // 1_000_000} MB)")
+    return data
 
 
 # Elements whose text is never article text, and elements that end a paragraph.

@@ -26,6 +26,7 @@ from .base import (
     looks_like_html,
     make_article,
     parse_time,
+    read_bytes,
     short_id,
     text_paragraphs,
 )
@@ -124,12 +125,4 @@ def parse_feed(
 
 
 def read_feed_file(path: Path) -> tuple[list[Entry], list[str]]:
-    try:
-        if path.stat().st_size > MAX_FEED_BYTES:
-            raise ArticleError(str(path), f"larger than {MAX_FEED_BYTES // 1_000_000} MB; not read")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ArticleError(str(path), "no such file") from None
-    except OSError as exc:
-        raise ArticleError(str(path), f"cannot be read ({exc.strerror or exc})") from None
-    return parse_feed(data, str(path))
+    return parse_feed(read_bytes(path, MAX_FEED_BYTES), str(path))

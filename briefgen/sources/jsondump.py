@@ -18,6 +18,7 @@ from .base import (
     looks_like_html,
     make_article,
     parse_time,
+    read_bytes,
     short_id,
     text_paragraphs,
 )
@@ -102,12 +103,5 @@ def read_dump(path: Path) -> tuple[list[Entry], list[str]]:
     from . import decode  # the text readers' decoding (BOMs, UTF-8, cp1252); imported late: a cycle
 
     where = str(path)
-    try:
-        if path.stat().st_size > MAX_DUMP_BYTES:
-            raise ArticleError(where, f"larger than {MAX_DUMP_BYTES // 1_000_000} MB; not read")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ArticleError(where, "no such file") from None
-    except OSError as exc:
-        raise ArticleError(where, f"cannot be read ({exc.strerror or exc})") from None
+    data = read_bytes(path, MAX_DUMP_BYTES)
     return parse_dump(decode(data, where), where, lines=path.suffix.lower() in (".jsonl", ".ndjson"))
