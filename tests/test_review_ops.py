@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.errors import ArticleError
+from briefgen.config import load as load_config
+from briefgen.errors import ArticleError, InputError
 from briefgen.sources import MAX_ARTICLE_CHARS, collect, read_source
 from briefgen.sources.feed import parse_feed
 
@@ -59,3 +60,14 @@ def test_a_feed_or_dump_source_that_is_a_device_is_refused(tmp_path: Path, kind:
     collected = collect([link, good])
     assert [a.title for a in collected.articles] == ["Talks"]
     assert collected.warnings == (f"{link}: not a regular file",)
+
+
+def test_a_config_that_is_a_folder_or_device_is_named_as_such(tmp_path: Path) -> None:
+    # `--config /tmp` and `--config /dev/null` said "config file not found": the operator then looks
+    # for a typo in a name that is right.
+    with pytest.raises(InputError, match=rf"^{re.escape(str(tmp_path))}: the config is a folder, not a file$"):
+        load_config(tmp_path)
+    with pytest.raises(InputError, match=r"^/dev/null: the config is not a regular file$"):
+        load_config(Path("/dev/null"))
+    with pytest.raises(InputError, match=r"nope\.toml: config file not found$"):
+        load_config(tmp_path / "nope.toml")
