@@ -12,6 +12,7 @@ from briefgen.config import load as load_config
 from briefgen.errors import ArticleError, InputError
 from briefgen.sources import MAX_ARTICLE_CHARS, collect, read_source
 from briefgen.sources.feed import parse_feed
+from briefgen.sources.jsondump import parse_dump
 
 LONG = "Kyiv said the talks in Geneva went well on Monday, officials said. "
 
@@ -71,3 +72,11 @@ def test_a_config_that_is_a_folder_or_device_is_named_as_such(tmp_path: Path) ->
         load_config(Path("/dev/null"))
     with pytest.raises(InputError, match=r"nope\.toml: config file not found$"):
         load_config(tmp_path / "nope.toml")
+
+
+def test_a_dump_date_out_of_range_is_called_that() -> None:
+    # '9999-12-31' is ISO 8601: "is not a date (use ISO 8601)" sent the operator the wrong way.
+    raw = json.dumps([{"title": "Far", "text": LONG, "published": "9999-12-31"}, {"title": "Ok", "text": LONG}])
+    entries, warnings = parse_dump(raw, "wire.json", lines=False)
+    assert [e.article.title for e in entries] == ["Ok"]
+    assert warnings == ["wire.json: item 1: 'published' '9999-12-31' is not a date between 1900 and 2199"]

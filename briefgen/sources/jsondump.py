@@ -7,6 +7,7 @@ or `{"articles": [...]}`). A bad line or object is reported with its number and 
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +23,17 @@ from .base import (
     short_id,
     text_paragraphs,
 )
+from .textfile import EARLIEST, LATEST
 
 MAX_DUMP_BYTES = 200_000_000
+
+
+def _iso(value: object) -> bool:
+    try:
+        datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
 
 
 def _article(obj: Any, where: str, label: str, fallback: str, notes: list[str]) -> Entry:
@@ -43,7 +53,10 @@ def _article(obj: Any, where: str, label: str, fallback: str, notes: list[str]) 
     published = obj.get("published", obj.get("date"))
     day, exact = parse_time(published)
     if published not in (None, "") and day is None:
-        raise ArticleError(where, f"{label}: 'published' {str(published)[:40]!r} is not a date (use ISO 8601)")
+        shown = f"{label}: 'published' {str(published)[:40]!r}"
+        if _iso(published):  # a real date, but a typo or a trap: out of the range news has
+            raise ArticleError(where, f"{shown} is not a date between {EARLIEST.year} and {LATEST.year}")
+        raise ArticleError(where, f"{shown} is not a date (use ISO 8601)")
     source = fields["source"]
     text = bounded_raw(text)
     paragraphs = html_paragraphs(text) if looks_like_html(text) else text_paragraphs(text)
