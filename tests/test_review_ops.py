@@ -11,7 +11,7 @@ import pytest
 from briefgen.config import load as load_config
 from briefgen.errors import ArticleError, InputError
 from briefgen.sources import MAX_ARTICLE_CHARS, collect, read_source
-from briefgen.sources.feed import parse_feed
+from briefgen.sources.feed import MAX_ENTRIES, parse_feed
 from briefgen.sources.jsondump import parse_dump
 
 LONG = "Kyiv said the talks in Geneva went well on Monday, officials said. "
@@ -80,3 +80,16 @@ def test_a_dump_date_out_of_range_is_called_that() -> None:
     entries, warnings = parse_dump(raw, "wire.json", lines=False)
     assert [e.article.title for e in entries] == ["Ok"]
     assert warnings == ["wire.json: item 1: 'published' '9999-12-31' is not a date between 1900 and 2199"]
+
+
+def test_a_feed_with_more_entries_than_the_limit_says_so() -> None:
+    # A feed of 10,000 items gave its first 1,000 with no word about the rest.
+    items = "".join(
+        f"<item><title>Item {n}</title><link>https://news.example/{n}</link>"
+        f"<description>Kyiv said item {n} of the talks went well on Monday.</description></item>"
+        for n in range(MAX_ENTRIES + 5)
+    )
+    feed = f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>{items}</channel></rss>'.encode()
+    entries, warnings = parse_feed(feed, "feed.xml")
+    assert len(entries) == MAX_ENTRIES
+    assert warnings == [f"feed.xml: the 5 entries after its first {MAX_ENTRIES:,} (the limit per feed)"]

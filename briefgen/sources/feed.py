@@ -99,6 +99,9 @@ def parse_feed(
     outlet = parsed.feed.get("title") or None
     entries: list[Entry] = []
     warnings: list[str] = []
+    if len(parsed.entries) > MAX_ENTRIES:  # a feed is a day's news: more is a dump, or a trap
+        rest = len(parsed.entries) - MAX_ENTRIES
+        warnings.append(f"{where}: the {rest:,} entries after its first {MAX_ENTRIES:,} (the limit per feed)")
     for n, entry in enumerate(parsed.entries[:MAX_ENTRIES], start=1):
         link = entry.get("link") or None
         if link and not link.lower().startswith(("http://", "https://")):
