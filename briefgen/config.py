@@ -230,6 +230,10 @@ def load(path: Path | None = None) -> Config:
     explicit = path or (Path(os.environ["BRIEFGEN_CONFIG"]) if os.environ.get("BRIEFGEN_CONFIG") else None)
     candidate = explicit or Path(CONFIG_NAME)
     if not candidate.is_file():
+        if explicit and explicit.is_dir():
+            raise InputError(f"{explicit}: the config is a folder, not a file")
+        if explicit and explicit.exists():  # a device or FIFO: reading it would block or never end
+            raise InputError(f"{explicit}: the config is not a regular file")
         if explicit:
             raise InputError(f"{explicit}: config file not found")
         return Config(None, Path.cwd(), sources=(Path("seeds"),), specs=(Source("path", "seeds"),))

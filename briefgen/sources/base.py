@@ -8,17 +8,23 @@ tell where an article came from.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from html.parser import HTMLParser
+from pathlib import Path
 
 from ..errors import ArticleError
 from ..models import Article
-from ..text import clean, is_boilerplate, squash
+from ..text import bounded, clean, is_boilerplate, printable, squash
 from .textfile import EARLIEST, LATEST, parse_date
 
 MAX_PARAGRAPHS = 2000  # an article longer than this is a dump of something else
+# A long feature is 100,000 characters; a longer text is read up to here (the rest is reported),
+# whether it came in a file, a feed, a page or a dump: later stages are not linear in it.
+MAX_ARTICLE_CHARS = 1_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +33,37 @@ class Entry:
 
     article: Article
     published_at: datetime | None = None
+
+
+def read_bytes(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes; ArticleError (naming it) otherwise.
+
+    Non-blocking, and the checks on the opened file itself: a FIFO or a device (a source named
+    /dev/zero, a link to one) would block the run or never end, a file that grows after a check
+    would be read whole."""
+    name = printable(str(path))
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        with os.fdopen(fd, "rb") as handle:
+            status = os.fstat(handle.fileno())
+            if stat.S_ISDIR(status.st_mode):
+                raise ArticleError(name, "is a folder")
+            if not stat.S_ISREG(status.st_mode):
+                raise ArticleError(name, "not a regular file")
+            if status.st_size > limit:
+                raise ArticleError(
+                    name, f"too large ({status.st_size // 1_000_000} MB; the limit is {limit // 1_000_000} MB)"
+                )
+            data = handle.read(limit + 1)
+    except FileNotFoundError:
+        raise ArticleError(name, "no such file") from None
+    except IsADirectoryError:
+        raise ArticleError(name, "is a folder") from None
+    except OSError as exc:
+        raise ArticleError(name, f"cannot be read ({exc.strerror or exc})") from None
+    if len(data) > limit:
+        raise ArticleError(name, f"too large (over {limit // 1_000_000} MB)")
+    return data
 
 
 # Elements whose text is never article text, and elements that end a paragraph.
@@ -82,6 +119,12 @@ def text_paragraphs(text: str) -> list[str]:
     return paragraphs
 
 
+def bounded_raw(text: str) -> str:
+    """Raw text (HTML or plain) cut well past what `make_article` keeps, so that cleaning and
+    splitting a 50 MB field costs no more than a long article; `make_article` cuts exactly."""
+    return bounded(text, 3 * MAX_ARTICLE_CHARS)[0]
+
+
 def looks_like_html(text: str) -> bool:
     return bool(re.search(r"</?(p|div|br|span|a|em|strong|b|i|li|ul|ol|h[1-6]|blockquote)\b[^>]*>", text, re.I))
 
@@ -124,12 +167,25 @@ def make_article(
     outlet: str | None,
     published: date | None,
     url: str | None,
+    notes: list[str] | None = None,
 ) -> Article:
-    """An Article from already-split paragraphs; ArticleError when no text is left."""
+    """An Article from already-split paragraphs; ArticleError when no text is left. A text longer
+    than MAX_ARTICLE_CHARS is kept up to there, and `notes` gets a line saying so."""
     heading = squash(clean(title)).casefold()
-    body = tuple(
-        p for p in (squash(clean(p)) for p in paragraphs) if p and not is_boilerplate(p) and p.casefold() != heading
-    )
+    body: list[str] = []
+    size = 0
+    for p in (squash(clean(p)) for p in paragraphs[: MAX_PARAGRAPHS * 2]):
+        if not p or is_boilerplate(p) or p.casefold() == heading:
+            continue
+        if size + len(p) > MAX_ARTICLE_CHARS:
+            if not body:  # one paragraph longer than the limit: its head (else whole paragraphs only)
+                body.append(bounded(p, MAX_ARTICLE_CHARS)[0].rstrip())
+            if notes is not None:
+                limit = f"{MAX_ARTICLE_CHARS:,}"
+                notes.append(f"{where}: the text after its first {limit} characters (the limit per article)")
+            break
+        body.append(p)
+        size += len(p) + 1
     if not body:
         raise ArticleError(where, "no article text in it")
     return Article(
@@ -139,6 +195,6 @@ def make_article(
         outlet=squash(clean(outlet))[:120] if outlet else None,
         published=published,
         key_points=(),
-        paragraphs=body[:MAX_PARAGRAPHS],
+        paragraphs=tuple(body[:MAX_PARAGRAPHS]),
         url=url,
     )

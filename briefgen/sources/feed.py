@@ -19,7 +19,17 @@ import defusedxml.ElementTree
 import feedparser
 
 from ..errors import ArticleError
-from .base import Entry, html_paragraphs, looks_like_html, make_article, parse_time, short_id, text_paragraphs
+from .base import (
+    Entry,
+    bounded_raw,
+    html_paragraphs,
+    looks_like_html,
+    make_article,
+    parse_time,
+    read_bytes,
+    short_id,
+    text_paragraphs,
+)
 
 MAX_FEED_BYTES = 20_000_000
 MAX_ENTRIES = 1000
@@ -63,7 +73,7 @@ def _paragraphs(entry: Any) -> list[str]:
     """The fullest text the entry carries: content:encoded / Atom content before the summary."""
     candidates = [c.get("value", "") for c in entry.get("content", []) or []]
     candidates.append(entry.get("summary", "") or "")
-    text = max(candidates, key=len)
+    text = bounded_raw(max(candidates, key=len))
     return html_paragraphs(text) if looks_like_html(text) else text_paragraphs(text)
 
 
@@ -89,6 +99,9 @@ def parse_feed(
     outlet = parsed.feed.get("title") or None
     entries: list[Entry] = []
     warnings: list[str] = []
+    if len(parsed.entries) > MAX_ENTRIES:  # a feed is a day's news: more is a dump, or a trap
+        rest = len(parsed.entries) - MAX_ENTRIES
+        warnings.append(f"{where}: the {rest:,} entries after its first {MAX_ENTRIES:,} (the limit per feed)")
     for n, entry in enumerate(parsed.entries[:MAX_ENTRIES], start=1):
         link = entry.get("link") or None
         if link and not link.lower().startswith(("http://", "https://")):
@@ -105,6 +118,7 @@ def parse_feed(
                 outlet=source.get("title") or outlet,
                 published=day,
                 url=link,
+                notes=warnings,
             )
         except ArticleError as exc:
             warnings.append(exc.message)
@@ -114,12 +128,4 @@ def parse_feed(
 
 
 def read_feed_file(path: Path) -> tuple[list[Entry], list[str]]:
-    try:
-        if path.stat().st_size > MAX_FEED_BYTES:
-            raise ArticleError(str(path), f"larger than {MAX_FEED_BYTES // 1_000_000} MB; not read")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ArticleError(str(path), "no such file") from None
-    except OSError as exc:
-        raise ArticleError(str(path), f"cannot be read ({exc.strerror or exc})") from None
-    return parse_feed(data, str(path))
+    return parse_feed(read_bytes(path, MAX_FEED_BYTES), str(path))

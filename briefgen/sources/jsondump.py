@@ -7,16 +7,36 @@ or `{"articles": [...]}`). A bad line or object is reported with its number and 
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from ..errors import ArticleError
-from .base import Entry, html_paragraphs, looks_like_html, make_article, parse_time, short_id, text_paragraphs
+from .base import (
+    Entry,
+    bounded_raw,
+    html_paragraphs,
+    looks_like_html,
+    make_article,
+    parse_time,
+    read_bytes,
+    short_id,
+    text_paragraphs,
+)
+from .textfile import EARLIEST, LATEST
 
 MAX_DUMP_BYTES = 200_000_000
 
 
-def _article(obj: Any, where: str, label: str, fallback: str) -> Entry:
+def _iso(value: object) -> bool:
+    try:
+        datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
+
+
+def _article(obj: Any, where: str, label: str, fallback: str, notes: list[str]) -> Entry:
     name = f"{where}: {label}"
     if not isinstance(obj, dict):
         raise ArticleError(where, f"{label} is not an object with title and text")
@@ -33,8 +53,12 @@ def _article(obj: Any, where: str, label: str, fallback: str) -> Entry:
     published = obj.get("published", obj.get("date"))
     day, exact = parse_time(published)
     if published not in (None, "") and day is None:
-        raise ArticleError(where, f"{label}: 'published' {str(published)[:40]!r} is not a date (use ISO 8601)")
+        shown = f"{label}: 'published' {str(published)[:40]!r}"
+        if _iso(published):  # a real date, but a typo or a trap: out of the range news has
+            raise ArticleError(where, f"{shown} is not a date between {EARLIEST.year} and {LATEST.year}")
+        raise ArticleError(where, f"{shown} is not a date (use ISO 8601)")
     source = fields["source"]
+    text = bounded_raw(text)
     paragraphs = html_paragraphs(text) if looks_like_html(text) else text_paragraphs(text)
     article = make_article(
         name,
@@ -44,6 +68,7 @@ def _article(obj: Any, where: str, label: str, fallback: str) -> Entry:
         outlet=str(source) if source else None,
         published=day,
         url=url,
+        notes=notes,
     )
     return Entry(article, exact)
 
@@ -79,7 +104,7 @@ def parse_dump(raw: str, where: str, *, lines: bool) -> tuple[list[Entry], list[
         items = [(f"item {n}", obj) for n, obj in enumerate(data, start=1)]
     for label, obj in items:
         try:
-            entries.append(_article(obj, where, label, f"{where}#{label}"))
+            entries.append(_article(obj, where, label, f"{where}#{label}", warnings))
         except ArticleError as exc:
             warnings.append(exc.message)
     if not entries and not warnings:
@@ -91,12 +116,5 @@ def read_dump(path: Path) -> tuple[list[Entry], list[str]]:
     from . import decode  # the text readers' decoding (BOMs, UTF-8, cp1252); imported late: a cycle
 
     where = str(path)
-    try:
-        if path.stat().st_size > MAX_DUMP_BYTES:
-            raise ArticleError(where, f"larger than {MAX_DUMP_BYTES // 1_000_000} MB; not read")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ArticleError(where, "no such file") from None
-    except OSError as exc:
-        raise ArticleError(where, f"cannot be read ({exc.strerror or exc})") from None
+    data = read_bytes(path, MAX_DUMP_BYTES)
     return parse_dump(decode(data, where), where, lines=path.suffix.lower() in (".jsonl", ".ndjson"))
