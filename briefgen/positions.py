@@ -48,18 +48,29 @@ def _is_org(phrase: str) -> bool:
     )
 
 
-def _sentence_for(quote: Quote, sentences: Sequence[Sentence]) -> Sentence | None:
-    """The corpus sentence that carries a statement: its anchor, else the one holding its words."""
-    own = [s for s in sentences if s.paragraph == quote.paragraph]
-    key = sentence_key(quote.anchor)
-    for sentence in own:
-        if sentence_key(sentence.text) == key:
-            return sentence
-    probe = sentence_key(quote.quote[:60])
-    for sentence in own:
-        if probe and probe in sentence_key(sentence.text):
-            return sentence
-    return None
+class _SentenceFinder:
+    """The article's sentences keyed once, so finding a statement's sentence does not rescan the
+    article for every quote (a long one-paragraph article holds thousands of them)."""
+
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self.exact: dict[tuple[int, str], Sentence] = {}
+        self.keyed: dict[int, list[tuple[str, Sentence]]] = {}
+        for sentence in sentences:
+            key = sentence_key(sentence.text)
+            self.exact.setdefault((sentence.paragraph, key), sentence)
+            self.keyed.setdefault(sentence.paragraph, []).append((key, sentence))
+
+    def find(self, quote: Quote) -> Sentence | None:
+        """The corpus sentence that carries a statement: its anchor, else the one holding its words."""
+        found = self.exact.get((quote.paragraph, sentence_key(quote.anchor)))
+        if found is not None:
+            return found
+        probe = sentence_key(quote.quote[:60])
+        if probe:
+            for key, sentence in self.keyed.get(quote.paragraph, ()):
+                if probe in key:
+                    return sentence
+        return None
 
 
 def attribute(article: Article, a_index: int, sentences: Sequence[Sentence] | None = None) -> list[Attributed]:
@@ -72,10 +83,11 @@ def attribute(article: Article, a_index: int, sentences: Sequence[Sentence] | No
     _, found = extract_paragraphs(article.paragraphs)
     result: list[Attributed] = []
     taken: set[int] = set()
+    finder = _SentenceFinder(sentences)
     for item in found:
         if item.anonymous:
             continue
-        sentence = _sentence_for(item, sentences)
+        sentence = finder.find(item)
         if sentence is None or sentence.position in taken:
             continue
         taken.add(sentence.position)
