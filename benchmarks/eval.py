@@ -260,8 +260,8 @@ _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|(?:is|are) (?:scheduled|expe
 
 
 def past_as_future(brief: dict[str, Any]) -> list[str]:
-    """Situation sentences and key points announcing an event (dated on or after their article,
-    so still to come when it was written) for a day before the brief's date: over by now."""
+    """Situation sentences and key points announcing an event (dated after their article, so
+    still to come when it was written) for a day before the brief's date: over by now."""
     from briefgen import resolve_date
 
     today = date.fromisoformat(brief["date"])
@@ -271,7 +271,7 @@ def past_as_future(brief: dict[str, Any]) -> list[str]:
             continue
         days = [date.fromisoformat(p) for p in item["published"] if p]
         value = resolve_date(item["text"], min(days)) if days else None
-        if value and len(value) == 10 and min(days) <= date.fromisoformat(value) < today:
+        if value and len(value) == 10 and min(days) < date.fromisoformat(value) < today:
             flagged.append(item["text"])
     return flagged
 
