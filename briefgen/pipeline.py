@@ -24,7 +24,7 @@ from .ics import to_ics
 from .models import Article, Brief, Corpus
 from .positions import positions
 from .render import Renderer, to_json, to_markdown
-from .selection import Selector
+from .selection import Selector, repeats
 from .sources import collect, matches
 from .text import terms
 from .timeline import next_steps
@@ -102,7 +102,7 @@ NEXT_STEPS = 8  # candidates for the Next steps; the one-page fit may show fewer
 def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> compose.Ranked:
     """Each section's candidates, best first; no sentence appears in two sections (with
     `schedule_all`, next steps may repeat the other sections: the caller sorts that out)."""
-    selector = Selector(corpus)
+    selector = Selector(corpus, brief_date)
     upcoming = [
         step
         for step in next_steps(corpus, selector.topical, brief_date, limit=NEXT_STEPS * (5 if schedule_all else 3))
@@ -114,7 +114,7 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> compos
     # what is happening. (A week or a month is vaguer: such a sentence may still lead the Situation.)
     dated = [s.text for s in upcoming if s.date is not None]
     scheduled = {sentence_key(t) for t in dated}
-    situation = selector.situation(limit=7, skip=scheduled)
+    situation = selector.situation(limit=7, skip=scheduled, exclude=dated)
     # A bullet that announces a dated next step ("talks start on Sunday") is left to Next steps.
     dated_terms = [frozenset(terms(t)) for t in dated]
 
@@ -123,20 +123,30 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> compos
         return sentence_key(text) in scheduled or any(len(own & t) >= 0.6 * len(own) for t in dated_terms if own)
 
     key_points = [k for k in selector.key_points(situation, limit=8) if not announced(k.text)][:7]
-    # Later sections skip what earlier ones already quote.
+    # Later sections skip what earlier ones already say, in these words or nearly.
     taken = [i.text for i in situation] + [i.text for i in key_points]
-    actors = positions(corpus, selector.relevance, taken)[:8]
+    said = [frozenset(terms(t)) for t in taken]
+    actors = []
+    for actor in positions(corpus, selector.relevance, taken):
+        statements = tuple(s for s in actor.statements if not _said_before(s.text, said))
+        if statements:
+            actors.append(dataclasses.replace(actor, statements=statements))
+    actors = actors[:8]
     taken += [s.text for p in actors for s in p.statements]
+    said += [frozenset(terms(s.text)) for p in actors for s in p.statements]
     # With `schedule_all` the caller sorts out repeats after its own cut.
-    used = set() if schedule_all else {sentence_key(t) for t in taken}
+    steps = upcoming if schedule_all else [s for s in upcoming if not _said_before(s.text, said)]
     return compose.Ranked(
         situation=tuple(situation),
         key_points=tuple(key_points),
         positions=tuple(actors),
-        next_steps=tuple(
-            [s for s in upcoming if sentence_key(s.text) not in used][: len(upcoming) if schedule_all else NEXT_STEPS]
-        ),
+        next_steps=tuple(steps[: len(upcoming) if schedule_all else NEXT_STEPS]),
     )
+
+
+def _said_before(text: str, said: Sequence[frozenset[str]]) -> bool:
+    own = frozenset(terms(text))
+    return any(repeats(own, other) for other in said)
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -249,10 +249,23 @@ def view(brief: Brief) -> dict[str, Any]:
         "provenance": provenance(brief),
         "note": brief.note,
         "situation": [
-            {"text": i.text, "refs": numbering.refs(brief, i.articles), "new": i.is_new} for i in brief.situation
+            {
+                "text": i.text,
+                "refs": numbering.refs(brief, i.articles),
+                "new": i.is_new,
+                "day": day_label(i.day) if i.day else None,
+            }
+            for i in brief.situation
         ],
         "key_points": [
-            {"text": i.text, "refs": numbering.refs(brief, i.articles), "support": i.support, "new": i.is_new}
+            {
+                "text": i.text,
+                "refs": numbering.refs(brief, i.articles),
+                # "1 source" on every line tells nothing: a point is badged when outlets confirm it.
+                "support": i.support if i.support > 1 else None,
+                "new": i.is_new,
+                "day": day_label(i.day) if i.day else None,
+            }
             for i in brief.key_points
         ],
         "positions": [
@@ -294,6 +307,9 @@ def to_json(brief: Brief) -> str:
     numbering = Numbering.of(brief)
     articles = brief.corpus.articles
 
+    def iso(day: date | None) -> str | None:
+        return day.isoformat() if day else None
+
     def new(item: Item | Statement | NextStep) -> dict[str, bool]:
         # Only a brief compared with an earlier one says what is new: the shape is otherwise unchanged.
         return {} if brief.note is None else {"new": bool(item.is_new)}
@@ -302,10 +318,17 @@ def to_json(brief: Brief) -> str:
         "topic": brief.topic,
         "date": brief.date.isoformat(),
         "situation": [
-            {"text": i.text, "sources": numbering.refs(brief, i.articles), **new(i)} for i in brief.situation
+            {"text": i.text, "sources": numbering.refs(brief, i.articles), "day": iso(i.day), **new(i)}
+            for i in brief.situation
         ],
         "key_points": [
-            {"text": i.text, "sources": numbering.refs(brief, i.articles), "support": i.support, **new(i)}
+            {
+                "text": i.text,
+                "sources": numbering.refs(brief, i.articles),
+                "support": i.support,
+                "day": iso(i.day),
+                **new(i),
+            }
             for i in brief.key_points
         ],
         "positions": [
@@ -372,11 +395,15 @@ def to_markdown(brief: Brief) -> str:
     ]
     if v["note"]:
         lines += [f"**{md_escape(v['note'])}**", ""]
-    lines.append(" ".join(new(i) + md_escape(i["text"]) + refs(i["refs"]) for i in v["situation"]))
+
+    def day(item: dict[str, Any]) -> str:
+        return f"_{item['day']}:_ " if item["day"] else ""
+
+    lines.append(" ".join(new(i) + day(i) + md_escape(i["text"]) + refs(i["refs"]) for i in v["situation"]))
     lines += ["", "## Key points", ""]
     for i in v["key_points"]:
-        count = f" ({i['support']} source{'s' * (i['support'] != 1)})"
-        lines.append(f"- {new(i)}{md_escape(i['text'])}{refs(i['refs'])}{count}")
+        count = f" ({i['support']} sources)" if i["support"] else ""
+        lines.append(f"- {new(i)}{day(i)}{md_escape(i['text'])}{refs(i['refs'])}{count}")
     lines += ["", "## Positions", ""]
     for p in v["positions"]:
         role = f" ({md_escape(p['role'])})" if p["role"] else ""
