@@ -252,7 +252,7 @@ def repeated_pairs(brief: dict[str, Any]) -> list[tuple[str, str]]:
     for i, (name_a, a) in enumerate(flat):
         for name_b, b in flat[i + 1 :]:
             if (name_a != name_b or name_a == "key_points") and same_point(a, b):
-                pairs.append((a, b))
+                pairs.append((f"{name_a}: {a}", f"{name_b}: {b}"))
     return pairs
 
 
@@ -279,7 +279,9 @@ def past_as_future(brief: dict[str, Any]) -> list[str]:
 # A definite description standing for something the page has not said ("made the warning").
 _SHELL_ANYWHERE = re.compile(
     r"\b(?:the|this|that)\s+(move|warning|decision|step|announcement|remarks|comments|statement|incident|"
-    r"request|demand|offer|ruling|verdict|accusation|allegations?|threat|appeal|criticism|proposal)\b",
+    r"request|demand|offer|ruling|verdict|accusation|allegations?|threat|appeal|criticism|proposal)\b"
+    # ... unless the words after it say what it is: "the request of a Spanish judge".
+    r"(?!\s+(?:to|that|of|by|from|against|on|over|for|in|between|with|about)\b)",
     re.IGNORECASE,
 )
 
@@ -404,7 +406,7 @@ def print_briefs(figures: dict[str, dict[str, Any]], verbose: bool) -> None:
     )
     row("pairs said twice (across sections, or two key points)", [str(len(f["repeats"])) for f in figures.values()])
     row("past events told in the future (Situation, key points)", [str(len(f["future"])) for f in figures.values()])
-    row("key points with a '1 source' badge", [f"{f['one_source']} of {f['key_points']}" for f in figures.values()])
+    row("key points only one outlet makes", [f"{f['one_source']} of {f['key_points']}" for f in figures.values()])
     if verbose:
         for name, f in figures.items():
             print(f"\n{name}: unresolved openers")

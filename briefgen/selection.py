@@ -34,13 +34,15 @@ UNIGRAM_WEIGHT = 0.1
 SUPPORT_POWER = 1.0
 LENGTH_EXPONENT = 0.6  # gain per word**0.6: long sentences pay for their length, a little
 LEAD_BOOST = 1.0  # the first sentence of an article counts 1 + LEAD_BOOST times; it fades after
+NOVELTY = 0.5  # a pick adds at least this share of its concept weight (the rest is already said)
 MAX_BULLET_WORDS = 40  # a key point is short; a longer "bullet" is a paragraph
 _MAX_POSTINGS = 200  # a term in more groups than this says nothing about which one a bullet joins
 # Nouns that stand for something said before: "the move", "the warning", "this decision".
 _SHELL = (
     r"(?:moves?|decisions?|steps?|measures?|announcement|statements?|remarks?|comments?|warnings?|incidents?|"
     r"attacks?|action|request|demands?|offer|call|ruling|verdict|accusations?|allegations?|claims?|threats?|"
-    r"developments?|news|episode|event|case|report|proposals?|plan|deal|agreement|idea|effort|visit|trip|talks)"
+    r"developments?|news|episode|event|case|report|proposals?|plan|deal|agreement|accord|pact|settlement|"
+    r"compromise|arrangement|idea|effort|visit|trip|talks)"
     # ... unless the words after it say what it is: "the decision to close", "the visit by the pope".
     r"(?!\s+(?:to|that|of|by|from|against|on|over|for|in|between|with|about|\w+ing)\b)"
 )
@@ -60,12 +62,14 @@ _DANGLING = re.compile(
     # a person the story introduced before: "The defendant is …", "The woman told police …"
     r"the (?:defendant|suspect|victim|man|woman|boy|girl|dissident|gunman|attacker|survivor|witness|patient|"
     r"prisoner|detainee|hostage)s?(?!,\s+[A-Z]|\s+(?:who|whose|accused|charged|named|of|from|in|at|for)\b)|"
-    r"(?:(?:in|after|during|since|before|following|despite|with|for|by|at) )?"
+    r"(?:(?:in|after|during|since|before|following|despite|amid|with|for|by|at|under|as part of|because of|"
+    r"in response to) )?"
     rf"(?:the|this|that|these|those|such an?) {_SHELL}"
     r")\b"
     r"|^[^,]{1,40},\s+(?:he|she|they|his|her|their|it|its|this|these)\b"
     r"|\b(?:made|issued|delivered|took|welcomed|criticized|criticised|condemned|defended|rejected|praised|"
-    rf"justified|explained|reversed|followed|denied|initiated|backed|opposed) (?:the|this|that|these) {_SHELL}\b",
+    r"justified|explained|reversed|followed|denied|initiated|backed|opposed|accepted|approved|endorsed|"
+    rf"supported|ordered) (?:the|this|that|these) {_SHELL}\b",
     re.IGNORECASE,
 )
 
@@ -260,6 +264,11 @@ class Selector:
             if words is not None and used + item.length > words:
                 return False
             if any(repeats(item.terms, other.terms) for other in chosen):
+                return False
+            # Mostly said already: what it adds weighs less than what it repeats.
+            whole = math.fsum(self.weights.get(c, 0.0) for c in item.concepts)
+            fresh = math.fsum(self.weights.get(c, 0.0) for c in item.concepts if c not in covered)
+            if fresh < NOVELTY * whole:
                 return False
             return not any(repeats(item.terms, other) for other in said) and not self._over(item)
 
