@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import briefgen
 from briefgen import store
 from briefgen.config import Source, Topic
 from briefgen.fetch import fetch
@@ -49,7 +50,7 @@ def test_etag_makes_the_second_fetch_a_304(site: Site, tmp_path: Path) -> None:
     assert second.reports[0].not_modified and second.reports[0].entries == 0
     assert site.conditional("/feed.xml") == 1 and site.not_modified == 1
     assert site.requests[-1][1]["if-none-match"] == '"v1"'
-    assert site.requests[0][1]["user-agent"].startswith("briefgen/0.1 (+https://")
+    assert site.requests[0][1]["user-agent"].startswith(f"briefgen/{briefgen.__version__} (+https://")
     assert rows(db) == [(STRIKE.title,), (SHIPPERS.title,)]
 
     # The feed changes: a new ETag, one new entry and two already stored.
