@@ -435,7 +435,8 @@ def main() -> None:
         # code; shown as is they would be drawn in a box.
         format_message = getattr(error, "format_message", None)
         if callable(format_message) and isinstance(getattr(error, "exit_code", None), int):
-            typer.echo(f"briefgen: error: {' '.join(str(format_message()).split())}", err=True)
+            message = " ".join(str(format_message()).split()).replace("Value error, ", "")
+            typer.echo(f"briefgen: error: {message}", err=True)
             sys.exit(error.exit_code)  # type: ignore[attr-defined]
         # Anything else is a bug of ours: one line for the user, not a traceback.
         typer.echo(f"briefgen: internal error: {type(error).__name__}: {error} (please report it)", err=True)

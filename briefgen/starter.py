@@ -59,6 +59,7 @@ sources = ["samples/ukraine"]
 #   { json = "dumps/wire.jsonl" },                                      # a JSON or JSONL dump
 #   { path = "more-clips" },                                            # a file or folder, said explicitly
 # ]
+# recipients = ["desk@example.org"]
 
 # [fetch]
 # timeout = 20  # seconds per request

@@ -36,8 +36,14 @@ def test_smtp_defaults_and_recipients(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ('[smtp]\nsender = "a@b.org"\nsecurty = "ssl"\n', ":3: [smtp] unknown key 'securty' (did you mean 'security'?)"),
-        ('[smtp]\nsender = "a@b.org"\nsecurity = "tls"\n', "security: must be one of 'none', 'starttls' or 'ssl' (got 'tls')"),
+        (
+            '[smtp]\nsender = "a@b.org"\nsecurty = "ssl"\n',
+            ":3: [smtp] unknown key 'securty' (did you mean 'security'?)",
+        ),
+        (
+            '[smtp]\nsender = "a@b.org"\nsecurity = "tls"\n',
+            "security: must be one of 'none', 'starttls' or 'ssl' (got 'tls')",
+        ),
         ('[smtp]\nsender = "a@b.org"\nport = 0\n', ":3: [smtp] port: must be at least 1 (got 0)"),
         ('[smtp]\nsender = "a@b.org"\nport = "25"\n', "[smtp] port: must be a whole number (got '25')"),
         ('[smtp]\nsender = "a@b.org"\nhost = "mx example"\n', "[smtp] host: 'mx example' is not a host name"),
