@@ -106,7 +106,7 @@ def test_fetch_contact_goes_into_the_user_agent(tmp_path: Path) -> None:
 def test_full_text_option(tmp_path: Path) -> None:
     topic = load(config(tmp_path, '[{feed = "https://ex.org/rss", full_text = true}]')).topic("t")
     assert topic.specs == (Source("feed", "https://ex.org/rss", full_text=True),)
-    with pytest.raises(InputError, match="full_text = true|false goes on a feed"):
+    with pytest.raises(InputError, match=r"full_text = true\|false goes on a feed"):
         load(config(tmp_path, '[{page = "https://ex.org/p", full_text = true}]'))
     with pytest.raises(InputError, match=r"unknown key 'full' \(did you mean 'full_text'\?\)"):
         load(config(tmp_path, '[{feed = "https://ex.org/rss", full = 1}]'))
