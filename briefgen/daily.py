@@ -30,7 +30,7 @@ from .render import Renderer
 
 log = logging.getLogger("briefgen.daily")
 
-__all__ = ["DEFAULT_WAIT", "Sent", "Stopped", "TopicRun", "mail_topic", "run", "run_all", "run_lock"]
+__all__ = ["DEFAULT_WAIT", "Sent", "Stopped", "TopicRun", "mail_topic", "run", "run_lock"]
 
 
 class Stopped(BriefgenError):
@@ -165,7 +165,7 @@ def run(
             if error:
                 raise error
             return [topic_run]
-        runs = run_all(request, settings, context=context, progress=progress, on_result=on_result)
+        runs = _every_topic(request, settings, context=context, progress=progress, on_result=on_result)
     stopped = [r.topic for r in runs if isinstance(r.error, Stopped)]
     if stopped:
         raise Stopped(f"stopped by SIGTERM; not finished: {', '.join(stopped)} (a rerun completes them)")
@@ -276,7 +276,7 @@ def _new_mail(request: BuildRequest, title: str, settings: config_module.Config)
 
 @dataclass(frozen=True, slots=True)
 class TopicRun:
-    """One topic of `run_all`: a build, a mailing, or the error that stopped it."""
+    """One topic of a run: a build, a mailing, or the error that stopped it."""
 
     topic: str
     built: BuildResult | None = None
@@ -284,7 +284,7 @@ class TopicRun:
     error: BriefgenError | None = None
 
 
-def run_all(
+def _every_topic(
     request: BuildRequest,
     settings: config_module.Config,
     *,
