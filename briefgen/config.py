@@ -9,6 +9,11 @@ taken whole from the last file that defines it. Paths are relative to the file t
 Every file is checked against the schema below (pydantic): a wrong type, an unknown key (with
 the nearest known one: "did you mean 'keywords'?") or a bad value is a ConfigError naming the
 file, the line and the key, and the run stops with exit 2 before anything is read or written.
+
+A new setting is a field on its table's model (FileSchema, TopicTable, FetchTable, SmtpTable),
+then a field of the dataclass the rest of briefgen reads, filled in `_merge`. It is then checked
+in every file, settable by a BRIEFGEN_* variable (scalars of the top level, [fetch], [smtp]), and
+the tests ask for it in starter.STARTER and in docs/usage.md.
 """
 
 from __future__ import annotations

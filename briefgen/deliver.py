@@ -542,6 +542,7 @@ def history(db: Path, topic: str | None = None, day: date | None = None) -> list
     """The ledger of the store `db` (`briefgen deliveries`): one row per brief and recipient."""
     if not db.is_file():
         raise InputError(f"{db}: no store yet (nothing was ever mailed with it)")
+    log.info("reading the delivery ledger of %s", db)
     ledger = Ledger.open(db)
     try:
         return ledger.history(topic, day)

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 import briefgen
 from briefgen.cli import app
 
-from .conftest import ROOT, UKRAINE, Runner
+from .conftest import CHIPS, ROOT, UKRAINE, Runner
 
 
 def test_version_has_one_source(run_cli: Runner) -> None:
@@ -74,3 +74,27 @@ def test_verbose_on_init_and_summarize(tmp_path: Path, run_cli: Runner) -> None:
     assert result.returncode == 0 and "briefgen.starter: wrote here/briefgen.toml" in result.stderr
     result = run_cli("summarize", str(UKRAINE), "--words", "40", "-v")
     assert result.returncode == 0 and "11 article(s) read" in result.stderr
+
+
+def test_a_daily_run_reads_the_config_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # `build --all --send` read briefgen.toml 1 + 2N times (the run, then each topic's mailing and build).
+    from briefgen import config
+
+    (tmp_path / "briefgen.toml").write_text(
+        '[smtp]\nhost = "127.0.0.1"\nsender = "briefs@example.org"\n'
+        + "".join(
+            f'[topics.{name}]\nkeywords = ["chip"]\nsources = ["{CHIPS}"]\nrecipients = ["desk@example.org"]\n'
+            for name in ("chips", "chips-again")
+        )
+    )
+    monkeypatch.chdir(tmp_path)
+    read: list[Path] = []
+    real = config._read_file
+    monkeypatch.setattr(config, "_read_file", lambda path: read.append(path) or real(path))
+    result = CliRunner().invoke(app, ["build", "--all", "--send", "--dry-run", "mails", "--date", "2025-01-20"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (tmp_path / "mails").iterdir()) == [
+        "chips-2025-01-20-desk@example.org.eml",
+        "chips-again-2025-01-20-desk@example.org.eml",
+    ]
+    assert read == [Path("briefgen.toml")]

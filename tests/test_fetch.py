@@ -119,7 +119,8 @@ def test_broken_feeds_beside_a_good_one_through_the_cli(site: Site, tmp_path: Pa
     assert "4 sources failed" in quiet.stderr and "good.xml" not in quiet.stderr
     # -v: every request and what it brought, on stderr; the good feed's ETag makes it a 304 now.
     verbose = run_cli("fetch", "--topic", "port", "--db", str(db), "-v")
-    assert f"briefgen: GET {site.url('/good.xml')}: 304 not modified" in verbose.stderr.splitlines()
+    logged = [line.split(" ", 2)[2] for line in verbose.stderr.splitlines() if not line.startswith("briefgen: ")]
+    assert f"briefgen.fetch: GET {site.url('/good.xml')}: 304 not modified" in logged
     assert f"port: {site.url('/good.xml')}: not modified since the last fetch" in verbose.stdout.splitlines()
 
 
