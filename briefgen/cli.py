@@ -26,7 +26,7 @@ from .errors import BriefgenError, BusyError
 from .models import Format, Method
 from .options import DEFAULT_WAIT, BuildRequest, FetchRequest, InitRequest, LedgerRequest, ReadRequest
 from .options import parse_day as _day
-from .output import STDOUT
+from .output import is_stdout
 
 if TYPE_CHECKING:
     from .daily import TopicRun
@@ -294,7 +294,7 @@ def build_command(
 
         result = run(request, load_config(request.config, request.flags))
         _warn(() if quiet else result.warnings)
-        if result.path != STDOUT:
+        if not is_stdout(result.path):  # the brief itself went there: nothing else is printed
             typer.echo(str(result.path))
 
 
