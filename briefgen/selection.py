@@ -21,7 +21,7 @@ from itertools import pairwise
 from .corpus import cited, independent, make_corpus, sentence_key
 from .dates import find_dates, period_end, pick
 from .errors import ArticleError, UsageError
-from .models import Corpus, Item, Sentence
+from .models import METHODS, Corpus, Item, Sentence
 from .sources.textfile import parse_article
 from .text import STOP_WORDS, OfflineTokenizer, phrase_words, terms
 from .timeline import announces
@@ -407,8 +407,7 @@ def reading_order(corpus: Corpus, items: Sequence[Item], sentences: dict[str, Se
     return today + sorted((i for i in items if newest.isdisjoint(i.articles)), key=key)
 
 
-SUMY_METHODS = ("lexrank", "textrank", "lsa", "luhn", "sumbasic", "kl")
-METHODS = ("coverage", *SUMY_METHODS)
+SUMY_METHODS = METHODS[1:]
 
 
 def sumy_rank(corpus: Corpus, method: str, words: int) -> list[Sentence]:
