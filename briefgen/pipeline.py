@@ -124,7 +124,7 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> compos
     # what is happening. (A week or a month is vaguer: such a sentence may still lead the Situation.)
     dated = [s.text for s in upcoming if s.date is not None]
     scheduled = {sentence_key(t) for t in dated}
-    situation = selector.situation(limit=7, skip=scheduled, exclude=dated)
+    situation = selector.situation(limit=7, skip=scheduled)
     # A bullet that announces a dated next step ("talks start on Sunday") is left to Next steps.
     dated_terms = [frozenset(terms(t)) for t in dated]
 
@@ -144,8 +144,18 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> compos
     actors = actors[:8]
     taken += [s.text for p in actors for s in p.statements]
     said += [frozenset(terms(s.text)) for p in actors for s in p.statements]
-    # With `schedule_all` the caller sorts out repeats after its own cut.
-    steps = upcoming if schedule_all else [s for s in upcoming if not _said_before(s.text, said)]
+    # With `schedule_all` the caller sorts out repeats after its own cut. A dated step is its own
+    # news (when) even if a sentence above tells of the same talks; an undated one must add to them.
+    used = {sentence_key(t) for t in taken}
+    steps = (
+        upcoming
+        if schedule_all
+        else [
+            s
+            for s in upcoming
+            if sentence_key(s.text) not in used and (s.date is not None or not _said_before(s.text, said))
+        ]
+    )
     return compose.Ranked(
         situation=tuple(situation),
         key_points=tuple(key_points),

@@ -25,7 +25,7 @@ from weasyprint import HTML
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-from .corpus import independent
+from .corpus import independent, newest_articles
 from .dates import granularity, period_start
 from .errors import RenderError
 from .models import Brief, Item, NextStep, Statement
@@ -239,9 +239,17 @@ def display_quote(text: str, quote: str | None) -> str:
 
 
 def view(brief: Brief) -> dict[str, Any]:
-    """What the templates see: plain values, source numbers already assigned."""
+    """What the templates see: plain values, source numbers already assigned; the Situation also
+    as `paragraphs` (the newest day's news, then the context)."""
+    values = _values(brief)
+    values["paragraphs"] = situation_paragraphs(values["situation"])
+    return values
+
+
+def _values(brief: Brief) -> dict[str, Any]:
     numbering = Numbering.of(brief)
     articles = brief.corpus.articles
+    newest = newest_articles(brief.corpus)
     return {
         "topic": brief.topic,
         "date": brief.date.isoformat(),
@@ -254,6 +262,8 @@ def view(brief: Brief) -> dict[str, Any]:
                 "refs": numbering.refs(brief, i.articles),
                 "new": i.is_new,
                 "day": day_label(i.day) if i.day else None,
+                # The newest day's news: a paragraph of its own, before the context.
+                "latest": not newest.isdisjoint(i.articles),
             }
             for i in brief.situation
         ],
@@ -300,6 +310,14 @@ def view(brief: Brief) -> dict[str, Any]:
             for n, article in enumerate((articles[a] for a in numbering.order), start=1)
         ],
     }
+
+
+def situation_paragraphs(items: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """The Situation as paragraphs: what the newest day brought, then the context (one paragraph
+    when the story has no newest day to set apart)."""
+    latest = [i for i in items if i["latest"]]
+    context = [i for i in items if not i["latest"]]
+    return [group for group in (latest, context) if group] or [[]]
 
 
 def to_json(brief: Brief) -> str:
@@ -399,7 +417,9 @@ def to_markdown(brief: Brief) -> str:
     def day(item: dict[str, Any]) -> str:
         return f"_{item['day']}:_ " if item["day"] else ""
 
-    lines.append(" ".join(new(i) + day(i) + md_escape(i["text"]) + refs(i["refs"]) for i in v["situation"]))
+    for group in v["paragraphs"]:
+        lines += [" ".join(new(i) + day(i) + md_escape(i["text"]) + refs(i["refs"]) for i in group), ""]
+    lines.pop()
     lines += ["", "## Key points", ""]
     for i in v["key_points"]:
         count = f" ({i['support']} sources)" if i["support"] else ""

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
-from .corpus import cited, independent, make_corpus, sentence_key
+from .corpus import cited, independent, make_corpus, newest_articles, sentence_key
 from .dates import find_dates, period_end, pick
 from .errors import ArticleError, UsageError
 from .models import METHODS, Corpus, Item, Sentence
@@ -61,7 +61,7 @@ _DANGLING = re.compile(
     r"the (?:two|three|four|five)(?:\s+(?:men|women))?(?=,|\s+(?:\w+ed|are|were|have|had|will|would|said|met)\b)|"
     # a person the story introduced before: "The defendant is …", "The woman told police …"
     r"the (?:defendant|suspect|victim|man|woman|boy|girl|dissident|gunman|attacker|survivor|witness|patient|"
-    r"prisoner|detainee|hostage)s?(?!,\s+[A-Z]|\s+(?:who|whose|accused|charged|named|of|from|in|at|for)\b)|"
+    r"prisoner|detainee|hostage|company|firm)s?(?!,\s+[A-Z]|\s+(?:who|whose|accused|charged|named|of|from|in|at|for)\b)|"
     r"(?:(?:in|after|during|since|before|following|despite|amid|with|for|by|at|under|as part of|because of|"
     r"in response to) )?"
     rf"(?:the|this|that|these|those|such an?) {_SHELL}"
@@ -173,16 +173,6 @@ class TermIndex:
         # Jaccard >= 1/2 needs at least a third of the query's terms in common.
         least = max(1, len(query) // 3)
         return [e for e, n in sorted(shared.items()) if n >= least and jaccard(query, self.entries[e]) >= threshold]
-
-
-def newest_articles(corpus: Corpus) -> frozenset[int]:
-    """The articles of the newest publication day, when the story was told over several days
-    (with one day only, or no dates, there is no "today" to set apart)."""
-    days = {a.published for a in corpus.articles if a.published}
-    if len(days) < 2:
-        return frozenset()
-    newest = max(d for d in days if d is not None)
-    return frozenset(i for i, a in enumerate(corpus.articles) if a.published == newest)
 
 
 class Selector:
