@@ -124,7 +124,7 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> compos
     # what is happening. (A week or a month is vaguer: such a sentence may still lead the Situation.)
     dated = [s.text for s in upcoming if s.date is not None]
     scheduled = {sentence_key(t) for t in dated}
-    situation = selector.situation(limit=7, skip=scheduled)
+    situation = selector.situation(limit=7, skip=scheduled, scheduled=dated)
     # A bullet that announces a dated next step ("talks start on Sunday") is left to Next steps.
     dated_terms = [frozenset(terms(t)) for t in dated]
 

@@ -215,6 +215,11 @@ class Selector:
         quoted = sum(len(m) for m in _QUOTED.findall(text))
         return quoted < 0.5 * len(text)
 
+    def _announces(self, item: Scored) -> bool:
+        text = item.sentence.text
+        published = self.corpus.articles[item.sentence.article].published or self.brief_date
+        return announces(text, pick(text, find_dates(text, published)) if published else None)[0]
+
     def _over(self, item: Scored) -> bool:
         if self.brief_date is None:
             return False
@@ -232,14 +237,18 @@ class Selector:
         exclude: Sequence[str] = (),
         skip: Collection[str] = frozenset(),
         lead_from: frozenset[int] = frozenset(),
+        scheduled: Sequence[str] = (),
     ) -> list[Scored]:
         """Greedy budgeted coverage: up to `limit` sentences (and `words` words), best first.
 
         `exclude`: what other sections say (its concepts covered, and not to be said again);
         `skip`: sentence keys kept for another section, that cover nothing here;
-        `lead_from`: articles the first pick must come from, when one of them has a candidate."""
+        `lead_from`: articles the first pick must come from, when one of them has a candidate;
+        `scheduled`: events to come that another section shows with their day: a sentence that
+        repeats one of them and announces something to come itself is left to it."""
         covered: set[str] = set()
         said = [frozenset(terms(text)) for text in exclude]
+        events = [frozenset(terms(text)) for text in scheduled]
         for text in exclude:  # what other sections already say counts as covered
             covered |= concepts_of(text)
         chosen: list[Scored] = []
@@ -260,7 +269,9 @@ class Selector:
             fresh = math.fsum(self.weights.get(c, 0.0) for c in item.concepts if c not in covered)
             if fresh < NOVELTY * whole:
                 return False
-            return not any(repeats(item.terms, other) for other in said) and not self._over(item)
+            if any(repeats(item.terms, other) for other in said) or self._over(item):
+                return False
+            return not (any(repeats(item.terms, event) for event in events) and self._announces(item))
 
         def take(item: Scored) -> None:
             nonlocal used
@@ -335,11 +346,14 @@ class Selector:
         day = self.day_of(text, scored.sentence.article)
         return Item(text, scored.articles, independent(self.corpus, similar), day=day)
 
-    def situation(self, limit: int = 7, skip: Collection[str] = frozenset(), exclude: Sequence[str] = ()) -> list[Item]:
+    def situation(
+        self, limit: int = 7, skip: Collection[str] = frozenset(), scheduled: Sequence[str] = ()
+    ) -> list[Item]:
         """Best first (the order the one-page fit drops from); `reading_order` sorts for print.
         When the story runs over several days, the first is the best of the newest day's news.
-        Sentences keyed in `skip`, and what repeats `exclude`, are left for another section."""
-        return [self.to_item(s) for s in self.rank(limit, exclude=exclude, skip=skip, lead_from=self.newest)]
+        Sentences keyed in `skip` are left for another section, and so is a sentence announcing
+        what one of `scheduled` (the dated next steps) announces, in other words."""
+        return [self.to_item(s) for s in self.rank(limit, skip=skip, lead_from=self.newest, scheduled=scheduled)]
 
     def key_points(self, situation: Sequence[Item], limit: int = 7) -> list[Item]:
         """The articles' own bullets merged across outlets, most-supported first, then sentences.
