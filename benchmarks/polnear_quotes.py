@@ -48,10 +48,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from quotes import ROOT, same_speaker
+from quotes import ROOT, Score, same_speaker
 
-from briefgen.names import ROLE_WORDS
-from briefgen.quotes import Quote, extract_paragraphs
+from briefgen.attribution import Quote, extract_paragraphs
+from briefgen.attribution.lexicon import ROLE_WORDS
 from briefgen.sources.jsondump import parse_dump
 
 # ../shared/eval from the main checkout, ../../shared/eval from a worktree under /work/wt.
@@ -161,7 +161,9 @@ def _name_in(segment: str) -> str | None:
     before_of = head.split(" of ")[0]
     if before_of != head and [w for w in before_of.split() if w.lower().rstrip(".") not in _TITLE_WORDS]:
         head = before_of
-    runs = [r.group(0) for r in _PERSON_RUN.finditer(head) if not re.search(r"['’]s\b", r.group(0))]
+    # An owner goes: "Florida’s Rick Wilson" is Rick Wilson, "Florida’s Republican" is nobody.
+    runs = [re.split(r"['’]s\s+", r.group(0))[-1] for r in _PERSON_RUN.finditer(head)]
+    runs = [r for r in runs if r[:1].isupper() and not re.search(r"['’]s$", r)]
     if not runs:
         return None
     words = runs[-1].strip(" ,.").split()
@@ -184,8 +186,13 @@ def gold_names(source: str) -> list[str]:
     return names or [source.strip(" ,")]
 
 
-_PERSON_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+")
 _INDEFINITE = ("a", "an", "one", "another", "some", "many", "two", "three", "several", "most", "other")
+# A segment of a description that ends in a name: "former Obama adviser David Axelrod", "Jonathan
+# Greenblatt" in commas, "76-year-old Morton Blackwell" — but not a name after a preposition ("the
+# former top aide to President George W. Bush" is the aide) or a place before a title ("the New
+# Jersey governor").
+_ENDS_IN_NAME = re.compile(r"(?:^|(?<=\s))(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+\s*$")
+_OF_A_NAME = re.compile(r"\b(?:of|to|for|at|with|by|from)\s+(?:the\s+)?[“\"]?[A-Z]")
 
 
 def _description_speakers(source: str) -> tuple[list[str], bool]:
@@ -193,8 +200,10 @@ def _description_speakers(source: str) -> tuple[list[str], bool]:
     words = source.strip().split()
     if words and words[0].lower() in _INDEFINITE:
         return [source.strip(" ,")], False
-    if _PERSON_NAME.search(source):
-        return gold_names(source), False
+    for segment in source.strip(" ,").split(","):
+        segment = re.sub(r"^\s*(?:the|The)\s+", "", segment.strip())
+        if _ENDS_IN_NAME.search(segment) and not _OF_A_NAME.search(segment):
+            return gold_names(segment), False
     return [source.strip(" ,")], True
 
 
@@ -265,24 +274,9 @@ def load(part: str) -> list[Doc]:
 
 
 @dataclass
-class Tally:
-    correct: int = 0
-    wrong: int = 0
-    labels: int = 0
-    found: int = 0
-
-    def line(self) -> str:
-        p = self.correct / (self.correct + self.wrong) if self.correct + self.wrong else 0.0
-        r = self.found / self.labels if self.labels else 0.0
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
-        counts = f"{self.correct}/{self.correct + self.wrong} predicted, {self.found}/{self.labels} labels"
-        return f"precision {p:.3f}  recall {r:.3f}  F1 {f1:.3f}  ({counts})"
-
-
-@dataclass
 class Result:
-    total: Tally = field(default_factory=Tally)
-    by_kind: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    total: Score = field(default_factory=Score)
+    by_kind: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     classes: Counter[str] = field(default_factory=Counter)
     errors: list[tuple[str, str]] = field(default_factory=list)  # (class, line)
     unscored_predictions: Counter[str] = field(default_factory=Counter)

@@ -32,8 +32,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from briefgen.names import ORG_HEADS, fold  # noqa: E402
-from briefgen.quotes import Quote, extract_paragraphs  # noqa: E402
+from briefgen.attribution import Quote, extract_paragraphs  # noqa: E402
+from briefgen.attribution.lexicon import ORG_HEADS, fold  # noqa: E402
 from briefgen.sources import collect  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "quotes"

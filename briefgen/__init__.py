@@ -1,9 +1,9 @@
 """briefgen: a one-page, fully cited brief from a group of news articles."""
 
+from .attribution import quotes
 from .dates import resolve_date
 from .errors import BriefgenError
 from .pipeline import build
-from .quotes import quotes
 from .selection import summarize
 
 __all__ = ["BriefgenError", "build", "quotes", "resolve_date", "summarize"]

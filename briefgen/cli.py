@@ -13,12 +13,12 @@ from typing import Annotated
 import typer
 
 from . import daily, store
+from .attribution import article_quotes
 from .config import load as load_config
 from .errors import BriefgenError, BusyError, UsageError
 from .fetch import SourceReport, fetch
 from .models import Article
 from .pipeline import FORMATS, build
-from .quotes import article_quotes
 from .selection import METHODS, summarize
 from .sources import collect
 from .sources.textfile import EARLIEST, LATEST
