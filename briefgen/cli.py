@@ -22,6 +22,7 @@ from .quotes import article_quotes
 from .selection import METHODS, summarize
 from .sources import collect
 from .sources.textfile import EARLIEST, LATEST
+from .website import site
 
 app = typer.Typer(
     add_completion=False,
@@ -268,6 +269,14 @@ def _mail_run(
                         f"stopped by SIGTERM; not finished: {', '.join(stopped)} (a rerun completes them)"
                     )
                 failed = [run.topic for run in runs if run.error or (run.sent and run.sent.failed)]
+                try:
+                    published = daily.update_site(config, db, templates)
+                except BriefgenError as site_error:
+                    typer.echo(f"briefgen: error: site: {site_error.message}", err=True)
+                    failed.append("site")
+                else:
+                    if published and not quiet:
+                        typer.echo(f"site: {published.summary()}")
                 if failed:
                     raise BriefgenError(f"{len(failed)} of {len(runs)} topics failed: {', '.join(failed)}")
                 return
@@ -346,6 +355,34 @@ def _print_run(run: daily.TopicRun, send: bool, quiet: bool, status: _Status, er
     error = run.sent.error()
     if error and errors:
         typer.echo(f"briefgen: error: {error.message}", err=True)
+
+
+@app.command("site")
+def site_command(
+    out: Annotated[
+        Path | None, typer.Option(help="The site's folder (default: [site] folder of the config, else ./site).")
+    ] = None,
+    base_url: Annotated[
+        str | None,
+        typer.Option(help="Where the site is published (https://...): absolute links in its feeds and calendars."),
+    ] = None,
+    config: Annotated[
+        Path | None, typer.Option(help="Config file (default: $BRIEFGEN_CONFIG or ./briefgen.toml).")
+    ] = None,
+    db: Annotated[Path | None, typer.Option(help="The store (default: $BRIEFGEN_DB or the user data folder).")] = None,
+    templates: Annotated[Path | None, typer.Option(help="Folder whose templates override the shipped ones.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
+) -> None:
+    """Make the website of every recorded brief (pages, feeds, calendars, search) and print what changed."""
+    try:
+        result = site(out, config=config, db=db, templates=templates, base_url=base_url)
+    except BriefgenError as error:
+        _fail(error)
+        return
+    if not quiet:
+        for warning in result.warnings:
+            typer.echo(f"briefgen: warning: left out {warning}", err=True)
+        typer.echo(result.summary())
 
 
 @app.command("fetch")

@@ -65,6 +65,12 @@ class Config:
     output: Path = Path("output")
     templates: Path | None = None
     smtp: Smtp | None = None  # the [smtp] table, None when the config has none
+    site: SiteSettings | None = None  # the [site] table: `build --all` then also updates the website
+
+    @property
+    def site_folder(self) -> Path:
+        """Where `briefgen site` writes: [site] folder, else site/ next to the config."""
+        return self.site.folder if self.site else self.base / "site"
 
     def topic(self, name: str) -> Topic:
         """A configured topic, or one that matches its own name in the default sources."""
@@ -83,6 +89,32 @@ _SMTP_KEYS = ("host", "port", "security", "sender", "timeout", "ca_file")
 _LOCAL = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _ADDR_SPEC = re.compile(rf"{_LOCAL}@{_LABEL}(?:\.{_LABEL})*")
+
+
+@dataclass(frozen=True, slots=True)
+class SiteSettings:
+    """The [site] table: the website of every brief (`briefgen site`)."""
+
+    folder: Path
+    base_url: str | None = None  # where it is published: absolute links in its feeds and calendars
+
+
+_SITE_KEYS = ("folder", "base_url")
+
+
+def _site(data: object, base: Path, where: str) -> SiteSettings:
+    if not isinstance(data, dict):
+        raise InputError(f"{where}: [site] must be a table")
+    unknown = sorted(set(data) - set(_SITE_KEYS))
+    if unknown:
+        raise InputError(f"{where}: unknown key {unknown[0]!r} in [site] (known: {', '.join(_SITE_KEYS)})")
+    folder = data.get("folder", "site")
+    if not isinstance(folder, str) or not folder.strip():
+        raise InputError(f"{where}: [site] folder must be a path")
+    base_url = data.get("base_url")
+    if base_url is not None and (not isinstance(base_url, str) or not _is_url(base_url)):
+        raise InputError(f"{where}: [site] base_url = {base_url!r} is not an http(s) address")
+    return SiteSettings(base / Path(folder).expanduser(), base_url)
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,4 +316,5 @@ def load(path: Path | None = None) -> Config:
         output=base / str(data.get("output", "output")),
         templates=(base / str(templates)) if templates else None,
         smtp=_smtp(data["smtp"], base, where) if "smtp" in data else None,
+        site=_site(data["site"], base, where) if "site" in data else None,
     )

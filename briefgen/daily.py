@@ -24,6 +24,7 @@ from .deliver import STOP, Credentials, Ledger, Mail, compose, deliver, unserved
 from .errors import BriefgenError, BusyError, DeliveryError, InputError
 from .pipeline import BuildResult, build
 from .render import Renderer
+from .website import SiteResult, site
 
 log = logging.getLogger("briefgen.daily")
 
@@ -236,7 +237,7 @@ def _new_mail(
     renderer = Renderer.create(templates or settings.templates)
     target = out or settings.output / name / f"{day.isoformat()}.pdf"
 
-    def make(destination: Path | None) -> BuildResult:
+    def make(destination: Path | None, record: bool = True) -> BuildResult:
         db, since, until = store_window
         return build(
             topic=name,
@@ -249,6 +250,7 @@ def _new_mail(
             since=since,
             until=until,
             db=db,
+            record=record,
         )
 
     if rebuild or not target.is_file():
@@ -257,7 +259,7 @@ def _new_mail(
     # The PDF is there (built earlier, perhaps looked at): that file is what goes out. The body is
     # made from the same brief, built again; the bytes are reproducible, so equal bytes prove it.
     with tempfile.TemporaryDirectory(prefix="briefgen-") as folder:
-        result = make(Path(folder) / target.name)
+        result = make(Path(folder) / target.name, record=False)  # a check, not a brief the desk made
         fresh = result.path.read_bytes()
     existing = target.read_bytes()
     if fresh != existing:
@@ -340,3 +342,12 @@ def run_all(
         if on_result:
             on_result(run)
     return runs
+
+
+def update_site(config: Path | None = None, db: Path | None = None, templates: Path | None = None) -> SiteResult | None:
+    """After the day's briefs (`build --all`): the website brought up to date, when the config
+    has a [site] table; None when it has none."""
+    settings = config_module.load(config)
+    if settings.site is None:
+        return None
+    return site(config=config, db=db, templates=templates)

@@ -47,7 +47,7 @@ def fold(line: str) -> str:
     return "\r\n ".join(pieces)
 
 
-def _span(step: NextStep) -> tuple[date, date] | None:
+def span(step: NextStep) -> tuple[date, date] | None:
     """First day and the day after the last (DTEND is exclusive for dates), or None to leave it out."""
     if step.date:
         return step.date, step.date + timedelta(days=1)
@@ -71,35 +71,48 @@ def uid(step: NextStep) -> str:
 
 
 def to_ics(brief: Brief) -> bytes:
+    return calendar(f"{brief.topic} — next steps", [e for step in brief.next_steps if (e := event(brief, step))])
+
+
+def event(brief: Brief, step: NextStep, url: str | None = None) -> list[str] | None:
+    """The VEVENT of one next step of `brief` (None when its time is too vague for a calendar);
+    `url`, an absolute address of the brief, is linked from it."""
+    days = span(step)
+    if days is None:
+        return None
     articles = brief.corpus.articles
-    stamp = f"{brief.date:%Y%m%d}T000000Z"
+    sources = [_reference(articles[a]) for a in step.articles]
+    also = [_reference(articles[a]) for a in step.also]
+    description = step.text + "\n\nSources:\n" + "\n".join(sources)
+    if also:
+        description += "\nAlso reported by:\n" + "\n".join(also)
+    return [
+        "BEGIN:VEVENT",
+        f"UID:{uid(step)}",
+        f"DTSTAMP:{brief.date:%Y%m%d}T000000Z",
+        f"DTSTART;VALUE=DATE:{days[0]:%Y%m%d}",
+        f"DTEND;VALUE=DATE:{days[1]:%Y%m%d}",
+        f"SUMMARY:{escape(step.text)}",
+        f"DESCRIPTION:{escape(description)}",
+        *([f"URL:{url}"] if url else []),
+        "TRANSP:TRANSPARENT",
+        "END:VEVENT",
+    ]
+
+
+def calendar(name: str, events: list[list[str]], refresh_hours: int | None = None) -> bytes:
+    """A VCALENDAR of these events; `refresh_hours` tells a subscribing app how often to look again."""
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
         "PRODID:-//briefgen//Next steps//EN",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
-        f"X-WR-CALNAME:{escape(f'{brief.topic} — next steps')}",
+        f"X-WR-CALNAME:{escape(name)}",
     ]
-    for step in brief.next_steps:
-        span = _span(step)
-        if span is None:
-            continue
-        sources = [_reference(articles[a]) for a in step.articles]
-        also = [_reference(articles[a]) for a in step.also]
-        description = step.text + "\n\nSources:\n" + "\n".join(sources)
-        if also:
-            description += "\nAlso reported by:\n" + "\n".join(also)
-        lines += [
-            "BEGIN:VEVENT",
-            f"UID:{uid(step)}",
-            f"DTSTAMP:{stamp}",
-            f"DTSTART;VALUE=DATE:{span[0]:%Y%m%d}",
-            f"DTEND;VALUE=DATE:{span[1]:%Y%m%d}",
-            f"SUMMARY:{escape(step.text)}",
-            f"DESCRIPTION:{escape(description)}",
-            "TRANSP:TRANSPARENT",
-            "END:VEVENT",
-        ]
+    if refresh_hours:
+        lines += [f"REFRESH-INTERVAL;VALUE=DURATION:PT{refresh_hours}H", f"X-PUBLISHED-TTL:PT{refresh_hours}H"]
+    for lines_of_event in events:
+        lines += lines_of_event
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines).encode("utf-8")

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from . import compose, novelty, store
+from . import archive, compose, novelty, store
 from . import config as config_module
 from .config import Topic
 from .corpus import make_corpus, sentence_key
@@ -208,12 +208,14 @@ def build(
     since: str | None = None,
     until: str | None = None,
     db: Path | None = None,
+    record: bool = True,
 ) -> BuildResult:
     """Build one brief. `sources` given here override the topic's and are all used (no keyword filter).
 
     A topic with a feed or page among its sources, or any `since`/`until`, is built from the store
     (what `briefgen fetch` put there) within the window, and leads with what is new since its
-    previous brief; otherwise the files are read directly."""
+    previous brief; otherwise the files are read directly. With `record`, the brief and the file
+    written are recorded in the store for `briefgen site` (a store that cannot be written is a warning)."""
     if fmt not in FORMATS:
         raise UsageError(f"--format {fmt!r} is not one of {', '.join(FORMATS)}")
     settings = config_module.load(config)
@@ -227,6 +229,7 @@ def build(
     warnings: list[str] = []
     # Every format carries the same one-page brief, so the fit is laid out even for JSON.
     layouts: dict[int, tuple[Brief, Any]] = {}
+    origin = "files"
     if sources:
         brief = make_brief(chosen.title, list(sources), day, (), renderer, warnings, layouts)
     elif since or until or chosen.fetched:
@@ -244,13 +247,18 @@ def build(
                     store.remember_brief(connection, name, day, novelty.said(brief), versions)
         except sqlite3.Error as exc:
             raise InputError(f"{where}: the store cannot be used ({exc})") from None
-        return BuildResult(path, brief, tuple(warnings))
+        origin = "fetched"
     else:
         # Files, folders, feed files and dumps: read as they are now on disk.
         local = [Path(s.location) for s in chosen.specs] or list(chosen.sources)
         kinds = {Path(s.location): s.kind for s in chosen.specs}
         brief = make_brief(chosen.title, local, day, chosen.keywords, renderer, warnings, layouts, kinds)
-    path = _write(brief, fmt, out or settings.output / name / f"{day.isoformat()}.{fmt}", renderer, layouts)
+    if origin == "files":
+        path = _write(brief, fmt, out or settings.output / name / f"{day.isoformat()}.{fmt}", renderer, layouts)
+    if record:
+        # After the file is there: the record lists what a reader can open.
+        problem = archive.record_build(store.db_path(db), name, brief, origin, [(path, fmt)])
+        warnings += [problem] if problem else []
     return BuildResult(path, brief, tuple(warnings))
 
 

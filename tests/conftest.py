@@ -33,6 +33,15 @@ def pdf_text(path: Path) -> tuple[int, str]:
 Runner = Callable[..., subprocess.CompletedProcess[str]]
 
 
+@pytest.fixture(autouse=True)
+def private_data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every build records its brief in the default store (the user data folder): each test gets a
+    data folder of its own, in-process and in the subprocesses it starts, never the user's."""
+    folder = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder))
+    return folder
+
+
 @pytest.fixture
 def run_cli(tmp_path: Path) -> Runner:
     """Run `python -m briefgen ARGS` in a subprocess, from `cwd` (default: a temp folder)."""
