@@ -60,7 +60,7 @@ def decode(hint: Any, data: Any, where: str = "brief") -> Any:
                 return decode(arm, data, where)
             except RecordError:
                 continue
-        raise RecordError(f"{where}: {data!r:.60} is not a {hint}")
+        raise RecordError(f"{where}: {data!r:.60} is not of type {hint}")
     if origin in (tuple, list, frozenset, set) and isinstance(data, list):
         args = typing.get_args(hint)
         if origin is tuple and args and args[-1] is not Ellipsis:
@@ -98,7 +98,7 @@ def decode(hint: Any, data: Any, where: str = "brief") -> Any:
         return data
     if hint is type(None) and data is None:
         return None
-    raise RecordError(f"{where}: {data!r:.60} is not a {getattr(hint, '__name__', hint)}")
+    raise RecordError(f"{where}: {data!r:.60} is not of type {getattr(hint, '__name__', hint)}")
 
 
 def _key(key_type: Any, key: str) -> Any:

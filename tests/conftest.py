@@ -9,10 +9,13 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import pytest
 from pypdf import PdfReader
+
+if TYPE_CHECKING:
+    from .sitedata import Recorded
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -115,3 +118,11 @@ def http_server() -> Iterator[str]:
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture(scope="session")
+def recorded_briefs(tmp_path_factory: pytest.TempPathFactory) -> Recorded:
+    """Briefs built for real and recorded in a store, once per session (the website's tests)."""
+    from .sitedata import record_briefs
+
+    return record_briefs(tmp_path_factory.mktemp("recorded"))
