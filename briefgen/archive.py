@@ -10,6 +10,7 @@ hints, so a field added to the model is kept without a change here. Article text
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import sqlite3
@@ -23,7 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from . import store
-from .errors import BriefgenError, RecordError
+from .config import check_topic_name
+from .errors import BriefgenError, RecordError, UsageError
 from .models import Brief, Corpus
 
 ORIGINS = ("files", "fetched")  # articles read from folders and files, or fetched into the store
@@ -79,13 +81,12 @@ def decode(hint: Any, data: Any, where: str = "brief") -> Any:
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         if not isinstance(data, dict):
             raise RecordError(f"{where}: not a {hint.__name__}")
-        hints = typing.get_type_hints(hint)
         values = {}
-        for f in dataclasses.fields(hint):
-            if f.name in data:
-                values[f.name] = decode(hints[f.name], data[f.name], f"{where}.{f.name}")
-            elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-                raise RecordError(f"{where}: no {f.name!r} (recorded by another version of briefgen)")
+        for name, field_hint, required in _fields(hint):
+            if name in data:
+                values[name] = decode(field_hint, data[name], f"{where}.{name}")
+            elif required:
+                raise RecordError(f"{where}: no {name!r} (recorded by another version of briefgen)")
         return hint(**values)
     if hint in (date, datetime) and isinstance(data, str):
         try:
@@ -99,6 +100,16 @@ def decode(hint: Any, data: Any, where: str = "brief") -> Any:
     if hint is type(None) and data is None:
         return None
     raise RecordError(f"{where}: {data!r:.60} is not of type {getattr(hint, '__name__', hint)}")
+
+
+@functools.cache
+def _fields(cls: type) -> tuple[tuple[str, Any, bool], ...]:
+    """(name, type, required) of a dataclass's fields, its string annotations resolved once."""
+    hints = typing.get_type_hints(cls)
+    return tuple(
+        (f.name, hints[f.name], f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING)
+        for f in dataclasses.fields(cls)
+    )
 
 
 def _key(key_type: Any, key: str) -> Any:
@@ -191,6 +202,8 @@ def record(
         )
         connection.execute("DELETE FROM brief_files WHERE topic = ? AND date = ? AND digest != ?", (topic, day, digest))
         for path, fmt in written:
+            if not path.is_file():  # a device or pipe written through (--out /dev/stdout): nothing to link
+                continue
             data = path.read_bytes()
             connection.execute(
                 "INSERT INTO brief_files (topic, date, path, format, digest, sha256, size, written_at)"
@@ -228,10 +241,20 @@ def records(connection: sqlite3.Connection, warnings: list[str] | None = None) -
         "SELECT topic, date, origin, digest, brief FROM brief_records ORDER BY topic, date"
     ):
         try:
-            brief = loads(text, f"the brief of {topic} {day}")
+            found.append(_record(topic, day, origin, digest, text, tuple(files.get((topic, day), ()))))
         except RecordError as exc:
             if warnings is not None:
                 warnings.append(f"{exc.message}; build it again to list it")
-            continue
-        found.append(Record(topic, date.fromisoformat(day), origin, digest, brief, tuple(files.get((topic, day), ()))))
     return found
+
+
+def _record(topic: Any, day: Any, origin: Any, digest: str, text: str, files: tuple[RecordedFile, ...]) -> Record:
+    """A row read back; what a row says is checked, since its topic names a folder of the site."""
+    try:
+        check_topic_name(topic if isinstance(topic, str) else "")
+        recorded_day = date.fromisoformat(day)
+    except (UsageError, ValueError, TypeError):
+        raise RecordError(f"the brief of {topic!r:.60} {day!r:.20}: not a topic name and a date") from None
+    if origin not in ORIGINS:
+        raise RecordError(f"the brief of {topic} {day}: origin {origin!r:.20} is not one of {', '.join(ORIGINS)}")
+    return Record(topic, recorded_day, origin, digest, loads(text, f"the brief of {topic} {day}"), files)

@@ -34,16 +34,15 @@ def escape(text: str) -> str:
 def fold(line: str) -> str:
     """Split a content line into CRLF + space continued pieces of at most 75 octets, never inside
     a UTF-8 character."""
+    data = line.encode("utf-8")
     pieces: list[str] = []
-    current, size = "", 0
-    for ch in line:
-        width = len(ch.encode("utf-8"))
-        if size + width > (_LIMIT if not pieces else _LIMIT - 1):
-            pieces.append(current)
-            current, size = "", 0
-        current += ch
-        size += width
-    pieces.append(current)
+    start, limit = 0, _LIMIT
+    while start < len(data):
+        end = min(start + limit, len(data))
+        while end < len(data) and data[end] & 0xC0 == 0x80:  # a continuation byte: cut before its character
+            end -= 1
+        pieces.append(data[start:end].decode("utf-8"))
+        start, limit = end, _LIMIT - 1
     return "\r\n ".join(pieces)
 
 

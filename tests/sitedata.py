@@ -10,6 +10,7 @@ from pathlib import Path
 
 from briefgen.config import load
 from briefgen.fetch import fetch
+from briefgen.models import Brief
 from briefgen.pipeline import build
 
 from . import stories
@@ -32,18 +33,21 @@ class Recorded:
     db: Path
     files: Path  # where the builds wrote their briefs
     pdfs: dict[tuple[str, date], Path]
+    briefs: dict[tuple[str, date], Brief]  # as the builds made them
 
 
 def record_briefs(folder: Path) -> Recorded:
     db = folder / "store.sqlite3"
     out = folder / "output"
     pdfs: dict[tuple[str, date], Path] = {}
+    briefs: dict[tuple[str, date], Brief] = {}
 
     def pdf(topic: str, day: date, sources: list[Path], config: Path | None = None) -> None:
         target = out / topic / f"{day.isoformat()}.pdf"
         result = build(topic, sources, day, "pdf", target, config, db=db)
         assert not [w for w in result.warnings if "recording" in w], result.warnings
         pdfs[(topic, day)] = result.path
+        briefs[(topic, day)] = result.brief
 
     pdf("ukraine", date(2025, 3, 17), [UKRAINE])
     pdf("ukraine", date(2025, 3, 18), [UKRAINE])
@@ -71,4 +75,4 @@ def record_briefs(folder: Path) -> Recorded:
             outlet=f"Outlet <b>{n}</b>",
         )
     pdf("hostile", date(2025, 3, 17), [clips])
-    return Recorded(db, out, pdfs)
+    return Recorded(db, out, pdfs, briefs)

@@ -17,7 +17,8 @@ from briefgen.models import Article, Brief, Corpus, Item, NextStep, Position, St
 from briefgen.pipeline import build
 from briefgen.render import Renderer
 
-from .conftest import CHIPS, UKRAINE, write_article
+from .conftest import CHIPS, write_article
+from .sitedata import Recorded
 
 
 def _records(db: Path) -> list[archive.Record]:
@@ -25,21 +26,22 @@ def _records(db: Path) -> list[archive.Record]:
         return archive.records(connection)
 
 
-def test_the_recorded_brief_is_the_brief_the_page_shows(tmp_path: Path) -> None:
-    db = tmp_path / "store.sqlite3"
-    result = build("ukraine", [UKRAINE], date(2025, 3, 18), "pdf", tmp_path / "u.pdf", db=db)
-    (record,) = _records(db)
-    assert (record.topic, record.date, record.origin) == ("ukraine", date(2025, 3, 18), "files")
+def test_the_recorded_brief_is_the_brief_the_page_shows(recorded_briefs: Recorded) -> None:
+    key = ("ukraine", date(2025, 3, 18))
+    built, pdf_path = recorded_briefs.briefs[key], recorded_briefs.pdfs[key]
+    record = next(r for r in _records(recorded_briefs.db) if (r.topic, r.date) == key)
+    assert record.origin == "files"
+    assert next(r for r in _records(recorded_briefs.db) if r.topic == "port").origin == "fetched"
     # Everything on the page comes back, to the last field; article texts are left out.
-    assert record.brief == archive.slim(result.brief)
+    assert record.brief == archive.slim(built)
     assert all(a.paragraphs == () for a in record.brief.corpus.articles)
-    assert [a.title for a in record.brief.corpus.articles] == [a.title for a in result.brief.corpus.articles]
+    assert [a.title for a in record.brief.corpus.articles] == [a.title for a in built.corpus.articles]
     renderer = Renderer.create()
-    assert renderer.html(record.brief) == renderer.html(result.brief)
+    assert renderer.html(record.brief) == renderer.html(built)
     # Laid out again from the record, the PDF is the very file the build wrote.
-    assert renderer.pdf(record.brief) == result.path.read_bytes()
+    assert renderer.pdf(record.brief) == pdf_path.read_bytes()
     (pdf,) = record.files
-    assert (pdf.path, pdf.format) == (result.path.resolve(), "pdf") and record.file("pdf") == pdf
+    assert (pdf.path, pdf.format) == (pdf_path.resolve(), "pdf") and record.file("pdf") == pdf
 
 
 def test_more_formats_of_one_brief_are_kept_and_a_changed_brief_forgets_old_files(tmp_path: Path) -> None:
@@ -127,13 +129,17 @@ def test_an_unreadable_record_is_left_out_and_named(tmp_path: Path) -> None:
     with closing(store.open_db(db)) as connection:
         archive.record(connection, "good", _brief(), "files", [])
         archive.record(connection, "bad", dataclasses.replace(_brief(), date=date(2025, 3, 19)), "fetched", [])
+        archive.record(connection, "worse", _brief(), "files", [])
         with connection:
             connection.execute("UPDATE brief_records SET brief = '{\"topic\": 1}' WHERE topic = 'bad'")
+            connection.execute("UPDATE brief_records SET topic = '../../etc' WHERE topic = 'worse'")
         warnings: list[str] = []
         found = archive.records(connection, warnings)
     assert [r.topic for r in found] == ["good"]
-    (warning,) = warnings
-    assert warning == "the brief of bad 2025-03-19.topic: 1 is not of type str; build it again to list it"
+    assert warnings == [
+        "the brief of '../../etc' '2025-03-18': not a topic name and a date; build it again to list it",
+        "the brief of bad 2025-03-19.topic: 1 is not of type str; build it again to list it",
+    ]
 
 
 def test_the_record_tables_are_created_in_an_older_store(tmp_path: Path) -> None:

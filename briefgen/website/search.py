@@ -18,7 +18,7 @@ from ..errors import SiteError
 
 FOLDER = "pagefind"
 TIMEOUT = 600  # seconds: Pagefind indexes thousands of pages a second
-IGNORED = ("header.band", "body > footer", "div[data-pagefind-body] > footer")
+IGNORED = ("header.band", "body > footer", "div[data-pagefind-body] > footer", ".cite", ".support")
 
 
 def executable() -> Path:
