@@ -3,6 +3,7 @@ reproducibility and safe writing. The same site opened in Chromium: test_site_br
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import sqlite3
 from datetime import date
@@ -204,9 +205,18 @@ def test_a_pdf_gone_from_disk_is_laid_out_again_from_the_record(recorded_briefs:
     shutil.copy(recorded_briefs.db, db)
     with sqlite3.connect(db) as connection:
         connection.execute("UPDATE brief_files SET path = path || '.gone' WHERE topic = 'chips-export-controls'")
+    # And a file the store calls the PDF but that is not one (a store edited by hand) is not published.
+    secret = tmp_path / "secret.txt"
+    secret.write_bytes(b"not for the website")
+    with sqlite3.connect(db) as connection:
+        connection.execute(
+            "UPDATE brief_files SET path = ?, sha256 = ?, size = ? WHERE topic = 'port' AND date = '2025-03-18'",
+            (str(secret), hashlib.sha256(secret.read_bytes()).hexdigest(), secret.stat().st_size),
+        )
     make_site(tmp_path / "site", db)
-    original = recorded_briefs.pdfs[("chips-export-controls", date(2025, 3, 18))]
-    assert (tmp_path / "site/topics/chips-export-controls/2025-03-18.pdf").read_bytes() == original.read_bytes()
+    for topic, day in (("chips-export-controls", date(2025, 3, 18)), ("port", date(2025, 3, 18))):
+        original = recorded_briefs.pdfs[(topic, day)]
+        assert (tmp_path / f"site/topics/{topic}/{day}.pdf").read_bytes() == original.read_bytes()
 
 
 def test_pages_are_written_after_what_they_link_to(

@@ -20,7 +20,7 @@ from ..errors import InputError, UsageError
 from ..ics import to_ics
 from ..render import Renderer
 from . import feeds, search
-from .output import ASSETS, ENTRY, HOME, INDEXES, LEAVES, PAGES, Previous, SiteFile, previous, write_site
+from .output import ASSETS, ENTRY, HOME, INDEXES, LEAVES, PAGES, Previous, SiteFile, locked, previous, write_site
 from .pages import Pages
 from .plan import Site, TopicBriefs, brief_path, plan, topic_path
 
@@ -70,7 +70,7 @@ def make_site(
 ) -> SiteResult:
     """Make (or bring up to date) the site in `out` from the store's record of briefs."""
     base_url = _base_url(base_url)
-    before = previous(out)  # a folder that is not a briefgen site is refused before any work
+    previous(out)  # a folder that is not a briefgen site is refused before any work
     where = store.db_path(db)
     if not where.is_file():
         raise InputError(f"{where}: no store yet; every `briefgen build` records its brief there")
@@ -80,19 +80,20 @@ def make_site(
     site = plan(records)
     renderer = Renderer.create(templates)
     pages = Pages.create(renderer)
-    files = _assets(renderer, pages)
-    brief_pages: dict[str, bytes] = {}
-    for topic in site.topics:
-        files += _topic_files(topic, pages, renderer, before, out, base_url, brief_pages)
-    files += [SiteFile(path, data, stage=PAGES) for path, data in brief_pages.items()]
-    files += _actor_files(site, pages)
-    files += [
-        SiteFile("search.html", pages.search(), stage=INDEXES),
-        SiteFile("index.html", pages.home(site), stage=HOME),
-    ]
-    for path, data in search.index(brief_pages).items():
-        files.append(SiteFile(path, data, stage=ENTRY if path.endswith("pagefind-entry.json") else ASSETS))
-    written = write_site(out, files, before)
+    with locked(out) as before:
+        files = _assets(renderer, pages)
+        brief_pages: dict[str, bytes] = {}
+        for topic in site.topics:
+            files += _topic_files(topic, pages, renderer, before, out, base_url, brief_pages)
+        files += [SiteFile(path, data, stage=PAGES) for path, data in brief_pages.items()]
+        files += _actor_files(site, pages)
+        files += [
+            SiteFile("search.html", pages.search(), stage=INDEXES),
+            SiteFile("index.html", pages.home(site), stage=HOME),
+        ]
+        for path, data in search.index(brief_pages).items():
+            files.append(SiteFile(path, data, stage=ENTRY if path.endswith("pagefind-entry.json") else ASSETS))
+        written = write_site(out, files, before)
     return SiteResult(
         folder=out,
         topics=len(site.topics),
@@ -162,12 +163,21 @@ def _pdf(record: archive.Record, path: str, renderer: Renderer, before: Previous
     """The brief's PDF: the file its build wrote when it is still that brief's, else the copy an
     earlier run put on the site, else laid out again from the record (the same bytes)."""
     recorded = record.file("pdf")
-    if recorded is not None:
+    if recorded is not None and _is_pdf(recorded.path):
         return SiteFile(path, copy=recorded.path, stage=LEAVES, tag=record.digest)
     existing = out.joinpath(*path.split("/"))
     if before.tag(path) == record.digest and existing.is_file() and not existing.is_symlink():
         return SiteFile(path, copy=existing, stage=LEAVES, tag=record.digest)
     return SiteFile(path, renderer.pdf(record.brief), stage=LEAVES, tag=record.digest)
+
+
+def _is_pdf(path: Path) -> bool:
+    """Only a PDF is published as one, whatever the store says the file is."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(5) == b"%PDF-"
+    except OSError:
+        return False
 
 
 def _actor_files(site: Site, pages: Pages) -> list[SiteFile]:

@@ -9,9 +9,11 @@ briefgen wrote there: a folder holding anything else is never written into.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -19,6 +21,7 @@ from ..errors import OutputError, SiteError
 from ..pipeline import write_atomically
 
 MANIFEST = ".briefgen-site.json"
+LOCK = ".briefgen-site.lock"  # two runs at once take turns
 
 # Writing order: the files pages link to, then the pages, then the pages that list pages.
 ASSETS, LEAVES, PAGES, INDEXES, ENTRY, HOME = range(6)
@@ -68,7 +71,7 @@ def previous(folder: Path) -> Previous:
         raise SiteError(f"{folder}: is a file, not a folder for the site")
     manifest = folder / MANIFEST
     if not manifest.is_file():
-        if folder.is_dir() and any(folder.iterdir()):
+        if folder.is_dir() and any(p.name != LOCK for p in folder.iterdir()):
             raise SiteError(
                 f"{folder}: not empty and not a site briefgen made (no {MANIFEST}); give a new or empty folder"
             )
@@ -81,6 +84,23 @@ def previous(folder: Path) -> Previous:
     except (OSError, ValueError, KeyError, TypeError):
         raise SiteError(f"{manifest}: unreadable; remove the folder's contents and make the site again") from None
     return Previous({str(k): (str(v) if v is not None else None) for k, v in files.items() if _safe(str(k))})
+
+
+@contextmanager
+def locked(folder: Path) -> Iterator[Previous]:
+    """The folder for this run alone (another run writing it finishes first), and what the last
+    run wrote there; a folder that is not a briefgen site is refused before anything is written."""
+    previous(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd = os.open(folder / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise OutputError(f"{folder}: cannot be written ({exc.strerror or exc})") from None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield previous(folder)
+    finally:
+        os.close(fd)  # releases the lock
 
 
 def _safe(path: str) -> bool:
