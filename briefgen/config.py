@@ -9,6 +9,7 @@ import tomllib
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .errors import InputError, UsageError
 from .text import clean, squash
@@ -102,12 +103,8 @@ class SiteSettings:
 _SITE_KEYS = ("folder", "base_url")
 
 
-def _site(data: object, base: Path, where: str) -> SiteSettings:
-    if not isinstance(data, dict):
-        raise InputError(f"{where}: [site] must be a table")
-    unknown = sorted(set(data) - set(_SITE_KEYS))
-    if unknown:
-        raise InputError(f"{where}: unknown key {unknown[0]!r} in [site] (known: {', '.join(_SITE_KEYS)})")
+def _site(value: object, base: Path, where: str) -> SiteSettings:
+    data = _table(value, "site", _SITE_KEYS, where)
     folder = data.get("folder", "site")
     if not isinstance(folder, str) or not folder.strip():
         raise InputError(f"{where}: [site] folder must be a path")
@@ -145,12 +142,18 @@ def parse_address(value: object, where: str) -> tuple[str, str]:
     return " ".join(name.split()), addr
 
 
-def _smtp(data: object, base: Path, where: str) -> Smtp:
-    if not isinstance(data, dict):
-        raise InputError(f"{where}: [smtp] must be a table")
-    unknown = sorted(set(data) - set(_SMTP_KEYS))
+def _table(value: object, name: str, keys: tuple[str, ...], where: str) -> dict[str, Any]:
+    """A [name] table of the config with none but these keys."""
+    if not isinstance(value, dict):
+        raise InputError(f"{where}: [{name}] must be a table")
+    unknown = sorted(set(value) - set(keys))
     if unknown:
-        raise InputError(f"{where}: unknown key {unknown[0]!r} in [smtp] (known: {', '.join(_SMTP_KEYS)})")
+        raise InputError(f"{where}: unknown key {unknown[0]!r} in [{name}] (known: {', '.join(keys)})")
+    return value
+
+
+def _smtp(value: object, base: Path, where: str) -> Smtp:
+    data = _table(value, "smtp", _SMTP_KEYS, where)
     security = data.get("security", "starttls")
     if security not in SECURITY:
         raise InputError(f"{where}: [smtp] security = {security!r} is not one of {', '.join(SECURITY)}")
