@@ -262,3 +262,23 @@ def _screenshot(page: Page, name: str) -> None:
     if folder:
         Path(folder).mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(Path(folder) / f"site-{name}.png"), full_page=name.startswith("desktop"))
+
+
+def test_opened_from_the_file_system_pages_work_and_search_says_it_needs_http(browser: Browser, served: Served) -> None:
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    try:
+        page.goto((served.folder / "index.html").as_uri())
+        page.click("text=Port Alder strike")
+        page.click("text=Tuesday 18 March 2025")
+        assert page.url == (served.folder / "topics/port/2025-03-18.html").as_uri()
+        assert page.inner_text("h1") == "Port Alder strike"
+        page.fill(".site-search input", "strike")
+        page.press(".site-search input", "Enter")
+        page.wait_for_selector("#search-offline", state="visible")
+        assert "through a web server" in page.inner_text("#search-offline")
+    finally:
+        context.close()
+    assert errors == []
