@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DATE := 2025-03-18
 
-.PHONY: demo test lint typecheck unit bench bench-hostile eval eval-dates eval-quotes screenshots clean
+.PHONY: demo test lint typecheck unit wheel bench bench-hostile eval eval-dates eval-quotes screenshots clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ unit: $(VENV)/.installed
 	$(BIN)/pytest -q
 
 test: lint typecheck unit
+
+# dist/briefgen-<version>-py3-none-any.whl, for `pipx install` (offline: hatchling is in the venv).
+wheel: $(VENV)/.installed
+	$(BIN)/python -m pip wheel --quiet --no-deps --no-build-isolation -w dist .
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/scale.py
@@ -52,4 +56,4 @@ screenshots: $(VENV)/.installed
 	cp output/screenshots/site-phone-brief.png docs/site-phone.png
 
 clean:
-	rm -rf $(VENV) output .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) output dist .pytest_cache .mypy_cache .ruff_cache

@@ -37,6 +37,13 @@ Runner = Callable[..., subprocess.CompletedProcess[str]]
 
 
 @pytest.fixture(autouse=True)
+def no_user_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The user config folder (~/.config/briefgen) of whoever runs the tests is not read: an empty
+    one stands in, here and in the subprocesses the tests start."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("xdg-config")))
+
+
+@pytest.fixture(autouse=True)
 def private_data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every build records its brief in the default store (the user data folder): each test gets a
     data folder of its own, in-process and in the subprocesses it starts, never the user's."""

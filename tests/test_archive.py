@@ -80,8 +80,9 @@ def test_a_build_through_the_cli_records_in_the_default_store(tmp_path: Path, pr
 
     from briefgen.cli import app
 
+    out = str(tmp_path / "c.pdf")
     done = CliRunner().invoke(
-        app, ["build", "--sources", str(CHIPS), "--topic", "chips", "--date", "2025-03-18", "--out", "c.pdf"]
+        app, ["build", "--sources", str(CHIPS), "--topic", "chips", "--date", "2025-03-18", "--out", out]
     )
     assert done.exit_code == 0, done.output
     (record,) = _records(private_data_folder / "briefgen" / store.DB_NAME)

@@ -259,4 +259,4 @@ def test_cli_site_and_the_site_step_of_build_all(tmp_path: Path, monkeypatch: py
     assert other.exit_code == 0 and (tmp_path / "elsewhere/index.html").is_file()
     (tmp_path / "briefgen.toml").write_text("[site]\nfodler = 'web'\n")
     bad = runner.invoke(app, ["site", "--db", str(db)])
-    assert bad.exit_code == 1 and "unknown key 'fodler' in [site]" in bad.output
+    assert bad.exit_code == 2 and "[site] unknown key 'fodler' (did you mean 'folder'?)" in bad.output

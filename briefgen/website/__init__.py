@@ -12,12 +12,12 @@ from __future__ import annotations
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from .. import archive, store
-from .. import config as config_module
-from ..errors import InputError, UsageError
+from ..config import Config
+from ..errors import InputError
 from ..ics import to_ics
+from ..options import SiteRequest, site_address
 from ..render import Renderer
 from . import feeds, search
 from .output import ASSETS, ENTRY, HOME, INDEXES, LEAVES, PAGES, Previous, SiteFile, locked, previous, write_site
@@ -46,32 +46,18 @@ class SiteResult:
         return f"{self.folder}: {counts} ({changes})"
 
 
-def site(
-    out: Path | None = None,
-    *,
-    config: Path | None = None,
-    db: Path | None = None,
-    templates: Path | None = None,
-    base_url: str | None = None,
-) -> SiteResult:
-    """`briefgen site`: the options given, else the config's [site] folder and base_url (default
-    site/ next to the config) and its templates."""
-    settings = config_module.load(config)
-    return make_site(
-        out or settings.site_folder,
-        db,
-        templates or settings.templates,
-        base_url or (settings.site.base_url if settings.site else None),
-    )
+def site(request: SiteRequest, settings: Config) -> SiteResult:
+    """`briefgen site`: the request's folder and address, else the config's [site] folder (default
+    site/ next to the config) and base_url; the config's store and templates."""
+    base_url = request.base_url or (settings.site.base_url if settings.site else None)
+    return make_site(request.out or settings.site_folder, settings.db, settings.templates, base_url)
 
 
-def make_site(
-    out: Path, db: Path | None = None, templates: Path | None = None, base_url: str | None = None
-) -> SiteResult:
-    """Make (or bring up to date) the site in `out` from the store's record of briefs."""
-    base_url = _base_url(base_url)
+def make_site(out: Path, db: Path, templates: Path | None = None, base_url: str | None = None) -> SiteResult:
+    """Make (or bring up to date) the site in `out` from the record of briefs in the store `db`."""
+    base_url = site_address(base_url) if base_url else None  # absolute links in feeds and calendars
     previous(out)  # a folder that is not a briefgen site is refused before any work
-    where = store.db_path(db)
+    where = db
     if not where.is_file():
         raise InputError(f"{where}: no store yet; every `briefgen build` records its brief there")
     warnings: list[str] = []
@@ -104,16 +90,6 @@ def make_site(
         removed=len(written.removed),
         warnings=tuple(warnings),
     )
-
-
-def _base_url(value: str | None) -> str | None:
-    """Where the site is published, for absolute links in feeds and calendars (else relative ones)."""
-    if not value:
-        return None
-    parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
-        raise UsageError(f"--base-url {value!r} is not an http(s) address like https://briefs.example.org/")
-    return value if value.endswith("/") else value + "/"
 
 
 def _assets(renderer: Renderer, pages: Pages) -> list[SiteFile]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from ..errors import OutputError, SiteError
-from ..pipeline import write_atomically
+from ..output import write_atomically
 
 MANIFEST = ".briefgen-site.json"
 LOCK = ".briefgen-site.lock"  # two runs at once take turns
