@@ -330,7 +330,7 @@ def deliveries_command(
 def site_command(
     out: Annotated[
         Path | None,
-        typer.Option("--out", help="The site's folder (default: the config's [site] folder, else ./site)."),
+        typer.Option("--out", help="The site's folder (default: the site folder of the config, else ./site)."),
     ] = None,
     base_url: Annotated[
         str | None,
