@@ -223,6 +223,8 @@ _ATTRIBUTION_ONLY = re.compile(
     r"^(?:[A-Z][\w.’'-]*|the|a|an|he|she|they|[a-z]+)(?:\s+[\w.’'-]+){0,6}?\s+"
     r"(?:said|says|asked|asks|told|wrote|added|questioned|wondered|replied|shouted|cried)\b[^.!?“”\"]{0,60}[.!?]?$"
 )
+# Where sentencex runs on, a sentence is ended: "... joined NATO. The alliance said".
+_ACRONYM_STOP = re.compile(r"\b([A-Z]{2,}\.)\s+(?=[A-Z][a-z]+\s+[a-z])")
 
 
 def _goes_on(before: str, after: str) -> bool:
@@ -240,8 +242,9 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     """The sentences of one paragraph as (start, end) offsets into it, whitespace excluded.
 
     sentencex's segmentation, mended where news copy trips it: titles before names, party and
-    state tags ("D-N.Y."), times of day, a quoted question's speaker; an opening quote mark left
-    at the end of a piece opens the next one. The corpus and the quotes read the same spans."""
+    state tags ("D-N.Y."), times of day, a quoted question's speaker; an acronym's full stop before
+    a new clause ("NATO. The alliance said") ends one; an opening quote mark left at the end of a
+    piece opens the next one. The corpus and the quotes read the same spans."""
     spans: list[tuple[int, int]] = []
     cursor = 0
     for part in _segments(paragraph):
@@ -256,6 +259,13 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
         else:
             spans.append((at, end))
         cursor = end
+    split: list[tuple[int, int]] = []
+    for a, b in spans:
+        for stop in _ACRONYM_STOP.finditer(paragraph, a, b):
+            split.append((a, stop.start() + len(stop.group(1))))
+            a = stop.end()
+        split.append((a, b))
+    spans = split
     for i in range(len(spans) - 1):
         a, b = spans[i]
         if b - a > 1 and paragraph[b - 1] in '“"' and paragraph[b - 2].isspace():

@@ -148,3 +148,20 @@ def test_stand_in_title_leaves_the_dateline_out() -> None:
     )
     long = stand_in_title("GRANVILLE _ " + "The council met again " * 10 + "on Monday.")
     assert long.endswith("…") and len(long) <= 80 and not long.startswith("GRANVILLE")
+
+
+def test_sentence_spans_repair_what_news_copy_does_to_the_splitter() -> None:
+    from briefgen.text import sentence_spans, split_sentences
+
+    paragraph = (
+        "The quay reopened, said Ms. Holt of the NFU. The union said so. “Will it hold? "
+        "Nobody knows,” Holt asked. He added: “Wait.”"
+    )
+    spans = sentence_spans(paragraph)
+    assert [paragraph[a:b] for a, b in spans] == split_sentences(paragraph)
+    assert split_sentences(paragraph) == [
+        "The quay reopened, said Ms. Holt of the NFU.",
+        "The union said so.",
+        "“Will it hold? Nobody knows,” Holt asked.",
+        "He added: “Wait.”",
+    ]
