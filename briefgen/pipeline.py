@@ -23,10 +23,10 @@ from .models import FORMATS, Article, Brief, Corpus
 from .options import BuildRequest
 from .positions import positions
 from .render import Renderer, to_json, to_markdown
-from .selection import Selector, repeats
+from .selection import Selector, adds_nothing, repeats
 from .sources import collect, matches
 from .text import terms
-from .timeline import next_steps
+from .timeline import announces, next_steps
 
 __all__ = ["FORMATS", "BuildResult", "build", "run"]
 
@@ -147,13 +147,14 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> compos
     # With `schedule_all` the caller sorts out repeats after its own cut. A dated step is its own
     # news (when) even if a sentence above tells of the same talks; an undated one must add to them.
     used = {sentence_key(t) for t in taken}
+    earlier = [(t, announces(taken_text, None)[0]) for t, taken_text in zip(said, taken, strict=True)]
     steps = (
         upcoming
         if schedule_all
         else [
             s
             for s in upcoming
-            if sentence_key(s.text) not in used and (s.date is not None or not _said_before(s.text, said))
+            if sentence_key(s.text) not in used and (s.date is not None or not _step_said_before(s.text, earlier))
         ]
     )
     return compose.Ranked(
@@ -167,6 +168,15 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> compos
 def _said_before(text: str, said: Sequence[frozenset[str]]) -> bool:
     own = frozenset(terms(text))
     return any(repeats(own, other) for other in said)
+
+
+def _step_said_before(text: str, earlier: Sequence[tuple[frozenset[str], bool]]) -> bool:
+    """An undated next step the page already tells: it repeats a sentence that also tells of
+    something to come, or adds nothing to one reporting the past ("the talks will resume after a
+    pause" is news beside "the talks were extended"; beside "the talks are expected to resume" it
+    is not)."""
+    own = frozenset(terms(text))
+    return any(adds_nothing(own, other) or (coming and repeats(own, other)) for other, coming in earlier)
 
 
 def build(

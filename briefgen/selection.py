@@ -42,14 +42,15 @@ _SHELL = (
     r"(?:moves?|decisions?|steps?|measures?|announcement|statements?|remarks?|comments?|warnings?|incidents?|"
     r"attacks?|action|request|demands?|offer|call|ruling|verdict|accusations?|allegations?|claims?|threats?|"
     r"developments?|news|episode|event|case|report|proposals?|plan|deal|agreement|accord|pact|settlement|"
-    r"compromise|arrangement|idea|effort|visit|trip|talks)"
+    r"compromise|arrangement|idea|effort|visit|trip|talks|result|outcome|problem)"
     # ... unless the words after it say what it is: "the decision to close", "the visit by the pope".
     r"(?!\s+(?:to|that|of|by|from|against|on|over|for|in|between|with|about|\w+ing)\b)"
 )
 # A sentence that leans on one the reader has not seen: it opens on a connective, a pronoun, a
 # demonstrative or a shell noun ("But he said …", "The move angered …", "The two met …"), or
 # after a short lead-in on a pronoun ("On Saturday, he …"), or names a shell noun as the object
-# of what it reports ("… made the warning at a rally").
+# of what it reports ("… made the warning at a rally"), or points back anywhere with a
+# demonstrative ("… denies those accounts").
 _DANGLING = re.compile(
     r"^[\"“‘']?(?:"
     r"but|and|or|so|yet|also|however|meanwhile|still|instead|then|thus|therefore|nonetheless|indeed|"
@@ -67,6 +68,13 @@ _DANGLING = re.compile(
     rf"(?:the|this|that|these|those|such an?) {_SHELL}"
     r")\b"
     r"|^[^,]{1,40},\s+(?:he|she|they|his|her|their|it|its|this|these)\b"
+    # anywhere: "this decision", "these measures"; "those accounts", "these countries" (but "these
+    # days", "those who …", "those countries that signed": said what they are)
+    rf"|\b(?:this|these|those) {_SHELL}\b"
+    r"|\b(?:these|those) (?!days\b|times\b)[a-z]+s\b(?!\s+(?:who|which|that|whose|of|in|on|at|from|with|where)\b)"
+    # "fell into that category", "for that reason" (not "in that it", "so that the …")
+    r"|\b(?:in|into|of|at|on|from|to|for|by|with|under|after|before|during) that "
+    r"(?!(?:the|a|an|it|he|she|they|we|you|i|this|his|her|its|their|there|is|was|are|were)\b)[a-z]+\b"
     r"|\b(?:made|issued|delivered|took|welcomed|criticized|criticised|condemned|defended|rejected|praised|"
     r"justified|explained|reversed|followed|denied|initiated|backed|opposed|accepted|approved|endorsed|"
     rf"supported|ordered) (?:the|this|that|these) {_SHELL}\b",
@@ -147,6 +155,16 @@ def repeats(a: frozenset[str], b: frozenset[str]) -> bool:
         return False
     shared = len(a & b)
     return shared >= 0.5 * len(a | b) or shared >= CONTAINED * min(len(a), len(b))
+
+
+def adds_nothing(new: frozenset[str], said: frozenset[str]) -> bool:
+    """A later sentence adds nothing to one said before: most of its own words were there, or
+    the two share most words. (Unlike `repeats`, a short sentence said before does not make a
+    longer one on the same subject a repeat.)"""
+    if not new or not said:
+        return False
+    shared = len(new & said)
+    return shared >= 0.5 * len(new | said) or shared >= CONTAINED * len(new)
 
 
 class TermIndex:
