@@ -87,6 +87,41 @@ def leans_on_context(text: str) -> bool:
     return bool(_DANGLING.search(text))
 
 
+# A name as a story first gives it, two or more capitalised words ("Louis Farrakhan", "Deputy
+# Prosecutor Graham Blewitt"); later sentences call the person by the last one alone.
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+")
+# A sentence opening on one capitalised word, then a comma or a lower-case word: "Blewitt declined …".
+_BARE_OPENER = re.compile(r"^[\"“‘']?([A-Z][a-z][\w'’-]*?)(?:['’]s)?(?=,|\s+[a-z])")
+
+
+def introduced_names(text: str) -> set[str]:
+    """The last words of the names a text gives in full ("Farrakhan" for "Louis Farrakhan")."""
+    found = set()
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = [w for w in run.group().split() if w.lower() not in STOP_WORDS]
+        if len(words) >= 2:
+            found.add(re.sub(r"['’]s$", "", words[-1]).rstrip(".,"))
+    return found
+
+
+def surname_openers(corpus: Corpus) -> dict[tuple[int, int], str]:
+    """(article, position) -> the name a sentence opens on when its article gave that name in full
+    before ("Blewitt declined …" after "Deputy Prosecutor Graham Blewitt said …"): a reader who
+    has not seen the earlier sentence does not know who that is. A word the articles also write in
+    lower case ("Police said") is not a name."""
+    lower = {w for s in corpus.sentences for w in re.findall(r"\b[a-z][\w'’-]*", s.text)}
+    introduced: dict[int, set[str]] = {}
+    found = {}
+    for sentence in corpus.sentences:
+        before = introduced.setdefault(sentence.article, set())
+        opener = _BARE_OPENER.match(sentence.text)
+        own = introduced_names(sentence.text)
+        if opener and opener.group(1) in before and opener.group(1).lower() not in lower and opener.group(1) not in own:
+            found[(sentence.article, sentence.position)] = opener.group(1)
+        before |= own
+    return found
+
+
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 # A day named relative to the article's date: wrong on the page once the article is days old.
 _RELATIVE_DAY = re.compile(
@@ -207,6 +242,9 @@ class Selector:
         for sentence in corpus.sentences:
             if sentence.complete:
                 by_key.setdefault(sentence_key(sentence.text), []).append(sentence)
+        # A sentence calling someone by a name given in full only before it needs that full name
+        # on the page first.
+        self.needs = surname_openers(corpus)
         self.candidates: list[Scored] = []
         self.index = TermIndex()  # over candidates, in the same order
         seen_in: dict[str, set[int]] = {}
@@ -271,6 +309,9 @@ class Selector:
             covered |= concepts_of(text)
         chosen: list[Scored] = []
         used = 0
+        named: set[str] = set()  # names given in full on the page so far
+        for text in exclude:
+            named |= introduced_names(text)
 
         def gain(item: Scored) -> float:
             # fsum: exact, so the order a set iterates in (it varies between runs) cannot break a tie.
@@ -289,6 +330,9 @@ class Selector:
                 return False
             if any(repeats(item.terms, other) for other in said) or self._over(item):
                 return False
+            need = self.needs.get((item.sentence.article, item.sentence.position))
+            if need is not None and need not in named:
+                return False
             return not (any(repeats(item.terms, event) for event in events) and self._announces(item))
 
         def take(item: Scored) -> None:
@@ -296,6 +340,7 @@ class Selector:
             chosen.append(item)
             used += item.length
             covered.update(item.concepts)
+            named.update(introduced_names(item.sentence.text))
 
         pool = [
             i

@@ -346,3 +346,37 @@ def test_no_section_repeats_an_earlier_one_in_the_seed_briefs() -> None:
                 other = frozenset(terms(text))
                 assert not adds_nothing(own, other), (step, text)
                 assert not (announces(text, None)[0] and repeats(own, other)), (step, text)
+
+
+def test_a_surname_alone_needs_the_full_name_on_the_page() -> None:
+    from briefgen.corpus import sentence_key
+    from briefgen.selection import introduced_names, surname_openers
+
+    assert introduced_names("Harbor Master Ines Quarle, 52, closed the north pier.") == {"Quarle"}
+    assert introduced_names("The Harbor office said so.") == set()  # "The" is no first name
+    corpus = make_corpus(
+        [
+            _dated(
+                1,
+                "2025-05-02",
+                (
+                    "Harbor Master Ines Quarle closed the north pier of Varna Bay on Friday after a storm.",
+                    "Quarle said the north pier of Varna Bay would stay shut until the storm surge passed.",
+                    "Police said the north pier of Varna Bay was damaged, and police closed the road.",
+                ),
+            ),
+            _dated(
+                2,
+                "2025-05-02",
+                ("Quarle said the north pier of Varna Bay would stay shut until the storm surge passed.",),
+            ),
+        ]
+    )
+    # "Quarle said …" leans on the sentence naming her in full; "Police said …" names no one.
+    assert surname_openers(corpus) == {(0, 1): "Quarle"}
+    selector = Selector(corpus)
+    intro = {sentence_key(corpus.sentences[0].text)}  # the sentence naming her in full goes elsewhere
+    alone = [s.sentence.text for s in selector.rank(limit=3, skip=intro)]
+    assert alone and not any(t.startswith("Quarle") for t in alone)
+    with_her = selector.rank(limit=3, skip=intro, exclude=["Ines Quarle runs the harbor of Varna Bay."])
+    assert any(s.sentence.text.startswith("Quarle") for s in with_her)  # her full name is on the page
