@@ -260,3 +260,19 @@ def test_cli_site_and_the_site_step_of_build_all(tmp_path: Path, monkeypatch: py
     (tmp_path / "briefgen.toml").write_text("[site]\nfodler = 'web'\n")
     bad = runner.invoke(app, ["site", "--db", str(db)])
     assert bad.exit_code == 2 and "[site] unknown key 'fodler' (did you mean 'folder'?)" in bad.output
+
+
+@pytest.mark.parametrize(
+    "address", ["https://", "https://briefs.example.org/?from=feed", "https://briefs example.org/"]
+)
+def test_a_base_url_the_site_cannot_use_is_a_config_error_naming_the_file(
+    address: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # It passed the schema, and `briefgen site` (or the site step of `build --all`, after every
+    # topic was built) then blamed a --base-url flag the user never gave.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "briefgen.toml").write_text(f'[site]\nfolder = "web"\nbase_url = "{address}"\n')
+    result = CliRunner().invoke(app, ["site", "--db", str(tmp_path / "store.sqlite3")])
+    assert result.exit_code == 2
+    assert result.output.startswith(f"briefgen: error: briefgen.toml:3: [site] base_url: {address!r} is not an http")
+    assert "--base-url" not in result.output and not (tmp_path / "web").exists()
