@@ -276,3 +276,20 @@ def test_a_base_url_the_site_cannot_use_is_a_config_error_naming_the_file(
     assert result.exit_code == 2
     assert result.output.startswith(f"briefgen: error: briefgen.toml:3: [site] base_url: {address!r} is not an http")
     assert "--base-url" not in result.output and not (tmp_path / "web").exists()
+
+
+def test_an_actor_called_index_does_not_take_the_list_of_actors(recorded_briefs: Recorded, tmp_path: Path) -> None:
+    # Speakers come from article text: one named "Index" (a firm, a newspaper) gave actors/index.html
+    # twice, and `briefgen site` refused to write any of the site.
+    db = tmp_path / "store.sqlite3"
+    shutil.copy(recorded_briefs.db, db)
+    with sqlite3.connect(db) as connection:
+        changed = connection.execute(
+            'UPDATE brief_records SET brief = replace(brief, \'"actor":"Vladimir Putin"\', \'"actor":"INDEX"\')'
+        ).rowcount
+    assert changed
+    with sqlite3.connect(db) as connection:
+        actors = plan(archive.records(connection)).actors
+    index = next(a for a in actors if a.name == "INDEX")
+    assert index.path.startswith("actors/index-") and index.path.endswith(".html")
+    assert "actors/index.html" not in {a.path for a in actors}

@@ -22,7 +22,7 @@ from ..render import Renderer
 from . import feeds, search
 from .output import ASSETS, ENTRY, HOME, INDEXES, LEAVES, PAGES, Previous, SiteFile, locked, previous, write_site
 from .pages import Pages
-from .plan import Site, TopicBriefs, brief_path, plan, topic_path
+from .plan import ACTORS_INDEX, Site, TopicBriefs, brief_path, plan, topic_path
 
 __all__ = ["SiteResult", "make_site", "site"]
 
@@ -158,5 +158,5 @@ def _is_pdf(path: Path) -> bool:
 
 def _actor_files(site: Site, pages: Pages) -> list[SiteFile]:
     files = [SiteFile(actor.path, pages.actor(actor), stage=PAGES) for actor in site.actors]
-    files.append(SiteFile("actors/index.html", pages.actors(site.actors), stage=INDEXES))
+    files.append(SiteFile(f"actors/{ACTORS_INDEX}.html", pages.actors(site.actors), stage=INDEXES))
     return files
