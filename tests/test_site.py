@@ -252,9 +252,12 @@ def test_cli_site_and_the_site_step_of_build_all(tmp_path: Path, monkeypatch: py
     assert lines[0].endswith("output/chips/2025-03-18.pdf")
     assert lines[1].startswith(f"site: {tmp_path / 'web'}: 1 brief, 1 topic, ")
     assert (tmp_path / "web/topics/chips/2025-03-18.html").is_file()
-    again = runner.invoke(app, ["site", "--db", str(db)])
+    again = runner.invoke(app, ["site", "--db", str(db), "-v"])
     assert again.exit_code == 0
     assert again.stdout.startswith(f"{tmp_path / 'web'}: 1 brief, 1 topic, ") and "(0 files written" in again.stdout
+    steps = [line.split(" ", 2)[2] for line in again.stderr.splitlines()]  # -v: each step, as every command logs
+    assert steps[0] == f"briefgen.website: 1 recorded brief(s) in {db}, 0 left out"
+    assert steps[-1] == f"briefgen.website: {tmp_path / 'web'}: 0 file(s) written, 0 removed"
     other = runner.invoke(app, ["site", "--db", str(db), "--out", str(tmp_path / "elsewhere")])
     assert other.exit_code == 0 and (tmp_path / "elsewhere/index.html").is_file()
     (tmp_path / "briefgen.toml").write_text("[site]\nfodler = 'web'\n")
