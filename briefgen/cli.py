@@ -108,12 +108,16 @@ def _main(
 @contextlib.contextmanager
 def _reporting(verbose: bool, quiet: bool = False) -> Iterator[None]:
     """Logging for -v (briefgen's own steps only: WeasyPrint's and fontTools' chatter is not the
-    user's business); a BriefgenError becomes one line on stderr and its exit code."""
+    user's business); a BriefgenError becomes one line on stderr and its exit code. The logger is
+    left as it was found: a program that runs commands in-process (tests, CliRunner) does not keep
+    logging to the stderr of a command that has ended."""
+    logger = logging.getLogger("briefgen")
+    handler, level = None, logger.level
     if verbose:
         handler = logging.StreamHandler(sys.stderr)
         handler.setFormatter(logging.Formatter("%(asctime)s %(name)s: %(message)s"))
-        logging.getLogger("briefgen").addHandler(handler)
-        logging.getLogger("briefgen").setLevel(logging.INFO)
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
     try:
         yield
     except BusyError as error:  # a clean exit: the other run does the work
@@ -123,6 +127,10 @@ def _reporting(verbose: bool, quiet: bool = False) -> Iterator[None]:
         _warn(() if quiet else error.warnings)  # why no article was left
         typer.echo(f"briefgen: error: {error.message}", err=True)
         raise typer.Exit(error.exit_code) from None
+    finally:
+        if handler is not None:
+            logger.removeHandler(handler)
+            logger.setLevel(level)
 
 
 def _warn(warnings: tuple[str, ...]) -> None:
