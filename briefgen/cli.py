@@ -31,6 +31,7 @@ from .output import is_stdout
 if TYPE_CHECKING:
     from .daily import TopicRun
     from .models import Article
+    from .website import SiteResult
 
 app = typer.Typer(
     pretty_exceptions_enable=False,
@@ -185,6 +186,14 @@ def _print_run(run: TopicRun, send: bool, quiet: bool, status: _Status, errors: 
         typer.echo(f"briefgen: error: {error.message}", err=True)
 
 
+def _print_site(result: SiteResult, quiet: bool, prefix: str = "") -> None:
+    """What `briefgen site` (or the site step of `build --all`) did, and the recorded briefs it left out."""
+    if not quiet:
+        for warning in result.warnings:
+            typer.echo(f"briefgen: warning: left out {warning}", err=True)
+        typer.echo(f"{prefix}{result.summary()}")
+
+
 def _unattended(request: BuildRequest, quiet: bool, verbose: bool) -> None:
     """build --send, build --all [--send], send: the runs cron makes."""
     status = _Status(enabled=sys.stderr.isatty() and not quiet and not verbose)
@@ -196,7 +205,7 @@ def _unattended(request: BuildRequest, quiet: bool, verbose: bool) -> None:
             load_config(request.config, request.flags),
             progress=status.show,
             on_result=lambda done: _print_run(done, request.send, quiet, status, errors=request.all_topics),
-            on_site=lambda published: None if quiet else typer.echo(f"site: {published.summary()}"),
+            on_site=lambda published: _print_site(published, quiet, "site: "),
         )
     finally:
         status.clear()
@@ -389,10 +398,7 @@ def site_command(
 
         request = SiteRequest(out, base_url, config, Flags(db=db, templates=templates))
         result = site(request, load_config(request.config, request.flags))
-    if not quiet:
-        for warning in result.warnings:
-            typer.echo(f"briefgen: warning: left out {warning}", err=True)
-        typer.echo(result.summary())
+    _print_site(result, quiet)
 
 
 @app.command("fetch")

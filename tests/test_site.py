@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
+from contextlib import closing
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
@@ -17,7 +18,7 @@ import markupsafe
 import pytest
 from typer.testing import CliRunner
 
-from briefgen import archive
+from briefgen import archive, store
 from briefgen.cli import app
 from briefgen.errors import InputError, SiteError, UsageError
 from briefgen.render import Renderer
@@ -26,7 +27,7 @@ from briefgen.website.feeds import entry_id
 from briefgen.website.pages import Pages
 from briefgen.website.plan import plan, slug
 
-from .conftest import CHIPS
+from .conftest import CHIPS, write_article
 from .sitedata import TRAP, Recorded
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -296,3 +297,26 @@ def test_an_actor_called_index_does_not_take_the_list_of_actors(recorded_briefs:
     index = next(a for a in actors if a.name == "INDEX")
     assert index.path.startswith("actors/index-") and index.path.endswith(".html")
     assert "actors/index.html" not in {a.path for a in actors}
+
+
+def test_the_site_step_of_build_all_names_the_briefs_it_leaves_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `briefgen site` named them, the daily run (what cron mails) did not: a brief left the site unsaid.
+    monkeypatch.chdir(tmp_path)
+    db = tmp_path / "store.sqlite3"
+    with closing(store.open_db(db)) as connection, connection:  # recorded by another version
+        connection.execute(
+            "INSERT INTO brief_records (topic, date, origin, built_at, digest, brief)"
+            " VALUES ('old', '2025-03-18', 'files', '2025-03-18T06:00:00', 'x', '{\"topic\": 1}')"
+        )
+    clips = tmp_path / "clips"
+    clips.mkdir()
+    write_article(clips, "a.txt", "Port strike ends", ["Dockers at the port ended their strike on Monday after talks."])
+    (tmp_path / "briefgen.toml").write_text('[topics.port]\nsources = ["clips"]\n\n[site]\nfolder = "web"\n')
+    built = CliRunner().invoke(app, ["build", "--all", "--date", "2025-03-18", "--db", str(db)])
+    assert built.exit_code == 0, built.output
+    assert built.stderr == (
+        "briefgen: warning: left out the brief of old 2025-03-18.topic: 1 is not of type str; build it again to list it\n"
+    )
+    assert built.stdout.splitlines()[1].startswith(f"site: {tmp_path / 'web'}: 1 brief, 1 topic")
