@@ -303,6 +303,7 @@ def main() -> None:
     parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument("--half", choices=["tuning", "held-out", "all"], default="all")
     parser.add_argument("--baseline", default=BASELINE, help="a commit to compare with, or 'none'")
+    parser.add_argument("--only-baseline", action="store_true", help="score the baseline commit alone")
     parser.add_argument("--clusters", nargs="*", help="only these clusters")
     parser.add_argument("-v", "--verbose", action="store_true", help="every item and every missed event")
     parser.add_argument("--produce", type=Path, help=argparse.SUPPRESS)
@@ -321,7 +322,7 @@ def main() -> None:
         for c in sorted(clusters)
         if (args.half == "all" or halves[c] == args.half) and (not args.clusters or c in args.clusters)
     ]
-    codes: list[tuple[str, Path | None]] = [("now", None)]
+    codes: list[tuple[str, Path | None]] = [] if args.only_baseline else [("now", None)]
     with tempfile.TemporaryDirectory(prefix="briefgen-baseline-") as tmp:
         if args.baseline != "none":
             codes.insert(0, ("before", checkout(args.baseline, Path(tmp))))
