@@ -14,46 +14,12 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from .corpus import cited, independent, sentence_key
-from .dates import Found, find_dates, granularity, in_aside, may_point_forward, period_end, period_start, pick
+from .dates import Found, asides, find_dates, granularity, period_end, period_start, pick
+from .events import Reading, dated_present, read
 from .models import Corpus, NextStep
 from .text import terms
 
 __all__ = ["When", "by_date", "find_when", "next_steps", "period_end", "period_start"]
-
-# What announces an event to come: a future form, a schedule, an intention, a deadline.
-_FUTURE = re.compile(
-    r"\b(?:will|shall|won['’]t)\b|['’]ll\b"
-    r"|\b(?:is|are|was|were)\s+(?:(?:set|expected|due|scheduled|slated|poised|planning|going|likely|about)\s+to"
-    r"|to\s+(?:be\s+held|meet|hold|speak|talk|travel|visit|vote|decide|resume|begin|start|take\s+place))\b"
-    r"|\b(?:plans?|planning|intends?|aims?|hopes?|promised|vowed|pledged|threatened)\s+to\b"
-    r"|\b(?:upcoming|forthcoming|scheduled|slated|deadline|ultimatum|expires?|takes\s+effect|due\s+(?:on|by|in))\b"
-    r"|\b(?:gave|given|giving|granted)\b(?:\s+[\w’'-]+){0,4}?\s+\w+\s+(?:hours?|days?|weeks?)\s+to\b"
-    r"|\b(?:expected|planned)\b(?!\s+(?:than|by\s+analysts))"
-    r"|\b(?:later|by\s+the\s+end\s+of)\s+this\b|\bnext\s+(?:week|month|year|round|meeting|step)\b",
-    re.I,
-)
-# _FUTURE cannot match a sentence without one of these words; the set test is ten times cheaper.
-_FUTURE_KEYS = frozenset(
-    "will shall won ll set expected due scheduled slated poised planning going likely about be meet hold speak talk"
-    " travel visit vote decide resume begin start take plans plan intends intend aims aim hopes hope promised vowed"
-    " pledged threatened upcoming forthcoming deadline ultimatum expire expires takes gave given giving granted"
-    " planned later end next".split()
-)
-_LOWER_WORD = re.compile(r"[a-z]+")
-
-
-def _future(text: str) -> bool:
-    """A future form, a schedule, a plan, a deadline or an ultimatum ("as expected" aside)."""
-    if frozenset(_LOWER_WORD.findall(text.lower())).isdisjoint(_FUTURE_KEYS):
-        return False
-    return _FUTURE.search(_PAST_FUTURE.sub(" ", text)) is not None
-
-
-# "as expected", "had been expected", "than planned": the future of a past that has happened.
-_PAST_FUTURE = re.compile(
-    r"\b(?:as|than|had(?:\s+been)?|was(?:\s+widely)?|were(?:\s+widely)?)\s+(?:expected|planned|scheduled)\b", re.I
-)
-
 
 @dataclass(frozen=True, slots=True)
 class When:
@@ -81,18 +47,29 @@ def find_when(sentence: str, ref: date) -> When | None:
     return _when(sentence, pick(sentence, find_dates(sentence, ref)))
 
 
-def announces(text: str, found: Found | None, future: bool | None = None) -> tuple[bool, Found | None]:
-    """Whether the sentence speaks of an event to come (a future form, or a date its verb points
-    forward to), and the date of that event.
+def event_date(text: str, found: list[Found], reading: Reading) -> Found | None:
+    """The date of the event `reading` announces: the first expression after its construction
+    that does not point back ("said on Tuesday that talks would resume next week"); else one before
+    it that does not point back either ("On Monday, the judge will ..."). A date in a relative
+    clause set off by commas belongs to that clause: it dates the event only when the
+    construction is in the same clause ("the new Congress, which will take office in February,").
+    An event noun given its day ("a date of Dec. 20 has been set") takes that day whatever the verb.
+    None when no date is left."""
+    own_aside = next((span for span in asides(text) if span[0] <= reading.start < span[1]), None)
 
-    A date hanging off a past verb makes the sentence a report of the past ("said on Saturday
-    that the judge issued the warrant on Friday"), unless it sits in an aside: "the envoys, who
-    met on Monday, will report to their governments" is an undated next step. `future`: _future(text),
-    when the caller has it already."""
-    future = _future(text) if future is None else future
-    if found is not None and found.direction < 0:
-        return future and in_aside(text, found), None
-    return future or (found is not None and found.direction > 0), found
+    def belongs(f: Found) -> bool:
+        inside = next((span for span in asides(text) if span[0] <= f.start < span[1]), None)
+        return inside == own_aside
+
+    pool = [f for f in found if belongs(f) and (f.direction >= 0 or reading.kind == "nominal")]
+    after = [f for f in pool if f.start >= reading.start]
+    if after:
+        return pick(text, after)
+    # A date before the construction ("On Monday, the judge will ...") only for a future the text
+    # states of its own time: a plan of the past, a hope or a maybe takes no date from elsewhere.
+    if reading.past or not reading.firm:
+        return None
+    return pick(text, pool) if pool else None
 
 
 def _span(step: NextStep) -> tuple[date, date] | None:
@@ -123,6 +100,64 @@ def _same_event(a: _Candidate, b: _Candidate) -> bool:
     return len(a.terms & b.terms) >= needed * max(1, len(a.terms | b.terms))
 
 
+def _reading(text: str, ref: date, brief_date: date) -> tuple[Reading, When | None] | None:
+    """Whether `text` (of an article dated `ref`) is a next step on `brief_date`, and its date."""
+    found = find_dates(text, ref)
+    reading = read(text)
+    if not reading.announces:
+        # A present tense with a day ahead: "the council meets on Tuesday"; never a conditional.
+        ahead = [f for f in found if f.direction > 0 and not any(a <= f.start < b for a, b in asides(text))]
+        if reading.reason == "conditional" or not ahead:
+            return None
+        reading = dated_present(text, ahead[0].start)
+        if not reading.announces:
+            return None
+    chosen = event_date(text, found, reading)
+    if chosen is not None and _leapt(text, chosen, ref):
+        return None
+    if reading.negated and (chosen is None or not _UNTIL.search(text, max(0, chosen.start - 12), chosen.end)):
+        # "will not reopen until Dec. 15" reopens on the 15th; "will not convene before the end of
+        # the month", or not at all, names no day anything happens.
+        return None
+    when = _when(text, chosen)
+    if when is not None:
+        last = when.day or period_end(when.period or "")
+        if last < max(ref, brief_date):
+            return None  # it happened before the article was written, or before the brief's day
+        return reading, when
+    # Undated: only a future the text states, not a plan of the past, a view, a maybe, a hope,
+    # an event noun without its day, nor a remark in someone's own words.
+    if reading.past or reading.opinion or reading.kind in ("possible", "nominal"):
+        return None
+    if not reading.firm and reading.kind != "obligation":
+        return None
+    if reading.head == "be":
+        return None  # "the talks will be difficult": a description, not the event's schedule
+    if _mostly_quoted(text):
+        return None
+    return reading, None
+
+
+_UNTIL = re.compile(r"\b(?:until|till|til)\b", re.I)
+_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _leapt(text: str, found: Found, ref: date) -> bool:
+    """A day and month without a year that the tense pushed to next year over a date of the last
+    few months ("allowing flights to resume on Oct. 7" in a December story): more likely the past
+    of a story told in the past than a plan half a year ahead. When unsure, leave it out."""
+    if len(found.value) != 10 or _YEAR_IN.search(text[found.start : found.end]):
+        return False
+    day = date.fromisoformat(found.value)
+    if (day - ref).days <= 180:
+        return False
+    try:
+        earlier = day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return False
+    return 0 < (ref - earlier).days <= 120
+
+
 # Next steps compared for repeats at the most: each new one is checked against these only.
 _MAX_MERGED = 60
 
@@ -140,31 +175,22 @@ def next_steps(
     """
     used = {sentence_key(t) for t in taken}
     found: list[_Candidate] = []
-    resolved: dict[tuple[str, date], tuple[bool, Found | None]] = {}
+    readings: dict[tuple[str, date], tuple[Reading, When | None] | None] = {}
     for sentence in corpus.sentences:
         text = sentence.text
         # A question asks, it announces nothing; a quoted one too ('"... will they get?" he asked').
         question = text.endswith("?") or '?"' in text or "?”" in text
         if not sentence.complete or len(text.split()) > 60 or question:
             continue
-        future = _future(text)
-        if not future and not may_point_forward(text):
-            continue  # no future form, and no date or word that could point ahead: most sentences
         if sentence_key(text) in used:
             continue
         ref = corpus.articles[sentence.article].published or brief_date
-        if (text, ref) not in resolved:  # a syndicated sentence is read once
-            resolved[(text, ref)] = announces(text, pick(text, find_dates(text, ref)), future)
-        is_next, chosen = resolved[(text, ref)]
-        if not is_next:
+        if (text, ref) not in readings:  # a syndicated sentence is read once
+            readings[(text, ref)] = _reading(text, ref, brief_date)
+        kept = readings[(text, ref)]
+        if kept is None:
             continue
-        when = _when(text, chosen)
-        if when is not None and when.day is not None and when.day < max(ref, brief_date):
-            continue  # it happened before the article was written, or before the brief's day
-        if when is not None and when.period is not None and period_end(when.period) < max(ref, brief_date):
-            continue
-        if when is None and _mostly_quoted(text):
-            continue  # an undated remark in someone's words is their position, not a schedule
+        reading, when = kept
         score = relevance(text) * (1.5 if when else 1.0)
         if score > 0:
             step = NextStep(text, when.day if when else None, when.period if when else None, (sentence.article,), score)
