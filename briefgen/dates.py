@@ -1074,8 +1074,8 @@ def _attached(text: str, start: int) -> bool:
 
 _NEXT_WORD = re.compile(r"\s+[\w’'-]+")
 _SUPERLATIVE = re.compile(
-    r"\b(?:first|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|fewest|longest|shortest"
-    r"|sharpest|steepest|fastest|slowest|deepest|heaviest)\b(?:\s+[\w’'-]+){0,4}\s*$",
+    r"\b(?:first|second|third|fourth|fifth|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest"
+    r"|fewest|longest|shortest|sharpest|steepest|fastest|slowest|deepest|heaviest)\b(?:\s+[\w’'-]+){0,5}\s*$",
     re.I,
 )
 _PAST_WORDING = re.compile(

@@ -42,6 +42,7 @@ class Reading:
     past: bool = False
     opinion: bool = False
     negated: bool = False  # "will not meet", "is not expected to reopen until Dec. 15"
+    subordinate: bool = False  # in a relative or adverbial clause ("the deal under which Israel is to withdraw")
     reason: str = ""
 
     @property
@@ -129,9 +130,8 @@ _PAST_PLANS = frozenset(
 )
 _WEAK_PLANS = frozenset("hope hopes hoped want wants wanted wish wishes threaten threatens threatened".split())
 _OBLIGATION = frozenset({"must"})
-_OBLIGATION_VERBS = _stems(
-    "decide approve rule vote ratify accept sign choose name file submit appear testify leave return"
-)
+# Obligations that are events: a decision someone must take ("must decide", "must first be approved").
+_OBLIGATION_VERBS = _stems("decide approve rule vote ratify accept sign choose name elect endorse reject")
 # Verbs that report what someone said; a "would" after one is a reported future.
 _SAYING = frozenset(
     "said says say told tell tells announced announces added adds stated states reported reports indicated indicates"
@@ -143,8 +143,11 @@ _SAYING = frozenset(
 _OPINION = frozenset(
     "believe believes believed think thinks thought predict predicts predicted fear fears feared estimate estimates"
     " estimated doubt doubts doubted suspect suspects suspected assume assumes assumed guess guessed reckon"
-    " reckons reckoned bet bets expect expects expected hope hopes hoped forecast forecasts projected".split()
+    " reckons reckoned bet bets expect expects expected hope hopes hoped forecast forecasts projected suggest"
+    " suggests suggested speculate speculates speculated".split()
 )
+_RELATIVE = frozenset("which who whom whose where".split())
+_ADVERBIAL = frozenset("because although though while whereas since unless once when whenever before after".split())
 _OPENERS = frozenset("that which who whom whose where when while because although though and but or as if".split())
 _CONFIDENT = frozenset("confident optimistic pessimistic convinced hopeful".split())
 # "No hearing date has been set", "did not set a date for resuming it": says nothing is scheduled.
@@ -194,6 +197,8 @@ class _Sentence:
             while k < len(words) and words[k] in _ADVERBS:
                 k += 1
             if k < len(words) and (_is_participle(words[k]) or words[k].endswith("ing")):
+                if any(w in ("until", "till", "through") for w in words[k + 1 : k + 4]):
+                    return k, "be"  # "will be closed until December": a state that lasts, not an event
                 return k, words[k]
             return j, "be"
         return (j, words[j]) if j < len(words) else (j, "")
@@ -243,6 +248,23 @@ class _Sentence:
                 return True
         return False
 
+    def subordinate(self, before: int) -> bool:
+        """The construction at `before` is in a relative or adverbial clause ("the agreement under
+        which Israel is to withdraw", "wiring that will be examined", "because it will leave"),
+        not the sentence's own statement nor a reported one ("said that talks will resume")."""
+        for k in range(before - 1, max(-1, before - 12), -1):
+            w = self.words[k]
+            if w in _STOPS:
+                return False
+            if w in _RELATIVE or w in _ADVERBIAL:
+                return True
+            if w == "that":
+                previous = self.words[k - 1] if k else ""
+                return previous not in _SAYING and previous not in _OPINION and previous not in _CONFIDENT
+            if w in _SAYING:
+                return False
+        return False
+
     def narrated(self, before: int) -> bool:
         """The saying verb of a reported "would" sits in a time clause of a story told in the past
         ("issued the warrant after Interpol warned that he would leave"): the future of that past."""
@@ -282,6 +304,8 @@ def read(text: str) -> Reading:
             reading = replace(reading, negated=True)
         if reading.announces and kind == "reported" and s.narrated(i):
             reading = replace(reading, past=True)
+        if reading.announces and s.subordinate(i):
+            reading = replace(reading, subordinate=True)
         if reading.announces:
             events.append(reading)
         else:
@@ -312,7 +336,7 @@ def _construction(s: _Sentence, i: int) -> tuple[str, bool, bool, int] | None:
     if w in _FUTURE or w.endswith("'ll"):
         return "future", True, False, i + 1
     if w == "to" and previous in _BE_PRESENT | _BE_PAST:
-        if any(x in _PURPOSE for x in words[max(0, i - 4) : i - 1]):
+        if any(x in _PURPOSE for x in words[max(0, i - 9) : i - 1]):
             return None
         return "future", True, previous in _BE_PAST, i + 1  # "is to meet", "is to be signed", "was to"
     if w in _SCHEDULE_WORDS and after == "to":
@@ -365,7 +389,10 @@ def _nominal(s: _Sentence) -> Reading | None:
     return None
 
 
-_PRESENT_SKIP = frozenset("again also then formally officially back in on at from for to the a its their".split())
+_PRESENT_SKIP = frozenset(
+    "again also then formally officially back in on at from for to of the a its their midnight noon dawn dusk morning"
+    " evening night afternoon p m".split()
+)
 
 
 def dated_present(text: str, date_start: int) -> Reading:
@@ -380,12 +407,15 @@ def dated_present(text: str, date_start: int) -> Reading:
         st = stem(w)
         previous = s.words[k - 1] if k else ""
         verb = st in _EVENT_VERBS or (st in _LIGHT_NOUNS and s.is_event(k, w))
-        if verb and w.endswith("s") and not w.endswith("ss") and previous not in _DETERMINERS:
+        third_person = w.endswith("s") and not w.endswith("ss") and previous not in _DETERMINERS
+        # "ministers gather in Brussels on Thursday", "talks resume Tuesday": a plural subject.
+        plural = previous.endswith("s") and not previous.endswith(("ss", "'s")) or previous in ("they", "we")
+        if verb and (third_person or (plural and stem(w) == w and not _is_participle(w))):
             if not previous.endswith("'s"):
                 return Reading("scheduled", w, s.offsets[k], firm=True)
         if st in _EVENT_NOUNS:
             return Reading("nominal", w, s.offsets[k], firm=True)
         original = text[s.offsets[k] : s.offsets[k] + len(w)]
-        if w not in _PRESENT_SKIP and not original[:1].isupper():
+        if w not in _PRESENT_SKIP and not original[:1].isupper() and not w[:1].isdigit():
             break
     return Reading(None, "", date_start, reason="no event verb before the date")

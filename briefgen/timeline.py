@@ -61,7 +61,11 @@ def event_date(text: str, found: list[Found], reading: Reading) -> Found | None:
         inside = next((span for span in asides(text) if span[0] <= f.start < span[1]), None)
         return inside == own_aside
 
-    pool = [f for f in found if belongs(f) and (f.direction >= 0 or reading.kind == "nominal")]
+    pool = [
+        f
+        for f in found
+        if belongs(f) and (f.direction >= 0 or reading.kind == "nominal") and not _PAST_WORDS.search(text, f.start, f.end)
+    ]
     after = [f for f in pool if f.start >= reading.start]
     if after:
         return pick(text, after)
@@ -100,22 +104,36 @@ def _same_event(a: _Candidate, b: _Candidate) -> bool:
     return len(a.terms & b.terms) >= needed * max(1, len(a.terms | b.terms))
 
 
-def _reading(text: str, ref: date, brief_date: date) -> tuple[Reading, When | None] | None:
-    """Whether `text` (of an article dated `ref`) is a next step on `brief_date`, and its date."""
+def _reading(text: str, ref: date, brief_date: date, fresh: bool = True) -> tuple[Reading, When | None] | None:
+    """Whether `text` (of an article dated `ref`) is a next step on `brief_date`, and its date.
+
+    `fresh`: the article is among the latest news. An undated announcement is only as recent as
+    its article: from an older one it may have happened since, and nothing says it has not."""
     found = find_dates(text, ref)
     reading = read(text)
+    if not reading.announces and reading.reason != "conditional":
+        # A present tense with a day ahead ("the council meets on Tuesday"), an event noun given its
+        # day whatever the verb ("set a deadline of March 25"), an ultimatum ("gave them 50 days to").
+        for f in found:
+            if any(a <= f.start < b for a, b in asides(text)):
+                continue
+            if _ULTIMATUM.match(text, f.start):
+                reading = Reading("nominal", "deadline", f.start, firm=True)
+                break
+            present = dated_present(text, f.start)
+            if present.announces and (f.direction > 0 or present.kind == "nominal"):
+                reading = present
+                break
     if not reading.announces:
-        # A present tense with a day ahead: "the council meets on Tuesday"; never a conditional.
-        ahead = [f for f in found if f.direction > 0 and not any(a <= f.start < b for a, b in asides(text))]
-        if reading.reason == "conditional" or not ahead:
-            return None
-        reading = dated_present(text, ahead[0].start)
-        if not reading.announces:
-            return None
+        return None
     chosen = event_date(text, found, reading)
     if chosen is not None and _leapt(text, chosen, ref):
         return None
-    if reading.negated and (chosen is None or not _UNTIL.search(text, max(0, chosen.start - 12), chosen.end)):
+    if reading.negated and (
+        chosen is None
+        or chosen.start - reading.start > 60
+        or not _UNTIL.search(text, max(0, chosen.start - 12), chosen.end + 1)
+    ):
         # "will not reopen until Dec. 15" reopens on the 15th; "will not convene before the end of
         # the month", or not at all, names no day anything happens.
         return None
@@ -127,7 +145,7 @@ def _reading(text: str, ref: date, brief_date: date) -> tuple[Reading, When | No
         return reading, when
     # Undated: only a future the text states, not a plan of the past, a view, a maybe, a hope,
     # an event noun without its day, nor a remark in someone's own words.
-    if reading.past or reading.opinion or reading.kind in ("possible", "nominal"):
+    if not fresh or reading.subordinate or reading.past or reading.opinion or reading.kind in ("possible", "nominal"):
         return None
     if not reading.firm and reading.kind != "obligation":
         return None
@@ -138,17 +156,20 @@ def _reading(text: str, ref: date, brief_date: date) -> tuple[Reading, When | No
     return reading, None
 
 
+_ULTIMATUM = re.compile(r"(?:give|gives|gave|given|giving|grant|grants|granted|allow|allows|allowed)\b", re.I)
+# An expression that says itself it is past: "earlier this month", "last week", "three days ago".
+_PAST_WORDS = re.compile(r"\b(?:earlier|last|previous|past|ago|yesterday|since)\b", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|til)\b", re.I)
 _YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _leapt(text: str, found: Found, ref: date) -> bool:
-    """A day and month without a year that the tense pushed to next year over a date of the last
+    """A day and month (or a month) without a year that the tense pushed to next year over a date of the last
     few months ("allowing flights to resume on Oct. 7" in a December story): more likely the past
     of a story told in the past than a plan half a year ahead. When unsure, leave it out."""
-    if len(found.value) != 10 or _YEAR_IN.search(text[found.start : found.end]):
+    if len(found.value) not in (7, 10) or _YEAR_IN.search(text[found.start : found.end]):
         return False
-    day = date.fromisoformat(found.value)
+    day = date.fromisoformat(found.value if len(found.value) == 10 else found.value + "-01")
     if (day - ref).days <= 180:
         return False
     try:
@@ -157,6 +178,9 @@ def _leapt(text: str, found: Found, ref: date) -> bool:
         return False
     return 0 < (ref - earlier).days <= 120
 
+
+# An undated next step comes from an article at most this many days older than the latest one.
+FRESH_DAYS = 2
 
 # Next steps compared for repeats at the most: each new one is checked against these only.
 _MAX_MERGED = 60
@@ -174,6 +198,7 @@ def next_steps(
     `taken` (already used by another section).
     """
     used = {sentence_key(t) for t in taken}
+    latest = max((a.published for a in corpus.articles if a.published), default=brief_date)
     found: list[_Candidate] = []
     readings: dict[tuple[str, date], tuple[Reading, When | None] | None] = {}
     for sentence in corpus.sentences:
@@ -186,7 +211,7 @@ def next_steps(
             continue
         ref = corpus.articles[sentence.article].published or brief_date
         if (text, ref) not in readings:  # a syndicated sentence is read once
-            readings[(text, ref)] = _reading(text, ref, brief_date)
+            readings[(text, ref)] = _reading(text, ref, brief_date, (latest - ref).days <= FRESH_DAYS)
         kept = readings[(text, ref)]
         if kept is None:
             continue
