@@ -71,15 +71,17 @@ _EVENT_VERBS = _stems(
 )
 # Passive participles that stem apart from their verb.
 _EVENT_VERBS |= frozenset("held sworn chosen heard tri sent brought given taken begun flown gone".split())
-# Nouns that name an event.
-_EVENT_NOUNS = _stems(
-    "meeting meetings summit talks session sessions vote votes ballot election elections runoff runoffs referendum"
-    " poll polls primary primaries caucus caucuses hearing hearings trial trials sentencing verdict ruling decision"
-    " deadline ultimatum visit trip tour conference convention ceremony inauguration funeral burial memorial parade"
-    " march rally protest demonstration strike launch launching debate negotiations round reopening opening"
-    " celebration festival games match race final finals tournament championship auction dinner reception gala"
-    " concert premiere plenary announcement speech address signing anniversary congress handover swearing"
-    " arraignment testimony deposition inquest audit review count recount"
+# Nouns that name an event, as written (their stems would take verbs along: "announced").
+_EVENT_NOUNS = frozenset(
+    "meeting meetings summit summits talks session sessions vote votes ballot ballots election elections runoff"
+    " runoffs referendum referendums poll polls primary primaries caucus caucuses hearing hearings trial trials"
+    " sentencing verdict verdicts ruling decision deadline deadlines ultimatum visit visits trip trips tour conference"
+    " conferences convention ceremony ceremonies inauguration funeral burial memorial parade march rally rallies"
+    " protest protests demonstration demonstrations strike strikes launch launching debate debates negotiations"
+    " round reopening opening celebration celebrations festival games match matches race races final finals"
+    " tournament championship championships auction dinner reception gala concert premiere plenary announcement"
+    " speech address signing anniversary congress handover swearing arraignment testimony deposition inquest audit"
+    " recount".split()
 )
 # Light verbs: an event only with an event noun or one of these words after them ("take office").
 _LIGHT = {
@@ -93,7 +95,7 @@ _LIGHT = {
     stem("carry"): frozenset({"out"}),
     stem("set"): frozenset({"date", "deadline", "out", "off"}),
 }
-_LIGHT_NOUNS = {k: _stems(" ".join(v)) for k, v in _LIGHT.items()}
+_LIGHT_NOUNS = {k: _stems(" ".join(v)) | v for k, v in _LIGHT.items()}
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,:]\d+)*|[,;:()\"“”—–]|--")
 _STOPS = frozenset(';:()"“”—–') | {"--"}
@@ -167,7 +169,8 @@ _IRREGULAR_PARTICIPLES = frozenset(
 
 def event_words(text: str) -> frozenset[str]:
     """The stems of a text's words that name an event (verbs and nouns)."""
-    return frozenset(s for s in (stem(w.lower()) for w in _WORD.findall(text)) if s in _EVENT_VERBS | _EVENT_NOUNS)
+    words = [w.lower() for w in _WORD.findall(text)]
+    return frozenset(w for w in words if w in _EVENT_NOUNS) | frozenset(s for s in map(stem, words) if s in _EVENT_VERBS)
 
 
 def _is_participle(word: str) -> bool:
@@ -216,8 +219,8 @@ class _Sentence:
         """The verb at `index` (or the noun, for "be") names an event."""
         s = stem(word)
         if s in _LIGHT_NOUNS:
-            after = {stem(w) for w in self.words[index + 1 : index + 5]}
-            return bool(after & (_LIGHT_NOUNS[s] | _EVENT_NOUNS))
+            after = set(self.words[index + 1 : index + 5])
+            return bool((after | {stem(w) for w in after}) & _LIGHT_NOUNS[s] or after & _EVENT_NOUNS)
         return s in _EVENT_VERBS
 
     def subject(self, before: int) -> list[str]:
@@ -366,7 +369,7 @@ def _governed(s: _Sentence, i: int, kind: str, firm: bool, past: bool, index: in
         return Reading(None, head, start, reason=f"obligation ({head})")
     if head and s.is_event(index, head):
         return Reading(kind, head, start, firm, past, s.framed_as_opinion(i))
-    if head in _SUBJECT_VERBS and any(stem(x) in _EVENT_NOUNS for x in s.subject(i)):
+    if head in _SUBJECT_VERBS and any(x in _EVENT_NOUNS for x in s.subject(i)):
         return Reading(kind, head, start, firm, past, s.framed_as_opinion(i))
     return Reading(None, head, start, reason=f"not an event ({head or 'nothing'})")
 
@@ -384,7 +387,7 @@ def _nominal(s: _Sentence) -> Reading | None:
         if w in _SET_FOR and i > 0:
             # "... are scheduled for", "has been set": an event noun within the six words before.
             window = words[max(0, i - 8) : i]
-            if any(stem(x) in _EVENT_NOUNS or x == "date" for x in window):
+            if any(x in _EVENT_NOUNS or x == "date" for x in window):
                 return Reading("nominal", w, s.offsets[i], firm=True)
     return None
 
@@ -404,6 +407,8 @@ def dated_present(text: str, date_start: int) -> Reading:
     at = next((k for k, offset in enumerate(s.offsets) if offset >= date_start), len(s.words))
     for k in range(at - 1, max(-1, at - 6), -1):
         w = s.words[k]
+        if w in _STOPS or w == ",":
+            break
         st = stem(w)
         previous = s.words[k - 1] if k else ""
         verb = st in _EVENT_VERBS or (st in _LIGHT_NOUNS and s.is_event(k, w))
@@ -413,7 +418,7 @@ def dated_present(text: str, date_start: int) -> Reading:
         if verb and (third_person or (plural and stem(w) == w and not _is_participle(w))):
             if not previous.endswith("'s"):
                 return Reading("scheduled", w, s.offsets[k], firm=True)
-        if st in _EVENT_NOUNS:
+        if w in _EVENT_NOUNS:
             return Reading("nominal", w, s.offsets[k], firm=True)
         original = text[s.offsets[k] : s.offsets[k] + len(w)]
         if w not in _PRESENT_SKIP and not original[:1].isupper() and not w[:1].isdigit():

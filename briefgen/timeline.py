@@ -111,24 +111,27 @@ def _reading(text: str, ref: date, brief_date: date, fresh: bool = True) -> tupl
     its article: from an older one it may have happened since, and nothing says it has not."""
     found = find_dates(text, ref)
     reading = read(text)
-    if not reading.announces and reading.reason != "conditional":
+    chosen: Found | None = None
+    if reading.announces:
+        chosen = event_date(text, found, reading)
+    elif reading.reason != "conditional":
         # A present tense with a day ahead ("the council meets on Tuesday"), an event noun given its
-        # day whatever the verb ("set a deadline of March 25"), an ultimatum ("gave them 50 days to").
+        # day whatever the verb ("set a deadline of March 25"), an ultimatum ("gave them 50 days to"):
+        # that day is the event's.
         for f in found:
-            if any(a <= f.start < b for a, b in asides(text)):
+            if any(a <= f.start < b for a, b in asides(text)) or _PAST_WORDS.search(text, f.start, f.end):
                 continue
             if _ULTIMATUM.match(text, f.start):
-                reading = Reading("nominal", "deadline", f.start, firm=True)
+                reading, chosen = Reading("nominal", "deadline", f.start, firm=True), f
                 break
             present = dated_present(text, f.start)
             if present.announces and (f.direction > 0 or present.kind == "nominal"):
-                reading = present
+                reading, chosen = present, f
                 break
     if not reading.announces:
         return None
-    chosen = event_date(text, found, reading)
     if chosen is not None and _leapt(text, chosen, ref):
-        return None
+        chosen = None  # the day is more likely of a past the sentence also tells: no day, then
     if reading.negated and (
         chosen is None
         or chosen.start - reading.start > 60
@@ -167,9 +170,10 @@ def _leapt(text: str, found: Found, ref: date) -> bool:
     """A day and month (or a month) without a year that the tense pushed to next year over a date of the last
     few months ("allowing flights to resume on Oct. 7" in a December story): more likely the past
     of a story told in the past than a plan half a year ahead. When unsure, leave it out."""
-    if len(found.value) not in (7, 10) or _YEAR_IN.search(text[found.start : found.end]):
+    value = found.value.split("/", 1)[0]  # a range: its first day
+    if len(value) not in (7, 10) or _YEAR_IN.search(text[found.start : found.end]):
         return False
-    day = date.fromisoformat(found.value if len(found.value) == 10 else found.value + "-01")
+    day = date.fromisoformat(value if len(value) == 10 else value + "-01")
     if (day - ref).days <= 180:
         return False
     try:
