@@ -14,7 +14,8 @@ next_steps/labels.jsonl`: offsets, hashes, dates and event numbers, never the te
     items        Next steps items on the pages
     precision    items that are labelled next steps (an event still to come on the brief's date)
     right        items that are labelled next steps *and* carry the label's date
-    date acc.    of the labelled items, those whose date is the label's (day, range, week, month, year or none)
+    date acc.    of the labelled items, those whose date is the label's: the same days (a day, range, week,
+                 weekend, month, quarter, season or year: "this weekend" is the Saturday/Sunday range), or both none
     recall       labelled events with an item on the page; of the central ones
     dupl.        items beyond the first for one labelled event
     undated      items showing no date at all ("Date not given")
@@ -55,6 +56,44 @@ BASELINE = "f816007"
 def split(cluster_ids: list[str]) -> dict[str, str]:
     """Tuning and held-out halves, fixed before any result was seen: sorted ids, alternately."""
     return {c: ("tuning" if i % 2 == 0 else "held-out") for i, c in enumerate(sorted(cluster_ids))}
+
+
+def days_of(value: str | None) -> tuple[date, date] | None:
+    """First and last day a date value covers: a day, a range "a/b", an ISO week or its weekend
+    ("-WE"), a month, a quarter, a season or a year. Two values are the same date when they cover
+    the same days ("this weekend" 1998-W42-WE is Saturday/Sunday 1998-10-17/1998-10-18)."""
+    if value is None:
+        return None
+    if "/" in value:
+        first, last = value.split("/", 1)
+        return date.fromisoformat(first), date.fromisoformat(last)
+    year = int(value[:4])
+    if "-W" in value[:6] and value[5:7] != "WI":
+        monday = date.fromisocalendar(year, int(value[6:8]), 1)
+        return (
+            (monday + timedelta(days=5), monday + timedelta(days=6))
+            if value.endswith("-WE")
+            else (
+                monday,
+                monday + timedelta(days=6),
+            )
+        )
+    months = {"Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "SP": 3, "SU": 6, "FA": 9, "WI": 12}
+    if len(value) == 4:
+        return date(year, 1, 1), date(year, 12, 31)
+    if value[5:] in months:
+        first_month = months[value[5:]]
+        end_year, end_month = year + (first_month + 2 - 1) // 12, (first_month + 2 - 1) % 12 + 1
+        return date(year, first_month, 1), _month_last(end_year, end_month)
+    if len(value) == 7:
+        return date(year, int(value[5:7]), 1), _month_last(year, int(value[5:7]))
+    day = date.fromisoformat(value)
+    return day, day
+
+
+def _month_last(year: int, month: int) -> date:
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return following - timedelta(days=1)
 
 
 def squash(text: str) -> str:
@@ -258,7 +297,7 @@ def score_cluster(
         if matched:
             label = matched[0]
             tally.labelled += 1
-            date_ok = item["date"] == label.date
+            date_ok = days_of(item["date"]) == days_of(label.date)
             tally.dated_right += date_ok
             tally.right += date_ok
             duplicate = label.event in covered

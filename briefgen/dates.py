@@ -1030,7 +1030,8 @@ _PATTERNS: list[tuple[bool, re.Pattern[str], Handler]] = [
     (
         False,
         re.compile(
-            r"\b(?:in|by|until|till|since|from|during|through|before|after|early|late|mid-?)\s+(?P<year>(?:19|20)\d\d)"
+            r"\b(?:(?:in|by|until|till|since|from|during|through|before|after|early|late|mid)\s+|(?:early|late|mid)-)"
+            r"(?P<year>(?:19|20)\d\d)"
             r"\b(?!s|-|\s*(?:%|percent))",
             _I,
         ),

@@ -43,6 +43,7 @@ class Reading:
     opinion: bool = False
     negated: bool = False  # "will not meet", "is not expected to reopen until Dec. 15"
     subordinate: bool = False  # in a relative or adverbial clause ("the deal under which Israel is to withdraw")
+    first_person: bool = False  # "we will fight on": a speaker's own resolve
     reason: str = ""
 
     @property
@@ -59,7 +60,7 @@ _EVENT_VERBS = _stems(
     "meet convene reconvene gather vote elect decide rule sentence try convict acquit indict charge arraign"
     " hear testify appear question interrogate interview sign ratify approve endorse adopt pass enact veto reject"
     " accept authorize authorise name appoint nominate designate choose select announce unveil release publish issue"
-    " present submit file deliver send hand transfer extradite deport expel free visit travel tour fly go arrive"
+    " present submit file deliver send hand transfer disclose reveal extradite deport expel free visit travel tour fly go arrive"
     " return leave depart head begin start open reopen launch resume restart close end conclude finish complete"
     " finalize finalise expire lapse hold host attend address speak talk negotiate discuss debate consider review"
     " examine investigate probe inspect audit report brief seek request apply appeal sue contest compete play race"
@@ -163,7 +164,9 @@ _CONDITIONAL = re.compile(r"\b(?:if|unless|otherwise|provided\s+that|as\s+long\s
 # Participles, irregular or in -ed/-en: "will be held", "is to be signed".
 _IRREGULAR_PARTICIPLES = frozenset(
     "held sworn chosen heard sent brought given taken begun flown gone made done seen shown known paid built set"
-    " put cut shut run won lost sold told found left met read led struck spent".split()
+    " put cut shut run won lost sold told found left met read led struck spent written spoken broken driven"
+    " fallen forgotten frozen hidden ridden risen stolen beaten bitten proven overtaken undertaken withdrawn"
+    " drawn thrown grown".split()
 )
 
 
@@ -174,7 +177,7 @@ def event_words(text: str) -> frozenset[str]:
 
 
 def _is_participle(word: str) -> bool:
-    return word in _IRREGULAR_PARTICIPLES or (len(word) > 3 and word.endswith(("ed", "en")))
+    return word in _IRREGULAR_PARTICIPLES or (len(word) > 3 and word.endswith("ed"))
 
 
 class _Sentence:
@@ -228,6 +231,10 @@ class _Sentence:
         words: list[str] = []
         for k in range(before - 1, max(-1, before - 7), -1):
             w = self.words[k]
+            previous = self.words[k - 1] if k else ""
+            if w == "that" and previous in ("on", "of", "about", "for", "in", "over", "to"):
+                words.append(w)  # "a decision on that question": a determiner, not a clause
+                continue
             if w in _STOPS or w == "," or w in _OPENERS or w in _SAYING:
                 break
             words.append(w)
@@ -257,8 +264,8 @@ class _Sentence:
         not the sentence's own statement nor a reported one ("said that talks will resume")."""
         for k in range(before - 1, max(-1, before - 12), -1):
             w = self.words[k]
-            if w in _STOPS:
-                return False
+            if w in _STOPS or w == ",":
+                return False  # "the envoys, who met on Monday, will report": the aside has closed
             if w in _RELATIVE or w in _ADVERBIAL:
                 return True
             if w == "that":
@@ -309,6 +316,8 @@ def read(text: str) -> Reading:
             reading = replace(reading, past=True)
         if reading.announces and s.subordinate(i):
             reading = replace(reading, subordinate=True)
+        if reading.announces and (set(s.subject(i)) & {"i", "we", "you"} or s.words[i].startswith(("i'", "we'"))):
+            reading = replace(reading, first_person=True)
         if reading.announces:
             events.append(reading)
         else:

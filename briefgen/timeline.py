@@ -15,7 +15,7 @@ from datetime import date
 
 from .corpus import cited, independent, sentence_key
 from .dates import Found, asides, find_dates, granularity, period_end, period_start, pick
-from .events import Reading, dated_present, read
+from .events import Reading, dated_present, event_words, read
 from .models import Corpus, NextStep
 from .text import terms
 
@@ -89,19 +89,58 @@ class _Candidate:
     step: NextStep
     terms: frozenset[str]
     span: tuple[date, date] | None
+    names: frozenset[str]  # proper names, stemmed: who and where
+    events: frozenset[str]  # the words naming the event (meet, summit, vote …)
+
+
+def _candidate(step: NextStep) -> _Candidate:
+    names = frozenset(terms(" ".join(m.group(0) for m in _NAME.finditer(step.text, 1))))
+    return _Candidate(step, frozenset(terms(step.text)), _span(step), names, event_words(step.text))
+
+
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*\b")
 
 
 def _same_event(a: _Candidate, b: _Candidate) -> bool:
-    """Two sentences announce one event: they share most words, or some words and the very same time.
-    Different days are different events however alike the words ("talks resume on Tuesday" and
-    "talks resume on Thursday")."""
+    """Two sentences announce one event: they share most words, or the same time and enough of the
+    same words or the same actors and the same kind of event ("Mubarak is expected in Ankara on
+    Monday", "Mubarak will renew his mediation in Ankara on Monday"). Different days are different
+    events however alike the words, unless `disputed` holds."""
     if a.span and b.span:
         if a.span[1] < b.span[0] or b.span[1] < a.span[0]:
             return False
+        if a.names & b.names and a.events & b.events and (a.span == b.span or _contains(a.span, b.span)):
+            return True
         needed = (0.2 if a.step.date else 0.3) if a.span == b.span else 0.4
     else:
         needed = 0.5
-    return len(a.terms & b.terms) >= needed * max(1, len(a.terms | b.terms))
+    shared = len(a.terms & b.terms)
+    return shared >= needed * max(1, len(a.terms | b.terms)) or shared >= 0.7 * max(1, min(len(a.terms), len(b.terms)))
+
+
+def _contains(a: tuple[date, date], b: tuple[date, date]) -> bool:
+    return (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
+
+
+def _disputed(a: _Candidate, b: _Candidate, corpus: Corpus) -> bool:
+    """Independent outlets tell one event in nearly the same words but give it different days:
+    one item that says so, not two ("the summit opens on Tuesday" / "… on Wednesday")."""
+    if not (a.span and b.span) or a.span == b.span:
+        return False
+    if {corpus.copies.get(x, x) for x in a.step.articles} & {corpus.copies.get(x, x) for x in b.step.articles}:
+        return False  # one outlet naming two days names two events
+    plain_a, plain_b = a.terms - _DATE_TERMS, b.terms - _DATE_TERMS
+    return len(plain_a & plain_b) >= 0.7 * max(1, min(len(plain_a), len(plain_b))) and bool(a.events & b.events)
+
+
+# Stems of the words that make a date: two wordings of one event differ in these.
+_DATE_TERMS = frozenset(
+    terms(
+        "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august"
+        " september october november december jan feb mar apr jun jul aug sep sept oct nov dec week weekend month"
+        " year today tomorrow tonight next later"
+    )
+)
 
 
 def _reading(text: str, ref: date, brief_date: date, fresh: bool = True) -> tuple[Reading, When | None] | None:
@@ -114,7 +153,12 @@ def _reading(text: str, ref: date, brief_date: date, fresh: bool = True) -> tupl
     chosen: Found | None = None
     if reading.announces:
         chosen = event_date(text, found, reading)
-    elif reading.reason != "conditional":
+        if reading.negated and not _until(text, reading, chosen):
+            # "will not reopen until Dec. 15" reopens on the 15th; "will not convene before the
+            # end of the month" names no day anything happens (but "before the runoffs on Oct. 25"
+            # names the runoffs' day, read below).
+            reading, chosen = Reading(None, "", 0, reason="negated"), None
+    if not reading.announces and reading.reason != "conditional":
         # A present tense with a day ahead ("the council meets on Tuesday"), an event noun given its
         # day whatever the verb ("set a deadline of March 25"), an ultimatum ("gave them 50 days to"):
         # that day is the event's.
@@ -132,14 +176,6 @@ def _reading(text: str, ref: date, brief_date: date, fresh: bool = True) -> tupl
         return None
     if chosen is not None and _leapt(text, chosen, ref):
         chosen = None  # the day is more likely of a past the sentence also tells: no day, then
-    if reading.negated and (
-        chosen is None
-        or chosen.start - reading.start > 60
-        or not _UNTIL.search(text, max(0, chosen.start - 12), chosen.end + 1)
-    ):
-        # "will not reopen until Dec. 15" reopens on the 15th; "will not convene before the end of
-        # the month", or not at all, names no day anything happens.
-        return None
     when = _when(text, chosen)
     if when is not None:
         last = when.day or period_end(when.period or "")
@@ -154,8 +190,8 @@ def _reading(text: str, ref: date, brief_date: date, fresh: bool = True) -> tupl
         return None
     if reading.head == "be":
         return None  # "the talks will be difficult": a description, not the event's schedule
-    if _mostly_quoted(text):
-        return None
+    if reading.first_person and _mostly_quoted(text):
+        return None  # "we will fight on," he said: a speaker's resolve, not a schedule
     return reading, None
 
 
@@ -163,6 +199,14 @@ _ULTIMATUM = re.compile(r"(?:give|gives|gave|given|giving|grant|grants|granted|a
 # An expression that says itself it is past: "earlier this month", "last week", "three days ago".
 _PAST_WORDS = re.compile(r"\b(?:earlier|last|previous|past|ago|yesterday|since)\b", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|til)\b", re.I)
+def _until(text: str, reading: Reading, chosen: Found | None) -> bool:
+    """A negated event dated by "until" just after it: "is not expected to reopen until Dec. 15"."""
+    if chosen is None or chosen.start - reading.start > 60:
+        return False
+    return _UNTIL.search(text, max(0, chosen.start - 12), chosen.end + 1) is not None
+
+
+_DAY_OR_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 _YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
@@ -171,7 +215,7 @@ def _leapt(text: str, found: Found, ref: date) -> bool:
     few months ("allowing flights to resume on Oct. 7" in a December story): more likely the past
     of a story told in the past than a plan half a year ahead. When unsure, leave it out."""
     value = found.value.split("/", 1)[0]  # a range: its first day
-    if len(value) not in (7, 10) or _YEAR_IN.search(text[found.start : found.end]):
+    if not _DAY_OR_MONTH.fullmatch(value) or _YEAR_IN.search(text[found.start : found.end]):
         return False
     day = date.fromisoformat(value if len(value) == 10 else value + "-01")
     if (day - ref).days <= 180:
@@ -223,21 +267,27 @@ def next_steps(
         score = relevance(text) * (1.5 if when else 1.0)
         if score > 0:
             step = NextStep(text, when.day if when else None, when.period if when else None, (sentence.article,), score)
-            found.append(_Candidate(step, frozenset(terms(text)), _span(step)))
-    merged: list[tuple[_Candidate, set[int]]] = []
+            found.append(_candidate(step))
+    merged: list[tuple[_Candidate, set[int], list[_Candidate]]] = []  # item, its articles, other dates
     for candidate in sorted(found, key=lambda c: -c.step.score):
-        for k, (other, articles) in enumerate(merged):
+        for k, (other, articles, differing) in enumerate(merged):
+            if _disputed(other, candidate, corpus):
+                if candidate.span not in {d.span for d in differing}:
+                    differing.append(candidate)
+                articles.update(candidate.step.articles)
+                break
             if _same_event(other, candidate):
                 articles.update(candidate.step.articles)
                 if _precision(candidate.step) > _precision(other.step):
                     # The outlet that names the day speaks for the item; the rank stays the best one's.
-                    merged[k] = (replace(candidate, step=replace(candidate.step, score=other.step.score)), articles)
+                    kept = replace(candidate, step=replace(candidate.step, score=other.step.score))
+                    merged[k] = (kept, articles, differing)
                 break
         else:
             if len(merged) < _MAX_MERGED:
-                merged.append((candidate, set(candidate.step.articles)))
+                merged.append((candidate, set(candidate.step.articles), []))
     steps = []
-    for candidate, articles in merged:
+    for candidate, articles, differing in merged:
         kept = candidate.step
         verbatim = cited(corpus, kept.text, kept.articles)
         origins = {corpus.copies.get(a, a) for a in verbatim}
@@ -247,7 +297,16 @@ def next_steps(
                 origins.add(corpus.copies.get(a, a))
                 also.append(a)
         support = independent(corpus, sorted(articles))
-        steps.append(replace(kept, articles=verbatim, also=tuple(also), score=kept.score * (1 + 0.5 * (support - 1))))
+        other_dates = tuple((_value(d.step), d.step.articles[0]) for d in differing)
+        steps.append(
+            replace(
+                kept,
+                articles=verbatim,
+                also=tuple(also),
+                score=kept.score * (1 + 0.5 * (support - 1)),
+                other_dates=other_dates,
+            )
+        )
     steps.sort(key=lambda s: -s.score)
     return steps[:limit]
 
@@ -259,7 +318,11 @@ def _mostly_quoted(text: str) -> bool:
     return sum(len(m) for m in _QUOTED.findall(text)) >= 0.5 * len(text)
 
 
-_PRECISION = {"week": 4, "weekend": 4, "month": 3, "quarter": 2, "season": 2, "year": 1}
+_PRECISION = {"range": 5, "week": 4, "weekend": 4, "month": 3, "quarter": 2, "season": 2, "year": 1}
+
+
+def _value(step: NextStep) -> str:
+    return step.date.isoformat() if step.date else step.period or ""
 
 
 def _precision(step: NextStep) -> int:
