@@ -209,6 +209,10 @@ class _Sentence:
             return j, "be"
         return (j, words[j]) if j < len(words) else (j, "")
 
+    def must(self, start: int, head: int) -> bool:
+        """ "have to" or "need to" between an auxiliary and its verb."""
+        return any(w in ("have", "need") and self.words[k + 1 : k + 2] == ["to"] for k, w in enumerate(self.words[start:head], start))
+
     def skip_adverbs(self, i: int) -> int:
         words = self.words
         while i < len(words) and (words[i] in _ADVERBS or (words[i].endswith("ly") and words[i] not in ("rally", "fly"))):
@@ -309,6 +313,8 @@ def read(text: str) -> Reading:
             continue
         kind, firm, past, start_head = found
         index, head = s.head(start_head)
+        if kind in ("future", "reported") and s.must(start_head, index):
+            kind, firm = "obligation", False  # "will have to decide", "would need to cut": a necessity
         reading = _governed(s, i, kind, firm, past, index, head)
         if reading.announces and s.negated(max(0, i - 2), index + 1):
             reading = replace(reading, negated=True)

@@ -243,7 +243,7 @@ def next_steps(
     exact words and the articles that carry them verbatim; `also` lists the other independent
     outlets that announced the same event in other words, and each raises the item's rank.
     Events dated before the article or the brief's day are left out, and so are sentences in
-    `taken` (already used by another section).
+    `taken` (already used by another section). `relevance` ranks them (0 leaves one out).
     """
     used = {sentence_key(t) for t in taken}
     latest = max((a.published for a in corpus.articles if a.published), default=brief_date)
@@ -263,8 +263,8 @@ def next_steps(
         kept = readings[(text, ref)]
         if kept is None:
             continue
-        reading, when = kept
-        score = relevance(text) * (1.5 if when else 1.0)
+        _, when = kept
+        score = 0.0 if _LEANS_BACK.match(text) else relevance(text) * (1.5 if when else 1.0)
         if score > 0:
             step = NextStep(text, when.day if when else None, when.period if when else None, (sentence.article,), score)
             found.append(_candidate(step))
@@ -311,6 +311,15 @@ def next_steps(
     return steps[:limit]
 
 
+# A next step is read alone, in a table: one whose subject is only a pronoun or a pointer to the
+# sentence before ("He will also seek …", "There, officials say, …") cannot be. A conjunction is
+# fine: "But the resort is not expected to reopen until Dec. 15."
+_LEANS_BACK = re.compile(
+    r"^(?:(?:but|and|or|so|yet|still|however|meanwhile|also|then|now)\b,?\s+)?"
+    r"(?:he|she|they|it|this|that|these|those|his|her|their|its|such|there|here|both|another|the\s+latter"
+    r"|the\s+former)\b",
+    re.IGNORECASE,
+)
 _QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
 
 
