@@ -674,6 +674,18 @@ def _weekday(g: dict[str, str | None], ref: date, way: int) -> str | None:
     return _weekday_near(ref, weekday, way or -1).isoformat()
 
 
+def _weekday_range(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    """ "on Thursday and Friday", "Monday to Wednesday", "Thursday-Friday": the first day read like a
+    weekday, the last the next such weekday after it. Two days joined by "and" are a span only
+    after "between" or when they follow each other ("Monday and Thursday" names the Monday)."""
+    first = date.fromisoformat(_weekday({**g, "prep": None, "possessive": None}, ref, way) or "")
+    gap = (_WEEKDAYS[_g(g, "weekday_end").rstrip(".")] - first.weekday()) % 7
+    joint = " ".join(_g(g, "joint").split())
+    if gap == 0 or (joint == "and" and not g.get("between") and gap != 1):
+        return first.isoformat()
+    return f"{first.isoformat()}/{(first + timedelta(days=gap)).isoformat()}"
+
+
 _WEEK_SHIFT = {
     "this": 0,
     "later this": 0,
@@ -955,6 +967,20 @@ _PATTERNS: list[tuple[bool, re.Pattern[str], Handler]] = [
     (
         False,
         re.compile(
+            r"\b(?:(?P<between>between)\s+|from\s+)?"
+            r"(?:(?P<which>next|last|this\s+coming|this\s+past|this|coming|past|previous|following)\s+)?"
+            + _NAMED_DAYS
+            + _WEEKDAY
+            + r"(?P<joint>\s*[-–]\s*|\s+(?:and|to|through|thru|until|till)\s+)"
+            + _WEEKDAY.replace("(?P<weekday>", "(?P<weekday_end>")
+            + r"(?!['’]s)",
+            _I,
+        ),
+        _weekday_range,
+    ),
+    (
+        False,
+        re.compile(
             r"\b(?:(?P<prep>until|till|by)\s+)?"
             r"(?:(?P<which>next|last|this\s+coming|this\s+past|this|coming|past|previous|following)\s+)?"
             + _NAMED_DAYS
@@ -1159,6 +1185,7 @@ _NEEDS: list[frozenset[str] | None] = [
     frozenset({"ago", "earlier"}),
     _UNITS,  # in two weeks
     frozenset({"from"}),
+    _WEEKDAY_WORDS,  # Thursday and Friday
     _WEEKDAY_WORDS,
     frozenset({"week"}),
     frozenset({"after"}),  # the week after next

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from .text import stem
 
-__all__ = ["Reading", "event_words", "read"]
+__all__ = ["EVENT_NOUNS", "Reading", "dated_present", "event_words", "read"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,14 +66,14 @@ _EVENT_VERBS = _stems(
     " examine investigate probe inspect audit report brief seek request apply appeal sue contest compete play race"
     " swim dive perform celebrate commemorate mark honor honour bury toast dine crown inaugurate swear install deploy"
     " withdraw evacuate strike march rally protest demonstrate boycott broadcast auction merge acquire pay compensate"
-    " raise cut lower hike impose lift suspend extend postpone delay cancel reschedule broaden formalize formalise"
+    " raise cut lower hike impose lift suspend exchange swap extend postpone delay cancel reschedule broaden formalize formalise"
     " introduce propose table implement pardon receive welcome award convene resign retire campaign tour stand run"
     " represent"
 )
 # Passive participles that stem apart from their verb.
 _EVENT_VERBS |= frozenset("held sworn chosen heard tri sent brought given taken begun flown gone".split())
 # Nouns that name an event, as written (their stems would take verbs along: "announced").
-_EVENT_NOUNS = frozenset(
+EVENT_NOUNS = frozenset(
     "meeting meetings summit summits talks session sessions vote votes ballot ballots election elections runoff"
     " runoffs referendum referendums poll polls primary primaries caucus caucuses hearing hearings trial trials"
     " sentencing verdict verdicts ruling decision deadline deadlines ultimatum visit visits trip trips tour conference"
@@ -82,7 +82,7 @@ _EVENT_NOUNS = frozenset(
     " round reopening opening celebration celebrations festival games match matches race races final finals"
     " tournament championship championships auction dinner reception gala concert premiere plenary announcement"
     " speech address signing anniversary congress handover swearing arraignment testimony deposition inquest audit"
-    " recount".split()
+    " recount call".split()
 )
 # Light verbs: an event only with an event noun or one of these words after them ("take office").
 _LIGHT = {
@@ -173,7 +173,7 @@ _IRREGULAR_PARTICIPLES = frozenset(
 def event_words(text: str) -> frozenset[str]:
     """The stems of a text's words that name an event (verbs and nouns)."""
     words = [w.lower() for w in _WORD.findall(text)]
-    return frozenset(w for w in words if w in _EVENT_NOUNS) | frozenset(s for s in map(stem, words) if s in _EVENT_VERBS)
+    return frozenset(w for w in words if w in EVENT_NOUNS) | frozenset(s for s in map(stem, words) if s in _EVENT_VERBS)
 
 
 def _is_participle(word: str) -> bool:
@@ -227,7 +227,7 @@ class _Sentence:
         s = stem(word)
         if s in _LIGHT_NOUNS:
             after = set(self.words[index + 1 : index + 5])
-            return bool((after | {stem(w) for w in after}) & _LIGHT_NOUNS[s] or after & _EVENT_NOUNS)
+            return bool((after | {stem(w) for w in after}) & _LIGHT_NOUNS[s] or after & EVENT_NOUNS)
         return s in _EVENT_VERBS
 
     def subject(self, before: int) -> list[str]:
@@ -384,7 +384,7 @@ def _governed(s: _Sentence, i: int, kind: str, firm: bool, past: bool, index: in
         return Reading(None, head, start, reason=f"obligation ({head})")
     if head and s.is_event(index, head):
         return Reading(kind, head, start, firm, past, s.framed_as_opinion(i))
-    if head in _SUBJECT_VERBS and any(x in _EVENT_NOUNS for x in s.subject(i)):
+    if head in _SUBJECT_VERBS and any(x in EVENT_NOUNS for x in s.subject(i)):
         return Reading(kind, head, start, firm, past, s.framed_as_opinion(i))
     return Reading(None, head, start, reason=f"not an event ({head or 'nothing'})")
 
@@ -402,8 +402,9 @@ def _nominal(s: _Sentence) -> Reading | None:
         if w in _SET_FOR and i > 0:
             # "... are scheduled for", "has been set": an event noun within the six words before.
             window = words[max(0, i - 8) : i]
-            if any(x in _EVENT_NOUNS or x == "date" for x in window):
-                return Reading("nominal", w, s.offsets[i], firm=True)
+            noun = next((x for x in reversed(window) if x in EVENT_NOUNS or x == "date"), None)
+            if noun is not None:
+                return Reading("nominal", noun, s.offsets[i], firm=True)
     return None
 
 
@@ -433,7 +434,7 @@ def dated_present(text: str, date_start: int) -> Reading:
         if verb and (third_person or (plural and stem(w) == w and not _is_participle(w))):
             if not previous.endswith("'s"):
                 return Reading("scheduled", w, s.offsets[k], firm=True)
-        if w in _EVENT_NOUNS:
+        if w in EVENT_NOUNS:
             return Reading("nominal", w, s.offsets[k], firm=True)
         original = text[s.offsets[k] : s.offsets[k] + len(w)]
         if w not in _PRESENT_SKIP and not original[:1].isupper() and not w[:1].isdigit():

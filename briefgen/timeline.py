@@ -15,11 +15,11 @@ from datetime import date
 
 from .corpus import cited, independent, sentence_key
 from .dates import Found, asides, find_dates, granularity, period_end, period_start, pick
-from .events import Reading, dated_present, event_words, read
+from .events import EVENT_NOUNS, Reading, dated_present, event_words, read
 from .models import Corpus, NextStep
 from .text import terms
 
-__all__ = ["When", "by_date", "find_when", "next_steps", "period_end", "period_start"]
+__all__ = ["When", "by_date", "find_when", "names_a_day", "next_steps", "period_end", "period_start"]
 
 @dataclass(frozen=True, slots=True)
 class When:
@@ -90,15 +90,31 @@ class _Candidate:
     terms: frozenset[str]
     span: tuple[date, date] | None
     names: frozenset[str]  # proper names, stemmed: who and where
-    events: frozenset[str]  # the words naming the event (meet, summit, vote …)
+    events: frozenset[str]  # the kind of event announced (meet for "summit", "talks", "speak" …)
+    head: str  # the word announcing it
 
 
-def _candidate(step: NextStep) -> _Candidate:
-    names = frozenset(terms(" ".join(m.group(0) for m in _NAME.finditer(step.text, 1))))
-    return _Candidate(step, frozenset(terms(step.text)), _span(step), names, event_words(step.text))
+def _candidate(step: NextStep, reading: Reading) -> _Candidate:
+    names = frozenset(terms(" ".join(m.group(0) for m in _NAME.finditer(step.text)))) - _DATE_TERMS
+    # The event the sentence announces, not every event it mentions ("… on Wednesday, in the first
+    # step to emerge from Putin's call with Trump" announces an exchange, not a call).
+    events = frozenset(_FAMILY.get(w, w) for w in event_words(reading.head))
+    return _Candidate(step, frozenset(terms(step.text)), _span(step), names, events, reading.head)
 
 
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*\b")
+# Words that name one kind of event, for telling two wordings of it apart from two events.
+_FAMILIES = {
+    "meet": "speak talk discuss call phone confer meet meeting meetings summit talks gather convene session",
+    "vote": "vote votes ballot election elections poll polls referendum",
+    "visit": "visit visits travel trip tour arrive fly",
+    "trial": "trial hear hearing try sentencing verdict ruling rule",
+}
+_FAMILY = {member: family for family, words in _FAMILIES.items() for member in event_words(words)}
+
+
+# Capitalised words: names of people, places and bodies (a capitalised stop word at the start
+# drops out with the other stop words).
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*\b")
 
 
 def _same_event(a: _Candidate, b: _Candidate) -> bool:
@@ -109,10 +125,18 @@ def _same_event(a: _Candidate, b: _Candidate) -> bool:
     if a.span and b.span:
         if a.span[1] < b.span[0] or b.span[1] < a.span[0]:
             return False
-        if a.names & b.names and a.events & b.events and (a.span == b.span or _contains(a.span, b.span)):
-            return True
+        if a.events & b.events and (a.span == b.span or _contains(a.span, b.span)):
+            # The same kind of event at the same time, by the same actors ("Mubarak is expected in
+            # Ankara on Monday") or named by the same noun ("runoffs on Oct. 25", "runoffs later
+            # this month").
+            if a.names & b.names or (a.head == b.head and a.head in EVENT_NOUNS):
+                return True
         needed = (0.2 if a.step.date else 0.3) if a.span == b.span else 0.4
     else:
+        # Undated: the same two actors and the same kind of event ("Trump will speak with Putin on
+        # Tuesday", "Trump is expected to talk to Putin in the coming days").
+        if len(a.names & b.names) >= 2 and a.events & b.events:
+            return True
         needed = 0.5
     shared = len(a.terms & b.terms)
     return shared >= needed * max(1, len(a.terms | b.terms)) or shared >= 0.7 * max(1, min(len(a.terms), len(b.terms)))
@@ -125,8 +149,8 @@ def _contains(a: tuple[date, date], b: tuple[date, date]) -> bool:
 def _disputed(a: _Candidate, b: _Candidate, corpus: Corpus) -> bool:
     """Independent outlets tell one event in nearly the same words but give it different days:
     one item that says so, not two ("the summit opens on Tuesday" / "… on Wednesday")."""
-    if not (a.span and b.span) or a.span == b.span:
-        return False
+    if not (a.span and b.span) or not (a.span[1] < b.span[0] or b.span[1] < a.span[0]):
+        return False  # undated, or overlapping days ("later this week", "on Thursday"): no dispute
     if {corpus.copies.get(x, x) for x in a.step.articles} & {corpus.copies.get(x, x) for x in b.step.articles}:
         return False  # one outlet naming two days names two events
     plain_a, plain_b = a.terms - _DATE_TERMS, b.terms - _DATE_TERMS
@@ -169,7 +193,7 @@ def _reading(text: str, ref: date, brief_date: date, fresh: bool = True) -> tupl
                 reading, chosen = Reading("nominal", "deadline", f.start, firm=True), f
                 break
             present = dated_present(text, f.start)
-            if present.announces and (f.direction > 0 or present.kind == "nominal"):
+            if present.announces and (f.direction >= 0 or present.kind == "nominal"):
                 reading, chosen = present, f
                 break
     if not reading.announces:
@@ -190,6 +214,8 @@ def _reading(text: str, ref: date, brief_date: date, fresh: bool = True) -> tupl
         return None
     if reading.head == "be":
         return None  # "the talks will be difficult": a description, not the event's schedule
+    if _SAME_TIME.search(text):
+        return None  # "around the same time", "by then": a time only the sentence before gives
     if reading.first_person and _mostly_quoted(text):
         return None  # "we will fight on," he said: a speaker's resolve, not a schedule
     return reading, None
@@ -198,6 +224,7 @@ def _reading(text: str, ref: date, brief_date: date, fresh: bool = True) -> tupl
 _ULTIMATUM = re.compile(r"(?:give|gives|gave|given|giving|grant|grants|granted|allow|allows|allowed)\b", re.I)
 # An expression that says itself it is past: "earlier this month", "last week", "three days ago".
 _PAST_WORDS = re.compile(r"\b(?:earlier|last|previous|past|ago|yesterday|since)\b", re.I)
+_SAME_TIME = re.compile(r"\b(?:the\s+same\s+(?:time|day|week|month)|by\s+then|until\s+then|at\s+that\s+time)\b", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|til)\b", re.I)
 def _until(text: str, reading: Reading, chosen: Found | None) -> bool:
     """A negated event dated by "until" just after it: "is not expected to reopen until Dec. 15"."""
@@ -229,6 +256,8 @@ def _leapt(text: str, found: Found, ref: date) -> bool:
 
 # An undated next step comes from an article at most this many days older than the latest one.
 FRESH_DAYS = 2
+# At most this many undated next steps, the best ranked.
+MAX_UNDATED = 2
 
 # Next steps compared for repeats at the most: each new one is checked against these only.
 _MAX_MERGED = 60
@@ -263,11 +292,11 @@ def next_steps(
         kept = readings[(text, ref)]
         if kept is None:
             continue
-        _, when = kept
+        reading, when = kept
         score = 0.0 if _LEANS_BACK.match(text) else relevance(text) * (1.5 if when else 1.0)
         if score > 0:
             step = NextStep(text, when.day if when else None, when.period if when else None, (sentence.article,), score)
-            found.append(_candidate(step))
+            found.append(_candidate(step, reading))
     merged: list[tuple[_Candidate, set[int], list[_Candidate]]] = []  # item, its articles, other dates
     for candidate in sorted(found, key=lambda c: -c.step.score):
         for k, (other, articles, differing) in enumerate(merged):
@@ -308,7 +337,14 @@ def next_steps(
             )
         )
     steps.sort(key=lambda s: -s.score)
-    return steps[:limit]
+    # Never a page of "Date not given": the undated items are the best few, and only those.
+    undated = [s for s in steps if not (s.date or s.period)][:MAX_UNDATED]
+    return [s for s in steps if s.date or s.period or s in undated][:limit]
+
+
+def names_a_day(step: NextStep) -> bool:
+    """The step is set for a day or a few named days ("on Tuesday", "Nov. 17-18")."""
+    return step.date is not None or (step.period is not None and granularity(step.period) == "range")
 
 
 # A next step is read alone, in a table: one whose subject is only a pronoun or a pointer to the
