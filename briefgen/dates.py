@@ -458,7 +458,8 @@ def _range(g: dict[str, str | None], ref: date, way: int) -> str | None:
         # Where it moved to is no day the verb happened on: the nearest such day.
         moved = {**g, "month": g.get("month_end") or g.get("month"), "day": raw, "year": g.get("year_end"), "on": None}
         return _explicit(moved, ref, way)
-    if end <= start or (end - start).days > 62 or (joint == "and" and not g.get("between") and end != start + timedelta(days=1)):
+    apart = joint == "and" and not g.get("between") and end != start + timedelta(days=1)
+    if end <= start or (end - start).days > 62 or apart:
         return first
     return f"{first}/{end.isoformat()}"
 

@@ -31,7 +31,8 @@ class Reading:
     None when the sentence announces no event, `reason` then saying why. `firm`: a future that is
     stated, not hoped, weighed or required. `past`: the future of a past narrative ("was to",
     "was expected to", "had planned to"), true only if its day is still ahead. `start`: where the
-    construction begins; a date after it belongs to it. `opinion`: framed as someone's belief.
+    construction begins; a date after it belongs to it. `opinion`: framed as someone's view or
+    expectation; `belief`: as a view ("analysts believe"), which no date makes a schedule.
     `negated`: "will not reopen until Dec. 15" dates the event by its "until"; without one
     ("will not convene before the end of the month") it names no day the event happens."""
 
@@ -41,6 +42,7 @@ class Reading:
     firm: bool = False
     past: bool = False
     opinion: bool = False
+    belief: bool = False  # a view, not a schedule: "analysts believe the bank will cut rates in June"
     negated: bool = False  # "will not meet", "is not expected to reopen until Dec. 15"
     subordinate: bool = False  # in a relative or adverbial clause ("the deal under which Israel is to withdraw")
     first_person: bool = False  # "we will fight on": a speaker's own resolve
@@ -58,16 +60,17 @@ def _stems(words: str) -> frozenset[str]:
 # Verbs whose doing is an event one can put in a calendar (stemmed, so "meets", "met"… match).
 _EVENT_VERBS = _stems(
     "meet convene reconvene gather vote elect decide rule sentence try convict acquit indict charge arraign"
-    " hear testify appear question interrogate interview sign ratify approve endorse adopt pass enact veto reject"
-    " accept authorize authorise name appoint nominate designate choose select announce unveil release publish issue"
-    " present submit file deliver send hand transfer disclose reveal extradite deport expel free visit travel tour fly go arrive"
-    " return leave depart head begin start open reopen launch resume restart close end conclude finish complete"
-    " finalize finalise expire lapse hold host attend address speak talk negotiate discuss debate consider review"
-    " examine investigate probe inspect audit report brief seek request apply appeal sue contest compete play race"
-    " swim dive perform celebrate commemorate mark honor honour bury toast dine crown inaugurate swear install deploy"
-    " withdraw evacuate strike march rally protest demonstrate boycott broadcast auction merge acquire pay compensate"
-    " raise cut lower hike impose lift suspend exchange swap extend postpone delay cancel reschedule broaden formalize formalise"
-    " introduce propose table implement pardon receive welcome award convene resign retire campaign tour stand run"
+    " hear testify appear question interrogate interview sign ratify approve endorse adopt pass enact veto"
+    " reject accept authorize authorise name appoint nominate designate choose select announce unveil release"
+    " publish issue present submit file deliver send hand transfer disclose reveal extradite deport expel free"
+    " visit travel tour fly go arrive return leave depart head begin start open reopen launch resume restart"
+    " close end conclude finish complete finalize finalise expire lapse hold host attend address speak talk"
+    " negotiate discuss debate consider review examine investigate probe inspect audit report brief seek"
+    " request apply appeal sue contest compete play race swim dive perform celebrate commemorate mark honor"
+    " honour bury toast dine crown inaugurate swear install deploy withdraw evacuate strike march rally"
+    " protest demonstrate boycott broadcast auction merge acquire pay compensate raise cut lower hike impose"
+    " lift suspend exchange swap extend postpone delay cancel reschedule broaden formalize formalise introduce"
+    " propose table implement pardon receive welcome award convene resign retire campaign tour stand run"
     " represent"
 )
 # Passive participles that stem apart from their verb.
@@ -105,6 +108,7 @@ _STOPS = frozenset(';:()"“”—–') | {"--"}
 _THROUGH = frozenset("have has need try seek attempt".split())
 # "will start taking steps": the -ing verb says what starts.
 _PHASE = frozenset("start begin continue keep stop".split())
+_LY_VERBS = frozenset({"rally", "fly", "reply", "apply", "supply", "comply"})
 _ADVERBS = frozenset(
     "not n't never also then probably likely possibly soon again formally officially still now first finally"
     " reportedly eventually only even later immediately quickly shortly certainly definitely personally jointly"
@@ -151,7 +155,9 @@ _OPINION = frozenset(
 )
 _RELATIVE = frozenset("which who whom whose where".split())
 _ADVERBIAL = frozenset("because although though while whereas since unless once when whenever before after".split())
+_TIME_CLAUSE = frozenset("after when before because as since once".split())
 _OPENERS = frozenset("that which who whom whose where when while because although though and but or as if".split())
+_EXPECT = frozenset("expect expects expected".split())
 _CONFIDENT = frozenset("confident optimistic pessimistic convinced hopeful".split())
 # "No hearing date has been set", "did not set a date for resuming it": says nothing is scheduled.
 _NO_DATE = re.compile(
@@ -211,11 +217,14 @@ class _Sentence:
 
     def must(self, start: int, head: int) -> bool:
         """ "have to" or "need to" between an auxiliary and its verb."""
-        return any(w in ("have", "need") and self.words[k + 1 : k + 2] == ["to"] for k, w in enumerate(self.words[start:head], start))
+        words = self.words
+        return any(
+            w in ("have", "need") and words[k + 1 : k + 2] == ["to"] for k, w in enumerate(words[start:head], start)
+        )
 
     def skip_adverbs(self, i: int) -> int:
         words = self.words
-        while i < len(words) and (words[i] in _ADVERBS or (words[i].endswith("ly") and words[i] not in ("rally", "fly"))):
+        while i < len(words) and (words[i] in _ADVERBS or (words[i].endswith("ly") and words[i] not in _LY_VERBS)):
             i += 1
         return i
 
@@ -244,23 +253,24 @@ class _Sentence:
             words.append(w)
         return words
 
-    def framed_as_opinion(self, before: int) -> bool:
-        """A verb of belief or forecast governs the construction at `before` ("he believed a
-        deal would be announced", "officials expect will reopen", "is confident that")."""
+    def framed_as_opinion(self, before: int) -> int:
+        """A verb of belief or forecast governs the construction at `before`: 2 for a view ("he
+        believed a deal would be announced", "analysts predict", "is confident that"), 1 for an
+        expectation ("officials expect the hotel will reopen Nov. 9"), 0 for neither."""
         for k in range(before - 1, max(-1, before - 16), -1):
             w = self.words[k]
             if w in _STOPS:
-                return False
+                return 0
             if w in _OPINION:
                 previous = self.words[k - 1] if k else ""
                 following = self.words[k + 1] if k + 1 < len(self.words) else ""
                 # "is expected to", "are expected to": a schedule, not a view; "expects to": a plan.
                 if previous in _BE_PRESENT | _BE_PAST | {"be", "been", "being"} or following == "to":
                     continue
-                return True
+                return 1 if w in _EXPECT else 2
             if w in _CONFIDENT:
-                return True
-        return False
+                return 2
+        return 0
 
     def subordinate(self, before: int) -> bool:
         """The construction at `before` is in a relative or adverbial clause ("the agreement under
@@ -285,7 +295,7 @@ class _Sentence:
         saying = next((k for k in range(before - 1, -1, -1) if self.words[k] in _SAYING), None)
         if saying is None:
             return False
-        return any(w in ("after", "when", "before", "because", "as", "since", "once") for w in self.words[max(0, saying - 3) : saying])
+        return any(w in _TIME_CLAUSE for w in self.words[max(0, saying - 3) : saying])
 
     def reported(self, before: int) -> bool:
         """A verb of saying precedes the construction at `before` in the sentence, or follows it
@@ -377,15 +387,19 @@ def _construction(s: _Sentence, i: int) -> tuple[str, bool, bool, int] | None:
 _SUBJECT_VERBS = frozenset({"be", "wait", "come", "follow", "happen", "occur"})
 
 
+def _framed(reading: Reading, level: int) -> Reading:
+    return replace(reading, opinion=level > 0, belief=level > 1) if level else reading
+
+
 def _governed(s: _Sentence, i: int, kind: str, firm: bool, past: bool, index: int, head: str) -> Reading:
     """The reading of the construction at words[i] whose verb is `head` (at words[index])."""
     start = s.offsets[i]
     if kind == "obligation" and stem(head) not in _OBLIGATION_VERBS:
         return Reading(None, head, start, reason=f"obligation ({head})")
     if head and s.is_event(index, head):
-        return Reading(kind, head, start, firm, past, s.framed_as_opinion(i))
+        return _framed(Reading(kind, head, start, firm, past), s.framed_as_opinion(i))
     if head in _SUBJECT_VERBS and any(x in EVENT_NOUNS for x in s.subject(i)):
-        return Reading(kind, head, start, firm, past, s.framed_as_opinion(i))
+        return _framed(Reading(kind, head, start, firm, past), s.framed_as_opinion(i))
     return Reading(None, head, start, reason=f"not an event ({head or 'nothing'})")
 
 
@@ -430,10 +444,10 @@ def dated_present(text: str, date_start: int) -> Reading:
         verb = st in _EVENT_VERBS or (st in _LIGHT_NOUNS and s.is_event(k, w))
         third_person = w.endswith("s") and not w.endswith("ss") and previous not in _DETERMINERS
         # "ministers gather in Brussels on Thursday", "talks resume Tuesday": a plural subject.
-        plural = previous.endswith("s") and not previous.endswith(("ss", "'s")) or previous in ("they", "we")
-        if verb and (third_person or (plural and stem(w) == w and not _is_participle(w))):
-            if not previous.endswith("'s"):
-                return Reading("scheduled", w, s.offsets[k], firm=True)
+        plural = (previous.endswith("s") and not previous.endswith(("ss", "'s"))) or previous in ("they", "we")
+        base = plural and stem(w) == w and not _is_participle(w)
+        if verb and (third_person or base) and not previous.endswith("'s"):
+            return Reading("scheduled", w, s.offsets[k], firm=True)
         if w in EVENT_NOUNS:
             return Reading("nominal", w, s.offsets[k], firm=True)
         original = text[s.offsets[k] : s.offsets[k] + len(w)]

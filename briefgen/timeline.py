@@ -1,9 +1,13 @@
-"""Next steps: sentences about scheduled or expected events, with the day they name.
+"""Next steps: the events still to come on the brief's day, one item per event, with their dates.
 
-Dates come from briefgen.dates (the same resolver the benchmark measures), read against the
-article's own date ("on Tuesday" in a Monday story is the next day); a sentence that only names a
-week, weekend, month or year keeps that period (2025-W12, 2025-W12-WE, 2025-03, 2026), one that
-names no time at all is kept undated when it clearly speaks of what is to come.
+A sentence is a next step when briefgen.events reads it as announcing an event (not a state, a
+forecast, a conditional or an opinion) and its date, read by briefgen.dates against the article's
+own date, is not before the brief's day: "on Tuesday" in a Monday story is the next day, and an
+event dated before the brief is over. A sentence that names a week, weekend, month or year keeps
+that period (2025-W12, 2025-W12-WE, 2025-03, 2026), a range its days (2025-11-17/2025-11-18).
+One that names no time is kept only when it states a firm future in the latest news and stands
+on its own; never more than a couple of those. Outlets announcing one event are one item; when
+they give it different days, the item says so.
 """
 
 from __future__ import annotations
@@ -20,6 +24,138 @@ from .models import Corpus, NextStep
 from .text import terms
 
 __all__ = ["When", "by_date", "find_when", "names_a_day", "next_steps", "period_end", "period_start"]
+
+# An undated next step comes from an article at most this many days older than the latest one.
+FRESH_DAYS = 2
+# At most this many undated next steps, the best ranked.
+MAX_UNDATED = 2
+# Next steps compared for repeats at the most: each new one is checked against these only.
+_MAX_MERGED = 60
+
+
+# ---------------------------------------------------------------------------------------------
+# Is this sentence a next step, and when?
+
+
+def _reading(text: str, ref: date, brief_date: date, fresh: bool = True) -> tuple[Reading, When | None] | None:
+    """Whether `text` (of an article dated `ref`) is a next step on `brief_date`, and its date.
+
+    `fresh`: the article is among the latest news. An undated announcement is only as recent as
+    its article: from an older one it may have happened since, and nothing says it has not."""
+    found = find_dates(text, ref)
+    reading = read(text)
+    chosen: Found | None = None
+    if reading.announces:
+        chosen = event_date(text, found, reading)
+        if reading.negated and not _until(text, reading, chosen):
+            # "will not reopen until Dec. 15" reopens on the 15th; "will not convene before the
+            # end of the month" names no day anything happens (but "before the runoffs on Oct. 25"
+            # names the runoffs' day, read below).
+            reading, chosen = Reading(None, "", 0, reason="negated"), None
+    if not reading.announces and reading.reason != "conditional":
+        # A present tense with a day ahead ("the council meets on Tuesday"), an event noun given its
+        # day whatever the verb ("set a deadline of March 25"), an ultimatum ("gave them 50 days to"):
+        # that day is the event's.
+        for f in found:
+            if any(a <= f.start < b for a, b in asides(text)) or _PAST_WORDS.search(text, f.start, f.end):
+                continue
+            if _ULTIMATUM.match(text, f.start):
+                reading, chosen = Reading("nominal", "deadline", f.start, firm=True), f
+                break
+            present = dated_present(text, f.start)
+            if present.announces and (f.direction >= 0 or present.kind == "nominal"):
+                reading, chosen = present, f
+                break
+    if not reading.announces or reading.belief:
+        return None
+    if chosen is not None and _leapt(text, chosen, ref):
+        chosen = None  # the day is more likely of a past the sentence also tells: no day, then
+    when = _when(text, chosen)
+    if when is not None:
+        last = when.day or period_end(when.period or "")
+        if last < max(ref, brief_date):
+            return None  # it happened before the article was written, or before the brief's day
+        return reading, when
+    # Undated: only a future the text states, not a plan of the past, a view, a maybe, a hope,
+    # an event noun without its day, nor a remark in someone's own words.
+    if not fresh or reading.subordinate or reading.past or reading.opinion or reading.kind in ("possible", "nominal"):
+        return None
+    if not reading.firm and reading.kind != "obligation":
+        return None
+    if reading.head == "be":
+        return None  # "the talks will be difficult": a description, not the event's schedule
+    if _SAME_TIME.search(text):
+        return None  # "around the same time", "by then": a time only the sentence before gives
+    if reading.first_person and _mostly_quoted(text):
+        return None  # "we will fight on," he said: a speaker's resolve, not a schedule
+    return reading, None
+
+
+_ULTIMATUM = re.compile(r"(?:give|gives|gave|given|giving|grant|grants|granted|allow|allows|allowed)\b", re.I)
+# An expression that says itself it is past: "earlier this month", "last week", "three days ago".
+_PAST_WORDS = re.compile(r"\b(?:earlier|last|previous|past|ago|yesterday|since)\b", re.I)
+_SAME_TIME = re.compile(r"\b(?:the\s+same\s+(?:time|day|week|month)|by\s+then|until\s+then|at\s+that\s+time)\b", re.I)
+_UNTIL = re.compile(r"\b(?:until|till|til)\b", re.I)
+
+
+def _until(text: str, reading: Reading, chosen: Found | None) -> bool:
+    """A negated event dated by "until" just after it: "is not expected to reopen until Dec. 15"."""
+    if chosen is None or chosen.start - reading.start > 60:
+        return False
+    return _UNTIL.search(text, max(0, chosen.start - 12), chosen.end + 1) is not None
+
+
+_DAY_OR_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _leapt(text: str, found: Found, ref: date) -> bool:
+    """A day and month (or a month) without a year that the tense pushed to next year over a date of the last
+    few months ("allowing flights to resume on Oct. 7" in a December story): more likely the past
+    of a story told in the past than a plan half a year ahead. When unsure, leave it out."""
+    value = found.value.split("/", 1)[0]  # a range: its first day
+    if not _DAY_OR_MONTH.fullmatch(value) or _YEAR_IN.search(text[found.start : found.end]):
+        return False
+    day = date.fromisoformat(value if len(value) == 10 else value + "-01")
+    if (day - ref).days <= 180:
+        return False
+    try:
+        earlier = day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return False
+    return 0 < (ref - earlier).days <= 120
+
+
+def event_date(text: str, found: list[Found], reading: Reading) -> Found | None:
+    """The date of the event `reading` announces: the first expression after its construction
+    that does not point back ("said on Tuesday that talks would resume next week"); else one before
+    it that does not point back either ("On Monday, the judge will ..."). A date in a relative
+    clause set off by commas belongs to that clause: it dates the event only when the
+    construction is in the same clause ("the new Congress, which will take office in February,").
+    An event noun given its day ("a date of Dec. 20 has been set") takes that day whatever the verb.
+    None when no date is left."""
+    own_aside = next((span for span in asides(text) if span[0] <= reading.start < span[1]), None)
+
+    def belongs(f: Found) -> bool:
+        inside = next((span for span in asides(text) if span[0] <= f.start < span[1]), None)
+        return inside == own_aside
+
+    pool = [
+        f
+        for f in found
+        if belongs(f)
+        and (f.direction >= 0 or reading.kind == "nominal")
+        and not _PAST_WORDS.search(text, f.start, f.end)
+    ]
+    after = [f for f in pool if f.start >= reading.start]
+    if after:
+        return pick(text, after)
+    # A date before the construction ("On Monday, the judge will ...") only for a future the text
+    # states of its own time: a plan of the past, a hope or a maybe takes no date from elsewhere.
+    if reading.past or not reading.firm:
+        return None
+    return pick(text, pool) if pool else None
+
 
 @dataclass(frozen=True, slots=True)
 class When:
@@ -47,33 +183,8 @@ def find_when(sentence: str, ref: date) -> When | None:
     return _when(sentence, pick(sentence, find_dates(sentence, ref)))
 
 
-def event_date(text: str, found: list[Found], reading: Reading) -> Found | None:
-    """The date of the event `reading` announces: the first expression after its construction
-    that does not point back ("said on Tuesday that talks would resume next week"); else one before
-    it that does not point back either ("On Monday, the judge will ..."). A date in a relative
-    clause set off by commas belongs to that clause: it dates the event only when the
-    construction is in the same clause ("the new Congress, which will take office in February,").
-    An event noun given its day ("a date of Dec. 20 has been set") takes that day whatever the verb.
-    None when no date is left."""
-    own_aside = next((span for span in asides(text) if span[0] <= reading.start < span[1]), None)
-
-    def belongs(f: Found) -> bool:
-        inside = next((span for span in asides(text) if span[0] <= f.start < span[1]), None)
-        return inside == own_aside
-
-    pool = [
-        f
-        for f in found
-        if belongs(f) and (f.direction >= 0 or reading.kind == "nominal") and not _PAST_WORDS.search(text, f.start, f.end)
-    ]
-    after = [f for f in pool if f.start >= reading.start]
-    if after:
-        return pick(text, after)
-    # A date before the construction ("On Monday, the judge will ...") only for a future the text
-    # states of its own time: a plan of the past, a hope or a maybe takes no date from elsewhere.
-    if reading.past or not reading.firm:
-        return None
-    return pick(text, pool) if pool else None
+# ---------------------------------------------------------------------------------------------
+# One item per event
 
 
 def _span(step: NextStep) -> tuple[date, date] | None:
@@ -125,12 +236,12 @@ def _same_event(a: _Candidate, b: _Candidate) -> bool:
     if a.span and b.span:
         if a.span[1] < b.span[0] or b.span[1] < a.span[0]:
             return False
-        if a.events & b.events and (a.span == b.span or _contains(a.span, b.span)):
-            # The same kind of event at the same time, by the same actors ("Mubarak is expected in
-            # Ankara on Monday") or named by the same noun ("runoffs on Oct. 25", "runoffs later
-            # this month").
-            if a.names & b.names or (a.head == b.head and a.head in EVENT_NOUNS):
-                return True
+        # The same kind of event at the same time, by the same actors ("Mubarak is expected in
+        # Ankara on Monday") or named by the same noun ("runoffs on Oct. 25", "runoffs later this month").
+        same_time = a.span == b.span or _contains(a.span, b.span)
+        same_actors = a.names & b.names or (a.head == b.head and a.head in EVENT_NOUNS)
+        if a.events & b.events and same_time and same_actors:
+            return True
         needed = (0.2 if a.step.date else 0.3) if a.span == b.span else 0.4
     else:
         # Undated: the same two actors and the same kind of event ("Trump will speak with Putin on
@@ -167,102 +278,6 @@ _DATE_TERMS = frozenset(
 )
 
 
-def _reading(text: str, ref: date, brief_date: date, fresh: bool = True) -> tuple[Reading, When | None] | None:
-    """Whether `text` (of an article dated `ref`) is a next step on `brief_date`, and its date.
-
-    `fresh`: the article is among the latest news. An undated announcement is only as recent as
-    its article: from an older one it may have happened since, and nothing says it has not."""
-    found = find_dates(text, ref)
-    reading = read(text)
-    chosen: Found | None = None
-    if reading.announces:
-        chosen = event_date(text, found, reading)
-        if reading.negated and not _until(text, reading, chosen):
-            # "will not reopen until Dec. 15" reopens on the 15th; "will not convene before the
-            # end of the month" names no day anything happens (but "before the runoffs on Oct. 25"
-            # names the runoffs' day, read below).
-            reading, chosen = Reading(None, "", 0, reason="negated"), None
-    if not reading.announces and reading.reason != "conditional":
-        # A present tense with a day ahead ("the council meets on Tuesday"), an event noun given its
-        # day whatever the verb ("set a deadline of March 25"), an ultimatum ("gave them 50 days to"):
-        # that day is the event's.
-        for f in found:
-            if any(a <= f.start < b for a, b in asides(text)) or _PAST_WORDS.search(text, f.start, f.end):
-                continue
-            if _ULTIMATUM.match(text, f.start):
-                reading, chosen = Reading("nominal", "deadline", f.start, firm=True), f
-                break
-            present = dated_present(text, f.start)
-            if present.announces and (f.direction >= 0 or present.kind == "nominal"):
-                reading, chosen = present, f
-                break
-    if not reading.announces:
-        return None
-    if chosen is not None and _leapt(text, chosen, ref):
-        chosen = None  # the day is more likely of a past the sentence also tells: no day, then
-    when = _when(text, chosen)
-    if when is not None:
-        last = when.day or period_end(when.period or "")
-        if last < max(ref, brief_date):
-            return None  # it happened before the article was written, or before the brief's day
-        return reading, when
-    # Undated: only a future the text states, not a plan of the past, a view, a maybe, a hope,
-    # an event noun without its day, nor a remark in someone's own words.
-    if not fresh or reading.subordinate or reading.past or reading.opinion or reading.kind in ("possible", "nominal"):
-        return None
-    if not reading.firm and reading.kind != "obligation":
-        return None
-    if reading.head == "be":
-        return None  # "the talks will be difficult": a description, not the event's schedule
-    if _SAME_TIME.search(text):
-        return None  # "around the same time", "by then": a time only the sentence before gives
-    if reading.first_person and _mostly_quoted(text):
-        return None  # "we will fight on," he said: a speaker's resolve, not a schedule
-    return reading, None
-
-
-_ULTIMATUM = re.compile(r"(?:give|gives|gave|given|giving|grant|grants|granted|allow|allows|allowed)\b", re.I)
-# An expression that says itself it is past: "earlier this month", "last week", "three days ago".
-_PAST_WORDS = re.compile(r"\b(?:earlier|last|previous|past|ago|yesterday|since)\b", re.I)
-_SAME_TIME = re.compile(r"\b(?:the\s+same\s+(?:time|day|week|month)|by\s+then|until\s+then|at\s+that\s+time)\b", re.I)
-_UNTIL = re.compile(r"\b(?:until|till|til)\b", re.I)
-def _until(text: str, reading: Reading, chosen: Found | None) -> bool:
-    """A negated event dated by "until" just after it: "is not expected to reopen until Dec. 15"."""
-    if chosen is None or chosen.start - reading.start > 60:
-        return False
-    return _UNTIL.search(text, max(0, chosen.start - 12), chosen.end + 1) is not None
-
-
-_DAY_OR_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
-_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
-
-
-def _leapt(text: str, found: Found, ref: date) -> bool:
-    """A day and month (or a month) without a year that the tense pushed to next year over a date of the last
-    few months ("allowing flights to resume on Oct. 7" in a December story): more likely the past
-    of a story told in the past than a plan half a year ahead. When unsure, leave it out."""
-    value = found.value.split("/", 1)[0]  # a range: its first day
-    if not _DAY_OR_MONTH.fullmatch(value) or _YEAR_IN.search(text[found.start : found.end]):
-        return False
-    day = date.fromisoformat(value if len(value) == 10 else value + "-01")
-    if (day - ref).days <= 180:
-        return False
-    try:
-        earlier = day.replace(year=day.year - 1)
-    except ValueError:  # 29 February
-        return False
-    return 0 < (ref - earlier).days <= 120
-
-
-# An undated next step comes from an article at most this many days older than the latest one.
-FRESH_DAYS = 2
-# At most this many undated next steps, the best ranked.
-MAX_UNDATED = 2
-
-# Next steps compared for repeats at the most: each new one is checked against these only.
-_MAX_MERGED = 60
-
-
 def next_steps(
     corpus: Corpus, relevance: Callable[[str], float], brief_date: date, taken: Sequence[str] = (), limit: int = 12
 ) -> list[NextStep]:
@@ -297,6 +312,11 @@ def next_steps(
         if score > 0:
             step = NextStep(text, when.day if when else None, when.period if when else None, (sentence.article,), score)
             found.append(_candidate(step, reading))
+    return _one_per_event(found, corpus, limit)
+
+
+def _one_per_event(found: list[_Candidate], corpus: Corpus, limit: int) -> list[NextStep]:
+    """The candidates merged into one item per event, best first (see next_steps)."""
     merged: list[tuple[_Candidate, set[int], list[_Candidate]]] = []  # item, its articles, other dates
     for candidate in sorted(found, key=lambda c: -c.step.score):
         for k, (other, articles, differing) in enumerate(merged):
@@ -309,16 +329,16 @@ def next_steps(
                 articles.update(candidate.step.articles)
                 if _precision(candidate.step) > _precision(other.step):
                     # The outlet that names the day speaks for the item; the rank stays the best one's.
-                    kept = replace(candidate, step=replace(candidate.step, score=other.step.score))
-                    merged[k] = (kept, articles, differing)
+                    better = replace(candidate, step=replace(candidate.step, score=other.step.score))
+                    merged[k] = (better, articles, differing)
                 break
         else:
             if len(merged) < _MAX_MERGED:
                 merged.append((candidate, set(candidate.step.articles), []))
     steps = []
     for candidate, articles, differing in merged:
-        kept = candidate.step
-        verbatim = cited(corpus, kept.text, kept.articles)
+        step = candidate.step
+        verbatim = cited(corpus, step.text, step.articles)
         origins = {corpus.copies.get(a, a) for a in verbatim}
         also: list[int] = []
         for a in sorted(articles):
@@ -329,10 +349,10 @@ def next_steps(
         other_dates = tuple((_value(d.step), d.step.articles[0]) for d in differing)
         steps.append(
             replace(
-                kept,
+                step,
                 articles=verbatim,
                 also=tuple(also),
-                score=kept.score * (1 + 0.5 * (support - 1)),
+                score=step.score * (1 + 0.5 * (support - 1)),
                 other_dates=other_dates,
             )
         )
