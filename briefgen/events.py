@@ -66,7 +66,7 @@ _EVENT_VERBS = _stems(
     " visit travel tour fly go arrive return leave depart head begin start open reopen launch resume restart"
     " close end conclude finish complete finalize finalise expire lapse hold host attend address speak talk"
     " negotiate discuss debate consider review examine investigate probe inspect audit report brief seek"
-    " request apply appeal sue contest compete play race swim dive perform celebrate commemorate mark honor"
+    " request appeal sue contest compete play race swim dive perform celebrate commemorate mark honor"
     " honour bury toast dine crown inaugurate swear install deploy withdraw evacuate strike march rally"
     " protest demonstrate boycott broadcast auction merge acquire pay compensate raise cut lower hike impose"
     " lift suspend exchange swap extend postpone delay cancel reschedule broaden formalize formalise introduce"
