@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from .corpus import cited, independent, make_corpus, sentence_key
 from .errors import ArticleError, UsageError
-from .models import Corpus, Item, Sentence
+from .models import METHODS, Corpus, Item, Sentence
 from .sources.textfile import parse_article
 from .text import STOP_WORDS, OfflineTokenizer, terms
 
@@ -268,8 +268,7 @@ def reading_order(corpus: Corpus, items: Sequence[Item], sentences: dict[str, Se
     return sorted(items, key=key)
 
 
-SUMY_METHODS = ("lexrank", "textrank", "lsa", "luhn", "sumbasic", "kl")
-METHODS = ("coverage", *SUMY_METHODS)
+SUMY_METHODS = METHODS[1:]
 
 
 def sumy_rank(corpus: Corpus, method: str, words: int) -> list[Sentence]:
