@@ -1103,7 +1103,8 @@ def _attached(text: str, start: int) -> bool:
 _NEXT_WORD = re.compile(r"\s+[\w’'-]+")
 _SUPERLATIVE = re.compile(
     r"\b(?:first|second|third|fourth|fifth|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest"
-    r"|fewest|longest|shortest|sharpest|steepest|fastest|slowest|deepest|heaviest)\b(?:\s+[\w’'-]+){0,5}\s*$",
+    r"|fewest|longest|shortest|sharpest|steepest|fastest|slowest|deepest|heaviest)\b"
+    r"(?:\s+(?!(?:will|would|is|are|was|were|be)\b)[\w’'-]+){0,7}\s*$",
     re.I,
 )
 _PAST_WORDING = re.compile(

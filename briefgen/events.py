@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from .text import stem
 
-__all__ = ["EVENT_NOUNS", "Reading", "dated_present", "event_words", "read"]
+__all__ = ["EVENT_NOUNS", "Reading", "dated_present", "event_words", "read", "reports_done", "scheduled_noun"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +46,7 @@ class Reading:
     negated: bool = False  # "will not meet", "is not expected to reopen until Dec. 15"
     subordinate: bool = False  # in a relative or adverbial clause ("the deal under which Israel is to withdraw")
     first_person: bool = False  # "we will fight on": a speaker's own resolve
+    after_date: bool = False  # the event noun follows its date ("next year's elections")
     reason: str = ""
 
     @property
@@ -65,7 +66,7 @@ _EVENT_VERBS = _stems(
     " publish issue present submit file deliver send hand transfer disclose reveal extradite deport expel free"
     " visit travel tour fly go arrive return leave depart head begin start open reopen launch resume restart"
     " close end conclude finish complete finalize finalise expire lapse hold host attend address speak talk"
-    " negotiate discuss debate consider review examine investigate probe inspect audit report brief seek"
+    " negotiate discuss debate consider review examine investigate probe inspect audit report brief"
     " request appeal sue contest compete play race swim dive perform celebrate commemorate mark honor"
     " honour bury toast dine crown inaugurate swear install deploy withdraw evacuate strike march rally"
     " protest demonstrate boycott broadcast auction merge acquire pay compensate raise cut lower hike impose"
@@ -85,7 +86,7 @@ EVENT_NOUNS = frozenset(
     " round reopening opening celebration celebrations festival games match matches race races final finals"
     " tournament championship championships auction dinner reception gala concert premiere plenary announcement"
     " speech address signing anniversary congress handover swearing arraignment testimony deposition inquest audit"
-    " recount call".split()
+    " recount call contest contests".split()
 )
 # Light verbs: an event only with an event noun or one of these words after them ("take office").
 _LIGHT = {
@@ -98,6 +99,11 @@ _LIGHT = {
     stem("get"): frozenset({"underway"}),
     stem("carry"): frozenset({"out"}),
     stem("set"): frozenset({"date", "deadline", "out", "off"}),
+    # "will seek the extradition", not "will seek the release" or "seek ways".
+    stem("seek"): frozenset(
+        {"extradition", "injunction", "asylum", "approval", "permission", "ruling", "order", "warrant", "re-election"}
+        | {"nomination", "vote", "talks", "meeting", "referendum", "appeal", "review", "hearing", "retrial"}
+    ),
 }
 _LIGHT_NOUNS = {k: _stems(" ".join(v)) | v for k, v in _LIGHT.items()}
 
@@ -407,6 +413,11 @@ _DETERMINERS = frozenset("the a an its their his her our this that these those".
 _SET_FOR = frozenset("set scheduled slated planned due fixed penciled pencilled".split())
 
 
+def scheduled_noun(text: str) -> Reading | None:
+    """An event noun with a word of schedule after it: "the primaries scheduled for March 15"."""
+    return _nominal(_Sentence(text))
+
+
 def _nominal(s: _Sentence) -> Reading | None:
     """An event noun given its time: "elections are scheduled for April 18", "a reopening date of
     Dec. 20 has been set", "the vote is on Tuesday"; read as pointing ahead only when a date
@@ -453,4 +464,63 @@ def dated_present(text: str, date_start: int) -> Reading:
         original = text[s.offsets[k] : s.offsets[k] + len(w)]
         if w not in _PRESENT_SKIP and not original[:1].isupper() and not w[:1].isdigit():
             break
+    # "… next week in the Super Tuesday contests", "next year's elections": the event noun after it.
+    for k in range(at, min(len(s.words), at + 8)):
+        w = s.words[k]
+        if w in _STOPS or w == ",":
+            break
+        if w in EVENT_NOUNS:
+            return Reading("nominal", w, s.offsets[k], firm=True, after_date=True)
     return Reading(None, "", date_start, reason="no event verb before the date")
+
+
+# Past tenses that do not end in -ed, by their verb's stem.
+_IRREGULAR_PAST = {
+    stem(base): frozenset(forms.split())
+    for base, forms in {
+        "meet": "met",
+        "hold": "held",
+        "begin": "began begun",
+        "go": "went gone",
+        "speak": "spoke spoken",
+        "fly": "flew flown",
+        "leave": "left",
+        "choose": "chose chosen",
+        "send": "sent",
+        "swear": "swore sworn",
+        "seek": "sought",
+        "run": "ran",
+        "take": "took taken",
+        "give": "gave given",
+        "make": "made",
+        "hear": "heard",
+        "sell": "sold",
+        "pay": "paid",
+        "strike": "struck",
+        "withdraw": "withdrew withdrawn",
+        "cut": "cut",
+        "set": "set",
+        "put": "put",
+        "bring": "brought",
+    }.items()
+}
+
+
+def reports_done(text: str, head: str) -> bool:
+    """`text` tells the event `head` names as done: "the council voted on Tuesday", "talks began",
+    "has filed the protest" — a past form of the verb not governed by a future or a plan."""
+    wanted = stem(head.lower())
+    if wanted not in _EVENT_VERBS:
+        return False
+    s = _Sentence(text)
+    for k, w in enumerate(s.words):
+        past = w in _IRREGULAR_PAST.get(wanted, ()) or (w.endswith("ed") and stem(w) == wanted)
+        if not past:
+            continue
+        before = s.words[max(0, k - 3) : k]
+        if any(x in _FUTURE or x in ("would", "to", "be", "being", "will") or x.endswith("'ll") for x in before):
+            continue  # "will be held", "is to be signed", "would have met": not done
+        if any(x in _SCHEDULE_WORDS or x in _PLAN_WORDS for x in before):
+            continue
+        return True
+    return False

@@ -18,10 +18,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from .corpus import cited, independent, sentence_key
-from .dates import Found, asides, find_dates, granularity, period_end, period_start, pick
-from .events import EVENT_NOUNS, Reading, dated_present, event_words, read
+from .dates import Found, asides, direction, find_dates, granularity, period_end, period_start, pick
+from .events import EVENT_NOUNS, Reading, dated_present, event_words, read, reports_done, scheduled_noun
 from .models import Corpus, NextStep
-from .text import terms
+from .text import stem, terms
 
 __all__ = ["When", "by_date", "find_when", "names_a_day", "next_steps", "period_end", "period_start"]
 
@@ -52,7 +52,14 @@ def _reading(text: str, ref: date, brief_date: date, fresh: bool = True) -> tupl
             # end of the month" names no day anything happens (but "before the runoffs on Oct. 25"
             # names the runoffs' day, read below).
             reading, chosen = Reading(None, "", 0, reason="negated"), None
-    if not reading.announces and reading.reason != "conditional":
+    if reading.reason == "conditional":
+        # "… could be in danger if he fails to win Florida, one of the primaries scheduled for March
+        # 15": the schedule is a fact whatever the condition; nothing else of the sentence is.
+        nominal = scheduled_noun(text)
+        if nominal is not None:
+            reading = nominal
+            chosen = next((f for f in found if f.start >= nominal.start), None)
+    elif not reading.announces:
         # A present tense with a day ahead ("the council meets on Tuesday"), an event noun given its
         # day whatever the verb ("set a deadline of March 25"), an ultimatum ("gave them 50 days to"):
         # that day is the event's.
@@ -63,7 +70,11 @@ def _reading(text: str, ref: date, brief_date: date, fresh: bool = True) -> tupl
                 reading, chosen = Reading("nominal", "deadline", f.start, firm=True), f
                 break
             present = dated_present(text, f.start)
-            if present.announces and (f.direction >= 0 or present.kind == "nominal"):
+            # An event noun's day stands against a past verb only when the text says it was set:
+            # "a reopening date of Dec. 20 has been set", not "dropped out of the race May 3".
+            if present.after_date and direction(text, f.start, present.start + len(present.head)) < 0:
+                continue  # "a candidate in next year's elections expressed support": a past report
+            if present.announces and (f.direction >= 0 or (present.kind == "nominal" and _SET.search(text))):
                 reading, chosen = present, f
                 break
     if not reading.announces or reading.belief:
@@ -95,6 +106,7 @@ _ULTIMATUM = re.compile(r"(?:give|gives|gave|given|giving|grant|grants|granted|a
 # An expression that says itself it is past: "earlier this month", "last week", "three days ago".
 _PAST_WORDS = re.compile(r"\b(?:earlier|last|previous|past|ago|yesterday|since)\b", re.I)
 _SAME_TIME = re.compile(r"\b(?:the\s+same\s+(?:time|day|week|month)|by\s+then|until\s+then|at\s+that\s+time)\b", re.I)
+_SET = re.compile(r"\b(?:set|fixed|scheduled|slated|planned|due)\b", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|til)\b", re.I)
 
 
@@ -148,6 +160,11 @@ def event_date(text: str, found: list[Found], reading: Reading) -> Found | None:
         and not _PAST_WORDS.search(text, f.start, f.end)
     ]
     after = [f for f in pool if f.start >= reading.start]
+    if reading.past:
+        # A plan of the past keeps only a day said with it ("was to arrive on Monday"), not one of
+        # the clauses after ("was expected to ask him to stay until a government can take the
+        # country to an election in April").
+        after = [f for f in after if f.start - reading.start <= 60]
     if after:
         return pick(text, after)
     # A date before the construction ("On Monday, the judge will ...") only for a future the text
@@ -239,7 +256,8 @@ def _same_event(a: _Candidate, b: _Candidate) -> bool:
         # The same kind of event at the same time, by the same actors ("Mubarak is expected in
         # Ankara on Monday") or named by the same noun ("runoffs on Oct. 25", "runoffs later this month").
         same_time = a.span == b.span or _contains(a.span, b.span)
-        same_actors = a.names & b.names or (a.head == b.head and a.head in EVENT_NOUNS)
+        same_noun = a.head in EVENT_NOUNS and b.head in EVENT_NOUNS and stem(a.head) == stem(b.head)
+        same_actors = a.names & b.names or same_noun
         if a.events & b.events and same_time and same_actors:
             return True
         needed = (0.2 if a.step.date else 0.3) if a.span == b.span else 0.4
@@ -312,7 +330,29 @@ def next_steps(
         if score > 0:
             step = NextStep(text, when.day if when else None, when.period if when else None, (sentence.article,), score)
             found.append(_candidate(step, reading))
-    return _one_per_event(found, corpus, limit)
+    return _one_per_event([c for c in found if not _held_since(c, corpus)], corpus, limit)
+
+
+def _held_since(candidate: _Candidate, corpus: Corpus) -> bool:
+    """A later article tells the event as done ("the council will vote" on Monday, "the council
+    voted" on Tuesday): it is over. Only an undated event, or one dated by a period that began
+    before the latest article, can be; a day still ahead cannot."""
+    step = candidate.step
+    own = corpus.articles[step.articles[0]].published
+    if own is None or (step.date is not None) or (step.period and candidate.span and candidate.span[0] > own):
+        return False
+    for sentence in corpus.sentences:
+        later = corpus.articles[sentence.article].published
+        if later is None or later <= own or not reports_done(sentence.text, candidate.head):
+            continue
+        # The same actors and more than the verb in common: "Chile said it would protest to
+        # Britain, arguing he has diplomatic immunity" / "Chile has protested the arrest,
+        # insisting he had diplomatic immunity".
+        names = frozenset(terms(" ".join(m.group(0) for m in _NAME.finditer(sentence.text))))
+        shared = (candidate.terms & frozenset(terms(sentence.text))) - {stem(candidate.head)}
+        if names & candidate.names and len(shared) >= 3:
+            return True
+    return False
 
 
 def _one_per_event(found: list[_Candidate], corpus: Corpus, limit: int) -> list[NextStep]:

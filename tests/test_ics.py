@@ -132,7 +132,10 @@ def test_cli_writes_the_calendar_of_the_briefs_dated_next_steps(tmp_path: Path) 
     assert result.exit_code == 0, result.output
     brief = json.loads((tmp_path / "brief.json").read_text(encoding="utf-8"))
     events = _events(out.read_bytes())
-    dated = [(s["text"], date.fromisoformat(s["date"])) for s in brief["next_steps"] if s["date"]]
+    # One-day events: the steps set for a single day (a range such as "Thursday and Friday" spans its days).
+    dated = [
+        (s["text"], date.fromisoformat(s["date"])) for s in brief["next_steps"] if s["date"] and s["when"] == s["date"]
+    ]
     assert dated
     assert [
         (str(e["SUMMARY"]), e.decoded("DTSTART"))

@@ -360,3 +360,11 @@ def test_never_a_page_of_undated_items() -> None:
 )
 def test_what_a_reader_cannot_act_on_is_not_a_next_step(sentence: str) -> None:
     assert _steps(_article(1, MONDAY, sentence)) == []
+
+
+def test_an_event_a_later_article_reports_as_held_is_over() -> None:
+    announced = _article(1, MONDAY - timedelta(days=1), "The Lindholm council will vote on the harbour plan.")
+    held = _article(2, MONDAY, "The Lindholm council voted on the harbour plan on Monday and approved it.")
+    assert _steps(announced, held, brief_date=MONDAY + timedelta(days=1)) == []
+    other = _article(2, MONDAY, "The Lindholm council met the harbour workers on Monday.")
+    assert len(_steps(announced, other, brief_date=MONDAY + timedelta(days=1))) == 1
