@@ -26,7 +26,7 @@ from .render import Renderer, to_json, to_markdown
 from .selection import Selector, adds_nothing, repeats
 from .sources import collect, matches
 from .text import terms
-from .timeline import announces, next_steps
+from .timeline import names_a_day, next_steps, told_as_coming
 
 __all__ = ["FORMATS", "BuildResult", "build", "run"]
 
@@ -115,14 +115,14 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> compos
     selector = Selector(corpus, brief_date)
     upcoming = [
         step
-        for step in next_steps(corpus, selector.topical, brief_date, limit=NEXT_STEPS * (5 if schedule_all else 3))
+        for step in next_steps(corpus, selector.relevance, brief_date, limit=NEXT_STEPS * (5 if schedule_all else 3))
         # With no date to anchor it, a next step must be about the story itself: one article's
         # aside on something else ("temperatures will remain mild in the Northwest") is not.
         if step.date or step.period or selector.shares_a_phrase(step.text)
     ]
     # What is set for a given day reads best under Next steps, with its date; the Situation says
     # what is happening. (A week or a month is vaguer: such a sentence may still lead the Situation.)
-    dated = [s.text for s in upcoming if s.date is not None]
+    dated = [s.text for s in upcoming if names_a_day(s)]
     scheduled = {sentence_key(t) for t in dated}
     situation = selector.situation(limit=7, skip=scheduled, scheduled=dated)
     # A bullet that announces a dated next step ("talks start on Sunday") is left to Next steps.
@@ -137,7 +137,9 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> compos
     taken = [i.text for i in situation] + [i.text for i in key_points]
     said = [frozenset(terms(t)) for t in taken]
     actors = []
-    for actor in positions(corpus, selector.relevance, taken):
+    # A statement that sets a day ("will exchange prisoners on Wednesday, the Kremlin said") is a
+    # next step first.
+    for actor in positions(corpus, selector.relevance, taken + dated):
         statements = tuple(s for s in actor.statements if not _said_before(s.text, said))
         if statements:
             actors.append(dataclasses.replace(actor, statements=statements))
@@ -147,14 +149,14 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> compos
     # With `schedule_all` the caller sorts out repeats after its own cut. A dated step is its own
     # news (when) even if a sentence above tells of the same talks; an undated one must add to them.
     used = {sentence_key(t) for t in taken}
-    earlier = [(t, announces(taken_text, None)[0]) for t, taken_text in zip(said, taken, strict=True)]
+    earlier = [(t, told_as_coming(taken_text, None)[0]) for t, taken_text in zip(said, taken, strict=True)]
     steps = (
         upcoming
         if schedule_all
         else [
             s
             for s in upcoming
-            if sentence_key(s.text) not in used and (s.date is not None or not _step_said_before(s.text, earlier))
+            if sentence_key(s.text) not in used and (names_a_day(s) or not _step_said_before(s.text, earlier))
         ]
     )
     return compose.Ranked(

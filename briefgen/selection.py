@@ -19,12 +19,12 @@ from datetime import date
 from itertools import pairwise
 
 from .corpus import cited, independent, make_corpus, newest_articles, sentence_key
-from .dates import find_dates, period_end, pick
+from .dates import find_dates, period_end
 from .errors import ArticleError, UsageError
 from .models import METHODS, Corpus, Item, Sentence
 from .sources.textfile import parse_article
 from .text import STOP_WORDS, OfflineTokenizer, phrase_words, terms
-from .timeline import announces
+from .timeline import told_as_coming
 
 MIN_WORDS, MAX_WORDS = 6, 55
 # A shared phrase (bigram) is better evidence of a shared fact than a shared word.
@@ -132,15 +132,12 @@ _RELATIVE_DAY = re.compile(
 
 
 def over_by(text: str, published: date, today: date) -> bool:
-    """The sentence announces an event (a future form, or a date its verb points forward to)
-    dated before `today`: told as coming when it was written, over by the brief's date."""
-    found = pick(text, find_dates(text, published))
-    if found is None:
-        return False
-    coming, when = announces(text, found)
+    """The sentence announces an event dated before `today`: told as coming when it was written,
+    over by the brief's date."""
+    coming, when = told_as_coming(text, published)
     if not coming or when is None:
         return False
-    end = date.fromisoformat(when.value) if len(when.value) == 10 else period_end(when.value)
+    end = when.day or period_end(when.period or "")
     return end < today
 
 
@@ -273,8 +270,7 @@ class Selector:
 
     def _announces(self, item: Scored) -> bool:
         text = item.sentence.text
-        published = self.corpus.articles[item.sentence.article].published or self.brief_date
-        return announces(text, pick(text, find_dates(text, published)) if published else None)[0]
+        return told_as_coming(text, self.corpus.articles[item.sentence.article].published or self.brief_date)[0]
 
     def _over(self, item: Scored) -> bool:
         if self.brief_date is None:

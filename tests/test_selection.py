@@ -322,7 +322,7 @@ def test_no_section_repeats_an_earlier_one_in_the_seed_briefs() -> None:
     from briefgen.pipeline import rank
     from briefgen.selection import adds_nothing, repeats
     from briefgen.text import terms
-    from briefgen.timeline import announces
+    from briefgen.timeline import names_a_day, told_as_coming
 
     from .conftest import CHIPS
 
@@ -340,12 +340,12 @@ def test_no_section_repeats_an_earlier_one_in_the_seed_briefs() -> None:
         # A dated next step is its own news (when), even beside a sentence on the same talks; an
         # undated one repeats nothing to come told above, and adds to a report of the past.
         above = [t for section in sections for t in section]
-        for step in (s.text for s in ranked.next_steps if s.date is None):
+        for step in (s.text for s in ranked.next_steps if not names_a_day(s)):
             own = frozenset(terms(step))
             for text in above:
                 other = frozenset(terms(text))
                 assert not adds_nothing(own, other), (step, text)
-                assert not (announces(text, None)[0] and repeats(own, other)), (step, text)
+                assert not (told_as_coming(text, None)[0] and repeats(own, other)), (step, text)
 
 
 def test_a_surname_alone_needs_the_full_name_on_the_page() -> None:
