@@ -122,9 +122,10 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> compos
     ]
     # What is set for a given day reads best under Next steps, with its date; the Situation says
     # what is happening. (A week or a month is vaguer: such a sentence may still lead the Situation.)
-    dated = [s.text for s in upcoming if names_a_day(s)]
+    dated_steps = [s for s in upcoming if names_a_day(s)]
+    dated = [s.text for s in dated_steps]
     scheduled = {sentence_key(t) for t in dated}
-    situation = selector.situation(limit=7, skip=scheduled, scheduled=dated)
+    situation = selector.situation(limit=7, skip=scheduled, scheduled=dated_steps)
     # A bullet that announces a dated next step ("talks start on Sunday") is left to Next steps.
     dated_terms = [frozenset(terms(t)) for t in dated]
 

@@ -21,7 +21,7 @@ from itertools import pairwise
 from .corpus import cited, independent, make_corpus, newest_articles, sentence_key
 from .dates import find_dates, period_end
 from .errors import ArticleError, UsageError
-from .models import METHODS, Corpus, Item, Sentence
+from .models import METHODS, Corpus, Item, NextStep, Sentence
 from .sources.textfile import parse_article
 from .text import STOP_WORDS, OfflineTokenizer, phrase_words, terms
 from .timeline import told_as_coming
@@ -34,6 +34,9 @@ UNIGRAM_WEIGHT = 0.1
 SUPPORT_POWER = 1.0
 LENGTH_EXPONENT = 0.6  # gain per word**0.6: long sentences pay for their length, a little
 LEAD_BOOST = 1.0  # the first sentence of an article counts 1 + LEAD_BOOST times; it fades after
+# A sentence telling of an event on the day a next step shows shares this much of its words with it
+# to be that event (timeline's own test for one event told twice, with the same day).
+SAME_DAY_SHARED = 0.3
 NOVELTY = 0.5  # a pick adds at least this share of its concept weight (the rest is already said)
 MAX_BULLET_WORDS = 40  # a key point is short; a longer "bullet" is a paragraph
 _MAX_POSTINGS = 200  # a term in more groups than this says nothing about which one a bullet joins
@@ -268,9 +271,21 @@ class Selector:
         quoted = sum(len(m) for m in _QUOTED.findall(text))
         return quoted < 0.5 * len(text)
 
-    def _announces(self, item: Scored) -> bool:
-        text = item.sentence.text
-        return told_as_coming(text, self.corpus.articles[item.sentence.article].published or self.brief_date)[0]
+    def _left_to(self, item: Scored, events: Sequence[tuple[frozenset[str], date | None]]) -> bool:
+        """The sentence tells as coming an event a dated next step shows: in nearly the same words,
+        or on the very same day in some of them ("the talks resume on Monday" beside "talks in
+        Riyadh will resume on Monday")."""
+        coming, when = told_as_coming(
+            item.sentence.text, self.corpus.articles[item.sentence.article].published or self.brief_date
+        )
+        if not coming:
+            return False
+        day = when.day if when is not None else None
+        return any(
+            repeats(item.terms, event)
+            or (day is not None and day == on and len(item.terms & event) >= SAME_DAY_SHARED * len(item.terms | event))
+            for event, on in events
+        )
 
     def _over(self, item: Scored) -> bool:
         if self.brief_date is None:
@@ -289,7 +304,7 @@ class Selector:
         exclude: Sequence[str] = (),
         skip: Collection[str] = frozenset(),
         lead_from: frozenset[int] = frozenset(),
-        scheduled: Sequence[str] = (),
+        scheduled: Sequence[NextStep] = (),
     ) -> list[Scored]:
         """Greedy budgeted coverage: up to `limit` sentences (and `words` words), best first.
 
@@ -300,7 +315,7 @@ class Selector:
         repeats one of them and announces something to come itself is left to it."""
         covered: set[str] = set()
         said = [frozenset(terms(text)) for text in exclude]
-        events = [frozenset(terms(text)) for text in scheduled]
+        events = [(frozenset(terms(step.text)), step.date) for step in scheduled]
         for text in exclude:  # what other sections already say counts as covered
             covered |= concepts_of(text)
         chosen: list[Scored] = []
@@ -329,7 +344,7 @@ class Selector:
             need = self.needs.get((item.sentence.article, item.sentence.position))
             if need is not None and need not in named:
                 return False
-            return not (any(repeats(item.terms, event) for event in events) and self._announces(item))
+            return not (events and self._left_to(item, events))
 
         def take(item: Scored) -> None:
             nonlocal used
@@ -406,7 +421,7 @@ class Selector:
         return Item(text, scored.articles, independent(self.corpus, similar), day=day)
 
     def situation(
-        self, limit: int = 7, skip: Collection[str] = frozenset(), scheduled: Sequence[str] = ()
+        self, limit: int = 7, skip: Collection[str] = frozenset(), scheduled: Sequence[NextStep] = ()
     ) -> list[Item]:
         """Best first (the order the one-page fit drops from); `reading_order` sorts for print.
         When the story runs over several days, the first is the best of the newest day's news.

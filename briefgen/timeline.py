@@ -195,11 +195,15 @@ def told_as_coming(text: str, ref: date | None) -> tuple[bool, When | None]:
     briefgen.events reads it: not a plan of the past, nor a view), and that event's date read
     against `ref`, its article's date, when it names one."""
     reading = read(text)
-    if not reading.announces or reading.past or reading.belief:
-        return False, None
+    if reading.announces:
+        if reading.past or reading.belief:
+            return False, None
+        return True, None if ref is None else _when(text, event_date(text, find_dates(text, ref), reading))
     if ref is None:
-        return True, None
-    return True, _when(text, event_date(text, find_dates(text, ref), reading))
+        return False, None
+    # A present tense with a day its verb points forward to: "the talks resume on Monday".
+    found = pick(text, find_dates(text, ref))
+    return (True, _when(text, found)) if found is not None and found.direction > 0 else (False, None)
 
 
 def find_when(sentence: str, ref: date) -> When | None:

@@ -380,3 +380,28 @@ def test_a_surname_alone_needs_the_full_name_on_the_page() -> None:
     assert alone and not any(t.startswith("Quarle") for t in alone)
     with_her = selector.rank(limit=3, skip=intro, exclude=["Ines Quarle runs the harbor of Varna Bay."])
     assert any(s.sentence.text.startswith("Quarle") for s in with_her)  # her full name is on the page
+
+
+def test_a_sentence_telling_a_next_steps_event_on_its_day_is_left_to_it() -> None:
+    from datetime import date
+
+    from briefgen.models import NextStep
+
+    told = "The harbor pilots in Varna said the ferry talks resume on Monday, officials said."
+    corpus = make_corpus(
+        [
+            _dated(1, "2025-05-20", (told, "The Varna harbor board closed the north pier of the ferry port.")),
+            _dated(2, "2025-05-20", (told, "The Varna harbor board closed the north pier of the ferry port.")),
+        ]
+    )
+    selector = Selector(corpus, date(2025, 5, 21))
+    # Not the same words: the same day and some of them make it the same event.
+    step = NextStep(
+        "Negotiators will meet again in Varna on Monday to discuss the ferry talks.", date(2025, 5, 26), None, (0,)
+    )
+    other_day = NextStep(
+        "Negotiators will meet again in Varna on Friday to discuss the ferry talks.", date(2025, 5, 23), None, (0,)
+    )
+    assert told in [i.text for i in selector.situation(limit=3)]
+    assert told in [i.text for i in selector.situation(limit=3, scheduled=[other_day])]
+    assert told not in [i.text for i in selector.situation(limit=3, scheduled=[step])]
