@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DATE := 2025-03-18
 
-.PHONY: demo test lint typecheck unit bench bench-hostile eval eval-dates eval-quotes clean
+.PHONY: demo test test-slow lint typecheck unit bench bench-hostile eval eval-dates eval-quotes clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ unit: $(VENV)/.installed
 	$(BIN)/pytest -q
 
 test: lint typecheck unit
+
+# The slow reproductions (a feed dripping for minutes, 40 pages of 19 MB): not part of `make test`.
+test-slow: $(VENV)/.installed
+	$(BIN)/pytest -q -s -m slow
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/scale.py

@@ -386,7 +386,7 @@ def fetch_command(
     def progress(report: SourceReport) -> None:
         if bar is not None:
             bar.update(1)
-        where = report.source.location
+        where = report.source.label
         if report.error:
             typer.echo(f"briefgen: error: {report.topic}: {report.error.replace(where, _shown(where), 1)}", err=True)
         elif not quiet:
@@ -395,7 +395,7 @@ def fetch_command(
                 typer.echo(f"briefgen: warning: skipped {warning.replace(where, _shown(where), 1)}", err=True)
 
     try:
-        result = fetch(topics, path, timeout or settings.fetch_timeout, progress, settings.fetch_contact)
+        result = fetch(topics, path, timeout, progress, limits=settings.fetch)
     except BriefgenError as error:
         _fail(error)
         return

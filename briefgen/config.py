@@ -8,9 +8,12 @@ import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import timedelta, tzinfo
 from pathlib import Path
 
+from . import clock
 from .errors import InputError, UsageError
+from .sources.web import redact
 from .text import clean, squash
 
 CONFIG_NAME = "briefgen.toml"
@@ -34,8 +37,13 @@ class Source:
         """Only `briefgen fetch` can read it (over the network); build then reads the store."""
         return self.location.lower().startswith(("http://", "https://"))
 
+    @property
+    def label(self) -> str:
+        """The location as it may be shown, logged and stored: a password in a URL is `***`."""
+        return redact(self.location)
+
     def __str__(self) -> str:
-        return self.location
+        return self.label
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,11 +68,23 @@ class Config:
     topics: dict[str, Topic] = field(default_factory=dict)
     sources: tuple[Path, ...] = ()  # where an unconfigured topic looks
     specs: tuple[Source, ...] = ()  # the same, every kind
-    fetch_timeout: float = 20.0  # seconds per request ([fetch] timeout)
-    fetch_contact: str | None = None  # added to the User-Agent ([fetch] contact)
+    fetch: Fetching = field(default_factory=lambda: Fetching())  # the [fetch] table
+    timezone: str | None = None  # IANA name: the zone whose days name briefs (None: the machine's)
     output: Path = Path("output")
     templates: Path | None = None
     smtp: Smtp | None = None  # the [smtp] table, None when the config has none
+
+    @property
+    def zone(self) -> tzinfo | None:
+        return clock.zone(self.timezone)
+
+    @property
+    def fetch_timeout(self) -> float:
+        return self.fetch.timeout
+
+    @property
+    def fetch_contact(self) -> str | None:
+        return self.fetch.contact
 
     def topic(self, name: str) -> Topic:
         """A configured topic, or one that matches its own name in the default sources."""
@@ -75,9 +95,29 @@ class Config:
         return Topic(name, _title(name), (" ".join(words),), self.sources, self.specs)
 
 
+@dataclass(frozen=True, slots=True)
+class Fetching:
+    """The [fetch] table: how long and how much one request, and one source, may take."""
+
+    timeout: float = 20.0  # seconds to connect and for each read; a request ends after 3x
+    contact: str | None = None  # added to the User-Agent
+    source_seconds: float = 120.0  # a whole source (a feed and its full_text pages)
+    source_megabytes: float = 50.0  # bytes read for one source, pages included
+
+
 SECURITY = ("none", "starttls", "ssl")
 _DEFAULT_PORT = {"none": 25, "starttls": 587, "ssl": 465}
-_SMTP_KEYS = ("host", "port", "security", "sender", "timeout", "ca_file")
+_SMTP_KEYS = (
+    "host",
+    "port",
+    "security",
+    "sender",
+    "timeout",
+    "data_timeout",
+    "resend_unknown_after",
+    "catch_up_days",
+    "ca_file",
+)
 # An addr-spec as people write it: no quoting, comments or routes; ASCII only (SMTPUTF8 is not
 # assumed of the relay). The domain may be a single label (root@localhost on a local relay).
 _LOCAL = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
@@ -95,6 +135,12 @@ class Smtp:
     sender: str  # "briefs@example.org" or "Briefs <briefs@example.org>"
     timeout: float = 20.0  # seconds per SMTP command; retries are bounded separately
     ca_file: Path | None = None  # a private CA for the relay's certificate (else the system's)
+    # Seconds to wait for the relay's answer to the end of a message (RFC 5321 4.5.3.2.6: ten
+    # minutes): the relay has the whole message then, and giving up makes the outcome unknown.
+    data_timeout: float = 600.0
+    # An unknown outcome is not sent again by a run before this much time has passed (None: never).
+    resend_unknown_after: timedelta | None = timedelta(hours=12)
+    catch_up_days: int = 3  # a run also mails the briefs of the last N days to those still owed them
 
 
 def parse_address(value: object, where: str) -> tuple[str, str]:
@@ -128,9 +174,17 @@ def _smtp(data: object, base: Path, where: str) -> Smtp:
     port = data.get("port", _DEFAULT_PORT[security])
     if not isinstance(port, int) or isinstance(port, bool) or not 0 < port < 65536:
         raise InputError(f"{where}: [smtp] port = {port!r} is not a port number (1-65535)")
-    timeout = data.get("timeout", 20.0)
-    if not isinstance(timeout, int | float) or isinstance(timeout, bool) or not 0 < timeout <= 300:
-        raise InputError(f"{where}: [smtp] timeout = {timeout!r} must be a number of seconds (0-300)")
+    timeout = _number(data, "timeout", 20.0, 300, f"{where}: [smtp]")
+    data_timeout = _number(data, "data_timeout", 600.0, 3600, f"{where}: [smtp]")
+    catch_up = data.get("catch_up_days", 3)
+    if not isinstance(catch_up, int) or isinstance(catch_up, bool) or not 0 <= catch_up <= 31:
+        raise InputError(f"{where}: [smtp] catch_up_days = {catch_up!r} must be a whole number of days (0-31)")
+    resend = data.get("resend_unknown_after", "12h")
+    resend_after = clock.duration(resend) if isinstance(resend, str) else None
+    if resend != "never" and resend_after is None:
+        raise InputError(
+            f'{where}: [smtp] resend_unknown_after = {resend!r} must be a duration (90m, 12h, 2d) or "never"'
+        )
     if "sender" not in data:
         raise InputError(f'{where}: [smtp] needs sender = "name@example.org" (the From of every brief)')
     parse_address(data["sender"], f"{where} [smtp] sender")
@@ -142,8 +196,38 @@ def _smtp(data: object, base: Path, where: str) -> Smtp:
         port=port,
         security=security,
         sender=data["sender"],
-        timeout=float(timeout),
+        timeout=timeout,
         ca_file=base / Path(ca_file).expanduser() if ca_file else None,
+        data_timeout=data_timeout,
+        resend_unknown_after=resend_after,
+        catch_up_days=catch_up,
+    )
+
+
+def _number(data: dict[str, object], key: str, default: float, most: float, where: str, unit: str = "seconds") -> float:
+    """A positive number of seconds (or megabytes) up to `most`; InputError naming the key otherwise."""
+    value = data.get(key, default)
+    if not isinstance(value, int | float) or isinstance(value, bool) or not 0 < value <= most:
+        raise InputError(f"{where} {key} = {value!r} must be a number of {unit} (0-{most:g})")
+    return float(value)
+
+
+def _fetching(data: object, where: str) -> Fetching:
+    if not isinstance(data, dict):
+        raise InputError(f"{where}: [fetch] must be a table")
+    known = ("timeout", "contact", "source_seconds", "source_megabytes")
+    unknown = sorted(set(data) - set(known))
+    if unknown:
+        raise InputError(f"{where}: unknown key {unknown[0]!r} in [fetch] (known: {', '.join(known)})")
+    contact = data.get("contact")
+    if contact is not None and (not isinstance(contact, str) or not re.fullmatch(r"[\x21-\x7e ]{1,120}", contact)):
+        raise InputError(f"{where}: [fetch] contact must be a short ASCII string (an e-mail address or URL)")
+    table = f"{where}: [fetch]"
+    return Fetching(
+        timeout=_number(data, "timeout", 20.0, 600, table),
+        contact=contact,
+        source_seconds=_number(data, "source_seconds", 120.0, 3600, table),
+        source_megabytes=_number(data, "source_megabytes", 50.0, 1000, table, "megabytes"),
     )
 
 
@@ -266,21 +350,19 @@ def load(path: Path | None = None) -> Config:
             recipients=_recipients(spec.get("recipients", []), f"{where} [topics.{name}]"),
         )
     templates = data.get("templates")
-    fetch_settings = data.get("fetch", {})
-    timeout = fetch_settings.get("timeout", 20.0) if isinstance(fetch_settings, dict) else None
-    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not 0 < timeout <= 600:
-        raise InputError(f"{where}: [fetch] timeout must be a number of seconds between 0 and 600")
-    contact = fetch_settings.get("contact") if isinstance(fetch_settings, dict) else None
-    if contact is not None and (not isinstance(contact, str) or not re.fullmatch(r"[\x21-\x7e ]{1,120}", contact)):
-        raise InputError(f"{where}: [fetch] contact must be a short ASCII string (an e-mail address or URL)")
+    timezone = data.get("timezone")
+    if timezone is not None:
+        if not isinstance(timezone, str):
+            raise InputError(f"{where}: timezone must be a string (an IANA name like 'Europe/Paris')")
+        clock.zone(timezone, f"{where}: timezone")
     return Config(
         path=candidate,
         base=base,
         topics=topics,
         sources=default_sources,
         specs=default_specs,
-        fetch_timeout=float(timeout),
-        fetch_contact=contact,
+        fetch=_fetching(data.get("fetch", {}), where),
+        timezone=timezone,
         output=base / str(data.get("output", "output")),
         templates=(base / str(templates)) if templates else None,
         smtp=_smtp(data["smtp"], base, where) if "smtp" in data else None,
