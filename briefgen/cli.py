@@ -31,6 +31,11 @@ app = typer.Typer(
 )
 
 
+RESEND_HELP = (
+    "Also mail the recipients whose outcome is unknown (the relay had the whole message but its answer never came)."
+)
+
+
 def _fail(error: BriefgenError) -> None:
     typer.echo(f"briefgen: error: {error.message}", err=True)
     raise typer.Exit(error.exit_code)
@@ -96,6 +101,7 @@ def build_command(
         float, typer.Option(min=0, help="Seconds to wait for an overlapping run (then exit 75).")
     ] = daily.DEFAULT_WAIT,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each step to stderr.")] = False,
+    resend_unknown: Annotated[bool, typer.Option("--resend-unknown", help=RESEND_HELP)] = False,
 ) -> None:
     """Build a one-page brief and print its path; with --send, mail it; with --all, every topic."""
     if all_topics or send or dry_run:
@@ -117,6 +123,7 @@ def build_command(
             rebuild=True,
             since=since,
             until=until,
+            resend_unknown=resend_unknown,
         )
         return
     try:
@@ -159,6 +166,7 @@ def send_command(
     ] = daily.DEFAULT_WAIT,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each step to stderr.")] = False,
+    resend_unknown: Annotated[bool, typer.Option("--resend-unknown", help=RESEND_HELP)] = False,
 ) -> None:
     """Mail the topic's brief (output/<topic>/<date>.pdf, built if missing) to recipients not yet served."""
     _mail_run(
@@ -177,6 +185,7 @@ def send_command(
         wait=wait,
         verbose=verbose,
         rebuild=False,
+        resend_unknown=resend_unknown,
     )
 
 
@@ -226,6 +235,7 @@ def _mail_run(
     rebuild: bool,
     since: str | None = None,
     until: str | None = None,
+    resend_unknown: bool = False,
 ) -> None:
     """build --send, build --all [--send], send: the unattended runs."""
     if verbose:
@@ -236,7 +246,7 @@ def _mail_run(
         logging.getLogger("briefgen").setLevel(logging.INFO)
     status = _Status(enabled=sys.stderr.isatty() and not quiet and not verbose)
     try:
-        day = _parse_date(brief_date) or date.today()
+        day = _parse_date(brief_date)  # None: today in the config's time zone
         if dry_run and not send:
             raise UsageError("--dry-run goes with --send: it writes the mails instead of sending them")
         if send and fmt != "pdf":
@@ -261,13 +271,14 @@ def _mail_run(
                     on_result=lambda run: _print_run(run, send, quiet, status, errors=True),
                     since=since,
                     until=until,
+                    resend_unknown=resend_unknown,
                 )
                 stopped = [run.topic for run in runs if isinstance(run.error, daily.Stopped)]
                 if stopped:
                     raise daily.Stopped(
                         f"stopped by SIGTERM; not finished: {', '.join(stopped)} (a rerun completes them)"
                     )
-                failed = [run.topic for run in runs if run.error or (run.sent and run.sent.failed)]
+                failed = [run.topic for run in runs if run.failed]
                 if failed:
                     raise BriefgenError(f"{len(failed)} of {len(runs)} topics failed: {', '.join(failed)}")
                 return
@@ -285,11 +296,14 @@ def _mail_run(
                 progress=status.show,
                 since=since,
                 until=until,
+                resend_unknown=resend_unknown,
             )
             _print_run(daily.TopicRun(topic, sent=sent), send, quiet, status)
-            error = sent.error()
-            if error:
-                raise error
+            errors = sent.errors()
+            for error in errors[:-1]:
+                typer.echo(f"briefgen: error: {error.message}", err=True)
+            if errors:
+                raise errors[-1]
     except BusyError as error:
         status.clear()  # a clean exit: the other run does the work
         typer.echo(f"briefgen: {error.message}", err=True)
@@ -327,7 +341,6 @@ def _print_run(run: daily.TopicRun, send: bool, quiet: bool, status: _Status, er
         typer.echo(
             f"briefgen: error: {'' if message.startswith(run.topic + ' ') else run.topic + ': '}{message}", err=True
         )
-        return
     if run.built:
         if not quiet:
             for warning in run.built.warnings:
@@ -335,17 +348,19 @@ def _print_run(run: daily.TopicRun, send: bool, quiet: bool, status: _Status, er
             note = f"{run.topic}: built, no recipients configured: " if send else ""
             typer.echo(f"{note}{run.built.path}")
         return
-    assert run.sent is not None
-    if not quiet:
-        for warning in run.sent.warnings:
-            typer.echo(f"briefgen: warning: skipped {warning}", err=True)
-        for path in run.sent.eml:
-            typer.echo(str(path))
-        if not run.sent.eml:
-            typer.echo(run.sent.summary())
-    error = run.sent.error()
-    if error and errors:
-        typer.echo(f"briefgen: error: {error.message}", err=True)
+    for sent in ([run.sent] if run.sent else []) + list(run.owed):
+        if not quiet:
+            for warning in sent.warnings:
+                typer.echo(f"briefgen: warning: skipped {warning}", err=True)
+            for path in sent.eml:
+                typer.echo(str(path))
+            if not sent.eml:
+                typer.echo(sent.summary())
+        if errors or sent is not run.sent:
+            for error in sent.errors():
+                typer.echo(f"briefgen: error: {error.message}", err=True)
+    if run.owed_error:
+        typer.echo(f"briefgen: error: {run.topic}: earlier briefs still owed: {run.owed_error.message}", err=True)
 
 
 @app.command("fetch")
