@@ -497,7 +497,8 @@ def run_all(
                 )
                 run = replace(run, owed=tuple(owed))
             except BriefgenError as exc:
-                run = replace(run, owed_error=exc)
+                if run.error is None or exc.message not in run.error.message:  # a broken store: said once
+                    run = replace(run, owed_error=exc)
         runs.append(run)
         if on_result:
             on_result(run)

@@ -54,9 +54,9 @@ def open_db(path: Path) -> sqlite3.Connection:
         raise InputError(f"{path}: the store cannot be opened ({exc})") from None
     try:
         connection.execute("PRAGMA busy_timeout=30000")
+        schema.prepare(connection, path)  # first: a file that is not our store is left as it was
         _journal(connection)
         connection.execute("PRAGMA foreign_keys=ON")
-        schema.prepare(connection, path)
     except InputError:
         connection.close()
         raise
