@@ -7,12 +7,18 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import ClassVar
 
 import pytest
 from pypdf import PdfReader
+
+# The day is the machine's local day unless the config names a zone: the tests run in UTC wherever
+# they run (subprocesses inherit it), and the tests of other zones say theirs.
+os.environ["TZ"] = "UTC"
+time.tzset()
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
