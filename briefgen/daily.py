@@ -225,7 +225,7 @@ def mail_topic(
     if not topic.recipients:
         raise InputError(f'{where}: [topics.{name}] has no recipients = ["name@example.org", ...]')
     if settings.smtp is None:
-        raise InputError(f"{where}: no [smtp] table (host, port, security, sender): see README, Email")
+        raise InputError(f"{where}: no [smtp] table (host, port, security, sender): see docs/operations.md, Email")
     if not dry_run and not settings.smtp.host:
         raise InputError(f"{where}: [smtp] has no host")
     credentials = None if dry_run else Credentials.from_env()

@@ -290,7 +290,7 @@ def view(brief: Brief) -> dict[str, Any]:
 
 
 def to_json(brief: Brief) -> str:
-    """The JSON shape other tools rely on (see README): keys and nesting never change."""
+    """The JSON shape other tools rely on (see docs/usage.md): keys and nesting never change."""
     numbering = Numbering.of(brief)
     articles = brief.corpus.articles
 

@@ -314,14 +314,14 @@ def test_build_all_without_send_prints_each_path(tmp_path: Path, run_cli: Runner
     assert not (tmp_path / "store.sqlite3").exists()
 
 
-def readme_block(caption: str) -> str:
-    """The first fenced block after the line of the README that contains `caption`."""
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
+def docs_block(caption: str) -> str:
+    """The first fenced block after the line of docs/operations.md that contains `caption`."""
+    text = (ROOT / "docs" / "operations.md").read_text(encoding="utf-8")
     after = text[text.index(caption) :]
     return after.split("```", 2)[1].split("\n", 1)[1]
 
 
-def test_readme_crontab_line_and_systemd_units_work_as_written(tmp_path: Path) -> None:
+def test_documented_crontab_line_and_systemd_units_work_as_written(tmp_path: Path) -> None:
     venv = Path(sys.prefix)
     if not (venv / "bin" / "briefgen").is_file():
         pytest.skip("briefgen is not installed as a script in this environment")
@@ -339,7 +339,7 @@ def test_readme_crontab_line_and_systemd_units_work_as_written(tmp_path: Path) -
 
     with smtp_server(authenticator=auth, auth_require_tls=False) as (inbox, port):
         write_config(srv, port, PEOPLE[:2])
-        cron = readme_block("### cron").strip()
+        cron = docs_block("### cron").strip()
         assert cron.startswith("30 6 * * * ")
         command = cron.split(" ", 5)[5].replace("/srv/briefgen", str(srv))
         # cron's environment: a bare PATH and HOME, nothing of ours (the store goes to HOME's data folder).
@@ -356,7 +356,7 @@ def test_readme_crontab_line_and_systemd_units_work_as_written(tmp_path: Path) -
     units.mkdir()
     user = pwd.getpwuid(os.getuid()).pw_name
     for name in ("briefgen.service", "briefgen.timer"):
-        unit = readme_block(f"/etc/systemd/system/{name}`").replace("/srv/briefgen", str(srv))
+        unit = docs_block(f"/etc/systemd/system/{name}`").replace("/srv/briefgen", str(srv))
         (units / name).write_text(unit.replace("User=briefgen", f"User={user}"))
     service = (units / "briefgen.service").read_text()
     assert "ExecStart=" + str(srv) + "/.venv/bin/briefgen build --all --send --quiet" in service
