@@ -216,9 +216,13 @@ class Ledger:
         now = clock.now()
         held = {}
         for recipient, updated, detail in rows:
-            since = datetime.fromisoformat(updated)
-            if wait is None or now - since < wait:
-                held[recipient] = f"since {since:%Y-%m-%d %H:%M} UTC: {detail or 'no answer recorded'}"
+            try:
+                since: datetime | None = datetime.fromisoformat(updated).astimezone(UTC)
+            except ValueError:  # a time this code did not write: held, to be safe
+                since = None
+            if wait is None or since is None or now - since < wait:
+                when = f"{since:%Y-%m-%d %H:%M} UTC" if since else "an unknown time"
+                held[recipient] = f"since {when}: {detail or 'no answer recorded'}"
         return held
 
     def owed(self, topic: str, before: date, since: date) -> list[tuple[date, list[str]]]:

@@ -15,6 +15,8 @@ from typing import ClassVar
 import pytest
 from pypdf import PdfReader
 
+from .webserver import Site, serve
+
 # The day is the machine's local day unless the config names a zone: the tests run in UTC wherever
 # they run (subprocesses inherit it), and the tests of other zones say theirs.
 os.environ["TZ"] = "UTC"
@@ -100,6 +102,13 @@ class Recorder(http.server.BaseHTTPRequestHandler):
 
     def log_message(self, *args: object) -> None:
         pass
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    """A feed and page server on 127.0.0.1 (tests/webserver.py): set its routes."""
+    with serve() as running:
+        yield running
 
 
 @pytest.fixture

@@ -37,6 +37,8 @@ class Inbox:
     go_down_after: int | None = None  # accept this many messages, then answer 421 and stop listening
     hold_message: int | None = None  # the n-th DATA (1-based) waits for `release`, then is dropped (451)
     hold_accepts: bool = False  # ... or, with this, accepted (250) once released
+    hold_rcpt: int | None = None  # the n-th RCPT (1-based) waits for `release`, then is deferred (451)
+    rcpts: int = 0
     entered: threading.Event = field(default_factory=threading.Event)  # set when the held DATA arrives
     release: threading.Event = field(default_factory=threading.Event)
     refuse_sender: str | None = None  # reply to every MAIL FROM ("550 ...")
@@ -60,7 +62,13 @@ class Inbox:
 
     async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, options: Any) -> str:
         self.rcpt_attempts[address] += 1
+        self.rcpts += 1
         await asyncio.sleep(self.reply_delay)
+        if self.hold_rcpt == self.rcpts:
+            self.entered.set()
+            while not self.release.is_set():
+                await asyncio.sleep(0.02)
+            return "451 4.3.0 try again later"
         if address in self.refuse:
             return self.refuse[address]
         if self.defer[address] > 0:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from email import message_from_bytes, policy
 from email.message import EmailMessage
@@ -27,7 +26,7 @@ from . import stories
 from .conftest import Runner, pdf_text, squash
 from .mailserver import HOST, Inbox, smtp_server
 from .stories import MEDIATOR, PAUSE, SHIPPERS, STRIKE, Story
-from .webserver import Route, Site, serve
+from .webserver import Route, Site
 
 D1, D2, D3, D4 = "2025-03-17", "2025-03-18", "2025-03-19", "2025-03-20"
 PORT_PEOPLE = ["ana@example.org", "bo@example.org"]
@@ -138,12 +137,6 @@ recipients = [{", ".join(f'"{p}"' for p in RAIL_PEOPLE)}]
 """,
         encoding="utf-8",
     )
-
-
-@pytest.fixture
-def site() -> Iterator[Site]:
-    with serve() as running:
-        yield running
 
 
 def publish(site: Site, port: list[Story], rail: list[Story] | bytes, tag: str) -> None:

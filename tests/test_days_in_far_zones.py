@@ -15,7 +15,6 @@ import os
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from email.utils import format_datetime
 from html import escape
@@ -30,19 +29,13 @@ from briefgen.fetch import fetch
 
 from .conftest import write_article
 from .mailserver import HOST, smtp_server
-from .webserver import Route, Site, serve
+from .webserver import Route, Site
 
 PEOPLE = ["ana@example.org", "bo@example.org"]
 FIRST = date(2025, 3, 17)  # the first morning run (local date)
 # One run a day at local times that vary as real runs do (a cron line, a retry later in the morning,
 # systemd's Persistent=true catching up at boot, a run late at night).
 RUN_TIMES = [time(6, 30), time(9, 10), time(5, 45), time(11, 40), time(6, 5), time(22, 50), time(7, 15)]
-
-
-@pytest.fixture
-def site() -> Iterator[Site]:
-    with serve() as running:
-        yield running
 
 
 def articles(start: datetime, end: datetime, every: timedelta) -> list[tuple[datetime, str, list[str]]]:

@@ -16,29 +16,19 @@ import sys
 import threading
 import time
 import zlib
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from briefgen.config import Fetching, Source, Topic
+from briefgen.config import Fetching, Source
 from briefgen.fetch import fetch
 
 from . import stories
 from .conftest import Runner
 from .rawserver import drip, drip_headers, raw_server, response_head, short_body
 from .stories import MEDIATOR, PAUSE, SHIPPERS, STRIKE, Story
-from .webserver import Route, Site, serve
-
-
-@pytest.fixture
-def site() -> Iterator[Site]:
-    with serve() as running:
-        yield running
-
-
-def topic(*sources: Source, name: str = "port") -> Topic:
-    return Topic(name, "Port Alder strike", ("Port Alder",), (), sources)
+from .test_fetch import topic
+from .webserver import Route, Site
 
 
 def titles(db: Path) -> list[str]:
