@@ -30,7 +30,13 @@ PEOPLE = ["ana@example.org", "bo@example.org", "cy@example.net", "dee@example.co
 
 
 def write_config(
-    folder: Path, port: int, recipients: list[str], *, broken: bool = False, smtp: str = 'security = "none"'
+    folder: Path,
+    port: int,
+    recipients: list[str],
+    *,
+    broken: bool = False,
+    smtp: str = 'security = "none"',
+    sources: Path = CHIPS,
 ) -> Path:
     listed = ", ".join(f'"{r}"' for r in recipients)
     text = f"""
@@ -45,7 +51,7 @@ sender = "Briefs <briefs@example.org>"
 [topics.chips]
 title = "Chip export controls"
 keywords = ["chip", "semiconductor", "export control"]
-sources = ["{CHIPS}"]
+sources = ["{sources}"]
 recipients = [{listed}]
 """
     if broken:

@@ -13,11 +13,27 @@ from pathlib import Path
 from briefgen.config import Smtp
 from briefgen.deliver import Ledger, Mail, deliver
 
-from .conftest import Runner
+from .conftest import Runner, write_article
 from .mailserver import HOST, Inbox, smtp_server
 from .test_daily import DAY, PEOPLE, SEND_ALL, attachment, ledger, mails, popen, write_config
 
 SEND_CHIPS = ("send", "--topic", "chips", "--date", DAY, "--db", "store.sqlite3")
+
+
+def clips(folder: Path) -> Path:
+    """One short invented article: mailing is under test here, a big brief would only cost time."""
+    path = folder / "clips"
+    path.mkdir(exist_ok=True)
+    write_article(
+        path,
+        "rules.txt",
+        "Chip export rules tighten",
+        [
+            "The commerce department tightened export controls on advanced chips on Monday, officials said.",
+            "Semiconductor makers said the new licence rules would take effect within thirty days.",
+        ],
+    )
+    return path
 
 
 def wait_for(inbox: Inbox, count: int) -> None:
@@ -36,7 +52,7 @@ def test_a_relay_slower_than_the_command_timeout_gets_each_message_once(tmp_path
     # copies over two runs, the ledger said "failed", the other two were never tried nor named.
     # The answer to the end of a message is now awaited for data_timeout (RFC 5321: 10 minutes).
     with smtp_server(Inbox(end_delay=1.5)) as (inbox, port):
-        write_config(tmp_path, port, PEOPLE[:3], smtp='security = "none"\ntimeout = 0.5')
+        write_config(tmp_path, port, PEOPLE[:3], smtp='security = "none"\ntimeout = 0.5', sources=clips(tmp_path))
         first = run_cli(*SEND_ALL)
         second = run_cli(*SEND_ALL)
     assert first.returncode == 0, first.stderr
@@ -53,7 +69,9 @@ def test_no_answer_to_the_end_of_a_message_is_unknown_said_so_and_never_resent_b
     # unknown. It is said so, named, recorded; the others are served; nobody gets it twice unless
     # the user asks (--resend-unknown) or resend_unknown_after has passed.
     with smtp_server(Inbox(end_delay=3, end_delay_only=1)) as (inbox, port):
-        write_config(tmp_path, port, PEOPLE[:3], smtp='security = "none"\ntimeout = 2\ndata_timeout = 1')
+        write_config(
+            tmp_path, port, PEOPLE[:3], smtp='security = "none"\ntimeout = 2\ndata_timeout = 1', sources=clips(tmp_path)
+        )
         first = run_cli(*SEND_ALL)
         wait_for(inbox, 3)  # the relay kept the late one too
         again = run_cli(*SEND_ALL)
@@ -82,7 +100,11 @@ def test_no_answer_to_the_end_of_a_message_is_unknown_said_so_and_never_resent_b
 def test_an_unknown_outcome_is_resent_by_a_run_after_resend_unknown_after(tmp_path: Path, run_cli: Runner) -> None:
     with smtp_server(Inbox(end_delay=3, end_delay_only=1)) as (inbox, port):
         write_config(
-            tmp_path, port, PEOPLE[:2], smtp='security = "none"\ndata_timeout = 1\nresend_unknown_after = "2h"'
+            tmp_path,
+            port,
+            PEOPLE[:2],
+            smtp='security = "none"\ndata_timeout = 1\nresend_unknown_after = "2h"',
+            sources=clips(tmp_path),
         )
         first = run_cli(*SEND_ALL)
         wait_for(inbox, 2)
@@ -145,7 +167,7 @@ def test_a_ledger_write_failing_after_the_250_sends_no_second_copy_and_goes_on(t
     )
     connection.close()
     with smtp_server() as (inbox, port):
-        write_config(tmp_path, port, PEOPLE[:3])
+        write_config(tmp_path, port, PEOPLE[:3], sources=clips(tmp_path))
         first = run_cli(*SEND_ALL)
         second = run_cli(*SEND_ALL)
     assert "internal error" not in first.stderr
@@ -171,7 +193,7 @@ def test_a_run_also_mails_an_earlier_days_brief_to_those_still_owed_it(tmp_path:
 
     inbox = Inbox(hold_message=2, hold_accepts=True)
     with smtp_server(inbox) as (_, port):
-        write_config(tmp_path, port, PEOPLE, smtp='security = "none"\ncatch_up_days = 2')
+        write_config(tmp_path, port, PEOPLE, smtp='security = "none"\ncatch_up_days = 2', sources=clips(tmp_path))
         cut = popen(tmp_path, *SEND_ALL)
         assert inbox.entered.wait(240), cut.communicate()
         cut.send_signal(signal.SIGTERM)  # systemd's TimeoutStartSec, say

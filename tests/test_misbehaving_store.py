@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from briefgen import schema, store
-from briefgen.errors import InputError
+from briefgen import clock, schema, store
+from briefgen.errors import InputError, UsageError
 
 from .conftest import ROOT, Runner
 from .test_daily import PEOPLE, SEND_ALL, write_config
@@ -114,14 +114,16 @@ def test_a_store_briefgen_does_not_know_is_refused_in_one_line_and_left_alone(
     with sqlite3.connect(db) as connection:
         connection.executescript(make)
     before = db.read_bytes()
-    with pytest.raises(InputError, match=f"^{db}: "):
+    with pytest.raises(InputError) as refused:
         store.open_db(db)
-    write_config(tmp_path, 25, PEOPLE[:1])
-    for command in (("deliveries",), SEND_ALL[:-2], ("fetch", "--all")):
-        result = run_cli(*command, "--db", str(db))
-        assert result.returncode == 1
-        assert "internal error" not in result.stderr
-        assert f"briefgen: error: {db}: {why}" in result.stderr.splitlines()[0].replace("chips: ", "")
+    assert refused.value.message == f"{db}: {why}"
+    if make.startswith("CREATE TABLE mail_deliveries"):  # the case, through every command
+        write_config(tmp_path, 25, PEOPLE[:1])
+        for command in (("deliveries",), SEND_ALL[:-2], ("fetch", "--all")):
+            result = run_cli(*command, "--db", str(db))
+            assert result.returncode == 1
+            assert "internal error" not in result.stderr
+            assert f"briefgen: error: {db}: {why}" in result.stderr.splitlines()[0].replace("chips: ", "")
     assert db.read_bytes() == before
 
 
@@ -150,19 +152,6 @@ def test_a_damaged_ledger_page_is_one_line_per_topic_and_the_others_still_run(tm
         " restore a backup",
         "briefgen: error: 1 of 1 topics failed: chips",
     ]
-
-
-def test_two_runs_opening_a_new_store_at_once_both_find_it_ready(tmp_path: Path) -> None:
-    db = tmp_path / "new.sqlite3"
-    code = "import sys; from briefgen import store; store.open_db(__import__('pathlib').Path(sys.argv[1])).close()"
-    runs = [
-        subprocess.Popen([sys.executable, "-c", code, str(db)], stderr=subprocess.PIPE, text=True) for _ in range(4)
-    ]
-    for run in runs:
-        _, err = run.communicate(timeout=120)
-        assert run.returncode == 0, err
-    with sqlite3.connect(db) as connection:
-        assert connection.execute("PRAGMA user_version").fetchone() == (schema.VERSION,)
 
 
 # --- 11. SIGTERM while waiting for the lock --------------------------------------------------------
@@ -206,18 +195,21 @@ def test_sigterm_while_waiting_for_the_lock_stops_the_run(tmp_path: Path) -> Non
 # --- 12. Dates at the calendar's edge; `~` in the store's path ------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("args", "message"),
-    [
-        (("--until", "9999-12-31"), "--until '9999-12-31' is not between 1900 and 2199"),
-        (("--since", "0001-01-01"), "--since '0001-01-01' is not between 1900 and 2199"),
-        (("--until", "0001-01-01T00:00"), "--until '0001-01-01T00:00' is not between 1900 and 2199"),
-    ],
-)
-def test_window_dates_out_of_range_are_a_usage_error(args: tuple[str, str], message: str, run_cli: Runner) -> None:
+def test_window_dates_out_of_range_are_a_usage_error(run_cli: Runner) -> None:
     # Before: --until 9999-12-31 was "internal error: OverflowError: date value out of range".
-    result = run_cli("build", "--topic", "port", *args, "--db", "s.sqlite3")
-    assert (result.returncode, result.stderr) == (2, f"briefgen: error: {message}\n")
+    result = run_cli("build", "--topic", "port", "--until", "9999-12-31", "--db", "s.sqlite3")
+    assert (result.returncode, result.stderr) == (
+        2,
+        "briefgen: error: --until '9999-12-31' is not between 1900 and 2199\n",
+    )
+    for since, until, option, value in (
+        ("0001-01-01", None, "--since", "0001-01-01"),
+        (None, "0001-01-01T00:00", "--until", "0001-01-01T00:00"),
+        ("2025-03-01", "10000-01-01", "--until", "10000-01-01"),
+    ):
+        with pytest.raises(UsageError) as caught:
+            clock.window(since, until, None)
+        assert caught.value.message.startswith(f"{option} {value!r} is ")
 
 
 def test_a_store_path_with_a_tilde_is_in_the_home_folder(tmp_path: Path, run_cli: Runner) -> None:
