@@ -4,6 +4,8 @@ also mails earlier days' briefs to recipients still owed them (a run cut short b
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import fcntl
 import logging
 import os
@@ -13,23 +15,24 @@ import ssl
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from types import FrameType
 
-from . import clock, store
+from . import clock, pipeline, store
 from . import config as config_module
 from .deliver import STOP, STOPPED, Credentials, Ledger, Mail, compose, deliver, unserved, write_eml
 from .errors import BriefgenError, BusyError, DeliveryError, InputError
-from .pipeline import BuildResult, build
+from .options import DEFAULT_WAIT, BuildRequest
+from .pipeline import BuildResult
 from .render import Renderer
 
 log = logging.getLogger("briefgen.daily")
 
-DEFAULT_WAIT = 60.0  # seconds a run waits for an overlapping one before it gives up (exit 75)
+__all__ = ["DEFAULT_WAIT", "Sent", "Stopped", "TopicRun", "mail_owed", "mail_topic", "run", "run_lock"]
 
 
 class Stopped(BriefgenError):
@@ -190,37 +193,63 @@ def stop_on_sigterm() -> Iterator[None]:
         STOP.clear()
 
 
-def mail_topic(
-    name: str,
-    day: date | None,
+def run(
+    request: BuildRequest,
+    settings: config_module.Config,
     *,
-    config: Path | None = None,
-    db: Path | None = None,
-    rebuild: bool = False,
-    sources: Sequence[Path] = (),
-    out: Path | None = None,
-    templates: Path | None = None,
-    dry_run: Path | None = None,
     context: ssl.SSLContext | None = None,
     progress: Callable[[str], None] | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    resend_unknown: bool = False,
+    on_result: Callable[[TopicRun], None] | None = None,
+) -> list[TopicRun]:
+    """`build --send`, `build --all [--send]`, `send`: each topic asked for, reported to `on_result`
+    as it is done. SIGTERM stops the run after the message in flight; a mailing run (not a dry
+    run) holds the store's lock, waiting `request.wait` seconds for an overlapping one.
+
+    Raises Stopped after SIGTERM, and a BriefgenError naming what failed: the topic's own error,
+    or with --all how many topics failed (the others are done all the same)."""
+    # The day is fixed once, in the config's zone: a run that crosses midnight mails one day's briefs.
+    request = dataclasses.replace(request, date=request.date or clock.today(settings.zone))
+    with contextlib.ExitStack() as stack:
+        stack.enter_context(stop_on_sigterm())
+        if request.send and not request.dry_run:
+            stack.enter_context(run_lock(settings.db, request.wait))
+        if not request.all_topics:
+            assert request.topic is not None
+            topic_run = TopicRun(request.topic, sent=mail_topic(request, settings, context=context, progress=progress))
+            if on_result:
+                on_result(topic_run)
+            assert topic_run.sent is not None
+            errors = topic_run.sent.errors()
+            if errors:  # the others are said by `on_result`, one line each
+                raise errors[-1]
+            return [topic_run]
+        runs = _every_topic(request, settings, context=context, progress=progress, on_result=on_result)
+    stopped = [r.topic for r in runs if isinstance(r.error, Stopped)]
+    if stopped:
+        raise Stopped(f"stopped by SIGTERM; not finished: {', '.join(stopped)} (a rerun completes them)")
+    failed = [r.topic for r in runs if r.failed]
+    if failed:
+        raise BriefgenError(f"{len(failed)} of {len(runs)} topics failed: {', '.join(failed)}")
+    return runs
+
+
+def mail_topic(
+    request: BuildRequest,
+    settings: config_module.Config,
+    *,
+    context: ssl.SSLContext | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> Sent:
-    """Mail topic `name`'s brief of `day` (None: today in the config's zone) to its recipients not
-    yet served; those whose outcome is unknown only with `resend_unknown` or after the config's
-    `resend_unknown_after`.
+    """Mail the brief of `request.topic` and day to its recipients not yet served.
 
     The brief: the one mailed earlier when someone already has it (everyone gets the same);
-    else with `rebuild` a new build; else the PDF already at output/<topic>/<date>.pdf (checked
-    to be the brief its sources give, so the body matches the attachment), built when missing.
-    Call under `run_lock` unless `dry_run`."""
-    settings = config_module.load(config)
-    day = day or clock.today(settings.zone)
-    where = str(settings.path or config_module.CONFIG_NAME)
+    else with `request.rebuild` a new build; else the PDF already at output/<topic>/<date>.pdf
+    (checked to be the brief its sources give, so the body matches the attachment), built when
+    missing. Call under `run_lock` unless `request.dry_run`."""
+    name, day, dry_run = request.name, request.date or clock.today(settings.zone), request.dry_run
+    where = settings.name
     topic = settings.topics.get(name)
     if topic is None:
-        config_module.check_topic_name(name)
         raise InputError(f"{where}: no [topics.{name}]; a topic to mail needs one, with recipients = [...]")
     if not topic.recipients:
         raise InputError(f'{where}: [topics.{name}] has no recipients = ["name@example.org", ...]')
@@ -229,16 +258,16 @@ def mail_topic(
     if not dry_run and not settings.smtp.host:
         raise InputError(f"{where}: [smtp] has no host")
     credentials = None if dry_run else Credentials.from_env()
-    path = store.db_path(db)
+    path = settings.db
     wait = settings.smtp.resend_unknown_after
     ledger = Ledger.open(path) if not dry_run or path.exists() else None
     try:
         statuses = ledger.statuses(name, day) if ledger else {}
-        held = ledger.held(name, day, wait) if ledger and not resend_unknown else {}
+        held = ledger.held(name, day, wait) if ledger and not request.resend_unknown else {}
         todo = unserved(topic.recipients, statuses, held)
         already = tuple(r for r in topic.recipients if statuses.get(_key(r)) == "sent")
         unknown = {r: held[_key(r)] for r in topic.recipients if _key(r) in held}
-        default_pdf = out or settings.output / name / f"{day.isoformat()}.pdf"
+        default_pdf = request.out or settings.output / name / f"{day.isoformat()}.pdf"
         log.info("%s %s: %d recipient(s), %d served before", name, day, len(topic.recipients), len(already))
         if not todo:
             found = default_pdf if default_pdf.is_file() else None
@@ -254,9 +283,7 @@ def mail_topic(
             log.info("%s %s: building the brief", name, day)
             if progress:
                 progress(f"{name}: building")
-            mail, pdf, warnings = _new_mail(
-                name, topic.title, day, settings, config, rebuild, sources, out, templates, (db, since, until)
-            )
+            mail, pdf, warnings = _new_mail(dataclasses.replace(request, date=day), topic.title, settings)
             if ledger and not dry_run:
                 ledger.keep(mail, topic.recipients)
         if dry_run:
@@ -298,21 +325,18 @@ def mail_topic(
 
 
 def mail_owed(
-    name: str,
-    day: date,
+    request: BuildRequest,
+    settings: config_module.Config,
     *,
-    config: Path | None = None,
-    db: Path | None = None,
     context: ssl.SSLContext | None = None,
     progress: Callable[[str], None] | None = None,
-    resend_unknown: bool = False,
 ) -> list[Sent]:
-    """Mail the topic's briefs of the `catch_up_days` before `day` to the recipients still owed them
-    (a run cut short, a relay that refused them then): the brief each day's others got, byte for
-    byte. Only recipients it was meant for who are still in the config. Call under `run_lock`."""
-    settings = config_module.load(config)
+    """Mail the topic's briefs of the `catch_up_days` before `request.date` to the recipients still
+    owed them (a run cut short, a relay that refused them then): the brief each day's others got,
+    byte for byte. Only recipients it was meant for who are still in the config. Call under `run_lock`."""
+    name, day = request.name, request.date or clock.today(settings.zone)
     topic = settings.topics.get(name)
-    path = store.db_path(db)
+    path = settings.db
     if topic is None or settings.smtp is None or not settings.smtp.catch_up_days or not path.is_file():
         return []
     credentials = Credentials.from_env()
@@ -322,7 +346,7 @@ def mail_owed(
     ledger = Ledger.open(path)
     try:
         for earlier, owed in ledger.owed(name, day, day - timedelta(days=settings.smtp.catch_up_days)):
-            held = {} if resend_unknown else ledger.held(name, earlier, wait)
+            held = {} if request.resend_unknown else ledger.held(name, earlier, wait)
             todo = [current[a] for a in owed if a in current and a not in held]
             mail = ledger.mail(name, earlier)
             if not todo or mail is None or STOP.is_set():
@@ -365,57 +389,32 @@ def _key(recipient: str) -> str:
     return _addr(recipient).lower()
 
 
-def _new_mail(
-    name: str,
-    title: str,
-    day: date,
-    settings: config_module.Config,
-    config: Path | None,
-    rebuild: bool,
-    sources: Sequence[Path],
-    out: Path | None,
-    templates: Path | None,
-    store_window: tuple[Path | None, str | None, str | None] = (None, None, None),
-) -> tuple[Mail, Path, tuple[str, ...]]:
-    renderer = Renderer.create(templates or settings.templates)
-    target = out or settings.output / name / f"{day.isoformat()}.pdf"
-
-    def make(destination: Path | None) -> BuildResult:
-        db, since, until = store_window
-        return build(
-            topic=name,
-            sources=sources,
-            brief_date=day,
-            fmt="pdf",
-            out=destination,
-            config=config,
-            templates=templates,
-            since=since,
-            until=until,
-            db=db,
-        )
-
-    if rebuild or not target.is_file():
-        result = make(out)
-        return compose(result.brief, name, title, result.path.read_bytes(), renderer), result.path, result.warnings
+def _new_mail(request: BuildRequest, title: str, settings: config_module.Config) -> tuple[Mail, Path, tuple[str, ...]]:
+    renderer = Renderer.create(settings.templates)
+    day = request.date or clock.today(settings.zone)
+    target = request.out or settings.output / request.name / f"{day.isoformat()}.pdf"
+    if request.rebuild or not target.is_file():
+        result = pipeline.run(request, settings)
+        brief = compose(result.brief, request.name, title, result.path.read_bytes(), renderer)
+        return brief, result.path, result.warnings
     # The PDF is there (built earlier, perhaps looked at): that file is what goes out. The body is
     # made from the same brief, built again; the bytes are reproducible, so equal bytes prove it.
     with tempfile.TemporaryDirectory(prefix="briefgen-") as folder:
-        result = make(Path(folder) / target.name)
+        result = pipeline.run(dataclasses.replace(request, out=Path(folder) / target.name), settings)
         fresh = result.path.read_bytes()
     existing = target.read_bytes()
     if fresh != existing:
         raise InputError(
             f"{target}: not the brief its sources give now (they changed since it was built, or other "
-            f"templates were used); mail a new one with `briefgen build --topic {name} --date {day} --send`"
+            f"templates were used); mail a new one with `briefgen build --topic {request.name} --date {day} --send`"
         )
-    return compose(result.brief, name, title, existing, renderer), target, result.warnings
+    return compose(result.brief, request.name, title, existing, renderer), target, result.warnings
 
 
 @dataclass(frozen=True, slots=True)
 class TopicRun:
-    """One topic of `run_all`: a build or a mailing (or the error that stopped it), and the
-    earlier days' briefs mailed to those still owed them (or the error that stopped that)."""
+    """One topic of a run: a build or a mailing (or the error that stopped it), and the earlier
+    days' briefs mailed to those still owed them (or the error that stopped that)."""
 
     topic: str
     built: BuildResult | None = None
@@ -430,76 +429,46 @@ class TopicRun:
         return bool(self.error or self.owed_error or any(m.errors() for m in mailings))
 
 
-def run_all(
-    day: date | None,
+def _every_topic(
+    request: BuildRequest,
+    settings: config_module.Config,
     *,
-    send: bool,
-    config: Path | None = None,
-    db: Path | None = None,
-    templates: Path | None = None,
-    dry_run: Path | None = None,
     context: ssl.SSLContext | None = None,
     progress: Callable[[str], None] | None = None,
     on_result: Callable[[TopicRun], None] | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    resend_unknown: bool = False,
 ) -> list[TopicRun]:
     """Every configured topic, in the config's order; one failing topic does not stop the others.
-
-    `day` None is today in the config's zone. With `send`, each topic's recipients still owed an
-    earlier day's brief (within [smtp] catch_up_days) get it after the day's own."""
-    settings = config_module.load(config)
+    With `request.send`, each topic's recipients still owed an earlier day's brief (within
+    [smtp] catch_up_days) get it after the day's own."""
     if not settings.topics:
-        raise InputError(f"{settings.path or config_module.CONFIG_NAME}: no [topics.NAME] configured")
-    day = day or clock.today(settings.zone)
+        raise InputError(f"{settings.name}: no [topics.NAME] configured")
     runs: list[TopicRun] = []
     for name, topic in settings.topics.items():
+        one = dataclasses.replace(request, topic=name, all_topics=False)
         if STOP.is_set():
-            runs.append(TopicRun(name, error=Stopped(f"{name}: not done, stopped by SIGTERM")))
-            if on_result:
-                on_result(runs[-1])
-            continue
-        mailing = send and bool(topic.recipients)
-        try:
-            if mailing:
-                sent = mail_topic(
-                    name,
-                    day,
-                    config=config,
-                    db=db,
-                    rebuild=True,
-                    templates=templates,
-                    dry_run=dry_run,
-                    context=context,
-                    progress=progress,
-                    since=since,
-                    until=until,
-                    resend_unknown=resend_unknown,
-                )
-                run = TopicRun(name, sent=sent)
-            else:
-                if progress:
-                    progress(f"{name}: building")
-                built = build(
-                    topic=name, brief_date=day, config=config, templates=templates, since=since, until=until, db=db
-                )
-                run = TopicRun(name, built=built)
-        except BriefgenError as exc:
-            run = TopicRun(name, error=exc)
-        except Exception as exc:  # a bug of ours in one topic must not cost the others their mail
-            log.exception("%s", name)
-            run = TopicRun(name, error=BriefgenError(f"failed unexpectedly ({type(exc).__name__}: {exc})"))
-        if mailing and not dry_run and not STOP.is_set():
+            topic_run = TopicRun(name, error=Stopped(f"{name}: not done, stopped by SIGTERM"))
+        else:
+            mailing = request.send and bool(topic.recipients)
             try:
-                owed = mail_owed(
-                    name, day, config=config, db=db, context=context, progress=progress, resend_unknown=resend_unknown
-                )
-                run = replace(run, owed=tuple(owed))
+                if mailing:
+                    topic_run = TopicRun(name, sent=mail_topic(one, settings, context=context, progress=progress))
+                else:
+                    if progress:
+                        progress(f"{name}: building")
+                    topic_run = TopicRun(name, built=pipeline.run(dataclasses.replace(one, send=False), settings))
             except BriefgenError as exc:
-                if run.error is None or exc.message not in run.error.message:  # a broken store: said once
-                    run = replace(run, owed_error=exc)
-        runs.append(run)
+                topic_run = TopicRun(name, error=exc)
+            except Exception as exc:  # a bug of ours in one topic must not cost the others their mail
+                log.exception("%s", name)
+                topic_run = TopicRun(name, error=BriefgenError(f"failed unexpectedly ({type(exc).__name__}: {exc})"))
+            if mailing and not request.dry_run and not STOP.is_set():
+                try:
+                    owed = mail_owed(one, settings, context=context, progress=progress)
+                    topic_run = dataclasses.replace(topic_run, owed=tuple(owed))
+                except BriefgenError as exc:
+                    if topic_run.error is None or exc.message not in topic_run.error.message:  # said once
+                        topic_run = dataclasses.replace(topic_run, owed_error=exc)
+        runs.append(topic_run)
         if on_result:
-            on_result(run)
+            on_result(topic_run)
     return runs

@@ -52,9 +52,9 @@ from . import clock
 from .config import Smtp, parse_address
 from .errors import BriefgenError, InputError
 from .models import Brief
-from .pipeline import write_atomically
+from .output import write_atomically
 from .render import Renderer, view
-from .store import open_db, transaction
+from .store import failure, open_db, transaction
 
 log = logging.getLogger("briefgen.deliver")
 
@@ -659,3 +659,17 @@ def _mark_failed(mail: Mail, recipient: str, msg_id: str, ledger: Ledger, verdic
         ledger.mark(mail, recipient, "failed", msg_id, verdict.why)
     log.info("%s %s: not sent to %s: %s", mail.topic, mail.date, parse_address(recipient, "address")[1], verdict.why)
     return verdict
+
+
+def history(db: Path, topic: str | None = None, day: date | None = None) -> list[tuple[Any, ...]]:
+    """The ledger of the store `db` (`briefgen deliveries`): one row per brief and recipient."""
+    if not db.is_file():
+        raise InputError(f"{db}: no store yet (nothing was ever mailed with it)")
+    log.info("reading the delivery ledger of %s", db)
+    ledger = Ledger.open(db)
+    try:
+        return ledger.history(topic, day)
+    except sqlite3.Error as exc:
+        raise failure(db, exc) from None
+    finally:
+        ledger.close()

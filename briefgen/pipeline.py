@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-import glob
-import os
+import logging
 import sqlite3
-import tempfile
 from collections.abc import Callable, Sequence
 from contextlib import closing
 from dataclasses import dataclass
@@ -14,13 +12,14 @@ from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-from . import clock, compose, novelty, store
+from . import clock, compose, novelty, output, store
 from . import config as config_module
-from .config import Topic
+from .config import Config, Flags, Topic
 from .corpus import make_corpus, sentence_key
-from .errors import InputError, OutputError, UsageError
+from .errors import InputError
 from .ics import to_ics
 from .models import Article, Brief, Corpus
+from .options import FORMATS, BuildRequest
 from .positions import positions
 from .render import Renderer, to_json, to_markdown
 from .selection import Selector
@@ -28,7 +27,9 @@ from .sources import collect, matches
 from .text import terms
 from .timeline import next_steps
 
-FORMATS = ("pdf", "html", "md", "json", "ics")
+__all__ = ["FORMATS", "BuildResult", "build", "run"]
+
+log = logging.getLogger("briefgen.pipeline")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +53,14 @@ def make_brief(
 
     `layouts`, when given, receives the one-page layouts the fit made (by id of their brief), so
     the PDF need not be laid out once more."""
+    log.info("reading %s", ", ".join(map(str, sources)) or "(no sources)")
     collected = collect(sources, keywords, kinds)
+    log.info(
+        "%d article(s)%s, %d file(s) skipped",
+        len(collected.articles),
+        f" mentioning {', '.join(keywords)}" if keywords else "",
+        len(collected.warnings),
+    )
     if warnings is not None:
         warnings.extend(collected.warnings)
     if not collected.articles:
@@ -72,10 +80,12 @@ def brief_of(
 ) -> Brief:
     """The brief of these articles; `since` cuts the ranked material to what is new (and says so)."""
     corpus = make_corpus(articles)
+    log.info("ranking %d sentences of %d articles", len(corpus.sentences), len(corpus.articles))
 
     def pages(brief: Brief) -> int:
         assert renderer is not None
         document = renderer.document(brief)
+        log.info("laid out: %d page(s)", len(document.pages))
         if layouts is not None and len(document.pages) == 1:
             layouts[id(brief)] = (brief, document)
         return len(document.pages)
@@ -138,63 +148,6 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> compos
     )
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write next to the target and rename: a reader never sees half a file, a failure keeps the old one.
-
-    The temporary file is `.<name>.<pid>.<random>.tmp`; one left by a run that was killed (its
-    process is gone) is removed by the next run that writes the same file."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if path.is_dir():
-            raise OutputError(f"{path}: is a folder; give --out a file name")
-        remove_stale_temporaries(path)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot be written ({exc.strerror or exc})") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        # mkstemp makes the file private; a brief gets the permissions any new file would.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise OutputError(f"{path}: cannot be written ({exc.strerror or exc})") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def remove_stale_temporaries(path: Path) -> list[Path]:
-    """Remove the temporary files of `path` whose writer no longer runs (killed mid-write)."""
-    removed = []
-    prefix = f".{path.name}."
-    for candidate in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
-        pid = candidate.name[len(prefix) :].split(".", 1)[0]
-        if pid.isdigit() and not _running(int(pid)):
-            candidate.unlink(missing_ok=True)
-            removed.append(candidate)
-    return removed
-
-
-def _running(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # someone else's process
-        return True
-    except OverflowError:
-        return False
-    return True
-
-
 def build(
     topic: str | None = None,
     sources: Sequence[Path] = (),
@@ -208,50 +161,64 @@ def build(
     until: str | None = None,
     db: Path | None = None,
 ) -> BuildResult:
-    """Build one brief. `sources` given here override the topic's and are all used (no keyword filter).
+    """Build one brief (the Python API): `build("ukraine", brief_date=date(2025, 3, 18), fmt="json")`.
+
+    `sources` given here replace the topic's and are all used (no keyword filter); `config`,
+    `templates` and `db` are read as the command line's --config, --templates and --db are."""
+    request = BuildRequest(
+        topic=topic,
+        sources=tuple(sources),
+        date=brief_date,
+        format=fmt,  # type: ignore[arg-type]  # checked by BuildRequest
+        out=out,
+        since=since,
+        until=until,
+        config=config,
+        flags=Flags(db=db, templates=templates),
+    )
+    return run(request, config_module.load(request.config, request.flags))
+
+
+def run(request: BuildRequest, settings: Config) -> BuildResult:
+    """The brief a request asks for, written where it asks.
 
     A topic with a feed or page among its sources, or any `since`/`until`, is built from the store
     (what `briefgen fetch` put there) within the window, and leads with what is new since its
     previous brief; otherwise the files are read directly."""
-    if fmt not in FORMATS:
-        raise UsageError(f"--format {fmt!r} is not one of {', '.join(FORMATS)}")
-    settings = config_module.load(config)
-    name = topic or "brief"
-    config_module.check_topic_name(name)
-    day = brief_date or clock.today(settings.zone)
+    name = request.name
+    day = request.date or clock.today(settings.zone)
     chosen = settings.topic(name)
-    if sources and (since or until):
-        raise UsageError("--since and --until choose articles from the store; --sources reads files directly")
-    renderer = Renderer.create(templates or settings.templates)
+    log.info("%s %s: config %s", name, day, ", ".join(map(str, settings.files)) or "(none: defaults)")
+    renderer = Renderer.create(settings.templates)
     warnings: list[str] = []
     # Every format carries the same one-page brief, so the fit is laid out even for JSON.
     layouts: dict[int, tuple[Brief, Any]] = {}
-    if sources:
-        brief = make_brief(chosen.title, list(sources), day, (), renderer, warnings, layouts)
-    elif since or until or chosen.fetched:
-        start, end = clock.window(since, until, brief_date, settings.zone)
-        where = store.db_path(db)
+    target = request.out or settings.output / name / f"{day.isoformat()}.{request.format}"
+    if request.sources:
+        brief = make_brief(chosen.title, list(request.sources), day, (), renderer, warnings, layouts)
+    elif request.since or request.until or chosen.fetched:
+        start, end = clock.window(request.since, request.until, request.date, settings.zone)
+        log.info("%s: articles of the store %s published %s to %s", name, settings.db, start, end)
         try:
-            with closing(store.open_db(where)) as connection:
-                quiet_ok = since is None and until is None  # the default window: see _from_store
+            with closing(store.open_db(settings.db)) as connection:
+                quiet_ok = request.since is None and request.until is None  # the default window: see _from_store
                 brief, versions = _from_store(
                     connection, chosen, day, (start, end, settings.zone), renderer, layouts, quiet_ok
                 )
-                target = out or settings.output / name / f"{day.isoformat()}.{fmt}"
-                path = _write(brief, fmt, target, renderer, layouts)
+                path = _write(brief, request.format, target, renderer, layouts)
                 # Remembered once the file is there: a failed build is not what the next one compares
                 # with; nor is a rebuild of a day whose brief was mailed (its readers got that one).
                 if not store.mailed(connection, name, day):
                     store.remember_brief(connection, name, day, novelty.said(brief), versions)
         except sqlite3.Error as exc:
-            raise InputError(f"{where}: the store cannot be used ({exc})") from None
+            raise store.failure(settings.db, exc) from None
         return BuildResult(path, brief, tuple(warnings))
     else:
         # Files, folders, feed files and dumps: read as they are now on disk.
         local = [Path(s.location) for s in chosen.specs] or list(chosen.sources)
         kinds = {Path(s.location): s.kind for s in chosen.specs}
         brief = make_brief(chosen.title, local, day, chosen.keywords, renderer, warnings, layouts, kinds)
-    path = _write(brief, fmt, out or settings.output / name / f"{day.isoformat()}.{fmt}", renderer, layouts)
+    path = _write(brief, request.format, target, renderer, layouts)
     return BuildResult(path, brief, tuple(warnings))
 
 
@@ -267,7 +234,8 @@ def _write(brief: Brief, fmt: str, target: Path, renderer: Renderer, layouts: di
         data = to_ics(brief)
     else:
         data = to_json(brief).encode("utf-8")
-    write_atomically(target, data)
+    log.info("writing %s (%d bytes)", "standard output" if target == output.STDOUT else target, len(data))
+    output.write(target, data)
     return target
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -20,26 +19,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-import platformdirs
-
 from . import clock, schema
 from .corpus import sentence_key
 from .errors import InputError
 from .models import Article
 from .sources.base import Entry
 from .text import is_sentence, split_sentences
-
-DB_NAME = "briefgen.sqlite3"
-
-
-def db_path(explicit: Path | None = None) -> Path:
-    """The store's file: `--db` > `BRIEFGEN_DB` > the user data folder; `~` is the home folder
-    (a quoted `BRIEFGEN_DB='~/x.db'` or `--db=~/x.db` reaches us unexpanded)."""
-    if explicit is not None:
-        return explicit.expanduser()
-    if os.environ.get("BRIEFGEN_DB"):
-        return Path(os.environ["BRIEFGEN_DB"]).expanduser()
-    return Path(platformdirs.user_data_dir("briefgen", appauthor=False)) / DB_NAME
 
 
 def open_db(path: Path) -> sqlite3.Connection:

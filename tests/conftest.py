@@ -41,6 +41,13 @@ def pdf_text(path: Path) -> tuple[int, str]:
 Runner = Callable[..., subprocess.CompletedProcess[str]]
 
 
+@pytest.fixture(autouse=True)
+def no_user_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The user config folder (~/.config/briefgen) of whoever runs the tests is not read: an empty
+    one stands in, here and in the subprocesses the tests start."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("xdg-config")))
+
+
 @pytest.fixture
 def run_cli(tmp_path: Path) -> Runner:
     """Run `python -m briefgen ARGS` in a subprocess, from `cwd` (default: a temp folder)."""

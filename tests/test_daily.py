@@ -319,13 +319,14 @@ def test_credentials_from_the_environment_and_a_refused_login_never_shows_the_pa
 def test_mail_configuration_errors_name_the_file(tmp_path: Path, run_cli: Runner) -> None:
     config = write_config(tmp_path, 25, ["bob@"])
     result = run_cli(*SEND_CHIPS)
-    assert result.returncode == 1
-    assert (
-        result.stderr == f"briefgen: error: {config.name} [topics.chips] recipients: 'bob@' is not an email address\n"
+    assert result.returncode == 2
+    line = config.read_text().splitlines().index('recipients = ["bob@"]') + 1
+    assert result.stderr == (
+        f"briefgen: error: {config.name}:{line}: [topics.chips] recipients, item 1: 'bob@' is not an email address\n"
     )
     write_config(tmp_path, 25, PEOPLE[:1], smtp='security = "tls"')
     result = run_cli(*SEND_CHIPS)
-    assert "[smtp] security = 'tls' is not one of none, starttls, ssl" in result.stderr
+    assert "[smtp] security: must be one of 'none', 'starttls' or 'ssl' (got 'tls')" in result.stderr
     write_config(tmp_path, 25, PEOPLE[:1])
     result = run_cli("send", "--topic", "elsewhere", "--db", "store.sqlite3")
     assert result.returncode == 1 and "no [topics.elsewhere]" in result.stderr

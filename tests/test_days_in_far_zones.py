@@ -24,8 +24,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from briefgen import clock, daily
-from briefgen.config import load
+from briefgen.config import Flags, load
 from briefgen.fetch import fetch
+from briefgen.options import BuildRequest
 
 from .conftest import write_article
 from .mailserver import HOST, smtp_server
@@ -95,13 +96,14 @@ def test_a_week_of_daily_runs_mails_every_article_in_exactly_one_brief(
             encoding="utf-8",
         )
         config = tmp_path / "briefgen.toml"
-        settings = load(config)
+        settings = load(config, Flags(db=db))
+        daily_run = BuildRequest(all_topics=True, send=True, config=config, flags=Flags(db=db))
         for moment in runs:
             monkeypatch.setattr(clock, "now", lambda moment=moment: moment.astimezone(UTC))
             out = [item for item in published if item[0] <= moment]
             site.routes["/wire.xml"] = Route(rss(site.base, out))
             assert not fetch(list(settings.topics.values()), db, limits=settings.fetch).failed
-            (run,) = daily.run_all(None, send=True, config=config, db=db)
+            (run,) = daily.run(daily_run, settings)
             assert run.error is None and run.sent is not None, run.error
             assert run.sent.date == moment.date()  # the brief is named by the local date
             assert run.sent.sent == tuple(PEOPLE)

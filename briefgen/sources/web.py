@@ -28,9 +28,10 @@ from http.client import HTTPMessage
 from typing import IO, Any
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
+from .. import __version__
 from ..errors import ArticleError
 
-USER_AGENT = "briefgen/0.1 (+https://github.com/briefgen/briefgen; news brief builder)"
+USER_AGENT = f"briefgen/{__version__} (+https://github.com/briefgen/briefgen; news brief builder)"
 TIMEOUT = 20.0  # seconds to connect and for each read; a request ends after three of them
 MAX_BYTES = 20_000_000
 
