@@ -43,9 +43,11 @@ Runner = Callable[..., subprocess.CompletedProcess[str]]
 
 @pytest.fixture(autouse=True)
 def no_user_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The user config folder (~/.config/briefgen) of whoever runs the tests is not read: an empty
-    one stands in, here and in the subprocesses the tests start."""
+    """The user config folder (~/.config/briefgen) and data folder (the default store,
+    ~/.local/share/briefgen) of whoever runs the tests are not used: empty ones stand in, here and
+    in the subprocesses the tests start."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("xdg-config")))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))
 
 
 @pytest.fixture
