@@ -13,9 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import InputError, UsageError
-
-# News dates outside these are typos or traps (the same bounds as an article's date).
-EARLIEST, LATEST = date(1900, 1, 1), date(2199, 12, 31)
+from .models import EARLIEST, LATEST  # news dates outside these are typos or traps
 
 _DURATION = re.compile(r"^\s*(\d{1,5})\s*([mhdw])\s*$", re.IGNORECASE)
 _UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}

@@ -18,8 +18,8 @@ from .config import Config, Flags, Topic
 from .corpus import make_corpus, sentence_key
 from .errors import InputError
 from .ics import to_ics
-from .models import Article, Brief, Corpus
-from .options import FORMATS, BuildRequest
+from .models import FORMATS, Article, Brief, Corpus
+from .options import BuildRequest
 from .positions import positions
 from .render import Renderer, to_json, to_markdown
 from .selection import Selector
