@@ -12,7 +12,7 @@ from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-from . import clock, compose, novelty, output, store
+from . import archive, clock, compose, novelty, output, store
 from . import config as config_module
 from .config import Config, Flags, Topic
 from .corpus import make_corpus, sentence_key
@@ -179,12 +179,14 @@ def build(
     return run(request, config_module.load(request.config, request.flags))
 
 
-def run(request: BuildRequest, settings: Config) -> BuildResult:
+def run(request: BuildRequest, settings: Config, *, record: bool = True) -> BuildResult:
     """The brief a request asks for, written where it asks.
 
     A topic with a feed or page among its sources, or any `since`/`until`, is built from the store
     (what `briefgen fetch` put there) within the window, and leads with what is new since its
-    previous brief; otherwise the files are read directly."""
+    previous brief; otherwise the files are read directly. With `record`, the brief and the file
+    written are recorded in the store for `briefgen site` (a store that cannot be written is a
+    warning: the brief is on disk)."""
     name = request.name
     day = request.date or clock.today(settings.zone)
     chosen = settings.topic(name)
@@ -194,6 +196,7 @@ def run(request: BuildRequest, settings: Config) -> BuildResult:
     # Every format carries the same one-page brief, so the fit is laid out even for JSON.
     layouts: dict[int, tuple[Brief, Any]] = {}
     target = request.out or settings.output / name / f"{day.isoformat()}.{request.format}"
+    origin = "files"
     if request.sources:
         brief = make_brief(chosen.title, list(request.sources), day, (), renderer, warnings, layouts)
     elif request.since or request.until or chosen.fetched:
@@ -212,13 +215,19 @@ def run(request: BuildRequest, settings: Config) -> BuildResult:
                     store.remember_brief(connection, name, day, novelty.said(brief), versions)
         except sqlite3.Error as exc:
             raise store.failure(settings.db, exc) from None
-        return BuildResult(path, brief, tuple(warnings))
+        origin = "fetched"
     else:
         # Files, folders, feed files and dumps: read as they are now on disk.
         local = [Path(s.location) for s in chosen.specs] or list(chosen.sources)
         kinds = {Path(s.location): s.kind for s in chosen.specs}
         brief = make_brief(chosen.title, local, day, chosen.keywords, renderer, warnings, layouts, kinds)
-    path = _write(brief, request.format, target, renderer, layouts)
+    if origin == "files":
+        path = _write(brief, request.format, target, renderer, layouts)
+    if record:
+        # After the file is there: the record lists what a reader can open (nothing for standard output).
+        written = [] if path == output.STDOUT else [(path, request.format)]
+        problem = archive.record_build(settings.db, name, brief, origin, written)
+        warnings += [problem] if problem else []
     return BuildResult(path, brief, tuple(warnings))
 
 

@@ -70,6 +70,28 @@ CREATE TABLE briefs (
     items TEXT NOT NULL,                   -- JSON list of {"section", "key", "text"}
     PRIMARY KEY (topic, date)
 );
+-- The record of every brief built, from files or fetched, and of its files (archive.py; `briefgen site`)
+CREATE TABLE brief_records (
+    topic TEXT NOT NULL,                   -- the topic's name: its folder under output/ and on the site
+    date TEXT NOT NULL,
+    origin TEXT NOT NULL,                  -- 'files' (folders, files) or 'fetched' (the store's articles)
+    built_at TEXT NOT NULL,
+    digest TEXT NOT NULL,                  -- sha256 of `brief`
+    brief TEXT NOT NULL,                   -- the Brief model as JSON, article texts left out (archive.py)
+    PRIMARY KEY (topic, date)
+);
+CREATE TABLE brief_files (   -- the files written of each recorded brief
+    topic TEXT NOT NULL,
+    date TEXT NOT NULL,
+    path TEXT NOT NULL,                    -- absolute
+    format TEXT NOT NULL,                  -- pdf, html, md, json, ics
+    digest TEXT NOT NULL,                  -- brief_records.digest of the brief it shows
+    sha256 TEXT NOT NULL,                  -- of the bytes written: a file changed since is not that brief
+    size INTEGER NOT NULL,
+    written_at TEXT NOT NULL,
+    PRIMARY KEY (topic, date, path),
+    FOREIGN KEY (topic, date) REFERENCES brief_records (topic, date) ON DELETE CASCADE
+);
 -- Mail: what was mailed for a (topic, date), and one ledger row per recipient --------------------
 CREATE TABLE mail_briefs (
     topic TEXT NOT NULL,
@@ -101,7 +123,7 @@ CREATE TABLE mail_deliveries (
 """
 
 # Stores made before the layout had a version (user_version 0): their tables and columns. Any
-# subset of these tables was made (fetch alone made no mail tables).
+# subset of these tables was made (fetch alone made no mail tables; the brief records came last).
 _UNVERSIONED = {
     "articles": (
         "id article_id url url_key content_hash copy_of title outlet path slug published_day published_at"
@@ -111,6 +133,8 @@ _UNVERSIONED = {
     "article_sentences": "hash article",
     "http_cache": "topic url etag last_modified checked_at status",
     "briefs": "topic date built_at articles items",
+    "brief_records": "topic date origin built_at digest brief",
+    "brief_files": "topic date path format digest sha256 size written_at",
     "mail_briefs": "topic brief_date subject html text filename pdf pdf_sha256 created",
     "mail_deliveries": "topic brief_date recipient status message_id pdf_sha256 attempts detail updated",
 }

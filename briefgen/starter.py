@@ -81,6 +81,12 @@ sources = ["samples/ukraine"]
 # resend_unknown_after = "12h"  # a message whose answer never came is sent again after this ("never")
 # catch_up_days = 3  # a run also mails the last days' briefs to recipients still owed them
 # ca_file = "relay-ca.pem"  # a private CA for the relay's certificate (else the system's)
+
+# A website of every brief built here: `briefgen site` writes it, and `briefgen build --all`
+# brings it up to date after the day's briefs.
+# [site]
+# folder = "site"  # any web server can serve it
+# base_url = "https://briefs.example.org/"  # where it is published: absolute links in its feeds
 """
 
 

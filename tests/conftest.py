@@ -10,7 +10,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import pytest
 from pypdf import PdfReader
@@ -21,6 +21,8 @@ from .webserver import Site, serve
 # they run (subprocesses inherit it), and the tests of other zones say theirs.
 os.environ["TZ"] = "UTC"
 time.tzset()
+if TYPE_CHECKING:
+    from .sitedata import Recorded
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -48,6 +50,15 @@ def no_user_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     in the subprocesses the tests start."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("xdg-config")))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))
+
+
+@pytest.fixture(autouse=True)
+def private_data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every build records its brief in the default store (the user data folder): each test gets a
+    data folder of its own, in-process and in the subprocesses it starts, never the user's."""
+    folder = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder))
+    return folder
 
 
 @pytest.fixture
@@ -130,3 +141,11 @@ def http_server() -> Iterator[str]:
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture(scope="session")
+def recorded_briefs(tmp_path_factory: pytest.TempPathFactory) -> Recorded:
+    """Briefs built for real and recorded in a store, once per session (the website's tests)."""
+    from .sitedata import record_briefs
+
+    return record_briefs(tmp_path_factory.mktemp("recorded"))
