@@ -153,7 +153,8 @@ def statements(script: str) -> list[str]:
 
 def _creates(statement: str) -> str:
     """The table a CREATE TABLE statement makes ("" for an index)."""
-    words = statement.split("(", 1)[0].split()
+    code = " ".join(line for line in statement.splitlines() if not line.lstrip().startswith("--"))
+    words = code.split("(", 1)[0].split()
     return words[2] if words[:2] == ["CREATE", "TABLE"] else ""
 
 
@@ -177,7 +178,8 @@ def _from_unversioned(connection: sqlite3.Connection) -> None:
     if "mail_briefs" in present:
         connection.execute("ALTER TABLE mail_briefs ADD COLUMN recipients TEXT")
     if "briefs" in present:
-        hashes = dict(connection.execute("SELECT id, content_hash FROM articles").fetchall())
+        articles = "SELECT id, content_hash FROM articles" if "articles" in present else "SELECT 1, 1 WHERE 0"
+        hashes = dict(connection.execute(articles).fetchall())
         for topic, day, listed in connection.execute("SELECT topic, date, articles FROM briefs").fetchall():
             versions = json.loads(listed)
             if any(isinstance(v, int) for v in versions):

@@ -6,6 +6,7 @@ import http.server
 import os
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -21,6 +22,9 @@ from .webserver import Site, serve
 # they run (subprocesses inherit it), and the tests of other zones say theirs.
 os.environ["TZ"] = "UTC"
 time.tzset()
+# Fixtures shared by a module build before any test's own data folder is set (private_data_folder,
+# below): they too never touch the default store of whoever runs the tests.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="briefgen-tests-data-")
 if TYPE_CHECKING:
     from .sitedata import Recorded
 
@@ -45,11 +49,9 @@ Runner = Callable[..., subprocess.CompletedProcess[str]]
 
 @pytest.fixture(autouse=True)
 def no_user_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The user config folder (~/.config/briefgen) and data folder (the default store,
-    ~/.local/share/briefgen) of whoever runs the tests are not used: empty ones stand in, here and
-    in the subprocesses the tests start."""
+    """The user config folder (~/.config/briefgen) of whoever runs the tests is not read: an empty
+    one stands in, here and in the subprocesses the tests start."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("xdg-config")))
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))
 
 
 @pytest.fixture(autouse=True)

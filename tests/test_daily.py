@@ -273,8 +273,9 @@ def test_dry_run_writes_eml_files_that_parse_back(tmp_path: Path, run_cli: Runne
         assert data.startswith(b"%PDF") and len(PdfReader(io.BytesIO(data)).pages) == 1
     # The brief is recorded (for `briefgen site`); no delivery is: nothing was sent.
     with sqlite3.connect(tmp_path / "store.sqlite3") as connection:
-        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        assert "brief_records" in tables and "mail_deliveries" not in tables
+        recorded = connection.execute("SELECT COUNT(*) FROM brief_records").fetchone()
+        delivered = connection.execute("SELECT COUNT(*) FROM mail_deliveries").fetchone()
+    assert recorded == (1,) and delivered == (0,)
 
 
 def test_send_mails_the_pdf_already_built_and_refuses_one_that_does_not_match(tmp_path: Path, run_cli: Runner) -> None:

@@ -72,13 +72,20 @@ def test_a_store_of_the_layout_before_versions_is_migrated_and_keeps_everything(
         assert connection.execute("SELECT recipients FROM mail_briefs").fetchone() == (None,)
         connection.execute("UPDATE mail_deliveries SET status = 'unknown' WHERE recipient = 'bo@example.org'")
         assert connection.execute("SELECT COUNT(*) FROM http_cache").fetchone() == (1,)
-    # The migrated store is the layout a new store has, table for table and column for column.
+    # The migrated store is the layout a new store has, table for table and column for column; so
+    # is a store that had only some of the tables (fetch alone made no mail tables).
+    partial = tmp_path / "partial.sqlite3"
+    with sqlite3.connect(partial) as connection:
+        connection.executescript(UNVERSIONED.split("CREATE TABLE IF NOT EXISTS briefs")[0])
     fresh = store.open_db(tmp_path / "fresh.sqlite3")
-    migrated = store.open_db(db)
-    for table in ("articles", "mail_briefs", "mail_deliveries", "briefs", "http_cache"):
-        assert [r[1:3] for r in fresh.execute(f"PRAGMA table_info({table})")] == [
-            r[1:3] for r in migrated.execute(f"PRAGMA table_info({table})")
-        ]
+    for older in (store.open_db(db), store.open_db(partial)):
+        assert layout(older) == layout(fresh)
+        older.close()
+
+
+def layout(connection: sqlite3.Connection) -> dict[str, list[tuple[str, str]]]:
+    tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return {t: [r[1:3] for r in connection.execute(f"PRAGMA table_info({t})")] for t in sorted(tables)}
 
 
 @pytest.mark.parametrize(
