@@ -511,7 +511,7 @@ def quotes_command(
 ) -> None:
     """Print who said what: one line per statement (article id, speaker, kind, quote)."""
     with _reporting(verbose, quiet):
-        from .quotes import article_quotes
+        from .attribution import article_quotes
 
         found = article_quotes(_articles(ReadRequest(tuple(paths)), quiet))
     if as_json:

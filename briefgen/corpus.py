@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .models import Article, Corpus, Sentence
-from .text import is_sentence, split_sentences, strip_dateline
+from .text import is_sentence, sentence_spans, squash, strip_dateline
 
 # An article is a near-copy of an earlier one when this share of its sentences is already there.
 NEAR_COPY_SHARE = 0.6
@@ -20,6 +20,17 @@ def sentence_key(text: str) -> str:
 _MAX_HOLDERS = 50
 
 
+def body_sentences(paragraphs: Sequence[str]) -> list[tuple[int, int, int]]:
+    """Where an article body's sentences are: (paragraph index, start, end) within the paragraph,
+    in reading order, the first paragraph's dateline left out. An entry's index is the sentence's
+    `position`: every stage that points at a sentence of an article counts with these."""
+    found: list[tuple[int, int, int]] = []
+    for p_index, paragraph in enumerate(paragraphs):
+        skip = len(paragraph) - len(strip_dateline(paragraph)) if p_index == 0 else 0
+        found.extend((p_index, skip + a, skip + b) for a, b in sentence_spans(paragraph[skip:]))
+    return found
+
+
 def make_corpus(articles: Sequence[Article]) -> Corpus:
     """Split every article once; later stages read sentences from here, never from raw text."""
     sentences: list[Sentence] = []
@@ -27,13 +38,9 @@ def make_corpus(articles: Sequence[Article]) -> Corpus:
     copies: dict[int, int] = {}
     for a_index, article in enumerate(articles):
         own: list[Sentence] = []
-        position = 0
-        for p_index, paragraph in enumerate(article.paragraphs):
-            if p_index == 0:
-                paragraph = strip_dateline(paragraph)
-            for text in split_sentences(paragraph):
-                own.append(Sentence(text, a_index, p_index, position, is_sentence(text)))
-                position += 1
+        for position, (p_index, start, end) in enumerate(body_sentences(article.paragraphs)):
+            text = squash(article.paragraphs[p_index][start:end])
+            own.append(Sentence(text, a_index, p_index, position, is_sentence(text)))
         keys = {sentence_key(s.text) for s in own if s.complete}
         shared: dict[int, int] = {}
         for key in keys:
