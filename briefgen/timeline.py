@@ -66,6 +66,8 @@ def _reading(text: str, ref: date, brief_date: date, fresh: bool = True) -> tupl
         for f in found:
             if any(a <= f.start < b for a, b in asides(text)) or _PAST_WORDS.search(text, f.start, f.end):
                 continue
+            if _MAYBE.search(text, 0, f.start):
+                continue  # "a proposal could come up during the February session": a possibility
             if _ULTIMATUM.match(text, f.start):
                 reading, chosen = Reading("nominal", "deadline", f.start, firm=True), f
                 break
@@ -82,9 +84,12 @@ def _reading(text: str, ref: date, brief_date: date, fresh: bool = True) -> tupl
     if chosen is not None and _leapt(text, chosen, ref):
         chosen = None  # the day is more likely of a past the sentence also tells: no day, then
     when = _when(text, chosen)
+    if when is not None and _WITHIN.match(when.expression):
+        # "must decide within 40 days": a limit counted from something the sentence may not date
+        # (the arrest, the filing), and a deadline, not the day it happens. No day, then.
+        when = None
     if when is not None:
-        last = when.day or period_end(when.period or "")
-        if last < max(ref, brief_date):
+        if _last_day(when) < max(ref, brief_date):
             return None  # it happened before the article was written, or before the brief's day
         return reading, when
     # Undated: only a future the text states, not a plan of the past, a view, a maybe, a hope,
@@ -102,6 +107,8 @@ def _reading(text: str, ref: date, brief_date: date, fresh: bool = True) -> tupl
     return reading, None
 
 
+# A possibility: "could", "might", the verb "may" (not the month: "May 3").
+_MAYBE = re.compile(r"\b(?:[Cc]ould|[Mm]ight)\b|\bmay\b(?!\s+\d)")
 _ULTIMATUM = re.compile(r"(?:give|gives|gave|given|giving|grant|grants|granted|allow|allows|allowed)\b", re.I)
 # An expression that says itself it is past: "earlier this month", "last week", "three days ago".
 _PAST_WORDS = re.compile(r"\b(?:earlier|last|previous|past|ago|yesterday|since)\b", re.I)
@@ -188,6 +195,26 @@ def _when(text: str, found: Found | None) -> When | None:
     if len(found.value) == 10:
         return When(date.fromisoformat(found.value), None, expression)
     return When(None, found.value, expression)
+
+
+_WITHIN = re.compile(r"(?:within|inside)\b", re.I)
+_EARLY = re.compile(r"\bearly\b", re.I)
+_MID = re.compile(r"\bmid\b", re.I)
+
+
+def _last_day(when: When) -> date:
+    """The last day `when` may fall on: "early next month" is over by the 10th, "mid-November" by
+    the 20th (an event announced in October for early November is over on 12 November)."""
+    if when.day is not None:
+        return when.day
+    period = when.period or ""
+    last = period_end(period)
+    if granularity(period) == "month":
+        if _EARLY.search(when.expression):
+            return last.replace(day=10)
+        if _MID.search(when.expression):
+            return last.replace(day=20)
+    return last
 
 
 def find_when(sentence: str, ref: date) -> When | None:
@@ -330,7 +357,20 @@ def next_steps(
         if score > 0:
             step = NextStep(text, when.day if when else None, when.period if when else None, (sentence.article,), score)
             found.append(_candidate(step, reading))
-    return _one_per_event([c for c in found if not _held_since(c, corpus)], corpus, limit)
+    kept = [c for c in found if not _held_since(c, corpus) and not _stale(c, corpus, latest, brief_date)]
+    return _one_per_event(kept, corpus, limit)
+
+
+def _stale(candidate: _Candidate, corpus: Corpus, latest: date, brief_date: date) -> bool:
+    """An event set for a week or a month that has begun by the brief's day, announced only in an
+    article older than the latest news ("plans to visit early next month", written three weeks
+    ago): it may well have happened, or been called off, since. When unsure, leave it out; a
+    fresher article announcing it makes its own item."""
+    step = candidate.step
+    own = corpus.articles[step.articles[0]].published
+    if own is None or step.period is None or granularity(step.period) not in ("week", "weekend", "month"):
+        return False
+    return period_start(step.period) <= brief_date and (latest - own).days > FRESH_DAYS
 
 
 def _held_since(candidate: _Candidate, corpus: Corpus) -> bool:

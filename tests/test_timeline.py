@@ -368,3 +368,35 @@ def test_an_event_a_later_article_reports_as_held_is_over() -> None:
     assert _steps(announced, held, brief_date=MONDAY + timedelta(days=1)) == []
     other = _article(2, MONDAY, "The Lindholm council met the harbour workers on Monday.")
     assert len(_steps(announced, other, brief_date=MONDAY + timedelta(days=1))) == 1
+
+
+def test_a_limit_counted_in_days_is_not_the_events_day() -> None:
+    # "Within 30 days" of what? Of a filing the sentence does not date, perhaps; and by then, not on.
+    steps = _steps(_article(1, MONDAY, "Under the treaty, the tribunal must rule within 30 days on the appeal."))
+    assert [(s.date, s.period) for s in steps] == [(None, None)]
+
+
+def test_early_or_mid_month_is_over_sooner_than_the_month() -> None:
+    article = _article(1, date(2025, 2, 20), "The inspectors plan to visit the mine early next month.")
+    assert _steps(article, brief_date=date(2025, 3, 14)) == []
+    assert [s.period for s in _steps(article, brief_date=date(2025, 2, 21))] == ["2025-03"]
+    mid = _article(1, date(2025, 2, 20), "The inspectors plan to visit the mine in mid-March.")
+    assert _steps(mid, brief_date=date(2025, 3, 24)) == []
+    assert len(_steps(mid, brief_date=date(2025, 3, 18))) == 1
+
+
+def test_a_begun_week_or_month_announced_only_in_older_news_is_left_out() -> None:
+    # Announced on Thursday for "next week"; on Tuesday, with Monday's news saying nothing of it, it
+    # may be out already.
+    thursday = MONDAY - timedelta(days=4)
+    announced = _article(1, thursday, "The rail regulator will publish its fares review next week.")
+    queue = "Commuters queued for an hour at the main station."
+    after = MONDAY + timedelta(days=1)
+    assert _steps(announced, _article(2, MONDAY, queue), brief_date=after) == []
+    steps = _steps(announced, _article(2, thursday + timedelta(days=1), queue), brief_date=after)
+    assert [s.period for s in steps] == ["2025-W12"]  # the news is not older than the latest
+
+
+def test_a_possibility_is_not_a_scheduled_session() -> None:
+    sentence = "A lawyer for the growers says a new subsidy bill could come up during the April session of the senate."
+    assert _steps(_article(1, MONDAY, sentence)) == []
