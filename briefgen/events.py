@@ -439,7 +439,7 @@ _PRESENT_SKIP = frozenset(
 )
 
 
-def dated_present(text: str, date_start: int) -> Reading:
+def dated_present(text: str, date_start: int, date_end: int | None = None) -> Reading:
     """A present tense with a day ahead: "the council meets on Tuesday", "the summit opens in Vienna
     on Monday", "runoffs on Oct. 25". The event verb in the present (or the event noun) must come
     just before the date, with only prepositions and names between; further back it may belong to
@@ -464,8 +464,10 @@ def dated_present(text: str, date_start: int) -> Reading:
         original = text[s.offsets[k] : s.offsets[k] + len(w)]
         if w not in _PRESENT_SKIP and not original[:1].isupper() and not w[:1].isdigit():
             break
-    # "… next week in the Super Tuesday contests", "next year's elections": the event noun after it.
-    for k in range(at, min(len(s.words), at + 8)):
+    # "… next week in the Super Tuesday contests", "next year's elections": the event noun after it
+    # (after the date's own words: the month in "by March 1" is no march).
+    after = next((k for k, offset in enumerate(s.offsets) if offset >= (date_end or date_start)), len(s.words))
+    for k in range(after, min(len(s.words), after + 8)):
         w = s.words[k]
         if w in _STOPS or w == ",":
             break

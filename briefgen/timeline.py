@@ -71,7 +71,7 @@ def _reading(text: str, ref: date, brief_date: date, fresh: bool = True) -> tupl
             if _ULTIMATUM.match(text, f.start):
                 reading, chosen = Reading("nominal", "deadline", f.start, firm=True), f
                 break
-            present = dated_present(text, f.start)
+            present = dated_present(text, f.start, f.end)
             # An event noun's day stands against a past verb only when the text says it was set:
             # "a reopening date of Dec. 20 has been set", not "dropped out of the race May 3".
             if present.after_date and direction(text, f.start, present.start + len(present.head)) < 0:
@@ -362,15 +362,15 @@ def next_steps(
 
 
 def _stale(candidate: _Candidate, corpus: Corpus, latest: date, brief_date: date) -> bool:
-    """An event set for a week or a month that has begun by the brief's day, announced only in an
-    article older than the latest news ("plans to visit early next month", written three weeks
-    ago): it may well have happened, or been called off, since. When unsure, leave it out; a
-    fresher article announcing it makes its own item."""
+    """An event set for a week or a month that had begun when the latest news was written, and
+    announced only in older articles ("plans to visit early next month", written three weeks ago,
+    when the news of the 7th says nothing of it): it may well have happened, or been called off,
+    since. When unsure, leave it out; a fresher article announcing it makes its own item."""
     step = candidate.step
     own = corpus.articles[step.articles[0]].published
     if own is None or step.period is None or granularity(step.period) not in ("week", "weekend", "month"):
         return False
-    return period_start(step.period) <= brief_date and (latest - own).days > FRESH_DAYS
+    return period_start(step.period) <= min(latest, brief_date) and (latest - own).days > FRESH_DAYS
 
 
 def _held_since(candidate: _Candidate, corpus: Corpus) -> bool:
