@@ -160,6 +160,14 @@ _OPINION = frozenset(
     " suggests suggested speculate speculates speculated".split()
 )
 _RELATIVE = frozenset("which who whom whose where".split())
+_QUESTION = frozenset("whether how why what".split())
+_WEATHER_LINKS = frozenset("from of in over across along near off at with marking moving pushing".split())
+# Subjects of a weather forecast: no one's schedule.
+_WEATHER = frozenset(
+    "air front fronts wind winds breeze breezes rain rains shower showers thundershower thundershowers"
+    " thunderstorm thunderstorms snow snowfall sleet drizzle fog cloud clouds temperature temperatures"
+    " humidity frost highs lows".split()
+)
 _ADVERBIAL = frozenset("because although though while whereas since unless once when whenever before after".split())
 _TIME_CLAUSE = frozenset("after when before because as since once".split())
 _OPENERS = frozenset("that which who whom whose where when while because although though and but or as if".split())
@@ -259,6 +267,29 @@ class _Sentence:
             words.append(w)
         return words
 
+    def weather(self, before: int) -> bool:
+        """The subject of the construction at `before` is the weather: "a few thundershowers will",
+        "winds from the west will", "a front marking the edge of the milder air will" (not "the air
+        force will", "front-line troops will")."""
+        subject = self.subject(before)  # nearest word first
+        if not subject:
+            return False
+        if subject[0] in _WEATHER:
+            return True
+        ordered = list(reversed(subject))
+        return any(w in _WEATHER and after in _WEATHER_LINKS for w, after in zip(ordered, ordered[1:]))
+
+    def asks(self, before: int) -> bool:
+        """The construction at `before` is in an indirect question: "how many will return",
+        "whether the court will rule", "why talks will fail"."""
+        for k in range(before - 1, max(-1, before - 8), -1):
+            w = self.words[k]
+            if w in _QUESTION:
+                return True
+            if w in _STOPS or w == "," or w in _OPENERS or w in _SAYING:
+                return False
+        return False
+
     def framed_as_opinion(self, before: int) -> int:
         """A verb of belief or forecast governs the construction at `before`: 2 for a view ("he
         believed a deal would be announced", "analysts predict", "is confident that"), 1 for an
@@ -336,6 +367,12 @@ def read(text: str) -> Reading:
             reading = replace(reading, negated=True)
         if reading.announces and kind == "reported" and s.narrated(i):
             reading = replace(reading, past=True)
+        if reading.announces and s.weather(i):
+            # "winds from the west will send milder air eastward": a forecast, nobody's schedule
+            reading = Reading(None, head, reading.start, reason="weather")
+        elif reading.announces and s.asks(i):
+            # "did not say how many investigators will return": a question, not an announcement
+            reading = Reading(None, head, reading.start, reason="question")
         if reading.announces and s.subordinate(i):
             reading = replace(reading, subordinate=True)
         if reading.announces and (set(s.subject(i)) & {"i", "we", "you"} or s.words[i].startswith(("i'", "we'"))):
