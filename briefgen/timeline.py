@@ -84,6 +84,11 @@ def _reading(text: str, ref: date, brief_date: date, fresh: bool = True) -> tupl
     if chosen is not None and _leapt(text, chosen, ref):
         chosen = None  # the day is more likely of a past the sentence also tells: no day, then
     when = _when(text, chosen)
+    if when is not None and chosen is not None and when.day is not None and reading.kind != "nominal":
+        if _BEFORE.search(text, max(0, chosen.start - 40), chosen.start) and ref < when.day:
+            # "will distribute it ahead of the Feb. 9 primary", "to announce his choice before leaving
+            # Thursday": some day up to then, not on it.
+            when = When(None, f"{ref.isoformat()}/{when.day.isoformat()}", when.expression)
     if when is not None and _WITHIN.match(when.expression):
         # "must decide within 40 days": a limit counted from something the sentence may not date
         # (the arrest, the filing), and a deadline, not the day it happens. No day, then.
@@ -197,6 +202,8 @@ def _when(text: str, found: Found | None) -> When | None:
     return When(None, found.value, expression)
 
 
+# "before", "ahead of" up to three words before a date: "ahead of the Feb. 9 primary".
+_BEFORE = re.compile(r"\b(?:before|ahead\s+of|in\s+advance\s+of|prior\s+to)\b(?:\W+[\w’'.-]+){0,3}?\W*$", re.I)
 _WITHIN = re.compile(r"(?:within|inside)\b", re.I)
 _EARLY = re.compile(r"\bearly\b", re.I)
 _MID = re.compile(r"\bmid\b", re.I)

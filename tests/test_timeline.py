@@ -400,3 +400,11 @@ def test_a_begun_week_or_month_announced_only_in_older_news_is_left_out() -> Non
 def test_a_possibility_is_not_a_scheduled_session() -> None:
     sentence = "A lawyer for the growers says a new subsidy bill could come up during the April session of the senate."
     assert _steps(_article(1, MONDAY, sentence)) == []
+
+
+def test_before_a_day_is_up_to_that_day_not_on_it() -> None:
+    steps = _steps(_article(1, MONDAY, "The minister is likely to name his choice before leaving Thursday for Oslo."))
+    assert [(s.date, s.period) for s in steps] == [(None, "2025-03-17/2025-03-20")]
+    # The event noun's own day stays the event's: the runoffs are on the 30th.
+    sentence = "The assembly will probably not debate the tax before the regional runoffs on March 30."
+    assert [s.date for s in _steps(_article(1, MONDAY, sentence))] == [date(2025, 3, 30)]
