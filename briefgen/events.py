@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from .text import stem
 
@@ -107,6 +108,13 @@ _LIGHT = {
 }
 _LIGHT_NOUNS = {k: _stems(" ".join(v)) | v for k, v in _LIGHT.items()}
 
+# Verbs that, with an amount after them, tell an outcome: "would raise $1.1 trillion over a decade".
+_AMOUNT_VERBS = _stems("raise cut lower hike pay save cost increase reduce boost add")
+_AMOUNT = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:only\s+|about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|up\s+to\s+)?"
+    r"(?:[$€£¥]|\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|trillion|points?)\b)",
+    re.I,
+)
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,:]\d+)*|[,;:()\"“”—–]|--")
 _STOPS = frozenset(';:()"“”—–') | {"--"}
 # Words that may sit between an auxiliary and its verb.
@@ -160,6 +168,7 @@ _OPINION = frozenset(
     " suggests suggested speculate speculates speculated".split()
 )
 _RELATIVE = frozenset("which who whom whose where".split())
+_WARN = frozenset("warn warns warned warning cautioned cautions".split())
 _QUESTION = frozenset("whether how why what".split())
 _WEATHER_LINKS = frozenset("from of in over across along near off at with marking moving pushing".split())
 # Subjects of a weather forecast: no one's schedule.
@@ -180,7 +189,9 @@ _NO_DATE = re.compile(
     r"|\bno\b(?:\W+[\w’'-]+){0,2}?\W+(?:date|timetable|deadline)\b(?:\W+[\w’'-]+){0,4}?\W+(?:set|fixed|scheduled|announced)\b",
     re.I,
 )
-_CONDITIONAL = re.compile(r"\b(?:if|unless|otherwise|provided\s+that|as\s+long\s+as|in\s+case)\b", re.I)
+_CONDITIONAL = re.compile(
+    r"\b(?:if|unless|otherwise|provided\s+that|as\s+long\s+as|in\s+case|only\s+when|only\s+once)\b", re.I
+)
 # Participles, irregular or in -ed/-en: "will be held", "is to be signed".
 _IRREGULAR_PARTICIPLES = frozenset(
     "held sworn chosen heard sent brought given taken begun flown gone made done seen shown known paid built set"
@@ -248,6 +259,8 @@ class _Sentence:
     def is_event(self, index: int, word: str) -> bool:
         """The verb at `index` (or the noun, for "be") names an event."""
         s = stem(word)
+        if s in _AMOUNT_VERBS and _AMOUNT.match(self.text, self.offsets[index] + len(word)):
+            return False  # "would raise only $1.1 trillion", "will cut 5 percent": an outcome, not an event
         if s in _LIGHT_NOUNS:
             after = set(self.words[index + 1 : index + 5])
             return bool((after | {stem(w) for w in after}) & _LIGHT_NOUNS[s] or after & EVENT_NOUNS)
@@ -277,7 +290,7 @@ class _Sentence:
         if subject[0] in _WEATHER:
             return True
         ordered = list(reversed(subject))
-        return any(w in _WEATHER and after in _WEATHER_LINKS for w, after in zip(ordered, ordered[1:]))
+        return any(w in _WEATHER and after in _WEATHER_LINKS for w, after in pairwise(ordered))
 
     def asks(self, before: int) -> bool:
         """The construction at `before` is in an indirect question: "how many will return",
@@ -298,6 +311,8 @@ class _Sentence:
             w = self.words[k]
             if w in _STOPS:
                 return 0
+            if w in _WARN:
+                return 1  # "warned that Clinton would appoint …": a warning is a forecast
             if w in _OPINION:
                 previous = self.words[k - 1] if k else ""
                 following = self.words[k + 1] if k + 1 < len(self.words) else ""
@@ -321,9 +336,22 @@ class _Sentence:
                 return True
             if w == "that":
                 previous = self.words[k - 1] if k else ""
-                return previous not in _SAYING and previous not in _OPINION and previous not in _CONFIDENT
+                if previous in _SAYING:
+                    return self.said_aside(k - 1)
+                return previous not in _OPINION and previous not in _CONFIDENT
             if w in _SAYING:
+                return self.said_aside(k)
+        return False
+
+    def said_aside(self, saying: int) -> bool:
+        """The verb of saying at `saying` is itself in an adverbial or relative clause: "though she
+        has said she'll accept the recommendation, Republicans …"."""
+        for k in range(saying - 1, max(-1, saying - 6), -1):
+            w = self.words[k]
+            if w in _STOPS or w == "," or w == "that":
                 return False
+            if w in _ADVERBIAL or w in _RELATIVE:
+                return True
         return False
 
     def narrated(self, before: int) -> bool:
@@ -493,7 +521,7 @@ def dated_present(text: str, date_start: int, date_end: int | None = None) -> Re
         third_person = w.endswith("s") and not w.endswith("ss") and previous not in _DETERMINERS
         # "ministers gather in Brussels on Thursday", "talks resume Tuesday": a plural subject.
         plural = (previous.endswith("s") and not previous.endswith(("ss", "'s"))) or previous in ("they", "we")
-        base = plural and stem(w) == w and not _is_participle(w)
+        base = plural and not w.endswith(("s", "ing")) and not _is_participle(w)
         if verb and (third_person or base) and not previous.endswith("'s"):
             return Reading("scheduled", w, s.offsets[k], firm=True)
         if w in EVENT_NOUNS:

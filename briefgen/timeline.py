@@ -59,13 +59,15 @@ def _reading(text: str, ref: date, brief_date: date, fresh: bool = True) -> tupl
         if nominal is not None:
             reading = nominal
             chosen = next((f for f in found if f.start >= nominal.start), None)
-    elif not reading.announces:
+    elif not reading.announces and reading.reason not in ("question", "weather"):
         # A present tense with a day ahead ("the council meets on Tuesday"), an event noun given its
         # day whatever the verb ("set a deadline of March 25"), an ultimatum ("gave them 50 days to"):
         # that day is the event's.
         for f in found:
             if any(a <= f.start < b for a, b in asides(text)) or _PAST_WORDS.search(text, f.start, f.end):
                 continue
+            if _around(f.value, ref) and not _AHEAD.search(text, f.start, f.end):
+                continue  # "turnout is higher this year", "contests this year": may be past or ongoing
             if _MAYBE.search(text, 0, f.start):
                 continue  # "a proposal could come up during the February session": a possibility
             if _ULTIMATUM.match(text, f.start):
@@ -84,11 +86,11 @@ def _reading(text: str, ref: date, brief_date: date, fresh: bool = True) -> tupl
     if chosen is not None and _leapt(text, chosen, ref):
         chosen = None  # the day is more likely of a past the sentence also tells: no day, then
     when = _when(text, chosen)
-    if when is not None and chosen is not None and when.day is not None and reading.kind != "nominal":
-        if _BEFORE.search(text, max(0, chosen.start - 40), chosen.start) and ref < when.day:
-            # "will distribute it ahead of the Feb. 9 primary", "to announce his choice before leaving
-            # Thursday": some day up to then, not on it.
-            when = When(None, f"{ref.isoformat()}/{when.day.isoformat()}", when.expression)
+    # "will distribute it ahead of the Feb. 9 primary", "to announce his choice before leaving
+    # Thursday": some day up to then, not on it.
+    before = chosen is not None and _BEFORE.search(text, max(0, chosen.start - 40), chosen.start) is not None
+    if when is not None and when.day is not None and before and reading.kind != "nominal" and ref < when.day:
+        when = When(None, f"{ref.isoformat()}/{when.day.isoformat()}", when.expression)
     if when is not None and _WITHIN.match(when.expression):
         # "must decide within 40 days": a limit counted from something the sentence may not date
         # (the arrest, the filing), and a deadline, not the day it happens. No day, then.
@@ -120,6 +122,17 @@ _PAST_WORDS = re.compile(r"\b(?:earlier|last|previous|past|ago|yesterday|since)\
 _SAME_TIME = re.compile(r"\b(?:the\s+same\s+(?:time|day|week|month)|by\s+then|until\s+then|at\s+that\s+time)\b", re.I)
 _SET = re.compile(r"\b(?:set|fixed|scheduled|slated|planned|due)\b", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|til)\b", re.I)
+
+
+# Words that make a period the article is in point ahead: "later this month", "the rest of the year".
+_AHEAD = re.compile(r"\b(?:later|late|next|coming|upcoming|rest|remainder|end|remaining)\b", re.I)
+
+
+def _around(value: str, ref: date) -> bool:
+    """A week, month, season or year (not a day or a range) that the article's own date is in."""
+    if len(value) == 10 or "/" in value:
+        return False
+    return period_start(value) <= ref <= period_end(value)
 
 
 def _until(text: str, reading: Reading, chosen: Found | None) -> bool:

@@ -174,6 +174,8 @@ def test_past_events_are_not_next_steps(sentence: str) -> None:
         ("The envoys, who met in Riyadh on Saturday, will report to their governments.", None, None),
         ("Trump gave Russia 50 days to agree a ceasefire or face severe tariffs.", date(2025, 5, 6), None),
         ("Markets reopen on Tuesday after the holiday.", date(2025, 3, 18), None),
+        ("Talks resume later this month.", None, "2025-03"),
+        ("The union warned it would strike on Friday.", date(2025, 3, 21), None),  # dated, a threat stands
     ],
 )
 def test_future_events_are_next_steps(sentence: str, day: date | None, period: str | None) -> None:
@@ -356,6 +358,13 @@ def test_never_a_page_of_undated_items() -> None:
         "If the talks fail, the union will strike on Friday.",  # a conditional
         "Analysts believe the central bank will cut rates in June.",  # an opinion (no actor's plan)
         "Editor’s note: The governor will campaign on his record in the spring.",  # furniture
+        "The levy would raise only $40 million over five years, according to the treasury.",  # an outcome
+        "Though the mayor has said she will accept the panel's advice, critics remain angry.",  # an aside
+        "The senator warned that his rival would appoint judges hostile to farmers.",  # a warning
+        "The candidate will publish her tax returns only when her rivals do the same.",  # a condition
+        "Turnout is higher this year because the county primaries are more open.",  # this year: past or now
+        "The retailer has won new shoppers in the regional contests this year.",
+        "It is unclear whether young voters will turn out in the 2025 election.",  # a question
     ],
 )
 def test_what_a_reader_cannot_act_on_is_not_a_next_step(sentence: str) -> None:
