@@ -377,8 +377,8 @@ def next_steps(
         if score > 0:
             step = NextStep(text, when.day if when else None, when.period if when else None, (sentence.article,), score)
             found.append(_candidate(step, reading))
-    kept = [c for c in found if not _held_since(c, corpus) and not _stale(c, corpus, latest, brief_date)]
-    return _one_per_event(kept, corpus, limit)
+    current = [c for c in found if not _held_since(c, corpus) and not _stale(c, corpus, latest, brief_date)]
+    return _one_per_event(current, corpus, limit)
 
 
 def _stale(candidate: _Candidate, corpus: Corpus, latest: date, brief_date: date) -> bool:
