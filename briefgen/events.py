@@ -189,6 +189,14 @@ _NO_DATE = re.compile(
     r"|\bno\b(?:\W+[\w’'-]+){0,2}?\W+(?:date|timetable|deadline)\b(?:\W+[\w’'-]+){0,4}?\W+(?:set|fixed|scheduled|announced)\b",
     re.I,
 )
+# "No meeting has been arranged", "no hearings are scheduled": nothing is set.
+_NO_EVENT = re.compile(
+    r"\bno\s+(?:[\w’'-]+\s+){0,2}?(?:"
+    + "|".join(sorted(EVENT_NOUNS))
+    + r")\s+(?:has|have|had|is|are|was|were)\s+(?:yet\s+|so\s+far\s+)?(?:been\s+)?"
+    r"(?:set|scheduled|arranged|planned|fixed|announced|called)\b",
+    re.I,
+)
 _CONDITIONAL = re.compile(
     r"\b(?:if|unless|otherwise|provided\s+that|as\s+long\s+as|in\s+case|only\s+when|only\s+once)\b", re.I
 )
@@ -377,7 +385,7 @@ def read(text: str) -> Reading:
     what the first one governs instead."""
     if _CONDITIONAL.search(text):
         return Reading(None, "", 0, reason="conditional")
-    if _NO_DATE.search(text):
+    if _NO_DATE.search(text) or _NO_EVENT.search(text):
         return Reading(None, "", 0, reason="no date set")
     s = _Sentence(text)
     events: list[Reading] = []

@@ -107,6 +107,8 @@ def _reading(text: str, ref: date, brief_date: date, fresh: bool = True) -> tupl
         return None
     if reading.head == "be":
         return None  # "the talks will be difficult": a description, not the event's schedule
+    if _THERE.search(text):
+        return None  # "Biden will speak there as well": where? the sentence before says
     if _SAME_TIME.search(text):
         return None  # "around the same time", "by then": a time only the sentence before gives
     if reading.first_person and _mostly_quoted(text):
@@ -120,6 +122,12 @@ _ULTIMATUM = re.compile(r"(?:give|gives|gave|given|giving|grant|grants|granted|a
 # An expression that says itself it is past: "earlier this month", "last week", "three days ago".
 _PAST_WORDS = re.compile(r"\b(?:earlier|last|previous|past|ago|yesterday|since)\b", re.I)
 _SAME_TIME = re.compile(r"\b(?:the\s+same\s+(?:time|day|week|month)|by\s+then|until\s+then|at\s+that\s+time)\b", re.I)
+# "there" pointing back to a place, not "there will be", "there is".
+_THERE = re.compile(
+    r"\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|should|must|seems?|appears?|remains?"
+    r"|['’]s)\b)",
+    re.I,
+)
 _SET = re.compile(r"\b(?:set|fixed|scheduled|slated|planned|due)\b", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|til)\b", re.I)
 
@@ -273,17 +281,24 @@ def _candidate(step: NextStep, reading: Reading) -> _Candidate:
     names = frozenset(terms(" ".join(m.group(0) for m in _NAME.finditer(step.text)))) - _DATE_TERMS
     # The event the sentence announces, not every event it mentions ("… on Wednesday, in the first
     # step to emerge from Putin's call with Trump" announces an exchange, not a call).
-    events = frozenset(_FAMILY.get(w, w) for w in event_words(reading.head))
+    announced = reading.head
+    if stem(reading.head) in _LIGHT_VERBS:
+        # "voters will go to the polls Feb. 9": the noun after a light verb says what happens.
+        announced = step.text[reading.start : reading.start + 60]
+    events = frozenset(_FAMILY.get(w, w) for w in event_words(announced))
     return _Candidate(step, frozenset(terms(step.text)), _span(step), names, events, reading.head)
 
 
 # Words that name one kind of event, for telling two wordings of it apart from two events.
 _FAMILIES = {
-    "meet": "speak talk discuss call phone confer meet meeting meetings summit talks gather convene session",
-    "vote": "vote votes ballot election elections poll polls referendum",
+    "meet": "speak talk discuss call phone confer meet meeting meetings summit talks gather convene session debate"
+    " debates conference",
+    "vote": "vote votes ballot election elections poll polls referendum primary primaries caucus caucuses runoff"
+    " runoffs",
     "visit": "visit visits travel trip tour arrive fly",
     "trial": "trial hear hearing try sentencing verdict ruling rule",
 }
+_LIGHT_VERBS = frozenset(stem(w) for w in "take make have give go face get carry set seek hold".split())
 _FAMILY = {member: family for family, words in _FAMILIES.items() for member in event_words(words)}
 
 

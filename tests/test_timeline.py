@@ -365,6 +365,8 @@ def test_never_a_page_of_undated_items() -> None:
         "Turnout is higher this year because the county primaries are more open.",  # this year: past or now
         "The retailer has won new shoppers in the regional contests this year.",
         "It is unclear whether young voters will turn out in the 2025 election.",  # a question
+        "The bishop has said he would be glad to meet the strikers, but no meeting has been arranged.",
+        "The governor and the mayor will speak there as well.",  # where? the sentence before says
     ],
 )
 def test_what_a_reader_cannot_act_on_is_not_a_next_step(sentence: str) -> None:
@@ -417,3 +419,19 @@ def test_before_a_day_is_up_to_that_day_not_on_it() -> None:
     # The event noun's own day stays the event's: the runoffs are on the 30th.
     sentence = "The assembly will probably not debate the tax before the regional runoffs on March 30."
     assert [s.date for s in _steps(_article(1, MONDAY, sentence))] == [date(2025, 3, 30)]
+
+
+def test_one_primary_told_as_polls_and_as_a_primary_is_one_item() -> None:
+    steps = _steps(
+        _article(1, MONDAY, "Voters in Vermont will go to the polls on March 25."),
+        _article(2, MONDAY, "The mayor's campaign plans a final rally in Vermont ahead of the March 25 primary."),
+    )
+    assert len(steps) == 1 and len(steps[0].articles + steps[0].also) == 2
+
+
+def test_one_caucus_named_in_the_singular_and_the_plural_is_one_item() -> None:
+    steps = _steps(
+        _article(1, MONDAY, "The race in Nevada is tight ahead of the Nevada caucuses on Thursday."),
+        _article(2, MONDAY, "The senator challenged the governor to a debate in Nevada before Thursday's caucus."),
+    )
+    assert [s.date for s in steps] == [date(2025, 3, 20)]
