@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from .corpus import cited, independent, sentence_key
 from .dates import Found, asides, direction, find_dates, granularity, period_end, period_start, pick
@@ -68,6 +68,8 @@ def _reading(text: str, ref: date, brief_date: date, fresh: bool = True) -> tupl
                 continue
             if _around(f.value, ref) and not _AHEAD.search(text, f.start, f.end):
                 continue  # "turnout is higher this year", "contests this year": may be past or ongoing
+            if _OUTCOME.search(text, max(0, f.start - 30), f.start):
+                continue  # "the results of Tuesday's primaries": they are over
             if _MAYBE.search(text, 0, f.start):
                 continue  # "a proposal could come up during the February session": a possibility
             if _ULTIMATUM.match(text, f.start):
@@ -86,6 +88,11 @@ def _reading(text: str, ref: date, brief_date: date, fresh: bool = True) -> tupl
     if chosen is not None and _leapt(text, chosen, ref):
         chosen = None  # the day is more likely of a past the sentence also tells: no day, then
     when = _when(text, chosen)
+    # A plan told in the past ("noting that he was set to receive an endorsement on Friday", in
+    # Saturday's paper): the nearest such day, which may be yesterday, not the one a week ahead.
+    weekday = when is not None and reading.past and _WEEKDAY.fullmatch(when.expression.strip()) is not None
+    if when is not None and when.day is not None and weekday and (when.day - ref).days > 3:
+        when = replace(when, day=when.day - timedelta(days=7))
     # "will distribute it ahead of the Feb. 9 primary", "to announce his choice before leaving
     # Thursday": some day up to then, not on it.
     before = chosen is not None and _BEFORE.search(text, max(0, chosen.start - 40), chosen.start) is not None
@@ -118,6 +125,9 @@ def _reading(text: str, ref: date, brief_date: date, fresh: bool = True) -> tupl
 
 # A possibility: "could", "might", the verb "may" (not the month: "May 3").
 _MAYBE = re.compile(r"\b(?:[Cc]ould|[Mm]ight)\b|\bmay\b(?!\s+\d)")
+_OUTCOME = re.compile(
+    r"\b(?:results?|outcomes?|aftermath|wake|returns|winners?|losers?|turnout)\s+(?:of|from|in)\s+(?:the\s+)?$", re.I
+)
 _ULTIMATUM = re.compile(r"(?:give|gives|gave|given|giving|grant|grants|granted|allow|allows|allowed)\b", re.I)
 # An expression that says itself it is past: "earlier this month", "last week", "three days ago".
 _PAST_WORDS = re.compile(r"\b(?:earlier|last|previous|past|ago|yesterday|since)\b", re.I)
@@ -223,6 +233,9 @@ def _when(text: str, found: Found | None) -> When | None:
     return When(None, found.value, expression)
 
 
+_WEEKDAY = re.compile(
+    r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?", re.I
+)
 # "before", "ahead of" up to three words before a date: "ahead of the Feb. 9 primary".
 _BEFORE = re.compile(r"\b(?:before|ahead\s+of|in\s+advance\s+of|prior\s+to)\b(?:\W+[\w’'.-]+){0,3}?\W*$", re.I)
 _WITHIN = re.compile(r"(?:within|inside)\b", re.I)
@@ -322,6 +335,8 @@ def _same_event(a: _Candidate, b: _Candidate) -> bool:
         same_actors = a.names & b.names or same_noun
         if a.events & b.events and same_time and same_actors:
             return True
+        if "vote" in a.events & b.events and a.span == b.span and a.span[0] == a.span[1]:
+            return True  # one story's votes on one day are one election day ("next Tuesday's primaries")
         needed = (0.2 if a.step.date else 0.3) if a.span == b.span else 0.4
     else:
         # Undated: the same two actors and the same kind of event ("Trump will speak with Putin on

@@ -435,3 +435,27 @@ def test_one_caucus_named_in_the_singular_and_the_plural_is_one_item() -> None:
         _article(2, MONDAY, "The senator challenged the governor to a debate in Nevada before Thursday's caucus."),
     )
     assert [s.date for s in steps] == [date(2025, 3, 20)]
+
+
+def test_a_plan_told_in_the_past_takes_the_nearest_such_day() -> None:
+    saturday = MONDAY - timedelta(days=2)
+    # In Saturday's paper, "was set to … on Friday" is yesterday: over, not next Friday.
+    told = "The mayor had the air of a winner, noting that he was set to receive an award on Friday."
+    assert _steps(_article(1, saturday, told), brief_date=MONDAY) == []
+    # In Wednesday's paper, "was likely to … Thursday" is tomorrow.
+    wednesday = MONDAY + timedelta(days=2)
+    told = "The paper said the minister was likely to announce his choice on Thursday."
+    assert [s.date for s in _steps(_article(1, wednesday, told), brief_date=wednesday)] == [date(2025, 3, 20)]
+
+
+def test_the_results_of_a_vote_say_it_is_over() -> None:
+    sentence = "The results of Tuesday's three county primaries will almost certainly force the mayor to rethink."
+    assert _steps(_article(1, MONDAY + timedelta(days=2), sentence), brief_date=MONDAY + timedelta(days=3)) == []
+
+
+def test_two_sentences_on_one_election_day_are_one_item() -> None:
+    steps = _steps(
+        _article(1, MONDAY, "No one is eager to attack him in the counties casting votes on March 22."),
+        _article(2, MONDAY, "The senator hopes for a sweep in the county primaries on March 22."),
+    )
+    assert [s.date for s in steps] == [date(2025, 3, 22)]
