@@ -483,6 +483,7 @@ def _governed(s: _Sentence, i: int, kind: str, firm: bool, past: bool, index: in
 
 
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+_MOVED = frozenset("postponed rescheduled moved delayed deferred adjourned".split())
 _SET_FOR = frozenset("set scheduled slated planned due fixed penciled pencilled".split())
 
 
@@ -496,6 +497,12 @@ def _nominal(s: _Sentence) -> Reading | None:
     Dec. 20 has been set", "the vote is on Tuesday"; read as pointing ahead only when a date
     confirms it (timeline.py checks)."""
     words = s.words
+    for i, w in enumerate(words):
+        # "The vote, originally set for Monday, was postponed to Friday": the new day is the event's.
+        if w in _MOVED and i > 0 and set(words[i + 1 : i + 4]) & {"to", "until", "till", "for"}:
+            noun = next((x for x in reversed(words[max(0, i - 10) : i]) if x in EVENT_NOUNS), None)
+            if noun is not None:
+                return Reading("nominal", noun, s.offsets[i], firm=True)
     for i, w in enumerate(words):
         if w in _SET_FOR and i > 0:
             # "... are scheduled for", "has been set": an event noun within the six words before.
@@ -534,6 +541,9 @@ def dated_present(text: str, date_start: int, date_end: int | None = None) -> Re
             return Reading("scheduled", w, s.offsets[k], firm=True)
         if w in EVENT_NOUNS:
             return Reading("nominal", w, s.offsets[k], firm=True)
+        if w in ("is", "are") and k == at - 1 and any(x in EVENT_NOUNS for x in s.words[max(0, k - 4) : k]):
+            noun = next(x for x in reversed(s.words[max(0, k - 4) : k]) if x in EVENT_NOUNS)
+            return Reading("nominal", noun, s.offsets[k], firm=True)  # "the deadline for bids is Friday"
         original = text[s.offsets[k] : s.offsets[k] + len(w)]
         if w not in _PRESENT_SKIP and not original[:1].isupper() and not w[:1].isdigit():
             break

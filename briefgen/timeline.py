@@ -99,9 +99,10 @@ def _reading(text: str, ref: date, brief_date: date, fresh: bool = True) -> tupl
     if when is not None and when.day is not None and before and reading.kind != "nominal" and ref < when.day:
         when = When(None, f"{ref.isoformat()}/{when.day.isoformat()}", when.expression)
     if when is not None and _WITHIN.match(when.expression):
-        # "must decide within 40 days": a limit counted from something the sentence may not date
-        # (the arrest, the filing), and a deadline, not the day it happens. No day, then.
-        when = None
+        # "is expected to rule within three weeks": a limit, not the day it happens; some day up to
+        # then. A limit in months or years names no day at all.
+        limit = when.day
+        when = When(None, f"{ref.isoformat()}/{limit.isoformat()}", when.expression) if limit and ref < limit else None
     if when is not None:
         if _last_day(when) < max(ref, brief_date):
             return None  # it happened before the article was written, or before the brief's day

@@ -175,6 +175,9 @@ def test_past_events_are_not_next_steps(sentence: str) -> None:
         ("Trump gave Russia 50 days to agree a ceasefire or face severe tariffs.", date(2025, 5, 6), None),
         ("Markets reopen on Tuesday after the holiday.", date(2025, 3, 18), None),
         ("Talks resume later this month.", None, "2025-03"),
+        ("The deadline for bids is Friday.", date(2025, 3, 21), None),
+        ("The vote, originally set for Monday, was postponed to Friday.", date(2025, 3, 21), None),
+        ("The hearing was postponed until next month.", None, "2025-04"),
         ("The union warned it would strike on Friday.", date(2025, 3, 21), None),  # dated, a threat stands
     ],
 )
@@ -381,9 +384,11 @@ def test_an_event_a_later_article_reports_as_held_is_over() -> None:
     assert len(_steps(announced, other, brief_date=MONDAY + timedelta(days=1))) == 1
 
 
-def test_a_limit_counted_in_days_is_not_the_events_day() -> None:
-    # "Within 30 days" of what? Of a filing the sentence does not date, perhaps; and by then, not on.
+def test_a_limit_is_not_the_events_day() -> None:
+    # "Within 30 days": by then, not on that day.
     steps = _steps(_article(1, MONDAY, "Under the treaty, the tribunal must rule within 30 days on the appeal."))
+    assert [(s.date, s.period) for s in steps] == [(None, "2025-03-17/2025-04-16")]
+    steps = _steps(_article(1, MONDAY, "The tribunal must rule within two months on the appeal."))
     assert [(s.date, s.period) for s in steps] == [(None, None)]
 
 
