@@ -167,6 +167,7 @@ _OPINION = frozenset(
     " reckons reckoned bet bets expect expects expected hope hopes hoped forecast forecasts projected suggest"
     " suggests suggested speculate speculates speculated".split()
 )
+_PREPOSITIONS = frozenset("on of about for in over to at from with by".split())
 _RELATIVE = frozenset("which who whom whose where".split())
 _WARN = frozenset("warn warns warned warning cautioned cautions".split())
 _QUESTION = frozenset("whether how why what".split())
@@ -280,7 +281,7 @@ class _Sentence:
         for k in range(before - 1, max(-1, before - 7), -1):
             w = self.words[k]
             previous = self.words[k - 1] if k else ""
-            if w == "that" and previous in ("on", "of", "about", "for", "in", "over", "to"):
+            if w == "that" and previous in _PREPOSITIONS:
                 words.append(w)  # "a decision on that question": a determiner, not a clause
                 continue
             if w in _STOPS or w == "," or w in _OPENERS or w in _SAYING:
@@ -344,6 +345,8 @@ class _Sentence:
                 return True
             if w == "that":
                 previous = self.words[k - 1] if k else ""
+                if previous in _PREPOSITIONS:
+                    continue  # "a decision on that question would wait": a determiner, not a clause
                 if previous in _SAYING:
                     return self.said_aside(k - 1)
                 return previous not in _OPINION and previous not in _CONFIDENT
