@@ -435,6 +435,11 @@ _PURPOSE = frozenset(
 )
 
 
+def _adverb(word: str) -> bool:
+    """ "widely", "also", "now": a word between an auxiliary and what it governs."""
+    return word in _ADVERBS or (word.endswith("ly") and word not in _LY_VERBS and len(word) > 4)
+
+
 def _construction(s: _Sentence, i: int) -> tuple[str, bool, bool, int] | None:
     """The construction pointing ahead that starts at words[i]: (kind, firm, past, index of the
     word its verb follows), or None."""
@@ -450,10 +455,11 @@ def _construction(s: _Sentence, i: int) -> tuple[str, bool, bool, int] | None:
             return None
         return "future", True, previous in _BE_PAST, i + 1  # "is to meet", "is to be signed", "was to"
     if w in _SCHEDULE_WORDS and after == "to":
-        auxiliary = next((x for x in reversed(words[max(0, i - 3) : i]) if x not in _ADVERBS), "")
+        auxiliary = next((x for x in reversed(words[max(0, i - 3) : i]) if not _adverb(x)), "")
         if auxiliary in _BE_PRESENT | _BE_PAST | {"be", "been"}:
             return "scheduled", w in _FIRM_SCHEDULE, auxiliary in _BE_PAST, i + 2
-    if w in _PLAN_WORDS and after == "to" and not noun_before and previous not in _BE_PRESENT | _BE_PAST:
+    verb_before = next((x for x in reversed(words[max(0, i - 3) : i]) if not _adverb(x)), "")
+    if w in _PLAN_WORDS and after == "to" and not noun_before and verb_before not in _BE_PRESENT | _BE_PAST:
         past = w in _PAST_PLANS
         return "plan", w not in _WEAK_PLANS and not past, past, i + 2
     if w == "would" and s.reported(i):
@@ -486,7 +492,7 @@ def _governed(s: _Sentence, i: int, kind: str, firm: bool, past: bool, index: in
 
 
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
-_MOVED = frozenset("postponed rescheduled moved delayed deferred adjourned".split())
+_MOVED = frozenset("postponed rescheduled moved delayed deferred adjourned reset".split())
 _SET_FOR = frozenset("set scheduled slated planned due fixed penciled pencilled".split())
 
 
@@ -517,6 +523,7 @@ def _nominal(s: _Sentence) -> Reading | None:
 
 
 _PRESENT_SKIP = frozenset(
+    "court office power back home "
     "again also then formally officially back in on at from for to of the a its their midnight noon dawn dusk morning"
     " evening night afternoon p m".split()
 )
@@ -529,7 +536,7 @@ def dated_present(text: str, date_start: int, date_end: int | None = None) -> Re
     another clause, and a plural noun looks like a verb ("spending cuts next year")."""
     s = _Sentence(text)
     at = next((k for k, offset in enumerate(s.offsets) if offset >= date_start), len(s.words))
-    for k in range(at - 1, max(-1, at - 6), -1):
+    for k in range(at - 1, max(-1, at - 8), -1):
         w = s.words[k]
         if w in _STOPS or w == ",":
             break
@@ -544,6 +551,10 @@ def dated_present(text: str, date_start: int, date_end: int | None = None) -> Re
             return Reading("scheduled", w, s.offsets[k], firm=True)
         if w in EVENT_NOUNS:
             return Reading("nominal", w, s.offsets[k], firm=True)
+        if k and stem(previous) in _LIGHT_NOUNS and w in _LIGHT[stem(previous)] and previous.endswith("s"):
+            return Reading("scheduled", previous, s.offsets[k - 1], firm=True)  # "the law takes effect on Jan. 1"
+        if w in ("due",) and previous in _BE_PRESENT:
+            return Reading("scheduled", w, s.offsets[k], firm=True)  # "the aide is due in court on Friday"
         if w in ("is", "are") and k == at - 1 and any(x in EVENT_NOUNS for x in s.words[max(0, k - 4) : k]):
             noun = next(x for x in reversed(s.words[max(0, k - 4) : k]) if x in EVENT_NOUNS)
             return Reading("nominal", noun, s.offsets[k], firm=True)  # "the deadline for bids is Friday"

@@ -152,5 +152,7 @@ def test_an_indirect_question_announces_nothing(sentence: str) -> None:
 
 
 def test_that_after_a_preposition_is_a_determiner_not_a_clause() -> None:
-    assert not read("However, the mayor said, a decision on that question would wait until the inquiry ends.").subordinate
+    assert not read(
+        "However, the mayor said, a decision on that question would wait until the inquiry ends."
+    ).subordinate
     assert read("The deal under which the town is to close the library was signed.").subordinate

@@ -179,6 +179,11 @@ def test_past_events_are_not_next_steps(sentence: str) -> None:
         ("The vote, originally set for Monday, was postponed to Friday.", date(2025, 3, 21), None),
         ("The hearing was postponed until next month.", None, "2025-04"),
         ("The union warned it would strike on Friday.", date(2025, 3, 21), None),  # dated, a threat stands
+        ("The new tariff takes effect on March 28.", date(2025, 3, 28), None),
+        ("The central bank meets next week and is widely expected to cut rates.", None, "2025-W13"),
+        ("Polls open at 7 a.m. on Tuesday.", date(2025, 3, 18), None),
+        ("The launch was scrubbed and reset for Friday.", date(2025, 3, 21), None),
+        ("The mayor's former aide is due in court on Friday.", date(2025, 3, 21), None),
     ],
 )
 def test_future_events_are_next_steps(sentence: str, day: date | None, period: str | None) -> None:
