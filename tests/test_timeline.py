@@ -469,3 +469,9 @@ def test_two_sentences_on_one_election_day_are_one_item() -> None:
         _article(2, MONDAY, "The senator hopes for a sweep in the county primaries on March 22."),
     )
     assert [s.date for s in steps] == [date(2025, 3, 22)]
+
+
+def test_a_range_begun_before_the_article_is_a_state_not_an_event_to_come() -> None:
+    sentence = "Early voting runs from March 10 to March 28 in the county, officials said."
+    assert _steps(_article(1, MONDAY, sentence)) == []
+    assert len(_steps(_article(1, MONDAY, "Early voting runs from March 20 to March 28 in the county."))) == 1
