@@ -472,6 +472,9 @@ def test_two_sentences_on_one_election_day_are_one_item() -> None:
 
 
 def test_a_range_begun_before_the_article_is_a_state_not_an_event_to_come() -> None:
-    sentence = "Early voting runs from March 10 to March 28 in the county, officials said."
+    sentence = (
+        "“With half the ballots in by Election Day, we're treating March 10 to March 28 as one long Election Day"
+        " in the county,” said the campaign manager."
+    )
     assert _steps(_article(1, MONDAY, sentence)) == []
     assert len(_steps(_article(1, MONDAY, "Early voting runs from March 20 to March 28 in the county."))) == 1
