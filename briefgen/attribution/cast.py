@@ -25,6 +25,7 @@ from .page import Page
 from .phrases import RELATIVE, is_organisation, role_key
 from .records import Speaker
 
+_ENDS_SENTENCE = re.compile(r"(?!(?:Jr|Sr|St|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev)\.)[A-Z][a-z]{2,}\.")
 _NAME_RUN = re.compile(rf"\b{NAME_TOKEN}(?:\s+(?:{PARTICLES}\s+)*{NAME_TOKEN})*")
 
 
@@ -59,6 +60,10 @@ class Cast:
         while tokens and tokens[-1].lower() in NOT_NAMES:
             tokens.pop()
         tokens = [re.sub(r"['’]s$", "", t) for t in tokens]
+        # "Hillary Clinton. Walsh": a word's full stop ends the sentence and the name with it.
+        stop = next((i for i, t in enumerate(tokens[:-1]) if _ENDS_SENTENCE.fullmatch(t)), None)
+        if stop is not None:
+            tokens = [*tokens[:stop], tokens[stop].rstrip(".")]
         if len(tokens) < 2 or is_organisation(" ".join(tokens)) or " ".join(tokens).lower() in PLACES:
             return None
         name = " ".join(tokens)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from importlib import resources
 
 
 @functools.lru_cache(maxsize=65536)  # called for every capitalised run of every article
@@ -46,7 +47,15 @@ kate katherine kathy kemi kristalina laura liz linda louise lucia margaret maria
 marta mary maya melania mette michelle mona nancy natalia natalie nikki nina olena olga pamela
 priya rachel reinette ruth sahra sandra sara sarah sanna sophie stacy susan suzanne svenja
 tatiana tatyana theresa tulsi ursula valentina victoria viktoria yulia yuliia""".split()
-GIVEN_NAMES: dict[str, str] = {**{n: "m" for n in _MALE}, **{n: "f" for n in _FEMALE}}
+
+
+def _census_names() -> dict[str, str]:
+    lines = resources.files(__package__).joinpath("given_names.txt").read_text("utf-8").splitlines()
+    return dict(line.split() for line in lines if line and not line.startswith("#"))  # type: ignore[misc]
+
+
+# The lists above first (names of international news), then US census first names.
+GIVEN_NAMES: dict[str, str] = {**_census_names(), **{n: "m" for n in _MALE}, **{n: "f" for n in _FEMALE}}
 
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m", "lady": "f"}
 ROLE_GENDER = {
