@@ -66,7 +66,8 @@ class Direct:
             return found
         # 3. The same speaker going on: the sentence before (or the paragraph before, when this
         #    one opens with the quote) ended with an attributed statement.
-        if not before.strip() and not (after.strip(" ,.") and SPEECH_VERB.search(after)):
+        #    Not when words follow the quote in its sentence: “…,” an angry Hollande retaliated.
+        if not before.strip() and not re.search(r"\w", after):
             inherited = self._continuation(span, index)
             if inherited:
                 return inherited, "continuation"
@@ -198,7 +199,7 @@ class Direct:
                 if verbs:
                     return self.resolver.subject(last_sentence[: verbs[-1].start()], prev_start)
             statements = self.ledger.in_sentence(previous)
-            if statements and statements[-1].kind == "direct" and last_sentence[-1:] in _CLOSING:
+            if statements and statements[-1].kind == "direct":
                 last = statements[-1]
                 return Speaker(last.speaker, last.role, kind(last))
             return None
