@@ -104,6 +104,14 @@ OCCUPATIONS = frozenset(
     programmer accountant consultant contractor guard employee staffer official investigator
     prosecutor detective lawmaker councillor councilor campaigner organiser organizer spokesperson""".split()
 )
+# Other nouns news copy puts before a person's name: "party boss Reince Priebus", "host Sean Hannity".
+PERSON_NOUNS = frozenset(
+    """boss host anchor pollster candidate nominee hopeful contender delegate supporter member icon legend
+    star founder co-founder strategist consultant operative adviser fundraiser donor critic rival
+    commentator columnist correspondent blogger pastor preacher evangelist comedian actor actress
+    rapper musician novelist filmmaker director producer publisher owner ceo president chair
+    whip leader speaker senator congressman congresswoman mayor sheriff""".split()
+)
 # Words before an occupation that still leave a name to follow: "retired teacher Carol Simmons".
 OCCUPATION_MODIFIERS = frozenset("retired former local longtime veteran senior chief head".split())
 # Organisations and governments speak too ("the Kremlin said", "NATO said").

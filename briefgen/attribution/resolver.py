@@ -43,7 +43,7 @@ from .lexicon import (
     fold,
 )
 from .page import Page
-from .phrases import PARTY_TAG, POSSESSIVE, RELATIVE, clean, is_organisation, owner_named, plural
+from .phrases import PARTY_TAG, POSSESSIVE, RELATIVE, clean, is_organisation, owner_named, person_noun, plural
 from .records import Speaker
 
 _STATEMENT_BY = re.compile(
@@ -373,10 +373,9 @@ class Resolver:
             and tokens[-1][:1].isupper()
         ):
             lowers = [t.lower() for t in tokens if t[:1].islower()]
+            # "Marquette pollster Charles Franklin", "CrowdStrike co-founder Dmitri Alperovitch".
             titled = (
-                any(w in ROLE_HEADS or w in OCCUPATIONS for w in lowers)
-                and len(lowers) <= 3
-                and not any(w in NOT_TITLE for w in lowers)
+                any(person_noun(w) for w in lowers) and len(lowers) <= 3 and not any(w in NOT_TITLE for w in lowers)
             )
         if not titled and tokens[-1][:1].isupper():
             lowers = [t.lower() for t in tokens if t[:1].islower()]
