@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .ledger import Ledger, kind
+from .ledger import Ledger, kind, speaker_of
 from .lexicon import AUX, NAME_TOKEN, QUOTE_VERB, SPEECH_VERB
 from .page import Page, Span
 from .records import Speaker
@@ -42,6 +42,11 @@ _CALLED = re.compile(
 )
 
 
+# What stands between the halves of a split quote: its attribution, ending in a comma, colon or
+# full stop, with no other quote and no second clause ("…, while Lavrov called it").
+_SPLIT_FRAME = re.compile(rf"[\s,—–-]*(?:[^“”\"]{{0,80}}?\s)?(?:{QUOTE_VERB.pattern})(?:\s[^“”\"]{{0,80}}?)?\s*[,.:]\s*")
+
+
 class Direct:
     """Finds the speaker of one quoted stretch from the words around it."""
 
@@ -64,6 +69,11 @@ class Direct:
         found = self._before(before, before_from, partial=False)
         if found:
             return found
+        # 2b. The second half of a split quote, its attribution in between: “…,” said X, speaking
+        #     of politicians, “…” / “…,” said Sen. Y, R-S.C. “…”
+        split = self._split(before, before_from, index)
+        if split:
+            return split, "split"
         # 3. The same speaker going on: the sentence before (or the paragraph before, when this
         #    one opens with the quote) ended with an attributed statement.
         #    Not when words follow the quote in its sentence: “…,” an angry Hollande retaliated.
@@ -72,6 +82,13 @@ class Direct:
             if inherited:
                 return inherited, "continuation"
         return None
+
+    def _split(self, between: str, at: int, index: int) -> Speaker | None:
+        """The speaker of the quote before, when only its attribution stands between the two."""
+        if not _SPLIT_FRAME.fullmatch(between) or len(QUOTE_VERB.findall(between)) != 1:
+            return None
+        previous = [q for q in self.ledger.in_sentence(index) if q.kind == "direct" and at - 3 <= q.end <= at]
+        return speaker_of(previous[-1]) if previous else None
 
     def _after(self, after: str, at: int, according: bool = True) -> tuple[Speaker, str] | None:
         lead = re.match(r"^[\s,—–-]*", after)
