@@ -117,12 +117,12 @@ class Cast:
             r"Senator|Sen\.|Rep\.|Governor|Gov\.|Director|director|Chairman|chairman|Chairwoman|aide|adviser|"
             r"Adviser|official|Justice|Judge|Commissioner|commissioner|Speaker|Mayor|King|Queen|Sheikh|"
             r"Secretary-General|Secretary General|minister|secretary|analyst|economist))\s+"
-            r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:" + PARTICLES + r"\s+)*[A-Z][\w'’-]+){1,3})"
+            r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z]\.\s+)?(?:" + PARTICLES + r"\s+)*[A-Z][\w'’-]+){1,3})"
         )
         for match in titled.finditer(text):
             if not self.page.inside_quote(match.start()):
                 self.add_person(match.group("name"), match.group("role"))
-        name_run = r"[A-Z][\w'’.-]+(?:\s+(?:" + PARTICLES + r"\s+)*[A-Z][\w'’-]+){1,3}"
+        name_run = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z]\.\s+)?(?:" + PARTICLES + r"\s+)*[A-Z][\w'’-]+){1,3}"
         after = re.compile(
             rf"(?P<name>{name_run}),\s+(?P<role>(?:the|a|an|[A-Z][\w.]*['’]s)\s+[^,.;“”\"]{{0,70}}?\b{role_noun}\b[^,;“”\"]{{0,60}}?)"
             r"(?:,|\s+(?:who|which)\b)"

@@ -146,6 +146,17 @@ PLACES = frozenset(
     philippines, vietnam, thailand, kyiv, kiev, moscow, washington, beijing, london, paris, berlin,
     brussels, tokyo, tehran, jerusalem, ankara, warsaw, budapest, rome, madrid, delhi, new delhi,
     ottawa, canberra, seoul, pyongyang, taipei, cairo, doha, riyadh, minsk, the hague, europe""".split(",")
+) | frozenset(
+    # US states and cities, which speak for their governments and are never a person's surname.
+    phrase.strip()
+    for phrase in """alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware, florida,
+    hawaii, idaho, illinois, indiana, iowa, kansas, kentucky, louisiana, maine, maryland, massachusetts,
+    michigan, minnesota, mississippi, missouri, montana, nebraska, nevada, new hampshire, new jersey,
+    new mexico, new york, north carolina, north dakota, ohio, oklahoma, oregon, pennsylvania, rhode island,
+    south carolina, south dakota, tennessee, texas, utah, vermont, virginia, west virginia, wisconsin,
+    wyoming, puerto rico, york, jersey, carolina, dakota, chicago, los angeles, san francisco, boston,
+    philadelphia, houston, dallas, miami, atlanta, detroit, seattle, denver, phoenix, cleveland, baltimore,
+    manhattan, brooklyn, las vegas, orlando, new orleans, san diego, des moines, manchester""".split(",")
 )
 # AP-style state abbreviations that follow a town in news copy ("El Segundo, Calif.").
 PLACE_ABBREVIATIONS = frozenset(

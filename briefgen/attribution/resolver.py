@@ -457,6 +457,8 @@ class Resolver:
                 if person.gender in (None, gender) and key not in [f[1] for f in fitting]:
                     fitting.append((offset, key, person.name))
             speaking = [s for s in speakers if self.cast.fits(s.speaker, gender)]
+            if index != here and not speaking and self._pronoun_subject(pronoun, start, end, candidates):
+                continue  # "She said she'd rather elect Hillary Clinton": she is still the one before
             names = {f[2] for f in fitting} | {s.speaker for s in speaking}
             if not names:
                 if (
@@ -487,6 +489,17 @@ class Resolver:
                 return Speaker(person.name, person.roles[0] if person.roles else None, "person")
             return None
         return None
+
+    def _pronoun_subject(self, pronoun: str, start: int, end: int, mentions: list[tuple[int, str, str]]) -> bool:
+        """Whether the same pronoun is the subject of the sentence at `start`, before any name:
+        the people it names after that are what it talks about, not who "he" or "she" is."""
+        frame = self.page.text[start:end]
+        asked = _ASKED.match(frame)
+        found = re.search(rf"\b{pronoun}\b", frame[asked.end() if asked else 0 :], re.IGNORECASE)
+        if found is None:
+            return False
+        at = start + (asked.end() if asked else 0) + found.start()
+        return self.page.inside_quote(at) is False and all(offset > at for offset, _, _ in mentions)
 
     def _group_pronoun(self, pronoun: str, at: int) -> Speaker | None:
         """ "it"/"they" speak for the organisation or group that spoke in the sentence before."""
