@@ -27,7 +27,7 @@ def fold(name: str) -> str:
 # Given names common in international news, with the gender a reader assumes for "he"/"she".
 # Only a cue: a name missing here leaves the gender unknown, which fits either pronoun.
 _MALE = """abdel abdul abdullah adam adrian ahmed alan alain alejandro alex alexander alexei alexey
-alexander ali andrei andrew andrii andriy anthony antonio antony ashraf ayatollah barack benjamin
+alexander ali andrei andrew ed andrii andriy anthony antonio antony ashraf ayatollah barack benjamin
 bernie bill bob boris brad brian carlos charles chris christian christopher chuck clement daniel
 dave david denys denis dmitri dmitry dmytro donald doug edward emmanuel enrique eric erik fedor
 felipe francis francisco frank friedrich fumio gabriel gary george gerhard giuseppe gordon gustavo

@@ -53,11 +53,11 @@ def test_words_inside_quotes_name_nobody() -> None:
 
 
 def test_described_sources_and_speakers_learnt_from_statements() -> None:
-    text = "A senior port official said the quay was safe. Later on, Sigrid Aune said so too. Aune left."
+    text = "A senior port official said the quay was safe. Later on, Oddny Aune said so too. Aune left."
     cast = _cast(text)
     assert [head for _, head, _ in cast.described] == ["official"]
-    cast.learn(Speaker("Sigrid Aune", None, "person"), text.index("Later"))
-    key = fold("Sigrid Aune")
+    cast.learn(Speaker("Oddny Aune", None, "person"), text.index("Later"))
+    key = fold("Oddny Aune")
     assert [offset for offset, k in cast.mentions if k == key] == [text.index("Aune said"), text.index("Aune left")]
     cast.learn(Speaker("a harbour pilot", None, "anonymous"), 0)
     assert ("pilot", "a harbour pilot") in [(head, d) for _, head, d in cast.described]
