@@ -51,7 +51,7 @@ from pathlib import Path
 from quotes import ROOT, Score, same_speaker
 
 from briefgen.attribution import Quote, extract_paragraphs
-from briefgen.attribution.lexicon import ROLE_WORDS
+from briefgen.attribution.lexicon import ORG_HEADS, ROLE_WORDS
 from briefgen.sources.jsondump import parse_dump
 
 # ../shared/eval from the main checkout, ../../shared/eval from a worktree under /work/wt.
@@ -167,7 +167,8 @@ def _name_in(segment: str) -> str | None:
     if not runs:
         return None
     words = runs[-1].strip(" ,.").split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in _TITLE_WORDS:
+    # (but an organisation keeps its words: "State Department", "Senate Majority PAC")
+    while len(words) > 1 and words[0].lower().rstrip(".") in _TITLE_WORDS and words[-1].lower() not in ORG_HEADS:
         words.pop(0)
     return " ".join(words) or None
 

@@ -170,7 +170,9 @@ SOURCE_HEADS = (
     aide adviser advisor manager executive representative person employee lawyer expert investor
     officer commander soldier resident witness negotiator lawmaker legislator banker dealer
     researcher scientist doctor activist worker member insider consultant observer commentator
-    minister envoy head director chief""".split()
+    minister envoy head director chief democrat republican independent conservative liberal supporter
+    voter user commenter friend neighbor neighbour relative fan delegate operative staffer strategist
+    protester attendee participant organizer organiser insider veteran""".split()
     )
     | OCCUPATIONS
 )
