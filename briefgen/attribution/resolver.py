@@ -240,6 +240,13 @@ class Resolver:
             if holder is not None:
                 person = self.cast.people[holder]
                 return Speaker(person.name, person.roles[0] if person.roles else None, "person")
+        public = core and person_noun(core[-1]) and core[-1] not in OFFICES | OCCUPATIONS | SOURCE_HEADS
+        if public and not owner_named(phrase):
+            # "the Republican nominee said", "the billionaire businessman": the one person the
+            # sentences just before are about, when there is only one.
+            salient = self._salient_person(at)
+            if salient is not None:
+                return salient
         if core and core[-1] in OFFICES:
             return self._named_next(at)  # "the Russian president" the text never names: not a guess
         if owner_named(phrase):
@@ -489,6 +496,34 @@ class Resolver:
                 return Speaker(person.name, person.roles[0] if person.roles else None, "person")
             return None
         return None
+
+    def _salient_person(self, at: int) -> Speaker | None:
+        """The one named person who speaks in, or opens, the sentences up to `at` (this one and the
+        three before, in its paragraph and the one before); None when there are more, or none."""
+        here = self.page.sentence_at(at)
+        paragraph = self.sentences[here][2]
+        found: set[str] = set()
+        for index in range(here, max(-1, here - 4), -1):
+            start, end, p_index = self.sentences[index]
+            if p_index < paragraph - 1:
+                break
+            for statement in self.ledger.in_sentence(index):
+                if statement.start < at and kind(statement) == "person":
+                    found.add(fold(statement.speaker))
+            first = bisect.bisect_left(self.cast.mentions, (start, ""))
+            if first < len(self.cast.mentions):
+                offset, key = self.cast.mentions[first]
+                lead = self.page.text[start:offset].split()
+                if offset < min(end, at) and all(w[:1].isupper() or w.lower() in ROLE_WORDS for w in lead):
+                    found.add(key)
+        people = {self.cast.person_key(key) or key for key in found}
+        if len(people) != 1:
+            return None
+        key = people.pop()
+        person = self.cast.people.get(key)
+        if person is None:
+            return None
+        return Speaker(person.name, person.roles[0] if person.roles else None, "person")
 
     def _pronoun_subject(self, pronoun: str, start: int, end: int, mentions: list[tuple[int, str, str]]) -> bool:
         """Whether the same pronoun is the subject of the sentence at `start`, before any name:
