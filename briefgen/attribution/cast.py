@@ -25,7 +25,9 @@ from .page import Page
 from .phrases import RELATIVE, is_organisation, role_key
 from .records import Speaker
 
-_ENDS_SENTENCE = re.compile(r"(?!(?:Jr|Sr|St|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev)\.)[A-Z][a-z]{2,}\.")
+_ENDS_SENTENCE = re.compile(
+    r"(?!(?:Jr|Sr|St|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev)\.)[A-Z][a-z]{2,}\."
+)
 _NAME_RUN = re.compile(rf"\b{NAME_TOKEN}(?:\s+(?:{PARTICLES}\s+)*{NAME_TOKEN})*")
 
 

@@ -44,7 +44,9 @@ _CALLED = re.compile(
 
 # What stands between the halves of a split quote: its attribution, ending in a comma, colon or
 # full stop, with no other quote and no second clause ("…, while Lavrov called it").
-_SPLIT_FRAME = re.compile(rf"[\s,—–-]*(?:[^“”\"]{{0,80}}?\s)?(?:{QUOTE_VERB.pattern})(?:\s[^“”\"]{{0,80}}?)?\s*[,.:]\s*")
+_SPLIT_FRAME = re.compile(
+    rf"[\s,—–-]*(?:[^“”\"]{{0,80}}?\s)?(?:{QUOTE_VERB.pattern})(?:\s[^“”\"]{{0,80}}?)?\s*[,.:]\s*"
+)
 
 
 class Direct:

@@ -9,14 +9,13 @@ import re
 from .lexicon import (
     NATIONALITIES,
     OCCUPATIONS,
-    PERSON_NOUNS,
     ORG_HEADS,
     ORG_NAMES,
+    PERSON_NOUNS,
     PLACES,
     PLURAL_SOURCES,
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
-    ROLE_WORDS,
     TIME,
 )
 
@@ -113,6 +112,6 @@ def person_noun(word: str) -> bool:
     noun ("pollster", "strategist", "co-founder"), a role in politics ("nominee", "boss")."""
     word = word.lower().strip(".,")
     parts = {word, *word.split("-")}
-    if parts & (ROLE_HEADS | ROLE_WORDS | OCCUPATIONS | PERSON_NOUNS):
+    if parts & (ROLE_HEADS | OCCUPATIONS | PERSON_NOUNS):
         return True
     return len(word) > 5 and bool(re.search(r"(?:ster|ist|ian|man|woman|eer)$", word))
