@@ -51,7 +51,8 @@ tatiana tatyana theresa tulsi ursula valentina victoria viktoria yulia yuliia"""
 
 def _census_names() -> dict[str, str]:
     lines = resources.files(__package__).joinpath("given_names.txt").read_text("utf-8").splitlines()
-    return dict(line.split() for line in lines if line and not line.startswith("#"))  # type: ignore[misc]
+    pairs = (line.split() for line in lines if line and not line.startswith("#"))
+    return {name: gender for name, gender in pairs}
 
 
 # The lists above first (names of international news), then US census first names.
