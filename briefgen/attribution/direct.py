@@ -49,6 +49,15 @@ _SPLIT_FRAME = re.compile(
 )
 
 
+# The subject and verb after a quote ending on a comma: “…,” the crowd chanted / Sanders shot back.
+_ANY_VERB_AFTER = re.compile(
+    r"(?P<who>[^,;:.!?“”\"()]{2,60}?)\s+(?:has\s+|had\s+|then\s+|later\s+)?"
+    r"(?P<verb>[a-z]{3,}(?:ed|es)|shot back|fired back|hit back|bit back|chimed in|went on|put it|spoke|"
+    r"wrote|began|thought|said)\b"
+)
+_NOT_VERBS = frozenset("does goes uses makes takes gives comes faces leaves needs used needed".split())
+
+
 class Direct:
     """Finds the speaker of one quoted stretch from the words around it."""
 
@@ -64,7 +73,9 @@ class Direct:
             return self._before(before, before_from, partial=True)
         # 1. The speaker named just after the quote: “…,” X said / said X.
         if after:
-            found = self._after(after, after_from, according=not SPEECH_VERB.search(before))
+            # A quote that opens its sentence and ends on a comma is followed by its attribution.
+            trails = not before.strip() and self.page.text[span.start : span.close].rstrip()[-1:] in ",?!—–-"
+            found = self._after(after, after_from, according=not SPEECH_VERB.search(before), trails=trails)
             if found:
                 return found
         # 2. Named just before it: X said: “…” / X said, “…” / Failure, he said, “is not …”
@@ -92,7 +103,16 @@ class Direct:
         previous = [q for q in self.ledger.in_sentence(index) if q.kind == "direct" and at - 3 <= q.end <= at]
         return speaker_of(previous[-1]) if previous else None
 
-    def _after(self, after: str, at: int, according: bool = True) -> tuple[Speaker, str] | None:
+    def _after_any_verb(self, rest: str, at: int) -> tuple[Speaker, str] | None:
+        """“…,” an angry Hollande retaliated. / “…,” Sanders shot back. — after a quote that ends
+        on a comma, the clause that follows is its attribution whatever its verb."""
+        found = _ANY_VERB_AFTER.match(rest)
+        if found is None or found.group("verb") in _NOT_VERBS:
+            return None
+        who = self.resolver.resolve(found.group("who"), at)
+        return (who, "after") if who is not None and not NEGATED.search(found.group("who") + " ") else None
+
+    def _after(self, after: str, at: int, according: bool = True, trails: bool = False) -> tuple[Speaker, str] | None:
         lead = re.match(r"^[\s,—–-]*", after)
         assert lead is not None
         rest, base = after[lead.end() :], at + lead.end()
@@ -104,7 +124,7 @@ class Direct:
             return (who, "according") if who else None
         verb = QUOTE_VERB.search(rest)
         if verb is None:
-            return None
+            return self._after_any_verb(rest, base) if trails else None
         pre = rest[: verb.start()]
         if not pre.strip():
             # said X: the speaker runs to a comma, a full stop or a clause of its own.
