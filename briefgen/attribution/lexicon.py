@@ -334,7 +334,11 @@ SAY = (
     r"contended|confirmed|confirms|denied|denies|countered|complained|observed|reiterated|recalled|"
     r"assured|informed|estimated|estimates|believes|concluded|asserted|asserts|alleged|alleges|testified|testifies|"
     r"commented|recounted|boasted|lamented|advised|revealed|disclosed|pointed out|went on|"
-    r"signaled|signalled|signals|indicated|indicates|reported"
+    r"signaled|signalled|signals|indicated|indicates|reported|"
+    # "Habibie was quoted as saying", "she emailed", "Clinton gushed"
+    r"(?:was\s+|were\s+|is\s+|has\s+been\s+)?quoted\s+as\s+saying|emailed|texted|gushed|retorted|"
+    r"snapped|quipped|scoffed|marveled|marvelled|lamented|conceded|proclaimed|declared|elaborated|"
+    r"explained|reasoned|recalled|reflected|acknowledged|predicted|surmised|mused"
 )
 # Verbs after a quote only (`“…,” he asked`): they introduce quoted words, not a clause.
 QUOTE_ONLY = r"asked|asks|questioned|continued|shouted|joked|quipped|laughed|recalled|exclaimed|wondered|mused"
