@@ -28,7 +28,9 @@ from .records import Speaker
 _ENDS_SENTENCE = re.compile(
     r"(?!(?:Jr|Sr|St|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev)\.)[A-Z][a-z]{2,}\."
 )
-_NAME_RUN = re.compile(rf"\b{NAME_TOKEN}(?:\s+(?:{PARTICLES}\s+)*{NAME_TOKEN})*")
+# A run of capitalised words on one line that no word's full stop ends ("Westmacott.\n\nWestmacott"
+# is two mentions).
+_NAME_RUN = re.compile(rf"\b{NAME_TOKEN}(?:[ \t]+(?:{PARTICLES}[ \t]+)*{NAME_TOKEN})*")
 
 
 @dataclass(slots=True)
@@ -38,6 +40,19 @@ class Person:
     name: str
     gender: str | None = None
     roles: list[str] = field(default_factory=list)
+
+
+def _runs(run: str, offset: int) -> list[tuple[int, str]]:
+    """A run of capitalised words cut after each word whose full stop ends a sentence."""
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    for word in re.finditer(r"\S+", run):
+        if _ENDS_SENTENCE.fullmatch(word.group(0)):
+            pieces.append((offset + start, run[start : word.end()]))
+            start = word.end() + 1
+    if start < len(run):
+        pieces.append((offset + start, run[start:].strip()))
+    return [(at, piece) for at, piece in pieces if piece]
 
 
 class Cast:
@@ -178,11 +193,12 @@ class Cast:
     def _find_mentions(self) -> None:
         self.mentions = []
         for match in _NAME_RUN.finditer(self.page.text):
-            if self.page.inside_quote(match.start()):
-                continue
-            key = self.person_key(match.group(0))
-            if key:
-                self.mentions.append((match.start(), key))
+            for offset, run in _runs(match.group(0), match.start()):
+                if self.page.inside_quote(offset):
+                    continue
+                key = self.person_key(run)
+                if key:
+                    self.mentions.append((offset, key))
 
     def by_surname(self, surname: str) -> list[Person]:
         return [self.people[key] for key in self._surnames.get(fold(surname), ())]

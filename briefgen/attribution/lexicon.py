@@ -18,8 +18,8 @@ from importlib import resources
 def fold(name: str) -> str:
     """A name as compared: accents, case and punctuation aside, transliteration variants joined
     (Zelenskyy / Zelenskiy / Zelensky, Syrskyi / Syrsky)."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    plain = re.sub(r"['’]s$", "", plain)
+    plain = re.sub(r"['’]s$", "", name)  # before the curly apostrophe is dropped with the accents
+    plain = unicodedata.normalize("NFKD", plain).encode("ascii", "ignore").decode().lower()
     plain = re.sub(r"[^a-z]", "", plain)
     return re.sub(r"(yy|iy|yi|ii|ij)$", "y", plain)
 
