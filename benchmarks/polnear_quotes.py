@@ -45,7 +45,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from quotes import ROOT, Score, same_speaker
@@ -369,6 +369,9 @@ def report(docs: list[Doc], errors: bool, kinds: tuple[str, ...] = KINDS, part: 
     labels = sum(len(d.golds) for d in docs)
     print(f"PolNeAR {part}: {len(docs)} articles, {labels} labelled quotations")
     print(f"  all scored    {result.total.line()}")
+    # What a brief may show: the statements whose speaker the reader is sure of.
+    sure = score([replace(d, found=[q for q in d.found if q.sure]) for d in docs], kinds)
+    print(f"  sure only     {sure.total.line()}")
     for kind in kinds:
         if kind in result.by_kind:
             print(f"  {kind:13} {result.by_kind[kind].line()}")

@@ -101,7 +101,7 @@ class Direct:
         if not _SPLIT_FRAME.fullmatch(between) or len(QUOTE_VERB.findall(between)) != 1:
             return None
         previous = [q for q in self.ledger.in_sentence(index) if q.kind == "direct" and at - 3 <= q.end <= at]
-        return speaker_of(previous[-1]) if previous else None
+        return speaker_of(previous[-1]) if previous else None  # as sure as the first half
 
     def _after_any_verb(self, rest: str, at: int) -> tuple[Speaker, str] | None:
         """“…,” an angry Hollande retaliated. / “…,” Sanders shot back. — after a quote that ends
@@ -240,10 +240,11 @@ class Direct:
             statements = self.ledger.in_sentence(previous)
             if statements and statements[-1].kind == "direct":
                 last = statements[-1]
-                return Speaker(last.speaker, last.role, kind(last))
+                # Across a paragraph break the chain is longer: sure only after the speaker's own quote.
+                return Speaker(last.speaker, last.role, kind(last), sure=last_sentence[-1:] in _CLOSING and last.sure)
             return None
         statements = self.ledger.in_sentence(previous)
         if not statements:
             return None
         last = statements[-1]
-        return Speaker(last.speaker, last.role, kind(last))
+        return Speaker(last.speaker, last.role, kind(last), sure=last.sure)

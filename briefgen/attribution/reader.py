@@ -67,6 +67,7 @@ class Reader:
             paragraph=anchor.paragraph,
             anchor=" ".join(text[anchor.start : anchor.end].split()),
             position=s_index,
+            sure=who.sure,
         )
         self.ledger.add(statement, s_index)
         self.cast.learn(who, anchor.start)

@@ -21,6 +21,8 @@ from .lexicon import (
     COUNT_WORDS,
     DOCUMENT_HEADS,
     GENERIC_ORGS,
+    GIVEN_NAMES,
+    HONORIFICS,
     ISSUED,
     NAME_TOKEN,
     NOT_COMPANIES,
@@ -409,6 +411,9 @@ class Resolver:
             cut -= 1
         name_tokens = tokens[cut:]
         role = " ".join(tokens[:cut]) or None
+        honorific = HONORIFICS.get((role or "").lower().rstrip("."))
+        if honorific:
+            role = None  # "Mr.", "Mrs." say who is meant, they are no title to show
         if not name_tokens:
             return self._definite("the " + phrase, at) if role else None
         if name_tokens[0].lower() in NOT_NAMES and (cut == 0 or name_tokens[0].islower()):
@@ -421,6 +426,14 @@ class Resolver:
         if name.lower().rstrip(".").split()[-1] in PLURAL_SOURCES:  # "Democrats"
             return Speaker(phrase, None, "group")
         key = self.cast.person_key(name)
+        if honorific and len(name_tokens) == 1:
+            # "“…,” Mrs. Yeltsin declared" is not Boris Yeltsin: an honorific of the other sex is
+            # another person of that name, named as the text names her.
+            known = self.cast.people[key] if key else None
+            full = self.cast.full_name(name)
+            other = known.gender if known else GIVEN_NAMES.get(fold(full.split()[0])) if full != name else None
+            if other is not None and other != honorific:
+                return Speaker(f"{tokens[cut - 1]} {name}", None, "person")
         if key:
             person = self.cast.people[key]
             return Speaker(person.name, role or (person.roles[0] if person.roles else None), "person")
@@ -477,23 +490,35 @@ class Resolver:
                 described = _DESCRIBED_PERSON.match(self.page.text, start, end)
                 if index != here and described:
                     # "The defeated champion was gracious. “…,” she said.": the one described
-                    return Speaker(described.group("who"), None, "anonymous")
+                    return Speaker(described.group("who"), None, "anonymous", sure=index >= here - 1)
                 continue
             if len(names) == 1:
                 name = names.pop()
                 source = next((s for s in speaking if s.speaker == name), None)
                 if source is not None:
-                    return Speaker(source.speaker, source.role, "anonymous" if source.anonymous else "person")
+                    return Speaker(
+                        source.speaker,
+                        source.role,
+                        "anonymous" if source.anonymous else "person",
+                        sure=index >= here - 1,
+                    )
                 key = fold(name)
-                return Speaker(name, self.cast.people[key].roles[0] if self.cast.people[key].roles else None, "person")
+                return Speaker(
+                    name,
+                    self.cast.people[key].roles[0] if self.cast.people[key].roles else None,
+                    "person",
+                    sure=index >= here - 1,
+                )
             if len({s.speaker for s in speaking}) == 1:
                 source = speaking[0]
-                return Speaker(source.speaker, source.role, "anonymous" if source.anonymous else "person")
+                return Speaker(
+                    source.speaker, source.role, "anonymous" if source.anonymous else "person", sure=index >= here - 1
+                )
             opening = min(fitting) if fitting else None
             lead = self.page.text[start : opening[0]].split() if opening else []
             if opening and all(w[:1].isupper() or w.lower().rstrip(".,") in ROLE_WORDS for w in lead):
                 person = self.cast.people[opening[1]]
-                return Speaker(person.name, person.roles[0] if person.roles else None, "person")
+                return Speaker(person.name, person.roles[0] if person.roles else None, "person", sure=index >= here - 1)
             return None
         return None
 
@@ -523,7 +548,7 @@ class Resolver:
         person = self.cast.people.get(key)
         if person is None:
             return None
-        return Speaker(person.name, person.roles[0] if person.roles else None, "person")
+        return Speaker(person.name, person.roles[0] if person.roles else None, "person", sure=False)
 
     def _pronoun_subject(self, pronoun: str, start: int, end: int, mentions: list[tuple[int, str, str]]) -> bool:
         """Whether the same pronoun is the subject of the sentence at `start`, before any name:
