@@ -261,3 +261,15 @@ def test_resolve_phrases_directly() -> None:
     assert official is not None and official.anonymous
     assert resolver.resolve("the Russian president", end) is None  # an office the text never fills
     assert resolver.resolve("he", end) is None  # no man in the text
+
+
+def test_a_long_chain_is_not_sure_and_a_wife_is_not_her_husband() -> None:
+    text = (
+        "Senator Anna Holt spoke in Bergen on Monday. The harbour was closed for the day. "
+        "Fishermen waited outside. “We will reopen soon,” she said."
+    )
+    assert [(q.speaker, q.sure) for q in extract(text)] == [("Anna Holt", False)]
+    near = "Senator Anna Holt spoke in Bergen on Monday. “We will reopen soon,” she said."
+    assert [(q.speaker, q.sure) for q in extract(near)] == [("Anna Holt", True)]
+    spouse = "President Peter Moe was taken to hospital. “He is resting and will be back soon,” Mrs. Moe said."
+    assert [(q.speaker, q.role) for q in extract(spouse)] == [("Mrs. Moe", None)]
