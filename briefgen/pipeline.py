@@ -13,14 +13,14 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from . import compose, novelty, output, store
+from . import archive, compose, novelty, output, store
 from . import config as config_module
 from .config import Config, Flags, Topic
 from .corpus import make_corpus, sentence_key
 from .errors import InputError, UsageError
 from .ics import to_ics
-from .models import Article, Brief, Corpus
-from .options import FORMATS, BuildRequest
+from .models import FORMATS, Article, Brief, Corpus
+from .options import BuildRequest
 from .positions import positions
 from .render import Renderer, to_json, to_markdown
 from .selection import Selector
@@ -180,12 +180,14 @@ def build(
     return run(request, config_module.load(request.config, request.flags))
 
 
-def run(request: BuildRequest, settings: Config) -> BuildResult:
+def run(request: BuildRequest, settings: Config, *, record: bool = True) -> BuildResult:
     """The brief a request asks for, written where it asks.
 
     A topic with a feed or page among its sources, or any `since`/`until`, is built from the store
     (what `briefgen fetch` put there) within the window, and leads with what is new since its
-    previous brief; otherwise the files are read directly."""
+    previous brief; otherwise the files are read directly. With `record`, the brief and the file
+    written are recorded in the store for `briefgen site` (a store that cannot be written is a
+    warning: the brief is on disk)."""
     name = request.name
     day = request.date or date.today()
     chosen = settings.topic(name)
@@ -195,6 +197,7 @@ def run(request: BuildRequest, settings: Config) -> BuildResult:
     # Every format carries the same one-page brief, so the fit is laid out even for JSON.
     layouts: dict[int, tuple[Brief, Any]] = {}
     target = request.out or settings.output / name / f"{day.isoformat()}.{request.format}"
+    origin = "files"
     if request.sources:
         brief = make_brief(chosen.title, list(request.sources), day, (), renderer, warnings, layouts)
     elif request.since or request.until or chosen.fetched:
@@ -211,13 +214,19 @@ def run(request: BuildRequest, settings: Config) -> BuildResult:
                     store.remember_brief(connection, name, day, novelty.said(brief), versions)
         except sqlite3.Error as exc:
             raise InputError(f"{settings.db}: the store cannot be used ({exc})") from None
-        return BuildResult(path, brief, tuple(warnings))
+        origin = "fetched"
     else:
         # Files, folders, feed files and dumps: read as they are now on disk.
         local = [Path(s.location) for s in chosen.specs] or list(chosen.sources)
         kinds = {Path(s.location): s.kind for s in chosen.specs}
         brief = make_brief(chosen.title, local, day, chosen.keywords, renderer, warnings, layouts, kinds)
-    path = _write(brief, request.format, target, renderer, layouts)
+    if origin == "files":
+        path = _write(brief, request.format, target, renderer, layouts)
+    if record:
+        # After the file is there: the record lists what a reader can open (nothing for standard output).
+        written = [] if path == output.STDOUT else [(path, request.format)]
+        problem = archive.record_build(settings.db, name, brief, origin, written)
+        warnings += [problem] if problem else []
     return BuildResult(path, brief, tuple(warnings))
 
 
