@@ -107,8 +107,8 @@ OCCUPATIONS = frozenset(
 )
 # Other nouns news copy puts before a person's name: "party boss Reince Priebus", "host Sean Hannity".
 PERSON_NOUNS = frozenset(
-    """boss host anchor pollster candidate nominee hopeful contender delegate supporter member icon legend
-    star founder co-founder strategist consultant operative adviser fundraiser donor critic rival
+    """boss host anchor pollster expert scholar candidate nominee hopeful contender delegate supporter member
+    icon legend star founder co-founder strategist consultant operative adviser fundraiser donor critic rival
     commentator columnist correspondent blogger pastor preacher evangelist comedian actor actress
     rapper musician novelist filmmaker director producer publisher owner ceo president chair
     whip leader speaker senator congressman congresswoman mayor sheriff""".split()

@@ -181,6 +181,15 @@ class Resolver:
                 return named
         if first == "the" or (owner and owner.group("owner").lower() in ("its", "his", "her", "their")):
             return self._definite(phrase, at)
+        if first in ("his", "her", "their") and re.search(rf"\s{NAME_TOKEN}\s+{NAME_TOKEN}$", phrase):
+            named = self._named(phrase.split(None, 1)[1], at)  # "his friend Mahamat Saleh Oumar"
+            if named is not None and named.kind == "person":
+                return named
+        known_as = re.search(
+            rf"\b(?:known|identified|named)\s+(?:only\s+)?as\s+({NAME_TOKEN}(?:\s+{NAME_TOKEN})*)$", phrase
+        )
+        if known_as and first in ("the", "a", "an", "one"):
+            return Speaker(known_as.group(1), None, "person")  # "the base chief known as Bob"
         if first in ("its", "his", "her", "their"):
             return self._definite(phrase, at)
         if owner and not re.match(rf"^{NAME_TOKEN}(\s+&?\s*{NAME_TOKEN})*$", owner.group("owner")):
