@@ -14,6 +14,7 @@ from .lexicon import (
     NAME_TOKEN,
     NOT_NAMES,
     PARTICLES,
+    PERSON_HEADS,
     PLACES,
     ROLE_GENDER,
     ROLE_HEADS,
@@ -125,6 +126,8 @@ class Cast:
     def _learn(self) -> None:
         text = self.page.text
         role_noun = r"(?:" + "|".join(sorted((re.escape(w) for w in ROLE_HEADS), key=len, reverse=True)) + r")"
+        # "Raynard Jackson, a black Republican campaign consultant, …": what a person is, in commas.
+        person_noun = r"(?:" + "|".join(sorted((re.escape(w) for w in PERSON_HEADS), key=len, reverse=True)) + r")"
         titled = re.compile(
             r"(?P<role>(?:[A-Z][\w.'’-]*\s+|(?:vice|prime|foreign|defen[cs]e|special|press|deputy|"
             r"chief|national|security|trade|finance|state|top|senior|former)\s+){0,5}?"
@@ -141,7 +144,7 @@ class Cast:
                 self.add_person(match.group("name"), match.group("role"))
         name_run = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z]\.\s+)?(?:" + PARTICLES + r"\s+)*[A-Z][\w'’-]+){1,3}"
         after = re.compile(
-            rf"(?P<name>{name_run}),\s+(?P<role>(?:the|a|an|[A-Z][\w.]*['’]s)\s+[^,.;“”\"]{{0,70}}?\b{role_noun}\b[^,;“”\"]{{0,60}}?)"
+            rf"(?P<name>{name_run}),\s+(?P<role>(?:the|a|an|[A-Z][\w.]*['’]s)\s+[^,.;“”\"]{{0,70}}?\b{person_noun}\b[^,;“”\"]{{0,60}}?)"
             r"(?:,|\s+(?:who|which)\b)"
         )
         for match in after.finditer(text):

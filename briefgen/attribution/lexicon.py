@@ -113,6 +113,8 @@ PERSON_NOUNS = frozenset(
     rapper musician novelist filmmaker director producer publisher owner ceo president chair
     whip leader speaker senator congressman congresswoman mayor sheriff""".split()
 )
+# Every noun that says what a person is ("a campaign consultant", "the radio host").
+PERSON_HEADS = ROLE_HEADS | OCCUPATIONS | PERSON_NOUNS
 # Words before an occupation that still leave a name to follow: "retired teacher Carol Simmons".
 OCCUPATION_MODIFIERS = frozenset("retired former local longtime veteran senior chief head".split())
 # Organisations and governments speak too ("the Kremlin said", "NATO said").

@@ -70,6 +70,23 @@ _SUBJECT_ORG = re.compile(
     r"(?:,\s+(?P<described>(?:the|a|an|which|who)\s+[^,]{1,80}),)?\s+(?:has\s+|had\s+|also\s+)?[a-z]+"
 )
 
+# What may stand before an office for it to name whoever the text is about: "former", "Senate
+# minority", not a place ("the Russian president", "the New Jersey governor").
+_UNPLACED = re.compile(
+    r"(?:(?:[a-z][\w-]*|Senate|House|GOP|Republican|Democratic|Democrat|Majority|Minority)(?:\s+|$))*"
+)
+
+# How a clause before a sentence's subject opens: "After the vote, …", "One month after …, X".
+_OPENING_CLAUSE = frozenset(
+    """after before when while since although though despite asked in on at during as one two three a an
+    for with speaking unlike like once if later earlier""".split()
+)
+
+_CLAUSE_SUBJECT = re.compile(
+    rf"\b(?:that|when|after|because|as|while|until|before|since|and|but|so)\s+"
+    rf"(?P<who>(?:(?:{NAME_TOKEN}|[a-z]+)\s+){{0,3}}{NAME_TOKEN}\s+{NAME_TOKEN})\s*$"
+)
+
 NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bdeclined to|\brefused to|\bwould not)\s+(?:\w+\s+)?$")
 _KEEP_COMMA = "\x1f"
 _LISTED_NAME = re.compile(
@@ -259,7 +276,13 @@ class Resolver:
             if salient is not None:
                 return salient
         if core and core[-1] in OFFICES:
-            return self._named_next(at)  # "the Russian president" the text never names: not a guess
+            named = self._named_next(at)
+            unplaced = bare.split()[-1].lower() == core[-1] and _UNPLACED.fullmatch(" ".join(bare.split()[:-1]))
+            if named is not None or owner_named(phrase) or not unplaced:
+                return named  # "the Russian president" the text never names: not a guess
+            # "the former president", "the Senate minority leader": an office tied to no country or
+            # state is the one person the sentences just before are about, when there is only one.
+            return self._salient_person(at)
         if owner_named(phrase):
             if core and core[-1] in SOURCE_BACK:
                 return Speaker(phrase, None, "anonymous")  # "Putin's spokesman" the text does not name
@@ -545,11 +568,20 @@ class Resolver:
                 if statement.start < at and kind(statement) == "person":
                     found.add(fold(statement.speaker))
             first = bisect.bisect_left(self.cast.mentions, (start, ""))
-            if first < len(self.cast.mentions):
-                offset, key = self.cast.mentions[first]
-                lead = self.page.text[start:offset].split()
-                if offset < min(end, at) and all(w[:1].isupper() or w.lower() in ROLE_WORDS for w in lead):
+            for offset, key in self.cast.mentions[first:]:
+                if offset >= min(end, at):
+                    break
+                lead = self.page.text[start:offset]
+                # The sentence's subject: its first name, or the first after an opening clause
+                # ("One month after backing Trump, Marco Rubio still believes …").
+                if all(w[:1].isupper() or w.lower() in ROLE_WORDS for w in lead.split()) or (
+                    lead.rstrip().endswith(",")
+                    and "," not in lead.rstrip()[:-1]
+                    and len(lead) < 80
+                    and lead.split()[0].lower() in _OPENING_CLAUSE
+                ):
                     found.add(key)
+                    break
         people = {self.cast.person_key(key) or key for key in found}
         if len(people) != 1:
             return None
@@ -664,7 +696,17 @@ class Resolver:
             if not coordinated.group("subject").strip():
                 return self.subject(",".join(parts[:-1]) + ",", at) if len(parts) > 1 else None
             last = coordinated.group("subject")
-        return self.resolve(last, at + len(",".join(parts[:-1])))
+        at_last = at + len(",".join(parts[:-1]))
+        who = self.resolve(last, at_last)
+        if who is None:
+            # "The debate grew so heated that New Jersey Gov. Chris Christie said": the subject of
+            # the clause the verb is in, when it is a full name.
+            inner = _CLAUSE_SUBJECT.search(last)
+            if inner:
+                named = self.resolve(inner.group("who"), at_last + inner.start("who"))
+                if named is not None and named.kind == "person" and " " in named.name:
+                    return named
+        return who
 
     def according_source(self, phrase: str, at: int) -> Speaker | None:
         """ "according to X": X, or the maker of the statement X names; data is nobody's words."""
