@@ -82,9 +82,14 @@ _OPENING_CLAUSE = frozenset(
     for with speaking unlike like once if later earlier""".split()
 )
 
+_SUBORDINATOR = r"(?:that|when|after|because|as|while|until|before|since|and|but|so)"
 _CLAUSE_SUBJECT = re.compile(
-    rf"\b(?:that|when|after|because|as|while|until|before|since|and|but|so)\s+"
-    rf"(?P<who>(?:(?:{NAME_TOKEN}|[a-z]+)\s+){{0,3}}{NAME_TOKEN}\s+{NAME_TOKEN})\s*$"
+    rf"\b{_SUBORDINATOR}\s+"
+    rf"(?P<who>(?:(?:{NAME_TOKEN}|(?!{_SUBORDINATOR}\b)[a-z]+)\s+){{0,3}}{NAME_TOKEN}\s+{NAME_TOKEN})\s*$"
+)
+
+_OWNER_OF_NEXT = re.compile(
+    rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN})*?(?:['’]s)?\s+(?P<nouns>(?:[a-z][\w-]*,?\s+){{1,4}}){NAME_TOKEN}\s+{NAME_TOKEN}"
 )
 
 NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bdeclined to|\brefused to|\bwould not)\s+(?:\w+\s+)?$")
@@ -282,7 +287,10 @@ class Resolver:
                 return named  # "the Russian president" the text never names: not a guess
             # "the former president", "the Senate minority leader": an office tied to no country or
             # state is the one person the sentences just before are about, when there is only one.
-            return self._salient_person(at)
+            salient = self._salient_person(at)
+            if salient is not None and salient.role and core[-1] not in salient.role.lower():
+                return None  # "the governor" is not the minister the text is about
+            return salient
         if owner_named(phrase):
             if core and core[-1] in SOURCE_BACK:
                 return Speaker(phrase, None, "anonymous")  # "Putin's spokesman" the text does not name
@@ -497,7 +505,8 @@ class Resolver:
             for offset, key in self.cast.mentions[first:]:
                 if offset >= limit:
                     break
-                candidates.append((offset, key, "person"))
+                if not self._owner_of_next(offset, limit):
+                    candidates.append((offset, key, "person"))
             speakers = []
             for statement in self.ledger.in_sentence(index):
                 if statement.organisation or kind(statement) == "group":
@@ -553,6 +562,12 @@ class Resolver:
                 return Speaker(person.name, person.roles[0] if person.roles else None, "person", sure=index >= here - 1)
             return None
         return None
+
+    def _owner_of_next(self, offset: int, limit: int) -> bool:
+        """Whether the name at `offset` only says whose the next person is: "McConnell spokesman
+        Don Stewart", "Clinton’s campaign manager Robby Mook" (Stewart and Mook are meant)."""
+        found = _OWNER_OF_NEXT.match(self.page.text, offset, limit)
+        return found is not None and any(person_noun(w.strip(",")) for w in found.group("nouns").split())
 
     def _salient_person(self, at: int) -> Speaker | None:
         """The one named person who speaks in, or opens, the sentences up to `at` (this one and the

@@ -273,3 +273,25 @@ def test_a_long_chain_is_not_sure_and_a_wife_is_not_her_husband() -> None:
     assert [(q.speaker, q.sure) for q in extract(near)] == [("Anna Holt", True)]
     spouse = "President Peter Moe was taken to hospital. “He is resting and will be back soon,” Mrs. Moe said."
     assert [(q.speaker, q.role) for q in extract(spouse)] == [("Mrs. Moe", None)]
+
+
+def test_a_person_described_in_commas_and_an_owner_before_a_title() -> None:
+    text = (
+        "Tobiah Renwick, a veteran campaign consultant, said the map favours the challenger.\n\n"
+        "“If the count had come first, Whitcombe would have lost,” he said.\n\n"
+        "Whitcombe spokesman Adrian Felde would not say when the mayor will speak.\n\n"
+        "“I have nothing to announce today,” he said."
+    )
+    assert [(q.speaker, q.sure) for q in extract(text) if q.kind == "direct"] == [
+        ("Tobiah Renwick", True),
+        ("Adrian Felde", True),
+    ]
+
+
+def test_an_office_tied_to_no_place_is_the_person_the_text_is_about_but_not_sure() -> None:
+    text = (
+        "Graham Ellery toured the flooded valley on Monday. “We will rebuild every bridge,” the former "
+        "governor said.\n\nPetrov met Ellery. “We will not pay,” the Russian president said."
+    )
+    found = extract(text)
+    assert [(q.speaker, q.sure) for q in found] == [("Graham Ellery", False)]
