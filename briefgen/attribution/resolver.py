@@ -92,6 +92,10 @@ _OWNER_OF_NEXT = re.compile(
     rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN})*?(?:['’]s)?\s+(?P<nouns>(?:[a-z][\w-]*,?\s+){{1,4}}){NAME_TOKEN}\s+{NAME_TOKEN}"
 )
 
+_FULL_NAME = re.compile(rf"\s*(?:{NAME_TOKEN}\s+)+{NAME_TOKEN}\s*")
+# What stands in commas after a name: "executive director of …", "a Democratic super PAC", "62".
+_APPOSED = re.compile(r"\s*(?:(?:the|a|an)\s|[a-z]|\d{1,3}\s*$)")
+
 NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bdeclined to|\brefused to|\bwould not)\s+(?:\w+\s+)?$")
 _KEEP_COMMA = "\x1f"
 _LISTED_NAME = re.compile(
@@ -548,7 +552,8 @@ class Resolver:
                     name,
                     self.cast.people[key].roles[0] if self.cast.people[key].roles else None,
                     "person",
-                    sure=index >= here - 1,
+                    sure=index >= here - 1
+                    and (self._opens(start, [f[0] for f in fitting if f[2] == name][:1]) or not self._other_spoke(name, gender, index)),
                 )
             if len({s.speaker for s in speaking}) == 1:
                 source = speaking[0]
@@ -562,6 +567,22 @@ class Resolver:
                 return Speaker(person.name, person.roles[0] if person.roles else None, "person", sure=index >= here - 1)
             return None
         return None
+
+    def _opens(self, start: int, offsets: list[int]) -> bool:
+        """Whether the mention at offsets[0] is the subject its sentence (at `start`) opens with."""
+        return bool(offsets) and all(
+            w[:1].isupper() or w.lower().rstrip(".,") in ROLE_WORDS for w in self.page.text[start : offsets[0]].split()
+        )
+
+    def _other_spoke(self, name: str, gender: str, index: int) -> bool:
+        """Whether someone else of the pronoun's gender spoke in the few sentences before sentence
+        `index`, whose only mention of `name` the pronoun was given (“…,” Tobias said. … than
+        Obama? “…,” he said: Obama is a guess, not a certainty)."""
+        for before in range(index - 1, max(-1, index - 4), -1):
+            for statement in self.ledger.in_sentence(before):
+                if kind(statement) == "person" and statement.speaker != name and self.cast.fits(statement.speaker, gender):
+                    return True
+        return False
 
     def _owner_of_next(self, offset: int, limit: int) -> bool:
         """Whether the name at `offset` only says whose the next person is: "McConnell spokesman
@@ -673,6 +694,13 @@ class Resolver:
         trimmed = _LISTED_NAME.sub(lambda m: m.group(0).replace(",", _KEEP_COMMA), trimmed)
         parts = [part.replace(_KEEP_COMMA, ",") for part in trimmed.split(",")]
         if not parts[-1].strip():
+            # "Alixandria Lapp, executive director of the House Majority PAC, a Democratic super
+            # PAC, said": a full name, then what it is, in commas.
+            for k in range(max(0, len(parts) - 6), len(parts) - 2):
+                if _FULL_NAME.fullmatch(parts[k]) and all(_APPOSED.match(p) for p in parts[k + 1 : -1]):
+                    named = self.resolve(parts[k], at + len(",".join(parts[:k])))
+                    if named is not None and named.kind == "person":
+                        return named
             for k in range(len(parts) - 3, max(-1, len(parts) - 6), -1):
                 candidate = parts[k]
                 appositive = ",".join(parts[k + 1 : -1])
@@ -682,9 +710,17 @@ class Resolver:
             return None
         last = parts[-1]
         if last.strip().lower() in ("who", "which") and len(parts) >= 2:
-            # "… spokeswoman Maria Zakharova, who said": the name before the comma.
-            run = re.search(rf"(?:(?:[a-z]+|{NAME_TOKEN})\s+){{0,3}}{NAME_TOKEN}(?:\s+{NAME_TOKEN})*\s*$", parts[-2])
-            return self.resolve(run.group(0), at) if run else None
+            # "… spokeswoman Maria Zakharova, who said": the name before the comma; "Sen. Dianne
+            # Feinstein of California, the ranking Democrat on the committee, who said": before that.
+            named_part = parts[-2]
+            if len(parts) >= 3 and re.match(r"\s*(?:the|a|an)\s+[a-z]", parts[-2]):
+                named_part = re.sub(r"\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*$", "", parts[-3])
+            run = re.search(rf"(?:(?:[a-z]+|{NAME_TOKEN})\s+){{0,3}}{NAME_TOKEN}(?:\s+{NAME_TOKEN})*\s*$", named_part)
+            who = self.resolve(run.group(0), at) if run else None
+            names = re.search(rf"(?:{NAME_TOKEN}\s+)*{NAME_TOKEN}\s*$", named_part)
+            if who is None and names and names.group(0) != (run.group(0) if run else ""):
+                who = self.resolve(names.group(0), at)
+            return who
         relative = re.search(r"^(?P<head>.*?)\s+who\s*$", last)
         if relative:
             # "objections from hundreds of residents who said …": the nearest phrase that is a source.
