@@ -558,7 +558,10 @@ class Resolver:
             if len({s.speaker for s in speaking}) == 1:
                 source = speaking[0]
                 return Speaker(
-                    source.speaker, source.role, "anonymous" if source.anonymous else "person", sure=index >= here - 1
+                    source.speaker,
+                    source.role,
+                    "anonymous" if source.anonymous else "person",
+                    sure=index >= here - 1,
                 )
             opening = min(fitting) if fitting else None
             lead = self.page.text[start : opening[0]].split() if opening else []

@@ -188,3 +188,16 @@ def test_the_second_quoted_piece_of_one_reported_clause() -> None:
 def test_the_subject_of_the_clause_the_verb_is_in() -> None:
     text = "The hearing grew so tense that Senator Maria Ostrow said, “We need a translator for this bill.”"
     assert said(text) == [("Maria Ostrow", "We need a translator for this bill.")]
+
+
+def test_quoted_words_in_the_clause_of_the_sentences_subject() -> None:
+    text = (
+        "Dr. Ingrid Solvang took the podium in Tromsø and called the old levy “a tax on every fisherman.”\n\n"
+        "In the spring, Paul Ostrander worried that the fund was becoming “a cushion for the lazy ones.”\n\n"
+        "Friends cheered the “last dance of the season” late into the night."
+    )
+    found = extract(text)
+    assert [(q.speaker, q.quote, q.sure) for q in found] == [
+        ("Ingrid Solvang", "a tax on every fisherman.", True),  # called: speaking of something
+        ("Paul Ostrander", "a cushion for the lazy ones.", False),  # worried: a guess at most
+    ]
