@@ -14,6 +14,7 @@ from .lexicon import (
     NAME_TOKEN,
     NOT_NAMES,
     PARTICLES,
+    PERSON_HEADS,
     PLACES,
     ROLE_GENDER,
     ROLE_HEADS,
@@ -22,7 +23,7 @@ from .lexicon import (
     fold,
 )
 from .page import Page
-from .phrases import RELATIVE, is_organisation, role_key
+from .phrases import RELATIVE, is_organisation, person_noun, role_key
 from .records import Speaker
 
 _ENDS_SENTENCE = re.compile(
@@ -31,6 +32,9 @@ _ENDS_SENTENCE = re.compile(
 # A run of capitalised words on one line that no word's full stop ends ("Westmacott.\n\nWestmacott"
 # is two mentions).
 _NAME_RUN = re.compile(rf"\b{NAME_TOKEN}(?:[ \t]+(?:{PARTICLES}[ \t]+)*{NAME_TOKEN})*")
+
+
+_NOUN_SURNAME = re.compile(r"\b(?P<noun>[a-z][\w-]{3,})\s+(?P<name>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z]|['’]s|-)")
 
 
 @dataclass(slots=True)
@@ -125,6 +129,8 @@ class Cast:
     def _learn(self) -> None:
         text = self.page.text
         role_noun = r"(?:" + "|".join(sorted((re.escape(w) for w in ROLE_HEADS), key=len, reverse=True)) + r")"
+        # "Raynard Jackson, a black Republican campaign consultant, …": what a person is, in commas.
+        person_head = r"(?:" + "|".join(sorted((re.escape(w) for w in PERSON_HEADS), key=len, reverse=True)) + r")"
         titled = re.compile(
             r"(?P<role>(?:[A-Z][\w.'’-]*\s+|(?:vice|prime|foreign|defen[cs]e|special|press|deputy|"
             r"chief|national|security|trade|finance|state|top|senior|former)\s+){0,5}?"
@@ -141,7 +147,7 @@ class Cast:
                 self.add_person(match.group("name"), match.group("role"))
         name_run = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z]\.\s+)?(?:" + PARTICLES + r"\s+)*[A-Z][\w'’-]+){1,3}"
         after = re.compile(
-            rf"(?P<name>{name_run}),\s+(?P<role>(?:the|a|an|[A-Z][\w.]*['’]s)\s+[^,.;“”\"]{{0,70}}?\b{role_noun}\b[^,;“”\"]{{0,60}}?)"
+            rf"(?P<name>{name_run}),\s+(?P<role>(?:the|a|an|[A-Z][\w.]*['’]s)\s+[^,.;“”\"]{{0,70}}?\b{person_head}\b[^,;“”\"]{{0,60}}?)"
             r"(?:,|\s+(?:who|which)\b)"
         )
         for match in after.finditer(text):
@@ -175,6 +181,12 @@ class Cast:
         for match in titled_surname.finditer(text):
             if not self.page.inside_quote(match.start()):
                 self._add_titled_surname(re.sub(r"['’]s$", "", match.group("name")), match.group("role"))
+        # "Florida consultant Wilson", "pollster Selzer": a surname after what the person is.
+        for match in _NOUN_SURNAME.finditer(text):
+            if person_noun(match.group("noun")) and not self.page.inside_quote(match.start()):
+                name = match.group("name")
+                if name.lower() not in NOT_NAMES | ROLE_WORDS and fold(name) not in GIVEN_NAMES:
+                    self._add_titled_surname(name, match.group("noun"))
         # A person named by surname alone after an honorific gets the honorific's gender.
         for match in re.finditer(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+({NAME_TOKEN})", text):
             for person in self.by_surname(match.group(2)):

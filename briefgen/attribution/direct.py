@@ -58,6 +58,44 @@ _ANY_VERB_AFTER = re.compile(
 _NOT_VERBS = frozenset("does goes uses makes takes gives comes faces leaves needs used needed".split())
 
 
+# A sentence's subject and verb before quoted words in its clause: "Carson took the stage and
+# called the political system “…”", and what breaks that clause (a relative, another clause).
+_SUBJECT_VERB = re.compile(
+    r"\s*(?:(?:In|On|At|After|Before|During|When|While|Since|Speaking|Asked|Earlier|Later|Last|Then)\b[^,;:“”\"()]{0,60},\s+)?"
+    rf"(?P<who>(?:{NAME_TOKEN}\s+){{0,4}}[A-Z][\w'’-]+|He|She)\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+|repeatedly\s+)*"
+    r"(?P<verb>[a-z]{3,}ed|thought|took|made|gave|wrote|spoke|sent|put|kept|felt|saw|went|sang|hailed|"
+    r"[a-z]{3,}s)\b"
+)
+_NOT_SUBJECTS = frozenset("the a an this that these those one two three thirteen god some many most".split())
+_CLAUSE_BREAK = re.compile(r"\b(?:who|which|whom|whose)\b|[;:]|,\s+(?:but|while|whereas)\b|\b[A-Z][a-z]+\s+[a-z]+ed\b")
+_SPEAKING_ABOUT = frozenset(
+    """called described dismissed branded labeled labelled termed thanked praised accused urged blasted
+    slammed criticized criticised attacked mocked lauded hailed touted defended blamed characterized
+    characterised referred pledged promised vowed warned insisted argued predicted promoted tweeted
+    wrote posted""".split()
+)
+
+# A sentence that ends where the quote opens (" … primary. “You are …”"), and the head of a
+# sentence that names a speaker ("Trump said of Apple", "Sen. Ted Cruz asked").
+_ENDS_BEFORE = re.compile(r"[a-z)][.!?][\s]+$")
+_SPEAKER_HEAD = re.compile(
+    rf"(?P<who>(?:{NAME_TOKEN}\s+){{1,4}}?){AUX}(?:said|says|asked|asks|added|told|tweeted|wrote|replied|shouted)\b"
+)
+
+
+# Between two quoted pieces of one reported clause: "… “is open” and that the convention “…”".
+_AND_THAT = re.compile(
+    r"[\s,]*(?:(?:and|but|or)\s+(?:that\s+|said\s+|added\s+|called\s+it\s+)?|(?:adding|saying|noting)\s+(?:that\s+)?)"
+    r"(?:[a-z][\w’'-]*\s+){0,5}"
+)
+
+_PARTY_BRACKET = re.compile(r"\s\((?:[DRI]|Ind|Dem|Rep)\.?[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)")
+
+
+def _blank_party(words: str) -> str:
+    return _PARTY_BRACKET.sub(lambda m: " " * len(m.group(0)), words)
+
+
 class Direct:
     """Finds the speaker of one quoted stretch from the words around it."""
 
@@ -69,13 +107,28 @@ class Direct:
     def attribute(
         self, span: Span, before: str, before_from: int, after: str, after_from: int, index: int, partial: bool
     ) -> tuple[Speaker, str] | None:
+        # "said Rep. Bobby Scott (D-Va.) at the time": the party and state in brackets, blanked
+        # (offsets kept), do not cut the speaker's name from the rest of the clause.
+        before, after = _blank_party(before), _blank_party(after)
         if partial:
-            return self._before(before, before_from, partial=True)
+            found = self._before(before, before_from, partial=True) or self._subject_verb(before, before_from, index)
+            if found is None and _AND_THAT.fullmatch(before):
+                # X said the platform “is open” and that the convention “will be …”: the same clause.
+                previous = [q for q in self.ledger.in_sentence(index) if q.kind == "direct" and q.end <= before_from]
+                if previous and previous[-1].end >= before_from - 2:
+                    return speaker_of(previous[-1]), previous[-1].cue
+            return found
         # 1. The speaker named just after the quote: “…,” X said / said X.
         if after:
             # A quote that opens its sentence and ends on a comma is followed by its attribution.
             trails = not before.strip() and self.page.text[span.start : span.close].rstrip()[-1:] in ",?!—–-"
             found = self._after(after, after_from, according=not SPEECH_VERB.search(before), trails=trails)
+            if found:
+                return found
+        elif span.closed and not before.strip():
+            # 1b. A question or cry that the sentence split cut from its attribution:
+            #     “Who do they think they are?” | Trump said of Apple in February, …
+            found = self._next_sentence(span, index)
             if found:
                 return found
         # 2. Named just before it: X said: “…” / X said, “…” / Failure, he said, “is not …”
@@ -94,7 +147,48 @@ class Direct:
             inherited = self._continuation(span, index)
             if inherited:
                 return inherited, "continuation"
+        # 3b. The same, when the sentence split missed the full stop before the quote: “…,” Trump
+        #     said at his party. "You are going to be so happy.”
+        if _ENDS_BEFORE.search(before) and not re.search(r"\w", after):
+            previous = [q for q in self.ledger.in_sentence(index) if q.kind == "direct" and q.end <= before_from]
+            if previous and not re.search(r"[“”\"]", self.page.text[previous[-1].end + 1 : span.open]):
+                return speaker_of(previous[-1]), "continuation"
         return None
+
+    def _subject_verb(self, before: str, at: int, index: int) -> tuple[Speaker, str] | None:
+        """Quoted words in the clause of the sentence's subject, whatever its verb: "Carson took the
+        stage and called the system “rotten to the core.”", "Moore thanked him for “stepping up.”"
+        Sure only when the verb is one of speaking about something (called, thanked, accused …)."""
+        if at != self.page.sentences[index].start or len(before) > 160:
+            return None  # the sentence's first quote only, near its subject
+        found = _SUBJECT_VERB.match(before)
+        if found is None or SPEECH_VERB.search(before) or _CLAUSE_BREAK.search(before[found.end("verb") :]):
+            return None
+        if NEGATED.search(found.group("who") + " ") or found.group("who").split()[0].lower() in _NOT_SUBJECTS:
+            return None
+        who = self.resolver.subject(found.group("who") + " ", at + found.start("who"))
+        if who is None or who.anonymous or who.name.split()[-1].lower().endswith("ing"):
+            return None
+        if who.kind == "person" and " " not in who.name and not self.resolver.cast.by_surname(who.name):
+            return None  # "Friends", "Four": a capitalised word the text names no one by
+        verb = found.group("verb")
+        sure = who.sure and (" " in who.name or who.kind == "organisation") and bool(_SPEAKING_ABOUT & {verb, *before[found.end("verb") :].split()})
+        return Speaker(who.name, who.role, who.kind, sure=sure), "clause"
+
+    def _next_sentence(self, span: Span, index: int) -> tuple[Speaker, str] | None:
+        """The speaker named at the head of the next sentence of the paragraph, when the quote is
+        a whole sentence ending in a question or exclamation mark: “…?” | Trump said of Apple."""
+        text = self.page.text
+        if text[span.start : span.close].rstrip()[-1:] not in "?!" or index + 1 >= len(self.page.sentences):
+            return None
+        here, following = self.page.sentences[index], self.page.sentences[index + 1]
+        if following.paragraph != here.paragraph or text[span.close + 1 : here.end].strip():
+            return None
+        head = _SPEAKER_HEAD.match(text, following.start, following.end)
+        if head is None:
+            return None
+        who = self.resolver.resolve(head.group("who"), following.start)
+        return (who, "after") if who is not None else None
 
     def _split(self, between: str, at: int, index: int) -> Speaker | None:
         """The speaker of the quote before, when only its attribution stands between the two."""

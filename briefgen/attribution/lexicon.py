@@ -111,8 +111,12 @@ PERSON_NOUNS = frozenset(
     icon legend star founder co-founder strategist consultant operative adviser fundraiser donor critic rival
     commentator columnist correspondent blogger pastor preacher evangelist comedian actor actress
     rapper musician novelist filmmaker director producer publisher owner ceo president chair
-    whip leader speaker senator congressman congresswoman mayor sheriff""".split()
+    whip leader speaker senator congressman congresswoman mayor sheriff businessman businesswoman mogul
+    billionaire republican democrat libertarian texan floridian ohioan iowan californian vermonter
+    arkansan kentuckian virginian marylander minnesotan wisconsinite""".split()
 )
+# Every noun that says what a person is ("a campaign consultant", "the radio host").
+PERSON_HEADS = ROLE_HEADS | OCCUPATIONS | PERSON_NOUNS
 # Words before an occupation that still leave a name to follow: "retired teacher Carol Simmons".
 OCCUPATION_MODIFIERS = frozenset("retired former local longtime veteran senior chief head".split())
 # Organisations and governments speak too ("the Kremlin said", "NATO said").

@@ -70,6 +70,32 @@ _SUBJECT_ORG = re.compile(
     r"(?:,\s+(?P<described>(?:the|a|an|which|who)\s+[^,]{1,80}),)?\s+(?:has\s+|had\s+|also\s+)?[a-z]+"
 )
 
+# What may stand before an office for it to name whoever the text is about: "former", "Senate
+# minority", not a place ("the Russian president", "the New Jersey governor").
+_UNPLACED = re.compile(
+    r"(?:(?:[a-z][\w-]*|Senate|House|GOP|Republican|Democratic|Democrat|Majority|Minority)(?:\s+|$))*"
+)
+
+# How a clause before a sentence's subject opens: "After the vote, …", "One month after …, X".
+_OPENING_CLAUSE = frozenset(
+    """after before when while since although though despite asked in on at during as one two three a an
+    for with speaking unlike like once if later earlier""".split()
+)
+
+_SUBORDINATOR = r"(?:that|when|after|because|as|while|until|before|since|and|but|so)"
+_CLAUSE_SUBJECT = re.compile(
+    rf"\b{_SUBORDINATOR}\s+"
+    rf"(?P<who>(?:(?:{NAME_TOKEN}|(?!{_SUBORDINATOR}\b)[a-z]+)\s+){{0,3}}{NAME_TOKEN}\s+{NAME_TOKEN})\s*$"
+)
+
+_OWNER_OF_NEXT = re.compile(
+    rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN})*?(?:['’]s)?\s+(?P<nouns>(?:[a-z][\w-]*,?\s+){{1,4}}){NAME_TOKEN}\s+{NAME_TOKEN}"
+)
+
+_FULL_NAME = re.compile(rf"\s*(?:{NAME_TOKEN}\s+)+{NAME_TOKEN}\s*")
+# What stands in commas after a name: "executive director of …", "a Democratic super PAC", "62".
+_APPOSED = re.compile(r"\s*(?:(?:the|a|an)\s|[a-z]|\d{1,3}\s*$)")
+
 NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bdeclined to|\brefused to|\bwould not)\s+(?:\w+\s+)?$")
 _KEEP_COMMA = "\x1f"
 _LISTED_NAME = re.compile(
@@ -259,7 +285,16 @@ class Resolver:
             if salient is not None:
                 return salient
         if core and core[-1] in OFFICES:
-            return self._named_next(at)  # "the Russian president" the text never names: not a guess
+            named = self._named_next(at)
+            unplaced = bare.split()[-1].lower() == core[-1] and _UNPLACED.fullmatch(" ".join(bare.split()[:-1]))
+            if named is not None or owner_named(phrase) or not unplaced:
+                return named  # "the Russian president" the text never names: not a guess
+            # "the former president", "the Senate minority leader": an office tied to no country or
+            # state is the one person the sentences just before are about, when there is only one.
+            salient = self._salient_person(at)
+            if salient is not None and salient.role and core[-1] not in salient.role.lower():
+                return None  # "the governor" is not the minister the text is about
+            return salient
         if owner_named(phrase):
             if core and core[-1] in SOURCE_BACK:
                 return Speaker(phrase, None, "anonymous")  # "Putin's spokesman" the text does not name
@@ -474,7 +509,8 @@ class Resolver:
             for offset, key in self.cast.mentions[first:]:
                 if offset >= limit:
                     break
-                candidates.append((offset, key, "person"))
+                if not self._owner_of_next(offset, limit):
+                    candidates.append((offset, key, "person"))
             speakers = []
             for statement in self.ledger.in_sentence(index):
                 if statement.organisation or kind(statement) == "group":
@@ -516,12 +552,16 @@ class Resolver:
                     name,
                     self.cast.people[key].roles[0] if self.cast.people[key].roles else None,
                     "person",
-                    sure=index >= here - 1,
+                    sure=index >= here - 1
+                    and (self._opens(start, [f[0] for f in fitting if f[2] == name][:1]) or not self._other_spoke(name, gender, index)),
                 )
             if len({s.speaker for s in speaking}) == 1:
                 source = speaking[0]
                 return Speaker(
-                    source.speaker, source.role, "anonymous" if source.anonymous else "person", sure=index >= here - 1
+                    source.speaker,
+                    source.role,
+                    "anonymous" if source.anonymous else "person",
+                    sure=index >= here - 1,
                 )
             opening = min(fitting) if fitting else None
             lead = self.page.text[start : opening[0]].split() if opening else []
@@ -530,6 +570,28 @@ class Resolver:
                 return Speaker(person.name, person.roles[0] if person.roles else None, "person", sure=index >= here - 1)
             return None
         return None
+
+    def _opens(self, start: int, offsets: list[int]) -> bool:
+        """Whether the mention at offsets[0] is the subject its sentence (at `start`) opens with."""
+        return bool(offsets) and all(
+            w[:1].isupper() or w.lower().rstrip(".,") in ROLE_WORDS for w in self.page.text[start : offsets[0]].split()
+        )
+
+    def _other_spoke(self, name: str, gender: str, index: int) -> bool:
+        """Whether someone else of the pronoun's gender spoke in the few sentences before sentence
+        `index`, whose only mention of `name` the pronoun was given (“…,” Tobias said. … than
+        Obama? “…,” he said: Obama is a guess, not a certainty)."""
+        for before in range(index - 1, max(-1, index - 4), -1):
+            for statement in self.ledger.in_sentence(before):
+                if kind(statement) == "person" and statement.speaker != name and self.cast.fits(statement.speaker, gender):
+                    return True
+        return False
+
+    def _owner_of_next(self, offset: int, limit: int) -> bool:
+        """Whether the name at `offset` only says whose the next person is: "McConnell spokesman
+        Don Stewart", "Clinton’s campaign manager Robby Mook" (Stewart and Mook are meant)."""
+        found = _OWNER_OF_NEXT.match(self.page.text, offset, limit)
+        return found is not None and any(person_noun(w.strip(",")) for w in found.group("nouns").split())
 
     def _salient_person(self, at: int) -> Speaker | None:
         """The one named person who speaks in, or opens, the sentences up to `at` (this one and the
@@ -545,11 +607,20 @@ class Resolver:
                 if statement.start < at and kind(statement) == "person":
                     found.add(fold(statement.speaker))
             first = bisect.bisect_left(self.cast.mentions, (start, ""))
-            if first < len(self.cast.mentions):
-                offset, key = self.cast.mentions[first]
-                lead = self.page.text[start:offset].split()
-                if offset < min(end, at) and all(w[:1].isupper() or w.lower() in ROLE_WORDS for w in lead):
+            for offset, key in self.cast.mentions[first:]:
+                if offset >= min(end, at):
+                    break
+                lead = self.page.text[start:offset]
+                # The sentence's subject: its first name, or the first after an opening clause
+                # ("One month after backing Trump, Marco Rubio still believes …").
+                if all(w[:1].isupper() or w.lower() in ROLE_WORDS for w in lead.split()) or (
+                    lead.rstrip().endswith(",")
+                    and "," not in lead.rstrip()[:-1]
+                    and len(lead) < 80
+                    and lead.split()[0].lower() in _OPENING_CLAUSE
+                ):
                     found.add(key)
+                    break
         people = {self.cast.person_key(key) or key for key in found}
         if len(people) != 1:
             return None
@@ -626,6 +697,13 @@ class Resolver:
         trimmed = _LISTED_NAME.sub(lambda m: m.group(0).replace(",", _KEEP_COMMA), trimmed)
         parts = [part.replace(_KEEP_COMMA, ",") for part in trimmed.split(",")]
         if not parts[-1].strip():
+            # "Alixandria Lapp, executive director of the House Majority PAC, a Democratic super
+            # PAC, said": a full name, then what it is, in commas.
+            for k in range(max(0, len(parts) - 6), len(parts) - 2):
+                if _FULL_NAME.fullmatch(parts[k]) and all(_APPOSED.match(p) for p in parts[k + 1 : -1]):
+                    named = self.resolve(parts[k], at + len(",".join(parts[:k])))
+                    if named is not None and named.kind == "person":
+                        return named
             for k in range(len(parts) - 3, max(-1, len(parts) - 6), -1):
                 candidate = parts[k]
                 appositive = ",".join(parts[k + 1 : -1])
@@ -635,9 +713,17 @@ class Resolver:
             return None
         last = parts[-1]
         if last.strip().lower() in ("who", "which") and len(parts) >= 2:
-            # "… spokeswoman Maria Zakharova, who said": the name before the comma.
-            run = re.search(rf"(?:(?:[a-z]+|{NAME_TOKEN})\s+){{0,3}}{NAME_TOKEN}(?:\s+{NAME_TOKEN})*\s*$", parts[-2])
-            return self.resolve(run.group(0), at) if run else None
+            # "… spokeswoman Maria Zakharova, who said": the name before the comma; "Sen. Dianne
+            # Feinstein of California, the ranking Democrat on the committee, who said": before that.
+            named_part = parts[-2]
+            if len(parts) >= 3 and re.match(r"\s*(?:the|a|an)\s+[a-z]", parts[-2]):
+                named_part = re.sub(r"\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*$", "", parts[-3])
+            run = re.search(rf"(?:(?:[a-z]+|{NAME_TOKEN})\s+){{0,3}}{NAME_TOKEN}(?:\s+{NAME_TOKEN})*\s*$", named_part)
+            who = self.resolve(run.group(0), at) if run else None
+            names = re.search(rf"(?:{NAME_TOKEN}\s+)*{NAME_TOKEN}\s*$", named_part)
+            if who is None and names and names.group(0) != (run.group(0) if run else ""):
+                who = self.resolve(names.group(0), at)
+            return who
         relative = re.search(r"^(?P<head>.*?)\s+who\s*$", last)
         if relative:
             # "objections from hundreds of residents who said …": the nearest phrase that is a source.
@@ -664,7 +750,17 @@ class Resolver:
             if not coordinated.group("subject").strip():
                 return self.subject(",".join(parts[:-1]) + ",", at) if len(parts) > 1 else None
             last = coordinated.group("subject")
-        return self.resolve(last, at + len(",".join(parts[:-1])))
+        at_last = at + len(",".join(parts[:-1]))
+        who = self.resolve(last, at_last)
+        if who is None:
+            # "The debate grew so heated that New Jersey Gov. Chris Christie said": the subject of
+            # the clause the verb is in, when it is a full name.
+            inner = _CLAUSE_SUBJECT.search(last)
+            if inner:
+                named = self.resolve(inner.group("who"), at_last + inner.start("who"))
+                if named is not None and named.kind == "person" and " " in named.name:
+                    return named
+        return who
 
     def according_source(self, phrase: str, at: int) -> Speaker | None:
         """ "according to X": X, or the maker of the statement X names; data is nobody's words."""

@@ -151,3 +151,53 @@ def test_titles_with_full_stops_and_names_after_a_title() -> None:
     assert said(
         "Political scientist Samara Klar of the University of Arizona said the result reflected deep divisions."
     ) == [("Samara Klar", "the result reflected deep divisions")]
+
+
+def test_a_question_cut_from_its_attribution_by_the_sentence_split() -> None:
+    text = "“Why would anyone sign that?” Mayor Dana Whitcombe said of the contract on Tuesday, after the vote."
+    assert said(text) == [("Dana Whitcombe", "Why would anyone sign that?")]
+
+
+def test_a_quote_after_a_full_stop_the_split_missed_goes_on_from_the_statement_before() -> None:
+    text = (
+        '"We are going to fix the roads," Whitcombe said at a rally in the old mill town of Brayford. '
+        '"You will see it by the spring.”'
+    )
+    assert said(text) == [
+        ("Whitcombe", "We are going to fix the roads"),
+        ("Whitcombe", "You will see it by the spring."),
+    ]
+
+
+def test_party_brackets_do_not_cut_a_name_from_its_clause() -> None:
+    text = "“The bill is a start,” said Rep. Lena Oduya (D-Ore.) at the hearing."
+    assert said(text) == [("Lena Oduya", "The bill is a start")]
+
+
+def test_the_second_quoted_piece_of_one_reported_clause() -> None:
+    text = (
+        "Brett Amadi, who is disliked by the unions, said at the meeting that drafting the budget “is an open "
+        "process” and that the vote “will be the most open in our history.”"
+    )
+    assert said(text) == [
+        ("Brett Amadi", "is an open process"),
+        ("Brett Amadi", "will be the most open in our history."),
+    ]
+
+
+def test_the_subject_of_the_clause_the_verb_is_in() -> None:
+    text = "The hearing grew so tense that Senator Maria Ostrow said, “We need a translator for this bill.”"
+    assert said(text) == [("Maria Ostrow", "We need a translator for this bill.")]
+
+
+def test_quoted_words_in_the_clause_of_the_sentences_subject() -> None:
+    text = (
+        "Dr. Ingrid Solvang took the podium in Tromsø and called the old levy “a tax on every fisherman.”\n\n"
+        "In the spring, Paul Ostrander worried that the fund was becoming “a cushion for the lazy ones.”\n\n"
+        "Friends cheered the “last dance of the season” late into the night."
+    )
+    found = extract(text)
+    assert [(q.speaker, q.quote, q.sure) for q in found] == [
+        ("Ingrid Solvang", "a tax on every fisherman.", True),  # called: speaking of something
+        ("Paul Ostrander", "a cushion for the lazy ones.", False),  # worried: a guess at most
+    ]

@@ -273,3 +273,58 @@ def test_a_long_chain_is_not_sure_and_a_wife_is_not_her_husband() -> None:
     assert [(q.speaker, q.sure) for q in extract(near)] == [("Anna Holt", True)]
     spouse = "President Peter Moe was taken to hospital. “He is resting and will be back soon,” Mrs. Moe said."
     assert [(q.speaker, q.role) for q in extract(spouse)] == [("Mrs. Moe", None)]
+
+
+def test_a_person_described_in_commas_and_an_owner_before_a_title() -> None:
+    text = (
+        "Tobiah Renwick, a veteran campaign consultant, said the map favours the challenger.\n\n"
+        "“If the count had come first, Whitcombe would have lost,” he said.\n\n"
+        "Whitcombe spokesman Adrian Felde would not say when the mayor will speak.\n\n"
+        "“I have nothing to announce today,” he said."
+    )
+    assert [(q.speaker, q.sure) for q in extract(text) if q.kind == "direct"] == [
+        ("Tobiah Renwick", True),
+        ("Adrian Felde", True),
+    ]
+
+
+def test_an_office_tied_to_no_place_is_the_person_the_text_is_about_but_not_sure() -> None:
+    text = (
+        "Graham Ellery toured the flooded valley on Monday. “We will rebuild every bridge,” the former "
+        "governor said.\n\nPetrov met Ellery. “We will not pay,” the Russian president said."
+    )
+    found = extract(text)
+    assert [(q.speaker, q.sure) for q in found] == [("Graham Ellery", False)]
+
+
+def test_a_full_name_before_its_descriptions_in_commas_and_who_said_after_them() -> None:
+    text = (
+        "Marisol Quant, executive director of the Harbour Trust, a local charity, said she expects the "
+        "levy to pass.\n\nThe plan was backed on Friday by Sen. Ottilie Brandt of Vermont, the ranking member "
+        "of the transport panel, who said none of the tolls would rise."
+    )
+    assert [(q.speaker, q.kind) for q in extract(text)] == [
+        ("Marisol Quant", "indirect"),
+        ("Ottilie Brandt", "indirect"),
+    ]
+
+
+def test_a_pronoun_given_to_a_passing_mention_after_another_speaker_is_not_sure() -> None:
+    text = (
+        "“The clock will simply run out,” Professor Nils Tovey said.\n\n"
+        "But what if the challenger wins? Would the party not risk a harder line than Whitcombe's?\n\n"
+        "“The next mayor should just do what he wants,” he said."
+    )
+    found = extract(text)
+    assert [q.sure for q in found] == [True, False]
+
+
+def test_a_surname_after_what_the_person_is_is_a_person() -> None:
+    text = (
+        "To veteran pollster Brannigan, the party line on the mayor is plain silly.\n\n"
+        "“They are whistling past the graveyard,” he said.\n\n"
+        "To pollster Okafor, the party line on Mayor Whitcombe is plain silly.\n\n"
+        "“They are whistling past it,” he said."
+    )
+    # Brannigan is someone; Okafor or Whitcombe is not a certainty, so nobody.
+    assert said(text) == [("Brannigan", "They are whistling past the graveyard")]
