@@ -172,7 +172,8 @@ class Direct:
         if who.kind == "person" and " " not in who.name and not self.resolver.cast.by_surname(who.name):
             return None  # "Friends", "Four": a capitalised word the text names no one by
         verb = found.group("verb")
-        sure = who.sure and (" " in who.name or who.kind == "organisation") and bool(_SPEAKING_ABOUT & {verb, *before[found.end("verb") :].split()})
+        speaking_about = bool(_SPEAKING_ABOUT & {verb, *before[found.end("verb") :].split()})
+        sure = who.sure and (" " in who.name or who.kind == "organisation") and speaking_about
         return Speaker(who.name, who.role, who.kind, sure=sure), "clause"
 
     def _next_sentence(self, span: Span, index: int) -> tuple[Speaker, str] | None:

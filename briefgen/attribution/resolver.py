@@ -553,7 +553,10 @@ class Resolver:
                     self.cast.people[key].roles[0] if self.cast.people[key].roles else None,
                     "person",
                     sure=index >= here - 1
-                    and (self._opens(start, [f[0] for f in fitting if f[2] == name][:1]) or not self._other_spoke(name, gender, index)),
+                    and (
+                        self._opens(start, [f[0] for f in fitting if f[2] == name][:1])
+                        or not self._other_spoke(name, gender, index)
+                    ),
                 )
             if len({s.speaker for s in speaking}) == 1:
                 source = speaking[0]
@@ -583,7 +586,8 @@ class Resolver:
         Obama? “…,” he said: Obama is a guess, not a certainty)."""
         for before in range(index - 1, max(-1, index - 4), -1):
             for statement in self.ledger.in_sentence(before):
-                if kind(statement) == "person" and statement.speaker != name and self.cast.fits(statement.speaker, gender):
+                other = statement.speaker != name and self.cast.fits(statement.speaker, gender)
+                if kind(statement) == "person" and other:
                     return True
         return False
 
