@@ -94,7 +94,7 @@ _OWNER_OF_NEXT = re.compile(
 
 _FULL_NAME = re.compile(rf"\s*(?:{NAME_TOKEN}\s+)+{NAME_TOKEN}\s*")
 # What stands in commas after a name: "executive director of …", "a Democratic super PAC", "62".
-_APPOSED = re.compile(r"\s*(?:(?:the|a|an)\s|[a-z]|\d{1,3}\s*$)")
+_APPOSED = re.compile(r"\s*(?:(?:the|a|an)\s|[a-z]|\d{1,3}\s*$|[A-Z][a-z]{1,3}\.(?:\s?[A-Z]\.)?\s*$)")
 
 NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bdeclined to|\brefused to|\bwould not)\s+(?:\w+\s+)?$")
 _KEEP_COMMA = "\x1f"
@@ -116,6 +116,8 @@ class Resolver:
         phrase = clean(RELATIVE.sub("", phrase))
         if len(phrase) > 120 or any(ch in phrase for ch in '“”"()'):
             return None
+        if re.match(r"(?:of|from|in|at|near)\s+[A-Z]", phrase):
+            return None  # "Brianne Stone, 29, of Huntsville, Ala., said": a place, not who spoke
         if PARTY_TAG.fullmatch(phrase):
             return None  # "Sen. Chris Murphy, D-Conn., said": the party and state, not the speaker
         if not phrase and not appositive:
