@@ -289,7 +289,13 @@ class Direct:
                 who = self.resolver.subject(before[: verb.start() + 1] + " ", at)
                 if who is not None:
                     return who, "called"
-        blunt = re.search(r"(?:^|,\s+)(?P<who>[^,;“”\"]{1,60}?)\s+(?:was|were|is)\s+(?:\w+\s+)?\w+:\s*$", before)
+        blunt = re.search(
+            r"(?:^|,\s+)(?P<who>[^,;“”\"]{1,60}?)\s+(?:was|were|is)\s+(?:\w+\s+)?\w+:\s*$", before
+        ) or re.search(
+            r"(?:^|,\s+)(?P<who>[^,;“”\"]{1,60}?)\s+(?:then\s+|later\s+|simply\s+)?"
+            r"(?:[a-z]{3,}ed|wrote|spoke|put it|shot back|went on|began|told the crowd|told reporters):\s*$",
+            before,
+        )
         if blunt and not partial:  # "Murphy was blunt: “…”"
             who = self.resolver.subject(blunt.group("who") + " ", at + blunt.start("who"))
             if who is not None:

@@ -201,3 +201,16 @@ def test_quoted_words_in_the_clause_of_the_sentences_subject() -> None:
         ("Ingrid Solvang", "a tax on every fisherman.", True),  # called: speaking of something
         ("Paul Ostrander", "a cushion for the lazy ones.", False),  # worried: a guess at most
     ]
+
+
+def test_a_statement_saying_and_any_verb_before_a_colon() -> None:
+    text = (
+        "Marla Quince owns the label. At the time, she released a statement saying, “The partner has served "
+        "us well for years.”\n\n"
+        "Senator Hal Brennick toured Iowa on Monday. Asked which county was his favourite, he demurred: "
+        "“Whichever one I am in at the moment.”"
+    )
+    assert said(text) == [
+        ("Marla Quince", "The partner has served us well for years."),
+        ("Hal Brennick", "Whichever one I am in at the moment."),
+    ]
