@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .ledger import Ledger, kind, speaker_of
-from .lexicon import AUX, NAME_TOKEN, QUOTE_VERB, SPEECH_VERB
+from .lexicon import AUX, NAME_TOKEN, QUOTE_VERB, REPORTERS, SPEECH_VERB
 from .page import Page, Span
 from .records import Speaker
 from .resolver import NEGATED, Resolver
@@ -123,6 +123,12 @@ class Direct:
             # A quote that opens its sentence and ends on a comma is followed by its attribution.
             trails = not before.strip() and self.page.text[span.start : span.close].rstrip()[-1:] in ",?!—–-"
             found = self._after(after, after_from, according=not SPEECH_VERB.search(before), trails=trails)
+            reporter = found and REPORTERS.search(f"{found[0].name} {QUOTE_VERB.split(after, maxsplit=1)[0][:80]}")
+            if found and reporter and before.strip():
+                # “The Foreign Ministry said Libya “…,” the news agency said": the ministry's words.
+                inner = self._before(before, before_from, partial=True)
+                if inner is not None and inner[1] == "partial":
+                    return inner
             if found:
                 return found
         elif span.closed and not before.strip():

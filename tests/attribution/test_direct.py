@@ -214,3 +214,11 @@ def test_a_statement_saying_and_any_verb_before_a_colon() -> None:
         ("Marla Quince", "The partner has served us well for years."),
         ("Hal Brennick", "Whichever one I am in at the moment."),
     ]
+
+
+def test_a_news_agency_passes_on_the_words_of_who_the_sentence_named() -> None:
+    text = (
+        "The Foreign Ministry said Vardania “does not accept the claim that it is stalling for time,” "
+        "the official news agency VNA said."
+    )
+    assert said(text) == [("Foreign Ministry", "does not accept the claim that it is stalling for time")]
