@@ -55,6 +55,8 @@ _ANY_VERB_AFTER = re.compile(
     r"(?P<verb>[a-z]{3,}(?:ed|es)|shot back|fired back|hit back|bit back|chimed in|went on|put it|spoke|"
     r"wrote|began|thought|said)\b"
 )
+_SIGNED = re.compile(rf"\s*[-—–]{{1,2}}\s*(?P<who>(?:{NAME_TOKEN}\s+){{0,3}}[A-Z][\w'’-]+)\s*[.]?\s*$")
+_INVERTED_ANY = re.compile(rf"(?P<verb>[a-z]{{3,}}ed)\s+(?P<who>(?:{NAME_TOKEN}\s+){{0,3}}[A-Z][\w'’-]+)\s*(?:[.,]|$)")
 _NOT_VERBS = frozenset("does goes uses makes takes gives comes faces leaves needs used needed".split())
 
 
@@ -219,6 +221,15 @@ class Direct:
         rest, base = after[lead.end() :], at + lead.end()
         if not rest or rest[0] in ".!?;":
             return None
+        signed = _SIGNED.match(after)
+        if signed:  # “…” - Sanders. (a fact check quoting its subject)
+            who = self.resolver.resolve(signed.group("who"), at + signed.start("who"))
+            return (who, "after") if who is not None and who.kind == "person" else None
+        inverted = _INVERTED_ANY.match(rest) if trails else None
+        if inverted and inverted.group("verb") not in _NOT_VERBS:  # “…,” reacted Trump.
+            who = self.resolver.resolve(inverted.group("who"), base + inverted.start("who"))
+            if who is not None and who.kind == "person":
+                return who, "inverted"
         source = re.match(r"according to (?P<who>(?:[^,;.!?“”\"]|\.(?=\S)|(?<=\b[A-Z])\.)+?)\s*(?:[,;.!?]|$)", rest)
         if source:  # “…,” according to X. (But "X told colleagues “…”, according to aides" is X's.)
             who = self.resolver.according_source(source.group("who"), base) if according else None

@@ -222,3 +222,14 @@ def test_a_news_agency_passes_on_the_words_of_who_the_sentence_named() -> None:
         "the official news agency VNA said."
     )
     assert said(text) == [("Foreign Ministry", "does not accept the claim that it is stalling for time")]
+
+
+def test_a_quote_signed_with_a_dash_and_an_inverted_verb_of_any_kind() -> None:
+    text = (
+        "Her bill went nowhere. “Big firms pay no tax at all” - Dana Whitcombe.\n\n"
+        "“The mayor said the harbour is safe,” scoffed Brett Amadi. Others disagreed."
+    )
+    assert said(text) == [
+        ("Dana Whitcombe", "Big firms pay no tax at all"),
+        ("Brett Amadi", "The mayor said the harbour is safe"),
+    ]
