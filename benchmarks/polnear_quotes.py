@@ -43,6 +43,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -247,6 +248,8 @@ def load(part: str) -> list[Doc]:
             start = _to_text(where, q_start - body_at)
             end = _to_text(where, q_end - body_at)
             source, cue = q["source"], q["cue"]
+            if isinstance(source, str):
+                source = _plain(source)
             kind = str(q["source_kind"])
             gold = Gold(str(doc["doc_id"]), n, start, end, kind, source, cue, (q_start, q_end))  # type: ignore[arg-type]
             if start < 0 or end <= start:
@@ -266,7 +269,7 @@ def load(part: str) -> list[Doc]:
                         if gold.kind == "pronoun" or referent != "self":
                             gold.speakers, gold.why_unscored = [], f"no referent: {referent}"
                     else:
-                        gold.speakers.append(raw[referent[0] : referent[1]])
+                        gold.speakers.append(_plain(raw[referent[0] : referent[1]]))
             if not gold.speakers and not gold.why_unscored:
                 gold.why_unscored = "no name in the source span"
             golds.append(gold)
@@ -285,8 +288,14 @@ class Result:
     none_given_speaker: int = 0
 
 
+def _plain(name: str) -> str:
+    """A name as compared: composed accents, no invisible characters (raw web text has both)."""
+    name = unicodedata.normalize("NFC", name)
+    return "".join(" " if ch.isspace() else ch for ch in name if ch.isprintable() or ch.isspace())
+
+
 def _agrees(quote: Quote, gold: Gold) -> bool:
-    return any(same_speaker(quote.speaker, speaker) for speaker in gold.speakers)
+    return any(same_speaker(_plain(quote.speaker), speaker) for speaker in gold.speakers)
 
 
 def _show(doc: Doc, start: int, end: int, width: int = 70) -> str:

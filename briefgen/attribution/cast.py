@@ -34,6 +34,7 @@ _ENDS_SENTENCE = re.compile(
 _NAME_RUN = re.compile(rf"\b{NAME_TOKEN}(?:[ \t]+(?:{PARTICLES}[ \t]+)*{NAME_TOKEN})*")
 
 
+_PLACE_HEADS = frozenset("county city township parish valley beach springs heights island islands bay park".split())
 _NOUN_SURNAME = re.compile(r"\b(?P<noun>[a-z][\w-]{3,})\s+(?P<name>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z]|['’]s|-)")
 
 
@@ -87,6 +88,8 @@ class Cast:
             tokens = [*tokens[:stop], tokens[stop].rstrip(".")]
         if len(tokens) < 2 or is_organisation(" ".join(tokens)) or " ".join(tokens).lower() in PLACES:
             return None
+        if tokens[-1].lower().rstrip(".,") in _PLACE_HEADS or tokens[0].lower() in ("like", "unlike"):
+            return None  # "Lee County", "Like Makaeff": a place, a word that opens the sentence
         name = " ".join(tokens)
         key = fold(name)
         person = self.people.get(key)
@@ -153,6 +156,10 @@ class Cast:
         for match in after.finditer(text):
             if not self.page.inside_quote(match.start()):
                 self.add_person(match.group("name"), match.group("role"))
+        # "Franson Reneus, 18, from Lee County": a name with an age is a person's.
+        for match in re.finditer(rf"(?P<name>{name_run}),\s+\d{{1,3}},", text):
+            if not self.page.inside_quote(match.start()):
+                self.add_person(match.group("name"))
         before = re.compile(
             rf"(?:^|(?<=[.;:]\s)|(?<=^\S))(?P<role>(?:[A-Z][\w’']*\s+){{0,1}}[^,.;“”\"]{{0,50}}?\b{role_noun}\b[^,.;“”\"]{{0,40}}?),\s+"
             rf"(?P<name>{name_run})(?:\s+of\s+[A-Z][^,]*)?,",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .ledger import Ledger, kind, speaker_of
-from .lexicon import AUX, NAME_TOKEN, QUOTE_VERB, SPEECH_VERB
+from .lexicon import AUX, NAME_TOKEN, QUOTE_VERB, REPORTERS, SPEECH_VERB
 from .page import Page, Span
 from .records import Speaker
 from .resolver import NEGATED, Resolver
@@ -55,6 +55,8 @@ _ANY_VERB_AFTER = re.compile(
     r"(?P<verb>[a-z]{3,}(?:ed|es)|shot back|fired back|hit back|bit back|chimed in|went on|put it|spoke|"
     r"wrote|began|thought|said)\b"
 )
+_SIGNED = re.compile(rf"\s*[-—–]{{1,2}}\s*(?P<who>(?:{NAME_TOKEN}\s+){{0,3}}[A-Z][\w'’-]+)\s*[.]?\s*$")
+_INVERTED_ANY = re.compile(rf"(?P<verb>[a-z]{{3,}}ed)\s+(?P<who>(?:{NAME_TOKEN}\s+){{0,3}}[A-Z][\w'’-]+)\s*(?:[.,]|$)")
 _NOT_VERBS = frozenset("does goes uses makes takes gives comes faces leaves needs used needed".split())
 
 
@@ -123,6 +125,12 @@ class Direct:
             # A quote that opens its sentence and ends on a comma is followed by its attribution.
             trails = not before.strip() and self.page.text[span.start : span.close].rstrip()[-1:] in ",?!—–-"
             found = self._after(after, after_from, according=not SPEECH_VERB.search(before), trails=trails)
+            reporter = found and REPORTERS.search(f"{found[0].name} {QUOTE_VERB.split(after, maxsplit=1)[0][:80]}")
+            if found and reporter and before.strip():
+                # “The Foreign Ministry said Libya “…,” the news agency said": the ministry's words.
+                inner = self._before(before, before_from, partial=True)
+                if inner is not None and inner[1] == "partial":
+                    return inner
             if found:
                 return found
         elif span.closed and not before.strip():
@@ -213,6 +221,15 @@ class Direct:
         rest, base = after[lead.end() :], at + lead.end()
         if not rest or rest[0] in ".!?;":
             return None
+        signed = _SIGNED.match(after)
+        if signed:  # “…” - Sanders. (a fact check quoting its subject)
+            who = self.resolver.resolve(signed.group("who"), at + signed.start("who"))
+            return (who, "after") if who is not None and who.kind == "person" else None
+        inverted = _INVERTED_ANY.match(rest) if trails else None
+        if inverted and inverted.group("verb") not in _NOT_VERBS:  # “…,” reacted Trump.
+            who = self.resolver.resolve(inverted.group("who"), base + inverted.start("who"))
+            if who is not None and who.kind == "person":
+                return who, "inverted"
         source = re.match(r"according to (?P<who>(?:[^,;.!?“”\"]|\.(?=\S)|(?<=\b[A-Z])\.)+?)\s*(?:[,;.!?]|$)", rest)
         if source:  # “…,” according to X. (But "X told colleagues “…”, according to aides" is X's.)
             who = self.resolver.according_source(source.group("who"), base) if according else None
@@ -289,7 +306,13 @@ class Direct:
                 who = self.resolver.subject(before[: verb.start() + 1] + " ", at)
                 if who is not None:
                     return who, "called"
-        blunt = re.search(r"(?:^|,\s+)(?P<who>[^,;“”\"]{1,60}?)\s+(?:was|were|is)\s+(?:\w+\s+)?\w+:\s*$", before)
+        blunt = re.search(
+            r"(?:^|,\s+)(?P<who>[^,;“”\"]{1,60}?)\s+(?:was|were|is)\s+(?:\w+\s+)?\w+:\s*$", before
+        ) or re.search(
+            r"(?:^|,\s+)(?P<who>[^,;“”\"]{1,60}?)\s+(?:then\s+|later\s+|simply\s+)?"
+            r"(?:[a-z]{3,}ed|wrote|spoke|put it|shot back|went on|began|told the crowd|told reporters):\s*$",
+            before,
+        )
         if blunt and not partial:  # "Murphy was blunt: “…”"
             who = self.resolver.subject(blunt.group("who") + " ", at + blunt.start("who"))
             if who is not None:

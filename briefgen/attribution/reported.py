@@ -232,7 +232,9 @@ class Reported:
                 return who, base + with_saying.end(), base + len(masked.rstrip()), "participle"
         found = re.search(
             r"[,”\"]\s+(?:saying|arguing|insisting|adding|warning|noting|claiming|stating|declaring|writing)"
-            r"[:,]?\s+(?:that\s+)?",
+            r"[:,]?\s+(?:that\s+)?"
+            # "she released a statement saying, “…”": no comma before, one after
+            r"|\b(?:statement|letter|email|post|tweet|note|message)\s+(?:saying|stating|reading)[:,]\s+",
             masked,
         )
         if not found:

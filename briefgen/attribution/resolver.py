@@ -94,7 +94,15 @@ _OWNER_OF_NEXT = re.compile(
 
 _FULL_NAME = re.compile(rf"\s*(?:{NAME_TOKEN}\s+)+{NAME_TOKEN}\s*")
 # What stands in commas after a name: "executive director of …", "a Democratic super PAC", "62".
-_APPOSED = re.compile(r"\s*(?:(?:the|a|an)\s|[a-z]|\d{1,3}\s*$)")
+_APPOSED = re.compile(r"\s*(?:(?:the|a|an)\s|[a-z]|\d{1,3}\s*$|[A-Z][a-z]{1,3}\.(?:\s?[A-Z]\.)?\s*$)")
+
+
+def _after_opening_clause(lead: str) -> bool:
+    """Whether a name after `lead` is the subject its sentence opens with, past an opening clause:
+    "One month after backing Trump, Marco Rubio …", "As he has before, Cruz …"."""
+    lead = lead.rstrip()
+    return lead.endswith(",") and "," not in lead[:-1] and len(lead) < 80 and lead.split()[0].lower() in _OPENING_CLAUSE
+
 
 NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bdeclined to|\brefused to|\bwould not)\s+(?:\w+\s+)?$")
 _KEEP_COMMA = "\x1f"
@@ -116,6 +124,8 @@ class Resolver:
         phrase = clean(RELATIVE.sub("", phrase))
         if len(phrase) > 120 or any(ch in phrase for ch in '“”"()'):
             return None
+        if re.match(r"(?:of|from|in|at|near)\s+[A-Z]", phrase):
+            return None  # "Brianne Stone, 29, of Huntsville, Ala., said": a place, not who spoke
         if PARTY_TAG.fullmatch(phrase):
             return None  # "Sen. Chris Murphy, D-Conn., said": the party and state, not the speaker
         if not phrase and not appositive:
@@ -567,8 +577,11 @@ class Resolver:
                     sure=index >= here - 1,
                 )
             opening = min(fitting) if fitting else None
-            lead = self.page.text[start : opening[0]].split() if opening else []
-            if opening and all(w[:1].isupper() or w.lower().rstrip(".,") in ROLE_WORDS for w in lead):
+            lead = self.page.text[start : opening[0]] if opening else ""
+            if opening and (
+                all(w[:1].isupper() or w.lower().rstrip(".,") in ROLE_WORDS for w in lead.split())
+                or _after_opening_clause(lead)
+            ):
                 person = self.cast.people[opening[1]]
                 return Speaker(person.name, person.roles[0] if person.roles else None, "person", sure=index >= here - 1)
             return None
@@ -617,12 +630,7 @@ class Resolver:
                 lead = self.page.text[start:offset]
                 # The sentence's subject: its first name, or the first after an opening clause
                 # ("One month after backing Trump, Marco Rubio still believes …").
-                if all(w[:1].isupper() or w.lower() in ROLE_WORDS for w in lead.split()) or (
-                    lead.rstrip().endswith(",")
-                    and "," not in lead.rstrip()[:-1]
-                    and len(lead) < 80
-                    and lead.split()[0].lower() in _OPENING_CLAUSE
-                ):
+                if all(w[:1].isupper() or w.lower() in ROLE_WORDS for w in lead.split()) or _after_opening_clause(lead):
                     found.add(key)
                     break
         people = {self.cast.person_key(key) or key for key in found}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from briefgen.attribution import extract
 from briefgen.attribution.cast import Cast
 from briefgen.attribution.lexicon import fold
 from briefgen.attribution.page import Page, paragraph_spans
@@ -61,3 +62,12 @@ def test_described_sources_and_speakers_learnt_from_statements() -> None:
     assert [offset for offset, k in cast.mentions if k == key] == [text.index("Aune said"), text.index("Aune left")]
     cast.learn(Speaker("a harbour pilot", None, "anonymous"), 0)
     assert ("pilot", "a harbour pilot") in [(head, d) for _, head, d in cast.described]
+
+
+def test_a_name_with_an_age_is_a_person_and_a_county_is_a_place() -> None:
+    text = (
+        "Odile Fenwarth, 29, of Marlow, Ala., says her first worry is the river.\n\n"
+        "“We will not act in time,” she says.\n\n"
+        "Tamsin Greaves, 18, from Bell County, Fla., disagrees. “I could live with it,” she says."
+    )
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Odile Fenwarth", "Tamsin Greaves"]

@@ -201,3 +201,35 @@ def test_quoted_words_in_the_clause_of_the_sentences_subject() -> None:
         ("Ingrid Solvang", "a tax on every fisherman.", True),  # called: speaking of something
         ("Paul Ostrander", "a cushion for the lazy ones.", False),  # worried: a guess at most
     ]
+
+
+def test_a_statement_saying_and_any_verb_before_a_colon() -> None:
+    text = (
+        "Marla Quince owns the label. At the time, she released a statement saying, “The partner has served "
+        "us well for years.”\n\n"
+        "Senator Hal Brennick toured Iowa on Monday. Asked which county was his favourite, he demurred: "
+        "“Whichever one I am in at the moment.”"
+    )
+    assert said(text) == [
+        ("Marla Quince", "The partner has served us well for years."),
+        ("Hal Brennick", "Whichever one I am in at the moment."),
+    ]
+
+
+def test_a_news_agency_passes_on_the_words_of_who_the_sentence_named() -> None:
+    text = (
+        "The Foreign Ministry said Vardania “does not accept the claim that it is stalling for time,” "
+        "the official news agency VNA said."
+    )
+    assert said(text) == [("Foreign Ministry", "does not accept the claim that it is stalling for time")]
+
+
+def test_a_quote_signed_with_a_dash_and_an_inverted_verb_of_any_kind() -> None:
+    text = (
+        "Her bill went nowhere. “Big firms pay no tax at all” - Dana Whitcombe.\n\n"
+        "“The mayor said the harbour is safe,” scoffed Brett Amadi. Others disagreed."
+    )
+    assert said(text) == [
+        ("Dana Whitcombe", "Big firms pay no tax at all"),
+        ("Brett Amadi", "The mayor said the harbour is safe"),
+    ]

@@ -328,3 +328,12 @@ def test_a_surname_after_what_the_person_is_is_a_person() -> None:
     )
     # Brannigan is someone; Okafor or Whitcombe is not a certainty, so nobody.
     assert said(text) == [("Brannigan", "They are whistling past the graveyard")]
+
+
+def test_a_pronoun_takes_the_subject_after_an_opening_clause() -> None:
+    text = (
+        "Senator Hal Brennick and Governor Otto Lisle met on Monday.\n\n"
+        "As he has before, Brennick on Friday played down the idea of a deal with Lisle. "
+        "“There never was a grand alliance,” he said."
+    )
+    assert said(text) == [("Hal Brennick", "There never was a grand alliance")]
