@@ -4,20 +4,19 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import re
 import sqlite3
 from collections.abc import Callable, Sequence
 from contextlib import closing
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-from . import archive, compose, novelty, output, store
+from . import archive, clock, compose, novelty, output, store
 from . import config as config_module
 from .config import Config, Flags, Topic
 from .corpus import make_corpus, sentence_key
-from .errors import InputError, UsageError
+from .errors import InputError
 from .ics import to_ics
 from .models import FORMATS, Article, Brief, Corpus
 from .options import BuildRequest
@@ -191,7 +190,7 @@ def run(request: BuildRequest, settings: Config, *, record: bool = True) -> Buil
     written are recorded in the store for `briefgen site` (a store that cannot be written is a
     warning: the brief is on disk)."""
     name = request.name
-    day = request.date or date.today()
+    day = request.date or clock.today(settings.zone)
     chosen = settings.topic(name)
     log.info("%s %s: config %s", name, day, ", ".join(map(str, settings.files)) or "(none: defaults)")
     renderer = Renderer.create(settings.templates)
@@ -203,19 +202,21 @@ def run(request: BuildRequest, settings: Config, *, record: bool = True) -> Buil
     if request.sources:
         brief = make_brief(chosen.title, list(request.sources), day, (), renderer, warnings, layouts)
     elif request.since or request.until or chosen.fetched:
-        start, end = window(request.since, request.until, request.date)
+        start, end = clock.window(request.since, request.until, request.date, settings.zone)
         log.info("%s: articles of the store %s published %s to %s", name, settings.db, start, end)
         try:
             with closing(store.open_db(settings.db)) as connection:
                 quiet_ok = request.since is None and request.until is None  # the default window: see _from_store
-                brief, versions = _from_store(connection, chosen, day, start, end, renderer, layouts, quiet_ok)
+                brief, versions = _from_store(
+                    connection, chosen, day, (start, end, settings.zone), renderer, layouts, quiet_ok
+                )
                 path = _write(brief, request.format, target, renderer, layouts)
                 # Remembered once the file is there: a failed build is not what the next one compares
                 # with; nor is a rebuild of a day whose brief was mailed (its readers got that one).
                 if not store.mailed(connection, name, day):
                     store.remember_brief(connection, name, day, novelty.said(brief), versions)
         except sqlite3.Error as exc:
-            raise InputError(f"{settings.db}: the store cannot be used ({exc})") from None
+            raise store.failure(settings.db, exc) from None
         origin = "fetched"
     else:
         # Files, folders, feed files and dumps: read as they are now on disk.
@@ -249,8 +250,10 @@ def _write(brief: Brief, fmt: str, target: Path, renderer: Renderer, layouts: di
     return target
 
 
-def _stored(connection: sqlite3.Connection, topic: Topic, start: datetime, end: datetime) -> list[store.StoredArticle]:
-    found = store.articles_for(connection, topic.name, start, end)
+def _stored(
+    connection: sqlite3.Connection, topic: Topic, start: datetime, end: datetime, tz: tzinfo | None
+) -> list[store.StoredArticle]:
+    found = store.articles_for(connection, topic.name, start, end, tz)
     return [f for f in found if matches(f.article, topic.keywords)]
 
 
@@ -258,28 +261,28 @@ def _from_store(
     connection: sqlite3.Connection,
     topic: Topic,
     day: date,
-    start: datetime,
-    end: datetime,
+    span: tuple[datetime, datetime, tzinfo | None],
     renderer: Renderer,
     layouts: dict[int, tuple[Brief, Any]],
     quiet_ok: bool = False,
 ) -> tuple[Brief, list[str]]:
-    """The brief of the stored articles in [start, end), and the versions of those articles.
+    """The brief of the stored articles in `span` ([start, end) and the zone of its days), and the
+    versions of those articles.
 
     With `quiet_ok` (the default window), a window without articles after an earlier brief is a
     quiet day: the brief is built from that earlier brief's articles, and so says "No significant
     change since ..." with its context and the events still ahead, rather than failing."""
-    found = _stored(connection, topic, start, end)
+    start, end, tz = span
+    found = _stored(connection, topic, start, end, tz)
     if not found and quiet_ok:
         found = [
             f for f in store.articles_of_last_brief(connection, topic.name, day) if matches(f.article, topic.keywords)
         ]
     if not found:
-        span = f"{start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M} UTC"
         hint = (
             "" if store.topic_has_articles(connection, topic.name) else f"; run `briefgen fetch --topic {topic.name}`"
         )
-        raise InputError(f"the store has no article for {topic.name!r} from {span}{hint}")
+        raise InputError(f"the store has no article for {topic.name!r} from {clock.span(start, end, tz)}{hint}")
     versions = [f.version for f in found]
     previous = store.previous_brief(connection, topic.name, day)
 
@@ -289,55 +292,3 @@ def _from_store(
 
     brief = brief_of(topic.title, [f.article for f in found], day, renderer, layouts, since if previous else None)
     return brief, versions
-
-
-_DURATION = re.compile(r"^\s*(\d{1,5})\s*([mhdw])\s*$", re.IGNORECASE)
-_UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
-
-
-def _moment(value: str, option: str, end_of_day: bool) -> datetime:
-    try:
-        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        raise UsageError(
-            f"{option} {value!r} is neither a duration (24h, 3d, 90m, 1w) nor a date (YYYY-MM-DD[THH:MM])"
-        ) from None
-    if len(value.strip()) <= 10 and end_of_day:  # --until 2025-03-18 includes that day
-        moment += timedelta(days=1)
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-
-
-def window(
-    since: str | None, until: str | None, brief_date: date | None, now: datetime | None = None
-) -> tuple[datetime, datetime]:
-    """[start, end) in UTC. `until` defaults to now, or to the end of an explicit past brief date;
-    `since` is a duration back from the end or a date/time.
-
-    Without either, a brief of day D holds the articles of the day before D and of D (up to now
-    when D is today; days in UTC): a morning run sees the whole of yesterday, its evening
-    included, at whatever hour it runs, and a past day built later gets the same window at any
-    hour. Consecutive briefs overlap by a day; what the earlier one reported is not repeated
-    (novelty.py). A future date, or `--until` alone, gets the 24 hours back from the end."""
-    now = now or datetime.now(UTC)
-    if until:
-        match = _DURATION.match(until)
-        end = (
-            now - timedelta(**{_UNITS[match.group(2).lower()]: int(match.group(1))})
-            if match
-            else _moment(until, "--until", True)
-        )
-    elif brief_date and brief_date < now.date():
-        end = datetime.combine(brief_date + timedelta(days=1), time(), UTC)
-    else:
-        end = now
-    if since is None and until is None:
-        day = brief_date or now.date()
-        return min(datetime.combine(day - timedelta(days=1), time(), UTC), end - timedelta(hours=24)), end
-    match = _DURATION.match(since or "24h")
-    if match:
-        start = end - timedelta(**{_UNITS[match.group(2).lower()]: int(match.group(1))})
-    else:
-        start = _moment(since or "", "--since", False)
-    if start >= end:
-        raise UsageError(f"--since {since!r} is not before --until ({end:%Y-%m-%d %H:%M} UTC)")
-    return start, end
