@@ -34,6 +34,11 @@ _ENDS_SENTENCE = re.compile(
 _NAME_RUN = re.compile(rf"\b{NAME_TOKEN}(?:[ \t]+(?:{PARTICLES}[ \t]+)*{NAME_TOKEN})*")
 
 
+# Words that open a sentence or clause before a name, never part of it.
+_OPENERS = frozenset(
+    """although though while when whenever if as because after before since unless until and but or so yet
+    for in on at by with from of to like unlike once whether where then""".split()
+)
 _PLACE_HEADS = frozenset("county city township parish valley beach springs heights island islands bay park".split())
 _NOUN_SURNAME = re.compile(r"\b(?P<noun>[a-z][\w-]{3,})\s+(?P<name>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z]|['’]s|-)")
 
@@ -295,6 +300,7 @@ class Cast:
                 other = match.group(1)
                 if (
                     other.lower() not in NOT_NAMES
+                    and other.lower() not in _OPENERS  # "Although Chile said": Chile
                     and other.lower().rstrip(".") not in ROLE_WORDS
                     and not is_organisation(other)
                     and other.lower() not in PLACES

@@ -88,6 +88,10 @@ _CLAUSE_SUBJECT = re.compile(
     rf"(?P<who>(?:(?:{NAME_TOKEN}|(?!{_SUBORDINATOR}\b)[a-z]+)\s+){{0,3}}{NAME_TOKEN}\s+{NAME_TOKEN})\s*$"
 )
 
+_RELATIVE_OF = re.compile(
+    rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN})*?['’]s\s+(?:[a-z]+\s+)?(?:son|daughter|wife|husband|brother|sister|father|"
+    r"mother|widow|widower|nephew|niece|cousin|grandson|granddaughter|children|son-in-law|daughter-in-law)\b"
+)
 _OWNER_OF_NEXT = re.compile(
     rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN})*?(?:['’]s)?\s+(?P<nouns>(?:[a-z][\w-]*,?\s+){{1,4}}){NAME_TOKEN}\s+{NAME_TOKEN}"
 )
@@ -513,13 +517,16 @@ class Resolver:
             start, end, _ = self.sentences[index]
             limit = min(end, at) if index == here else end
             candidates: list[tuple[int, str, str]] = []  # offset, key or description, kind
+            related = False
             # "Asked whether Isak would play again, Howe paused.": who is asked about is not who answers.
             asked = _ASKED.match(self.page.text, start, end)
             first = bisect.bisect_left(self.cast.mentions, (asked.end() if asked else start, ""))
             for offset, key in self.cast.mentions[first:]:
                 if offset >= limit:
                     break
-                if not self._owner_of_next(offset, limit):
+                if _RELATIVE_OF.match(self.page.text, offset, limit):
+                    related = True  # "Pinochet's son": someone else, whom the pronoun may mean
+                elif not self._owner_of_next(offset, limit):
                     candidates.append((offset, key, "person"))
             speakers = []
             for statement in self.ledger.in_sentence(index):
@@ -535,6 +542,8 @@ class Resolver:
             if index != here and not speaking and self._pronoun_subject(pronoun, start, end, candidates):
                 continue  # "She said she'd rather elect Hillary Clinton": she is still the one before
             names = {f[2] for f in fitting} | {s.speaker for s in speaking}
+            if related and not speaking:
+                return None  # "… an interview with Augusto Pinochet Hiriart, Pinochet's son. “…,” he said"
             if not names:
                 if (
                     index != here

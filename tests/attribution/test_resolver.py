@@ -337,3 +337,14 @@ def test_a_pronoun_takes_the_subject_after_an_opening_clause() -> None:
         "“There never was a grand alliance,” he said."
     )
     assert said(text) == [("Hal Brennick", "There never was a grand alliance")]
+
+
+def test_he_after_a_relative_of_the_named_person_is_nobody_and_an_opener_is_no_given_name() -> None:
+    text = (
+        "General Anselmo Varga was arrested on Friday. The evening news showed an interview with "
+        "Tomasz Vargaski Ruiz, Varga's son.\n\n"
+        "“Countries have lost wars,” he said.\n\n"
+        "Although Vardania said it would protest, the court went ahead. "
+        "Vardania said it would protest to the court again."
+    )
+    assert [(q.speaker, q.kind) for q in extract(text)] == [("Vardania", "indirect"), ("Vardania", "indirect")]
