@@ -480,6 +480,11 @@ class Resolver:
             return None
         name = " ".join(name_tokens)
         if name.lower() in PLACES:
+            namesake = self.cast.person_key(name) if len(name_tokens) == 1 else None
+            if namesake is not None and " " in self.cast.people[namesake].name:
+                # "Rep. Steve Israel … “…,” Israel said": the congressman, not the country.
+                person = self.cast.people[namesake]
+                return Speaker(person.name, person.roles[0] if person.roles else None, "person")
             return Speaker(name, None, "organisation")
         if name.lower().rstrip(".").split()[-1] in PLURAL_SOURCES:  # "Democrats"
             return Speaker(phrase, None, "group")

@@ -348,3 +348,16 @@ def test_he_after_a_relative_of_the_named_person_is_nobody_and_an_opener_is_no_g
         "Vardania said it would protest to the court again."
     )
     assert [(q.speaker, q.kind) for q in extract(text)] == [("Vardania", "indirect"), ("Vardania", "indirect")]
+
+
+def test_a_surname_that_is_a_country_names_the_person_the_text_gave_it() -> None:
+    text = (
+        "Rep. Dana Chile (D-Ore.) said the caucus was upbeat.\n\n"
+        "“We will win the seats back,” Chile said.\n\n"
+        "Poland said the talks had failed."
+    )
+    assert [(q.speaker, q.organisation) for q in extract(text)] == [
+        ("Dana Chile", False),
+        ("Dana Chile", False),
+        ("Poland", True),
+    ]
