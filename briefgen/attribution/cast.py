@@ -94,7 +94,7 @@ class Cast:
         if len(tokens) < 2 or is_organisation(" ".join(tokens)) or " ".join(tokens).lower() in PLACES:
             return None
         if tokens[-1].lower().rstrip(".,") in _PLACE_HEADS or tokens[0].lower() in ("like", "unlike"):
-            return None  # "Lee County", "Like Makaeff": a place, a word that opens the sentence
+            return None  # "Bell County", "Like Okafor": a place, a word that opens the sentence
         name = " ".join(tokens)
         key = fold(name)
         person = self.people.get(key)
@@ -137,7 +137,7 @@ class Cast:
     def _learn(self) -> None:
         text = self.page.text
         role_noun = r"(?:" + "|".join(sorted((re.escape(w) for w in ROLE_HEADS), key=len, reverse=True)) + r")"
-        # "Raynard Jackson, a black Republican campaign consultant, …": what a person is, in commas.
+        # "Tobiah Renwick, a veteran campaign consultant, …": what a person is, in commas.
         person_head = r"(?:" + "|".join(sorted((re.escape(w) for w in PERSON_HEADS), key=len, reverse=True)) + r")"
         titled = re.compile(
             r"(?P<role>(?:[A-Z][\w.'’-]*\s+|(?:vice|prime|foreign|defen[cs]e|special|press|deputy|"
@@ -161,7 +161,7 @@ class Cast:
         for match in after.finditer(text):
             if not self.page.inside_quote(match.start()):
                 self.add_person(match.group("name"), match.group("role"))
-        # "Franson Reneus, 18, from Lee County": a name with an age is a person's.
+        # "Tamsin Greaves, 52, from Bell County": a name with an age is a person's.
         for match in re.finditer(rf"(?P<name>{name_run}),\s+\d{{1,3}},", text):
             if not self.page.inside_quote(match.start()):
                 self.add_person(match.group("name"))
@@ -193,7 +193,7 @@ class Cast:
         for match in titled_surname.finditer(text):
             if not self.page.inside_quote(match.start()):
                 self._add_titled_surname(re.sub(r"['’]s$", "", match.group("name")), match.group("role"))
-        # "Florida consultant Wilson", "pollster Selzer": a surname after what the person is.
+        # "veteran pollster Brannigan": a surname after what the person is.
         for match in _NOUN_SURNAME.finditer(text):
             if person_noun(match.group("noun")) and not self.page.inside_quote(match.start()):
                 name = match.group("name")
@@ -300,7 +300,7 @@ class Cast:
                 other = match.group(1)
                 if (
                     other.lower() not in NOT_NAMES
-                    and other.lower() not in _OPENERS  # "Although Chile said": Chile
+                    and other.lower() not in _OPENERS  # "Although Vardania said": Vardania
                     and other.lower().rstrip(".") not in ROLE_WORDS
                     and not is_organisation(other)
                     and other.lower() not in PLACES

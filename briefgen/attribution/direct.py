@@ -60,8 +60,8 @@ _INVERTED_ANY = re.compile(rf"(?P<verb>[a-z]{{3,}}ed)\s+(?P<who>(?:{NAME_TOKEN}\
 _NOT_VERBS = frozenset("does goes uses makes takes gives comes faces leaves needs used needed".split())
 
 
-# A sentence's subject and verb before quoted words in its clause: "Carson took the stage and
-# called the political system “…”", and what breaks that clause (a relative, another clause).
+# A sentence's subject and verb before quoted words in its clause: "Solvang took the podium and
+# called the old levy “…”", and what breaks that clause (a relative, another clause).
 _SUBJECT_VERB = re.compile(
     r"\s*(?:(?:In|On|At|After|Before|During|When|While|Since|Speaking|Asked|Earlier|Later|Last|Then)\b[^,;:“”\"()]{0,60},\s+)?"
     rf"(?P<who>(?:{NAME_TOKEN}\s+){{0,4}}[A-Z][\w'’-]+|He|She)\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+|repeatedly\s+)*"
@@ -77,15 +77,15 @@ _SPEAKING_ABOUT = frozenset(
     wrote posted""".split()
 )
 
-# A sentence that ends where the quote opens (" … primary. “You are …”"), and the head of a
-# sentence that names a speaker ("Trump said of Apple", "Sen. Ted Cruz asked").
+# A sentence that ends where the quote opens (" … mill town. “You will …”"), and the head of a
+# sentence that names a speaker ("Whitcombe said of the contract", "Sen. Lena Oduya asked").
 _ENDS_BEFORE = re.compile(r"[a-z)][.!?][\s]+$")
 _SPEAKER_HEAD = re.compile(
     rf"(?P<who>(?:{NAME_TOKEN}\s+){{1,4}}?){AUX}(?:said|says|asked|asks|added|told|tweeted|wrote|replied|shouted)\b"
 )
 
 
-# Between two quoted pieces of one reported clause: "… “is open” and that the convention “…”".
+# Between two quoted pieces of one reported clause: "… “is fair” and that the vote “…”".
 _AND_THAT = re.compile(
     r"[\s,]*(?:(?:and|but|or)\s+(?:that\s+|said\s+|added\s+|called\s+it\s+)?|(?:adding|saying|noting)\s+(?:that\s+)?)"
     r"(?:[a-z][\w’'-]*\s+){0,5}"
@@ -109,13 +109,13 @@ class Direct:
     def attribute(
         self, span: Span, before: str, before_from: int, after: str, after_from: int, index: int, partial: bool
     ) -> tuple[Speaker, str] | None:
-        # "said Rep. Bobby Scott (D-Va.) at the time": the party and state in brackets, blanked
+        # "said Rep. Lena Oduya (D-Ore.) at the hearing": the party and state in brackets, blanked
         # (offsets kept), do not cut the speaker's name from the rest of the clause.
         before, after = _blank_party(before), _blank_party(after)
         if partial:
             found = self._before(before, before_from, partial=True) or self._subject_verb(before, before_from, index)
             if found is None and _AND_THAT.fullmatch(before):
-                # X said the platform “is open” and that the convention “will be …”: the same clause.
+                # X said the budget “is fair” and that the vote “will be …”: the same clause.
                 previous = [q for q in self.ledger.in_sentence(index) if q.kind == "direct" and q.end <= before_from]
                 if previous and previous[-1].end >= before_from - 2:
                     return speaker_of(previous[-1]), previous[-1].cue
@@ -127,7 +127,7 @@ class Direct:
             found = self._after(after, after_from, according=not SPEECH_VERB.search(before), trails=trails)
             reporter = found and REPORTERS.search(f"{found[0].name} {QUOTE_VERB.split(after, maxsplit=1)[0][:80]}")
             if found and reporter and before.strip():
-                # “The Foreign Ministry said Libya “…,” the news agency said": the ministry's words.
+                # "The Foreign Ministry said Vardania “…,” the news agency said": the ministry's words.
                 inner = self._before(before, before_from, partial=True)
                 if inner is not None and inner[1] == "partial":
                     return inner
@@ -135,7 +135,7 @@ class Direct:
                 return found
         elif span.closed and not before.strip():
             # 1b. A question or cry that the sentence split cut from its attribution:
-            #     “Who do they think they are?” | Trump said of Apple in February, …
+            #     “Why would anyone sign that?” | Mayor Whitcombe said of the contract, …
             found = self._next_sentence(span, index)
             if found:
                 return found
@@ -155,8 +155,8 @@ class Direct:
             inherited = self._continuation(span, index)
             if inherited:
                 return inherited, "continuation"
-        # 3b. The same, when the sentence split missed the full stop before the quote: “…,” Trump
-        #     said at his party. "You are going to be so happy.”
+        # 3b. The same, when the sentence split missed the full stop before the quote: “…,” Whitcombe
+        #     said at a rally. "You will see it by the spring.”
         if _ENDS_BEFORE.search(before) and not re.search(r"\w", after):
             previous = [q for q in self.ledger.in_sentence(index) if q.kind == "direct" and q.end <= before_from]
             if previous and not re.search(r"[“”\"]", self.page.text[previous[-1].end + 1 : span.open]):
@@ -164,8 +164,8 @@ class Direct:
         return None
 
     def _subject_verb(self, before: str, at: int, index: int) -> tuple[Speaker, str] | None:
-        """Quoted words in the clause of the sentence's subject, whatever its verb: "Carson took the
-        stage and called the system “rotten to the core.”", "Moore thanked him for “stepping up.”"
+        """Quoted words in the clause of the sentence's subject, whatever its verb: "Solvang took the
+        podium and called the levy “a tax on every fisherman.”", "Amadi thanked her for “…”"
         Sure only when the verb is one of speaking about something (called, thanked, accused …)."""
         if at != self.page.sentences[index].start or len(before) > 160:
             return None  # the sentence's first quote only, near its subject
@@ -186,7 +186,7 @@ class Direct:
 
     def _next_sentence(self, span: Span, index: int) -> tuple[Speaker, str] | None:
         """The speaker named at the head of the next sentence of the paragraph, when the quote is
-        a whole sentence ending in a question or exclamation mark: “…?” | Trump said of Apple."""
+        a whole sentence ending in a question or exclamation mark: “…?” | Whitcombe said of it."""
         text = self.page.text
         if text[span.start : span.close].rstrip()[-1:] not in "?!" or index + 1 >= len(self.page.sentences):
             return None
@@ -222,11 +222,11 @@ class Direct:
         if not rest or rest[0] in ".!?;":
             return None
         signed = _SIGNED.match(after)
-        if signed:  # “…” - Sanders. (a fact check quoting its subject)
+        if signed:  # “…” - Dana Whitcombe. (a fact check quoting its subject)
             who = self.resolver.resolve(signed.group("who"), at + signed.start("who"))
             return (who, "after") if who is not None and who.kind == "person" else None
         inverted = _INVERTED_ANY.match(rest) if trails else None
-        if inverted and inverted.group("verb") not in _NOT_VERBS:  # “…,” reacted Trump.
+        if inverted and inverted.group("verb") not in _NOT_VERBS:  # “…,” scoffed Amadi.
             who = self.resolver.resolve(inverted.group("who"), base + inverted.start("who"))
             if who is not None and who.kind == "person":
                 return who, "inverted"

@@ -364,8 +364,8 @@ TELL = frozenset("told tells tell assured informed".split())
 PRESS = re.compile(
     r"\b(?:media|press|newspapers?|daily|broadcasters?|television|TV|radio|news|agency|outlets?|tabloids?)\b", re.I
 )
-# News agencies and outlets that report what others said: "…,” the official Libyan news agency
-# JANA said" passes on the words of whoever the sentence named before them.
+# News agencies and outlets that report what others said: "…,” the official news agency VNA
+# said" passes on the words of whoever the sentence named before them.
 REPORTERS = re.compile(
     r"\b(?:news\s+agency|agency|radio|television|TV|newspaper|daily|broadcaster|JANA|IRNA|KCNA|Xinhua|"
     r"Interfax|TASS|RIA|MENA|WAM|SANA|Petra|KUNA|SPA|Bernama|Antara|Itar-Tass|Yonhap|Kyodo)\b"

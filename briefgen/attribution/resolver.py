@@ -76,7 +76,7 @@ _UNPLACED = re.compile(
     r"(?:(?:[a-z][\w-]*|Senate|House|GOP|Republican|Democratic|Democrat|Majority|Minority)(?:\s+|$))*"
 )
 
-# How a clause before a sentence's subject opens: "After the vote, …", "One month after …, X".
+# How a clause before a sentence's subject opens: "After the vote, …", "A week after …, X".
 _OPENING_CLAUSE = frozenset(
     """after before when while since although though despite asked in on at during as one two three a an
     for with speaking unlike like once if later earlier""".split()
@@ -103,7 +103,7 @@ _APPOSED = re.compile(r"\s*(?:(?:the|a|an)\s|[a-z]|\d{1,3}\s*$|[A-Z][a-z]{1,3}\.
 
 def _after_opening_clause(lead: str) -> bool:
     """Whether a name after `lead` is the subject its sentence opens with, past an opening clause:
-    "One month after backing Trump, Marco Rubio …", "As he has before, Cruz …"."""
+    "A week after the vote, Hal Brennick …", "As he has before, Brennick …"."""
     lead = lead.rstrip()
     return lead.endswith(",") and "," not in lead[:-1] and len(lead) < 80 and lead.split()[0].lower() in _OPENING_CLAUSE
 
@@ -129,7 +129,7 @@ class Resolver:
         if len(phrase) > 120 or any(ch in phrase for ch in '“”"()'):
             return None
         if re.match(r"(?:of|from|in|at|near)\s+[A-Z]", phrase):
-            return None  # "Brianne Stone, 29, of Huntsville, Ala., said": a place, not who spoke
+            return None  # "Odile Fenwarth, 41, of Marlow, Ore., said": a place, not who spoke
         if PARTY_TAG.fullmatch(phrase):
             return None  # "Sen. Chris Murphy, D-Conn., said": the party and state, not the speaker
         if not phrase and not appositive:
@@ -482,7 +482,7 @@ class Resolver:
         if name.lower() in PLACES:
             namesake = self.cast.person_key(name) if len(name_tokens) == 1 else None
             if namesake is not None and " " in self.cast.people[namesake].name:
-                # "Rep. Steve Israel … “…,” Israel said": the congressman, not the country.
+                # "Rep. Dana Chile … “…,” Chile said": the congresswoman, not the country.
                 person = self.cast.people[namesake]
                 return Speaker(person.name, person.roles[0] if person.roles else None, "person")
             return Speaker(name, None, "organisation")
@@ -530,7 +530,7 @@ class Resolver:
                 if offset >= limit:
                     break
                 if _RELATIVE_OF.match(self.page.text, offset, limit):
-                    related = True  # "Pinochet's son": someone else, whom the pronoun may mean
+                    related = True  # "Varga's son": someone else, whom the pronoun may mean
                 elif not self._owner_of_next(offset, limit):
                     candidates.append((offset, key, "person"))
             speakers = []
@@ -548,7 +548,7 @@ class Resolver:
                 continue  # "She said she'd rather elect Hillary Clinton": she is still the one before
             names = {f[2] for f in fitting} | {s.speaker for s in speaking}
             if related and not speaking:
-                return None  # "… an interview with Augusto Pinochet Hiriart, Pinochet's son. “…,” he said"
+                return None  # "… an interview with Tomasz Vargaski Ruiz, Varga's son. “…,” he said"
             if not names:
                 if (
                     index != here
@@ -609,8 +609,8 @@ class Resolver:
 
     def _other_spoke(self, name: str, gender: str, index: int) -> bool:
         """Whether someone else of the pronoun's gender spoke in the few sentences before sentence
-        `index`, whose only mention of `name` the pronoun was given (“…,” Tobias said. … than
-        Obama? “…,” he said: Obama is a guess, not a certainty)."""
+        `index`, whose only mention of `name` the pronoun was given (“…,” Tovey said. … than
+        Whitcombe's? “…,” he said: Whitcombe is a guess, not a certainty)."""
         for before in range(index - 1, max(-1, index - 4), -1):
             for statement in self.ledger.in_sentence(before):
                 other = statement.speaker != name and self.cast.fits(statement.speaker, gender)
@@ -619,8 +619,8 @@ class Resolver:
         return False
 
     def _owner_of_next(self, offset: int, limit: int) -> bool:
-        """Whether the name at `offset` only says whose the next person is: "McConnell spokesman
-        Don Stewart", "Clinton’s campaign manager Robby Mook" (Stewart and Mook are meant)."""
+        """Whether the name at `offset` only says whose the next person is: "Whitcombe spokesman
+        Adrian Felde", "Quant’s campaign manager Ned Arkell" (Felde and Arkell are meant)."""
         found = _OWNER_OF_NEXT.match(self.page.text, offset, limit)
         return found is not None and any(person_noun(w.strip(",")) for w in found.group("nouns").split())
 
@@ -643,7 +643,7 @@ class Resolver:
                     break
                 lead = self.page.text[start:offset]
                 # The sentence's subject: its first name, or the first after an opening clause
-                # ("One month after backing Trump, Marco Rubio still believes …").
+                # ("A week after the vote, Hal Brennick still believes …").
                 if all(w[:1].isupper() or w.lower() in ROLE_WORDS for w in lead.split()) or _after_opening_clause(lead):
                     found.add(key)
                     break
@@ -723,8 +723,8 @@ class Resolver:
         trimmed = _LISTED_NAME.sub(lambda m: m.group(0).replace(",", _KEEP_COMMA), trimmed)
         parts = [part.replace(_KEEP_COMMA, ",") for part in trimmed.split(",")]
         if not parts[-1].strip():
-            # "Alixandria Lapp, executive director of the House Majority PAC, a Democratic super
-            # PAC, said": a full name, then what it is, in commas.
+            # "Marisol Quant, executive director of the Harbour Trust, a local charity, said": a
+            # full name, then what it is, in commas.
             for k in range(max(0, len(parts) - 6), len(parts) - 2):
                 if _FULL_NAME.fullmatch(parts[k]) and all(_APPOSED.match(p) for p in parts[k + 1 : -1]):
                     named = self.resolve(parts[k], at + len(",".join(parts[:k])))
@@ -739,8 +739,8 @@ class Resolver:
             return None
         last = parts[-1]
         if last.strip().lower() in ("who", "which") and len(parts) >= 2:
-            # "… spokeswoman Maria Zakharova, who said": the name before the comma; "Sen. Dianne
-            # Feinstein of California, the ranking Democrat on the committee, who said": before that.
+            # "… spokeswoman Maria Zakharova, who said": the name before the comma; "Sen. Ottilie
+            # Brandt of Vermont, the ranking member of the panel, who said": before that.
             named_part = parts[-2]
             if len(parts) >= 3 and re.match(r"\s*(?:the|a|an)\s+[a-z]", parts[-2]):
                 named_part = re.sub(r"\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*$", "", parts[-3])
@@ -779,7 +779,7 @@ class Resolver:
         at_last = at + len(",".join(parts[:-1]))
         who = self.resolve(last, at_last)
         if who is None:
-            # "The debate grew so heated that New Jersey Gov. Chris Christie said": the subject of
+            # "The hearing grew so tense that Senator Maria Ostrow said": the subject of
             # the clause the verb is in, when it is a full name.
             inner = _CLAUSE_SUBJECT.search(last)
             if inner:

@@ -66,8 +66,8 @@ def test_described_sources_and_speakers_learnt_from_statements() -> None:
 
 def test_a_name_with_an_age_is_a_person_and_a_county_is_a_place() -> None:
     text = (
-        "Odile Fenwarth, 29, of Marlow, Ala., says her first worry is the river.\n\n"
-        "“We will not act in time,” she says.\n\n"
-        "Tamsin Greaves, 18, from Bell County, Fla., disagrees. “I could live with it,” she says."
+        "Odile Fenwarth, 41, of Marlow, Ore., says she fears for the river.\n\n"
+        "“The water is already far too low,” she says.\n\n"
+        "Tamsin Greaves, 52, from Bell County, Ore., is calmer. “The dam will hold,” she says."
     )
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Odile Fenwarth", "Tamsin Greaves"]

@@ -278,8 +278,8 @@ def test_a_long_chain_is_not_sure_and_a_wife_is_not_her_husband() -> None:
 def test_a_person_described_in_commas_and_an_owner_before_a_title() -> None:
     text = (
         "Tobiah Renwick, a veteran campaign consultant, said the map favours the challenger.\n\n"
-        "“If the count had come first, Whitcombe would have lost,” he said.\n\n"
-        "Whitcombe spokesman Adrian Felde would not say when the mayor will speak.\n\n"
+        "“The river vote will decide the race for Whitcombe,” he said.\n\n"
+        "Whitcombe spokesman Adrian Felde gave no date for the ferry decision.\n\n"
         "“I have nothing to announce today,” he said."
     )
     assert [(q.speaker, q.sure) for q in extract(text) if q.kind == "direct"] == [
@@ -311,9 +311,9 @@ def test_a_full_name_before_its_descriptions_in_commas_and_who_said_after_them()
 
 def test_a_pronoun_given_to_a_passing_mention_after_another_speaker_is_not_sure() -> None:
     text = (
-        "“The clock will simply run out,” Professor Nils Tovey said.\n\n"
-        "But what if the challenger wins? Would the party not risk a harder line than Whitcombe's?\n\n"
-        "“The next mayor should just do what he wants,” he said."
+        "“The council will stall until the spring,” Professor Nils Tovey said.\n\n"
+        "And if the ferry closes? Would the harbour board be tougher than Whitcombe's?\n\n"
+        "“The next mayor can set his own ferry rules,” he said."
     )
     found = extract(text)
     assert [q.sure for q in found] == [True, False]
@@ -321,31 +321,31 @@ def test_a_pronoun_given_to_a_passing_mention_after_another_speaker_is_not_sure(
 
 def test_a_surname_after_what_the_person_is_is_a_person() -> None:
     text = (
-        "To veteran pollster Brannigan, the party line on the mayor is plain silly.\n\n"
-        "“They are whistling past the graveyard,” he said.\n\n"
-        "To pollster Okafor, the party line on Mayor Whitcombe is plain silly.\n\n"
-        "“They are whistling past it,” he said."
+        "To veteran pollster Brannigan, the mayor's budget is a fantasy.\n\n"
+        "“They are counting money they do not have,” he said.\n\n"
+        "To pollster Okafor, the plan of Mayor Whitcombe is a fantasy.\n\n"
+        "“They are counting on luck,” he said."
     )
     # Brannigan is someone; Okafor or Whitcombe is not a certainty, so nobody.
-    assert said(text) == [("Brannigan", "They are whistling past the graveyard")]
+    assert said(text) == [("Brannigan", "They are counting money they do not have")]
 
 
 def test_a_pronoun_takes_the_subject_after_an_opening_clause() -> None:
     text = (
         "Senator Hal Brennick and Governor Otto Lisle met on Monday.\n\n"
         "As he has before, Brennick on Friday played down the idea of a deal with Lisle. "
-        "“There never was a grand alliance,” he said."
+        "“We never had a pact on the river,” he said."
     )
-    assert said(text) == [("Hal Brennick", "There never was a grand alliance")]
+    assert said(text) == [("Hal Brennick", "We never had a pact on the river")]
 
 
 def test_he_after_a_relative_of_the_named_person_is_nobody_and_an_opener_is_no_given_name() -> None:
     text = (
         "General Anselmo Varga was arrested on Friday. The evening news showed an interview with "
         "Tomasz Vargaski Ruiz, Varga's son.\n\n"
-        "“Countries have lost wars,” he said.\n\n"
-        "Although Vardania said it would protest, the court went ahead. "
-        "Vardania said it would protest to the court again."
+        "“My father never read the files,” he said.\n\n"
+        "Although Vardania said it would object, the court went ahead. "
+        "Vardania said it would object to the ruling again."
     )
     assert [(q.speaker, q.kind) for q in extract(text)] == [("Vardania", "indirect"), ("Vardania", "indirect")]
 
