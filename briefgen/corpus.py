@@ -1,54 +1,125 @@
-"""Articles -> Corpus: body sentences with provenance, and syndicated near-copies recognised."""
+"""Articles -> Corpus: body sentences with provenance, and syndicated near-copies recognised.
+
+The near-copy rule lives here, once: the store applies it to what it fetches (with its sentence
+hashes in SQLite), a brief to the articles it is built from.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import hashlib
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from .models import Article, Corpus, Sentence
-from .text import is_sentence, split_sentences, strip_dateline
+from .text import is_sentence, split_sentences, strip_dateline, terms
 
-# An article is a near-copy of an earlier one when this share of its sentences is already there.
-NEAR_COPY_SHARE = 0.6
+if TYPE_CHECKING:
+    from .analysis import Analysis
+
+_NOT_ALNUM = re.compile(r"[\W_]+")  # [^\W_] is exactly str.isalnum()
 
 
 def sentence_key(text: str) -> str:
     """What two sentences must share to count as the same sentence (case, punctuation aside)."""
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+    return _NOT_ALNUM.sub("", text.casefold())
 
 
+def split_article(article: Article) -> list[tuple[str, int, bool]]:
+    """The article's body sentences in reading order: (text, paragraph, a full sentence worth
+    quoting). The first paragraph's dateline ("KYIV, March 17 —") is not part of its sentence."""
+    found: list[tuple[str, int, bool]] = []
+    for p_index, paragraph in enumerate(article.paragraphs):
+        if p_index == 0:
+            paragraph = strip_dateline(paragraph)
+        found.extend((text, p_index, is_sentence(text)) for text in split_sentences(paragraph))
+    return found
+
+
+# --- near-copies (syndication) -----------------------------------------------------------------
+
+# An article is a near-copy of another when this share of its fingerprint is in that one.
+NEAR_COPY_SHARE = 0.6
+# A one- or two-line text shares stock lines by chance: it is nobody's copy.
+MIN_COPY_SENTENCES = 3
+# A fingerprint is the hashes of an article's full sentences, at most this many (the smallest):
+# enough to judge a copy, bounded for a 50,000-sentence dump.
+MAX_FINGERPRINT = 400
 # A sentence carried by more articles than this is a stock phrase, not evidence of copying.
-_MAX_HOLDERS = 50
+MAX_HOLDERS = 50
 
 
-def make_corpus(articles: Sequence[Article]) -> Corpus:
-    """Split every article once; later stages read sentences from here, never from raw text."""
+def sentence_hash(key: str) -> int:
+    """A stable signed 64-bit hash of a sentence key (what the store indexes near-copies by)."""
+    digest = hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+def fingerprint(keys: Iterable[str]) -> tuple[int, ...]:
+    """An article's near-copy fingerprint from the keys of its full sentences."""
+    return tuple(sorted({sentence_hash(k) for k in keys})[:MAX_FINGERPRINT])
+
+
+def copy_of(own: Sequence[int], shared: Mapping[int, int]) -> int | None:
+    """The article this one mostly repeats, given how much of its fingerprint `own` each other
+    article holds (`shared`: article -> count): the one holding most (the lowest id on a tie),
+    when that is NEAR_COPY_SHARE of it. None: an original."""
+    if len(own) < MIN_COPY_SENTENCES or not shared:
+        return None
+    best, count = max(shared.items(), key=lambda kv: (kv[1], -kv[0]))
+    return best if count >= NEAR_COPY_SHARE * len(own) else None
+
+
+# --- the corpus --------------------------------------------------------------------------------
+
+
+def assemble(articles: Sequence[Article], analyses: Sequence[Analysis]) -> Corpus:
+    """The corpus of these articles from their analyses (`analysis.make_corpus` makes them): every
+    sentence with its provenance, who carries which sentence verbatim, and which article is a
+    near-copy of which."""
     sentences: list[Sentence] = []
     holders: dict[str, list[int]] = {}  # sentence key -> articles that have it, in order
+    prints: dict[int, list[int]] = {}  # fingerprint hash -> articles that have it, in order
+    stems: dict[str, str] = {}
     copies: dict[int, int] = {}
-    for a_index, article in enumerate(articles):
-        own: list[Sentence] = []
-        position = 0
-        for p_index, paragraph in enumerate(article.paragraphs):
-            if p_index == 0:
-                paragraph = strip_dateline(paragraph)
-            for text in split_sentences(paragraph):
-                own.append(Sentence(text, a_index, p_index, position, is_sentence(text)))
-                position += 1
-        keys = {sentence_key(s.text) for s in own if s.complete}
+    texts: dict[str, str] = {}  # one string object per distinct sentence
+    for a_index, (article, analysis) in enumerate(zip(articles, analyses, strict=True)):
         shared: dict[int, int] = {}
-        for key in keys:
-            for earlier in holders.get(key, ())[:_MAX_HOLDERS]:
+        for value in analysis.fingerprint:
+            for earlier in prints.get(value, ())[:MAX_HOLDERS]:
                 shared[earlier] = shared.get(earlier, 0) + 1
-        if shared and keys:
-            original, count = max(shared.items(), key=lambda kv: (kv[1], -kv[0]))
-            if count >= NEAR_COPY_SHARE * len(keys):
-                copies[a_index] = copies.get(original, original)
-        for key in keys | {sentence_key(s.text) for s in own} | {sentence_key(b) for b in article.key_points}:
+            prints.setdefault(value, []).append(a_index)
+        original = copy_of(analysis.fingerprint, shared)
+        if original is not None:
+            copies[a_index] = copies.get(original, original)
+        for position, (text, paragraph, complete, key, stemmed) in enumerate(
+            zip(analysis.texts, analysis.paragraphs, analysis.complete, analysis.keys, analysis.stems, strict=True)
+        ):
+            text = texts.setdefault(text, text)
+            sentences.append(Sentence(text, a_index, paragraph, position, complete))
+            stems.setdefault(text, stemmed)
             group = holders.setdefault(key, [])
             if not group or group[-1] != a_index:
                 group.append(a_index)
-        sentences.extend(own)
-    return Corpus(tuple(articles), tuple(sentences), copies, {k: tuple(v) for k, v in holders.items()})
+        for bullet, key, stemmed in zip(article.key_points, analysis.bullet_keys, analysis.bullet_stems, strict=True):
+            stems.setdefault(bullet, stemmed)
+            group = holders.setdefault(key, [])
+            if not group or group[-1] != a_index:
+                group.append(a_index)
+    return Corpus(
+        tuple(articles),
+        tuple(sentences),
+        copies,
+        {k: tuple(v) for k, v in holders.items()},
+        tuple(analyses),
+        stems,
+    )
+
+
+def stems_of(corpus: Corpus, text: str) -> list[str]:
+    """`text.terms(text)` of a sentence or bullet of the corpus, as its analysis found them."""
+    known = corpus.stems.get(text)
+    return known.split() if known is not None else terms(text)
 
 
 def cited(corpus: Corpus, text: str, fallback: Sequence[int] = ()) -> tuple[int, ...]:

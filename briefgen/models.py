@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .analysis import Analysis
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +50,10 @@ class Corpus:
     copies: dict[int, int] = field(default_factory=dict)
     # sentence or bullet key -> every article that has it verbatim: who may be cited for it
     holders: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # each article's analysis (briefgen.analysis: read once, kept in the store), by article index
+    analyses: tuple[Analysis, ...] = ()
+    # sentence or bullet text -> its terms (text.terms), space-separated, as its analysis found them
+    stems: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,8 +17,9 @@ from typing import Any
 
 from . import compose, novelty, store
 from . import config as config_module
+from .analysis import make_corpus
 from .config import Topic
-from .corpus import make_corpus, sentence_key
+from .corpus import sentence_key, stems_of
 from .errors import InputError, OutputError, UsageError
 from .ics import to_ics
 from .models import Article, Brief, Corpus
@@ -26,7 +27,6 @@ from .positions import positions
 from .render import Renderer, to_json, to_markdown
 from .selection import Selector
 from .sources import collect, matches
-from .text import terms
 from .timeline import next_steps
 
 FORMATS = ("pdf", "html", "md", "json", "ics")
@@ -116,10 +116,10 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> compos
     scheduled = {sentence_key(t) for t in dated}
     situation = selector.situation(limit=7, skip=scheduled)
     # A bullet that announces a dated next step ("talks start on Sunday") is left to Next steps.
-    dated_terms = [frozenset(terms(t)) for t in dated]
+    dated_terms = [frozenset(stems_of(corpus, t)) for t in dated]
 
     def announced(text: str) -> bool:
-        own = frozenset(terms(text))
+        own = frozenset(stems_of(corpus, text))
         return sentence_key(text) in scheduled or any(len(own & t) >= 0.6 * len(own) for t in dated_terms if own)
 
     key_points = [k for k in selector.key_points(situation, limit=8) if not announced(k.text)][:7]

@@ -15,11 +15,12 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .corpus import cited, independent, make_corpus, sentence_key
+from .analysis import make_corpus
+from .corpus import cited, independent, sentence_key, stems_of
 from .errors import ArticleError, UsageError
 from .models import Corpus, Item, Sentence
 from .sources.textfile import parse_article
-from .text import STOP_WORDS, OfflineTokenizer, terms
+from .text import STOP_WORDS, OfflineTokenizer
 
 MIN_WORDS, MAX_WORDS = 6, 55
 # A shared phrase (bigram) is better evidence of a shared fact than a shared word.
@@ -115,7 +116,7 @@ class Selector:
         seen_in: dict[str, set[int]] = {}
         for group in by_key.values():
             first = group[0]
-            stems = terms(first.text)
+            stems = stems_of(corpus, first.text)
             concepts = concepts_of(stems)
             articles = cited(corpus, first.text)
             for concept in concepts:
@@ -200,7 +201,7 @@ class Selector:
 
     def relevance(self, text: str) -> float:
         """How much of what the corpus is about a text touches (per word, lightly)."""
-        concepts = concepts_of(terms(text))
+        concepts = concepts_of(stems_of(self.corpus, text))
         return float(math.fsum(self.weights.get(c, 0.0) for c in concepts) / max(1, len(text.split())) ** 0.5)
 
     def topical(self, text: str) -> float:
@@ -210,7 +211,7 @@ class Selector:
 
     def shares_a_phrase(self, text: str) -> bool:
         """The text shares a phrase (a weighted bigram) with the story, not just a word."""
-        return any(" " in c and c in self.weights for c in concepts_of(terms(text)))
+        return any(" " in c and c in self.weights for c in concepts_of(stems_of(self.corpus, text)))
 
     def to_item(self, scored: Scored) -> Item:
         similar = self.support(scored.terms, scored.articles)
@@ -227,12 +228,12 @@ class Selector:
         A bullet two outlets phrase differently is one point; it cites the articles that have its
         exact words, and its support counts every outlet that made the point.
         """
-        taken = [frozenset(terms(item.text)) for item in situation]
+        taken = [frozenset(stems_of(self.corpus, item.text)) for item in situation]
         groups: list[tuple[str, set[int]]] = []  # (first wording, articles making the point)
         index = TermIndex()  # over groups, in the same order
         for a_index, article in enumerate(self.corpus.articles):
             for bullet in article.key_points:
-                bullet_terms = frozenset(terms(bullet))
+                bullet_terms = frozenset(stems_of(self.corpus, bullet))
                 if len(bullet_terms) < 2 or len(bullet.split()) > MAX_BULLET_WORDS:
                     continue
                 if any(jaccard(bullet_terms, t) >= 0.5 for t in taken):
@@ -246,13 +247,14 @@ class Selector:
         items = []
         for (text, g_articles), g_terms in zip(groups, index.entries, strict=True):
             similar = self.support(g_terms, sorted(g_articles))
-            weight = math.fsum(self.weights.get(c, 0.0) for c in concepts_of(terms(text)))
+            weight = math.fsum(self.weights.get(c, 0.0) for c in concepts_of(stems_of(self.corpus, text)))
             items.append(
                 Item(text, cited(self.corpus, text, sorted(g_articles)), independent(self.corpus, similar), weight)
             )
         items.sort(key=lambda it: (-it.support, -it.score))
         if len(items) < limit:
-            extra = self.rank(limit - len(items), exclude=taken + [frozenset(terms(i.text)) for i in items])
+            shown = [frozenset(stems_of(self.corpus, i.text)) for i in items]
+            extra = self.rank(limit - len(items), exclude=taken + shown)
             items.extend(self.to_item(s) for s in extra)
         return items[:limit]
 

@@ -13,10 +13,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from .corpus import cited, independent, sentence_key
+from .corpus import cited, independent, sentence_key, stems_of
 from .dates import Found, find_dates, granularity, in_aside, may_point_forward, period_end, period_start, pick
 from .models import Corpus, NextStep
-from .text import terms
 
 __all__ = ["When", "by_date", "find_when", "next_steps", "period_end", "period_start"]
 
@@ -123,6 +122,20 @@ def _same_event(a: _Candidate, b: _Candidate) -> bool:
     return len(a.terms & b.terms) >= needed * max(1, len(a.terms | b.terms))
 
 
+def reading(text: str, ref: date) -> tuple[bool, Found | None]:
+    """Whether a full sentence announces an event to come, read against `ref` (its article's
+    date), and the expression that dates the event: what depends on the sentence and its article
+    alone, so briefgen.analysis reads it once per article and the store keeps it."""
+    # A question asks, it announces nothing; a quoted one too ('"... will they get?" he asked').
+    question = text.endswith("?") or '?"' in text or "?”" in text
+    if len(text.split()) > 60 or question:
+        return False, None
+    future = _future(text)
+    if not future and not may_point_forward(text):
+        return False, None  # no future form, and no date or word that could point ahead: most sentences
+    return announces(text, pick(text, find_dates(text, ref)), future)
+
+
 # Next steps compared for repeats at the most: each new one is checked against these only.
 _MAX_MERGED = 60
 
@@ -142,20 +155,20 @@ def next_steps(
     found: list[_Candidate] = []
     resolved: dict[tuple[str, date], tuple[bool, Found | None]] = {}
     for sentence in corpus.sentences:
+        if not sentence.complete:
+            continue
         text = sentence.text
-        # A question asks, it announces nothing; a quoted one too ('"... will they get?" he asked').
-        question = text.endswith("?") or '?"' in text or "?”" in text
-        if not sentence.complete or len(text.split()) > 60 or question:
+        if used and sentence_key(text) in used:
             continue
-        future = _future(text)
-        if not future and not may_point_forward(text):
-            continue  # no future form, and no date or word that could point ahead: most sentences
-        if sentence_key(text) in used:
-            continue
-        ref = corpus.articles[sentence.article].published or brief_date
-        if (text, ref) not in resolved:  # a syndicated sentence is read once
-            resolved[(text, ref)] = announces(text, pick(text, find_dates(text, ref)), future)
-        is_next, chosen = resolved[(text, ref)]
+        published = corpus.articles[sentence.article].published
+        ref = published or brief_date
+        schedule = corpus.analyses[sentence.article].schedule if corpus.analyses and published else None
+        if schedule is not None:  # read when the article was analysed
+            is_next, chosen = (True, schedule[sentence.position]) if sentence.position in schedule else (False, None)
+        else:
+            if (text, ref) not in resolved:  # a syndicated sentence is read once
+                resolved[(text, ref)] = reading(text, ref)
+            is_next, chosen = resolved[(text, ref)]
         if not is_next:
             continue
         when = _when(text, chosen)
@@ -168,7 +181,7 @@ def next_steps(
         score = relevance(text) * (1.5 if when else 1.0)
         if score > 0:
             step = NextStep(text, when.day if when else None, when.period if when else None, (sentence.article,), score)
-            found.append(_Candidate(step, frozenset(terms(text)), _span(step)))
+            found.append(_Candidate(step, frozenset(stems_of(corpus, text)), _span(step)))
     merged: list[tuple[_Candidate, set[int]]] = []
     for candidate in sorted(found, key=lambda c: -c.step.score):
         for k, (other, articles) in enumerate(merged):

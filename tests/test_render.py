@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from briefgen.corpus import make_corpus
+from briefgen.analysis import make_corpus
 from briefgen.errors import RenderError
 from briefgen.models import Article, Brief, Item, NextStep, Position, Statement
 from briefgen.pipeline import build, make_brief

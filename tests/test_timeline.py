@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from briefgen.corpus import make_corpus
+from briefgen.analysis import make_corpus
 from briefgen.models import Article, NextStep
 from briefgen.render import step_label
 from briefgen.timeline import by_date, find_when, next_steps

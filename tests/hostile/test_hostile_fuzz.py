@@ -12,7 +12,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefgen.corpus import make_corpus, sentence_key
+from briefgen.analysis import make_corpus
+from briefgen.corpus import sentence_key
 from briefgen.errors import ArticleError, InputError
 from briefgen.models import Article, Brief, Sentence
 from briefgen.pipeline import make_brief
