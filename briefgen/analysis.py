@@ -42,11 +42,13 @@ ANALYSER_MODULES = (
 )
 
 
-def source_version(modules: Iterable[str], *extra: str) -> str:
+PACKAGE = Path(__file__).resolve().parent
+
+
+def source_version(modules: Iterable[str], *extra: str, package: Path = PACKAGE) -> str:
     """A short hash of these briefgen modules' source (and `extra` strings): it changes whenever
     one of them does. Library versions that change results (sentencex's segmentation, sumy's
     stemmer, Python's Unicode tables) are part of it."""
-    package = Path(__file__).resolve().parent
     digest = hashlib.sha256()
     for name in modules:
         path = package / (name.replace(".", "/") + ".py")

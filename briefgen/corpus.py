@@ -80,7 +80,7 @@ def assemble(articles: Sequence[Article], analyses: Sequence[Analysis]) -> Corpu
     sentences: list[Sentence] = []
     holders: dict[str, list[int]] = {}  # sentence key -> articles that have it, in order
     prints: dict[int, list[int]] = {}  # fingerprint hash -> articles that have it, in order
-    stems: dict[str, str] = {}
+    lexicon: dict[str, tuple[str, str]] = {}
     copies: dict[int, int] = {}
     texts: dict[str, str] = {}  # one string object per distinct sentence
     for a_index, (article, analysis) in enumerate(zip(articles, analyses, strict=True)):
@@ -97,12 +97,14 @@ def assemble(articles: Sequence[Article], analyses: Sequence[Analysis]) -> Corpu
         ):
             text = texts.setdefault(text, text)
             sentences.append(Sentence(text, a_index, paragraph, position, complete))
-            stems.setdefault(text, stemmed)
+            if text not in lexicon:
+                lexicon[text] = (key, stemmed)
             group = holders.setdefault(key, [])
             if not group or group[-1] != a_index:
                 group.append(a_index)
         for bullet, key, stemmed in zip(article.key_points, analysis.bullet_keys, analysis.bullet_stems, strict=True):
-            stems.setdefault(bullet, stemmed)
+            if bullet not in lexicon:
+                lexicon[bullet] = (key, stemmed)
             group = holders.setdefault(key, [])
             if not group or group[-1] != a_index:
                 group.append(a_index)
@@ -112,19 +114,25 @@ def assemble(articles: Sequence[Article], analyses: Sequence[Analysis]) -> Corpu
         copies,
         {k: tuple(v) for k, v in holders.items()},
         tuple(analyses),
-        stems,
+        lexicon,
     )
 
 
+def key_of(corpus: Corpus, text: str) -> str:
+    """`sentence_key(text)`, as the analysis of a sentence or bullet of the corpus found it."""
+    known = corpus.lexicon.get(text)
+    return known[0] if known is not None else sentence_key(text)
+
+
 def stems_of(corpus: Corpus, text: str) -> list[str]:
-    """`text.terms(text)` of a sentence or bullet of the corpus, as its analysis found them."""
-    known = corpus.stems.get(text)
-    return known.split() if known is not None else terms(text)
+    """`text.terms(text)`, as the analysis of a sentence or bullet of the corpus found them."""
+    known = corpus.lexicon.get(text)
+    return known[1].split() if known is not None else terms(text)
 
 
 def cited(corpus: Corpus, text: str, fallback: Sequence[int] = ()) -> tuple[int, ...]:
     """The articles that carry `text` verbatim: the only ones a brief may cite for it."""
-    return corpus.holders.get(sentence_key(text)) or tuple(fallback)
+    return corpus.holders.get(key_of(corpus, text)) or tuple(fallback)
 
 
 def by_article(corpus: Corpus) -> list[list[Sentence]]:

@@ -4,32 +4,33 @@ from __future__ import annotations
 
 import dataclasses
 import glob
+import logging
 import os
 import re
 import sqlite3
 import tempfile
-from collections.abc import Callable, Sequence
-from contextlib import closing
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import closing, contextmanager
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
 
 from . import compose, novelty, store
 from . import config as config_module
-from .analysis import make_corpus
 from .config import Topic
 from .corpus import sentence_key, stems_of
 from .errors import InputError, OutputError, UsageError
+from .gather import Gatherer
 from .ics import to_ics
 from .models import Article, Brief, Corpus
 from .positions import positions
 from .render import Renderer, to_json, to_markdown
 from .selection import Selector
-from .sources import collect, matches
+from .sources import matches, newest_within
 from .timeline import next_steps
 
 FORMATS = ("pdf", "html", "md", "json", "ics")
+log = logging.getLogger("briefgen.pipeline")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,7 @@ class BuildResult:
     path: Path
     brief: Brief
     warnings: tuple[str, ...]
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage: read, analyse, rank, fit, write
 
 
 def make_brief(
@@ -46,21 +48,20 @@ def make_brief(
     keywords: Sequence[str] = (),
     renderer: Renderer | None = None,
     warnings: list[str] | None = None,
-    layouts: dict[int, tuple[Brief, Any]] | None = None,
     kinds: dict[Path, str] | None = None,
-) -> Brief:
-    """The brief's content, fitted to one page with `renderer` (unfitted when None).
-
-    `layouts`, when given, receives the one-page layouts the fit made (by id of their brief), so
-    the PDF need not be laid out once more."""
-    collected = collect(sources, keywords, kinds)
+    gatherer: Gatherer | None = None,
+) -> compose.Fitted:
+    """The brief's content, fitted to one page with `renderer` (unfitted when None), with its
+    layout. `gatherer` reads and analyses (with the store's memory)."""
+    gatherer = gatherer or Gatherer(None, brief_date)
+    collected = gatherer.collect(sources, keywords, kinds)
     if warnings is not None:
         warnings.extend(collected.warnings)
     if not collected.articles:
         where = ", ".join(str(s) for s in sources) or "(no sources)"
         reason = "no readable article" if not keywords else f"no readable article mentions {', '.join(keywords)!r}"
         raise InputError(f"{where}: {reason}", collected.warnings)
-    return brief_of(topic, collected.articles, brief_date, renderer, layouts)
+    return brief_of(topic, collected.articles, brief_date, renderer, gatherer=gatherer)
 
 
 def brief_of(
@@ -68,32 +69,30 @@ def brief_of(
     articles: Sequence[Article],
     brief_date: date,
     renderer: Renderer | None = None,
-    layouts: dict[int, tuple[Brief, Any]] | None = None,
     since: Callable[[compose.Ranked, Corpus], tuple[compose.Ranked, str]] | None = None,
-) -> Brief:
+    gatherer: Gatherer | None = None,
+) -> compose.Fitted:
     """The brief of these articles; `since` cuts the ranked material to what is new (and says so)."""
-    corpus = make_corpus(articles)
-
-    def pages(brief: Brief) -> int:
-        assert renderer is not None
-        document = renderer.document(brief)
-        if layouts is not None and len(document.pages) == 1:
-            layouts[id(brief)] = (brief, document)
-        return len(document.pages)
-
-    if since is None:
-        ranked, note = rank(corpus, brief_date), None
-    else:
-        # The cut to what is new drops Situation sentences the earlier brief reported; a future
-        # event among them would vanish from the page with them (ranked there, it was kept out of
-        # the Next steps). So the schedule is ranked over every sentence, and what the cut leaves
-        # on the page elsewhere is then kept out of it.
-        ranked, note = since(rank(corpus, brief_date, schedule_all=True), corpus)
-        shown = {sentence_key(t) for _, t in novelty.said_ranked(ranked)}
-        steps = tuple(s for s in ranked.next_steps if sentence_key(s.text) not in shown)
-        ranked = dataclasses.replace(ranked, next_steps=steps[:NEXT_STEPS])
+    gatherer = gatherer or Gatherer(None, brief_date)
+    corpus = gatherer.corpus(articles)
+    with gatherer.stage("rank"):
+        if since is None:
+            ranked, note = rank(corpus, brief_date), None
+        else:
+            # The cut to what is new drops Situation sentences the earlier brief reported; a future
+            # event among them would vanish from the page with them (ranked there, it was kept out
+            # of the Next steps). So the schedule is ranked over every sentence, and what the cut
+            # leaves on the page elsewhere is then kept out of it.
+            ranked, note = since(rank(corpus, brief_date, schedule_all=True), corpus)
+            shown = {sentence_key(t) for _, t in novelty.said_ranked(ranked)}
+            steps = tuple(s for s in ranked.next_steps if sentence_key(s.text) not in shown)
+            ranked = dataclasses.replace(ranked, next_steps=steps[:NEXT_STEPS])
     base = Brief(topic, brief_date, corpus, (), (), (), (), note=note)
-    return compose.fit(base, ranked, pages if renderer else None)
+    with gatherer.stage("fit"):
+        fitted = compose.fit(base, ranked, renderer.document if renderer else None, gatherer.last_fit(topic))
+    if renderer:
+        gatherer.keep_fit(topic, fitted.counts)
+    return fitted
 
 
 NEXT_STEPS = 8  # candidates for the Next steps; the one-page fit may show fewer
@@ -226,38 +225,62 @@ def build(
     renderer = Renderer.create(templates or settings.templates)
     warnings: list[str] = []
     # Every format carries the same one-page brief, so the fit is laid out even for JSON.
-    layouts: dict[int, tuple[Brief, Any]] = {}
     if sources:
-        brief = make_brief(chosen.title, list(sources), day, (), renderer, warnings, layouts)
+        with _cache(db) as connection:
+            gatherer = Gatherer(connection, day)
+            fitted = make_brief(chosen.title, list(sources), day, (), renderer, warnings, gatherer=gatherer)
     elif since or until or chosen.fetched:
         start, end = window(since, until, brief_date)
         where = store.db_path(db)
         try:
             with closing(store.open_db(where)) as connection:
                 quiet_ok = since is None and until is None  # the default window: see _from_store
-                brief, versions = _from_store(connection, chosen, day, start, end, renderer, layouts, quiet_ok)
+                gatherer = Gatherer(connection, day)
+                fitted, versions = _from_store(
+                    connection, chosen, day, start, end, renderer, quiet_ok, gatherer, warnings
+                )
                 target = out or settings.output / name / f"{day.isoformat()}.{fmt}"
-                path = _write(brief, fmt, target, renderer, layouts)
+                with gatherer.stage("write"):
+                    path = _write(fitted, fmt, target, renderer)
                 # Remembered once the file is there: a failed build is not what the next one compares
                 # with; nor is a rebuild of a day whose brief was mailed (its readers got that one).
                 if not store.mailed(connection, name, day):
-                    store.remember_brief(connection, name, day, novelty.said(brief), versions)
+                    store.remember_brief(connection, name, day, novelty.said(fitted.brief), versions)
         except sqlite3.Error as exc:
             raise InputError(f"{where}: the store cannot be used ({exc})") from None
-        return BuildResult(path, brief, tuple(warnings))
+        return BuildResult(path, fitted.brief, tuple(warnings), gatherer.timings)
     else:
         # Files, folders, feed files and dumps: read as they are now on disk.
         local = [Path(s.location) for s in chosen.specs] or list(chosen.sources)
         kinds = {Path(s.location): s.kind for s in chosen.specs}
-        brief = make_brief(chosen.title, local, day, chosen.keywords, renderer, warnings, layouts, kinds)
-    path = _write(brief, fmt, out or settings.output / name / f"{day.isoformat()}.{fmt}", renderer, layouts)
-    return BuildResult(path, brief, tuple(warnings))
+        with _cache(db) as connection:
+            gatherer = Gatherer(connection, day)
+            fitted = make_brief(chosen.title, local, day, chosen.keywords, renderer, warnings, kinds, gatherer)
+    with gatherer.stage("write"):
+        path = _write(fitted, fmt, out or settings.output / name / f"{day.isoformat()}.{fmt}", renderer)
+    return BuildResult(path, fitted.brief, tuple(warnings), gatherer.timings)
 
 
-def _write(brief: Brief, fmt: str, target: Path, renderer: Renderer, layouts: dict[int, tuple[Brief, Any]]) -> Path:
+@contextmanager
+def _cache(db: Path | None) -> Iterator[sqlite3.Connection | None]:
+    """The store, for what it remembers of articles read before; None when it cannot be opened
+    (a read-only home folder): the brief is then made without it."""
+    try:
+        connection = store.open_db(store.db_path(db))
+    except InputError as exc:
+        log.info("building without the store's memory: %s", exc.message)
+        yield None
+        return
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
+def _write(fitted: compose.Fitted, fmt: str, target: Path, renderer: Renderer) -> Path:
+    brief = fitted.brief
     if fmt == "pdf":
-        laid_out, document = layouts.get(id(brief), (None, None))
-        data = renderer.pdf(brief, document if laid_out is brief else None)
+        data = renderer.pdf(brief, fitted.layout)
     elif fmt == "html":
         data = renderer.html(brief).encode("utf-8")
     elif fmt == "md":
@@ -282,9 +305,10 @@ def _from_store(
     start: datetime,
     end: datetime,
     renderer: Renderer,
-    layouts: dict[int, tuple[Brief, Any]],
     quiet_ok: bool = False,
-) -> tuple[Brief, list[str]]:
+    gatherer: Gatherer | None = None,
+    warnings: list[str] | None = None,
+) -> tuple[compose.Fitted, list[str]]:
     """The brief of the stored articles in [start, end), and the versions of those articles.
 
     With `quiet_ok` (the default window), a window without articles after an earlier brief is a
@@ -301,6 +325,10 @@ def _from_store(
             "" if store.topic_has_articles(connection, topic.name) else f"; run `briefgen fetch --topic {topic.name}`"
         )
         raise InputError(f"the store has no article for {topic.name!r} from {span}{hint}")
+    kept, over = newest_within([f.article for f in found])
+    if over and warnings is not None:
+        warnings.append(over)
+    found = [found[i] for i in kept]
     versions = [f.version for f in found]
     previous = store.previous_brief(connection, topic.name, day)
 
@@ -308,8 +336,8 @@ def _from_store(
         assert previous is not None
         return novelty.mark(ranked, versions, previous)
 
-    brief = brief_of(topic.title, [f.article for f in found], day, renderer, layouts, since if previous else None)
-    return brief, versions
+    articles = [f.article for f in found]
+    return brief_of(topic.title, articles, day, renderer, since if previous else None, gatherer), versions
 
 
 _DURATION = re.compile(r"^\s*(\d{1,5})\s*([mhdw])\s*$", re.IGNORECASE)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .analysis import make_corpus
-from .corpus import cited, independent, sentence_key, stems_of
+from .corpus import cited, independent, key_of, stems_of
 from .errors import ArticleError, UsageError
 from .models import Corpus, Item, Sentence
 from .sources.textfile import parse_article
@@ -110,7 +110,7 @@ class Selector:
         by_key: dict[str, list[Sentence]] = {}
         for sentence in corpus.sentences:
             if sentence.complete:
-                by_key.setdefault(sentence_key(sentence.text), []).append(sentence)
+                by_key.setdefault(key_of(corpus, sentence.text), []).append(sentence)
         self.candidates: list[Scored] = []
         self.index = TermIndex()  # over candidates, in the same order
         seen_in: dict[str, set[int]] = {}
@@ -167,7 +167,7 @@ class Selector:
         heap = [
             (-gain(c), i)
             for i, c in enumerate(self.candidates)
-            if self._eligible(c) and (not skip or sentence_key(c.sentence.text) not in skip)
+            if self._eligible(c) and (not skip or key_of(self.corpus, c.sentence.text) not in skip)
         ]
         heapq.heapify(heap)
         while heap and len(chosen) < limit:

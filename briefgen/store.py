@@ -20,7 +20,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import platformdirs
 
-from . import corpus
+from . import cache, corpus
 from .errors import InputError
 from .models import Article
 from .sources.base import Entry
@@ -107,7 +107,7 @@ _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid|ocid|at_
 
 def create_tables(connection: sqlite3.Connection) -> None:
     with connection:
-        connection.executescript(SCHEMA)
+        connection.executescript(SCHEMA + cache.TABLES)
 
 
 def now_utc() -> datetime:

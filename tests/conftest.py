@@ -20,6 +20,12 @@ UKRAINE = SEEDS / "ukraine"
 CHIPS = SEEDS / "chips-export-controls"
 
 
+@pytest.fixture(autouse=True)
+def own_data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test's default store (in the user data folder) is its own, never the user's."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data")))
+
+
 def squash(text: str) -> str:
     return " ".join(text.split())
 

@@ -206,7 +206,7 @@ def test_every_sentence_of_a_brief_is_verbatim_in_a_source_it_cites(
             points = "Key Points:\n" + "".join(f"  • {b}\n" for b in bullets) + "\n" if bullets else ""
             (root / f"{n}.txt").write_text(f"{header}\n{points}{body}\n", encoding="utf-8")
         try:
-            brief = make_brief("Fuzz", [root], date(2025, 3, 18))
+            brief = make_brief("Fuzz", [root], date(2025, 3, 18)).brief
         except InputError:
             assert collect([root]).articles == ()
             return
