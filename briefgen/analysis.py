@@ -88,7 +88,7 @@ class Analysis:
     # position -> the expression dating the event. None when the article has no date: its
     # sentences are read against the brief's date, at build time.
     schedule: Mapping[int, Found | None] | None
-    names: frozenset[str]  # words of capitalised runs (positions.name_tokens)
+    names: tuple[str, ...]  # words of capitalised runs (positions.name_tokens), each once, sorted
     fingerprint: tuple[int, ...]  # corpus.fingerprint: near-copies are judged by it
 
 
@@ -117,7 +117,7 @@ def analyse(article: Article) -> Analysis:
         bullet_stems=tuple(" ".join(terms(b)) for b in article.key_points),
         statements=tuple(attribute(article, 0, sentences)),
         schedule=schedule,
-        names=name_tokens(texts),
+        names=tuple(sorted(name_tokens(texts))),
         fingerprint=fingerprint(k for k, full in zip(keys, complete, strict=True) if full),
     )
 
@@ -167,7 +167,7 @@ def encode(analysis: Analysis, article: Article) -> str:
             analysis.bullet_stems,
             [_row(s) for s in analysis.statements],
             schedule,
-            sorted(analysis.names),
+            analysis.names,
             analysis.fingerprint,
         ],
         ensure_ascii=False,
@@ -189,7 +189,7 @@ def decode(data: str, article: Article) -> Analysis:
         bullet_stems=tuple(bullet_stems),
         statements=tuple(_made(Attributed, s) for s in statements),
         schedule=None if schedule is None else {p: None if f is None else _made(Found, f) for p, f in schedule},
-        names=frozenset(names),
+        names=tuple(names),
         fingerprint=tuple(prints),
     )
 

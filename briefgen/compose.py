@@ -99,7 +99,9 @@ def fit(base: Brief, ranked: Ranked, lay_out: Callable[[Brief], Layout] | None, 
     """`base` filled from `ranked`: as much as lays out on one page (`lay_out` lays a brief out),
     or everything when `lay_out` is None. `guess`, the counts a similar brief fitted with (the
     topic's last one), is where the search starts: the answer is the same, found with fewer layouts."""
-    sentences = {s.text: s for s in base.corpus.sentences}
+    # The sentence each Situation candidate is (the last one with its text), for reading order.
+    wanted = {item.text for item in ranked.situation}
+    sentences = {s.text: s for s in base.corpus.sentences if s.text in wanted}
     start = Counts(
         situation=len(ranked.situation),
         key_points=len(ranked.key_points),

@@ -7,6 +7,7 @@ hashes in SQLite), a brief to the articles it is built from.
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
@@ -45,8 +46,6 @@ MIN_COPY_SENTENCES = 3
 # A fingerprint is the hashes of an article's full sentences, at most this many (the smallest):
 # enough to judge a copy, bounded for a 50,000-sentence dump.
 MAX_FINGERPRINT = 400
-# A sentence carried by more articles than this is a stock phrase, not evidence of copying.
-MAX_HOLDERS = 50
 
 
 def sentence_hash(key: str) -> int:
@@ -79,19 +78,15 @@ def assemble(articles: Sequence[Article], analyses: Sequence[Analysis]) -> Corpu
     near-copy of which."""
     sentences: list[Sentence] = []
     holders: dict[str, list[int]] = {}  # sentence key -> articles that have it, in order
-    prints: dict[int, list[int]] = {}  # fingerprint hash -> articles that have it, in order
     lexicon: dict[str, tuple[str, str]] = {}
     copies: dict[int, int] = {}
     texts: dict[str, str] = {}  # one string object per distinct sentence
+    prints = _Fingerprints()
     for a_index, (article, analysis) in enumerate(zip(articles, analyses, strict=True)):
-        shared: dict[int, int] = {}
-        for value in analysis.fingerprint:
-            for earlier in prints.get(value, ())[:MAX_HOLDERS]:
-                shared[earlier] = shared.get(earlier, 0) + 1
-            prints.setdefault(value, []).append(a_index)
-        original = copy_of(analysis.fingerprint, shared)
+        original = prints.copied(analysis.fingerprint)
         if original is not None:
             copies[a_index] = copies.get(original, original)
+        prints.add(analysis.fingerprint)
         for position, (text, paragraph, complete, key, stemmed) in enumerate(
             zip(analysis.texts, analysis.paragraphs, analysis.complete, analysis.keys, analysis.stems, strict=True)
         ):
@@ -99,15 +94,11 @@ def assemble(articles: Sequence[Article], analyses: Sequence[Analysis]) -> Corpu
             sentences.append(Sentence(text, a_index, paragraph, position, complete))
             if text not in lexicon:
                 lexicon[text] = (key, stemmed)
-            group = holders.setdefault(key, [])
-            if not group or group[-1] != a_index:
-                group.append(a_index)
         for bullet, key, stemmed in zip(article.key_points, analysis.bullet_keys, analysis.bullet_stems, strict=True):
             if bullet not in lexicon:
                 lexicon[bullet] = (key, stemmed)
-            group = holders.setdefault(key, [])
-            if not group or group[-1] != a_index:
-                group.append(a_index)
+        for key in dict.fromkeys((*analysis.keys, *analysis.bullet_keys)):
+            holders.setdefault(key, []).append(a_index)
     return Corpus(
         tuple(articles),
         tuple(sentences),
@@ -116,6 +107,31 @@ def assemble(articles: Sequence[Article], analyses: Sequence[Analysis]) -> Corpu
         tuple(analyses),
         lexicon,
     )
+
+
+class _Fingerprints:
+    """The fingerprints of the articles so far, to find the one a new article copies (`copy_of`)
+    without counting against every holder of every stock sentence: an article holding
+    NEAR_COPY_SHARE of a fingerprint holds one of its rarest hashes (more than the rest), so only
+    their holders are counted, exactly."""
+
+    def __init__(self) -> None:
+        self.holders: dict[int, list[int]] = {}
+        self.sets: list[frozenset[int]] = []
+
+    def copied(self, own: Sequence[int]) -> int | None:
+        if len(own) < MIN_COPY_SENTENCES:
+            return None
+        rarest = sorted(own, key=lambda h: len(self.holders.get(h, ())))
+        enough = len(own) - math.ceil(NEAR_COPY_SHARE * len(own)) + 1
+        candidates = {a for h in rarest[:enough] for a in self.holders.get(h, ())}
+        mine = frozenset(own)
+        return copy_of(own, {a: len(mine & self.sets[a]) for a in candidates})
+
+    def add(self, own: Sequence[int]) -> None:
+        for value in own:
+            self.holders.setdefault(value, []).append(len(self.sets))
+        self.sets.append(frozenset(own))
 
 
 def key_of(corpus: Corpus, text: str) -> str:

@@ -38,6 +38,7 @@ READER_MODULES = (
     "text",
 )
 READER_VERSION = analysis.source_version(READER_MODULES, str(MAX_ARTICLE_CHARS))
+BATCH = 500  # files or analyses looked up in the store at a time
 
 
 @dataclass
@@ -73,22 +74,24 @@ class Gatherer:
         """What each file holds, in order: remembered when its bytes are unchanged, else read (and
         its articles analysed) by the workers."""
         names = [f"{f.kind}:{printable(str(f.path))}" for f in files]
-        known = cache.files(self.connection, names, READER_VERSION, self.today) if self.connection else {}
         results: list[Read | None] = []
         digests: list[str | None] = []
         todo: list[int] = []
-        for i, (file, name) in enumerate(zip(files, names, strict=True)):
-            try:
-                digest = cache.digest(read_bytes(file.path, MAX_FILE_BYTES))
-            except ArticleError:
-                digest = None  # read_file says why, in a worker
-            stored = known.get(name)
-            if digest is not None and stored is not None and stored[0] == digest:
-                results.append(Read(*cache.file_articles(stored)))
-            else:
-                results.append(None)
-                todo.append(i)
-            digests.append(digest)
+        for start in range(0, len(files), BATCH):  # a batch at a time: the stored text is not held twice
+            batch = names[start : start + BATCH]
+            known = cache.files(self.connection, batch, READER_VERSION, self.today) if self.connection else {}
+            for i, name in enumerate(batch, start):
+                try:
+                    digest = cache.digest(read_bytes(files[i].path, MAX_FILE_BYTES))
+                except ArticleError:
+                    digest = None  # read_file says why, in a worker
+                stored = known.pop(name, None)
+                if digest is not None and stored is not None and stored[0] == digest:
+                    results.append(Read(*cache.file_articles(stored)))
+                else:
+                    results.append(None)
+                    todo.append(i)
+                digests.append(digest)
         jobs = [(files[i], self.keywords) for i in todo]
         keep: list[tuple[str, str, Sequence[Article], Sequence[str]]] = []
         made: dict[str, str] = {}
@@ -98,24 +101,47 @@ class Gatherer:
             digest = digests[i]
             if digest is not None and read.articles:  # a failed read is tried again next time
                 keep.append((names[i], digest, read.articles, read.notes))
-        self.fresh.update(made)
-        self.keep_analyses(made.items())
+            if len(made) >= BATCH:
+                self._made(made)
+        self._made(made)
         if self.connection is not None and keep:
             cache.keep_files(self.connection, keep, READER_VERSION, self.today)
         return [r for r in results if r is not None]
 
+    def _made(self, made: dict[str, str]) -> None:
+        """Analyses made while reading: into the store (read back when needed), else kept here."""
+        if self.connection is not None:
+            cache.keep_analyses(self.connection, list(made.items()), analysis.VERSION, self.today)
+        else:
+            self.fresh.update(made)
+        made.clear()
+
     def analyses(self, articles: Sequence[Article]) -> list[Analysis]:
-        """Each article's analysis, in order: remembered, made while reading, or made now."""
+        """Each article's analysis, in order: remembered, made while reading, or made now.
+        Always decoded from its stored form, so a fresh one and a remembered one are equal."""
         keys = [analysis.article_key(a) for a in articles]
-        missing = [k for k in keys if k not in self.fresh]
-        if self.connection is not None and missing:
-            self.fresh.update(cache.analyses(self.connection, missing, analysis.VERSION, self.today))
-        todo = {k: a for k, a in zip(keys, articles, strict=True) if k not in self.fresh}
-        made = dict(zip(todo, ordered_map(_analysed, list(todo.values()), self.processes), strict=True))
-        self.fresh.update(made)
-        if made:
-            self.keep_analyses(made.items())
-        return [analysis.decode(self.fresh[k], a) for k, a in zip(keys, articles, strict=True)]
+        found: list[Analysis | None] = []
+        todo: list[int] = []
+        for start in range(0, len(keys), BATCH):
+            batch = keys[start : start + BATCH]
+            missing = [k for k in batch if k not in self.fresh]
+            known = (
+                cache.analyses(self.connection, missing, analysis.VERSION, self.today)
+                if missing and self.connection
+                else {}
+            )
+            for i, key in enumerate(batch, start):
+                data = self.fresh.pop(key, None) or known.get(key)
+                found.append(None if data is None else analysis.decode(data, articles[i]))
+                if data is None:
+                    todo.append(i)
+        made = list(ordered_map(_analysed, [articles[i] for i in todo], self.processes))
+        if self.connection is not None and made:
+            rows = [(keys[i], data) for i, data in zip(todo, made, strict=True)]
+            cache.keep_analyses(self.connection, rows, analysis.VERSION, self.today)
+        for i, data in zip(todo, made, strict=True):
+            found[i] = analysis.decode(data, articles[i])
+        return [a for a in found if a is not None]
 
     def corpus(self, articles: Sequence[Article]) -> Corpus:
         with self.stage("analyse"):
@@ -128,11 +154,6 @@ class Gatherer:
     def keep_fit(self, topic: str, counts: Counts) -> None:
         if self.connection is not None:
             cache.keep_fit(self.connection, topic, counts)
-
-    def keep_analyses(self, rows: Iterable[tuple[str, str]]) -> None:
-        rows = list(rows)
-        if self.connection is not None and rows:
-            cache.keep_analyses(self.connection, list(rows), analysis.VERSION, self.today)
 
 
 def _analysed(article: Article) -> str:

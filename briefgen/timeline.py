@@ -9,13 +9,13 @@ names no time at all is kept undated when it clearly speaks of what is to come.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from .corpus import cited, independent, sentence_key, stems_of
+from .corpus import by_article, cited, independent, sentence_key, stems_of
 from .dates import Found, find_dates, granularity, in_aside, may_point_forward, period_end, period_start, pick
-from .models import Corpus, NextStep
+from .models import Corpus, NextStep, Sentence
 
 __all__ = ["When", "by_date", "find_when", "next_steps", "period_end", "period_start"]
 
@@ -136,6 +136,27 @@ def reading(text: str, ref: date) -> tuple[bool, Found | None]:
     return announces(text, pick(text, find_dates(text, ref)), future)
 
 
+def _announcing(corpus: Corpus, brief_date: date) -> Iterator[tuple[Sentence, Found | None]]:
+    """The full sentences that announce an event to come, in reading order, with the expression
+    dating the event: as each dated article's analysis read them, else (an undated article, read
+    against the brief's date) read now."""
+    resolved: dict[tuple[str, date], tuple[bool, Found | None]] = {}
+    for a_index, sentences in enumerate(by_article(corpus)):
+        published = corpus.articles[a_index].published
+        schedule = corpus.analyses[a_index].schedule if published and len(corpus.analyses) > a_index else None
+        if schedule is not None:
+            yield from ((sentences[position], found) for position, found in sorted(schedule.items()))
+            continue
+        ref = published or brief_date
+        for sentence in sentences:
+            if sentence.complete:
+                if (sentence.text, ref) not in resolved:  # a syndicated sentence is read once
+                    resolved[(sentence.text, ref)] = reading(sentence.text, ref)
+                is_next, found = resolved[(sentence.text, ref)]
+                if is_next:
+                    yield sentence, found
+
+
 # Next steps compared for repeats at the most: each new one is checked against these only.
 _MAX_MERGED = 60
 
@@ -153,24 +174,11 @@ def next_steps(
     """
     used = {sentence_key(t) for t in taken}
     found: list[_Candidate] = []
-    resolved: dict[tuple[str, date], tuple[bool, Found | None]] = {}
-    for sentence in corpus.sentences:
-        if not sentence.complete:
-            continue
+    for sentence, chosen in _announcing(corpus, brief_date):
         text = sentence.text
         if used and sentence_key(text) in used:
             continue
-        published = corpus.articles[sentence.article].published
-        ref = published or brief_date
-        schedule = corpus.analyses[sentence.article].schedule if corpus.analyses and published else None
-        if schedule is not None:  # read when the article was analysed
-            is_next, chosen = (True, schedule[sentence.position]) if sentence.position in schedule else (False, None)
-        else:
-            if (text, ref) not in resolved:  # a syndicated sentence is read once
-                resolved[(text, ref)] = reading(text, ref)
-            is_next, chosen = resolved[(text, ref)]
-        if not is_next:
-            continue
+        ref = corpus.articles[sentence.article].published or brief_date
         when = _when(text, chosen)
         if when is not None and when.day is not None and when.day < max(ref, brief_date):
             continue  # it happened before the article was written, or before the brief's day
