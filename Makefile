@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DATE := 2025-03-18
 
-.PHONY: demo test lint typecheck unit bench bench-hostile eval eval-dates eval-quotes clean
+.PHONY: demo test lint typecheck unit wheel bench bench-hostile eval eval-dates eval-quotes clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ unit: $(VENV)/.installed
 
 test: lint typecheck unit
 
+# dist/briefgen-<version>-py3-none-any.whl, for `pipx install` (offline: hatchling is in the venv).
+wheel: $(VENV)/.installed
+	$(BIN)/python -m pip wheel --quiet --no-deps --no-build-isolation -w dist .
+
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/scale.py
 	$(BIN)/python benchmarks/fetch.py
@@ -46,4 +50,4 @@ eval-quotes: $(VENV)/.installed
 	$(BIN)/python benchmarks/quotes.py
 
 clean:
-	rm -rf $(VENV) output .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) output dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,302 +1,119 @@
-"""The command line: parse options, call the library, print paths and one-line errors."""
+"""The command line: flags become one request per command, the library does the work, and this
+module prints what came of it (paths, one line per topic or source, one-line errors, exit codes).
+
+Options that several commands share are declared once, below, and reused.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import json
 import logging
+import shlex
 import sys
-from datetime import date
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from . import daily, store
+from . import __version__, daily, pipeline, starter
+from .config import Flags
 from .config import load as load_config
-from .errors import BriefgenError, BusyError, UsageError
+from .errors import BriefgenError, BusyError
 from .fetch import SourceReport, fetch
 from .models import Article
-from .pipeline import FORMATS, build
+from .options import DEFAULT_WAIT, BuildRequest, FetchRequest, Format, InitRequest, LedgerRequest, ReadRequest
+from .options import parse_day as _day
+from .output import STDOUT
 from .quotes import article_quotes
-from .selection import METHODS, summarize
+from .selection import Method, summarize
 from .sources import collect
-from .sources.textfile import EARLIEST, LATEST
 
 app = typer.Typer(
-    add_completion=False,
-    no_args_is_help=True,
     pretty_exceptions_enable=False,
-    help="One-page cited briefs from news articles.",
+    help="One-page cited briefs from news articles. Start with `briefgen init`.",
 )
 
+# --- Options shared by several commands ----------------------------------------------------------
 
-def _fail(error: BriefgenError) -> None:
-    typer.echo(f"briefgen: error: {error.message}", err=True)
-    raise typer.Exit(error.exit_code)
+TopicOption = Annotated[
+    str | None, typer.Option("--topic", help="Topic name (configured in briefgen.toml, or matched by its name).")
+]
+DateOption = Annotated[str | None, typer.Option("--date", help="The brief's date, YYYY-MM-DD (default: today).")]
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--config", help="Config file (default: $BRIEFGEN_CONFIG, else ./briefgen.toml; over the user config file)."
+    ),
+]
+DbOption = Annotated[
+    Path | None,
+    typer.Option("--db", help="The store (default: $BRIEFGEN_DB, else the config's db, else the user data folder)."),
+]
+TemplatesOption = Annotated[
+    Path | None, typer.Option("--templates", help="Folder whose templates override the shipped ones.")
+]
+DryRunOption = Annotated[
+    Path | None, typer.Option("--dry-run", help="With --send: write .eml files to this folder instead.")
+]
+WaitOption = Annotated[
+    float, typer.Option("--wait", min=0, help="Seconds to wait for an overlapping mailing run (then exit 75).")
+]
+QuietOption = Annotated[
+    bool, typer.Option("--quiet", "-q", help="Print errors only: no warnings about skipped files, no summaries.")
+]
+VerboseOption = Annotated[bool, typer.Option("--verbose", "-v", help="Log each step to stderr.")]
+PathsArgument = Annotated[list[Path], typer.Argument(help="Article files or folders.")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"briefgen {__version__}")
+        raise typer.Exit()
+
+
+@app.callback(invoke_without_command=True)
+def _main(
+    context: typer.Context,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """One-page cited briefs from news articles. Start with `briefgen init`."""
+    if context.invoked_subcommand is None:  # bare `briefgen`: the help is the answer, not an error
+        shown = context.get_help()  # Typer's rich help prints itself and returns ""
+        if shown:
+            typer.echo(shown)
+        raise typer.Exit()
+
+
+# --- Reporting -----------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _reporting(verbose: bool, quiet: bool = False) -> Iterator[None]:
+    """Logging for -v (briefgen's own steps only: WeasyPrint's and fontTools' chatter is not the
+    user's business); a BriefgenError becomes one line on stderr and its exit code."""
+    if verbose:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s: %(message)s"))
+        logging.getLogger("briefgen").addHandler(handler)
+        logging.getLogger("briefgen").setLevel(logging.INFO)
+    try:
+        yield
+    except BusyError as error:  # a clean exit: the other run does the work
+        typer.echo(f"briefgen: {error.message}", err=True)
+        raise typer.Exit(error.exit_code) from None
+    except BriefgenError as error:
+        _warn(() if quiet else error.warnings)  # why no article was left
+        typer.echo(f"briefgen: error: {error.message}", err=True)
+        raise typer.Exit(error.exit_code) from None
 
 
 def _warn(warnings: tuple[str, ...]) -> None:
     for warning in warnings:
         typer.echo(f"briefgen: warning: skipped {warning}", err=True)
-
-
-def _parse_date(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        day = date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(f"--date {value!r} is not a date in the form YYYY-MM-DD") from None
-    if not EARLIEST <= day <= LATEST:
-        raise UsageError(f"--date {value!r} is not between {EARLIEST.year} and {LATEST.year}")
-    return day
-
-
-@app.command("build")
-def build_command(
-    topic: Annotated[
-        str | None, typer.Option(help="Topic name (configured in briefgen.toml, or matched by its name).")
-    ] = None,
-    sources: Annotated[
-        list[Path] | None,
-        typer.Option("--sources", help="Article file or folder; repeatable. Overrides the topic's sources."),
-    ] = None,
-    brief_date: Annotated[
-        str | None, typer.Option("--date", help="The brief's date, YYYY-MM-DD (default: today).")
-    ] = None,
-    fmt: Annotated[str, typer.Option("--format", help=f"Output format: {', '.join(FORMATS)}.")] = "pdf",
-    out: Annotated[Path | None, typer.Option(help="Output file (default: output/<topic>/<date>.<format>).")] = None,
-    config: Annotated[
-        Path | None, typer.Option(help="Config file (default: $BRIEFGEN_CONFIG or ./briefgen.toml).")
-    ] = None,
-    templates: Annotated[Path | None, typer.Option(help="Folder whose templates override the shipped ones.")] = None,
-    quiet: Annotated[
-        bool,
-        typer.Option(
-            "--quiet", "-q", help="Do not print warnings about skipped files; with --send/--all, errors only."
-        ),
-    ] = False,
-    since: Annotated[
-        str | None,
-        typer.Option(
-            help="Build from the store: articles of the last 24h, 3d, 90m, 1w, or since a date (default 24h)."
-        ),
-    ] = None,
-    until: Annotated[
-        str | None, typer.Option(help="End of the store window: a date, a time, or a duration ago (default now).")
-    ] = None,
-    all_topics: Annotated[
-        bool, typer.Option("--all", help="Every topic of briefgen.toml; one failing does not stop the others.")
-    ] = False,
-    send: Annotated[bool, typer.Option("--send", help="Mail the brief to the topic's recipients (once each).")] = False,
-    dry_run: Annotated[Path | None, typer.Option(help="With --send: write .eml files to this folder instead.")] = None,
-    db: Annotated[Path | None, typer.Option(help="The store (default: $BRIEFGEN_DB or the user data folder).")] = None,
-    wait: Annotated[
-        float, typer.Option(min=0, help="Seconds to wait for an overlapping run (then exit 75).")
-    ] = daily.DEFAULT_WAIT,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each step to stderr.")] = False,
-) -> None:
-    """Build a one-page brief and print its path; with --send, mail it; with --all, every topic."""
-    if all_topics or send or dry_run:
-        _mail_run(
-            topic=topic,
-            sources=sources,
-            brief_date=brief_date,
-            fmt=fmt,
-            out=out,
-            config=config,
-            templates=templates,
-            quiet=quiet,
-            all_topics=all_topics,
-            send=send,
-            dry_run=dry_run,
-            db=db,
-            wait=wait,
-            verbose=verbose,
-            rebuild=True,
-            since=since,
-            until=until,
-        )
-        return
-    try:
-        if not topic and not sources:
-            raise UsageError("give --topic NAME, or --sources PATH to brief on given articles")
-        result = build(
-            topic,
-            sources or [],
-            _parse_date(brief_date),
-            fmt,
-            out,
-            config,
-            templates,
-            since=since,
-            until=until,
-            db=db,
-        )
-    except BriefgenError as error:
-        _warn(() if quiet else error.warnings)  # why no article was left
-        _fail(error)
-        return
-    _warn(() if quiet else result.warnings)
-    typer.echo(str(result.path))
-
-
-@app.command("send")
-def send_command(
-    topic: Annotated[str, typer.Option(help="A topic of briefgen.toml with recipients = [...].")],
-    brief_date: Annotated[
-        str | None, typer.Option("--date", help="The brief's date, YYYY-MM-DD (default: today).")
-    ] = None,
-    config: Annotated[
-        Path | None, typer.Option(help="Config file (default: $BRIEFGEN_CONFIG or ./briefgen.toml).")
-    ] = None,
-    db: Annotated[Path | None, typer.Option(help="The store (default: $BRIEFGEN_DB or the user data folder).")] = None,
-    dry_run: Annotated[Path | None, typer.Option(help="Write .eml files to this folder instead of sending.")] = None,
-    templates: Annotated[Path | None, typer.Option(help="Folder whose templates override the shipped ones.")] = None,
-    wait: Annotated[
-        float, typer.Option(min=0, help="Seconds to wait for an overlapping run (then exit 75).")
-    ] = daily.DEFAULT_WAIT,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each step to stderr.")] = False,
-) -> None:
-    """Mail the topic's brief (output/<topic>/<date>.pdf, built if missing) to recipients not yet served."""
-    _mail_run(
-        topic=topic,
-        sources=None,
-        brief_date=brief_date,
-        fmt="pdf",
-        out=None,
-        config=config,
-        templates=templates,
-        quiet=quiet,
-        all_topics=False,
-        send=True,
-        dry_run=dry_run,
-        db=db,
-        wait=wait,
-        verbose=verbose,
-        rebuild=False,
-    )
-
-
-@app.command("deliveries")
-def deliveries_command(
-    topic: Annotated[str | None, typer.Option(help="Only this topic.")] = None,
-    brief_date: Annotated[str | None, typer.Option("--date", help="Only the briefs of this day, YYYY-MM-DD.")] = None,
-    db: Annotated[Path | None, typer.Option(help="The store (default: $BRIEFGEN_DB or the user data folder).")] = None,
-) -> None:
-    """What the delivery ledger says: one tab-separated line per brief and recipient."""
-    from .deliver import Ledger
-
-    try:
-        path = store.db_path(db)
-        if not path.is_file():
-            raise BriefgenError(f"{path}: no store yet (nothing was ever mailed with it)")
-        ledger = Ledger.open(path)
-        try:
-            rows = ledger.history(topic, _parse_date(brief_date))
-        finally:
-            ledger.close()
-    except BriefgenError as error:
-        _fail(error)
-        return
-    for day, name, recipient, status, attempts, updated, detail in rows:
-        typer.echo(
-            "\t".join((day, name, recipient, status, f"{attempts} attempt{'s' * (attempts != 1)}", updated, detail))
-        )
-
-
-def _mail_run(
-    *,
-    topic: str | None,
-    sources: list[Path] | None,
-    brief_date: str | None,
-    fmt: str,
-    out: Path | None,
-    config: Path | None,
-    templates: Path | None,
-    quiet: bool,
-    all_topics: bool,
-    send: bool,
-    dry_run: Path | None,
-    db: Path | None,
-    wait: float,
-    verbose: bool,
-    rebuild: bool,
-    since: str | None = None,
-    until: str | None = None,
-) -> None:
-    """build --send, build --all [--send], send: the unattended runs."""
-    if verbose:
-        # briefgen's own steps only: WeasyPrint's and fontTools' chatter is not the operator's business.
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s: %(message)s"))
-        logging.getLogger("briefgen").addHandler(handler)
-        logging.getLogger("briefgen").setLevel(logging.INFO)
-    status = _Status(enabled=sys.stderr.isatty() and not quiet and not verbose)
-    try:
-        day = _parse_date(brief_date) or date.today()
-        if dry_run and not send:
-            raise UsageError("--dry-run goes with --send: it writes the mails instead of sending them")
-        if send and fmt != "pdf":
-            raise UsageError("--send mails the PDF brief: leave out --format")
-        if all_topics and (topic or sources or out):
-            raise UsageError("--all builds every configured topic: leave out --topic, --sources and --out")
-        if not all_topics and not topic:
-            raise UsageError("give --topic NAME (a topic of briefgen.toml with recipients), or --all")
-        with contextlib.ExitStack() as stack:
-            stack.enter_context(daily.stop_on_sigterm())
-            if send and not dry_run:
-                stack.enter_context(daily.run_lock(store.db_path(db), wait))
-            if all_topics:
-                runs = daily.run_all(
-                    day,
-                    send=send,
-                    config=config,
-                    db=db,
-                    templates=templates,
-                    dry_run=dry_run,
-                    progress=status.show,
-                    on_result=lambda run: _print_run(run, send, quiet, status, errors=True),
-                    since=since,
-                    until=until,
-                )
-                stopped = [run.topic for run in runs if isinstance(run.error, daily.Stopped)]
-                if stopped:
-                    raise daily.Stopped(
-                        f"stopped by SIGTERM; not finished: {', '.join(stopped)} (a rerun completes them)"
-                    )
-                failed = [run.topic for run in runs if run.error or (run.sent and run.sent.failed)]
-                if failed:
-                    raise BriefgenError(f"{len(failed)} of {len(runs)} topics failed: {', '.join(failed)}")
-                return
-            assert topic is not None
-            sent = daily.mail_topic(
-                topic,
-                day,
-                config=config,
-                db=db,
-                rebuild=rebuild,
-                sources=sources or [],
-                out=out,
-                templates=templates,
-                dry_run=dry_run,
-                progress=status.show,
-                since=since,
-                until=until,
-            )
-            _print_run(daily.TopicRun(topic, sent=sent), send, quiet, status)
-            error = sent.error()
-            if error:
-                raise error
-    except BusyError as error:
-        status.clear()  # a clean exit: the other run does the work
-        typer.echo(f"briefgen: {error.message}", err=True)
-        raise typer.Exit(error.exit_code) from None
-    except BriefgenError as error:
-        status.clear()
-        _fail(error)
 
 
 class _Status:
@@ -319,7 +136,7 @@ class _Status:
             self.shown = False
 
 
-def _print_run(run: daily.TopicRun, send: bool, quiet: bool, status: _Status, errors: bool = False) -> None:
+def _print_run(run: daily.TopicRun, send: bool, quiet: bool, status: _Status, errors: bool) -> None:
     """A topic's outcome: one line on stdout (none with --quiet), errors on stderr."""
     status.clear()
     if run.error:
@@ -330,15 +147,13 @@ def _print_run(run: daily.TopicRun, send: bool, quiet: bool, status: _Status, er
         return
     if run.built:
         if not quiet:
-            for warning in run.built.warnings:
-                typer.echo(f"briefgen: warning: skipped {warning}", err=True)
+            _warn(run.built.warnings)
             note = f"{run.topic}: built, no recipients configured: " if send else ""
             typer.echo(f"{note}{run.built.path}")
         return
     assert run.sent is not None
     if not quiet:
-        for warning in run.sent.warnings:
-            typer.echo(f"briefgen: warning: skipped {warning}", err=True)
+        _warn(run.sent.warnings)
         for path in run.sent.eml:
             typer.echo(str(path))
         if not run.sent.eml:
@@ -348,60 +163,202 @@ def _print_run(run: daily.TopicRun, send: bool, quiet: bool, status: _Status, er
         typer.echo(f"briefgen: error: {error.message}", err=True)
 
 
+def _unattended(request: BuildRequest, quiet: bool, verbose: bool) -> None:
+    """build --send, build --all [--send], send: the runs cron makes."""
+    status = _Status(enabled=sys.stderr.isatty() and not quiet and not verbose)
+    try:
+        daily.run(
+            request,
+            load_config(request.config, request.flags),
+            progress=status.show,
+            on_result=lambda run: _print_run(run, request.send, quiet, status, errors=request.all_topics),
+        )
+    finally:
+        status.clear()
+
+
+# --- Commands ------------------------------------------------------------------------------------
+
+
+@app.command("init")
+def init_command(
+    folder: Annotated[Path, typer.Argument(help="The folder to set up (made when missing).")] = Path("."),
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing briefgen.toml and samples.")] = False,
+    verbose: VerboseOption = False,
+) -> None:
+    """Start here: write a commented briefgen.toml and sample articles, and print what to type next."""
+    with _reporting(verbose):
+        started = starter.init(InitRequest(folder, force))
+        where = "" if started.folder.resolve() == Path.cwd() else started.folder
+        typer.echo(
+            f"Wrote {started.config} and {len(started.samples)} sample articles "
+            f"in {started.folder / starter.SAMPLES / starter.SAMPLE_TOPIC}."
+        )
+        commands = [f"cd {shlex.quote(str(where))}"] if where else []
+        commands += [
+            "briefgen build --topic ukraine                   # a one-page PDF, output/ukraine/<today>.pdf",
+            "briefgen build --topic ukraine --date 2025-03-18 # as of the sample's own day, with what comes next",
+            "briefgen build --topic ukraine --format md --out -  # the brief as text, here",
+        ]
+        typer.echo("Next:\n" + "".join(f"  {command}\n" for command in commands[:3]), nl=False)
+        typer.echo(
+            "Then add a topic of your own to briefgen.toml (its comments show folders, feeds, pages and mail),"
+            " or brief any articles: briefgen build --topic NAME --sources FOLDER"
+        )
+
+
+@app.command("build")
+def build_command(
+    topic: TopicOption = None,
+    sources: Annotated[
+        list[Path] | None,
+        typer.Option("--sources", help="Article file or folder; repeatable. Overrides the topic's sources."),
+    ] = None,
+    brief_date: DateOption = None,
+    fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = "pdf",
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="Output file, or - for standard output (default: output/<topic>/<date>.<format>)."),
+    ] = None,
+    config: ConfigOption = None,
+    templates: TemplatesOption = None,
+    since: Annotated[
+        str | None,
+        typer.Option("--since", help="Build from the store: articles of the last 24h, 3d, 90m, 1w, or since a date."),
+    ] = None,
+    until: Annotated[
+        str | None,
+        typer.Option("--until", help="End of the store window: a date, a time, or a duration ago (default now)."),
+    ] = None,
+    all_topics: Annotated[
+        bool, typer.Option("--all", help="Every topic of briefgen.toml; one failing does not stop the others.")
+    ] = False,
+    send: Annotated[bool, typer.Option("--send", help="Mail the brief to the topic's recipients (once each).")] = False,
+    dry_run: DryRunOption = None,
+    db: DbOption = None,
+    wait: WaitOption = DEFAULT_WAIT,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
+) -> None:
+    """Build a one-page brief and print its path; with --send, mail it; with --all, every topic."""
+    with _reporting(verbose, quiet):
+        request = BuildRequest(
+            topic=topic,
+            sources=tuple(sources or ()),
+            date=_day(brief_date),
+            format=fmt,
+            out=out,
+            since=since,
+            until=until,
+            all_topics=all_topics,
+            send=send,
+            dry_run=dry_run,
+            wait=wait,
+            config=config,
+            flags=Flags(db=db, templates=templates),
+        )
+        if request.unattended:
+            _unattended(request, quiet, verbose)
+            return
+        result = pipeline.run(request, load_config(request.config, request.flags))
+        _warn(() if quiet else result.warnings)
+        if result.path != STDOUT:
+            typer.echo(str(result.path))
+
+
+@app.command("send")
+def send_command(
+    topic: Annotated[str, typer.Option("--topic", help="A topic of briefgen.toml with recipients = [...].")],
+    brief_date: DateOption = None,
+    config: ConfigOption = None,
+    db: DbOption = None,
+    dry_run: Annotated[
+        Path | None, typer.Option("--dry-run", help="Write .eml files to this folder instead of sending.")
+    ] = None,
+    templates: TemplatesOption = None,
+    wait: WaitOption = DEFAULT_WAIT,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
+) -> None:
+    """Mail the topic's brief (output/<topic>/<date>.pdf, built if missing) to recipients not yet served."""
+    with _reporting(verbose, quiet):
+        request = BuildRequest(
+            topic=topic,
+            date=_day(brief_date),
+            send=True,
+            rebuild=False,
+            dry_run=dry_run,
+            wait=wait,
+            config=config,
+            flags=Flags(db=db, templates=templates),
+        )
+        _unattended(request, quiet, verbose)
+
+
+@app.command("deliveries")
+def deliveries_command(
+    topic: Annotated[str | None, typer.Option("--topic", help="Only this topic.")] = None,
+    brief_date: Annotated[str | None, typer.Option("--date", help="Only the briefs of this day, YYYY-MM-DD.")] = None,
+    config: ConfigOption = None,
+    db: DbOption = None,
+    verbose: VerboseOption = False,
+) -> None:
+    """What the delivery ledger says: one tab-separated line per brief and recipient."""
+    from .deliver import history
+
+    with _reporting(verbose):
+        request = LedgerRequest(topic, _day(brief_date), config, Flags(db=db))
+        rows = history(load_config(request.config, request.flags).db, request.topic, request.date)
+    for day, name, recipient, status, attempts, updated, detail in rows:
+        typer.echo(
+            "\t".join((day, name, recipient, status, f"{attempts} attempt{'s' * (attempts != 1)}", updated, detail))
+        )
+
+
 @app.command("fetch")
 def fetch_command(
-    topic: Annotated[str | None, typer.Option(help="Fetch this topic's sources.")] = None,
+    topic: Annotated[str | None, typer.Option("--topic", help="Fetch this topic's sources.")] = None,
     all_topics: Annotated[bool, typer.Option("--all", help="Fetch every topic of briefgen.toml.")] = False,
-    db: Annotated[Path | None, typer.Option(help="The store (default: $BRIEFGEN_DB or the user data folder).")] = None,
-    config: Annotated[
-        Path | None, typer.Option(help="Config file (default: $BRIEFGEN_CONFIG or ./briefgen.toml).")
-    ] = None,
+    db: DbOption = None,
+    config: ConfigOption = None,
     timeout: Annotated[
         float | None,
-        typer.Option(min=0.1, max=600, help="Seconds per request (default: the config's fetch timeout, else 20)."),
+        typer.Option(
+            "--timeout", min=0.1, max=600, help="Seconds per request (default: the config's fetch timeout, else 20)."
+        ),
     ] = None,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log every request and what it brought.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only failures.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log every request and what it brought.")] = False,
 ) -> None:
     """Store the articles of a topic's feeds, pages, dumps and files; one line per source."""
-    try:
-        if bool(topic) == all_topics:
-            raise UsageError("give --topic NAME or --all")
-        settings = load_config(config)
-        if all_topics and not settings.topics:
-            raise UsageError(f"{settings.path or 'no briefgen.toml'}: no [topics] to fetch")
-        topics = list(settings.topics.values()) if all_topics else [settings.topic(topic or "")]
-        path = store.db_path(db)
-    except BriefgenError as error:
-        _fail(error)
-        return
-    if verbose:
-        logging.basicConfig(level=logging.INFO, format="briefgen: %(message)s", stream=sys.stderr)
-    sources = sum(len(t.specs or t.sources) for t in topics)
-    bar = None
-    if sys.stderr.isatty() and not quiet and not verbose:
-        bar = typer.progressbar(length=sources, label="fetching", file=sys.stderr)
-        bar.__enter__()
+    with _reporting(verbose, quiet):
+        request = FetchRequest(topic, all_topics, config, Flags(db=db, fetch_timeout=timeout))
+        settings = load_config(request.config, request.flags)
+        topics = settings.selected(request.topic, request.all_topics)
+        sources = sum(len(t.specs or t.sources) for t in topics)
+        bar = None
+        if sys.stderr.isatty() and not quiet and not verbose:
+            bar = typer.progressbar(length=sources, label="fetching", file=sys.stderr)
+            bar.__enter__()
 
-    def progress(report: SourceReport) -> None:
-        if bar is not None:
-            bar.update(1)
-        where = report.source.location
-        if report.error:
-            typer.echo(f"briefgen: error: {report.topic}: {report.error.replace(where, _shown(where), 1)}", err=True)
-        elif not quiet:
-            typer.echo(f"{report.topic}: {_shown(where)}: {report.summary()}")
-            for warning in report.warnings:
-                typer.echo(f"briefgen: warning: skipped {warning.replace(where, _shown(where), 1)}", err=True)
+        def progress(report: SourceReport) -> None:
+            if bar is not None:
+                bar.update(1)
+            where = report.source.location
+            if report.error:
+                typer.echo(
+                    f"briefgen: error: {report.topic}: {report.error.replace(where, _shown(where), 1)}", err=True
+                )
+            elif not quiet:
+                typer.echo(f"{report.topic}: {_shown(where)}: {report.summary()}")
+                for warning in report.warnings:
+                    typer.echo(f"briefgen: warning: skipped {warning.replace(where, _shown(where), 1)}", err=True)
 
-    try:
-        result = fetch(topics, path, timeout or settings.fetch_timeout, progress, settings.fetch_contact)
-    except BriefgenError as error:
-        _fail(error)
-        return
-    finally:
-        if bar is not None:
-            bar.__exit__(None, None, None)
+        try:
+            result = fetch(topics, settings.db, settings.fetch_timeout, progress, settings.fetch_contact)
+        finally:
+            if bar is not None:
+                bar.__exit__(None, None, None)
     failed = len(result.failed)
     if not quiet or failed:
         noun = "topic" if len(topics) == 1 else "topics"
@@ -409,7 +366,7 @@ def fetch_command(
         line = f"{len(topics)} {noun}, {sources} source{'s' * (sources != 1)}: {new} new article{'s' * (new != 1)}"
         line += f", {result.count('updated')} updated" if result.count("updated") else ""
         line += f"; {failed} source{'s' if failed != 1 else ''} failed" if failed else ""
-        typer.echo(f"{line} (store: {path})", err=bool(failed and quiet))
+        typer.echo(f"{line} (store: {settings.db})", err=bool(failed and quiet))
     if failed:
         raise typer.Exit(1)
 
@@ -422,42 +379,43 @@ def _shown(location: str) -> str:
         return location
 
 
-def _articles(paths: list[Path], quiet: bool) -> tuple[Article, ...]:
-    """The readable articles under `paths`; skipped files are reported, none at all is an error."""
-    collected = collect(paths)
-    if not quiet:
-        for warning in collected.warnings:
-            typer.echo(f"briefgen: warning: skipped {warning}", err=True)
+def _articles(request: ReadRequest, quiet: bool) -> tuple[Article, ...]:
+    """The readable articles of the request; skipped files are reported, none at all is an error."""
+    collected = collect(request.paths)
+    _warn(() if quiet else collected.warnings)
+    logging.getLogger("briefgen.cli").info("%d article(s) read", len(collected.articles))
     if not collected.articles:
-        _fail(BriefgenError(f"{', '.join(map(str, paths))}: no readable article"))
+        raise BriefgenError(f"{', '.join(map(str, request.paths))}: no readable article")
     return collected.articles
 
 
 @app.command("summarize")
 def summarize_command(
-    paths: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
-    words: Annotated[int, typer.Option(min=1, help="Word budget of the summary.")] = 100,
-    method: Annotated[str, typer.Option(help=f"Selection method: {', '.join(METHODS)}.")] = "coverage",
+    paths: PathsArgument,
+    words: Annotated[int, typer.Option("--words", min=1, help="Word budget of the summary.")] = 100,
+    method: Annotated[Method, typer.Option("--method", help="How sentences are chosen.")] = "coverage",
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list of sentences.")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
 ) -> None:
     """Print the multi-article extractive summary of the articles."""
-    texts = ["\n\n".join((a.title, *a.paragraphs)) for a in _articles(paths, quiet)]
-    try:
-        sentences = summarize(texts, words, method)
-    except BriefgenError as error:
-        _fail(error)
+    with _reporting(verbose, quiet):
+        request = ReadRequest(tuple(paths), words, method)
+        texts = ["\n\n".join((a.title, *a.paragraphs)) for a in _articles(request, quiet)]
+        sentences = summarize(texts, request.words, request.method)
     typer.echo(json.dumps(sentences, ensure_ascii=False, indent=2) if as_json else "\n".join(sentences))
 
 
 @app.command("quotes")
 def quotes_command(
-    paths: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
+    paths: PathsArgument,
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list of statements.")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
 ) -> None:
     """Print who said what: one line per statement (article id, speaker, kind, quote)."""
-    found = article_quotes(_articles(paths, quiet))
+    with _reporting(verbose, quiet):
+        found = article_quotes(_articles(ReadRequest(tuple(paths)), quiet))
     if as_json:
         typer.echo(json.dumps(found, ensure_ascii=False, indent=2))
         return
@@ -477,7 +435,8 @@ def main() -> None:
         # code; shown as is they would be drawn in a box.
         format_message = getattr(error, "format_message", None)
         if callable(format_message) and isinstance(getattr(error, "exit_code", None), int):
-            typer.echo(f"briefgen: error: {' '.join(str(format_message()).split())}", err=True)
+            message = " ".join(str(format_message()).split()).replace("Value error, ", "")
+            typer.echo(f"briefgen: error: {message}", err=True)
             sys.exit(error.exit_code)  # type: ignore[attr-defined]
         # Anything else is a bug of ours: one line for the user, not a traceback.
         typer.echo(f"briefgen: internal error: {type(error).__name__}: {error} (please report it)", err=True)

@@ -3,6 +3,8 @@ every configured topic, under a lock so that overlapping runs never mail twice."
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import fcntl
 import logging
 import os
@@ -11,7 +13,7 @@ import ssl
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -19,15 +21,16 @@ from pathlib import Path
 from types import FrameType
 
 from . import config as config_module
-from . import store
+from . import pipeline
 from .deliver import STOP, Credentials, Ledger, Mail, compose, deliver, unserved, write_eml
 from .errors import BriefgenError, BusyError, DeliveryError, InputError
-from .pipeline import BuildResult, build
+from .options import DEFAULT_WAIT, BuildRequest
+from .pipeline import BuildResult
 from .render import Renderer
 
 log = logging.getLogger("briefgen.daily")
 
-DEFAULT_WAIT = 60.0  # seconds a run waits for an overlapping one before it gives up (exit 75)
+__all__ = ["DEFAULT_WAIT", "Sent", "Stopped", "TopicRun", "mail_topic", "run", "run_lock"]
 
 
 class Stopped(BriefgenError):
@@ -132,48 +135,78 @@ def stop_on_sigterm() -> Iterator[None]:
         STOP.clear()
 
 
-def mail_topic(
-    name: str,
-    day: date,
+def run(
+    request: BuildRequest,
+    settings: config_module.Config,
     *,
-    config: Path | None = None,
-    db: Path | None = None,
-    rebuild: bool = False,
-    sources: Sequence[Path] = (),
-    out: Path | None = None,
-    templates: Path | None = None,
-    dry_run: Path | None = None,
     context: ssl.SSLContext | None = None,
     progress: Callable[[str], None] | None = None,
-    since: str | None = None,
-    until: str | None = None,
+    on_result: Callable[[TopicRun], None] | None = None,
+) -> list[TopicRun]:
+    """`build --send`, `build --all [--send]`, `send`: each topic asked for, reported to `on_result`
+    as it is done. SIGTERM stops the run after the message in flight; a mailing run (not a dry
+    run) holds the store's lock, waiting `request.wait` seconds for an overlapping one.
+
+    Raises Stopped after SIGTERM, and a BriefgenError naming what failed: the topic's own error,
+    or with --all how many topics failed (the others are done all the same)."""
+    # The day is fixed once: a run that crosses midnight still mails one day's briefs.
+    request = dataclasses.replace(request, date=request.date or date.today())
+    with contextlib.ExitStack() as stack:
+        stack.enter_context(stop_on_sigterm())
+        if request.send and not request.dry_run:
+            stack.enter_context(run_lock(settings.db, request.wait))
+        if not request.all_topics:
+            assert request.topic is not None
+            topic_run = TopicRun(request.topic, sent=mail_topic(request, settings, context=context, progress=progress))
+            if on_result:
+                on_result(topic_run)
+            assert topic_run.sent is not None
+            error = topic_run.sent.error()
+            if error:
+                raise error
+            return [topic_run]
+        runs = _every_topic(request, settings, context=context, progress=progress, on_result=on_result)
+    stopped = [r.topic for r in runs if isinstance(r.error, Stopped)]
+    if stopped:
+        raise Stopped(f"stopped by SIGTERM; not finished: {', '.join(stopped)} (a rerun completes them)")
+    failed = [r.topic for r in runs if r.error or (r.sent and r.sent.failed)]
+    if failed:
+        raise BriefgenError(f"{len(failed)} of {len(runs)} topics failed: {', '.join(failed)}")
+    return runs
+
+
+def mail_topic(
+    request: BuildRequest,
+    settings: config_module.Config,
+    *,
+    context: ssl.SSLContext | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> Sent:
-    """Mail topic `name`'s brief of `day` to its recipients not yet served.
+    """Mail the brief of `request.topic` and day to its recipients not yet served.
 
     The brief: the one mailed earlier when someone already has it (everyone gets the same);
-    else with `rebuild` a new build; else the PDF already at output/<topic>/<date>.pdf (checked
-    to be the brief its sources give, so the body matches the attachment), built when missing.
-    Call under `run_lock` unless `dry_run`."""
-    settings = config_module.load(config)
-    where = str(settings.path or config_module.CONFIG_NAME)
+    else with `request.rebuild` a new build; else the PDF already at output/<topic>/<date>.pdf
+    (checked to be the brief its sources give, so the body matches the attachment), built when
+    missing. Call under `run_lock` unless `request.dry_run`."""
+    name, day, dry_run = request.name, request.date or date.today(), request.dry_run
+    where = settings.name
     topic = settings.topics.get(name)
     if topic is None:
-        config_module.check_topic_name(name)
         raise InputError(f"{where}: no [topics.{name}]; a topic to mail needs one, with recipients = [...]")
     if not topic.recipients:
         raise InputError(f'{where}: [topics.{name}] has no recipients = ["name@example.org", ...]')
     if settings.smtp is None:
-        raise InputError(f"{where}: no [smtp] table (host, port, security, sender): see README, Email")
+        raise InputError(f"{where}: no [smtp] table (host, port, security, sender): see docs/operations.md, Email")
     if not dry_run and not settings.smtp.host:
         raise InputError(f"{where}: [smtp] has no host")
     credentials = None if dry_run else Credentials.from_env()
-    path = store.db_path(db)
+    path = settings.db
     ledger = Ledger.open(path) if not dry_run or path.exists() else None
     try:
         statuses = ledger.statuses(name, day) if ledger else {}
         todo = unserved(topic.recipients, statuses)
         already = tuple(r for r in topic.recipients if r not in todo)
-        default_pdf = out or settings.output / name / f"{day.isoformat()}.pdf"
+        default_pdf = request.out or settings.output / name / f"{day.isoformat()}.pdf"
         log.info("%s %s: %d recipient(s), %d served before", name, day, len(topic.recipients), len(already))
         if not todo:
             return Sent(name, day, default_pdf if default_pdf.is_file() else None, already=already)
@@ -188,9 +221,7 @@ def mail_topic(
             log.info("%s %s: building the brief", name, day)
             if progress:
                 progress(f"{name}: building")
-            mail, pdf, warnings = _new_mail(
-                name, topic.title, day, settings, config, rebuild, sources, out, templates, (db, since, until)
-            )
+            mail, pdf, warnings = _new_mail(request, topic.title, settings)
             if ledger and not dry_run:
                 ledger.keep(mail)
         if dry_run:
@@ -221,56 +252,31 @@ def _addr(recipient: str) -> str:
     return config_module.parse_address(recipient, "recipient")[1]
 
 
-def _new_mail(
-    name: str,
-    title: str,
-    day: date,
-    settings: config_module.Config,
-    config: Path | None,
-    rebuild: bool,
-    sources: Sequence[Path],
-    out: Path | None,
-    templates: Path | None,
-    store_window: tuple[Path | None, str | None, str | None] = (None, None, None),
-) -> tuple[Mail, Path, tuple[str, ...]]:
-    renderer = Renderer.create(templates or settings.templates)
-    target = out or settings.output / name / f"{day.isoformat()}.pdf"
-
-    def make(destination: Path | None) -> BuildResult:
-        db, since, until = store_window
-        return build(
-            topic=name,
-            sources=sources,
-            brief_date=day,
-            fmt="pdf",
-            out=destination,
-            config=config,
-            templates=templates,
-            since=since,
-            until=until,
-            db=db,
-        )
-
-    if rebuild or not target.is_file():
-        result = make(out)
-        return compose(result.brief, name, title, result.path.read_bytes(), renderer), result.path, result.warnings
+def _new_mail(request: BuildRequest, title: str, settings: config_module.Config) -> tuple[Mail, Path, tuple[str, ...]]:
+    renderer = Renderer.create(settings.templates)
+    day = request.date or date.today()
+    target = request.out or settings.output / request.name / f"{day.isoformat()}.pdf"
+    if request.rebuild or not target.is_file():
+        result = pipeline.run(request, settings)
+        brief = compose(result.brief, request.name, title, result.path.read_bytes(), renderer)
+        return brief, result.path, result.warnings
     # The PDF is there (built earlier, perhaps looked at): that file is what goes out. The body is
     # made from the same brief, built again; the bytes are reproducible, so equal bytes prove it.
     with tempfile.TemporaryDirectory(prefix="briefgen-") as folder:
-        result = make(Path(folder) / target.name)
+        result = pipeline.run(dataclasses.replace(request, out=Path(folder) / target.name), settings)
         fresh = result.path.read_bytes()
     existing = target.read_bytes()
     if fresh != existing:
         raise InputError(
             f"{target}: not the brief its sources give now (they changed since it was built, or other "
-            f"templates were used); mail a new one with `briefgen build --topic {name} --date {day} --send`"
+            f"templates were used); mail a new one with `briefgen build --topic {request.name} --date {day} --send`"
         )
-    return compose(result.brief, name, title, existing, renderer), target, result.warnings
+    return compose(result.brief, request.name, title, existing, renderer), target, result.warnings
 
 
 @dataclass(frozen=True, slots=True)
 class TopicRun:
-    """One topic of `run_all`: a build, a mailing, or the error that stopped it."""
+    """One topic of a run: a build, a mailing, or the error that stopped it."""
 
     topic: str
     built: BuildResult | None = None
@@ -278,65 +284,33 @@ class TopicRun:
     error: BriefgenError | None = None
 
 
-def run_all(
-    day: date,
+def _every_topic(
+    request: BuildRequest,
+    settings: config_module.Config,
     *,
-    send: bool,
-    config: Path | None = None,
-    db: Path | None = None,
-    templates: Path | None = None,
-    dry_run: Path | None = None,
     context: ssl.SSLContext | None = None,
     progress: Callable[[str], None] | None = None,
     on_result: Callable[[TopicRun], None] | None = None,
-    since: str | None = None,
-    until: str | None = None,
 ) -> list[TopicRun]:
     """Every configured topic, in the config's order; one failing topic does not stop the others."""
-    settings = config_module.load(config)
     if not settings.topics:
-        raise InputError(f"{settings.path or config_module.CONFIG_NAME}: no [topics.NAME] configured")
+        raise InputError(f"{settings.name}: no [topics.NAME] configured")
     runs: list[TopicRun] = []
     for name, topic in settings.topics.items():
+        one = dataclasses.replace(request, topic=name, all_topics=False)
         if STOP.is_set():
-            run = TopicRun(name, error=Stopped(f"{name}: not done, stopped by SIGTERM"))
+            topic_run = TopicRun(name, error=Stopped(f"{name}: not done, stopped by SIGTERM"))
         else:
             try:
-                if send and topic.recipients:
-                    run = TopicRun(
-                        name,
-                        sent=mail_topic(
-                            name,
-                            day,
-                            config=config,
-                            db=db,
-                            rebuild=True,
-                            templates=templates,
-                            dry_run=dry_run,
-                            context=context,
-                            progress=progress,
-                            since=since,
-                            until=until,
-                        ),
-                    )
+                if request.send and topic.recipients:
+                    topic_run = TopicRun(name, sent=mail_topic(one, settings, context=context, progress=progress))
                 else:
                     if progress:
                         progress(f"{name}: building")
-                    run = TopicRun(
-                        name,
-                        built=build(
-                            topic=name,
-                            brief_date=day,
-                            config=config,
-                            templates=templates,
-                            since=since,
-                            until=until,
-                            db=db,
-                        ),
-                    )
+                    topic_run = TopicRun(name, built=pipeline.run(dataclasses.replace(one, send=False), settings))
             except BriefgenError as exc:
-                run = TopicRun(name, error=exc)
-        runs.append(run)
+                topic_run = TopicRun(name, error=exc)
+        runs.append(topic_run)
         if on_result:
-            on_result(run)
+            on_result(topic_run)
     return runs

@@ -46,7 +46,7 @@ import jinja2
 from .config import Smtp, parse_address
 from .errors import BriefgenError, InputError
 from .models import Brief
-from .pipeline import write_atomically
+from .output import write_atomically
 from .render import Renderer, view
 from .store import open_db
 
@@ -536,3 +536,15 @@ def _send_one(
     ledger.mark(mail, recipient, "failed", msg_id, verdict[0])
     log.info("%s %s: not sent to %s: %s", mail.topic, mail.date, addr, verdict[0])
     return verdict
+
+
+def history(db: Path, topic: str | None = None, day: date | None = None) -> list[tuple[Any, ...]]:
+    """The ledger of the store `db` (`briefgen deliveries`): one row per brief and recipient."""
+    if not db.is_file():
+        raise InputError(f"{db}: no store yet (nothing was ever mailed with it)")
+    log.info("reading the delivery ledger of %s", db)
+    ledger = Ledger.open(db)
+    try:
+        return ledger.history(topic, day)
+    finally:
+        ledger.close()

@@ -26,6 +26,12 @@ class InputError(BriefgenError):
     exit_code = 1
 
 
+class ConfigError(InputError):
+    """A config file or BRIEFGEN_* variable is wrong: the message names the file, line and key."""
+
+    exit_code = 2
+
+
 class UsageError(BriefgenError):
     """The command line itself is wrong (a topic that is a path, a bad date, ...)."""
 

@@ -8,6 +8,7 @@ analysis is always used as the store keeps it (encoded, then decoded), fresh or 
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -16,10 +17,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from . import analysis, cache
+from . import analysis, cache, store
 from .analysis import Analysis
 from .compose import Counts
-from .errors import ArticleError
+from .errors import ArticleError, InputError
 from .models import Article, Corpus
 from .parallel import ordered_map
 from .sources import MAX_FILE_BYTES, Collected, Read, SourceFile, collect, matches, read_file
@@ -39,6 +40,8 @@ READER_MODULES = (
 )
 READER_VERSION = analysis.source_version(READER_MODULES, str(MAX_ARTICLE_CHARS))
 BATCH = 500  # files or analyses looked up in the store at a time
+
+log = logging.getLogger("briefgen.gather")
 
 
 @dataclass
@@ -154,6 +157,22 @@ class Gatherer:
     def keep_fit(self, topic: str, counts: Counts) -> None:
         if self.connection is not None:
             cache.keep_fit(self.connection, topic, counts)
+
+
+@contextmanager
+def remembering(db: Path, today: date) -> Iterator[Gatherer]:
+    """A gatherer with the store at `db` for its memory; without one when the store cannot be
+    opened (a read-only home folder): the brief is then made all the same, from scratch."""
+    try:
+        connection = store.open_db(db)
+    except InputError as exc:
+        log.info("reading without the store's memory: %s", exc.message)
+        yield Gatherer(None, today)
+        return
+    try:
+        yield Gatherer(connection, today)
+    finally:
+        connection.close()
 
 
 def _analysed(article: Article) -> str:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Literal, get_args
 
 from .analysis import make_corpus
 from .corpus import cited, independent, key_of, stems_of
@@ -291,8 +292,9 @@ def reading_order(corpus: Corpus, items: Sequence[Item], sentences: dict[str, Se
     return sorted(items, key=key)
 
 
-SUMY_METHODS = ("lexrank", "textrank", "lsa", "luhn", "sumbasic", "kl")
-METHODS = ("coverage", *SUMY_METHODS)
+Method = Literal["coverage", "lexrank", "textrank", "lsa", "luhn", "sumbasic", "kl"]
+METHODS: tuple[Method, ...] = get_args(Method)
+SUMY_METHODS = METHODS[1:]
 
 
 def sumy_rank(corpus: Corpus, method: str, words: int) -> list[Sentence]:

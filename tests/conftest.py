@@ -20,12 +20,6 @@ UKRAINE = SEEDS / "ukraine"
 CHIPS = SEEDS / "chips-export-controls"
 
 
-@pytest.fixture(autouse=True)
-def own_data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each test's default store (in the user data folder) is its own, never the user's."""
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data")))
-
-
 def squash(text: str) -> str:
     return " ".join(text.split())
 
@@ -37,6 +31,15 @@ def pdf_text(path: Path) -> tuple[int, str]:
 
 
 Runner = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture(autouse=True)
+def no_user_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The user config folder (~/.config/briefgen) of whoever runs the tests is not read: an empty
+    one stands in, here and in the subprocesses the tests start; nor is the default store in the
+    user data folder (a build of --sources remembers what it read there) theirs."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("xdg-config")))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))
 
 
 @pytest.fixture

@@ -205,7 +205,10 @@ def test_no_usable_article_is_exit_1_and_keeps_the_old_brief(tmp_path: Path, run
         (["build", "--topic", "../x"], "is not a topic name"),
         (["build", "--topic", "a/b"], "is not a topic name"),
         (["build", "--topic", "ukraine", "--date", "18/03/2025"], "is not a date"),
-        (["build", "--topic", "ukraine", "--format", "docx"], "is not one of pdf, html, md, json"),
+        (
+            ["build", "--topic", "ukraine", "--format", "docx"],
+            "'docx' is not one of 'pdf', 'html', 'md', 'json', 'ics'",
+        ),
         (["build"], "give --topic NAME, or --sources PATH"),
     ],
 )
@@ -216,9 +219,9 @@ def test_usage_errors_exit_2(args: list[str], message: str, run_cli: Runner) -> 
     assert len(result.stderr.strip().splitlines()) == 1
 
 
-def test_missing_config_is_exit_1(tmp_path: Path, run_cli: Runner) -> None:
+def test_missing_config_is_exit_2(tmp_path: Path, run_cli: Runner) -> None:
     result = run_cli("build", "--topic", "x", "--config", str(tmp_path / "none.toml"))
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert result.stderr.strip() == f"briefgen: error: {tmp_path / 'none.toml'}: config file not found"
 
 

@@ -286,13 +286,14 @@ def test_credentials_from_the_environment_and_a_refused_login_never_shows_the_pa
 def test_mail_configuration_errors_name_the_file(tmp_path: Path, run_cli: Runner) -> None:
     config = write_config(tmp_path, 25, ["bob@"])
     result = run_cli(*SEND_CHIPS)
-    assert result.returncode == 1
-    assert (
-        result.stderr == f"briefgen: error: {config.name} [topics.chips] recipients: 'bob@' is not an email address\n"
+    assert result.returncode == 2
+    line = config.read_text().splitlines().index('recipients = ["bob@"]') + 1
+    assert result.stderr == (
+        f"briefgen: error: {config.name}:{line}: [topics.chips] recipients, item 1: 'bob@' is not an email address\n"
     )
     write_config(tmp_path, 25, PEOPLE[:1], smtp='security = "tls"')
     result = run_cli(*SEND_CHIPS)
-    assert "[smtp] security = 'tls' is not one of none, starttls, ssl" in result.stderr
+    assert "[smtp] security: must be one of 'none', 'starttls' or 'ssl' (got 'tls')" in result.stderr
     write_config(tmp_path, 25, PEOPLE[:1])
     result = run_cli("send", "--topic", "elsewhere", "--db", "store.sqlite3")
     assert result.returncode == 1 and "no [topics.elsewhere]" in result.stderr
@@ -314,14 +315,14 @@ def test_build_all_without_send_prints_each_path(tmp_path: Path, run_cli: Runner
     assert not (tmp_path / "store.sqlite3").exists()
 
 
-def readme_block(caption: str) -> str:
-    """The first fenced block after the line of the README that contains `caption`."""
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
+def docs_block(caption: str) -> str:
+    """The first fenced block after the line of docs/operations.md that contains `caption`."""
+    text = (ROOT / "docs" / "operations.md").read_text(encoding="utf-8")
     after = text[text.index(caption) :]
     return after.split("```", 2)[1].split("\n", 1)[1]
 
 
-def test_readme_crontab_line_and_systemd_units_work_as_written(tmp_path: Path) -> None:
+def test_documented_crontab_line_and_systemd_units_work_as_written(tmp_path: Path) -> None:
     venv = Path(sys.prefix)
     if not (venv / "bin" / "briefgen").is_file():
         pytest.skip("briefgen is not installed as a script in this environment")
@@ -339,7 +340,7 @@ def test_readme_crontab_line_and_systemd_units_work_as_written(tmp_path: Path) -
 
     with smtp_server(authenticator=auth, auth_require_tls=False) as (inbox, port):
         write_config(srv, port, PEOPLE[:2])
-        cron = readme_block("### cron").strip()
+        cron = docs_block("### cron").strip()
         assert cron.startswith("30 6 * * * ")
         command = cron.split(" ", 5)[5].replace("/srv/briefgen", str(srv))
         # cron's environment: a bare PATH and HOME, nothing of ours (the store goes to HOME's data folder).
@@ -356,7 +357,7 @@ def test_readme_crontab_line_and_systemd_units_work_as_written(tmp_path: Path) -
     units.mkdir()
     user = pwd.getpwuid(os.getuid()).pw_name
     for name in ("briefgen.service", "briefgen.timer"):
-        unit = readme_block(f"/etc/systemd/system/{name}`").replace("/srv/briefgen", str(srv))
+        unit = docs_block(f"/etc/systemd/system/{name}`").replace("/srv/briefgen", str(srv))
         (units / name).write_text(unit.replace("User=briefgen", f"User={user}"))
     service = (units / "briefgen.service").read_text()
     assert "ExecStart=" + str(srv) + "/.venv/bin/briefgen build --all --send --quiet" in service

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import briefgen
 from briefgen import store
 from briefgen.config import Source, Topic
 from briefgen.fetch import fetch
@@ -49,7 +50,7 @@ def test_etag_makes_the_second_fetch_a_304(site: Site, tmp_path: Path) -> None:
     assert second.reports[0].not_modified and second.reports[0].entries == 0
     assert site.conditional("/feed.xml") == 1 and site.not_modified == 1
     assert site.requests[-1][1]["if-none-match"] == '"v1"'
-    assert site.requests[0][1]["user-agent"].startswith("briefgen/0.1 (+https://")
+    assert site.requests[0][1]["user-agent"].startswith(f"briefgen/{briefgen.__version__} (+https://")
     assert rows(db) == [(STRIKE.title,), (SHIPPERS.title,)]
 
     # The feed changes: a new ETag, one new entry and two already stored.
@@ -118,7 +119,8 @@ def test_broken_feeds_beside_a_good_one_through_the_cli(site: Site, tmp_path: Pa
     assert "4 sources failed" in quiet.stderr and "good.xml" not in quiet.stderr
     # -v: every request and what it brought, on stderr; the good feed's ETag makes it a 304 now.
     verbose = run_cli("fetch", "--topic", "port", "--db", str(db), "-v")
-    assert f"briefgen: GET {site.url('/good.xml')}: 304 not modified" in verbose.stderr.splitlines()
+    logged = [line.split(" ", 2)[2] for line in verbose.stderr.splitlines() if not line.startswith("briefgen: ")]
+    assert f"briefgen.fetch: GET {site.url('/good.xml')}: 304 not modified" in logged
     assert f"port: {site.url('/good.xml')}: not modified since the last fetch" in verbose.stdout.splitlines()
 
 

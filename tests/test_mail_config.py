@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.config import load
-from briefgen.errors import InputError
+from briefgen.errors import ConfigError
 
 
 def config(tmp_path: Path, text: str) -> Path:
@@ -36,25 +36,32 @@ def test_smtp_defaults_and_recipients(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ('[smtp]\nsender = "a@b.org"\nsecurty = "ssl"\n', "unknown key 'securty' in [smtp]"),
-        ('[smtp]\nsender = "a@b.org"\nsecurity = "tls"\n', "security = 'tls' is not one of none, starttls, ssl"),
-        ('[smtp]\nsender = "a@b.org"\nport = 0\n', "port = 0 is not a port number"),
-        ('[smtp]\nsender = "a@b.org"\nport = "25"\n', "port = '25' is not a port number"),
-        ('[smtp]\nsender = "a@b.org"\nhost = "mx example"\n', "host = 'mx example' is not a host name"),
-        ('[smtp]\nsender = "a@b.org"\ntimeout = 0\n', "timeout = 0 must be a number of seconds"),
+        (
+            '[smtp]\nsender = "a@b.org"\nsecurty = "ssl"\n',
+            ":3: [smtp] unknown key 'securty' (did you mean 'security'?)",
+        ),
+        (
+            '[smtp]\nsender = "a@b.org"\nsecurity = "tls"\n',
+            "security: must be one of 'none', 'starttls' or 'ssl' (got 'tls')",
+        ),
+        ('[smtp]\nsender = "a@b.org"\nport = 0\n', ":3: [smtp] port: must be at least 1 (got 0)"),
+        ('[smtp]\nsender = "a@b.org"\nport = "25"\n', "[smtp] port: must be a whole number (got '25')"),
+        ('[smtp]\nsender = "a@b.org"\nhost = "mx example"\n', "[smtp] host: 'mx example' is not a host name"),
+        ('[smtp]\nsender = "a@b.org"\ntimeout = 0\n', "[smtp] timeout: must be more than 0 (got 0)"),
         ('[smtp]\nhost = "mx"\n', "[smtp] needs sender"),
-        ('[smtp]\nsender = "nobody"\n', "[smtp] sender: 'nobody' is not an email address"),
-        ('smtp = "mx"\n', "[smtp] must be a table"),
-        ('[topics.t]\nrecipients = "a@b.org"\n', "[topics.t]: 'recipients' must be a list"),
+        ('[smtp]\nsender = "nobody"\n', ":2: [smtp] sender: 'nobody' is not an email address"),
+        ('smtp = "mx"\n', ":1: [smtp] must be a table (got 'mx')"),
+        ('[topics.t]\nrecipients = {a = "a@b.org"}\n', "[topics.t] recipients: must be a list"),
         ('[topics.t]\nrecipients = ["a@b.org, c@d.org"]\n', "is not an email address (one address per string)"),
         ('[topics.t]\nrecipients = ["a@b.org\\r\\nBcc: e@x.org"]\n', "contains a line break"),
         ('[topics.t]\nrecipients = ["jö@exämple.org"]\n', "non-ASCII addresses are not supported"),
-        ("[topics.t]\nrecipients = [42]\n", "42 is not an email address"),
+        ("[topics.t]\nrecipients = [42]\n", "[topics.t] recipients, item 1: must be a string (got 42)"),
     ],
 )
 def test_bad_mail_settings_name_the_file_and_the_key(tmp_path: Path, text: str, message: str) -> None:
     path = config(tmp_path, text)
-    with pytest.raises(InputError) as error:
+    with pytest.raises(ConfigError) as error:
         load(path)
+    assert error.value.exit_code == 2
     assert error.value.message.startswith(str(path))
     assert message in error.value.message

@@ -10,9 +10,10 @@ import pytest
 from pypdf import PdfReader
 
 from briefgen.analysis import make_corpus
+from briefgen.briefing import make_brief
 from briefgen.errors import RenderError
 from briefgen.models import Article, Brief, Item, NextStep, Position, Statement
-from briefgen.pipeline import build, make_brief
+from briefgen.pipeline import build
 from briefgen.render import Renderer, to_json, to_markdown
 
 from .conftest import UKRAINE, Recorder, squash, write_article

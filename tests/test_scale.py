@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from briefgen import analysis, compose, gather
-from briefgen.pipeline import brief_of, build
+from briefgen.briefing import brief_of
+from briefgen.pipeline import build
 from briefgen.render import Renderer
 from briefgen.sources import collect
 

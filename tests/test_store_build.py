@@ -95,7 +95,11 @@ def test_folder_topic_is_read_directly_unless_a_window_is_given(tmp_path: Path) 
     config = write_config(tmp_path, '[{json = "clips/dump.jsonl"}]')
     db = tmp_path / "store.sqlite3"
     direct = build("port", (), date(2025, 3, 18), "json", tmp_path / "d.json", config, db=db)
-    assert set(sources_of(direct.path)) <= {STRIKE.title, MEDIATOR.title} and not db.exists()
+    assert set(sources_of(direct.path)) <= {STRIKE.title, MEDIATOR.title}
+    # The store only remembers what the files held (read once); no article of the topic is in it.
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT COUNT(*) FROM articles").fetchone() == (0,)
+        assert connection.execute("SELECT COUNT(*) FROM article_files").fetchone() == (1,)
     fetch(list(load(config).topics.values()), db)
     stored = build("port", (), date(2025, 3, 18), "json", tmp_path / "s.json", config, since="24h", db=db)
     assert {a.title for a in stored.brief.corpus.articles} == {MEDIATOR.title}

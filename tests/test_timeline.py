@@ -232,7 +232,7 @@ def test_an_undated_quoted_remark_is_a_position_not_a_next_step() -> None:
 
 
 def test_brief_next_steps_stand_alone_and_stay_on_the_story() -> None:
-    from briefgen.pipeline import rank
+    from briefgen.ranking import rank
 
     corpus = make_corpus(
         [

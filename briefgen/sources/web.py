@@ -17,9 +17,10 @@ from http.client import HTTPMessage
 from typing import IO
 from urllib.parse import urljoin, urlsplit
 
+from .. import __version__
 from ..errors import ArticleError
 
-USER_AGENT = "briefgen/0.1 (+https://github.com/briefgen/briefgen; news brief builder)"
+USER_AGENT = f"briefgen/{__version__} (+https://github.com/briefgen/briefgen; news brief builder)"
 TIMEOUT = 20.0  # seconds, for connecting and for the whole body
 MAX_BYTES = 20_000_000
 

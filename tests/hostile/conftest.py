@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from briefgen.briefing import make_brief
 from briefgen.models import Brief
-from briefgen.pipeline import make_brief
 from briefgen.render import Renderer, to_json, to_markdown
 from briefgen.text import INVISIBLE
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.errors import OutputError
-from briefgen.pipeline import remove_stale_temporaries, write_atomically
+from briefgen.output import remove_stale_temporaries, write_atomically
 from briefgen.sources import collect
 
 from ..conftest import Runner, pdf_text
@@ -156,9 +156,9 @@ def test_a_run_killed_while_writing_leaves_a_temporary_the_next_run_removes(tmp_
         f"""
         import os, sys, time
         from pathlib import Path
-        import briefgen.pipeline as pipeline
+        import briefgen.output as output
         os.fsync = lambda fd: (sys.stdout.write("written\\n"), sys.stdout.flush(), time.sleep(60))
-        pipeline.write_atomically(Path({str(out)!r}), b"half of a new brief" * 1000)
+        output.write_atomically(Path({str(out)!r}), b"half of a new brief" * 1000)
         """
     )
     child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)

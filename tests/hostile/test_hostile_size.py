@@ -17,9 +17,10 @@ from pathlib import Path
 import pytest
 
 import briefgen.sources as sources
+from briefgen.briefing import make_brief
 from briefgen.errors import ArticleError
 from briefgen.models import Article
-from briefgen.pipeline import build, make_brief
+from briefgen.pipeline import build
 from briefgen.positions import attribute
 from briefgen.sources import MAX_ARTICLE_CHARS, collect, newest_within, read_article
 from briefgen.sources.textfile import parse_article
