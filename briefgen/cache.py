@@ -71,6 +71,18 @@ def analyses(connection: sqlite3.Connection, keys: Sequence[str], version: str, 
     return found
 
 
+def known(connection: sqlite3.Connection, keys: Sequence[str], version: str) -> set[str]:
+    """Which of these article keys have an analysis made by `version`."""
+    found: set[str] = set()
+    for batch in _batches(sorted(set(keys))):
+        marks = ",".join("?" * len(batch))
+        rows = connection.execute(
+            f"SELECT article_key FROM analyses WHERE version = ? AND article_key IN ({marks})", (version, *batch)
+        ).fetchall()
+        found.update(key for (key,) in rows)
+    return found
+
+
 def keep_analyses(connection: sqlite3.Connection, rows: Iterable[tuple[str, str]], version: str, today: date) -> None:
     """Store (article key, encoded analysis) pairs, replacing those of other versions."""
     with connection:

@@ -355,7 +355,9 @@ def fetch_command(
                     typer.echo(f"briefgen: warning: skipped {warning.replace(where, _shown(where), 1)}", err=True)
 
         try:
-            result = fetch(topics, settings.db, settings.fetch_timeout, progress, settings.fetch_contact)
+            result = fetch(
+                topics, settings.db, settings.fetch_timeout, progress, settings.fetch_contact, settings.workers
+            )
         finally:
             if bar is not None:
                 bar.__exit__(None, None, None)

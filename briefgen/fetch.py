@@ -11,11 +11,13 @@ import logging
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 
 from . import store
 from .config import Source, Topic
 from .errors import ArticleError
+from .gather import Gatherer
 from .sources import read_source, web
 from .sources.base import Entry
 
@@ -114,7 +116,12 @@ def _full_text(connection: sqlite3.Connection, entry: Entry, timeout: float, age
 
 
 def fetch_source(
-    connection: sqlite3.Connection, topic: str, source: Source, timeout: float, agent: str = web.USER_AGENT
+    connection: sqlite3.Connection,
+    topic: str,
+    source: Source,
+    timeout: float,
+    agent: str = web.USER_AGENT,
+    workers: int | None = None,
 ) -> SourceReport:
     """Read one source and store what it holds, all or nothing."""
     try:
@@ -138,6 +145,11 @@ def fetch_source(
                 )
     except sqlite3.Error as exc:
         return SourceReport(topic, source, error=f"{source.location}: not stored ({exc})")
+    # Each new article is analysed now, once (on every core): a build then only ranks.
+    try:
+        Gatherer(connection, date.today(), workers).prepare([e.article for e in entries])
+    except sqlite3.Error as exc:  # a build analyses what is missing: nothing is lost
+        log.warning("%s: the analyses were not stored (%s)", source.location, exc)
     log.info("%s: %s: %s", topic, source.location, counts)
     return SourceReport(topic, source, counts, warnings=tuple(warnings))
 
@@ -148,6 +160,7 @@ def fetch(
     timeout: float = web.TIMEOUT,
     progress: Callable[[SourceReport], None] | None = None,
     contact: str | None = None,
+    workers: int | None = None,
 ) -> FetchResult:
     """Fetch every source of `topics` into the store at `db`; `progress` hears of each source as it ends."""
     connection = store.open_db(db)
@@ -156,7 +169,7 @@ def fetch(
         for topic in topics:
             specs = topic.specs or tuple(Source("path", str(p)) for p in topic.sources)
             for source in specs:
-                report = fetch_source(connection, topic.name, source, timeout, web.user_agent(contact))
+                report = fetch_source(connection, topic.name, source, timeout, web.user_agent(contact), workers)
                 reports.append(report)
                 if progress is not None:
                     progress(report)

@@ -146,6 +146,20 @@ class Gatherer:
             found[i] = analysis.decode(data, articles[i])
         return [a for a in found if a is not None]
 
+    def prepare(self, articles: Sequence[Article]) -> None:
+        """Analyse (on every core) and store the analyses the store does not have yet."""
+        if self.connection is None:
+            return
+        keys = {analysis.article_key(a): a for a in articles}
+        have = cache.known(self.connection, list(keys), analysis.VERSION)
+        todo = [(k, a) for k, a in keys.items() if k not in have]
+        for start in range(0, len(todo), BATCH * 4):
+            batch = todo[start : start + BATCH * 4]
+            made = ordered_map(_analysed, [a for _, a in batch], self.processes)
+            cache.keep_analyses(
+                self.connection, list(zip([k for k, _ in batch], made, strict=True)), analysis.VERSION, self.today
+            )
+
     def corpus(self, articles: Sequence[Article]) -> Corpus:
         with self.stage("analyse"):
             return analysis.make_corpus(articles, self.analyses(articles))
@@ -160,17 +174,17 @@ class Gatherer:
 
 
 @contextmanager
-def remembering(db: Path, today: date) -> Iterator[Gatherer]:
+def remembering(db: Path, today: date, processes: int | None = None) -> Iterator[Gatherer]:
     """A gatherer with the store at `db` for its memory; without one when the store cannot be
     opened (a read-only home folder): the brief is then made all the same, from scratch."""
     try:
         connection = store.open_db(db)
     except InputError as exc:
         log.info("reading without the store's memory: %s", exc.message)
-        yield Gatherer(None, today)
+        yield Gatherer(None, today, processes)
         return
     try:
-        yield Gatherer(connection, today)
+        yield Gatherer(connection, today, processes)
     finally:
         connection.close()
 

@@ -1,9 +1,9 @@
 """Work spread over the machine's cores: a function mapped over items in worker processes, the
 results in the items' order, so a run gives the same output whatever the number of workers.
 
-`BRIEFGEN_WORKERS` sets how many processes (1: everything in this one); by default, one per core
-this process may run on. Small jobs stay in this process: starting workers costs more than they
-would save.
+The `workers` setting (`BRIEFGEN_WORKERS`) says how many processes (1: everything in this one);
+by default, one per core this process may run on. Small jobs stay in this process: starting
+workers costs more than they would save.
 """
 
 from __future__ import annotations
@@ -16,8 +16,6 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
-from .errors import UsageError
-
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -26,13 +24,7 @@ MIN_ITEMS_PER_WORKER = 32
 
 
 def workers(requested: int | None = None) -> int:
-    """How many processes to use: `requested`, else $BRIEFGEN_WORKERS, else the usable cores."""
-    if requested is None:
-        value = os.environ.get("BRIEFGEN_WORKERS", "").strip()
-        if value:
-            if not value.isdigit() or int(value) < 1:
-                raise UsageError(f"BRIEFGEN_WORKERS={value!r}: give a whole number of processes, 1 or more")
-            requested = int(value)
+    """How many processes to use: `requested` (the `workers` setting), else the usable cores."""
     if requested is None:
         try:
             requested = len(os.sched_getaffinity(0))
@@ -51,11 +43,18 @@ def _context() -> multiprocessing.context.BaseContext:
 
 
 def ordered_map(
-    function: Callable[[T], R], items: Sequence[T], processes: int | None = None, chunk: int | None = None
+    function: Callable[[T], R],
+    items: Sequence[T],
+    processes: int | None = None,
+    chunk: int | None = None,
+    least: int = MIN_ITEMS_PER_WORKER,
 ) -> Iterator[R]:
     """`map(function, items)` over worker processes, yielding results in the items' order as they
-    come. `function` must be a module-level function; items and results travel pickled."""
-    count = min(workers(processes), len(items) // MIN_ITEMS_PER_WORKER)
+    come; a worker is started for every `least` items at most. `function` must be a module-level
+    function; items and results travel pickled. In a worker, work is not spread further."""
+    if multiprocessing.parent_process() is not None:
+        processes = 1
+    count = min(workers(processes), len(items) // least)
     if count <= 1:
         yield from map(function, items)
         return

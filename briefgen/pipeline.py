@@ -85,7 +85,7 @@ def run(request: BuildRequest, settings: Config) -> BuildResult:
         sources = list(request.sources) or [Path(s.location) for s in chosen.specs] or list(chosen.sources)
         keywords = () if request.sources else chosen.keywords
         kinds = {} if request.sources else {Path(s.location): s.kind for s in chosen.specs}
-        with remembering(settings.db, day) as gatherer:
+        with remembering(settings.db, day, settings.workers) as gatherer:
             fitted = make_brief(chosen.title, sources, day, keywords, renderer, warnings, kinds, gatherer)
             path = _write(gatherer, encode(fitted.brief, request.format, renderer, fitted.layout), target)
         return BuildResult(path, fitted.brief, tuple(warnings), gatherer.timings)
@@ -93,7 +93,7 @@ def run(request: BuildRequest, settings: Config) -> BuildResult:
     log.info("%s: articles of the store %s published %s to %s", name, settings.db, *span)
     try:
         with closing(store.open_db(settings.db)) as connection:
-            gatherer = Gatherer(connection, day)
+            gatherer = Gatherer(connection, day, settings.workers)
             quiet_ok = request.since is None and request.until is None  # the default window: see from_store
             fitted, versions = from_store(connection, chosen, day, span, renderer, gatherer, warnings, quiet_ok)
             path = _write(gatherer, encode(fitted.brief, request.format, renderer, fitted.layout), target)

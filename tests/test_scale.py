@@ -16,11 +16,15 @@ import pytest
 
 from briefgen import analysis, compose, gather
 from briefgen.briefing import brief_of
+from briefgen.config import load
+from briefgen.fetch import fetch
 from briefgen.pipeline import build
 from briefgen.render import Renderer
 from briefgen.sources import collect
 
-from .conftest import ROOT, UKRAINE
+from . import stories
+from .conftest import ROOT, UKRAINE, Runner
+from .stories import MEDIATOR, PAUSE, SHIPPERS, STRIKE
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from generate import generate
@@ -122,3 +126,43 @@ def _guessing(guess: compose.Counts) -> gather.Gatherer:
             return guess
 
     return Guessing(None, DAY)
+
+
+def test_fetch_analyses_what_it_stores_and_a_build_from_the_store_only_ranks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "dump.jsonl").write_text(stories.jsonl([STRIKE, SHIPPERS, MEDIATOR, PAUSE]))
+    config = tmp_path / "briefgen.toml"
+    config.write_text(stories.CONFIG.format(timeout=5, sources='[{json = "dump.jsonl"}]'))
+    db = tmp_path / "store.sqlite3"
+    fetch(list(load(config).topics.values()), db)
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT COUNT(*) FROM analyses").fetchone() == (4,)
+    first = build("port", (), DAY, "json", tmp_path / "a.json", config, since="3d", db=db).path.read_bytes()
+    monkeypatch.setattr(analysis, "analyse", lambda article: pytest.fail(f"{article.id} analysed again"))
+    again = build("port", (), DAY, "json", tmp_path / "b.json", config, since="3d", db=db).path.read_bytes()
+    assert first == again
+
+
+def test_build_all_in_worker_processes_gives_each_topic_the_bytes_of_one_process(
+    articles: Path, tmp_path: Path, run_cli: Runner
+) -> None:
+    names = sorted(p.name for p in articles.iterdir())
+    for topic, chosen in (("alpha", names[:30]), ("beta", names[30:60]), ("gamma", names[60:])):
+        folder = tmp_path / topic
+        folder.mkdir()
+        for name in chosen:
+            (folder / name).write_bytes((articles / name).read_bytes())
+    (tmp_path / "briefgen.toml").write_text(
+        "".join(f'[topics.{t}]\ntitle = "{t.title()}"\nsources = ["{t}"]\n\n' for t in ("alpha", "beta", "gamma"))
+    )
+    pdfs = {}
+    for workers in ("1", "2"):
+        done = run_cli("build", "--all", "--date", DAY.isoformat(), "--db", f"store-{workers}.sqlite3",
+                       cwd=tmp_path, env={"BRIEFGEN_WORKERS": workers})  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        for topic in ("alpha", "beta", "gamma"):
+            pdf = tmp_path / "output" / topic / f"{DAY}.pdf"
+            pdfs[workers, topic] = pdf.read_bytes()
+            pdf.unlink()
+    assert all(pdfs["1", t] == pdfs["2", t] for t in ("alpha", "beta", "gamma"))
