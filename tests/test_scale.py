@@ -154,7 +154,10 @@ def test_build_all_in_worker_processes_gives_each_topic_the_bytes_of_one_process
         for name in chosen:
             (folder / name).write_bytes((articles / name).read_bytes())
     (tmp_path / "briefgen.toml").write_text(
-        "".join(f'[topics.{t}]\ntitle = "{t.title()}"\nsources = ["{t}"]\n\n' for t in ("alpha", "beta", "gamma"))
+        "".join(
+            f'[topics.{t}]\ntitle = "{t.title()}"\nkeywords = ["ceasefire"]\nsources = ["{t}"]\n\n'
+            for t in ("alpha", "beta", "gamma")
+        )
     )
     pdfs = {}
     for workers in ("1", "2"):
