@@ -175,16 +175,18 @@ def encode(analysis: Analysis, article: Article) -> str:
     )
 
 
-def decode(data: str, article: Article) -> Analysis:
-    """The analysis `encode` stored for this article."""
+def decode(data: str, article: Article, shared: dict[str, str] | None = None) -> Analysis:
+    """The analysis `encode` stored for this article. `shared` makes equal strings of many
+    articles one object (syndicated and stock sentences are many times the same)."""
     spans, complete, keys, stems, bullet_keys, bullet_stems, statements, schedule, names, prints = json.loads(data)
     source = article.paragraphs
+    one = (shared if shared is not None else {}).setdefault
     return Analysis(
-        texts=tuple(source[s[0]][s[1] : s[2]] if len(s) == 3 else s[1] for s in spans),
+        texts=tuple(one(t, t) for t in (source[s[0]][s[1] : s[2]] if len(s) == 3 else s[1] for s in spans)),
         paragraphs=tuple(s[0] for s in spans),
         complete=tuple(complete),
-        keys=tuple(keys),
-        stems=tuple(stems),
+        keys=tuple(one(k, k) for k in keys),
+        stems=tuple(one(t, t) for t in stems),
         bullet_keys=tuple(bullet_keys),
         bullet_stems=tuple(bullet_stems),
         statements=tuple(_made(Attributed, s) for s in statements),

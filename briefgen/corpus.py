@@ -10,6 +10,7 @@ import hashlib
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .models import Article, Corpus, Sentence
@@ -41,7 +42,8 @@ def split_article(article: Article) -> list[tuple[str, int, bool]]:
 
 # An article is a near-copy of another when this share of its fingerprint is in that one.
 NEAR_COPY_SHARE = 0.6
-# A one- or two-line text shares stock lines by chance: it is nobody's copy.
+# A text of fewer full sentences shares a stock line or two by chance: it is a copy only when all
+# of it is in the other (then it adds nothing the other does not say, and is no second outlet).
 MIN_COPY_SENTENCES = 3
 # A fingerprint is the hashes of an article's full sentences, at most this many (the smallest):
 # enough to judge a copy, bounded for a 50,000-sentence dump.
@@ -62,10 +64,12 @@ def fingerprint(keys: Iterable[str]) -> tuple[int, ...]:
 def copy_of(own: Sequence[int], shared: Mapping[int, int]) -> int | None:
     """The article this one mostly repeats, given how much of its fingerprint `own` each other
     article holds (`shared`: article -> count): the one holding most (the lowest id on a tie),
-    when that is NEAR_COPY_SHARE of it. None: an original."""
-    if len(own) < MIN_COPY_SENTENCES or not shared:
+    when that is NEAR_COPY_SHARE of it (all of it for a short text). None: an original."""
+    if not own or not shared:
         return None
     best, count = max(shared.items(), key=lambda kv: (kv[1], -kv[0]))
+    if len(own) < MIN_COPY_SENTENCES and count < len(own):
+        return None
     return best if count >= NEAR_COPY_SHARE * len(own) else None
 
 
@@ -82,6 +86,7 @@ def assemble(articles: Sequence[Article], analyses: Sequence[Analysis]) -> Corpu
     copies: dict[int, int] = {}
     texts: dict[str, str] = {}  # one string object per distinct sentence
     prints = _Fingerprints()
+    kept: list[Analysis] = []
     for a_index, (article, analysis) in enumerate(zip(articles, analyses, strict=True)):
         original = prints.copied(analysis.fingerprint)
         if original is not None:
@@ -99,12 +104,14 @@ def assemble(articles: Sequence[Article], analyses: Sequence[Analysis]) -> Corpu
                 lexicon[bullet] = (key, stemmed)
         for key in dict.fromkeys((*analysis.keys, *analysis.bullet_keys)):
             holders.setdefault(key, []).append(a_index)
+        # What later stages read of an analysis stays; its sentences are now the corpus's.
+        kept.append(replace(analysis, texts=(), paragraphs=(), complete=(), keys=(), stems=()))
     return Corpus(
         tuple(articles),
         tuple(sentences),
         copies,
         {k: tuple(v) for k, v in holders.items()},
-        tuple(analyses),
+        tuple(kept),
         lexicon,
     )
 
@@ -120,8 +127,6 @@ class _Fingerprints:
         self.sets: list[frozenset[int]] = []
 
     def copied(self, own: Sequence[int]) -> int | None:
-        if len(own) < MIN_COPY_SENTENCES:
-            return None
         rarest = sorted(own, key=lambda h: len(self.holders.get(h, ())))
         enough = len(own) - math.ceil(NEAR_COPY_SHARE * len(own)) + 1
         candidates = {a for h in rarest[:enough] for a in self.holders.get(h, ())}

@@ -123,6 +123,7 @@ class Gatherer:
         """Each article's analysis, in order: remembered, made while reading, or made now.
         Always decoded from its stored form, so a fresh one and a remembered one are equal."""
         keys = [analysis.article_key(a) for a in articles]
+        shared: dict[str, str] = {}  # equal strings of many analyses, one object
         found: list[Analysis | None] = []
         todo: list[int] = []
         for start in range(0, len(keys), BATCH):
@@ -135,7 +136,7 @@ class Gatherer:
             )
             for i, key in enumerate(batch, start):
                 data = self.fresh.pop(key, None) or known.get(key)
-                found.append(None if data is None else analysis.decode(data, articles[i]))
+                found.append(None if data is None else analysis.decode(data, articles[i], shared))
                 if data is None:
                     todo.append(i)
         made = list(ordered_map(_analysed, [articles[i] for i in todo], self.processes))
@@ -143,7 +144,7 @@ class Gatherer:
             rows = [(keys[i], data) for i, data in zip(todo, made, strict=True)]
             cache.keep_analyses(self.connection, rows, analysis.VERSION, self.today)
         for i, data in zip(todo, made, strict=True):
-            found[i] = analysis.decode(data, articles[i])
+            found[i] = analysis.decode(data, articles[i], shared)
         return [a for a in found if a is not None]
 
     def prepare(self, articles: Sequence[Article]) -> None:

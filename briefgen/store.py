@@ -227,7 +227,7 @@ def add_article(
 
 def _near_copy_of(connection: sqlite3.Connection, hashes: Sequence[int]) -> int | None:
     """The stored article this one mostly repeats (corpus.copy_of: syndication), followed to its original."""
-    if len(hashes) < corpus.MIN_COPY_SENTENCES:
+    if not hashes:
         return None
     marks = ",".join("?" * len(hashes))
     rows = connection.execute(

@@ -11,11 +11,12 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefgen import analysis, gather
+from briefgen import analysis, gather, store
 from briefgen.analysis import ANALYSER_MODULES, analyse, decode, encode, make_corpus, source_version
 from briefgen.corpus import assemble
 from briefgen.models import Article
 from briefgen.sources import collect
+from briefgen.sources.base import Entry
 
 from .conftest import CHIPS, UKRAINE
 
@@ -128,3 +129,26 @@ def test_any_article_survives_the_store(paragraphs: list[str], bullets: list[str
     article = Article("x", "A title", "x.txt", "Outlet", published, tuple(bullets), tuple(paragraphs))
     fresh = analyse(article)
     assert decode(encode(fresh, article), article) == fresh
+
+
+def test_the_brief_and_the_store_tell_near_copies_by_one_rule(tmp_path: Path) -> None:
+    lines = [f"The port authority said crane number {n} would stay idle until the strike ended." for n in range(6)]
+    other = "A different outlet wrote its own account of the dispute at the harbour today."
+
+    def article(name: str, paragraphs: list[str]) -> Article:
+        return Article(name, name, f"{name}.txt", None, date(2025, 3, 17), (), tuple(paragraphs))
+
+    articles = [
+        article("original", lines[:5]),
+        article("copy", [*lines[:4], other]),  # 4 of 5 sentences: a near-copy
+        article("snippet", [lines[2]]),  # all of a one-line text: a copy
+        article("pair", [lines[3], "Rain is expected across the north of the country this week."]),  # half: no copy
+        article("own", [other, lines[5], "Nothing else here is shared with any other story at all."]),
+    ]
+    corpus = make_corpus(articles)
+    assert corpus.copies == {1: 0, 2: 0}
+    connection = store.open_db(tmp_path / "store.sqlite3")
+    rows = [store.add_article(connection, "port", Entry(a), "test") for a in articles]
+    linked = dict(connection.execute("SELECT id, copy_of FROM articles WHERE copy_of IS NOT NULL").fetchall())
+    assert linked == {rows[1].row: rows[0].row, rows[2].row: rows[0].row}
+    assert [r.outcome for r in rows] == ["new", "copy", "copy", "new", "new"]
