@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
@@ -73,11 +73,20 @@ def brief_of(
             ranked, note = rank_since(corpus, brief_date, *previous)
     base = Brief(topic, brief_date, corpus, (), (), (), (), note=note)
     with gatherer.stage("fit"):
-        fitted = compose.fit(base, ranked, renderer.document if renderer else None, gatherer.last_fit(topic))
+        fitted = compose.fit(base, ranked, _logged(renderer) if renderer else None, gatherer.last_fit(topic))
     if renderer:
         log.info("fitted to one page: %s", fitted.counts)
         gatherer.keep_fit(topic, fitted.counts)
     return fitted
+
+
+def _logged(renderer: Renderer) -> Callable[[Brief], compose.Layout]:
+    def lay_out(brief: Brief) -> compose.Layout:
+        layout: compose.Layout = renderer.document(brief)
+        log.info("laid out: %d page(s)", len(layout.pages))
+        return layout
+
+    return lay_out
 
 
 def from_store(

@@ -238,7 +238,10 @@ def test_dry_run_writes_eml_files_that_parse_back(tmp_path: Path, run_cli: Runne
         assert html is not None and ">Situation</h2>" in html.get_content()
         data = attachment(msg)
         assert data.startswith(b"%PDF") and len(PdfReader(io.BytesIO(data)).pages) == 1
-    assert not (tmp_path / "store.sqlite3").exists()  # nothing recorded: nothing was sent
+    # Nothing recorded: nothing was sent (the store only remembers the articles the brief read).
+    with sqlite3.connect(tmp_path / "store.sqlite3") as connection:
+        tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert "mail_deliveries" not in tables or not connection.execute("SELECT 1 FROM mail_deliveries").fetchall()
 
 
 def test_send_mails_the_pdf_already_built_and_refuses_one_that_does_not_match(tmp_path: Path, run_cli: Runner) -> None:
