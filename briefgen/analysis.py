@@ -1,13 +1,14 @@
 """Each article read once: its sentences with their keys and terms, who said what, which sentences
 announce an event to come — everything that depends on the article alone (its text and date).
 
-The store keeps an article's `Analysis` (briefgen.cache), so a build only ranks. `VERSION` is a
+The store keeps an article's `Analysis` (briefgen.cache), so a build only ranks. `version()` is a
 hash of the source of every module that reading an article runs: when any of them changes, a
 stored analysis no longer matches and is read again, lazily, the next time it is needed.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import sys
@@ -69,7 +70,10 @@ def _distribution(name: str) -> str:
     return found[-1] if found else "unknown"
 
 
-VERSION = source_version(ANALYSER_MODULES)
+@functools.cache
+def version() -> str:
+    """The analyser's version: `source_version` of ANALYSER_MODULES (worked out when first needed)."""
+    return source_version(ANALYSER_MODULES)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,9 @@
 """The command line: flags become one request per command, the library does the work, and this
 module prints what came of it (paths, one line per topic or source, one-line errors, exit codes).
 
-Options that several commands share are declared once, below, and reused.
+Options that several commands share are declared once, below, and reused. The stages are
+imported inside the commands that use them: `--help`, `--version` and shell completion (which runs
+briefgen at every Tab) start without WeasyPrint and NLTK.
 """
 
 from __future__ import annotations
@@ -13,22 +15,22 @@ import shlex
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from . import __version__, daily, pipeline, starter
+from . import __version__
 from .config import Flags
 from .config import load as load_config
 from .errors import BriefgenError, BusyError
-from .fetch import SourceReport, fetch
-from .models import Article
-from .options import DEFAULT_WAIT, BuildRequest, FetchRequest, Format, InitRequest, LedgerRequest, ReadRequest
+from .models import Format, Method
+from .options import DEFAULT_WAIT, BuildRequest, FetchRequest, InitRequest, LedgerRequest, ReadRequest
 from .options import parse_day as _day
-from .output import STDOUT
-from .quotes import article_quotes
-from .selection import Method, summarize
-from .sources import collect
+from .output import is_stdout
+
+if TYPE_CHECKING:
+    from .daily import TopicRun
+    from .models import Article
 
 app = typer.Typer(
     pretty_exceptions_enable=False,
@@ -38,27 +40,39 @@ app = typer.Typer(
 # --- Options shared by several commands ----------------------------------------------------------
 
 TopicOption = Annotated[
-    str | None, typer.Option("--topic", help="Topic name (configured in briefgen.toml, or matched by its name).")
+    str | None,
+    typer.Option("--topic", metavar="NAME", help="Topic name (configured in briefgen.toml, or matched by its name)."),
 ]
-DateOption = Annotated[str | None, typer.Option("--date", help="The brief's date, YYYY-MM-DD (default: today).")]
+DateOption = Annotated[
+    str | None, typer.Option("--date", metavar="YYYY-MM-DD", help="The brief's date (default: today).")
+]
 ConfigOption = Annotated[
     Path | None,
     typer.Option(
-        "--config", help="Config file (default: $BRIEFGEN_CONFIG, else ./briefgen.toml; over the user config file)."
+        "--config",
+        metavar="FILE",
+        help="Config file (default: $BRIEFGEN_CONFIG, else ./briefgen.toml; over the user config file).",
     ),
 ]
 DbOption = Annotated[
     Path | None,
-    typer.Option("--db", help="The store (default: $BRIEFGEN_DB, else the config's db, else the user data folder)."),
+    typer.Option(
+        "--db",
+        metavar="FILE",
+        help="The store (default: $BRIEFGEN_DB, else the config's db, else the user data folder).",
+    ),
 ]
 TemplatesOption = Annotated[
-    Path | None, typer.Option("--templates", help="Folder whose templates override the shipped ones.")
+    Path | None, typer.Option("--templates", metavar="DIR", help="Folder whose templates override the shipped ones.")
 ]
 DryRunOption = Annotated[
-    Path | None, typer.Option("--dry-run", help="With --send: write .eml files to this folder instead.")
+    Path | None, typer.Option("--dry-run", metavar="DIR", help="With --send: write .eml files to this folder instead.")
 ]
 WaitOption = Annotated[
-    float, typer.Option("--wait", min=0, help="Seconds to wait for an overlapping mailing run (then exit 75).")
+    float,
+    typer.Option(
+        "--wait", metavar="SECONDS", min=0, help="Seconds to wait for an overlapping mailing run (then exit 75)."
+    ),
 ]
 QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="Print errors only: no warnings about skipped files, no summaries.")
@@ -136,7 +150,7 @@ class _Status:
             self.shown = False
 
 
-def _print_run(run: daily.TopicRun, send: bool, quiet: bool, status: _Status, errors: bool) -> None:
+def _print_run(run: TopicRun, send: bool, quiet: bool, status: _Status, errors: bool) -> None:
     """A topic's outcome: one line on stdout (none with --quiet), errors on stderr."""
     status.clear()
     if run.error:
@@ -167,11 +181,13 @@ def _unattended(request: BuildRequest, quiet: bool, verbose: bool) -> None:
     """build --send, build --all [--send], send: the runs cron makes."""
     status = _Status(enabled=sys.stderr.isatty() and not quiet and not verbose)
     try:
-        daily.run(
+        from .daily import run
+
+        run(
             request,
             load_config(request.config, request.flags),
             progress=status.show,
-            on_result=lambda run: _print_run(run, request.send, quiet, status, errors=request.all_topics),
+            on_result=lambda done: _print_run(done, request.send, quiet, status, errors=request.all_topics),
         )
     finally:
         status.clear()
@@ -187,6 +203,8 @@ def init_command(
     verbose: VerboseOption = False,
 ) -> None:
     """Start here: write a commented briefgen.toml and sample articles, and print what to type next."""
+    from . import starter
+
     with _reporting(verbose):
         started = starter.init(InitRequest(folder, force))
         where = "" if started.folder.resolve() == Path.cwd() else started.folder
@@ -201,10 +219,8 @@ def init_command(
             "briefgen build --topic ukraine --format md --out -  # the brief as text, here",
         ]
         typer.echo("Next:\n" + "".join(f"  {command}\n" for command in commands[:3]), nl=False)
-        typer.echo(
-            "Then add a topic of your own to briefgen.toml (its comments show folders, feeds, pages and mail),"
-            " or brief any articles: briefgen build --topic NAME --sources FOLDER"
-        )
+        typer.echo("Then add a topic of your own to briefgen.toml: its comments show folders, feeds, pages and")
+        typer.echo("mail. Or brief any articles: briefgen build --topic NAME --sources FOLDER")
 
 
 @app.command("build")
@@ -212,23 +228,37 @@ def build_command(
     topic: TopicOption = None,
     sources: Annotated[
         list[Path] | None,
-        typer.Option("--sources", help="Article file or folder; repeatable. Overrides the topic's sources."),
+        typer.Option(
+            "--sources", metavar="PATH", help="Article file or folder; repeatable. Overrides the topic's sources."
+        ),
     ] = None,
     brief_date: DateOption = None,
     fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = "pdf",
     out: Annotated[
         Path | None,
-        typer.Option("--out", help="Output file, or - for standard output (default: output/<topic>/<date>.<format>)."),
+        typer.Option(
+            "--out",
+            metavar="FILE",
+            help="Output file, or - for standard output (default: output/<topic>/<date>.<format>).",
+        ),
     ] = None,
     config: ConfigOption = None,
     templates: TemplatesOption = None,
     since: Annotated[
         str | None,
-        typer.Option("--since", help="Build from the store: articles of the last 24h, 3d, 90m, 1w, or since a date."),
+        typer.Option(
+            "--since",
+            metavar="DURATION|DATE",
+            help="Build from the store: articles of the last 24h, 3d, 90m, 1w, or since a date.",
+        ),
     ] = None,
     until: Annotated[
         str | None,
-        typer.Option("--until", help="End of the store window: a date, a time, or a duration ago (default now)."),
+        typer.Option(
+            "--until",
+            metavar="DATE|DURATION",
+            help="End of the store window: a date, a time, or a duration ago (default now).",
+        ),
     ] = None,
     all_topics: Annotated[
         bool, typer.Option("--all", help="Every topic of briefgen.toml; one failing does not stop the others.")
@@ -260,20 +290,25 @@ def build_command(
         if request.unattended:
             _unattended(request, quiet, verbose)
             return
-        result = pipeline.run(request, load_config(request.config, request.flags))
+        from .pipeline import run
+
+        result = run(request, load_config(request.config, request.flags))
         _warn(() if quiet else result.warnings)
-        if result.path != STDOUT:
+        if not is_stdout(result.path):  # the brief itself went there: nothing else is printed
             typer.echo(str(result.path))
 
 
 @app.command("send")
 def send_command(
-    topic: Annotated[str, typer.Option("--topic", help="A topic of briefgen.toml with recipients = [...].")],
+    topic: Annotated[
+        str, typer.Option("--topic", metavar="NAME", help="A topic of briefgen.toml with recipients = [...].")
+    ],
     brief_date: DateOption = None,
     config: ConfigOption = None,
     db: DbOption = None,
     dry_run: Annotated[
-        Path | None, typer.Option("--dry-run", help="Write .eml files to this folder instead of sending.")
+        Path | None,
+        typer.Option("--dry-run", metavar="DIR", help="Write .eml files to this folder instead of sending."),
     ] = None,
     templates: TemplatesOption = None,
     wait: WaitOption = DEFAULT_WAIT,
@@ -297,8 +332,10 @@ def send_command(
 
 @app.command("deliveries")
 def deliveries_command(
-    topic: Annotated[str | None, typer.Option("--topic", help="Only this topic.")] = None,
-    brief_date: Annotated[str | None, typer.Option("--date", help="Only the briefs of this day, YYYY-MM-DD.")] = None,
+    topic: Annotated[str | None, typer.Option("--topic", metavar="NAME", help="Only this topic.")] = None,
+    brief_date: Annotated[
+        str | None, typer.Option("--date", metavar="YYYY-MM-DD", help="Only the briefs of this day.")
+    ] = None,
     config: ConfigOption = None,
     db: DbOption = None,
     verbose: VerboseOption = False,
@@ -317,14 +354,18 @@ def deliveries_command(
 
 @app.command("fetch")
 def fetch_command(
-    topic: Annotated[str | None, typer.Option("--topic", help="Fetch this topic's sources.")] = None,
+    topic: Annotated[str | None, typer.Option("--topic", metavar="NAME", help="Fetch this topic's sources.")] = None,
     all_topics: Annotated[bool, typer.Option("--all", help="Fetch every topic of briefgen.toml.")] = False,
     db: DbOption = None,
     config: ConfigOption = None,
     timeout: Annotated[
         float | None,
         typer.Option(
-            "--timeout", min=0.1, max=600, help="Seconds per request (default: the config's fetch timeout, else 20)."
+            "--timeout",
+            metavar="SECONDS",
+            min=0.1,
+            max=600,
+            help="Seconds per request (default: the config's fetch timeout, else 20).",
         ),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only failures.")] = False,
@@ -340,6 +381,8 @@ def fetch_command(
         if sys.stderr.isatty() and not quiet and not verbose:
             bar = typer.progressbar(length=sources, label="fetching", file=sys.stderr)
             bar.__enter__()
+
+        from .fetch import SourceReport, fetch
 
         def progress(report: SourceReport) -> None:
             if bar is not None:
@@ -383,6 +426,8 @@ def _shown(location: str) -> str:
 
 def _articles(request: ReadRequest, quiet: bool) -> tuple[Article, ...]:
     """The readable articles of the request; skipped files are reported, none at all is an error."""
+    from .sources import collect
+
     collected = collect(request.paths)
     _warn(() if quiet else collected.warnings)
     logging.getLogger("briefgen.cli").info("%d article(s) read", len(collected.articles))
@@ -394,7 +439,7 @@ def _articles(request: ReadRequest, quiet: bool) -> tuple[Article, ...]:
 @app.command("summarize")
 def summarize_command(
     paths: PathsArgument,
-    words: Annotated[int, typer.Option("--words", min=1, help="Word budget of the summary.")] = 100,
+    words: Annotated[int, typer.Option("--words", metavar="N", min=1, help="Word budget of the summary.")] = 100,
     method: Annotated[Method, typer.Option("--method", help="How sentences are chosen.")] = "coverage",
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list of sentences.")] = False,
     quiet: QuietOption = False,
@@ -404,6 +449,8 @@ def summarize_command(
     with _reporting(verbose, quiet):
         request = ReadRequest(tuple(paths), words, method)
         texts = ["\n\n".join((a.title, *a.paragraphs)) for a in _articles(request, quiet)]
+        from .selection import summarize
+
         sentences = summarize(texts, request.words, request.method)
     typer.echo(json.dumps(sentences, ensure_ascii=False, indent=2) if as_json else "\n".join(sentences))
 
@@ -417,6 +464,8 @@ def quotes_command(
 ) -> None:
     """Print who said what: one line per statement (article id, speaker, kind, quote)."""
     with _reporting(verbose, quiet):
+        from .quotes import article_quotes
+
         found = article_quotes(_articles(ReadRequest(tuple(paths)), quiet))
     if as_json:
         typer.echo(json.dumps(found, ensure_ascii=False, indent=2))

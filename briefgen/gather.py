@@ -8,6 +8,7 @@ analysis is always used as the store keeps it (encoded, then decoded), fresh or 
 
 from __future__ import annotations
 
+import functools
 import logging
 import sqlite3
 import time
@@ -38,7 +39,13 @@ READER_MODULES = (
     "sources.textfile",
     "text",
 )
-READER_VERSION = analysis.source_version(READER_MODULES, str(MAX_ARTICLE_CHARS))
+
+
+@functools.cache
+def reader_version() -> str:
+    return analysis.source_version(READER_MODULES, str(MAX_ARTICLE_CHARS))
+
+
 BATCH = 500  # files or analyses looked up in the store at a time
 
 log = logging.getLogger("briefgen.gather")
@@ -82,7 +89,7 @@ class Gatherer:
         todo: list[int] = []
         for start in range(0, len(files), BATCH):  # a batch at a time: the stored text is not held twice
             batch = names[start : start + BATCH]
-            known = cache.files(self.connection, batch, READER_VERSION, self.today) if self.connection else {}
+            known = cache.files(self.connection, batch, reader_version(), self.today) if self.connection else {}
             for i, name in enumerate(batch, start):
                 try:
                     digest = cache.digest(read_bytes(files[i].path, MAX_FILE_BYTES))
@@ -108,13 +115,13 @@ class Gatherer:
                 self._made(made)
         self._made(made)
         if self.connection is not None and keep:
-            cache.keep_files(self.connection, keep, READER_VERSION, self.today)
+            cache.keep_files(self.connection, keep, reader_version(), self.today)
         return [r for r in results if r is not None]
 
     def _made(self, made: dict[str, str]) -> None:
         """Analyses made while reading: into the store (read back when needed), else kept here."""
         if self.connection is not None:
-            cache.keep_analyses(self.connection, list(made.items()), analysis.VERSION, self.today)
+            cache.keep_analyses(self.connection, list(made.items()), analysis.version(), self.today)
         else:
             self.fresh.update(made)
         made.clear()
@@ -130,7 +137,7 @@ class Gatherer:
             batch = keys[start : start + BATCH]
             missing = [k for k in batch if k not in self.fresh]
             known = (
-                cache.analyses(self.connection, missing, analysis.VERSION, self.today)
+                cache.analyses(self.connection, missing, analysis.version(), self.today)
                 if missing and self.connection
                 else {}
             )
@@ -142,7 +149,7 @@ class Gatherer:
         made = list(ordered_map(_analysed, [articles[i] for i in todo], self.processes))
         if self.connection is not None and made:
             rows = [(keys[i], data) for i, data in zip(todo, made, strict=True)]
-            cache.keep_analyses(self.connection, rows, analysis.VERSION, self.today)
+            cache.keep_analyses(self.connection, rows, analysis.version(), self.today)
         for i, data in zip(todo, made, strict=True):
             found[i] = analysis.decode(data, articles[i], shared)
         return [a for a in found if a is not None]
@@ -152,13 +159,13 @@ class Gatherer:
         if self.connection is None:
             return
         keys = {analysis.article_key(a): a for a in articles}
-        have = cache.known(self.connection, list(keys), analysis.VERSION)
+        have = cache.known(self.connection, list(keys), analysis.version())
         todo = [(k, a) for k, a in keys.items() if k not in have]
         for start in range(0, len(todo), BATCH * 4):
             batch = todo[start : start + BATCH * 4]
             made = ordered_map(_analysed, [a for _, a in batch], self.processes)
             cache.keep_analyses(
-                self.connection, list(zip([k for k, _ in batch], made, strict=True)), analysis.VERSION, self.today
+                self.connection, list(zip([k for k, _ in batch], made, strict=True)), analysis.version(), self.today
             )
 
     def corpus(self, articles: Sequence[Article]) -> Corpus:

@@ -8,10 +8,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, get_args
 
 if TYPE_CHECKING:
     from .analysis import Analysis
+
+# The output formats of a brief and the ways `summarize` can choose sentences; the command line
+# lists and completes these choices.
+Format = Literal["pdf", "html", "md", "json", "ics"]
+FORMATS: tuple[Format, ...] = get_args(Format)
+Method = Literal["coverage", "lexrank", "textrank", "lsa", "luhn", "sumbasic", "kl"]
+METHODS: tuple[Method, ...] = get_args(Method)
+EARLIEST, LATEST = date(1900, 1, 1), date(2199, 12, 31)  # news dates; others are typos or traps
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,16 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Literal, get_args
 
 from .config import Flags, check_topic_name
 from .errors import UsageError
+from .models import EARLIEST, FORMATS, LATEST, METHODS, Format, Method
 from .output import STDOUT
-from .selection import METHODS, Method
-from .sources.textfile import EARLIEST, LATEST
 
-Format = Literal["pdf", "html", "md", "json", "ics"]
-FORMATS: tuple[Format, ...] = get_args(Format)
 DEFAULT_WAIT = 60.0  # seconds a mailing run waits for an overlapping one before it gives up (exit 75)
 
 

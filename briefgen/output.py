@@ -15,6 +15,7 @@ import stat
 import sys
 import tempfile
 from pathlib import Path
+from typing import BinaryIO, TextIO
 
 from .errors import OutputError
 
@@ -23,13 +24,36 @@ STDOUT = Path("-")  # `--out -`
 
 def write(path: Path, data: bytes) -> None:
     """Write `data` to `path`: standard output for `-`, through a special file, else atomically."""
-    if path == STDOUT:
-        _to_stdout(data)
+    stream = _own_stream(path)
+    if stream is not None:
+        _to_stream(stream, data)
     elif _special(path):
         _write_through(path, data)
     else:
         # A link is left in place: its target gets the new brief (atomically, beside the target).
         write_atomically(path.resolve() if path.is_symlink() else path, data)
+
+
+def is_stdout(path: Path) -> bool:
+    """`-`, or a name of this process's standard output (/dev/stdout, /dev/fd/1, its file or pipe)."""
+    return path == STDOUT or _same_file(path, sys.stdout)
+
+
+def _own_stream(path: Path) -> BinaryIO | None:
+    """Our standard output or error when `path` names it. The brief goes through our own
+    descriptor, so what is printed after it follows it instead of overwriting its start (a second
+    descriptor of a redirected file would begin at offset 0)."""
+    if is_stdout(path):
+        return sys.stdout.buffer
+    return sys.stderr.buffer if _same_file(path, sys.stderr) else None
+
+
+def _same_file(path: Path, stream: TextIO) -> bool:
+    try:
+        target, ours = os.stat(path), os.fstat(stream.fileno())
+    except (OSError, ValueError, AttributeError):  # not there; or the stream is not a file (captured)
+        return False
+    return (target.st_dev, target.st_ino) == (ours.st_dev, ours.st_ino)
 
 
 def _special(path: Path) -> bool:
@@ -66,16 +90,17 @@ def _write_through(path: Path, data: bytes) -> None:
         raise OutputError(f"{path}: cannot be written ({exc.strerror or exc})") from None
 
 
-def _to_stdout(data: bytes) -> None:
+def _to_stream(stream: BinaryIO, data: bytes) -> None:
+    name = "standard output" if stream is sys.stdout.buffer else "standard error"
     try:
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
+        stream.write(data)
+        stream.flush()
     except BrokenPipeError:
         # The reader went away (`| head`): not our failure, and Python must not report it at exit.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        raise OutputError("standard output was closed before the whole brief was written") from None
+        os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
+        raise OutputError(f"{name} was closed before the whole brief was written") from None
     except OSError as exc:
-        raise OutputError(f"standard output cannot be written ({exc.strerror or exc})") from None
+        raise OutputError(f"{name} cannot be written ({exc.strerror or exc})") from None
 
 
 def write_atomically(path: Path, data: bytes) -> None:

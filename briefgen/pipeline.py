@@ -19,8 +19,8 @@ from .briefing import from_store, make_brief
 from .config import Config, Flags
 from .errors import InputError, UsageError
 from .gather import Gatherer, remembering
-from .models import Brief
-from .options import FORMATS, BuildRequest
+from .models import FORMATS, Brief
+from .options import BuildRequest
 from .render import Renderer, encode
 
 __all__ = ["FORMATS", "BuildResult", "build", "run"]

@@ -14,12 +14,11 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Literal, get_args
 
 from .analysis import make_corpus
 from .corpus import cited, independent, key_of, stems_of
 from .errors import ArticleError, UsageError
-from .models import Corpus, Item, Sentence
+from .models import METHODS, Corpus, Item, Sentence
 from .sources.textfile import parse_article
 from .text import STOP_WORDS, OfflineTokenizer
 
@@ -292,8 +291,6 @@ def reading_order(corpus: Corpus, items: Sequence[Item], sentences: dict[str, Se
     return sorted(items, key=key)
 
 
-Method = Literal["coverage", "lexrank", "textrank", "lsa", "luhn", "sumbasic", "kl"]
-METHODS: tuple[Method, ...] = get_args(Method)
 SUMY_METHODS = METHODS[1:]
 
 

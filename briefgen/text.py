@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 import sentencex
-from sumy.nlp.stemmers import Stemmer
 from sumy.utils import get_stop_words
 
 # Characters that must never reach a PDF, HTML page or mail. Every control (Cc), format (Cf) and
@@ -197,12 +197,20 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*|\d+(?:[.,]\d+)*")
 STOP_WORDS = frozenset(get_stop_words("english")) | frozenset(
     {"said", "says", "say", "told", "also", "would", "could", "mr", "ms", "mrs", "s", "t"}
 )
-_stemmer = Stemmer("english")
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Callable[[str], str]:
+    # Imported when first needed: sumy's stemmer brings NLTK, a second of start-up that
+    # `briefgen --help` and shell completion do not need.
+    from sumy.nlp.stemmers import Stemmer
+
+    return Stemmer("english")  # type: ignore[no-any-return]
 
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    return str(_stemmer(word))
+    return str(_stemmer()(word))
 
 
 def terms(text: str) -> list[str]:

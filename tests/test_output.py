@@ -8,6 +8,7 @@ never a device of the machine.
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 import subprocess
@@ -109,14 +110,20 @@ def test_out_dash_writes_to_standard_output(run_cli: Runner) -> None:
     assert result.stderr == ""
 
 
-def test_out_dev_stdout_through_a_link_reaches_the_pipe(tmp_path: Path) -> None:
-    # The CLI end to end, with the link in the test's folder standing for /dev/stdout.
+@pytest.mark.parametrize("redirect", ["pipe", "file"])
+def test_out_dev_stdout_gets_the_brief_and_nothing_else(redirect: str, tmp_path: Path) -> None:
+    # The CLI end to end, with a link in the test's folder standing for /dev/stdout. Redirected to a
+    # file, a second descriptor would start at offset 0 and the printed path overwrite the brief.
     link = tmp_path / "stdout.json"
     link.symlink_to("/proc/self/fd/1")
     command = [sys.executable, "-m", "briefgen", "build", "--sources", str(UKRAINE), "--date", "2025-03-18"]
-    result = subprocess.run(
-        [*command, "--format", "json", "--out", str(link)], capture_output=True, text=True, timeout=300, cwd=tmp_path
-    )
+    command += ["--format", "json", "--out", str(link)]
+    captured = tmp_path / "captured.json"
+    with open(captured, "wb") as file:
+        stdout = file if redirect == "file" else subprocess.PIPE
+        result = subprocess.run(command, stdout=stdout, stderr=subprocess.PIPE, timeout=300, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith('{\n  "topic": "Brief"') and result.stdout.endswith(f"}}\n{link}\n")
+    out = captured.read_bytes() if redirect == "file" else result.stdout
+    brief = json.loads(out)  # the whole of it is the brief
+    assert brief["topic"] == "Brief" and brief["date"] == "2025-03-18"
     assert link.is_symlink()

@@ -52,7 +52,9 @@ def test_cold_warm_and_one_or_two_processes_give_the_same_bytes(
     monkeypatch.setenv("BRIEFGEN_WORKERS", "2")
     cold = _build(articles, tmp_path / "cold.pdf", db)
     with sqlite3.connect(db) as connection:
-        analysed = connection.execute("SELECT COUNT(*) FROM analyses WHERE version = ?", (analysis.VERSION,)).fetchone()
+        analysed = connection.execute(
+            "SELECT COUNT(*) FROM analyses WHERE version = ?", (analysis.version(),)
+        ).fetchone()
         read = connection.execute("SELECT COUNT(*) FROM article_files").fetchone()
     assert analysed == (80,) and read == (80,)
     warm = _build(articles, tmp_path / "warm.pdf", db)
@@ -96,8 +98,8 @@ def test_a_changed_file_is_read_again_and_a_new_analyser_analyses_again(
     _build(folder, tmp_path / "second.json", db, "json")
     assert read == [changed.name]
     # An analyser of another version: every article is analysed again, and the store keeps the new analyses.
-    first = analysis.VERSION
-    monkeypatch.setattr(analysis, "VERSION", "another")
+    first = analysis.version()
+    monkeypatch.setattr(analysis, "version", lambda: "another")
     fresh = _build(folder, tmp_path / "third.json", db, "json")
     with sqlite3.connect(db) as connection:
         # The old text of the changed file keeps its old analysis until it has not been needed for long.

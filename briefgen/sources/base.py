@@ -17,9 +17,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from ..errors import ArticleError
-from ..models import Article
+from ..models import EARLIEST, LATEST, Article
 from ..text import bounded, clean, is_boilerplate, printable, squash
-from .textfile import EARLIEST, LATEST, parse_date
+from .textfile import parse_date
 
 MAX_PARAGRAPHS = 2000  # an article longer than this is a dump of something else
 # A long feature is 100,000 characters; a longer text is read up to here (the rest is reported),

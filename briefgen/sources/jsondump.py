@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ArticleError
+from ..models import EARLIEST, LATEST
 from .base import (
     Entry,
     bounded_raw,
@@ -23,7 +24,6 @@ from .base import (
     short_id,
     text_paragraphs,
 )
-from .textfile import EARLIEST, LATEST
 
 MAX_DUMP_BYTES = 200_000_000
 

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from ..errors import ArticleError
-from ..models import Article
+from ..models import EARLIEST, LATEST, Article
 from ..text import MAX_SENTENCE_CHARS, MAX_WORD_CHARS, clean, is_boilerplate, is_heading, squash
 
 _HEADER_FIELD = re.compile(
@@ -36,9 +36,6 @@ _FIELD_NAMES = {
     "publisher": "outlet",
     "by": "author",
 }
-
-
-EARLIEST, LATEST = date(1900, 1, 1), date(2199, 12, 31)  # news dates; others are typos or traps
 
 
 def parse_date(value: str) -> date | None:
