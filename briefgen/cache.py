@@ -55,20 +55,31 @@ def _batches(items: Sequence[str]) -> Iterator[Sequence[str]]:
 
 def analyses(connection: sqlite3.Connection, keys: Sequence[str], version: str, today: date) -> dict[str, str]:
     """The stored analyses (encoded) of these article keys made by `version`; marks them used."""
-    found: dict[str, str] = {}
+    return {key: row[0] for key, row in _lookup(connection, "analyses", "article_key", ("data",), keys, version, today)}
+
+
+def _lookup(
+    connection: sqlite3.Connection,
+    table: str,
+    key: str,
+    columns: tuple[str, ...],
+    keys: Sequence[str],
+    version: str,
+    today: date,
+) -> Iterator[tuple[str, tuple[Any, ...]]]:
+    """(key, columns) of the rows of `table` with these keys made by `version`; they are marked used."""
     stale: list[str] = []
     for batch in _batches(sorted(set(keys))):
         marks = ",".join("?" * len(batch))
         rows = connection.execute(
-            f"SELECT article_key, data, used_on FROM analyses WHERE version = ? AND article_key IN ({marks})",
+            f"SELECT {key}, used_on, {', '.join(columns)} FROM {table} WHERE version = ? AND {key} IN ({marks})",
             (version, *batch),
         ).fetchall()
-        for key, data, used_on in rows:
-            found[key] = data
+        for found, used_on, *values in rows:
             if used_on != today.isoformat():
-                stale.append(key)
-    _mark_used(connection, "analyses", "article_key", stale, today)
-    return found
+                stale.append(found)
+            yield found, tuple(values)
+    _mark_used(connection, table, key, stale, today)
 
 
 def known(connection: sqlite3.Connection, keys: Sequence[str], version: str) -> set[str]:
@@ -98,20 +109,11 @@ def files(
     connection: sqlite3.Connection, names: Sequence[str], version: str, today: date
 ) -> dict[str, tuple[str, str, str]]:
     """name -> (digest, articles JSON, notes JSON) of the files stored by `version`; marks them used."""
-    found: dict[str, tuple[str, str, str]] = {}
-    stale: list[str] = []
-    for batch in _batches(sorted(set(names))):
-        marks = ",".join("?" * len(batch))
-        rows = connection.execute(
-            f"SELECT name, digest, articles, notes, used_on FROM article_files WHERE version = ? AND name IN ({marks})",
-            (version, *batch),
-        ).fetchall()
-        for name, file_digest, stored, notes, used_on in rows:
-            found[name] = (file_digest, stored, notes)
-            if used_on != today.isoformat():
-                stale.append(name)
-    _mark_used(connection, "article_files", "name", stale, today)
-    return found
+    columns = ("digest", "articles", "notes")
+    return {
+        name: (row[0], row[1], row[2])
+        for name, row in _lookup(connection, "article_files", "name", columns, names, version, today)
+    }
 
 
 def keep_files(

@@ -225,29 +225,22 @@ def within_budget(files: Sequence[SourceFile], budget: int | None = None) -> tup
     `budget` (bytes; MAX_BRIEF_CHARS by default), else the newest that fit. A warning names the
     rest. File names never decide: a tie of date and time is broken by the name only so that the
     same folder always gives the same brief."""
-    budget = MAX_BRIEF_CHARS if budget is None else budget
-    sizes: dict[SourceFile, int] = {}
+    sizes = []
     for file in files:
         try:
-            sizes[file] = file.path.stat().st_size
+            sizes.append(file.path.stat().st_size)
         except OSError:
-            sizes[file] = 0  # read_file says what is wrong with it
-    if sum(sizes.values()) <= budget:
+            sizes.append(0)  # read_file says what is wrong with it
+    if sum(sizes) <= _budget(budget):
         return list(files), None
-    recency = {file: _recency(file) for file in files}
-    ordered = sorted(files, key=lambda f: (recency[f], str(f.path)), reverse=True)
-    kept: set[SourceFile] = set()
-    total = 0
-    for file in ordered:
-        if total + sizes[file] > budget and kept:
-            break
-        kept.add(file)
-        total += sizes[file]
-    left = [f for f in ordered if f not in kept]
-    return [f for f in files if f in kept], _left_out(
-        [printable(str(f.path)) for f in left],
-        [recency[f][0] for f in left],
-        f"the {len(kept):,} newest files hold {total:,} bytes; the limit per brief is {budget:,}",
+    recency = [_recency(file) for file in files]
+    kept, left, total = _newest(
+        sizes, sorted(range(len(files)), key=lambda i: (recency[i], str(files[i].path))), budget
+    )
+    return [files[i] for i in kept], _left_out(
+        [printable(str(files[i].path)) for i in left],
+        [recency[i][0] for i in left],
+        f"the {len(kept):,} newest files hold {total:,} bytes; the limit per brief is {_budget(budget):,}",
     )
 
 
@@ -255,24 +248,34 @@ def newest_within(articles: Sequence[Article], budget: int | None = None) -> tup
     """Which of `articles` a brief holds (their indexes, in order): all when their text is within
     `budget` characters (MAX_BRIEF_CHARS by default), else the newest that fit (undated count as
     the oldest; on a tie of dates, the later in the list); a warning names the rest."""
-    budget = MAX_BRIEF_CHARS if budget is None else budget
     sizes = [sum(map(len, a.paragraphs)) + sum(map(len, a.key_points)) for a in articles]
-    if sum(sizes) <= budget:
+    if sum(sizes) <= _budget(budget):
         return list(range(len(articles))), None
-    ordered = sorted(range(len(articles)), key=lambda i: (articles[i].published or date.min, i), reverse=True)
+    kept, left, total = _newest(
+        sizes, sorted(range(len(articles)), key=lambda i: (articles[i].published or date.min, i)), budget
+    )
+    return kept, _left_out(
+        [articles[i].path for i in left],
+        [articles[i].published or date.min for i in left],
+        f"the {len(kept):,} newest hold {total:,} characters; the limit per brief is {_budget(budget):,}",
+    )
+
+
+def _budget(budget: int | None) -> int:
+    return MAX_BRIEF_CHARS if budget is None else budget
+
+
+def _newest(sizes: Sequence[int], oldest_first: Sequence[int], budget: int | None) -> tuple[list[int], list[int], int]:
+    """Items taken newest first while they fit the budget (the newest always): those kept (in their
+    order), those left out (newest first), and the total size kept."""
     kept: set[int] = set()
     total = 0
-    for i in ordered:
-        if total + sizes[i] > budget and kept:
+    for i in reversed(oldest_first):
+        if total + sizes[i] > _budget(budget) and kept:
             break
         kept.add(i)
         total += sizes[i]
-    left = [i for i in ordered if i not in kept]
-    return sorted(kept), _left_out(
-        [articles[i].path for i in left],
-        [articles[i].published or date.min for i in left],
-        f"the {len(kept):,} newest hold {total:,} characters; the limit per brief is {budget:,}",
-    )
+    return sorted(kept), [i for i in reversed(oldest_first) if i not in kept], total
 
 
 def _left_out(names: Sequence[str], dates: Sequence[date], why: str, shown: int = 10) -> str:
