@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DATE := 2025-03-18
 
-.PHONY: demo test lint typecheck unit wheel bench bench-hostile eval eval-dates eval-quotes clean
+.PHONY: demo test lint typecheck unit wheel bench bench-hostile eval eval-dates eval-quotes screenshots clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,12 @@ bench-hostile: $(VENV)/.installed
 
 eval-quotes: $(VENV)/.installed
 	$(BIN)/python benchmarks/quotes.py
+
+# The website in headless Chromium: screenshots of its pages; two of them illustrate docs/site.md.
+screenshots: $(VENV)/.installed
+	BRIEFGEN_SCREENSHOTS=output/screenshots $(BIN)/pytest -q tests/test_site_browser.py
+	cp output/screenshots/site-desktop-brief.png docs/site-brief.png
+	cp output/screenshots/site-phone-brief.png docs/site-phone.png
 
 clean:
 	rm -rf $(VENV) output dist .pytest_cache .mypy_cache .ruff_cache

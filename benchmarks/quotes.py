@@ -32,8 +32,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from briefgen.names import ORG_HEADS, fold  # noqa: E402
-from briefgen.quotes import Quote, extract_paragraphs  # noqa: E402
+from briefgen.attribution import Quote, extract_paragraphs  # noqa: E402
+from briefgen.attribution.lexicon import ORG_HEADS, fold  # noqa: E402
 from briefgen.sources import collect  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "quotes"
@@ -170,9 +170,39 @@ def score(
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--set", default="all", choices=[*SOURCES, "all"])
+    parser.add_argument("--corpus", default="both", choices=["team", "polnear", "both"])
+    parser.add_argument("--set", default="all", choices=[*SOURCES, "all"], help="team set: which batch")
+    parser.add_argument("--part", default="dev", choices=["dev", "heldout", "all"], help="PolNeAR: which part")
+    parser.add_argument("--kind", choices=["name", "pronoun", "description"], help="PolNeAR: one source kind")
     parser.add_argument("--errors", action="store_true", help="list every error")
+    parser.add_argument("--worksheet", nargs=2, type=int, metavar=("FROM", "COUNT"), help="PolNeAR: referents to read")
+    parser.add_argument("--add-referents", type=Path, metavar="ANSWERS", help="PolNeAR: store answers as offsets")
+    parser.add_argument("--auto-referents", action="store_true", help="PolNeAR: store the referents chains settle")
     args = parser.parse_args()
+    if args.corpus in ("polnear", "both"):
+        import polnear_quotes
+
+        if args.worksheet:
+            polnear_quotes.worksheet(args.part, *args.worksheet)
+            return
+        if args.auto_referents:
+            polnear_quotes.auto_referents()
+            return
+        if args.add_referents:
+            polnear_quotes.add_referents(args.add_referents)
+            return
+        if not polnear_quotes.DATA.exists():
+            print(f"PolNeAR: {polnear_quotes.DATA} not found, skipped")
+        else:
+            kinds = (args.kind,) if args.kind else polnear_quotes.KINDS
+            polnear_quotes.report(polnear_quotes.load(args.part), args.errors, kinds, args.part)
+        if args.corpus == "polnear":
+            return
+        print()
+    team(args)
+
+
+def team(args: argparse.Namespace) -> None:
     read, labels = load(args.set)
     errors: list[str] = []
     classes: Counter[str] = Counter()

@@ -25,7 +25,11 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-DEV = ROOT.parent / "shared" / "eval" / "dev"
+# ../shared/eval from the main checkout, ../../shared/eval from a worktree under /work/wt.
+DEV = next(
+    (p / "shared" / "eval" / "dev" for p in ROOT.parents if (p / "shared" / "eval" / "dev").is_dir()),
+    ROOT.parent / "shared" / "eval" / "dev",
+)
 OUTLETS = {"APW": "Associated Press", "NYT": "New York Times", "XIE": "Xinhua"}
 
 

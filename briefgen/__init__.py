@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"  # the one place the version is written (pyproject.toml reads it from here)
 
+from .attribution import quotes
 from .dates import resolve_date
 from .errors import BriefgenError
-from .quotes import quotes
 from .selection import summarize
 
 if TYPE_CHECKING:

@@ -24,7 +24,7 @@ from .config import Flags
 from .config import load as load_config
 from .errors import BriefgenError, BusyError
 from .models import Format, Method
-from .options import DEFAULT_WAIT, BuildRequest, FetchRequest, InitRequest, LedgerRequest, ReadRequest
+from .options import DEFAULT_WAIT, BuildRequest, FetchRequest, InitRequest, LedgerRequest, ReadRequest, SiteRequest
 from .options import parse_day as _day
 from .output import is_stdout
 
@@ -188,6 +188,7 @@ def _unattended(request: BuildRequest, quiet: bool, verbose: bool) -> None:
             load_config(request.config, request.flags),
             progress=status.show,
             on_result=lambda done: _print_run(done, request.send, quiet, status, errors=request.all_topics),
+            on_site=lambda published: None if quiet else typer.echo(f"site: {published.summary()}"),
         )
     finally:
         status.clear()
@@ -352,6 +353,40 @@ def deliveries_command(
         )
 
 
+@app.command("site")
+def site_command(
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out", metavar="DIR", help="The site's folder (default: the site folder of the config, else ./site)."
+        ),
+    ] = None,
+    base_url: Annotated[
+        str | None,
+        typer.Option(
+            "--base-url",
+            metavar="URL",
+            help="Where the site is published (https://...): absolute links in feeds, calendars.",
+        ),
+    ] = None,
+    config: ConfigOption = None,
+    db: DbOption = None,
+    templates: TemplatesOption = None,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
+) -> None:
+    """Make the website of every recorded brief (pages, feeds, calendars, search) and print what changed."""
+    with _reporting(verbose, quiet):
+        from .website import site
+
+        request = SiteRequest(out, base_url, config, Flags(db=db, templates=templates))
+        result = site(request, load_config(request.config, request.flags))
+    if not quiet:
+        for warning in result.warnings:
+            typer.echo(f"briefgen: warning: left out {warning}", err=True)
+        typer.echo(result.summary())
+
+
 @app.command("fetch")
 def fetch_command(
     topic: Annotated[str | None, typer.Option("--topic", metavar="NAME", help="Fetch this topic's sources.")] = None,
@@ -464,7 +499,7 @@ def quotes_command(
 ) -> None:
     """Print who said what: one line per statement (article id, speaker, kind, quote)."""
     with _reporting(verbose, quiet):
-        from .quotes import article_quotes
+        from .attribution import article_quotes
 
         found = article_quotes(_articles(ReadRequest(tuple(paths)), quiet))
     if as_json:

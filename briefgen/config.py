@@ -10,7 +10,7 @@ Every file is checked against the schema below (pydantic): a wrong type, an unkn
 the nearest known one: "did you mean 'keywords'?") or a bad value is a ConfigError naming the
 file, the line and the key, and the run stops with exit 2 before anything is read or written.
 
-A new setting is a field on its table's model (FileSchema, TopicTable, FetchTable, SmtpTable),
+A new setting is a field on its table's model (FileSchema, TopicTable, FetchTable, SmtpTable, SiteTable),
 then a field of the dataclass the rest of briefgen reads, filled in `_merge`. It is then checked
 in every file, settable by a BRIEFGEN_* variable (scalars of the top level, [fetch], [smtp]), and
 the tests ask for it in starter.STARTER and in docs/usage.md.
@@ -104,6 +104,14 @@ class Smtp:
 
 
 @dataclass(frozen=True, slots=True)
+class SiteSettings:
+    """The [site] table: the website of every brief (`briefgen site`; `build --all` updates it)."""
+
+    folder: Path
+    base_url: str | None = None  # where it is published: absolute links in its feeds and calendars
+
+
+@dataclass(frozen=True, slots=True)
 class Flags:
     """The settings a command line gives: they override every file and variable."""
 
@@ -127,6 +135,12 @@ class Config:
     db: Path = Path(DB_NAME)  # the store
     workers: int | None = None  # processes that read and analyse articles (None: one per core)
     files: tuple[Path, ...] = ()  # every file read, lowest precedence first
+    site: SiteSettings | None = None  # the [site] table, None when no layer has one
+
+    @property
+    def site_folder(self) -> Path:
+        """Where `briefgen site` writes: [site] folder, else site/ next to the config."""
+        return self.site.folder if self.site else self.base / "site"
 
     @property
     def name(self) -> str:
@@ -345,6 +359,17 @@ class SmtpTable(_Table):
     ca_file: str | None = None  # a private CA for the relay's certificate
 
 
+def _base_url_problem(url: str) -> str | None:
+    return None if _is_url(url) else f"{url!r} is not an http(s) address"
+
+
+class SiteTable(_Table):
+    """[site]"""
+
+    folder: str | None = None  # where `briefgen site` writes (default: site/ next to the config)
+    base_url: Annotated[str, _check(_base_url_problem)] | None = None  # where it is published
+
+
 class FileSchema(_Table):
     """A whole briefgen.toml."""
 
@@ -355,10 +380,11 @@ class FileSchema(_Table):
     workers: int | None = Field(None, ge=1, le=512)  # processes that read and analyse (default: one per core)
     fetch: FetchTable | None = None
     smtp: SmtpTable | None = None
+    site: SiteTable | None = None
     topics: dict[TopicName, TopicTable] = {}
 
 
-TABLES: dict[str, type[_Table]] = {"": FileSchema, "fetch": FetchTable, "smtp": SmtpTable}
+TABLES: dict[str, type[_Table]] = {"": FileSchema, "fetch": FetchTable, "smtp": SmtpTable, "site": SiteTable}
 
 # The settings a variable can give: BRIEFGEN_<KEY> for the top level, BRIEFGEN_<TABLE>_<KEY>.
 ENV_SETTINGS: dict[str, tuple[str, ...]] = {
@@ -370,6 +396,7 @@ ENV_SETTINGS: dict[str, tuple[str, ...]] = {
         ("workers",),
         *(("fetch", key) for key in FetchTable.model_fields),
         *(("smtp", key) for key in SmtpTable.model_fields),
+        *(("site", key) for key in SiteTable.model_fields),
     ]
 }
 
@@ -498,6 +525,9 @@ def _merge(layers: Sequence[_Layer], flags: Flags, base: Path, path: Path | None
             timeout=float(last(("smtp", "timeout"))[0] or 20.0),
             ca_file=file_path(("smtp", "ca_file")),
         )
+    site = None
+    if any(layer.data.site is not None for layer in layers):
+        site = SiteSettings(file_path(("site", "folder")) or base / "site", last(("site", "base_url"))[0])
     timeout = flags.fetch_timeout or last(("fetch", "timeout"))[0] or 20.0
     return Config(
         path=path,
@@ -513,6 +543,7 @@ def _merge(layers: Sequence[_Layer], flags: Flags, base: Path, path: Path | None
         db=flags.db or file_path(("db",)) or default_db(),
         workers=last(("workers",))[0],
         files=files,
+        site=site,
     )
 
 
@@ -578,7 +609,7 @@ def _key(loc: tuple[Any, ...]) -> str:
     table, rest = [], list(loc)
     if rest[:1] == ["topics"] and len(rest) >= 2:
         table, rest = rest[:2], rest[2:]
-    elif rest[:1] in (["fetch"], ["smtp"]):
+    elif rest[:1] in (["fetch"], ["smtp"], ["site"]):
         table, rest = rest[:1], rest[1:]
     head = f"[{'.'.join(str(p) for p in table)}] " if table else ""
     words = [f"item {p + 1}" if isinstance(p, int) else str(p) for p in rest]

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .models import Article, Corpus, Sentence
-from .text import is_sentence, split_sentences, strip_dateline, terms
+from .text import is_sentence, sentence_spans, squash, strip_dateline, terms
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -27,14 +27,24 @@ def sentence_key(text: str) -> str:
     return _NOT_ALNUM.sub("", text.casefold())
 
 
+def body_sentences(paragraphs: Sequence[str]) -> list[tuple[int, int, int]]:
+    """Where an article body's sentences are: (paragraph index, start, end) within the paragraph,
+    in reading order, the first paragraph's dateline left out. An entry's index is the sentence's
+    `position`: every stage that points at a sentence of an article counts with these."""
+    found: list[tuple[int, int, int]] = []
+    for p_index, paragraph in enumerate(paragraphs):
+        skip = len(paragraph) - len(strip_dateline(paragraph)) if p_index == 0 else 0
+        found.extend((p_index, skip + a, skip + b) for a, b in sentence_spans(paragraph[skip:]))
+    return found
+
+
 def split_article(article: Article) -> list[tuple[str, int, bool]]:
-    """The article's body sentences in reading order: (text, paragraph, a full sentence worth
-    quoting). The first paragraph's dateline ("KYIV, March 17 —") is not part of its sentence."""
+    """The article's body sentences in reading order (`body_sentences`): (text, paragraph, a full
+    sentence worth quoting)."""
     found: list[tuple[str, int, bool]] = []
-    for p_index, paragraph in enumerate(article.paragraphs):
-        if p_index == 0:
-            paragraph = strip_dateline(paragraph)
-        found.extend((text, p_index, is_sentence(text)) for text in split_sentences(paragraph))
+    for p_index, start, end in body_sentences(article.paragraphs):
+        text = squash(article.paragraphs[p_index][start:end])
+        found.append((text, p_index, is_sentence(text)))
     return found
 
 

@@ -23,11 +23,12 @@ from types import FrameType
 from . import config as config_module
 from . import pipeline
 from .deliver import STOP, Credentials, Ledger, Mail, compose, deliver, unserved, write_eml
-from .errors import BriefgenError, BusyError, DeliveryError, InputError
-from .options import DEFAULT_WAIT, BuildRequest
+from .errors import BriefgenError, BusyError, DeliveryError, InputError, SiteError
+from .options import DEFAULT_WAIT, BuildRequest, SiteRequest
 from .parallel import ordered_map
 from .pipeline import BuildResult
 from .render import Renderer
+from .website import SiteResult, site
 
 log = logging.getLogger("briefgen.daily")
 
@@ -143,10 +144,12 @@ def run(
     context: ssl.SSLContext | None = None,
     progress: Callable[[str], None] | None = None,
     on_result: Callable[[TopicRun], None] | None = None,
+    on_site: Callable[[SiteResult], None] | None = None,
 ) -> list[TopicRun]:
     """`build --send`, `build --all [--send]`, `send`: each topic asked for, reported to `on_result`
-    as it is done. SIGTERM stops the run after the message in flight; a mailing run (not a dry
-    run) holds the store's lock, waiting `request.wait` seconds for an overlapping one.
+    as it is done; with --all and a [site] table, then the website brought up to date (`on_site`).
+    SIGTERM stops the run after the message in flight; a mailing run (not a dry run) holds the
+    store's lock, waiting `request.wait` seconds for an overlapping one.
 
     Raises Stopped after SIGTERM, and a BriefgenError naming what failed: the topic's own error,
     or with --all how many topics failed (the others are done all the same)."""
@@ -171,8 +174,23 @@ def run(
     if stopped:
         raise Stopped(f"stopped by SIGTERM; not finished: {', '.join(stopped)} (a rerun completes them)")
     failed = [r.topic for r in runs if r.error or (r.sent and r.sent.failed)]
+    site_error = None
+    if settings.site is not None:
+        # After the day's briefs, even when some failed: the others are news all the same.
+        if progress:
+            progress("site: updating")
+        try:
+            published = site(SiteRequest(), settings)
+        except BriefgenError as exc:
+            site_error = f"the site was not updated ({exc.message})"
+        else:
+            if on_site:
+                on_site(published)
     if failed:
-        raise BriefgenError(f"{len(failed)} of {len(runs)} topics failed: {', '.join(failed)}")
+        also = f"; {site_error}" if site_error else ""
+        raise BriefgenError(f"{len(failed)} of {len(runs)} topics failed: {', '.join(failed)}{also}")
+    if site_error:
+        raise SiteError(site_error)
     return runs
 
 
@@ -264,7 +282,8 @@ def _new_mail(request: BuildRequest, title: str, settings: config_module.Config)
     # The PDF is there (built earlier, perhaps looked at): that file is what goes out. The body is
     # made from the same brief, built again; the bytes are reproducible, so equal bytes prove it.
     with tempfile.TemporaryDirectory(prefix="briefgen-") as folder:
-        result = pipeline.run(dataclasses.replace(request, out=Path(folder) / target.name), settings)
+        # A check, not a brief the desk made: not recorded.
+        result = pipeline.run(dataclasses.replace(request, out=Path(folder) / target.name), settings, record=False)
         fresh = result.path.read_bytes()
     existing = target.read_bytes()
     if fresh != existing:

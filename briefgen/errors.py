@@ -69,3 +69,13 @@ class BusyError(BriefgenError):
     """Another briefgen run holds the store's lock: this run did nothing (EX_TEMPFAIL, try later)."""
 
     exit_code = 75
+
+
+class RecordError(InputError):
+    """A brief recorded in the store that this version of briefgen cannot read back."""
+
+
+class SiteError(BriefgenError):
+    """The website cannot be made or written (a folder that is not a briefgen site, no search tool, ...)."""
+
+    exit_code = 1

@@ -34,20 +34,19 @@ def escape(text: str) -> str:
 def fold(line: str) -> str:
     """Split a content line into CRLF + space continued pieces of at most 75 octets, never inside
     a UTF-8 character."""
+    data = line.encode("utf-8")
     pieces: list[str] = []
-    current, size = "", 0
-    for ch in line:
-        width = len(ch.encode("utf-8"))
-        if size + width > (_LIMIT if not pieces else _LIMIT - 1):
-            pieces.append(current)
-            current, size = "", 0
-        current += ch
-        size += width
-    pieces.append(current)
+    start, limit = 0, _LIMIT
+    while start < len(data):
+        end = min(start + limit, len(data))
+        while end < len(data) and data[end] & 0xC0 == 0x80:  # a continuation byte: cut before its character
+            end -= 1
+        pieces.append(data[start:end].decode("utf-8"))
+        start, limit = end, _LIMIT - 1
     return "\r\n ".join(pieces)
 
 
-def _span(step: NextStep) -> tuple[date, date] | None:
+def span(step: NextStep) -> tuple[date, date] | None:
     """First day and the day after the last (DTEND is exclusive for dates), or None to leave it out."""
     if step.date:
         return step.date, step.date + timedelta(days=1)
@@ -71,35 +70,48 @@ def uid(step: NextStep) -> str:
 
 
 def to_ics(brief: Brief) -> bytes:
+    return calendar(f"{brief.topic} — next steps", [e for step in brief.next_steps if (e := event(brief, step))])
+
+
+def event(brief: Brief, step: NextStep, url: str | None = None) -> list[str] | None:
+    """The VEVENT of one next step of `brief` (None when its time is too vague for a calendar);
+    `url`, an absolute address of the brief, is linked from it."""
+    days = span(step)
+    if days is None:
+        return None
     articles = brief.corpus.articles
-    stamp = f"{brief.date:%Y%m%d}T000000Z"
+    sources = [_reference(articles[a]) for a in step.articles]
+    also = [_reference(articles[a]) for a in step.also]
+    description = step.text + "\n\nSources:\n" + "\n".join(sources)
+    if also:
+        description += "\nAlso reported by:\n" + "\n".join(also)
+    return [
+        "BEGIN:VEVENT",
+        f"UID:{uid(step)}",
+        f"DTSTAMP:{brief.date:%Y%m%d}T000000Z",
+        f"DTSTART;VALUE=DATE:{days[0]:%Y%m%d}",
+        f"DTEND;VALUE=DATE:{days[1]:%Y%m%d}",
+        f"SUMMARY:{escape(step.text)}",
+        f"DESCRIPTION:{escape(description)}",
+        *([f"URL:{url}"] if url else []),
+        "TRANSP:TRANSPARENT",
+        "END:VEVENT",
+    ]
+
+
+def calendar(name: str, events: list[list[str]], refresh_hours: int | None = None) -> bytes:
+    """A VCALENDAR of these events; `refresh_hours` tells a subscribing app how often to look again."""
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
         "PRODID:-//briefgen//Next steps//EN",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
-        f"X-WR-CALNAME:{escape(f'{brief.topic} — next steps')}",
+        f"X-WR-CALNAME:{escape(name)}",
     ]
-    for step in brief.next_steps:
-        span = _span(step)
-        if span is None:
-            continue
-        sources = [_reference(articles[a]) for a in step.articles]
-        also = [_reference(articles[a]) for a in step.also]
-        description = step.text + "\n\nSources:\n" + "\n".join(sources)
-        if also:
-            description += "\nAlso reported by:\n" + "\n".join(also)
-        lines += [
-            "BEGIN:VEVENT",
-            f"UID:{uid(step)}",
-            f"DTSTAMP:{stamp}",
-            f"DTSTART;VALUE=DATE:{span[0]:%Y%m%d}",
-            f"DTEND;VALUE=DATE:{span[1]:%Y%m%d}",
-            f"SUMMARY:{escape(step.text)}",
-            f"DESCRIPTION:{escape(description)}",
-            "TRANSP:TRANSPARENT",
-            "END:VEVENT",
-        ]
+    if refresh_hours:
+        lines += [f"REFRESH-INTERVAL;VALUE=DURATION:PT{refresh_hours}H", f"X-PUBLISHED-TTL:PT{refresh_hours}H"]
+    for lines_of_event in events:
+        lines += lines_of_event
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines).encode("utf-8")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .config import Flags, check_topic_name
 from .errors import UsageError
@@ -128,6 +129,30 @@ class LedgerRequest:
     date: date | None = None
     config: Path | None = None
     flags: Flags = field(default_factory=Flags)
+
+
+def site_address(value: str) -> str:
+    """Where a site is published, as a base for links: an http(s) address ending in '/'."""
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+        raise UsageError(f"--base-url {value!r} is not an http(s) address like https://briefs.example.org/")
+    return value if value.endswith("/") else value + "/"
+
+
+@dataclass(frozen=True, slots=True)
+class SiteRequest:
+    """`briefgen site`: the website of every recorded brief, where to put it and where it is published."""
+
+    out: Path | None = None  # None: the config's [site] folder, else site/ next to the config
+    base_url: str | None = None  # None: the config's [site] base_url, else links relative to each file
+    config: Path | None = None
+    flags: Flags = field(default_factory=Flags)
+
+    def __post_init__(self) -> None:
+        if self.base_url is not None:
+            site_address(self.base_url)
+        if self.out == STDOUT:
+            raise UsageError("--out names the site's folder: a website is many files, not standard output")
 
 
 @dataclass(frozen=True, slots=True)

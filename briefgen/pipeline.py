@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
+from . import archive, novelty, output, store
 from . import config as config_module
-from . import novelty, output, store
 from .briefing import from_store, make_brief
 from .config import Config, Flags
 from .errors import InputError, UsageError
@@ -67,12 +67,14 @@ def build(
     return run(request, config_module.load(request.config, request.flags))
 
 
-def run(request: BuildRequest, settings: Config) -> BuildResult:
+def run(request: BuildRequest, settings: Config, *, record: bool = True) -> BuildResult:
     """The brief a request asks for, written where it asks.
 
     A topic with a feed or page among its sources, or any `since`/`until`, is built from the store
     (what `briefgen fetch` put there) within the window, and leads with what is new since its
-    previous brief; otherwise the files are read directly (the store remembers what they held)."""
+    previous brief; otherwise the files are read directly (the store remembers what they held). With
+    `record`, the brief and the file written are recorded in the store for `briefgen site` (a store
+    that cannot be written is a warning: the brief is on disk)."""
     name = request.name
     day = request.date or date.today()
     chosen = settings.topic(name)
@@ -82,27 +84,34 @@ def run(request: BuildRequest, settings: Config) -> BuildResult:
     target = request.out or settings.output / name / f"{day.isoformat()}.{request.format}"
     if request.sources or not (request.since or request.until or chosen.fetched):
         # Files, folders, feed files and dumps, read as they are now on disk.
+        origin = "files"
         sources = list(request.sources) or [Path(s.location) for s in chosen.specs] or list(chosen.sources)
         keywords = () if request.sources else chosen.keywords
         kinds = {} if request.sources else {Path(s.location): s.kind for s in chosen.specs}
         with remembering(settings.db, day, settings.workers) as gatherer:
             fitted = make_brief(chosen.title, sources, day, keywords, renderer, warnings, kinds, gatherer)
             path = _write(gatherer, encode(fitted.brief, request.format, renderer, fitted.layout), target)
-        return BuildResult(path, fitted.brief, tuple(warnings), gatherer.timings)
-    span = window(request.since, request.until, request.date)
-    log.info("%s: articles of the store %s published %s to %s", name, settings.db, *span)
-    try:
-        with closing(store.open_db(settings.db)) as connection:
-            gatherer = Gatherer(connection, day, settings.workers)
-            quiet_ok = request.since is None and request.until is None  # the default window: see from_store
-            fitted, versions = from_store(connection, chosen, day, span, renderer, gatherer, warnings, quiet_ok)
-            path = _write(gatherer, encode(fitted.brief, request.format, renderer, fitted.layout), target)
-            # Remembered once the file is there: a failed build is not what the next one compares
-            # with; nor is a rebuild of a day whose brief was mailed (its readers got that one).
-            if not store.mailed(connection, name, day):
-                store.remember_brief(connection, name, day, novelty.said(fitted.brief), versions)
-    except sqlite3.Error as exc:
-        raise InputError(f"{settings.db}: the store cannot be used ({exc})") from None
+    else:
+        origin = "fetched"
+        span = window(request.since, request.until, request.date)
+        log.info("%s: articles of the store %s published %s to %s", name, settings.db, *span)
+        try:
+            with closing(store.open_db(settings.db)) as connection:
+                gatherer = Gatherer(connection, day, settings.workers)
+                quiet_ok = request.since is None and request.until is None  # the default window: see from_store
+                fitted, versions = from_store(connection, chosen, day, span, renderer, gatherer, warnings, quiet_ok)
+                path = _write(gatherer, encode(fitted.brief, request.format, renderer, fitted.layout), target)
+                # Remembered once the file is there: a failed build is not what the next one compares
+                # with; nor is a rebuild of a day whose brief was mailed (its readers got that one).
+                if not store.mailed(connection, name, day):
+                    store.remember_brief(connection, name, day, novelty.said(fitted.brief), versions)
+        except sqlite3.Error as exc:
+            raise InputError(f"{settings.db}: the store cannot be used ({exc})") from None
+    if record:
+        # After the file is there: the record lists what a reader can open (nothing for standard output).
+        written = [] if path == output.STDOUT else [(path, request.format)]
+        problem = archive.record_build(settings.db, name, fitted.brief, origin, written)
+        warnings += [problem] if problem else []
     return BuildResult(path, fitted.brief, tuple(warnings), gatherer.timings)
 
 

@@ -1,9 +1,10 @@
 """Positions: who said what, in their own words, merged across articles and ranked.
 
-Each article's statements come from the attribution core in `quotes` (the same one behind the
-public `quotes(text)` API); here they become the brief's actors. Only named actors count: people,
-organisations and governments. A source the text only describes ("a senior U.S. official",
-"analysts") is quoted by `quotes` but is not an actor of the brief.
+Each article's statements come from `attribution` (the same reading behind the public
+`quotes(text)` API), each pointing at the corpus sentence that carries it; here they become the
+brief's actors. Only named actors count: people, organisations and governments. A source the
+text only describes ("a senior U.S. official", "analysts") is quoted by `attribution` but is not
+an actor of the brief.
 """
 
 from __future__ import annotations
@@ -13,10 +14,10 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from .attribution import extract_paragraphs
+from .attribution.lexicon import ORG_HEADS, ORG_NAMES, PLACES, fold
 from .corpus import cited, independent, sentence_key, split_article, stems_of
 from .models import Article, Corpus, Position, Sentence, Statement
-from .names import ORG_HEADS, ORG_NAMES, PLACES, fold
-from .quotes import Quote, extract_paragraphs
 from .text import squash
 
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
@@ -48,31 +49,6 @@ def _is_org(phrase: str) -> bool:
     )
 
 
-class _SentenceFinder:
-    """The article's sentences keyed once, so finding a statement's sentence does not rescan the
-    article for every quote (a long one-paragraph article holds thousands of them)."""
-
-    def __init__(self, sentences: Sequence[Sentence]) -> None:
-        self.exact: dict[tuple[int, str], Sentence] = {}
-        self.keyed: dict[int, list[tuple[str, Sentence]]] = {}
-        for sentence in sentences:
-            key = sentence_key(sentence.text)
-            self.exact.setdefault((sentence.paragraph, key), sentence)
-            self.keyed.setdefault(sentence.paragraph, []).append((key, sentence))
-
-    def find(self, quote: Quote) -> Sentence | None:
-        """The corpus sentence that carries a statement: its anchor, else the one holding its words."""
-        found = self.exact.get((quote.paragraph, sentence_key(quote.anchor)))
-        if found is not None:
-            return found
-        probe = sentence_key(quote.quote[:60])
-        if probe:
-            for key, sentence in self.keyed.get(quote.paragraph, ()):
-                if probe in key:
-                    return sentence
-        return None
-
-
 def attribute(article: Article, a_index: int, sentences: Sequence[Sentence] | None = None) -> list[Attributed]:
     """Every statement of a named actor in one article, in reading order: one per sentence.
 
@@ -83,14 +59,11 @@ def attribute(article: Article, a_index: int, sentences: Sequence[Sentence] | No
     _, found = extract_paragraphs(article.paragraphs)
     result: list[Attributed] = []
     taken: set[int] = set()
-    finder = _SentenceFinder(sentences)
     for item in found:
-        if item.anonymous:
+        if item.anonymous or item.position in taken or item.position >= len(sentences):
             continue
-        sentence = finder.find(item)
-        if sentence is None or sentence.position in taken:
-            continue
-        taken.add(sentence.position)
+        sentence = sentences[item.position]  # the corpus splits the article as attribution read it
+        taken.add(item.position)
         quote = None
         if item.kind == "direct":
             text = squash(sentence.text)

@@ -76,6 +76,12 @@ sources = ["samples/ukraine"]
 # sender = "Briefs <briefs@example.org>"
 # timeout = 20  # seconds per SMTP command
 # ca_file = "relay-ca.pem"  # a private CA for the relay's certificate (else the system's)
+
+# A website of every brief built here: `briefgen site` writes it, and `briefgen build --all`
+# brings it up to date after the day's briefs.
+# [site]
+# folder = "site"  # any web server can serve it
+# base_url = "https://briefs.example.org/"  # where it is published: absolute links in its feeds
 """
 
 

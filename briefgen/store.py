@@ -100,6 +100,27 @@ CREATE TABLE IF NOT EXISTS briefs (
     items TEXT NOT NULL,                   -- JSON list of {"section", "key", "text"}
     PRIMARY KEY (topic, date)
 );
+CREATE TABLE IF NOT EXISTS brief_records (  -- every brief built, from files or fetched: `briefgen site`
+    topic TEXT NOT NULL,                   -- the topic's name: its folder under output/ and on the site
+    date TEXT NOT NULL,
+    origin TEXT NOT NULL,                  -- 'files' (folders, files) or 'fetched' (the store's articles)
+    built_at TEXT NOT NULL,
+    digest TEXT NOT NULL,                  -- sha256 of `brief`
+    brief TEXT NOT NULL,                   -- the Brief model as JSON, article texts left out (archive.py)
+    PRIMARY KEY (topic, date)
+);
+CREATE TABLE IF NOT EXISTS brief_files (   -- the files written of each recorded brief
+    topic TEXT NOT NULL,
+    date TEXT NOT NULL,
+    path TEXT NOT NULL,                    -- absolute
+    format TEXT NOT NULL,                  -- pdf, html, md, json, ics
+    digest TEXT NOT NULL,                  -- brief_records.digest of the brief it shows
+    sha256 TEXT NOT NULL,                  -- of the bytes written: a file changed since is not that brief
+    size INTEGER NOT NULL,
+    written_at TEXT NOT NULL,
+    PRIMARY KEY (topic, date, path),
+    FOREIGN KEY (topic, date) REFERENCES brief_records (topic, date) ON DELETE CASCADE
+);
 """
 
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid|ocid|at_\w+)$", re.IGNORECASE)

@@ -9,10 +9,13 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import pytest
 from pypdf import PdfReader
+
+if TYPE_CHECKING:
+    from .sitedata import Recorded
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -40,6 +43,15 @@ def no_user_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     user data folder (a build of --sources remembers what it read there) theirs."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("xdg-config")))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))
+
+
+@pytest.fixture(autouse=True)
+def private_data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every build records its brief in the default store (the user data folder): each test gets a
+    data folder of its own, in-process and in the subprocesses it starts, never the user's."""
+    folder = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder))
+    return folder
 
 
 @pytest.fixture
@@ -115,3 +127,11 @@ def http_server() -> Iterator[str]:
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture(scope="session")
+def recorded_briefs(tmp_path_factory: pytest.TempPathFactory) -> Recorded:
+    """Briefs built for real and recorded in a store, once per session (the website's tests)."""
+    from .sitedata import record_briefs
+
+    return record_briefs(tmp_path_factory.mktemp("recorded"))

@@ -79,7 +79,8 @@ def test_a_change_to_any_of_those_modules_changes_the_version(tmp_path: Path) ->
     before = source_version(ANALYSER_MODULES, package=copy)
     assert before == analysis.version()
     for name in ANALYSER_MODULES:
-        path = copy / (name + ".py")
+        path = copy / (name.replace(".", "/") + ".py")
+        path = path if path.is_file() else copy / name / "__init__.py"
         original = path.read_bytes()
         path.write_bytes(original + b"\n# one more line\n")
         assert source_version(ANALYSER_MODULES, package=copy) != before, name

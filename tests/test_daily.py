@@ -238,9 +238,11 @@ def test_dry_run_writes_eml_files_that_parse_back(tmp_path: Path, run_cli: Runne
         assert html is not None and ">Situation</h2>" in html.get_content()
         data = attachment(msg)
         assert data.startswith(b"%PDF") and len(PdfReader(io.BytesIO(data)).pages) == 1
-    # Nothing recorded: nothing was sent (the store only remembers the articles the brief read).
+    # The brief is recorded (for `briefgen site`) and the articles it read remembered; no delivery
+    # is: nothing was sent.
     with sqlite3.connect(tmp_path / "store.sqlite3") as connection:
-        tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert "brief_records" in tables
         assert "mail_deliveries" not in tables or not connection.execute("SELECT 1 FROM mail_deliveries").fetchall()
 
 

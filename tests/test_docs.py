@@ -11,7 +11,7 @@ import pytest
 import typer
 
 from briefgen.cli import app
-from briefgen.config import ENV_SETTINGS, SOURCE_KINDS, FetchTable, FileSchema, SmtpTable, TopicTable
+from briefgen.config import ENV_SETTINGS, SOURCE_KINDS, FetchTable, FileSchema, SiteTable, SmtpTable, TopicTable
 
 from .conftest import ROOT
 
@@ -56,7 +56,15 @@ def test_every_top_level_option_is_described(option: str) -> None:
 
 @pytest.mark.parametrize(
     "key",
-    sorted({*FileSchema.model_fields, *TopicTable.model_fields, *FetchTable.model_fields, *SmtpTable.model_fields}),
+    sorted(
+        {
+            *FileSchema.model_fields,
+            *TopicTable.model_fields,
+            *FetchTable.model_fields,
+            *SmtpTable.model_fields,
+            *SiteTable.model_fields,
+        }
+    ),
 )
 def test_every_config_key_is_described(key: str) -> None:
     config = _section("Config")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.config import FetchTable, FileSchema, SmtpTable, TopicTable, load
+from briefgen.config import FetchTable, FileSchema, SiteTable, SmtpTable, TopicTable, load
 from briefgen.errors import OutputError
 from briefgen.options import InitRequest
 from briefgen.starter import STARTER, init, sample_articles
@@ -32,6 +32,7 @@ def test_the_starter_passes_the_schema_with_every_option_switched_on() -> None:
     assert set(everything) == set(FileSchema.model_fields)
     assert set(everything["fetch"]) == set(FetchTable.model_fields)
     assert set(everything["smtp"]) == set(SmtpTable.model_fields)
+    assert set(everything["site"]) == set(SiteTable.model_fields)
     assert set(everything["topics"]["chips"]) == set(TopicTable.model_fields)
     kinds = {k for s in everything["topics"]["chips"]["sources"] if isinstance(s, dict) for k in s}
     assert kinds == {"feed", "page", "json", "path", "full_text"}

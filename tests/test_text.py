@@ -71,3 +71,20 @@ def test_editor_notes_and_shouting_are_not_sentences() -> None:
     assert not is_sentence("BREAKING NEWS: MARKETS CLOSE SHARPLY LOWER ON RATE FEARS.")
     assert is_sentence("NATO and the EU said the talks in Brussels would resume on Monday.")
     assert is_sentence("(Officials said the talks would resume on Monday), and markets rose.")
+
+
+def test_sentence_spans_repair_what_news_copy_does_to_the_splitter() -> None:
+    from briefgen.text import sentence_spans, split_sentences
+
+    paragraph = (
+        "The quay reopened, said Ms. Holt of the NFU. The union said so. “Will it hold? "
+        "Nobody knows,” Holt asked. He added: “Wait.”"
+    )
+    spans = sentence_spans(paragraph)
+    assert [paragraph[a:b] for a, b in spans] == split_sentences(paragraph)
+    assert split_sentences(paragraph) == [
+        "The quay reopened, said Ms. Holt of the NFU.",
+        "The union said so.",
+        "“Will it hold? Nobody knows,” Holt asked.",
+        "He added: “Wait.”",
+    ]

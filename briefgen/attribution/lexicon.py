@@ -1,7 +1,9 @@
-"""Word lists for telling people, organisations and described sources apart in news copy.
+"""Lexicon: every word list and vocabulary pattern attribution reads news copy with.
 
-Kept apart from the attribution rules so the rules read as rules. Written for briefgen; no
-data is downloaded.
+Names and titles (given names with the gender a reader assumes, honorifics, title words, the
+head nouns of roles and occupations), organisations, places and described sources, and the
+verbs of saying. The rules in the other modules of this package only combine these. Written for
+briefgen; no data is downloaded.
 """
 
 from __future__ import annotations
@@ -202,3 +204,127 @@ NATIONALITIES = {
     "european": "eu",
     "eu": "eu",
 }
+
+
+# --- Phrases -------------------------------------------------------------------------------
+
+# When a statement was made, between a speaker and the verb: "said on Monday", "also".
+TIME = (
+    r"(?:(?:on|late on|early on|earlier on|by|last|this|next|late|early|earlier|later)\s+"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|evening|morning|"
+    r"afternoon|weekend|day)(?:\s+(?:evening|morning|night|afternoon))?|overnight|today|yesterday|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:evening|morning|night|afternoon))?|"
+    r"earlier|later|again|also|publicly|privately|repeatedly|recently)"
+)
+
+# A capitalised word of a name ("O’Brien", "Jr.", "Al-Sisi") and the particles inside names.
+NAME_TOKEN = r"[A-Z][\w'’.-]*"
+
+PARTICLES = r"(?:bin|bint|ibn|al|el|de|da|di|van|von|der|den|du|dos|le|la|ul)"
+
+# Abbreviated titles, as compared: "Gov." is "governor".
+ROLE_ABBREVIATIONS = {
+    "gov": "governor",
+    "gen": "general",
+    "sen": "senator",
+    "rep": "representative",
+    "prof": "professor",
+    "dr": "doctor",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "adm": "admiral",
+    "sgt": "sergeant",
+    "capt": "captain",
+    "maj": "major",
+}
+
+# Described sources a later "the official" can refer back to.
+SOURCE_BACK = frozenset(
+    """official spokesman spokeswoman spokesperson diplomat analyst strategist trader economist source
+    aide adviser advisor manager executive representative person lawyer expert investor banker dealer
+    observer insider consultant""".split()
+)
+
+# "one of three diplomats": counts that start a described group.
+COUNT_WORDS = frozenset("two three four five six seven eight nine ten several some many dozens".split())
+
+# Papers that speak for whoever issued them: "“…,” the ruling said" is the judge's.
+ISSUED = frozenset("ruling statement letter filing complaint indictment memo order opinion judgment post".split())
+
+# Nouns that name an organisation by what it is: "the ministry", "the airline".
+GENERIC_ORGS = frozenset(
+    """company firm group ministry department agency bank government office bureau union council commission
+    committee utility carrier airline retailer drugmaker automaker carmaker chipmaker lender insurer
+    manufacturer operator broadcaster regulator club team side chain""".split()
+)
+
+# Titles held by one person: when the text never names the holder, the reader cannot either.
+OFFICES = frozenset(
+    "president minister chancellor premier king queen governor mayor secretary-general speaker pope".split()
+)
+
+# Words of an occupation as a title: "retired teacher".
+OCCUPATION_WORDS = OCCUPATIONS | OCCUPATION_MODIFIERS
+
+# Words that end a title before a name: "in", "said", "who".
+NOT_TITLE = frozenset("in at on from with by after before when while who which that said and but".split())
+
+# The nouns "the company" may stand for: a firm, an airline, a club.
+COMPANY_NOUNS = frozenset(
+    """company firm group carrier airline retailer drugmaker automaker carmaker chipmaker lender insurer
+    manufacturer operator broadcaster utility club team side developer chain""".split()
+)
+# What an organisation is, said before its name: "housing charity Shelter", "chipmaker Nvidia".
+ORG_KINDS = frozenset(
+    """charity chipmaker carmaker automaker drugmaker airline retailer lender insurer broadcaster
+    utility startup giant watchdog regulator outlet newspaper network nonprofit rival competitor
+    subsidiary""".split()
+)
+# Organisations that are not companies: "the company" never means them.
+NOT_COMPANIES = frozenset(
+    """foundation association institute university union council commission committee ministry department
+    agency government office court police party alliance coalition network federation society academy
+    centers center centre""".split()
+)
+
+# Lower-case words a title may hold: "Secretary of State", "chief executive".
+TITLE_LOWER = ROLE_WORDS | ORG_HEADS | {"of", "for", "and", "the", "on"}
+
+
+# --- Verbs of saying -----------------------------------------------------------------------
+
+# Verbs that report speech, with a clause or a quote.
+SAY = (
+    r"said|says|say|told|tells|tell|added|adds|add|stated|states|warned|warns|warn|argued|argues|argue|"
+    r"insisted|insists|insist|noted|notes|note|explained|explains|wrote|writes|declared|declares|claimed|"
+    r"claims|claim|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|acknowledged|acknowledges|admitted|"
+    r"admits|announced|announces|replied|replies|responded|predicted|predicts|cautioned|suggested|"
+    r"suggests|posted|remarked|tweeted|vowed|vows|promised|pledged|maintained|maintains|conceded|"
+    r"contended|confirmed|confirms|denied|denies|countered|complained|observed|reiterated|recalled|"
+    r"assured|informed|estimated|estimates|believes|concluded|asserted|asserts|alleged|alleges|testified|testifies|"
+    r"commented|recounted|boasted|lamented|advised|revealed|disclosed|pointed out|went on|"
+    r"signaled|signalled|signals|indicated|indicates|reported"
+)
+# Verbs after a quote only (`“…,” he asked`): they introduce quoted words, not a clause.
+QUOTE_ONLY = r"asked|asks|questioned|continued|shouted|joked|quipped|laughed|recalled|exclaimed|wondered|mused"
+# Auxiliaries and adverbs between a speaker and the verb: "has also said".
+AUX = (
+    r"(?:(?:has|had|have|also|then|later|earlier|again|previously|repeatedly|publicly|privately|separately|"
+    r"once|would|will|did)\s+)*"
+)
+# Verbs whose clause may come without "that" ("Putin said Russia agreed"); the others take an
+# object as readily as a clause ("added Sophgo to the list", "announced its framework").
+BARE_CLAUSE = frozenset(
+    """said says say told tells tell insisted insists insist argued argues argue warned warns warn wrote
+    writes predicted predicts stressed stresses suggested suggests maintained maintains believes
+    insisted contended asserted asserts""".split()
+)
+TELL = frozenset("told tells tell assured informed".split())
+# "reported" is speech for the press ("British media reported", "Sky Sports reported, citing …");
+# a company that "reported a profit" or "reported that its profit rose" gives figures, not words.
+PRESS = re.compile(
+    r"\b(?:media|press|newspapers?|daily|broadcasters?|television|TV|radio|news|agency|outlets?|tabloids?)\b", re.I
+)
+# A verb of saying anywhere; one that may also follow a quote ("“…,” she asked").
+SPEECH_VERB = re.compile(rf"\b(?:{SAY})\b")
+QUOTE_VERB = re.compile(rf"\b(?:{SAY}|{QUOTE_ONLY})\b")

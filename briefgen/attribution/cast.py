@@ -1,0 +1,293 @@
+"""Cast: who is who in one text — the people it names (with titles, gender cues and every place
+they are mentioned), and the sources it only describes ("a senior U.S. official"). Built once from
+the page; the reader adds what statements teach (a full name first met as a speaker)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import (
+    GIVEN_NAMES,
+    HONORIFICS,
+    NAME_TOKEN,
+    NOT_NAMES,
+    PARTICLES,
+    PLACES,
+    ROLE_GENDER,
+    ROLE_HEADS,
+    ROLE_WORDS,
+    SOURCE_HEADS,
+    fold,
+)
+from .page import Page
+from .phrases import RELATIVE, is_organisation, role_key
+from .records import Speaker
+
+_NAME_RUN = re.compile(rf"\b{NAME_TOKEN}(?:\s+(?:{PARTICLES}\s+)*{NAME_TOKEN})*")
+
+
+@dataclass(slots=True)
+class Person:
+    """A person the text names, with what it says of them (gender cue, titles)."""
+
+    name: str
+    gender: str | None = None
+    roles: list[str] = field(default_factory=list)
+
+
+class Cast:
+    """The people and described sources of one text."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.people: dict[str, Person] = {}  # folded full name -> person
+        self._surnames: dict[str, list[str]] = {}  # folded surname -> people's keys
+        self._given: dict[str, list[str]] = {}  # folded first name -> people's keys
+        self.mentions: list[tuple[int, str]] = []  # (offset, person key), outside quotes
+        self.described: list[tuple[int, str, str]] = []  # (offset, head noun, description)
+        self._learn()
+
+    def add_person(self, name: str, role: str | None = None, gender: str | None = None) -> str | None:
+        tokens = name.split()
+        while tokens and (
+            tokens[0].lower().rstrip(".") in ROLE_WORDS
+            or (tokens[0].lower() in NOT_NAMES and tokens[0].lower() not in ("he", "she"))  # He Yadong
+        ):
+            tokens.pop(0)
+        while tokens and tokens[-1].lower() in NOT_NAMES:
+            tokens.pop()
+        tokens = [re.sub(r"['’]s$", "", t) for t in tokens]
+        if len(tokens) < 2 or is_organisation(" ".join(tokens)) or " ".join(tokens).lower() in PLACES:
+            return None
+        name = " ".join(tokens)
+        key = fold(name)
+        person = self.people.get(key)
+        if person is None:
+            person = self.people[key] = Person(name)
+            self._surnames.setdefault(fold(tokens[-1]), []).append(key)
+            self._given.setdefault(fold(tokens[0]), []).append(key)
+            self._absorb(fold(tokens[-1]), key)
+        given = GIVEN_NAMES.get(fold(tokens[0]))
+        if role:
+            role = " ".join(role.split()).strip(" ,")
+            if role and role not in person.roles:
+                person.roles.append(role)
+            for word in role.lower().split():
+                given = given or ROLE_GENDER.get(word)
+        person.gender = person.gender or gender or given
+        return key
+
+    def _add_titled_surname(self, surname: str, role: str) -> None:
+        """ "President Trump", "Chancellor Merz": a person known by title and surname only, kept
+        until (and unless) the text gives the full name."""
+        key = fold(surname)
+        if self._surnames.get(key) or surname.lower() in PLACES or is_organisation(surname):
+            return
+        self.people[key] = Person(surname, HONORIFICS.get(role.lower().rstrip(".")), [role])
+        self._surnames[key] = [key]
+
+    def _absorb(self, surname_key: str, full_key: str) -> None:
+        """A full name that arrives after "President Trump" takes over his mentions."""
+        single = self.people.get(surname_key)
+        if single is None or surname_key == full_key or len(single.name.split()) != 1:
+            return
+        person = self.people[full_key]
+        person.gender = person.gender or single.gender
+        person.roles.extend(r for r in single.roles if r not in person.roles)
+        del self.people[surname_key]
+        self._surnames[surname_key] = [k for k in self._surnames.get(surname_key, []) if k != surname_key]
+        self.mentions = [(offset, full_key if k == surname_key else k) for offset, k in self.mentions]
+
+    def _learn(self) -> None:
+        text = self.page.text
+        role_noun = r"(?:" + "|".join(sorted((re.escape(w) for w in ROLE_HEADS), key=len, reverse=True)) + r")"
+        titled = re.compile(
+            r"(?P<role>(?:[A-Z][\w.'’-]*\s+|(?:vice|prime|foreign|defen[cs]e|special|press|deputy|"
+            r"chief|national|security|trade|finance|state|top|senior|former)\s+){0,5}?"
+            r"(?:President|Prime Minister|Minister|Secretary|Chancellor|Spokesman|Spokeswoman|Spokesperson|"
+            r"spokesman|spokeswoman|spokesperson|envoy|Envoy|Ambassador|ambassador|CEO|Chief Executive|"
+            r"chief executive|Chief Financial Officer|Chief|Leader|leader|Commander|commander|General|Gen\.|"
+            r"Senator|Sen\.|Rep\.|Governor|Gov\.|Director|director|Chairman|chairman|Chairwoman|aide|adviser|"
+            r"Adviser|official|Justice|Judge|Commissioner|commissioner|Speaker|Mayor|King|Queen|Sheikh|"
+            r"Secretary-General|Secretary General|minister|secretary|analyst|economist))\s+"
+            r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:" + PARTICLES + r"\s+)*[A-Z][\w'’-]+){1,3})"
+        )
+        for match in titled.finditer(text):
+            if not self.page.inside_quote(match.start()):
+                self.add_person(match.group("name"), match.group("role"))
+        name_run = r"[A-Z][\w'’.-]+(?:\s+(?:" + PARTICLES + r"\s+)*[A-Z][\w'’-]+){1,3}"
+        after = re.compile(
+            rf"(?P<name>{name_run}),\s+(?P<role>(?:the|a|an|[A-Z][\w.]*['’]s)\s+[^,.;“”\"]{{0,70}}?\b{role_noun}\b[^,;“”\"]{{0,60}}?)"
+            r"(?:,|\s+(?:who|which)\b)"
+        )
+        for match in after.finditer(text):
+            if not self.page.inside_quote(match.start()):
+                self.add_person(match.group("name"), match.group("role"))
+        before = re.compile(
+            rf"(?:^|(?<=[.;:]\s)|(?<=^\S))(?P<role>(?:[A-Z][\w’']*\s+){{0,1}}[^,.;“”\"]{{0,50}}?\b{role_noun}\b[^,.;“”\"]{{0,40}}?),\s+"
+            rf"(?P<name>{name_run})(?:\s+of\s+[A-Z][^,]*)?,",
+            re.MULTILINE,
+        )
+        for sentence in self.page.sentences:
+            opening = before.match(text, sentence.start, sentence.end)
+            if opening:
+                self.add_person(opening.group("name"), opening.group("role"))
+        for match in re.finditer(rf"\b(Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+({name_run.replace('{1,3}', '{0,3}')})", text):
+            surname = match.group(2).split()[-1]
+            for person in self.by_surname(surname):
+                person.gender = person.gender or HONORIFICS[match.group(1).lower()]
+            if len(match.group(2).split()) >= 2:
+                self.add_person(match.group(2), gender=HONORIFICS[match.group(1).lower()])
+        for match in re.finditer(name_run, text):
+            tokens = match.group(0).split()
+            # "Governor-elect Adam Kowalski": the name starts at the given name.
+            first = next((i for i, token in enumerate(tokens[:-1]) if fold(token) in GIVEN_NAMES), None)
+            if first is not None and not self.page.inside_quote(match.start()):
+                self.add_person(" ".join(tokens[first:]))
+        titled_surname = re.compile(
+            r"\b(?P<role>President|Chancellor|Premier|Governor|Gov\.|Senator|Sen\.|Rep\.|General|Gen\.|Judge|"
+            r"Justice|Mayor|Pope|King|Queen|Mr\.?|Mrs\.?|Ms\.?|Dr\.)\s+(?P<name>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])"
+        )
+        for match in titled_surname.finditer(text):
+            if not self.page.inside_quote(match.start()):
+                self._add_titled_surname(re.sub(r"['’]s$", "", match.group("name")), match.group("role"))
+        # A person named by surname alone after an honorific gets the honorific's gender.
+        for match in re.finditer(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+({NAME_TOKEN})", text):
+            for person in self.by_surname(match.group(2)):
+                person.gender = person.gender or HONORIFICS[match.group(1).lower()]
+        anonymous = re.compile(
+            r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:[\w’'-]+|(?:[A-Z]\.)+)[ \t]+){0,5}?(?P<head>"
+            + "|".join(sorted(SOURCE_HEADS, key=len, reverse=True))
+            + r")\b(?:\s+(?:at|of|for|in|with|from|on)\s+[^,.;:“”\"]{1,60})?"
+        )
+        for match in anonymous.finditer(text):
+            if not self.page.inside_quote(match.start()):
+                description = RELATIVE.sub("", match.group(0))
+                self.described.append((match.start(), match.group("head"), description))
+        self._find_mentions()
+
+    def _find_mentions(self) -> None:
+        self.mentions = []
+        for match in _NAME_RUN.finditer(self.page.text):
+            if self.page.inside_quote(match.start()):
+                continue
+            key = self.person_key(match.group(0))
+            if key:
+                self.mentions.append((match.start(), key))
+
+    def by_surname(self, surname: str) -> list[Person]:
+        return [self.people[key] for key in self._surnames.get(fold(surname), ())]
+
+    def person_key(self, run: str) -> str | None:
+        """The person a run of capitalised words names, when it names one person of the text."""
+        tokens = [t for t in run.split() if t.lower().rstrip(".") not in ROLE_WORDS]
+        if not tokens:
+            return None
+        if fold(" ".join(tokens)) in self.people:
+            return fold(" ".join(tokens))
+        last = tokens[-1]
+        people = self.by_surname(last)
+        if len(people) == 1:
+            # "UN Secretary-General Antonio Guterres" is him; "Boris Johnson" is not Mike Johnson.
+            given = fold(tokens[-2]) if len(tokens) > 1 else ""
+            if not given or given == fold(people[0].name.split()[0]) or given not in GIVEN_NAMES:
+                return fold(people[0].name)
+            return None
+        if len(tokens) == 1:  # family name first: "Guo" for Guo Jiakun
+            first = [self.people[key] for key in self._given.get(fold(last), ())]
+            if len(first) == 1 and GIVEN_NAMES.get(fold(last)) is None:
+                return fold(first[0].name)
+        return None
+
+    def expand(self, name: str) -> str:
+        """ "U.N." -> "United Nations", "WFP" -> "World Food Programme" when the text spells it out."""
+        letters = name.replace(".", "")
+        if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+            return name
+        for match in re.finditer(
+            rf"\b{letters[0]}[\w’'-]+(?:\s+(?:of|for|and|the|on)?\s*[A-Z][\w’'-]+){{1,7}}", self.page.text
+        ):
+            words = [w for w in match.group(0).split() if w[:1].isupper()]
+            for cut in range(len(words), 1, -1):
+                if "".join(w[0] for w in words[:cut]) == letters:
+                    return " ".join(match.group(0).split()[: match.group(0).split().index(words[cut - 1]) + 1])
+        return name
+
+    def role_holder(self, phrase: str, at: int) -> str | None:
+        """The person the text gave this title, the most recently mentioned one first; one named
+        only later counts when no one else holds the title ("its chief executive warned …")."""
+        wanted = role_key(re.sub(r"^(?:the|its|his|her|their)\s+", "", phrase, flags=re.IGNORECASE))
+        wanted = frozenset(w for w in wanted if w not in ("top", "senior", "new"))
+        holders = []
+        for key, person in self.people.items():
+            for role in person.roles:
+                have = role_key(role)
+                expanded = have | {part for w in have for part in w.split("-")}
+                if wanted <= expanded:
+                    holders.append(key)
+                    break
+        if not holders:
+            return None
+        before = [(offset, key) for offset, key in self.mentions if offset < at and key in holders]
+        if before:
+            return max(before)[1]
+        return holders[0] if len(holders) == 1 else None
+
+    def traded(self, single: str) -> bool:
+        """ "Shares of Quanta rose", "Quanta's shares": a one-word name with shares is a company."""
+        name = re.escape(single)
+        return bool(
+            re.search(
+                rf"\b(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+{name}\b|\b{name}(?:['’]s)?\s+(?:shares|stock)\b",
+                self.page.text,
+            )
+        )
+
+    def full_name(self, single: str) -> str:
+        """ "Huang" -> "Jensen Huang" when the text names him so somewhere."""
+        token = re.escape(single)
+        for pattern in (rf"\b([A-Z][\w'’-]+)\s+{token}\b", rf"\b{token}\s+([A-Z][\w'’-]+)\b"):
+            for match in re.finditer(pattern, self.page.text):
+                other = match.group(1)
+                if (
+                    other.lower() not in NOT_NAMES
+                    and other.lower().rstrip(".") not in ROLE_WORDS
+                    and not is_organisation(other)
+                    and other.lower() not in PLACES
+                    and not self.page.inside_quote(match.start())
+                ):
+                    return match.group(0)
+        return single
+
+    def mention_everywhere(self, key: str) -> None:
+        """A person first known from a statement: every place the text names them counts."""
+        surname = re.escape(self.people[key].name.split()[-1])
+        for match in re.finditer(rf"\b{surname}\b", self.page.text):
+            if not self.page.inside_quote(match.start()) and (match.start(), key) not in self.mentions:
+                bisect.insort(self.mentions, (match.start(), key))
+
+    def learn(self, speaker: Speaker, at: int) -> None:
+        """A statement's speaker, read at offset `at`: a full name first met as a speaker is a
+        person of the text from now on ("Andreeva will face …" names her), a described source
+        one that "the official" may mean later."""
+        if speaker.kind == "person" and len(speaker.name.split()) >= 2:
+            known = fold(speaker.name) in self.people
+            key = self.add_person(speaker.name, speaker.role)
+            if key and not known:
+                self.mention_everywhere(key)
+            elif key:
+                bisect.insort(self.mentions, (at, key))
+        if speaker.kind == "anonymous":
+            head = speaker.name.lower().split()[-1] if speaker.name else ""
+            words = [w for w in re.split(r"[\s-]+", speaker.name.lower()) if w in SOURCE_HEADS]
+            self.described.append((at, words[0] if words else head, speaker.name))
+            self.described.sort()
+
+    def fits(self, name: str, gender: str) -> bool:
+        """Whether "he"/"she" can be this speaker (unknown people fit either)."""
+        key = fold(name)
+        if key in self.people:
+            return self.people[key].gender in (None, gender)
+        return True

@@ -1,0 +1,104 @@
+"""Phrases: what a speaker phrase is by its words alone — cleaned of time words and conjunctions,
+an organisation's name or not, a title with its owner, a role's comparable words. No state: the
+cast and the resolver ask these questions of the phrases they meet."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import (
+    NATIONALITIES,
+    ORG_HEADS,
+    ORG_NAMES,
+    PLACES,
+    PLURAL_SOURCES,
+    ROLE_ABBREVIATIONS,
+    TIME,
+)
+
+_LEADING = re.compile(
+    r"^(?:(?:and|but|while|as|so|yet|although|though|because|whereas|meanwhile|also|then|instead|"
+    r"however|still)\s+)+",
+    re.IGNORECASE,
+)
+_LEADING_TIME = re.compile(
+    r"^(?:[Oo]n|[Ll]ate on|[Ee]arlier on|[Ll]ast|[Tt]his)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|week|month|year|night)\s+"
+)
+_TRAILING = re.compile(
+    rf"(?:\s+(?:has|had|have|also|then|later|earlier|again|previously|repeatedly|publicly|privately|"
+    rf"separately|once|first|initially|himself|herself|itself|{TIME}))+$"
+)
+POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<rest>.+)$")
+# "…, who said", "speaking to reporters": the relative or participle clause after a speaker.
+RELATIVE = re.compile(r"\s+(?:who|which|that|whose|whom)\b.*$|\s+(?:speaking|writing|asked)\b.*$")
+# "Sen. Chris Murphy, D-Conn., said": the party and state in commas, not a speaker.
+PARTY_TAG = re.compile(r"(?:[DRI]|Ind|Dem|Rep)-[A-Z][\w.]*|\d{1,3}")
+
+
+def clean(phrase: str) -> str:
+    """A speaker phrase without brackets, leading conjunctions and time words, trailing adverbs."""
+    phrase = re.sub(r"\s*\([^()]{1,40}\)", "", phrase)  # "Rep. Nancy Pelosi (D-Calif.)"
+    phrase = " ".join(phrase.split()).strip(" ,;:—–-")
+    phrase = _LEADING.sub("", phrase)
+    phrase = _LEADING_TIME.sub("", phrase)
+    previous = None
+    while previous != phrase:
+        previous = phrase
+        phrase = _TRAILING.sub("", phrase).strip(" ,")
+    return phrase
+
+
+def role_key(role: str) -> frozenset[str]:
+    """A role's words as compared: "Ukraine's president" and "the Ukrainian President" agree."""
+    words = set()
+    for word in re.split(r"[\s-]+", role.lower().replace("’", "'")):
+        word = re.sub(r"'s$", "", word).strip(".,")
+        if not word or word in ("the", "a", "an", "of", "for", "and", "its", "his", "her", "their"):
+            continue
+        word = ROLE_ABBREVIATIONS.get(word.rstrip("."), word)
+        words.add(NATIONALITIES.get(word, word))
+    return frozenset(words)
+
+
+def names_an_organisation(phrase: str) -> bool:
+    """ "Writers Guild of America West": a capitalised name with an organisation's word in it."""
+    words = phrase.split()
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() or w in ("of", "for", "and") for w in words)
+        and any(w.lower() in ORG_HEADS for w in words[1:])
+    )
+
+
+def is_organisation(phrase: str) -> bool:
+    """Whether a phrase names an organisation or a government by its words alone."""
+    lower = re.sub(r"^the\s+", "", phrase.lower()).rstrip(".")
+    words = lower.split()
+    if not words:
+        return False
+    return (
+        lower in ORG_NAMES
+        or lower in PLACES
+        or words[-1] in ORG_HEADS
+        or (phrase.isupper() and len(phrase) > 1)
+        or lower.endswith(("ministry of commerce", "ministry of defence", "ministry of defense"))
+        or names_an_organisation(phrase)
+        or bool(re.fullmatch(r"(?:[A-Z][\w&-]*\s+)+[A-Z]{2,4}", phrase.strip()))  # "Zhipu AI", "Deutsche Bank AG"
+        or bool(re.search(r"\b(?:ministry|department|office|council|commission|committee) of\b", lower))
+        # "Harlow & Finch", "Procter & Gamble": capitalised names joined by an ampersand are a firm.
+        or bool(
+            re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+&\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", phrase)
+        )
+    )
+
+
+def owner_named(phrase: str) -> bool:
+    """ "Ukraine’s top commander", "Nvidia’s chief executive": a title with its owner."""
+    owner = POSSESSIVE.match(phrase)
+    return bool(owner) and owner.group("owner")[:1].isupper()  # type: ignore[union-attr]
+
+
+def plural(description: str) -> bool:
+    """ "analysts in Moscow", "two officials": a described source that is several people."""
+    return any(w.lower().strip(".,") in PLURAL_SOURCES for w in description.split())

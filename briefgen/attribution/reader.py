@@ -1,0 +1,112 @@
+"""Reader: one text read sentence by sentence, in order — its quoted words (`direct`), then its
+reported speech (`reported`), then quoted words inside a sentence that reports nothing ("X
+called it “a trap”"). Each statement is recorded as it is found, so the next sentence's "he
+added" can look back at it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .cast import Cast
+from .direct import Direct
+from .ledger import Ledger
+from .page import Page, Span
+from .records import Quote, Speaker
+from .reported import Reported
+from .resolver import Resolver
+
+# Sentences longer than this are not read for attribution: no statement a reader takes in at a
+# glance is that long, and the patterns would spend time out of proportion on them.
+MAX_SENTENCE_CHARS = 800
+
+
+class Reader:
+    """Reads one text (paragraphs given as spans of it) into its statements."""
+
+    def __init__(self, text: str, paragraphs: Sequence[tuple[int, int]]) -> None:
+        self.page = Page(text, paragraphs)
+        self.cast = Cast(self.page)
+        self.ledger = Ledger()
+        self.resolver = Resolver(self.page, self.cast, self.ledger)
+        self.direct = Direct(self.page, self.resolver, self.ledger)
+        self.reported = Reported(self.page, self.resolver)
+        self.used: set[int] = set()  # opening marks of quoted stretches already attributed
+
+    def run(self) -> list[Quote]:
+        for index, sentence in enumerate(self.page.sentences):
+            if sentence.end - sentence.start > MAX_SENTENCE_CHARS:
+                continue
+            spans = self.page.spans_in(sentence.start, sentence.end)
+            self._direct(index, spans, partial=False)
+            self._reported(index, spans)
+            # Quoted words inside a sentence that is not a reported clause: "X called it “a trap”".
+            self._direct(index, spans, partial=True)
+        return sorted(self.ledger.found, key=lambda q: q.start)
+
+    def _record(self, who: Speaker, kind: str, q_start: int, q_end: int, s_index: int, cue: str) -> Quote:
+        text, sentences = self.page.text, self.page.sentences
+        while q_start < q_end and text[q_start] in " ,":
+            q_start += 1
+        while q_end > q_start and text[q_end - 1] in (" ,." if kind == "indirect" else " ,"):
+            q_end -= 1
+        anchor = sentences[s_index]
+        first = self.page.sentence_at(q_start) if kind == "direct" else s_index
+        last = self.page.sentence_at(max(q_start, q_end - 1)) if kind == "direct" else s_index
+        first, last = min(first, s_index), max(last, s_index)
+        statement = Quote(
+            speaker=who.name,
+            quote=" ".join(text[q_start:q_end].split()),
+            kind=kind,
+            sentence=" ".join(text[sentences[first].start : sentences[last].end].split()),
+            start=q_start,
+            end=q_end,
+            role=who.role,
+            anonymous=who.anonymous,
+            organisation=who.kind == "organisation",
+            cue=cue,
+            paragraph=anchor.paragraph,
+            anchor=" ".join(text[anchor.start : anchor.end].split()),
+            position=s_index,
+        )
+        self.ledger.add(statement, s_index)
+        self.cast.learn(who, anchor.start)
+        return statement
+
+    def _direct(self, index: int, spans: Sequence[Span], partial: bool) -> None:
+        page = self.page
+        start, end = page.sentences[index].start, page.sentences[index].end
+        text = page.plain
+        spans = [s for s in spans if not s.name]
+        for n, span in enumerate(spans):
+            if span.open in self.used or (partial and page.is_title(span)):
+                continue
+            close = min(span.close, end) if span.closed else span.close
+            before_from = spans[n - 1].close + 1 if n > 0 else start
+            before = text[before_from : span.open]
+            # The words after the quote are in the sentence where it closes: “… used? Who …?” he asked.
+            close_end = end if span.close < end else page.sentences[page.sentence_at(span.close)].end
+            later = [s for s in page.spans_in(span.close + 1, close_end) if not s.name]
+            after_to = spans[n + 1].open if n + 1 < len(spans) else (later[0].open if later else close_end)
+            after_from = min(span.close + 1, close_end) if span.closed else close_end
+            after = text[after_from:after_to] if span.closed else ""
+            found = self.direct.attribute(span, before, before_from, after, after_from, index, partial)
+            if found is None:
+                continue
+            who, cue = found
+            self.used.add(span.open)
+            s_index = index if span.close <= end else page.sentence_at(span.close - 1)
+            self._record(who, "direct", span.start, close if span.closed else span.close, s_index, cue)
+            for other in page.groups.get(span.group, ()):  # the rest of a quotation over paragraphs
+                if other is not span and other.open not in self.used:
+                    self.used.add(other.open)
+                    self._record(who, "direct", other.start, other.close, page.sentence_at(other.open), "paragraphs")
+
+    def _reported(self, index: int, spans: Sequence[Span]) -> None:
+        start, end = self.page.sentences[index].start, self.page.sentences[index].end
+        inside = [s for s in spans if start <= s.open < end]
+        if inside and all(s.open in self.used for s in inside):
+            return  # the sentence's quotes are attributed: its frame is their attribution
+        for found in self.reported.find(self.page.masked(start, end), start):
+            if found.main:
+                self.used.update(s.open for s in spans if found.start <= s.open < found.end)
+            self._record(found.speaker, "indirect", found.start, found.end, index, found.cue)

@@ -1,0 +1,40 @@
+"""Records: the values attribution hands on — a statement (`Quote`) and who made it (`Speaker`)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who a phrase names: a person, an organisation, or a source the text only describes."""
+
+    name: str  # "Dmitry Peskov", "Kremlin", "a senior U.S. official"
+    role: str | None = None  # "Kremlin spokesman"
+    kind: str = "person"  # person | organisation | anonymous (described) | group (described, plural)
+
+    @property
+    def anonymous(self) -> bool:
+        return self.kind in ("anonymous", "group")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One statement and who made it, with offsets into the text it was read from."""
+
+    speaker: str  # a full name, an organisation, or a described source ("a senior U.S. official")
+    quote: str  # the quoted words ("direct") or the reported clause ("indirect")
+    kind: str  # "direct" | "indirect"
+    sentence: str  # the sentence(s) holding the quote and its attribution, verbatim
+    start: int  # `quote` is text[start:end]
+    end: int
+    role: str | None = None  # "Kremlin spokesman"
+    anonymous: bool = False  # the text describes the source but does not name it
+    organisation: bool = False
+    cue: str = ""  # which clue named the speaker: after, inverted, before, continuation, indirect, ...
+    paragraph: int = 0
+    anchor: str = ""  # the one sentence holding the attribution: what a brief quotes
+    position: int = 0  # that sentence's index among the body's sentences (corpus.body_sentences)
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)

@@ -1,0 +1,254 @@
+"""Reported speech: "X said (that) …", "…, X said", "according to X, …", "X …, saying …" and
+", a move that executives say hurt sales" — the clause a speaker is reported to have said, in a
+sentence whose quoted words are blanked out (`Page.masked`) so patterns see only the frame.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .lexicon import AUX, BARE_CLAUSE, PRESS, SAY, SPEECH_VERB, TELL, TIME
+from .page import Page
+from .records import Speaker
+from .resolver import Resolver
+
+Found = tuple[Speaker, int, int, str]  # speaker, clause start, clause end, cue
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    speaker: Speaker
+    start: int
+    end: int
+    cue: str
+    main: bool  # the sentence's own statement (its quoted words are used up), not one inside it
+
+
+# Words that begin a verb's object or complement, not a reported clause ("said goodbye").
+_NOT_CLAUSE = frozenset(
+    """to for with nothing goodbye yes no so as of by from little much anything something thanks
+    farewell hello sorry good enough otherwise in on at aboard during after before outside
+    inside near through via while when where since until into onto over under amid among between
+    across against within without earlier later again also publicly privately repeatedly recently
+    then""".split()
+)
+_OBJECT = (
+    r"(?:reporters|journalists|lawmakers|analysts|investors|parliament|legislators|supporters|[a-z]{3,}s\b|"
+    r"the\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|him|her|them|us|me|"
+    r"the\s+\w+(?:\s+\w+)?|a\s+\w+(?:\s+\w+)?)"
+)
+# What may stand between a verb and the reported clause without "that".
+_BETWEEN = re.compile(
+    rf"^(?:\s*,\s*(?:however|though|too|also|in\s+a\s+statement|citing\s+[^,;“”\"]{{1,80}})\s*,)?(?:\s*,?\s+{TIME})*(?:\s+in\s+(?:a|an|its|his|her|their)\s+[\w-]+(?:\s+(?!that\b)[\w-]+){{0,3}})?"
+    rf"(?:\s+on\s+(?:X|Telegram|Facebook|Twitter|Instagram|social media|television|state television))?"
+    rf"(?:\s+that)?\s+(?=\S)"
+)
+# A verb then anything short before "that": "told reporters aboard Air Force One late on Sunday that".
+_OBJECT_RE = re.compile(rf"^\s+{_OBJECT}")
+_BEFORE_THAT = re.compile(r"^[^,;:“”\"]{0,90}?\bthat\s+(?=\S)")
+
+
+def _clause_start(clause: str, before: str) -> bool:
+    """Whether a reported clause can begin here ("Russia agreed …"), not an object or an adverb."""
+    if clause.startswith(("“", '"')):
+        return bool(re.search(r"\bthat\s*$", before))  # X said “…” is a direct quote, not a clause
+    first = re.match(r"[\w’'-]+", clause)
+    if first is None:
+        return False
+    word = first.group(0).lower()
+    if word.endswith("ing") and word not in ("nothing", "king"):
+        # "said voting had been orderly" is a clause; "denies mistreating prisoners" is not.
+        return bool(re.match(r"[\w’'-]+\s+(?:had|has|was|is|were|are|would|will|could|can|may|might|should)\b", clause))
+    return word not in _NOT_CLAUSE
+
+
+# ", a move that executives say hurt sales", "the meeting, which state media said ran past
+# midnight": a statement inside a noun phrase that sums up what came before; the relative
+# clause's own subject is the speaker, the rest of the sentence is what they said. Only after a
+# comma (and a determiner), and never with a pronoun ("questions that he said had to be
+# answered" is part of his own statement).
+_RELATIVE_SAID = re.compile(
+    rf",\s+(?:(?:an?|the|this)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s+(?:that|which)|which)\s+"
+    rf"(?P<who>(?!(?:he|she|it|they|we|i|you)\b)[^,;“”\"]{{2,60}}?)\s+{AUX}(?!told|tells|tell)(?:{SAY})\s+(?=\S)"
+)
+_JOINT = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+|;\s+")
+
+
+def _reporter(word: str, subject: str, tail: str) -> bool:
+    return word != "reported" or bool(PRESS.search(subject)) or bool(re.match(r"\s*,\s*citing\b", tail))
+
+
+class Reported:
+    """Finds the reported statements of one sentence."""
+
+    def __init__(self, page: Page, resolver: Resolver) -> None:
+        self.page = page
+        self.resolver = resolver
+
+    def find(self, masked: str, start: int) -> Iterator[Finding]:
+        """The statements of the sentence at `start`, `masked` its text with quotes blanked; at
+        most one main one. Yielded one at a time: each is recorded before the next is looked for."""
+        text = self.page.text
+        for found in (self._said_clause, self._trailing, self._according, self._participle, self._relative_said):
+            result = found(masked, start)
+            if result is None:
+                continue
+            who, q_start, q_end, cue = result
+            inner = self._relative_said(masked[q_start - start : q_end - start], q_start) if cue != "relative" else None
+            if inner is not None and len(text[q_start : inner[1]].split()) > 6:
+                # "X said prices rose, a move that executives say hurt sales": two statements.
+                cut = masked.rfind(",", 0, inner[1] - start)
+                q_end = start + cut
+                yield Finding(*inner, main=False)
+            short = (8, 2) if cue == "relative" else (12, 3)  # "that executives say hurt sales"
+            if q_end - q_start < short[0] or len(text[q_start:q_end].split()) < short[1]:
+                continue
+            clause = masked[q_start - start : q_end - start].strip()
+            if clause[:1] in '“"' and clause.rstrip(".")[-1:] in '”"':
+                continue  # the "clause" is all quote: a direct quote whose speaker was not found
+            # "Democrats said Trump should act, and Senator Lindsey Graham has said he is ready":
+            # a second speaker's clause ends the first one.
+            second = None
+            for joint in _JOINT.finditer(masked, q_start - start, q_end - start):
+                second = self._said_clause(masked[joint.end() :], start + joint.end())
+                if second is not None:
+                    q_end = start + joint.start()
+                    break
+            yield Finding(who, q_start, q_end, cue, main=True)
+            if second is not None:
+                yield Finding(*second, main=False)
+            return
+
+    def _said_clause(self, masked: str, base: int) -> Found | None:
+        """X said (that) …; X told reporters (that) …"""
+        for verb in SPEECH_VERB.finditer(masked):
+            pre = masked[: verb.start()]
+            if not pre.strip() or "xxx" in pre[-5:]:
+                continue  # “…,” X said: the frame of a direct quote
+            word = verb.group(0).lower()
+            rest = masked[verb.end() :]
+            offset = 0
+            if word in TELL:  # "told" needs its listener: "told reporters (that)"
+                listener = _OBJECT_RE.match(rest)
+                if listener is None:
+                    continue
+                offset = listener.end()
+            tail = rest[offset:]
+            starts = []
+            between = _BETWEEN.match(tail)
+            if between and (word in BARE_CLAUSE or re.search(r"\bthat\s*$", between.group(0))):
+                starts.append(between.end())
+            that = _BEFORE_THAT.match(tail)
+            if that:
+                starts.append(that.end())
+            clause_at = next((s for s in starts if _clause_start(tail[s:], tail[:s])), None)
+            if clause_at is None:
+                continue
+            if not _reporter(word, pre[-60:], tail):
+                continue
+            subject = self.resolver.subject(pre, base)
+            if subject is None:
+                continue
+            return subject, base + verb.end() + offset + clause_at, base + len(masked.rstrip()), "indirect"
+        return None
+
+    def _relative_said(self, masked: str, base: int) -> Found | None:
+        """…, a move that opposition leaders said would leave the country rudderless."""
+        for found in _RELATIVE_SAID.finditer(masked):
+            clause = masked[found.end() :]
+            if not _clause_start(clause, "") or clause.startswith(("“", '"')):
+                continue
+            who = self.resolver.resolve(found.group("who"), base + found.start("who"))
+            if who is None:
+                continue
+            return who, base + found.end(), base + len(masked.rstrip()), "relative"
+        return None
+
+    def _trailing(self, masked: str, base: int) -> Found | None:
+        """…, X said. / …, said X. / …, the air force said, adding that …"""
+        commas = [m.start() for m in re.finditer(r",", masked)]
+        for n in range(len(commas) - 1, -1, -1):
+            comma = commas[n]
+            stop = commas[n + 1] if n + 1 < len(commas) else len(masked)
+            core = masked[comma + 1 : stop].strip().rstrip(".!?").strip()
+            match = re.fullmatch(
+                rf"(?P<who>[^,;“”\"]{{1,90}}?)\s+{AUX}(?:{SAY})(?:\s+{TIME})*(?:\s+in\s+a\s+statement)?", core
+            )
+            inverted = re.fullmatch(rf"(?!told|tells|tell)(?:{SAY})\s+(?P<who>[^,;“”\"]{{1,90}})", core)
+            found = match or inverted
+            if not found or not _reporter("reported" if "reported" in core else "", found.group("who"), ""):
+                continue
+            who = self.resolver.resolve(found.group("who"), base + comma)
+            if who is None:
+                return None
+            clause = masked[:comma]
+            if len(clause.split()) < 4:
+                return None
+            return who, base, base + comma, "trailing"
+        return None
+
+    def _according(self, masked: str, base: int) -> Found | None:
+        found = re.search(r"\b[Aa]ccording to (?P<who>(?:[^,;.“”\"]|\.(?=\S)|(?<=\b[A-Z])\.)+)", masked)
+        if not found:
+            return None
+        who = self.resolver.according_source(found.group("who").strip(), base + found.start())
+        if who is None:
+            return None
+        if found.start() < 3:  # According to X, …
+            rest = masked[found.end() :]
+            comma = rest.find(",")
+            if comma < 0:
+                return None
+            return who, base + found.end() + comma + 1, base + len(masked.rstrip()), "according"
+        clause_end = found.start()
+        while clause_end > 0 and masked[clause_end - 1] in " ,":
+            clause_end -= 1
+        clause_start = 0
+        lead = re.match(r"^(?:[^,]{1,40},\s+)", masked[:clause_end])
+        if (
+            lead
+            and not SPEECH_VERB.search(lead.group(0))
+            and lead.group(0).split()[0] in ("On", "In", "At", "Overnight,")
+        ):
+            clause_start = lead.end()
+        return who, base + clause_start, base + clause_end, "according"
+
+    def _participle(self, masked: str, base: int) -> Found | None:
+        """X dismissed the exchange as theater, saying (that) …: the subject says it."""
+        with_saying = re.search(
+            r"\bwith\s+(?P<who>[^,;“”\"]{2,80}?)\s+(?:saying|arguing|insisting|warning|noting|stating)\s+(?:that\s+)?",
+            masked,
+        )
+        if with_saying:
+            who = self.resolver.resolve(with_saying.group("who"), base + with_saying.start("who"))
+            if who is not None:
+                return who, base + with_saying.end(), base + len(masked.rstrip()), "participle"
+        found = re.search(
+            r"[,”\"]\s+(?:saying|arguing|insisting|adding|warning|noting|claiming|stating)\s+(?:that\s+)?", masked
+        )
+        if not found:
+            return None
+        head = masked[: found.start()]
+        parts = head.split(",")
+        for i in range(len(parts) - 1, 0, -1):
+            if re.match(
+                r"^\s*(?:has\s+|have\s+|had\s+)?(?:[a-z]+ed|made|took|gave|held|hit|went|came|put)\b", parts[i]
+            ):
+                who = self.resolver.subject(",".join(parts[:i]) + ",", base)
+                if who is not None:
+                    return who, base + found.end(), base + len(masked.rstrip()), "participle"
+                break
+        for part in reversed(parts):
+            subject = re.match(
+                r"^\s*(?:and\s+|but\s+)?(?P<who>(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)*"
+                r"(?P<verb>[a-z]+ed|made|took|sent|gave|struck|held|hit|went|came|set|put|stepped|walked)\b",
+                part,
+            )
+            if subject:
+                who = self.resolver.resolve(subject.group("who"), base)
+                if who is not None:
+                    return who, base + found.end(), base + len(masked.rstrip()), "participle"
+                return None
+        return None

@@ -1,0 +1,593 @@
+"""Resolver: a speaker phrase -> who it is, or None when the text does not say.
+
+One strategy per kind of phrase: a name or surname (`_named`), a title ("the Ukrainian
+president", `_definite`), a description ("a senior U.S. official", `_described`), a pronoun
+(`_pronoun`, `_group_pronoun`, `_some_of`), a paper that speaks for whoever issued it
+(`_issuer`), "the company" (`_organisation_before`); `subject` finds the speaker phrase in the words
+before a verb. It reads the cast (who is who) and the ledger (who spoke already), and changes
+neither, but for a full name met only here, which the cast keeps.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .cast import Cast
+from .ledger import Ledger, kind
+from .lexicon import (
+    AUX,
+    COMPANY_NOUNS,
+    COUNT_WORDS,
+    DOCUMENT_HEADS,
+    GENERIC_ORGS,
+    ISSUED,
+    NAME_TOKEN,
+    NOT_COMPANIES,
+    NOT_NAMES,
+    NOT_TITLE,
+    OCCUPATION_WORDS,
+    OCCUPATIONS,
+    OFFICES,
+    ORG_HEADS,
+    ORG_KINDS,
+    PARTICLES,
+    PLACE_ABBREVIATIONS,
+    PLACES,
+    PLURAL_SOURCES,
+    ROLE_HEADS,
+    ROLE_WORDS,
+    SOURCE_BACK,
+    SOURCE_HEADS,
+    TITLE_LOWER,
+    fold,
+)
+from .page import Page
+from .phrases import PARTY_TAG, POSSESSIVE, RELATIVE, clean, is_organisation, owner_named, plural
+from .records import Speaker
+
+_STATEMENT_BY = re.compile(
+    r"^(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|letter|post|readout|memo|release)\s+"
+    r"(?:from|by|issued by)\s+(.+)$",
+    re.IGNORECASE,
+)
+_DESCRIBED_PERSON = re.compile(
+    r"(?P<who>(?:The|A|An|One)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(
+        sorted(SOURCE_HEADS | ROLE_HEADS | {"man", "woman", "boy", "girl", "person", "champion", "winner", "loser"})
+    )
+    + r"))\s+(?:was|is|had|has|who|,)"
+)
+_ASKED = re.compile(
+    r"(?:When\s+|After\s+being\s+)?[Aa]sked\s+(?:on\s+\w+\s+)?(?:about|whether|if|why|how|what|when|who|to)\b[^,;“”\"]*,"
+)
+_SPEECH = re.compile(r"\b(?:said|says|told|added|wrote|asked)\b")
+
+_SUBJECT_ORG = re.compile(
+    r"(?:The\s+)?(?!(?:A|An)\s)(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:of|and|for|&)?\s*[A-Z][\w&.'’-]*){0,5})"
+    r"(?:,\s+(?P<described>(?:the|a|an|which|who)\s+[^,]{1,80}),)?\s+(?:has\s+|had\s+|also\s+)?[a-z]+"
+)
+
+NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bdeclined to|\brefused to|\bwould not)\s+(?:\w+\s+)?$")
+_KEEP_COMMA = "\x1f"
+_LISTED_NAME = re.compile(
+    r"\b(?:Ministry|Department|Office|Commission|Committee|Bureau) of [A-Z][\w’'-]+(?:, [A-Z][\w’'-]+)+,? and [A-Z]"
+)
+
+
+class Resolver:
+    def __init__(self, page: Page, cast: Cast, ledger: Ledger) -> None:
+        self.page = page
+        self.cast = cast
+        self.ledger = ledger
+        self.sentences = [(s.start, s.end, s.paragraph) for s in page.sentences]
+
+    def resolve(self, phrase: str, at: int, appositive: str | None = None) -> Speaker | None:
+        """A speaker phrase -> who it is, or None when the text does not say."""
+        raw = phrase
+        phrase = clean(RELATIVE.sub("", phrase))
+        if len(phrase) > 120 or any(ch in phrase for ch in '“”"()'):
+            return None
+        if PARTY_TAG.fullmatch(phrase):
+            return None  # "Sen. Chris Murphy, D-Conn., said": the party and state, not the speaker
+        if not phrase and not appositive:
+            return None
+        # "…, who gave only his first name, Mike, said": the relative clause names no one itself.
+        who = self._resolve(phrase, at) if phrase else None
+        if appositive:
+            apposed = clean(appositive)
+            only_name = re.fullmatch(rf"(?:[a-z]+\s+){{0,3}}(?:{NAME_TOKEN}\s+)*{NAME_TOKEN}", apposed)
+            if only_name and any(w[:1].islower() and w not in TITLE_LOWER | OCCUPATION_WORDS for w in apposed.split()):
+                only_name = None  # "asked about Joe Biden" is not who spoke
+            named = self._named(apposed, at) if only_name and len(apposed.split()) >= 2 else None
+            single = re.fullmatch(r"[A-Z][a-z’'-]+", apposed)
+            if (
+                single
+                and (
+                    (who is not None and who.anonymous)
+                    or re.search(r"\b(?:name|named|identified|known as)\b", raw)
+                    or re.match(r"\s*(?:an?|one|the)\s+(?:\w+\s+)?(?:man|woman|boy|girl|person)\b", raw, re.I)
+                )
+                and apposed.lower() not in PLACES | NOT_NAMES | ROLE_WORDS
+                and not is_organisation(apposed)
+            ):
+                return Speaker(apposed, None, "person")  # "A man …, who asked to be named only as Karim,"
+            # "Brazil's climate envoy, Ana Toni, said": the name in commas is the speaker.
+            if named and named.kind == "person" and (who is None or who.kind != "person"):
+                return Speaker(named.name, phrase, "person")
+            described_org = re.match(r"^(?:an?|the)\s+", phrase.lower()) and phrase.lower().split()[-1] in (
+                ORG_HEADS | GENERIC_ORGS
+            )
+            if described_org and re.fullmatch(rf"{NAME_TOKEN}(?:\s+(?:of|and|for)?\s*{NAME_TOKEN})*", apposed):
+                # "The pilots' union, VNV, said": VNV, which "the union" will mean later.
+                return Speaker(apposed, re.sub(r"^(?:an?|the)\s+", "", phrase, flags=re.IGNORECASE), "organisation")
+            first_words = apposed.lower().split()[:4]
+            if (  # "ASML, the Dutch company that …,": what "the company" will mean later
+                who is not None
+                and who.kind == "organisation"
+                and who.role is None
+                and first_words[:1] in (["a"], ["an"], ["the"])
+                and any(w in ORG_HEADS | GENERIC_ORGS | ORG_KINDS for w in first_words[1:])
+            ):
+                return Speaker(who.name, RELATIVE.sub("", re.sub(r"^(?:an?|the)\s+", "", apposed)), "organisation")
+            if (
+                who is not None
+                and who.kind == "person"
+                and who.role is None
+                and len(apposed.split()) <= 12
+                and any(w in ROLE_HEADS for w in re.split(r"[\s-]+", apposed.lower()))
+            ):
+                return Speaker(who.name, re.sub(r"^(?:the|a|an)\s+", "", apposed), "person")
+        return who
+
+    def _resolve(self, phrase: str, at: int) -> Speaker | None:
+        lower = phrase.lower()
+        if lower in ("he", "she"):
+            return self._pronoun(lower, at)
+        if lower in ("it", "they"):
+            return self._group_pronoun(lower, at)
+        if lower in ("several", "many", "most", "some", "a few", "few", "both", "all"):
+            return self._some_of(at)
+        if re.fullmatch(r"one of (?:them|those|the \w+)", lower):
+            group = self._some_of(at)  # "Two officials said … One of them said": one of those two
+            if group is None:
+                return None
+            rest = re.sub(r"^the\s+", "", group.name, flags=re.I)
+            first = rest.split()[0]
+            if first.lower() in COUNT_WORDS:  # "one of three diplomats", not "one of Three diplomats"
+                rest = first.lower() + rest[len(first) :]
+            return Speaker("one of " + rest, None, "anonymous")
+        if lower in ("i", "we", "you", "one", "this", "that", "there", "who", "which", "what"):
+            return None
+        kind_named = re.match(rf"^[Tt]he\s+((?:[\w-]+\s+){{1,4}}?)((?:{NAME_TOKEN}\s+)*{NAME_TOKEN})$", phrase)
+        if kind_named and kind_named.group(1):
+            kinds = kind_named.group(1).split()
+            if kinds and kinds[-1].islower() and kinds[-1] in ORG_HEADS | GENERIC_ORGS | ORG_KINDS:
+                # "the European border agency Frontex" (but "the Semiconductor Industry Association" is one name)
+                return Speaker(self.cast.expand(kind_named.group(2)), None, "organisation")
+        maker = _STATEMENT_BY.match(phrase)
+        if maker:  # "a statement from the White House said": the White House did
+            return self._resolve(maker.group(1), at)
+        words = lower.split()
+        first = words[0]
+        if first in ("a", "an", "one", "another", "some", "several", "many", "most", "two", "three", "other"):
+            return self._described(phrase)
+        owner = POSSESSIVE.match(phrase)
+        if first == "the" and re.search(rf"\s{NAME_TOKEN}\s+{NAME_TOKEN}$", phrase) and not owner:
+            named = self._named(phrase.split(None, 1)[1], at)  # "the envoy Ana Toni"
+            if named is not None and named.kind == "person":
+                return named
+        if first == "the" or (owner and owner.group("owner").lower() in ("its", "his", "her", "their")):
+            return self._definite(phrase, at)
+        if first in ("its", "his", "her", "their"):
+            return self._definite(phrase, at)
+        if owner and not re.match(rf"^{NAME_TOKEN}(\s+&?\s*{NAME_TOKEN})*$", owner.group("owner")):
+            return None
+        if owner:
+            rest = owner.group("rest")
+            rest_words = rest.lower().split()
+            if owner.group("owner").lower() in NOT_NAMES:
+                return None
+            if (rest_words and rest_words[-1] in ORG_HEADS | {"force"}) or is_organisation(rest):
+                return Speaker(phrase, None, "organisation")
+            if rest[-1:].isalpha() and rest.split()[-1][:1].isupper():
+                return self._named(rest, at)
+            if rest_words and (rest_words[-1] in ROLE_HEADS or rest_words[-1] in SOURCE_HEADS):
+                return self._definite(phrase, at)
+            return None
+        return self._named(phrase, at)
+
+    def _described(self, phrase: str) -> Speaker | None:
+        words = [w.strip(".,").lower() for w in re.split(r"[\s-]+", phrase)]
+        core = words[
+            : next((i for i, w in enumerate(words) if w in ("of", "at", "in", "on", "from", "for")), len(words))
+        ]
+        if any(w in PLURAL_SOURCES for w in core):
+            return Speaker(phrase, None, "group")
+        if core and core[-1] in ORG_HEADS | GENERIC_ORGS:
+            return None  # "a patient advocacy group" is not a patient
+        if any(w in SOURCE_HEADS for w in core):
+            return Speaker(phrase, None, "anonymous")
+        return None
+
+    def _definite(self, phrase: str, at: int) -> Speaker | None:
+        bare = re.sub(r"^(?:the|its|his|her|their)\s+", "", phrase, flags=re.IGNORECASE)
+        words = [w.strip(".,") for w in re.split(r"\s+", bare.lower())]
+        head = words[-1] if words else ""
+        if head in ISSUED and len(words) <= 3:
+            return self._issuer(head, at)  # "“…,” the ruling said": the judge who wrote it
+        if head in GENERIC_ORGS and (
+            len(words) == 1 or (len(words) <= 3 and bare.islower() and head in COMPANY_NOUNS - ORG_HEADS)
+        ):
+            # "the company", "the department store chain": the organisation the story is about.
+            return self._organisation_before(head, at)
+        owned = POSSESSIVE.match(bare)
+        if owned and owned.group("rest").lower().split()[-1] in ORG_HEADS:
+            return Speaker(bare, None, "organisation")  # "the secretary of state's office"
+        core = words[
+            : next((i for i, w in enumerate(words) if w in ("of", "at", "in", "on", "from", "for")), len(words))
+        ]
+        if re.match(r"^the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:of|at|for)\s+(?:an?|one)\s", phrase.lower()):
+            return Speaker(phrase, None, "anonymous")  # "the head of a Washington trade association"
+        person_head = bool(core) and (core[-1] in ROLE_HEADS or core[-1] in SOURCE_HEADS)
+        if not person_head and (is_organisation(bare) or head in ORG_HEADS or (core and core[-1] in ORG_HEADS)):
+            return Speaker(self.cast.expand(bare), None, "organisation")
+        if core and core[-1] in PLURAL_SOURCES:
+            return Speaker(bare, None, "group")
+        heads = [w for w in core if w in ROLE_HEADS or w.split("-")[0] in ROLE_HEADS]
+        if heads:
+            holder = self.cast.role_holder(phrase, at)
+            if holder is not None:
+                person = self.cast.people[holder]
+                return Speaker(person.name, person.roles[0] if person.roles else None, "person")
+        if core and core[-1] in OFFICES:
+            return self._named_next(at)  # "the Russian president" the text never names: not a guess
+        if owner_named(phrase):
+            if core and core[-1] in SOURCE_BACK:
+                return Speaker(phrase, None, "anonymous")  # "Putin's spokesman" the text does not name
+            return None  # "Ukraine’s top commander" the text does not name
+        if len(bare.split()) >= 2 and all(
+            w[:1].isupper() or w in ("of", "for", "and", "on", "de") for w in bare.split()
+        ):
+            return Speaker(bare, None, "organisation")  # "the Climate Action Tracker"
+        if core and core[-1] in SOURCE_BACK:
+            for offset, head_noun, description in reversed(self.cast.described):
+                if offset < at and head_noun == core[-1]:
+                    return Speaker(description, None, "anonymous")
+            return Speaker(bare, None, "anonymous")
+        return None
+
+    def _issuer(self, noun: str, at: int) -> Speaker | None:
+        """ "the ruling", "the letter", "the statement": who the text said issued it, in this
+        paragraph or the one before ("Judge Mehta wrote in his ruling …", "Companies urged
+        Brussels in an open letter …"); a paper nobody is said to have issued speaks for no one."""
+        word = re.compile(rf"\b{noun}s?\b", re.IGNORECASE)
+        here = self.page.sentence_at(at)
+        paragraph = self.sentences[here][2]
+        for index in range(here - 1, max(-1, here - 6), -1):
+            start, end, p_index = self.sentences[index]
+            if p_index < paragraph - 1:
+                break
+            frame = self.page.outside_quotes(start, end)
+            if not word.search(frame):
+                continue
+            for statement in reversed(self.ledger.in_sentence(index)):
+                if statement.start < at:
+                    return Speaker(statement.speaker, statement.role, kind(statement))
+            subject = re.match(
+                r"^(?P<who>[^“”\"]{2,120}?)\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+ed|sent|wrote|issued|signed)\b",
+                self.page.text[start:end],
+            )
+            if subject:
+                who = self._subject_phrase(subject.group("who"), start)
+                if who is not None:
+                    return who
+            return None
+        return None
+
+    def _named_next(self, at: int) -> Speaker | None:
+        """ "The finance minister … said X. Eelco Heinen added that …": a title the text never
+        gives a holder, then a newcomer who goes on speaking in the next sentence, is that person."""
+        here = self.page.sentence_at(at)
+        if here + 1 >= len(self.sentences) or self.sentences[here + 1][2] != self.sentences[here][2]:
+            return None
+        start, end, _ = self.sentences[here + 1]
+        named = re.match(rf"({NAME_TOKEN}(?:\s+{NAME_TOKEN})+)\s+(?:also\s+)?added\b", self.page.text[start:end])
+        if named is None:
+            return None
+        if self.page.text.find(named.group(1)) < start:
+            return None  # someone met before would have been named with the title
+        who = self._named(named.group(1), start)
+        return who if who is not None and who.kind == "person" and who.role is None else None
+
+    def _subject_phrase(self, phrase: str, at: int) -> Speaker | None:
+        head = phrase.split(",")[0]
+        return self.resolve(head, at) if head.strip() else None
+
+    def _organisation_before(self, noun: str, at: int) -> Speaker | None:
+        """ "the company", "the ministry": the organisation the sentence before is about, else the
+        one of that kind that spoke last."""
+        here = self.page.sentence_at(at)
+        for index in range(here - 1, max(-1, here - 3), -1):
+            start, end, _ = self.sentences[index]
+            subject = _SUBJECT_ORG.match(self.page.text, start, end)
+            if subject is None:
+                continue
+            name, described = subject.group("name"), subject.group("described") or ""
+            if self.cast.person_key(name) is not None:
+                continue  # "Chief Financial Officer Brian Lutz told …": a person with an office's words
+            if (noun in described.lower().split() or is_organisation(name)) and name.lower() not in PLACES:
+                return Speaker(self.cast.expand(name), None, "organisation")
+        for statement in reversed(self.ledger.found):
+            if statement.start >= at or not statement.organisation:
+                continue
+            head = statement.speaker.lower().split()[-1]
+            described = (statement.role or "").lower().split()
+            if (
+                head == noun
+                or noun in described
+                or (
+                    noun in COMPANY_NOUNS
+                    and head not in GENERIC_ORGS | NOT_COMPANIES
+                    and statement.speaker.lower() not in PLACES
+                )
+            ):
+                return Speaker(statement.speaker, None, "organisation")
+        if noun == "government":
+            return Speaker("government", None, "organisation")  # the country's, as the story takes for granted
+        if noun not in COMPANY_NOUNS:
+            return None
+        # "pilots at Dutch carrier SkyLink": the organisation named with what it is, lately.
+        here = self.page.sentence_at(at)
+        first = self.sentences[max(0, here - 3)][0] if self.sentences else 0
+        kinds = "|".join(sorted(COMPANY_NOUNS | ORG_KINDS | {noun}))
+        named = list(re.finditer(rf"\b(?:{kinds})\s+((?:{NAME_TOKEN}\s+)*{NAME_TOKEN})", self.page.text[first:at]))
+        if named:
+            return Speaker(named[-1].group(1).rstrip("."), None, "organisation")
+        # Nothing spoke yet: the organisation the story opens with ("Orchard Technologies unveiled …").
+        start, end, _ = self.sentences[0] if self.sentences else (0, 0, 0)
+        lede = re.match(
+            rf"(?:The\s+)?(?!(?:A|An)\s)({NAME_TOKEN}(?:\s+(?:of|and|for|&)?\s*{NAME_TOKEN}){{0,4}})\s+[a-z]",
+            self.page.text[start:end],
+        )
+        if lede and is_organisation(lede.group(1)) and lede.group(1).lower() not in PLACES and start < at:
+            return Speaker(lede.group(1), None, "organisation")
+        return None
+
+    def _named(self, phrase: str, at: int) -> Speaker | None:
+        tokens = phrase.split()
+        # "Harjeet Singh of the Climate Action Network": the name, not the network.
+        if " of " in phrase and re.match(rf"^(?:[\w'’.-]+\s+)*?{NAME_TOKEN}\s+{NAME_TOKEN}\s+of\s", phrase):
+            head = phrase.split(" of ")[0].split()
+            # "Mayor Oscar Leeser of El Paso" but not "Secretary of State Marco Rubio".
+            if not is_organisation(" ".join(head)) and all(w.lower().rstrip(".") not in ROLE_WORDS for w in head[-2:]):
+                tokens = head
+        titled = tokens[-1][:1].isupper() and all(
+            t[:1].isupper() or t.lower().rstrip(".") in TITLE_LOWER or re.fullmatch(PARTICLES, t) for t in tokens
+        )
+        if (
+            not titled
+            and len(tokens) <= 8
+            and len(tokens) >= 3
+            and tokens[-2][:1].isupper()
+            and tokens[-1][:1].isupper()
+        ):
+            lowers = [t.lower() for t in tokens if t[:1].islower()]
+            titled = (
+                any(w in ROLE_HEADS or w in OCCUPATIONS for w in lowers)
+                and len(lowers) <= 3
+                and not any(w in NOT_TITLE for w in lowers)
+            )
+        if not titled and tokens[-1][:1].isupper():
+            lowers = [t.lower() for t in tokens if t[:1].islower()]
+            run = re.search(rf"(?:{NAME_TOKEN}\s+)*{NAME_TOKEN}$", phrase)
+            if lowers and lowers[-1] in ORG_HEADS | GENERIC_ORGS | ORG_KINDS and run and len(lowers) <= 3:
+                return Speaker(self.cast.expand(run.group(0).rstrip(".")), None, "organisation")
+        if not titled:
+            lower = phrase.lower()
+            words = lower.split()
+            if words[-1] in PLURAL_SOURCES or any(w in PLURAL_SOURCES for w in words[:3]):
+                return self._described(phrase) or Speaker(phrase, None, "group")
+            if is_organisation(phrase) and not any(w in ("in", "at", "on") for w in words):
+                return Speaker(phrase, None, "organisation")
+            return None
+        if len(tokens) > 1 and tokens[-1].lower() in ORG_HEADS:
+            return Speaker(" ".join(tokens).rstrip("."), None, "organisation")
+        if is_organisation(" ".join(tokens)) and self.cast.person_key(" ".join(tokens)) is None:
+            # (but "Chief Financial Officer Brian Lutz" is a person the text names, office words aside)
+            return Speaker(
+                self.cast.expand(" ".join(tokens).rstrip(".") if len(tokens) > 1 else tokens[0]), None, "organisation"
+            )
+        cut = len(tokens)
+        while cut > 0 and tokens[cut - 1][:1].isupper() and tokens[cut - 1].lower().rstrip(".") not in ROLE_WORDS:
+            cut -= 1
+        name_tokens = tokens[cut:]
+        role = " ".join(tokens[:cut]) or None
+        if not name_tokens:
+            return self._definite("the " + phrase, at) if role else None
+        if name_tokens[0].lower() in NOT_NAMES and (cut == 0 or name_tokens[0].islower()):
+            name_tokens = name_tokens[1:]
+        if not name_tokens:
+            return None
+        name = " ".join(name_tokens)
+        if name.lower() in PLACES:
+            return Speaker(name, None, "organisation")
+        if name.lower().rstrip(".").split()[-1] in PLURAL_SOURCES:  # "Democrats"
+            return Speaker(phrase, None, "group")
+        key = self.cast.person_key(name)
+        if key:
+            person = self.cast.people[key]
+            return Speaker(person.name, role or (person.roles[0] if person.roles else None), "person")
+        if len(name_tokens) == 1:
+            if name.lower().rstrip(".") in PLACE_ABBREVIATIONS or len(name) <= 2:
+                return None  # "El Segundo, Calif., a consultant … warned": a place, not a speaker
+            full = self.cast.full_name(name)
+            if full != name:
+                return Speaker(full, role, "person")
+            if role is None and (name.isupper() or self.cast.traded(name)):
+                return Speaker(name, None, "organisation")
+            return Speaker(name, role, "person")
+        if role is None and len(name_tokens) >= 2:
+            self.cast.add_person(name)
+        return Speaker(name, role, "person")
+
+    def _pronoun(self, pronoun: str, at: int) -> Speaker | None:
+        """ "he"/"she": the person of the nearest sentence that names a fitting one; of several,
+        the one speaking there or the one the sentence opens with, else nobody."""
+        gender = "m" if pronoun == "he" else "f"
+        here = self.page.sentence_at(at)
+        for index in range(here, max(-1, here - 4), -1):
+            start, end, _ = self.sentences[index]
+            limit = min(end, at) if index == here else end
+            candidates: list[tuple[int, str, str]] = []  # offset, key or description, kind
+            # "Asked whether Isak would play again, Howe paused.": who is asked about is not who answers.
+            asked = _ASKED.match(self.page.text, start, end)
+            first = bisect.bisect_left(self.cast.mentions, (asked.end() if asked else start, ""))
+            for offset, key in self.cast.mentions[first:]:
+                if offset >= limit:
+                    break
+                candidates.append((offset, key, "person"))
+            speakers = []
+            for statement in self.ledger.in_sentence(index):
+                if statement.organisation or kind(statement) == "group":
+                    continue
+                speakers.append(statement)
+            fitting: list[tuple[int, str, str]] = []
+            for offset, key, _kind in candidates:
+                person = self.cast.people[key]
+                if person.gender in (None, gender) and key not in [f[1] for f in fitting]:
+                    fitting.append((offset, key, person.name))
+            speaking = [s for s in speakers if self.cast.fits(s.speaker, gender)]
+            names = {f[2] for f in fitting} | {s.speaker for s in speaking}
+            if not names:
+                if (
+                    index != here
+                    and not self.ledger.in_sentence(index)
+                    and _SPEECH.search(self.page.outside_quotes(start, end))
+                ):
+                    return None  # someone the text did not let us name spoke in between
+                described = _DESCRIBED_PERSON.match(self.page.text, start, end)
+                if index != here and described:
+                    # "The defeated champion was gracious. “…,” she said.": the one described
+                    return Speaker(described.group("who"), None, "anonymous")
+                continue
+            if len(names) == 1:
+                name = names.pop()
+                source = next((s for s in speaking if s.speaker == name), None)
+                if source is not None:
+                    return Speaker(source.speaker, source.role, "anonymous" if source.anonymous else "person")
+                key = fold(name)
+                return Speaker(name, self.cast.people[key].roles[0] if self.cast.people[key].roles else None, "person")
+            if len({s.speaker for s in speaking}) == 1:
+                source = speaking[0]
+                return Speaker(source.speaker, source.role, "anonymous" if source.anonymous else "person")
+            opening = min(fitting) if fitting else None
+            lead = self.page.text[start : opening[0]].split() if opening else []
+            if opening and all(w[:1].isupper() or w.lower().rstrip(".,") in ROLE_WORDS for w in lead):
+                person = self.cast.people[opening[1]]
+                return Speaker(person.name, person.roles[0] if person.roles else None, "person")
+            return None
+        return None
+
+    def _group_pronoun(self, pronoun: str, at: int) -> Speaker | None:
+        """ "it"/"they" speak for the organisation or group that spoke in the sentence before."""
+        here = self.page.sentence_at(at)
+        for index in (here, here - 1):
+            if index < 0:
+                continue
+            for statement in reversed(self.ledger.in_sentence(index)):
+                if pronoun == "it" and statement.organisation:
+                    return Speaker(statement.speaker, statement.role, "organisation")
+                if pronoun == "they" and statement.cue and statement.anonymous and plural(statement.speaker):
+                    return Speaker(statement.speaker, None, "group")
+        if here > 0 and pronoun == "it":
+            start, end, _ = self.sentences[here - 1]
+            organisation = _SUBJECT_ORG.match(self.page.text, start, end)
+            if (
+                organisation
+                and is_organisation(organisation.group("name"))
+                and self.cast.person_key(organisation.group("name")) is None
+            ):
+                return Speaker(self.cast.expand(organisation.group("name")), None, "organisation")
+        if here > 0:
+            start, end, _ = self.sentences[here - 1]
+            subject = re.match(
+                r"^([\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)\s+(?:has\s+|have\s+)?[a-z]+ed\b", self.page.text[start:end]
+            )
+            if subject:
+                who = self._resolve(clean(subject.group(1)), start)
+                if who and (
+                    (pronoun == "it" and who.kind == "organisation") or (pronoun == "they" and who.kind == "group")
+                ):
+                    return who
+        return None
+
+    def _some_of(self, at: int) -> Speaker | None:
+        """ "Analysts said … Several said …": some of the group that spoke in the sentence before."""
+        here = self.page.sentence_at(at)
+        paragraph = self.sentences[here][2]
+        for index in range(here, max(-1, here - 3), -1):  # one of them may be quoted in between
+            if self.sentences[index][2] != paragraph:
+                break
+            for statement in reversed(self.ledger.in_sentence(index)):
+                if statement.anonymous and plural(statement.speaker):
+                    return Speaker(statement.speaker, None, "group")
+        return None
+
+    def subject(self, pre: str, at: int) -> Speaker | None:
+        """Who speaks, from the words before the verb: the clause's subject, or a name in the
+        commas before it ("Zelensky, speaking in his nightly address, said")."""
+        if NEGATED.search(pre):
+            return None
+        aux = re.search(rf"\s+{AUX}$", pre)
+        trimmed = pre[: aux.start()] if aux else pre
+        # "the Ministry of Economy, Trade and Industry": commas inside a name do not part phrases.
+        trimmed = _LISTED_NAME.sub(lambda m: m.group(0).replace(",", _KEEP_COMMA), trimmed)
+        parts = [part.replace(_KEEP_COMMA, ",") for part in trimmed.split(",")]
+        if not parts[-1].strip():
+            for k in range(len(parts) - 3, max(-1, len(parts) - 6), -1):
+                candidate = parts[k]
+                appositive = ",".join(parts[k + 1 : -1])
+                who = self.resolve(candidate, at + len(",".join(parts[:k])), appositive)
+                if who is not None:
+                    return who
+            return None
+        last = parts[-1]
+        if last.strip().lower() in ("who", "which") and len(parts) >= 2:
+            # "… spokeswoman Maria Zakharova, who said": the name before the comma.
+            run = re.search(rf"(?:(?:[a-z]+|{NAME_TOKEN})\s+){{0,3}}{NAME_TOKEN}(?:\s+{NAME_TOKEN})*\s*$", parts[-2])
+            return self.resolve(run.group(0), at) if run else None
+        relative = re.search(r"^(?P<head>.*?)\s+who\s*$", last)
+        if relative:
+            # "objections from hundreds of residents who said …": the nearest phrase that is a source.
+            words = relative.group("head").split()
+            for size in range(min(5, len(words)), 0, -1):
+                tail = words[-size:]
+                if tail[0].lower() in NOT_TITLE or tail[0].lower().endswith("ing"):
+                    continue
+                if any(w in ("from", "by", "with", "against", "to", "over", "about") for w in tail):
+                    continue  # "objections from …": the source is after the preposition
+                who = self.resolve(" ".join(tail), at)
+                if who is not None:
+                    return who
+            return None
+        if re.search(r"\b(?:who|which|that|whom|whose|what|where|when|how|why|if|whether)\s+(?:\S+\s+)?$", last + " "):
+            return None  # "soldiers who he said were surrounded": the verb is the relative clause's
+        # "X welcomed the additions but said …": the subject of the first verb.
+        coordinated = re.match(
+            r"^(?P<subject>.*?)\s*(?<![\w’'])(?:has\s+|have\s+|had\s+)?(?:[a-z]+ed|made|took|gave|held|met|went|came|hit)\b"
+            r"[^,]*?\b(?:and|but)\s*$",
+            last,
+        )
+        if coordinated:
+            if not coordinated.group("subject").strip():
+                return self.subject(",".join(parts[:-1]) + ",", at) if len(parts) > 1 else None
+            last = coordinated.group("subject")
+        return self.resolve(last, at + len(",".join(parts[:-1])))
+
+    def according_source(self, phrase: str, at: int) -> Speaker | None:
+        """ "according to X": X, or the maker of the statement X names; data is nobody's words."""
+        words = [w.lower().strip(".,’'s") for w in phrase.split()]
+        if any(w in DOCUMENT_HEADS for w in words):
+            return None  # "according to exchange data": a document, not a speaker
+        return self.resolve(phrase, at)

@@ -1,0 +1,63 @@
+"""Cast: who is who in one text, built once; the reader adds speakers first met in a statement."""
+
+from __future__ import annotations
+
+from briefgen.attribution.cast import Cast
+from briefgen.attribution.lexicon import fold
+from briefgen.attribution.page import Page, paragraph_spans
+from briefgen.attribution.records import Speaker
+
+
+def _cast(text: str) -> Cast:
+    return Cast(Page(text, paragraph_spans(text)))
+
+
+def test_titles_appositives_and_openings_give_roles() -> None:
+    cast = _cast(
+        "Harbour spokesman Per Lund spoke first. Ingrid Dahl, the port's chief engineer, disagreed. "
+        "Transport minister, Ola Berg, was not there."
+    )
+    assert cast.people[fold("Per Lund")].roles == ["Harbour spokesman"]
+    assert cast.people[fold("Ingrid Dahl")].roles == ["the port's chief engineer"]
+    assert cast.people[fold("Per Lund")].gender == "m"  # "spokesman"
+
+
+def test_honorifics_give_gender_and_a_surname_alone_names_one_person() -> None:
+    cast = _cast("Ms. Arnesen met the board. Anna Arnesen later left. Arnesen said nothing.")
+    key = cast.person_key("Arnesen")
+    assert key == fold("Anna Arnesen")
+    assert cast.people[key].gender == "f"
+    text = cast.page.text
+    assert [offset for offset, k in cast.mentions if k == key] == [0, text.index("Anna"), text.rindex("Arnesen")]
+
+
+def test_two_people_with_one_surname_stay_apart() -> None:
+    cast = _cast("Senator Ruth Holm met Governor Erik Holm.")
+    assert cast.person_key("Holm") is None
+    assert cast.person_key("Erik Holm") == fold("Erik Holm")
+
+
+def test_a_titled_surname_is_one_person_with_the_full_name() -> None:
+    cast = _cast("President Moe spoke on Monday. Peter Moe later left.")
+    assert list(cast.people) == [fold("Peter Moe")]
+    assert cast.person_key("President Moe") == fold("Peter Moe")
+    alone = _cast("President Moe spoke on Monday.")
+    assert alone.people[fold("Moe")].roles == ["President"]
+    alone.learn(Speaker("Peter Moe", None, "person"), 0)  # the full name arrives with a statement
+    assert list(alone.people) == [fold("Peter Moe")] and alone.people[fold("Peter Moe")].roles == ["President"]
+
+
+def test_words_inside_quotes_name_nobody() -> None:
+    cast = _cast("“Ask Governor Knut Rye,” she said.")
+    assert cast.people == {}
+
+
+def test_described_sources_and_speakers_learnt_from_statements() -> None:
+    text = "A senior port official said the quay was safe. Later on, Sigrid Aune said so too. Aune left."
+    cast = _cast(text)
+    assert [head for _, head, _ in cast.described] == ["official"]
+    cast.learn(Speaker("Sigrid Aune", None, "person"), text.index("Later"))
+    key = fold("Sigrid Aune")
+    assert [offset for offset, k in cast.mentions if k == key] == [text.index("Aune said"), text.index("Aune left")]
+    cast.learn(Speaker("a harbour pilot", None, "anonymous"), 0)
+    assert ("pilot", "a harbour pilot") in [(head, d) for _, head, d in cast.described]

@@ -1,0 +1,153 @@
+"""Direct speech: the speaker named after or before quoted words, or going on from before.
+
+Every case is wire-style copy written for these tests; each asserts the exact speaker and words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.attribution import extract
+
+from .conftest import said
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        # “…,” X said — curly and straight marks
+        ("“We will not give up our land,” Zelenskyy said on Monday.", "Zelenskyy", "We will not give up our land"),
+        ('"The plan is dead," Peskov said.', "Peskov", "The plan is dead"),
+        # said X, with a title; the name is the speaker, the title its role
+        (
+            '"Yes, such a conversation is planned," said Kremlin spokesman Dmitry Peskov, who declined to say more.',
+            "Dmitry Peskov",
+            "Yes, such a conversation is planned",
+        ),
+        # X said: “…” and X said, “…”
+        ("Okafor said: “Everything is on the table.”", "Okafor", "Everything is on the table."),
+        (
+            "Speaking to CNN, Witkoff said, “The two presidents will talk this week.”",
+            "Witkoff",
+            "The two presidents will talk this week.",
+        ),
+        # told reporters / told the BBC / told Reuters
+        (
+            "“The ball is in their court,” Naim told the BBC on Sunday.",
+            "Naim",
+            "The ball is in their court",
+        ),
+        (
+            "“Nobody walked away,” Senate Minority Leader Tom Alvarez told reporters outside his office.",
+            "Tom Alvarez",
+            "Nobody walked away",
+        ),
+        # other verbs of saying
+        (
+            "“I did not come here to shut the government down,” Okafor wrote on X.",
+            "Okafor",
+            "I did not come here to shut the government down",
+        ),
+        (
+            "“The court told us what not to do,” Hollings posted on social media.",
+            "Hollings",
+            "The court told us what not to do",
+        ),
+        ("“This is a war of choice,” Senator Ruth Okafor tweeted.", "Ruth Okafor", "This is a war of choice"),
+        ("“We are prepared for every scenario,” the commissioner insisted.", "the commissioner", ""),
+        # present tense in features
+        ("“Enough is enough,” Lynch says.", "Lynch", "Enough is enough"),
+        # a multi-sentence quotation is one quote
+        (
+            "“How will these 30 days be used? Who will monitor them?” Putin asked reporters.",
+            "Putin",
+            "How will these 30 days be used? Who will monitor them?",
+        ),
+        # British single quote marks
+        (
+            "'We have the experts and the equipment,' the envoy Ana Toni said.",
+            "Ana Toni",
+            "We have the experts and the equipment",
+        ),
+        # an honorific is not part of the name
+        ("“We are close,” Mr. Peskov said.", "Peskov", "We are close"),
+        # an appositive between the name and the verb
+        (
+            "“We have reviewed the new rules,” C.C. Wei, TSMC’s chairman and chief executive, told analysts.",
+            "C.C. Wei",
+            "We have reviewed the new rules",
+        ),
+    ],
+)
+def test_direct_quote_patterns(text: str, speaker: str, quote: str) -> None:
+    if not quote:  # an unresolved title is not a speaker we can name
+        assert said(text) == []
+        return
+    assert said(text) == [(speaker, quote)]
+
+
+def test_split_quote_is_one_speaker() -> None:
+    text = "“We have the experts,” Finnish Foreign Minister Elina Valtonen said, “and we can deploy quickly if both sides agree.”"
+    assert said(text) == [
+        ("Elina Valtonen", "We have the experts"),
+        ("Elina Valtonen", "and we can deploy quickly if both sides agree."),
+    ]
+    assert {q.role for q in extract(text)} == {"Finnish Foreign Minister"}
+
+
+def test_parenthetical_attribution_inside_a_quote() -> None:
+    text = "UN Secretary-General Antonio Guterres urged negotiators to find common ground. Failure, he said, “is not an option.”"
+    assert said(text) == [("Antonio Guterres", "is not an option.")]
+
+
+def test_quote_running_over_paragraphs_keeps_its_speaker() -> None:
+    text = (
+        "“I want to thank every soldier,” Ukrainian President Volodymyr Zelenskyy said. “You are the reason Ukraine is standing.\n\n"
+        "“And I want our partners to hear this: we need air defence now.”\n\n"
+        "“Prices will rise,” one trader said."
+    )
+    found = extract(text)
+    assert [(q.speaker, q.quote, q.cue) for q in found] == [
+        ("Volodymyr Zelenskyy", "I want to thank every soldier", "after"),
+        ("Volodymyr Zelenskyy", "You are the reason Ukraine is standing.", "continuation"),
+        ("Volodymyr Zelenskyy", "And I want our partners to hear this: we need air defence now.", "paragraphs"),
+        ("one trader", "Prices will rise", "after"),
+    ]
+
+
+def test_next_sentence_and_next_paragraph_continue_the_speaker() -> None:
+    text = (
+        "“We offered everything they asked for,” Majority Leader Karen Whitfield said. “At some point you take yes for an answer.”\n\n"
+        "In a statement, she said:\n\n"
+        "“Passengers are paying the price.”"
+    )
+    assert said(text) == [
+        ("Karen Whitfield", "We offered everything they asked for"),
+        ("Karen Whitfield", "At some point you take yes for an answer."),
+        ("Karen Whitfield", "Passengers are paying the price."),
+    ]
+
+
+def test_speaker_introduced_by_a_colon_paragraph() -> None:
+    text = "Transport Secretary Louise Haigh called the strike disappointing. In a statement, she said:\n\n“Passengers are paying the price.”"
+    assert said(text) == [("Louise Haigh", "Passengers are paying the price.")]
+
+
+def test_two_speakers_in_one_sentence_keep_their_own_words() -> None:
+    text = "“The plan is dead,” Peskov said, while Foreign Minister Sergei Lavrov called it “a trap for Russia and for all of its people.”"
+    assert said(text) == [
+        ("Peskov", "The plan is dead"),
+        ("Sergei Lavrov", "a trap for Russia and for all of its people."),
+    ]
+
+
+def test_titles_with_full_stops_and_names_after_a_title() -> None:
+    assert said("“It should not take three weeks,” said Republican state Sen. Jake Hoffman.") == [
+        ("Jake Hoffman", "It should not take three weeks")
+    ]
+    assert said("Governor-elect Adam Kowalski thanked Hayes for what he called “a gracious call.”") == [
+        ("Adam Kowalski", "a gracious call.")
+    ]
+    assert said(
+        "Political scientist Samara Klar of the University of Arizona said the result reflected deep divisions."
+    ) == [("Samara Klar", "the result reflected deep divisions")]

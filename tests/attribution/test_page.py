@@ -1,0 +1,71 @@
+"""The page: the corpus's own sentences, quote marks (curly, straight, British single), nicknames,
+quotations running over paragraphs, and the frame of a sentence with its quotes blanked."""
+
+from __future__ import annotations
+
+from briefgen.attribution import extract_paragraphs
+from briefgen.attribution.page import Page, paragraph_spans
+from briefgen.corpus import make_corpus
+from briefgen.models import Article
+
+
+def _page(text: str) -> Page:
+    return Page(text, paragraph_spans(text))
+
+
+def _sentences(page: Page) -> list[str]:
+    return [page.text[s.start : s.end] for s in page.sentences]
+
+
+def test_sentences_are_the_corpus_sentences_and_statements_point_at_them() -> None:
+    paragraphs = (
+        "HALDEN, June 3 (Team Wire) — The harbour board met on Monday. “We will reopen the north quay,” said Sen. Ida Moen.",
+        "“How long will it take? Nobody knows,” Moen asked. Port director Lars Vik said the work would take a month.",
+    )
+    article = Article("a1", "Quay", "a1.txt", None, None, (), paragraphs)
+    corpus = make_corpus([article])
+    text, found = extract_paragraphs(paragraphs)
+    page = Page(text, [(0, len(paragraphs[0])), (len(paragraphs[0]) + 2, len(text))])
+    assert [" ".join(s.split()) for s in _sentences(page)] == [s.text for s in corpus.sentences]
+    # "said Sen. Ida Moen." and "Nobody knows,” Moen asked." are not cut at their full stops.
+    assert [s.text for s in corpus.sentences][1] == "“We will reopen the north quay,” said Sen. Ida Moen."
+    assert [s.text for s in corpus.sentences][2] == "“How long will it take? Nobody knows,” Moen asked."
+    for statement in found:
+        assert corpus.sentences[statement.position].text == statement.anchor
+    assert [(q.speaker, q.position) for q in found] == [("Ida Moen", 1), ("Ida Moen", 2), ("Lars Vik", 3)]
+
+
+def test_quote_marks_curly_straight_and_single() -> None:
+    page = _page('“We are ready,” she said. "Not yet," he said.')
+    assert [(page.text[s.start : s.close], s.closed) for s in page.spans] == [
+        ("We are ready,", True),
+        ("Not yet,", True),
+    ]
+    british = _page("'We have the boats and the crews,' the mayor said. Don't worry, it's fine.")
+    assert [british.text[s.start : s.close] for s in british.spans] == ["We have the boats and the crews,"]
+
+
+def test_a_nickname_is_part_of_a_name_and_a_title_is_nobodys_words() -> None:
+    page = _page("Defender Tomas “Tommy” Berg said he would play. He told NBC's “Morning Edition” that he was fit.")
+    nickname, title = page.spans
+    assert nickname.name and not title.name
+    assert page.is_title(title)
+    assert "Tommy" not in page.plain
+
+
+def test_a_quotation_over_paragraphs_is_one_group() -> None:
+    page = _page("“We start on Monday,” the mayor said. “The barges are ready.\n\n“The crews are not.”\n\nOther news.")
+    first, second, third = page.spans
+    assert not second.closed and second.group == third.group != first.group
+
+
+def test_wire_dateline_is_not_part_of_the_first_sentence() -> None:
+    page = _page("OSLO, Norway, Feb 2 (Team Wire) — The ferry union said the strike would end.")
+    assert page.text[page.sentences[0].start : page.sentences[0].end] == "The ferry union said the strike would end."
+
+
+def test_masked_blanks_quoted_words_and_keeps_length() -> None:
+    page = _page("The minister called it “a waste of money,” aides said.")
+    masked = page.masked(0, len(page.text))
+    assert len(masked) == len(page.text)
+    assert "waste" not in masked and masked.startswith("The minister called it “") and "aides said" in masked

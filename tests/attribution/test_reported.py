@@ -1,0 +1,141 @@
+"""Reported speech: "X said (that) …", "…, X said", "according to X", participles, relative clauses."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.attribution import extract
+
+from .conftest import said
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        (
+            "Putin said that Moscow needs guarantees before any truce.",
+            "Putin",
+            "Moscow needs guarantees before any truce",
+        ),
+        ("Russian President Vladimir Putin said Moscow needs guarantees.", "Vladimir Putin", "Moscow needs guarantees"),
+        (
+            "Trump told reporters aboard Air Force One late on Sunday that a great deal of work had been done.",
+            "Trump",
+            "a great deal of work had been done",
+        ),
+        (
+            "Russian forces have recaptured the town of Sudzha over the past week, the Russian defense ministry said.",
+            "Russian defense ministry",
+            "Russian forces have recaptured the town of Sudzha over the past week",
+        ),
+        (
+            "The talks could resume next week, according to Marco Rubio.",
+            "Marco Rubio",
+            "The talks could resume next week",
+        ),
+        (
+            "According to the Kremlin, Russia will also hand over 23 wounded soldiers.",
+            "Kremlin",
+            "Russia will also hand over 23 wounded soldiers",
+        ),
+        (
+            "Kyiv dismissed the exchange as political theater, saying its soldiers were not surrounded.",
+            "Kyiv",
+            "its soldiers were not surrounded",
+        ),
+        (
+            "Ukrainian officials confirmed that preparations were under way but said they would not comment.",
+            "Ukrainian officials",
+            "preparations were under way but said they would not comment",
+        ),
+        ("She cautioned, however, that the outlook did not include the new rules.", "", ""),
+    ],
+)
+def test_reported_speech(text: str, speaker: str, quote: str) -> None:
+    found = extract(text)
+    if not speaker:  # a pronoun with no one before it
+        assert found == []
+        return
+    assert [(q.speaker, q.kind, q.quote) for q in found] == [(speaker, "indirect", quote)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Kremlin said on Friday that it was studying the proposal.", "Kremlin"),
+        ("Russia's Foreign Ministry said in a statement that the plan was unacceptable.", "Russia's Foreign Ministry"),
+        ("NATO said allies remained committed to supporting Ukraine.", "NATO"),
+        ("Poland has said it will not deploy soldiers to Ukraine.", "Poland"),
+        ("The White House said in a statement that the president would sign any clean bill.", "White House"),
+        ("China's Ministry of Commerce said it would take necessary measures.", "China's Ministry of Commerce"),
+    ],
+)
+def test_organisations_and_governments_speak(text: str, speaker: str) -> None:
+    found = extract(text)
+    assert [(q.speaker, q.organisation, q.anonymous) for q in found] == [(speaker, True, False)]
+
+
+def test_reported_speech_in_a_relative_clause_after_a_comma() -> None:
+    text = (
+        "The city raised bus fares by a third in January, a step that commuter groups say drove riders away. "
+        "The mayor's office said ridership had fallen, a decline that transport experts said would deepen next year. "
+        "The two leaders met for three hours, which state television said ended without agreement."
+    )
+    assert said(text) == [
+        ("commuter groups", "drove riders away"),
+        ("mayor's office", "ridership had fallen"),
+        ("transport experts", "would deepen next year"),
+        ("state television", "ended without agreement"),
+    ]
+
+
+def test_the_press_reports_citing_sources_but_a_company_reporting_figures_is_no_statement() -> None:
+    text = (
+        "Local newspapers reported, citing police sources, that the suspect had fled abroad. "
+        "Northwind reported on Friday that its net income rose 8%. "
+        "The bridge will stay shut until March, regional media reported on Sunday."
+    )
+    assert said(text) == [
+        ("Local newspapers", "the suspect had fled abroad"),
+        ("regional media", "The bridge will stay shut until March"),
+    ]
+
+
+def test_according_to_a_statement_from_the_palace_and_a_rival_named_after_its_owner() -> None:
+    text = (
+        "According to a statement from the palace, the queen would visit the flooded towns on Friday.\n\n"
+        "Dunmore & Pike's rival Halvorsen, which reports results next month, said in an email that it "
+        "expected no change to its own forecast."
+    )
+    assert said(text) == [
+        ("palace", "the queen would visit the flooded towns on Friday"),
+        ("Halvorsen", "it expected no change to its own forecast"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # scare quotes, titles and slogans are nobody's words
+        "The so-called “special military operation” entered its fourth year on Monday.",
+        "The dispute is the subject of a new documentary, “End of the Line,” which follows union organisers.",
+        "“Bring them home now,” read one banner, while the crowd chanted “Deal now” for an hour.",
+        "The two officials discussed “next steps” during a call.",
+        # quoted words with no speaker named anywhere near them
+        "“We are not there yet.” The talks resume on Monday.",
+        # an unnamed holder of an office is not guessed
+        "“We are in favor of stopping the fighting,” the Russian president said.",
+        # not saying is not a statement
+        "The department has not said whether it plans to act.",
+        "The statement did not say what steps China might take.",
+        # a pronoun inside a relative clause belongs to it: "who he said were surrounded"
+        "Trump urged Putin to spare the soldiers who he said were surrounded.",
+        # an object, not a clause
+        "Moscow denies mistreating prisoners.",
+        "The bureau also added Sophgo, a Chinese chip designer, to the Entity List.",
+        # data is not a speaker
+        "Shares worth 3.5 billion euros changed hands, according to exchange data compiled by this newspaper.",
+    ],
+)
+def test_nothing_is_attributed_to_a_guess(text: str) -> None:
+    assert extract(text) == []

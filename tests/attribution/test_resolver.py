@@ -1,0 +1,263 @@
+"""Resolver: names, titles, pronouns, descriptions and "the company" -> the speaker they mean."""
+
+from __future__ import annotations
+
+from briefgen.attribution import extract
+
+from .conftest import said
+
+
+def test_titles_resolve_to_the_person_the_text_gave_them() -> None:
+    text = (
+        "Ukrainian President Volodymyr Zelenskyy met Polish leaders in Warsaw on Monday.\n\n"
+        "The Ukrainian president said that Kyiv would accept an unconditional truce.\n\n"
+        "Italian Economy Minister Giancarlo Giorgetti welcomed the decision. "
+        "The minister said Italy's economy “needs oxygen, not lectures.”\n\n"
+        "“We are throwing everything we have at this fire,” the governor said."
+    )
+    found = extract(text)
+    assert [(q.speaker, q.kind, q.role) for q in found] == [
+        ("Volodymyr Zelenskyy", "indirect", "Ukrainian President"),
+        ("Giancarlo Giorgetti", "indirect", "Italian Economy Minister"),
+    ]
+    assert found[0].quote == "Kyiv would accept an unconditional truce"
+
+
+def test_surname_and_pronouns_give_the_full_name() -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov spoke on a conference call.\n\n"
+        "“The Russian side is observing the moratorium,” Peskov told reporters. "
+        "He said it was Ukraine that had attacked an oil depot."
+    )
+    found = extract(text)
+    assert [(q.speaker, q.kind, q.quote) for q in found] == [
+        ("Dmitry Peskov", "direct", "The Russian side is observing the moratorium"),
+        ("Dmitry Peskov", "indirect", "it was Ukraine that had attacked an oil depot"),
+    ]
+    assert found[0].role == "Kremlin spokesman"
+
+
+def test_pronoun_takes_the_named_person_of_fitting_gender() -> None:
+    text = "Foreign Minister Anna Kowalska met US envoy John Smith in Riyadh on Monday. “We will not give up any territory,” she said."
+    assert said(text) == [("Anna Kowalska", "We will not give up any territory")]
+    honorific = "Ms. Delgado met Mr. Hollings at the capitol. Mr. Hollings left early. “It is time to stop the theater,” she said."
+    # Ms. and Mr. say who "she" is, two sentences back, even without given names.
+    assert said(honorific) == [("Delgado", "It is time to stop the theater")]
+
+
+def test_pronoun_with_two_fitting_people_is_left_unattributed() -> None:
+    text = "Talks between John Smith and Mark Jones ended without a deal on Friday. “We will be back,” he said."
+    assert said(text) == []
+
+
+def test_pronoun_goes_to_the_subject_of_the_sentence_before() -> None:
+    text = "US envoy Steve Witkoff met Vladimir Putin in Moscow on Thursday. “The meeting went well,” he said. “We are close.”"
+    assert said(text) == [("Steve Witkoff", "The meeting went well"), ("Steve Witkoff", "We are close.")]
+
+
+def test_the_company_refers_back_to_the_organisation_that_spoke() -> None:
+    text = (
+        "ASML, the Dutch company that makes lithography machines, said it did not expect a material effect. "
+        "The company said it expects sales to China to fall back."
+    )
+    assert [q.speaker for q in extract(text)] == ["ASML", "ASML"]
+
+
+def test_described_sources_keep_their_description() -> None:
+    text = (
+        "A senior Commerce Department official welcomed the Dutch decision. "
+        "“Export controls work best when countries act together,” the official said.\n\n"
+        "“Moscow says yes and then adds ten conditions,” said one Western diplomat in Moscow, who spoke on condition of anonymity.\n\n"
+        "Analysts in Moscow said foreign interest in Russian assets had picked up."
+    )
+    found = extract(text)
+    assert [(q.speaker, q.anonymous, q.organisation) for q in found] == [
+        ("A senior Commerce Department official", True, False),
+        ("one Western diplomat in Moscow", True, False),
+        ("Analysts in Moscow", True, False),
+    ]
+
+
+def test_places_in_wire_copy_are_not_speakers() -> None:
+    text = "William H. Ailor of the Aerospace Corp. of El Segundo, Calif., a consultant to the Air Force, warned that the storm was a threat."
+    assert said(text) == [("William H. Ailor", "the storm was a threat")]
+
+
+def test_the_union_and_the_airline_refer_back_to_what_the_text_named() -> None:
+    text = (
+        "Hundreds of flights were cancelled as pilots at Dutch carrier SkyLink walked off the job. "
+        "The airline said it had cancelled 420 flights.\n\n"
+        "The pilots' union, VNV, said its members had been left with no choice.\n\n"
+        "“Nobody wants to strike in July,” union chairman Willem Bakker said.\n\n"
+        "The union said further strikes were planned for next week. The government said it would not intervene."
+    )
+    assert [(q.speaker, q.organisation) for q in extract(text)] == [
+        ("SkyLink", True),
+        ("VNV", True),
+        ("Willem Bakker", False),
+        ("VNV", True),
+        ("government", True),
+    ]
+
+
+def test_a_pronoun_does_not_reach_past_someone_unnamed_who_spoke() -> None:
+    text = (
+        "A Frontex spokesman said the agency had seen a rise in departures.\n\n"
+        "A man who paid the network said the family had borrowed the money.\n\n"
+        "“We had no other choice,” he said."
+    )
+    assert [(q.speaker, q.quote) for q in extract(text)] == [
+        ("A Frontex spokesman", "the agency had seen a rise in departures")
+    ]
+    named = text.replace("A man who paid the network said", "A man who paid the network, Karim, said")
+    assert [q.speaker for q in extract(named)] == ["A Frontex spokesman", "Karim", "Karim"]
+
+
+def test_an_organisation_named_after_what_it_is() -> None:
+    assert [
+        (q.speaker, q.organisation)
+        for q in extract("The European border agency Frontex said it had supported the inquiry.")
+    ] == [("Frontex", True)]
+    assert said("Interior Minister Bruno Retailleau spoke in Marseille. He said more arrests would follow.") == [
+        ("Bruno Retailleau", "more arrests would follow")
+    ]
+
+
+def test_pronouns_after_an_unnamed_person_and_names_first_known_from_a_quote() -> None:
+    text = (
+        "Mirra Andreeva beat the champion on Friday. “I still can't believe it,” Andreeva said.\n\n"
+        "Tournament director Amelie Mauresmo said the crowd had seen “the birth of a star.”\n\n"
+        "The defeated champion was gracious in defeat. “She played better than me today,” she told reporters.\n\n"
+        "Andreeva will face the world number one in the final. Asked whether she was nervous, she laughed. “Ask me tomorrow,” she said."
+    )
+    assert [q.speaker for q in extract(text)] == [
+        "Mirra Andreeva",
+        "Amelie Mauresmo",
+        "The defeated champion",
+        "Mirra Andreeva",
+    ]
+
+
+def test_a_person_known_by_title_and_surname() -> None:
+    text = (
+        "President Trump, who has called for lower rates, criticized the decision. "
+        "In a post on his platform, he called Powell “a total disaster” and said the Fed was “costing America a fortune.”"
+    )
+    assert [(q.speaker, q.cue) for q in extract(text)] == [("Trump", "called"), ("Trump", "indirect")]
+    later = "President Trump spoke on Monday. Donald Trump later said it was fine. “Good,” he said."
+    assert [q.speaker for q in extract(later)] == ["Donald Trump", "Donald Trump"]
+
+
+def test_named_in_commas_after_a_relative_clause_and_it_for_the_organisation_before() -> None:
+    text = (
+        "The United States Maritime Alliance, which represents the port operators, confirmed the agreement. "
+        "It said the two sides would keep negotiating.\n\n"
+        "A crane operator, who gave only his first name, Mike, said he was relieved.\n\n"
+        "Nigeria's culture minister, Hannatu Musawa, called the return “a moment of healing.”\n\n"
+        "US Secretary of State Marco Rubio, speaking in Charlevoix, Quebec, said both sides would have to give ground."
+    )
+    assert [q.speaker for q in extract(text)] == [
+        "United States Maritime Alliance",
+        "Mike",
+        "Hannatu Musawa",
+        "Marco Rubio",
+    ]
+
+
+def test_a_titled_person_is_not_an_organisation_and_the_chain_is_the_firm_of_the_lede() -> None:
+    text = (
+        "May 6 (Team Wire) - Bell & Rowan lowered its sales outlook on Tuesday after a weak spring.\n\n"
+        "The grocery chain said it expected revenue to fall by 2% this year.\n\n"
+        "Chief Operating Officer Priya Nandakumar told investors that freight costs had doubled. "
+        "Quarterly profit dropped by a third, the company said."
+    )
+    assert said(text) == [
+        ("Bell & Rowan", "it expected revenue to fall by 2% this year"),
+        ("Priya Nandakumar", "freight costs had doubled"),
+        ("Bell & Rowan", "Quarterly profit dropped by a third"),
+    ]
+
+
+def test_a_one_word_name_with_shares_is_a_company_the_company_means_later() -> None:
+    text = (
+        "A federal judge on Monday fined Ostrava for breaking privacy rules. Ostrava said it disagreed "
+        "with the decision. Shares of Ostrava slipped 2%.\n\nThe company has said it will challenge every fine."
+    )
+    assert said(text) == [
+        ("Ostrava", "it disagreed with the decision"),
+        ("Ostrava", "it will challenge every fine"),
+    ]
+
+
+def test_several_and_one_of_them_after_a_described_group() -> None:
+    text = (
+        "Economists said the central bank would hold rates in June. Several said a cut in July was likely. "
+        "Three diplomats involved in the talks said the draft had been shelved. One of them said the text "
+        "could return in the autumn."
+    )
+    assert said(text) == [
+        ("Economists", "the central bank would hold rates in June"),
+        ("Economists", "a cut in July was likely"),
+        ("Three diplomats involved in the talks", "the draft had been shelved"),
+        ("one of three diplomats involved in the talks", "the text could return in the autumn"),
+    ]
+
+
+def test_who_is_asked_about_is_not_who_answers() -> None:
+    text = (
+        "Coach Marta Ibanez said the squad was tired. Asked whether Lena Brandt would start on Sunday, "
+        "Ibanez smiled. “We will see,” she replied."
+    )
+    assert said(text) == [
+        ("Marta Ibanez", "the squad was tired"),
+        ("Marta Ibanez", "We will see"),
+    ]
+
+
+def test_a_document_speaks_for_who_issued_it_and_a_paper_of_nobody_for_no_one() -> None:
+    text = (
+        "Judge Ruth Calloway wrote in her ruling that the agency had acted unlawfully. "
+        "“The agency ignored its own rules,” the ruling said.\n\n"
+        "Forty hospital unions, including Unison, urged ministers in a letter on Monday to delay the reform. "
+        "The letter said the plan would “put patients at risk.”\n\n"
+        "“Demand will keep rising,” the statement said."
+    )
+    assert said(text) == [
+        ("Ruth Calloway", "the agency had acted unlawfully"),
+        ("Ruth Calloway", "The agency ignored its own rules"),
+        ("Forty hospital unions", "the plan would “put patients at risk.”"),
+    ]
+
+
+def test_a_title_without_a_holder_is_the_newcomer_who_adds_in_the_next_sentence() -> None:
+    text = (
+        "Prime Minister Anna Kowal said she would call an election. The interior minister, who had been "
+        "due to travel to Brussels, said the trip was off. Tomasz Lewicki added that police leave was cancelled.\n\n"
+        "The defence minister said troops were on standby."
+    )
+    assert said(text) == [
+        ("Anna Kowal", "she would call an election"),
+        ("Tomasz Lewicki", "the trip was off"),
+        ("Tomasz Lewicki", "police leave was cancelled"),
+    ]
+
+
+def test_resolve_phrases_directly() -> None:
+    from briefgen.attribution.cast import Cast
+    from briefgen.attribution.ledger import Ledger
+    from briefgen.attribution.page import Page, paragraph_spans
+    from briefgen.attribution.resolver import Resolver
+
+    text = "Fisheries Minister Anna Holt met the Coastal Alliance in Tromso on Monday. It was brief."
+    page = Page(text, paragraph_spans(text))
+    resolver = Resolver(page, Cast(page), Ledger())
+    end = len(text)
+    assert resolver.resolve("Holt", end) == resolver.resolve("the minister", end)
+    holt = resolver.resolve("she", end)
+    assert holt is not None and (holt.name, holt.role, holt.kind) == ("Anna Holt", "Fisheries Minister", "person")
+    alliance = resolver.resolve("the Coastal Alliance", end)
+    assert alliance is not None and alliance.kind == "organisation"
+    official = resolver.resolve("a senior fisheries official", end)
+    assert official is not None and official.anonymous
+    assert resolver.resolve("the Russian president", end) is None  # an office the text never fills
+    assert resolver.resolve("he", end) is None  # no man in the text

@@ -1,0 +1,262 @@
+"""`briefgen site`: pages, feeds, calendars and actors from the record of briefs; escaping,
+reproducibility and safe writing. The same site opened in Chromium: test_site_browser.py."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+from xml.etree import ElementTree
+
+import feedparser
+import icalendar
+import markupsafe
+import pytest
+from typer.testing import CliRunner
+
+from briefgen import archive
+from briefgen.cli import app
+from briefgen.errors import InputError, SiteError, UsageError
+from briefgen.render import Renderer
+from briefgen.website import make_site, output
+from briefgen.website.feeds import entry_id
+from briefgen.website.pages import Pages
+from briefgen.website.plan import plan, slug
+
+from .conftest import CHIPS
+from .sitedata import TRAP, Recorded
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def files_of(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def read(folder: Path, path: str) -> str:
+    return (folder / path).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def site(recorded_briefs: Recorded, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("site") / "site"
+    result = make_site(folder, recorded_briefs.db)
+    assert (result.briefs, result.topics, result.warnings) == (6, 4, ())
+    return folder
+
+
+def test_home_and_topic_pages_list_every_brief_newest_first(site: Path, recorded_briefs: Recorded) -> None:
+    home = read(site, "index.html")
+    titles = ["Chip export controls", "Port Alder strike", "Ukraine ceasefire talks", "Hostile"]
+    positions = [home.index(f">{t}</a>") for t in titles]
+    assert positions == sorted(positions)  # the newest brief first, then by name
+    assert 'href="topics/ukraine/2025-03-18.html">Tuesday 18 March 2025</a>' in home
+    topic = read(site, "topics/ukraine/index.html")
+    assert topic.index('href="2025-03-18.html"') < topic.index('href="2025-03-17.html"')
+    with sqlite3.connect(recorded_briefs.db) as connection:
+        (text,) = connection.execute(
+            "SELECT brief FROM brief_records WHERE topic = 'ukraine' AND date = '2025-03-18'"
+        ).fetchone()
+    first = archive.loads(text).situation[0].text
+    assert f'<p class="first-line">{markupsafe.escape(first)}</p>' in topic
+
+
+def test_a_brief_page_is_the_pdf_template_with_its_links(site: Path, recorded_briefs: Recorded) -> None:
+    with sqlite3.connect(recorded_briefs.db) as connection:
+        records = archive.records(connection)
+    ukraine = next(t for t in plan(records).topics if t.name == "ukraine")
+    page = read(site, "topics/ukraine/2025-03-17.html")
+    # The brief itself, exactly as the PDF's template lays it out.
+    assert Pages.create(Renderer.create()).content(ukraine, 1) in page
+    assert 'href="2025-03-17.pdf"' in page and 'href="2025-03-17.ics"' in page
+    assert 'rel="next" href="2025-03-18.html"' in page and 'rel="prev"' not in page
+    assert 'rel="prev" href="2025-03-17.html"' in read(site, "topics/ukraine/2025-03-18.html")
+    # The PDF on the site is the one the build wrote.
+    for (topic, day), pdf in recorded_briefs.pdfs.items():
+        assert (site / "topics" / topic / f"{day.isoformat()}.pdf").read_bytes() == pdf.read_bytes()
+
+
+def test_new_since_the_last_brief_is_marked_as_on_the_page(site: Path) -> None:
+    page = read(site, "topics/port/2025-03-18.html")
+    assert "New since the brief of 17 March 2025" in page and '<span class="new">New</span>' in page
+    assert "No brief" not in page and '<span class="count-new">' in read(site, "topics/port/index.html")
+    assert '<span class="new">' not in read(site, "topics/ukraine/2025-03-18.html")  # from folders: no comparison
+
+
+def test_atom_feed_has_stable_ids_and_the_brief_as_content(
+    site: Path, tmp_path: Path, recorded_briefs: Recorded
+) -> None:
+    raw = (site / "topics/port/feed.atom").read_bytes()
+    root = ElementTree.fromstring(raw)  # well-formed XML
+    assert root.tag == f"{ATOM}feed"
+    feed = feedparser.parse(raw)
+    assert not feed.bozo and feed.feed.title == "Port Alder strike — briefs"
+    assert [e.id for e in feed.entries] == [entry_id("port", date(2025, 3, 18)), entry_id("port", date(2025, 3, 17))]
+    newest = feed.entries[0]
+    assert newest.link == "2025-03-18.html" and newest.title == "Port Alder strike — 18 March 2025"
+    assert "New since the brief of 17 March 2025" in newest.content[0].value and "Situation" in newest.content[0].value
+    assert any(link.rel == "enclosure" and link.href == "2025-03-18.pdf" for link in newest.links)
+    # Published somewhere: absolute links, the same ids.
+    absolute = make_site(tmp_path / "abs", recorded_briefs.db, base_url="https://briefs.example.org/desk")
+    assert absolute.briefs == 6
+    feed = feedparser.parse((tmp_path / "abs/topics/port/feed.atom").read_bytes())
+    assert feed.entries[0].link == "https://briefs.example.org/desk/topics/port/2025-03-18.html"
+    assert feed.entries[0].id == entry_id("port", date(2025, 3, 18))
+    with pytest.raises(UsageError, match="--base-url 'ftp://x' is not an http"):
+        make_site(tmp_path / "bad", recorded_briefs.db, base_url="ftp://x")
+
+
+def test_topic_calendar_holds_each_event_once_with_the_uid_of_the_brief_calendars(site: Path) -> None:
+    topic = icalendar.Calendar.from_ical((site / "topics/port/calendar.ics").read_bytes())
+    events = [c for c in topic.walk("VEVENT")]
+    uids = [str(e["UID"]) for e in events]
+    assert events and len(uids) == len(set(uids))
+    per_brief = set()
+    for day in ("2025-03-17", "2025-03-18"):
+        per_brief |= {
+            str(e["UID"])
+            for e in icalendar.Calendar.from_ical((site / f"topics/port/{day}.ics").read_bytes()).walk("VEVENT")
+        }
+    assert set(uids) == per_brief
+    starts = [e.decoded("DTSTART") for e in events]
+    assert starts == sorted(starts)
+    assert str(topic["X-WR-CALNAME"]) == "Port Alder strike — next steps" and "REFRESH-INTERVAL" in topic
+
+
+def test_an_actor_page_lists_statements_across_briefs_newest_first(site: Path) -> None:
+    index = read(site, "actors/index.html")
+    assert 'href="vladimir-putin.html">Vladimir Putin</a>' in index
+    page = read(site, "actors/vladimir-putin.html")
+    assert page.index("../topics/ukraine/2025-03-18.html") < page.index("../topics/ukraine/2025-03-17.html")
+    assert "Russian President" in page and "<blockquote>" in page
+    assert slug("Volodymyr Zelenskyy") == "volodymyr-zelenskyy" and slug("Зеленський") == ""
+
+
+class Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+        self.tags: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.urls += [v or "" for k, v in attrs if k in ("href", "src", "action", "srcset", "style")]
+
+
+def test_hostile_text_is_text_everywhere(site: Path) -> None:
+    for path, data in files_of(site).items():
+        if path.endswith(".html"):
+            parser = Links()
+            parser.feed(data.decode("utf-8"))
+            assert not [u for u in parser.urls if "127.0.0.1" in u], path
+            assert "b" not in parser.tags and "img" not in parser.tags, path
+            assert parser.tags.count("script") == (2 if path == "search.html" else 0), path
+    page = read(site, "topics/hostile/2025-03-17.html")
+    assert "&lt;script&gt;alert(2)&lt;/script&gt;" in page and "{{ 7*7 }}" in page
+    assert f"&lt;img src=&#34;{TRAP}/img.png&#34;" in page
+    feed = feedparser.parse((site / "topics/hostile/feed.atom").read_bytes())
+    content = feed.entries[0].content[0].value  # the HTML a feed reader shows: still text
+    assert "&lt;script&gt;alert(2)&lt;/script&gt;" in content and "<script" not in content
+    assert "<img" not in content
+    anna = next(p for p in files_of(site) if p.startswith("actors/anna-example"))
+    assert "&lt;script&gt;" in read(site, anna)
+
+
+def test_same_briefs_same_bytes_and_a_second_run_writes_nothing(
+    site: Path, recorded_briefs: Recorded, tmp_path: Path
+) -> None:
+    again = make_site(tmp_path / "again", recorded_briefs.db)
+    assert files_of(tmp_path / "again") == files_of(site)
+    rerun = make_site(tmp_path / "again", recorded_briefs.db)
+    assert (rerun.written, rerun.removed) == (0, 0) and rerun.unchanged == again.written
+
+
+def test_a_brief_gone_from_the_store_leaves_the_site_and_a_foreign_folder_is_refused(
+    recorded_briefs: Recorded, tmp_path: Path
+) -> None:
+    db = tmp_path / "store.sqlite3"
+    shutil.copy(recorded_briefs.db, db)
+    folder = tmp_path / "site"
+    make_site(folder, db)
+    assert (folder / "topics/hostile/2025-03-17.html").is_file()
+    with sqlite3.connect(db) as connection:
+        connection.execute("PRAGMA foreign_keys=ON")
+        connection.execute("DELETE FROM brief_records WHERE topic = 'hostile'")
+    result = make_site(folder, db)
+    assert result.removed >= 5 and not (folder / "topics/hostile").exists()
+    assert not [p for p in files_of(folder) if p.startswith("actors/anna-example")]
+    assert not list(folder.rglob("*.tmp"))  # nothing half-written left
+
+    foreign = tmp_path / "home"
+    foreign.mkdir()
+    (foreign / "notes.txt").write_text("mine")
+    with pytest.raises(SiteError, match="not empty and not a site briefgen made"):
+        make_site(foreign, db)
+    assert [p.name for p in foreign.iterdir()] == ["notes.txt"]
+    with pytest.raises(InputError, match="no store yet"):
+        make_site(tmp_path / "new", tmp_path / "missing.sqlite3")
+
+
+def test_a_pdf_gone_from_disk_is_laid_out_again_from_the_record(recorded_briefs: Recorded, tmp_path: Path) -> None:
+    db = tmp_path / "store.sqlite3"
+    shutil.copy(recorded_briefs.db, db)
+    with sqlite3.connect(db) as connection:
+        connection.execute("UPDATE brief_files SET path = path || '.gone' WHERE topic = 'chips-export-controls'")
+    # And a file the store calls the PDF but that is not one (a store edited by hand) is not published.
+    secret = tmp_path / "secret.txt"
+    secret.write_bytes(b"not for the website")
+    with sqlite3.connect(db) as connection:
+        connection.execute(
+            "UPDATE brief_files SET path = ?, sha256 = ?, size = ? WHERE topic = 'port' AND date = '2025-03-18'",
+            (str(secret), hashlib.sha256(secret.read_bytes()).hexdigest(), secret.stat().st_size),
+        )
+    make_site(tmp_path / "site", db)
+    for topic, day in (("chips-export-controls", date(2025, 3, 18)), ("port", date(2025, 3, 18))):
+        original = recorded_briefs.pdfs[(topic, day)]
+        assert (tmp_path / f"site/topics/{topic}/{day}.pdf").read_bytes() == original.read_bytes()
+
+
+def test_pages_are_written_after_what_they_link_to(
+    recorded_briefs: Recorded, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    order: list[str] = []
+    real = output.write_atomically
+
+    def spy(path: Path, data: bytes) -> None:
+        order.append(path.relative_to(tmp_path / "site").as_posix())
+        real(path, data)
+
+    monkeypatch.setattr(output, "write_atomically", spy)
+    make_site(tmp_path / "site", recorded_briefs.db)
+    at = {path: i for i, path in enumerate(order)}
+    assert order[-2:] == ["index.html", output.MANIFEST]
+    assert at["topics/port/2025-03-18.pdf"] < at["topics/port/2025-03-18.html"] < at["topics/port/index.html"]
+    assert at["assets/site.css"] < at["topics/port/2025-03-18.html"] < at["pagefind/pagefind-entry.json"]
+    fragments = [i for p, i in at.items() if p.startswith("pagefind/fragment/")]
+    assert fragments and max(fragments) < at["pagefind/pagefind-entry.json"]
+
+
+def test_cli_site_and_the_site_step_of_build_all(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    db = tmp_path / "store.sqlite3"
+    (tmp_path / "briefgen.toml").write_text(
+        f'[topics.chips]\ntitle = "Chips"\nsources = ["{CHIPS}"]\nkeywords = ["chip"]\n\n[site]\nfolder = "web"\n'
+    )
+    runner = CliRunner()
+    built = runner.invoke(app, ["build", "--all", "--date", "2025-03-18", "--db", str(db)])
+    assert built.exit_code == 0, built.output
+    lines = built.stdout.splitlines()
+    assert lines[0].endswith("output/chips/2025-03-18.pdf")
+    assert lines[1].startswith(f"site: {tmp_path / 'web'}: 1 brief, 1 topic, ")
+    assert (tmp_path / "web/topics/chips/2025-03-18.html").is_file()
+    again = runner.invoke(app, ["site", "--db", str(db)])
+    assert again.exit_code == 0
+    assert again.stdout.startswith(f"{tmp_path / 'web'}: 1 brief, 1 topic, ") and "(0 files written" in again.stdout
+    other = runner.invoke(app, ["site", "--db", str(db), "--out", str(tmp_path / "elsewhere")])
+    assert other.exit_code == 0 and (tmp_path / "elsewhere/index.html").is_file()
+    (tmp_path / "briefgen.toml").write_text("[site]\nfodler = 'web'\n")
+    bad = runner.invoke(app, ["site", "--db", str(db)])
+    assert bad.exit_code == 2 and "[site] unknown key 'fodler' (did you mean 'folder'?)" in bad.output
