@@ -19,27 +19,6 @@ from typing import Any
 from .compose import Counts
 from .models import Article
 
-TABLES = """
-CREATE TABLE IF NOT EXISTS analyses (
-    article_key TEXT PRIMARY KEY,          -- analysis.article_key: hash of date, key points, paragraphs
-    version TEXT NOT NULL,                 -- analysis.version() that made it
-    data TEXT NOT NULL,                    -- analysis.encode
-    used_on TEXT NOT NULL                  -- YYYY-MM-DD: the last day a build or fetch needed it
-);
-CREATE TABLE IF NOT EXISTS page_fits (
-    topic TEXT PRIMARY KEY,                -- the brief's title
-    counts TEXT NOT NULL                   -- JSON: items per section of its last one-page fit
-);
-CREATE TABLE IF NOT EXISTS article_files (
-    name TEXT PRIMARY KEY,                 -- the file as the sources named it, after its kind: "path:a.txt"
-    digest TEXT NOT NULL,                  -- hash of its bytes
-    version TEXT NOT NULL,                 -- gather.reader_version() that read it
-    articles TEXT NOT NULL,                -- JSON: the articles read from it
-    notes TEXT NOT NULL,                   -- JSON: what reading it said (a cut, a skipped part)
-    used_on TEXT NOT NULL
-);
-"""
-
 KEEP_DAYS = 60
 _BATCH = 500  # SQLite variables per statement, well under its limit
 

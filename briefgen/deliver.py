@@ -59,33 +59,6 @@ USER_ENV, PASSWORD_ENV = "BRIEFGEN_SMTP_USER", "BRIEFGEN_SMTP_PASSWORD"
 # Set by a SIGTERM handler (see daily.py): stop before the next message, never inside one.
 STOP = threading.Event()
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS mail_briefs (
-    topic TEXT NOT NULL,
-    brief_date TEXT NOT NULL,
-    subject TEXT NOT NULL,
-    html TEXT NOT NULL,
-    text TEXT NOT NULL,
-    filename TEXT NOT NULL,
-    pdf BLOB NOT NULL,
-    pdf_sha256 TEXT NOT NULL,
-    created TEXT NOT NULL,
-    PRIMARY KEY (topic, brief_date)
-);
-CREATE TABLE IF NOT EXISTS mail_deliveries (
-    topic TEXT NOT NULL,
-    brief_date TEXT NOT NULL,
-    recipient TEXT NOT NULL,          -- the address, lower-cased: one row per person
-    status TEXT NOT NULL CHECK (status IN ('sending', 'sent', 'failed')),
-    message_id TEXT NOT NULL,
-    pdf_sha256 TEXT NOT NULL,
-    attempts INTEGER NOT NULL DEFAULT 0,
-    detail TEXT,                      -- the relay's answer to the last attempt
-    updated TEXT NOT NULL,
-    PRIMARY KEY (topic, brief_date, recipient)
-);
-"""
-
 
 # --- Header safety -------------------------------------------------------------------------------
 
@@ -203,13 +176,7 @@ class Ledger:
 
     @classmethod
     def open(cls, path: Path) -> Ledger:
-        connection = open_db(path)
-        try:
-            connection.executescript(SCHEMA)
-        except sqlite3.Error as exc:
-            connection.close()
-            raise InputError(f"{path}: the store cannot be used ({exc})") from None
-        return cls(connection, path)
+        return cls(open_db(path), path)  # its tables are the store's (schema.py)
 
     def close(self) -> None:
         self.connection.close()

@@ -1,7 +1,8 @@
 """The embedded SQLite store: where fetched articles, past briefs and mail deliveries live.
 
 One file per user (platformdirs' data folder), or `--db PATH` / `BRIEFGEN_DB`. Every module that
-keeps state in it creates its own tables with `CREATE TABLE IF NOT EXISTS` on `open_db`.
+keeps state in it finds its tables there: `open_db` creates what is missing of the one schema
+(schema.py).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import platformdirs
 
-from . import cache, corpus
+from . import corpus, schema
 from .errors import InputError
 from .models import Article
 from .sources.base import Entry
@@ -45,90 +46,13 @@ def open_db(path: Path) -> sqlite3.Connection:
         connection.execute("PRAGMA journal_mode=WAL")
         connection.execute("PRAGMA foreign_keys=ON")
         connection.execute("PRAGMA busy_timeout=30000")
-        create_tables(connection)
+        schema.create(connection)
     except (OSError, sqlite3.Error) as exc:
         raise InputError(f"{path}: the store cannot be opened ({exc})") from None
     return connection
 
 
-# --- fetched articles, feed cache state, what each brief said --------------------------------
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS articles (
-    id INTEGER PRIMARY KEY,
-    article_id TEXT NOT NULL,              -- the article's own id (cited in JSON briefs)
-    url TEXT,                              -- as published
-    url_key TEXT UNIQUE,                   -- normalised URL: the same article fetched twice
-    content_hash TEXT NOT NULL UNIQUE,     -- normalised text: the same article at another URL
-    copy_of INTEGER REFERENCES articles(id) ON DELETE SET NULL,  -- a syndicated near-copy of
-    title TEXT NOT NULL,
-    outlet TEXT,
-    path TEXT NOT NULL,
-    slug TEXT,
-    published_day TEXT,                    -- YYYY-MM-DD
-    published_at TEXT,                     -- YYYY-MM-DDTHH:MM:SS UTC, when the source gives a time
-    key_points TEXT NOT NULL,              -- JSON list
-    paragraphs TEXT NOT NULL,              -- JSON list
-    source TEXT NOT NULL,                  -- the configured source that brought it first
-    fetched_at TEXT NOT NULL,
-    updated_at TEXT
-);
-CREATE TABLE IF NOT EXISTS article_topics (
-    topic TEXT NOT NULL,
-    article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    PRIMARY KEY (topic, article)
-);
-CREATE TABLE IF NOT EXISTS article_sentences (  -- sentence hashes, to find near-copies
-    hash INTEGER NOT NULL,
-    article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
-);
-CREATE INDEX IF NOT EXISTS article_sentences_hash ON article_sentences(hash);
-CREATE TABLE IF NOT EXISTS http_cache (  -- per topic: a topic added later still gets the whole feed
-    topic TEXT NOT NULL,
-    url TEXT NOT NULL,
-    etag TEXT,
-    last_modified TEXT,
-    checked_at TEXT NOT NULL,
-    status INTEGER NOT NULL,
-    PRIMARY KEY (topic, url)
-);
-CREATE TABLE IF NOT EXISTS briefs (
-    topic TEXT NOT NULL,
-    date TEXT NOT NULL,
-    built_at TEXT NOT NULL,
-    articles TEXT NOT NULL,                -- JSON list of articles.content_hash the brief was built from
-    items TEXT NOT NULL,                   -- JSON list of {"section", "key", "text"}
-    PRIMARY KEY (topic, date)
-);
-CREATE TABLE IF NOT EXISTS brief_records (  -- every brief built, from files or fetched: `briefgen site`
-    topic TEXT NOT NULL,                   -- the topic's name: its folder under output/ and on the site
-    date TEXT NOT NULL,
-    origin TEXT NOT NULL,                  -- 'files' (folders, files) or 'fetched' (the store's articles)
-    built_at TEXT NOT NULL,
-    digest TEXT NOT NULL,                  -- sha256 of `brief`
-    brief TEXT NOT NULL,                   -- the Brief model as JSON, article texts left out (archive.py)
-    PRIMARY KEY (topic, date)
-);
-CREATE TABLE IF NOT EXISTS brief_files (   -- the files written of each recorded brief
-    topic TEXT NOT NULL,
-    date TEXT NOT NULL,
-    path TEXT NOT NULL,                    -- absolute
-    format TEXT NOT NULL,                  -- pdf, html, md, json, ics
-    digest TEXT NOT NULL,                  -- brief_records.digest of the brief it shows
-    sha256 TEXT NOT NULL,                  -- of the bytes written: a file changed since is not that brief
-    size INTEGER NOT NULL,
-    written_at TEXT NOT NULL,
-    PRIMARY KEY (topic, date, path),
-    FOREIGN KEY (topic, date) REFERENCES brief_records (topic, date) ON DELETE CASCADE
-);
-"""
-
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid|ocid|at_\w+)$", re.IGNORECASE)
-
-
-def create_tables(connection: sqlite3.Connection) -> None:
-    with connection:
-        connection.executescript(SCHEMA + cache.TABLES)
 
 
 def now_utc() -> datetime:
@@ -406,10 +330,6 @@ def remember_brief(
 def mailed(connection: sqlite3.Connection, topic: str, day: date) -> bool:
     """Whether the topic's brief of `day` went out (or is going out) to someone: deliver.py's
     ledger, in the same file. That brief, not a later rebuild, is what the next one compares with."""
-    if not connection.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'mail_deliveries'"
-    ).fetchone():
-        return False
     return (
         connection.execute(
             "SELECT 1 FROM mail_deliveries WHERE topic = ? AND brief_date = ? AND status != 'failed' LIMIT 1",
