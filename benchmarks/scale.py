@@ -10,7 +10,7 @@ reports the pipeline's own stage times. The warm PDF must be byte-identical to t
 
 The machine is shared, so one figure means little alone: the load average is printed, and sumy's
 LexRank on the 100 articles is run as a fixed reference workload, so every time is also given as
-a multiple of it ("xLR"), which moves less with the load than seconds do.
+a multiple of it ("xLR" for wall time, "cpu xLR" for CPU time, which moves least with the load).
 
     python benchmarks/scale.py [--sizes 100,1000,10000] [--seed 7] [--repeat 1]
 """
@@ -44,6 +44,7 @@ class Run:
     seconds: float = 0.0  # wall
     cpu: float = 0.0  # user + system, the child and the workers it waited for
     peak_mb: float = 0.0  # the process tree's peak PSS
+    load: float = 0.0  # the machine's 1-minute load average when the run ended
     report: dict[str, object] = field(default_factory=dict)  # what the child printed (JSON)
 
 
@@ -144,7 +145,8 @@ def run_child(args: list[str], cwd: Path, env: dict[str, str]) -> Run:
         sampler.join()
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(args)} failed (exit {proc.returncode}):\n{stderr}")
-    return Run(seconds, 0.0, sampler.peak_kb / 1024, json.loads(stdout.strip().splitlines()[-1]))
+    report = json.loads(stdout.strip().splitlines()[-1])
+    return Run(seconds, 0.0, sampler.peak_kb / 1024, os.getloadavg()[0], report)
 
 
 def timed_child(args: list[str], cwd: Path, env: dict[str, str]) -> Run:
@@ -205,21 +207,28 @@ def _median(runs: list[Run], attr: str) -> float:
     return statistics.median(getattr(r, attr) for r in runs)
 
 
-def table(sizes: list[Size], unit: float) -> str:
-    head = ["N", "run", "articles", "wall s", "cpu s", "xLR", "peak MB", "same bytes"]
+def table(sizes: list[Size], unit: float, cpu_unit: float) -> str:
+    """One row per size and kind; the cost per article (ms, wall and CPU) shows how it grows."""
+    head = ["N", "run", "articles", "wall s", "cpu s", "wall ms/art", "cpu ms/art", "xLR", "cpu xLR", "peak MB", "load"]
+    head.append("same bytes")
     rows = []
     for size in sizes:
         for kind in ("cold", "warm"):
             runs = getattr(size, kind)
+            wall, cpu = _median(runs, "seconds"), _median(runs, "cpu")
             rows.append(
                 [
                     str(size.n),
                     kind,
                     str(runs[-1].report.get("articles", "?")),
-                    f"{_median(runs, 'seconds'):.2f}",
-                    f"{_median(runs, 'cpu'):.2f}",
-                    f"{_median(runs, 'seconds') / unit:.1f}",
+                    f"{wall:.2f}",
+                    f"{cpu:.2f}",
+                    f"{1000 * wall / size.n:.2f}",
+                    f"{1000 * cpu / size.n:.2f}",
+                    f"{wall / unit:.1f}",
+                    f"{cpu / cpu_unit:.1f}",
                     f"{_median(runs, 'peak_mb'):.0f}",
+                    f"{_median(runs, 'load'):.1f}",
                     ("yes" if size.identical else "NO") if kind == "warm" else "",
                 ]
             )
@@ -287,17 +296,25 @@ def main(argv: list[str] | None = None) -> int:
                 lexrank, reference_n = reference(folder, args.repeat), n
     unit = _median(lexrank, "seconds")
     load_after = os.getloadavg()
-    print(f"machine: {os.cpu_count()} CPUs; load average {load_before[0]:.1f} before, {load_after[0]:.1f} after")
+    print(
+        f"machine: {os.cpu_count()} CPUs; load average (1 min) {load_before[0]:.1f} before, "
+        f"{load_after[0]:.1f} after (above the CPU count, other work shares the cores: read CPU s)"
+    )
     print(
         f"reference: sumy LexRank, 5 of the {lexrank[-1].report.get('sentences')} lead sentences "
         f"of {reference_n} articles, "
-        f"{unit:.2f} s wall ({_median(lexrank, 'cpu'):.2f} s cpu) = 1 xLR"
+        f"{unit:.2f} s wall = 1 xLR, {_median(lexrank, 'cpu'):.2f} s cpu = 1 cpu xLR "
+        "(the whole child process: start-up included)"
     )
-    print(table(results, unit))
+    print(table(results, unit, _median(lexrank, "cpu")))
     print(stages(results))
     print(
         "wall/cpu/peak: a fresh `build` in a child process (cpu and peak include its workers); "
-        "cold = empty store, warm = the same articles again; same bytes = warm PDF == cold PDF."
+        "cold = empty store, warm = the same articles again; same bytes = warm PDF == cold PDF; "
+        "xLR, cpu xLR = wall, CPU as multiples of the reference's; "
+        "load = the 1-minute load average as the run ended; "
+        "ms/art = per generated article (flat when the cost grows linearly; the fixed start-up and "
+        "one-page fit weigh most at 100)."
     )
     return 0 if all(s.identical for s in results) else 1
 
