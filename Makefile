@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DATE := 2025-03-18
 
-.PHONY: demo test lint typecheck unit wheel bench bench-hostile eval eval-dates eval-quotes screenshots clean
+.PHONY: demo test lint typecheck unit wheel bench bench-hostile eval eval-dates eval-next-steps eval-quotes screenshots clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,10 @@ eval-dates: $(VENV)/.installed
 
 bench-hostile: $(VENV)/.installed
 	$(BIN)/python benchmarks/hostile.py
+
+# Next steps on the 30 DUC clusters against two readers' labels, beside main before issue 12 (skipped without the data).
+eval-next-steps: $(VENV)/.installed
+	$(BIN)/python benchmarks/next_steps.py
 
 eval-quotes: $(VENV)/.installed
 	$(BIN)/python benchmarks/quotes.py

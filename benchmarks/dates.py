@@ -28,7 +28,11 @@ from pathlib import Path
 from briefgen.dates import find_dates, pick
 
 ROOT = Path(__file__).resolve().parent.parent
-DEV = ROOT.parent / "shared" / "eval" / "dev" / "dates.jsonl"
+# ../shared next to the main checkout; a worktree (/work/wt/<branch>) finds it further up.
+DEV = next(
+    (p / "shared" / "eval" / "dev" / "dates.jsonl" for p in ROOT.parents if (p / "shared" / "eval" / "dev").is_dir()),
+    ROOT.parent / "shared" / "eval" / "dev" / "dates.jsonl",
+)
 TEAM = ROOT / "benchmarks" / "data" / "dates_team.jsonl"
 
 

@@ -15,17 +15,18 @@ import sys
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
+from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
 import sumy
 
 from .corpus import assemble, fingerprint, sentence_key, split_article
-from .dates import Found
+from .events import Reading
 from .models import Article, Corpus, Sentence
 from .positions import Attributed, attribute, name_tokens
 from .text import terms
-from .timeline import reading
+from .timeline import Announcement, When, announcement
 
 # Every briefgen module that reading an article runs (tests/test_analysis.py checks the list
 # against the imports): the analyser's version is the hash of their source.
@@ -44,6 +45,7 @@ ANALYSER_MODULES = (
     "attribution.resolver",
     "corpus",
     "dates",
+    "events",
     "models",
     "positions",
     "text",
@@ -96,10 +98,10 @@ class Analysis:
     bullet_keys: tuple[str, ...]  # the same for each key point
     bullet_stems: tuple[str, ...]
     statements: tuple[Attributed, ...]  # who said what (positions.attribute), article index 0
-    # Full sentences that announce an event to come (timeline.reading against the article's date):
-    # position -> the expression dating the event. None when the article has no date: its
+    # Full sentences that announce an event to come (timeline.announcement against the article's
+    # date): position -> how, and the event's date. None when the article has no date: its
     # sentences are read against the brief's date, at build time.
-    schedule: Mapping[int, Found | None] | None
+    schedule: Mapping[int, Announcement] | None
     names: tuple[str, ...]  # words of capitalised runs (positions.name_tokens), each once, sorted
     fingerprint: tuple[int, ...]  # corpus.fingerprint: near-copies are judged by it
 
@@ -111,14 +113,13 @@ def analyse(article: Article) -> Analysis:
     complete = tuple(c for _, _, c in split)
     keys = tuple(sentence_key(t) for t in texts)
     sentences = [Sentence(t, 0, p, i, c) for i, (t, p, c) in enumerate(split)]
-    schedule: dict[int, Found | None] | None = None
+    schedule: dict[int, Announcement] | None = None
     if article.published is not None:
         schedule = {}
         for position, (text, full) in enumerate(zip(texts, complete, strict=True)):
-            if full:
-                announces, found = reading(text, article.published)
-                if announces:
-                    schedule[position] = found
+            found = announcement(text, article.published) if full else None
+            if found is not None:
+                schedule[position] = found
     return Analysis(
         texts=texts,
         paragraphs=tuple(p for _, p, _ in split),
@@ -154,6 +155,14 @@ def _made(cls: type[T], row: Sequence[Any]) -> T:
     return cls(*row)
 
 
+def _when_row(when: When | None) -> list[Any] | None:
+    return None if when is None else [when.day.isoformat() if when.day else None, when.period, when.expression]
+
+
+def _when(row: list[Any] | None) -> When | None:
+    return None if row is None else When(date.fromisoformat(row[0]) if row[0] else None, row[1], row[2])
+
+
 def encode(analysis: Analysis, article: Article) -> str:
     """The analysis as JSON, for the store; `decode` with the same article gives it back equal."""
     spans: list[list[Any]] = []
@@ -168,7 +177,7 @@ def encode(analysis: Analysis, article: Article) -> str:
             spans.append([paragraph, text])
     schedule = None
     if analysis.schedule is not None:
-        schedule = [[p, None if f is None else _row(f)] for p, f in sorted(analysis.schedule.items())]
+        schedule = [[p, _row(r), _when_row(w)] for p, (r, w) in sorted(analysis.schedule.items())]
     return json.dumps(
         [
             spans,
@@ -202,7 +211,7 @@ def decode(data: str, article: Article, shared: dict[str, str] | None = None) ->
         bullet_keys=tuple(bullet_keys),
         bullet_stems=tuple(bullet_stems),
         statements=tuple(_made(Attributed, s) for s in statements),
-        schedule=None if schedule is None else {p: None if f is None else _made(Found, f) for p, f in schedule},
+        schedule=None if schedule is None else {p: (_made(Reading, r), _when(w)) for p, r, w in schedule},
         names=tuple(names),
         fingerprint=tuple(prints),
     )

@@ -31,6 +31,7 @@ from .output import is_stdout
 if TYPE_CHECKING:
     from .daily import TopicRun
     from .models import Article
+    from .website import SiteResult
 
 app = typer.Typer(
     pretty_exceptions_enable=False,
@@ -108,12 +109,16 @@ def _main(
 @contextlib.contextmanager
 def _reporting(verbose: bool, quiet: bool = False) -> Iterator[None]:
     """Logging for -v (briefgen's own steps only: WeasyPrint's and fontTools' chatter is not the
-    user's business); a BriefgenError becomes one line on stderr and its exit code."""
+    user's business); a BriefgenError becomes one line on stderr and its exit code. The logger is
+    left as it was found: a program that runs commands in-process (tests, CliRunner) does not keep
+    logging to the stderr of a command that has ended."""
+    logger = logging.getLogger("briefgen")
+    handler, level = None, logger.level
     if verbose:
         handler = logging.StreamHandler(sys.stderr)
         handler.setFormatter(logging.Formatter("%(asctime)s %(name)s: %(message)s"))
-        logging.getLogger("briefgen").addHandler(handler)
-        logging.getLogger("briefgen").setLevel(logging.INFO)
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
     try:
         yield
     except BusyError as error:  # a clean exit: the other run does the work
@@ -123,6 +128,10 @@ def _reporting(verbose: bool, quiet: bool = False) -> Iterator[None]:
         _warn(() if quiet else error.warnings)  # why no article was left
         typer.echo(f"briefgen: error: {error.message}", err=True)
         raise typer.Exit(error.exit_code) from None
+    finally:
+        if handler is not None:
+            logger.removeHandler(handler)
+            logger.setLevel(level)
 
 
 def _warn(warnings: tuple[str, ...]) -> None:
@@ -177,6 +186,14 @@ def _print_run(run: TopicRun, send: bool, quiet: bool, status: _Status, errors: 
         typer.echo(f"briefgen: error: {error.message}", err=True)
 
 
+def _print_site(result: SiteResult, quiet: bool, prefix: str = "") -> None:
+    """What `briefgen site` (or the site step of `build --all`) did, and the recorded briefs it left out."""
+    if not quiet:
+        for warning in result.warnings:
+            typer.echo(f"briefgen: warning: left out {warning}", err=True)
+        typer.echo(f"{prefix}{result.summary()}")
+
+
 def _unattended(request: BuildRequest, quiet: bool, verbose: bool) -> None:
     """build --send, build --all [--send], send: the runs cron makes."""
     status = _Status(enabled=sys.stderr.isatty() and not quiet and not verbose)
@@ -188,7 +205,7 @@ def _unattended(request: BuildRequest, quiet: bool, verbose: bool) -> None:
             load_config(request.config, request.flags),
             progress=status.show,
             on_result=lambda done: _print_run(done, request.send, quiet, status, errors=request.all_topics),
-            on_site=lambda published: None if quiet else typer.echo(f"site: {published.summary()}"),
+            on_site=lambda published: _print_site(published, quiet, "site: "),
         )
     finally:
         status.clear()
@@ -381,10 +398,7 @@ def site_command(
 
         request = SiteRequest(out, base_url, config, Flags(db=db, templates=templates))
         result = site(request, load_config(request.config, request.flags))
-    if not quiet:
-        for warning in result.warnings:
-            typer.echo(f"briefgen: warning: left out {warning}", err=True)
-        typer.echo(result.summary())
+    _print_site(result, quiet)
 
 
 @app.command("fetch")

@@ -19,7 +19,7 @@ from .timeline import by_date
 # Sections never go below these while anything else can still go (unless even this overflows).
 MINIMUM = {"situation": 4, "key_points": 3, "positions": 3, "statements": 1, "next_steps": 3}
 # How much each section matters when something has to go: higher keeps its items longer.
-WEIGHT = {"situation": 2.0, "key_points": 1.6, "positions": 1.4, "statements": 0.6, "next_steps": 1.3}
+WEIGHT = {"situation": 2.0, "key_points": 1.6, "positions": 1.4, "statements": 0.6, "next_steps": 2.0}
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
 import platformdirs
 from pydantic import (
@@ -359,15 +360,24 @@ class SmtpTable(_Table):
     ca_file: str | None = None  # a private CA for the relay's certificate
 
 
-def _base_url_problem(url: str) -> str | None:
-    return None if _is_url(url) else f"{url!r} is not an http(s) address"
+def base_url_problem(url: str) -> str | None:
+    """Why `url` cannot be where a site is published (the base of its absolute links): an http(s)
+    address with a host and no query, fragment or space. One rule for [site] base_url and --base-url."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # a bracketed host that is not one: http://[::1
+        parts = urlsplit("")
+    spaced = any(c.isspace() for c in url)
+    if parts.scheme in ("http", "https") and parts.netloc and not (parts.query or parts.fragment or spaced):
+        return None
+    return f"{url!r} is not an http(s) address like https://briefs.example.org/"
 
 
 class SiteTable(_Table):
     """[site]"""
 
     folder: str | None = None  # where `briefgen site` writes (default: site/ next to the config)
-    base_url: Annotated[str, _check(_base_url_problem)] | None = None  # where it is published
+    base_url: Annotated[str, _check(base_url_problem)] | None = None  # where it is published
 
 
 class FileSchema(_Table):

@@ -8,6 +8,7 @@ and calendar arithmetic: no model, nothing downloaded.
 Values are TIMEX3-style ISO strings, the finest the text gives:
 
     2025-03-18       a day ("on Tuesday", "March 18", "tomorrow", "by the end of April", "in two weeks")
+    2025-11-17/2025-11-18   a range of days ("Nov. 17-18", "from July 8 to July 11", "between 3 and 6 June")
     2025-W13         an ISO week ("next week", "later this week")
     2025-W13-WE      that week's weekend ("this weekend")
     2025-04          a month ("later this month", "mid-April", "early next month")
@@ -34,6 +35,7 @@ from datetime import date, timedelta
 
 __all__ = [
     "Found",
+    "asides",
     "direction",
     "find_dates",
     "granularity",
@@ -134,7 +136,9 @@ _SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 def granularity(value: str) -> str:
-    """What a value names: "day", "week", "weekend", "month", "quarter", "season" or "year"."""
+    """What a value names: "day", "range" (of days), "week", "weekend", "month", "quarter", "season" or "year"."""
+    if "/" in value:
+        return "range"
     if len(value) == 4:
         return "year"
     if value[5:6] == "Q":
@@ -148,7 +152,9 @@ def granularity(value: str) -> str:
 
 def period_start(period: str) -> date:
     """First day of a value: 2025-W13 -> its Monday, 2025-W13-WE -> its Saturday, 2025-Q2 -> 1 April,
-    2025-SU -> 1 June, 2025-04, 2026, a day."""
+    2025-SU -> 1 June, 2025-04, 2026, a day, a range of days 2025-11-17/2025-11-18 -> its first."""
+    if "/" in period:
+        return date.fromisoformat(period.split("/", 1)[0])
     if "-W" in period and not period.endswith("-WI"):
         monday = date.fromisocalendar(int(period[:4]), int(period[6:8]), 1)
         return monday + timedelta(days=5) if period.endswith("-WE") else monday
@@ -165,6 +171,8 @@ def period_start(period: str) -> date:
 
 def period_end(period: str) -> date:
     """Last day of a value (see period_start)."""
+    if "/" in period:
+        return date.fromisoformat(period.split("/", 1)[1])
     start = period_start(period)
     if "-W" in period and not period.endswith("-WI"):
         return start + timedelta(days=1 if period.endswith("-WE") else 6)
@@ -202,7 +210,8 @@ _FUTURE_WORDS = set(
 )
 _INTEND = set(
     "expected expects expect set poised likely plans plan planning planned intends intend intending aims aim hopes"
-    " hope wants want prepared preparing ready going due scheduled slated forecast predicted projected tipped"
+    " hope wants want prepared preparing prepares prepare ready going due scheduled slated forecast predicted"
+    " projected tipped"
     " promised pledged vowed threatened".split()
 )
 # Verbs that take the present for a scheduled event ("the council meets Tuesday"); words that are
@@ -213,7 +222,7 @@ _SCHEDULED = set(
     " announce announces testify testifies decide decides gather gathers sit sits debate debates discuss"
     " discusses consider considers unveil unveils publish publishes present presents deliver delivers address"
     " addresses attend attends tour tours speak speaks review reviews examine examines celebrate celebrates face"
-    " faces reopen reopens reconvene reconvenes restart restarts".split()
+    " faces reopen reopens reconvene reconvenes restart restarts open close".split()
 )
 # Present perfect names no past day ("has called an election for July 4"): like the present, no cue.
 _STATIVE = set("is are am be been being has have remain remains stay stays 's will would to".split())
@@ -253,8 +262,8 @@ def _cue(words: list[str], i: int) -> int:
         return 1
     if w in ("is", "are", "am"):
         return 2  # the present: a schedule when next to the date ("the vote is on Tuesday"), else no tense
-    if prev in _DETERMINERS:
-        return 0  # "the close of business", "its planned acquisition": nouns and adjectives
+    if prev in _DETERMINERS or (w in ("open", "close") and after in ("to", "by", "ally", "aide", "race")):
+        return 0  # "the close of business", "its planned acquisition", "close to": nouns and adjectives
     if w in _SCHEDULED:
         return 1
     if w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST and "-" not in w):
@@ -429,6 +438,32 @@ def _explicit(g: dict[str, str | None], ref: date, way: int) -> str | None:
     return found.isoformat() if found else None
 
 
+def _range(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    """ "Nov. 17-18", "from July 8 to July 11", "14 to 16 July", "between July 3 and 6": first/last day.
+
+    "postponed from March 3 to March 10" moves an event: the day it moved to. Two days joined by
+    "and" are a span only after "between" or when they follow each other ("November 17 and 18");
+    otherwise ("on March 3 and 5") the first names the event."""
+    first = _explicit({**g, "day": g.get("day"), "year": g.get("year") or g.get("year_end")}, ref, way)
+    if first is None:
+        return None
+    start = date.fromisoformat(first)
+    raw = _g(g, "day_end")
+    last_day = _ORDINALS[raw] if raw in _ORDINALS else int(re.sub(r"\D", "", raw))
+    last_month = _MONTHS[_g(g, "month_end").rstrip(".")] if g.get("month_end") else start.month
+    year = int(_g(g, "year_end")) if g.get("year_end") else start.year + (1 if last_month < start.month else 0)
+    end = date(year, last_month, last_day)
+    joint = " ".join(_g(g, "joint").split())
+    if g.get("moved"):
+        # Where it moved to is no day the verb happened on: the nearest such day.
+        moved = {**g, "month": g.get("month_end") or g.get("month"), "day": raw, "year": g.get("year_end"), "on": None}
+        return _explicit(moved, ref, way)
+    apart = joint == "and" and not g.get("between") and end != start + timedelta(days=1)
+    if end <= start or (end - start).days > 62 or apart:
+        return first
+    return f"{first}/{end.isoformat()}"
+
+
 def _iso(g: dict[str, str | None], ref: date, way: int) -> str | None:
     return date.fromisoformat(_g(g, "iso")).isoformat()
 
@@ -508,6 +543,8 @@ def _shift(ref: date, n: int, unit: str) -> date:
         return ref + timedelta(days=n)
     if unit == "week":
         return ref + timedelta(weeks=n)
+    if unit == "fortnight":
+        return ref + timedelta(weeks=2 * n)
     if unit == "month":
         return _add_months(ref, n)
     return _add_months(ref, 12 * n)
@@ -638,6 +675,18 @@ def _weekday(g: dict[str, str | None], ref: date, way: int) -> str | None:
     return _weekday_near(ref, weekday, way or -1).isoformat()
 
 
+def _weekday_range(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    """ "on Thursday and Friday", "Monday to Wednesday", "Thursday-Friday": the first day read like a
+    weekday, the last the next such weekday after it. Two days joined by "and" are a span only
+    after "between" or when they follow each other ("Monday and Thursday" names the Monday)."""
+    first = date.fromisoformat(_weekday({**g, "prep": None, "possessive": None}, ref, way) or "")
+    gap = (_WEEKDAYS[_g(g, "weekday_end").rstrip(".")] - first.weekday()) % 7
+    joint = " ".join(_g(g, "joint").split())
+    if gap == 0 or (joint == "and" and not g.get("between") and gap != 1):
+        return first.isoformat()
+    return f"{first.isoformat()}/{(first + timedelta(days=gap)).isoformat()}"
+
+
 _WEEK_SHIFT = {
     "this": 0,
     "later this": 0,
@@ -677,6 +726,18 @@ def _weekend(g: dict[str, str | None], ref: date, way: int) -> str | None:
         saturday = ref - timedelta(days=(ref.weekday() - 5) % 7) if way < 0 or ref.weekday() >= 5 else ref
         return iso_week(saturday) + "-WE"
     return iso_week(ref + timedelta(weeks=_WEEK_SHIFT[which])) + "-WE"
+
+
+def _after_next(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    """ "the week after next", "the month after next"."""
+    if _g(g, "unit") == "week":
+        return iso_week(ref + timedelta(weeks=2))
+    return _month(ref.year, ref.month + 2)
+
+
+def _new_year(g: dict[str, str | None], ref: date, way: int) -> str | None:
+    """ "in the new year": the coming one in the second half of a year, the one begun in the first."""
+    return str(ref.year + (1 if ref.month >= 7 else 0))
 
 
 def _month_rel(g: dict[str, str | None], ref: date, way: int) -> str | None:
@@ -780,6 +841,43 @@ def _holiday(g: dict[str, str | None], ref: date, way: int) -> str | None:
     return found.isoformat() if found else None
 
 
+# Ranges of days. A verb that moves an event ("postponed from March 3 to March 10") makes "from …
+# to …" a move, not a span: `moved` is read by _range.
+_MOVED = (
+    r"(?P<moved>(?i:postponed|postpone|delayed|delay|moved|move|pushed\s+back|put\s+off|rescheduled|reschedule"
+    r"|shifted|extended|extend|brought\s+forward|changed)\s+(?:[\w’'-]+\s+){0,4}?)?"
+)
+_JOINT = r"(?P<joint>\s*[-–]\s*|,?\s+(?i:to|through|thru|until|till|and)\s+)"
+_RANGE_PREFIX = (
+    _MOVED + r"(?:(?P<on>(?i:on))\s+)?(?:(?i:from|(?P<between>between))\s+)?(?:(?i:" + _alt(_WEEKDAYS) + r")\.?,?\s+)?"
+)
+_DAY_END = r"(?P<day_end>\d{1,2}(?:st|nd|rd|th)?(?!\d|[.,:]\d|\s*(?:%|percent|a\.m|p\.m)))"
+_RANGE_MONTH_FIRST = re.compile(
+    r"\b"
+    + _RANGE_PREFIX
+    + _MONTH
+    + r"\s+"
+    + _DAY
+    + _JOINT
+    + r"(?:(?:(?i:"
+    + _alt(_WEEKDAYS)
+    + r")\.?,?\s+)?"
+    + _MONTH.replace("(?P<month>", "(?P<month_end>")
+    + r"\s+)?"
+    + _DAY_END
+    + _YEAR.replace("(?P<year>", "(?P<year_end>")
+)
+_RANGE_DAY_FIRST = re.compile(
+    r"\b"
+    + _RANGE_PREFIX
+    + r"(?P<day>\d{1,2}(?:st|nd|rd|th)?)"
+    + _JOINT
+    + _DAY_END
+    + r"\s+(?:(?i:of)\s+)?"
+    + _MONTH
+    + _YEAR.replace("(?P<year>", "(?P<year_end>")
+)
+
 _WHICH = (
     r"later\s+this|earlier\s+this|early\s+this|late\s+this|this\s+past|this\s+coming|this|early\s+next|late\s+next|later\s+next"
     r"|next|late\s+last|early\s+last|last|the\s+coming|the\s+following|the\s+next|the\s+past|the\s+previous"
@@ -790,6 +888,8 @@ _WHICH_WEEK = r"(?P<which>" + _WHICH + r")"
 # longest expression wins ("by the end of April" over "April").
 _PATTERNS: list[tuple[bool, re.Pattern[str], Handler]] = [
     (True, re.compile(r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b"), _iso),
+    (True, _RANGE_MONTH_FIRST, _range),
+    (True, _RANGE_DAY_FIRST, _range),
     (
         True,
         re.compile(
@@ -848,7 +948,7 @@ _PATTERNS: list[tuple[bool, re.Pattern[str], Handler]] = [
         re.compile(
             r"\b(?:in|within|inside|over)\s+(?:the\s+next\s+)?"
             + _COUNT
-            + r"\s+(?P<unit>hours?|days?|weeks?|months?|years?)"
+            + r"\s+(?P<unit>hours?|days?|weeks?|fortnights?|months?|years?)"
             r"(?:['’]s?\s+time)?\b(?!\s+(?:of|after|from|since|before)\b)",
             _I,
         ),
@@ -868,6 +968,20 @@ _PATTERNS: list[tuple[bool, re.Pattern[str], Handler]] = [
     (
         False,
         re.compile(
+            r"\b(?:(?P<between>between)\s+|from\s+)?"
+            r"(?:(?P<which>next|last|this\s+coming|this\s+past|this|coming|past|previous|following)\s+)?"
+            + _NAMED_DAYS
+            + _WEEKDAY
+            + r"(?P<joint>\s*[-–]\s*|\s+(?:and|to|through|thru|until|till)\s+)"
+            + _WEEKDAY.replace("(?P<weekday>", "(?P<weekday_end>")
+            + r"(?!['’]s)",
+            _I,
+        ),
+        _weekday_range,
+    ),
+    (
+        False,
+        re.compile(
             r"\b(?:(?P<prep>until|till|by)\s+)?"
             r"(?:(?P<which>next|last|this\s+coming|this\s+past|this|coming|past|previous|following)\s+)?"
             + _NAMED_DAYS
@@ -879,6 +993,8 @@ _PATTERNS: list[tuple[bool, re.Pattern[str], Handler]] = [
         _weekday,
     ),
     (False, re.compile(r"\b" + _WHICH_WEEK + r"\s+week\b", _I), _week),
+    (False, re.compile(r"\bthe\s+(?P<unit>week|month)\s+after\s+next\b", _I), _after_next),
+    (False, re.compile(r"\b(?:in|into|after|by|until|till)\s+the\s+new\s+year\b(?!['’])", _I), _new_year),
     (
         False,
         re.compile(
@@ -941,7 +1057,8 @@ _PATTERNS: list[tuple[bool, re.Pattern[str], Handler]] = [
     (
         False,
         re.compile(
-            r"\b(?:in|by|until|till|since|from|during|through|before|after|early|late|mid-?)\s+(?P<year>(?:19|20)\d\d)"
+            r"\b(?:(?:in|by|until|till|since|from|during|through|before|after|early|late|mid)\s+|(?:early|late|mid)-)"
+            r"(?P<year>(?:19|20)\d\d)"
             r"\b(?!s|-|\s*(?:%|percent))",
             _I,
         ),
@@ -985,8 +1102,9 @@ def _attached(text: str, start: int) -> bool:
 
 _NEXT_WORD = re.compile(r"\s+[\w’'-]+")
 _SUPERLATIVE = re.compile(
-    r"\b(?:first|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|fewest|longest|shortest"
-    r"|sharpest|steepest|fastest|slowest|deepest|heaviest)\b(?:\s+[\w’'-]+){0,4}\s*$",
+    r"\b(?:first|second|third|fourth|fifth|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest"
+    r"|fewest|longest|shortest|sharpest|steepest|fastest|slowest|deepest|heaviest)\b"
+    r"(?:\s+(?!(?:will|would|is|are|was|were|be)\b)[\w’'-]+){0,7}\s*$",
     re.I,
 )
 _PAST_WORDING = re.compile(
@@ -1018,7 +1136,7 @@ _FORWARD_WORDS = frozenset(_FUTURE_WORDS | _INTEND | _SCHEDULED) | frozenset(
     "takes next later coming until till by set penciled pencilled once when soon ll".split()
 )
 _IN_COUNT = re.compile(
-    r"\b(?:in|within|inside)\s+(?:the\s+next\s+)?\S+\s+(?:hours?|days?|weeks?|months?|years?)\b", re.I
+    r"\b(?:in|within|inside)\s+(?:the\s+next\s+)?\S+\s+(?:hours?|days?|weeks?|fortnights?|months?|years?)\b", re.I
 )
 _BEFORE_NAME = re.compile(r"\b(?:from|this|is|are|am)\s+(?:on\s+)?(?:the\s+)?(\w+)", re.I)
 
@@ -1047,7 +1165,7 @@ def may_point_forward(text: str) -> bool:
 
 
 _MONTH_WORDS, _WEEKDAY_WORDS = frozenset(_MONTHS), frozenset(_WEEKDAYS)
-_UNITS = frozenset("hour hours day days week weeks month months year years".split())
+_UNITS = frozenset("hour hours day days week weeks fortnight fortnights month months year years".split())
 _HOLIDAY_WORDS = frozenset(w for name in _HOLIDAYS for w in _LOWER_WORD.findall(name)) - {
     "day",
     "eve",
@@ -1059,6 +1177,8 @@ _HOLIDAY_WORDS = frozenset(w for name in _HOLIDAYS for w in _LOWER_WORD.findall(
 # patterns are skipped for most sentences.
 _NEEDS: list[frozenset[str] | None] = [
     None,  # ISO date
+    _MONTH_WORDS,  # Nov. 17-18
+    _MONTH_WORDS,  # 17-18 November
     _MONTH_WORDS,
     _MONTH_WORDS,
     _MONTH_WORDS,  # month and year
@@ -1067,8 +1187,11 @@ _NEEDS: list[frozenset[str] | None] = [
     frozenset({"ago", "earlier"}),
     _UNITS,  # in two weeks
     frozenset({"from"}),
+    _WEEKDAY_WORDS,  # Thursday and Friday
     _WEEKDAY_WORDS,
     frozenset({"week"}),
+    frozenset({"after"}),  # the week after next
+    frozenset({"new"}),  # in the new year
     frozenset({"quarter", "q"}),  # "Q3 2026" reads as q
     frozenset({"spring", "summer", "autumn", "fall", "winter"}),
     frozenset({"week"}),  # the first week of
@@ -1144,9 +1267,14 @@ _FUTURE_CLAUSE = re.compile(
 _ASIDE = re.compile(r",\s*(?:who|which|whose|where)\b[^,;]*,")
 
 
+def asides(text: str) -> list[tuple[int, int]]:
+    """The relative clauses set off by commas ("the envoys, who met on Monday,"), as spans."""
+    return [m.span() for m in _ASIDE.finditer(text)]
+
+
 def in_aside(text: str, found: Found) -> bool:
     """The expression sits in a relative clause set off by commas ("the envoys, who met on Monday,")."""
-    return any(start <= found.start < end for start, end in (m.span() for m in _ASIDE.finditer(text)))
+    return any(start <= found.start < end for start, end in asides(text))
 
 
 _COARSE = ("year", "quarter", "season")

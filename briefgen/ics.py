@@ -1,7 +1,7 @@
 """The brief's dated next steps as an iCalendar file (RFC 5545) to drop into a calendar.
 
-One all-day VEVENT per dated step: a day is a one-day event; a week, weekend or month ("next
-week", "later this month") is an all-day event spanning that period, so the calendar shows when
+One all-day VEVENT per dated step: a day is a one-day event; a range of days ("Nov. 17-18"), a
+week, weekend or month ("next week", "later this month") is an all-day event spanning it, so the calendar shows when
 it may happen without inventing a day; a quarter, season, year or no date at all is left out
 (an event three months long only clutters a calendar). The summary is the brief's sentence, verbatim; the description is
 the sentence and its sources. Reproducible: UIDs hash the text and the date, DTSTAMP is the
@@ -46,13 +46,33 @@ def fold(line: str) -> str:
     return "\r\n ".join(pieces)
 
 
+def _days(value: str) -> tuple[date, date] | None:
+    """First and last day of a date value worth a calendar entry: a day, a range of days, a week,
+    weekend or month; None for a quarter, season or year (too long to be an event)."""
+    if granularity(value) in ("day", "range", "week", "weekend", "month"):
+        return period_start(value), period_end(value)
+    return None
+
+
 def span(step: NextStep) -> tuple[date, date] | None:
-    """First day and the day after the last (DTEND is exclusive for dates), or None to leave it out."""
-    if step.date:
-        return step.date, step.date + timedelta(days=1)
-    if step.period and granularity(step.period) in ("week", "weekend", "month"):
-        return period_start(step.period), period_end(step.period) + timedelta(days=1)
-    return None  # a quarter, season or year is too long to be an event
+    """First day and the day after the last (DTEND is exclusive for dates), or None to leave it out.
+
+    When outlets give the event different days, the entry spans them all if they lie within a
+    week of each other (the description says who gives which); further apart, nobody can say when
+    it is, and it stays off the calendar."""
+    values = [_value(step)] + [v for v, _ in step.other_dates]
+    spans = [_days(v) for v in values if v]
+    if len(spans) < len(values) or any(s is None for s in spans):
+        return None
+    first = min(s[0] for s in spans if s)
+    last = max(s[1] for s in spans if s)
+    if step.other_dates and (last - first).days > 7:
+        return None
+    return first, last + timedelta(days=1)
+
+
+def _value(step: NextStep) -> str:
+    return step.date.isoformat() if step.date else step.period or ""
 
 
 def _reference(article: Article) -> str:
@@ -65,7 +85,7 @@ def _reference(article: Article) -> str:
 
 def uid(step: NextStep) -> str:
     """Stable across runs and briefs: the same sentence about the same date is the same event."""
-    when = step.date.isoformat() if step.date else step.period or ""
+    when = _value(step)
     return hashlib.sha256(f"{step.text}\x00{when}".encode()).hexdigest()[:32] + "@briefgen"
 
 
@@ -85,6 +105,10 @@ def event(brief: Brief, step: NextStep, url: str | None = None) -> list[str] | N
     description = step.text + "\n\nSources:\n" + "\n".join(sources)
     if also:
         description += "\nAlso reported by:\n" + "\n".join(also)
+    if step.other_dates:
+        given = [f"{_value(step)}: " + ", ".join(sources)]
+        given += [f"{value}: {_reference(articles[a])}" for value, a in step.other_dates]
+        description += "\nSources differ on the date:\n" + "\n".join(given)
     return [
         "BEGIN:VEVENT",
         f"UID:{uid(step)}",

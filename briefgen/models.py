@@ -98,11 +98,15 @@ class Position:
 class NextStep:
     text: str
     date: date | None  # the day, when the text gives one
-    period: str | None  # when no day: 2025-W12, 2025-W12-WE, 2025-03, 2025-Q2, 2025-SU or 2026 (see briefgen.dates)
+    # when no single day: 2025-03-17/2025-03-18 (a range), 2025-W12, 2025-W12-WE, 2025-03, 2025-Q2,
+    # 2025-SU or 2026 (see briefgen.dates)
+    period: str | None
     articles: tuple[int, ...]  # the articles carrying `text` verbatim
     score: float = 0.0
     is_new: bool | None = None
     also: tuple[int, ...] = ()  # other outlets announcing the same event in other words
+    # Another date an outlet gives the same event, and that outlet: (date value as `period`, article)
+    other_dates: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,9 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from urllib.parse import urlsplit
 
-from .config import Flags, check_topic_name
+from .config import Flags, base_url_problem, check_topic_name
 from .errors import UsageError
 from .models import EARLIEST, FORMATS, LATEST, METHODS, Format, Method
 from .output import STDOUT
@@ -133,9 +132,9 @@ class LedgerRequest:
 
 def site_address(value: str) -> str:
     """Where a site is published, as a base for links: an http(s) address ending in '/'."""
-    parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
-        raise UsageError(f"--base-url {value!r} is not an http(s) address like https://briefs.example.org/")
+    problem = base_url_problem(value)
+    if problem:
+        raise UsageError(f"--base-url {problem}")
     return value if value.endswith("/") else value + "/"
 
 

@@ -14,7 +14,7 @@ from .models import Corpus
 from .positions import positions
 from .selection import Selector
 from .store import PastBrief
-from .timeline import next_steps
+from .timeline import names_a_day, next_steps
 
 NEXT_STEPS = 8  # candidates for the Next steps; the one-page fit may show fewer
 
@@ -25,14 +25,14 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> Ranked
     selector = Selector(corpus)
     upcoming = [
         step
-        for step in next_steps(corpus, selector.topical, brief_date, limit=NEXT_STEPS * (5 if schedule_all else 3))
+        for step in next_steps(corpus, selector.relevance, brief_date, limit=NEXT_STEPS * (5 if schedule_all else 3))
         # With no date to anchor it, a next step must be about the story itself: one article's
         # aside on something else ("temperatures will remain mild in the Northwest") is not.
         if step.date or step.period or selector.shares_a_phrase(step.text)
     ]
     # What is set for a given day reads best under Next steps, with its date; the Situation says
     # what is happening. (A week or a month is vaguer: such a sentence may still lead the Situation.)
-    dated = [s.text for s in upcoming if s.date is not None]
+    dated = [s.text for s in upcoming if names_a_day(s)]
     scheduled = {key_of(corpus, t) for t in dated}
     situation = selector.situation(limit=7, skip=scheduled)
     # A bullet that announces a dated next step ("talks start on Sunday") is left to Next steps.
@@ -45,7 +45,9 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> Ranked
     key_points = [k for k in selector.key_points(situation, limit=8) if not announced(k.text)][:7]
     # Later sections skip what earlier ones already quote.
     taken = [i.text for i in situation] + [i.text for i in key_points]
-    actors = positions(corpus, selector.relevance, taken)[:8]
+    # A statement that sets a day ("will exchange prisoners on Wednesday, the Kremlin said") is a
+    # next step first.
+    actors = positions(corpus, selector.relevance, taken + dated)[:8]
     taken += [s.text for p in actors for s in p.statements]
     # With `schedule_all` the caller sorts out repeats after its own cut.
     used = set() if schedule_all else {key_of(corpus, t) for t in taken}

@@ -26,7 +26,7 @@ from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from .corpus import independent
-from .dates import granularity, period_start
+from .dates import granularity, period_end, period_start
 from .errors import RenderError
 from .ics import to_ics
 from .models import Brief, Item, NextStep, Statement
@@ -150,20 +150,32 @@ def long_date(day: date) -> str:
 def step_label(step: NextStep, today: date) -> str:
     if step.date:
         return day_label(step.date)
-    if step.period:
-        start = period_start(step.period)
-        kind = granularity(step.period)
+    return when_label(step.period, today)
+
+
+def when_label(period: str | None, today: date) -> str:
+    """How the page shows a date value: "Tue 18 Mar", "17–18 Nov", "Week of 17 Mar", "Later in March"."""
+    if period and granularity(period) == "day":
+        return day_label(date.fromisoformat(period))
+    if period:
+        start = period_start(period)
+        kind = granularity(period)
+        if kind == "range":
+            end = period_end(period)
+            if (start.year, start.month) == (end.year, end.month):
+                return f"{start.day}–{end.day} {end:%b}"
+            return f"{start.day} {start:%b} – {end.day} {end:%b}"
         if kind == "weekend":
             return f"Weekend of {start.day} {start:%b}"
         if kind == "week":
             return f"Week of {start.day} {start:%b}"
         if kind == "year":
-            return f"In {step.period}"
+            return f"In {period}"
         if kind == "quarter":
-            return f"{step.period[5:]} {step.period[:4]}"
+            return f"{period[5:]} {period[:4]}"
         if kind == "season":
-            season = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "WI": "Winter"}[step.period[5:]]
-            return f"{season} {step.period[:4]}"
+            season = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "WI": "Winter"}[period[5:]]
+            return f"{season} {period[:4]}"
         return f"Later in {start:%B}" if (start.year, start.month) == (today.year, today.month) else f"{start:%B %Y}"
     return "Date not given"
 
@@ -207,7 +219,7 @@ def _cited(brief: Brief) -> list[list[int]]:
     lists += [shown(brief, i.articles) for i in brief.key_points]
     lists += [shown(brief, s.articles) for p in brief.positions for s in p.statements]
     for s in brief.next_steps:
-        lists += [shown(brief, s.articles), shown(brief, s.also)]
+        lists += [shown(brief, s.articles), shown(brief, s.also), [a for _, a in s.other_dates]]
     return lists
 
 
@@ -275,6 +287,11 @@ def view(brief: Brief) -> dict[str, Any]:
                 "refs": numbering.refs(brief, s.articles),
                 "new": s.is_new,
                 "also": numbering.refs(brief, s.also),
+                # Another outlet gives the same event another day: shown, not listed twice.
+                "differ": [
+                    {"label": when_label(value, brief.date), "refs": numbering.refs(brief, [a])}
+                    for value, a in s.other_dates
+                ],
             }
             for s in brief.next_steps
         ],
@@ -335,10 +352,20 @@ def to_json(brief: Brief) -> str:
         "next_steps": [
             {
                 "text": s.text,
-                "date": s.date.isoformat() if s.date else None,
+                "date": _first_day(s),
+                "when": s.date.isoformat() if s.date else s.period,
                 "sources": numbering.refs(brief, s.articles),
                 **new(s),
                 "also": numbering.refs(brief, s.also),
+                **(
+                    {
+                        "other_dates": [
+                            {"when": value, "sources": numbering.refs(brief, [a])} for value, a in s.other_dates
+                        ]
+                    }
+                    if s.other_dates
+                    else {}
+                ),
             }
             for s in brief.next_steps
         ],
@@ -357,6 +384,15 @@ def to_json(brief: Brief) -> str:
         data["note"] = brief.note
     # Text is cleaned on reading; names that are not (paths) keep their characters, escaped.
     return _UNSHOWABLE.sub(lambda m: json.dumps(m.group())[1:-1], json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
+
+
+def _first_day(step: NextStep) -> str | None:
+    """The day the text names: the step's day, or the first of a range ("Nov. 17-18")."""
+    if step.date:
+        return step.date.isoformat()
+    if step.period and granularity(step.period) == "range":
+        return period_start(step.period).isoformat()
+    return None
 
 
 _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>()#+-!|~"} | {"&": "&amp;"})
@@ -399,7 +435,8 @@ def to_markdown(brief: Brief) -> str:
     lines += ["", "## Next steps", ""]
     for s in v["next_steps"]:
         also = f" (also{refs(s['also'])})" if s["also"] else ""
-        lines.append(f"- **{s['label']}**: {new(s)}{md_escape(s['text'])}{refs(s['refs'])}{also}")
+        differ = "".join(f" (or {d['label']}{refs(d['refs'])})" for d in s["differ"])
+        lines.append(f"- **{s['label']}**{differ}: {new(s)}{md_escape(s['text'])}{refs(s['refs'])}{also}")
     lines += ["", "## Sources", ""]
     for s in v["sources"]:
         lines.append(f"{s['n']}. {md_escape(s['outlet'])} — {md_escape(s['title'])}, {s['date']}")

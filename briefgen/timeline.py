@@ -1,9 +1,13 @@
-"""Next steps: sentences about scheduled or expected events, with the day they name.
+"""Next steps: the events still to come on the brief's day, one item per event, with their dates.
 
-Dates come from briefgen.dates (the same resolver the benchmark measures), read against the
-article's own date ("on Tuesday" in a Monday story is the next day); a sentence that only names a
-week, weekend, month or year keeps that period (2025-W12, 2025-W12-WE, 2025-03, 2026), one that
-names no time at all is kept undated when it clearly speaks of what is to come.
+A sentence is a next step when briefgen.events reads it as announcing an event (not a state, a
+forecast, a conditional or an opinion) and its date, read by briefgen.dates against the article's
+own date, is not before the brief's day: "on Tuesday" in a Monday story is the next day, and an
+event dated before the brief is over. A sentence that names a week, weekend, month or year keeps
+that period (2025-W12, 2025-W12-WE, 2025-03, 2026), a range its days (2025-11-17/2025-11-18).
+One that names no time is kept only when it states a firm future in the latest news and stands
+on its own; never more than a couple of those. Outlets announcing one event are one item; when
+they give it different days, the item says so.
 """
 
 from __future__ import annotations
@@ -13,45 +17,183 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from .corpus import by_article, cited, independent, sentence_key, stems_of
-from .dates import Found, find_dates, granularity, in_aside, may_point_forward, period_end, period_start, pick
+from .corpus import by_article, cited, independent, sentence_key
+from .dates import Found, asides, direction, find_dates, granularity, period_end, period_start, pick
+from .events import EVENT_NOUNS, Reading, dated_present, event_words, read, reports_done, scheduled_noun
 from .models import Corpus, NextStep, Sentence
+from .text import stem, terms
 
-__all__ = ["When", "by_date", "find_when", "next_steps", "period_end", "period_start"]
+__all__ = ["When", "by_date", "find_when", "names_a_day", "next_steps", "period_end", "period_start"]
 
-# What announces an event to come: a future form, a schedule, an intention, a deadline.
-_FUTURE = re.compile(
-    r"\b(?:will|shall|won['’]t)\b|['’]ll\b"
-    r"|\b(?:is|are|was|were)\s+(?:(?:set|expected|due|scheduled|slated|poised|planning|going|likely|about)\s+to"
-    r"|to\s+(?:be\s+held|meet|hold|speak|talk|travel|visit|vote|decide|resume|begin|start|take\s+place))\b"
-    r"|\b(?:plans?|planning|intends?|aims?|hopes?|promised|vowed|pledged|threatened)\s+to\b"
-    r"|\b(?:upcoming|forthcoming|scheduled|slated|deadline|ultimatum|expires?|takes\s+effect|due\s+(?:on|by|in))\b"
-    r"|\b(?:gave|given|giving|granted)\b(?:\s+[\w’'-]+){0,4}?\s+\w+\s+(?:hours?|days?|weeks?)\s+to\b"
-    r"|\b(?:expected|planned)\b(?!\s+(?:than|by\s+analysts))"
-    r"|\b(?:later|by\s+the\s+end\s+of)\s+this\b|\bnext\s+(?:week|month|year|round|meeting|step)\b",
-    re.I,
-)
-# _FUTURE cannot match a sentence without one of these words; the set test is ten times cheaper.
-_FUTURE_KEYS = frozenset(
-    "will shall won ll set expected due scheduled slated poised planning going likely about be meet hold speak talk"
-    " travel visit vote decide resume begin start take plans plan intends intend aims aim hopes hope promised vowed"
-    " pledged threatened upcoming forthcoming deadline ultimatum expire expires takes gave given giving granted"
-    " planned later end next".split()
-)
-_LOWER_WORD = re.compile(r"[a-z]+")
+# An undated next step comes from an article at most this many days older than the latest one.
+FRESH_DAYS = 2
+# At most this many undated next steps, the best ranked.
+MAX_UNDATED = 2
+# Next steps compared for repeats at the most: each new one is checked against these only.
+_MAX_MERGED = 60
 
 
-def _future(text: str) -> bool:
-    """A future form, a schedule, a plan, a deadline or an ultimatum ("as expected" aside)."""
-    if frozenset(_LOWER_WORD.findall(text.lower())).isdisjoint(_FUTURE_KEYS):
+# ---------------------------------------------------------------------------------------------
+# Is this sentence a next step, and when?
+
+
+Announcement = tuple[Reading, "When | None"]
+
+
+def announcement(text: str, ref: date) -> Announcement | None:
+    """Whether a full sentence of an article dated `ref` announces an event to come, how, and the
+    event's date: what depends on the sentence and its article alone, so briefgen.analysis reads
+    it once per article and the store keeps it. The brief's day and the article's freshness are
+    weighed when a brief is made (`_on`)."""
+    # A question asks, it announces nothing; a quoted one too ('"... will they get?" he asked').
+    question = text.endswith("?") or '?"' in text or "?”" in text
+    if len(text.split()) > 60 or question:
+        return None
+    found = find_dates(text, ref)
+    reading = read(text)
+    chosen: Found | None = None
+    if reading.announces:
+        chosen = event_date(text, found, reading)
+        if reading.negated and not _until(text, reading, chosen):
+            # "will not reopen until Dec. 15" reopens on the 15th; "will not convene before the
+            # end of the month" names no day anything happens (but "before the runoffs on Oct. 25"
+            # names the runoffs' day, read below).
+            reading, chosen = Reading(None, "", 0, reason="negated"), None
+    if reading.reason == "conditional":
+        # "… could be in danger if he fails to win Florida, one of the primaries scheduled for March
+        # 15": the schedule is a fact whatever the condition; nothing else of the sentence is.
+        nominal = scheduled_noun(text)
+        if nominal is not None:
+            reading = nominal
+            chosen = next((f for f in found if f.start >= nominal.start), None)
+    elif not reading.announces:
+        # A present tense with a day ahead ("the council meets on Tuesday"), an event noun given its
+        # day whatever the verb ("set a deadline of March 25"), an ultimatum ("gave them 50 days to"):
+        # that day is the event's.
+        for f in found:
+            if any(a <= f.start < b for a, b in asides(text)) or _PAST_WORDS.search(text, f.start, f.end):
+                continue
+            if _ULTIMATUM.match(text, f.start):
+                reading, chosen = Reading("nominal", "deadline", f.start, firm=True), f
+                break
+            present = dated_present(text, f.start)
+            # An event noun's day stands against a past verb only when the text says it was set:
+            # "a reopening date of Dec. 20 has been set", not "dropped out of the race May 3".
+            if present.after_date and direction(text, f.start, present.start + len(present.head)) < 0:
+                continue  # "a candidate in next year's elections expressed support": a past report
+            if present.announces and (f.direction >= 0 or (present.kind == "nominal" and _SET.search(text))):
+                reading, chosen = present, f
+                break
+    if not reading.announces or reading.belief:
+        return None
+    if chosen is not None and _leapt(text, chosen, ref):
+        chosen = None  # the day is more likely of a past the sentence also tells: no day, then
+    when = _when(text, chosen)
+    if when is not None:
+        if _last(when) < ref:
+            return None  # it happened before the article was written
+        return reading, when
+    # Undated: only a future the text states, not a plan of the past, a view, a maybe, a hope,
+    # an event noun without its day, nor a remark in someone's own words.
+    if reading.subordinate or reading.past or reading.opinion or reading.kind in ("possible", "nominal"):
+        return None
+    if not reading.firm and reading.kind != "obligation":
+        return None
+    if reading.head == "be":
+        return None  # "the talks will be difficult": a description, not the event's schedule
+    if _SAME_TIME.search(text):
+        return None  # "around the same time", "by then": a time only the sentence before gives
+    if reading.first_person and _mostly_quoted(text):
+        return None  # "we will fight on," he said: a speaker's resolve, not a schedule
+    return reading, None
+
+
+def _last(when: When) -> date:
+    return when.day or period_end(when.period or "")
+
+
+def _on(found: Announcement | None, brief_date: date, fresh: bool) -> Announcement | None:
+    """An announcement that is a next step on `brief_date`. `fresh`: its article is among the
+    latest news. An undated announcement is only as recent as its article: from an older one it
+    may have happened since, and nothing says it has not."""
+    if found is None:
+        return None
+    when = found[1]
+    if when is None:
+        return found if fresh else None
+    return None if _last(when) < brief_date else found  # over before the brief's day
+
+
+_ULTIMATUM = re.compile(r"(?:give|gives|gave|given|giving|grant|grants|granted|allow|allows|allowed)\b", re.I)
+# An expression that says itself it is past: "earlier this month", "last week", "three days ago".
+_PAST_WORDS = re.compile(r"\b(?:earlier|last|previous|past|ago|yesterday|since)\b", re.I)
+_SAME_TIME = re.compile(r"\b(?:the\s+same\s+(?:time|day|week|month)|by\s+then|until\s+then|at\s+that\s+time)\b", re.I)
+_SET = re.compile(r"\b(?:set|fixed|scheduled|slated|planned|due)\b", re.I)
+_UNTIL = re.compile(r"\b(?:until|till|til)\b", re.I)
+
+
+def _until(text: str, reading: Reading, chosen: Found | None) -> bool:
+    """A negated event dated by "until" just after it: "is not expected to reopen until Dec. 15"."""
+    if chosen is None or chosen.start - reading.start > 60:
         return False
-    return _FUTURE.search(_PAST_FUTURE.sub(" ", text)) is not None
+    return _UNTIL.search(text, max(0, chosen.start - 12), chosen.end + 1) is not None
 
 
-# "as expected", "had been expected", "than planned": the future of a past that has happened.
-_PAST_FUTURE = re.compile(
-    r"\b(?:as|than|had(?:\s+been)?|was(?:\s+widely)?|were(?:\s+widely)?)\s+(?:expected|planned|scheduled)\b", re.I
-)
+_DAY_OR_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _leapt(text: str, found: Found, ref: date) -> bool:
+    """A day and month (or a month) without a year that the tense pushed to next year over a date of the last
+    few months ("allowing flights to resume on Oct. 7" in a December story): more likely the past
+    of a story told in the past than a plan half a year ahead. When unsure, leave it out."""
+    value = found.value.split("/", 1)[0]  # a range: its first day
+    if not _DAY_OR_MONTH.fullmatch(value) or _YEAR_IN.search(text[found.start : found.end]):
+        return False
+    day = date.fromisoformat(value if len(value) == 10 else value + "-01")
+    if (day - ref).days <= 180:
+        return False
+    try:
+        earlier = day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return False
+    return 0 < (ref - earlier).days <= 120
+
+
+def event_date(text: str, found: list[Found], reading: Reading) -> Found | None:
+    """The date of the event `reading` announces: the first expression after its construction
+    that does not point back ("said on Tuesday that talks would resume next week"); else one before
+    it that does not point back either ("On Monday, the judge will ..."). A date in a relative
+    clause set off by commas belongs to that clause: it dates the event only when the
+    construction is in the same clause ("the new Congress, which will take office in February,").
+    An event noun given its day ("a date of Dec. 20 has been set") takes that day whatever the verb.
+    None when no date is left."""
+    own_aside = next((span for span in asides(text) if span[0] <= reading.start < span[1]), None)
+
+    def belongs(f: Found) -> bool:
+        inside = next((span for span in asides(text) if span[0] <= f.start < span[1]), None)
+        return inside == own_aside
+
+    pool = [
+        f
+        for f in found
+        if belongs(f)
+        and (f.direction >= 0 or reading.kind == "nominal")
+        and not _PAST_WORDS.search(text, f.start, f.end)
+    ]
+    after = [f for f in pool if f.start >= reading.start]
+    if reading.past:
+        # A plan of the past keeps only a day said with it ("was to arrive on Monday"), not one of
+        # the clauses after ("was expected to ask him to stay until a government can take the
+        # country to an election in April").
+        after = [f for f in after if f.start - reading.start <= 60]
+    if after:
+        return pick(text, after)
+    # A date before the construction ("On Monday, the judge will ...") only for a future the text
+    # states of its own time: a plan of the past, a hope or a maybe takes no date from elsewhere.
+    if reading.past or not reading.firm:
+        return None
+    return pick(text, pool) if pool else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,18 +222,8 @@ def find_when(sentence: str, ref: date) -> When | None:
     return _when(sentence, pick(sentence, find_dates(sentence, ref)))
 
 
-def announces(text: str, found: Found | None, future: bool | None = None) -> tuple[bool, Found | None]:
-    """Whether the sentence speaks of an event to come (a future form, or a date its verb points
-    forward to), and the date of that event.
-
-    A date hanging off a past verb makes the sentence a report of the past ("said on Saturday
-    that the judge issued the warrant on Friday"), unless it sits in an aside: "the envoys, who
-    met on Monday, will report to their governments" is an undated next step. `future`: _future(text),
-    when the caller has it already."""
-    future = _future(text) if future is None else future
-    if found is not None and found.direction < 0:
-        return future and in_aside(text, found), None
-    return future or (found is not None and found.direction > 0), found
+# ---------------------------------------------------------------------------------------------
+# One item per event
 
 
 def _span(step: NextStep) -> tuple[date, date] | None:
@@ -107,58 +239,83 @@ class _Candidate:
     step: NextStep
     terms: frozenset[str]
     span: tuple[date, date] | None
+    names: frozenset[str]  # proper names, stemmed: who and where
+    events: frozenset[str]  # the kind of event announced (meet for "summit", "talks", "speak" …)
+    head: str  # the word announcing it
+
+
+def _candidate(step: NextStep, reading: Reading) -> _Candidate:
+    names = frozenset(terms(" ".join(m.group(0) for m in _NAME.finditer(step.text)))) - _DATE_TERMS
+    # The event the sentence announces, not every event it mentions ("… on Wednesday, in the first
+    # step to emerge from Putin's call with Trump" announces an exchange, not a call).
+    events = frozenset(_FAMILY.get(w, w) for w in event_words(reading.head))
+    return _Candidate(step, frozenset(terms(step.text)), _span(step), names, events, reading.head)
+
+
+# Words that name one kind of event, for telling two wordings of it apart from two events.
+_FAMILIES = {
+    "meet": "speak talk discuss call phone confer meet meeting meetings summit talks gather convene session",
+    "vote": "vote votes ballot election elections poll polls referendum",
+    "visit": "visit visits travel trip tour arrive fly",
+    "trial": "trial hear hearing try sentencing verdict ruling rule",
+}
+_FAMILY = {member: family for family, words in _FAMILIES.items() for member in event_words(words)}
+
+
+# Capitalised words: names of people, places and bodies (a capitalised stop word at the start
+# drops out with the other stop words).
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*\b")
 
 
 def _same_event(a: _Candidate, b: _Candidate) -> bool:
-    """Two sentences announce one event: they share most words, or some words and the very same time.
-    Different days are different events however alike the words ("talks resume on Tuesday" and
-    "talks resume on Thursday")."""
+    """Two sentences announce one event: they share most words, or the same time and enough of the
+    same words or the same actors and the same kind of event ("Mubarak is expected in Ankara on
+    Monday", "Mubarak will renew his mediation in Ankara on Monday"). Different days are different
+    events however alike the words, unless `disputed` holds."""
     if a.span and b.span:
         if a.span[1] < b.span[0] or b.span[1] < a.span[0]:
             return False
+        # The same kind of event at the same time, by the same actors ("Mubarak is expected in
+        # Ankara on Monday") or named by the same noun ("runoffs on Oct. 25", "runoffs later this month").
+        same_time = a.span == b.span or _contains(a.span, b.span)
+        same_noun = a.head in EVENT_NOUNS and b.head in EVENT_NOUNS and stem(a.head) == stem(b.head)
+        same_actors = a.names & b.names or same_noun
+        if a.events & b.events and same_time and same_actors:
+            return True
         needed = (0.2 if a.step.date else 0.3) if a.span == b.span else 0.4
     else:
+        # Undated: the same two actors and the same kind of event ("Trump will speak with Putin on
+        # Tuesday", "Trump is expected to talk to Putin in the coming days").
+        if len(a.names & b.names) >= 2 and a.events & b.events:
+            return True
         needed = 0.5
-    return len(a.terms & b.terms) >= needed * max(1, len(a.terms | b.terms))
+    shared = len(a.terms & b.terms)
+    return shared >= needed * max(1, len(a.terms | b.terms)) or shared >= 0.7 * max(1, min(len(a.terms), len(b.terms)))
 
 
-def reading(text: str, ref: date) -> tuple[bool, Found | None]:
-    """Whether a full sentence announces an event to come, read against `ref` (its article's
-    date), and the expression that dates the event: what depends on the sentence and its article
-    alone, so briefgen.analysis reads it once per article and the store keeps it."""
-    # A question asks, it announces nothing; a quoted one too ('"... will they get?" he asked').
-    question = text.endswith("?") or '?"' in text or "?”" in text
-    if len(text.split()) > 60 or question:
-        return False, None
-    future = _future(text)
-    if not future and not may_point_forward(text):
-        return False, None  # no future form, and no date or word that could point ahead: most sentences
-    return announces(text, pick(text, find_dates(text, ref)), future)
+def _contains(a: tuple[date, date], b: tuple[date, date]) -> bool:
+    return (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
 
 
-def _announcing(corpus: Corpus, brief_date: date) -> Iterator[tuple[Sentence, Found | None]]:
-    """The full sentences that announce an event to come, in reading order, with the expression
-    dating the event: as each dated article's analysis read them, else (an undated article, read
-    against the brief's date) read now."""
-    resolved: dict[tuple[str, date], tuple[bool, Found | None]] = {}
-    for a_index, sentences in enumerate(by_article(corpus)):
-        published = corpus.articles[a_index].published
-        schedule = corpus.analyses[a_index].schedule if published and len(corpus.analyses) > a_index else None
-        if schedule is not None:
-            yield from ((sentences[position], found) for position, found in sorted(schedule.items()))
-            continue
-        ref = published or brief_date
-        for sentence in sentences:
-            if sentence.complete:
-                if (sentence.text, ref) not in resolved:  # a syndicated sentence is read once
-                    resolved[(sentence.text, ref)] = reading(sentence.text, ref)
-                is_next, found = resolved[(sentence.text, ref)]
-                if is_next:
-                    yield sentence, found
+def _disputed(a: _Candidate, b: _Candidate, corpus: Corpus) -> bool:
+    """Independent outlets tell one event in nearly the same words but give it different days:
+    one item that says so, not two ("the summit opens on Tuesday" / "… on Wednesday")."""
+    if not (a.span and b.span) or not (a.span[1] < b.span[0] or b.span[1] < a.span[0]):
+        return False  # undated, or overlapping days ("later this week", "on Thursday"): no dispute
+    if {corpus.copies.get(x, x) for x in a.step.articles} & {corpus.copies.get(x, x) for x in b.step.articles}:
+        return False  # one outlet naming two days names two events
+    plain_a, plain_b = a.terms - _DATE_TERMS, b.terms - _DATE_TERMS
+    return len(plain_a & plain_b) >= 0.7 * max(1, min(len(plain_a), len(plain_b))) and bool(a.events & b.events)
 
 
-# Next steps compared for repeats at the most: each new one is checked against these only.
-_MAX_MERGED = 60
+# Stems of the words that make a date: two wordings of one event differ in these.
+_DATE_TERMS = frozenset(
+    terms(
+        "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august"
+        " september october november december jan feb mar apr jun jul aug sep sept oct nov dec week weekend month"
+        " year today tomorrow tonight next later"
+    )
+)
 
 
 def next_steps(
@@ -170,42 +327,94 @@ def next_steps(
     exact words and the articles that carry them verbatim; `also` lists the other independent
     outlets that announced the same event in other words, and each raises the item's rank.
     Events dated before the article or the brief's day are left out, and so are sentences in
-    `taken` (already used by another section).
+    `taken` (already used by another section). `relevance` ranks them (0 leaves one out).
     """
     used = {sentence_key(t) for t in taken}
+    latest = max((a.published for a in corpus.articles if a.published), default=brief_date)
     found: list[_Candidate] = []
-    for sentence, chosen in _announcing(corpus, brief_date):
+    for sentence, announced in _announcements(corpus, brief_date):
         text = sentence.text
         if used and sentence_key(text) in used:
             continue
         ref = corpus.articles[sentence.article].published or brief_date
-        when = _when(text, chosen)
-        if when is not None and when.day is not None and when.day < max(ref, brief_date):
-            continue  # it happened before the article was written, or before the brief's day
-        if when is not None and when.period is not None and period_end(when.period) < max(ref, brief_date):
+        kept = _on(announced, brief_date, (latest - ref).days <= FRESH_DAYS)
+        if kept is None:
             continue
-        if when is None and _mostly_quoted(text):
-            continue  # an undated remark in someone's words is their position, not a schedule
-        score = relevance(text) * (1.5 if when else 1.0)
+        reading, when = kept
+        score = 0.0 if _LEANS_BACK.match(text) else relevance(text) * (1.5 if when else 1.0)
         if score > 0:
             step = NextStep(text, when.day if when else None, when.period if when else None, (sentence.article,), score)
-            found.append(_Candidate(step, frozenset(stems_of(corpus, text)), _span(step)))
-    merged: list[tuple[_Candidate, set[int]]] = []
+            found.append(_candidate(step, reading))
+    return _one_per_event([c for c in found if not _held_since(c, corpus)], corpus, limit)
+
+
+def _announcements(corpus: Corpus, brief_date: date) -> Iterator[tuple[Sentence, Announcement]]:
+    """The full sentences that announce an event to come, in reading order: as each dated
+    article's analysis read them, else (an undated article, read against the brief's date) read
+    now."""
+    readings: dict[tuple[str, date], Announcement | None] = {}
+    for a_index, sentences in enumerate(by_article(corpus)):
+        published = corpus.articles[a_index].published
+        schedule = corpus.analyses[a_index].schedule if published and len(corpus.analyses) > a_index else None
+        if schedule is not None:
+            yield from ((sentences[position], found) for position, found in sorted(schedule.items()))
+            continue
+        ref = published or brief_date
+        for sentence in sentences:
+            if sentence.complete:
+                if (sentence.text, ref) not in readings:  # a syndicated sentence is read once
+                    readings[(sentence.text, ref)] = announcement(sentence.text, ref)
+                found = readings[(sentence.text, ref)]
+                if found is not None:
+                    yield sentence, found
+
+
+def _held_since(candidate: _Candidate, corpus: Corpus) -> bool:
+    """A later article tells the event as done ("the council will vote" on Monday, "the council
+    voted" on Tuesday): it is over. Only an undated event, or one dated by a period that began
+    before the latest article, can be; a day still ahead cannot."""
+    step = candidate.step
+    own = corpus.articles[step.articles[0]].published
+    if own is None or (step.date is not None) or (step.period and candidate.span and candidate.span[0] > own):
+        return False
+    for sentence in corpus.sentences:
+        later = corpus.articles[sentence.article].published
+        if later is None or later <= own or not reports_done(sentence.text, candidate.head):
+            continue
+        # The same actors and more than the verb in common: "Chile said it would protest to
+        # Britain, arguing he has diplomatic immunity" / "Chile has protested the arrest,
+        # insisting he had diplomatic immunity".
+        names = frozenset(terms(" ".join(m.group(0) for m in _NAME.finditer(sentence.text))))
+        shared = (candidate.terms & frozenset(terms(sentence.text))) - {stem(candidate.head)}
+        if names & candidate.names and len(shared) >= 3:
+            return True
+    return False
+
+
+def _one_per_event(found: list[_Candidate], corpus: Corpus, limit: int) -> list[NextStep]:
+    """The candidates merged into one item per event, best first (see next_steps)."""
+    merged: list[tuple[_Candidate, set[int], list[_Candidate]]] = []  # item, its articles, other dates
     for candidate in sorted(found, key=lambda c: -c.step.score):
-        for k, (other, articles) in enumerate(merged):
+        for k, (other, articles, differing) in enumerate(merged):
+            if _disputed(other, candidate, corpus):
+                if candidate.span not in {d.span for d in differing}:
+                    differing.append(candidate)
+                articles.update(candidate.step.articles)
+                break
             if _same_event(other, candidate):
                 articles.update(candidate.step.articles)
                 if _precision(candidate.step) > _precision(other.step):
                     # The outlet that names the day speaks for the item; the rank stays the best one's.
-                    merged[k] = (replace(candidate, step=replace(candidate.step, score=other.step.score)), articles)
+                    better = replace(candidate, step=replace(candidate.step, score=other.step.score))
+                    merged[k] = (better, articles, differing)
                 break
         else:
             if len(merged) < _MAX_MERGED:
-                merged.append((candidate, set(candidate.step.articles)))
+                merged.append((candidate, set(candidate.step.articles), []))
     steps = []
-    for candidate, articles in merged:
-        kept = candidate.step
-        verbatim = cited(corpus, kept.text, kept.articles)
+    for candidate, articles, differing in merged:
+        step = candidate.step
+        verbatim = cited(corpus, step.text, step.articles)
         origins = {corpus.copies.get(a, a) for a in verbatim}
         also: list[int] = []
         for a in sorted(articles):
@@ -213,11 +422,36 @@ def next_steps(
                 origins.add(corpus.copies.get(a, a))
                 also.append(a)
         support = independent(corpus, sorted(articles))
-        steps.append(replace(kept, articles=verbatim, also=tuple(also), score=kept.score * (1 + 0.5 * (support - 1))))
+        other_dates = tuple((_value(d.step), d.step.articles[0]) for d in differing)
+        steps.append(
+            replace(
+                step,
+                articles=verbatim,
+                also=tuple(also),
+                score=step.score * (1 + 0.5 * (support - 1)),
+                other_dates=other_dates,
+            )
+        )
     steps.sort(key=lambda s: -s.score)
-    return steps[:limit]
+    # Never a page of "Date not given": the undated items are the best few, and only those.
+    undated = [s for s in steps if not (s.date or s.period)][:MAX_UNDATED]
+    return [s for s in steps if s.date or s.period or s in undated][:limit]
 
 
+def names_a_day(step: NextStep) -> bool:
+    """The step is set for a day or a few named days ("on Tuesday", "Nov. 17-18")."""
+    return step.date is not None or (step.period is not None and granularity(step.period) == "range")
+
+
+# A next step is read alone, in a table: one whose subject is only a pronoun or a pointer to the
+# sentence before ("He will also seek …", "There, officials say, …") cannot be. A conjunction is
+# fine: "But the resort is not expected to reopen until Dec. 15."
+_LEANS_BACK = re.compile(
+    r"^(?:(?:but|and|or|so|yet|still|however|meanwhile|also|then|now)\b,?\s+)?"
+    r"(?:he|she|they|it|this|that|these|those|his|her|their|its|such|there|here|both|another|the\s+latter"
+    r"|the\s+former)\b",
+    re.IGNORECASE,
+)
 _QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
 
 
@@ -225,7 +459,11 @@ def _mostly_quoted(text: str) -> bool:
     return sum(len(m) for m in _QUOTED.findall(text)) >= 0.5 * len(text)
 
 
-_PRECISION = {"week": 4, "weekend": 4, "month": 3, "quarter": 2, "season": 2, "year": 1}
+_PRECISION = {"range": 5, "week": 4, "weekend": 4, "month": 3, "quarter": 2, "season": 2, "year": 1}
+
+
+def _value(step: NextStep) -> str:
+    return step.date.isoformat() if step.date else step.period or ""
 
 
 def _precision(step: NextStep) -> int:

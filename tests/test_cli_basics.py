@@ -98,3 +98,15 @@ def test_a_daily_run_reads_the_config_once(tmp_path: Path, monkeypatch: pytest.M
         "chips-again-2025-01-20-desk@example.org.eml",
     ]
     assert read == [Path("briefgen.toml")]
+
+
+def test_verbose_leaves_logging_as_it_found_it(tmp_path: Path) -> None:
+    # In one process (CliRunner, a program calling the CLI), -v kept its handler on the ended
+    # command's stderr: later commands printed "--- Logging error ---" tracebacks, or logged twice.
+    runner = CliRunner()
+    first = runner.invoke(app, ["init", str(tmp_path / "a"), "-v"])
+    assert first.exit_code == 0 and "briefgen.starter: wrote " in first.stderr
+    second = runner.invoke(app, ["init", str(tmp_path / "b")])
+    assert second.exit_code == 0 and second.stderr == ""
+    third = runner.invoke(app, ["init", str(tmp_path / "c"), "-v"])
+    assert third.stderr.count("briefgen.starter: wrote 11 sample articles") == 1

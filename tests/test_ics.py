@@ -132,7 +132,10 @@ def test_cli_writes_the_calendar_of_the_briefs_dated_next_steps(tmp_path: Path) 
     assert result.exit_code == 0, result.output
     brief = json.loads((tmp_path / "brief.json").read_text(encoding="utf-8"))
     events = _events(out.read_bytes())
-    dated = [(s["text"], date.fromisoformat(s["date"])) for s in brief["next_steps"] if s["date"]]
+    # One-day events: the steps set for a single day (a range such as "Thursday and Friday" spans its days).
+    dated = [
+        (s["text"], date.fromisoformat(s["date"])) for s in brief["next_steps"] if s["date"] and s["when"] == s["date"]
+    ]
     assert dated
     assert [
         (str(e["SUMMARY"]), e.decoded("DTSTART"))
@@ -148,3 +151,24 @@ def _rebuild(runner: CliRunner, common: list[str], tmp_path: Path) -> bytes:
     again = tmp_path / "again.ics"
     assert runner.invoke(app, [*common, "--format", "ics", "--out", str(again)]).exit_code == 0
     return again.read_bytes()
+
+
+def test_a_range_of_days_spans_them_and_differing_dates_within_a_week_span_both() -> None:
+    brief = _brief(
+        NextStep("The fair runs in the old market hall on March 27-28.", None, "2025-03-27/2025-03-28", (0,)),
+        NextStep(
+            "The ferry strike begins on Thursday.", date(2025, 3, 20), None, (0,), other_dates=(("2025-03-21", 1),)
+        ),
+        NextStep(
+            "The regatta will be held on Saturday.", date(2025, 3, 22), None, (0,), other_dates=(("2025-05-03", 1),)
+        ),
+    )
+    events = _events(to_ics(brief))
+    spans = [(e["SUMMARY"], e.decoded("DTSTART"), e.decoded("DTEND")) for e in events]
+    # Outlets six weeks apart on the regatta: nobody can say when it is, so it stays off the calendar.
+    assert spans == [
+        ("The fair runs in the old market hall on March 27-28.", date(2025, 3, 27), date(2025, 3, 29)),
+        ("The ferry strike begins on Thursday.", date(2025, 3, 20), date(2025, 3, 22)),
+    ]
+    assert "Sources differ on the date:\n2025-03-20: The Daily Example" in str(events[1]["DESCRIPTION"])
+    assert "2025-03-21: Other Outlet — Ministers to meet" in str(events[1]["DESCRIPTION"])

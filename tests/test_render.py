@@ -141,7 +141,9 @@ def test_json_shape_is_exact() -> None:
     assert all(list(i) == ["text", "sources", "support"] for i in data["key_points"])
     assert all(list(p) == ["actor", "statements"] for p in data["positions"])
     assert all(list(s) == ["text", "quote", "sources"] for p in data["positions"] for s in p["statements"])
-    assert all(list(s) == ["text", "date", "sources", "also"] for s in data["next_steps"])
+    # "other_dates" only when outlets give the event different days.
+    assert all(list(s)[:5] == ["text", "date", "when", "sources", "also"] for s in data["next_steps"])
+    assert all(list(s)[5:] in ([], ["other_dates"]) for s in data["next_steps"])
     assert all(list(s) == ["n", "id", "title", "path", "published"] for s in data["sources"])
     assert [s["n"] for s in data["sources"]] == list(range(1, len(data["sources"]) + 1))
 
@@ -175,3 +177,34 @@ def test_same_inputs_and_date_give_the_same_pdf(tmp_path: Path) -> None:
     first = build("ukraine", [UKRAINE], date(2025, 3, 18), "pdf", tmp_path / "one.pdf")
     second = build("ukraine", [UKRAINE], date(2025, 3, 18), "pdf", tmp_path / "two.pdf")
     assert first.path.read_bytes() == second.path.read_bytes()
+
+
+def test_differing_dates_and_ranges_show_in_the_next_steps_label(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from briefgen.corpus import make_corpus
+    from briefgen.models import Article, Brief, NextStep
+
+    day = date(2025, 3, 17)
+    articles = [
+        Article("a0", "Strike called", "a0.txt", "Harbour Gazette", day, (), ("The ferry strike begins on Thursday.",)),
+        Article("a1", "Ferries stop", "a1.txt", "Coast Herald", day, (), ("The ferry strike begins on Friday.",)),
+    ]
+    steps = (
+        NextStep(
+            "The ferry strike begins on Thursday.", date(2025, 3, 20), None, (0,), other_dates=(("2025-03-21", 1),)
+        ),
+        NextStep("The fair runs in the old market hall on March 27-28.", None, "2025-03-27/2025-03-28", (0,)),
+    )
+    brief = Brief("Ferries", day, make_corpus(articles), (), (), (), steps)
+    renderer = Renderer.create()
+    out = tmp_path / "brief.pdf"
+    out.write_bytes(renderer.pdf(brief))
+    text = " ".join(PdfReader(str(out)).pages[0].extract_text().split())
+    assert "Thu 20 Mar or Fri 21 Mar [2]" in text  # one row, saying the other outlet's day
+    assert text.count("The ferry strike begins on Thursday.") == 1
+    assert "27–28 Mar" in text
+    data = json.loads(to_json(brief))
+    assert data["next_steps"][0]["other_dates"] == [{"when": "2025-03-21", "sources": [2]}]
+    assert [s["when"] for s in data["next_steps"]] == ["2025-03-20", "2025-03-27/2025-03-28"]
+    assert [s["date"] for s in data["next_steps"]] == ["2025-03-20", "2025-03-27"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
+from contextlib import closing
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
@@ -17,7 +18,7 @@ import markupsafe
 import pytest
 from typer.testing import CliRunner
 
-from briefgen import archive
+from briefgen import archive, store
 from briefgen.cli import app
 from briefgen.errors import InputError, SiteError, UsageError
 from briefgen.render import Renderer
@@ -26,7 +27,7 @@ from briefgen.website.feeds import entry_id
 from briefgen.website.pages import Pages
 from briefgen.website.plan import plan, slug
 
-from .conftest import CHIPS
+from .conftest import CHIPS, write_article
 from .sitedata import TRAP, Recorded
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -252,11 +253,70 @@ def test_cli_site_and_the_site_step_of_build_all(tmp_path: Path, monkeypatch: py
     assert lines[0].endswith("output/chips/2025-03-18.pdf")
     assert lines[1].startswith(f"site: {tmp_path / 'web'}: 1 brief, 1 topic, ")
     assert (tmp_path / "web/topics/chips/2025-03-18.html").is_file()
-    again = runner.invoke(app, ["site", "--db", str(db)])
+    again = runner.invoke(app, ["site", "--db", str(db), "-v"])
     assert again.exit_code == 0
     assert again.stdout.startswith(f"{tmp_path / 'web'}: 1 brief, 1 topic, ") and "(0 files written" in again.stdout
+    steps = [line.split(" ", 2)[2] for line in again.stderr.splitlines()]  # -v: each step, as every command logs
+    assert steps[0] == f"briefgen.website: 1 recorded brief(s) in {db}, 0 left out"
+    assert steps[-1] == f"briefgen.website: {tmp_path / 'web'}: 0 file(s) written, 0 removed"
     other = runner.invoke(app, ["site", "--db", str(db), "--out", str(tmp_path / "elsewhere")])
     assert other.exit_code == 0 and (tmp_path / "elsewhere/index.html").is_file()
     (tmp_path / "briefgen.toml").write_text("[site]\nfodler = 'web'\n")
     bad = runner.invoke(app, ["site", "--db", str(db)])
     assert bad.exit_code == 2 and "[site] unknown key 'fodler' (did you mean 'folder'?)" in bad.output
+
+
+@pytest.mark.parametrize(
+    "address", ["https://", "https://briefs.example.org/?from=feed", "https://briefs example.org/"]
+)
+def test_a_base_url_the_site_cannot_use_is_a_config_error_naming_the_file(
+    address: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # It passed the schema, and `briefgen site` (or the site step of `build --all`, after every
+    # topic was built) then blamed a --base-url flag the user never gave.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "briefgen.toml").write_text(f'[site]\nfolder = "web"\nbase_url = "{address}"\n')
+    result = CliRunner().invoke(app, ["site", "--db", str(tmp_path / "store.sqlite3")])
+    assert result.exit_code == 2
+    assert result.output.startswith(f"briefgen: error: briefgen.toml:3: [site] base_url: {address!r} is not an http")
+    assert "--base-url" not in result.output and not (tmp_path / "web").exists()
+
+
+def test_an_actor_called_index_does_not_take_the_list_of_actors(recorded_briefs: Recorded, tmp_path: Path) -> None:
+    # Speakers come from article text: one named "Index" (a firm, a newspaper) gave actors/index.html
+    # twice, and `briefgen site` refused to write any of the site.
+    db = tmp_path / "store.sqlite3"
+    shutil.copy(recorded_briefs.db, db)
+    with sqlite3.connect(db) as connection:
+        changed = connection.execute(
+            'UPDATE brief_records SET brief = replace(brief, \'"actor":"Vladimir Putin"\', \'"actor":"INDEX"\')'
+        ).rowcount
+    assert changed
+    with sqlite3.connect(db) as connection:
+        actors = plan(archive.records(connection)).actors
+    index = next(a for a in actors if a.name == "INDEX")
+    assert index.path.startswith("actors/index-") and index.path.endswith(".html")
+    assert "actors/index.html" not in {a.path for a in actors}
+
+
+def test_the_site_step_of_build_all_names_the_briefs_it_leaves_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `briefgen site` named them, the daily run (what cron mails) did not: a brief left the site unsaid.
+    monkeypatch.chdir(tmp_path)
+    db = tmp_path / "store.sqlite3"
+    with closing(store.open_db(db)) as connection, connection:  # recorded by another version
+        connection.execute(
+            "INSERT INTO brief_records (topic, date, origin, built_at, digest, brief)"
+            " VALUES ('old', '2025-03-18', 'files', '2025-03-18T06:00:00', 'x', '{\"topic\": 1}')"
+        )
+    clips = tmp_path / "clips"
+    clips.mkdir()
+    write_article(clips, "a.txt", "Port strike ends", ["Dockers at the port ended their strike on Monday after talks."])
+    (tmp_path / "briefgen.toml").write_text('[topics.port]\nsources = ["clips"]\n\n[site]\nfolder = "web"\n')
+    built = CliRunner().invoke(app, ["build", "--all", "--date", "2025-03-18", "--db", str(db)])
+    assert built.exit_code == 0, built.output
+    assert built.stderr == (
+        "briefgen: warning: left out the brief of old 2025-03-18.topic: 1 is not of type str; build it again to list it\n"
+    )
+    assert built.stdout.splitlines()[1].startswith(f"site: {tmp_path / 'web'}: 1 brief, 1 topic")

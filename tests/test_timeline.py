@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -101,12 +101,26 @@ def test_the_same_event_in_other_words_is_one_item_citing_both() -> None:
     assert {steps[0].articles, steps[0].also} == {(0,), (1,)}
 
 
-def test_alike_sentences_about_different_days_stay_apart() -> None:
+def test_two_outlets_giving_one_event_different_days_make_one_item_that_says_so() -> None:
     steps = _steps(
         _article(1, MONDAY, "Technical talks on Black Sea shipping will resume in Riyadh on Tuesday."),
         _article(2, MONDAY, "Technical talks on Black Sea shipping will resume in Riyadh on Thursday."),
     )
-    assert [(s.date, s.also) for s in steps] == [(date(2025, 3, 18), ()), (date(2025, 3, 20), ())]
+    assert len(steps) == 1
+    shown, other = (steps[0].date, steps[0].articles[0]), steps[0].other_dates[0]
+    assert {shown, (date.fromisoformat(other[0]), other[1])} == {(date(2025, 3, 18), 0), (date(2025, 3, 20), 1)}
+
+
+def test_one_outlet_naming_two_days_names_two_events() -> None:
+    steps = _steps(
+        _article(
+            1,
+            MONDAY,
+            "Technical talks on Black Sea shipping will resume in Riyadh on Tuesday.",
+            "Technical talks on Black Sea shipping will resume in Riyadh on Thursday.",
+        )
+    )
+    assert [(s.date, s.other_dates) for s in steps] == [(date(2025, 3, 18), ()), (date(2025, 3, 20), ())]
 
 
 def test_the_outlet_naming_the_day_speaks_for_the_item() -> None:
@@ -254,3 +268,103 @@ def test_brief_next_steps_stand_alone_and_stay_on_the_story() -> None:
     texts = [s.text for s in rank(corpus, MONDAY).next_steps]
     assert "The ceasefire talks in Geneva will resume after a pause, officials said." in texts
     assert not any(t.startswith(("Indeed", "Temperatures")) for t in texts)
+
+
+# --- Issue 12: what a next step is, read against the article's date and the brief's ------------------
+
+
+def test_an_undated_announcement_in_an_older_article_is_left_out() -> None:
+    sentence = "The water board will review the reservoir contract."
+    latest = _article(2, MONDAY, "The reservoir was half full on Monday, the board said.")
+    assert _steps(_article(1, MONDAY - timedelta(days=5), sentence), latest) == []  # may have happened since
+    assert [s.text for s in _steps(_article(1, MONDAY - timedelta(days=1), sentence), latest)] == [sentence]
+
+
+def test_an_undated_future_in_a_relative_clause_is_background() -> None:
+    assert (
+        _steps(_article(1, MONDAY, "Residents protested against a plan under which the town will close the library."))
+        == []
+    )
+    # Dated, the clause's event still counts.
+    steps = _steps(
+        _article(1, MONDAY, "Residents protested against a plan under which the town will close the library on Friday.")
+    )
+    assert [s.date for s in steps] == [date(2025, 3, 21)]
+
+
+def test_a_negated_event_is_dated_by_until_and_otherwise_left_out() -> None:
+    assert [s.date for s in _steps(_article(1, MONDAY, "The museum is not expected to reopen until April 2."))] == [
+        date(2025, 4, 2)
+    ]
+    assert _steps(_article(1, MONDAY, "The council will not vote on the plan before the end of the month.")) == []
+
+
+def test_but_a_negated_sentence_may_still_name_an_event_with_its_day() -> None:
+    sentence = "The assembly will probably not debate the tax before the regional runoffs on March 30."
+    assert [s.date for s in _steps(_article(1, MONDAY, sentence))] == [date(2025, 3, 30)]
+
+
+def test_a_day_the_tense_pushed_a_year_ahead_is_not_trusted() -> None:
+    # In a December story, "on Oct. 7" after a past decision is October just gone, not next year.
+    article = _article(
+        1, date(2025, 12, 15), "The union decided to accept the plan, allowing the airline to resume flights on Oct. 7."
+    )
+    assert _steps(article, brief_date=date(2025, 12, 16)) == []
+
+
+def test_a_range_of_days_is_one_item_with_both_days() -> None:
+    steps = _steps(_article(1, MONDAY, "Leaders of the bloc will meet in Vienna on March 27-28."))
+    assert [(s.date, s.period) for s in steps] == [(None, "2025-03-27/2025-03-28")]
+    assert step_label(steps[0], MONDAY) == "27–28 Mar"
+    assert step_label(NextStep("x", None, "2025-03-31/2025-04-02", (0,)), MONDAY) == "31 Mar – 2 Apr"
+
+
+def test_the_same_visit_told_two_ways_is_one_item() -> None:
+    steps = _steps(
+        _article(1, MONDAY, "The foreign minister is expected to arrive in Oslo on Thursday."),
+        _article(2, MONDAY, "The foreign minister will fly to Oslo on Thursday for talks on fishing quotas."),
+    )
+    assert len(steps) == 1 and len(steps[0].articles + steps[0].also) == 2
+
+
+def test_an_undated_mention_of_a_dated_event_is_not_a_second_item() -> None:
+    steps = _steps(
+        _article(1, MONDAY, "Chancellor Weber will speak with President Lindqvist on Wednesday about the pipeline."),
+        _article(2, MONDAY, "Weber is expected to talk to Lindqvist in the coming days, officials said."),
+    )
+    assert [s.date for s in steps] == [date(2025, 3, 19)]
+
+
+def test_never_a_page_of_undated_items() -> None:
+    sentences = [
+        "The port authority will publish the dredging plan.",
+        "The fishing council will vote on the new quotas.",
+        "The harbour master will inspect the damaged pier.",
+        "The ferry operator will resume the island service.",
+    ]
+    steps = _steps(*(_article(n, MONDAY, text) for n, text in enumerate(sentences, start=1)))
+    assert len(steps) == 2 and all(s.date is None and s.period is None for s in steps)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He will also visit the shipyard.",  # who? the item stands alone in a table
+        "Dock workers are also expected to strike around the same time.",  # a time only the sentence before gives
+        "“We will appeal this ruling all the way,” the farmers said.",  # a speaker's resolve
+        "Prices for heating oil will rise sharply this winter.",  # a forecast
+        "If the talks fail, the union will strike on Friday.",  # a conditional
+        "Analysts believe the central bank will cut rates in June.",  # an opinion (no actor's plan)
+        "Editor’s note: The governor will campaign on his record in the spring.",  # furniture
+    ],
+)
+def test_what_a_reader_cannot_act_on_is_not_a_next_step(sentence: str) -> None:
+    assert _steps(_article(1, MONDAY, sentence)) == []
+
+
+def test_an_event_a_later_article_reports_as_held_is_over() -> None:
+    announced = _article(1, MONDAY - timedelta(days=1), "The Lindholm council will vote on the harbour plan.")
+    held = _article(2, MONDAY, "The Lindholm council voted on the harbour plan on Monday and approved it.")
+    assert _steps(announced, held, brief_date=MONDAY + timedelta(days=1)) == []
+    other = _article(2, MONDAY, "The Lindholm council met the harbour workers on Monday.")
+    assert len(_steps(announced, other, brief_date=MONDAY + timedelta(days=1))) == 1

@@ -9,6 +9,7 @@ so that a reader never sees half a site (output.py).
 
 from __future__ import annotations
 
+import logging
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,9 +23,11 @@ from ..render import Renderer
 from . import feeds, search
 from .output import ASSETS, ENTRY, HOME, INDEXES, LEAVES, PAGES, Previous, SiteFile, locked, previous, write_site
 from .pages import Pages
-from .plan import Site, TopicBriefs, brief_path, plan, topic_path
+from .plan import ACTORS_INDEX, Site, TopicBriefs, brief_path, plan, topic_path
 
 __all__ = ["SiteResult", "make_site", "site"]
+
+log = logging.getLogger("briefgen.website")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +66,7 @@ def make_site(out: Path, db: Path, templates: Path | None = None, base_url: str 
     warnings: list[str] = []
     with closing(store.open_db(where)) as connection:
         records = archive.records(connection, warnings)
+    log.info("%d recorded brief(s) in %s, %d left out", len(records), where, len(warnings))
     site = plan(records)
     renderer = Renderer.create(templates)
     pages = Pages.create(renderer)
@@ -72,14 +76,18 @@ def make_site(out: Path, db: Path, templates: Path | None = None, base_url: str 
         for topic in site.topics:
             files += _topic_files(topic, pages, renderer, before, out, base_url, brief_pages)
         files += [SiteFile(path, data, stage=PAGES) for path, data in brief_pages.items()]
+        log.info("laid out %d brief page(s) of %d topic(s)", len(brief_pages), len(site.topics))
         files += _actor_files(site, pages)
         files += [
             SiteFile("search.html", pages.search(), stage=INDEXES),
             SiteFile("index.html", pages.home(site), stage=HOME),
         ]
-        for path, data in search.index(brief_pages).items():
+        index = search.index(brief_pages)
+        log.info("search index: %d file(s); %d actor page(s)", len(index), len(site.actors))
+        for path, data in index.items():
             files.append(SiteFile(path, data, stage=ENTRY if path.endswith("pagefind-entry.json") else ASSETS))
         written = write_site(out, files, before)
+        log.info("%s: %d file(s) written, %d removed", out, len(written.written), len(written.removed))
     return SiteResult(
         folder=out,
         topics=len(site.topics),
@@ -158,5 +166,5 @@ def _is_pdf(path: Path) -> bool:
 
 def _actor_files(site: Site, pages: Pages) -> list[SiteFile]:
     files = [SiteFile(actor.path, pages.actor(actor), stage=PAGES) for actor in site.actors]
-    files.append(SiteFile("actors/index.html", pages.actors(site.actors), stage=INDEXES))
+    files.append(SiteFile(f"actors/{ACTORS_INDEX}.html", pages.actors(site.actors), stage=INDEXES))
     return files

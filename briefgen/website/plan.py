@@ -17,6 +17,8 @@ from pathlib import Path
 from ..archive import Record
 from ..render import display_quote, shown
 
+ACTORS_INDEX = "index"  # actors/index.html lists the actors; no actor's page may take its name
+
 
 def brief_path(topic: str, day: date, ext: str) -> str:
     """topics/<name>/<date>.<ext>: a topic's name is a safe file name (config.check_topic_name)."""
@@ -123,14 +125,15 @@ def actors(records: Sequence[Record]) -> tuple[Actor, ...]:
 
 
 def _slugs(keys: Sequence[str]) -> dict[str, str]:
-    """A file name per actor: the name in ASCII, and a short hash when that is empty or shared."""
+    """A file name per actor: the name in ASCII, and a short hash when that is empty, shared, or
+    the name of the list of actors (an actor called "Index" must not replace actors/index.html)."""
     plain = {key: slug(key) for key in keys}
     counts: dict[str, int] = {}
     for value in plain.values():
         counts[value] = counts.get(value, 0) + 1
     result = {}
     for key, value in plain.items():
-        if not value or counts[value] > 1:
+        if not value or counts[value] > 1 or value == ACTORS_INDEX:
             digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:8]
             value = f"{value}-{digest}" if value else digest
         result[key] = value

@@ -1,0 +1,526 @@
+"""What a next step is: a sentence announcing a discrete event still to come.
+
+`read(text)` finds the construction that points ahead — "will", "is to", "is scheduled to",
+"plans to", a reported "would" ("said the assembly would convene"), "must decide", "may travel",
+an event noun given a day ("elections are scheduled for April 18") — and the verb or noun it
+governs, and says whether that is an event: a meeting, a vote, a visit, a hearing, a ruling, a
+launch, a deadline. What is not: a state ("will remain in power"), a forecast of an outcome
+("prices will rise", "is expected to result in"), a conditional ("would collapse if"), an
+opinion ("he believed a deal would come"), a possibility ("could come up"), a plan of the past
+("was to"). Dates are not read here (briefgen.dates does that); timeline.py puts both together.
+Plain word lists and a left-to-right reading of the words: no model, nothing downloaded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .text import stem
+
+__all__ = ["EVENT_NOUNS", "Reading", "dated_present", "event_words", "read", "reports_done", "scheduled_noun"]
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """How a sentence points ahead, or why it does not.
+
+    `kind`: "future" (will, shall, is to), "scheduled" (is scheduled/set/due/expected to, a
+    present tense with a date ahead), "plan" (plans/intends/expects to), "reported" (said …
+    would), "obligation" (must decide), "possible" (may), "nominal" (an event noun given a time);
+    None when the sentence announces no event, `reason` then saying why. `firm`: a future that is
+    stated, not hoped, weighed or required. `past`: the future of a past narrative ("was to",
+    "was expected to", "had planned to"), true only if its day is still ahead. `start`: where the
+    construction begins; a date after it belongs to it. `opinion`: framed as someone's view or
+    expectation; `belief`: as a view ("analysts believe"), which no date makes a schedule.
+    `negated`: "will not reopen until Dec. 15" dates the event by its "until"; without one
+    ("will not convene before the end of the month") it names no day the event happens."""
+
+    kind: str | None
+    head: str
+    start: int
+    firm: bool = False
+    past: bool = False
+    opinion: bool = False
+    belief: bool = False  # a view, not a schedule: "analysts believe the bank will cut rates in June"
+    negated: bool = False  # "will not meet", "is not expected to reopen until Dec. 15"
+    subordinate: bool = False  # in a relative or adverbial clause ("the deal under which Israel is to withdraw")
+    first_person: bool = False  # "we will fight on": a speaker's own resolve
+    after_date: bool = False  # the event noun follows its date ("next year's elections")
+    reason: str = ""
+
+    @property
+    def announces(self) -> bool:
+        return self.kind is not None
+
+
+def _stems(words: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in words.split())
+
+
+# Verbs whose doing is an event one can put in a calendar (stemmed, so "meets", "met"… match).
+_EVENT_VERBS = _stems(
+    "meet convene reconvene gather vote elect decide rule sentence try convict acquit indict charge arraign"
+    " hear testify appear question interrogate interview sign ratify approve endorse adopt pass enact veto"
+    " reject accept authorize authorise name appoint nominate designate choose select announce unveil release"
+    " publish issue present submit file deliver send hand transfer disclose reveal extradite deport expel free"
+    " visit travel tour fly go arrive return leave depart head begin start open reopen launch resume restart"
+    " close end conclude finish complete finalize finalise expire lapse hold host attend address speak talk"
+    " negotiate discuss debate consider review examine investigate probe inspect audit report brief"
+    " request appeal sue contest compete play race swim dive perform celebrate commemorate mark honor"
+    " honour bury toast dine crown inaugurate swear install deploy withdraw evacuate strike march rally"
+    " protest demonstrate boycott broadcast auction merge acquire pay compensate raise cut lower hike impose"
+    " lift suspend exchange swap extend postpone delay cancel reschedule broaden formalize formalise introduce"
+    " propose table implement pardon receive welcome award convene resign retire campaign tour stand run"
+    " represent"
+)
+# Passive participles that stem apart from their verb.
+_EVENT_VERBS |= frozenset("held sworn chosen heard tri sent brought given taken begun flown gone".split())
+# Nouns that name an event, as written (their stems would take verbs along: "announced").
+EVENT_NOUNS = frozenset(
+    "meeting meetings summit summits talks session sessions vote votes ballot ballots election elections runoff"
+    " runoffs referendum referendums poll polls primary primaries caucus caucuses hearing hearings trial trials"
+    " sentencing verdict verdicts ruling decision deadline deadlines ultimatum visit visits trip trips tour conference"
+    " conferences convention ceremony ceremonies inauguration funeral burial memorial parade march rally rallies"
+    " protest protests demonstration demonstrations strike strikes launch launching debate debates negotiations"
+    " round reopening opening celebration celebrations festival games match matches race races final finals"
+    " tournament championship championships auction dinner reception gala concert premiere plenary announcement"
+    " speech address signing anniversary congress handover swearing arraignment testimony deposition inquest audit"
+    " recount call contest contests".split()
+)
+# Light verbs: an event only with an event noun or one of these words after them ("take office").
+_LIGHT = {
+    stem("take"): frozenset({"office", "place", "effect", "part", "power", "over", "oath", "charge", "stand"}),
+    stem("make"): frozenset({"decision", "announcement", "visit", "trip", "speech", "statement", "appearance", "stop"}),
+    stem("have"): frozenset(),
+    stem("give"): frozenset({"speech", "testimony", "evidence", "address", "verdict", "decision", "statement"}),
+    stem("go"): frozenset({"trial", "court", "polls", "vote", "ahead"}),
+    stem("face"): frozenset({"trial", "charges", "vote", "election", "court", "hearing", "judge", "jury", "voters"}),
+    stem("get"): frozenset({"underway"}),
+    stem("carry"): frozenset({"out"}),
+    stem("set"): frozenset({"date", "deadline", "out", "off"}),
+    # "will seek the extradition", not "will seek the release" or "seek ways".
+    stem("seek"): frozenset(
+        {"extradition", "injunction", "asylum", "approval", "permission", "ruling", "order", "warrant", "re-election"}
+        | {"nomination", "vote", "talks", "meeting", "referendum", "appeal", "review", "hearing", "retrial"}
+    ),
+}
+_LIGHT_NOUNS = {k: _stems(" ".join(v)) | v for k, v in _LIGHT.items()}
+
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,:]\d+)*|[,;:()\"“”—–]|--")
+_STOPS = frozenset(';:()"“”—–') | {"--"}
+# Words that may sit between an auxiliary and its verb.
+# "will have to decide", "will try to reach": read through to the verb after.
+_THROUGH = frozenset("have has need try seek attempt".split())
+# "will start taking steps": the -ing verb says what starts.
+_PHASE = frozenset("start begin continue keep stop".split())
+_LY_VERBS = frozenset({"rally", "fly", "reply", "apply", "supply", "comply"})
+_ADVERBS = frozenset(
+    "not n't never also then probably likely possibly soon again formally officially still now first finally"
+    " reportedly eventually only even later immediately quickly shortly certainly definitely personally jointly"
+    " each both all once actually further already just almost expressly initially briefly separately tentatively"
+    " apparently presumably perhaps maybe indeed either".split()
+)
+_FUTURE = frozenset({"will", "shall", "won't"})
+_BE_PRESENT = frozenset({"is", "are", "am", "'s", "’s"})
+_BE_PAST = frozenset({"was", "were"})
+# "is scheduled to", "are expected to", "was due to" …
+_SCHEDULE_WORDS = frozenset(
+    "set scheduled slated due expected poised likely going about planning preparing ready supposed certain sure"
+    " bound tipped penciled pencilled".split()
+)
+_FIRM_SCHEDULE = frozenset("set scheduled slated due expected poised going about supposed bound".split())
+# "plans to", "intends to", "expects to" (an actor's own plan).
+_PLAN_WORDS = frozenset(
+    "plan plans planned planning intend intends intended intending aim aims aimed hope hopes hoped want wants wanted"
+    " expect expects expected promise promises promised pledge pledges pledged vow vows vowed agree agrees agreed"
+    " decide decides decided threaten threatens threatened prepare prepares prepared schedule schedules wish wishes"
+    " seek seeks sought".split()
+)
+_PAST_PLANS = frozenset(
+    "planned intended aimed hoped wanted expected promised pledged vowed agreed decided threatened prepared wished"
+    " sought".split()
+)
+_WEAK_PLANS = frozenset("hope hopes hoped want wants wanted wish wishes threaten threatens threatened".split())
+_OBLIGATION = frozenset({"must"})
+# Obligations that are events: a decision someone must take ("must decide", "must first be approved").
+_OBLIGATION_VERBS = _stems("decide approve rule vote ratify accept sign choose name elect endorse reject")
+# Verbs that report what someone said; a "would" after one is a reported future.
+_SAYING = frozenset(
+    "said says say told tell tells announced announces added adds stated states reported reports indicated indicates"
+    " confirmed confirms declared declares disclosed discloses informed informs notified wrote writes explained"
+    " explains according quoted insisted insists promised promises pledged vowed agreed decided ruled warned"
+    " warns".split()
+)
+# Verbs of belief and forecast: what follows is someone's view of what may come.
+_OPINION = frozenset(
+    "believe believes believed think thinks thought predict predicts predicted fear fears feared estimate estimates"
+    " estimated doubt doubts doubted suspect suspects suspected assume assumes assumed guess guessed reckon"
+    " reckons reckoned bet bets expect expects expected hope hopes hoped forecast forecasts projected suggest"
+    " suggests suggested speculate speculates speculated".split()
+)
+_RELATIVE = frozenset("which who whom whose where".split())
+_ADVERBIAL = frozenset("because although though while whereas since unless once when whenever before after".split())
+_TIME_CLAUSE = frozenset("after when before because as since once".split())
+_OPENERS = frozenset("that which who whom whose where when while because although though and but or as if".split())
+_EXPECT = frozenset("expect expects expected".split())
+_CONFIDENT = frozenset("confident optimistic pessimistic convinced hopeful".split())
+# "No hearing date has been set", "did not set a date for resuming it": says nothing is scheduled.
+_NO_DATE = re.compile(
+    r"\b(?:no|not|nor|without|never)\b(?:\W+[\w’'-]+){0,6}?\W+(?:set|sets|fixed|scheduled|schedule|announced)\b"
+    r"(?:\W+[\w’'-]+){0,3}?\W+(?:date|time|timetable|deadline)\b"
+    r"|\bno\b(?:\W+[\w’'-]+){0,2}?\W+(?:date|timetable|deadline)\b(?:\W+[\w’'-]+){0,4}?\W+(?:set|fixed|scheduled|announced)\b",
+    re.I,
+)
+_CONDITIONAL = re.compile(r"\b(?:if|unless|otherwise|provided\s+that|as\s+long\s+as|in\s+case)\b", re.I)
+# Participles, irregular or in -ed/-en: "will be held", "is to be signed".
+_IRREGULAR_PARTICIPLES = frozenset(
+    "held sworn chosen heard sent brought given taken begun flown gone made done seen shown known paid built set"
+    " put cut shut run won lost sold told found left met read led struck spent written spoken broken driven"
+    " fallen forgotten frozen hidden ridden risen stolen beaten bitten proven overtaken undertaken withdrawn"
+    " drawn thrown grown".split()
+)
+
+
+def event_words(text: str) -> frozenset[str]:
+    """The stems of a text's words that name an event (verbs and nouns)."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    return frozenset(w for w in words if w in EVENT_NOUNS) | frozenset(s for s in map(stem, words) if s in _EVENT_VERBS)
+
+
+def _is_participle(word: str) -> bool:
+    return word in _IRREGULAR_PARTICIPLES or (len(word) > 3 and word.endswith("ed"))
+
+
+class _Sentence:
+    def __init__(self, text: str) -> None:
+        found = list(_WORD.finditer(text))
+        self.text = text
+        self.words = [m.group(0).lower().replace("’", "'") for m in found]
+        self.offsets = [m.start() for m in found]
+
+    def head(self, i: int) -> tuple[int, str]:
+        """The verb after an auxiliary at words[i - 1]: adverbs skipped, "be able to", "have to"
+        and "be" + participle or -ing read through. (index, "" when none)."""
+        words = self.words
+        j = self.skip_adverbs(i)
+        if j + 2 < len(words) and words[j] == "be" and words[j + 1] == "able" and words[j + 2] == "to":
+            j += 3
+        elif j + 1 < len(words) and words[j] in _THROUGH and words[j + 1] == "to":
+            j += 2  # "will have to decide", "will try to reach": the verb after
+        elif j + 1 < len(words) and words[j] in _PHASE and words[j + 1].endswith("ing"):
+            j += 1  # "will start taking steps": the -ing verb says what starts
+        if j < len(words) and words[j] == "be":
+            k = j + 1
+            while k < len(words) and words[k] in _ADVERBS:
+                k += 1
+            if k < len(words) and (_is_participle(words[k]) or words[k].endswith("ing")):
+                if any(w in ("until", "till", "through") for w in words[k + 1 : k + 4]):
+                    return k, "be"  # "will be closed until December": a state that lasts, not an event
+                return k, words[k]
+            return j, "be"
+        return (j, words[j]) if j < len(words) else (j, "")
+
+    def must(self, start: int, head: int) -> bool:
+        """ "have to" or "need to" between an auxiliary and its verb."""
+        words = self.words
+        return any(
+            w in ("have", "need") and words[k + 1 : k + 2] == ["to"] for k, w in enumerate(words[start:head], start)
+        )
+
+    def skip_adverbs(self, i: int) -> int:
+        words = self.words
+        while i < len(words) and (words[i] in _ADVERBS or (words[i].endswith("ly") and words[i] not in _LY_VERBS)):
+            i += 1
+        return i
+
+    def negated(self, start: int, head: int) -> bool:
+        return any(w in ("not", "n't", "never", "won't") for w in self.words[start:head])
+
+    def is_event(self, index: int, word: str) -> bool:
+        """The verb at `index` (or the noun, for "be") names an event."""
+        s = stem(word)
+        if s in _LIGHT_NOUNS:
+            after = set(self.words[index + 1 : index + 5])
+            return bool((after | {stem(w) for w in after}) & _LIGHT_NOUNS[s] or after & EVENT_NOUNS)
+        return s in _EVENT_VERBS
+
+    def subject(self, before: int) -> list[str]:
+        """The words between the clause's opening and the construction at `before`: its subject."""
+        words: list[str] = []
+        for k in range(before - 1, max(-1, before - 7), -1):
+            w = self.words[k]
+            previous = self.words[k - 1] if k else ""
+            if w == "that" and previous in ("on", "of", "about", "for", "in", "over", "to"):
+                words.append(w)  # "a decision on that question": a determiner, not a clause
+                continue
+            if w in _STOPS or w == "," or w in _OPENERS or w in _SAYING:
+                break
+            words.append(w)
+        return words
+
+    def framed_as_opinion(self, before: int) -> int:
+        """A verb of belief or forecast governs the construction at `before`: 2 for a view ("he
+        believed a deal would be announced", "analysts predict", "is confident that"), 1 for an
+        expectation ("officials expect the hotel will reopen Nov. 9"), 0 for neither."""
+        for k in range(before - 1, max(-1, before - 16), -1):
+            w = self.words[k]
+            if w in _STOPS:
+                return 0
+            if w in _OPINION:
+                previous = self.words[k - 1] if k else ""
+                following = self.words[k + 1] if k + 1 < len(self.words) else ""
+                # "is expected to", "are expected to": a schedule, not a view; "expects to": a plan.
+                if previous in _BE_PRESENT | _BE_PAST | {"be", "been", "being"} or following == "to":
+                    continue
+                return 1 if w in _EXPECT else 2
+            if w in _CONFIDENT:
+                return 2
+        return 0
+
+    def subordinate(self, before: int) -> bool:
+        """The construction at `before` is in a relative or adverbial clause ("the agreement under
+        which Israel is to withdraw", "wiring that will be examined", "because it will leave"),
+        not the sentence's own statement nor a reported one ("said that talks will resume")."""
+        for k in range(before - 1, max(-1, before - 12), -1):
+            w = self.words[k]
+            if w in _STOPS or w == ",":
+                return False  # "the envoys, who met on Monday, will report": the aside has closed
+            if w in _RELATIVE or w in _ADVERBIAL:
+                return True
+            if w == "that":
+                previous = self.words[k - 1] if k else ""
+                return previous not in _SAYING and previous not in _OPINION and previous not in _CONFIDENT
+            if w in _SAYING:
+                return False
+        return False
+
+    def narrated(self, before: int) -> bool:
+        """The saying verb of a reported "would" sits in a time clause of a story told in the past
+        ("issued the warrant after Interpol warned that he would leave"): the future of that past."""
+        saying = next((k for k in range(before - 1, -1, -1) if self.words[k] in _SAYING), None)
+        if saying is None:
+            return False
+        return any(w in _TIME_CLAUSE for w in self.words[max(0, saying - 3) : saying])
+
+    def reported(self, before: int) -> bool:
+        """A verb of saying precedes the construction at `before` in the sentence, or follows it
+        ("…would convene again, the speaker said")."""
+        return any(w in _SAYING for w in self.words[:before]) or any(
+            w in _SAYING for w in self.words[before + 2 :] if w not in ("promised", "pledged", "vowed")
+        )
+
+
+def read(text: str) -> Reading:
+    """How `text` points ahead: see Reading. Of the constructions that govern an event, the first
+    stated as a future of the present wins ("plans, initially expected to be announced on the
+    5th, will now be disclosed …" reads the "will"); when none governs an event, the reading says
+    what the first one governs instead."""
+    if _CONDITIONAL.search(text):
+        return Reading(None, "", 0, reason="conditional")
+    if _NO_DATE.search(text):
+        return Reading(None, "", 0, reason="no date set")
+    s = _Sentence(text)
+    events: list[Reading] = []
+    first_other: Reading | None = None
+    for i in range(len(s.words)):
+        found = _construction(s, i)
+        if found is None:
+            continue
+        kind, firm, past, start_head = found
+        index, head = s.head(start_head)
+        if kind in ("future", "reported") and s.must(start_head, index):
+            kind, firm = "obligation", False  # "will have to decide", "would need to cut": a necessity
+        reading = _governed(s, i, kind, firm, past, index, head)
+        if reading.announces and s.negated(max(0, i - 2), index + 1):
+            reading = replace(reading, negated=True)
+        if reading.announces and kind == "reported" and s.narrated(i):
+            reading = replace(reading, past=True)
+        if reading.announces and s.subordinate(i):
+            reading = replace(reading, subordinate=True)
+        if reading.announces and (set(s.subject(i)) & {"i", "we", "you"} or s.words[i].startswith(("i'", "we'"))):
+            reading = replace(reading, first_person=True)
+        if reading.announces:
+            events.append(reading)
+        else:
+            first_other = first_other or reading
+    if events:
+        return next((r for r in events if not r.past and not r.opinion), events[0])
+    nominal = _nominal(s)
+    if nominal is not None:
+        return nominal
+    return first_other or Reading(None, "", 0, reason="no future")
+
+
+# Nouns an infinitive can describe rather than schedule: "the only way to reach it is to travel".
+_PURPOSE = frozenset(
+    "way goal aim objective idea task job solution answer challenge priority hope intention purpose mission"
+    " strategy point key trick rule problem question option alternative choice tendency temptation".split()
+)
+
+
+def _construction(s: _Sentence, i: int) -> tuple[str, bool, bool, int] | None:
+    """The construction pointing ahead that starts at words[i]: (kind, firm, past, index of the
+    word its verb follows), or None."""
+    words = s.words
+    w = words[i]
+    previous = words[i - 1] if i else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    noun_before = previous in _DETERMINERS or previous.endswith("'s")
+    if w in _FUTURE or w.endswith("'ll"):
+        return "future", True, False, i + 1
+    if w == "to" and previous in _BE_PRESENT | _BE_PAST:
+        if any(x in _PURPOSE for x in words[max(0, i - 9) : i - 1]):
+            return None
+        return "future", True, previous in _BE_PAST, i + 1  # "is to meet", "is to be signed", "was to"
+    if w in _SCHEDULE_WORDS and after == "to":
+        auxiliary = next((x for x in reversed(words[max(0, i - 3) : i]) if x not in _ADVERBS), "")
+        if auxiliary in _BE_PRESENT | _BE_PAST | {"be", "been"}:
+            return "scheduled", w in _FIRM_SCHEDULE, auxiliary in _BE_PAST, i + 2
+    if w in _PLAN_WORDS and after == "to" and not noun_before and previous not in _BE_PRESENT | _BE_PAST:
+        past = w in _PAST_PLANS
+        return "plan", w not in _WEAK_PLANS and not past, past, i + 2
+    if w == "would" and s.reported(i):
+        return "reported", True, False, i + 1
+    if w in _OBLIGATION or (w in ("has", "have") and after == "to" and previous not in _FUTURE):
+        return "obligation", False, False, i + 1 + (w != "must")
+    if w in ("may", "should") and not noun_before:
+        return "possible", False, False, i + 1
+    return None
+
+
+# Verbs that make their subject the event: "Friday's dinner will be modest", "a decision would wait".
+_SUBJECT_VERBS = frozenset({"be", "wait", "come", "follow", "happen", "occur"})
+
+
+def _framed(reading: Reading, level: int) -> Reading:
+    return replace(reading, opinion=level > 0, belief=level > 1) if level else reading
+
+
+def _governed(s: _Sentence, i: int, kind: str, firm: bool, past: bool, index: int, head: str) -> Reading:
+    """The reading of the construction at words[i] whose verb is `head` (at words[index])."""
+    start = s.offsets[i]
+    if kind == "obligation" and stem(head) not in _OBLIGATION_VERBS:
+        return Reading(None, head, start, reason=f"obligation ({head})")
+    if head and s.is_event(index, head):
+        return _framed(Reading(kind, head, start, firm, past), s.framed_as_opinion(i))
+    if head in _SUBJECT_VERBS and any(x in EVENT_NOUNS for x in s.subject(i)):
+        return _framed(Reading(kind, head, start, firm, past), s.framed_as_opinion(i))
+    return Reading(None, head, start, reason=f"not an event ({head or 'nothing'})")
+
+
+_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+_SET_FOR = frozenset("set scheduled slated planned due fixed penciled pencilled".split())
+
+
+def scheduled_noun(text: str) -> Reading | None:
+    """An event noun with a word of schedule after it: "the primaries scheduled for March 15"."""
+    return _nominal(_Sentence(text))
+
+
+def _nominal(s: _Sentence) -> Reading | None:
+    """An event noun given its time: "elections are scheduled for April 18", "a reopening date of
+    Dec. 20 has been set", "the vote is on Tuesday"; read as pointing ahead only when a date
+    confirms it (timeline.py checks)."""
+    words = s.words
+    for i, w in enumerate(words):
+        if w in _SET_FOR and i > 0:
+            # "... are scheduled for", "has been set": an event noun within the six words before.
+            window = words[max(0, i - 8) : i]
+            noun = next((x for x in reversed(window) if x in EVENT_NOUNS or x == "date"), None)
+            if noun is not None:
+                return Reading("nominal", noun, s.offsets[i], firm=True)
+    return None
+
+
+_PRESENT_SKIP = frozenset(
+    "again also then formally officially back in on at from for to of the a its their midnight noon dawn dusk morning"
+    " evening night afternoon p m".split()
+)
+
+
+def dated_present(text: str, date_start: int) -> Reading:
+    """A present tense with a day ahead: "the council meets on Tuesday", "the summit opens in Vienna
+    on Monday", "runoffs on Oct. 25". The event verb in the present (or the event noun) must come
+    just before the date, with only prepositions and names between; further back it may belong to
+    another clause, and a plural noun looks like a verb ("spending cuts next year")."""
+    s = _Sentence(text)
+    at = next((k for k, offset in enumerate(s.offsets) if offset >= date_start), len(s.words))
+    for k in range(at - 1, max(-1, at - 6), -1):
+        w = s.words[k]
+        if w in _STOPS or w == ",":
+            break
+        st = stem(w)
+        previous = s.words[k - 1] if k else ""
+        verb = st in _EVENT_VERBS or (st in _LIGHT_NOUNS and s.is_event(k, w))
+        third_person = w.endswith("s") and not w.endswith("ss") and previous not in _DETERMINERS
+        # "ministers gather in Brussels on Thursday", "talks resume Tuesday": a plural subject.
+        plural = (previous.endswith("s") and not previous.endswith(("ss", "'s"))) or previous in ("they", "we")
+        base = plural and stem(w) == w and not _is_participle(w)
+        if verb and (third_person or base) and not previous.endswith("'s"):
+            return Reading("scheduled", w, s.offsets[k], firm=True)
+        if w in EVENT_NOUNS:
+            return Reading("nominal", w, s.offsets[k], firm=True)
+        original = text[s.offsets[k] : s.offsets[k] + len(w)]
+        if w not in _PRESENT_SKIP and not original[:1].isupper() and not w[:1].isdigit():
+            break
+    # "… next week in the Super Tuesday contests", "next year's elections": the event noun after it.
+    for k in range(at, min(len(s.words), at + 8)):
+        w = s.words[k]
+        if w in _STOPS or w == ",":
+            break
+        if w in EVENT_NOUNS:
+            return Reading("nominal", w, s.offsets[k], firm=True, after_date=True)
+    return Reading(None, "", date_start, reason="no event verb before the date")
+
+
+# Past tenses that do not end in -ed, by their verb's stem.
+_IRREGULAR_PAST = {
+    stem(base): frozenset(forms.split())
+    for base, forms in {
+        "meet": "met",
+        "hold": "held",
+        "begin": "began begun",
+        "go": "went gone",
+        "speak": "spoke spoken",
+        "fly": "flew flown",
+        "leave": "left",
+        "choose": "chose chosen",
+        "send": "sent",
+        "swear": "swore sworn",
+        "seek": "sought",
+        "run": "ran",
+        "take": "took taken",
+        "give": "gave given",
+        "make": "made",
+        "hear": "heard",
+        "sell": "sold",
+        "pay": "paid",
+        "strike": "struck",
+        "withdraw": "withdrew withdrawn",
+        "cut": "cut",
+        "set": "set",
+        "put": "put",
+        "bring": "brought",
+    }.items()
+}
+
+
+def reports_done(text: str, head: str) -> bool:
+    """`text` tells the event `head` names as done: "the council voted on Tuesday", "talks began",
+    "has filed the protest" — a past form of the verb not governed by a future or a plan."""
+    wanted = stem(head.lower())
+    if wanted not in _EVENT_VERBS:
+        return False
+    s = _Sentence(text)
+    for k, w in enumerate(s.words):
+        past = w in _IRREGULAR_PAST.get(wanted, ()) or (w.endswith("ed") and stem(w) == wanted)
+        if not past:
+            continue
+        before = s.words[max(0, k - 3) : k]
+        if any(x in _FUTURE or x in ("would", "to", "be", "being", "will") or x.endswith("'ll") for x in before):
+            continue  # "will be held", "is to be signed", "would have met": not done
+        if any(x in _SCHEDULE_WORDS or x in _PLAN_WORDS for x in before):
+            continue
+        return True
+    return False
