@@ -126,6 +126,14 @@ def assemble(articles: Sequence[Article], analyses: Sequence[Analysis]) -> Corpu
     )
 
 
+def make_corpus(articles: Sequence[Article]) -> Corpus:
+    """The corpus of `articles`, each analysed now: `analysis.make_corpus`, also reachable here,
+    where it was before analysis.py, for code written against that (other branches, scripts)."""
+    from .analysis import make_corpus as analysed  # analysis imports this module
+
+    return analysed(articles)
+
+
 class _Fingerprints:
     """The fingerprints of the articles so far, to find the one a new article copies (`copy_of`)
     without counting against every holder of every stock sentence: an article holding

@@ -11,7 +11,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefgen import analysis, gather, store
+from briefgen import analysis, corpus, gather, store
 from briefgen.analysis import ANALYSER_MODULES, analyse, decode, encode, make_corpus, source_version
 from briefgen.corpus import assemble
 from briefgen.models import Article
@@ -103,6 +103,21 @@ def test_an_undated_article_is_read_against_the_brief_date_at_build_time() -> No
     assert analyse(article).schedule is None
     dated = Article("a", "Talks", "a.txt", None, date(2025, 3, 17), (), article.paragraphs)
     assert list(analyse(dated).schedule or {}) == [0]
+
+
+def test_an_announcement_and_its_date_survive_the_store() -> None:
+    text = "The envoys will meet again on Friday in Geneva, the ministry said."
+    article = Article("a", "Talks", "a.txt", None, date(2025, 3, 17), (), (text, "They met on Monday."))
+    fresh = analyse(article)
+    assert fresh.schedule is not None and list(fresh.schedule) == [0]
+    reading, when = fresh.schedule[0]
+    assert reading.announces and when is not None and when.day == date(2025, 3, 21)
+    assert decode(encode(fresh, article), article) == fresh
+
+
+def test_the_corpus_module_makes_the_same_corpus() -> None:
+    articles = collect([CHIPS]).articles
+    assert corpus.make_corpus(articles) == make_corpus(articles)
 
 
 def test_the_corpus_of_stored_analyses_is_the_corpus_of_fresh_ones() -> None:

@@ -182,7 +182,7 @@ def test_same_inputs_and_date_give_the_same_pdf(tmp_path: Path) -> None:
 def test_differing_dates_and_ranges_show_in_the_next_steps_label(tmp_path: Path) -> None:
     from pypdf import PdfReader
 
-    from briefgen.corpus import make_corpus
+    from briefgen.analysis import make_corpus
     from briefgen.models import Article, Brief, NextStep
 
     day = date(2025, 3, 17)
