@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DATE := 2025-03-18
 
-.PHONY: demo test lint typecheck unit wheel bench bench-hostile eval eval-dates eval-next-steps eval-quotes screenshots clean
+.PHONY: demo test test-slow lint typecheck unit wheel bench bench-hostile eval eval-dates eval-next-steps eval-quotes screenshots clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ unit: $(VENV)/.installed
 	$(BIN)/pytest -q
 
 test: lint typecheck unit
+
+# The slow reproductions (a feed dripping for minutes, 40 pages of 19 MB): not part of `make test`.
+test-slow: $(VENV)/.installed
+	$(BIN)/pytest -q -s -m slow
 
 # dist/briefgen-<version>-py3-none-any.whl, for `pipx install` (offline: hatchling is in the venv).
 wheel: $(VENV)/.installed

@@ -7,10 +7,10 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 
-from . import compose, store
+from . import clock, compose, store
 from .compose import Fitted
 from .config import Topic
 from .errors import InputError
@@ -93,20 +93,22 @@ def from_store(
     connection: sqlite3.Connection,
     topic: Topic,
     day: date,
-    span: tuple[datetime, datetime],
+    span: tuple[datetime, datetime, tzinfo | None],
     renderer: Renderer,
     gatherer: Gatherer,
     warnings: list[str],
     quiet_ok: bool = False,
 ) -> tuple[Fitted, list[str]]:
-    """The brief of the topic's stored articles published in `span` ([start, end)), and the
-    versions (text hashes) of those articles.
+    """The brief of the topic's stored articles published in `span` ([start, end) and the zone of
+    its days), and the versions (text hashes) of those articles.
 
     With `quiet_ok` (the default window), a window without articles after an earlier brief is a
     quiet day: the brief is built from that earlier brief's articles, and so says "No significant
     change since ..." with its context and the events still ahead, rather than failing."""
-    start, end = span
-    found = [f for f in store.articles_for(connection, topic.name, start, end) if matches(f.article, topic.keywords)]
+    start, end, tz = span
+    found = [
+        f for f in store.articles_for(connection, topic.name, start, end, tz) if matches(f.article, topic.keywords)
+    ]
     if not found and quiet_ok:
         found = [
             f for f in store.articles_of_last_brief(connection, topic.name, day) if matches(f.article, topic.keywords)
@@ -115,8 +117,7 @@ def from_store(
         hint = (
             "" if store.topic_has_articles(connection, topic.name) else f"; run `briefgen fetch --topic {topic.name}`"
         )
-        when = f"{start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M} UTC"
-        raise InputError(f"the store has no article for {topic.name!r} from {when}{hint}")
+        raise InputError(f"the store has no article for {topic.name!r} from {clock.span(start, end, tz)}{hint}")
     kept, over = newest_within([f.article for f in found])
     if over:
         warnings.append(over)

@@ -79,6 +79,13 @@ QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="Print errors only: no warnings about skipped files, no summaries.")
 ]
 VerboseOption = Annotated[bool, typer.Option("--verbose", "-v", help="Log each step to stderr.")]
+ResendUnknownOption = Annotated[
+    bool,
+    typer.Option(
+        "--resend-unknown",
+        help="Also mail the recipients whose outcome is unknown (the relay had the whole message; no answer came).",
+    ),
+]
 PathsArgument = Annotated[list[Path], typer.Argument(help="Article files or folders.")]
 
 
@@ -167,23 +174,26 @@ def _print_run(run: TopicRun, send: bool, quiet: bool, status: _Status, errors: 
         typer.echo(
             f"briefgen: error: {'' if message.startswith(run.topic + ' ') else run.topic + ': '}{message}", err=True
         )
-        return
     if run.built:
         if not quiet:
             _warn(run.built.warnings)
             note = f"{run.topic}: built, no recipients configured: " if send else ""
             typer.echo(f"{note}{run.built.path}")
         return
-    assert run.sent is not None
-    if not quiet:
-        _warn(run.sent.warnings)
-        for path in run.sent.eml:
-            typer.echo(str(path))
-        if not run.sent.eml:
-            typer.echo(run.sent.summary())
-    error = run.sent.error()
-    if error and errors:
-        typer.echo(f"briefgen: error: {error.message}", err=True)
+    for sent in ([run.sent] if run.sent else []) + list(run.owed):
+        if not quiet:
+            _warn(sent.warnings)
+            for path in sent.eml:
+                typer.echo(str(path))
+            if not sent.eml:
+                typer.echo(sent.summary())
+        problems = sent.errors()
+        if not errors and sent is run.sent:
+            problems = problems[:-1]  # the last is what daily.run raises
+        for problem in problems:
+            typer.echo(f"briefgen: error: {problem.message}", err=True)
+    if run.owed_error:
+        typer.echo(f"briefgen: error: {run.topic}: earlier briefs still owed: {run.owed_error.message}", err=True)
 
 
 def _print_site(result: SiteResult, quiet: bool, prefix: str = "") -> None:
@@ -285,6 +295,7 @@ def build_command(
     dry_run: DryRunOption = None,
     db: DbOption = None,
     wait: WaitOption = DEFAULT_WAIT,
+    resend_unknown: ResendUnknownOption = False,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
 ) -> None:
@@ -302,6 +313,7 @@ def build_command(
             send=send,
             dry_run=dry_run,
             wait=wait,
+            resend_unknown=resend_unknown,
             config=config,
             flags=Flags(db=db, templates=templates),
         )
@@ -330,6 +342,7 @@ def send_command(
     ] = None,
     templates: TemplatesOption = None,
     wait: WaitOption = DEFAULT_WAIT,
+    resend_unknown: ResendUnknownOption = False,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
 ) -> None:
@@ -342,6 +355,7 @@ def send_command(
             rebuild=False,
             dry_run=dry_run,
             wait=wait,
+            resend_unknown=resend_unknown,
             config=config,
             flags=Flags(db=db, templates=templates),
         )
@@ -436,7 +450,7 @@ def fetch_command(
         def progress(report: SourceReport) -> None:
             if bar is not None:
                 bar.update(1)
-            where = report.source.location
+            where = report.source.label
             if report.error:
                 typer.echo(
                     f"briefgen: error: {report.topic}: {report.error.replace(where, _shown(where), 1)}", err=True
@@ -447,9 +461,7 @@ def fetch_command(
                     typer.echo(f"briefgen: warning: skipped {warning.replace(where, _shown(where), 1)}", err=True)
 
         try:
-            result = fetch(
-                topics, settings.db, settings.fetch_timeout, progress, settings.fetch_contact, settings.workers
-            )
+            result = fetch(topics, settings.db, progress=progress, limits=settings.fetch, workers=settings.workers)
         finally:
             if bar is not None:
                 bar.__exit__(None, None, None)

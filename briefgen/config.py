@@ -26,6 +26,7 @@ import tomllib
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta, tzinfo
 from pathlib import Path
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
@@ -43,7 +44,9 @@ from pydantic import (
     model_validator,
 )
 
+from . import clock
 from .errors import ConfigError, UsageError
+from .sources.web import redact
 from .text import clean, printable, squash
 
 CONFIG_NAME = "briefgen.toml"
@@ -73,8 +76,13 @@ class Source:
         """Only `briefgen fetch` can read it (over the network); build then reads the store."""
         return self.location.lower().startswith(("http://", "https://"))
 
+    @property
+    def label(self) -> str:
+        """The location as it may be shown, logged and stored: a password in a URL is `***`."""
+        return redact(self.location)
+
     def __str__(self) -> str:
-        return self.location
+        return self.label
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +110,22 @@ class Smtp:
     sender: str  # "briefs@example.org" or "Briefs <briefs@example.org>"
     timeout: float = 20.0  # seconds per SMTP command; retries are bounded separately
     ca_file: Path | None = None  # a private CA for the relay's certificate (else the system's)
+    # Seconds to wait for the relay's answer to the end of a message (RFC 5321 4.5.3.2.6: ten
+    # minutes): the relay has the whole message then, and giving up makes the outcome unknown.
+    data_timeout: float = 600.0
+    # An unknown outcome is not sent again by a run before this much time has passed (None: never).
+    resend_unknown_after: timedelta | None = timedelta(hours=12)
+    catch_up_days: int = 3  # a run also mails the briefs of the last N days to those still owed them
+
+
+@dataclass(frozen=True, slots=True)
+class Fetching:
+    """The [fetch] table: how long and how much one request, and one source, may take."""
+
+    timeout: float = 20.0  # seconds to connect and for each read; a request ends after 3x
+    contact: str | None = None  # added to the User-Agent
+    source_seconds: float = 120.0  # a whole source (a feed and its full_text pages)
+    source_megabytes: float = 50.0  # bytes read for one source, pages included
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,15 +152,28 @@ class Config:
     topics: dict[str, Topic] = field(default_factory=dict)
     sources: tuple[Path, ...] = ()  # where an unconfigured topic looks
     specs: tuple[Source, ...] = ()  # the same, every kind
-    fetch_timeout: float = 20.0  # seconds per request ([fetch] timeout)
-    fetch_contact: str | None = None  # added to the User-Agent ([fetch] contact)
+    fetch: Fetching = field(default_factory=Fetching)  # the [fetch] table
     output: Path = Path("output")
     templates: Path | None = None
     smtp: Smtp | None = None  # the [smtp] table, None when no layer has one
     db: Path = Path(DB_NAME)  # the store
     workers: int | None = None  # processes that read and analyse articles (None: one per core)
     files: tuple[Path, ...] = ()  # every file read, lowest precedence first
+    timezone: str | None = None  # IANA name: the zone whose days name briefs (None: the machine's)
     site: SiteSettings | None = None  # the [site] table, None when no layer has one
+
+    @property
+    def zone(self) -> tzinfo | None:
+        """The zone of the day (see clock.py); None is the machine's local zone."""
+        return clock.zone(self.timezone)
+
+    @property
+    def fetch_timeout(self) -> float:
+        return self.fetch.timeout
+
+    @property
+    def fetch_contact(self) -> str | None:
+        return self.fetch.contact
 
     @property
     def site_folder(self) -> Path:
@@ -342,11 +379,27 @@ class TopicTable(_Table):
     recipients: Annotated[list[Address], BeforeValidator(_one_or_many)] = []
 
 
+def _zone_problem(name: str) -> str | None:
+    try:
+        clock.zone(name)
+    except Exception:
+        return f"{name!r} is not a time zone (an IANA name like 'Europe/Paris' or 'UTC')"
+    return None
+
+
+def _duration_problem(value: str) -> str | None:
+    if value == "never" or clock.duration(value) is not None:
+        return None
+    return f'{value!r} must be a duration (90m, 12h, 2d) or "never"'
+
+
 class FetchTable(_Table):
     """[fetch]"""
 
-    timeout: float | None = Field(None, gt=0, le=600)  # seconds per request
+    timeout: float | None = Field(None, gt=0, le=600)  # seconds to connect and per read; a request ends after 3x
     contact: Annotated[str, _check(_contact_problem)] | None = None  # added to the User-Agent
+    source_seconds: float | None = Field(None, gt=0, le=3600)  # a whole source, full_text pages included
+    source_megabytes: float | None = Field(None, gt=0, le=1000)  # bytes of one source, full_text pages included
 
 
 class SmtpTable(_Table):
@@ -357,6 +410,9 @@ class SmtpTable(_Table):
     security: Literal["none", "starttls", "ssl"] | None = None
     sender: Address | None = None
     timeout: float | None = Field(None, gt=0, le=300)  # seconds per SMTP command
+    data_timeout: float | None = Field(None, gt=0, le=3600)  # seconds for the answer to a message's end
+    resend_unknown_after: Annotated[str, _check(_duration_problem)] | None = None  # "12h", or "never"
+    catch_up_days: int | None = Field(None, ge=0, le=31)  # earlier days' briefs still owed, mailed by a run
     ca_file: str | None = None  # a private CA for the relay's certificate
 
 
@@ -388,6 +444,7 @@ class FileSchema(_Table):
     templates: str | None = None  # a folder whose templates override the shipped ones
     db: str | None = None  # the store
     workers: int | None = Field(None, ge=1, le=512)  # processes that read and analyse (default: one per core)
+    timezone: Annotated[str, _check(_zone_problem)] | None = None  # the zone of the day (default: the machine's)
     fetch: FetchTable | None = None
     smtp: SmtpTable | None = None
     site: SiteTable | None = None
@@ -404,6 +461,7 @@ ENV_SETTINGS: dict[str, tuple[str, ...]] = {
         ("templates",),
         ("db",),
         ("workers",),
+        ("timezone",),
         *(("fetch", key) for key in FetchTable.model_fields),
         *(("smtp", key) for key in SmtpTable.model_fields),
         *(("site", key) for key in SiteTable.model_fields),
@@ -521,6 +579,7 @@ def _merge(layers: Sequence[_Layer], flags: Flags, base: Path, path: Path | None
             topics.pop(name, None)  # a later file's topic replaces an earlier one, and comes after
             topics[name] = _topic(name, table, layer.base, default_specs)
     smtp = None
+    resend = last(("smtp", "resend_unknown_after"))[0] or "12h"
     if any(layer.data.smtp is not None for layer in layers):
         security = last(("smtp", "security"))[0] or "starttls"
         sender = last(("smtp", "sender"))[0]
@@ -534,6 +593,9 @@ def _merge(layers: Sequence[_Layer], flags: Flags, base: Path, path: Path | None
             sender=sender,
             timeout=float(last(("smtp", "timeout"))[0] or 20.0),
             ca_file=file_path(("smtp", "ca_file")),
+            data_timeout=float(last(("smtp", "data_timeout"))[0] or 600.0),
+            resend_unknown_after=clock.duration(resend) if resend != "never" else None,
+            catch_up_days=_first(last(("smtp", "catch_up_days"))[0], 3),
         )
     site = None
     if any(layer.data.site is not None for layer in layers):
@@ -545,16 +607,26 @@ def _merge(layers: Sequence[_Layer], flags: Flags, base: Path, path: Path | None
         topics=topics,
         sources=tuple(Path(s.location) for s in default_specs if s.kind == "path"),
         specs=default_specs,
-        fetch_timeout=float(timeout),
-        fetch_contact=last(("fetch", "contact"))[0],
+        fetch=Fetching(
+            timeout=float(timeout),
+            contact=last(("fetch", "contact"))[0],
+            source_seconds=float(last(("fetch", "source_seconds"))[0] or 120.0),
+            source_megabytes=float(last(("fetch", "source_megabytes"))[0] or 50.0),
+        ),
         output=file_path(("output",)) or base / "output",
         templates=flags.templates or file_path(("templates",)),
         smtp=smtp,
-        db=flags.db or file_path(("db",)) or default_db(),
+        db=(flags.db.expanduser() if flags.db else None) or file_path(("db",)) or default_db(),
         workers=last(("workers",))[0],
         files=files,
+        timezone=last(("timezone",))[0],
         site=site,
     )
+
+
+def _first(value: int | None, default: int) -> int:
+    """A whole-number setting where 0 means something (catch_up_days = 0: none)."""
+    return default if value is None else value
 
 
 def _topic(name: str, table: TopicTable, base: Path, default_specs: tuple[Source, ...]) -> Topic:

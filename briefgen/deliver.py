@@ -1,28 +1,33 @@
 """Where a brief is sent: one email per recipient (HTML, plain text, the PDF attached), over SMTP,
 with a ledger in the store so that each recipient gets each brief once.
 
-Delivery semantics. The ledger row of a recipient is set to `sending` (committed) before the SMTP
-transaction and to `sent` as soon as the relay answers 250 to the message. A relay takes
-responsibility for a message only when it sends that 250 (RFC 5321 §4.1.1.4 and §6.1), so:
-- a run killed before the 250 leaves `sending`, and the relay has dropped the message: the next
-  run sends it again (at-least-once for that row). Nobody is skipped: no brief is lost.
-- the only way to mail twice is a kill in the microseconds between the relay's 250 and the
-  commit of `sent`, or a 250 lost on the wire; the resent copy then has the same Message-ID, so
-  mail clients and archives recognise it as the same message.
-- SIGTERM (systemd stop, a cron wrapper's timeout) never lands in that gap: it only sets a flag,
-  the message in flight finishes and is recorded, and the run stops before the next one.
-The content mailed for a (topic, date) is kept in the store from the first delivery on, so every
-recipient, and a rerun later that day, gets byte-for-byte the same brief. The ledger's key is
-(topic, date, recipient), not the PDF's hash: a brief built again with other content is still
-that day's brief, and nobody who has it gets a second one (the hash is recorded per row).
+Delivery semantics. A relay takes responsibility for a message only when it answers 250 to the
+end of the message, the final "." (RFC 5321 4.1.1.4 and 6.1). The ledger row of a recipient is
+- `sending` (committed) before the SMTP transaction: a run that dies now leaves `sending`; the relay
+  never had the whole message and dropped it, so the next run sends it again;
+- `unknown` (committed) just before the final "." is sent: from then on the relay may have kept the
+  message, so a run that dies, a relay that does not answer within `data_timeout` (RFC 5321
+  4.5.3.2.6: ten minutes) or a connection lost leaves `unknown`, and nobody sends it again blindly:
+  only `--resend-unknown`, or a run after `resend_unknown_after`, does;
+- `sent` when the relay answers 250, `failed` when it refuses (a 4xx or 5xx: it kept nothing).
+So a message is mailed twice only when the user asks, or after the long wait for an answer that
+never came; a ledger that cannot be written after the 250 (a full disk) leaves `unknown`, never a
+second copy, and the other recipients are still served. SIGTERM (systemd stop, a cron wrapper's
+timeout) only sets a flag: the message in flight finishes and is recorded, the run stops before the
+next one. The content mailed for a (topic, date) is kept in the store from the first delivery on,
+with the recipients it was meant for, so every recipient, and a later run still owing it to some,
+gets byte-for-byte the same brief. The ledger's key is (topic, date, recipient), not the PDF's hash:
+a brief built again with other content is still that day's brief (the hash is recorded per row).
 """
 
 from __future__ import annotations
 
+import contextlib
 import email.policy
 import email.utils
 import hashlib
 import ipaddress
+import json
 import logging
 import os
 import re
@@ -32,10 +37,10 @@ import ssl
 import threading
 import time
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from email.headerregistry import Address
 from email.message import EmailMessage
 from pathlib import Path
@@ -43,12 +48,13 @@ from typing import Any
 
 import jinja2
 
+from . import clock
 from .config import Smtp, parse_address
 from .errors import BriefgenError, InputError
 from .models import Brief
 from .output import write_atomically
 from .render import Renderer, view
-from .store import open_db
+from .store import failure, open_db, transaction
 
 log = logging.getLogger("briefgen.deliver")
 
@@ -58,6 +64,7 @@ USER_ENV, PASSWORD_ENV = "BRIEFGEN_SMTP_USER", "BRIEFGEN_SMTP_PASSWORD"
 
 # Set by a SIGTERM handler (see daily.py): stop before the next message, never inside one.
 STOP = threading.Event()
+STOPPED = "not tried: the run was stopped (SIGTERM)"  # why a recipient was left when STOP came
 
 
 # --- Header safety -------------------------------------------------------------------------------
@@ -198,6 +205,48 @@ class Ledger:
             (topic, day.isoformat() if day else None),
         ).fetchall()
 
+    def held(self, topic: str, day: date, wait: timedelta | None) -> dict[str, str]:
+        """Recipients (lower-cased) whose outcome is unknown since less than `wait` (None: any time
+        ago): not sent again by a run. Each with a line saying since when and why."""
+        rows = self.connection.execute(
+            "SELECT recipient, updated, COALESCE(detail, '') FROM mail_deliveries"
+            " WHERE topic = ? AND brief_date = ? AND status = 'unknown'",
+            (topic, day.isoformat()),
+        ).fetchall()
+        now = clock.now()
+        held = {}
+        for recipient, updated, detail in rows:
+            try:
+                since: datetime | None = datetime.fromisoformat(updated).astimezone(UTC)
+            except ValueError:  # a time this code did not write: held, to be safe
+                since = None
+            if wait is None or since is None or now - since < wait:
+                when = f"{since:%Y-%m-%d %H:%M} UTC" if since else "an unknown time"
+                held[recipient] = f"since {when}: {detail or 'no answer recorded'}"
+        return held
+
+    def owed(self, topic: str, before: date, since: date) -> list[tuple[date, list[str]]]:
+        """Earlier briefs of `topic` (dated `since` <= d < `before`, newest first) that went out to
+        someone but not yet to every recipient they were meant for: (date, those addresses,
+        lower-cased). Without a record of whom a brief was meant for (stores from before it was
+        kept), those the ledger holds a row for."""
+        rows = self.connection.execute(
+            "SELECT brief_date, recipients FROM mail_briefs WHERE topic = ? AND brief_date >= ? AND brief_date < ?"
+            " ORDER BY brief_date DESC",
+            (topic, since.isoformat(), before.isoformat()),
+        ).fetchall()
+        found = []
+        for day_text, meant in rows:
+            day = date.fromisoformat(day_text)
+            statuses = self.statuses(topic, day)
+            if not any(status != "failed" for status in statuses.values()):
+                continue  # it never went out: not a brief anybody is owed
+            intended = json.loads(meant) if meant else sorted(statuses)
+            rest = [r for r in intended if statuses.get(r) != "sent"]
+            if rest:
+                found.append((day, rest))
+        return found
+
     def mail(self, topic: str, day: date) -> Mail | None:
         row = self.connection.execute(
             "SELECT subject, html, text, filename, pdf FROM mail_briefs WHERE topic = ? AND brief_date = ?",
@@ -205,9 +254,11 @@ class Ledger:
         ).fetchone()
         return Mail(topic, day, row[0], row[1], row[2], row[3], bytes(row[4])) if row else None
 
-    def keep(self, mail: Mail) -> None:
-        """Store what is about to be mailed; replaces an earlier version only while nobody has it."""
-        with self.connection:
+    def keep(self, mail: Mail, recipients: Sequence[str] = ()) -> None:
+        """Store what is about to be mailed, and to whom; replaces an earlier version only while
+        nobody has it."""
+        meant = sorted({parse_address(r, "address")[1].lower() for r in recipients})
+        with transaction(self.connection):
             started = self.connection.execute(
                 "SELECT 1 FROM mail_deliveries WHERE topic = ? AND brief_date = ? AND status != 'failed' LIMIT 1",
                 (mail.topic, mail.date.isoformat()),
@@ -215,7 +266,7 @@ class Ledger:
             if started:
                 raise BriefgenError(f"{mail.topic} {mail.date}: a brief was already mailed; it is not replaced")
             self.connection.execute(
-                "INSERT OR REPLACE INTO mail_briefs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO mail_briefs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     mail.topic,
                     mail.date.isoformat(),
@@ -226,13 +277,14 @@ class Ledger:
                     mail.pdf,
                     mail.sha256,
                     _now(),
+                    json.dumps(meant) if meant else None,
                 ),
             )
 
     def mark(self, mail: Mail, recipient: str, status: str, msg_id: str, detail: str | None = None) -> None:
         """Record one recipient's state, committed before the call returns (a kill cannot undo it)."""
         addr = parse_address(recipient, "address")[1].lower()
-        with self.connection:
+        with transaction(self.connection):
             self.connection.execute(
                 """INSERT INTO mail_deliveries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                    ON CONFLICT (topic, brief_date, recipient) DO UPDATE SET
@@ -254,12 +306,18 @@ class Ledger:
 
 
 def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    return clock.now().astimezone(UTC).isoformat(timespec="seconds")
 
 
-def unserved(recipients: Sequence[str], statuses: dict[str, str]) -> list[str]:
-    """The recipients without a `sent` row (a `sending` row is sent again: see the module's doc)."""
-    return [r for r in recipients if statuses.get(parse_address(r, "address")[1].lower()) != "sent"]
+def unserved(recipients: Sequence[str], statuses: dict[str, str], held: Collection[str] = ()) -> list[str]:
+    """The recipients without a `sent` row, less those `held` (an unknown outcome not yet to be
+    resent); a `sending` row is sent again: see the module's doc."""
+    todo = []
+    for recipient in recipients:
+        addr = parse_address(recipient, "address")[1].lower()
+        if statuses.get(addr) != "sent" and addr not in held:
+            todo.append(recipient)
+    return todo
 
 
 # --- SMTP ----------------------------------------------------------------------------------------
@@ -360,8 +418,23 @@ def _connection(
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
+    """What one delivery did: every recipient it was given is in exactly one of sent, failed, unknown."""
+
     sent: tuple[str, ...]  # served by this run
-    failed: dict[str, str]  # recipient -> why (the relay's last answer)
+    failed: dict[str, str]  # not served: why (the relay's answer, or why they were never tried)
+    unknown: dict[str, str] = field(default_factory=dict)  # the relay had it all; its answer never came
+    unrecorded: dict[str, str] = field(default_factory=dict)  # served (in `sent`), but the ledger says unknown
+
+
+@dataclass(frozen=True, slots=True)
+class _Verdict:
+    """How one recipient's transaction ended."""
+
+    state: str  # sent | failed | unknown
+    why: str = ""
+    again: bool = False  # worth another attempt in this run (a 4xx, a connection lost before the end)
+    lost: bool = False  # the connection is gone or in an unknown state: the rest need a new one
+    unrecorded: str | None = None  # sent, but the ledger could not record it (why)
 
 
 def deliver(
@@ -382,7 +455,9 @@ def deliver(
 
     A connection that fails (refused, timed out, dropped, 421) or a 4xx for one recipient is
     retried after each pause of `backoff`, while less than `budget` seconds have passed; a 5xx is
-    final for its recipient (or for all, when it is the login or the sender)."""
+    final for its recipient (or for all, when it is the login or the sender). A message whose end
+    was sent but never answered is `unknown`: never retried here. Every recipient given is in the
+    outcome; one never tried is in `failed`, with the reason."""
     if not settings.host:
         raise InputError("[smtp] host is not set: where should the brief be sent?")
     if credentials and settings.security == "none" and not _is_loopback(settings.host):
@@ -393,8 +468,10 @@ def deliver(
     sender_addr = parse_address(settings.sender, "[smtp] sender")[1]
     pending = list(recipients)
     sent: list[str] = []
-    final: set[str] = set()  # refused with a 5xx: not tried again in this run
     failed: dict[str, str] = {}
+    unknown: dict[str, str] = {}
+    unrecorded: dict[str, str] = {}
+    untried = "the run stopped"  # why the last connection ended before everyone's turn
     started = clock()
     total = len(pending)
     for attempt in range(len(backoff) + 1):
@@ -413,36 +490,50 @@ def deliver(
                     if STOP.is_set():
                         retry += pending[index:]
                         break
-                    verdict = _send_one(client, mail, recipient, settings.sender, sender_addr, ledger)
-                    if verdict is None:
+                    verdict = _send_one(client, mail, recipient, settings, sender_addr, ledger)
+                    if verdict.state == "sent":
                         sent.append(recipient)
                         failed.pop(recipient, None)
+                        if verdict.unrecorded:
+                            unrecorded[recipient] = verdict.unrecorded
                         if progress:
                             progress(len(sent), total)
-                        continue
-                    failed[recipient], again, connection_lost = verdict
-                    (retry.append if again else final.add)(recipient)
-                    if connection_lost:
+                    elif verdict.state == "unknown":
+                        unknown[recipient] = verdict.why
+                        failed.pop(recipient, None)
+                    else:
+                        failed[recipient] = verdict.why
+                        if verdict.again:
+                            retry.append(recipient)
+                    if verdict.lost:
+                        untried = f"the connection ended before their turn ({verdict.why})"
                         retry += pending[index + 1 :]
                         break
         except PermanentError as exc:
             for recipient in pending:
-                if recipient not in sent and recipient not in final:
+                if recipient not in sent and recipient not in unknown:
                     failed[recipient] = str(exc)
-            break
+            retry = []
         except (smtplib.SMTPException, OSError) as exc:
             # Could not connect, STARTTLS failed, or the session broke outside a transaction.
             reason = _connection_reason(settings, exc, credentials)
             log.info("%s", reason)
             for recipient in pending:
-                if recipient not in sent and recipient not in final:
+                if recipient not in sent and recipient not in unknown and recipient not in retry:
+                    retry.append(recipient)
                     failed[recipient] = reason
-                    if recipient not in retry:
-                        retry.append(recipient)
             if isinstance(exc, ssl.SSLCertVerificationError):
-                break  # a certificate does not fix itself in a second
+                retry = []  # a certificate does not fix itself in a second
         pending = retry
-    return Outcome(tuple(sent), {r: failed[r] for r in recipients if r in failed and r not in sent})
+    for recipient in pending:  # left when the retries, or their time, ran out, or SIGTERM came
+        failed.setdefault(recipient, STOPPED if STOP.is_set() else f"not tried: {untried}")
+    served = set(sent)
+    return Outcome(
+        tuple(sent),
+        {r: failed[r] for r in recipients if r in failed and r not in served and r not in unknown},
+        {r: unknown[r] for r in recipients if r in unknown},
+        unrecorded,
+    )
 
 
 def _connection_reason(settings: Smtp, exc: BaseException, credentials: Credentials | None) -> str:
@@ -464,44 +555,109 @@ def _connection_reason(settings: Smtp, exc: BaseException, credentials: Credenti
 
 
 def _send_one(
-    client: smtplib.SMTP, mail: Mail, recipient: str, sender: str, sender_addr: str, ledger: Ledger
-) -> tuple[str, bool, bool] | None:
-    """None when the relay took the message; else (why, worth retrying, connection lost)."""
-    msg = message(mail, recipient, sender)
+    client: smtplib.SMTP, mail: Mail, recipient: str, settings: Smtp, sender_addr: str, ledger: Ledger
+) -> _Verdict:
+    """One recipient's SMTP transaction, the ledger row kept in step with it (see the module's doc).
+
+    smtplib.sendmail would send the message and its end in one call; this does the same steps
+    (MAIL, RCPT, DATA) but sends the final "." only once the ledger says `unknown`."""
+    msg = message(mail, recipient, settings.sender)
     msg_id = str(msg["Message-ID"])
     addr = parse_address(recipient, "address")[1]
-    ledger.mark(mail, recipient, "sending", msg_id)
+    data = msg.as_bytes()
     try:
-        refused = client.sendmail(sender_addr, [addr], msg.as_bytes())
-    except smtplib.SMTPRecipientsRefused as exc:
-        code, text = exc.recipients.get(addr, (550, b"refused"))
-        verdict = (_reply(code, text), code < 500, False)
-    except smtplib.SMTPSenderRefused as exc:
-        # Said of the sender: final for everyone when 5xx.
-        if exc.smtp_code >= 500:
-            ledger.mark(mail, recipient, "failed", msg_id, _reply(exc.smtp_code, exc.smtp_error))
-            raise PermanentError(
-                f"the relay refused the sender {sender_addr} ({_reply(exc.smtp_code, exc.smtp_error)})"
-            ) from None
-        verdict = (_reply(exc.smtp_code, exc.smtp_error), True, False)
-    except smtplib.SMTPServerDisconnected as exc:
-        timed_out = isinstance(exc.__context__, TimeoutError)
-        verdict = ("the relay stopped answering" if timed_out else "the relay closed the connection", True, True)
-    except smtplib.SMTPResponseException as exc:
-        # 421 means the relay is closing the session (smtplib has closed it): all others wait too.
-        verdict = (_reply(exc.smtp_code, exc.smtp_error), exc.smtp_code < 500, exc.smtp_code == 421)
-    except OSError as exc:
-        verdict = (f"connection lost ({header_text(str(exc), 120) or type(exc).__name__})", True, True)
+        ledger.mark(mail, recipient, "sending", msg_id)
+    except sqlite3.Error as exc:
+        return _Verdict("failed", f"not sent: the ledger cannot be written ({exc})")
+    try:
+        client.ehlo_or_helo_if_needed()
+        options = [f"size={len(data)}"] if client.does_esmtp and client.has_extn("size") else []
+        code, reply = client.mail(sender_addr, options)
+        if code != 250:
+            if code >= 500:
+                ledger.mark(mail, recipient, "failed", msg_id, _reply(code, reply))
+                raise PermanentError(f"the relay refused the sender {sender_addr} ({_reply(code, reply)})")
+            return _refused(client, mail, recipient, msg_id, ledger, code, reply)
+        code, reply = client.rcpt(addr)
+        if code not in (250, 251):
+            return _refused(client, mail, recipient, msg_id, ledger, code, reply)
+        code, reply = client.docmd("DATA")
+        if code != 354:
+            return _refused(client, mail, recipient, msg_id, ledger, code, reply)
+        # The message, dot-stuffed, without its end: a relay keeps nothing it has not seen the end of.
+        body = re.sub(rb"(?m)^\.", b"..", data)
+        client.send(body if body.endswith(b"\r\n") else body + b"\r\n")
+    except (smtplib.SMTPServerDisconnected, OSError) as exc:
+        timed_out = isinstance(exc, TimeoutError) or isinstance(exc.__context__, TimeoutError)
+        why = "the relay stopped answering" if timed_out else "the relay closed the connection"
+        if not isinstance(exc, smtplib.SMTPServerDisconnected):
+            why = f"connection lost ({header_text(str(exc), 120) or type(exc).__name__})"
+        return _mark_failed(mail, recipient, msg_id, ledger, _Verdict("failed", why, again=True, lost=True))
+    except smtplib.SMTPResponseException as exc:  # an answer smtplib could not take (a broken reply line)
+        return _refused(client, mail, recipient, msg_id, ledger, exc.smtp_code, exc.smtp_error)
+    try:
+        ledger.mark(mail, recipient, "unknown", msg_id, "the end of the message was sent; no answer recorded")
+    except sqlite3.Error as exc:
+        client.close()  # without its end the relay drops the message: nothing was sent
+        why = f"not sent: the ledger cannot be written ({exc})"
+        return _Verdict("failed", why, again=False, lost=True)
+    return _end_of_message(client, mail, recipient, msg_id, ledger, settings.data_timeout)
+
+
+def _end_of_message(
+    client: smtplib.SMTP, mail: Mail, recipient: str, msg_id: str, ledger: Ledger, wait: float
+) -> _Verdict:
+    """Send the final "." and wait up to `wait` seconds for the relay to take the message."""
+    addr = parse_address(recipient, "address")[1]
+    try:
+        if client.sock is not None:
+            client.sock.settimeout(wait)
+        client.send(b".\r\n")
+        code, reply = client.getreply()
+        if client.sock is not None:
+            client.sock.settimeout(client.timeout)  # back to the per-command timeout
+    except (smtplib.SMTPServerDisconnected, OSError) as exc:
+        client.close()
+        timed_out = isinstance(exc, TimeoutError) or isinstance(exc.__context__, TimeoutError)
+        why = (
+            f"the relay had the whole message but did not answer within {wait:g} s"
+            if timed_out
+            else "the connection was lost after the whole message was sent, before the relay answered"
+        )
+        with contextlib.suppress(sqlite3.Error):
+            ledger.mark(mail, recipient, "unknown", msg_id, why)
+        log.info("%s %s: outcome unknown for %s: %s", mail.topic, mail.date, addr, why)
+        return _Verdict("unknown", why, lost=True)
+    if code == 250:
+        log.info("%s %s: sent to %s", mail.topic, mail.date, addr)
+        try:
+            ledger.mark(mail, recipient, "sent", msg_id, _reply(code, reply))
+        except sqlite3.Error as exc:
+            return _Verdict("sent", unrecorded=str(exc))
+        return _Verdict("sent")
+    if code == 421:
+        client.close()
+    verdict = _Verdict("failed", _reply(code, reply), again=code < 500, lost=code == 421)
+    return _mark_failed(mail, recipient, msg_id, ledger, verdict)
+
+
+def _refused(
+    client: smtplib.SMTP, mail: Mail, recipient: str, msg_id: str, ledger: Ledger, code: int, reply: bytes | str
+) -> _Verdict:
+    """The relay refused this message before its end: nothing was kept; 421 closes the session."""
+    if code == 421:
+        client.close()
     else:
-        if refused:  # only possible with several recipients; kept for completeness
-            code, text = next(iter(refused.values()))
-            verdict = (_reply(code, text), code < 500, False)
-        else:
-            ledger.mark(mail, recipient, "sent", msg_id, "250")
-            log.info("%s %s: sent to %s", mail.topic, mail.date, addr)
-            return None
-    ledger.mark(mail, recipient, "failed", msg_id, verdict[0])
-    log.info("%s %s: not sent to %s: %s", mail.topic, mail.date, addr, verdict[0])
+        with contextlib.suppress(smtplib.SMTPException, OSError):
+            client.rset()
+    verdict = _Verdict("failed", _reply(code, reply), again=code < 500, lost=code == 421)
+    return _mark_failed(mail, recipient, msg_id, ledger, verdict)
+
+
+def _mark_failed(mail: Mail, recipient: str, msg_id: str, ledger: Ledger, verdict: _Verdict) -> _Verdict:
+    with contextlib.suppress(sqlite3.Error):  # a ledger that cannot say so leaves `sending`: sent again
+        ledger.mark(mail, recipient, "failed", msg_id, verdict.why)
+    log.info("%s %s: not sent to %s: %s", mail.topic, mail.date, parse_address(recipient, "address")[1], verdict.why)
     return verdict
 
 
@@ -513,5 +669,7 @@ def history(db: Path, topic: str | None = None, day: date | None = None) -> list
     ledger = Ledger.open(db)
     try:
         return ledger.history(topic, day)
+    except sqlite3.Error as exc:
+        raise failure(db, exc) from None
     finally:
         ledger.close()

@@ -51,6 +51,7 @@ class BuildRequest:
     dry_run: Path | None = None  # with send: write .eml files here instead
     rebuild: bool = True  # False (`send`): mail the PDF already built for the day, when there is one
     wait: float = DEFAULT_WAIT  # seconds to wait for an overlapping mailing run
+    resend_unknown: bool = False  # with send: also mail those whose outcome is unknown (see deliver.py)
     config: Path | None = None
     flags: Flags = field(default_factory=Flags)
 
@@ -75,6 +76,8 @@ class BuildRequest:
             raise UsageError("give --topic NAME, or --sources PATH to brief on given articles")
         if self.wait < 0:
             raise UsageError(f"--wait {self.wait:g}: a number of seconds, 0 or more")
+        if self.resend_unknown and not self.send:
+            raise UsageError("--resend-unknown goes with --send: it mails again those whose outcome is unknown")
 
     @property
     def unattended(self) -> bool:

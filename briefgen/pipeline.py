@@ -5,19 +5,17 @@ connects them."""
 from __future__ import annotations
 
 import logging
-import re
 import sqlite3
 from collections.abc import Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date
 from pathlib import Path
 
-from . import archive, novelty, output, store
+from . import archive, clock, novelty, output, store
 from . import config as config_module
 from .briefing import from_store, make_brief
 from .config import Config, Flags
-from .errors import InputError, UsageError
 from .gather import Gatherer, remembering
 from .models import FORMATS, Brief
 from .options import BuildRequest
@@ -76,7 +74,7 @@ def run(request: BuildRequest, settings: Config, *, record: bool = True) -> Buil
     `record`, the brief and the file written are recorded in the store for `briefgen site` (a store
     that cannot be written is a warning: the brief is on disk)."""
     name = request.name
-    day = request.date or date.today()
+    day = request.date or clock.today(settings.zone)
     chosen = settings.topic(name)
     log.info("%s %s: config %s", name, day, ", ".join(map(str, settings.files)) or "(none: defaults)")
     renderer = Renderer.create(settings.templates)
@@ -93,20 +91,22 @@ def run(request: BuildRequest, settings: Config, *, record: bool = True) -> Buil
             path = _write(gatherer, encode(fitted.brief, request.format, renderer, fitted.layout), target)
     else:
         origin = "fetched"
-        span = window(request.since, request.until, request.date)
-        log.info("%s: articles of the store %s published %s to %s", name, settings.db, *span)
+        start, end = clock.window(request.since, request.until, request.date, settings.zone)
+        log.info("%s: articles of the store %s published %s to %s", name, settings.db, start, end)
         try:
             with closing(store.open_db(settings.db)) as connection:
                 gatherer = Gatherer(connection, day, settings.workers)
                 quiet_ok = request.since is None and request.until is None  # the default window: see from_store
-                fitted, versions = from_store(connection, chosen, day, span, renderer, gatherer, warnings, quiet_ok)
+                fitted, versions = from_store(
+                    connection, chosen, day, (start, end, settings.zone), renderer, gatherer, warnings, quiet_ok
+                )
                 path = _write(gatherer, encode(fitted.brief, request.format, renderer, fitted.layout), target)
                 # Remembered once the file is there: a failed build is not what the next one compares
                 # with; nor is a rebuild of a day whose brief was mailed (its readers got that one).
                 if not store.mailed(connection, name, day):
                     store.remember_brief(connection, name, day, novelty.said(fitted.brief), versions)
         except sqlite3.Error as exc:
-            raise InputError(f"{settings.db}: the store cannot be used ({exc})") from None
+            raise store.failure(settings.db, exc) from None
     if record:
         # After the file is there: the record lists what a reader can open (nothing for standard output).
         written = [] if path == output.STDOUT else [(path, request.format)]
@@ -120,55 +120,3 @@ def _write(gatherer: Gatherer, data: bytes, target: Path) -> Path:
         log.info("writing %s (%d bytes)", "standard output" if target == output.STDOUT else target, len(data))
         output.write(target, data)
     return target
-
-
-_DURATION = re.compile(r"^\s*(\d{1,5})\s*([mhdw])\s*$", re.IGNORECASE)
-_UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
-
-
-def _moment(value: str, option: str, end_of_day: bool) -> datetime:
-    try:
-        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        raise UsageError(
-            f"{option} {value!r} is neither a duration (24h, 3d, 90m, 1w) nor a date (YYYY-MM-DD[THH:MM])"
-        ) from None
-    if len(value.strip()) <= 10 and end_of_day:  # --until 2025-03-18 includes that day
-        moment += timedelta(days=1)
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-
-
-def window(
-    since: str | None, until: str | None, brief_date: date | None, now: datetime | None = None
-) -> tuple[datetime, datetime]:
-    """[start, end) in UTC. `until` defaults to now, or to the end of an explicit past brief date;
-    `since` is a duration back from the end or a date/time.
-
-    Without either, a brief of day D holds the articles of the day before D and of D (up to now
-    when D is today; days in UTC): a morning run sees the whole of yesterday, its evening
-    included, at whatever hour it runs, and a past day built later gets the same window at any
-    hour. Consecutive briefs overlap by a day; what the earlier one reported is not repeated
-    (novelty.py). A future date, or `--until` alone, gets the 24 hours back from the end."""
-    now = now or datetime.now(UTC)
-    if until:
-        match = _DURATION.match(until)
-        end = (
-            now - timedelta(**{_UNITS[match.group(2).lower()]: int(match.group(1))})
-            if match
-            else _moment(until, "--until", True)
-        )
-    elif brief_date and brief_date < now.date():
-        end = datetime.combine(brief_date + timedelta(days=1), time(), UTC)
-    else:
-        end = now
-    if since is None and until is None:
-        day = brief_date or now.date()
-        return min(datetime.combine(day - timedelta(days=1), time(), UTC), end - timedelta(hours=24)), end
-    match = _DURATION.match(since or "24h")
-    if match:
-        start = end - timedelta(**{_UNITS[match.group(2).lower()]: int(match.group(1))})
-    else:
-        start = _moment(since or "", "--since", False)
-    if start >= end:
-        raise UsageError(f"--since {since!r} is not before --until ({end:%Y-%m-%d %H:%M} UTC)")
-    return start, end

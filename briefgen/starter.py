@@ -39,6 +39,8 @@ output = "output"
 # db = "briefgen.sqlite3"
 # Processes that read and analyse articles (default: one per core).
 # workers = 2
+# The time zone whose days name the briefs and choose their articles (default: this machine's).
+# timezone = "Europe/Paris"
 
 # The sample: eleven articles on the Ukraine ceasefire talks of March 2025.
 #   briefgen build --topic ukraine --date 2025-03-18
@@ -64,7 +66,9 @@ sources = ["samples/ukraine"]
 # recipients = ["desk@example.org"]
 
 # [fetch]
-# timeout = 20  # seconds per request
+# timeout = 20  # seconds to connect and for each read; a request ends after three of them
+# source_seconds = 120  # one source may take this long, its full_text pages included
+# source_megabytes = 50  # ... and read this much
 # contact = "desk@example.org"  # added to the User-Agent, so a site can reach you
 
 # Mail: `briefgen build --topic ukraine --send` sends each recipient the PDF once. The login
@@ -75,6 +79,9 @@ sources = ["samples/ukraine"]
 # security = "starttls"  # none | starttls | ssl
 # sender = "Briefs <briefs@example.org>"
 # timeout = 20  # seconds per SMTP command
+# data_timeout = 600  # seconds to wait for the answer to a message's end (RFC 5321: 10 minutes)
+# resend_unknown_after = "12h"  # a message whose answer never came is sent again after this ("never")
+# catch_up_days = 3  # a run also mails the last days' briefs to recipients still owed them
 # ca_file = "relay-ca.pem"  # a private CA for the relay's certificate (else the system's)
 
 # A website of every brief built here: `briefgen site` writes it, and `briefgen build --all`

@@ -1,62 +1,95 @@
 """The embedded SQLite store: where fetched articles, past briefs and mail deliveries live.
 
-One file per user (platformdirs' data folder), or `--db PATH` / `BRIEFGEN_DB`. Every module that
-keeps state in it finds its tables there: `open_db` creates what is missing of the one schema
-(schema.py).
+One file per user (platformdirs' data folder), or `--db PATH` / `BRIEFGEN_DB`. Its layout, version
+and migrations are in schema.py; this module reads and writes articles, feed validators and what
+each brief said (deliver.py keeps the mail ledger in the same file).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-import platformdirs
-
-from . import corpus, schema
+from . import clock, corpus, schema
 from .errors import InputError
 from .models import Article
 from .sources.base import Entry
 
-DB_NAME = "briefgen.sqlite3"
-
-
-def db_path(explicit: Path | None = None) -> Path:
-    """The store's file: `--db` > `BRIEFGEN_DB` > the user data folder."""
-    if explicit is not None:
-        return explicit
-    if os.environ.get("BRIEFGEN_DB"):
-        return Path(os.environ["BRIEFGEN_DB"])
-    return Path(platformdirs.user_data_dir("briefgen", appauthor=False)) / DB_NAME
-
 
 def open_db(path: Path) -> sqlite3.Connection:
-    """Open (creating) the store; writes are transactions, readers never see half a run."""
+    """Open (creating) the store, migrated to the current layout; writes are transactions, readers
+    never see half a run. InputError (one line naming the file) when it cannot be used."""
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder; the store is a file (give --db or BRIEFGEN_DB a file name)")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         connection = sqlite3.connect(path, timeout=30.0)
-        connection.execute("PRAGMA journal_mode=WAL")
-        connection.execute("PRAGMA foreign_keys=ON")
-        connection.execute("PRAGMA busy_timeout=30000")
-        schema.create(connection)
     except (OSError, sqlite3.Error) as exc:
         raise InputError(f"{path}: the store cannot be opened ({exc})") from None
+    try:
+        connection.execute("PRAGMA busy_timeout=30000")
+        schema.prepare(connection, path)  # first: a file that is not our store is left as it was
+        _journal(connection)
+        connection.execute("PRAGMA foreign_keys=ON")
+    except InputError:
+        connection.close()
+        raise
+    except sqlite3.Error as exc:
+        connection.close()
+        raise InputError(f"{path}: the store cannot be opened ({exc})") from None
     return connection
+
+
+def _journal(connection: sqlite3.Connection) -> None:
+    """WAL, so a reader never waits for a writer; a store that cannot switch (read-only) stays as it is."""
+    try:
+        connection.execute("PRAGMA journal_mode=WAL")
+    except sqlite3.OperationalError as exc:
+        if "readonly" not in str(exc) and "read-only" not in str(exc):
+            raise
+
+
+def failure(path: Path, exc: sqlite3.Error, doing: str = "used") -> InputError:
+    """One line for an SQLite error met while using the store, saying what it means for the operator."""
+    text = str(exc)
+    if isinstance(exc, sqlite3.DatabaseError) and ("malformed" in text or "not a database" in text):
+        return InputError(f"{path}: the store is damaged ({text}); move it aside or restore a backup")
+    if "full" in text:
+        return InputError(f"{path}: the store cannot be written: the disk is full ({text})")
+    if "readonly" in text or "read-only" in text:
+        return InputError(f"{path}: the store cannot be written: it is read-only ({text})")
+    if "locked" in text or "busy" in text:
+        return InputError(f"{path}: the store is busy (another briefgen run held it for 30 s); try again ({text})")
+    return InputError(f"{path}: the store cannot be {doing} ({text})")
+
+
+@contextmanager
+def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """A write transaction that takes the store's write lock at its start (BEGIN IMMEDIATE): what
+    it read cannot change before it writes, so two runs at once never both insert one article."""
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        yield connection
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    connection.execute("COMMIT")
 
 
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid|ocid|at_\w+)$", re.IGNORECASE)
 
 
 def now_utc() -> datetime:
-    return datetime.now(UTC)
+    return clock.now()
 
 
 def _stamp(moment: datetime) -> str:
@@ -67,16 +100,20 @@ def url_key(url: str | None) -> str | None:
     """The same address however it is written: lower-case host, no fragment, no tracking parameters."""
     if not url:
         return None
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port  # raises ValueError when out of range or not a number
+    except ValueError:
+        return None
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         return None
     query = urlencode(
         sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k))
     )
     host = parts.hostname.lower().removeprefix("www.")
-    port = f":{parts.port}" if parts.port and parts.port not in (80, 443) else ""
+    port_text = f":{port}" if port and port not in (80, 443) else ""
     path = parts.path.rstrip("/") or "/"
-    return urlunsplit(("https", host + port, path, query, ""))
+    return urlunsplit(("https", host + port_text, path, query, ""))
 
 
 def content_hash(article: Article) -> str:
@@ -116,14 +153,15 @@ def add_article(
         ):
             # The outlet updated the story at the same address: keep one row, with the new text.
             connection.execute(
-                "UPDATE articles SET content_hash = ?, title = ?, paragraphs = ?, key_points = ?, updated_at = ?"
-                " WHERE id = ?",
+                "UPDATE articles SET content_hash = ?, title = ?, paragraphs = ?, key_points = ?, updated_at = ?,"
+                " summary_only = ? WHERE id = ?",
                 (
                     digest,
                     article.title,
                     json.dumps(article.paragraphs),
                     json.dumps(article.key_points),
                     fetched,
+                    entry.summary_only,
                     row[0],
                 ),
             )
@@ -141,8 +179,8 @@ def add_article(
         original = _near_copy_of(connection, hashes)
         cursor = connection.execute(
             "INSERT INTO articles (article_id, url, url_key, content_hash, copy_of, title, outlet, path, slug,"
-            " published_day, published_at, key_points, paragraphs, source, fetched_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " published_day, published_at, key_points, paragraphs, source, fetched_at, summary_only)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article.id,
                 article.url,
@@ -159,6 +197,7 @@ def add_article(
                 json.dumps(article.paragraphs),
                 source,
                 fetched,
+                entry.summary_only,
             ),
         )
         assert cursor.lastrowid is not None
@@ -193,16 +232,19 @@ class StoredArticle:
     version: str  # the text's hash: an article updated since a brief is news again (its new sentences)
 
 
-def articles_for(connection: sqlite3.Connection, topic: str, since: datetime, until: datetime) -> list[StoredArticle]:
+def articles_for(
+    connection: sqlite3.Connection, topic: str, since: datetime, until: datetime, tz: tzinfo | None = UTC
+) -> list[StoredArticle]:
     """The topic's articles published (or, undated, fetched) in [since, until), oldest first.
 
     A near-copy is left out when its original is among them: syndication is linked, not repeated.
-    An article dated by day only counts when that day overlaps the window.
+    An article dated by day only counts when that day, a day of the zone `tz` (None: the machine's
+    local zone), overlaps the window.
     """
     start, end = _stamp(since), _stamp(until)
     first_day, last_day = (
-        since.astimezone(UTC).date().isoformat(),
-        (until.astimezone(UTC) - timedelta(microseconds=1)).date().isoformat(),
+        clock.local(since, tz).date().isoformat(),
+        clock.local(until - timedelta(microseconds=1), tz).date().isoformat(),
     )
     rows = connection.execute(
         _SELECT_STORED + " WHERE t.topic = ? AND ("
@@ -252,11 +294,12 @@ def _stored_articles(rows: list[Any]) -> list[StoredArticle]:
 
 
 def stored_article(connection: sqlite3.Connection, url: str) -> Article | None:
-    """The stored article at this address (however it is written), or None."""
+    """The stored article at this address (however it is written) with its page's text, or None
+    (also when only a feed's summary of it is stored: its page is still to be read)."""
     key = url_key(url)
     row = connection.execute(
         "SELECT article_id, title, path, outlet, published_day, key_points, paragraphs, slug, url"
-        " FROM articles WHERE url_key = ?",
+        " FROM articles WHERE url_key = ? AND NOT summary_only",
         (key,),
     ).fetchone()
     return None if row is None else _article(row)
@@ -318,7 +361,7 @@ def remember_brief(
 ) -> None:
     """Record a brief (section, text) x N; building the same day again replaces the record."""
     payload = [{"section": section, "key": corpus.sentence_key(text), "text": text} for section, text in items]
-    with connection:
+    with transaction(connection):
         connection.execute(
             "INSERT INTO briefs (topic, date, built_at, articles, items) VALUES (?, ?, ?, ?, ?)"
             " ON CONFLICT(topic, date) DO UPDATE SET built_at = excluded.built_at, articles = excluded.articles,"

@@ -6,7 +6,9 @@ import http.server
 import os
 import subprocess
 import sys
+import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -14,6 +16,15 @@ from typing import TYPE_CHECKING, ClassVar
 import pytest
 from pypdf import PdfReader
 
+from .webserver import Site, serve
+
+# The day is the machine's local day unless the config names a zone: the tests run in UTC wherever
+# they run (subprocesses inherit it), and the tests of other zones say theirs.
+os.environ["TZ"] = "UTC"
+time.tzset()
+# Fixtures shared by a module build before any test's own data folder is set (private_data_folder,
+# below): they too never touch the default store of whoever runs the tests.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="briefgen-tests-data-")
 if TYPE_CHECKING:
     from .sitedata import Recorded
 
@@ -115,6 +126,13 @@ class Recorder(http.server.BaseHTTPRequestHandler):
 
     def log_message(self, *args: object) -> None:
         pass
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    """A feed and page server on 127.0.0.1 (tests/webserver.py): set its routes."""
+    with serve() as running:
+        yield running
 
 
 @pytest.fixture

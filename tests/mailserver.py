@@ -37,9 +37,14 @@ class Inbox:
     go_down_after: int | None = None  # accept this many messages, then answer 421 and stop listening
     hold_message: int | None = None  # the n-th DATA (1-based) waits for `release`, then is dropped (451)
     hold_accepts: bool = False  # ... or, with this, accepted (250) once released
+    hold_rcpt: int | None = None  # the n-th RCPT (1-based) waits for `release`, then is deferred (451)
+    rcpts: int = 0
     entered: threading.Event = field(default_factory=threading.Event)  # set when the held DATA arrives
     release: threading.Event = field(default_factory=threading.Event)
     refuse_sender: str | None = None  # reply to every MAIL FROM ("550 ...")
+    end_delay: float = 0.0  # seconds before answering the end of a message (the final ".")
+    end_delay_only: int | None = None  # ... only for this DATA (1-based); None: every one
+    reply_delay: float = 0.0  # seconds before every answer to MAIL, RCPT and DATA (a slow relay)
     rcpt_attempts: Counter[str] = field(default_factory=Counter)
     mail_attempts: int = 0
     controller: Controller | None = None
@@ -48,6 +53,7 @@ class Inbox:
 
     async def handle_MAIL(self, server: Any, session: Any, envelope: Any, address: str, options: Any) -> str:
         self.mail_attempts += 1
+        await asyncio.sleep(self.reply_delay)
         if self.refuse_sender:
             return self.refuse_sender
         envelope.mail_from = address
@@ -56,6 +62,13 @@ class Inbox:
 
     async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, options: Any) -> str:
         self.rcpt_attempts[address] += 1
+        self.rcpts += 1
+        await asyncio.sleep(self.reply_delay)
+        if self.hold_rcpt == self.rcpts:
+            self.entered.set()
+            while not self.release.is_set():
+                await asyncio.sleep(0.02)
+            return "451 4.3.0 try again later"
         if address in self.refuse:
             return self.refuse[address]
         if self.defer[address] > 0:
@@ -66,6 +79,12 @@ class Inbox:
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         self.datas += 1
+        await asyncio.sleep(self.reply_delay)
+        if self.end_delay and self.end_delay_only in (None, self.datas):
+            # The relay has queued the whole message; its answer is late (or never reaches the client).
+            self.received.append((envelope.mail_from, list(envelope.rcpt_tos), bytes(envelope.content)))
+            await asyncio.sleep(self.end_delay)
+            return "250 2.0.0 OK queued"
         if self.down:
             return "421 4.3.2 service shutting down"
         if self.hold_message == self.datas:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from briefgen import archive, store
+from briefgen.config import DB_NAME
 from briefgen.errors import RecordError
 from briefgen.models import Article, Brief, Corpus, Item, NextStep, Position, Statement
 from briefgen.pipeline import build
@@ -85,7 +86,7 @@ def test_a_build_through_the_cli_records_in_the_default_store(tmp_path: Path, pr
         app, ["build", "--sources", str(CHIPS), "--topic", "chips", "--date", "2025-03-18", "--out", out]
     )
     assert done.exit_code == 0, done.output
-    (record,) = _records(private_data_folder / "briefgen" / store.DB_NAME)
+    (record,) = _records(private_data_folder / "briefgen" / DB_NAME)
     assert record.topic == "chips" and record.brief.topic == "Chips"
 
 

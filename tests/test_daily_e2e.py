@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from email import message_from_bytes, policy
 from email.message import EmailMessage
@@ -21,13 +20,13 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.pipeline import window
+from briefgen.clock import window
 
 from . import stories
 from .conftest import Runner, pdf_text, squash
 from .mailserver import HOST, Inbox, smtp_server
 from .stories import MEDIATOR, PAUSE, SHIPPERS, STRIKE, Story
-from .webserver import Route, Site, serve
+from .webserver import Route, Site
 
 D1, D2, D3, D4 = "2025-03-17", "2025-03-18", "2025-03-19", "2025-03-20"
 PORT_PEOPLE = ["ana@example.org", "bo@example.org"]
@@ -138,12 +137,6 @@ recipients = [{", ".join(f'"{p}"' for p in RAIL_PEOPLE)}]
 """,
         encoding="utf-8",
     )
-
-
-@pytest.fixture
-def site() -> Iterator[Site]:
-    with serve() as running:
-        yield running
 
 
 def publish(site: Site, port: list[Story], rail: list[Story] | bytes, tag: str) -> None:
@@ -382,17 +375,17 @@ NOW = datetime(2025, 3, 18, 6, 30, tzinfo=UTC)  # the cron run of 18 March
 def test_the_default_window_of_a_brief_date() -> None:
     # Run on its day (cron at 06:30): from the start of the day before up to now, so the whole of
     # yesterday, its evening included.
-    assert window(None, None, date(2025, 3, 18), NOW) == (datetime(2025, 3, 17, tzinfo=UTC), NOW)
-    assert window(None, None, None, NOW) == (datetime(2025, 3, 17, tzinfo=UTC), NOW)
+    assert window(None, None, date(2025, 3, 18), UTC, NOW) == (datetime(2025, 3, 17, tzinfo=UTC), NOW)
+    assert window(None, None, None, UTC, NOW) == (datetime(2025, 3, 17, tzinfo=UTC), NOW)
     # Built later for a past day: the day before and that day, whole; the same whatever the hour.
-    assert window(None, None, date(2025, 3, 17), NOW) == (
+    assert window(None, None, date(2025, 3, 17), UTC, NOW) == (
         datetime(2025, 3, 16, tzinfo=UTC),
         datetime(2025, 3, 18, tzinfo=UTC),
     )
     # A future date: the last 24 hours. An explicit --since or --until keeps its meaning.
-    assert window(None, None, date(2025, 3, 25), NOW) == (datetime(2025, 3, 17, 6, 30, tzinfo=UTC), NOW)
-    assert window("24h", None, date(2025, 3, 18), NOW) == (datetime(2025, 3, 17, 6, 30, tzinfo=UTC), NOW)
-    assert window(None, "2025-03-17", date(2025, 3, 18), NOW) == (
+    assert window(None, None, date(2025, 3, 25), UTC, NOW) == (datetime(2025, 3, 17, 6, 30, tzinfo=UTC), NOW)
+    assert window("24h", None, date(2025, 3, 18), UTC, NOW) == (datetime(2025, 3, 17, 6, 30, tzinfo=UTC), NOW)
+    assert window(None, "2025-03-17", date(2025, 3, 18), UTC, NOW) == (
         datetime(2025, 3, 17, tzinfo=UTC),
         datetime(2025, 3, 18, tzinfo=UTC),
     )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,13 +18,7 @@ from briefgen.sources.feed import parse_feed
 from . import stories
 from .conftest import Runner
 from .stories import MEDIATOR, PAUSE, SHIPPERS, STRIKE, SYNDICATED
-from .webserver import Route, Site, serve
-
-
-@pytest.fixture
-def site() -> Iterator[Site]:
-    with serve() as running:
-        yield running
+from .webserver import Route, Site
 
 
 def topic(*sources: Source, name: str = "port") -> Topic:

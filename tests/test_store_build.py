@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from briefgen.clock import window
 from briefgen.config import load
 from briefgen.errors import InputError, UsageError
 from briefgen.fetch import fetch
-from briefgen.pipeline import build, window
+from briefgen.pipeline import build
 
 from . import stories
 from .conftest import Runner, pdf_text
@@ -24,26 +25,26 @@ NOW = datetime(2025, 3, 20, 12, 0, tzinfo=UTC)
 
 def test_window_durations_dates_and_defaults() -> None:
     # By default the day before the brief's date and that date (see test_daily_e2e for more).
-    assert window(None, None, None, NOW) == (datetime(2025, 3, 19, tzinfo=UTC), NOW)
-    assert window("3d", None, None, NOW)[0] == datetime(2025, 3, 17, 12, tzinfo=UTC)
-    assert window("90m", "1h", None, NOW) == (
+    assert window(None, None, None, UTC, NOW) == (datetime(2025, 3, 19, tzinfo=UTC), NOW)
+    assert window("3d", None, None, UTC, NOW)[0] == datetime(2025, 3, 17, 12, tzinfo=UTC)
+    assert window("90m", "1h", None, UTC, NOW) == (
         datetime(2025, 3, 20, 9, 30, tzinfo=UTC),
         datetime(2025, 3, 20, 11, tzinfo=UTC),
     )
     # A past brief date ends its window at the end of that day; a date for --until includes the day.
-    assert window(None, None, date(2025, 3, 18), NOW) == (
+    assert window(None, None, date(2025, 3, 18), UTC, NOW) == (
         datetime(2025, 3, 17, tzinfo=UTC),
         datetime(2025, 3, 19, tzinfo=UTC),
     )
-    assert window("2025-03-17", "2025-03-18", None, NOW) == (
+    assert window("2025-03-17", "2025-03-18", None, UTC, NOW) == (
         datetime(2025, 3, 17, tzinfo=UTC),
         datetime(2025, 3, 19, tzinfo=UTC),
     )
-    assert window("2025-03-17T06:00+01:00", None, None, NOW)[0] == datetime(2025, 3, 17, 5, tzinfo=UTC)
+    assert window("2025-03-17T06:00+01:00", None, None, UTC, NOW)[0] == datetime(2025, 3, 17, 5, tzinfo=UTC)
     with pytest.raises(UsageError, match="--since 'yesterday' is neither a duration"):
-        window("yesterday", None, None, NOW)
+        window("yesterday", None, None, UTC, NOW)
     with pytest.raises(UsageError, match="is not before --until"):
-        window("2025-03-21", None, None, NOW)
+        window("2025-03-21", None, None, UTC, NOW)
 
 
 def write_config(folder: Path, sources: str) -> Path:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -18,6 +19,9 @@ class Route:
     last_modified: str | None = None
     hang: bool = False  # accept the request and never answer
     headers: dict[str, str] = field(default_factory=dict)
+    auth: str | None = None  # the Authorization header required (else 401)
+    delay: float = 0.0  # seconds before answering
+    gate: threading.Barrier | None = None  # answer only when this many requests are waiting (lockstep clients)
 
 
 @dataclass
@@ -50,6 +54,16 @@ def serve() -> Iterator[Site]:
                 return
             if route.hang:
                 site.release.wait(10)
+                return
+            if route.delay:
+                time.sleep(route.delay)
+            if route.gate is not None:
+                route.gate.wait(30)
+            if route.auth is not None and headers.get("authorization") != route.auth:
+                self.send_response(401)
+                self.send_header("WWW-Authenticate", 'Basic realm="feeds"')
+                self.send_header("Content-Length", "0")
+                self.end_headers()
                 return
             fresh = (route.etag and headers.get("if-none-match") == route.etag) or (
                 route.last_modified and headers.get("if-modified-since") == route.last_modified

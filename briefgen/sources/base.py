@@ -20,6 +20,7 @@ from ..errors import ArticleError
 from ..models import EARLIEST, LATEST, Article
 from ..text import bounded, clean, is_boilerplate, printable, squash
 from .textfile import parse_date
+from .web import address_problem, redact
 
 MAX_PARAGRAPHS = 2000  # an article longer than this is a dump of something else
 # A long feature is 100,000 characters; a longer text is read up to here (the rest is reported),
@@ -33,6 +34,7 @@ class Entry:
 
     article: Article
     published_at: datetime | None = None
+    summary_only: bool = False  # a full_text feed's entry whose page could not be read (yet)
 
 
 def read_bytes(path: Path, limit: int) -> bytes:
@@ -171,6 +173,10 @@ def make_article(
 ) -> Article:
     """An Article from already-split paragraphs; ArticleError when no text is left. A text longer
     than MAX_ARTICLE_CHARS is kept up to there, and `notes` gets a line saying so."""
+    if url and (problem := address_problem(url)):
+        # The link is the article's address in the store and on the page: one that is no address
+        # (a port out of range, spaces) marks a broken entry, skipped rather than stored half-right.
+        raise ArticleError(where, f"its link {printable(redact(url))[:100]!r} is not a valid address ({problem})")
     heading = squash(clean(title)).casefold()
     body: list[str] = []
     size = 0
