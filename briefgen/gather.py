@@ -37,6 +37,7 @@ READER_MODULES = (
     "sources.feed",
     "sources.jsondump",
     "sources.textfile",
+    "sources.web",
     "text",
 )
 
