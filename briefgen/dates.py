@@ -297,6 +297,7 @@ class _Words:
         return _direction(self.words, bisect.bisect_left(self.offsets, start) - 1, first_after, present)
 
 
+_POSTPONED = {"postponed", "rescheduled", "moved", "delayed", "deferred", "adjourned", "back", "off"}
 _SUBORDINATE = {"once", "when", "until", "after", "before", "as"}  # "as" of "as soon as"
 
 
@@ -325,6 +326,9 @@ def _direction(words: list[str], last_before: int, first_after: int, present: bo
         return -1
     if first_after < len(words) and words[first_after].lower() in ("ago", "earlier"):
         return -1
+    moved = [w.lower() for w in words[max(0, last_before - 2) : last_before + 1]]
+    if moved and moved[-1] in ("to", "until", "till", "for") and _POSTPONED & set(moved[:-1]):
+        return 1  # "was postponed to Friday", "has been moved back to next week": the new day is ahead
     best: tuple[float, int] | None = None
     distance = 0
     for k in range(last_before, -1, -1):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from .text import stem
 
@@ -107,6 +108,13 @@ _LIGHT = {
 }
 _LIGHT_NOUNS = {k: _stems(" ".join(v)) | v for k, v in _LIGHT.items()}
 
+# Verbs that, with an amount after them, tell an outcome: "would raise $1.1 trillion over a decade".
+_AMOUNT_VERBS = _stems("raise cut lower hike pay save cost increase reduce boost add")
+_AMOUNT = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:only\s+|about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|up\s+to\s+)?"
+    r"(?:[$€£¥]|\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|trillion|points?)\b)",
+    re.I,
+)
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,:]\d+)*|[,;:()\"“”—–]|--")
 _STOPS = frozenset(';:()"“”—–') | {"--"}
 # Words that may sit between an auxiliary and its verb.
@@ -160,6 +168,15 @@ _OPINION = frozenset(
     " suggests suggested speculate speculates speculated".split()
 )
 _RELATIVE = frozenset("which who whom whose where".split())
+_WARN = frozenset("warn warns warned warning cautioned cautions".split())
+_QUESTION = frozenset("whether how why what".split())
+_WEATHER_LINKS = frozenset("from of in over across along near off at with marking moving pushing".split())
+# Subjects of a weather forecast: no one's schedule.
+_WEATHER = frozenset(
+    "air front fronts wind winds breeze breezes rain rains shower showers thundershower thundershowers"
+    " thunderstorm thunderstorms snow snowfall sleet drizzle fog cloud clouds temperature temperatures"
+    " humidity frost highs lows".split()
+)
 _ADVERBIAL = frozenset("because although though while whereas since unless once when whenever before after".split())
 _TIME_CLAUSE = frozenset("after when before because as since once".split())
 _OPENERS = frozenset("that which who whom whose where when while because although though and but or as if".split())
@@ -172,7 +189,17 @@ _NO_DATE = re.compile(
     r"|\bno\b(?:\W+[\w’'-]+){0,2}?\W+(?:date|timetable|deadline)\b(?:\W+[\w’'-]+){0,4}?\W+(?:set|fixed|scheduled|announced)\b",
     re.I,
 )
-_CONDITIONAL = re.compile(r"\b(?:if|unless|otherwise|provided\s+that|as\s+long\s+as|in\s+case)\b", re.I)
+# "No meeting has been arranged", "no hearings are scheduled": nothing is set.
+_NO_EVENT = re.compile(
+    r"\bno\s+(?:[\w’'-]+\s+){0,2}?(?:"
+    + "|".join(sorted(EVENT_NOUNS))
+    + r")\s+(?:has|have|had|is|are|was|were)\s+(?:yet\s+|so\s+far\s+)?(?:been\s+)?"
+    r"(?:set|scheduled|arranged|planned|fixed|announced|called)\b",
+    re.I,
+)
+_CONDITIONAL = re.compile(
+    r"\b(?:if|unless|otherwise|provided\s+that|as\s+long\s+as|in\s+case|only\s+when|only\s+once)\b", re.I
+)
 # Participles, irregular or in -ed/-en: "will be held", "is to be signed".
 _IRREGULAR_PARTICIPLES = frozenset(
     "held sworn chosen heard sent brought given taken begun flown gone made done seen shown known paid built set"
@@ -240,6 +267,8 @@ class _Sentence:
     def is_event(self, index: int, word: str) -> bool:
         """The verb at `index` (or the noun, for "be") names an event."""
         s = stem(word)
+        if s in _AMOUNT_VERBS and _AMOUNT.match(self.text, self.offsets[index] + len(word)):
+            return False  # "would raise only $1.1 trillion", "will cut 5 percent": an outcome, not an event
         if s in _LIGHT_NOUNS:
             after = set(self.words[index + 1 : index + 5])
             return bool((after | {stem(w) for w in after}) & _LIGHT_NOUNS[s] or after & EVENT_NOUNS)
@@ -259,6 +288,29 @@ class _Sentence:
             words.append(w)
         return words
 
+    def weather(self, before: int) -> bool:
+        """The subject of the construction at `before` is the weather: "a few thundershowers will",
+        "winds from the west will", "a front marking the edge of the milder air will" (not "the air
+        force will", "front-line troops will")."""
+        subject = self.subject(before)  # nearest word first
+        if not subject:
+            return False
+        if subject[0] in _WEATHER:
+            return True
+        ordered = list(reversed(subject))
+        return any(w in _WEATHER and after in _WEATHER_LINKS for w, after in pairwise(ordered))
+
+    def asks(self, before: int) -> bool:
+        """The construction at `before` is in an indirect question: "how many will return",
+        "whether the court will rule", "why talks will fail"."""
+        for k in range(before - 1, max(-1, before - 8), -1):
+            w = self.words[k]
+            if w in _QUESTION:
+                return True
+            if w in _STOPS or w == "," or w in _OPENERS or w in _SAYING:
+                return False
+        return False
+
     def framed_as_opinion(self, before: int) -> int:
         """A verb of belief or forecast governs the construction at `before`: 2 for a view ("he
         believed a deal would be announced", "analysts predict", "is confident that"), 1 for an
@@ -267,6 +319,8 @@ class _Sentence:
             w = self.words[k]
             if w in _STOPS:
                 return 0
+            if w in _WARN:
+                return 1  # "warned that Clinton would appoint …": a warning is a forecast
             if w in _OPINION:
                 previous = self.words[k - 1] if k else ""
                 following = self.words[k + 1] if k + 1 < len(self.words) else ""
@@ -290,9 +344,22 @@ class _Sentence:
                 return True
             if w == "that":
                 previous = self.words[k - 1] if k else ""
-                return previous not in _SAYING and previous not in _OPINION and previous not in _CONFIDENT
+                if previous in _SAYING:
+                    return self.said_aside(k - 1)
+                return previous not in _OPINION and previous not in _CONFIDENT
             if w in _SAYING:
+                return self.said_aside(k)
+        return False
+
+    def said_aside(self, saying: int) -> bool:
+        """The verb of saying at `saying` is itself in an adverbial or relative clause: "though she
+        has said she'll accept the recommendation, Republicans …"."""
+        for k in range(saying - 1, max(-1, saying - 6), -1):
+            w = self.words[k]
+            if w in _STOPS or w == "," or w == "that":
                 return False
+            if w in _ADVERBIAL or w in _RELATIVE:
+                return True
         return False
 
     def narrated(self, before: int) -> bool:
@@ -318,7 +385,7 @@ def read(text: str) -> Reading:
     what the first one governs instead."""
     if _CONDITIONAL.search(text):
         return Reading(None, "", 0, reason="conditional")
-    if _NO_DATE.search(text):
+    if _NO_DATE.search(text) or _NO_EVENT.search(text):
         return Reading(None, "", 0, reason="no date set")
     s = _Sentence(text)
     events: list[Reading] = []
@@ -336,6 +403,12 @@ def read(text: str) -> Reading:
             reading = replace(reading, negated=True)
         if reading.announces and kind == "reported" and s.narrated(i):
             reading = replace(reading, past=True)
+        if reading.announces and s.weather(i):
+            # "winds from the west will send milder air eastward": a forecast, nobody's schedule
+            reading = Reading(None, head, reading.start, reason="weather")
+        elif reading.announces and s.asks(i):
+            # "did not say how many investigators will return": a question, not an announcement
+            reading = Reading(None, head, reading.start, reason="question")
         if reading.announces and s.subordinate(i):
             reading = replace(reading, subordinate=True)
         if reading.announces and (set(s.subject(i)) & {"i", "we", "you"} or s.words[i].startswith(("i'", "we'"))):
@@ -410,6 +483,7 @@ def _governed(s: _Sentence, i: int, kind: str, firm: bool, past: bool, index: in
 
 
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+_MOVED = frozenset("postponed rescheduled moved delayed deferred adjourned".split())
 _SET_FOR = frozenset("set scheduled slated planned due fixed penciled pencilled".split())
 
 
@@ -423,6 +497,12 @@ def _nominal(s: _Sentence) -> Reading | None:
     Dec. 20 has been set", "the vote is on Tuesday"; read as pointing ahead only when a date
     confirms it (timeline.py checks)."""
     words = s.words
+    for i, w in enumerate(words):
+        # "The vote, originally set for Monday, was postponed to Friday": the new day is the event's.
+        if w in _MOVED and i > 0 and set(words[i + 1 : i + 4]) & {"to", "until", "till", "for"}:
+            noun = next((x for x in reversed(words[max(0, i - 10) : i]) if x in EVENT_NOUNS), None)
+            if noun is not None:
+                return Reading("nominal", noun, s.offsets[i], firm=True)
     for i, w in enumerate(words):
         if w in _SET_FOR and i > 0:
             # "... are scheduled for", "has been set": an event noun within the six words before.
@@ -439,7 +519,7 @@ _PRESENT_SKIP = frozenset(
 )
 
 
-def dated_present(text: str, date_start: int) -> Reading:
+def dated_present(text: str, date_start: int, date_end: int | None = None) -> Reading:
     """A present tense with a day ahead: "the council meets on Tuesday", "the summit opens in Vienna
     on Monday", "runoffs on Oct. 25". The event verb in the present (or the event noun) must come
     just before the date, with only prepositions and names between; further back it may belong to
@@ -456,16 +536,21 @@ def dated_present(text: str, date_start: int) -> Reading:
         third_person = w.endswith("s") and not w.endswith("ss") and previous not in _DETERMINERS
         # "ministers gather in Brussels on Thursday", "talks resume Tuesday": a plural subject.
         plural = (previous.endswith("s") and not previous.endswith(("ss", "'s"))) or previous in ("they", "we")
-        base = plural and stem(w) == w and not _is_participle(w)
+        base = plural and not w.endswith(("s", "ing")) and not _is_participle(w)
         if verb and (third_person or base) and not previous.endswith("'s"):
             return Reading("scheduled", w, s.offsets[k], firm=True)
         if w in EVENT_NOUNS:
             return Reading("nominal", w, s.offsets[k], firm=True)
+        if w in ("is", "are") and k == at - 1 and any(x in EVENT_NOUNS for x in s.words[max(0, k - 4) : k]):
+            noun = next(x for x in reversed(s.words[max(0, k - 4) : k]) if x in EVENT_NOUNS)
+            return Reading("nominal", noun, s.offsets[k], firm=True)  # "the deadline for bids is Friday"
         original = text[s.offsets[k] : s.offsets[k] + len(w)]
         if w not in _PRESENT_SKIP and not original[:1].isupper() and not w[:1].isdigit():
             break
-    # "… next week in the Super Tuesday contests", "next year's elections": the event noun after it.
-    for k in range(at, min(len(s.words), at + 8)):
+    # "… next week in the Super Tuesday contests", "next year's elections": the event noun after it
+    # (after the date's own words: the month in "by March 1" is no march).
+    after = next((k for k, offset in enumerate(s.offsets) if offset >= (date_end or date_start)), len(s.words))
+    for k in range(after, min(len(s.words), after + 8)):
         w = s.words[k]
         if w in _STOPS or w == ",":
             break

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from .corpus import by_article, cited, independent, sentence_key
 from .dates import Found, asides, direction, find_dates, granularity, period_end, period_start, pick
@@ -66,17 +66,23 @@ def announcement(text: str, ref: date) -> Announcement | None:
         if nominal is not None:
             reading = nominal
             chosen = next((f for f in found if f.start >= nominal.start), None)
-    elif not reading.announces:
+    elif not reading.announces and reading.reason not in ("question", "weather"):
         # A present tense with a day ahead ("the council meets on Tuesday"), an event noun given its
         # day whatever the verb ("set a deadline of March 25"), an ultimatum ("gave them 50 days to"):
         # that day is the event's.
         for f in found:
             if any(a <= f.start < b for a, b in asides(text)) or _PAST_WORDS.search(text, f.start, f.end):
                 continue
+            if _around(f.value, ref) and not _AHEAD.search(text, f.start, f.end):
+                continue  # "turnout is higher this year", "contests this year": may be past or ongoing
+            if _OUTCOME.search(text, max(0, f.start - 30), f.start):
+                continue  # "the results of Tuesday's primaries": they are over
+            if _MAYBE.search(text, 0, f.start):
+                continue  # "a proposal could come up during the February session": a possibility
             if _ULTIMATUM.match(text, f.start):
                 reading, chosen = Reading("nominal", "deadline", f.start, firm=True), f
                 break
-            present = dated_present(text, f.start)
+            present = dated_present(text, f.start, f.end)
             # An event noun's day stands against a past verb only when the text says it was set:
             # "a reopening date of Dec. 20 has been set", not "dropped out of the race May 3".
             if present.after_date and direction(text, f.start, present.start + len(present.head)) < 0:
@@ -89,8 +95,23 @@ def announcement(text: str, ref: date) -> Announcement | None:
     if chosen is not None and _leapt(text, chosen, ref):
         chosen = None  # the day is more likely of a past the sentence also tells: no day, then
     when = _when(text, chosen)
+    # A plan told in the past ("noting that he was set to receive an endorsement on Friday", in
+    # Saturday's paper): the nearest such day, which may be yesterday, not the one a week ahead.
+    weekday = when is not None and reading.past and _WEEKDAY.fullmatch(when.expression.strip()) is not None
+    if when is not None and when.day is not None and weekday and (when.day - ref).days > 3:
+        when = replace(when, day=when.day - timedelta(days=7))
+    # "will distribute it ahead of the Feb. 9 primary", "to announce his choice before leaving
+    # Thursday": some day up to then, not on it.
+    before = chosen is not None and _BEFORE.search(text, max(0, chosen.start - 40), chosen.start) is not None
+    if when is not None and when.day is not None and before and reading.kind != "nominal" and ref < when.day:
+        when = When(None, f"{ref.isoformat()}/{when.day.isoformat()}", when.expression)
+    if when is not None and _WITHIN.match(when.expression):
+        # "is expected to rule within three weeks": a limit, not the day it happens; some day up to
+        # then. A limit in months or years names no day at all.
+        limit = when.day
+        when = When(None, f"{ref.isoformat()}/{limit.isoformat()}", when.expression) if limit and ref < limit else None
     if when is not None:
-        if _last(when) < ref:
+        if _last_day(when) < ref:
             return None  # it happened before the article was written
         return reading, when
     # Undated: only a future the text states, not a plan of the past, a view, a maybe, a hope,
@@ -101,15 +122,13 @@ def announcement(text: str, ref: date) -> Announcement | None:
         return None
     if reading.head == "be":
         return None  # "the talks will be difficult": a description, not the event's schedule
+    if _THERE.search(text):
+        return None  # "Biden will speak there as well": where? the sentence before says
     if _SAME_TIME.search(text):
         return None  # "around the same time", "by then": a time only the sentence before gives
     if reading.first_person and _mostly_quoted(text):
         return None  # "we will fight on," he said: a speaker's resolve, not a schedule
     return reading, None
-
-
-def _last(when: When) -> date:
-    return when.day or period_end(when.period or "")
 
 
 def _on(found: Announcement | None, brief_date: date, fresh: bool) -> Announcement | None:
@@ -121,15 +140,37 @@ def _on(found: Announcement | None, brief_date: date, fresh: bool) -> Announceme
     when = found[1]
     if when is None:
         return found if fresh else None
-    return None if _last(when) < brief_date else found  # over before the brief's day
+    return None if _last_day(when) < brief_date else found  # over before the brief's day
 
 
+# A possibility: "could", "might", the verb "may" (not the month: "May 3").
+_MAYBE = re.compile(r"\b(?:[Cc]ould|[Mm]ight)\b|\bmay\b(?!\s+\d)")
+_OUTCOME = re.compile(
+    r"\b(?:results?|outcomes?|aftermath|wake|returns|winners?|losers?|turnout)\s+(?:of|from|in)\s+(?:the\s+)?$", re.I
+)
 _ULTIMATUM = re.compile(r"(?:give|gives|gave|given|giving|grant|grants|granted|allow|allows|allowed)\b", re.I)
 # An expression that says itself it is past: "earlier this month", "last week", "three days ago".
 _PAST_WORDS = re.compile(r"\b(?:earlier|last|previous|past|ago|yesterday|since)\b", re.I)
 _SAME_TIME = re.compile(r"\b(?:the\s+same\s+(?:time|day|week|month)|by\s+then|until\s+then|at\s+that\s+time)\b", re.I)
+# "there" pointing back to a place, not "there will be", "there is".
+_THERE = re.compile(
+    r"\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|should|must|seems?|appears?|remains?"
+    r"|['’]s)\b)",
+    re.I,
+)
 _SET = re.compile(r"\b(?:set|fixed|scheduled|slated|planned|due)\b", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|til)\b", re.I)
+
+
+# Words that make a period the article is in point ahead: "later this month", "the rest of the year".
+_AHEAD = re.compile(r"\b(?:later|late|next|coming|upcoming|rest|remainder|end|remaining)\b", re.I)
+
+
+def _around(value: str, ref: date) -> bool:
+    """A week, month, season or year (not a day or a range) that the article's own date is in."""
+    if len(value) == 10 or "/" in value:
+        return False
+    return period_start(value) <= ref <= period_end(value)
 
 
 def _until(text: str, reading: Reading, chosen: Found | None) -> bool:
@@ -212,6 +253,31 @@ def _when(text: str, found: Found | None) -> When | None:
     return When(None, found.value, expression)
 
 
+_WEEKDAY = re.compile(
+    r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?", re.I
+)
+# "before", "ahead of" up to three words before a date: "ahead of the Feb. 9 primary".
+_BEFORE = re.compile(r"\b(?:before|ahead\s+of|in\s+advance\s+of|prior\s+to)\b(?:\W+[\w’'.-]+){0,3}?\W*$", re.I)
+_WITHIN = re.compile(r"(?:within|inside)\b", re.I)
+_EARLY = re.compile(r"\bearly\b", re.I)
+_MID = re.compile(r"\bmid\b", re.I)
+
+
+def _last_day(when: When) -> date:
+    """The last day `when` may fall on: "early next month" is over by the 10th, "mid-November" by
+    the 20th (an event announced in October for early November is over on 12 November)."""
+    if when.day is not None:
+        return when.day
+    period = when.period or ""
+    last = period_end(period)
+    if granularity(period) == "month":
+        if _EARLY.search(when.expression):
+            return last.replace(day=10)
+        if _MID.search(when.expression):
+            return last.replace(day=20)
+    return last
+
+
 def find_when(sentence: str, ref: date) -> When | None:
     """The date of the event a sentence announces, resolved against `ref` (the article's date).
 
@@ -248,17 +314,24 @@ def _candidate(step: NextStep, reading: Reading) -> _Candidate:
     names = frozenset(terms(" ".join(m.group(0) for m in _NAME.finditer(step.text)))) - _DATE_TERMS
     # The event the sentence announces, not every event it mentions ("… on Wednesday, in the first
     # step to emerge from Putin's call with Trump" announces an exchange, not a call).
-    events = frozenset(_FAMILY.get(w, w) for w in event_words(reading.head))
+    announced = reading.head
+    if stem(reading.head) in _LIGHT_VERBS:
+        # "voters will go to the polls Feb. 9": the noun after a light verb says what happens.
+        announced = step.text[reading.start : reading.start + 60]
+    events = frozenset(_FAMILY.get(w, w) for w in event_words(announced))
     return _Candidate(step, frozenset(terms(step.text)), _span(step), names, events, reading.head)
 
 
 # Words that name one kind of event, for telling two wordings of it apart from two events.
 _FAMILIES = {
-    "meet": "speak talk discuss call phone confer meet meeting meetings summit talks gather convene session",
-    "vote": "vote votes ballot election elections poll polls referendum",
+    "meet": "speak talk discuss call phone confer meet meeting meetings summit talks gather convene session debate"
+    " debates conference",
+    "vote": "vote votes ballot election elections poll polls referendum primary primaries caucus caucuses runoff"
+    " runoffs",
     "visit": "visit visits travel trip tour arrive fly",
     "trial": "trial hear hearing try sentencing verdict ruling rule",
 }
+_LIGHT_VERBS = frozenset(stem(w) for w in "take make have give go face get carry set seek hold".split())
 _FAMILY = {member: family for family, words in _FAMILIES.items() for member in event_words(words)}
 
 
@@ -282,6 +355,8 @@ def _same_event(a: _Candidate, b: _Candidate) -> bool:
         same_actors = a.names & b.names or same_noun
         if a.events & b.events and same_time and same_actors:
             return True
+        if "vote" in a.events & b.events and a.span == b.span and a.span[0] == a.span[1]:
+            return True  # one story's votes on one day are one election day ("next Tuesday's primaries")
         needed = (0.2 if a.step.date else 0.3) if a.span == b.span else 0.4
     else:
         # Undated: the same two actors and the same kind of event ("Trump will speak with Putin on
@@ -345,7 +420,20 @@ def next_steps(
         if score > 0:
             step = NextStep(text, when.day if when else None, when.period if when else None, (sentence.article,), score)
             found.append(_candidate(step, reading))
-    return _one_per_event([c for c in found if not _held_since(c, corpus)], corpus, limit)
+    current = [c for c in found if not _held_since(c, corpus) and not _stale(c, corpus, latest, brief_date)]
+    return _one_per_event(current, corpus, limit)
+
+
+def _stale(candidate: _Candidate, corpus: Corpus, latest: date, brief_date: date) -> bool:
+    """An event set for a week or a month that had begun when the latest news was written, and
+    announced only in older articles ("plans to visit early next month", written three weeks ago,
+    when the news of the 7th says nothing of it): it may well have happened, or been called off,
+    since. When unsure, leave it out; a fresher article announcing it makes its own item."""
+    step = candidate.step
+    own = corpus.articles[step.articles[0]].published
+    if own is None or step.period is None or granularity(step.period) not in ("week", "weekend", "month"):
+        return False
+    return period_start(step.period) <= min(latest, brief_date) and (latest - own).days > FRESH_DAYS
 
 
 def _announcements(corpus: Corpus, brief_date: date) -> Iterator[tuple[Sentence, Announcement]]:

@@ -110,7 +110,42 @@ def test_a_present_tense_or_an_event_noun_with_its_day(sentence: str, expression
     [
         ("The budget pairs spending cuts and tax increases next year.", "next year"),  # nouns, not verbs
         ("The mayor, who opens the fair, spoke on Monday.", "on Monday"),
+        ("Rivals hope to slow the governor down by March 1.", "by March 1"),  # the month is no march
     ],
 )
 def test_a_date_without_its_event_verb_is_not_a_schedule(sentence: str, expression: str) -> None:
-    assert not dated_present(sentence, sentence.index(expression)).announces
+    start = sentence.index(expression)
+    assert not dated_present(sentence, start, start + len(expression)).announces
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gusty winds from the north will send colder air over the valley on Sunday.",
+        "A few thunderstorms will attend the cold front across the coast.",
+        "A front marking the edge of the cooler air will meet resistance over the hills.",
+    ],
+)
+def test_a_weather_forecast_is_nobodys_schedule(sentence: str) -> None:
+    reading = read(sentence)
+    assert not reading.announces and reading.reason == "weather"
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The air force will hold exercises next week.", "Front-line troops will withdraw on Monday."]
+)
+def test_weather_words_in_a_name_are_not_the_weather(sentence: str) -> None:
+    assert read(sentence).announces
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The spokesman did not say how many inspectors will return.",
+        "It is unclear whether the tribunal will rule before the holidays.",
+        "What the board will decide remains anyone's guess.",
+    ],
+)
+def test_an_indirect_question_announces_nothing(sentence: str) -> None:
+    reading = read(sentence)
+    assert not reading.announces and reading.reason == "question"

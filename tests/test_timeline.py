@@ -174,6 +174,11 @@ def test_past_events_are_not_next_steps(sentence: str) -> None:
         ("The envoys, who met in Riyadh on Saturday, will report to their governments.", None, None),
         ("Trump gave Russia 50 days to agree a ceasefire or face severe tariffs.", date(2025, 5, 6), None),
         ("Markets reopen on Tuesday after the holiday.", date(2025, 3, 18), None),
+        ("Talks resume later this month.", None, "2025-03"),
+        ("The deadline for bids is Friday.", date(2025, 3, 21), None),
+        ("The vote, originally set for Monday, was postponed to Friday.", date(2025, 3, 21), None),
+        ("The hearing was postponed until next month.", None, "2025-04"),
+        ("The union warned it would strike on Friday.", date(2025, 3, 21), None),  # dated, a threat stands
     ],
 )
 def test_future_events_are_next_steps(sentence: str, day: date | None, period: str | None) -> None:
@@ -356,6 +361,15 @@ def test_never_a_page_of_undated_items() -> None:
         "If the talks fail, the union will strike on Friday.",  # a conditional
         "Analysts believe the central bank will cut rates in June.",  # an opinion (no actor's plan)
         "Editor’s note: The governor will campaign on his record in the spring.",  # furniture
+        "The levy would raise only $40 million over five years, according to the treasury.",  # an outcome
+        "Though the mayor has said she will accept the panel's advice, critics remain angry.",  # an aside
+        "The senator warned that his rival would appoint judges hostile to farmers.",  # a warning
+        "The candidate will publish her tax returns only when her rivals do the same.",  # a condition
+        "Turnout is higher this year because the county primaries are more open.",  # this year: past or now
+        "The retailer has won new shoppers in the regional contests this year.",
+        "It is unclear whether young voters will turn out in the 2025 election.",  # a question
+        "The bishop has said he would be glad to meet the strikers, but no meeting has been arranged.",
+        "The governor and the mayor will speak there as well.",  # where? the sentence before says
     ],
 )
 def test_what_a_reader_cannot_act_on_is_not_a_next_step(sentence: str) -> None:
@@ -368,3 +382,85 @@ def test_an_event_a_later_article_reports_as_held_is_over() -> None:
     assert _steps(announced, held, brief_date=MONDAY + timedelta(days=1)) == []
     other = _article(2, MONDAY, "The Lindholm council met the harbour workers on Monday.")
     assert len(_steps(announced, other, brief_date=MONDAY + timedelta(days=1))) == 1
+
+
+def test_a_limit_is_not_the_events_day() -> None:
+    # "Within 30 days": by then, not on that day.
+    steps = _steps(_article(1, MONDAY, "Under the treaty, the tribunal must rule within 30 days on the appeal."))
+    assert [(s.date, s.period) for s in steps] == [(None, "2025-03-17/2025-04-16")]
+    steps = _steps(_article(1, MONDAY, "The tribunal must rule within two months on the appeal."))
+    assert [(s.date, s.period) for s in steps] == [(None, None)]
+
+
+def test_early_or_mid_month_is_over_sooner_than_the_month() -> None:
+    article = _article(1, date(2025, 2, 20), "The inspectors plan to visit the mine early next month.")
+    assert _steps(article, brief_date=date(2025, 3, 14)) == []
+    assert [s.period for s in _steps(article, brief_date=date(2025, 2, 21))] == ["2025-03"]
+    mid = _article(1, date(2025, 2, 20), "The inspectors plan to visit the mine in mid-March.")
+    assert _steps(mid, brief_date=date(2025, 3, 24)) == []
+    assert len(_steps(mid, brief_date=date(2025, 3, 18))) == 1
+
+
+def test_a_begun_week_or_month_announced_only_in_older_news_is_left_out() -> None:
+    # Announced on Thursday for "next week"; on Tuesday, with Monday's news saying nothing of it, it
+    # may be out already.
+    thursday = MONDAY - timedelta(days=4)
+    announced = _article(1, thursday, "The rail regulator will publish its fares review next week.")
+    queue = "Commuters queued for an hour at the main station."
+    after = MONDAY + timedelta(days=1)
+    assert _steps(announced, _article(2, MONDAY, queue), brief_date=after) == []
+    steps = _steps(announced, _article(2, thursday + timedelta(days=1), queue), brief_date=after)
+    assert [s.period for s in steps] == ["2025-W12"]  # the news is not older than the latest
+
+
+def test_a_possibility_is_not_a_scheduled_session() -> None:
+    sentence = "A lawyer for the growers says a new subsidy bill could come up during the April session of the senate."
+    assert _steps(_article(1, MONDAY, sentence)) == []
+
+
+def test_before_a_day_is_up_to_that_day_not_on_it() -> None:
+    steps = _steps(_article(1, MONDAY, "The minister is likely to name his choice before leaving Thursday for Oslo."))
+    assert [(s.date, s.period) for s in steps] == [(None, "2025-03-17/2025-03-20")]
+    # The event noun's own day stays the event's: the runoffs are on the 30th.
+    sentence = "The assembly will probably not debate the tax before the regional runoffs on March 30."
+    assert [s.date for s in _steps(_article(1, MONDAY, sentence))] == [date(2025, 3, 30)]
+
+
+def test_one_primary_told_as_polls_and_as_a_primary_is_one_item() -> None:
+    steps = _steps(
+        _article(1, MONDAY, "Voters in Vermont will go to the polls on March 25."),
+        _article(2, MONDAY, "The mayor's campaign plans a final rally in Vermont ahead of the March 25 primary."),
+    )
+    assert len(steps) == 1 and len(steps[0].articles + steps[0].also) == 2
+
+
+def test_one_caucus_named_in_the_singular_and_the_plural_is_one_item() -> None:
+    steps = _steps(
+        _article(1, MONDAY, "The race in Nevada is tight ahead of the Nevada caucuses on Thursday."),
+        _article(2, MONDAY, "The senator challenged the governor to a debate in Nevada before Thursday's caucus."),
+    )
+    assert [s.date for s in steps] == [date(2025, 3, 20)]
+
+
+def test_a_plan_told_in_the_past_takes_the_nearest_such_day() -> None:
+    saturday = MONDAY - timedelta(days=2)
+    # In Saturday's paper, "was set to … on Friday" is yesterday: over, not next Friday.
+    told = "The mayor had the air of a winner, noting that he was set to receive an award on Friday."
+    assert _steps(_article(1, saturday, told), brief_date=MONDAY) == []
+    # In Wednesday's paper, "was likely to … Thursday" is tomorrow.
+    wednesday = MONDAY + timedelta(days=2)
+    told = "The paper said the minister was likely to announce his choice on Thursday."
+    assert [s.date for s in _steps(_article(1, wednesday, told), brief_date=wednesday)] == [date(2025, 3, 20)]
+
+
+def test_the_results_of_a_vote_say_it_is_over() -> None:
+    sentence = "The results of Tuesday's three county primaries will almost certainly force the mayor to rethink."
+    assert _steps(_article(1, MONDAY + timedelta(days=2), sentence), brief_date=MONDAY + timedelta(days=3)) == []
+
+
+def test_two_sentences_on_one_election_day_are_one_item() -> None:
+    steps = _steps(
+        _article(1, MONDAY, "No one is eager to attack him in the counties casting votes on March 22."),
+        _article(2, MONDAY, "The senator hopes for a sweep in the county primaries on March 22."),
+    )
+    assert [s.date for s in steps] == [date(2025, 3, 22)]
