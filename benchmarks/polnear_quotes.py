@@ -173,9 +173,9 @@ def _name_in(segment: str) -> str | None:
 
 
 def gold_names(source: str) -> list[str]:
-    """The names a source span gives: "Gavin Hamilton, 23, a student" -> ["Gavin Hamilton"];
-    "Phil Berger and House Speaker Tim Moore" -> both; "Florida’s attorney general, Pam Bondi,"
-    -> ["Pam Bondi"]; an organisation stays whole ("Judicial Watch", "The Washington Post")."""
+    """The names a source span gives: "Ada Lund, 23, a student" -> ["Ada Lund"];
+    "Ben Ortiz and House Speaker Cy Park" -> both; "Ohio’s attorney general, Dee Marsh,"
+    -> ["Dee Marsh"]; an organisation stays whole ("Judicial Watch", "The Washington Post")."""
     names = []
     for piece in re.split(r"\s+(?:and|&)\s+(?=[A-Z])", source.strip(" ,")):
         for segment in piece.split(","):
@@ -187,9 +187,9 @@ def gold_names(source: str) -> list[str]:
 
 
 _INDEFINITE = ("a", "an", "one", "another", "some", "many", "two", "three", "several", "most", "other")
-# A segment of a description that ends in a name: "former Obama adviser David Axelrod", "Jonathan
-# Greenblatt" in commas, "76-year-old Morton Blackwell" — but not a name after a preposition ("the
-# former top aide to President George W. Bush" is the aide) or a place before a title ("the New
+# A segment of a description that ends in a name: "former party adviser Ned Hale", "Rosa
+# Quint" in commas, "76-year-old Otto Vail" — but not a name after a preposition ("the
+# former top aide to Governor Anna B. Cole" is the aide) or a place before a title ("the New
 # Jersey governor").
 _ENDS_IN_NAME = re.compile(r"(?:^|(?<=\s))(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+\s*$")
 _OF_A_NAME = re.compile(r"\b(?:of|to|for|at|with|by|from)\s+(?:the\s+)?[“\"]?[A-Z]")

@@ -6,7 +6,7 @@ an event noun given a day ("elections are scheduled for April 18") — and the v
 governs, and says whether that is an event: a meeting, a vote, a visit, a hearing, a ruling, a
 launch, a deadline. What is not: a state ("will remain in power"), a forecast of an outcome
 ("prices will rise", "is expected to result in"), a conditional ("would collapse if"), an
-opinion ("he believed a deal would come"), a possibility ("could come up"), a plan of the past
+opinion ("he believed a deal would come"), a possibility ("might be raised"), a plan of the past
 ("was to"). Dates are not read here (briefgen.dates does that); timeline.py puts both together.
 Plain word lists and a left-to-right reading of the words: no model, nothing downloaded.
 """
@@ -44,8 +44,8 @@ class Reading:
     past: bool = False
     opinion: bool = False
     belief: bool = False  # a view, not a schedule: "analysts believe the bank will cut rates in June"
-    negated: bool = False  # "will not meet", "is not expected to reopen until Dec. 15"
-    subordinate: bool = False  # in a relative or adverbial clause ("the deal under which Israel is to withdraw")
+    negated: bool = False  # "will not meet", "is not expected to open until May 2"
+    subordinate: bool = False  # in a relative or adverbial clause ("the pact under which the army is to pull back")
     first_person: bool = False  # "we will fight on": a speaker's own resolve
     after_date: bool = False  # the event noun follows its date ("next year's elections")
     reason: str = ""
@@ -182,7 +182,7 @@ _TIME_CLAUSE = frozenset("after when before because as since once".split())
 _OPENERS = frozenset("that which who whom whose where when while because although though and but or as if".split())
 _EXPECT = frozenset("expect expects expected".split())
 _CONFIDENT = frozenset("confident optimistic pessimistic convinced hopeful".split())
-# "No hearing date has been set", "did not set a date for resuming it": says nothing is scheduled.
+# "No hearing date has been set", "has not fixed a day for the next round": says nothing is scheduled.
 _NO_DATE = re.compile(
     r"\b(?:no|not|nor|without|never)\b(?:\W+[\w’'-]+){0,6}?\W+(?:set|sets|fixed|scheduled|schedule|announced)\b"
     r"(?:\W+[\w’'-]+){0,3}?\W+(?:date|time|timetable|deadline)\b"
@@ -312,8 +312,8 @@ class _Sentence:
         return False
 
     def framed_as_opinion(self, before: int) -> int:
-        """A verb of belief or forecast governs the construction at `before`: 2 for a view ("he
-        believed a deal would be announced", "analysts predict", "is confident that"), 1 for an
+        """A verb of belief or forecast governs the construction at `before`: 2 for a view ("she
+        thought a pact would be signed", "analysts predict", "is confident that"), 1 for an
         expectation ("officials expect the hotel will reopen Nov. 9"), 0 for neither."""
         for k in range(before - 1, max(-1, before - 16), -1):
             w = self.words[k]
@@ -333,8 +333,8 @@ class _Sentence:
         return 0
 
     def subordinate(self, before: int) -> bool:
-        """The construction at `before` is in a relative or adverbial clause ("the agreement under
-        which Israel is to withdraw", "wiring that will be examined", "because it will leave"),
+        """The construction at `before` is in a relative or adverbial clause ("the accord under
+        which the army is to pull back", "wiring that will be examined", "because it will leave"),
         not the sentence's own statement nor a reported one ("said that talks will resume")."""
         for k in range(before - 1, max(-1, before - 12), -1):
             w = self.words[k]
@@ -404,7 +404,7 @@ def read(text: str) -> Reading:
         if reading.announces and kind == "reported" and s.narrated(i):
             reading = replace(reading, past=True)
         if reading.announces and s.weather(i):
-            # "winds from the west will send milder air eastward": a forecast, nobody's schedule
+            # "a cold front will bring rain to the coast": a forecast, nobody's schedule
             reading = Reading(None, head, reading.start, reason="weather")
         elif reading.announces and s.asks(i):
             # "did not say how many investigators will return": a question, not an announcement
@@ -493,8 +493,8 @@ def scheduled_noun(text: str) -> Reading | None:
 
 
 def _nominal(s: _Sentence) -> Reading | None:
-    """An event noun given its time: "elections are scheduled for April 18", "a reopening date of
-    Dec. 20 has been set", "the vote is on Tuesday"; read as pointing ahead only when a date
+    """An event noun given its time: "polls are scheduled for June 3", "an opening date of
+    May 9 has been set", "the vote is on Tuesday"; read as pointing ahead only when a date
     confirms it (timeline.py checks)."""
     words = s.words
     for i, w in enumerate(words):
@@ -547,7 +547,7 @@ def dated_present(text: str, date_start: int, date_end: int | None = None) -> Re
         original = text[s.offsets[k] : s.offsets[k] + len(w)]
         if w not in _PRESENT_SKIP and not original[:1].isupper() and not w[:1].isdigit():
             break
-    # "… next week in the Super Tuesday contests", "next year's elections": the event noun after it
+    # "… next week in the state contests", "next year's elections": the event noun after it
     # (after the date's own words: the month in "by March 1" is no march).
     after = next((k for k, offset in enumerate(s.offsets) if offset >= (date_end or date_start)), len(s.words))
     for k in range(after, min(len(s.words), after + 8)):

@@ -60,8 +60,8 @@ def announcement(text: str, ref: date) -> Announcement | None:
             # names the runoffs' day, read below).
             reading, chosen = Reading(None, "", 0, reason="negated"), None
     if reading.reason == "conditional":
-        # "… could be in danger if he fails to win Florida, one of the primaries scheduled for March
-        # 15": the schedule is a fact whatever the condition; nothing else of the sentence is.
+        # "… may lose the lead if she fails to win Ohio, one of the contests scheduled for May
+        # 4": the schedule is a fact whatever the condition; nothing else of the sentence is.
         nominal = scheduled_noun(text)
         if nominal is not None:
             reading = nominal
@@ -78,15 +78,15 @@ def announcement(text: str, ref: date) -> Announcement | None:
             if _OUTCOME.search(text, max(0, f.start - 30), f.start):
                 continue  # "the results of Tuesday's primaries": they are over
             if _MAYBE.search(text, 0, f.start):
-                continue  # "a proposal could come up during the February session": a possibility
+                continue  # "a bill might be raised in the spring sitting": a possibility
             if _ULTIMATUM.match(text, f.start):
                 reading, chosen = Reading("nominal", "deadline", f.start, firm=True), f
                 break
             present = dated_present(text, f.start, f.end)
             # An event noun's day stands against a past verb only when the text says it was set:
-            # "a reopening date of Dec. 20 has been set", not "dropped out of the race May 3".
+            # "an opening date of May 9 has been set", not "left the contest on June 2".
             if present.after_date and direction(text, f.start, present.start + len(present.head)) < 0:
-                continue  # "a candidate in next year's elections expressed support": a past report
+                continue  # "a hopeful in next year's race voiced backing": a past report
             if present.announces and (f.direction >= 0 or (present.kind == "nominal" and _SET.search(text))):
                 reading, chosen = present, f
                 break
@@ -95,12 +95,12 @@ def announcement(text: str, ref: date) -> Announcement | None:
     if chosen is not None and _leapt(text, chosen, ref):
         chosen = None  # the day is more likely of a past the sentence also tells: no day, then
     when = _when(text, chosen)
-    # A plan told in the past ("noting that he was set to receive an endorsement on Friday", in
+    # A plan told in the past ("saying she was set to get a medal on Friday", in
     # Saturday's paper): the nearest such day, which may be yesterday, not the one a week ahead.
     weekday = when is not None and reading.past and _WEEKDAY.fullmatch(when.expression.strip()) is not None
     if when is not None and when.day is not None and weekday and (when.day - ref).days > 3:
         when = replace(when, day=when.day - timedelta(days=7))
-    # "will distribute it ahead of the Feb. 9 primary", "to announce his choice before leaving
+    # "will hand it out ahead of the May 4 vote", "to name her pick before flying out
     # Thursday": some day up to then, not on it.
     before = chosen is not None and _BEFORE.search(text, max(0, chosen.start - 40), chosen.start) is not None
     if when is not None and when.day is not None and before and reading.kind != "nominal" and ref < when.day:
@@ -174,7 +174,7 @@ def _around(value: str, ref: date) -> bool:
 
 
 def _until(text: str, reading: Reading, chosen: Found | None) -> bool:
-    """A negated event dated by "until" just after it: "is not expected to reopen until Dec. 15"."""
+    """A negated event dated by "until" just after it: "is not expected to open until May 2"."""
     if chosen is None or chosen.start - reading.start > 60:
         return False
     return _UNTIL.search(text, max(0, chosen.start - 12), chosen.end + 1) is not None
@@ -206,8 +206,8 @@ def event_date(text: str, found: list[Found], reading: Reading) -> Found | None:
     that does not point back ("said on Tuesday that talks would resume next week"); else one before
     it that does not point back either ("On Monday, the judge will ..."). A date in a relative
     clause set off by commas belongs to that clause: it dates the event only when the
-    construction is in the same clause ("the new Congress, which will take office in February,").
-    An event noun given its day ("a date of Dec. 20 has been set") takes that day whatever the verb.
+    construction is in the same clause ("the new council, which will be sworn in next month,").
+    An event noun given its day ("a date of May 9 has been set") takes that day whatever the verb.
     None when no date is left."""
     own_aside = next((span for span in asides(text) if span[0] <= reading.start < span[1]), None)
 
@@ -316,7 +316,7 @@ def _candidate(step: NextStep, reading: Reading) -> _Candidate:
     # step to emerge from Putin's call with Trump" announces an exchange, not a call).
     announced = reading.head
     if stem(reading.head) in _LIGHT_VERBS:
-        # "voters will go to the polls Feb. 9": the noun after a light verb says what happens.
+        # "residents will go to the polls on May 4": the noun after a light verb says what happens.
         announced = step.text[reading.start : reading.start + 60]
     events = frozenset(_FAMILY.get(w, w) for w in event_words(announced))
     return _Candidate(step, frozenset(terms(step.text)), _span(step), names, events, reading.head)
@@ -533,7 +533,7 @@ def names_a_day(step: NextStep) -> bool:
 
 # A next step is read alone, in a table: one whose subject is only a pronoun or a pointer to the
 # sentence before ("He will also seek …", "There, officials say, …") cannot be. A conjunction is
-# fine: "But the resort is not expected to reopen until Dec. 15."
+# fine: "But the museum is not expected to open until May 2."
 _LEANS_BACK = re.compile(
     r"^(?:(?:but|and|or|so|yet|still|however|meanwhile|also|then|now)\b,?\s+)?"
     r"(?:he|she|they|it|this|that|these|those|his|her|their|its|such|there|here|both|another|the\s+latter"

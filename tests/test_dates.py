@@ -122,7 +122,7 @@ VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?|-W\d{2}(-WE)?|-Q[1-4]|-(SP|SU|FA|WI))
         ("Officials may meet again soon.", None),
         ("Talks may resume soon, the mediator said.", None),
         ("The 1990s were a decade of growth.", None),
-        ("The war has killed more than 10,000 people in three years of fighting.", None),
+        ("The conflict has cost over 9,000 lives in three years of fighting.", None),
         ("Black Friday shoppers crowded the malls.", None),
         ("March 2025 was the warmest on record.", "2025-03"),
     ],

@@ -91,8 +91,8 @@ def test_places_and_companies_in_real_wire_copy() -> None:
     # Once a place ("Calif.") was not taken for the speaker nobody was; now the reader finds the
     # name before "of the Aerospace Corp." as a careful reader does.
     assert _who(
-        "William H. Ailor of the Aerospace Corp. of El Segundo, Calif., a consultant to the Air Force, warned that the storm was a threat."
-    ) == [("William H. Ailor", None)]
+        "Lydia M. Vance of the Meridian Corp. of Palo Verde, Ariz., an adviser to the Navy, warned that the storm was a threat."
+    ) == [("Lydia M. Vance", None)]
     assert _who("General Motors Corp. said that its satellites were safe.") == [("General Motors Corp", None)]
 
 

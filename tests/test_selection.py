@@ -160,11 +160,11 @@ def test_a_sentence_mostly_inside_a_chosen_one_is_not_chosen_again() -> None:
     from briefgen.text import terms
 
     long = (
-        "Turkey officially asked Russia last week to extradite the rebel leader, who leads the banned "
-        "Kurdish Workers Party, which has been fighting for Kurdish autonomy in Turkey since 1984, and "
-        "warned Moscow that ties would suffer."
+        "Greece formally asked Norway last month to hand over the militia chief, who heads the outlawed "
+        "Northern Front, which has been fighting for independence in the north since 1991, and "
+        "warned Oslo that trade would suffer."
     )
-    short = "The banned Kurdish Workers Party has been fighting for Kurdish autonomy in Turkey since 1984."
+    short = "The outlawed Northern Front has been fighting for independence in the north since 1991."
     # Fewer than half of all their words are shared, but all of the short one's are in the long one.
     assert repeats(frozenset(terms(short)), frozenset(terms(long)))
     texts = [
@@ -174,4 +174,4 @@ def test_a_sentence_mostly_inside_a_chosen_one_is_not_chosen_again() -> None:
         "Rome\n\nThe rebel leader flew to Rome from Moscow, police said. Kurdish protesters gathered in Berlin.",
     ]
     summary = summarize(texts, words=80)
-    assert sum("fighting for Kurdish autonomy" in s for s in summary) == 1
+    assert sum("fighting for independence in the north" in s for s in summary) == 1
