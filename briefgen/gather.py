@@ -30,6 +30,7 @@ from .text import printable
 
 # Reading a file runs these modules: a change in any of them makes the files be read again.
 READER_MODULES = (
+    "deadline",
     "errors",
     "models",
     "sources",
