@@ -110,6 +110,8 @@ def announcement(text: str, ref: date) -> Announcement | None:
         # then. A limit in months or years names no day at all.
         limit = when.day
         when = When(None, f"{ref.isoformat()}/{limit.isoformat()}", when.expression) if limit and ref < limit else None
+    if when is not None and when.period and "/" in when.period and period_start(when.period) < ref:
+        return None  # "we count May 2 to May 20 as a single polling week": begun, a state by now
     if when is not None:
         if _last_day(when) < ref:
             return None  # it happened before the article was written
