@@ -18,6 +18,9 @@ next one. The content mailed for a (topic, date) is kept in the store from the f
 with the recipients it was meant for, so every recipient, and a later run still owing it to some,
 gets byte-for-byte the same brief. The ledger's key is (topic, date, recipient), not the PDF's hash:
 a brief built again with other content is still that day's brief (the hash is recorded per row).
+No relay holds a run: the connection's opening and each message up to its end have a wall-clock
+deadline of 3 x timeout, the answer to the end one of data_timeout (a reply dripped a byte at a
+time restarts a socket's timeout with every byte; a `Deadline` shuts the connection).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ import logging
 import os
 import re
 import smtplib
+import socket
 import sqlite3
 import ssl
 import threading
@@ -50,6 +54,7 @@ import jinja2
 
 from . import clock
 from .config import Smtp, parse_address
+from .deadline import Deadline
 from .errors import BriefgenError, InputError
 from .models import Brief
 from .output import write_atomically
@@ -376,42 +381,92 @@ def _tls_context(settings: Smtp) -> ssl.SSLContext:
     return context
 
 
+class _Client(smtplib.SMTP):
+    """An SMTP client whose sockets a `Deadline` can shut (`deadline`, while one is set)."""
+
+    deadline: Deadline | None = None
+    _host: str  # smtplib's: the name STARTTLS and SMTP_SSL check the certificate for
+
+    def _get_socket(self, host: str, port: int, timeout: float) -> socket.socket:
+        sock: socket.socket = super()._get_socket(host, port, timeout)  # type: ignore[misc]
+        if self.deadline is not None:
+            self.deadline.attach(sock)
+        return sock
+
+
+class _SslClient(_Client, smtplib.SMTP_SSL):
+    pass
+
+
+class _Overdue(TimeoutError):
+    """The relay kept answering, too slowly: a `_within` block's time ran out."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"no answer within {seconds:g} s")
+        self.seconds = seconds
+
+
+@contextmanager
+def _within(client: smtplib.SMTP, seconds: float) -> Iterator[None]:
+    """The block's exchanges with the relay end within `seconds` of wall-clock time, whatever the
+    relay does: a reply sent a byte at a time restarts the socket's timeout with every byte, so a
+    `Deadline` shuts the connection when the time is up, and the block raises TimeoutError."""
+    deadline = Deadline(time.monotonic() + seconds)
+    if isinstance(client, _Client):
+        client.deadline = deadline
+    try:
+        if client.sock is not None:
+            deadline.attach(client.sock)
+        yield
+    except OSError as exc:  # smtplib's errors too
+        if deadline.expired and not isinstance(exc, TimeoutError):
+            raise _Overdue(seconds) from exc
+        raise
+    finally:
+        deadline.cancel()
+        if isinstance(client, _Client):
+            client.deadline = None
+
+
 @contextmanager
 def _connection(
     settings: Smtp, credentials: Credentials | None, context: ssl.SSLContext | None
 ) -> Iterator[smtplib.SMTP]:
-    """A logged-in SMTP session with the configured security; closed on leaving."""
+    """A logged-in SMTP session with the configured security; closed on leaving. Its opening
+    (connect, greeting, EHLO, STARTTLS, login) ends within 3 x timeout, its closing within one."""
     assert settings.host is not None
     where = f"{settings.host}:{settings.port}"
     log.info("connecting to %s (security %s)", where, settings.security)
     if settings.security == "ssl":
-        client: smtplib.SMTP = smtplib.SMTP_SSL(
-            settings.host, settings.port, timeout=settings.timeout, context=context or _tls_context(settings)
-        )
+        client: _Client = _SslClient(timeout=settings.timeout, context=context or _tls_context(settings))
     else:
-        client = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
+        client = _Client(timeout=settings.timeout)
     try:
-        if settings.security == "starttls":
-            client.ehlo()
-            if not client.has_extn("starttls"):
-                raise PermanentError(f'{where} does not offer STARTTLS; set [smtp] security = "ssl" or "none"')
-            client.starttls(context=context or _tls_context(settings))
-            client.ehlo()
-        if credentials:
-            try:
-                client.login(credentials.user, credentials.password)
-            except smtplib.SMTPAuthenticationError as exc:
-                reason = credentials.scrub(_reply(exc.smtp_code, exc.smtp_error))
-                if exc.smtp_code < 500:  # 454: a temporary failure, worth another attempt
-                    raise smtplib.SMTPResponseException(exc.smtp_code, reason) from None
-                raise PermanentError(f"{where} refused the login of {credentials.user} ({reason})") from None
-            except smtplib.SMTPNotSupportedError:
-                raise PermanentError(f"{where} offers no login (AUTH); unset {USER_ENV}") from None
-            log.info("logged in to %s as %s", where, credentials.user)
+        with _within(client, 3 * settings.timeout):
+            client._host = settings.host  # as SMTP(host) would: the name TLS checks the certificate for
+            client.connect(settings.host, settings.port)
+            if settings.security == "starttls":
+                client.ehlo()
+                if not client.has_extn("starttls"):
+                    raise PermanentError(f'{where} does not offer STARTTLS; set [smtp] security = "ssl" or "none"')
+                client.starttls(context=context or _tls_context(settings))
+                client.ehlo()
+            if credentials:
+                try:
+                    client.login(credentials.user, credentials.password)
+                except smtplib.SMTPAuthenticationError as exc:
+                    reason = credentials.scrub(_reply(exc.smtp_code, exc.smtp_error))
+                    if exc.smtp_code < 500:  # 454: a temporary failure, worth another attempt
+                        raise smtplib.SMTPResponseException(exc.smtp_code, reason) from None
+                    raise PermanentError(f"{where} refused the login of {credentials.user} ({reason})") from None
+                except smtplib.SMTPNotSupportedError:
+                    raise PermanentError(f"{where} offers no login (AUTH); unset {USER_ENV}") from None
+                log.info("logged in to %s as %s", where, credentials.user)
         yield client
     finally:
         try:
-            client.quit()
+            with _within(client, settings.timeout):
+                client.quit()
         except (smtplib.SMTPException, OSError):
             client.close()
 
@@ -543,8 +598,10 @@ def _connection_reason(settings: Smtp, exc: BaseException, credentials: Credenti
     elif isinstance(exc, ConnectionRefusedError):
         text = f"{where} refused the connection"
     elif isinstance(exc, TimeoutError) or isinstance(exc.__context__, TimeoutError):
-        # smtplib reports a reply that never came as "disconnected"; the cause says timeout.
-        text = f"{where} did not answer within {settings.timeout:g} s"
+        # smtplib reports a reply that never came as "disconnected"; the cause says timeout. A relay
+        # that kept answering a byte at a time ran into the opening's deadline (3 x timeout).
+        limit = exc.seconds if isinstance(exc, _Overdue) else settings.timeout
+        text = f"{where} did not answer within {limit:g} s"
     elif isinstance(exc, ssl.SSLCertVerificationError):
         text = f"{where}: TLS certificate not trusted ({exc.verify_message}); see [smtp] ca_file"
     elif isinstance(exc, smtplib.SMTPServerDisconnected):
@@ -570,27 +627,30 @@ def _send_one(
     except sqlite3.Error as exc:
         return _Verdict("failed", f"not sent: the ledger cannot be written ({exc})")
     try:
-        client.ehlo_or_helo_if_needed()
-        options = [f"size={len(data)}"] if client.does_esmtp and client.has_extn("size") else []
-        code, reply = client.mail(sender_addr, options)
-        if code != 250:
-            if code >= 500:
-                ledger.mark(mail, recipient, "failed", msg_id, _reply(code, reply))
-                raise PermanentError(f"the relay refused the sender {sender_addr} ({_reply(code, reply)})")
-            return _refused(client, mail, recipient, msg_id, ledger, code, reply)
-        code, reply = client.rcpt(addr)
-        if code not in (250, 251):
-            return _refused(client, mail, recipient, msg_id, ledger, code, reply)
-        code, reply = client.docmd("DATA")
-        if code != 354:
-            return _refused(client, mail, recipient, msg_id, ledger, code, reply)
-        # The message, dot-stuffed, without its end: a relay keeps nothing it has not seen the end of.
-        body = re.sub(rb"(?m)^\.", b"..", data)
-        client.send(body if body.endswith(b"\r\n") else body + b"\r\n")
+        with _within(client, 3 * settings.timeout):  # a relay dripping its replies cannot hold the run
+            client.ehlo_or_helo_if_needed()
+            options = [f"size={len(data)}"] if client.does_esmtp and client.has_extn("size") else []
+            code, reply = client.mail(sender_addr, options)
+            if code != 250:
+                if code >= 500:
+                    ledger.mark(mail, recipient, "failed", msg_id, _reply(code, reply))
+                    raise PermanentError(f"the relay refused the sender {sender_addr} ({_reply(code, reply)})")
+                return _refused(client, mail, recipient, msg_id, ledger, code, reply)
+            code, reply = client.rcpt(addr)
+            if code not in (250, 251):
+                return _refused(client, mail, recipient, msg_id, ledger, code, reply)
+            code, reply = client.docmd("DATA")
+            if code != 354:
+                return _refused(client, mail, recipient, msg_id, ledger, code, reply)
+            # The message, dot-stuffed, without its end: a relay keeps nothing it has not seen the end of.
+            body = re.sub(rb"(?m)^\.", b"..", data)
+            client.send(body if body.endswith(b"\r\n") else body + b"\r\n")
     except (smtplib.SMTPServerDisconnected, OSError) as exc:
         timed_out = isinstance(exc, TimeoutError) or isinstance(exc.__context__, TimeoutError)
         why = "the relay stopped answering" if timed_out else "the relay closed the connection"
-        if not isinstance(exc, smtplib.SMTPServerDisconnected):
+        if isinstance(exc, _Overdue):
+            why = f"the relay did not answer within {exc.seconds:g} s"
+        elif not timed_out and not isinstance(exc, smtplib.SMTPServerDisconnected):
             why = f"connection lost ({header_text(str(exc), 120) or type(exc).__name__})"
         return _mark_failed(mail, recipient, msg_id, ledger, _Verdict("failed", why, again=True, lost=True))
     except smtplib.SMTPResponseException as exc:  # an answer smtplib could not take (a broken reply line)
@@ -610,12 +670,13 @@ def _end_of_message(
     """Send the final "." and wait up to `wait` seconds for the relay to take the message."""
     addr = parse_address(recipient, "address")[1]
     try:
-        if client.sock is not None:
-            client.sock.settimeout(wait)
-        client.send(b".\r\n")
-        code, reply = client.getreply()
-        if client.sock is not None:
-            client.sock.settimeout(client.timeout)  # back to the per-command timeout
+        with _within(client, wait):  # wall-clock: an answer dripped a byte at a time ends there too
+            if client.sock is not None:
+                client.sock.settimeout(wait)
+            client.send(b".\r\n")
+            code, reply = client.getreply()
+            if client.sock is not None:
+                client.sock.settimeout(client.timeout)  # back to the per-command timeout
     except (smtplib.SMTPServerDisconnected, OSError) as exc:
         client.close()
         timed_out = isinstance(exc, TimeoutError) or isinstance(exc.__context__, TimeoutError)

@@ -35,8 +35,9 @@ def _read_request(conn: socket.socket) -> bytes:
 
 
 @contextmanager
-def raw_server(script: Script) -> Iterator[tuple[str, Seen]]:
-    """Serve `script` to every connection until the block ends; yields (base URL, what was seen)."""
+def raw_server(script: Script, *, http: bool = True) -> Iterator[tuple[str, Seen]]:
+    """Serve `script` to every connection until the block ends; yields (base URL, what was seen).
+    With `http` the request is read first; without, the script speaks first (SMTP)."""
     seen = Seen()
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
@@ -47,7 +48,8 @@ def raw_server(script: Script) -> Iterator[tuple[str, Seen]]:
     def serve_one(conn: socket.socket) -> None:
         started = time.monotonic()
         with conn:
-            seen.requests.append(_read_request(conn))
+            if http:
+                seen.requests.append(_read_request(conn))
             try:
                 script(conn, seen)
             except OSError:  # the client hung up (reset, broken pipe)

@@ -5,16 +5,20 @@ Each test failed on the code before the fix."""
 
 from __future__ import annotations
 
+import socket
 import sqlite3
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+import pytest
 
 from briefgen.config import Smtp
 from briefgen.deliver import Ledger, Mail, deliver
 
 from .conftest import Runner, write_article
 from .mailserver import HOST, Inbox, smtp_server
+from .rawserver import Script, Seen, raw_server
 from .test_daily import DAY, PEOPLE, SEND_ALL, attachment, ledger, mails, popen, write_config
 
 SEND_CHIPS = ("send", "--topic", "chips", "--date", DAY, "--db", "store.sqlite3")
@@ -221,3 +225,80 @@ def test_a_run_also_mails_an_earlier_days_brief_to_those_still_owed_it(tmp_path:
     assert sorted(str(m["To"]) for m in first_day) == PEOPLE  # each once, the two owed included
     assert len({attachment(m) for m in first_day}) == 1  # the same brief, byte for byte
     assert ledger(tmp_path) == dict.fromkeys(PEOPLE, "sent")
+
+
+# --- No hang: a relay that drips its replies is cut off as one that does not answer ------------------
+
+
+def dripping_relay(where: str) -> Script:
+    """A relay speaking SMTP line by line that, at `where` (greeting, rcpt or end), sends its reply as
+    continuation lines, one every 0.1 s for up to 30 s: each byte restarts a socket's timeout."""
+
+    def script(conn: socket.socket, seen: Seen) -> None:
+        reader = conn.makefile("rb")
+
+        def drip_reply(code: bytes) -> None:
+            ends = time.monotonic() + 30
+            while not seen.stop.is_set() and time.monotonic() < ends:
+                conn.sendall(code + b"-still thinking\r\n")
+                time.sleep(0.1)
+
+        if where == "greeting":
+            return drip_reply(b"220")
+        conn.sendall(b"220 relay ready\r\n")
+        while line := reader.readline():
+            verb = line[:4].upper()
+            if verb == b"RCPT" and where == "rcpt":
+                return drip_reply(b"250")
+            if verb == b"DATA":
+                conn.sendall(b"354 go ahead\r\n")
+                while reader.readline() not in (b".\r\n", b""):
+                    pass
+                if where == "end":
+                    return drip_reply(b"250")
+            if verb == b"QUIT":
+                return conn.sendall(b"221 bye\r\n")
+            conn.sendall(b"250 OK\r\n")
+        return None
+
+    return script
+
+
+@pytest.fixture(scope="module")
+def sample_mail(tmp_path_factory: pytest.TempPathFactory) -> Mail:
+    return _sample_mail(tmp_path_factory.mktemp("mail"))
+
+
+@pytest.mark.parametrize("where", ["greeting", "rcpt", "end"])
+def test_a_relay_that_drips_its_replies_holds_the_run_no_longer_than_its_deadline(
+    where: str, sample_mail: Mail, tmp_path: Path
+) -> None:
+    # Before: a reply sent a line every 0.1 s never timed out (each line restarts the socket's
+    # timeout): the run waited as long as the relay liked. Now the connection's opening (greeting,
+    # EHLO, STARTTLS, login) and each message up to its end end within 3 x timeout, and the answer
+    # to the end within data_timeout, whatever the relay does.
+    from .test_deliver import PEOPLE as NAMED
+    from .test_deliver import SENDER
+
+    with raw_server(dripping_relay(where), http=False) as (base, _seen):
+        port = int(base.rsplit(":", 1)[1])
+        settings = Smtp(host=HOST, port=port, security="none", sender=SENDER, timeout=0.5, data_timeout=1.0)
+        started = time.monotonic()
+        outcome = deliver(sample_mail, NAMED, settings, Ledger.open(tmp_path / "s.sqlite3"), backoff=(), budget=0)
+        took = time.monotonic() - started
+    assert took < 10  # the relay would have dripped for 30 s
+    assert outcome.sent == ()
+    if where == "greeting":
+        assert outcome.unknown == {}
+        assert outcome.failed == dict.fromkeys(NAMED, f"{HOST}:{port} did not answer within 1.5 s")
+        return
+    first = "the relay did not answer within 1.5 s"
+    if where == "end":
+        first = "the relay had the whole message but did not answer within 1 s"
+        assert outcome.unknown == {NAMED[0]: first}
+    else:
+        assert outcome.unknown == {}
+        assert outcome.failed[NAMED[0]] == first
+    assert {r: outcome.failed[r] for r in NAMED[1:]} == dict.fromkeys(
+        NAMED[1:], f"not tried: the connection ended before their turn ({first})"
+    )

@@ -13,11 +13,9 @@ drips its headers or body a byte at a time nor one that stops mid-way can hold a
 from __future__ import annotations
 
 import base64
-import contextlib
 import http.client
 import logging
 import socket
-import threading
 import time
 import urllib.error
 import urllib.request
@@ -29,6 +27,7 @@ from typing import IO, Any
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 from .. import __version__
+from ..deadline import Deadline
 from ..errors import ArticleError
 
 USER_AGENT = f"briefgen/{__version__} (+https://github.com/briefgen/briefgen; news brief builder)"
@@ -148,34 +147,8 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         return new
 
 
-class _Watch:
-    """The request's deadline: when it passes, every socket of the request is shut, which ends any
-    read or write blocked on it at once."""
-
-    def __init__(self, limit: float) -> None:
-        self.expired = False
-        self._sockets: list[socket.socket] = []
-        self._lock = threading.Lock()
-        self._timer = threading.Timer(max(0.0, limit - time.monotonic()), self._expire)
-        self._timer.daemon = True
-        self._timer.start()
-
-    def attach(self, sock: socket.socket) -> socket.socket:
-        with self._lock:
-            if self.expired:
-                _shut(sock)
-                raise TimeoutError("the request's deadline passed")
-            self._sockets.append(sock)
-        return sock
-
-    def _expire(self) -> None:
-        with self._lock:
-            self.expired = True
-            for sock in self._sockets:
-                _shut(sock)
-
-    def cancel(self) -> None:
-        self._timer.cancel()
+class _Watch(Deadline):
+    """The request's deadline, for every socket of the request (redirects, TLS included)."""
 
     def connection(self, base: type[http.client.HTTPConnection]) -> Callable[..., http.client.HTTPConnection]:
         """A connection class for urllib whose sockets, plain and TLS, this watch can shut."""
@@ -196,11 +169,6 @@ class _Watch:
             return connection
 
         return make
-
-
-def _shut(sock: socket.socket) -> None:
-    with contextlib.suppress(OSError):  # already closed, or never connected
-        sock.shutdown(socket.SHUT_RDWR)
 
 
 class _Http(urllib.request.HTTPHandler):
