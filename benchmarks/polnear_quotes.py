@@ -43,15 +43,16 @@ from __future__ import annotations
 import bisect
 import json
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from quotes import ROOT, Score, same_speaker
 
 from briefgen.attribution import Quote, extract_paragraphs
-from briefgen.attribution.lexicon import ROLE_WORDS
+from briefgen.attribution.lexicon import ORG_HEADS, ROLE_WORDS
 from briefgen.sources.jsondump import parse_dump
 
 # ../shared/eval from the main checkout, ../../shared/eval from a worktree under /work/wt.
@@ -167,7 +168,8 @@ def _name_in(segment: str) -> str | None:
     if not runs:
         return None
     words = runs[-1].strip(" ,.").split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in _TITLE_WORDS:
+    # (but an organisation keeps its words: "State Department", "Senate Majority PAC")
+    while len(words) > 1 and words[0].lower().rstrip(".") in _TITLE_WORDS and words[-1].lower() not in ORG_HEADS:
         words.pop(0)
     return " ".join(words) or None
 
@@ -246,6 +248,8 @@ def load(part: str) -> list[Doc]:
             start = _to_text(where, q_start - body_at)
             end = _to_text(where, q_end - body_at)
             source, cue = q["source"], q["cue"]
+            if isinstance(source, str):
+                source = _plain(source)
             kind = str(q["source_kind"])
             gold = Gold(str(doc["doc_id"]), n, start, end, kind, source, cue, (q_start, q_end))  # type: ignore[arg-type]
             if start < 0 or end <= start:
@@ -265,7 +269,7 @@ def load(part: str) -> list[Doc]:
                         if gold.kind == "pronoun" or referent != "self":
                             gold.speakers, gold.why_unscored = [], f"no referent: {referent}"
                     else:
-                        gold.speakers.append(raw[referent[0] : referent[1]])
+                        gold.speakers.append(_plain(raw[referent[0] : referent[1]]))
             if not gold.speakers and not gold.why_unscored:
                 gold.why_unscored = "no name in the source span"
             golds.append(gold)
@@ -284,8 +288,14 @@ class Result:
     none_given_speaker: int = 0
 
 
+def _plain(name: str) -> str:
+    """A name as compared: composed accents, no invisible characters (raw web text has both)."""
+    name = unicodedata.normalize("NFC", name)
+    return "".join(" " if ch.isspace() else ch for ch in name if ch.isprintable() or ch.isspace())
+
+
 def _agrees(quote: Quote, gold: Gold) -> bool:
-    return any(same_speaker(quote.speaker, speaker) for speaker in gold.speakers)
+    return any(same_speaker(_plain(quote.speaker), speaker) for speaker in gold.speakers)
 
 
 def _show(doc: Doc, start: int, end: int, width: int = 70) -> str:
@@ -368,6 +378,9 @@ def report(docs: list[Doc], errors: bool, kinds: tuple[str, ...] = KINDS, part: 
     labels = sum(len(d.golds) for d in docs)
     print(f"PolNeAR {part}: {len(docs)} articles, {labels} labelled quotations")
     print(f"  all scored    {result.total.line()}")
+    # What a brief may show: the statements whose speaker the reader is sure of.
+    sure = score([replace(d, found=[q for q in d.found if q.sure]) for d in docs], kinds)
+    print(f"  sure only     {sure.total.line()}")
     for kind in kinds:
         if kind in result.by_kind:
             print(f"  {kind:13} {result.by_kind[kind].line()}")

@@ -14,8 +14,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from .attribution import extract_paragraphs
-from .attribution.lexicon import ORG_HEADS, ORG_NAMES, PLACES, fold
+from .attribution import Quote, extract_paragraphs
+from .attribution.lexicon import NOT_NAMES, ORG_HEADS, ORG_NAMES, PLACES, ROLE_WORDS, fold
 from .corpus import by_article, cited, independent, make_corpus, sentence_key
 from .models import Article, Corpus, Position, Sentence, Statement
 from .text import squash, terms
@@ -62,6 +62,10 @@ def attribute(article: Article, a_index: int, sentences: Sequence[Sentence] | No
     for item in found:
         if item.anonymous or item.position in taken or item.position >= len(sentences):
             continue
+        # A stakeholder acts on this page: only a speaker the text names beyond doubt, only a
+        # statement that says something.
+        if not item.sure or not is_actor(item.speaker) or not says_something(item):
+            continue
         sentence = sentences[item.position]  # the corpus splits the article as attribution read it
         taken.add(item.position)
         quote = None
@@ -72,8 +76,48 @@ def attribute(article: Article, a_index: int, sentences: Sequence[Sentence] | No
             else:  # a quotation longer than this sentence: its words in this sentence
                 inside = _QUOTED.search(text)
                 quote = inside.group(1).strip(" ,") if inside else None
-        result.append(Attributed(item.speaker, item.role, sentence.text, quote, a_index, item.organisation))
+        role = real_role(item.role, item.speaker)
+        result.append(Attributed(item.speaker, role, sentence.text, quote, a_index, item.organisation))
     return result
+
+
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Dr)\.?$", re.IGNORECASE)
+
+
+def is_actor(name: str) -> bool:
+    """A person, government or organisation the page can head a position with: a capitalised
+    word of three letters or more, or an acronym of three ("NRA"); never "Meanwhile", "Y.",
+    "TT", or an organisation named in lower case ("league", "the center")."""
+    words = [w.strip(".,’'") for w in name.split() if not _HONORIFIC.match(w)]
+    if not words or name.strip().lower() in NOT_NAMES:
+        return False
+    if name.lower() in ORG_NAMES | PLACES:
+        return True
+    return any(w[:1].isupper() and ((len(w) >= 3 and not w.isupper()) or (w.isupper() and len(w) >= 3)) for w in words)
+
+
+def real_role(role: str | None, speaker: str) -> str | None:
+    """A role as the page shows it: a title, never an honorific ("Mrs.", "Mr."), a fragment
+    ("Ranariddh and") or the speaker's own name."""
+    if not role:
+        return None
+    words = [w for w in role.split() if not _HONORIFIC.match(w)]
+    text = " ".join(words).strip(" ,;")
+    if not text or text.split()[-1].lower() in ("and", "or", "of", "the", "with") or text == speaker:
+        return None
+    if not any(w[:1].islower() or w.lower().rstrip(".") in ROLE_WORDS for w in words):
+        return None  # all capitalised and no title word: a name, not a role
+    return text
+
+
+_FRAGMENT = re.compile(r"^(?:in|on|at|by|with|for|of|to|from|as|under|according|and|or|but)\b", re.IGNORECASE)
+
+
+def says_something(item: Quote) -> bool:
+    """A position, not a fragment: a quote of three words or more, a reported clause of four, that
+    does not open like a prepositional phrase ("in accordance with the laws in force")."""
+    words = item.quote.split()
+    return len(words) >= (3 if item.kind == "direct" else 4) and not _FRAGMENT.match(item.quote)
 
 
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})

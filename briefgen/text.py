@@ -194,6 +194,9 @@ def _segments(paragraph: str) -> list[str]:
 
 # A piece sentencex ends at a title's full stop ("said state Sen.") goes on in the next one.
 _TITLE_STOP = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Prof|St|Rev|Cmdr|Gens)\.$")
+# "Sen. Lindsey Graham, R-S.C. said": a cut between the letters of an abbreviation is no sentence end.
+_INITIAL_STOP = re.compile(r"[-.][A-Z]\.$")
+_INITIAL_NEXT = re.compile(r"[A-Z]\.(?:\s|$|,)")
 # "... joined NATO. The alliance said": an acronym's full stop before a new sentence ends it.
 _ACRONYM_STOP = re.compile(r"\b([A-Z]{2,}\.)\s+(?=[A-Z][a-z]+\s+[a-z])")
 # “How will it be used? Who will monitor it?” Putin asked. — the attribution after a quoted
@@ -219,7 +222,10 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
         if at < 0:
             continue
         end = at + len(stripped)
-        if spans and _TITLE_STOP.search(paragraph, spans[-1][0], spans[-1][1]):
+        if spans and (
+            _TITLE_STOP.search(paragraph, spans[-1][0], spans[-1][1])
+            or (_INITIAL_STOP.search(paragraph, spans[-1][0], spans[-1][1]) and _INITIAL_NEXT.match(stripped))
+        ):
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((at, end))

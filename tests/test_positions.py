@@ -191,3 +191,20 @@ def test_organisations_are_named_in_full_and_actors_in_their_own_words_come_firs
     )
     found = positions(make_corpus(articles), lambda text: 1.0)
     assert [p.actor for p in found] == ["Alan Estevez", "Zhipu AI"]
+
+
+def test_the_page_shows_actors_roles_and_positions_a_stakeholder_can_trust() -> None:
+    from briefgen.positions import is_actor, real_role
+
+    assert not any(is_actor(n) for n in ("Meanwhile", "Y.", "TT", "league", "the center"))
+    assert all(is_actor(n) for n in ("Harbour Board", "NRA", "EU", "Kari Holt", "Mrs. Moe"))
+    assert real_role("Mrs.", "Moe") is None and real_role("Holt and", "Moe") is None
+    assert real_role("Fisheries Minister", "Anna Holt") == "Fisheries Minister"
+    found = _who(
+        "Fisheries Minister Anna Holt visited the harbour on Monday. The boats were tied up.",
+        "Fishermen waited outside the gates. “We will reopen the quay within a week,” she said.",
+        "“The quay reopens in accordance with the rules in force,” said Anna Holt.",
+        "Mrs. Holt said “in accordance with the law.”",
+    )
+    # The pronoun is three sentences from the name: left out. A statement that is a fragment too.
+    assert found == [("Anna Holt", "The quay reopens in accordance with the rules in force")]

@@ -14,6 +14,7 @@ from .lexicon import (
     NAME_TOKEN,
     NOT_NAMES,
     PARTICLES,
+    PERSON_HEADS,
     PLACES,
     ROLE_GENDER,
     ROLE_HEADS,
@@ -22,10 +23,24 @@ from .lexicon import (
     fold,
 )
 from .page import Page
-from .phrases import RELATIVE, is_organisation, role_key
+from .phrases import RELATIVE, is_organisation, person_noun, role_key
 from .records import Speaker
 
-_NAME_RUN = re.compile(rf"\b{NAME_TOKEN}(?:\s+(?:{PARTICLES}\s+)*{NAME_TOKEN})*")
+_ENDS_SENTENCE = re.compile(
+    r"(?!(?:Jr|Sr|St|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev)\.)[A-Z][a-z]{2,}\."
+)
+# A run of capitalised words on one line that no word's full stop ends ("Westmacott.\n\nWestmacott"
+# is two mentions).
+_NAME_RUN = re.compile(rf"\b{NAME_TOKEN}(?:[ \t]+(?:{PARTICLES}[ \t]+)*{NAME_TOKEN})*")
+
+
+# Words that open a sentence or clause before a name, never part of it.
+_OPENERS = frozenset(
+    """although though while when whenever if as because after before since unless until and but or so yet
+    for in on at by with from of to like unlike once whether where then""".split()
+)
+_PLACE_HEADS = frozenset("county city township parish valley beach springs heights island islands bay park".split())
+_NOUN_SURNAME = re.compile(r"\b(?P<noun>[a-z][\w-]{3,})\s+(?P<name>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z]|['’]s|-)")
 
 
 @dataclass(slots=True)
@@ -35,6 +50,19 @@ class Person:
     name: str
     gender: str | None = None
     roles: list[str] = field(default_factory=list)
+
+
+def _runs(run: str, offset: int) -> list[tuple[int, str]]:
+    """A run of capitalised words cut after each word whose full stop ends a sentence."""
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    for word in re.finditer(r"\S+", run):
+        if _ENDS_SENTENCE.fullmatch(word.group(0)):
+            pieces.append((offset + start, run[start : word.end()]))
+            start = word.end() + 1
+    if start < len(run):
+        pieces.append((offset + start, run[start:].strip()))
+    return [(at, piece) for at, piece in pieces if piece]
 
 
 class Cast:
@@ -59,8 +87,14 @@ class Cast:
         while tokens and tokens[-1].lower() in NOT_NAMES:
             tokens.pop()
         tokens = [re.sub(r"['’]s$", "", t) for t in tokens]
+        # "Hillary Clinton. Walsh": a word's full stop ends the sentence and the name with it.
+        stop = next((i for i, t in enumerate(tokens[:-1]) if _ENDS_SENTENCE.fullmatch(t)), None)
+        if stop is not None:
+            tokens = [*tokens[:stop], tokens[stop].rstrip(".")]
         if len(tokens) < 2 or is_organisation(" ".join(tokens)) or " ".join(tokens).lower() in PLACES:
             return None
+        if tokens[-1].lower().rstrip(".,") in _PLACE_HEADS or tokens[0].lower() in ("like", "unlike"):
+            return None  # "Bell County", "Like Okafor": a place, a word that opens the sentence
         name = " ".join(tokens)
         key = fold(name)
         person = self.people.get(key)
@@ -103,6 +137,8 @@ class Cast:
     def _learn(self) -> None:
         text = self.page.text
         role_noun = r"(?:" + "|".join(sorted((re.escape(w) for w in ROLE_HEADS), key=len, reverse=True)) + r")"
+        # "Tobiah Renwick, a veteran campaign consultant, …": what a person is, in commas.
+        person_head = r"(?:" + "|".join(sorted((re.escape(w) for w in PERSON_HEADS), key=len, reverse=True)) + r")"
         titled = re.compile(
             r"(?P<role>(?:[A-Z][\w.'’-]*\s+|(?:vice|prime|foreign|defen[cs]e|special|press|deputy|"
             r"chief|national|security|trade|finance|state|top|senior|former)\s+){0,5}?"
@@ -112,19 +148,23 @@ class Cast:
             r"Senator|Sen\.|Rep\.|Governor|Gov\.|Director|director|Chairman|chairman|Chairwoman|aide|adviser|"
             r"Adviser|official|Justice|Judge|Commissioner|commissioner|Speaker|Mayor|King|Queen|Sheikh|"
             r"Secretary-General|Secretary General|minister|secretary|analyst|economist))\s+"
-            r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:" + PARTICLES + r"\s+)*[A-Z][\w'’-]+){1,3})"
+            r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z]\.\s+)?(?:" + PARTICLES + r"\s+)*[A-Z][\w'’-]+){1,3})"
         )
         for match in titled.finditer(text):
             if not self.page.inside_quote(match.start()):
                 self.add_person(match.group("name"), match.group("role"))
-        name_run = r"[A-Z][\w'’.-]+(?:\s+(?:" + PARTICLES + r"\s+)*[A-Z][\w'’-]+){1,3}"
+        name_run = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z]\.\s+)?(?:" + PARTICLES + r"\s+)*[A-Z][\w'’-]+){1,3}"
         after = re.compile(
-            rf"(?P<name>{name_run}),\s+(?P<role>(?:the|a|an|[A-Z][\w.]*['’]s)\s+[^,.;“”\"]{{0,70}}?\b{role_noun}\b[^,;“”\"]{{0,60}}?)"
+            rf"(?P<name>{name_run}),\s+(?P<role>(?:the|a|an|[A-Z][\w.]*['’]s)\s+[^,.;“”\"]{{0,70}}?\b{person_head}\b[^,;“”\"]{{0,60}}?)"
             r"(?:,|\s+(?:who|which)\b)"
         )
         for match in after.finditer(text):
             if not self.page.inside_quote(match.start()):
                 self.add_person(match.group("name"), match.group("role"))
+        # "Tamsin Greaves, 52, from Bell County": a name with an age is a person's.
+        for match in re.finditer(rf"(?P<name>{name_run}),\s+\d{{1,3}},", text):
+            if not self.page.inside_quote(match.start()):
+                self.add_person(match.group("name"))
         before = re.compile(
             rf"(?:^|(?<=[.;:]\s)|(?<=^\S))(?P<role>(?:[A-Z][\w’']*\s+){{0,1}}[^,.;“”\"]{{0,50}}?\b{role_noun}\b[^,.;“”\"]{{0,40}}?),\s+"
             rf"(?P<name>{name_run})(?:\s+of\s+[A-Z][^,]*)?,",
@@ -153,6 +193,12 @@ class Cast:
         for match in titled_surname.finditer(text):
             if not self.page.inside_quote(match.start()):
                 self._add_titled_surname(re.sub(r"['’]s$", "", match.group("name")), match.group("role"))
+        # "veteran pollster Brannigan": a surname after what the person is.
+        for match in _NOUN_SURNAME.finditer(text):
+            if person_noun(match.group("noun")) and not self.page.inside_quote(match.start()):
+                name = match.group("name")
+                if name.lower() not in NOT_NAMES | ROLE_WORDS and fold(name) not in GIVEN_NAMES:
+                    self._add_titled_surname(name, match.group("noun"))
         # A person named by surname alone after an honorific gets the honorific's gender.
         for match in re.finditer(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+({NAME_TOKEN})", text):
             for person in self.by_surname(match.group(2)):
@@ -171,11 +217,12 @@ class Cast:
     def _find_mentions(self) -> None:
         self.mentions = []
         for match in _NAME_RUN.finditer(self.page.text):
-            if self.page.inside_quote(match.start()):
-                continue
-            key = self.person_key(match.group(0))
-            if key:
-                self.mentions.append((match.start(), key))
+            for offset, run in _runs(match.group(0), match.start()):
+                if self.page.inside_quote(offset):
+                    continue
+                key = self.person_key(run)
+                if key:
+                    self.mentions.append((offset, key))
 
     def by_surname(self, surname: str) -> list[Person]:
         return [self.people[key] for key in self._surnames.get(fold(surname), ())]
@@ -253,6 +300,7 @@ class Cast:
                 other = match.group(1)
                 if (
                     other.lower() not in NOT_NAMES
+                    and other.lower() not in _OPENERS  # "Although Vardania said": Vardania
                     and other.lower().rstrip(".") not in ROLE_WORDS
                     and not is_organisation(other)
                     and other.lower() not in PLACES

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .ledger import Ledger, kind
-from .lexicon import AUX, NAME_TOKEN, QUOTE_VERB, SPEECH_VERB
+from .ledger import Ledger, kind, speaker_of
+from .lexicon import AUX, NAME_TOKEN, QUOTE_VERB, REPORTERS, SPEECH_VERB
 from .page import Page, Span
 from .records import Speaker
 from .resolver import NEGATED, Resolver
@@ -42,6 +42,62 @@ _CALLED = re.compile(
 )
 
 
+# What stands between the halves of a split quote: its attribution, ending in a comma, colon or
+# full stop, with no other quote and no second clause ("…, while Lavrov called it").
+_SPLIT_FRAME = re.compile(
+    rf"[\s,—–-]*(?:[^“”\"]{{0,80}}?\s)?(?:{QUOTE_VERB.pattern})(?:\s[^“”\"]{{0,80}}?)?\s*[,.:]\s*"
+)
+
+
+# The subject and verb after a quote ending on a comma: “…,” the crowd chanted / Sanders shot back.
+_ANY_VERB_AFTER = re.compile(
+    r"(?P<who>[^,;:.!?“”\"()]{2,60}?)\s+(?:has\s+|had\s+|then\s+|later\s+)?"
+    r"(?P<verb>[a-z]{3,}(?:ed|es)|shot back|fired back|hit back|bit back|chimed in|went on|put it|spoke|"
+    r"wrote|began|thought|said)\b"
+)
+_SIGNED = re.compile(rf"\s*[-—–]{{1,2}}\s*(?P<who>(?:{NAME_TOKEN}\s+){{0,3}}[A-Z][\w'’-]+)\s*[.]?\s*$")
+_INVERTED_ANY = re.compile(rf"(?P<verb>[a-z]{{3,}}ed)\s+(?P<who>(?:{NAME_TOKEN}\s+){{0,3}}[A-Z][\w'’-]+)\s*(?:[.,]|$)")
+_NOT_VERBS = frozenset("does goes uses makes takes gives comes faces leaves needs used needed".split())
+
+
+# A sentence's subject and verb before quoted words in its clause: "Solvang took the podium and
+# called the old levy “…”", and what breaks that clause (a relative, another clause).
+_SUBJECT_VERB = re.compile(
+    r"\s*(?:(?:In|On|At|After|Before|During|When|While|Since|Speaking|Asked|Earlier|Later|Last|Then)\b[^,;:“”\"()]{0,60},\s+)?"
+    rf"(?P<who>(?:{NAME_TOKEN}\s+){{0,4}}[A-Z][\w'’-]+|He|She)\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+|repeatedly\s+)*"
+    r"(?P<verb>[a-z]{3,}ed|thought|took|made|gave|wrote|spoke|sent|put|kept|felt|saw|went|sang|hailed|"
+    r"[a-z]{3,}s)\b"
+)
+_NOT_SUBJECTS = frozenset("the a an this that these those one two three thirteen god some many most".split())
+_CLAUSE_BREAK = re.compile(r"\b(?:who|which|whom|whose)\b|[;:]|,\s+(?:but|while|whereas)\b|\b[A-Z][a-z]+\s+[a-z]+ed\b")
+_SPEAKING_ABOUT = frozenset(
+    """called described dismissed branded labeled labelled termed thanked praised accused urged blasted
+    slammed criticized criticised attacked mocked lauded hailed touted defended blamed characterized
+    characterised referred pledged promised vowed warned insisted argued predicted promoted tweeted
+    wrote posted""".split()
+)
+
+# A sentence that ends where the quote opens (" … mill town. “You will …”"), and the head of a
+# sentence that names a speaker ("Whitcombe said of the contract", "Sen. Lena Oduya asked").
+_ENDS_BEFORE = re.compile(r"[a-z)][.!?][\s]+$")
+_SPEAKER_HEAD = re.compile(
+    rf"(?P<who>(?:{NAME_TOKEN}\s+){{1,4}}?){AUX}(?:said|says|asked|asks|added|told|tweeted|wrote|replied|shouted)\b"
+)
+
+
+# Between two quoted pieces of one reported clause: "… “is fair” and that the vote “…”".
+_AND_THAT = re.compile(
+    r"[\s,]*(?:(?:and|but|or)\s+(?:that\s+|said\s+|added\s+|called\s+it\s+)?|(?:adding|saying|noting)\s+(?:that\s+)?)"
+    r"(?:[a-z][\w’'-]*\s+){0,5}"
+)
+
+_PARTY_BRACKET = re.compile(r"\s\((?:[DRI]|Ind|Dem|Rep)\.?[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)")
+
+
+def _blank_party(words: str) -> str:
+    return _PARTY_BRACKET.sub(lambda m: " " * len(m.group(0)), words)
+
+
 class Direct:
     """Finds the speaker of one quoted stretch from the words around it."""
 
@@ -53,38 +109,134 @@ class Direct:
     def attribute(
         self, span: Span, before: str, before_from: int, after: str, after_from: int, index: int, partial: bool
     ) -> tuple[Speaker, str] | None:
+        # "said Rep. Lena Oduya (D-Ore.) at the hearing": the party and state in brackets, blanked
+        # (offsets kept), do not cut the speaker's name from the rest of the clause.
+        before, after = _blank_party(before), _blank_party(after)
         if partial:
-            return self._before(before, before_from, partial=True)
+            found = self._before(before, before_from, partial=True) or self._subject_verb(before, before_from, index)
+            if found is None and _AND_THAT.fullmatch(before):
+                # X said the budget “is fair” and that the vote “will be …”: the same clause.
+                previous = [q for q in self.ledger.in_sentence(index) if q.kind == "direct" and q.end <= before_from]
+                if previous and previous[-1].end >= before_from - 2:
+                    return speaker_of(previous[-1]), previous[-1].cue
+            return found
         # 1. The speaker named just after the quote: “…,” X said / said X.
         if after:
-            found = self._after(after, after_from, according=not SPEECH_VERB.search(before))
+            # A quote that opens its sentence and ends on a comma is followed by its attribution.
+            trails = not before.strip() and self.page.text[span.start : span.close].rstrip()[-1:] in ",?!—–-"
+            found = self._after(after, after_from, according=not SPEECH_VERB.search(before), trails=trails)
+            reporter = found and REPORTERS.search(f"{found[0].name} {QUOTE_VERB.split(after, maxsplit=1)[0][:80]}")
+            if found and reporter and before.strip():
+                # "The Foreign Ministry said Vardania “…,” the news agency said": the ministry's words.
+                inner = self._before(before, before_from, partial=True)
+                if inner is not None and inner[1] == "partial":
+                    return inner
+            if found:
+                return found
+        elif span.closed and not before.strip():
+            # 1b. A question or cry that the sentence split cut from its attribution:
+            #     “Why would anyone sign that?” | Mayor Whitcombe said of the contract, …
+            found = self._next_sentence(span, index)
             if found:
                 return found
         # 2. Named just before it: X said: “…” / X said, “…” / Failure, he said, “is not …”
         found = self._before(before, before_from, partial=False)
         if found:
             return found
+        # 2b. The second half of a split quote, its attribution in between: “…,” said X, speaking
+        #     of politicians, “…” / “…,” said Sen. Y, R-S.C. “…”
+        split = self._split(before, before_from, index)
+        if split:
+            return split, "split"
         # 3. The same speaker going on: the sentence before (or the paragraph before, when this
         #    one opens with the quote) ended with an attributed statement.
-        if not before.strip() and not (after.strip(" ,.") and SPEECH_VERB.search(after)):
+        #    Not when words follow the quote in its sentence: “…,” an angry Hollande retaliated.
+        if not before.strip() and not re.search(r"\w", after):
             inherited = self._continuation(span, index)
             if inherited:
                 return inherited, "continuation"
+        # 3b. The same, when the sentence split missed the full stop before the quote: “…,” Whitcombe
+        #     said at a rally. "You will see it by the spring.”
+        if _ENDS_BEFORE.search(before) and not re.search(r"\w", after):
+            previous = [q for q in self.ledger.in_sentence(index) if q.kind == "direct" and q.end <= before_from]
+            if previous and not re.search(r"[“”\"]", self.page.text[previous[-1].end + 1 : span.open]):
+                return speaker_of(previous[-1]), "continuation"
         return None
 
-    def _after(self, after: str, at: int, according: bool = True) -> tuple[Speaker, str] | None:
+    def _subject_verb(self, before: str, at: int, index: int) -> tuple[Speaker, str] | None:
+        """Quoted words in the clause of the sentence's subject, whatever its verb: "Solvang took the
+        podium and called the levy “a tax on every fisherman.”", "Amadi thanked her for “…”"
+        Sure only when the verb is one of speaking about something (called, thanked, accused …)."""
+        if at != self.page.sentences[index].start or len(before) > 160:
+            return None  # the sentence's first quote only, near its subject
+        found = _SUBJECT_VERB.match(before)
+        if found is None or SPEECH_VERB.search(before) or _CLAUSE_BREAK.search(before[found.end("verb") :]):
+            return None
+        if NEGATED.search(found.group("who") + " ") or found.group("who").split()[0].lower() in _NOT_SUBJECTS:
+            return None
+        who = self.resolver.subject(found.group("who") + " ", at + found.start("who"))
+        if who is None or who.anonymous or who.name.split()[-1].lower().endswith("ing"):
+            return None
+        if who.kind == "person" and " " not in who.name and not self.resolver.cast.by_surname(who.name):
+            return None  # "Friends", "Four": a capitalised word the text names no one by
+        verb = found.group("verb")
+        speaking_about = bool(_SPEAKING_ABOUT & {verb, *before[found.end("verb") :].split()})
+        sure = who.sure and (" " in who.name or who.kind == "organisation") and speaking_about
+        return Speaker(who.name, who.role, who.kind, sure=sure), "clause"
+
+    def _next_sentence(self, span: Span, index: int) -> tuple[Speaker, str] | None:
+        """The speaker named at the head of the next sentence of the paragraph, when the quote is
+        a whole sentence ending in a question or exclamation mark: “…?” | Whitcombe said of it."""
+        text = self.page.text
+        if text[span.start : span.close].rstrip()[-1:] not in "?!" or index + 1 >= len(self.page.sentences):
+            return None
+        here, following = self.page.sentences[index], self.page.sentences[index + 1]
+        if following.paragraph != here.paragraph or text[span.close + 1 : here.end].strip():
+            return None
+        head = _SPEAKER_HEAD.match(text, following.start, following.end)
+        if head is None:
+            return None
+        who = self.resolver.resolve(head.group("who"), following.start)
+        return (who, "after") if who is not None else None
+
+    def _split(self, between: str, at: int, index: int) -> Speaker | None:
+        """The speaker of the quote before, when only its attribution stands between the two."""
+        if not _SPLIT_FRAME.fullmatch(between) or len(QUOTE_VERB.findall(between)) != 1:
+            return None
+        previous = [q for q in self.ledger.in_sentence(index) if q.kind == "direct" and at - 3 <= q.end <= at]
+        return speaker_of(previous[-1]) if previous else None  # as sure as the first half
+
+    def _after_any_verb(self, rest: str, at: int) -> tuple[Speaker, str] | None:
+        """“…,” an angry Hollande retaliated. / “…,” Sanders shot back. — after a quote that ends
+        on a comma, the clause that follows is its attribution whatever its verb."""
+        found = _ANY_VERB_AFTER.match(rest)
+        if found is None or found.group("verb") in _NOT_VERBS:
+            return None
+        who = self.resolver.resolve(found.group("who"), at)
+        return (who, "after") if who is not None and not NEGATED.search(found.group("who") + " ") else None
+
+    def _after(self, after: str, at: int, according: bool = True, trails: bool = False) -> tuple[Speaker, str] | None:
         lead = re.match(r"^[\s,—–-]*", after)
         assert lead is not None
         rest, base = after[lead.end() :], at + lead.end()
         if not rest or rest[0] in ".!?;":
             return None
+        signed = _SIGNED.match(after)
+        if signed:  # “…” - Dana Whitcombe. (a fact check quoting its subject)
+            who = self.resolver.resolve(signed.group("who"), at + signed.start("who"))
+            return (who, "after") if who is not None and who.kind == "person" else None
+        inverted = _INVERTED_ANY.match(rest) if trails else None
+        if inverted and inverted.group("verb") not in _NOT_VERBS:  # “…,” scoffed Amadi.
+            who = self.resolver.resolve(inverted.group("who"), base + inverted.start("who"))
+            if who is not None and who.kind == "person":
+                return who, "inverted"
         source = re.match(r"according to (?P<who>(?:[^,;.!?“”\"]|\.(?=\S)|(?<=\b[A-Z])\.)+?)\s*(?:[,;.!?]|$)", rest)
         if source:  # “…,” according to X. (But "X told colleagues “…”, according to aides" is X's.)
             who = self.resolver.according_source(source.group("who"), base) if according else None
             return (who, "according") if who else None
         verb = QUOTE_VERB.search(rest)
         if verb is None:
-            return None
+            return self._after_any_verb(rest, base) if trails else None
         pre = rest[: verb.start()]
         if not pre.strip():
             # said X: the speaker runs to a comma, a full stop or a clause of its own.
@@ -154,7 +306,13 @@ class Direct:
                 who = self.resolver.subject(before[: verb.start() + 1] + " ", at)
                 if who is not None:
                     return who, "called"
-        blunt = re.search(r"(?:^|,\s+)(?P<who>[^,;“”\"]{1,60}?)\s+(?:was|were|is)\s+(?:\w+\s+)?\w+:\s*$", before)
+        blunt = re.search(
+            r"(?:^|,\s+)(?P<who>[^,;“”\"]{1,60}?)\s+(?:was|were|is)\s+(?:\w+\s+)?\w+:\s*$", before
+        ) or re.search(
+            r"(?:^|,\s+)(?P<who>[^,;“”\"]{1,60}?)\s+(?:then\s+|later\s+|simply\s+)?"
+            r"(?:[a-z]{3,}ed|wrote|spoke|put it|shot back|went on|began|told the crowd|told reporters):\s*$",
+            before,
+        )
         if blunt and not partial:  # "Murphy was blunt: “…”"
             who = self.resolver.subject(blunt.group("who") + " ", at + blunt.start("who"))
             if who is not None:
@@ -198,12 +356,13 @@ class Direct:
                 if verbs:
                     return self.resolver.subject(last_sentence[: verbs[-1].start()], prev_start)
             statements = self.ledger.in_sentence(previous)
-            if statements and statements[-1].kind == "direct" and last_sentence[-1:] in _CLOSING:
+            if statements and statements[-1].kind == "direct":
                 last = statements[-1]
-                return Speaker(last.speaker, last.role, kind(last))
+                # Across a paragraph break the chain is longer: sure only after the speaker's own quote.
+                return Speaker(last.speaker, last.role, kind(last), sure=last_sentence[-1:] in _CLOSING and last.sure)
             return None
         statements = self.ledger.in_sentence(previous)
         if not statements:
             return None
         last = statements[-1]
-        return Speaker(last.speaker, last.role, kind(last))
+        return Speaker(last.speaker, last.role, kind(last), sure=last.sure)

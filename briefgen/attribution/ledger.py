@@ -36,4 +36,4 @@ def kind(quote: Quote) -> str:
 
 def speaker_of(quote: Quote) -> Speaker:
     """The speaker a statement was given to, to give the next one."""
-    return Speaker(quote.speaker, quote.role, kind(quote))
+    return Speaker(quote.speaker, quote.role, kind(quote), sure=quote.sure)

@@ -11,14 +11,15 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from importlib import resources
 
 
 @functools.lru_cache(maxsize=65536)  # called for every capitalised run of every article
 def fold(name: str) -> str:
     """A name as compared: accents, case and punctuation aside, transliteration variants joined
     (Zelenskyy / Zelenskiy / Zelensky, Syrskyi / Syrsky)."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    plain = re.sub(r"['’]s$", "", plain)
+    plain = re.sub(r"['’]s$", "", name)  # before the curly apostrophe is dropped with the accents
+    plain = unicodedata.normalize("NFKD", plain).encode("ascii", "ignore").decode().lower()
     plain = re.sub(r"[^a-z]", "", plain)
     return re.sub(r"(yy|iy|yi|ii|ij)$", "y", plain)
 
@@ -26,7 +27,7 @@ def fold(name: str) -> str:
 # Given names common in international news, with the gender a reader assumes for "he"/"she".
 # Only a cue: a name missing here leaves the gender unknown, which fits either pronoun.
 _MALE = """abdel abdul abdullah adam adrian ahmed alan alain alejandro alex alexander alexei alexey
-alexander ali andrei andrew andrii andriy anthony antonio antony ashraf ayatollah barack benjamin
+alexander ali andrei andrew ed andrii andriy anthony antonio antony ashraf ayatollah barack benjamin
 bernie bill bob boris brad brian carlos charles chris christian christopher chuck clement daniel
 dave david denys denis dmitri dmitry dmytro donald doug edward emmanuel enrique eric erik fedor
 felipe francis francisco frank friedrich fumio gabriel gary george gerhard giuseppe gordon gustavo
@@ -46,7 +47,16 @@ kate katherine kathy kemi kristalina laura liz linda louise lucia margaret maria
 marta mary maya melania mette michelle mona nancy natalia natalie nikki nina olena olga pamela
 priya rachel reinette ruth sahra sandra sara sarah sanna sophie stacy susan suzanne svenja
 tatiana tatyana theresa tulsi ursula valentina victoria viktoria yulia yuliia""".split()
-GIVEN_NAMES: dict[str, str] = {**{n: "m" for n in _MALE}, **{n: "f" for n in _FEMALE}}
+
+
+def _census_names() -> dict[str, str]:
+    lines = resources.files(__package__).joinpath("given_names.txt").read_text("utf-8").splitlines()
+    pairs = (line.split() for line in lines if line and not line.startswith("#"))
+    return {name: gender for name, gender in pairs}
+
+
+# The lists above first (names of international news), then US census first names.
+GIVEN_NAMES: dict[str, str] = {**_census_names(), **{n: "m" for n in _MALE}, **{n: "f" for n in _FEMALE}}
 
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m", "lady": "f"}
 ROLE_GENDER = {
@@ -95,6 +105,18 @@ OCCUPATIONS = frozenset(
     programmer accountant consultant contractor guard employee staffer official investigator
     prosecutor detective lawmaker councillor councilor campaigner organiser organizer spokesperson""".split()
 )
+# Other nouns news copy puts before a person's name: "party boss Reince Priebus", "host Sean Hannity".
+PERSON_NOUNS = frozenset(
+    """boss host anchor pollster expert scholar candidate nominee hopeful contender delegate supporter member
+    icon legend star founder co-founder strategist consultant operative adviser fundraiser donor critic rival
+    commentator columnist correspondent blogger pastor preacher evangelist comedian actor actress
+    rapper musician novelist filmmaker director producer publisher owner ceo president chair
+    whip leader speaker senator congressman congresswoman mayor sheriff businessman businesswoman mogul
+    billionaire republican democrat libertarian texan floridian ohioan iowan californian vermonter
+    arkansan kentuckian virginian marylander minnesotan wisconsinite""".split()
+)
+# Every noun that says what a person is ("a campaign consultant", "the radio host").
+PERSON_HEADS = ROLE_HEADS | OCCUPATIONS | PERSON_NOUNS
 # Words before an occupation that still leave a name to follow: "retired teacher Carol Simmons".
 OCCUPATION_MODIFIERS = frozenset("retired former local longtime veteran senior chief head".split())
 # Organisations and governments speak too ("the Kremlin said", "NATO said").
@@ -129,6 +151,17 @@ PLACES = frozenset(
     philippines, vietnam, thailand, kyiv, kiev, moscow, washington, beijing, london, paris, berlin,
     brussels, tokyo, tehran, jerusalem, ankara, warsaw, budapest, rome, madrid, delhi, new delhi,
     ottawa, canberra, seoul, pyongyang, taipei, cairo, doha, riyadh, minsk, the hague, europe""".split(",")
+) | frozenset(
+    # US states and cities, which speak for their governments and are never a person's surname.
+    phrase.strip()
+    for phrase in """alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware, florida,
+    hawaii, idaho, illinois, indiana, iowa, kansas, kentucky, louisiana, maine, maryland, massachusetts,
+    michigan, minnesota, mississippi, missouri, montana, nebraska, nevada, new hampshire, new jersey,
+    new mexico, new york, north carolina, north dakota, ohio, oklahoma, oregon, pennsylvania, rhode island,
+    south carolina, south dakota, tennessee, texas, utah, vermont, virginia, west virginia, wisconsin,
+    wyoming, puerto rico, york, jersey, carolina, dakota, chicago, los angeles, san francisco, boston,
+    philadelphia, houston, dallas, miami, atlanta, detroit, seattle, denver, phoenix, cleveland, baltimore,
+    manhattan, brooklyn, las vegas, orlando, new orleans, san diego, des moines, manchester""".split(",")
 )
 # AP-style state abbreviations that follow a town in news copy ("El Segundo, Calif.").
 PLACE_ABBREVIATIONS = frozenset(
@@ -142,7 +175,9 @@ SOURCE_HEADS = (
     aide adviser advisor manager executive representative person employee lawyer expert investor
     officer commander soldier resident witness negotiator lawmaker legislator banker dealer
     researcher scientist doctor activist worker member insider consultant observer commentator
-    minister envoy head director chief""".split()
+    minister envoy head director chief democrat republican independent conservative liberal supporter
+    voter user commenter friend neighbor neighbour relative fan delegate operative staffer strategist
+    protester attendee participant organizer organiser insider veteran""".split()
     )
     | OCCUPATIONS
 )
@@ -303,7 +338,11 @@ SAY = (
     r"contended|confirmed|confirms|denied|denies|countered|complained|observed|reiterated|recalled|"
     r"assured|informed|estimated|estimates|believes|concluded|asserted|asserts|alleged|alleges|testified|testifies|"
     r"commented|recounted|boasted|lamented|advised|revealed|disclosed|pointed out|went on|"
-    r"signaled|signalled|signals|indicated|indicates|reported"
+    r"signaled|signalled|signals|indicated|indicates|reported|"
+    # "Habibie was quoted as saying", "she emailed", "Clinton gushed"
+    r"(?:was\s+|were\s+|is\s+|has\s+been\s+)?quoted\s+as\s+saying|emailed|texted|gushed|retorted|"
+    r"snapped|quipped|scoffed|marveled|marvelled|lamented|conceded|proclaimed|declared|elaborated|"
+    r"explained|reasoned|recalled|reflected|acknowledged|predicted|surmised|mused"
 )
 # Verbs after a quote only (`“…,” he asked`): they introduce quoted words, not a clause.
 QUOTE_ONLY = r"asked|asks|questioned|continued|shouted|joked|quipped|laughed|recalled|exclaimed|wondered|mused"
@@ -324,6 +363,12 @@ TELL = frozenset("told tells tell assured informed".split())
 # a company that "reported a profit" or "reported that its profit rose" gives figures, not words.
 PRESS = re.compile(
     r"\b(?:media|press|newspapers?|daily|broadcasters?|television|TV|radio|news|agency|outlets?|tabloids?)\b", re.I
+)
+# News agencies and outlets that report what others said: "…,” the official news agency VNA
+# said" passes on the words of whoever the sentence named before them.
+REPORTERS = re.compile(
+    r"\b(?:news\s+agency|agency|radio|television|TV|newspaper|daily|broadcaster|JANA|IRNA|KCNA|Xinhua|"
+    r"Interfax|TASS|RIA|MENA|WAM|SANA|Petra|KUNA|SPA|Bernama|Antara|Itar-Tass|Yonhap|Kyodo)\b"
 )
 # A verb of saying anywhere; one that may also follow a quote ("“…,” she asked").
 SPEECH_VERB = re.compile(rf"\b(?:{SAY})\b")

@@ -8,11 +8,14 @@ import re
 
 from .lexicon import (
     NATIONALITIES,
+    OCCUPATIONS,
     ORG_HEADS,
     ORG_NAMES,
+    PERSON_NOUNS,
     PLACES,
     PLURAL_SOURCES,
     ROLE_ABBREVIATIONS,
+    ROLE_HEADS,
     TIME,
 )
 
@@ -102,3 +105,13 @@ def owner_named(phrase: str) -> bool:
 def plural(description: str) -> bool:
     """ "analysts in Moscow", "two officials": a described source that is several people."""
     return any(w.lower().strip(".,") in PLURAL_SOURCES for w in description.split())
+
+
+def person_noun(word: str) -> bool:
+    """A lower-case word that says what a person is: a title ("minister"), an occupation, an agent
+    noun ("pollster", "strategist", "co-founder"), a role in politics ("nominee", "boss")."""
+    word = word.lower().strip(".,")
+    parts = {word, *word.split("-")}
+    if parts & (ROLE_HEADS | OCCUPATIONS | PERSON_NOUNS):
+        return True
+    return len(word) > 5 and bool(re.search(r"(?:ster|ist|ian|man|woman|eer)$", word))

@@ -67,6 +67,7 @@ class Reader:
             paragraph=anchor.paragraph,
             anchor=" ".join(text[anchor.start : anchor.end].split()),
             position=s_index,
+            sure=who.sure,
         )
         self.ledger.add(statement, s_index)
         self.cast.learn(who, anchor.start)
@@ -107,6 +108,13 @@ class Reader:
         if inside and all(s.open in self.used for s in inside):
             return  # the sentence's quotes are attributed: its frame is their attribution
         for found in self.reported.find(self.page.masked(start, end), start):
+            if found.quoted:
+                for span in spans:
+                    if found.start <= span.open < found.end and span.open not in self.used and not span.name:
+                        self.used.add(span.open)
+                        close = min(span.close, end) if span.closed else span.close
+                        self._record(found.speaker, "direct", span.start, close, index, found.cue)
+                continue
             if found.main:
                 self.used.update(s.open for s in spans if found.start <= s.open < found.end)
             self._record(found.speaker, "indirect", found.start, found.end, index, found.cue)

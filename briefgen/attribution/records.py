@@ -12,6 +12,7 @@ class Speaker:
     name: str  # "Dmitry Peskov", "Kremlin", "a senior U.S. official"
     role: str | None = None  # "Kremlin spokesman"
     kind: str = "person"  # person | organisation | anonymous (described) | group (described, plural)
+    sure: bool = True  # False when reached through a long chain (a pronoun two sentences back, …)
 
     @property
     def anonymous(self) -> bool:
@@ -35,6 +36,10 @@ class Quote:
     paragraph: int = 0
     anchor: str = ""  # the one sentence holding the attribution: what a brief quotes
     position: int = 0  # that sentence's index among the body's sentences (corpus.body_sentences)
+    # False when the speaker was reached through a long chain: a pronoun more than a sentence
+    # back, a title given to the one person the sentences before are about, a quote going on
+    # from another paragraph. A brief shows only sure statements.
+    sure: bool = True
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)

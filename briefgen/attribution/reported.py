@@ -24,6 +24,7 @@ class Finding:
     end: int
     cue: str
     main: bool  # the sentence's own statement (its quoted words are used up), not one inside it
+    quoted: bool = False  # the clause is all quote: "X reacted, saying: “…”" is X's direct quote
 
 
 # Words that begin a verb's object or complement, not a reported clause ("said goodbye").
@@ -107,7 +108,11 @@ class Reported:
                 continue
             clause = masked[q_start - start : q_end - start].strip()
             if clause[:1] in '“"' and clause.rstrip(".")[-1:] in '”"':
-                continue  # the "clause" is all quote: a direct quote whose speaker was not found
+                # The "clause" is all quote: "X reacted to the news, saying: “…”" — X's own words.
+                if cue in ("participle", "according"):
+                    yield Finding(who, q_start, q_end, cue, main=True, quoted=True)
+                    return
+                continue
             # "Democrats said Trump should act, and Senator Lindsey Graham has said he is ready":
             # a second speaker's clause ends the first one.
             second = None
@@ -226,7 +231,11 @@ class Reported:
             if who is not None:
                 return who, base + with_saying.end(), base + len(masked.rstrip()), "participle"
         found = re.search(
-            r"[,”\"]\s+(?:saying|arguing|insisting|adding|warning|noting|claiming|stating)\s+(?:that\s+)?", masked
+            r"[,”\"]\s+(?:saying|arguing|insisting|adding|warning|noting|claiming|stating|declaring|writing)"
+            r"[:,]?\s+(?:that\s+)?"
+            # "she released a statement saying, “…”": no comma before, one after
+            r"|\b(?:statement|letter|email|post|tweet|note|message)\s+(?:saying|stating|reading)[:,]\s+",
+            masked,
         )
         if not found:
             return None

@@ -21,6 +21,8 @@ from .lexicon import (
     COUNT_WORDS,
     DOCUMENT_HEADS,
     GENERIC_ORGS,
+    GIVEN_NAMES,
+    HONORIFICS,
     ISSUED,
     NAME_TOKEN,
     NOT_COMPANIES,
@@ -43,7 +45,7 @@ from .lexicon import (
     fold,
 )
 from .page import Page
-from .phrases import PARTY_TAG, POSSESSIVE, RELATIVE, clean, is_organisation, owner_named, plural
+from .phrases import PARTY_TAG, POSSESSIVE, RELATIVE, clean, is_organisation, owner_named, person_noun, plural
 from .records import Speaker
 
 _STATEMENT_BY = re.compile(
@@ -68,6 +70,44 @@ _SUBJECT_ORG = re.compile(
     r"(?:,\s+(?P<described>(?:the|a|an|which|who)\s+[^,]{1,80}),)?\s+(?:has\s+|had\s+|also\s+)?[a-z]+"
 )
 
+# What may stand before an office for it to name whoever the text is about: "former", "Senate
+# minority", not a place ("the Russian president", "the New Jersey governor").
+_UNPLACED = re.compile(
+    r"(?:(?:[a-z][\w-]*|Senate|House|GOP|Republican|Democratic|Democrat|Majority|Minority)(?:\s+|$))*"
+)
+
+# How a clause before a sentence's subject opens: "After the vote, …", "A week after …, X".
+_OPENING_CLAUSE = frozenset(
+    """after before when while since although though despite asked in on at during as one two three a an
+    for with speaking unlike like once if later earlier""".split()
+)
+
+_SUBORDINATOR = r"(?:that|when|after|because|as|while|until|before|since|and|but|so)"
+_CLAUSE_SUBJECT = re.compile(
+    rf"\b{_SUBORDINATOR}\s+"
+    rf"(?P<who>(?:(?:{NAME_TOKEN}|(?!{_SUBORDINATOR}\b)[a-z]+)\s+){{0,3}}{NAME_TOKEN}\s+{NAME_TOKEN})\s*$"
+)
+
+_RELATIVE_OF = re.compile(
+    rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN})*?['’]s\s+(?:[a-z]+\s+)?(?:son|daughter|wife|husband|brother|sister|father|"
+    r"mother|widow|widower|nephew|niece|cousin|grandson|granddaughter|children|son-in-law|daughter-in-law)\b"
+)
+_OWNER_OF_NEXT = re.compile(
+    rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN})*?(?:['’]s)?\s+(?P<nouns>(?:[a-z][\w-]*,?\s+){{1,4}}){NAME_TOKEN}\s+{NAME_TOKEN}"
+)
+
+_FULL_NAME = re.compile(rf"\s*(?:{NAME_TOKEN}\s+)+{NAME_TOKEN}\s*")
+# What stands in commas after a name: "executive director of …", "a Democratic super PAC", "62".
+_APPOSED = re.compile(r"\s*(?:(?:the|a|an)\s|[a-z]|\d{1,3}\s*$|[A-Z][a-z]{1,3}\.(?:\s?[A-Z]\.)?\s*$)")
+
+
+def _after_opening_clause(lead: str) -> bool:
+    """Whether a name after `lead` is the subject its sentence opens with, past an opening clause:
+    "A week after the vote, Hal Brennick …", "As he has before, Brennick …"."""
+    lead = lead.rstrip()
+    return lead.endswith(",") and "," not in lead[:-1] and len(lead) < 80 and lead.split()[0].lower() in _OPENING_CLAUSE
+
+
 NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bdeclined to|\brefused to|\bwould not)\s+(?:\w+\s+)?$")
 _KEEP_COMMA = "\x1f"
 _LISTED_NAME = re.compile(
@@ -88,6 +128,8 @@ class Resolver:
         phrase = clean(RELATIVE.sub("", phrase))
         if len(phrase) > 120 or any(ch in phrase for ch in '“”"()'):
             return None
+        if re.match(r"(?:of|from|in|at|near)\s+[A-Z]", phrase):
+            return None  # "Odile Fenwarth, 41, of Marlow, Ore., said": a place, not who spoke
         if PARTY_TAG.fullmatch(phrase):
             return None  # "Sen. Chris Murphy, D-Conn., said": the party and state, not the speaker
         if not phrase and not appositive:
@@ -179,6 +221,15 @@ class Resolver:
                 return named
         if first == "the" or (owner and owner.group("owner").lower() in ("its", "his", "her", "their")):
             return self._definite(phrase, at)
+        if first in ("his", "her", "their") and re.search(rf"\s{NAME_TOKEN}\s+{NAME_TOKEN}$", phrase):
+            named = self._named(phrase.split(None, 1)[1], at)  # "his friend Mahamat Saleh Oumar"
+            if named is not None and named.kind == "person":
+                return named
+        known_as = re.search(
+            rf"\b(?:known|identified|named)\s+(?:only\s+)?as\s+({NAME_TOKEN}(?:\s+{NAME_TOKEN})*)$", phrase
+        )
+        if known_as and first in ("the", "a", "an", "one"):
+            return Speaker(known_as.group(1), None, "person")  # "the base chief known as Bob"
         if first in ("its", "his", "her", "their"):
             return self._definite(phrase, at)
         if owner and not re.match(rf"^{NAME_TOKEN}(\s+&?\s*{NAME_TOKEN})*$", owner.group("owner")):
@@ -240,8 +291,24 @@ class Resolver:
             if holder is not None:
                 person = self.cast.people[holder]
                 return Speaker(person.name, person.roles[0] if person.roles else None, "person")
+        public = core and person_noun(core[-1]) and core[-1] not in OFFICES | OCCUPATIONS | SOURCE_HEADS
+        if public and not owner_named(phrase):
+            # "the Republican nominee said", "the billionaire businessman": the one person the
+            # sentences just before are about, when there is only one.
+            salient = self._salient_person(at)
+            if salient is not None:
+                return salient
         if core and core[-1] in OFFICES:
-            return self._named_next(at)  # "the Russian president" the text never names: not a guess
+            named = self._named_next(at)
+            unplaced = bare.split()[-1].lower() == core[-1] and _UNPLACED.fullmatch(" ".join(bare.split()[:-1]))
+            if named is not None or owner_named(phrase) or not unplaced:
+                return named  # "the Russian president" the text never names: not a guess
+            # "the former president", "the Senate minority leader": an office tied to no country or
+            # state is the one person the sentences just before are about, when there is only one.
+            salient = self._salient_person(at)
+            if salient is not None and salient.role and core[-1] not in salient.role.lower():
+                return None  # "the governor" is not the minister the text is about
+            return salient
         if owner_named(phrase):
             if core and core[-1] in SOURCE_BACK:
                 return Speaker(phrase, None, "anonymous")  # "Putin's spokesman" the text does not name
@@ -373,10 +440,9 @@ class Resolver:
             and tokens[-1][:1].isupper()
         ):
             lowers = [t.lower() for t in tokens if t[:1].islower()]
+            # "Marquette pollster Charles Franklin", "CrowdStrike co-founder Dmitri Alperovitch".
             titled = (
-                any(w in ROLE_HEADS or w in OCCUPATIONS for w in lowers)
-                and len(lowers) <= 3
-                and not any(w in NOT_TITLE for w in lowers)
+                any(person_noun(w) for w in lowers) and len(lowers) <= 3 and not any(w in NOT_TITLE for w in lowers)
             )
         if not titled and tokens[-1][:1].isupper():
             lowers = [t.lower() for t in tokens if t[:1].islower()]
@@ -403,6 +469,9 @@ class Resolver:
             cut -= 1
         name_tokens = tokens[cut:]
         role = " ".join(tokens[:cut]) or None
+        honorific = HONORIFICS.get((role or "").lower().rstrip("."))
+        if honorific:
+            role = None  # "Mr.", "Mrs." say who is meant, they are no title to show
         if not name_tokens:
             return self._definite("the " + phrase, at) if role else None
         if name_tokens[0].lower() in NOT_NAMES and (cut == 0 or name_tokens[0].islower()):
@@ -411,10 +480,23 @@ class Resolver:
             return None
         name = " ".join(name_tokens)
         if name.lower() in PLACES:
+            namesake = self.cast.person_key(name) if len(name_tokens) == 1 else None
+            if namesake is not None and " " in self.cast.people[namesake].name:
+                # "Rep. Dana Chile … “…,” Chile said": the congresswoman, not the country.
+                person = self.cast.people[namesake]
+                return Speaker(person.name, person.roles[0] if person.roles else None, "person")
             return Speaker(name, None, "organisation")
         if name.lower().rstrip(".").split()[-1] in PLURAL_SOURCES:  # "Democrats"
             return Speaker(phrase, None, "group")
         key = self.cast.person_key(name)
+        if honorific and len(name_tokens) == 1:
+            # "“…,” Mrs. Yeltsin declared" is not Boris Yeltsin: an honorific of the other sex is
+            # another person of that name, named as the text names her.
+            known = self.cast.people[key] if key else None
+            full = self.cast.full_name(name)
+            other = known.gender if known else GIVEN_NAMES.get(fold(full.split()[0])) if full != name else None
+            if other is not None and other != honorific:
+                return Speaker(f"{tokens[cut - 1]} {name}", None, "person")
         if key:
             person = self.cast.people[key]
             return Speaker(person.name, role or (person.roles[0] if person.roles else None), "person")
@@ -440,13 +522,17 @@ class Resolver:
             start, end, _ = self.sentences[index]
             limit = min(end, at) if index == here else end
             candidates: list[tuple[int, str, str]] = []  # offset, key or description, kind
+            related = False
             # "Asked whether Isak would play again, Howe paused.": who is asked about is not who answers.
             asked = _ASKED.match(self.page.text, start, end)
             first = bisect.bisect_left(self.cast.mentions, (asked.end() if asked else start, ""))
             for offset, key in self.cast.mentions[first:]:
                 if offset >= limit:
                     break
-                candidates.append((offset, key, "person"))
+                if _RELATIVE_OF.match(self.page.text, offset, limit):
+                    related = True  # "Varga's son": someone else, whom the pronoun may mean
+                elif not self._owner_of_next(offset, limit):
+                    candidates.append((offset, key, "person"))
             speakers = []
             for statement in self.ledger.in_sentence(index):
                 if statement.organisation or kind(statement) == "group":
@@ -458,7 +544,11 @@ class Resolver:
                 if person.gender in (None, gender) and key not in [f[1] for f in fitting]:
                     fitting.append((offset, key, person.name))
             speaking = [s for s in speakers if self.cast.fits(s.speaker, gender)]
+            if index != here and not speaking and self._pronoun_subject(pronoun, start, end, candidates):
+                continue  # "She said she'd rather elect Hillary Clinton": she is still the one before
             names = {f[2] for f in fitting} | {s.speaker for s in speaking}
+            if related and not speaking:
+                return None  # "… an interview with Tomasz Vargaski Ruiz, Varga's son. “…,” he said"
             if not names:
                 if (
                     index != here
@@ -469,25 +559,113 @@ class Resolver:
                 described = _DESCRIBED_PERSON.match(self.page.text, start, end)
                 if index != here and described:
                     # "The defeated champion was gracious. “…,” she said.": the one described
-                    return Speaker(described.group("who"), None, "anonymous")
+                    return Speaker(described.group("who"), None, "anonymous", sure=index >= here - 1)
                 continue
             if len(names) == 1:
                 name = names.pop()
                 source = next((s for s in speaking if s.speaker == name), None)
                 if source is not None:
-                    return Speaker(source.speaker, source.role, "anonymous" if source.anonymous else "person")
+                    return Speaker(
+                        source.speaker,
+                        source.role,
+                        "anonymous" if source.anonymous else "person",
+                        sure=index >= here - 1,
+                    )
                 key = fold(name)
-                return Speaker(name, self.cast.people[key].roles[0] if self.cast.people[key].roles else None, "person")
+                return Speaker(
+                    name,
+                    self.cast.people[key].roles[0] if self.cast.people[key].roles else None,
+                    "person",
+                    sure=index >= here - 1
+                    and (
+                        self._opens(start, [f[0] for f in fitting if f[2] == name][:1])
+                        or not self._other_spoke(name, gender, index)
+                    ),
+                )
             if len({s.speaker for s in speaking}) == 1:
                 source = speaking[0]
-                return Speaker(source.speaker, source.role, "anonymous" if source.anonymous else "person")
+                return Speaker(
+                    source.speaker,
+                    source.role,
+                    "anonymous" if source.anonymous else "person",
+                    sure=index >= here - 1,
+                )
             opening = min(fitting) if fitting else None
-            lead = self.page.text[start : opening[0]].split() if opening else []
-            if opening and all(w[:1].isupper() or w.lower().rstrip(".,") in ROLE_WORDS for w in lead):
+            lead = self.page.text[start : opening[0]] if opening else ""
+            if opening and (
+                all(w[:1].isupper() or w.lower().rstrip(".,") in ROLE_WORDS for w in lead.split())
+                or _after_opening_clause(lead)
+            ):
                 person = self.cast.people[opening[1]]
-                return Speaker(person.name, person.roles[0] if person.roles else None, "person")
+                return Speaker(person.name, person.roles[0] if person.roles else None, "person", sure=index >= here - 1)
             return None
         return None
+
+    def _opens(self, start: int, offsets: list[int]) -> bool:
+        """Whether the mention at offsets[0] is the subject its sentence (at `start`) opens with."""
+        return bool(offsets) and all(
+            w[:1].isupper() or w.lower().rstrip(".,") in ROLE_WORDS for w in self.page.text[start : offsets[0]].split()
+        )
+
+    def _other_spoke(self, name: str, gender: str, index: int) -> bool:
+        """Whether someone else of the pronoun's gender spoke in the few sentences before sentence
+        `index`, whose only mention of `name` the pronoun was given (“…,” Tovey said. … than
+        Whitcombe's? “…,” he said: Whitcombe is a guess, not a certainty)."""
+        for before in range(index - 1, max(-1, index - 4), -1):
+            for statement in self.ledger.in_sentence(before):
+                other = statement.speaker != name and self.cast.fits(statement.speaker, gender)
+                if kind(statement) == "person" and other:
+                    return True
+        return False
+
+    def _owner_of_next(self, offset: int, limit: int) -> bool:
+        """Whether the name at `offset` only says whose the next person is: "Whitcombe spokesman
+        Adrian Felde", "Quant’s campaign manager Ned Arkell" (Felde and Arkell are meant)."""
+        found = _OWNER_OF_NEXT.match(self.page.text, offset, limit)
+        return found is not None and any(person_noun(w.strip(",")) for w in found.group("nouns").split())
+
+    def _salient_person(self, at: int) -> Speaker | None:
+        """The one named person who speaks in, or opens, the sentences up to `at` (this one and the
+        three before, in its paragraph and the one before); None when there are more, or none."""
+        here = self.page.sentence_at(at)
+        paragraph = self.sentences[here][2]
+        found: set[str] = set()
+        for index in range(here, max(-1, here - 4), -1):
+            start, end, p_index = self.sentences[index]
+            if p_index < paragraph - 1:
+                break
+            for statement in self.ledger.in_sentence(index):
+                if statement.start < at and kind(statement) == "person":
+                    found.add(fold(statement.speaker))
+            first = bisect.bisect_left(self.cast.mentions, (start, ""))
+            for offset, key in self.cast.mentions[first:]:
+                if offset >= min(end, at):
+                    break
+                lead = self.page.text[start:offset]
+                # The sentence's subject: its first name, or the first after an opening clause
+                # ("A week after the vote, Hal Brennick still believes …").
+                if all(w[:1].isupper() or w.lower() in ROLE_WORDS for w in lead.split()) or _after_opening_clause(lead):
+                    found.add(key)
+                    break
+        people = {self.cast.person_key(key) or key for key in found}
+        if len(people) != 1:
+            return None
+        key = people.pop()
+        person = self.cast.people.get(key)
+        if person is None:
+            return None
+        return Speaker(person.name, person.roles[0] if person.roles else None, "person", sure=False)
+
+    def _pronoun_subject(self, pronoun: str, start: int, end: int, mentions: list[tuple[int, str, str]]) -> bool:
+        """Whether the same pronoun is the subject of the sentence at `start`, before any name:
+        the people it names after that are what it talks about, not who "he" or "she" is."""
+        frame = self.page.text[start:end]
+        asked = _ASKED.match(frame)
+        found = re.search(rf"\b{pronoun}\b", frame[asked.end() if asked else 0 :], re.IGNORECASE)
+        if found is None:
+            return False
+        at = start + (asked.end() if asked else 0) + found.start()
+        return self.page.inside_quote(at) is False and all(offset > at for offset, _, _ in mentions)
 
     def _group_pronoun(self, pronoun: str, at: int) -> Speaker | None:
         """ "it"/"they" speak for the organisation or group that spoke in the sentence before."""
@@ -545,6 +723,13 @@ class Resolver:
         trimmed = _LISTED_NAME.sub(lambda m: m.group(0).replace(",", _KEEP_COMMA), trimmed)
         parts = [part.replace(_KEEP_COMMA, ",") for part in trimmed.split(",")]
         if not parts[-1].strip():
+            # "Marisol Quant, executive director of the Harbour Trust, a local charity, said": a
+            # full name, then what it is, in commas.
+            for k in range(max(0, len(parts) - 6), len(parts) - 2):
+                if _FULL_NAME.fullmatch(parts[k]) and all(_APPOSED.match(p) for p in parts[k + 1 : -1]):
+                    named = self.resolve(parts[k], at + len(",".join(parts[:k])))
+                    if named is not None and named.kind == "person":
+                        return named
             for k in range(len(parts) - 3, max(-1, len(parts) - 6), -1):
                 candidate = parts[k]
                 appositive = ",".join(parts[k + 1 : -1])
@@ -554,9 +739,17 @@ class Resolver:
             return None
         last = parts[-1]
         if last.strip().lower() in ("who", "which") and len(parts) >= 2:
-            # "… spokeswoman Maria Zakharova, who said": the name before the comma.
-            run = re.search(rf"(?:(?:[a-z]+|{NAME_TOKEN})\s+){{0,3}}{NAME_TOKEN}(?:\s+{NAME_TOKEN})*\s*$", parts[-2])
-            return self.resolve(run.group(0), at) if run else None
+            # "… spokeswoman Maria Zakharova, who said": the name before the comma; "Sen. Ottilie
+            # Brandt of Vermont, the ranking member of the panel, who said": before that.
+            named_part = parts[-2]
+            if len(parts) >= 3 and re.match(r"\s*(?:the|a|an)\s+[a-z]", parts[-2]):
+                named_part = re.sub(r"\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*$", "", parts[-3])
+            run = re.search(rf"(?:(?:[a-z]+|{NAME_TOKEN})\s+){{0,3}}{NAME_TOKEN}(?:\s+{NAME_TOKEN})*\s*$", named_part)
+            who = self.resolve(run.group(0), at) if run else None
+            names = re.search(rf"(?:{NAME_TOKEN}\s+)*{NAME_TOKEN}\s*$", named_part)
+            if who is None and names and names.group(0) != (run.group(0) if run else ""):
+                who = self.resolve(names.group(0), at)
+            return who
         relative = re.search(r"^(?P<head>.*?)\s+who\s*$", last)
         if relative:
             # "objections from hundreds of residents who said …": the nearest phrase that is a source.
@@ -583,7 +776,17 @@ class Resolver:
             if not coordinated.group("subject").strip():
                 return self.subject(",".join(parts[:-1]) + ",", at) if len(parts) > 1 else None
             last = coordinated.group("subject")
-        return self.resolve(last, at + len(",".join(parts[:-1])))
+        at_last = at + len(",".join(parts[:-1]))
+        who = self.resolve(last, at_last)
+        if who is None:
+            # "The hearing grew so tense that Senator Maria Ostrow said": the subject of
+            # the clause the verb is in, when it is a full name.
+            inner = _CLAUSE_SUBJECT.search(last)
+            if inner:
+                named = self.resolve(inner.group("who"), at_last + inner.start("who"))
+                if named is not None and named.kind == "person" and " " in named.name:
+                    return named
+        return who
 
     def according_source(self, phrase: str, at: int) -> Speaker | None:
         """ "according to X": X, or the maker of the statement X names; data is nobody's words."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from briefgen.attribution import extract
 from briefgen.attribution.cast import Cast
 from briefgen.attribution.lexicon import fold
 from briefgen.attribution.page import Page, paragraph_spans
@@ -53,11 +54,20 @@ def test_words_inside_quotes_name_nobody() -> None:
 
 
 def test_described_sources_and_speakers_learnt_from_statements() -> None:
-    text = "A senior port official said the quay was safe. Later on, Sigrid Aune said so too. Aune left."
+    text = "A senior port official said the quay was safe. Later on, Oddny Aune said so too. Aune left."
     cast = _cast(text)
     assert [head for _, head, _ in cast.described] == ["official"]
-    cast.learn(Speaker("Sigrid Aune", None, "person"), text.index("Later"))
-    key = fold("Sigrid Aune")
+    cast.learn(Speaker("Oddny Aune", None, "person"), text.index("Later"))
+    key = fold("Oddny Aune")
     assert [offset for offset, k in cast.mentions if k == key] == [text.index("Aune said"), text.index("Aune left")]
     cast.learn(Speaker("a harbour pilot", None, "anonymous"), 0)
     assert ("pilot", "a harbour pilot") in [(head, d) for _, head, d in cast.described]
+
+
+def test_a_name_with_an_age_is_a_person_and_a_county_is_a_place() -> None:
+    text = (
+        "Odile Fenwarth, 41, of Marlow, Ore., says she fears for the river.\n\n"
+        "“The water is already far too low,” she says.\n\n"
+        "Tamsin Greaves, 52, from Bell County, Ore., is calmer. “The dam will hold,” she says."
+    )
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Odile Fenwarth", "Tamsin Greaves"]

@@ -151,3 +151,85 @@ def test_titles_with_full_stops_and_names_after_a_title() -> None:
     assert said(
         "Political scientist Samara Klar of the University of Arizona said the result reflected deep divisions."
     ) == [("Samara Klar", "the result reflected deep divisions")]
+
+
+def test_a_question_cut_from_its_attribution_by_the_sentence_split() -> None:
+    text = "“Why would anyone sign that?” Mayor Dana Whitcombe said of the contract on Tuesday, after the vote."
+    assert said(text) == [("Dana Whitcombe", "Why would anyone sign that?")]
+
+
+def test_a_quote_after_a_full_stop_the_split_missed_goes_on_from_the_statement_before() -> None:
+    text = (
+        '"We are going to fix the roads," Whitcombe said at a rally in the old mill town of Brayford. '
+        '"You will see it by the spring.”'
+    )
+    assert said(text) == [
+        ("Whitcombe", "We are going to fix the roads"),
+        ("Whitcombe", "You will see it by the spring."),
+    ]
+
+
+def test_party_brackets_do_not_cut_a_name_from_its_clause() -> None:
+    text = "“The bill is a start,” said Rep. Lena Oduya (D-Ore.) at the hearing."
+    assert said(text) == [("Lena Oduya", "The bill is a start")]
+
+
+def test_the_second_quoted_piece_of_one_reported_clause() -> None:
+    text = (
+        "Brett Amadi, who is disliked by the unions, said at the meeting that drafting the budget “is a fair "
+        "process” and that the vote “will be held before the harvest.”"
+    )
+    assert said(text) == [
+        ("Brett Amadi", "is a fair process"),
+        ("Brett Amadi", "will be held before the harvest."),
+    ]
+
+
+def test_the_subject_of_the_clause_the_verb_is_in() -> None:
+    text = "The hearing dragged on so long that Senator Maria Ostrow said, “We need a translator for this bill.”"
+    assert said(text) == [("Maria Ostrow", "We need a translator for this bill.")]
+
+
+def test_quoted_words_in_the_clause_of_the_sentences_subject() -> None:
+    text = (
+        "Dr. Ingrid Solvang took the podium in Tromsø and called the old levy “a tax on every fisherman.”\n\n"
+        "In the spring, Paul Ostrander feared the fund would turn into “a cushion for idle hands.”\n\n"
+        "Friends cheered the “last dance of the season” late into the night."
+    )
+    found = extract(text)
+    assert [(q.speaker, q.quote, q.sure) for q in found] == [
+        ("Ingrid Solvang", "a tax on every fisherman.", True),  # called: speaking of something
+        ("Paul Ostrander", "a cushion for idle hands.", False),  # feared: a guess at most
+    ]
+
+
+def test_a_statement_saying_and_any_verb_before_a_colon() -> None:
+    text = (
+        "Marla Quince owns the label. On Friday she put out a statement saying, “The partner has served "
+        "us well for years.”\n\n"
+        "Senator Hal Brennick toured the valley on Monday. Asked about the bridge, he shrugged: "
+        "“Ask me again after the flood season.”"
+    )
+    assert said(text) == [
+        ("Marla Quince", "The partner has served us well for years."),
+        ("Hal Brennick", "Ask me again after the flood season."),
+    ]
+
+
+def test_a_news_agency_passes_on_the_words_of_who_the_sentence_named() -> None:
+    text = (
+        "The Foreign Ministry said Vardania “will not let the river treaty lapse this year,” "
+        "the official news agency VNA said."
+    )
+    assert said(text) == [("Foreign Ministry", "will not let the river treaty lapse this year")]
+
+
+def test_a_quote_signed_with_a_dash_and_an_inverted_verb_of_any_kind() -> None:
+    text = (
+        "The tram plan stalled again. “Our buses run late every day” - Dana Whitcombe.\n\n"
+        "“The mayor said the harbour is safe,” scoffed Brett Amadi. Others disagreed."
+    )
+    assert said(text) == [
+        ("Dana Whitcombe", "Our buses run late every day"),
+        ("Brett Amadi", "The mayor said the harbour is safe"),
+    ]

@@ -261,3 +261,103 @@ def test_resolve_phrases_directly() -> None:
     assert official is not None and official.anonymous
     assert resolver.resolve("the Russian president", end) is None  # an office the text never fills
     assert resolver.resolve("he", end) is None  # no man in the text
+
+
+def test_a_long_chain_is_not_sure_and_a_wife_is_not_her_husband() -> None:
+    text = (
+        "Senator Anna Holt spoke in Bergen on Monday. The harbour was closed for the day. "
+        "Fishermen waited outside. “We will reopen soon,” she said."
+    )
+    assert [(q.speaker, q.sure) for q in extract(text)] == [("Anna Holt", False)]
+    near = "Senator Anna Holt spoke in Bergen on Monday. “We will reopen soon,” she said."
+    assert [(q.speaker, q.sure) for q in extract(near)] == [("Anna Holt", True)]
+    spouse = "President Peter Moe was taken to hospital. “He is resting and will be back soon,” Mrs. Moe said."
+    assert [(q.speaker, q.role) for q in extract(spouse)] == [("Mrs. Moe", None)]
+
+
+def test_a_person_described_in_commas_and_an_owner_before_a_title() -> None:
+    text = (
+        "Tobiah Renwick, a veteran campaign consultant, said the map favours the challenger.\n\n"
+        "“The river vote will decide the race for Whitcombe,” he said.\n\n"
+        "Whitcombe spokesman Adrian Felde gave no date for the ferry decision.\n\n"
+        "“I have nothing to announce today,” he said."
+    )
+    assert [(q.speaker, q.sure) for q in extract(text) if q.kind == "direct"] == [
+        ("Tobiah Renwick", True),
+        ("Adrian Felde", True),
+    ]
+
+
+def test_an_office_tied_to_no_place_is_the_person_the_text_is_about_but_not_sure() -> None:
+    text = (
+        "Graham Ellery toured the flooded valley on Monday. “We will rebuild every bridge,” the former "
+        "governor said.\n\nPetrov met Ellery. “We will not pay,” the Russian president said."
+    )
+    found = extract(text)
+    assert [(q.speaker, q.sure) for q in found] == [("Graham Ellery", False)]
+
+
+def test_a_full_name_before_its_descriptions_in_commas_and_who_said_after_them() -> None:
+    text = (
+        "Marisol Quant, executive director of the Harbour Trust, a local charity, said she expects the "
+        "levy to pass.\n\nThe plan was backed on Friday by Sen. Ottilie Brandt of Vermont, the ranking member "
+        "of the transport panel, who said none of the tolls would rise."
+    )
+    assert [(q.speaker, q.kind) for q in extract(text)] == [
+        ("Marisol Quant", "indirect"),
+        ("Ottilie Brandt", "indirect"),
+    ]
+
+
+def test_a_pronoun_given_to_a_passing_mention_after_another_speaker_is_not_sure() -> None:
+    text = (
+        "“The council will stall until the spring,” Professor Nils Tovey said.\n\n"
+        "And if the ferry closes? Would the harbour board be tougher than Whitcombe's?\n\n"
+        "“The next mayor can set his own ferry rules,” he said."
+    )
+    found = extract(text)
+    assert [q.sure for q in found] == [True, False]
+
+
+def test_a_surname_after_what_the_person_is_is_a_person() -> None:
+    text = (
+        "To veteran pollster Brannigan, the mayor's budget is a fantasy.\n\n"
+        "“They are counting money they do not have,” he said.\n\n"
+        "To pollster Okafor, the plan of Mayor Whitcombe is a fantasy.\n\n"
+        "“They are counting on luck,” he said."
+    )
+    # Brannigan is someone; Okafor or Whitcombe is not a certainty, so nobody.
+    assert said(text) == [("Brannigan", "They are counting money they do not have")]
+
+
+def test_a_pronoun_takes_the_subject_after_an_opening_clause() -> None:
+    text = (
+        "Senator Hal Brennick and Governor Otto Lisle met on Monday.\n\n"
+        "As he has before, Brennick on Friday played down the idea of a deal with Lisle. "
+        "“We never had a pact on the river,” he said."
+    )
+    assert said(text) == [("Hal Brennick", "We never had a pact on the river")]
+
+
+def test_he_after_a_relative_of_the_named_person_is_nobody_and_an_opener_is_no_given_name() -> None:
+    text = (
+        "General Anselmo Varga was arrested on Friday. The evening news showed an interview with "
+        "Tomasz Vargaski Ruiz, Varga's son.\n\n"
+        "“My father never read the files,” he said.\n\n"
+        "Although Vardania said it would object, the court went ahead. "
+        "Vardania said it would object to the ruling again."
+    )
+    assert [(q.speaker, q.kind) for q in extract(text)] == [("Vardania", "indirect"), ("Vardania", "indirect")]
+
+
+def test_a_surname_that_is_a_country_names_the_person_the_text_gave_it() -> None:
+    text = (
+        "Rep. Dana Chile (D-Ore.) said the caucus was upbeat.\n\n"
+        "“We will win the seats back,” Chile said.\n\n"
+        "Poland said the talks had failed."
+    )
+    assert [(q.speaker, q.organisation) for q in extract(text)] == [
+        ("Dana Chile", False),
+        ("Dana Chile", False),
+        ("Poland", True),
+    ]
