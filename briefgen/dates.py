@@ -303,7 +303,7 @@ class _Words:
         return _direction(self.words, bisect.bisect_left(self.offsets, start) - 1, first_after, present)
 
 
-_POSTPONED = {"postponed", "rescheduled", "moved", "delayed", "deferred", "adjourned", "back", "off"}
+_POSTPONED = {"postponed", "rescheduled", "moved", "delayed", "deferred", "adjourned", "back", "off", "reset"}
 _SUBORDINATE = {"once", "when", "until", "after", "before", "as"}  # "as" of "as soon as"
 
 

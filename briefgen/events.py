@@ -167,6 +167,7 @@ _OPINION = frozenset(
     " reckons reckoned bet bets expect expects expected hope hopes hoped forecast forecasts projected suggest"
     " suggests suggested speculate speculates speculated".split()
 )
+_PREPOSITIONS = frozenset("on of about for in over to at from with by".split())
 _RELATIVE = frozenset("which who whom whose where".split())
 _WARN = frozenset("warn warns warned warning cautioned cautions".split())
 _QUESTION = frozenset("whether how why what".split())
@@ -280,7 +281,7 @@ class _Sentence:
         for k in range(before - 1, max(-1, before - 7), -1):
             w = self.words[k]
             previous = self.words[k - 1] if k else ""
-            if w == "that" and previous in ("on", "of", "about", "for", "in", "over", "to"):
+            if w == "that" and previous in _PREPOSITIONS:
                 words.append(w)  # "a decision on that question": a determiner, not a clause
                 continue
             if w in _STOPS or w == "," or w in _OPENERS or w in _SAYING:
@@ -344,6 +345,8 @@ class _Sentence:
                 return True
             if w == "that":
                 previous = self.words[k - 1] if k else ""
+                if previous in _PREPOSITIONS:
+                    continue  # "a ruling on that point would come later": a determiner, not a clause
                 if previous in _SAYING:
                     return self.said_aside(k - 1)
                 return previous not in _OPINION and previous not in _CONFIDENT
@@ -432,6 +435,11 @@ _PURPOSE = frozenset(
 )
 
 
+def _adverb(word: str) -> bool:
+    """ "widely", "also", "now": a word between an auxiliary and what it governs."""
+    return word in _ADVERBS or (word.endswith("ly") and word not in _LY_VERBS and len(word) > 4)
+
+
 def _construction(s: _Sentence, i: int) -> tuple[str, bool, bool, int] | None:
     """The construction pointing ahead that starts at words[i]: (kind, firm, past, index of the
     word its verb follows), or None."""
@@ -447,10 +455,11 @@ def _construction(s: _Sentence, i: int) -> tuple[str, bool, bool, int] | None:
             return None
         return "future", True, previous in _BE_PAST, i + 1  # "is to meet", "is to be signed", "was to"
     if w in _SCHEDULE_WORDS and after == "to":
-        auxiliary = next((x for x in reversed(words[max(0, i - 3) : i]) if x not in _ADVERBS), "")
+        auxiliary = next((x for x in reversed(words[max(0, i - 3) : i]) if not _adverb(x)), "")
         if auxiliary in _BE_PRESENT | _BE_PAST | {"be", "been"}:
             return "scheduled", w in _FIRM_SCHEDULE, auxiliary in _BE_PAST, i + 2
-    if w in _PLAN_WORDS and after == "to" and not noun_before and previous not in _BE_PRESENT | _BE_PAST:
+    verb_before = next((x for x in reversed(words[max(0, i - 3) : i]) if not _adverb(x)), "")
+    if w in _PLAN_WORDS and after == "to" and not noun_before and verb_before not in _BE_PRESENT | _BE_PAST:
         past = w in _PAST_PLANS
         return "plan", w not in _WEAK_PLANS and not past, past, i + 2
     if w == "would" and s.reported(i):
@@ -483,7 +492,7 @@ def _governed(s: _Sentence, i: int, kind: str, firm: bool, past: bool, index: in
 
 
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
-_MOVED = frozenset("postponed rescheduled moved delayed deferred adjourned".split())
+_MOVED = frozenset("postponed rescheduled moved delayed deferred adjourned reset".split())
 _SET_FOR = frozenset("set scheduled slated planned due fixed penciled pencilled".split())
 
 
@@ -514,6 +523,7 @@ def _nominal(s: _Sentence) -> Reading | None:
 
 
 _PRESENT_SKIP = frozenset(
+    "court office power back home "
     "again also then formally officially back in on at from for to of the a its their midnight noon dawn dusk morning"
     " evening night afternoon p m".split()
 )
@@ -526,7 +536,7 @@ def dated_present(text: str, date_start: int, date_end: int | None = None) -> Re
     another clause, and a plural noun looks like a verb ("spending cuts next year")."""
     s = _Sentence(text)
     at = next((k for k, offset in enumerate(s.offsets) if offset >= date_start), len(s.words))
-    for k in range(at - 1, max(-1, at - 6), -1):
+    for k in range(at - 1, max(-1, at - 8), -1):
         w = s.words[k]
         if w in _STOPS or w == ",":
             break
@@ -541,6 +551,10 @@ def dated_present(text: str, date_start: int, date_end: int | None = None) -> Re
             return Reading("scheduled", w, s.offsets[k], firm=True)
         if w in EVENT_NOUNS:
             return Reading("nominal", w, s.offsets[k], firm=True)
+        if k and stem(previous) in _LIGHT_NOUNS and w in _LIGHT[stem(previous)] and previous.endswith("s"):
+            return Reading("scheduled", previous, s.offsets[k - 1], firm=True)  # "the law takes effect on Jan. 1"
+        if w in ("due",) and previous in _BE_PRESENT:
+            return Reading("scheduled", w, s.offsets[k], firm=True)  # "the aide is due in court on Friday"
         if w in ("is", "are") and k == at - 1 and any(x in EVENT_NOUNS for x in s.words[max(0, k - 4) : k]):
             noun = next(x for x in reversed(s.words[max(0, k - 4) : k]) if x in EVENT_NOUNS)
             return Reading("nominal", noun, s.offsets[k], firm=True)  # "the deadline for bids is Friday"

@@ -95,7 +95,7 @@ def _reading(text: str, ref: date, brief_date: date, fresh: bool = True) -> tupl
         when = replace(when, day=when.day - timedelta(days=7))
     # "will hand it out ahead of the May 4 vote", "to name her pick before flying out
     # Thursday": some day up to then, not on it.
-    before = chosen is not None and _BEFORE.search(text, max(0, chosen.start - 60), chosen.start) is not None
+    before = chosen is not None and _BEFORE.search(text, max(0, chosen.start - 40), chosen.start) is not None
     if when is not None and when.day is not None and before and reading.kind != "nominal" and ref < when.day:
         when = When(None, f"../{when.day.isoformat()}", when.expression)
     if when is not None and _WITHIN.match(when.expression):
@@ -104,6 +104,8 @@ def _reading(text: str, ref: date, brief_date: date, fresh: bool = True) -> tupl
         # A limit in months or years names no day at all.
         limit = when.day
         when = When(None, f"../{limit.isoformat()}", when.expression) if limit and ref < limit else None
+    if when is not None and when.period and granularity(when.period) == "range" and period_start(when.period) < ref:
+        return None  # "we count May 2 to May 20 as a single polling week": begun, a state by now
     if when is not None:
         if _last_day(when) < max(ref, brief_date):
             return None  # it happened before the article was written, or before the brief's day

@@ -149,3 +149,8 @@ def test_weather_words_in_a_name_are_not_the_weather(sentence: str) -> None:
 def test_an_indirect_question_announces_nothing(sentence: str) -> None:
     reading = read(sentence)
     assert not reading.announces and reading.reason == "question"
+
+
+def test_that_after_a_preposition_is_a_determiner_not_a_clause() -> None:
+    assert not read("Still, the mayor said, a ruling on that point would wait until the audit is done.").subordinate
+    assert read("The deal under which the town is to close the library was signed.").subordinate

@@ -180,6 +180,11 @@ def test_past_events_are_not_next_steps(sentence: str) -> None:
         ("The vote, originally set for Monday, was postponed to Friday.", date(2025, 3, 21), None),
         ("The hearing was postponed until next month.", None, "2025-04"),
         ("The union warned it would strike on Friday.", date(2025, 3, 21), None),  # dated, a threat stands
+        ("The new tariff takes effect on March 28.", date(2025, 3, 28), None),
+        ("The central bank meets next week and is widely expected to cut rates.", None, "2025-W13"),
+        ("Polls open at 7 a.m. on Tuesday.", date(2025, 3, 18), None),
+        ("The launch was scrubbed and reset for Friday.", date(2025, 3, 21), None),
+        ("The mayor's former aide is due in court on Friday.", date(2025, 3, 21), None),
     ],
 )
 def test_future_events_are_next_steps(sentence: str, day: date | None, period: str | None) -> None:
@@ -471,3 +476,12 @@ def test_two_sentences_on_one_election_day_are_one_item() -> None:
         _article(2, MONDAY, "The senator hopes for a sweep in the county primaries on March 22."),
     )
     assert [s.date for s in steps] == [date(2025, 3, 22)]
+
+
+def test_a_range_begun_before_the_article_is_a_state_not_an_event_to_come() -> None:
+    sentence = (
+        "“Since most ballots arrive by mail, we count March 10 to March 28 as a single Election Day for the"
+        " county,” the organiser said."
+    )
+    assert _steps(_article(1, MONDAY, sentence)) == []
+    assert len(_steps(_article(1, MONDAY, "Early voting runs from March 20 to March 28 in the county."))) == 1
