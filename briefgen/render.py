@@ -154,12 +154,15 @@ def step_label(step: NextStep, today: date) -> str:
 
 
 def when_label(period: str | None, today: date) -> str:
-    """How the page shows a date value: "Tue 18 Mar", "17–18 Nov", "Week of 17 Mar", "Later in March"."""
+    """How the page shows a date value: "Tue 18 Mar", "17–18 Nov", "By Mon 7 Apr", "Week of 17 Mar",
+    "Later in March"."""
     if period and granularity(period) == "day":
         return day_label(date.fromisoformat(period))
     if period:
         start = period_start(period)
         kind = granularity(period)
+        if kind == "by":
+            return f"By {day_label(start)}"
         if kind == "range":
             end = period_end(period)
             if (start.year, start.month) == (end.year, end.month):

@@ -104,13 +104,14 @@ def announcement(text: str, ref: date) -> Announcement | None:
     # Thursday": some day up to then, not on it.
     before = chosen is not None and _BEFORE.search(text, max(0, chosen.start - 40), chosen.start) is not None
     if when is not None and when.day is not None and before and reading.kind != "nominal" and ref < when.day:
-        when = When(None, f"{ref.isoformat()}/{when.day.isoformat()}", when.expression)
+        when = When(None, f"../{when.day.isoformat()}", when.expression)
     if when is not None and _WITHIN.match(when.expression):
         # "is expected to rule within three weeks": a limit, not the day it happens; some day up to
-        # then. A limit in months or years names no day at all.
+        # then (shown "By Mon 7 Apr", never as a span from the article's day, and kept off calendars).
+        # A limit in months or years names no day at all.
         limit = when.day
-        when = When(None, f"{ref.isoformat()}/{limit.isoformat()}", when.expression) if limit and ref < limit else None
-    if when is not None and when.period and "/" in when.period and period_start(when.period) < ref:
+        when = When(None, f"../{limit.isoformat()}", when.expression) if limit and ref < limit else None
+    if when is not None and when.period and granularity(when.period) == "range" and period_start(when.period) < ref:
         return None  # "we count May 2 to May 20 as a single polling week": begun, a state by now
     if when is not None:
         if _last_day(when) < ref:
@@ -259,7 +260,14 @@ _WEEKDAY = re.compile(
     r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?", re.I
 )
 # "before", "ahead of" up to three words before a date: "ahead of the Feb. 9 primary".
-_BEFORE = re.compile(r"\b(?:before|ahead\s+of|in\s+advance\s+of|prior\s+to)\b(?:\W+[\w’'.-]+){0,3}?\W*$", re.I)
+# "before" governing the date: up to five words between, within one clause (no comma, no "and",
+# no second verb: "before leaving for Brussels on Friday" is by Friday; "before the talks and will
+# sign on Friday" is on Friday).
+_BEFORE = re.compile(
+    r"\b(?:before|ahead\s+of|in\s+advance\s+of|prior\s+to)\b"
+    r"(?:[^\S\n]+(?!(?:and|but|or|will|would|then|shall)\b)[\w’'.-]+){0,5}?[^\S\n]*$",
+    re.I,
+)
 _WITHIN = re.compile(r"(?:within|inside)\b", re.I)
 _EARLY = re.compile(r"\bearly\b", re.I)
 _MID = re.compile(r"\bmid\b", re.I)
@@ -549,7 +557,7 @@ def _mostly_quoted(text: str) -> bool:
     return sum(len(m) for m in _QUOTED.findall(text)) >= 0.5 * len(text)
 
 
-_PRECISION = {"range": 5, "week": 4, "weekend": 4, "month": 3, "quarter": 2, "season": 2, "year": 1}
+_PRECISION = {"range": 5, "by": 4, "week": 4, "weekend": 4, "month": 3, "quarter": 2, "season": 2, "year": 1}
 
 
 def _value(step: NextStep) -> str:
