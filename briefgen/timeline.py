@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from .corpus import by_article, cited, independent, sentence_key
+from .corpus import by_article, cited, independent, sentence_key, stems_of
 from .dates import Found, asides, direction, find_dates, granularity, period_end, period_start, pick
 from .events import EVENT_NOUNS, Reading, dated_present, event_words, read, reports_done, scheduled_noun
 from .models import Corpus, NextStep, Sentence
@@ -430,7 +430,8 @@ def next_steps(
         if score > 0:
             step = NextStep(text, when.day if when else None, when.period if when else None, (sentence.article,), score)
             found.append(_candidate(step, reading))
-    current = [c for c in found if not _held_since(c, corpus) and not _stale(c, corpus, latest, brief_date)]
+    seen: dict[str, frozenset[str]] = {}  # sentence -> its terms, for _held_since
+    current = [c for c in found if not _held_since(c, corpus, seen) and not _stale(c, corpus, latest, brief_date)]
     return _one_per_event(current, corpus, limit)
 
 
@@ -467,7 +468,7 @@ def _announcements(corpus: Corpus, brief_date: date) -> Iterator[tuple[Sentence,
                     yield sentence, found
 
 
-def _held_since(candidate: _Candidate, corpus: Corpus) -> bool:
+def _held_since(candidate: _Candidate, corpus: Corpus, seen: dict[str, frozenset[str]]) -> bool:
     """A later article tells the event as done ("the council will vote" on Monday, "the council
     voted" on Tuesday): it is over. Only an undated event, or one dated by a period that began
     before the latest article, can be; a day still ahead cannot."""
@@ -475,16 +476,23 @@ def _held_since(candidate: _Candidate, corpus: Corpus) -> bool:
     own = corpus.articles[step.articles[0]].published
     if own is None or (step.date is not None) or (step.period and candidate.span and candidate.span[0] > own):
         return False
+    head = stem(candidate.head)
     for sentence in corpus.sentences:
         later = corpus.articles[sentence.article].published
-        if later is None or later <= own or not reports_done(sentence.text, candidate.head):
+        if later is None or later <= own:
             continue
         # The same actors and more than the verb in common: "Chile said it would protest to
         # Britain, arguing he has diplomatic immunity" / "Chile has protested the arrest,
-        # insisting he had diplomatic immunity".
+        # insisting he had diplomatic immunity". The cheap test first (the sentence's terms, as
+        # its analysis found them, kept for the other candidates): most sentences fail it, and
+        # reading a sentence for a past verb costs a hundred times more (10,000 articles).
+        words = seen.get(sentence.text)
+        if words is None:
+            words = seen[sentence.text] = frozenset(stems_of(corpus, sentence.text))
+        if len((candidate.terms & words) - {head}) < 3 or not reports_done(sentence.text, candidate.head):
+            continue
         names = frozenset(terms(" ".join(m.group(0) for m in _NAME.finditer(sentence.text))))
-        shared = (candidate.terms & frozenset(terms(sentence.text))) - {stem(candidate.head)}
-        if names & candidate.names and len(shared) >= 3:
+        if names & candidate.names:
             return True
     return False
 
