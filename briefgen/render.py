@@ -28,6 +28,7 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 from .corpus import independent
 from .dates import granularity, period_end, period_start
 from .errors import RenderError
+from .ics import to_ics
 from .models import Brief, Item, NextStep, Statement
 from .text import INVISIBLE
 
@@ -307,6 +308,19 @@ def view(brief: Brief) -> dict[str, Any]:
             for n, article in enumerate((articles[a] for a in numbering.order), start=1)
         ],
     }
+
+
+def encode(brief: Brief, fmt: str, renderer: Renderer, layout: Any = None) -> bytes:
+    """The brief in a format (pdf, html, md, json, ics); a PDF from its one-page `layout` when given."""
+    if fmt == "pdf":
+        return renderer.pdf(brief, layout)
+    if fmt == "html":
+        return renderer.html(brief).encode("utf-8")
+    if fmt == "md":
+        return to_markdown(brief).encode("utf-8")
+    if fmt == "ics":
+        return to_ics(brief)
+    return to_json(brief).encode("utf-8")
 
 
 def to_json(brief: Brief) -> str:

@@ -11,15 +11,16 @@ from __future__ import annotations
 import heapq
 import math
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .corpus import cited, independent, make_corpus, sentence_key
+from .analysis import make_corpus
+from .corpus import cited, independent, key_of, stems_of
 from .errors import ArticleError, UsageError
 from .models import METHODS, Corpus, Item, Sentence
 from .sources.textfile import parse_article
-from .text import STOP_WORDS, OfflineTokenizer, terms
+from .text import STOP_WORDS, OfflineTokenizer
 
 MIN_WORDS, MAX_WORDS = 6, 55
 # A shared phrase (bigram) is better evidence of a shared fact than a shared word.
@@ -49,14 +50,19 @@ class Scored:
     """A candidate sentence with its concepts: what selection works on."""
 
     sentence: Sentence
-    concepts: frozenset[str]
-    terms: frozenset[str]
+    concepts: tuple[str, ...]  # each once (tuples: a hundred thousand candidates stay small)
+    terms: tuple[str, ...]  # each once
     length: int
     articles: tuple[int, ...]  # every article that carries this very sentence
 
 
 def concepts_of(stems: Sequence[str]) -> frozenset[str]:
     return frozenset(f"{a} {b}" for a, b in pairwise(stems)) | frozenset(stems)
+
+
+def _shared(words: Iterable[str], intern: dict[str, str]) -> tuple[str, ...]:
+    """Each distinct word once, as one string object for all candidates (memory, not meaning)."""
+    return tuple(intern.setdefault(w, w) for w in set(words))
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -81,10 +87,10 @@ class TermIndex:
     far; it says little about which entry a text matches."""
 
     def __init__(self) -> None:
-        self.entries: list[frozenset[str]] = []
+        self.entries: list[Collection[str]] = []  # each entry's distinct terms
         self.postings: dict[str, list[int]] = {}
 
-    def add(self, entry_terms: frozenset[str]) -> int:
+    def add(self, entry_terms: Collection[str]) -> int:
         for term in entry_terms:
             self.postings.setdefault(term, []).append(len(self.entries))
         self.entries.append(entry_terms)
@@ -98,7 +104,11 @@ class TermIndex:
                 shared[entry] = shared.get(entry, 0) + 1
         # Jaccard >= 1/2 needs at least a third of the query's terms in common.
         least = max(1, len(query) // 3)
-        return [e for e, n in sorted(shared.items()) if n >= least and jaccard(query, self.entries[e]) >= threshold]
+        return [
+            e
+            for e, n in sorted(shared.items())
+            if n >= least and jaccard(query, frozenset(self.entries[e])) >= threshold
+        ]
 
 
 class Selector:
@@ -106,28 +116,39 @@ class Selector:
 
     def __init__(self, corpus: Corpus) -> None:
         self.corpus = corpus
-        by_key: dict[str, list[Sentence]] = {}
+        first: dict[str, Sentence] = {}  # sentence key -> its first full sentence
         for sentence in corpus.sentences:
             if sentence.complete:
-                by_key.setdefault(sentence_key(sentence.text), []).append(sentence)
+                first.setdefault(key_of(corpus, sentence.text), sentence)
         self.candidates: list[Scored] = []
         self.index = TermIndex()  # over candidates, in the same order
+        self.by_key: dict[str, int] = {}  # sentence key -> its candidate
         seen_in: dict[str, set[int]] = {}
-        for group in by_key.values():
-            first = group[0]
-            stems = terms(first.text)
-            concepts = concepts_of(stems)
-            articles = cited(corpus, first.text)
+        words: dict[str, str] = {}
+        for key, sentence in first.items():
+            stems = stems_of(corpus, sentence.text)
+            concepts = _shared(concepts_of(stems), words)
+            articles = cited(corpus, sentence.text)
+            origins = {corpus.copies.get(a, a) for a in articles}
             for concept in concepts:
-                seen_in.setdefault(concept, set()).update(corpus.copies.get(a, a) for a in articles)
-            self.candidates.append(Scored(first, concepts, frozenset(stems), len(first.text.split()), articles))
-            self.index.add(frozenset(stems))
+                seen_in.setdefault(concept, set()).update(origins)
+            terms = _shared(stems, words)
+            self.by_key[key] = len(self.candidates)
+            self.candidates.append(Scored(sentence, concepts, terms, len(sentence.text.split()), articles))
+            self.index.add(terms)
         floor = 2 if independent(corpus, range(len(corpus.articles))) > 1 else 1  # one outlet alone is not news
         self.weights = {
             concept: len(sources) ** SUPPORT_POWER * (1.0 if " " in concept else UNIGRAM_WEIGHT)
             for concept, sources in seen_in.items()
             if len(sources) >= floor
         }
+
+    def concepts(self, text: str) -> Collection[str]:
+        """`concepts_of` the text's terms, as its candidate has them when it is one."""
+        known = self.by_key.get(key_of(self.corpus, text))
+        if known is not None and self.candidates[known].sentence.text == text:
+            return self.candidates[known].concepts
+        return concepts_of(stems_of(self.corpus, text))
 
     def _eligible(self, item: Scored) -> bool:
         text = item.sentence.text
@@ -166,7 +187,7 @@ class Selector:
         heap = [
             (-gain(c), i)
             for i, c in enumerate(self.candidates)
-            if self._eligible(c) and (not skip or sentence_key(c.sentence.text) not in skip)
+            if self._eligible(c) and (not skip or key_of(self.corpus, c.sentence.text) not in skip)
         ]
         heapq.heapify(heap)
         while heap and len(chosen) < limit:
@@ -180,13 +201,14 @@ class Selector:
                 continue
             if words is not None and used + item.length > words:
                 continue
-            if any(repeats(item.terms, other.terms) for other in chosen) or any(
-                repeats(item.terms, other) for other in exclude
+            item_terms = frozenset(item.terms)
+            if any(repeats(item_terms, frozenset(other.terms)) for other in chosen) or any(
+                repeats(item_terms, other) for other in exclude
             ):
                 continue
             chosen.append(item)
             used += item.length
-            covered |= item.concepts
+            covered.update(item.concepts)
         return chosen
 
     def support(self, item_terms: frozenset[str], articles: Sequence[int]) -> tuple[int, ...]:
@@ -194,13 +216,13 @@ class Selector:
         found = set(articles)
         if len(item_terms) >= 3:
             for i in self.index.near(item_terms):
-                if len(self.candidates[i].terms & item_terms) >= 0.6 * len(item_terms):
+                if len(item_terms.intersection(self.candidates[i].terms)) >= 0.6 * len(item_terms):
                     found.update(self.candidates[i].articles)
         return tuple(sorted(found))
 
     def relevance(self, text: str) -> float:
         """How much of what the corpus is about a text touches (per word, lightly)."""
-        concepts = concepts_of(terms(text))
+        concepts = self.concepts(text)
         return float(math.fsum(self.weights.get(c, 0.0) for c in concepts) / max(1, len(text.split())) ** 0.5)
 
     def topical(self, text: str) -> float:
@@ -210,10 +232,10 @@ class Selector:
 
     def shares_a_phrase(self, text: str) -> bool:
         """The text shares a phrase (a weighted bigram) with the story, not just a word."""
-        return any(" " in c and c in self.weights for c in concepts_of(terms(text)))
+        return any(" " in c and c in self.weights for c in self.concepts(text))
 
     def to_item(self, scored: Scored) -> Item:
-        similar = self.support(scored.terms, scored.articles)
+        similar = self.support(frozenset(scored.terms), scored.articles)
         return Item(scored.sentence.text, scored.articles, independent(self.corpus, similar))
 
     def situation(self, limit: int = 7, skip: Collection[str] = frozenset()) -> list[Item]:
@@ -227,12 +249,12 @@ class Selector:
         A bullet two outlets phrase differently is one point; it cites the articles that have its
         exact words, and its support counts every outlet that made the point.
         """
-        taken = [frozenset(terms(item.text)) for item in situation]
+        taken = [frozenset(stems_of(self.corpus, item.text)) for item in situation]
         groups: list[tuple[str, set[int]]] = []  # (first wording, articles making the point)
         index = TermIndex()  # over groups, in the same order
         for a_index, article in enumerate(self.corpus.articles):
             for bullet in article.key_points:
-                bullet_terms = frozenset(terms(bullet))
+                bullet_terms = frozenset(stems_of(self.corpus, bullet))
                 if len(bullet_terms) < 2 or len(bullet.split()) > MAX_BULLET_WORDS:
                     continue
                 if any(jaccard(bullet_terms, t) >= 0.5 for t in taken):
@@ -245,14 +267,15 @@ class Selector:
                     groups.append((bullet, {a_index}))
         items = []
         for (text, g_articles), g_terms in zip(groups, index.entries, strict=True):
-            similar = self.support(g_terms, sorted(g_articles))
-            weight = math.fsum(self.weights.get(c, 0.0) for c in concepts_of(terms(text)))
+            similar = self.support(frozenset(g_terms), sorted(g_articles))
+            weight = math.fsum(self.weights.get(c, 0.0) for c in concepts_of(stems_of(self.corpus, text)))
             items.append(
                 Item(text, cited(self.corpus, text, sorted(g_articles)), independent(self.corpus, similar), weight)
             )
         items.sort(key=lambda it: (-it.support, -it.score))
         if len(items) < limit:
-            extra = self.rank(limit - len(items), exclude=taken + [frozenset(terms(i.text)) for i in items])
+            shown = [frozenset(stems_of(self.corpus, i.text)) for i in items]
+            extra = self.rank(limit - len(items), exclude=taken + shown)
             items.extend(self.to_item(s) for s in extra)
         return items[:limit]
 

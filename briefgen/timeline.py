@@ -13,14 +13,14 @@ they give it different days, the item says so.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from .corpus import cited, independent, sentence_key
+from .corpus import by_article, cited, independent, sentence_key
 from .dates import Found, asides, direction, find_dates, granularity, period_end, period_start, pick
 from .events import EVENT_NOUNS, Reading, dated_present, event_words, read, reports_done, scheduled_noun
-from .models import Corpus, NextStep
+from .models import Corpus, NextStep, Sentence
 from .text import stem, terms
 
 __all__ = ["When", "by_date", "find_when", "names_a_day", "next_steps", "period_end", "period_start"]
@@ -37,11 +37,18 @@ _MAX_MERGED = 60
 # Is this sentence a next step, and when?
 
 
-def _reading(text: str, ref: date, brief_date: date, fresh: bool = True) -> tuple[Reading, When | None] | None:
-    """Whether `text` (of an article dated `ref`) is a next step on `brief_date`, and its date.
+Announcement = tuple[Reading, "When | None"]
 
-    `fresh`: the article is among the latest news. An undated announcement is only as recent as
-    its article: from an older one it may have happened since, and nothing says it has not."""
+
+def announcement(text: str, ref: date) -> Announcement | None:
+    """Whether a full sentence of an article dated `ref` announces an event to come, how, and the
+    event's date: what depends on the sentence and its article alone, so briefgen.analysis reads
+    it once per article and the store keeps it. The brief's day and the article's freshness are
+    weighed when a brief is made (`_on`)."""
+    # A question asks, it announces nothing; a quoted one too ('"... will they get?" he asked').
+    question = text.endswith("?") or '?"' in text or "?”" in text
+    if len(text.split()) > 60 or question:
+        return None
     found = find_dates(text, ref)
     reading = read(text)
     chosen: Found | None = None
@@ -107,12 +114,12 @@ def _reading(text: str, ref: date, brief_date: date, fresh: bool = True) -> tupl
     if when is not None and when.period and granularity(when.period) == "range" and period_start(when.period) < ref:
         return None  # "we count May 2 to May 20 as a single polling week": begun, a state by now
     if when is not None:
-        if _last_day(when) < max(ref, brief_date):
-            return None  # it happened before the article was written, or before the brief's day
+        if _last_day(when) < ref:
+            return None  # it happened before the article was written
         return reading, when
     # Undated: only a future the text states, not a plan of the past, a view, a maybe, a hope,
     # an event noun without its day, nor a remark in someone's own words.
-    if not fresh or reading.subordinate or reading.past or reading.opinion or reading.kind in ("possible", "nominal"):
+    if reading.subordinate or reading.past or reading.opinion or reading.kind in ("possible", "nominal"):
         return None
     if not reading.firm and reading.kind != "obligation":
         return None
@@ -125,6 +132,18 @@ def _reading(text: str, ref: date, brief_date: date, fresh: bool = True) -> tupl
     if reading.first_person and _mostly_quoted(text):
         return None  # "we will fight on," he said: a speaker's resolve, not a schedule
     return reading, None
+
+
+def _on(found: Announcement | None, brief_date: date, fresh: bool) -> Announcement | None:
+    """An announcement that is a next step on `brief_date`. `fresh`: its article is among the
+    latest news. An undated announcement is only as recent as its article: from an older one it
+    may have happened since, and nothing says it has not."""
+    if found is None:
+        return None
+    when = found[1]
+    if when is None:
+        return found if fresh else None
+    return None if _last_day(when) < brief_date else found  # over before the brief's day
 
 
 # A possibility: "could", "might", the verb "may" (not the month: "May 3").
@@ -398,19 +417,12 @@ def next_steps(
     used = {sentence_key(t) for t in taken}
     latest = max((a.published for a in corpus.articles if a.published), default=brief_date)
     found: list[_Candidate] = []
-    readings: dict[tuple[str, date], tuple[Reading, When | None] | None] = {}
-    for sentence in corpus.sentences:
+    for sentence, announced in _announcements(corpus, brief_date):
         text = sentence.text
-        # A question asks, it announces nothing; a quoted one too ('"... will they get?" he asked').
-        question = text.endswith("?") or '?"' in text or "?”" in text
-        if not sentence.complete or len(text.split()) > 60 or question:
-            continue
-        if sentence_key(text) in used:
+        if used and sentence_key(text) in used:
             continue
         ref = corpus.articles[sentence.article].published or brief_date
-        if (text, ref) not in readings:  # a syndicated sentence is read once
-            readings[(text, ref)] = _reading(text, ref, brief_date, (latest - ref).days <= FRESH_DAYS)
-        kept = readings[(text, ref)]
+        kept = _on(announced, brief_date, (latest - ref).days <= FRESH_DAYS)
         if kept is None:
             continue
         reading, when = kept
@@ -432,6 +444,27 @@ def _stale(candidate: _Candidate, corpus: Corpus, latest: date, brief_date: date
     if own is None or step.period is None or granularity(step.period) not in ("week", "weekend", "month"):
         return False
     return period_start(step.period) <= min(latest, brief_date) and (latest - own).days > FRESH_DAYS
+
+
+def _announcements(corpus: Corpus, brief_date: date) -> Iterator[tuple[Sentence, Announcement]]:
+    """The full sentences that announce an event to come, in reading order: as each dated
+    article's analysis read them, else (an undated article, read against the brief's date) read
+    now."""
+    readings: dict[tuple[str, date], Announcement | None] = {}
+    for a_index, sentences in enumerate(by_article(corpus)):
+        published = corpus.articles[a_index].published
+        schedule = corpus.analyses[a_index].schedule if published and len(corpus.analyses) > a_index else None
+        if schedule is not None:
+            yield from ((sentences[position], found) for position, found in sorted(schedule.items()))
+            continue
+        ref = published or brief_date
+        for sentence in sentences:
+            if sentence.complete:
+                if (sentence.text, ref) not in readings:  # a syndicated sentence is read once
+                    readings[(sentence.text, ref)] = announcement(sentence.text, ref)
+                found = readings[(sentence.text, ref)]
+                if found is not None:
+                    yield sentence, found
 
 
 def _held_since(candidate: _Candidate, corpus: Corpus) -> bool:

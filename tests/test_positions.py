@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.corpus import make_corpus
+from briefgen.analysis import make_corpus
 from briefgen.models import Article
 from briefgen.positions import attribute, positions, real_role
 from briefgen.sources import collect

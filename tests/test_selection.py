@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefgen import summarize
-from briefgen.corpus import make_corpus
+from briefgen.analysis import make_corpus
 from briefgen.selection import Selector
 from briefgen.sources import collect
 

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from briefgen import ics
-from briefgen.corpus import make_corpus
+from briefgen.analysis import make_corpus
 from briefgen.models import Article, NextStep
 from briefgen.render import step_label
 from briefgen.timeline import by_date, find_when, next_steps
@@ -257,7 +257,7 @@ def test_an_undated_quoted_remark_is_a_position_not_a_next_step() -> None:
 
 
 def test_brief_next_steps_stand_alone_and_stay_on_the_story() -> None:
-    from briefgen.pipeline import rank
+    from briefgen.ranking import rank
 
     corpus = make_corpus(
         [
