@@ -102,11 +102,23 @@ def is_actor(name: str) -> bool:
     return any(w[:1].isupper() and ((len(w) >= 3 and not w.isupper()) or (w.isupper() and len(w) >= 3)) for w in words)
 
 
+# A role that is a clause: a verb, then the noun phrase naming what the person is.
+_CLAUSE_ROLE = re.compile(
+    r"^.*?\b(?:\w+ed|is|was|has|had|chose|picked|made|became|says|said|will|would)\s+((?:a|an|the|its|their)\s+\S.*)$",
+    re.IGNORECASE,
+)
+
+
 def real_role(role: str | None, speaker: str) -> str | None:
     """A role as the page shows it: a title, never an honorific ("Mrs.", "Mr."), a fragment
     ("Ranariddh and") or the speaker's own name."""
     if not role:
         return None
+    clause = _CLAUSE_ROLE.match(role)
+    if clause:  # "The labour ministry appointed a former judge": the noun phrase is the role
+        if re.search(r"\b(?:who|which|that)\b", role[: clause.start(1)], re.IGNORECASE):
+            return None  # "an aide who joined the campaign": a description, not a title
+        role = clause.group(1)
     words = [w for w in role.split() if not _HONORIFIC.match(w)]
     text = " ".join(words).strip(" ,;")
     if not text or text.split()[-1].lower() in ("and", "or", "of", "the", "with") or text == speaker:
