@@ -16,6 +16,7 @@ from dataclasses import asdict
 from datetime import date, timedelta
 from typing import Any
 
+from . import store
 from .compose import Counts
 from .models import Article
 
@@ -135,7 +136,7 @@ def forget_unused(connection: sqlite3.Connection, today: date) -> None:
 
 def file_articles(stored: tuple[str, str, str]) -> tuple[tuple[Article, ...], tuple[str, ...]]:
     """The articles and notes of a file as `files` found them stored."""
-    return tuple(article_from_json(row) for row in json.loads(stored[1])), tuple(json.loads(stored[2]))
+    return tuple(store.article_from_fields(row) for row in json.loads(stored[1])), tuple(json.loads(stored[2]))
 
 
 def last_fit(connection: sqlite3.Connection, topic: str) -> Counts | None:
@@ -170,21 +171,6 @@ def article_json(article: Article) -> list[Any]:
         article.slug,
         article.url,
     ]
-
-
-def article_from_json(row: Sequence[Any]) -> Article:
-    article_id, title, path, outlet, published, key_points, paragraphs, slug, url = row
-    return Article(
-        id=article_id,
-        title=title,
-        path=path,
-        outlet=outlet,
-        published=date.fromisoformat(published) if published else None,
-        key_points=tuple(key_points),
-        paragraphs=tuple(paragraphs),
-        slug=slug,
-        url=url,
-    )
 
 
 def dumps(value: Any) -> str:

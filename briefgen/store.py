@@ -306,6 +306,13 @@ def stored_article(connection: sqlite3.Connection, url: str) -> Article | None:
 
 
 def _article(row: tuple[Any, ...]) -> Article:
+    """An article from its row in `articles` (key points and paragraphs as JSON text)."""
+    return article_from_fields((*row[:5], json.loads(row[5]), json.loads(row[6]), *row[7:]))
+
+
+def article_from_fields(row: Sequence[Any]) -> Article:
+    """An article from (id, title, path, outlet, published ISO day or None, key points, paragraphs,
+    slug, url), as the store's rows and the analysis cache keep it."""
     article_id, title, path, outlet, day, key_points, paragraphs, slug, url = row
     return Article(
         id=article_id,
@@ -313,8 +320,8 @@ def _article(row: tuple[Any, ...]) -> Article:
         path=path,
         outlet=outlet,
         published=date.fromisoformat(day) if day else None,
-        key_points=tuple(json.loads(key_points)),
-        paragraphs=tuple(json.loads(paragraphs)),
+        key_points=tuple(key_points),
+        paragraphs=tuple(paragraphs),
         slug=slug,
         url=url,
     )

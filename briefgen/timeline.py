@@ -259,7 +259,6 @@ def _when(text: str, found: Found | None) -> When | None:
 _WEEKDAY = re.compile(
     r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?", re.I
 )
-# "before", "ahead of" up to three words before a date: "ahead of the Feb. 9 primary".
 # "before" governing the date: up to five words between, within one clause (no comma, no "and",
 # no second verb: "before leaving for Brussels on Friday" is by Friday; "before the talks and will
 # sign on Friday" is on Friday).
