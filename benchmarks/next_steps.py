@@ -64,6 +64,8 @@ def days_of(value: str | None) -> tuple[date, date] | None:
     the same days ("this weekend" 1998-W42-WE is Saturday/Sunday 1998-10-17/1998-10-18)."""
     if value is None:
         return None
+    if value.startswith("../"):  # a limit ("within 40 days"): any day up to it, equal only to itself
+        return date.min, date.fromisoformat(value[3:])
     if "/" in value:
         first, last = value.split("/", 1)
         return date.fromisoformat(first), date.fromisoformat(last)

@@ -105,7 +105,9 @@ def decode(hint: Any, data: Any, where: str = "brief") -> Any:
 @functools.cache
 def _fields(cls: type) -> tuple[tuple[str, Any, bool], ...]:
     """(name, type, required) of a dataclass's fields, its string annotations resolved once."""
-    hints = typing.get_type_hints(cls)
+    from .analysis import Analysis  # models.Corpus names it for type checkers only (an import cycle)
+
+    hints = typing.get_type_hints(cls, localns={"Analysis": Analysis})
     return tuple(
         (f.name, hints[f.name], f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING)
         for f in dataclasses.fields(cls)

@@ -461,7 +461,7 @@ def fetch_command(
                     typer.echo(f"briefgen: warning: skipped {warning.replace(where, _shown(where), 1)}", err=True)
 
         try:
-            result = fetch(topics, settings.db, progress=progress, limits=settings.fetch)
+            result = fetch(topics, settings.db, progress=progress, limits=settings.fetch, workers=settings.workers)
         finally:
             if bar is not None:
                 bar.__exit__(None, None, None)

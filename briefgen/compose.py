@@ -7,8 +7,9 @@ a binary search over that sequence needs only a handful of renders.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import Protocol
 
 from .errors import RenderError
 from .models import Brief, Item, NextStep, Position, Sentence
@@ -77,10 +78,30 @@ def shrink_sequence(start: Counts) -> list[Counts]:
         sequence.append(current)
 
 
-def fit(base: Brief, ranked: Ranked, pages: Callable[[Brief], int] | None) -> Brief:
-    """`base` filled from `ranked`: as much as lays out on one page (`pages` counts them), or
-    everything when `pages` is None."""
-    sentences = {s.text: s for s in base.corpus.sentences}
+class Layout(Protocol):
+    """A brief laid out (WeasyPrint's Document): its pages."""
+
+    @property
+    def pages(self) -> Sequence[object]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Fitted:
+    """The brief that fits, how many items of each section it holds, and its one-page layout
+    (None when nothing was laid out)."""
+
+    brief: Brief
+    counts: Counts
+    layout: Layout | None = None
+
+
+def fit(base: Brief, ranked: Ranked, lay_out: Callable[[Brief], Layout] | None, guess: Counts | None = None) -> Fitted:
+    """`base` filled from `ranked`: as much as lays out on one page (`lay_out` lays a brief out),
+    or everything when `lay_out` is None. `guess`, the counts a similar brief fitted with (the
+    topic's last one), is where the search starts: the answer is the same, found with fewer layouts."""
+    # The sentence each Situation candidate is (the last one with its text), for reading order.
+    wanted = {item.text for item in ranked.situation}
+    sentences = {s.text: s for s in base.corpus.sentences if s.text in wanted}
     start = Counts(
         situation=len(ranked.situation),
         key_points=len(ranked.key_points),
@@ -93,25 +114,79 @@ def fit(base: Brief, ranked: Ranked, pages: Callable[[Brief], int] | None) -> Br
     def build(counts: Counts) -> Brief:
         return assemble(base, ranked, counts, sentences)
 
-    return build(candidates[0]) if pages is None else fit_one_page(candidates, build, pages)
+    if lay_out is None:
+        return Fitted(build(candidates[0]), candidates[0])
+    return fit_one_page(candidates, build, lay_out, _start(candidates, guess))
 
 
-def fit_one_page(candidates: list[Counts], build: Callable[[Counts], Brief], pages: Callable[[Brief], int]) -> Brief:
-    """The fullest candidate that lays out on one page (the last, emptiest one always does)."""
-    first = build(candidates[0])
-    if pages(first) <= 1:
-        return first
-    low, high = 1, len(candidates) - 1  # candidates[high] is assumed to fit; checked below
-    best: Brief | None = None
-    while low <= high:
+def _start(candidates: Sequence[Counts], guess: Counts | None) -> int | None:
+    """Where to start looking: the guess itself when it is a candidate, else the first candidate
+    that is no fuller than it in any section."""
+    if guess is None:
+        return None
+    for index, counts in enumerate(candidates):
+        if all(getattr(counts, f) <= getattr(guess, f) for f in WEIGHT):
+            return index
+    return len(candidates) - 1
+
+
+def fit_one_page(
+    candidates: Sequence[Counts],
+    build: Callable[[Counts], Brief],
+    lay_out: Callable[[Brief], Layout],
+    start: int | None = None,
+) -> Fitted:
+    """The fullest candidate that lays out on one page (the last, emptiest one always does).
+
+    Candidates are ever emptier, so whether one fits only turns from no to yes along them: the
+    answer is the first that fits. From `start` the search gallops (1, 2, 4 ... steps) towards it
+    and then halves the interval; without one it tries the fullest, then halves all the rest."""
+    layouts: dict[int, tuple[Brief, Layout]] = {}
+
+    def fits(index: int) -> bool:
+        brief = build(candidates[index])
+        layout = lay_out(brief)
+        if len(layout.pages) <= 1:
+            layouts[index] = (brief, layout)
+            return True
+        return False
+
+    last = len(candidates) - 1
+    if start is None:
+        if fits(0):
+            return _fitted(candidates, layouts, 0)
+        low, high = 1, last  # the answer is in [low, high]; candidates[high] is assumed to fit
+    else:
+        start = min(max(start, 0), last)
+        step = 1
+        if fits(start):
+            low, high = 0, start
+            while high > 0:
+                probe = max(0, high - step)
+                if not fits(probe):
+                    low = probe + 1
+                    break
+                high, step = probe, step * 2
+        else:
+            low, high = start + 1, last
+            while low < last:
+                probe = min(last, low + step - 1)
+                if fits(probe):
+                    high = probe
+                    break
+                low, step = probe + 1, step * 2
+    while low < high:
         middle = (low + high) // 2
-        brief = build(candidates[middle])
-        if pages(brief) <= 1:
-            best, high = brief, middle - 1
+        if fits(middle):
+            high = middle
         else:
             low = middle + 1
-    if best is None:
-        best = build(candidates[-1])
-        if pages(best) > 1:  # only the header is left: a topic title or template too long for a page
-            raise RenderError("even an empty brief takes more than one page: shorten the topic title or the template")
-    return best
+    if high not in layouts and not fits(high):
+        # only the header is left: a topic title or template too long for a page
+        raise RenderError("even an empty brief takes more than one page: shorten the topic title or the template")
+    return _fitted(candidates, layouts, high)
+
+
+def _fitted(candidates: Sequence[Counts], layouts: dict[int, tuple[Brief, Layout]], index: int) -> Fitted:
+    brief, layout = layouts[index]
+    return Fitted(brief, candidates[index], layout)

@@ -157,6 +157,7 @@ class Config:
     templates: Path | None = None
     smtp: Smtp | None = None  # the [smtp] table, None when no layer has one
     db: Path = Path(DB_NAME)  # the store
+    workers: int | None = None  # processes that read and analyse articles (None: one per core)
     files: tuple[Path, ...] = ()  # every file read, lowest precedence first
     timezone: str | None = None  # IANA name: the zone whose days name briefs (None: the machine's)
     site: SiteSettings | None = None  # the [site] table, None when no layer has one
@@ -442,6 +443,7 @@ class FileSchema(_Table):
     output: str | None = None  # briefs go to <output>/<topic>/<date>.<format>
     templates: str | None = None  # a folder whose templates override the shipped ones
     db: str | None = None  # the store
+    workers: int | None = Field(None, ge=1, le=512)  # processes that read and analyse (default: one per core)
     timezone: Annotated[str, _check(_zone_problem)] | None = None  # the zone of the day (default: the machine's)
     fetch: FetchTable | None = None
     smtp: SmtpTable | None = None
@@ -458,6 +460,7 @@ ENV_SETTINGS: dict[str, tuple[str, ...]] = {
         ("output",),
         ("templates",),
         ("db",),
+        ("workers",),
         ("timezone",),
         *(("fetch", key) for key in FetchTable.model_fields),
         *(("smtp", key) for key in SmtpTable.model_fields),
@@ -614,6 +617,7 @@ def _merge(layers: Sequence[_Layer], flags: Flags, base: Path, path: Path | None
         templates=flags.templates or file_path(("templates",)),
         smtp=smtp,
         db=(flags.db.expanduser() if flags.db else None) or file_path(("db",)) or default_db(),
+        workers=last(("workers",))[0],
         files=files,
         timezone=last(("timezone",))[0],
         site=site,

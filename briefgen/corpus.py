@@ -1,23 +1,30 @@
-"""Articles -> Corpus: body sentences with provenance, and syndicated near-copies recognised."""
+"""Articles -> Corpus: body sentences with provenance, and syndicated near-copies recognised.
+
+The near-copy rule lives here, once: the store applies it to what it fetches (with its sentence
+hashes in SQLite), a brief to the articles it is built from.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import hashlib
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from .models import Article, Corpus, Sentence
-from .text import is_sentence, sentence_spans, squash, strip_dateline
+from .text import is_sentence, sentence_spans, squash, strip_dateline, terms
 
-# An article is a near-copy of an earlier one when this share of its sentences is already there.
-NEAR_COPY_SHARE = 0.6
+if TYPE_CHECKING:
+    from .analysis import Analysis
+
+_NOT_ALNUM = re.compile(r"[\W_]+")  # [^\W_] is exactly str.isalnum()
 
 
 def sentence_key(text: str) -> str:
     """What two sentences must share to count as the same sentence (case, punctuation aside)."""
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
-
-
-# A sentence carried by more articles than this is a stock phrase, not evidence of copying.
-_MAX_HOLDERS = 50
+    return _NOT_ALNUM.sub("", text.casefold())
 
 
 def body_sentences(paragraphs: Sequence[str]) -> list[tuple[int, int, int]]:
@@ -31,36 +38,140 @@ def body_sentences(paragraphs: Sequence[str]) -> list[tuple[int, int, int]]:
     return found
 
 
-def make_corpus(articles: Sequence[Article]) -> Corpus:
-    """Split every article once; later stages read sentences from here, never from raw text."""
+def split_article(article: Article) -> list[tuple[str, int, bool]]:
+    """The article's body sentences in reading order (`body_sentences`): (text, paragraph, a full
+    sentence worth quoting)."""
+    found: list[tuple[str, int, bool]] = []
+    for p_index, start, end in body_sentences(article.paragraphs):
+        text = squash(article.paragraphs[p_index][start:end])
+        found.append((text, p_index, is_sentence(text)))
+    return found
+
+
+# --- near-copies (syndication) -----------------------------------------------------------------
+
+# An article is a near-copy of another when this share of its fingerprint is in that one.
+NEAR_COPY_SHARE = 0.6
+# A text of fewer full sentences shares a stock line or two by chance: it is a copy only when all
+# of it is in the other (then it adds nothing the other does not say, and is no second outlet).
+MIN_COPY_SENTENCES = 3
+# A fingerprint is the hashes of an article's full sentences, at most this many (the smallest):
+# enough to judge a copy, bounded for a 50,000-sentence dump.
+MAX_FINGERPRINT = 400
+
+
+def sentence_hash(key: str) -> int:
+    """A stable signed 64-bit hash of a sentence key (what the store indexes near-copies by)."""
+    digest = hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+def fingerprint(keys: Iterable[str]) -> tuple[int, ...]:
+    """An article's near-copy fingerprint from the keys of its full sentences."""
+    return tuple(sorted({sentence_hash(k) for k in keys})[:MAX_FINGERPRINT])
+
+
+def copy_of(own: Sequence[int], shared: Mapping[int, int]) -> int | None:
+    """The article this one mostly repeats, given how much of its fingerprint `own` each other
+    article holds (`shared`: article -> count): the one holding most (the lowest id on a tie),
+    when that is NEAR_COPY_SHARE of it (all of it for a short text). None: an original."""
+    if not own or not shared:
+        return None
+    best, count = max(shared.items(), key=lambda kv: (kv[1], -kv[0]))
+    if len(own) < MIN_COPY_SENTENCES and count < len(own):
+        return None
+    return best if count >= NEAR_COPY_SHARE * len(own) else None
+
+
+# --- the corpus --------------------------------------------------------------------------------
+
+
+def assemble(articles: Sequence[Article], analyses: Sequence[Analysis]) -> Corpus:
+    """The corpus of these articles from their analyses (`analysis.make_corpus` makes them): every
+    sentence with its provenance, who carries which sentence verbatim, and which article is a
+    near-copy of which."""
     sentences: list[Sentence] = []
     holders: dict[str, list[int]] = {}  # sentence key -> articles that have it, in order
+    lexicon: dict[str, tuple[str, str]] = {}
     copies: dict[int, int] = {}
-    for a_index, article in enumerate(articles):
-        own: list[Sentence] = []
-        for position, (p_index, start, end) in enumerate(body_sentences(article.paragraphs)):
-            text = squash(article.paragraphs[p_index][start:end])
-            own.append(Sentence(text, a_index, p_index, position, is_sentence(text)))
-        keys = {sentence_key(s.text) for s in own if s.complete}
-        shared: dict[int, int] = {}
-        for key in keys:
-            for earlier in holders.get(key, ())[:_MAX_HOLDERS]:
-                shared[earlier] = shared.get(earlier, 0) + 1
-        if shared and keys:
-            original, count = max(shared.items(), key=lambda kv: (kv[1], -kv[0]))
-            if count >= NEAR_COPY_SHARE * len(keys):
-                copies[a_index] = copies.get(original, original)
-        for key in keys | {sentence_key(s.text) for s in own} | {sentence_key(b) for b in article.key_points}:
-            group = holders.setdefault(key, [])
-            if not group or group[-1] != a_index:
-                group.append(a_index)
-        sentences.extend(own)
-    return Corpus(tuple(articles), tuple(sentences), copies, {k: tuple(v) for k, v in holders.items()})
+    texts: dict[str, str] = {}  # one string object per distinct sentence
+    prints = _Fingerprints()
+    kept: list[Analysis] = []
+    for a_index, (article, analysis) in enumerate(zip(articles, analyses, strict=True)):
+        original = prints.copied(analysis.fingerprint)
+        if original is not None:
+            copies[a_index] = copies.get(original, original)
+        prints.add(analysis.fingerprint)
+        for position, (text, paragraph, complete, key, stemmed) in enumerate(
+            zip(analysis.texts, analysis.paragraphs, analysis.complete, analysis.keys, analysis.stems, strict=True)
+        ):
+            text = texts.setdefault(text, text)
+            sentences.append(Sentence(text, a_index, paragraph, position, complete))
+            if text not in lexicon:
+                lexicon[text] = (key, stemmed)
+        for bullet, key, stemmed in zip(article.key_points, analysis.bullet_keys, analysis.bullet_stems, strict=True):
+            if bullet not in lexicon:
+                lexicon[bullet] = (key, stemmed)
+        for key in dict.fromkeys((*analysis.keys, *analysis.bullet_keys)):
+            holders.setdefault(key, []).append(a_index)
+        # What later stages read of an analysis stays; its sentences are now the corpus's.
+        kept.append(replace(analysis, texts=(), paragraphs=(), complete=(), keys=(), stems=()))
+    return Corpus(
+        tuple(articles),
+        tuple(sentences),
+        copies,
+        {k: tuple(v) for k, v in holders.items()},
+        tuple(kept),
+        lexicon,
+    )
+
+
+def make_corpus(articles: Sequence[Article]) -> Corpus:
+    """The corpus of `articles`, each analysed now: `analysis.make_corpus`, also reachable here,
+    where it was before analysis.py, for code written against that (other branches, scripts)."""
+    from .analysis import make_corpus as analysed  # analysis imports this module
+
+    return analysed(articles)
+
+
+class _Fingerprints:
+    """The fingerprints of the articles so far, to find the one a new article copies (`copy_of`)
+    without counting against every holder of every stock sentence: an article holding
+    NEAR_COPY_SHARE of a fingerprint holds one of its rarest hashes (more than the rest), so only
+    their holders are counted, exactly."""
+
+    def __init__(self) -> None:
+        self.holders: dict[int, list[int]] = {}
+        self.sets: list[frozenset[int]] = []
+
+    def copied(self, own: Sequence[int]) -> int | None:
+        rarest = sorted(own, key=lambda h: len(self.holders.get(h, ())))
+        enough = len(own) - math.ceil(NEAR_COPY_SHARE * len(own)) + 1
+        candidates = {a for h in rarest[:enough] for a in self.holders.get(h, ())}
+        mine = frozenset(own)
+        return copy_of(own, {a: len(mine & self.sets[a]) for a in candidates})
+
+    def add(self, own: Sequence[int]) -> None:
+        for value in own:
+            self.holders.setdefault(value, []).append(len(self.sets))
+        self.sets.append(frozenset(own))
+
+
+def key_of(corpus: Corpus, text: str) -> str:
+    """`sentence_key(text)`, as the analysis of a sentence or bullet of the corpus found it."""
+    known = corpus.lexicon.get(text)
+    return known[0] if known is not None else sentence_key(text)
+
+
+def stems_of(corpus: Corpus, text: str) -> list[str]:
+    """`text.terms(text)`, as the analysis of a sentence or bullet of the corpus found them."""
+    known = corpus.lexicon.get(text)
+    return known[1].split() if known is not None else terms(text)
 
 
 def cited(corpus: Corpus, text: str, fallback: Sequence[int] = ()) -> tuple[int, ...]:
     """The articles that carry `text` verbatim: the only ones a brief may cite for it."""
-    return corpus.holders.get(sentence_key(text)) or tuple(fallback)
+    return corpus.holders.get(key_of(corpus, text)) or tuple(fallback)
 
 
 def by_article(corpus: Corpus) -> list[list[Sentence]]:

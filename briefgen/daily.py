@@ -27,6 +27,7 @@ from . import config as config_module
 from .deliver import STOP, STOPPED, Credentials, Ledger, Mail, compose, deliver, unserved, write_eml
 from .errors import BriefgenError, BusyError, DeliveryError, InputError, SiteError
 from .options import DEFAULT_WAIT, BuildRequest, SiteRequest
+from .parallel import ordered_map
 from .pipeline import BuildResult
 from .render import Renderer
 from .website import SiteResult, site
@@ -461,33 +462,60 @@ def _every_topic(
     [smtp] catch_up_days) get it after the day's own."""
     if not settings.topics:
         raise InputError(f"{settings.name}: no [topics.NAME] configured")
+    # Topics that are only built go to worker processes, one topic each (a brief the same bytes as
+    # in one process); a mailing holds the lock and the relay, one topic after the other.
+    alone = [
+        dataclasses.replace(request, topic=name, all_topics=False, send=False)
+        for name, topic in settings.topics.items()
+        if not (request.send and topic.recipients)
+    ]
+    built = iter(ordered_map(_build_one, [(one, settings) for one in alone], settings.workers, least=1))
     runs: list[TopicRun] = []
     for name, topic in settings.topics.items():
         one = dataclasses.replace(request, topic=name, all_topics=False)
-        if STOP.is_set():
+        if request.send and topic.recipients and STOP.is_set():
             topic_run = TopicRun(name, error=Stopped(f"{name}: not done, stopped by SIGTERM"))
-        else:
-            mailing = request.send and bool(topic.recipients)
+        elif request.send and topic.recipients:
             try:
-                if mailing:
-                    topic_run = TopicRun(name, sent=mail_topic(one, settings, context=context, progress=progress))
-                else:
-                    if progress:
-                        progress(f"{name}: building")
-                    topic_run = TopicRun(name, built=pipeline.run(dataclasses.replace(one, send=False), settings))
+                topic_run = TopicRun(name, sent=mail_topic(one, settings, context=context, progress=progress))
             except BriefgenError as exc:
                 topic_run = TopicRun(name, error=exc)
             except Exception as exc:  # a bug of ours in one topic must not cost the others their mail
                 log.exception("%s", name)
-                topic_run = TopicRun(name, error=BriefgenError(f"failed unexpectedly ({type(exc).__name__}: {exc})"))
-            if mailing and not request.dry_run and not STOP.is_set():
+                topic_run = TopicRun(name, error=_unexpected(exc))
+            if not request.dry_run and not STOP.is_set():
                 try:
                     owed = mail_owed(one, settings, context=context, progress=progress)
                     topic_run = dataclasses.replace(topic_run, owed=tuple(owed))
                 except BriefgenError as exc:
                     if topic_run.error is None or exc.message not in topic_run.error.message:  # said once
                         topic_run = dataclasses.replace(topic_run, owed_error=exc)
+        else:
+            if progress:
+                progress(f"{name}: building")
+            topic_run = next(built)
         runs.append(topic_run)
         if on_result:
             on_result(topic_run)
     return runs
+
+
+def _unexpected(exc: Exception) -> BriefgenError:
+    return BriefgenError(f"failed unexpectedly ({type(exc).__name__}: {exc})")
+
+
+def _build_one(job: tuple[BuildRequest, config_module.Config]) -> TopicRun:
+    """One topic's brief (in a worker process when there are several)."""
+    request, settings = job
+    try:
+        result = pipeline.run(request, settings)
+    except BriefgenError as exc:
+        return TopicRun(request.name, error=exc)
+    except Exception as exc:  # a bug of ours in one topic must not cost the others their brief
+        log.exception("%s", request.name)
+        return TopicRun(request.name, error=_unexpected(exc))
+    # What the brief's page needs travels back; the per-build lookups of its corpus do not.
+    corpus = dataclasses.replace(result.brief.corpus, analyses=(), lexicon={})
+    return TopicRun(
+        request.name, built=dataclasses.replace(result, brief=dataclasses.replace(result.brief, corpus=corpus))
+    )

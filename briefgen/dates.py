@@ -136,7 +136,10 @@ _SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 def granularity(value: str) -> str:
-    """What a value names: "day", "range" (of days), "week", "weekend", "month", "quarter", "season" or "year"."""
+    """What a value names: "day", "range" (of days), "by" (some day up to a limit: ../2025-04-07),
+    "week", "weekend", "month", "quarter", "season" or "year"."""
+    if value.startswith("../"):
+        return "by"
     if "/" in value:
         return "range"
     if len(value) == 4:
@@ -152,7 +155,10 @@ def granularity(value: str) -> str:
 
 def period_start(period: str) -> date:
     """First day of a value: 2025-W13 -> its Monday, 2025-W13-WE -> its Saturday, 2025-Q2 -> 1 April,
-    2025-SU -> 1 June, 2025-04, 2026, a day, a range of days 2025-11-17/2025-11-18 -> its first."""
+    2025-SU -> 1 June, 2025-04, 2026, a day, a range of days 2025-11-17/2025-11-18 -> its first.
+    A limit (../2025-04-07) has no first day the text gives: its only known day is the limit."""
+    if period.startswith("../"):
+        return date.fromisoformat(period[3:])
     if "/" in period:
         return date.fromisoformat(period.split("/", 1)[0])
     if "-W" in period and not period.endswith("-WI"):

@@ -188,7 +188,7 @@ class Ledger:
 
     @classmethod
     def open(cls, path: Path) -> Ledger:
-        return cls(open_db(path), path)
+        return cls(open_db(path), path)  # its tables are the store's (schema.py)
 
     def close(self) -> None:
         self.connection.close()

@@ -14,11 +14,13 @@ import logging
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 
 from . import store
 from .config import Fetching, Source, Topic
 from .errors import ArticleError
+from .gather import Gatherer
 from .sources import read_source, web
 from .sources.base import Entry
 
@@ -156,6 +158,7 @@ def fetch_source(
     limits: Fetching | float | None = None,
     agent: str = web.USER_AGENT,
     db: Path | None = None,
+    workers: int | None = None,
 ) -> SourceReport:
     """Read one source and store what it holds, all or nothing; never raises."""
     if not isinstance(limits, Fetching):
@@ -201,6 +204,11 @@ def fetch_source(
                 )
     except sqlite3.Error as exc:
         return SourceReport(topic, source, error=f"{source.label}: not stored: {store.failure(where, exc).message}")
+    # Each new article is analysed now, once (on every core): a build then only ranks.
+    try:
+        Gatherer(connection, date.today(), workers).prepare([e.article for e in read.entries])
+    except sqlite3.Error as exc:  # a build analyses what is missing: nothing is lost
+        log.warning("%s: the analyses were not stored (%s)", source.label, exc)
     log.info("%s: %s: %s", topic, source.label, counts)
     return SourceReport(topic, source, counts, warnings=tuple(warnings))
 
@@ -213,6 +221,7 @@ def fetch(
     contact: str | None = None,
     *,
     limits: Fetching | None = None,
+    workers: int | None = None,
 ) -> FetchResult:
     """Fetch every source of `topics` into the store at `db`; `progress` hears of each source as it ends.
 
@@ -225,7 +234,9 @@ def fetch(
         for topic in topics:
             specs = topic.specs or tuple(Source("path", str(p)) for p in topic.sources)
             for source in specs:
-                report = fetch_source(connection, topic.name, source, limits, web.user_agent(limits.contact), db)
+                report = fetch_source(
+                    connection, topic.name, source, limits, web.user_agent(limits.contact), db, workers
+                )
                 reports.append(report)
                 if progress is not None:
                     progress(report)

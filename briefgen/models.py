@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal, get_args
+from typing import TYPE_CHECKING, Literal, get_args
+
+if TYPE_CHECKING:
+    from .analysis import Analysis
 
 # The output formats of a brief and the ways `summarize` can choose sentences; the command line
 # lists and completes these choices.
@@ -55,6 +58,10 @@ class Corpus:
     copies: dict[int, int] = field(default_factory=dict)
     # sentence or bullet key -> every article that has it verbatim: who may be cited for it
     holders: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # each article's analysis (briefgen.analysis: read once, kept in the store), by article index
+    analyses: tuple[Analysis, ...] = ()
+    # sentence or bullet text -> (its key, its terms space-separated), as its analysis found them
+    lexicon: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

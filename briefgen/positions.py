@@ -16,9 +16,9 @@ from dataclasses import dataclass, replace
 
 from .attribution import Quote, extract_paragraphs
 from .attribution.lexicon import NOT_NAMES, ORG_HEADS, ORG_NAMES, PLACES, ROLE_WORDS, fold
-from .corpus import by_article, cited, independent, make_corpus, sentence_key
+from .corpus import cited, independent, sentence_key, split_article, stems_of
 from .models import Article, Corpus, Position, Sentence, Statement
-from .text import squash, terms
+from .text import squash
 
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 _QUOTED = re.compile(r"[“\"]([^“”\"]{3,}?)[”\"]")
@@ -55,7 +55,7 @@ def attribute(article: Article, a_index: int, sentences: Sequence[Sentence] | No
     `sentences` are the article's sentences from its Corpus (split here when not given).
     """
     if sentences is None:
-        sentences = [replace(s, article=a_index) for s in make_corpus([article]).sentences]
+        sentences = [Sentence(t, a_index, p, i, c) for i, (t, p, c) in enumerate(split_article(article))]
     _, found = extract_paragraphs(article.paragraphs)
     result: list[Attributed] = []
     taken: set[int] = set()
@@ -81,6 +81,12 @@ def attribute(article: Article, a_index: int, sentences: Sequence[Sentence] | No
     return result
 
 
+def name_tokens(sentences: Sequence[str]) -> frozenset[str]:
+    """The words of capitalised runs in these sentences: what `positions` counts an actor's
+    mentions by (an article names "Peskov" when a run holds that word)."""
+    return frozenset(token for text in sentences for run in _NAME_RUN.findall(text) for token in run.split())
+
+
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Dr)\.?$", re.IGNORECASE)
 
 
@@ -96,11 +102,23 @@ def is_actor(name: str) -> bool:
     return any(w[:1].isupper() and ((len(w) >= 3 and not w.isupper()) or (w.isupper() and len(w) >= 3)) for w in words)
 
 
+# A role that is a clause: a verb, then the noun phrase naming what the person is.
+_CLAUSE_ROLE = re.compile(
+    r"^.*?\b(?:\w+ed|is|was|has|had|chose|picked|made|became|says|said|will|would)\s+((?:a|an|the|its|their)\s+\S.*)$",
+    re.IGNORECASE,
+)
+
+
 def real_role(role: str | None, speaker: str) -> str | None:
     """A role as the page shows it: a title, never an honorific ("Mrs.", "Mr."), a fragment
     ("Ranariddh and") or the speaker's own name."""
     if not role:
         return None
+    clause = _CLAUSE_ROLE.match(role)
+    if clause:  # "The labour ministry appointed a former judge": the noun phrase is the role
+        if re.search(r"\b(?:who|which|that)\b", role[: clause.start(1)], re.IGNORECASE):
+            return None  # "an aide who joined the campaign": a description, not a title
+        role = clause.group(1)
     words = [w for w in role.split() if not _HONORIFIC.match(w)]
     text = " ".join(words).strip(" ,;")
     if not text or text.split()[-1].lower() in ("and", "or", "of", "the", "with") or text == speaker:
@@ -180,26 +198,25 @@ def positions(
     by another section) are left out.
     """
     used = {sentence_key(t) for t in taken}
-    sentences = by_article(corpus)
     found = [
-        s
-        for i, article in enumerate(corpus.articles)
-        for s in attribute(article, i, sentences[i])
+        replace(s, article=i)
+        for i, analysis in enumerate(corpus.analyses)
+        for s in analysis.statements
         if sentence_key(s.sentence) not in used
     ]
     # Which articles name a word at all, indexed once: prominence without a scan per actor.
     named: dict[str, set[int]] = {}
-    for sentence in corpus.sentences:
-        for word in _NAME_RUN.findall(sentence.text):
-            for token in word.split():
-                named.setdefault(token, set()).add(sentence.article)
+    for i, analysis in enumerate(corpus.analyses):
+        for token in analysis.names:
+            named.setdefault(token, set()).add(i)
+    lowered: list[str] = []  # each article's text in lower case, made when an organisation needs it
     result = []
     for items in merge_actors(found).values():
         actor, role = _display_name(items)
         ranked = sorted(items, key=lambda i: -relevance(i.sentence))[:_MAX_STATEMENTS_COMPARED]
         groups: list[tuple[Attributed, frozenset[str], set[int]]] = []
         for item in ranked:
-            words = frozenset(terms(item.quote or item.sentence))
+            words = frozenset(stems_of(corpus, item.quote or item.sentence))
             for kept, kept_words, articles in groups:
                 if (kept.quote and item.quote and sentence_key(kept.quote) == sentence_key(item.quote)) or (
                     len(words & kept_words) >= max(3.0, 0.6 * min(len(words), len(kept_words), 10))
@@ -223,7 +240,8 @@ def positions(
         if organisation:
             # An organisation is named by its whole name ("Taiwan" alone is not TSMC).
             phrase = re.sub(r"^the\s+", "", actor, flags=re.IGNORECASE).lower()
-            mentioning = {i for i, a in enumerate(corpus.articles) if phrase in " ".join(a.paragraphs).lower()}
+            lowered = lowered or [" ".join(a.paragraphs).lower() for a in corpus.articles]
+            mentioning = {i for i, text in enumerate(lowered) if phrase in text}
         else:
             mentioning = named.get([t for t in actor.split() if t.lower() not in _SUFFIXES][-1], set())
         named_in = independent(corpus, sorted(mentioning | {i.article for i in items}))

@@ -28,6 +28,7 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 from .corpus import independent, newest_articles
 from .dates import granularity, period_end, period_start
 from .errors import RenderError
+from .ics import to_ics
 from .models import Brief, Item, NextStep, Statement
 from .text import INVISIBLE
 
@@ -153,12 +154,15 @@ def step_label(step: NextStep, today: date) -> str:
 
 
 def when_label(period: str | None, today: date) -> str:
-    """How the page shows a date value: "Tue 18 Mar", "17–18 Nov", "Week of 17 Mar", "Later in March"."""
+    """How the page shows a date value: "Tue 18 Mar", "17–18 Nov", "By Mon 7 Apr", "Week of 17 Mar",
+    "Later in March"."""
     if period and granularity(period) == "day":
         return day_label(date.fromisoformat(period))
     if period:
         start = period_start(period)
         kind = granularity(period)
+        if kind == "by":
+            return f"By {day_label(start)}"
         if kind == "range":
             end = period_end(period)
             if (start.year, start.month) == (end.year, end.month):
@@ -335,6 +339,19 @@ def situation_paragraphs(items: list[dict[str, Any]]) -> list[list[dict[str, Any
     latest = [i for i in items if i["latest"]]
     context = [i for i in items if not i["latest"]]
     return [group for group in (latest, context) if group] or [[]]
+
+
+def encode(brief: Brief, fmt: str, renderer: Renderer, layout: Any = None) -> bytes:
+    """The brief in a format (pdf, html, md, json, ics); a PDF from its one-page `layout` when given."""
+    if fmt == "pdf":
+        return renderer.pdf(brief, layout)
+    if fmt == "html":
+        return renderer.html(brief).encode("utf-8")
+    if fmt == "md":
+        return to_markdown(brief).encode("utf-8")
+    if fmt == "ics":
+        return to_ics(brief)
+    return to_json(brief).encode("utf-8")
 
 
 def to_json(brief: Brief) -> str:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .errors import InputError
 
-VERSION = 1
+VERSION = 2
 APPLICATION_ID = 0x62726766  # "brgf": a file briefgen made
 
 TABLES = """
@@ -122,6 +122,29 @@ CREATE TABLE mail_deliveries (
 );
 """
 
+# What the store remembers so that no article is read or analysed twice (cache.py, gather.py): a
+# cache, rebuilt as needed; version 2.
+MEMORY = """
+CREATE TABLE analyses (
+    article_key TEXT PRIMARY KEY,          -- analysis.article_key: hash of date, key points, paragraphs
+    version TEXT NOT NULL,                 -- analysis.version() that made it
+    data TEXT NOT NULL,                    -- analysis.encode
+    used_on TEXT NOT NULL                  -- YYYY-MM-DD: the last day a build or fetch needed it
+);
+CREATE TABLE page_fits (
+    topic TEXT PRIMARY KEY,                -- the brief's title
+    counts TEXT NOT NULL                   -- JSON: items per section of its last one-page fit
+);
+CREATE TABLE article_files (
+    name TEXT PRIMARY KEY,                 -- the file as the sources named it, after its kind: "path:a.txt"
+    digest TEXT NOT NULL,                  -- hash of its bytes
+    version TEXT NOT NULL,                 -- gather.reader_version() that read it
+    articles TEXT NOT NULL,                -- JSON: the articles read from it
+    notes TEXT NOT NULL,                   -- JSON: what reading it said (a cut, a skipped part)
+    used_on TEXT NOT NULL
+);
+"""
+
 # Stores made before the layout had a version (user_version 0): their tables and columns. Any
 # subset of these tables was made (fetch alone made no mail tables; the brief records came last).
 _UNVERSIONED = {
@@ -192,8 +215,16 @@ def _from_unversioned(connection: sqlite3.Connection) -> None:
                 )
 
 
+def _add_memory(connection: sqlite3.Connection) -> None:
+    """1 -> 2: the tables of what the store remembers (analyses, files read, the last fit)."""
+    present = _tables(connection)
+    for statement in statements(MEMORY):
+        if _creates(statement) not in present:
+            connection.execute(statement)
+
+
 # MIGRATIONS[n] brings a store of version n to version n + 1.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _from_unversioned}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _from_unversioned, 1: _add_memory}
 
 
 def _tables(connection: sqlite3.Connection) -> set[str]:
@@ -236,7 +267,7 @@ def prepare(connection: sqlite3.Connection, path: Path) -> None:
         _refuse_unknown(application, version, path)
         if version == 0:
             if not _tables(connection):
-                for statement in statements(TABLES):
+                for statement in statements(TABLES + MEMORY):
                     connection.execute(statement)
                 version = VERSION
             else:

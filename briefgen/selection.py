@@ -13,12 +13,13 @@ from __future__ import annotations
 import heapq
 import math
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
-from .corpus import cited, independent, make_corpus, newest_articles, sentence_key
+from .analysis import make_corpus
+from .corpus import cited, independent, key_of, newest_articles, stems_of
 from .dates import find_dates, period_end
 from .errors import ArticleError, UsageError
 from .models import METHODS, Corpus, Item, NextStep, Sentence
@@ -162,8 +163,8 @@ class Scored:
     """A candidate sentence with its concepts: what selection works on."""
 
     sentence: Sentence
-    concepts: frozenset[str]
-    terms: frozenset[str]
+    concepts: tuple[str, ...]  # each once (tuples: a hundred thousand candidates stay small)
+    terms: tuple[str, ...]  # each once
     length: int
     articles: tuple[int, ...]  # every article that carries this very sentence
 
@@ -174,6 +175,11 @@ def concepts_of(text: str) -> frozenset[str]:
     words = phrase_words(text)
     pairs = frozenset(f"{a.lstrip('~')} {b.lstrip('~')}" for a, b in pairwise(words) if a[0] != "~" or b[0] != "~")
     return pairs | frozenset(terms(text))
+
+
+def _shared(words: Iterable[str], intern: dict[str, str]) -> tuple[str, ...]:
+    """Each distinct word once, as one string object for all candidates (memory, not meaning)."""
+    return tuple(intern.setdefault(w, w) for w in set(words))
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -208,10 +214,10 @@ class TermIndex:
     far; it says little about which entry a text matches."""
 
     def __init__(self) -> None:
-        self.entries: list[frozenset[str]] = []
+        self.entries: list[Collection[str]] = []  # each entry's distinct terms
         self.postings: dict[str, list[int]] = {}
 
-    def add(self, entry_terms: frozenset[str]) -> int:
+    def add(self, entry_terms: Collection[str]) -> int:
         for term in entry_terms:
             self.postings.setdefault(term, []).append(len(self.entries))
         self.entries.append(entry_terms)
@@ -225,7 +231,11 @@ class TermIndex:
                 shared[entry] = shared.get(entry, 0) + 1
         # Jaccard >= 1/2 needs at least a third of the query's terms in common.
         least = max(1, len(query) // 3)
-        return [e for e, n in sorted(shared.items()) if n >= least and jaccard(query, self.entries[e]) >= threshold]
+        return [
+            e
+            for e, n in sorted(shared.items())
+            if n >= least and jaccard(query, frozenset(self.entries[e])) >= threshold
+        ]
 
 
 class Selector:
@@ -238,31 +248,42 @@ class Selector:
         self.corpus = corpus
         self.brief_date = brief_date
         self.newest = newest_articles(corpus)
-        by_key: dict[str, list[Sentence]] = {}
+        first: dict[str, Sentence] = {}  # sentence key -> its first full sentence
         for sentence in corpus.sentences:
             if sentence.complete:
-                by_key.setdefault(sentence_key(sentence.text), []).append(sentence)
+                first.setdefault(key_of(corpus, sentence.text), sentence)
         # A sentence calling someone by a name given in full only before it needs that full name
         # on the page first.
         self.needs = surname_openers(corpus)
         self.candidates: list[Scored] = []
         self.index = TermIndex()  # over candidates, in the same order
+        self.by_key: dict[str, int] = {}  # sentence key -> its candidate
         seen_in: dict[str, set[int]] = {}
-        for group in by_key.values():
-            first = group[0]
-            stems = terms(first.text)
-            concepts = concepts_of(first.text)
-            articles = cited(corpus, first.text)
+        words: dict[str, str] = {}
+        for key, sentence in first.items():
+            stems = stems_of(corpus, sentence.text)
+            concepts = _shared(concepts_of(sentence.text), words)
+            articles = cited(corpus, sentence.text)
+            origins = {corpus.copies.get(a, a) for a in articles}
             for concept in concepts:
-                seen_in.setdefault(concept, set()).update(corpus.copies.get(a, a) for a in articles)
-            self.candidates.append(Scored(first, concepts, frozenset(stems), len(first.text.split()), articles))
-            self.index.add(frozenset(stems))
+                seen_in.setdefault(concept, set()).update(origins)
+            stem_set = _shared(stems, words)
+            self.by_key[key] = len(self.candidates)
+            self.candidates.append(Scored(sentence, concepts, stem_set, len(sentence.text.split()), articles))
+            self.index.add(stem_set)
         floor = 2 if independent(corpus, range(len(corpus.articles))) > 1 else 1  # one outlet alone is not news
         self.weights = {
             concept: len(sources) ** SUPPORT_POWER * (1.0 if " " in concept else UNIGRAM_WEIGHT)
             for concept, sources in seen_in.items()
             if len(sources) >= floor
         }
+
+    def concepts(self, text: str) -> Collection[str]:
+        """`concepts_of` the text's terms, as its candidate has them when it is one."""
+        known = self.by_key.get(key_of(self.corpus, text))
+        if known is not None and self.candidates[known].sentence.text == text:
+            return self.candidates[known].concepts
+        return concepts_of(text)
 
     def _eligible(self, item: Scored) -> bool:
         text = item.sentence.text
@@ -281,9 +302,10 @@ class Selector:
         if not coming:
             return False
         day = when.day if when is not None else None
+        own = frozenset(item.terms)
         return any(
-            repeats(item.terms, event)
-            or (day is not None and day == on and len(item.terms & event) >= SAME_DAY_SHARED * len(item.terms | event))
+            repeats(own, event)
+            or (day is not None and day == on and len(own & event) >= SAME_DAY_SHARED * len(own | event))
             for event, on in events
         )
 
@@ -314,10 +336,10 @@ class Selector:
         `scheduled`: events to come that another section shows with their day: a sentence that
         repeats one of them and announces something to come itself is left to it."""
         covered: set[str] = set()
-        said = [frozenset(terms(text)) for text in exclude]
-        events = [(frozenset(terms(step.text)), step.date) for step in scheduled]
+        said = [frozenset(stems_of(self.corpus, text)) for text in exclude]
+        events = [(frozenset(stems_of(self.corpus, step.text)), step.date) for step in scheduled]
         for text in exclude:  # what other sections already say counts as covered
-            covered |= concepts_of(text)
+            covered.update(self.concepts(text))
         chosen: list[Scored] = []
         used = 0
         named: set[str] = set()  # names given in full on the page so far
@@ -332,14 +354,15 @@ class Selector:
         def fits(item: Scored) -> bool:
             if words is not None and used + item.length > words:
                 return False
-            if any(repeats(item.terms, other.terms) for other in chosen):
+            own = frozenset(item.terms)
+            if any(repeats(own, frozenset(other.terms)) for other in chosen):
                 return False
             # Mostly said already: what it adds weighs less than what it repeats.
             whole = math.fsum(self.weights.get(c, 0.0) for c in item.concepts)
             fresh = math.fsum(self.weights.get(c, 0.0) for c in item.concepts if c not in covered)
             if fresh < NOVELTY * whole:
                 return False
-            if any(repeats(item.terms, other) for other in said) or self._over(item):
+            if any(repeats(own, other) for other in said) or self._over(item):
                 return False
             need = self.needs.get((item.sentence.article, item.sentence.position))
             if need is not None and need not in named:
@@ -356,7 +379,7 @@ class Selector:
         pool = [
             i
             for i, c in enumerate(self.candidates)
-            if self._eligible(c) and (not skip or sentence_key(c.sentence.text) not in skip)
+            if self._eligible(c) and (not skip or key_of(self.corpus, c.sentence.text) not in skip)
         ]
         if lead_from and limit > 0:
             # Today first: the best sentence of the newest articles opens, the rest is context.
@@ -388,13 +411,13 @@ class Selector:
         found = set(articles)
         if len(item_terms) >= 3:
             for i in self.index.near(item_terms):
-                if len(self.candidates[i].terms & item_terms) >= 0.6 * len(item_terms):
+                if len(item_terms.intersection(self.candidates[i].terms)) >= 0.6 * len(item_terms):
                     found.update(self.candidates[i].articles)
         return tuple(sorted(found))
 
     def relevance(self, text: str) -> float:
         """How much of what the corpus is about a text touches (per word, lightly)."""
-        concepts = concepts_of(text)
+        concepts = self.concepts(text)
         return float(math.fsum(self.weights.get(c, 0.0) for c in concepts) / max(1, len(text.split())) ** 0.5)
 
     def topical(self, text: str) -> float:
@@ -404,7 +427,7 @@ class Selector:
 
     def shares_a_phrase(self, text: str) -> bool:
         """The text shares a phrase (a weighted bigram) with the story, not just a word."""
-        return any(" " in c and c in self.weights for c in concepts_of(text))
+        return any(" " in c and c in self.weights for c in self.concepts(text))
 
     def day_of(self, text: str, article: int) -> date | None:
         """The day a weekday word of the sentence names when its article is days older than the
@@ -415,7 +438,7 @@ class Selector:
         return named_day(text, published)
 
     def to_item(self, scored: Scored) -> Item:
-        similar = self.support(scored.terms, scored.articles)
+        similar = self.support(frozenset(scored.terms), scored.articles)
         text = scored.sentence.text
         day = self.day_of(text, scored.sentence.article)
         return Item(text, scored.articles, independent(self.corpus, similar), day=day)
@@ -435,12 +458,12 @@ class Selector:
         A bullet two outlets phrase differently is one point; it cites the articles that have its
         exact words, and its support counts every outlet that made the point.
         """
-        taken = [frozenset(terms(item.text)) for item in situation]
+        taken = [frozenset(stems_of(self.corpus, item.text)) for item in situation]
         groups: list[tuple[str, set[int]]] = []  # (first wording, articles making the point)
         index = TermIndex()  # over groups, in the same order
         for a_index, article in enumerate(self.corpus.articles):
             for bullet in article.key_points:
-                bullet_terms = frozenset(terms(bullet))
+                bullet_terms = frozenset(stems_of(self.corpus, bullet))
                 if len(bullet_terms) < 2 or len(bullet.split()) > MAX_BULLET_WORDS:
                     continue
                 if any(repeats(bullet_terms, t) for t in taken):
@@ -455,7 +478,7 @@ class Selector:
                     groups.append((bullet, {a_index}))
         items = []
         for (text, g_articles), g_terms in zip(groups, index.entries, strict=True):
-            similar = self.support(g_terms, sorted(g_articles))
+            similar = self.support(frozenset(g_terms), sorted(g_articles))
             weight = math.fsum(self.weights.get(c, 0.0) for c in concepts_of(text))
             items.append(
                 Item(text, cited(self.corpus, text, sorted(g_articles)), independent(self.corpus, similar), weight)

@@ -34,9 +34,11 @@ sources = ["samples"]
 output = "output"
 # A folder whose brief.html.j2, brief.css or email templates replace the shipped ones.
 # templates = "my-templates"
-# The store that `briefgen fetch` fills and that keeps who was mailed what
-# (default: briefgen.sqlite3 in your user data folder).
+# The store that `briefgen fetch` fills, that keeps who was mailed what and remembers each
+# article read (default: briefgen.sqlite3 in your user data folder).
 # db = "briefgen.sqlite3"
+# Processes that read and analyse articles (default: one per core).
+# workers = 2
 # The time zone whose days name the briefs and choose their articles (default: this machine's).
 # timezone = "Europe/Paris"
 

@@ -11,7 +11,7 @@ import hashlib
 import json
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
@@ -19,12 +19,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from . import clock, schema
-from .corpus import sentence_key
+from . import clock, corpus, schema
 from .errors import InputError
 from .models import Article
 from .sources.base import Entry
-from .text import is_sentence, split_sentences
 
 
 def open_db(path: Path) -> sqlite3.Connection:
@@ -87,10 +85,6 @@ def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     connection.execute("COMMIT")
 
 
-# A share of an article's sentences already in one stored article that makes it a near-copy.
-NEAR_COPY_SHARE = 0.6
-_MAX_SENTENCE_HASHES = 400
-_MIN_SENTENCES_FOR_COPY = 3
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid|ocid|at_\w+)$", re.IGNORECASE)
 
 
@@ -125,17 +119,12 @@ def url_key(url: str | None) -> str | None:
 def content_hash(article: Article) -> str:
     """Two articles with the same words in the same order (case, spacing and punctuation aside)."""
     text = " ".join(article.paragraphs)
-    return hashlib.sha256(sentence_key(text).encode("utf-8")).hexdigest()
+    return hashlib.sha256(corpus.sentence_key(text).encode("utf-8")).hexdigest()
 
 
-def _sentence_hashes(article: Article) -> set[int]:
-    hashes = set()
-    for paragraph in article.paragraphs:
-        for sentence in split_sentences(paragraph):
-            if is_sentence(sentence):
-                digest = hashlib.blake2b(sentence_key(sentence).encode("utf-8"), digest_size=8).digest()
-                hashes.add(int.from_bytes(digest, "big", signed=True))
-    return set(sorted(hashes)[:_MAX_SENTENCE_HASHES])
+def _sentence_hashes(article: Article) -> tuple[int, ...]:
+    """The article's near-copy fingerprint (corpus.fingerprint), what `article_sentences` holds."""
+    return corpus.fingerprint(corpus.sentence_key(text) for text, _, full in corpus.split_article(article) if full)
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,20 +209,19 @@ def add_article(
     return stored
 
 
-def _near_copy_of(connection: sqlite3.Connection, hashes: set[int]) -> int | None:
-    """The stored article this one mostly repeats (syndication), followed to its original."""
-    if len(hashes) < _MIN_SENTENCES_FOR_COPY:  # a one- or two-line summary shares stock lines by chance
+def _near_copy_of(connection: sqlite3.Connection, hashes: Sequence[int]) -> int | None:
+    """The stored article this one mostly repeats (corpus.copy_of: syndication), followed to its original."""
+    if not hashes:
         return None
     marks = ",".join("?" * len(hashes))
-    best = connection.execute(
-        f"SELECT article, COUNT(*) AS shared FROM article_sentences WHERE hash IN ({marks})"
-        " GROUP BY article ORDER BY shared DESC, article LIMIT 1",
-        tuple(hashes),
-    ).fetchone()
-    if best is None or best[1] < NEAR_COPY_SHARE * len(hashes):
+    rows = connection.execute(
+        f"SELECT article, COUNT(*) FROM article_sentences WHERE hash IN ({marks}) GROUP BY article", tuple(hashes)
+    ).fetchall()
+    best = corpus.copy_of(hashes, dict(rows))
+    if best is None:
         return None
-    origin = connection.execute("SELECT copy_of FROM articles WHERE id = ?", (best[0],)).fetchone()
-    return int(origin[0] or best[0])
+    origin = connection.execute("SELECT copy_of FROM articles WHERE id = ?", (best,)).fetchone()
+    return int(origin[0] or best)
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,6 +306,13 @@ def stored_article(connection: sqlite3.Connection, url: str) -> Article | None:
 
 
 def _article(row: tuple[Any, ...]) -> Article:
+    """An article from its row in `articles` (key points and paragraphs as JSON text)."""
+    return article_from_fields((*row[:5], json.loads(row[5]), json.loads(row[6]), *row[7:]))
+
+
+def article_from_fields(row: Sequence[Any]) -> Article:
+    """An article from (id, title, path, outlet, published ISO day or None, key points, paragraphs,
+    slug, url), as the store's rows and the analysis cache keep it."""
     article_id, title, path, outlet, day, key_points, paragraphs, slug, url = row
     return Article(
         id=article_id,
@@ -325,8 +320,8 @@ def _article(row: tuple[Any, ...]) -> Article:
         path=path,
         outlet=outlet,
         published=date.fromisoformat(day) if day else None,
-        key_points=tuple(json.loads(key_points)),
-        paragraphs=tuple(json.loads(paragraphs)),
+        key_points=tuple(key_points),
+        paragraphs=tuple(paragraphs),
         slug=slug,
         url=url,
     )
@@ -372,7 +367,7 @@ def remember_brief(
     articles: list[str],
 ) -> None:
     """Record a brief (section, text) x N; building the same day again replaces the record."""
-    payload = [{"section": section, "key": sentence_key(text), "text": text} for section, text in items]
+    payload = [{"section": section, "key": corpus.sentence_key(text), "text": text} for section, text in items]
     with transaction(connection):
         connection.execute(
             "INSERT INTO briefs (topic, date, built_at, articles, items) VALUES (?, ?, ?, ?, ?)"

@@ -13,14 +13,14 @@ they give it different days, the item says so.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from .corpus import cited, independent, sentence_key
+from .corpus import by_article, cited, independent, sentence_key, stems_of
 from .dates import Found, asides, direction, find_dates, granularity, period_end, period_start, pick
 from .events import EVENT_NOUNS, Reading, dated_present, event_words, read, reports_done, scheduled_noun
-from .models import Corpus, NextStep
+from .models import Corpus, NextStep, Sentence
 from .text import stem, terms
 
 __all__ = ["When", "by_date", "find_when", "names_a_day", "next_steps", "period_end", "period_start", "told_as_coming"]
@@ -37,11 +37,18 @@ _MAX_MERGED = 60
 # Is this sentence a next step, and when?
 
 
-def _reading(text: str, ref: date, brief_date: date, fresh: bool = True) -> tuple[Reading, When | None] | None:
-    """Whether `text` (of an article dated `ref`) is a next step on `brief_date`, and its date.
+Announcement = tuple[Reading, "When | None"]
 
-    `fresh`: the article is among the latest news. An undated announcement is only as recent as
-    its article: from an older one it may have happened since, and nothing says it has not."""
+
+def announcement(text: str, ref: date) -> Announcement | None:
+    """Whether a full sentence of an article dated `ref` announces an event to come, how, and the
+    event's date: what depends on the sentence and its article alone, so briefgen.analysis reads
+    it once per article and the store keeps it. The brief's day and the article's freshness are
+    weighed when a brief is made (`_on`)."""
+    # A question asks, it announces nothing; a quoted one too ('"... will they get?" he asked').
+    question = text.endswith("?") or '?"' in text or "?”" in text
+    if len(text.split()) > 60 or question:
+        return None
     found = find_dates(text, ref)
     reading = read(text)
     chosen: Found | None = None
@@ -97,21 +104,22 @@ def _reading(text: str, ref: date, brief_date: date, fresh: bool = True) -> tupl
     # Thursday": some day up to then, not on it.
     before = chosen is not None and _BEFORE.search(text, max(0, chosen.start - 40), chosen.start) is not None
     if when is not None and when.day is not None and before and reading.kind != "nominal" and ref < when.day:
-        when = When(None, f"{ref.isoformat()}/{when.day.isoformat()}", when.expression)
+        when = When(None, f"../{when.day.isoformat()}", when.expression)
     if when is not None and _WITHIN.match(when.expression):
         # "is expected to rule within three weeks": a limit, not the day it happens; some day up to
-        # then. A limit in months or years names no day at all.
+        # then (shown "By Mon 7 Apr", never as a span from the article's day, and kept off calendars).
+        # A limit in months or years names no day at all.
         limit = when.day
-        when = When(None, f"{ref.isoformat()}/{limit.isoformat()}", when.expression) if limit and ref < limit else None
-    if when is not None and when.period and "/" in when.period and period_start(when.period) < ref:
+        when = When(None, f"../{limit.isoformat()}", when.expression) if limit and ref < limit else None
+    if when is not None and when.period and granularity(when.period) == "range" and period_start(when.period) < ref:
         return None  # "we count May 2 to May 20 as a single polling week": begun, a state by now
     if when is not None:
-        if _last_day(when) < max(ref, brief_date):
-            return None  # it happened before the article was written, or before the brief's day
+        if _last_day(when) < ref:
+            return None  # it happened before the article was written
         return reading, when
     # Undated: only a future the text states, not a plan of the past, a view, a maybe, a hope,
     # an event noun without its day, nor a remark in someone's own words.
-    if not fresh or reading.subordinate or reading.past or reading.opinion or reading.kind in ("possible", "nominal"):
+    if reading.subordinate or reading.past or reading.opinion or reading.kind in ("possible", "nominal"):
         return None
     if not reading.firm and reading.kind != "obligation":
         return None
@@ -124,6 +132,18 @@ def _reading(text: str, ref: date, brief_date: date, fresh: bool = True) -> tupl
     if reading.first_person and _mostly_quoted(text):
         return None  # "we will fight on," he said: a speaker's resolve, not a schedule
     return reading, None
+
+
+def _on(found: Announcement | None, brief_date: date, fresh: bool) -> Announcement | None:
+    """An announcement that is a next step on `brief_date`. `fresh`: its article is among the
+    latest news. An undated announcement is only as recent as its article: from an older one it
+    may have happened since, and nothing says it has not."""
+    if found is None:
+        return None
+    when = found[1]
+    if when is None:
+        return found if fresh else None
+    return None if _last_day(when) < brief_date else found  # over before the brief's day
 
 
 # A possibility: "could", "might", the verb "may" (not the month: "May 3").
@@ -239,8 +259,14 @@ def _when(text: str, found: Found | None) -> When | None:
 _WEEKDAY = re.compile(
     r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?", re.I
 )
-# "before", "ahead of" up to three words before a date: "ahead of the Feb. 9 primary".
-_BEFORE = re.compile(r"\b(?:before|ahead\s+of|in\s+advance\s+of|prior\s+to)\b(?:\W+[\w’'.-]+){0,3}?\W*$", re.I)
+# "before" governing the date: up to five words between, within one clause (no comma, no "and",
+# no second verb: "before leaving for Brussels on Friday" is by Friday; "before the talks and will
+# sign on Friday" is on Friday).
+_BEFORE = re.compile(
+    r"\b(?:before|ahead\s+of|in\s+advance\s+of|prior\s+to)\b"
+    r"(?:[^\S\n]+(?!(?:and|but|or|will|would|then|shall)\b)[\w’'.-]+){0,5}?[^\S\n]*$",
+    re.I,
+)
 _WITHIN = re.compile(r"(?:within|inside)\b", re.I)
 _EARLY = re.compile(r"\bearly\b", re.I)
 _MID = re.compile(r"\bmid\b", re.I)
@@ -406,19 +432,12 @@ def next_steps(
     used = {sentence_key(t) for t in taken}
     latest = max((a.published for a in corpus.articles if a.published), default=brief_date)
     found: list[_Candidate] = []
-    readings: dict[tuple[str, date], tuple[Reading, When | None] | None] = {}
-    for sentence in corpus.sentences:
+    for sentence, announced in _announcements(corpus, brief_date):
         text = sentence.text
-        # A question asks, it announces nothing; a quoted one too ('"... will they get?" he asked').
-        question = text.endswith("?") or '?"' in text or "?”" in text
-        if not sentence.complete or len(text.split()) > 60 or question:
-            continue
-        if sentence_key(text) in used:
+        if used and sentence_key(text) in used:
             continue
         ref = corpus.articles[sentence.article].published or brief_date
-        if (text, ref) not in readings:  # a syndicated sentence is read once
-            readings[(text, ref)] = _reading(text, ref, brief_date, (latest - ref).days <= FRESH_DAYS)
-        kept = readings[(text, ref)]
+        kept = _on(announced, brief_date, (latest - ref).days <= FRESH_DAYS)
         if kept is None:
             continue
         reading, when = kept
@@ -426,7 +445,8 @@ def next_steps(
         if score > 0:
             step = NextStep(text, when.day if when else None, when.period if when else None, (sentence.article,), score)
             found.append(_candidate(step, reading))
-    current = [c for c in found if not _held_since(c, corpus) and not _stale(c, corpus, latest, brief_date)]
+    seen: dict[str, frozenset[str]] = {}  # sentence -> its terms, for _held_since
+    current = [c for c in found if not _held_since(c, corpus, seen) and not _stale(c, corpus, latest, brief_date)]
     return _one_per_event(current, corpus, limit)
 
 
@@ -442,7 +462,28 @@ def _stale(candidate: _Candidate, corpus: Corpus, latest: date, brief_date: date
     return period_start(step.period) <= min(latest, brief_date) and (latest - own).days > FRESH_DAYS
 
 
-def _held_since(candidate: _Candidate, corpus: Corpus) -> bool:
+def _announcements(corpus: Corpus, brief_date: date) -> Iterator[tuple[Sentence, Announcement]]:
+    """The full sentences that announce an event to come, in reading order: as each dated
+    article's analysis read them, else (an undated article, read against the brief's date) read
+    now."""
+    readings: dict[tuple[str, date], Announcement | None] = {}
+    for a_index, sentences in enumerate(by_article(corpus)):
+        published = corpus.articles[a_index].published
+        schedule = corpus.analyses[a_index].schedule if published and len(corpus.analyses) > a_index else None
+        if schedule is not None:
+            yield from ((sentences[position], found) for position, found in sorted(schedule.items()))
+            continue
+        ref = published or brief_date
+        for sentence in sentences:
+            if sentence.complete:
+                if (sentence.text, ref) not in readings:  # a syndicated sentence is read once
+                    readings[(sentence.text, ref)] = announcement(sentence.text, ref)
+                found = readings[(sentence.text, ref)]
+                if found is not None:
+                    yield sentence, found
+
+
+def _held_since(candidate: _Candidate, corpus: Corpus, seen: dict[str, frozenset[str]]) -> bool:
     """A later article tells the event as done ("the council will vote" on Monday, "the council
     voted" on Tuesday): it is over. Only an undated event, or one dated by a period that began
     before the latest article, can be; a day still ahead cannot."""
@@ -450,16 +491,23 @@ def _held_since(candidate: _Candidate, corpus: Corpus) -> bool:
     own = corpus.articles[step.articles[0]].published
     if own is None or (step.date is not None) or (step.period and candidate.span and candidate.span[0] > own):
         return False
+    head = stem(candidate.head)
     for sentence in corpus.sentences:
         later = corpus.articles[sentence.article].published
-        if later is None or later <= own or not reports_done(sentence.text, candidate.head):
+        if later is None or later <= own:
             continue
         # The same actors and more than the verb in common: "Chile said it would protest to
         # Britain, arguing he has diplomatic immunity" / "Chile has protested the arrest,
-        # insisting he had diplomatic immunity".
+        # insisting he had diplomatic immunity". The cheap test first (the sentence's terms, as
+        # its analysis found them, kept for the other candidates): most sentences fail it, and
+        # reading a sentence for a past verb costs a hundred times more (10,000 articles).
+        words = seen.get(sentence.text)
+        if words is None:
+            words = seen[sentence.text] = frozenset(stems_of(corpus, sentence.text))
+        if len((candidate.terms & words) - {head}) < 3 or not reports_done(sentence.text, candidate.head):
+            continue
         names = frozenset(terms(" ".join(m.group(0) for m in _NAME.finditer(sentence.text))))
-        shared = (candidate.terms & frozenset(terms(sentence.text))) - {stem(candidate.head)}
-        if names & candidate.names and len(shared) >= 3:
+        if names & candidate.names:
             return True
     return False
 
@@ -532,7 +580,7 @@ def _mostly_quoted(text: str) -> bool:
     return sum(len(m) for m in _QUOTED.findall(text)) >= 0.5 * len(text)
 
 
-_PRECISION = {"range": 5, "week": 4, "weekend": 4, "month": 3, "quarter": 2, "season": 2, "year": 1}
+_PRECISION = {"range": 5, "by": 4, "week": 4, "weekend": 4, "month": 3, "quarter": 2, "season": 2, "year": 1}
 
 
 def _value(step: NextStep) -> str:

@@ -50,8 +50,10 @@ Runner = Callable[..., subprocess.CompletedProcess[str]]
 @pytest.fixture(autouse=True)
 def no_user_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """The user config folder (~/.config/briefgen) of whoever runs the tests is not read: an empty
-    one stands in, here and in the subprocesses the tests start."""
+    one stands in, here and in the subprocesses the tests start; nor is the default store in the
+    user data folder (a build of --sources remembers what it read there) theirs."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("xdg-config")))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))
 
 
 @pytest.fixture(autouse=True)

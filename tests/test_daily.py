@@ -271,7 +271,8 @@ def test_dry_run_writes_eml_files_that_parse_back(tmp_path: Path, run_cli: Runne
         assert html is not None and ">Situation</h2>" in html.get_content()
         data = attachment(msg)
         assert data.startswith(b"%PDF") and len(PdfReader(io.BytesIO(data)).pages) == 1
-    # The brief is recorded (for `briefgen site`); no delivery is: nothing was sent.
+    # The brief is recorded (for `briefgen site`) and the articles it read remembered; no delivery
+    # is: nothing was sent.
     with sqlite3.connect(tmp_path / "store.sqlite3") as connection:
         recorded = connection.execute("SELECT COUNT(*) FROM brief_records").fetchone()
         delivered = connection.execute("SELECT COUNT(*) FROM mail_deliveries").fetchone()

@@ -10,8 +10,8 @@ import icalendar
 import pytest
 from typer.testing import CliRunner
 
+from briefgen.analysis import make_corpus
 from briefgen.cli import app
-from briefgen.corpus import make_corpus
 from briefgen.ics import escape, fold, to_ics, uid
 from briefgen.models import Article, Brief, NextStep
 

@@ -83,6 +83,24 @@ def test_a_store_of_the_layout_before_versions_is_migrated_and_keeps_everything(
         older.close()
 
 
+def test_a_store_of_layout_1_gains_the_memory_of_what_was_read_and_keeps_its_rows(tmp_path: Path) -> None:
+    db = tmp_path / "v1.sqlite3"
+    with sqlite3.connect(db) as connection:  # layout 1: every table but the store's memory
+        for statement in schema.statements(schema.TABLES):
+            connection.execute(statement)
+        connection.execute("INSERT INTO briefs VALUES ('chips', '2025-03-17', '2025-03-17', '[]', '[]')")
+        connection.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+        connection.execute("PRAGMA user_version = 1")
+    migrated = store.open_db(db)
+    fresh = store.open_db(tmp_path / "fresh.sqlite3")
+    assert migrated.execute("PRAGMA user_version").fetchone() == (schema.VERSION,) == (2,)
+    assert {"analyses", "article_files", "page_fits"} <= set(layout(migrated))
+    assert layout(migrated) == layout(fresh)
+    assert migrated.execute("SELECT topic FROM briefs").fetchall() == [("chips",)]
+    migrated.close()
+    fresh.close()
+
+
 def layout(connection: sqlite3.Connection) -> dict[str, list[tuple[str, str]]]:
     tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
     return {t: [r[1:3] for r in connection.execute(f"PRAGMA table_info({t})")] for t in sorted(tables)}

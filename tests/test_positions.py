@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.corpus import make_corpus
+from briefgen.analysis import make_corpus
 from briefgen.models import Article
-from briefgen.positions import attribute, positions
+from briefgen.positions import attribute, positions, real_role
 from briefgen.sources import collect
 
 from .conftest import UKRAINE
@@ -208,3 +208,14 @@ def test_the_page_shows_actors_roles_and_positions_a_stakeholder_can_trust() -> 
     )
     # The pronoun is three sentences from the name: left out. A statement that is a fragment too.
     assert found == [("Anna Holt", "The quay reopens in accordance with the rules in force")]
+
+
+def test_a_role_is_a_title_never_the_clause_that_introduced_the_person() -> None:
+    # "The labour ministry appointed a former judge, Ines Varga, ...": the role is what she is.
+    assert real_role("The labour ministry appointed a former judge", "Ines Varga") == "a former judge"
+    assert real_role("The board hired the veteran negotiator", "Tomas Reyes") == "the veteran negotiator"
+    assert real_role("an aide who joined the campaign", "Lee Park") is None  # a description
+    # Titles stay as they are.
+    assert real_role("adviser to the president", "Lee Park") == "adviser to the president"
+    assert real_role("United Nations envoy", "Lee Park") == "United Nations envoy"
+    assert real_role("Mrs.", "Lee Park") is None

@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from briefgen.corpus import make_corpus
+from briefgen.analysis import make_corpus
+from briefgen.briefing import make_brief
 from briefgen.errors import RenderError
 from briefgen.models import Article, Brief, Item, NextStep, Position, Statement
-from briefgen.pipeline import build, make_brief
+from briefgen.pipeline import build
 from briefgen.render import Renderer, to_json, to_markdown
 
 from .conftest import UKRAINE, Recorder, squash, write_article
@@ -112,7 +113,7 @@ def test_template_override(tmp_path: Path) -> None:
     override.mkdir()
     (override / "brief.css").write_text("h1 { color: #123456 } .situation { display: none }")
     renderer = Renderer.create(override)
-    brief = make_brief("Ukraine", [UKRAINE], date(2025, 3, 18))
+    brief = make_brief("Ukraine", [UKRAINE], date(2025, 3, 18)).brief
     assert "#123456" in renderer.html(brief)  # the override's CSS, inlined
     pdf = renderer.pdf(brief)
     target = tmp_path / "b.pdf"
@@ -127,13 +128,13 @@ def test_broken_template_override_is_a_clear_error(tmp_path: Path) -> None:
     override = tmp_path / "templates"
     override.mkdir()
     (override / "brief.html.j2").write_text("{{ no_such_value }}")
-    brief = make_brief("Ukraine", [UKRAINE], date(2025, 3, 18))
+    brief = make_brief("Ukraine", [UKRAINE], date(2025, 3, 18)).brief
     with pytest.raises(RenderError, match=r"brief\.html\.j2"):
         Renderer.create(override).html(brief)
 
 
 def test_json_shape_is_exact() -> None:
-    brief = make_brief("Ukraine", [UKRAINE], date(2025, 3, 18))
+    brief = make_brief("Ukraine", [UKRAINE], date(2025, 3, 18)).brief
     data = json.loads(to_json(brief))
     assert list(data) == ["topic", "date", "situation", "key_points", "positions", "next_steps", "sources"]
     assert all(list(i) == ["text", "sources", "day"] for i in data["situation"])
@@ -209,7 +210,7 @@ def test_an_old_weekday_shows_its_day_and_only_confirmed_points_carry_a_badge() 
 def test_differing_dates_and_ranges_show_in_the_next_steps_label(tmp_path: Path) -> None:
     from pypdf import PdfReader
 
-    from briefgen.corpus import make_corpus
+    from briefgen.analysis import make_corpus
     from briefgen.models import Article, Brief, NextStep
 
     day = date(2025, 3, 17)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefgen import summarize
-from briefgen.corpus import make_corpus
+from briefgen.analysis import make_corpus
 from briefgen.models import Article, Corpus
 from briefgen.selection import Selector
 from briefgen.sources import collect
@@ -319,7 +319,7 @@ def test_sentences_that_lean_on_an_unseen_one() -> None:
 def test_no_section_repeats_an_earlier_one_in_the_seed_briefs() -> None:
     from datetime import date
 
-    from briefgen.pipeline import rank
+    from briefgen.ranking import rank
     from briefgen.selection import adds_nothing, repeats
     from briefgen.text import terms
     from briefgen.timeline import names_a_day, told_as_coming

@@ -7,7 +7,7 @@ import hashlib
 import shutil
 import sqlite3
 from contextlib import closing
-from datetime import date
+from datetime import date, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 from xml.etree import ElementTree
@@ -115,13 +115,17 @@ def test_topic_calendar_holds_each_event_once_with_the_uid_of_the_brief_calendar
     events = [c for c in topic.walk("VEVENT")]
     uids = [str(e["UID"]) for e in events]
     assert events and len(uids) == len(set(uids))
-    per_brief = set()
-    for day in ("2025-03-17", "2025-03-18"):
-        per_brief |= {
-            str(e["UID"])
-            for e in icalendar.Calendar.from_ical((site / f"topics/port/{day}.ics").read_bytes()).walk("VEVENT")
-        }
-    assert set(uids) == per_brief
+
+    def brief_events(day: str) -> list[icalendar.Event]:
+        return list(icalendar.Calendar.from_ical((site / f"topics/port/{day}.ics").read_bytes()).walk("VEVENT"))
+
+    # What is to come is what the newest brief says; of an earlier brief only what is over by then
+    # stays (an event it announced that the newest one dropped or moved leaves the calendar).
+    newest = {str(e["UID"]) for e in brief_events("2025-03-18")}
+    earlier = brief_events("2025-03-17")
+    over = {str(e["UID"]) for e in earlier if e.decoded("DTEND") <= date(2025, 3, 18)}
+    dropped = {str(e["UID"]) for e in earlier} - newest - over
+    assert set(uids) == newest | over and not dropped & set(uids)
     starts = [e.decoded("DTSTART") for e in events]
     assert starts == sorted(starts)
     assert str(topic["X-WR-CALNAME"]) == "Port Alder strike — next steps" and "REFRESH-INTERVAL" in topic
@@ -320,3 +324,29 @@ def test_the_site_step_of_build_all_names_the_briefs_it_leaves_out(
         "briefgen: warning: left out the brief of old 2025-03-18.topic: 1 is not of type str; build it again to list it\n"
     )
     assert built.stdout.splitlines()[1].startswith(f"site: {tmp_path / 'web'}: 1 brief, 1 topic")
+
+
+def test_the_topic_calendar_drops_what_the_newest_brief_no_longer_announces() -> None:
+    from briefgen.corpus import make_corpus
+    from briefgen.models import Article, Brief, NextStep
+    from briefgen.website.feeds import calendar
+    from briefgen.website.plan import TopicBriefs
+
+    day = date(2025, 3, 17)
+    articles = [Article("a0", "Talks", "https://news.example/a0", "The Daily Example", day, (), ("x",))]
+    corpus = make_corpus(articles)
+    met = NextStep("The envoys met on Monday.", day, None, (0,))
+    moved = NextStep("The envoys will meet on Thursday.", date(2025, 3, 20), None, (0,))
+    kept = NextStep("The council votes on Friday.", date(2025, 3, 21), None, (0,))
+    moved_to = NextStep("The envoys will now meet next Monday.", date(2025, 3, 24), None, (0,))
+
+    def record(on: date, *steps: NextStep) -> archive.Record:
+        brief = Brief("Talks", on, corpus, (), (), (), steps)
+        return archive.Record("talks", on, "build", "0" * 64, brief, ())
+
+    older = record(day - timedelta(days=1), met, moved, kept)
+    newest = record(day + timedelta(days=1), kept, moved_to)
+    events = icalendar.Calendar.from_ical(calendar(TopicBriefs("talks", "Talks", (newest, older)), None)).walk("VEVENT")
+    summaries = sorted(str(e["SUMMARY"]) for e in events)
+    # Monday's meeting is over and stays as a record; Thursday's, moved by the newest brief, is gone.
+    assert summaries == sorted([met.text, kept.text, moved_to.text])

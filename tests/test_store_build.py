@@ -100,6 +100,8 @@ def test_folder_topic_is_read_directly_unless_a_window_is_given(tmp_path: Path) 
     with sqlite3.connect(db) as connection:  # the brief is recorded there (for `briefgen site`); no article is
         assert connection.execute("SELECT COUNT(*) FROM articles").fetchone() == (0,)
         assert connection.execute("SELECT origin FROM brief_records").fetchall() == [("files",)]
+        # The store remembers what the files held (read once).
+        assert connection.execute("SELECT COUNT(*) FROM article_files").fetchone() == (1,)
     fetch(list(load(config).topics.values()), db)
     stored = build("port", (), date(2025, 3, 18), "json", tmp_path / "s.json", config, since="24h", db=db)
     assert {a.title for a in stored.brief.corpus.articles} == {MEDIATOR.title}

@@ -6,7 +6,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from briefgen.corpus import make_corpus
+from briefgen import ics
+from briefgen.analysis import make_corpus
 from briefgen.models import Article, NextStep
 from briefgen.render import step_label
 from briefgen.timeline import by_date, find_when, next_steps
@@ -256,7 +257,7 @@ def test_an_undated_quoted_remark_is_a_position_not_a_next_step() -> None:
 
 
 def test_brief_next_steps_stand_alone_and_stay_on_the_story() -> None:
-    from briefgen.pipeline import rank
+    from briefgen.ranking import rank
 
     corpus = make_corpus(
         [
@@ -392,7 +393,10 @@ def test_an_event_a_later_article_reports_as_held_is_over() -> None:
 def test_a_limit_is_not_the_events_day() -> None:
     # "Within 30 days": by then, not on that day.
     steps = _steps(_article(1, MONDAY, "Under the treaty, the tribunal must rule within 30 days on the appeal."))
-    assert [(s.date, s.period) for s in steps] == [(None, "2025-03-17/2025-04-16")]
+    assert [(s.date, s.period) for s in steps] == [(None, "../2025-04-16")]
+    # Shown as a limit, never as a span from the article's day, and kept off calendars.
+    assert step_label(steps[0], MONDAY + timedelta(days=3)) == "By Wed 16 Apr"
+    assert ics.span(steps[0]) is None
     steps = _steps(_article(1, MONDAY, "The tribunal must rule within two months on the appeal."))
     assert [(s.date, s.period) for s in steps] == [(None, None)]
 
@@ -425,7 +429,10 @@ def test_a_possibility_is_not_a_scheduled_session() -> None:
 
 def test_before_a_day_is_up_to_that_day_not_on_it() -> None:
     steps = _steps(_article(1, MONDAY, "The minister is likely to name his choice before leaving Thursday for Oslo."))
-    assert [(s.date, s.period) for s in steps] == [(None, "2025-03-17/2025-03-20")]
+    assert [(s.date, s.period) for s in steps] == [(None, "../2025-03-20")]
+    assert step_label(steps[0], MONDAY) == "By Thu 20 Mar"
+    steps = _steps(_article(1, MONDAY, "The minister will sign the decree before leaving for Brussels on Friday."))
+    assert [(s.date, s.period) for s in steps] == [(None, "../2025-03-21")]
     # The event noun's own day stays the event's: the runoffs are on the 30th.
     sentence = "The assembly will probably not debate the tax before the regional runoffs on March 30."
     assert [s.date for s in _steps(_article(1, MONDAY, sentence))] == [date(2025, 3, 30)]

@@ -4,25 +4,23 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 from ..errors import ArticleError
 from ..models import Article
 from ..text import bounded, printable
 from .base import MAX_ARTICLE_CHARS, Entry, read_bytes
-from .textfile import parse_article
+from .textfile import parse_article, published_in
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 # Read only when a file is named (in --sources or the config), never picked up from a folder.
 DUMP_SUFFIXES = (".json", ".jsonl", ".ndjson")
 FEED_SUFFIXES = (".xml", ".rss", ".atom")
 MAX_FILE_BYTES = 50_000_000
-# An article is read up to MAX_ARTICLE_CHARS (base.py: the same for feeds, pages and dumps), and a
-# brief reads articles until they hold MAX_BRIEF_CHARS (a thousand long articles). Both keep a
-# run's time and memory bounded whatever lands in a sources folder (benchmarks/hostile.py).
-MAX_BRIEF_CHARS = 5_000_000
+MAX_BRIEF_CHARS = 60_000_000  # ten thousand long articles
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,20 +147,148 @@ def read_entries(path: Path, kind: str = "path") -> tuple[list[Entry], list[str]
 
 def _read(root: Path, warnings: list[str], kind: str = "path") -> Iterable[tuple[Path, Article]]:
     """(file, article) for every article under `root`; what cannot be read goes to `warnings`."""
-    if kind != "path" or (root.is_file() and root.suffix.lower() in DUMP_SUFFIXES + FEED_SUFFIXES):
+    files, problems = source_files([root], {root: kind})
+    warnings.extend(problems)
+    for file in files:
+        read = read_file(file)
+        warnings.extend(read.notes)
+        yield from ((file.path, a) for a in read.articles)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    """A file to read: an article file (`kind` "path"), or a feed file or JSON dump of many."""
+
+    path: Path
+    kind: str = "path"
+
+
+def source_files(paths: Iterable[Path], kinds: Mapping[Path, str] | None = None) -> tuple[list[SourceFile], list[str]]:
+    """The files under `paths`, in a stable order, and a line for each path that is missing or
+    each link not followed. A feed file or dump is one file of many articles."""
+    found: list[SourceFile] = []
+    warnings: list[str] = []
+    for root in paths:
+        if not root.exists():
+            warnings.append(f"{printable(str(root))}: no such file or folder")
+            continue
+        kind = (kinds or {}).get(root, "path")
+        if kind != "path" or (root.is_file() and root.suffix.lower() in DUMP_SUFFIXES + FEED_SUFFIXES):
+            found.append(SourceFile(root, kind))
+        else:
+            found.extend(SourceFile(path) for path in _files(root, warnings))
+    return found, warnings
+
+
+@dataclass(frozen=True, slots=True)
+class Read:
+    """What one source file held: its articles, and a line for each thing skipped or cut in it."""
+
+    articles: tuple[Article, ...]
+    notes: tuple[str, ...]
+
+
+def read_file(file: SourceFile) -> Read:
+    """Every article of one source file; a file that cannot be read gives none and a note why."""
+    notes: list[str] = []
+    try:
+        if file.kind == "path" and file.path.suffix.lower() not in DUMP_SUFFIXES + FEED_SUFFIXES:
+            return Read((read_article(file.path, notes),), tuple(notes))
+        entries, problems = read_entries(file.path, file.kind)
+    except ArticleError as exc:
+        return Read((), (*notes, exc.message))
+    return Read(tuple(e.article for e in entries), tuple(problems))
+
+
+# What a brief reads at most. An article is read up to MAX_ARTICLE_CHARS (base.py: the same for
+# feeds, pages and dumps); past MAX_BRIEF_CHARS of articles, the newest count and the rest are
+# left out, named. Both keep a run's time and memory bounded whatever lands in a sources folder
+# (benchmarks/hostile.py, benchmarks/scale.py).
+_HEAD_BYTES = 8192  # an article's header (its date) is in its first lines
+
+
+def _recency(file: SourceFile) -> tuple[date, int]:
+    """How new an article file is, to keep the newest: the date its header gives (undated files
+    count as the oldest), then the file's modification time."""
+    try:
+        status = file.path.stat()
+        with file.path.open("rb") as handle:
+            head = decode(handle.read(_HEAD_BYTES), printable(str(file.path)))
+        published = published_in(head, str(file.path))
+    except (OSError, ArticleError):
+        return date.min, 0
+    return published or date.min, status.st_mtime_ns
+
+
+def within_budget(files: Sequence[SourceFile], budget: int | None = None) -> tuple[list[SourceFile], str | None]:
+    """The files a brief reads, in their order: all of them when together they are not larger than
+    `budget` (bytes; MAX_BRIEF_CHARS by default), else the newest that fit. A warning names the
+    rest. File names never decide: a tie of date and time is broken by the name only so that the
+    same folder always gives the same brief."""
+    sizes = []
+    for file in files:
         try:
-            entries, problems = read_entries(root, kind)
-        except ArticleError as exc:
-            warnings.append(exc.message)
-            return
-        warnings.extend(problems)
-        yield from ((root, e.article) for e in entries)
-        return
-    for path in _files(root, warnings):
-        try:
-            yield path, read_article(path, warnings)
-        except ArticleError as exc:
-            warnings.append(exc.message)
+            sizes.append(file.path.stat().st_size)
+        except OSError:
+            sizes.append(0)  # read_file says what is wrong with it
+    if sum(sizes) <= _budget(budget):
+        return list(files), None
+    recency = [_recency(file) for file in files]
+    kept, left, total = _newest(
+        sizes, sorted(range(len(files)), key=lambda i: (recency[i], str(files[i].path))), budget
+    )
+    return [files[i] for i in kept], _left_out(
+        [printable(str(files[i].path)) for i in left],
+        [recency[i][0] for i in left],
+        f"the {len(kept):,} newest files hold {total:,} bytes; the limit per brief is {_budget(budget):,}",
+    )
+
+
+def newest_within(articles: Sequence[Article], budget: int | None = None) -> tuple[list[int], str | None]:
+    """Which of `articles` a brief holds (their indexes, in order): all when their text is within
+    `budget` characters (MAX_BRIEF_CHARS by default), else the newest that fit (undated count as
+    the oldest; on a tie of dates, the later in the list); a warning names the rest."""
+    sizes = [sum(map(len, a.paragraphs)) + sum(map(len, a.key_points)) for a in articles]
+    if sum(sizes) <= _budget(budget):
+        return list(range(len(articles))), None
+    kept, left, total = _newest(
+        sizes, sorted(range(len(articles)), key=lambda i: (articles[i].published or date.min, i)), budget
+    )
+    return kept, _left_out(
+        [articles[i].path for i in left],
+        [articles[i].published or date.min for i in left],
+        f"the {len(kept):,} newest hold {total:,} characters; the limit per brief is {_budget(budget):,}",
+    )
+
+
+def _budget(budget: int | None) -> int:
+    return MAX_BRIEF_CHARS if budget is None else budget
+
+
+def _newest(sizes: Sequence[int], oldest_first: Sequence[int], budget: int | None) -> tuple[list[int], list[int], int]:
+    """Items taken newest first while they fit the budget (the newest always): those kept (in their
+    order), those left out (newest first), and the total size kept."""
+    kept: set[int] = set()
+    total = 0
+    for i in reversed(oldest_first):
+        if total + sizes[i] > _budget(budget) and kept:
+            break
+        kept.add(i)
+        total += sizes[i]
+    return sorted(kept), [i for i in reversed(oldest_first) if i not in kept], total
+
+
+def _left_out(names: Sequence[str], dates: Sequence[date], why: str, shown: int = 10) -> str:
+    """One line: how many articles were left out, how old, which (the first `shown`), and why."""
+    dated = sorted(d for d in dates if d != date.min)
+    if not dated:
+        when = "undated"
+    else:
+        span = dated[0].isoformat() if dated[0] == dated[-1] else f"{dated[0]} to {dated[-1]}"
+        when = f"published {span}" + (", and undated ones" if len(dated) < len(dates) else "")
+    listed = ", ".join(names[:shown]) + (f" and {len(names) - shown:,} more" if len(names) > shown else "")
+    noun = "article" if len(names) == 1 else "articles"
+    return f"left out {len(names):,} older {noun} ({when}): {listed}: {why}"
 
 
 def read_source(kind: str, location: str) -> tuple[list[Entry], list[str]]:
@@ -191,39 +317,43 @@ def matches(article: Article, keywords: Iterable[str]) -> bool:
     return not patterns or _matches(article, patterns)
 
 
-def collect(paths: Iterable[Path], keywords: Iterable[str] = (), kinds: Mapping[Path, str] | None = None) -> Collected:
+def collect(
+    paths: Iterable[Path],
+    keywords: Iterable[str] = (),
+    kinds: Mapping[Path, str] | None = None,
+    reader: Callable[[Sequence[SourceFile]], Iterable[Read]] | None = None,
+) -> Collected:
     """Read every article under `paths`; with keywords, keep those that mention one of them.
 
-    `kinds` says which of the paths are a `feed` file or a `json` dump whatever their suffix."""
-    patterns = [re.compile(rf"(?<!\w){re.escape(k)}", re.IGNORECASE) for k in keywords if k.strip()]
+    `kinds` says which of the paths are a `feed` file or a `json` dump whatever their suffix;
+    `reader` reads a list of files (by default one by one with `read_file`; the pipeline's reads
+    them in parallel and remembers them). Past the limit of a brief, the newest articles count."""
+    patterns = _patterns(keywords)
+    files, warnings = source_files(paths, kinds)
+    files, cut = within_budget(files)
     articles: list[Article] = []
-    warnings: list[str] = []
+    origins: list[Path] = []
+    for file, read in zip(files, (reader or _read_each)(files), strict=True):
+        warnings.extend(read.notes)
+        for article in read.articles:
+            if not patterns or _matches(article, patterns):
+                articles.append(article)
+                origins.append(file.path)
+    kept, over = newest_within(articles)
+    warnings.extend(w for w in (cut, over) if w)
     seen_ids: set[str] = set()
-    total = 0
-    for root in paths:
-        if not root.exists():
-            warnings.append(f"{printable(str(root))}: no such file or folder")
-            continue
-        if total > MAX_BRIEF_CHARS:
-            warnings.append(f"{printable(str(root))}: not read: the brief already holds {MAX_BRIEF_CHARS:,} characters")
-            continue
-        for path, article in _read(root, warnings, (kinds or {}).get(root, "path")):
-            if total > MAX_BRIEF_CHARS:
-                rest = list(_files(root)) if root.is_dir() else []
-                more = len(rest) - rest.index(path) - 1 if path in rest else 0
-                warnings.append(
-                    f"{printable(str(path))}{f' and {more:,} more files' if more else ''}: the articles read "
-                    f"already hold over {MAX_BRIEF_CHARS:,} characters (the limit per brief)"
-                )
-                break
-            if patterns and not _matches(article, patterns):
-                continue
-            total += sum(map(len, article.paragraphs)) + sum(map(len, article.key_points))
-            if article.id in seen_ids:  # ids must stay unique: they key citations
-                unique, n = f"{article.id}~{path.stem}", 2
-                while unique in seen_ids:
-                    unique, n = f"{article.id}~{path.stem}-{n}", n + 1
-                article = replace(article, id=unique)
-            seen_ids.add(article.id)
-            articles.append(article)
-    return Collected(tuple(articles), tuple(warnings))
+    unique: list[Article] = []
+    for i in kept:
+        article, path = articles[i], origins[i]
+        if article.id in seen_ids:  # ids must stay unique: they key citations
+            fresh, n = f"{article.id}~{path.stem}", 2
+            while fresh in seen_ids:
+                fresh, n = f"{article.id}~{path.stem}-{n}", n + 1
+            article = replace(article, id=fresh)
+        seen_ids.add(article.id)
+        unique.append(article)
+    return Collected(tuple(unique), tuple(warnings))
+
+
+def _read_each(files: Sequence[SourceFile]) -> Iterator[Read]:
+    return map(read_file, files)

@@ -103,8 +103,9 @@ def _header_follows(lines: list[str], start: int) -> bool:
     )
 
 
-def parse_article(raw: str, path: str, fallback_id: str) -> Article:
-    """Read one article's text; raises ArticleError when nothing usable is in it."""
+def _head(raw: str, path: str) -> tuple[list[str], int, str, dict[str, str], list[str]]:
+    """The article's lines, where its body starts, its title, its header fields (`Date:`,
+    `Outlet:`, front matter) and its bare id and slug lines."""
     markdown = path.lower().endswith((".md", ".markdown"))
     fields, lines = _front_matter(clean(raw).split("\n"))
     fields = {_FIELD_NAMES.get(k, k): v for k, v in fields.items()}
@@ -144,6 +145,20 @@ def parse_article(raw: str, path: str, fallback_id: str) -> Article:
         else:
             break
         i += 1
+    return lines, i, title, fields, tokens
+
+
+def published_in(head: str, path: str) -> date | None:
+    """The date the header of an article's text gives (its first few kilobytes are enough), or
+    None: what orders articles by recency before they are read whole."""
+    fields = _head(head, path)[3]
+    return parse_date(fields["date"]) if "date" in fields else None
+
+
+def parse_article(raw: str, path: str, fallback_id: str) -> Article:
+    """Read one article's text; raises ArticleError when nothing usable is in it."""
+    markdown = path.lower().endswith((".md", ".markdown"))
+    lines, i, title, fields, tokens = _head(raw, path)
 
     key_points: list[str] = []
     paragraphs: list[str] = []

@@ -80,17 +80,24 @@ def atom(topic: TopicBriefs, content: Callable[[int], str], base_url: str | None
 
 
 def calendar(topic: TopicBriefs, base_url: str | None) -> bytes:
-    """The dated next steps of the topic's briefs of the last CALENDAR_DAYS days. An event that
-    several briefs carry (the same sentence and date, the same UID) is there once, as the newest
-    brief gives it; its DTSTAMP, that brief's date, tells a calendar app which version is newer."""
-    since = topic.records[0].date - timedelta(days=CALENDAR_DAYS)
+    """The dated next steps still to come as the newest brief gives them, and those of the briefs of
+    the last CALENDAR_DAYS days that are over by its day (what was on the calendar stays as a
+    record). An event an earlier brief announced that the newest one no longer carries (held,
+    postponed, dropped) leaves subscribers' calendars: only the newest brief speaks for what is
+    to come. An event that several briefs carry (the same sentence and date, the same UID) is
+    there once, as the newest brief gives it; its DTSTAMP, that brief's date, tells a calendar app
+    which version is newer."""
+    newest = topic.records[0].date
+    since = newest - timedelta(days=CALENDAR_DAYS)
     events: dict[str, tuple[date, list[str]]] = {}
-    for record in topic.records:  # newest first: the first version of an event seen wins
+    for i, record in enumerate(topic.records):  # newest first: the first version of an event seen wins
         if record.date < since:
             break
         url = urljoin(base_url, brief_path(topic.name, record.date, "html")) if base_url else None
         for step in record.brief.next_steps:
             lines, when, uid = ics.event(record.brief, step, url), ics.span(step), ics.uid(step)
+            if when is not None and i > 0 and when[1] > newest:
+                continue  # still to come by the newest brief's day: that brief alone says so
             if lines is not None and when is not None and uid not in events:
                 events[uid] = (when[0], lines)
     ordered = [lines for uid, (_, lines) in sorted(events.items(), key=lambda kv: (kv[1][0], kv[0]))]

@@ -3,9 +3,9 @@ quotations running over paragraphs, and the frame of a sentence with its quotes 
 
 from __future__ import annotations
 
+from briefgen.analysis import make_corpus
 from briefgen.attribution import extract_paragraphs
 from briefgen.attribution.page import Page, paragraph_spans
-from briefgen.corpus import make_corpus
 from briefgen.models import Article
 
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from briefgen.briefing import make_brief
 from briefgen.models import Brief
-from briefgen.pipeline import make_brief
 from briefgen.render import Renderer, to_json, to_markdown
 from briefgen.text import INVISIBLE
 
@@ -68,7 +68,7 @@ def render_all(brief: Brief, tmp_path: Path) -> Rendered:
 
 def brief_of(folder: Path, tmp_path: Path, warnings: list[str] | None = None) -> Rendered:
     """The brief of every article under `folder`, fitted to one page and rendered four ways."""
-    brief = make_brief("Hostile", [folder], BRIEF_DATE, renderer=Renderer.create(), warnings=warnings)
+    brief = make_brief("Hostile", [folder], BRIEF_DATE, renderer=Renderer.create(), warnings=warnings).brief
     return render_all(brief, tmp_path)
 
 

@@ -2,23 +2,27 @@
 by benchmarks/hostile.py (no timing here); these tests check what the brief holds and that every
 limit is reported.
 
-Limits: a file over 50 MB is skipped; an article is read up to 1,000,000 characters; a brief reads
-articles until they hold 5,000,000; a sentence over 600 characters or with a word over 60 is not
+Limits: a file over 50 MB is skipped; an article is read up to 1,000,000 characters; past
+60,000,000 characters a brief keeps the newest articles and names the rest; a sentence over 600 characters or with a word over 60 is not
 quoted; a title is shown up to 200 characters, an outlet up to 80.
 """
 
 from __future__ import annotations
 
 import json
+import os
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
 import briefgen.sources as sources
+from briefgen.briefing import make_brief
 from briefgen.errors import ArticleError
-from briefgen.pipeline import build, make_brief
+from briefgen.models import Article
+from briefgen.pipeline import build
 from briefgen.positions import attribute
-from briefgen.sources import MAX_ARTICLE_CHARS, collect, read_article
+from briefgen.sources import MAX_ARTICLE_CHARS, collect, newest_within, read_article
 from briefgen.sources.textfile import parse_article
 from briefgen.text import MAX_SEGMENT_CHARS, split_sentences
 
@@ -88,7 +92,7 @@ def test_a_200_000_character_line_keeps_out_of_the_brief(name: str, tmp_path: Pa
     assert len(line) >= 200_000
     folder = _with_good(tmp_path / "articles")
     (folder / "long.md").write_text(f"Long\n\n{line}\n\n{GOOD[2]}\n", encoding="utf-8")
-    brief = make_brief("Long", [folder], BRIEF_DATE)
+    brief = make_brief("Long", [folder], BRIEF_DATE).brief
     shown = texts(brief)
     assert shown and all(len(t) <= 600 for t in shown)
     assert GOOD[0] in shown
@@ -168,17 +172,57 @@ def test_empty_and_boilerplate_only_files_are_skipped_with_a_reason(tmp_path: Pa
     assert pdf_text(tmp_path / "b.pdf")[0] == 1
 
 
-def test_the_brief_stops_reading_at_its_character_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sources, "MAX_BRIEF_CHARS", 1_000)
+def test_past_its_limit_a_brief_keeps_the_newest_articles_whatever_their_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     folder = tmp_path / "articles"
+    # Names run against the dates: a-00 is the newest, a-19 the oldest.
     for n in range(20):
-        article(folder, f"{n:02d}.txt", f"Report {n}", f"The council of town {n} voted to approve the budget." * 4)
+        path = article(
+            folder, f"a-{n:02d}.txt", f"Report {n}", f"The council of town {n} voted to approve the budget." * 4
+        )
+        day = date(2025, 3, 20) - timedelta(days=n)
+        path.write_text(path.read_text().replace("Date: 2025-03-17", f"Date: {day}"))
+    size = (folder / "a-00.txt").stat().st_size
+    monkeypatch.setattr(sources, "MAX_BRIEF_CHARS", 6 * size + 10)
     collected = collect([folder])
-    assert len(collected.articles) == 6  # 6 x 208 characters: the sixth goes over 1,000
-    assert collected.warnings == (
-        f"{folder / '06.txt'} and 13 more files: the articles read already hold over 1,000 characters "
-        "(the limit per brief)",
+    assert [a.id for a in collected.articles] == [f"a-{n:02d}" for n in range(6)]
+    (warning,) = collected.warnings
+    names = ", ".join(str(folder / f"a-{n:02d}.txt") for n in range(6, 16))
+    assert warning == (
+        f"left out 14 older articles (published 2025-03-01 to 2025-03-14): {names} and 4 more: "
+        f"the 6 newest files hold {6 * size:,} bytes; the limit per brief is {6 * size + 10:,}"
     )
+
+
+def test_undated_articles_are_the_first_left_out_then_the_oldest_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "articles"
+    for n, stem in enumerate(["c", "a", "b", "d"]):
+        path = article(folder, f"{stem}.txt", f"Report {stem}", "The council voted to approve the budget today." * 4)
+        if stem in ("a", "d"):  # no date: they go first, the older file before the newer
+            path.write_text(path.read_text().replace("Date: 2025-03-17\n", ""))
+        os.utime(path, ns=(10**18 + n, 10**18 + n))
+    monkeypatch.setattr(sources, "MAX_BRIEF_CHARS", 3 * (folder / "c.txt").stat().st_size)
+    collected = collect([folder])
+    assert [a.id for a in collected.articles] == ["b", "c", "d"]
+    assert collected.warnings[0].startswith(f"left out 1 older article (undated): {folder / 'a.txt'}: ")
+
+
+def test_articles_over_the_limit_from_the_store_or_a_dump_keep_the_newest() -> None:
+    def dated(n: int, day: date | None) -> Article:
+        return Article(f"s{n}", f"Story {n}", f"s{n}.txt", None, day, (), ("The board met. " * 10,))
+
+    articles = [dated(0, date(2025, 3, 3)), dated(1, None), dated(2, date(2025, 3, 1)), dated(3, date(2025, 3, 3))]
+    size = len(articles[0].paragraphs[0])
+    kept, warning = newest_within(articles, 2 * size)
+    assert kept == [0, 3]  # the two of 3 March; the undated one and 1 March are left out
+    assert warning == (
+        "left out 2 older articles (published 2025-03-01, and undated ones): s2.txt, s1.txt: "
+        f"the 2 newest hold {2 * size:,} characters; the limit per brief is {2 * size:,}"
+    )
+    assert newest_within(articles, 4 * size) == ([0, 1, 2, 3], None)
 
 
 def test_thousands_of_speakers_in_one_article_are_still_named_right() -> None:

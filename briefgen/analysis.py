@@ -1,0 +1,224 @@
+"""Each article read once: its sentences with their keys and terms, who said what, which sentences
+announce an event to come — everything that depends on the article alone (its text and date).
+
+The store keeps an article's `Analysis` (briefgen.cache), so a build only ranks. `version()` is a
+hash of the source of every module that reading an article runs: when any of them changes, a
+stored analysis no longer matches and is read again, lazily, the next time it is needed.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import sys
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, fields
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeVar
+
+import sumy
+
+from .corpus import assemble, fingerprint, sentence_key, split_article
+from .events import Reading
+from .models import Article, Corpus, Sentence
+from .positions import Attributed, attribute, name_tokens
+from .text import terms
+from .timeline import Announcement, When, announcement
+
+# Every briefgen module that reading an article runs (tests/test_analysis.py checks the list
+# against the imports): the analyser's version is the hash of their source.
+ANALYSER_MODULES = (
+    "analysis",
+    "attribution",
+    "attribution.cast",
+    "attribution.direct",
+    "attribution.ledger",
+    "attribution.lexicon",
+    "attribution.page",
+    "attribution.phrases",
+    "attribution.reader",
+    "attribution.records",
+    "attribution.reported",
+    "attribution.resolver",
+    "corpus",
+    "dates",
+    "events",
+    "models",
+    "positions",
+    "text",
+    "timeline",
+)
+
+
+PACKAGE = Path(__file__).resolve().parent
+
+
+def source_version(modules: Iterable[str], *extra: str, package: Path = PACKAGE) -> str:
+    """A short hash of these briefgen modules' source (and `extra` strings): it changes whenever
+    one of them does. Library versions that change results (sentencex's segmentation, sumy's
+    stemmer, Python's Unicode tables) are part of it."""
+    digest = hashlib.sha256()
+    for name in modules:
+        path = package / (name.replace(".", "/") + ".py")
+        if not path.is_file():
+            path = package / name.replace(".", "/") / "__init__.py"
+        digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
+    libraries = (sys.version_info[:2], unicodedata.unidata_version, sumy.__version__, _distribution("sentencex"))
+    digest.update(repr((libraries, extra)).encode())
+    return digest.hexdigest()[:16]
+
+
+def _distribution(name: str) -> str:
+    """An installed distribution's version from its .dist-info folder name (importlib.metadata
+    scans every installed package: too slow for every run)."""
+    module = sys.modules.get(name) or __import__(name)
+    where = Path(module.__file__ or ".").resolve().parent.parent
+    found = sorted(p.name for p in where.glob(f"{name}-*.dist-info"))
+    return found[-1] if found else "unknown"
+
+
+@functools.cache
+def version() -> str:
+    """The analyser's version: `source_version` of ANALYSER_MODULES (worked out when first needed)."""
+    return source_version(ANALYSER_MODULES)
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """One article's reading. Index i of the sentence tuples is the article's sentence i."""
+
+    texts: tuple[str, ...]  # each sentence, verbatim (whitespace normalised)
+    paragraphs: tuple[int, ...]  # the paragraph it is in
+    complete: tuple[bool, ...]  # a full sentence worth quoting on its own
+    keys: tuple[str, ...]  # corpus.sentence_key of it
+    stems: tuple[str, ...]  # text.terms of it, space-separated
+    bullet_keys: tuple[str, ...]  # the same for each key point
+    bullet_stems: tuple[str, ...]
+    statements: tuple[Attributed, ...]  # who said what (positions.attribute), article index 0
+    # Full sentences that announce an event to come (timeline.announcement against the article's
+    # date): position -> how, and the event's date. None when the article has no date: its
+    # sentences are read against the brief's date, at build time.
+    schedule: Mapping[int, Announcement] | None
+    names: tuple[str, ...]  # words of capitalised runs (positions.name_tokens), each once, sorted
+    fingerprint: tuple[int, ...]  # corpus.fingerprint: near-copies are judged by it
+
+
+def analyse(article: Article) -> Analysis:
+    """Read one article: everything later stages need of it alone."""
+    split = split_article(article)
+    texts = tuple(t for t, _, _ in split)
+    complete = tuple(c for _, _, c in split)
+    keys = tuple(sentence_key(t) for t in texts)
+    sentences = [Sentence(t, 0, p, i, c) for i, (t, p, c) in enumerate(split)]
+    schedule: dict[int, Announcement] | None = None
+    if article.published is not None:
+        schedule = {}
+        for position, (text, full) in enumerate(zip(texts, complete, strict=True)):
+            found = announcement(text, article.published) if full else None
+            if found is not None:
+                schedule[position] = found
+    return Analysis(
+        texts=texts,
+        paragraphs=tuple(p for _, p, _ in split),
+        complete=complete,
+        keys=keys,
+        stems=tuple(" ".join(terms(t)) for t in texts),
+        bullet_keys=tuple(sentence_key(b) for b in article.key_points),
+        bullet_stems=tuple(" ".join(terms(b)) for b in article.key_points),
+        statements=tuple(attribute(article, 0, sentences)),
+        schedule=schedule,
+        names=tuple(sorted(name_tokens(texts))),
+        fingerprint=fingerprint(k for k, full in zip(keys, complete, strict=True) if full),
+    )
+
+
+def make_corpus(articles: Sequence[Article], analyses: Sequence[Analysis] | None = None) -> Corpus:
+    """The corpus of `articles`, from their analyses (made here when not given)."""
+    return assemble(articles, analyses if analyses is not None else [analyse(a) for a in articles])
+
+
+# --- stored form ------------------------------------------------------------------------------
+# JSON (never pickle: a store may be shared, and nothing read from it may run code). A sentence is
+# stored as its place in its paragraph when it is a slice of it (nearly always), else as text.
+
+T = TypeVar("T")
+
+
+def _row(value: Any) -> list[Any]:
+    return [getattr(value, f.name) for f in fields(value)]
+
+
+def _made(cls: type[T], row: Sequence[Any]) -> T:
+    return cls(*row)
+
+
+def _when_row(when: When | None) -> list[Any] | None:
+    return None if when is None else [when.day.isoformat() if when.day else None, when.period, when.expression]
+
+
+def _when(row: list[Any] | None) -> When | None:
+    return None if row is None else When(date.fromisoformat(row[0]) if row[0] else None, row[1], row[2])
+
+
+def encode(analysis: Analysis, article: Article) -> str:
+    """The analysis as JSON, for the store; `decode` with the same article gives it back equal."""
+    spans: list[list[Any]] = []
+    cursor = (-1, 0)
+    for text, paragraph in zip(analysis.texts, analysis.paragraphs, strict=True):
+        source = article.paragraphs[paragraph]
+        start = source.find(text, cursor[1] if cursor[0] == paragraph else 0)
+        if start >= 0:
+            spans.append([paragraph, start, start + len(text)])
+            cursor = (paragraph, start + len(text))
+        else:
+            spans.append([paragraph, text])
+    schedule = None
+    if analysis.schedule is not None:
+        schedule = [[p, _row(r), _when_row(w)] for p, (r, w) in sorted(analysis.schedule.items())]
+    return json.dumps(
+        [
+            spans,
+            analysis.complete,
+            analysis.keys,
+            analysis.stems,
+            analysis.bullet_keys,
+            analysis.bullet_stems,
+            [_row(s) for s in analysis.statements],
+            schedule,
+            analysis.names,
+            analysis.fingerprint,
+        ],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def decode(data: str, article: Article, shared: dict[str, str] | None = None) -> Analysis:
+    """The analysis `encode` stored for this article. `shared` makes equal strings of many
+    articles one object (syndicated and stock sentences are many times the same)."""
+    spans, complete, keys, stems, bullet_keys, bullet_stems, statements, schedule, names, prints = json.loads(data)
+    source = article.paragraphs
+    one = (shared if shared is not None else {}).setdefault
+    return Analysis(
+        texts=tuple(one(t, t) for t in (source[s[0]][s[1] : s[2]] if len(s) == 3 else s[1] for s in spans)),
+        paragraphs=tuple(s[0] for s in spans),
+        complete=tuple(complete),
+        keys=tuple(one(k, k) for k in keys),
+        stems=tuple(one(t, t) for t in stems),
+        bullet_keys=tuple(bullet_keys),
+        bullet_stems=tuple(bullet_stems),
+        statements=tuple(_made(Attributed, s) for s in statements),
+        schedule=None if schedule is None else {p: (_made(Reading, r), _when(w)) for p, r, w in schedule},
+        names=tuple(names),
+        fingerprint=tuple(prints),
+    )
+
+
+def article_key(article: Article) -> str:
+    """What an analysis depends on, hashed: the article's date, key points and paragraphs."""
+    published = article.published.isoformat() if article.published else None
+    payload = json.dumps([published, article.key_points, article.paragraphs], ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()

@@ -1,0 +1,177 @@
+"""What the store remembers so that no article is read or analysed twice: each article's analysis
+(briefgen.analysis) by the hash of what it depends on, and each article file's Article by the
+file's name and the hash of its bytes.
+
+An entry made by another version of the code is never used: it is made again and replaced, when
+next needed. Entries no build has used for `KEEP_DAYS` are removed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import asdict
+from datetime import date, timedelta
+from typing import Any
+
+from . import store
+from .compose import Counts
+from .models import Article
+
+KEEP_DAYS = 60
+_BATCH = 500  # SQLite variables per statement, well under its limit
+
+
+def digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=20).hexdigest()
+
+
+def _batches(items: Sequence[str]) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), _BATCH):
+        yield items[start : start + _BATCH]
+
+
+def analyses(connection: sqlite3.Connection, keys: Sequence[str], version: str, today: date) -> dict[str, str]:
+    """The stored analyses (encoded) of these article keys made by `version`; marks them used."""
+    return {key: row[0] for key, row in _lookup(connection, "analyses", "article_key", ("data",), keys, version, today)}
+
+
+def _lookup(
+    connection: sqlite3.Connection,
+    table: str,
+    key: str,
+    columns: tuple[str, ...],
+    keys: Sequence[str],
+    version: str,
+    today: date,
+) -> Iterator[tuple[str, tuple[Any, ...]]]:
+    """(key, columns) of the rows of `table` with these keys made by `version`; they are marked used."""
+    stale: list[str] = []
+    for batch in _batches(sorted(set(keys))):
+        marks = ",".join("?" * len(batch))
+        rows = connection.execute(
+            f"SELECT {key}, used_on, {', '.join(columns)} FROM {table} WHERE version = ? AND {key} IN ({marks})",
+            (version, *batch),
+        ).fetchall()
+        for found, used_on, *values in rows:
+            if used_on != today.isoformat():
+                stale.append(found)
+            yield found, tuple(values)
+    _mark_used(connection, table, key, stale, today)
+
+
+def known(connection: sqlite3.Connection, keys: Sequence[str], version: str) -> set[str]:
+    """Which of these article keys have an analysis made by `version`."""
+    found: set[str] = set()
+    for batch in _batches(sorted(set(keys))):
+        marks = ",".join("?" * len(batch))
+        rows = connection.execute(
+            f"SELECT article_key FROM analyses WHERE version = ? AND article_key IN ({marks})", (version, *batch)
+        ).fetchall()
+        found.update(key for (key,) in rows)
+    return found
+
+
+def keep_analyses(connection: sqlite3.Connection, rows: Iterable[tuple[str, str]], version: str, today: date) -> None:
+    """Store (article key, encoded analysis) pairs, replacing those of other versions."""
+    with connection:
+        connection.executemany(
+            "INSERT INTO analyses (article_key, version, data, used_on) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT(article_key) DO UPDATE SET version = excluded.version, data = excluded.data,"
+            " used_on = excluded.used_on",
+            ((key, version, data, today.isoformat()) for key, data in rows),
+        )
+
+
+def files(
+    connection: sqlite3.Connection, names: Sequence[str], version: str, today: date
+) -> dict[str, tuple[str, str, str]]:
+    """name -> (digest, articles JSON, notes JSON) of the files stored by `version`; marks them used."""
+    columns = ("digest", "articles", "notes")
+    return {
+        name: (row[0], row[1], row[2])
+        for name, row in _lookup(connection, "article_files", "name", columns, names, version, today)
+    }
+
+
+def keep_files(
+    connection: sqlite3.Connection,
+    rows: Iterable[tuple[str, str, Sequence[Article], Sequence[str]]],
+    version: str,
+    today: date,
+) -> None:
+    """Store (name, digest, articles, notes) of files read, replacing what was there."""
+    with connection:
+        connection.executemany(
+            "INSERT INTO article_files (name, digest, version, articles, notes, used_on) VALUES (?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT(name) DO UPDATE SET digest = excluded.digest, version = excluded.version,"
+            " articles = excluded.articles, notes = excluded.notes, used_on = excluded.used_on",
+            (
+                (name, file_digest, version, dumps([article_json(a) for a in read]), dumps(notes), today.isoformat())
+                for name, file_digest, read, notes in rows
+            ),
+        )
+
+
+def _mark_used(connection: sqlite3.Connection, table: str, column: str, keys: Sequence[str], today: date) -> None:
+    if not keys:
+        return
+    with connection:
+        for batch in _batches(keys):
+            marks = ",".join("?" * len(batch))
+            connection.execute(
+                f"UPDATE {table} SET used_on = ? WHERE {column} IN ({marks})", (today.isoformat(), *batch)
+            )
+
+
+def forget_unused(connection: sqlite3.Connection, today: date) -> None:
+    """Remove what no build or fetch has needed for KEEP_DAYS."""
+    before = (today - timedelta(days=KEEP_DAYS)).isoformat()
+    with connection:
+        connection.execute("DELETE FROM analyses WHERE used_on < ?", (before,))
+        connection.execute("DELETE FROM article_files WHERE used_on < ?", (before,))
+
+
+def file_articles(stored: tuple[str, str, str]) -> tuple[tuple[Article, ...], tuple[str, ...]]:
+    """The articles and notes of a file as `files` found them stored."""
+    return tuple(store.article_from_fields(row) for row in json.loads(stored[1])), tuple(json.loads(stored[2]))
+
+
+def last_fit(connection: sqlite3.Connection, topic: str) -> Counts | None:
+    """How many items of each section the topic's last brief held on its page."""
+    row = connection.execute("SELECT counts FROM page_fits WHERE topic = ?", (topic,)).fetchone()
+    if row is None:
+        return None
+    try:
+        return Counts(**json.loads(row[0]))
+    except (TypeError, ValueError):  # written by another version: only a guess is lost
+        return None
+
+
+def keep_fit(connection: sqlite3.Connection, topic: str, counts: Counts) -> None:
+    with connection:
+        connection.execute(
+            "INSERT INTO page_fits (topic, counts) VALUES (?, ?)"
+            " ON CONFLICT(topic) DO UPDATE SET counts = excluded.counts",
+            (topic, json.dumps(asdict(counts))),
+        )
+
+
+def article_json(article: Article) -> list[Any]:
+    return [
+        article.id,
+        article.title,
+        article.path,
+        article.outlet,
+        article.published.isoformat() if article.published else None,
+        article.key_points,
+        article.paragraphs,
+        article.slug,
+        article.url,
+    ]
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))

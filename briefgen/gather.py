@@ -1,0 +1,210 @@
+"""Sources -> the articles of a brief and their analyses, each file read and each article analysed
+once: what the store remembers (briefgen.cache) is taken from it, the rest is read and analysed
+in worker processes (briefgen.parallel) and remembered.
+
+Whatever the store holds and however many processes work, a build sees the same values: an
+analysis is always used as the store keeps it (encoded, then decoded), fresh or not.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from . import analysis, cache, store
+from .analysis import Analysis
+from .compose import Counts
+from .errors import ArticleError, InputError
+from .models import Article, Corpus
+from .parallel import ordered_map
+from .sources import MAX_FILE_BYTES, Collected, Read, SourceFile, collect, matches, read_file
+from .sources.base import MAX_ARTICLE_CHARS, read_bytes
+from .text import printable
+
+# Reading a file runs these modules: a change in any of them makes the files be read again.
+READER_MODULES = (
+    "deadline",
+    "errors",
+    "models",
+    "sources",
+    "sources.base",
+    "sources.feed",
+    "sources.jsondump",
+    "sources.textfile",
+    "sources.web",
+    "text",
+)
+
+
+@functools.cache
+def reader_version() -> str:
+    return analysis.source_version(READER_MODULES, str(MAX_ARTICLE_CHARS))
+
+
+BATCH = 500  # files or analyses looked up in the store at a time
+
+log = logging.getLogger("briefgen.gather")
+
+
+@dataclass
+class Gatherer:
+    """Reads and analyses for one run, with the store's memory when there is one (`connection`)."""
+
+    connection: sqlite3.Connection | None
+    today: date
+    processes: int | None = None
+    keywords: tuple[str, ...] = ()  # articles that mention none are not analysed while reading
+    # Analyses made in this run (article key -> encoded): what reading a file analysed already.
+    fresh: dict[str, str] = field(default_factory=dict)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage of the run
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        """Time a stage of the run (added up when it runs more than once)."""
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - start
+
+    def collect(
+        self, paths: Iterable[Path], keywords: Iterable[str] = (), kinds: Mapping[Path, str] | None = None
+    ) -> Collected:
+        """`sources.collect`, reading through the store and the workers."""
+        self.keywords = tuple(keywords)
+        with self.stage("read"):
+            return collect(paths, self.keywords, kinds, reader=self.read)
+
+    def read(self, files: Sequence[SourceFile]) -> list[Read]:
+        """What each file holds, in order: remembered when its bytes are unchanged, else read (and
+        its articles analysed) by the workers."""
+        names = [f"{f.kind}:{printable(str(f.path))}" for f in files]
+        results: list[Read | None] = []
+        digests: list[str | None] = []
+        todo: list[int] = []
+        for start in range(0, len(files), BATCH):  # a batch at a time: the stored text is not held twice
+            batch = names[start : start + BATCH]
+            known = cache.files(self.connection, batch, reader_version(), self.today) if self.connection else {}
+            for i, name in enumerate(batch, start):
+                try:
+                    digest = cache.digest(read_bytes(files[i].path, MAX_FILE_BYTES))
+                except ArticleError:
+                    digest = None  # read_file says why, in a worker
+                stored = known.pop(name, None)
+                if digest is not None and stored is not None and stored[0] == digest:
+                    results.append(Read(*cache.file_articles(stored)))
+                else:
+                    results.append(None)
+                    todo.append(i)
+                digests.append(digest)
+        jobs = [(files[i], self.keywords) for i in todo]
+        keep: list[tuple[str, str, Sequence[Article], Sequence[str]]] = []
+        made: dict[str, str] = {}
+        for i, (read, encoded) in zip(todo, ordered_map(_read_and_analyse, jobs, self.processes), strict=True):
+            results[i] = read
+            made.update(encoded)
+            digest = digests[i]
+            if digest is not None and read.articles:  # a failed read is tried again next time
+                keep.append((names[i], digest, read.articles, read.notes))
+            if len(made) >= BATCH:
+                self._made(made)
+        self._made(made)
+        if self.connection is not None and keep:
+            cache.keep_files(self.connection, keep, reader_version(), self.today)
+        return [r for r in results if r is not None]
+
+    def _made(self, made: dict[str, str]) -> None:
+        """Analyses made while reading: into the store (read back when needed), else kept here."""
+        if self.connection is not None:
+            cache.keep_analyses(self.connection, list(made.items()), analysis.version(), self.today)
+        else:
+            self.fresh.update(made)
+        made.clear()
+
+    def analyses(self, articles: Sequence[Article]) -> list[Analysis]:
+        """Each article's analysis, in order: remembered, made while reading, or made now.
+        Always decoded from its stored form, so a fresh one and a remembered one are equal."""
+        keys = [analysis.article_key(a) for a in articles]
+        shared: dict[str, str] = {}  # equal strings of many analyses, one object
+        found: list[Analysis | None] = []
+        todo: list[int] = []
+        for start in range(0, len(keys), BATCH):
+            batch = keys[start : start + BATCH]
+            missing = [k for k in batch if k not in self.fresh]
+            known = (
+                cache.analyses(self.connection, missing, analysis.version(), self.today)
+                if missing and self.connection
+                else {}
+            )
+            for i, key in enumerate(batch, start):
+                data = self.fresh.pop(key, None) or known.get(key)
+                found.append(None if data is None else analysis.decode(data, articles[i], shared))
+                if data is None:
+                    todo.append(i)
+        made = list(ordered_map(_analysed, [articles[i] for i in todo], self.processes))
+        if self.connection is not None and made:
+            rows = [(keys[i], data) for i, data in zip(todo, made, strict=True)]
+            cache.keep_analyses(self.connection, rows, analysis.version(), self.today)
+        for i, data in zip(todo, made, strict=True):
+            found[i] = analysis.decode(data, articles[i], shared)
+        return [a for a in found if a is not None]
+
+    def prepare(self, articles: Sequence[Article]) -> None:
+        """Analyse (on every core) and store the analyses the store does not have yet."""
+        if self.connection is None:
+            return
+        keys = {analysis.article_key(a): a for a in articles}
+        have = cache.known(self.connection, list(keys), analysis.version())
+        todo = [(k, a) for k, a in keys.items() if k not in have]
+        for start in range(0, len(todo), BATCH * 4):
+            batch = todo[start : start + BATCH * 4]
+            made = ordered_map(_analysed, [a for _, a in batch], self.processes)
+            cache.keep_analyses(
+                self.connection, list(zip([k for k, _ in batch], made, strict=True)), analysis.version(), self.today
+            )
+
+    def corpus(self, articles: Sequence[Article]) -> Corpus:
+        with self.stage("analyse"):
+            return analysis.make_corpus(articles, self.analyses(articles))
+
+    def last_fit(self, topic: str) -> Counts | None:
+        """The counts the topic's last brief fitted one page with: where the fit starts looking."""
+        return cache.last_fit(self.connection, topic) if self.connection else None
+
+    def keep_fit(self, topic: str, counts: Counts) -> None:
+        if self.connection is not None:
+            cache.keep_fit(self.connection, topic, counts)
+
+
+@contextmanager
+def remembering(db: Path, today: date, processes: int | None = None) -> Iterator[Gatherer]:
+    """A gatherer with the store at `db` for its memory; without one when the store cannot be
+    opened (a read-only home folder): the brief is then made all the same, from scratch."""
+    try:
+        connection = store.open_db(db)
+    except InputError as exc:
+        log.info("reading without the store's memory: %s", exc.message)
+        yield Gatherer(None, today, processes)
+        return
+    try:
+        yield Gatherer(connection, today, processes)
+    finally:
+        connection.close()
+
+
+def _analysed(article: Article) -> str:
+    return analysis.encode(analysis.analyse(article), article)
+
+
+def _read_and_analyse(job: tuple[SourceFile, tuple[str, ...]]) -> tuple[Read, dict[str, str]]:
+    """A worker's job: read one file and analyse those of its articles that mention a keyword."""
+    file, keywords = job
+    read = read_file(file)
+    return read, {analysis.article_key(a): _analysed(a) for a in read.articles if matches(a, keywords)}

@@ -1,0 +1,64 @@
+"""Work spread over the machine's cores: a function mapped over items in worker processes, the
+results in the items' order, so a run gives the same output whatever the number of workers.
+
+The `workers` setting (`BRIEFGEN_WORKERS`) says how many processes (1: everything in this one);
+by default, one per core this process may run on. Small jobs stay in this process: starting
+workers costs more than they would save.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+# Fewer items than this per worker are done in this process.
+MIN_ITEMS_PER_WORKER = 32
+
+
+def workers(requested: int | None = None) -> int:
+    """How many processes to use: `requested` (the `workers` setting), else the usable cores."""
+    if requested is None:
+        try:
+            requested = len(os.sched_getaffinity(0))
+        except AttributeError:  # not on Linux
+            requested = os.cpu_count() or 1
+    return max(1, requested)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    # fork starts a worker in milliseconds with every module already imported; it is unsafe only
+    # when other threads run (a lock held by one of them stays held in the child), and spawn is
+    # the only start method outside Linux that is always there.
+    if sys.platform == "linux" and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def ordered_map(
+    function: Callable[[T], R],
+    items: Sequence[T],
+    processes: int | None = None,
+    chunk: int | None = None,
+    least: int = MIN_ITEMS_PER_WORKER,
+) -> Iterator[R]:
+    """`map(function, items)` over worker processes, yielding results in the items' order as they
+    come; a worker is started for every `least` items at most. `function` must be a module-level
+    function; items and results travel pickled. In a worker, work is not spread further."""
+    if multiprocessing.parent_process() is not None:
+        processes = 1
+    count = min(workers(processes), len(items) // least)
+    if count <= 1:
+        yield from map(function, items)
+        return
+    # Chunks small enough that every worker stays busy to the end, large enough to be cheap.
+    size = chunk or max(1, min(64, len(items) // (count * 8)))
+    with ProcessPoolExecutor(max_workers=count, mp_context=_context()) as pool:
+        yield from pool.map(function, items, chunksize=size)

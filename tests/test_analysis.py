@@ -1,0 +1,170 @@
+"""Analysis: what is read once per article and kept in the store must be what a fresh reading
+gives, and its version must change whenever the code that reads an article does."""
+
+from __future__ import annotations
+
+import ast
+import shutil
+from datetime import date
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefgen import analysis, corpus, gather, store
+from briefgen.analysis import ANALYSER_MODULES, analyse, decode, encode, make_corpus, source_version
+from briefgen.corpus import assemble
+from briefgen.models import Article
+from briefgen.sources import collect
+from briefgen.sources.base import Entry
+
+from .conftest import CHIPS, UKRAINE
+
+PACKAGE = Path(analysis.__file__).resolve().parent
+
+
+def _module_file(name: str) -> Path:
+    path = PACKAGE / (name.replace(".", "/") + ".py")
+    return path if path.is_file() else PACKAGE / name.replace(".", "/") / "__init__.py"
+
+
+def imported(name: str) -> set[str]:
+    """The briefgen modules `name` imports (anywhere in it, functions included)."""
+    path = _module_file(name)
+    package = name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]
+    found = set()
+    for node in _runtime_nodes(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.level:
+            base = package[: len(package) - (node.level - 1)]
+            names = [node.module] if node.module else [a.name for a in node.names]
+            found.update(".".join([*base, *n.split(".")]) for n in names)
+    return {m for m in found if _module_file(m).exists()}
+
+
+def _runtime_nodes(tree: ast.AST) -> list[ast.AST]:
+    """Every node but those under `if TYPE_CHECKING:` (imports for the type checker only)."""
+    found: list[ast.AST] = []
+    todo = [tree]
+    while todo:
+        node = todo.pop()
+        found.append(node)
+        if isinstance(node, ast.If) and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING":
+            todo.extend(node.orelse)
+        else:
+            todo.extend(ast.iter_child_nodes(node))
+    return found
+
+
+def closure(name: str) -> set[str]:
+    seen: set[str] = set()
+    todo = [name]
+    while todo:
+        current = todo.pop()
+        if current not in seen:
+            seen.add(current)
+            todo.extend(imported(current))
+    return seen
+
+
+def test_the_analyser_version_covers_every_module_reading_an_article_runs() -> None:
+    # A module added to the analysis (an attribution package, say) must be listed, or a change to
+    # it would leave stale analyses in every store.
+    assert set(ANALYSER_MODULES) == closure("analysis")
+    assert set(gather.READER_MODULES) == closure("sources")
+
+
+def test_a_change_to_any_of_those_modules_changes_the_version(tmp_path: Path) -> None:
+    copy = tmp_path / "briefgen"
+    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__", "templates"))
+    before = source_version(ANALYSER_MODULES, package=copy)
+    assert before == analysis.version()
+    for name in ANALYSER_MODULES:
+        path = copy / (name.replace(".", "/") + ".py")
+        path = path if path.is_file() else copy / name / "__init__.py"
+        original = path.read_bytes()
+        path.write_bytes(original + b"\n# one more line\n")
+        assert source_version(ANALYSER_MODULES, package=copy) != before, name
+        path.write_bytes(original)
+    assert source_version(ANALYSER_MODULES, package=copy) == before
+
+
+def test_a_stored_analysis_is_the_analysis() -> None:
+    statements = 0
+    for article in collect([UKRAINE, CHIPS]).articles:
+        fresh = analyse(article)
+        assert decode(encode(fresh, article), article) == fresh
+        assert all(s.article == 0 for s in fresh.statements)
+        statements += len(fresh.statements)
+    assert statements > 20
+
+
+def test_an_undated_article_is_read_against_the_brief_date_at_build_time() -> None:
+    article = Article("a", "Talks", "a.txt", None, None, (), ("The envoys will meet again on Friday in Geneva.",))
+    assert analyse(article).schedule is None
+    dated = Article("a", "Talks", "a.txt", None, date(2025, 3, 17), (), article.paragraphs)
+    assert list(analyse(dated).schedule or {}) == [0]
+
+
+def test_an_announcement_and_its_date_survive_the_store() -> None:
+    text = "The envoys will meet again on Friday in Geneva, the ministry said."
+    article = Article("a", "Talks", "a.txt", None, date(2025, 3, 17), (), (text, "They met on Monday."))
+    fresh = analyse(article)
+    assert fresh.schedule is not None and list(fresh.schedule) == [0]
+    reading, when = fresh.schedule[0]
+    assert reading.announces and when is not None and when.day == date(2025, 3, 21)
+    assert decode(encode(fresh, article), article) == fresh
+
+
+def test_the_corpus_module_makes_the_same_corpus() -> None:
+    articles = collect([CHIPS]).articles
+    assert corpus.make_corpus(articles) == make_corpus(articles)
+
+
+def test_the_corpus_of_stored_analyses_is_the_corpus_of_fresh_ones() -> None:
+    articles = collect([UKRAINE]).articles
+    fresh = make_corpus(articles)
+    stored = assemble(articles, [decode(encode(analyse(a), a), a) for a in articles])
+    assert stored == fresh
+
+
+_WORDS = st.sampled_from(
+    ["The", "minister", "said", "“We", "will", "meet", "on", "Friday,”", "Mr.", "Peskov", "U.S.", "talks",
+     "next", "week.", "(AP)", "—", "he", "told", "reporters", "that", "2025", "café", "Ünal", "’s", "?", "!",
+     "Brussels:", "ceasefire", "expected", "in", "March", "3", "“", "”", '"', "said.", "it", "later."]
+)  # fmt: skip
+_PARAGRAPH = st.lists(_WORDS, min_size=1, max_size=40).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    paragraphs=st.lists(_PARAGRAPH, min_size=1, max_size=6),
+    bullets=st.lists(_PARAGRAPH, max_size=2),
+    published=st.one_of(st.none(), st.dates(date(2020, 1, 1), date(2030, 12, 31))),
+)
+def test_any_article_survives_the_store(paragraphs: list[str], bullets: list[str], published: date | None) -> None:
+    article = Article("x", "A title", "x.txt", "Outlet", published, tuple(bullets), tuple(paragraphs))
+    fresh = analyse(article)
+    assert decode(encode(fresh, article), article) == fresh
+
+
+def test_the_brief_and_the_store_tell_near_copies_by_one_rule(tmp_path: Path) -> None:
+    lines = [f"The port authority said crane number {n} would stay idle until the strike ended." for n in range(6)]
+    other = "A different outlet wrote its own account of the dispute at the harbour today."
+
+    def article(name: str, paragraphs: list[str]) -> Article:
+        return Article(name, name, f"{name}.txt", None, date(2025, 3, 17), (), tuple(paragraphs))
+
+    articles = [
+        article("original", lines[:5]),
+        article("copy", [*lines[:4], other]),  # 4 of 5 sentences: a near-copy
+        article("snippet", [lines[2]]),  # all of a one-line text: a copy
+        article("pair", [lines[3], "Rain is expected across the north of the country this week."]),  # half: no copy
+        article("own", [other, lines[5], "Nothing else here is shared with any other story at all."]),
+    ]
+    corpus = make_corpus(articles)
+    assert corpus.copies == {1: 0, 2: 0}
+    connection = store.open_db(tmp_path / "store.sqlite3")
+    rows = [store.add_article(connection, "port", Entry(a), "test") for a in articles]
+    linked = dict(connection.execute("SELECT id, copy_of FROM articles WHERE copy_of IS NOT NULL").fetchall())
+    assert linked == {rows[1].row: rows[0].row, rows[2].row: rows[0].row}
+    assert [r.outcome for r in rows] == ["new", "copy", "copy", "new", "new"]

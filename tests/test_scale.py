@@ -1,0 +1,173 @@
+"""Many articles: each read and analysed once (the store remembers), on every core, and the brief
+the same bytes whether the store knew the articles or not and however many processes worked.
+
+Speed is measured by benchmarks/scale.py, never here.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from briefgen import analysis, compose, gather
+from briefgen.briefing import brief_of
+from briefgen.config import load
+from briefgen.fetch import fetch
+from briefgen.pipeline import build
+from briefgen.render import Renderer
+from briefgen.sources import collect
+
+from . import stories
+from .conftest import ROOT, UKRAINE, Runner
+from .stories import MEDIATOR, PAUSE, SHIPPERS, STRIKE
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from generate import generate
+
+DAY = date(2025, 3, 18)
+
+
+@pytest.fixture(scope="module")
+def articles(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """80 invented articles: enough for two worker processes."""
+    folder = tmp_path_factory.mktemp("many") / "articles"
+    generate(folder, 80, seed=11)
+    return folder
+
+
+def _build(folder: Path, out: Path, db: Path | None, fmt: str = "pdf") -> bytes:
+    build("bench", [folder], DAY, fmt, out, db=db)
+    return out.read_bytes()
+
+
+def test_cold_warm_and_one_or_two_processes_give_the_same_bytes(
+    articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "store.sqlite3"
+    monkeypatch.setenv("BRIEFGEN_WORKERS", "2")
+    cold = _build(articles, tmp_path / "cold.pdf", db)
+    with sqlite3.connect(db) as connection:
+        analysed = connection.execute(
+            "SELECT COUNT(*) FROM analyses WHERE version = ?", (analysis.version(),)
+        ).fetchone()
+        read = connection.execute("SELECT COUNT(*) FROM article_files").fetchone()
+    assert analysed == (80,) and read == (80,)
+    warm = _build(articles, tmp_path / "warm.pdf", db)
+    monkeypatch.setenv("BRIEFGEN_WORKERS", "1")
+    alone = _build(articles, tmp_path / "alone.pdf", tmp_path / "other.sqlite3")
+    assert cold == warm == alone
+    # JSON too, through the store and without it.
+    assert _build(articles, tmp_path / "a.json", db, "json") == _build(articles, tmp_path / "b.json", None, "json")
+
+
+def test_a_warm_build_reads_and_analyses_nothing_again(
+    articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "store.sqlite3"
+    _build(articles, tmp_path / "cold.pdf", db)
+    calls: list[str] = []
+    monkeypatch.setattr(gather, "read_file", lambda file: calls.append(str(file.path)))
+    monkeypatch.setattr(analysis, "analyse", lambda article: calls.append(article.id))
+    _build(articles, tmp_path / "warm.pdf", db)
+    assert calls == []
+
+
+def test_a_changed_file_is_read_again_and_a_new_analyser_analyses_again(
+    articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for path in sorted(articles.iterdir())[:12]:
+        (folder / path.name).write_bytes(path.read_bytes())
+    db = tmp_path / "store.sqlite3"
+    _build(folder, tmp_path / "first.json", db, "json")
+    changed = sorted(folder.iterdir())[3]
+    # Same size and modification time, other words: only the content tells.
+    stat = changed.stat()
+    text = changed.read_text()
+    changed.write_text(text.replace("Kremlin", "Kremlyn", 1) if "Kremlin" in text else text.replace("the", "thE", 1))
+    os.utime(changed, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    read: list[str] = []
+    original = gather.read_file
+    monkeypatch.setattr(gather, "read_file", lambda file: read.append(file.path.name) or original(file))
+    _build(folder, tmp_path / "second.json", db, "json")
+    assert read == [changed.name]
+    # An analyser of another version: every article is analysed again, and the store keeps the new analyses.
+    first = analysis.version()
+    monkeypatch.setattr(analysis, "version", lambda: "another")
+    fresh = _build(folder, tmp_path / "third.json", db, "json")
+    with sqlite3.connect(db) as connection:
+        # The old text of the changed file keeps its old analysis until it has not been needed for long.
+        versions = connection.execute("SELECT version, COUNT(*) FROM analyses GROUP BY version ORDER BY 2").fetchall()
+        assert versions == [(first, 1), ("another", 12)]
+    monkeypatch.undo()
+    assert fresh == _build(folder, tmp_path / "fourth.json", None, "json")
+
+
+def test_the_fit_starting_from_any_guess_finds_the_fit_of_a_plain_search() -> None:
+    renderer = Renderer.create()
+    plain = brief_of("Ukraine", collect([UKRAINE]).articles, DAY, renderer)
+    candidates = compose.shrink_sequence(
+        compose.Counts(**{f: getattr(plain.counts, f) + 3 for f in ("situation", "key_points", "positions")},
+                       statements=plain.counts.statements + 1, next_steps=plain.counts.next_steps + 3)
+    )  # fmt: skip
+    for guess in (candidates[0], plain.counts, candidates[len(candidates) // 2], candidates[-1]):
+        again = brief_of("Ukraine", collect([UKRAINE]).articles, DAY, renderer, gatherer=_guessing(guess))
+        assert again.counts == plain.counts
+        assert again.brief == plain.brief
+
+
+def _guessing(guess: compose.Counts) -> gather.Gatherer:
+    class Guessing(gather.Gatherer):
+        def last_fit(self, topic: str) -> compose.Counts | None:
+            return guess
+
+    return Guessing(None, DAY)
+
+
+def test_fetch_analyses_what_it_stores_and_a_build_from_the_store_only_ranks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "dump.jsonl").write_text(stories.jsonl([STRIKE, SHIPPERS, MEDIATOR, PAUSE]))
+    config = tmp_path / "briefgen.toml"
+    config.write_text(stories.CONFIG.format(timeout=5, sources='[{json = "dump.jsonl"}]'))
+    db = tmp_path / "store.sqlite3"
+    fetch(list(load(config).topics.values()), db)
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT COUNT(*) FROM analyses").fetchone() == (4,)
+    first = build("port", (), DAY, "json", tmp_path / "a.json", config, since="3d", db=db).path.read_bytes()
+    monkeypatch.setattr(analysis, "analyse", lambda article: pytest.fail(f"{article.id} analysed again"))
+    again = build("port", (), DAY, "json", tmp_path / "b.json", config, since="3d", db=db).path.read_bytes()
+    assert first == again
+
+
+def test_build_all_in_worker_processes_gives_each_topic_the_bytes_of_one_process(
+    articles: Path, tmp_path: Path, run_cli: Runner
+) -> None:
+    names = sorted(p.name for p in articles.iterdir())
+    for topic, chosen in (("alpha", names[:30]), ("beta", names[30:60]), ("gamma", names[60:])):
+        folder = tmp_path / topic
+        folder.mkdir()
+        for name in chosen:
+            (folder / name).write_bytes((articles / name).read_bytes())
+    (tmp_path / "briefgen.toml").write_text(
+        "".join(
+            f'[topics.{t}]\ntitle = "{t.title()}"\nkeywords = ["ceasefire"]\nsources = ["{t}"]\n\n'
+            for t in ("alpha", "beta", "gamma")
+        )
+    )
+    pdfs = {}
+    for workers in ("1", "2"):
+        done = run_cli("build", "--all", "--date", DAY.isoformat(), "--db", f"store-{workers}.sqlite3",
+                       cwd=tmp_path, env={"BRIEFGEN_WORKERS": workers})  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        for topic in ("alpha", "beta", "gamma"):
+            pdf = tmp_path / "output" / topic / f"{DAY}.pdf"
+            pdfs[workers, topic] = pdf.read_bytes()
+            pdf.unlink()
+    assert all(pdfs["1", t] == pdfs["2", t] for t in ("alpha", "beta", "gamma"))
