@@ -64,6 +64,12 @@ _DANGLING = re.compile(
     r"the (?:latter|former|same|other|others|pair|couple|trio|latest)|"
     # "The two met …", "The three men were …" (but "The two governments agreed" names them)
     r"the (?:two|three|four|five)(?:\s+(?:men|women))?(?=,|\s+(?:\w+ed|are|were|have|had|will|would|said|met)\b)|"
+    # an ordinal counting ones the reader has not met: "A third advocate …", "The second suspect …",
+    # "Two of them …" (but "The second round of talks", "the third-largest party" say what they count)
+    r"(?:a|one) (?:second|third|fourth|fifth|sixth)(?!-)|"
+    r"the (?:second|third|fourth|fifth|sixth)(?!-)(?!\s+(?:day|night|week|month|year|time|round|quarter|half|"
+    r"stage|phase|term|session|largest|biggest|highest|lowest|most)s?\b)|"
+    r"(?:one|two|three|four|five|some|many|most|all|none|several|each|either|neither) of (?:them|those|these|whom)|"
     # a person the story introduced before: "The defendant is …", "The woman told police …"
     r"the (?:defendant|suspect|victim|man|woman|boy|girl|dissident|gunman|attacker|survivor|witness|patient|"
     r"prisoner|detainee|hostage|company|firm)s?(?!,\s+[A-Z]|\s+(?:who|whose|accused|charged|named|of|from|in|at|for)\b)|"
@@ -86,9 +92,14 @@ _DANGLING = re.compile(
 )
 
 
+# "The embassy here", "officials here said": wire copy's "here" is its dateline, which the page
+# does not show (in a quotation it is the speaker's place, said in the speaker's words).
+_HERE = re.compile(r"\bhere\b(?!\s+and\s+there\b)", re.IGNORECASE)
+
+
 def leans_on_context(text: str) -> bool:
     """The sentence depends on one before it that the reader of a brief has not seen."""
-    return bool(_DANGLING.search(text))
+    return bool(_DANGLING.search(text) or _HERE.search(_QUOTED.sub("", text)))
 
 
 # A name as a story first gives it, two or more capitalised words ("Louis Farrakhan", "Deputy

@@ -301,6 +301,10 @@ def test_sentences_that_lean_on_an_unseen_one() -> None:
         "Fishermen said these measures would ruin the season.",
         "The result is that most boats will stay in port.",
         "Two smaller harbors fell into that category last winter.",
+        "A third harbor pilot was suspended on Tuesday.",
+        "The second trawler ran aground near the reef.",
+        "Two of them were fined by the harbor board.",
+        "Pilots working here say the channel silted up years ago.",
     ):
         assert leans_on_context(text), text
     for text in (
@@ -312,6 +316,11 @@ def test_sentences_that_lean_on_an_unseen_one() -> None:
         "The levy falls on those boats that fish past the reef.",
         "The result of the vote on the pier was announced on Friday.",
         "The levy is unusual in that it falls on visitors, the council said.",
+        "The second round of talks on the levy opens on Monday.",
+        "The third-largest trawler fleet left the harbor.",
+        "The board will meet a second time in May.",
+        "“We are staying here,” the harbor master said of the fishermen.",
+        "Nets lay here and there along the north pier, a pilot said.",
     ):
         assert not leans_on_context(text), text
 
