@@ -60,6 +60,8 @@ _DANGLING = re.compile(
     r"but|and|or|so|yet|also|however|meanwhile|still|instead|then|thus|therefore|nonetheless|indeed|"
     r"in addition|additionally|moreover|furthermore|as a result|by contrast|in contrast|likewise|similarly|"
     r"later|afterwards?|even so|at the time|at that time|"
+    r"soon after(?:wards?)?(?=,)|earlier(?=,)|after that|by then|since then|until then|even then|in turn|"
+    r"more broadly|more generally|more importantly|in the meantime|at the same time|in fact|nevertheless|"
     r"he|she|they|it|this|that|these|those|his|her|their|its|such|there|here|both|another|"
     r"the (?:latter|former|same|other|others|pair|couple|trio|latest)|"
     # "The two met …", "The three men were …" (but "The two governments agreed" names them)
@@ -81,7 +83,8 @@ _DANGLING = re.compile(
     # anywhere: "this decision", "these measures"; "those accounts", "these countries" (but "these
     # days", "those who …", "those countries that signed": said what they are)
     rf"|\b(?:this|these|those) {_SHELL}\b"
-    r"|\b(?:these|those) (?!days\b|times\b)[a-z]+s\b(?!\s+(?:who|which|that|whose|of|in|on|at|from|with|where)\b)"
+    r"|\b(?:these|those) (?!days\b|times\b)(?:[a-z]+s|men|women|people|children)\b"
+    r"(?!\s+(?:who|which|that|whose|of|in|on|at|from|with|where)\b)"
     # "fell into that category", "for that reason" (not "in that it", "so that the …")
     r"|\b(?:in|into|of|at|on|from|to|for|by|with|under|after|before|during) that "
     r"(?!(?:the|a|an|it|he|she|they|we|you|i|this|his|her|its|their|there|is|was|are|were)\b)[a-z]+\b"
@@ -110,12 +113,16 @@ _BARE_OPENER = re.compile(r"^[\"“‘']?([A-Z][a-z][\w'’-]*?)(?:['’]s)?(?=,
 
 
 def introduced_names(text: str) -> set[str]:
-    """The last words of the names a text gives in full ("Farrakhan" for "Louis Farrakhan")."""
+    """The words a later sentence may call a person by, of the names a text gives in full: the
+    last ("Farrakhan" for "Louis Farrakhan"), and of a two-word name the first too, where a family
+    name goes first ("Wang" for "Wang Youcai")."""
     found = set()
     for run in _CAPITALISED_RUN.finditer(text):
-        words = [w for w in run.group().split() if w.lower() not in STOP_WORDS]
+        words = [re.sub(r"['’]s$", "", w).rstrip(".,") for w in run.group().split() if w.lower() not in STOP_WORDS]
         if len(words) >= 2:
-            found.add(re.sub(r"['’]s$", "", words[-1]).rstrip(".,"))
+            found.add(words[-1])
+        if len(words) == 2:
+            found.add(words[0])
     return found
 
 

@@ -305,6 +305,10 @@ def test_sentences_that_lean_on_an_unseen_one() -> None:
         "The second trawler ran aground near the reef.",
         "Two of them were fined by the harbor board.",
         "Pilots working here say the channel silted up years ago.",
+        "Soon after, the pilot made his way to the ferry port.",
+        "More broadly, fishermen say the harbor board ignores them.",
+        "The board has not sought to fine either of these men, a pilot said.",
+        "Earlier, the council voted to close the pier.",
     ):
         assert leans_on_context(text), text
     for text in (
@@ -321,6 +325,8 @@ def test_sentences_that_lean_on_an_unseen_one() -> None:
         "The board will meet a second time in May.",
         "“We are staying here,” the harbor master said of the fishermen.",
         "Nets lay here and there along the north pier, a pilot said.",
+        "Soon after the storm the north pier reopened to trawlers.",
+        "Earlier this week the council voted to close the pier.",
     ):
         assert not leans_on_context(text), text
 
@@ -363,6 +369,8 @@ def test_a_surname_alone_needs_the_full_name_on_the_page() -> None:
 
     assert introduced_names("Harbor Master Ines Quarle, 52, closed the north pier.") == {"Quarle"}
     assert introduced_names("The Harbor office said so.") == set()  # "The" is no first name
+    # A family name may come first: "Dao" is who "Dao Minh" is later, as "Minh" may be.
+    assert introduced_names("The pilots' leader, Dao Minh, was detained.") == {"Dao", "Minh"}
     corpus = make_corpus(
         [
             _dated(
