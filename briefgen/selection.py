@@ -46,9 +46,10 @@ _SHELL = (
     r"(?:moves?|decisions?|steps?|measures?|announcement|statements?|remarks?|comments?|warnings?|incidents?|"
     r"attacks?|action|request|demands?|offer|call|ruling|verdict|accusations?|allegations?|claims?|threats?|"
     r"developments?|news|episode|event|case|report|proposals?|plan|deal|agreement|accord|pact|settlement|"
-    r"compromise|arrangement|idea|effort|visit|trip|talks|result|outcome|problem)"
+    r"compromise|arrangement|idea|effort|visit|trip|talks|result|outcome|problem|indictment|charges|lawsuit|"
+    r"probe|inquiry|investigation)"
     # ... unless the words after it say what it is: "the decision to close", "the visit by the pope".
-    r"(?!\s+(?:to|that|of|by|from|against|on|over|for|in|between|with|about|\w+ing)\b)"
+    r"(?!\s+(?:to|that|of|by|from|against|on|over|for|in|into|between|with|about|\w+ing)\b)"
 )
 # A sentence that leans on one the reader has not seen: it opens on a connective, a pronoun, a
 # demonstrative or a shell noun ("But he said …", "The move angered …", "The two met …"), or

@@ -309,6 +309,7 @@ def test_sentences_that_lean_on_an_unseen_one() -> None:
         "More broadly, fishermen say the harbor board ignores them.",
         "The board has not sought to fine either of these men, a pilot said.",
         "Earlier, the council voted to close the pier.",
+        "The indictment does not say whether the pilot ordered the crossing.",
     ):
         assert leans_on_context(text), text
     for text in (
@@ -327,6 +328,7 @@ def test_sentences_that_lean_on_an_unseen_one() -> None:
         "Nets lay here and there along the north pier, a pilot said.",
         "Soon after the storm the north pier reopened to trawlers.",
         "Earlier this week the council voted to close the pier.",
+        "The investigation into the ferry crash found no fault with the pilot.",
     ):
         assert not leans_on_context(text), text
 
