@@ -25,7 +25,8 @@ from typing import Any
 
 from . import store
 from .errors import BriefgenError, RecordError, UsageError
-from .models import Brief, Corpus, check_topic_name
+from .models import Brief, Corpus
+from .topics import check_topic_name
 
 ORIGINS = ("files", "fetched")  # articles read from folders and files, or fetched into the store
 

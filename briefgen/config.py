@@ -46,9 +46,9 @@ from pydantic import (
 
 from . import clock
 from .errors import ConfigError
-from .models import check_topic_name, is_topic_name
 from .sources.web import redact
 from .text import clean, printable, squash
+from .topics import check_topic_name, is_topic_name
 
 CONFIG_NAME = "briefgen.toml"
 DB_NAME = "briefgen.sqlite3"

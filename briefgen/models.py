@@ -6,12 +6,9 @@ next step keeps; source numbers [n] are given only when a brief is laid out.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Literal, get_args
-
-from .errors import UsageError
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -23,18 +20,6 @@ FORMATS: tuple[Format, ...] = get_args(Format)
 Method = Literal["coverage", "lexrank", "textrank", "lsa", "luhn", "sumbasic", "kl"]
 METHODS: tuple[Method, ...] = get_args(Method)
 EARLIEST, LATEST = date(1900, 1, 1), date(2199, 12, 31)  # news dates; others are typos or traps
-
-# A topic's name is also a file name (topics/<name>/<date>.pdf): no paths, no dot-dot.
-_TOPIC_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
-
-
-def is_topic_name(name: str) -> bool:
-    return bool(_TOPIC_NAME.fullmatch(name)) and ".." not in name
-
-
-def check_topic_name(name: str) -> None:
-    if not is_topic_name(name):
-        raise UsageError(f"--topic {name!r} is not a topic name: use letters, digits, '-', '_' or '.' (no paths)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "briefgen"
 
 # Plain values, text rules, the store and its records: what every other part is built on.
-RECORDS = ("models", "errors", "text", "clock", "schema", "store", "archive", "corpus")
+RECORDS = ("models", "errors", "text", "clock", "schema", "store", "archive", "corpus", "topics")
 # Settings, options and the commands that drive a run.
 UPPER = ("config", "options", "cli", "pipeline", "daily", "deliver", "fetch", "briefing")
 

@@ -20,7 +20,7 @@ ACTORS_INDEX = "index"  # actors/index.html lists the actors; no actor's page ma
 
 
 def brief_path(topic: str, day: date, ext: str) -> str:
-    """topics/<name>/<date>.<ext>: a topic's name is a safe file name (models.check_topic_name)."""
+    """topics/<name>/<date>.<ext>: a topic's name is a safe file name (topics.check_topic_name)."""
     return f"topics/{topic}/{day.isoformat()}.{ext}"
 
 
