@@ -373,6 +373,11 @@ def test_a_surname_alone_needs_the_full_name_on_the_page() -> None:
     assert introduced_names("The Harbor office said so.") == set()  # "The" is no first name
     # A family name may come first: "Dao" is who "Dao Minh" is later, as "Minh" may be.
     assert introduced_names("The pilots' leader, Dao Minh, was detained.") == {"Dao", "Minh"}
+    assert introduced_names("Governor Quarle closed the pier.") == {"Quarle"}  # a title is no name
+    # A surname with a particle is not a full name: "El Amin" is who "Omar El Amin" is later.
+    assert introduced_names("Harbor pilot Omar El Amin left.") == {"Amin"}
+    assert introduced_names("El Amin's crew left the port.") == set()
+    assert introduced_names("Harbor pilot Omar el Amin left.") == {"Amin"}
     corpus = make_corpus(
         [
             _dated(
