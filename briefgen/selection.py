@@ -177,11 +177,15 @@ def over_by(text: str, published: date, today: date) -> bool:
 
 def named_day(text: str, published: date) -> date | None:
     """The day a relative day word of the sentence names ("on Friday", "yesterday"), read against
-    its article's date; None when it names none."""
-    for found in find_dates(text, published):
-        if len(found.value) == 10 and _RELATIVE_DAY.search(text, found.start, found.end):
-            return date.fromisoformat(found.value)
-    return None
+    its article's date; None when it names none. The day of the verb goes before the day of a noun:
+    in "After Friday night's slaying, the doctors stayed home Sunday", Sunday."""
+    days = [
+        found
+        for found in find_dates(text, published)
+        if len(found.value) == 10 and _RELATIVE_DAY.search(text, found.start, found.end)
+    ]
+    of_verb = [f for f in days if not re.match(r"['’]s\b", text[f.end : f.end + 3])]
+    return date.fromisoformat((of_verb or days)[0].value) if days else None
 
 
 # An article this many days older than the brief has its weekday words dated on the page.

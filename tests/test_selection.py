@@ -257,6 +257,21 @@ def test_a_weekday_word_of_an_old_article_carries_its_day() -> None:
     assert selector.to_item(settled).day is None
 
 
+def test_the_day_shown_is_the_day_of_the_verb() -> None:
+    from datetime import date
+
+    from briefgen.selection import named_day
+
+    sunday = date(2025, 5, 4)
+    # "Friday night's shooting" names the event; the sentence tells of Sunday.
+    assert named_day("After Friday night's shooting at the pier, the crews stayed in port Sunday.", sunday) == date(
+        2025, 5, 4
+    )
+    assert named_day("In Friday's vote, the council backed the pier plan.", sunday) == date(2025, 5, 2)
+    # A plan made before a past moment is for a past day, not the next one.
+    assert named_day("A nurse saw pilots who had been scheduled to see him on Saturday.", sunday) == date(2025, 5, 3)
+
+
 def test_a_past_event_told_as_coming_is_never_chosen() -> None:
     from datetime import date
 
