@@ -200,7 +200,8 @@ NOT_NAMES = frozenset(
     """the a an but and in on at as while when after before if this that these those it its he she they
     we i you his her their our monday tuesday wednesday thursday friday saturday sunday january
     february march april may june july august september october november december speaking meanwhile
-    however still yet also asked overnight earlier later separately instead""".split()
+    however still yet also asked overnight earlier later separately instead since until unless because
+    although though once whereas whether""".split()
 )
 # Sources that are papers, not speakers: "according to exchange data", "according to its filings".
 DOCUMENT_HEADS = frozenset(
@@ -256,6 +257,80 @@ TIME = (
 NAME_TOKEN = r"[A-Z][\w'’.-]*"
 
 PARTICLES = r"(?:bin|bint|ibn|al|el|de|da|di|van|von|der|den|du|dos|le|la|ul)"
+
+# What a description of a person is compared by, word for word, with what the text says around
+# that person's name: "the Texan" and "Sen. Ted Cruz (R-Texas)", "the Florida senator" and
+# "Sen. Marco Rubio, R-Fla.". Words of a state, a party or an age; a title word via ROLE_ABBREVIATIONS.
+DEMONYMS = {
+    "texan": "texas",
+    "floridian": "florida",
+    "ohioan": "ohio",
+    "iowan": "iowa",
+    "californian": "california",
+    "vermonter": "vermont",
+    "arkansan": "arkansas",
+    "kentuckian": "kentucky",
+    "virginian": "virginia",
+    "marylander": "maryland",
+    "minnesotan": "minnesota",
+    "wisconsinite": "wisconsin",
+    "new yorker": "new york",
+    "gop": "republican",
+    "democratic": "democrat",
+    "r": "republican",
+    "d": "democrat",
+}
+STATE_ABBREVIATIONS = {
+    "ala": "alabama",
+    "ariz": "arizona",
+    "ark": "arkansas",
+    "calif": "california",
+    "colo": "colorado",
+    "conn": "connecticut",
+    "del": "delaware",
+    "fla": "florida",
+    "ga": "georgia",
+    "ill": "illinois",
+    "ind": "indiana",
+    "kan": "kansas",
+    "ky": "kentucky",
+    "la": "louisiana",
+    "md": "maryland",
+    "mass": "massachusetts",
+    "mich": "michigan",
+    "minn": "minnesota",
+    "miss": "mississippi",
+    "mo": "missouri",
+    "mont": "montana",
+    "neb": "nebraska",
+    "nev": "nevada",
+    "okla": "oklahoma",
+    "ore": "oregon",
+    "pa": "pennsylvania",
+    "tenn": "tennessee",
+    "tex": "texas",
+    "vt": "vermont",
+    "va": "virginia",
+    "wash": "washington",
+    "wis": "wisconsin",
+    "wyo": "wyoming",
+    "n.h": "new hampshire",
+    "n.j": "new jersey",
+    "n.m": "new mexico",
+    "n.y": "new york",
+    "n.c": "north carolina",
+    "s.c": "south carolina",
+    "w.va": "west virginia",
+}
+# The words of US state names ("new", "york" aside: too common to tell states apart).
+US_STATE_WORDS = frozenset(
+    w for name in STATE_ABBREVIATIONS.values() for w in name.split() if w not in ("new", "north", "south", "west")
+) | frozenset("alaska hawaii idaho iowa maine ohio utah".split())
+# Words of a description that say nothing about which person it is: "the former governor".
+DESCRIPTION_FILLER = frozenset(
+    """the a an former then current outgoing incoming longtime embattled veteran presumptive
+    presidential likely probable new old one of and""".split()
+)
 
 # Abbreviated titles, as compared: "Gov." is "governor".
 ROLE_ABBREVIATIONS = {

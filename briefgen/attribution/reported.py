@@ -74,6 +74,10 @@ _RELATIVE_SAID = re.compile(
     rf",\s+(?:(?:an?|the|this)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s+(?:that|which)|which)\s+"
     rf"(?P<who>(?!(?:he|she|it|they|we|i|you)\b)[^,;“”\"]{{2,60}}?)\s+{AUX}(?!told|tells|tell)(?:{SAY})\s+(?=\S)"
 )
+# A sentence that opens with a subordinate clause: "Since Wang announced …, dissidents …".
+_SUBORDINATE = re.compile(
+    r"^\s*(?:Since|After|Before|When|Whenever|While|Because|Although|Though|Until|Unless|Once|If|As|Whereas)\s"
+)
 _JOINT = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+|;\s+")
 
 
@@ -156,7 +160,17 @@ class Reported:
             subject = self.resolver.subject(pre, base)
             if subject is None:
                 continue
-            return subject, base + verb.end() + offset + clause_at, base + len(masked.rstrip()), "indirect"
+            clause_start, clause_end = base + verb.end() + offset + clause_at, base + len(masked.rstrip())
+            if _SUBORDINATE.match(pre) and "," not in pre:
+                # "Since Wang announced that he …, dissidents set up branches": what he said ends
+                # at the comma that closes the clause; the rest of the sentence is the writer's,
+                # so the sentence is not his statement to show.
+                comma = masked.find(",", clause_start - base)
+                if comma < 0:
+                    continue
+                subject = Speaker(subject.name, subject.role, subject.kind, sure=False)
+                clause_end = base + comma
+            return subject, clause_start, clause_end, "indirect"
         return None
 
     def _relative_said(self, masked: str, base: int) -> Found | None:

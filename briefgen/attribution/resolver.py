@@ -13,12 +13,13 @@ from __future__ import annotations
 import bisect
 import re
 
-from .cast import Cast
+from .cast import Cast, description_words
 from .ledger import Ledger, kind
 from .lexicon import (
     AUX,
     COMPANY_NOUNS,
     COUNT_WORDS,
+    DESCRIPTION_FILLER,
     DOCUMENT_HEADS,
     GENERIC_ORGS,
     GIVEN_NAMES,
@@ -37,11 +38,13 @@ from .lexicon import (
     PLACE_ABBREVIATIONS,
     PLACES,
     PLURAL_SOURCES,
+    ROLE_GENDER,
     ROLE_HEADS,
     ROLE_WORDS,
     SOURCE_BACK,
     SOURCE_HEADS,
     TITLE_LOWER,
+    US_STATE_WORDS,
     fold,
 )
 from .page import Page
@@ -285,18 +288,27 @@ class Resolver:
             return Speaker(self.cast.expand(bare), None, "organisation")
         if core and core[-1] in PLURAL_SOURCES:
             return Speaker(bare, None, "group")
+        one = self._one_described(bare, core, at) if phrase.lower().startswith("the ") else None
+        if one is not None:
+            return one
         heads = [w for w in core if w in ROLE_HEADS or w.split("-")[0] in ROLE_HEADS]
         if heads:
             holder = self.cast.role_holder(phrase, at)
             if holder is not None:
                 person = self.cast.people[holder]
-                return Speaker(person.name, person.roles[0] if person.roles else None, "person")
+                # Sure when nobody else is named just before, or the holder is.
+                nearby = self._people_before(at)
+                sure = not nearby or holder in nearby
+                return Speaker(person.name, person.roles[0] if person.roles else None, "person", sure=sure)
         public = core and person_noun(core[-1]) and core[-1] not in OFFICES | OCCUPATIONS | SOURCE_HEADS
         if public and not owner_named(phrase):
             # "the Republican nominee said", "the billionaire businessman": the one person the
             # sentences just before are about, when there is only one.
             salient = self._salient_person(at)
             if salient is not None:
+                key = self.cast.person_key(salient.name)
+                if key is None or self._fits(key, description_words(bare) - DESCRIPTION_FILLER, "") is None:
+                    return None  # "the Florida senator" is not the Iowan the sentences are about
                 return salient
         if core and core[-1] in OFFICES:
             named = self._named_next(at)
@@ -323,6 +335,131 @@ class Resolver:
                     return Speaker(description, None, "anonymous")
             return Speaker(bare, None, "anonymous")
         return None
+
+    def _people_before(self, at: int, back: int = 3) -> dict[str, int]:
+        """The people named (outside quotes) or speaking in the sentence at `at`, before it, and in
+        the `back` sentences before that, in this paragraph and the one before: person key ->
+        how many sentences back they were last met (0: this sentence). A person named only to say
+        whose the next one is ("McConnell spokesman Don Stewart") is not counted."""
+        here = self.page.sentence_at(at)
+        paragraph = self.sentences[here][2]
+        found: dict[str, int] = {}
+        for index in range(here, max(-1, here - back - 1), -1):
+            start, end, p_index = self.sentences[index]
+            if p_index < paragraph - 1:
+                break
+            limit = min(end, at) if index == here else end
+            first = bisect.bisect_left(self.cast.mentions, (start, ""))
+            for offset, key in self.cast.mentions[first:]:
+                if offset >= limit:
+                    break
+                if not self._owner_of_next(offset, limit):
+                    found.setdefault(key, here - index)
+            for statement in self.ledger.in_sentence(index):
+                if statement.start < at and kind(statement) == "person":
+                    key = self.cast.person_key(statement.speaker) or fold(statement.speaker)
+                    found.setdefault(key, here - index)
+        return found
+
+    def _speakers_before(self, at: int, back: int = 3) -> set[str]:
+        """The people who spoke in the sentences `_people_before` reads."""
+        here = self.page.sentence_at(at)
+        paragraph = self.sentences[here][2]
+        found = set()
+        for index in range(here, max(-1, here - back - 1), -1):
+            if self.sentences[index][2] < paragraph - 1:
+                break
+            for statement in self.ledger.in_sentence(index):
+                if statement.start < at and kind(statement) == "person":
+                    found.add(self.cast.person_key(statement.speaker) or fold(statement.speaker))
+        return found
+
+    def _fits(self, key: str, wanted: frozenset[str], head: str) -> int | None:
+        """How many of a description's words (`description_words`) the text says of this person,
+        or None when the description cannot be them: another gender or party, another state, a
+        title ("the Florida senator") the text never gave them."""
+        person = self.cast.people.get(key)
+        if person is None:
+            return None
+        profile = self.cast.profile(key)
+        gender = next((ROLE_GENDER[w] for w in wanted if w in ROLE_GENDER), None)
+        gender = gender or {"man": "m", "woman": "f"}.get(head)
+        if gender and person.gender not in (None, gender):
+            return None
+        parties = wanted & {"republican", "democrat"}
+        if parties and (profile & {"republican", "democrat"}) and not parties & profile:
+            return None
+        states = wanted & US_STATE_WORDS
+        if head in ROLE_HEADS and not ({head} | states) <= profile:
+            return None  # "the Florida senator" is someone the text called a senator from Florida
+        if states and profile & US_STATE_WORDS and not states <= profile:
+            return None  # "the Texan" is not Sen. Joni Ernst (R-Iowa)
+        return len(wanted & profile)
+
+    def _subject_before(self, at: int) -> str | None:
+        """The person the sentence before `at` opens with, past an opening clause ("At a rally,
+        Mike Pence showed …"); None when it opens with anything else."""
+        here = self.page.sentence_at(at)
+        if here == 0:
+            return None
+        start, end, _ = self.sentences[here - 1]
+        first = bisect.bisect_left(self.cast.mentions, (start, ""))
+        for offset, key in self.cast.mentions[first:]:
+            if offset >= end:
+                break
+            lead = self.page.text[start:offset]
+            return key if self._opens(start, [offset]) or _after_opening_clause(lead) else None
+        return None
+
+    def _one_described(self, bare: str, core: list[str], at: int) -> Speaker | None:
+        """ "the Texan", "the retired neurosurgeon", "the 46-year-old", "the Florida senator": the
+        one person of the sentences just before (`_people_before`) whom the description fits.
+
+        A description fits a person when it does not contradict what the text says of them
+        (gender, party) — and, for an office ("the governor"), when the text gave them that
+        title. Of several people who fit, the one the description's words point to (the text
+        called him a Texan, a senator from Florida, 46) when only one has any of them; otherwise
+        nobody. Sure when the person was met in this sentence or the one before, and either no one
+        else was met or the description's words name that person alone."""
+        head = core[-1] if core else ""
+        if not (
+            person_noun(head)
+            or re.fullmatch(r"\d{1,3}-year-old", head)
+            or head in ("man", "woman", "diplomat", "neurosurgeon", "veteran")
+        ) or head in SOURCE_BACK | OFFICES - {"governor", "mayor", "speaker"}:
+            return None
+        if owner_named(bare) or re.search(r"\b(?:of|at|for|from|with)\b", bare):
+            return None  # "the head of the RNC's rules committee": whose it is decides, not who was near
+        if any(offset < at and noun == head for offset, noun, _ in self.cast.described):
+            return None  # "A witness said … the witness said": the one described before, not a name
+        nearby = self._people_before(at)
+        sentence_start = self.sentences[self.page.sentence_at(at)][0]
+        if not nearby or _RELATIVE_OF.search(self.page.outside_quotes(sentence_start, at)):
+            return None  # "Varga's son": the description may be the relative
+        wanted = description_words(bare) - DESCRIPTION_FILLER
+        fitting: dict[str, int] = {}
+        for key in nearby:
+            score = self._fits(key, wanted, head)
+            if score is not None:
+                fitting[key] = score
+        if not fitting:
+            return None
+        best = max(fitting.values())
+        chosen = [key for key, score in fitting.items() if score == best]
+        speaking = [key for key in chosen if key in self._speakers_before(at)]
+        subject = self._subject_before(at)
+        if best == 0 and len(chosen) > 1:
+            if len(speaking) == 1:
+                chosen = speaking  # "X plans …, Ben Carson said. “…,” the retired neurosurgeon told"
+            elif subject in chosen:
+                chosen = [subject]  # "Mike Pence showed the crowd a clip of Gov. Maggie Hassan. “…,” the nominee said"
+        if len(chosen) != 1:
+            return None
+        key = chosen[0]
+        person = self.cast.people[key]
+        alone = len(nearby) == 1 or all(score == 0 for other, score in fitting.items() if other != key)
+        sure = nearby[key] <= 1 and (alone or key == subject) and (best > 0 or len(nearby) == 1 or bool(speaking))
+        return Speaker(person.name, person.roles[0] if person.roles else None, "person", sure=sure)
 
     def _issuer(self, noun: str, at: int) -> Speaker | None:
         """ "the ruling", "the letter", "the statement": who the text said issued it, in this
