@@ -42,7 +42,7 @@ _OPENERS = frozenset(
     """although though while when whenever if as because after before since unless until and but or so yet
     for in on at by with from of to like unlike once whether where then""".split()
 )
-# "Republican Christine Todd Whitman": a party before a name is not part of it.
+# "Republican Ada Mae Lorrin": a party before a name is not part of it.
 _PARTY_WORDS = frozenset("republican democrat democratic gop independent libertarian presidential".split())
 _PLACE_HEADS = frozenset("county city township parish valley beach springs heights island islands bay park".split())
 # What the text says next to a name: the words before it in its clause ("Florida Sen.", "the
@@ -315,8 +315,8 @@ class Cast:
 
     def profile(self, key: str) -> frozenset[str]:
         """What the text says of a person, as `description_words`: their titles, and the words
-        around every mention of them ("Florida Sen. Marco Rubio", "Ted Cruz (R-Texas)",
-        "Melania Trump, 46,"). What a later "the Florida senator" is compared with."""
+        around every mention of them ("Florida Sen. Ray Dunmore", "Hal Pruett (R-Texas)",
+        "Ines Varga, 46,"). What a later "the Florida senator" is compared with."""
         found = self._profiles.get(key)
         if found is not None:
             return found

@@ -259,8 +259,8 @@ NAME_TOKEN = r"[A-Z][\w'’.-]*"
 PARTICLES = r"(?:bin|bint|ibn|al|el|de|da|di|van|von|der|den|du|dos|le|la|ul)"
 
 # What a description of a person is compared by, word for word, with what the text says around
-# that person's name: "the Texan" and "Sen. Ted Cruz (R-Texas)", "the Florida senator" and
-# "Sen. Marco Rubio, R-Fla.". Words of a state, a party or an age; a title word via ROLE_ABBREVIATIONS.
+# that person's name: "the Texan" and "Sen. Hal Pruett (R-Texas)", "the Florida senator" and
+# "Sen. Ray Dunmore, R-Fla.". Words of a state, a party or an age; a title word via ROLE_ABBREVIATIONS.
 DEMONYMS = {
     "texan": "texas",
     "floridian": "florida",

@@ -74,7 +74,7 @@ _RELATIVE_SAID = re.compile(
     rf",\s+(?:(?:an?|the|this)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s+(?:that|which)|which)\s+"
     rf"(?P<who>(?!(?:he|she|it|they|we|i|you)\b)[^,;“”\"]{{2,60}}?)\s+{AUX}(?!told|tells|tell)(?:{SAY})\s+(?=\S)"
 )
-# A sentence that opens with a subordinate clause: "Since Wang announced …, dissidents …".
+# A sentence that opens with a subordinate clause: "Since Leung announced …, rivals …".
 _SUBORDINATE = re.compile(
     r"^\s*(?:Since|After|Before|When|Whenever|While|Because|Although|Though|Until|Unless|Once|If|As|Whereas)\s"
 )
@@ -162,7 +162,7 @@ class Reported:
                 continue
             clause_start, clause_end = base + verb.end() + offset + clause_at, base + len(masked.rstrip())
             if _SUBORDINATE.match(pre) and "," not in pre:
-                # "Since Wang announced that he …, dissidents set up branches": what he said ends
+                # "Since Leung announced that he would stand, rivals entered the race": what he said ends
                 # at the comma that closes the clause; the rest of the sentence is the writer's,
                 # so the sentence is not his statement to show.
                 comma = masked.find(",", clause_start - base)

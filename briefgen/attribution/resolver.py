@@ -340,7 +340,7 @@ class Resolver:
         """The people named (outside quotes) or speaking in the sentence at `at`, before it, and in
         the `back` sentences before that, in this paragraph and the one before: person key ->
         how many sentences back they were last met (0: this sentence). A person named only to say
-        whose the next one is ("McConnell spokesman Don Stewart") is not counted."""
+        whose the next one is ("Varga spokesman Ned Arkell") is not counted."""
         here = self.page.sentence_at(at)
         paragraph = self.sentences[here][2]
         found: dict[str, int] = {}
@@ -393,12 +393,12 @@ class Resolver:
         if head in ROLE_HEADS and not ({head} | states) <= profile:
             return None  # "the Florida senator" is someone the text called a senator from Florida
         if states and profile & US_STATE_WORDS and not states <= profile:
-            return None  # "the Texan" is not Sen. Joni Ernst (R-Iowa)
+            return None  # "the Texan" is not Sen. Ivy Marlow (R-Iowa)
         return len(wanted & profile)
 
     def _subject_before(self, at: int) -> str | None:
         """The person the sentence before `at` opens with, past an opening clause ("At a rally,
-        Mike Pence showed …"); None when it opens with anything else."""
+        Nell Ortiz waved …"); None when it opens with anything else."""
         here = self.page.sentence_at(at)
         if here == 0:
             return None
@@ -450,9 +450,9 @@ class Resolver:
         subject = self._subject_before(at)
         if best == 0 and len(chosen) > 1:
             if len(speaking) == 1:
-                chosen = speaking  # "X plans …, Ben Carson said. “…,” the retired neurosurgeon told"
+                chosen = speaking  # "…, Tobias Ferrante said. “…,” the retired surgeon told"
             elif subject in chosen:
-                chosen = [subject]  # "Mike Pence showed the crowd a clip of Gov. Maggie Hassan. “…,” the nominee said"
+                chosen = [subject]  # "Nell Ortiz mocked Gov. Ada Quill. “…,” the nominee said"
         if len(chosen) != 1:
             return None
         key = chosen[0]
