@@ -359,7 +359,11 @@ SOURCE_BACK = frozenset(
 COUNT_WORDS = frozenset("two three four five six seven eight nine ten several some many dozens".split())
 
 # Papers that speak for whoever issued them: "“…,” the ruling said" is the judge's.
-ISSUED = frozenset("ruling statement letter filing complaint indictment memo order opinion judgment post".split())
+ISSUED = frozenset(
+    "ruling statement letter filing complaint indictment memo order opinion judgment post email release lawsuit suit".split()
+)
+# Verbs that issue a paper: "Nadia Okoro released a statement", "a letter signed by …".
+ISSUING = r"(?:issued|released|sent(?:\s+out)?|provided|put\s+out|posted|emailed|published|filed|distributed|signed)"
 
 # Nouns that name an organisation by what it is: "the ministry", "the airline".
 GENERIC_ORGS = frozenset(

@@ -25,6 +25,7 @@ from .lexicon import (
     GIVEN_NAMES,
     HONORIFICS,
     ISSUED,
+    ISSUING,
     NAME_TOKEN,
     NOT_COMPANIES,
     NOT_NAMES,
@@ -475,6 +476,9 @@ class Resolver:
             frame = self.page.outside_quotes(start, end)
             if not word.search(frame):
                 continue
+            issuer = self._issued_by(noun, start, end)
+            if issuer is not None:
+                return issuer
             for statement in reversed(self.ledger.in_sentence(index)):
                 if statement.start < at:
                     return Speaker(statement.speaker, statement.role, kind(statement))
@@ -487,6 +491,30 @@ class Resolver:
                 if who is not None:
                     return who
             return None
+        return None
+
+    def _issued_by(self, noun: str, start: int, end: int) -> Speaker | None:
+        """Who the sentence at `start` says issued the paper: "Nadia Okoro released a statement",
+        "Okoro's campaign sent out an email", "a statement issued by the Okoro campaign", "an email
+        sent from its director, Nadia Okoro,"."""
+        frame = self.page.text[start:end]
+        by_subject = re.search(
+            rf"(?P<who>(?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN}(?:['’]s\s+(?:campaign|office|team|lawyers?|attorneys?))?)"
+            rf"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?{ISSUING}\s+(?:an?|the|its|his|her|their)\s+"
+            rf"(?:[\w-]+\s+){{0,3}}?{noun}s?\b",
+            frame,
+        )
+        by_agent = re.search(
+            rf"\b{noun}s?\s+(?:was\s+|were\s+)?(?:{ISSUING}|written)\s+(?:by|from)\s+(?P<who>[^,.;“”\"]{{2,80}}?)"
+            rf"(?:,\s+(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN})+),|[,.;]|\s+(?:to|on|in|at|late|early|last|this|was|were|is|that|which|and)\b|$)",
+            frame,
+        )
+        for found, group in ((by_subject, "who"), (by_agent, "name"), (by_agent, "who")):
+            if found is None or not found.group(group):
+                continue
+            who = self.resolve(found.group(group), start + found.start(group))
+            if who is not None and not who.anonymous:
+                return who
         return None
 
     def _named_next(self, at: int) -> Speaker | None:

@@ -418,3 +418,20 @@ def test_a_conjunction_before_a_name_is_not_part_of_it() -> None:
         "Republican Marta Olsen Kray, a former state treasurer, said the count was wrong.\n\n“It was wrong,” she said."
     )
     assert [q.speaker for q in extract(text)] == ["Marta Olsen Kray", "Marta Olsen Kray"]
+
+
+def test_a_paper_speaks_for_whoever_the_text_says_issued_it() -> None:
+    assert said(
+        "The Herald said Okoro provided a written statement in reply.\n\n"
+        "“The minister regrets the error,” the statement said in part."
+    ) == [("Okoro", "The minister regrets the error")]
+    assert said(
+        "A separate statement issued by the Patel campaign late Tuesday was brief. "
+        "“We are in it to the end,” the statement said."
+    ) == [("Patel campaign", "We are in it to the end")]
+    assert said(
+        "An email was sent from the club's director, Nadia Okoro, to members. "
+        "The email said, “We are closing the club at the end of the month.”"
+    ) == [("Nadia Okoro", "We are closing the club at the end of the month.")]
+    # A paper nobody is said to have issued speaks for no one.
+    assert said("The council met. “The budget is balanced and the reserves are full,” the email said.") == []
