@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .ledger import Ledger, kind, speaker_of
-from .lexicon import AUX, NAME_TOKEN, QUOTE_VERB, REPORTERS, SPEECH_VERB
+from .lexicon import AUX, ISSUING, NAME_TOKEN, QUOTE_VERB, REPORTERS, SPEECH_VERB
 from .page import Page, Span
 from .records import Speaker
 from .resolver import NEGATED, Resolver
@@ -89,6 +89,12 @@ _SPEAKER_HEAD = re.compile(
 _AND_THAT = re.compile(
     r"[\s,]*(?:(?:and|but|or)\s+(?:that\s+|said\s+|added\s+|called\s+it\s+)?|(?:adding|saying|noting)\s+(?:that\s+)?)"
     r"(?:[a-z][\w’'-]*\s+){0,5}"
+)
+
+# "Gov. Ada Quill released the following statement:" ends a paragraph before the statement.
+_ISSUED_COLON = re.compile(
+    rf"\b{ISSUING}\s+(?:the\s+following|this|a|an|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:statement|message|tweet|letter|post|note|email|remarks)\b[^:]{0,40}:$"
 )
 
 _PARTY_BRACKET = re.compile(r"\s\((?:[DRI]|Ind|Dem|Rep)\.?[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)")
@@ -352,7 +358,7 @@ class Direct:
             prev_start, prev_end = self.page.sentences[previous].start, self.page.sentences[previous].end
             last_sentence = text[prev_start:prev_end].rstrip()
             if last_sentence.endswith(":"):
-                verbs = list(QUOTE_VERB.finditer(last_sentence))
+                verbs = list(QUOTE_VERB.finditer(last_sentence)) or list(_ISSUED_COLON.finditer(last_sentence))
                 if verbs:
                     return self.resolver.subject(last_sentence[: verbs[-1].start()], prev_start)
             statements = self.ledger.in_sentence(previous)

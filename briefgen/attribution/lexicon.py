@@ -360,7 +360,8 @@ COUNT_WORDS = frozenset("two three four five six seven eight nine ten several so
 
 # Papers that speak for whoever issued them: "“…,” the ruling said" is the judge's.
 ISSUED = frozenset(
-    "ruling statement letter filing complaint indictment memo order opinion judgment post email release lawsuit suit".split()
+    """ruling statement letter filing complaint indictment memo order opinion judgment post email release
+    lawsuit suit""".split()
 )
 # Verbs that issue a paper: "Nadia Okoro released a statement", "a letter signed by …".
 ISSUING = r"(?:issued|released|sent(?:\s+out)?|provided|put\s+out|posted|emailed|published|filed|distributed|signed)"
@@ -416,7 +417,12 @@ SAY = (
     r"suggests|posted|remarked|tweeted|vowed|vows|promised|pledged|maintained|maintains|conceded|"
     r"contended|confirmed|confirms|denied|denies|countered|complained|observed|reiterated|recalled|"
     r"assured|informed|estimated|estimates|believes|concluded|asserted|asserts|alleged|alleges|testified|testifies|"
-    r"commented|recounted|boasted|lamented|advised|revealed|disclosed|pointed out|went on|"
+    r"commented|recounted|boasted|lamented|advised|revealed|disclosed|pointed out|"
+    # "went on to say", "was quick to add", "is telling reporters" (the AP's present tense)
+    r"(?:went|goes|go)\s+on\s+to\s+(?:say|add|write|note|argue|tell|explain)|"
+    r"(?:was|were|is|are)\s+quick\s+to\s+(?:say|add|note|point\s+out)|"
+    r"(?:is|are|was|were)\s+(?:telling|saying|insisting|warning|arguing|claiming|pledging|promising|predicting)|"
+    r"went on|"
     r"signaled|signalled|signals|indicated|indicates|reported|"
     # "Habibie was quoted as saying", "she emailed", "Clinton gushed"
     r"(?:was\s+|were\s+|is\s+|has\s+been\s+)?quoted\s+as\s+saying|emailed|texted|gushed|retorted|"

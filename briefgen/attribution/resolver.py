@@ -107,9 +107,37 @@ _APPOSED = re.compile(r"\s*(?:(?:the|a|an)\s|[a-z]|\d{1,3}\s*$|[A-Z][a-z]{1,3}\.
 
 def _after_opening_clause(lead: str) -> bool:
     """Whether a name after `lead` is the subject its sentence opens with, past an opening clause:
-    "A week after the vote, Hal Brennick …", "As he has before, Brennick …"."""
+    "A week after the vote, Hal Brennick …", "As he has before, Brennick …", "Speaking from his
+    farm in the valley on Sunday, Brennick …"."""
     lead = lead.rstrip()
-    return lead.endswith(",") and "," not in lead[:-1] and len(lead) < 80 and lead.split()[0].lower() in _OPENING_CLAUSE
+    if (
+        not lead.endswith(",")
+        or "," in lead[:-1]
+        or len(lead) >= (80 if lead.split()[0].lower() in _OPENING_CLAUSE else 120)
+    ):
+        return False
+    first = lead.split()[0].lower()
+    return first in _OPENING_CLAUSE or (first.endswith("ing") and first[:1].isalpha())
+
+
+# "To pollster Okafor, …": a preposition, capitalised to open the sentence, is no title.
+_PREPOSITIONS = frozenset("to in for with as on at by from of like unlike about against among".split())
+
+
+def _title_lead(lead: str) -> bool:
+    """Whether `lead` is only what stands before a name as its title: "Democratic presidential
+    candidate", "Former Gov.", "Veteran pollster" — capitalised words, titles, person nouns."""
+    return all(
+        (w[:1].isupper() and w.lower() not in _PREPOSITIONS)
+        or w.lower().rstrip(".,") in ROLE_WORDS | OCCUPATION_WORDS
+        or person_noun(w)
+        for w in lead.split()
+    )
+
+
+def _subject_lead(lead: str) -> bool:
+    """Whether a name after `lead` (its sentence up to the name) is the subject the sentence opens with."""
+    return _title_lead(lead) or _after_opening_clause(lead)
 
 
 NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bdeclined to|\brefused to|\bwould not)\s+(?:\w+\s+)?$")
@@ -409,7 +437,7 @@ class Resolver:
             if offset >= end:
                 break
             lead = self.page.text[start:offset]
-            return key if self._opens(start, [offset]) or _after_opening_clause(lead) else None
+            return key if _subject_lead(lead) else None
         return None
 
     def _one_described(self, bare: str, core: list[str], at: int) -> Speaker | None:
@@ -757,10 +785,7 @@ class Resolver:
                 )
             opening = min(fitting) if fitting else None
             lead = self.page.text[start : opening[0]] if opening else ""
-            if opening and (
-                all(w[:1].isupper() or w.lower().rstrip(".,") in ROLE_WORDS for w in lead.split())
-                or _after_opening_clause(lead)
-            ):
+            if opening and _subject_lead(lead):
                 person = self.cast.people[opening[1]]
                 return Speaker(person.name, person.roles[0] if person.roles else None, "person", sure=index >= here - 1)
             return None
@@ -768,9 +793,7 @@ class Resolver:
 
     def _opens(self, start: int, offsets: list[int]) -> bool:
         """Whether the mention at offsets[0] is the subject its sentence (at `start`) opens with."""
-        return bool(offsets) and all(
-            w[:1].isupper() or w.lower().rstrip(".,") in ROLE_WORDS for w in self.page.text[start : offsets[0]].split()
-        )
+        return bool(offsets) and _title_lead(self.page.text[start : offsets[0]])
 
     def _other_spoke(self, name: str, gender: str, index: int) -> bool:
         """Whether someone else of the pronoun's gender spoke in the few sentences before sentence
@@ -809,7 +832,7 @@ class Resolver:
                 lead = self.page.text[start:offset]
                 # The sentence's subject: its first name, or the first after an opening clause
                 # ("A week after the vote, Hal Brennick still believes …").
-                if all(w[:1].isupper() or w.lower() in ROLE_WORDS for w in lead.split()) or _after_opening_clause(lead):
+                if _subject_lead(lead):
                     found.add(key)
                     break
         people = {self.cast.person_key(key) or key for key in found}
