@@ -965,6 +965,18 @@ class Resolver:
                 return self.subject(",".join(parts[:-1]) + ",", at) if len(parts) > 1 else None
             last = coordinated.group("subject")
         at_last = at + len(",".join(parts[:-1]))
+        home = (
+            re.search(
+                rf"(?P<who>(?:{NAME_TOKEN}\s+)*{NAME_TOKEN})\s+(?:of|from)\s+{NAME_TOKEN}(?:\s+{NAME_TOKEN})*\s*$",
+                parts[-2],
+            )
+            if len(parts) > 1
+            else None
+        )
+        if home and clean(last).lower() in PLACES | PLACE_ABBREVIATIONS:
+            # "Ada Lund of Dayton, Ohio, says": Ada Lund, not Ohio.
+            who = self.resolve(home.group("who"), at + len(",".join(parts[:-2])) + home.start("who"))
+            return who if who is not None and who.kind == "person" else None
         who = self.resolve(last, at_last)
         if who is None:
             # "The hearing grew so tense that Senator Maria Ostrow said": the subject of

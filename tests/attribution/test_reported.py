@@ -139,3 +139,8 @@ def test_according_to_a_statement_from_the_palace_and_a_rival_named_after_its_ow
 )
 def test_nothing_is_attributed_to_a_guess(text: str) -> None:
     assert extract(text) == []
+
+
+def test_a_home_town_and_state_after_a_name_are_not_who_spoke() -> None:
+    found = extract("Ada Lund of Dayton, Ohio says she thinks the mayor can win the seat again.")
+    assert [(q.speaker, q.quote) for q in found] == [("Ada Lund", "she thinks the mayor can win the seat again")]
