@@ -325,10 +325,12 @@ class Resolver:
             holder = self.cast.role_holder(phrase, at)
             if holder is not None:
                 person = self.cast.people[holder]
-                # Sure when nobody else is named just before, or the holder is.
+                # Not when the text gave the title long before and has named someone else since
+                # ("Gov. Ada Quill signed it. … Walter Brisk defended his record. “…,” the governor said").
                 nearby = self._people_before(at)
-                sure = not nearby or holder in nearby
-                return Speaker(person.name, person.roles[0] if person.roles else None, "person", sure=sure)
+                if nearby and holder not in nearby:
+                    return None
+                return Speaker(person.name, person.roles[0] if person.roles else None, "person")
         public = core and person_noun(core[-1]) and core[-1] not in OFFICES | OCCUPATIONS | SOURCE_HEADS
         if public and not owner_named(phrase):
             # "the Republican nominee said", "the billionaire businessman": the one person the
@@ -349,6 +351,9 @@ class Resolver:
             salient = self._salient_person(at)
             if salient is not None and salient.role and core[-1] not in salient.role.lower():
                 return None  # "the governor" is not the minister the text is about
+            key = self.cast.person_key(salient.name) if salient is not None else None
+            if bare.lower() == core[-1] and (key is None or core[-1] not in self.cast.profile(key)):
+                return None  # "the president" is not the candidate the text is about, unless it called her so
             return salient
         if owner_named(phrase):
             if core and core[-1] in SOURCE_BACK:
@@ -425,20 +430,24 @@ class Resolver:
             return None  # "the Texan" is not Sen. Ivy Marlow (R-Iowa)
         return len(wanted & profile)
 
-    def _subject_before(self, at: int) -> str | None:
-        """The person the sentence before `at` opens with, past an opening clause ("At a rally,
-        Nell Ortiz waved …"); None when it opens with anything else."""
+    def _subjects_before(self, at: int, back: int = 3) -> dict[str, int]:
+        """The people the sentences `_people_before` reads open with, past an opening clause ("At a
+        rally, Nell Ortiz waved …"): person key -> how many sentences back (the nearest)."""
         here = self.page.sentence_at(at)
-        if here == 0:
-            return None
-        start, end, _ = self.sentences[here - 1]
-        first = bisect.bisect_left(self.cast.mentions, (start, ""))
-        for offset, key in self.cast.mentions[first:]:
-            if offset >= end:
+        paragraph = self.sentences[here][2]
+        found: dict[str, int] = {}
+        for index in range(here, max(-1, here - back - 1), -1):
+            start, end, p_index = self.sentences[index]
+            if p_index < paragraph - 1:
                 break
-            lead = self.page.text[start:offset]
-            return key if _subject_lead(lead) else None
-        return None
+            first = bisect.bisect_left(self.cast.mentions, (start, ""))
+            for offset, key in self.cast.mentions[first:]:
+                if offset >= min(end, at):
+                    break
+                if _subject_lead(self.page.text[start:offset]):
+                    found.setdefault(key, here - index)
+                break
+        return found
 
     def _one_described(self, bare: str, core: list[str], at: int) -> Speaker | None:
         """ "the Texan", "the retired neurosurgeon", "the 46-year-old", "the Florida senator": the
@@ -475,16 +484,21 @@ class Resolver:
             return None
         best = max(fitting.values())
         chosen = [key for key, score in fitting.items() if score == best]
-        speaking = [key for key in chosen if key in self._speakers_before(at)]
-        subject = self._subject_before(at)
+        speakers = self._speakers_before(at)
+        speaking = [key for key in chosen if key in speakers]
+        subjects = self._subjects_before(at)
+        nearest = sorted((distance, key) for key, distance in subjects.items() if key in chosen)
+        subject = nearest[0][1] if nearest and (len(nearest) == 1 or nearest[1][0] > nearest[0][0]) else None
         if best == 0 and len(chosen) > 1:
             if len(speaking) == 1:
                 chosen = speaking  # "…, Tobias Ferrante said. “…,” the retired surgeon told"
-            elif subject in chosen:
+            elif subject is not None:
                 chosen = [subject]  # "Nell Ortiz mocked Gov. Ada Quill. “…,” the nominee said"
         if len(chosen) != 1:
             return None
         key = chosen[0]
+        if best == 0 and key not in speakers and key not in subjects:
+            return None  # "Do you back Ada Quill? Sign up here.": named in passing, not the one described
         person = self.cast.people[key]
         alone = len(nearby) == 1 or all(score == 0 for other, score in fitting.items() if other != key)
         sure = nearby[key] <= 1 and (alone or key == subject) and (best > 0 or len(nearby) == 1 or bool(speaking))
