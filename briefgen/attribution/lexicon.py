@@ -373,6 +373,16 @@ GENERIC_ORGS = frozenset(
     manufacturer operator broadcaster regulator club team side chain""".split()
 )
 
+# What a news outlet is called once named: "“…,” the newspaper wrote" is the paper named before.
+OUTLET_HEADS = frozenset("newspaper paper daily tabloid magazine publication outlet broadcaster network".split())
+# How a news outlet's name ends: "The Wall Street Journal", "The Advocate", "Fox News".
+OUTLET_NAME = re.compile(
+    r"\b(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Globe|Register|"
+    r"Advocate|Magazine|Review|Daily|Observer|Guardian|Telegraph|Chronicle|Inquirer|Bulletin|Examiner|Monitor|"
+    r"Sun|Star|Press|Record|Dispatch|Courier|Sentinel|Enquirer|Beacon|Ledger|Blade|Standard)\b"
+    r"|\b(?:CNN|MSNBC|NPR|Politico|POLITICO|Breitbart|Axios|BuzzFeed|Reuters|Bloomberg)\b"
+)
+
 # Titles held by one person: when the text never names the holder, the reader cannot either.
 OFFICES = frozenset(
     "president minister chancellor premier king queen governor mayor secretary-general speaker pope".split()

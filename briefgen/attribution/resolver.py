@@ -35,6 +35,8 @@ from .lexicon import (
     OFFICES,
     ORG_HEADS,
     ORG_KINDS,
+    OUTLET_HEADS,
+    OUTLET_NAME,
     PARTICLES,
     PLACE_ABBREVIATIONS,
     PLACES,
@@ -299,6 +301,8 @@ class Resolver:
         head = words[-1] if words else ""
         if head in ISSUED and len(words) <= 3:
             return self._issuer(head, at)  # "“…,” the ruling said": the judge who wrote it
+        if head in OUTLET_HEADS and not re.search(r"\b(?:of|at|for|in)\b", bare):
+            return self._outlet_before(at)  # "“…,” the conservative-leaning newspaper wrote"
         if head in GENERIC_ORGS and (
             len(words) == 1 or (len(words) <= 3 and bare.islower() and head in COMPANY_NOUNS - ORG_HEADS)
         ):
@@ -577,6 +581,27 @@ class Resolver:
     def _subject_phrase(self, phrase: str, at: int) -> Speaker | None:
         head = phrase.split(",")[0]
         return self.resolve(head, at) if head.strip() else None
+
+    def _outlet_before(self, at: int) -> Speaker | None:
+        """ "the newspaper", "the paper": the one news outlet the sentences just before name (this
+        one and the three before, in its paragraph and the one before) outside quotes; None when
+        they name several, or none. ("In an editorial, The Ledger urged the mayor to resign. “…,”
+        the newspaper wrote.")"""
+        here = self.page.sentence_at(at)
+        paragraph = self.sentences[here][2]
+        outlets: dict[str, int] = {}
+        for index in range(here, max(-1, here - 4), -1):
+            start, end, p_index = self.sentences[index]
+            if p_index < paragraph - 1:
+                break
+            for found in OUTLET_NAME.finditer(self.page.outside_quotes(start, min(end, at))):
+                name = re.sub(r"^The\s+", "", found.group(0))
+                if name.lower() not in ("news", "press", "post", "star", "sun", "daily"):
+                    outlets.setdefault(name, here - index)
+        if len(outlets) != 1:
+            return None
+        name, distance = outlets.popitem()
+        return Speaker(name, None, "organisation", sure=distance <= 1)
 
     def _organisation_before(self, noun: str, at: int) -> Speaker | None:
         """ "the company", "the ministry": the organisation the sentence before is about, else the

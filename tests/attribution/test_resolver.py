@@ -438,3 +438,17 @@ def test_a_paper_speaks_for_whoever_the_text_says_issued_it() -> None:
     ) == [("Nadia Okoro", "We are closing the club at the end of the month.")]
     # A paper nobody is said to have issued speaks for no one.
     assert said("The council met. “The budget is balanced and the reserves are full,” the email said.") == []
+
+
+def test_the_newspaper_is_the_one_outlet_named_just_before() -> None:
+    found = extract(
+        "In a scathing editorial, The Harbour Ledger urged the mayor to resign. "
+        "“He must go before the budget fails,” the conservative-leaning newspaper wrote."
+    )
+    assert [(q.speaker, q.organisation, q.sure) for q in found] == [("Harbour Ledger", True, True)]
+    # Two papers named: which one wrote it is a guess.
+    found = extract(
+        "The Coastal Times and the Harbour Ledger both covered the vote. “It was a farce from start to finish,” "
+        "the paper wrote."
+    )
+    assert found == []
