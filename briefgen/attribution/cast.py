@@ -365,9 +365,17 @@ class Cast:
         )
 
     def full_name(self, single: str) -> str:
-        """ "Huang" -> "Jensen Huang" when the text names him so somewhere."""
+        """ "Huang" -> "Jensen Huang" when the text names him so somewhere (and no one else)."""
+        names = self.full_names(single)
+        return names[0] if len(names) == 1 else single
+
+    def full_names(self, single: str) -> list[str]:
+        """The full names the text gives a single name: the first with the given name before it
+        ("Jensen Huang"; "Clinton" is the first Clinton named), else every one with it first
+        ("Wang Youcai", "Wang Bingzhang": two people "Wang" may mean)."""
         token = re.escape(single)
         for pattern in (rf"\b([A-Z][\w'’-]+)\s+{token}\b", rf"\b{token}\s+([A-Z][\w'’-]+)\b"):
+            names: list[str] = []
             for match in re.finditer(pattern, self.page.text):
                 other = match.group(1)
                 if (
@@ -377,9 +385,12 @@ class Cast:
                     and not is_organisation(other)
                     and other.lower() not in PLACES
                     and not self.page.inside_quote(match.start())
+                    and match.group(0) not in names
                 ):
-                    return match.group(0)
-        return single
+                    names.append(match.group(0))
+            if names:
+                return names if pattern.startswith(rf"\b{token}") else names[:1]
+        return []
 
     def mention_everywhere(self, key: str) -> None:
         """A person first known from a statement: every place the text names them counts."""

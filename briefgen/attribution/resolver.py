@@ -735,9 +735,11 @@ class Resolver:
         if len(name_tokens) == 1:
             if name.lower().rstrip(".") in PLACE_ABBREVIATIONS or len(name) <= 2:
                 return None  # "El Segundo, Calif., a consultant … warned": a place, not a speaker
-            full = self.cast.full_name(name)
-            if full != name:
-                return Speaker(full, role, "person")
+            fulls = self.cast.full_names(name)
+            if len(fulls) == 1:
+                return Speaker(fulls[0], role, "person")
+            if len(fulls) > 1:  # "Wang said": Wang Youcai or Wang Bingzhang, both named in the text
+                return Speaker(name, role, "person", sure=False)
             if role is None and (name.isupper() or self.cast.traded(name)):
                 return Speaker(name, None, "organisation")
             return Speaker(name, role, "person")

@@ -452,3 +452,11 @@ def test_the_newspaper_is_the_one_outlet_named_just_before() -> None:
         "the paper wrote."
     )
     assert found == []
+
+
+def test_a_family_name_two_people_of_the_text_share_is_not_sure() -> None:
+    text = (
+        "Police detained Wang Youcai on Monday. His friend Wang Bingzhang, a doctor, left the country.\n\n"
+        "“They followed the family everywhere they went,” Wang said."
+    )
+    assert [(q.speaker, q.sure) for q in extract(text)] == [("Wang", False)]
