@@ -250,9 +250,9 @@ class Direct:
             phrase = re.match(
                 r"^\s+(?P<p>(?:[^,.;:!?“”\"]|"
                 + _TITLE_DOT
-                + r"|\.(?=[A-Z][\w]*\.?\s))+?)(?=\s*(?:[,;:!?“”\"]|"
+                + r"|\.(?=[A-Z][\w]*\.?\s)|(?<=\s[A-Z])\.(?=\s[A-Z]))+?)(?=\s*(?:[,;:!?“”\"]|"
                 + _NOT_TITLE_DOT
-                + r"\.(?:\s|$)|$)"
+                + r"(?<!\s[A-Z])\.(?:\s|$)|$)"
                 r"|\s+(?:in|on|at|after|before|during|when|as|to|from|while|last|this|told|adding|according|with|via)\b)",
                 tail,
             )

@@ -950,6 +950,7 @@ class Resolver:
         trimmed = pre[: aux.start()] if aux else pre
         # "the Ministry of Economy, Trade and Industry": commas inside a name do not part phrases.
         trimmed = _LISTED_NAME.sub(lambda m: m.group(0).replace(",", _KEEP_COMMA), trimmed)
+        trimmed = re.sub(r"(?<=\d),(?=\d{3}\b)", _KEEP_COMMA, trimmed)  # "greeted 2,000 supporters"
         parts = [part.replace(_KEEP_COMMA, ",") for part in trimmed.split(",")]
         if not parts[-1].strip():
             # "Marisol Quant, executive director of the Harbour Trust, a local charity, said": a

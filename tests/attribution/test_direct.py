@@ -251,3 +251,9 @@ def test_went_on_to_say_and_the_present_tense_of_live_coverage() -> None:
     assert [(q.speaker, q.kind) for q in found] == [("Dara Quint", "indirect")]
     found = extract("Dara Quint was quick to add that the wall “will be paid for by someone else.”")
     assert [(q.speaker, q.kind) for q in found] == [("Dara Quint", "indirect")]
+
+
+def test_a_middle_initial_does_not_end_the_name_after_said() -> None:
+    assert said(
+        "“I have never seen anything so shameful,” said Senate Leader Harold M. Ruud (D-Nev.) on the floor."
+    ) == [("Harold M. Ruud", "I have never seen anything so shameful")]

@@ -144,3 +144,9 @@ def test_nothing_is_attributed_to_a_guess(text: str) -> None:
 def test_a_home_town_and_state_after_a_name_are_not_who_spoke() -> None:
     found = extract("Ada Lund of Dayton, Ohio says she thinks the mayor can win the seat again.")
     assert [(q.speaker, q.quote) for q in found] == [("Ada Lund", "she thinks the mayor can win the seat again")]
+
+
+def test_a_thousands_comma_does_not_cut_the_subject() -> None:
+    # "She greeted 2,000 supporters … and told them": she, whom nothing names here; never "000 supporters".
+    text = "She greeted 2,000 supporters at a rally in Houston and told them that they would “build ladders.”"
+    assert [q.speaker for q in extract(text)] == []
