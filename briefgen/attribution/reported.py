@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .lexicon import AUX, BARE_CLAUSE, PRESS, SAY, SPEECH_VERB, TELL, TIME
+from .lexicon import AUX, BARE_CLAUSE, PRESS, SAY, SPEECH_VERB, TELL, TIME, fold
 from .page import Page
 from .records import Speaker
 from .resolver import Resolver
@@ -117,6 +117,13 @@ class Reported:
                     yield Finding(who, q_start, q_end, cue, main=True, quoted=True)
                     return
                 continue
+            # "Lin argued that his case was sound, Ms. Hu said": Hu's report of what Lin argued.
+            # The sentence is hers; his clause ends at her comma, and is not sure (a chain).
+            reporter = self._trailing(masked[: q_end - start], start) if cue == "indirect" else None
+            if reporter is not None and reporter[2] > q_start and fold(reporter[0].name) != fold(who.name):
+                yield Finding(Speaker(who.name, who.role, who.kind, sure=False), q_start, reporter[2], cue, main=False)
+                yield Finding(reporter[0], start, reporter[2], "trailing", main=True)
+                return
             # "Democrats said Trump should act, and Senator Lindsey Graham has said he is ready":
             # a second speaker's clause ends the first one.
             second = None

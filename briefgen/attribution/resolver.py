@@ -733,9 +733,12 @@ class Resolver:
             person = self.cast.people[key]
             return Speaker(person.name, role or (person.roles[0] if person.roles else None), "person")
         if len(name_tokens) == 1:
-            if name.lower().rstrip(".") in PLACE_ABBREVIATIONS or len(name) <= 2:
-                return None  # "El Segundo, Calif., a consultant … warned": a place, not a speaker
             fulls = self.cast.full_names(name)
+            short = len(name) <= 2 and not (len(fulls) == 1 and re.fullmatch(r"[A-Z][a-z]", name))
+            if name.lower().rstrip(".") in PLACE_ABBREVIATIONS or short:
+                # "El Segundo, Calif., a consultant … warned": a place, not a speaker (but "Xu"
+                # is Xu Wenli when the text names him so)
+                return None
             if len(fulls) == 1:
                 return Speaker(fulls[0], role, "person")
             if len(fulls) > 1:  # "Wang said": Wang Youcai or Wang Bingzhang, both named in the text

@@ -150,3 +150,19 @@ def test_a_thousands_comma_does_not_cut_the_subject() -> None:
     # "She greeted 2,000 supporters … and told them": she, whom nothing names here; never "000 supporters".
     text = "She greeted 2,000 supporters at a rally in Houston and told them that they would “build ladders.”"
     assert [q.speaker for q in extract(text)] == []
+
+
+def test_a_clause_someone_else_reports_is_theirs_and_the_inner_speaker_not_sure() -> None:
+    text = (
+        "Lin Wei was arrested on Monday. His wife, Hu Jiangmei, spoke to reporters.\n\n"
+        "Lin argued that his activities were legal under the constitution, Ms. Hu said."
+    )
+    found = extract(text)
+    assert [(q.speaker, q.quote, q.sure) for q in found] == [
+        ("Hu Jiangmei", "Lin argued that his activities were legal under the constitution", True),
+        ("Lin Wei", "his activities were legal under the constitution", False),
+    ]
+
+
+def test_a_two_letter_family_name_is_the_person_the_text_names_in_full() -> None:
+    assert said("Xu Wenli was freed. “I will keep working,” Xu said.") == [("Xu Wenli", "I will keep working")]
