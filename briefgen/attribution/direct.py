@@ -97,6 +97,12 @@ _ISSUED_COLON = re.compile(
     r"(?:statement|message|tweet|letter|post|note|email|remarks)\b[^:]{0,40}:$"
 )
 
+# Quoted words that are a charge's, not the speaker's: "detained on suspicion of “…”".
+_CHARGE = re.compile(
+    r"\b(?:suspicion|charges?|accused|charged|convicted|indicted|guilty|arrested|detained|jailed|sentenced)\s+"
+    r"(?:of|with|for)\s*$"
+)
+
 _PARTY_BRACKET = re.compile(r"\s\((?:[DRI]|Ind|Dem|Rep)\.?[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)")
 
 
@@ -113,6 +119,17 @@ class Direct:
         self.ledger = ledger
 
     def attribute(
+        self, span: Span, before: str, before_from: int, after: str, after_from: int, index: int, partial: bool
+    ) -> tuple[Speaker, str] | None:
+        found = self._attribute(span, before, before_from, after, after_from, index, partial)
+        if found is not None and _CHARGE.search(before):
+            # "detained on suspicion of “damaging national security,” Rubin said": the charge's
+            # words, which the speaker passes on; not his position to show.
+            who, cue = found
+            return Speaker(who.name, who.role, who.kind, sure=False), cue
+        return found
+
+    def _attribute(
         self, span: Span, before: str, before_from: int, after: str, after_from: int, index: int, partial: bool
     ) -> tuple[Speaker, str] | None:
         # "said Rep. Lena Oduya (D-Ore.) at the hearing": the party and state in brackets, blanked
