@@ -372,7 +372,7 @@ class Cast:
     def full_names(self, single: str) -> list[str]:
         """The full names the text gives a single name: the first with the given name before it
         ("Jensen Huang"; "Clinton" is the first Clinton named), else every one with it first
-        ("Wang Youcai", "Wang Bingzhang": two people "Wang" may mean)."""
+        ("Zhao Minqing", "Zhao Lirong": two people "Zhao" may mean)."""
         token = re.escape(single)
         for pattern in (rf"\b([A-Z][\w'’-]+)\s+{token}\b", rf"\b{token}\s+([A-Z][\w'’-]+)\b"):
             names: list[str] = []

@@ -97,7 +97,7 @@ _ISSUED_COLON = re.compile(
     r"(?:statement|message|tweet|letter|post|note|email|remarks)\b[^:]{0,40}:$"
 )
 
-# Quoted words that are a charge's, not the speaker's: "detained on suspicion of “…”".
+# Quoted words that are a charge's, not the speaker's: "held on suspicion of “…”".
 _CHARGE = re.compile(
     r"\b(?:suspicion|charges?|accused|charged|convicted|indicted|guilty|arrested|detained|jailed|sentenced)\s+"
     r"(?:of|with|for)\s*$"
@@ -123,8 +123,8 @@ class Direct:
     ) -> tuple[Speaker, str] | None:
         found = self._attribute(span, before, before_from, after, after_from, index, partial)
         if found is not None and _CHARGE.search(before):
-            # "detained on suspicion of “damaging national security,” Rubin said": the charge's
-            # words, which the speaker passes on; not his position to show.
+            # "held on suspicion of “tampering with the gauges,” Reyes said": the charge's words,
+            # which the speaker passes on; not his position to show.
             who, cue = found
             return Speaker(who.name, who.role, who.kind, sure=False), cue
         return found

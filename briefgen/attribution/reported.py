@@ -117,7 +117,7 @@ class Reported:
                     yield Finding(who, q_start, q_end, cue, main=True, quoted=True)
                     return
                 continue
-            # "Lin argued that his case was sound, Ms. Hu said": Hu's report of what Lin argued.
+            # "Lin insisted that the pamphlets broke no law, Ms. Hu said": Hu's report of what Lin said.
             # The sentence is hers; his clause ends at her comma, and is not sure (a chain).
             reporter = self._trailing(masked[: q_end - start], start) if cue == "indirect" else None
             if reporter is not None and reporter[2] > q_start and fold(reporter[0].name) != fold(who.name):

@@ -737,11 +737,11 @@ class Resolver:
             short = len(name) <= 2 and not (len(fulls) == 1 and re.fullmatch(r"[A-Z][a-z]", name))
             if name.lower().rstrip(".") in PLACE_ABBREVIATIONS or short:
                 # "El Segundo, Calif., a consultant … warned": a place, not a speaker (but "Xu"
-                # is Xu Wenli when the text names him so)
+                # is Xu Hanlin when the text names him so)
                 return None
             if len(fulls) == 1:
                 return Speaker(fulls[0], role, "person")
-            if len(fulls) > 1:  # "Wang said": Wang Youcai or Wang Bingzhang, both named in the text
+            if len(fulls) > 1:  # "Zhao said": Zhao Minqing or Zhao Lirong, both named
                 return Speaker(name, role, "person", sure=False)
             if role is None and (name.isupper() or self.cast.traded(name)):
                 return Speaker(name, None, "organisation")

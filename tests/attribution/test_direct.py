@@ -260,8 +260,5 @@ def test_a_middle_initial_does_not_end_the_name_after_said() -> None:
 
 
 def test_the_words_of_a_charge_a_speaker_passes_on_are_not_sure() -> None:
-    text = (
-        "Officials confirmed that Lin is being held on suspicion of “having conducted activities damaging "
-        "to national security,” Rubin said."
-    )
-    assert [(q.speaker, q.sure) for q in extract(text)] == [("Rubin", False)]
+    text = "The harbour pilot was held overnight on suspicion of “tampering with the tide gauges,” Reyes said."
+    assert [(q.speaker, q.sure) for q in extract(text)] == [("Reyes", False)]

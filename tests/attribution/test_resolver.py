@@ -456,7 +456,7 @@ def test_the_newspaper_is_the_one_outlet_named_just_before() -> None:
 
 def test_a_family_name_two_people_of_the_text_share_is_not_sure() -> None:
     text = (
-        "Police detained Wang Youcai on Monday. His friend Wang Bingzhang, a doctor, left the country.\n\n"
-        "“They followed the family everywhere they went,” Wang said."
+        "Police questioned Zhao Minqing on Monday. Her cousin Zhao Lirong, a pharmacist, left the city.\n\n"
+        "“They watched the shop every single day,” Zhao said."
     )
-    assert [(q.speaker, q.sure) for q in extract(text)] == [("Wang", False)]
+    assert [(q.speaker, q.sure) for q in extract(text)] == [("Zhao", False)]
