@@ -120,7 +120,12 @@ class Reported:
             # "Lin insisted that the pamphlets broke no law, Ms. Hu said": Hu's report of what Lin said.
             # The sentence is hers; his clause ends at her comma, and is not sure (a chain).
             reporter = self._trailing(masked[: q_end - start], start) if cue == "indirect" else None
-            if reporter is not None and reporter[2] > q_start and fold(reporter[0].name) != fold(who.name):
+            if (
+                reporter is not None
+                and reporter[0].kind == "person"  # "…, the Kremlin said" passes on Putin's words
+                and reporter[2] > q_start
+                and fold(reporter[0].name) != fold(who.name)
+            ):
                 yield Finding(Speaker(who.name, who.role, who.kind, sure=False), q_start, reporter[2], cue, main=False)
                 yield Finding(reporter[0], start, reporter[2], "trailing", main=True)
                 return

@@ -166,3 +166,8 @@ def test_a_clause_someone_else_reports_is_theirs_and_the_inner_speaker_not_sure(
 
 def test_a_two_letter_family_name_is_the_person_the_text_names_in_full() -> None:
     assert said("Xu Hanlin was freed. “I will keep painting,” Xu said.") == [("Xu Hanlin", "I will keep painting")]
+
+
+def test_an_organisation_passing_on_a_named_speakers_clause_keeps_it_theirs() -> None:
+    found = extract("Chancellor Voss said the border would reopen on Friday, the ministry said.")
+    assert [(q.speaker, q.sure) for q in found] == [("Voss", True)]
