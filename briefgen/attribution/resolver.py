@@ -379,38 +379,42 @@ class Resolver:
         the `back` sentences before that, in this paragraph and the one before: person key ->
         how many sentences back they were last met (0: this sentence). A person named only to say
         whose the next one is ("Varga spokesman Ned Arkell") is not counted."""
-        here = self.page.sentence_at(at)
-        paragraph = self.sentences[here][2]
         found: dict[str, int] = {}
-        for index in range(here, max(-1, here - back - 1), -1):
-            start, end, p_index = self.sentences[index]
-            if p_index < paragraph - 1:
-                break
-            limit = min(end, at) if index == here else end
+        for distance, index, start, limit in self._window(at, back):
             first = bisect.bisect_left(self.cast.mentions, (start, ""))
             for offset, key in self.cast.mentions[first:]:
                 if offset >= limit:
                     break
                 if not self._owner_of_next(offset, limit):
-                    found.setdefault(key, here - index)
-            for statement in self.ledger.in_sentence(index):
-                if statement.start < at and kind(statement) == "person":
-                    key = self.cast.person_key(statement.speaker) or fold(statement.speaker)
-                    found.setdefault(key, here - index)
+                    found.setdefault(key, distance)
+            for key in self._speaking_in(index, at):
+                found.setdefault(key, distance)
         return found
+
+    def _window(self, at: int, back: int) -> list[tuple[int, int, int, int]]:
+        """The sentence at `at` (up to `at`) and the `back` sentences before it, in its paragraph and
+        the one before: (how many sentences back, index, start, end), nearest first."""
+        here = self.page.sentence_at(at)
+        paragraph = self.sentences[here][2]
+        window = []
+        for index in range(here, max(-1, here - back - 1), -1):
+            start, end, p_index = self.sentences[index]
+            if p_index < paragraph - 1:
+                break
+            window.append((here - index, index, start, min(end, at) if index == here else end))
+        return window
+
+    def _speaking_in(self, index: int, at: int) -> list[str]:
+        """The people (person keys) who speak in sentence `index`, before `at`."""
+        return [
+            self.cast.person_key(statement.speaker) or fold(statement.speaker)
+            for statement in self.ledger.in_sentence(index)
+            if statement.start < at and kind(statement) == "person"
+        ]
 
     def _speakers_before(self, at: int, back: int = 3) -> set[str]:
         """The people who spoke in the sentences `_people_before` reads."""
-        here = self.page.sentence_at(at)
-        paragraph = self.sentences[here][2]
-        found = set()
-        for index in range(here, max(-1, here - back - 1), -1):
-            if self.sentences[index][2] < paragraph - 1:
-                break
-            for statement in self.ledger.in_sentence(index):
-                if statement.start < at and kind(statement) == "person":
-                    found.add(self.cast.person_key(statement.speaker) or fold(statement.speaker))
-        return found
+        return {key for _, index, _, _ in self._window(at, back) for key in self._speaking_in(index, at)}
 
     def _fits(self, key: str, wanted: frozenset[str], head: str) -> int | None:
         """How many of a description's words (`description_words`) the text says of this person,
@@ -437,19 +441,12 @@ class Resolver:
     def _subjects_before(self, at: int, back: int = 3) -> dict[str, int]:
         """The people the sentences `_people_before` reads open with, past an opening clause ("At a
         rally, Nell Ortiz waved …"): person key -> how many sentences back (the nearest)."""
-        here = self.page.sentence_at(at)
-        paragraph = self.sentences[here][2]
         found: dict[str, int] = {}
-        for index in range(here, max(-1, here - back - 1), -1):
-            start, end, p_index = self.sentences[index]
-            if p_index < paragraph - 1:
-                break
+        for distance, _, start, limit in self._window(at, back):
             first = bisect.bisect_left(self.cast.mentions, (start, ""))
             for offset, key in self.cast.mentions[first:]:
-                if offset >= min(end, at):
-                    break
-                if _subject_lead(self.page.text[start:offset]):
-                    found.setdefault(key, here - index)
+                if offset < limit and _subject_lead(self.page.text[start:offset]):
+                    found.setdefault(key, distance)
                 break
         return found
 
@@ -587,17 +584,12 @@ class Resolver:
         one and the three before, in its paragraph and the one before) outside quotes; None when
         they name several, or none. ("In an editorial, The Ledger urged the mayor to resign. “…,”
         the newspaper wrote.")"""
-        here = self.page.sentence_at(at)
-        paragraph = self.sentences[here][2]
         outlets: dict[str, int] = {}
-        for index in range(here, max(-1, here - 4), -1):
-            start, end, p_index = self.sentences[index]
-            if p_index < paragraph - 1:
-                break
-            for found in OUTLET_NAME.finditer(self.page.outside_quotes(start, min(end, at))):
+        for distance, _, start, limit in self._window(at, 3):
+            for found in OUTLET_NAME.finditer(self.page.outside_quotes(start, limit)):
                 name = re.sub(r"^The\s+", "", found.group(0))
                 if name.lower() not in ("news", "press", "post", "star", "sun", "daily"):
-                    outlets.setdefault(name, here - index)
+                    outlets.setdefault(name, distance)
         if len(outlets) != 1:
             return None
         name, distance = outlets.popitem()
