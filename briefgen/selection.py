@@ -203,12 +203,13 @@ class Scored:
     articles: tuple[int, ...]  # every article that carries this very sentence
 
 
-def concepts_of(text: str) -> frozenset[str]:
+def concepts_of(text: str, stems: Sequence[str] | None = None) -> frozenset[str]:
     """A text's concepts: each pair of consecutive words but two stop words ("of brazil", "imf
-    loan"; Gillick & Favre's bigrams), stemmed, and each content word."""
+    loan"; Gillick & Favre's bigrams), stemmed, and each content word (`stems`, its `terms` when
+    already known)."""
     words = phrase_words(text)
     pairs = frozenset(f"{a.lstrip('~')} {b.lstrip('~')}" for a, b in pairwise(words) if a[0] != "~" or b[0] != "~")
-    return pairs | frozenset(terms(text))
+    return pairs | frozenset(terms(text) if stems is None else stems)
 
 
 def _shared(words: Iterable[str], intern: dict[str, str]) -> tuple[str, ...]:
@@ -296,7 +297,7 @@ class Selector:
         words: dict[str, str] = {}
         for key, sentence in first.items():
             stems = stems_of(corpus, sentence.text)
-            concepts = _shared(concepts_of(sentence.text), words)
+            concepts = _shared(concepts_of(sentence.text, stems), words)
             articles = cited(corpus, sentence.text)
             origins = {corpus.copies.get(a, a) for a in articles}
             for concept in concepts:
@@ -317,7 +318,7 @@ class Selector:
         known = self.by_key.get(key_of(self.corpus, text))
         if known is not None and self.candidates[known].sentence.text == text:
             return self.candidates[known].concepts
-        return concepts_of(text)
+        return concepts_of(text, stems_of(self.corpus, text))
 
     def _eligible(self, item: Scored) -> bool:
         text = item.sentence.text
@@ -513,7 +514,7 @@ class Selector:
         items = []
         for (text, g_articles), g_terms in zip(groups, index.entries, strict=True):
             similar = self.support(frozenset(g_terms), sorted(g_articles))
-            weight = math.fsum(self.weights.get(c, 0.0) for c in concepts_of(text))
+            weight = math.fsum(self.weights.get(c, 0.0) for c in concepts_of(text, stems_of(self.corpus, text)))
             items.append(
                 Item(text, cited(self.corpus, text, sorted(g_articles)), independent(self.corpus, similar), weight)
             )
