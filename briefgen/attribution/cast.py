@@ -48,7 +48,9 @@ _PLACE_HEADS = frozenset("county city township parish valley beach springs heigh
 # What the text says next to a name: the words before it in its clause ("Florida Sen.", "the
 # retired neurosurgeon"), a party tag after it ("(R-Texas)", ", D-Nev.,") or an age (", 46,").
 _TITLE_RUN_WORD = re.compile(r"[A-Z][\w.’'-]*|\d{1,3}-year-old|[a-z][\w-]*")
-_AFTER_NAME = re.compile(r"[’']?s?\s*(?:\(|,\s*)(?P<tag>(?:[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|\d{1,3}))[),]")
+_AFTER_NAME = re.compile(
+    r"[’']?s?\s*(?:\(|,\s*)(?P<tag>(?:[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|\d{1,3}))(?:[),]|(?<=\d)\.(?=\s|$))"
+)
 
 
 def description_words(text: str) -> frozenset[str]:
