@@ -424,8 +424,10 @@ class Resolver:
         if person is None:
             return None
         profile = self.cast.profile(key)
-        gender = next((ROLE_GENDER[w] for w in wanted if w in ROLE_GENDER), None)
-        gender = gender or {"man": "m", "woman": "f"}.get(head)
+        genders = {ROLE_GENDER[w] for w in wanted if w in ROLE_GENDER}
+        if len(genders) > 1:
+            return None  # words of both genders: nobody to pick (and no set order to pick by)
+        gender = next(iter(genders), None) or {"man": "m", "woman": "f"}.get(head)
         if gender and person.gender not in (None, gender):
             return None
         parties = wanted & {"republican", "democrat"}

@@ -476,3 +476,9 @@ def test_an_age_in_a_description_is_someone_the_text_gave_that_age() -> None:
 def test_an_age_at_the_end_of_a_sentence_is_what_the_text_says_of_that_person() -> None:
     text = "The council heard from Ivo Marsh, 61. It then recessed."
     assert _AFTER_NAME.match(text, text.index(", 61")).group("tag") == "61"  # type: ignore[union-attr]
+
+
+def test_a_middle_name_is_part_of_the_full_name_not_another_person() -> None:
+    # "Ada Mae Lorrin" and "Ada Lorrin" are one person, named whole; "Mae Lorrin" is nobody.
+    text = "Ada Mae Lorrin spoke in Akron. Ada Lorrin thanked the crowd. “We will carry Ohio,” Lorrin said."
+    assert [(q.speaker, q.sure) for q in extract(text)] == [("Ada Mae Lorrin", True)]
