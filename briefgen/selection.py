@@ -68,7 +68,7 @@ _DANGLING = re.compile(
     r"the (?:latter|former|same|other|others|pair|couple|trio|latest)|"
     # "The two met …", "The three men were …" (but "The two governments agreed" names them)
     r"the (?:two|three|four|five)(?:\s+(?:men|women))?(?=,|\s+(?:\w+ed|are|were|have|had|will|would|said|met)\b)|"
-    # an ordinal counting ones the reader has not met: "A third advocate …", "The second suspect …",
+    # an ordinal counting ones the reader has not met: "A third pilot …", "The second trawler …",
     # "Two of them …" (but "The second round of talks", "the third-largest party" say what they count)
     r"(?:a|one) (?:second|third|fourth|fifth|sixth)(?!-)|"
     r"the (?:second|third|fourth|fifth|sixth)(?!-)(?!\s+(?:day|night|week|month|year|time|round|quarter|half|"
@@ -178,7 +178,7 @@ def over_by(text: str, published: date, today: date) -> bool:
 def named_day(text: str, published: date) -> date | None:
     """The day a relative day word of the sentence names ("on Friday", "yesterday"), read against
     its article's date; None when it names none. The day of the verb goes before the day of a noun:
-    in "After Friday night's slaying, the doctors stayed home Sunday", Sunday."""
+    in "After Friday night's fire at the pier, the crews stayed in port Sunday", Sunday."""
     days = [
         found
         for found in find_dates(text, published)
