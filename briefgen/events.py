@@ -19,7 +19,16 @@ from itertools import pairwise
 
 from .text import stem
 
-__all__ = ["EVENT_NOUNS", "Reading", "dated_present", "event_words", "read", "reports_done", "scheduled_noun"]
+__all__ = [
+    "EVENT_NOUNS",
+    "Reading",
+    "dated_present",
+    "event_words",
+    "past_verbs",
+    "read",
+    "reports_done",
+    "scheduled_noun",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -603,6 +612,26 @@ _IRREGULAR_PAST = {
         "bring": "brought",
     }.items()
 }
+
+
+# The verbs (stems) each irregular past form is of.
+_PAST_OF: dict[str, frozenset[str]] = {}
+for _verb, _forms in _IRREGULAR_PAST.items():
+    for _form in _forms:
+        _PAST_OF[_form] = _PAST_OF.get(_form, frozenset()) | {_verb}
+
+
+def past_verbs(text: str) -> frozenset[str]:
+    """The event verbs (stems) that `text` has a past form of, whatever governs it: `reports_done(text,
+    head)` can hold only when the stem of `head` is among them. (Cheap, for finding the few
+    sentences of a corpus worth reading closely.)"""
+    found: set[str] = set()
+    for m in _WORD.finditer(text):
+        w = m.group(0).lower().replace("’", "'")
+        if w.endswith("ed") and (s := stem(w)) in _EVENT_VERBS:
+            found.add(s)
+        found.update(_PAST_OF.get(w, ()))
+    return frozenset(found)
 
 
 def reports_done(text: str, head: str) -> bool:

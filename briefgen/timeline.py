@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 from .corpus import by_article, cited, independent, sentence_key, stems_of
 from .dates import Found, asides, direction, find_dates, granularity, period_end, period_start, pick
-from .events import EVENT_NOUNS, Reading, dated_present, event_words, read, reports_done, scheduled_noun
+from .events import EVENT_NOUNS, Reading, dated_present, event_words, past_verbs, read, reports_done, scheduled_noun
 from .models import Corpus, NextStep, Sentence
 from .text import stem, terms
 
@@ -429,8 +429,8 @@ def next_steps(
         if score > 0:
             step = NextStep(text, when.day if when else None, when.period if when else None, (sentence.article,), score)
             found.append(_candidate(step, reading))
-    seen: dict[str, frozenset[str]] = {}  # sentence -> its terms, for _held_since
-    current = [c for c in found if not _held_since(c, corpus, seen) and not _stale(c, corpus, latest, brief_date)]
+    told = _Told(corpus)
+    current = [c for c in found if not _held_since(c, corpus, told) and not _stale(c, corpus, latest, brief_date)]
     return _one_per_event(current, corpus, limit)
 
 
@@ -467,7 +467,64 @@ def _announcements(corpus: Corpus, brief_date: date) -> Iterator[tuple[Sentence,
                     yield sentence, found
 
 
-def _held_since(candidate: _Candidate, corpus: Corpus, seen: dict[str, frozenset[str]]) -> bool:
+class _Told:
+    """The corpus's sentences that may tell an event as done, for `_held_since`: each distinct
+    text of a dated article once, with the latest day an article carried it, found by the event
+    verbs it has a past form of (events.past_verbs). Made when first needed; a candidate then
+    reads only the few sentences with a past form of its own verb, not the whole corpus."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self.texts: list[str] = []
+        self.latest: list[date] = []
+        self.by_verb: dict[str, list[int]] | None = None
+        self.words: dict[int, frozenset[str]] = {}  # text index -> its terms, when first compared
+        self.names: dict[int, frozenset[str]] = {}
+
+    def with_past_of(self, verb: str) -> list[int]:
+        """The indexes of the texts with a past form of `verb` (a stem), in reading order."""
+        if self.by_verb is None:
+            self.by_verb = self._index()
+        return self.by_verb.get(verb, [])
+
+    def _index(self) -> dict[str, list[int]]:
+        """verb -> the texts with a past form of it: as each article's analysis found them (read
+        now for an article without one)."""
+        corpus, by_verb, index = self.corpus, dict[str, list[int]](), dict[str, int]()
+        pasts = [a.pasts for a in corpus.analyses] if len(corpus.analyses) == len(corpus.articles) else []
+        for sentence in corpus.sentences:
+            published = corpus.articles[sentence.article].published
+            if published is None:
+                continue
+            found = pasts[sentence.article] if pasts else None
+            verbs = past_verbs(sentence.text) if found is None else found.get(sentence.position, ())
+            if not verbs:
+                continue
+            at = index.get(sentence.text)
+            if at is None:
+                at = index[sentence.text] = len(self.texts)
+                self.texts.append(sentence.text)
+                self.latest.append(published)
+                for verb in verbs:
+                    by_verb.setdefault(verb, []).append(at)
+            elif published > self.latest[at]:
+                self.latest[at] = published
+        return by_verb
+
+    def terms_of(self, at: int) -> frozenset[str]:
+        words = self.words.get(at)
+        if words is None:
+            words = self.words[at] = frozenset(stems_of(self.corpus, self.texts[at]))
+        return words
+
+    def names_of(self, at: int) -> frozenset[str]:
+        names = self.names.get(at)
+        if names is None:
+            names = self.names[at] = frozenset(terms(" ".join(m.group(0) for m in _NAME.finditer(self.texts[at]))))
+        return names
+
+
+def _held_since(candidate: _Candidate, corpus: Corpus, told: _Told) -> bool:
     """A later article tells the event as done ("the council will vote" on Monday, "the council
     voted" on Tuesday): it is over. Only an undated event, or one dated by a period that began
     before the latest article, can be; a day still ahead cannot."""
@@ -476,22 +533,16 @@ def _held_since(candidate: _Candidate, corpus: Corpus, seen: dict[str, frozenset
     if own is None or (step.date is not None) or (step.period and candidate.span and candidate.span[0] > own):
         return False
     head = stem(candidate.head)
-    for sentence in corpus.sentences:
-        later = corpus.articles[sentence.article].published
-        if later is None or later <= own:
+    # Only a sentence with a past form of the event's verb can tell it as done.
+    for at in told.with_past_of(stem(candidate.head.lower())):
+        if told.latest[at] <= own:
             continue
         # The same actors and more than the verb in common: "Chile said it would protest to
         # Britain, arguing he has diplomatic immunity" / "Chile has protested the arrest,
-        # insisting he had diplomatic immunity". The cheap test first (the sentence's terms, as
-        # its analysis found them, kept for the other candidates): most sentences fail it, and
-        # reading a sentence for a past verb costs a hundred times more (10,000 articles).
-        words = seen.get(sentence.text)
-        if words is None:
-            words = seen[sentence.text] = frozenset(stems_of(corpus, sentence.text))
-        if len((candidate.terms & words) - {head}) < 3 or not reports_done(sentence.text, candidate.head):
+        # insisting he had diplomatic immunity".
+        if len((candidate.terms & told.terms_of(at)) - {head}) < 3 or not reports_done(told.texts[at], candidate.head):
             continue
-        names = frozenset(terms(" ".join(m.group(0) for m in _NAME.finditer(sentence.text))))
-        if names & candidate.names:
+        if told.names_of(at) & candidate.names:
             return True
     return False
 
