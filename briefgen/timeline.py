@@ -480,12 +480,33 @@ class _Told:
         self.by_verb: dict[str, list[int]] | None = None
         self.words: dict[int, frozenset[str]] = {}  # text index -> its terms, when first compared
         self.names: dict[int, frozenset[str]] = {}
+        self.telling: dict[tuple[frozenset[str], str, frozenset[str]], date | None] = {}
 
     def with_past_of(self, verb: str) -> list[int]:
-        """The indexes of the texts with a past form of `verb` (a stem), in reading order."""
+        """The indexes of the texts with a past form of `verb` (a stem), latest first."""
         if self.by_verb is None:
             self.by_verb = self._index()
+            for found in self.by_verb.values():
+                found.sort(key=lambda at: self.latest[at], reverse=True)
         return self.by_verb.get(verb, [])
+
+    def latest_telling(self, candidate: _Candidate) -> date | None:
+        """The latest day an article told the candidate's event as done, if one did: a text with a
+        past form of its verb, the same actors, and more than the verb in common. ("Chile said it
+        would protest to Britain, arguing he has diplomatic immunity" / "Chile has protested the
+        arrest, insisting he had diplomatic immunity".) Worked out once per wording of an event."""
+        key = (candidate.terms, candidate.head, candidate.names)
+        if key in self.telling:
+            return self.telling[key]
+        head, found = stem(candidate.head), None
+        for at in self.with_past_of(stem(candidate.head.lower())):  # latest first: the first found is the one
+            if len((candidate.terms & self.terms_of(at)) - {head}) < 3:  # the cheap test first
+                continue
+            if reports_done(self.texts[at], candidate.head) and self.names_of(at) & candidate.names:
+                found = self.latest[at]
+                break
+        self.telling[key] = found
+        return found
 
     def _index(self) -> dict[str, list[int]]:
         """verb -> the texts with a past form of it: as each article's analysis found them (read
@@ -532,19 +553,8 @@ def _held_since(candidate: _Candidate, corpus: Corpus, told: _Told) -> bool:
     own = corpus.articles[step.articles[0]].published
     if own is None or (step.date is not None) or (step.period and candidate.span and candidate.span[0] > own):
         return False
-    head = stem(candidate.head)
-    # Only a sentence with a past form of the event's verb can tell it as done.
-    for at in told.with_past_of(stem(candidate.head.lower())):
-        if told.latest[at] <= own:
-            continue
-        # The same actors and more than the verb in common: "Chile said it would protest to
-        # Britain, arguing he has diplomatic immunity" / "Chile has protested the arrest,
-        # insisting he had diplomatic immunity".
-        if len((candidate.terms & told.terms_of(at)) - {head}) < 3 or not reports_done(told.texts[at], candidate.head):
-            continue
-        if told.names_of(at) & candidate.names:
-            return True
-    return False
+    latest = told.latest_telling(candidate)
+    return latest is not None and latest > own
 
 
 def _one_per_event(found: list[_Candidate], corpus: Corpus, limit: int) -> list[NextStep]:
