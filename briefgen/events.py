@@ -403,7 +403,9 @@ def read(text: str) -> Reading:
     s = _Sentence(text)
     events: list[Reading] = []
     first_other: Reading | None = None
-    for i in range(len(s.words)):
+    for i, word in enumerate(s.words):
+        if word not in _OPENS and not word.endswith("'ll"):
+            continue  # no construction starts at this word (see _construction)
         found = _construction(s, i)
         if found is None:
             continue
@@ -450,6 +452,10 @@ def _adverb(word: str) -> bool:
     return word in _ADVERBS or (word.endswith("ly") and word not in _LY_VERBS and len(word) > 4)
 
 
+# The words a construction pointing ahead can start at (besides a contracted "'ll").
+_OPENS = _FUTURE | _SCHEDULE_WORDS | _PLAN_WORDS | _OBLIGATION | {"to", "would", "has", "have", "may", "should"}
+
+
 def _verb_before(words: list[str], i: int) -> str:
     """The word before words[i], adverbs skipped (three words back at most)."""
     return next((x for x in reversed(words[max(0, i - 3) : i]) if not _adverb(x)), "")
@@ -470,7 +476,7 @@ def _construction(s: _Sentence, i: int) -> tuple[str, bool, bool, int] | None:
             return None
         return "future", True, previous in _BE_PAST, i + 1  # "is to meet", "is to be signed", "was to"
     if w in _SCHEDULE_WORDS and after == "to":
-        auxiliary = next((x for x in reversed(words[max(0, i - 3) : i]) if not _adverb(x)), "")
+        auxiliary = _verb_before(words, i)
         if auxiliary in _BE or auxiliary in ("be", "been"):
             return "scheduled", w in _FIRM_SCHEDULE, auxiliary in _BE_PAST, i + 2
     if w in _PLAN_WORDS and after == "to" and not noun_before and _verb_before(words, i) not in _BE:
