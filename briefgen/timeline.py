@@ -335,16 +335,24 @@ class _Candidate:
     head: str  # the word announcing it
 
 
-def _candidate(step: NextStep, reading: Reading) -> _Candidate:
-    names = frozenset(terms(" ".join(m.group(0) for m in _NAME.finditer(step.text)))) - _DATE_TERMS
-    # The event the sentence announces, not every event it mentions ("… on Wednesday, in the first
-    # step to emerge from Putin's call with Trump" announces an exchange, not a call).
-    announced = reading.head
-    if stem(reading.head) in _LIGHT_VERBS:
-        # "residents will go to the polls on May 4": the noun after a light verb says what happens.
-        announced = step.text[reading.start : reading.start + 60]
-    events = frozenset(_FAMILY.get(w, w) for w in event_words(announced))
-    return _Candidate(step, frozenset(terms(step.text)), _span(step), names, events, reading.head)
+_Words = tuple[frozenset[str], frozenset[str], frozenset[str]]  # a candidate's terms, names, events
+
+
+def _candidate(step: NextStep, reading: Reading, read: dict[tuple[str, str, int], _Words]) -> _Candidate:
+    """`read` keeps the words of each sentence and reading: a syndicated sentence is read once."""
+    key = (step.text, reading.head, reading.start)
+    found = read.get(key)
+    if found is None:
+        names = frozenset(terms(" ".join(m.group(0) for m in _NAME.finditer(step.text)))) - _DATE_TERMS
+        # The event the sentence announces, not every event it mentions ("… on Wednesday, in the first
+        # step to emerge from Putin's call with Trump" announces an exchange, not a call).
+        announced = reading.head
+        if stem(reading.head) in _LIGHT_VERBS:
+            # "residents will go to the polls on May 4": the noun after a light verb says what happens.
+            announced = step.text[reading.start : reading.start + 60]
+        events = frozenset(_FAMILY.get(w, w) for w in event_words(announced))
+        found = read[key] = (frozenset(terms(step.text)), names, events)
+    return _Candidate(step, found[0], _span(step), found[1], found[2], reading.head)
 
 
 # Words that name one kind of event, for telling two wordings of it apart from two events.
@@ -432,6 +440,8 @@ def next_steps(
     used = {sentence_key(t) for t in taken}
     latest = max((a.published for a in corpus.articles if a.published), default=brief_date)
     found: list[_Candidate] = []
+    read: dict[tuple[str, str, int], _Words] = {}
+    relevant: dict[str, float] = {}
     for sentence, announced in _announcements(corpus, brief_date):
         text = sentence.text
         if used and sentence_key(text) in used:
@@ -441,10 +451,12 @@ def next_steps(
         if kept is None:
             continue
         reading, when = kept
-        score = 0.0 if _LEANS_BACK.match(text) else relevance(text) * (1.5 if when else 1.0)
+        if text not in relevant:  # a syndicated sentence is weighed once
+            relevant[text] = 0.0 if _LEANS_BACK.match(text) else relevance(text)
+        score = relevant[text] * (1.5 if when else 1.0)
         if score > 0:
             step = NextStep(text, when.day if when else None, when.period if when else None, (sentence.article,), score)
-            found.append(_candidate(step, reading))
+            found.append(_candidate(step, reading, read))
     told = _Told(corpus)
     current = [c for c in found if not _held_since(c, corpus, told) and not _stale(c, corpus, latest, brief_date)]
     return _one_per_event(current, corpus, limit)
