@@ -283,6 +283,16 @@ def test_a_past_event_told_as_coming_is_never_chosen() -> None:
     assert not over_by(
         "The ministers signed the fisheries accord in Tallinn on May 12.", date(2025, 5, 13), date(2025, 5, 20)
     )
+    # A present tense with a calendar day after its article's tells it as coming too.
+    for present in (
+        "The summit of harbor ministers takes place on May 12 in Vell.",
+        "The new levy takes effect on May 12.",
+    ):
+        assert over_by(present, date(2025, 5, 2), date(2025, 5, 30)), present
+        assert not over_by(present, date(2025, 5, 2), date(2025, 5, 10)), present
+    assert not over_by(
+        "The summit of harbor ministers took place on May 12 in Vell.", date(2025, 5, 2), date(2025, 5, 30)
+    )
     corpus = make_corpus(
         [
             _dated(1, "2025-05-02", (told, "The fisheries accord sets quotas for herring in the Gulf for ten years.")),
