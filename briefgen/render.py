@@ -478,11 +478,15 @@ def to_markdown(brief: Brief) -> str:
         count = f" ({i['support']} sources)" if i["support"] else ""
         lines.append(f"- {new(i)}{day(i)}{md_escape(i['text'])}{refs(i['refs'])}{count}")
     lines += ["", "## Positions", ""]
+    if not v["positions"]:
+        lines.append("_No statement in these sources has a speaker certain enough to show._")
     for p in v["positions"]:
         role = f" ({md_escape(p['role'])})" if p["role"] else ""
         for s in p["statements"]:
             lines.append(f"- **{md_escape(p['actor'])}**{role}: {new(s)}{md_escape(s['text'])}{refs(s['refs'])}")
     lines += ["", "## Next steps", ""]
+    if not v["next_steps"]:
+        lines.append("_No dated event to come in these sources._")
     for s in v["next_steps"]:
         also = f" (also{refs(s['also'])})" if s["also"] else ""
         differ = "".join(f" (or {d['label']}{refs(d['refs'])})" for d in s["differ"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from datetime import date
 from pathlib import Path
@@ -236,3 +237,16 @@ def test_differing_dates_and_ranges_show_in_the_next_steps_label(tmp_path: Path)
     assert data["next_steps"][0]["other_dates"] == [{"when": "2025-03-21", "sources": [2]}]
     assert [s["when"] for s in data["next_steps"]] == ["2025-03-20", "2025-03-27/2025-03-28"]
     assert [s["date"] for s in data["next_steps"]] == ["2025-03-20", "2025-03-27"]
+
+
+def test_empty_positions_and_next_steps_say_why_they_are_empty() -> None:
+    text = "The harbor council voted on Monday to close the north pier to cruise ships for good."
+    article = Article("x", "Pier closed", "x.txt", "Harbor News", date(2025, 3, 17), (), (text,))
+    brief = Brief("t", date(2025, 3, 18), make_corpus([article]), (Item(text, (0,)),), (), (), ())
+    renderer = Renderer.create()
+    pdf_text = squash(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(renderer.pdf(brief))).pages))
+    assert "NEXT STEPS No dated event to come in these sources." in pdf_text
+    assert "POSITIONS No statement in these sources has a speaker certain enough to show." in pdf_text
+    markdown = to_markdown(brief)
+    assert "_No dated event to come in these sources._" in markdown
+    assert "_No statement in these sources has a speaker certain enough to show._" in markdown
