@@ -19,7 +19,18 @@ from datetime import date, timedelta
 
 from .corpus import by_article, cited, independent, sentence_key, stems_of
 from .dates import Found, asides, direction, find_dates, granularity, period_end, period_start, pick
-from .events import EVENT_NOUNS, Reading, dated_present, event_words, read, reports_done, scheduled_noun
+from .events import (
+    EVENT_NOUNS,
+    Reading,
+    dated_present,
+    event_words,
+    habitual,
+    in_passing,
+    read,
+    reports_done,
+    scheduled_noun,
+    told_in_past,
+)
 from .models import Corpus, NextStep, Sentence
 from .text import stem, terms
 
@@ -66,7 +77,7 @@ def announcement(text: str, ref: date) -> Announcement | None:
         if nominal is not None:
             reading = nominal
             chosen = next((f for f in found if f.start >= nominal.start), None)
-    elif not reading.announces and reading.reason not in ("question", "weather"):
+    elif not reading.announces and reading.reason not in ("question", "weather", "no plans"):
         # A present tense with a day ahead ("the council meets on Tuesday"), an event noun given its
         # day whatever the verb ("set a deadline of March 25"), an ultimatum ("gave them 50 days to"):
         # that day is the event's.
@@ -83,6 +94,10 @@ def announcement(text: str, ref: date) -> Announcement | None:
                 reading, chosen = Reading("nominal", "deadline", f.start, firm=True), f
                 break
             present = dated_present(text, f.start, f.end)
+            if present.kind == "nominal" and _not_announced(text, f):
+                continue
+            if present.announces and (habitual(text) or _held_property(text, present)):
+                continue
             # An event noun's day stands against a past verb only when the text says it was set:
             # "an opening date of May 9 has been set", not "left the contest on June 2".
             if present.after_date and direction(text, f.start, present.start + len(present.head)) < 0:
@@ -132,6 +147,30 @@ def announcement(text: str, ref: date) -> Announcement | None:
     if reading.first_person and _mostly_quoted(text):
         return None  # "we will fight on," he said: a speaker's resolve, not a schedule
     return reading, None
+
+
+def _not_announced(text: str, found: Found) -> bool:
+    """An event noun dated by `found` that the sentence does not announce: it only sets the time
+    or the arena of something else ("days before Tuesday's primary", "will do well in Tuesday's
+    primary"), or the sentence tells a past and the date, without a year, is one gone by
+    ("during their debate on Thursday night, both said …", "the state visit in the summer")."""
+    if in_passing(text, found.start):
+        return True
+    return told_in_past(text) and not _YEAR_IN.search(text, found.start, found.end)
+
+
+_EXPIRE = frozenset({stem("expire"), stem("lapse")})
+_WHICH = re.compile(r"(?:,|\b(?:which|that))\s*$", re.I)
+
+
+def _held_property(text: str, present: Reading) -> bool:
+    """ "a special visa, which expires in February": when a thing someone holds runs out is a
+    state of that thing, told in passing, not an event on anyone's calendar."""
+    if stem(present.head.lower()) not in _EXPIRE:
+        return False
+    return (
+        _WHICH.search(text, 0, present.start) is not None or _WHICH.search(text[: present.start].rstrip()) is not None
+    )
 
 
 def _on(found: Announcement | None, brief_date: date, fresh: bool) -> Announcement | None:
