@@ -133,32 +133,35 @@ def load_clusters(path: Path) -> dict[str, dict[str, Any]]:
 
 
 def load_windows(path: Path, windows: Path) -> dict[str, dict[str, Any]]:
-    """The PolNeAR windows as clusters: each article's whole `text` (labels' offsets point into it),
-    its first line as the title and the rest as the body the brief is built from."""
+    """The PolNeAR windows as clusters: every article published from `first` to `last`, with its whole
+    `text` (the labels' offsets point into it), its first line as the title and the rest as the body
+    the brief is built from. (Days, not doc ids, define a window: the ids are headline slugs.)"""
     wanted = [json.loads(line) for line in windows.read_text(encoding="utf-8").splitlines() if line.strip()]
-    needed = {doc_id for window in wanted for doc_id in window["docs"]}
-    articles = {}
+    clusters: dict[str, dict[str, Any]] = {
+        w["window"]: {"id": w["window"], "docs": [], "brief_date": w["brief_date"]} for w in wanted
+    }
     with path.open(encoding="utf-8") as lines:
         for line in lines:
             doc = json.loads(line)
-            if doc["doc_id"] in needed:
-                title, _, body = doc["text"].partition("\n")
-                articles[doc["doc_id"]] = {
-                    "id": doc["doc_id"],
-                    "title": title.strip(),
-                    "text": doc["text"],
-                    "body": body.strip() or title,
-                    "published": doc["published"][:10],
-                    "source": doc["publisher"],
-                }
-    return {
-        window["window"]: {
-            "id": window["window"],
-            "docs": [articles[d] for d in window["docs"]],
-            "brief_date": window["brief_date"],
-        }
-        for window in wanted
-    }
+            published = doc["published"][:10]
+            for window in wanted:
+                if window["first"] <= published <= window["last"]:
+                    title, _, body = doc["text"].partition("\n")
+                    clusters[window["window"]]["docs"].append(
+                        {
+                            "id": doc["doc_id"],
+                            "title": title.strip(),
+                            "text": doc["text"],
+                            "body": body.strip() or title,
+                            "published": published,
+                            "source": doc["publisher"],
+                        }
+                    )
+    for window in wanted:
+        found = len(clusters[window["window"]]["docs"])
+        if found != window["articles"]:
+            sys.exit(f"{windows}: window {window['window']} has {found} articles, not {window['articles']}")
+    return clusters
 
 
 def load_corpus(corpus: str, data: Path) -> dict[str, dict[str, Any]]:

@@ -682,7 +682,7 @@ _PAST_FINITE = re.compile(
 _NOW_OR_AHEAD = re.compile(
     r"\b(?:is|are|am|will|shall|won['’]t|upcoming|coming|next|ahead|scheduled|slated|set\s+(?:for|to)|due"
     r"|tomorrow|tonight|later|plans?\s+to|planned\s+(?:to|for))\b|['’]ll\b"
-    # a present in a time clause tells a future: "when the case goes to trial in March"
+    # a present in a time clause tells a future: "once the appeal comes before the judges in May"
     r"|\b(?:when|once|after|until|as\s+soon\s+as)\s+(?:(?:the|a|an|his|her|its|their)\s+)?\w+\s+(?!was\b|has\b)\w+s\b",
     re.I,
 )
@@ -714,11 +714,11 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s|--|\b(?:when|once|where|which|w
 
 def in_passing(text: str, date_start: int) -> bool:
     """The event noun dated at `date_start` only sets the time or the arena of something else:
-    "his showing just days before Tuesday's primary", "optimistic that he will do well in
-    Tuesday's primary", "at risk of losing her Aug. 30 primary". A stakeholder learns how someone
-    may fare, or when something else happened, not that the event is coming. The clause is the
-    words since the last comma, dash or relative word: "would win when the case goes to trial
-    in March" dates the trial."""
+    "his showing just days before Tuesday's primary", "hopes to do well in
+    Thursday's vote", "fears losing the May 4 runoff". A stakeholder learns how someone may
+    fare, or when something else happened, not that the event is coming. The clause is the words
+    since the last comma, dash or relative word: "expects to be cleared when the appeal is heard
+    in May" dates the appeal."""
     start = max(0, date_start - 90)
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, date_start)]
     clause = text[breaks[-1] if breaks else start : date_start]

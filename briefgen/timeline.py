@@ -151,8 +151,8 @@ def announcement(text: str, ref: date) -> Announcement | None:
 
 def _not_announced(text: str, found: Found) -> bool:
     """An event noun dated by `found` that the sentence does not announce: it only sets the time
-    or the arena of something else ("days before Tuesday's primary", "will do well in Tuesday's
-    primary"), or the sentence tells a past and the date, without a year, is one gone by
+    or the arena of something else ("days before Tuesday's primary", "hopes to do well in Thursday's
+    vote"), or the sentence tells a past and the date, without a year, is one gone by
     ("during their debate on Thursday night, both said …", "the state visit in the summer")."""
     if in_passing(text, found.start):
         return True
