@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-# ../shared/eval from the main checkout, ../../shared/eval from a worktree under /work/wt.
+# ../shared/eval/dev next to the main checkout; a worktree (/work/wt/<branch>) is one level deeper.
 DEV = next(
     (p / "shared" / "eval" / "dev" for p in ROOT.parents if (p / "shared" / "eval" / "dev").is_dir()),
     ROOT.parent / "shared" / "eval" / "dev",
@@ -83,11 +83,17 @@ def polnear_articles(path: Path, match: str, until: date, days: int) -> list[dic
     return chosen
 
 
-def build(name: str, docs: list[dict[str, Any]], day: date, out: Path, formats: list[str], png: bool) -> None:
-    folder = out / name
+def write_dump(folder: Path, docs: list[dict[str, Any]]) -> Path:
+    """The articles as a JSONL dump in `folder` (created): what `briefgen build --sources` reads."""
     folder.mkdir(parents=True, exist_ok=True)
     dump = folder / "articles.jsonl"
     dump.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+    return dump
+
+
+def build(name: str, docs: list[dict[str, Any]], day: date, out: Path, formats: list[str], png: bool) -> None:
+    folder = out / name
+    dump = write_dump(folder, docs)
     written = []
     for fmt in formats:
         target = folder / f"{name}-{day.isoformat()}.{fmt}"

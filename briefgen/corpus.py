@@ -185,3 +185,13 @@ def by_article(corpus: Corpus) -> list[list[Sentence]]:
 def independent(corpus: Corpus, article_indexes: Sequence[int]) -> int:
     """How many independent sources these articles are (near-copies count with their original)."""
     return len({corpus.copies.get(i, i) for i in article_indexes})
+
+
+def newest_articles(corpus: Corpus) -> frozenset[int]:
+    """The articles of the newest publication day, when the story was told over several days
+    (with one day only, or no dates, there is no "today" to set apart from the context)."""
+    days = {a.published for a in corpus.articles if a.published}
+    if len(days) < 2:
+        return frozenset()
+    newest = max(d for d in days if d is not None)
+    return frozenset(i for i, a in enumerate(corpus.articles) if a.published == newest)

@@ -73,6 +73,7 @@ class Item:
     support: int = 1  # independent sources saying it, in these words or others (near-copies count once)
     score: float = 0.0
     is_new: bool | None = None  # not in the topic's previous brief (None: no previous brief to compare)
+    day: date | None = None  # the day its weekday word names, when its article is days older than the brief
 
 
 @dataclass(frozen=True, slots=True)

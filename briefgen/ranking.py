@@ -5,6 +5,7 @@ an earlier brief, the cut to what is new (novelty.py)."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from datetime import date
 
 from . import novelty
@@ -12,9 +13,9 @@ from .compose import Ranked
 from .corpus import key_of, stems_of
 from .models import Corpus
 from .positions import positions
-from .selection import Selector
+from .selection import Selector, adds_nothing, repeats
 from .store import PastBrief
-from .timeline import names_a_day, next_steps
+from .timeline import names_a_day, next_steps, told_as_coming
 
 NEXT_STEPS = 8  # candidates for the Next steps; the one-page fit may show fewer
 
@@ -22,7 +23,7 @@ NEXT_STEPS = 8  # candidates for the Next steps; the one-page fit may show fewer
 def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> Ranked:
     """Each section's candidates, best first; no sentence appears in two sections (with
     `schedule_all`, next steps may repeat the other sections: the caller sorts that out)."""
-    selector = Selector(corpus)
+    selector = Selector(corpus, brief_date)
     upcoming = [
         step
         for step in next_steps(corpus, selector.relevance, brief_date, limit=NEXT_STEPS * (5 if schedule_all else 3))
@@ -32,9 +33,10 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> Ranked
     ]
     # What is set for a given day reads best under Next steps, with its date; the Situation says
     # what is happening. (A week or a month is vaguer: such a sentence may still lead the Situation.)
-    dated = [s.text for s in upcoming if names_a_day(s)]
+    dated_steps = [s for s in upcoming if names_a_day(s)]
+    dated = [s.text for s in dated_steps]
     scheduled = {key_of(corpus, t) for t in dated}
-    situation = selector.situation(limit=7, skip=scheduled)
+    situation = selector.situation(limit=7, skip=scheduled, scheduled=dated_steps)
     # A bullet that announces a dated next step ("talks start on Sunday") is left to Next steps.
     dated_terms = [frozenset(stems_of(corpus, t)) for t in dated]
 
@@ -43,22 +45,51 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> Ranked
         return key_of(corpus, text) in scheduled or any(len(own & t) >= 0.6 * len(own) for t in dated_terms if own)
 
     key_points = [k for k in selector.key_points(situation, limit=8) if not announced(k.text)][:7]
-    # Later sections skip what earlier ones already quote.
+    # Later sections skip what earlier ones already say, in these words or nearly.
     taken = [i.text for i in situation] + [i.text for i in key_points]
+    said = [frozenset(stems_of(corpus, t)) for t in taken]
+    actors = []
     # A statement that sets a day ("will exchange prisoners on Wednesday, the Kremlin said") is a
     # next step first.
-    actors = positions(corpus, selector.relevance, taken + dated)[:8]
+    for actor in positions(corpus, selector.relevance, taken + dated):
+        statements = tuple(s for s in actor.statements if not _said_before(frozenset(stems_of(corpus, s.text)), said))
+        if statements:
+            actors.append(dataclasses.replace(actor, statements=statements))
+    actors = actors[:8]
     taken += [s.text for p in actors for s in p.statements]
-    # With `schedule_all` the caller sorts out repeats after its own cut.
-    used = set() if schedule_all else {key_of(corpus, t) for t in taken}
+    said += [frozenset(stems_of(corpus, s.text)) for p in actors for s in p.statements]
+    # With `schedule_all` the caller sorts out repeats after its own cut. A dated step is its own
+    # news (when) even if a sentence above tells of the same talks; an undated one must add to them.
+    used = {key_of(corpus, t) for t in taken}
+    earlier = [(t, told_as_coming(taken_text, None)[0]) for t, taken_text in zip(said, taken, strict=True)]
+    steps = (
+        upcoming
+        if schedule_all
+        else [
+            s
+            for s in upcoming
+            if key_of(corpus, s.text) not in used
+            and (names_a_day(s) or not _step_said_before(frozenset(stems_of(corpus, s.text)), earlier))
+        ]
+    )
     return Ranked(
         situation=tuple(situation),
         key_points=tuple(key_points),
         positions=tuple(actors),
-        next_steps=tuple(
-            [s for s in upcoming if key_of(corpus, s.text) not in used][: len(upcoming) if schedule_all else NEXT_STEPS]
-        ),
+        next_steps=tuple(steps[: len(upcoming) if schedule_all else NEXT_STEPS]),
     )
+
+
+def _said_before(own: frozenset[str], said: Sequence[frozenset[str]]) -> bool:
+    return any(repeats(own, other) for other in said)
+
+
+def _step_said_before(own: frozenset[str], earlier: Sequence[tuple[frozenset[str], bool]]) -> bool:
+    """An undated next step the page already tells: it repeats a sentence that also tells of
+    something to come, or adds nothing to one reporting the past ("the talks will resume after a
+    pause" is news beside "the talks were extended"; beside "the talks are expected to resume" it
+    is not)."""
+    return any(adds_nothing(own, other) or (coming and repeats(own, other)) for other, coming in earlier)
 
 
 def rank_since(corpus: Corpus, brief_date: date, versions: list[str], previous: PastBrief) -> tuple[Ranked, str]:

@@ -25,7 +25,7 @@ from weasyprint import HTML
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-from .corpus import independent
+from .corpus import independent, newest_articles
 from .dates import granularity, period_end, period_start
 from .errors import RenderError
 from .ics import to_ics
@@ -255,9 +255,17 @@ def display_quote(text: str, quote: str | None) -> str:
 
 
 def view(brief: Brief) -> dict[str, Any]:
-    """What the templates see: plain values, source numbers already assigned."""
+    """What the templates see: plain values, source numbers already assigned; the Situation also
+    as `paragraphs` (the newest day's news, then the context)."""
+    values = _values(brief)
+    values["paragraphs"] = situation_paragraphs(values["situation"])
+    return values
+
+
+def _values(brief: Brief) -> dict[str, Any]:
     numbering = Numbering.of(brief)
     articles = brief.corpus.articles
+    newest = newest_articles(brief.corpus)
     return {
         "topic": brief.topic,
         "date": brief.date.isoformat(),
@@ -265,10 +273,25 @@ def view(brief: Brief) -> dict[str, Any]:
         "provenance": provenance(brief),
         "note": brief.note,
         "situation": [
-            {"text": i.text, "refs": numbering.refs(brief, i.articles), "new": i.is_new} for i in brief.situation
+            {
+                "text": i.text,
+                "refs": numbering.refs(brief, i.articles),
+                "new": i.is_new,
+                "day": day_label(i.day) if i.day else None,
+                # The newest day's news: a paragraph of its own, before the context.
+                "latest": not newest.isdisjoint(i.articles),
+            }
+            for i in brief.situation
         ],
         "key_points": [
-            {"text": i.text, "refs": numbering.refs(brief, i.articles), "support": i.support, "new": i.is_new}
+            {
+                "text": i.text,
+                "refs": numbering.refs(brief, i.articles),
+                # "1 source" on every line tells nothing: a point is badged when outlets confirm it.
+                "support": i.support if i.support > 1 else None,
+                "new": i.is_new,
+                "day": day_label(i.day) if i.day else None,
+            }
             for i in brief.key_points
         ],
         "positions": [
@@ -310,6 +333,14 @@ def view(brief: Brief) -> dict[str, Any]:
     }
 
 
+def situation_paragraphs(items: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """The Situation as paragraphs: what the newest day brought, then the context (one paragraph
+    when the story has no newest day to set apart)."""
+    latest = [i for i in items if i["latest"]]
+    context = [i for i in items if not i["latest"]]
+    return [group for group in (latest, context) if group] or [[]]
+
+
 def encode(brief: Brief, fmt: str, renderer: Renderer, layout: Any = None) -> bytes:
     """The brief in a format (pdf, html, md, json, ics); a PDF from its one-page `layout` when given."""
     if fmt == "pdf":
@@ -328,6 +359,9 @@ def to_json(brief: Brief) -> str:
     numbering = Numbering.of(brief)
     articles = brief.corpus.articles
 
+    def iso(day: date | None) -> str | None:
+        return day.isoformat() if day else None
+
     def new(item: Item | Statement | NextStep) -> dict[str, bool]:
         # Only a brief compared with an earlier one says what is new: the shape is otherwise unchanged.
         return {} if brief.note is None else {"new": bool(item.is_new)}
@@ -336,10 +370,17 @@ def to_json(brief: Brief) -> str:
         "topic": brief.topic,
         "date": brief.date.isoformat(),
         "situation": [
-            {"text": i.text, "sources": numbering.refs(brief, i.articles), **new(i)} for i in brief.situation
+            {"text": i.text, "sources": numbering.refs(brief, i.articles), "day": iso(i.day), **new(i)}
+            for i in brief.situation
         ],
         "key_points": [
-            {"text": i.text, "sources": numbering.refs(brief, i.articles), "support": i.support, **new(i)}
+            {
+                "text": i.text,
+                "sources": numbering.refs(brief, i.articles),
+                "support": i.support,
+                "day": iso(i.day),
+                **new(i),
+            }
             for i in brief.key_points
         ],
         "positions": [
@@ -425,11 +466,17 @@ def to_markdown(brief: Brief) -> str:
     ]
     if v["note"]:
         lines += [f"**{md_escape(v['note'])}**", ""]
-    lines.append(" ".join(new(i) + md_escape(i["text"]) + refs(i["refs"]) for i in v["situation"]))
+
+    def day(item: dict[str, Any]) -> str:
+        return f"_{item['day']}:_ " if item["day"] else ""
+
+    for group in v["paragraphs"]:
+        lines += [" ".join(new(i) + day(i) + md_escape(i["text"]) + refs(i["refs"]) for i in group), ""]
+    lines.pop()
     lines += ["", "## Key points", ""]
     for i in v["key_points"]:
-        count = f" ({i['support']} source{'s' * (i['support'] != 1)})"
-        lines.append(f"- {new(i)}{md_escape(i['text'])}{refs(i['refs'])}{count}")
+        count = f" ({i['support']} sources)" if i["support"] else ""
+        lines.append(f"- {new(i)}{day(i)}{md_escape(i['text'])}{refs(i['refs'])}{count}")
     lines += ["", "## Positions", ""]
     for p in v["positions"]:
         role = f" ({md_escape(p['role'])})" if p["role"] else ""

@@ -1,9 +1,11 @@
 """Where a sentence is chosen: the Situation summary and the key points.
 
 Situation is budgeted concept coverage (Gillick & Favre's idea, solved greedily as Lin &
-Bilmes do): a concept is a stemmed content bigram, worth the number of independent articles
-that mention it; each pick adds the most not-yet-covered concept weight per word, so redundant
-sentences gain nothing. Cost is linear in the corpus: no all-pairs similarity anywhere.
+Bilmes do): a concept is a stemmed bigram (two stop words aside), worth the number of
+independent articles that use it; each pick adds the most not-yet-covered concept weight per
+word, so redundant sentences gain nothing. In a daily brief the newest day's best sentence opens,
+and nothing that leans on an unseen sentence or announces an event already past is chosen.
+Cost is linear in the corpus: no all-pairs similarity anywhere.
 """
 
 from __future__ import annotations
@@ -13,36 +15,147 @@ import math
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from itertools import pairwise
 
 from .analysis import make_corpus
-from .corpus import cited, independent, key_of, stems_of
+from .corpus import cited, independent, key_of, newest_articles, stems_of
+from .dates import find_dates, period_end
 from .errors import ArticleError, UsageError
-from .models import METHODS, Corpus, Item, Sentence
+from .models import METHODS, Corpus, Item, NextStep, Sentence
 from .sources.textfile import parse_article
-from .text import STOP_WORDS, OfflineTokenizer
+from .text import STOP_WORDS, OfflineTokenizer, phrase_words, terms
+from .timeline import told_as_coming
 
 MIN_WORDS, MAX_WORDS = 6, 55
 # A shared phrase (bigram) is better evidence of a shared fact than a shared word.
 UNIGRAM_WEIGHT = 0.1
-# A concept told by k independent outlets is worth k**SUPPORT_POWER: what most outlets report
-# is what the story is, more than in proportion.
-SUPPORT_POWER = 1.5
+# A concept told by k independent outlets is worth k**SUPPORT_POWER (Gillick & Favre's document
+# frequency): what most outlets report is what the story is.
+SUPPORT_POWER = 1.0
 LENGTH_EXPONENT = 0.6  # gain per word**0.6: long sentences pay for their length, a little
 LEAD_BOOST = 1.0  # the first sentence of an article counts 1 + LEAD_BOOST times; it fades after
+# A sentence telling of an event on the day a next step shows shares this much of its words with it
+# to be that event (timeline's own test for one event told twice, with the same day).
+SAME_DAY_SHARED = 0.3
+NOVELTY = 0.5  # a pick adds at least this share of its concept weight (the rest is already said)
 MAX_BULLET_WORDS = 40  # a key point is short; a longer "bullet" is a paragraph
 _MAX_POSTINGS = 200  # a term in more groups than this says nothing about which one a bullet joins
-# Openers that lean on a sentence the reader has not seen.
+# Nouns that stand for something said before: "the move", "the warning", "this decision".
+_SHELL = (
+    r"(?:moves?|decisions?|steps?|measures?|announcement|statements?|remarks?|comments?|warnings?|incidents?|"
+    r"attacks?|action|request|demands?|offer|call|ruling|verdict|accusations?|allegations?|claims?|threats?|"
+    r"developments?|news|episode|event|case|report|proposals?|plan|deal|agreement|accord|pact|settlement|"
+    r"compromise|arrangement|idea|effort|visit|trip|talks|result|outcome|problem)"
+    # ... unless the words after it say what it is: "the decision to close", "the visit by the pope".
+    r"(?!\s+(?:to|that|of|by|from|against|on|over|for|in|between|with|about|\w+ing)\b)"
+)
+# A sentence that leans on one the reader has not seen: it opens on a connective, a pronoun, a
+# demonstrative or a shell noun ("But he said …", "The move angered …", "The two met …"), or
+# after a short lead-in on a pronoun ("On Saturday, he …"), or names a shell noun as the object
+# of what it reports ("… made the warning at a rally"), or points back anywhere with a
+# demonstrative ("… denies those accounts").
 _DANGLING = re.compile(
-    r"^(but|and|or|so|yet|also|however|meanwhile|still|instead|then|thus|therefore|nonetheless|indeed|"
+    r"^[\"“‘']?(?:"
+    r"but|and|or|so|yet|also|however|meanwhile|still|instead|then|thus|therefore|nonetheless|indeed|"
     r"in addition|additionally|moreover|furthermore|as a result|by contrast|in contrast|likewise|similarly|"
+    r"later|afterwards?|even so|at the time|at that time|"
     r"he|she|they|it|this|that|these|those|his|her|their|its|such|there|here|both|another|"
-    r"the (latter|former|move|decision|statement|comments?|remarks?))\b"
-    # ... or after a short lead-in: "On Saturday, he traveled to Riyadh."
-    r"|^[^,]{1,40},\s+(he|she|they|his|her|their)\b",
+    r"the (?:latter|former|same|other|others|pair|couple|trio|latest)|"
+    # "The two met …", "The three men were …" (but "The two governments agreed" names them)
+    r"the (?:two|three|four|five)(?:\s+(?:men|women))?(?=,|\s+(?:\w+ed|are|were|have|had|will|would|said|met)\b)|"
+    # a person the story introduced before: "The defendant is …", "The woman told police …"
+    r"the (?:defendant|suspect|victim|man|woman|boy|girl|dissident|gunman|attacker|survivor|witness|patient|"
+    r"prisoner|detainee|hostage|company|firm)s?(?!,\s+[A-Z]|\s+(?:who|whose|accused|charged|named|of|from|in|at|for)\b)|"
+    r"(?:(?:in|after|during|since|before|following|despite|amid|with|for|by|at|under|as part of|because of|"
+    r"in response to) )?"
+    rf"(?:the|this|that|these|those|such an?) {_SHELL}"
+    r")\b"
+    r"|^[^,]{1,40},\s+(?:he|she|they|his|her|their|it|its|this|these)\b"
+    # anywhere: "this decision", "these measures"; "those accounts", "these countries" (but "these
+    # days", "those who …", "those countries that signed": said what they are)
+    rf"|\b(?:this|these|those) {_SHELL}\b"
+    r"|\b(?:these|those) (?!days\b|times\b)[a-z]+s\b(?!\s+(?:who|which|that|whose|of|in|on|at|from|with|where)\b)"
+    # "fell into that category", "for that reason" (not "in that it", "so that the …")
+    r"|\b(?:in|into|of|at|on|from|to|for|by|with|under|after|before|during) that "
+    r"(?!(?:the|a|an|it|he|she|they|we|you|i|this|his|her|its|their|there|is|was|are|were)\b)[a-z]+\b"
+    r"|\b(?:made|issued|delivered|took|welcomed|criticized|criticised|condemned|defended|rejected|praised|"
+    r"justified|explained|reversed|followed|denied|initiated|backed|opposed|accepted|approved|endorsed|"
+    rf"supported|ordered) (?:the|this|that|these) {_SHELL}\b",
     re.IGNORECASE,
 )
+
+
+def leans_on_context(text: str) -> bool:
+    """The sentence depends on one before it that the reader of a brief has not seen."""
+    return bool(_DANGLING.search(text))
+
+
+# A name as a story first gives it, two or more capitalised words ("Louis Farrakhan", "Deputy
+# Prosecutor Graham Blewitt"); later sentences call the person by the last one alone.
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+")
+# A sentence opening on one capitalised word, then a comma or a lower-case word: "Blewitt declined …".
+_BARE_OPENER = re.compile(r"^[\"“‘']?([A-Z][a-z][\w'’-]*?)(?:['’]s)?(?=,|\s+[a-z])")
+
+
+def introduced_names(text: str) -> set[str]:
+    """The last words of the names a text gives in full ("Farrakhan" for "Louis Farrakhan")."""
+    found = set()
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = [w for w in run.group().split() if w.lower() not in STOP_WORDS]
+        if len(words) >= 2:
+            found.add(re.sub(r"['’]s$", "", words[-1]).rstrip(".,"))
+    return found
+
+
+def surname_openers(corpus: Corpus) -> dict[tuple[int, int], str]:
+    """(article, position) -> the name a sentence opens on when its article gave that name in full
+    before ("Blewitt declined …" after "Deputy Prosecutor Graham Blewitt said …"): a reader who
+    has not seen the earlier sentence does not know who that is. A word the articles also write in
+    lower case ("Police said") is not a name."""
+    lower = {w for s in corpus.sentences for w in re.findall(r"\b[a-z][\w'’-]*", s.text)}
+    introduced: dict[int, set[str]] = {}
+    found = {}
+    for sentence in corpus.sentences:
+        before = introduced.setdefault(sentence.article, set())
+        opener = _BARE_OPENER.match(sentence.text)
+        own = introduced_names(sentence.text)
+        if opener and opener.group(1) in before and opener.group(1).lower() not in lower and opener.group(1) not in own:
+            found[(sentence.article, sentence.position)] = opener.group(1)
+        before |= own
+    return found
+
+
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+# A day named relative to the article's date: wrong on the page once the article is days old.
+_RELATIVE_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|"
+    r"last night|this (?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+
+
+def over_by(text: str, published: date, today: date) -> bool:
+    """The sentence announces an event dated before `today`: told as coming when it was written,
+    over by the brief's date."""
+    coming, when = told_as_coming(text, published)
+    if not coming or when is None:
+        return False
+    end = when.day or period_end(when.period or "")
+    return end < today
+
+
+def named_day(text: str, published: date) -> date | None:
+    """The day a relative day word of the sentence names ("on Friday", "yesterday"), read against
+    its article's date; None when it names none."""
+    for found in find_dates(text, published):
+        if len(found.value) == 10 and _RELATIVE_DAY.search(text, found.start, found.end):
+            return date.fromisoformat(found.value)
+    return None
+
+
+# An article this many days older than the brief has its weekday words dated on the page.
+STALE_DAYS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +169,12 @@ class Scored:
     articles: tuple[int, ...]  # every article that carries this very sentence
 
 
-def concepts_of(stems: Sequence[str]) -> frozenset[str]:
-    return frozenset(f"{a} {b}" for a, b in pairwise(stems)) | frozenset(stems)
+def concepts_of(text: str) -> frozenset[str]:
+    """A text's concepts: each pair of consecutive words but two stop words ("of brazil", "imf
+    loan"; Gillick & Favre's bigrams), stemmed, and each content word."""
+    words = phrase_words(text)
+    pairs = frozenset(f"{a.lstrip('~')} {b.lstrip('~')}" for a, b in pairwise(words) if a[0] != "~" or b[0] != "~")
+    return pairs | frozenset(terms(text))
 
 
 def _shared(words: Iterable[str], intern: dict[str, str]) -> tuple[str, ...]:
@@ -79,6 +196,16 @@ def repeats(a: frozenset[str], b: frozenset[str]) -> bool:
         return False
     shared = len(a & b)
     return shared >= 0.5 * len(a | b) or shared >= CONTAINED * min(len(a), len(b))
+
+
+def adds_nothing(new: frozenset[str], said: frozenset[str]) -> bool:
+    """A later sentence adds nothing to one said before: most of its own words were there, or
+    the two share most words. (Unlike `repeats`, a short sentence said before does not make a
+    longer one on the same subject a repeat.)"""
+    if not new or not said:
+        return False
+    shared = len(new & said)
+    return shared >= 0.5 * len(new | said) or shared >= CONTAINED * len(new)
 
 
 class TermIndex:
@@ -112,14 +239,22 @@ class TermIndex:
 
 
 class Selector:
-    """Scores a corpus once; then picks Situation sentences and key points from it."""
+    """Scores a corpus once; then picks Situation sentences and key points from it.
 
-    def __init__(self, corpus: Corpus) -> None:
+    `brief_date`, when given, is what tense is read against: a sentence announcing an event
+    dated before it is over and not chosen, and weekday words of older articles get their day."""
+
+    def __init__(self, corpus: Corpus, brief_date: date | None = None) -> None:
         self.corpus = corpus
+        self.brief_date = brief_date
+        self.newest = newest_articles(corpus)
         first: dict[str, Sentence] = {}  # sentence key -> its first full sentence
         for sentence in corpus.sentences:
             if sentence.complete:
                 first.setdefault(key_of(corpus, sentence.text), sentence)
+        # A sentence calling someone by a name given in full only before it needs that full name
+        # on the page first.
+        self.needs = surname_openers(corpus)
         self.candidates: list[Scored] = []
         self.index = TermIndex()  # over candidates, in the same order
         self.by_key: dict[str, int] = {}  # sentence key -> its candidate
@@ -127,15 +262,15 @@ class Selector:
         words: dict[str, str] = {}
         for key, sentence in first.items():
             stems = stems_of(corpus, sentence.text)
-            concepts = _shared(concepts_of(stems), words)
+            concepts = _shared(concepts_of(sentence.text), words)
             articles = cited(corpus, sentence.text)
             origins = {corpus.copies.get(a, a) for a in articles}
             for concept in concepts:
                 seen_in.setdefault(concept, set()).update(origins)
-            terms = _shared(stems, words)
+            stem_set = _shared(stems, words)
             self.by_key[key] = len(self.candidates)
-            self.candidates.append(Scored(sentence, concepts, terms, len(sentence.text.split()), articles))
-            self.index.add(terms)
+            self.candidates.append(Scored(sentence, concepts, stem_set, len(sentence.text.split()), articles))
+            self.index.add(stem_set)
         floor = 2 if independent(corpus, range(len(corpus.articles))) > 1 else 1  # one outlet alone is not news
         self.weights = {
             concept: len(sources) ** SUPPORT_POWER * (1.0 if " " in concept else UNIGRAM_WEIGHT)
@@ -148,14 +283,37 @@ class Selector:
         known = self.by_key.get(key_of(self.corpus, text))
         if known is not None and self.candidates[known].sentence.text == text:
             return self.candidates[known].concepts
-        return concepts_of(stems_of(self.corpus, text))
+        return concepts_of(text)
 
     def _eligible(self, item: Scored) -> bool:
         text = item.sentence.text
-        if not MIN_WORDS <= item.length <= MAX_WORDS or text.endswith("?") or _DANGLING.match(text):
+        if not MIN_WORDS <= item.length <= MAX_WORDS or text.endswith("?") or leans_on_context(text):
             return False
         quoted = sum(len(m) for m in _QUOTED.findall(text))
         return quoted < 0.5 * len(text)
+
+    def _left_to(self, item: Scored, events: Sequence[tuple[frozenset[str], date | None]]) -> bool:
+        """The sentence tells as coming an event a dated next step shows: in nearly the same words,
+        or on the very same day in some of them ("the talks resume on Monday" beside "talks in
+        Riyadh will resume on Monday")."""
+        coming, when = told_as_coming(
+            item.sentence.text, self.corpus.articles[item.sentence.article].published or self.brief_date
+        )
+        if not coming:
+            return False
+        day = when.day if when is not None else None
+        own = frozenset(item.terms)
+        return any(
+            repeats(own, event)
+            or (day is not None and day == on and len(own & event) >= SAME_DAY_SHARED * len(own | event))
+            for event, on in events
+        )
+
+    def _over(self, item: Scored) -> bool:
+        if self.brief_date is None:
+            return False
+        published = self.corpus.articles[item.sentence.article].published or self.brief_date
+        return over_by(item.sentence.text, published, self.brief_date)
 
     def _position_boost(self, sentence: Sentence) -> float:
         # News puts the facts first: the lead sentences of an article are worth more.
@@ -165,50 +323,87 @@ class Selector:
         self,
         limit: int,
         words: int | None = None,
-        exclude: Sequence[frozenset[str]] = (),
+        exclude: Sequence[str] = (),
         skip: Collection[str] = frozenset(),
+        lead_from: frozenset[int] = frozenset(),
+        scheduled: Sequence[NextStep] = (),
     ) -> list[Scored]:
         """Greedy budgeted coverage: up to `limit` sentences (and `words` words), best first.
 
-        `exclude`: terms of what other sections say (covered, and not to be said again);
-        `skip`: sentence keys kept for another section, that cover nothing here."""
+        `exclude`: what other sections say (its concepts covered, and not to be said again);
+        `skip`: sentence keys kept for another section, that cover nothing here;
+        `lead_from`: articles the first pick must come from, when one of them has a candidate;
+        `scheduled`: events to come that another section shows with their day: a sentence that
+        repeats one of them and announces something to come itself is left to it."""
         covered: set[str] = set()
-        for terms_set in exclude:  # what other sections already say counts as covered
-            covered |= terms_set
+        said = [frozenset(stems_of(self.corpus, text)) for text in exclude]
+        events = [(frozenset(stems_of(self.corpus, step.text)), step.date) for step in scheduled]
+        for text in exclude:  # what other sections already say counts as covered
+            covered.update(self.concepts(text))
         chosen: list[Scored] = []
         used = 0
+        named: set[str] = set()  # names given in full on the page so far
+        for text in exclude:
+            named |= introduced_names(text)
 
         def gain(item: Scored) -> float:
             # fsum: exact, so the order a set iterates in (it varies between runs) cannot break a tie.
             value = math.fsum(self.weights.get(c, 0.0) for c in item.concepts if c not in covered)
             return float(value * self._position_boost(item.sentence) / item.length**LENGTH_EXPONENT)
 
-        # Lazy greedy: gains only fall as coverage grows, so a stale heap top is re-scored.
-        heap = [
-            (-gain(c), i)
+        def fits(item: Scored) -> bool:
+            if words is not None and used + item.length > words:
+                return False
+            own = frozenset(item.terms)
+            if any(repeats(own, frozenset(other.terms)) for other in chosen):
+                return False
+            # Mostly said already: what it adds weighs less than what it repeats.
+            whole = math.fsum(self.weights.get(c, 0.0) for c in item.concepts)
+            fresh = math.fsum(self.weights.get(c, 0.0) for c in item.concepts if c not in covered)
+            if fresh < NOVELTY * whole:
+                return False
+            if any(repeats(own, other) for other in said) or self._over(item):
+                return False
+            need = self.needs.get((item.sentence.article, item.sentence.position))
+            if need is not None and need not in named:
+                return False
+            return not (events and self._left_to(item, events))
+
+        def take(item: Scored) -> None:
+            nonlocal used
+            chosen.append(item)
+            used += item.length
+            covered.update(item.concepts)
+            named.update(introduced_names(item.sentence.text))
+
+        pool = [
+            i
             for i, c in enumerate(self.candidates)
             if self._eligible(c) and (not skip or key_of(self.corpus, c.sentence.text) not in skip)
         ]
+        if lead_from and limit > 0:
+            # Today first: the best sentence of the newest articles opens, the rest is context.
+            leads = sorted(
+                (i for i in pool if not lead_from.isdisjoint(self.candidates[i].articles)),
+                key=lambda i: (-gain(self.candidates[i]), i),
+            )
+            lead = next((i for i in leads if gain(self.candidates[i]) > 0 and fits(self.candidates[i])), None)
+            if lead is not None:
+                take(self.candidates[lead])
+        # Lazy greedy: gains only fall as coverage grows, so a stale heap top is re-scored.
+        heap = [(-gain(self.candidates[i]), i) for i in pool]
         heapq.heapify(heap)
         while heap and len(chosen) < limit:
             _, i = heapq.heappop(heap)
             item = self.candidates[i]
             fresh = gain(item)
-            if fresh <= 0:
+            if fresh <= 0 or item in chosen:
                 continue
             if heap and fresh < -heap[0][0] - 1e-12:
                 heapq.heappush(heap, (-fresh, i))
                 continue
-            if words is not None and used + item.length > words:
-                continue
-            item_terms = frozenset(item.terms)
-            if any(repeats(item_terms, frozenset(other.terms)) for other in chosen) or any(
-                repeats(item_terms, other) for other in exclude
-            ):
-                continue
-            chosen.append(item)
-            used += item.length
-            covered.update(item.concepts)
+            if fits(item):
+                take(item)
         return chosen
 
     def support(self, item_terms: frozenset[str], articles: Sequence[int]) -> tuple[int, ...]:
@@ -228,20 +423,34 @@ class Selector:
     def topical(self, text: str) -> float:
         """`relevance` for a sentence that stands on its own; 0 for one leaning on the sentence
         before it ("Indeed, ...", "He will ...")."""
-        return 0.0 if _DANGLING.match(text) else self.relevance(text)
+        return 0.0 if leans_on_context(text) else self.relevance(text)
 
     def shares_a_phrase(self, text: str) -> bool:
         """The text shares a phrase (a weighted bigram) with the story, not just a word."""
         return any(" " in c and c in self.weights for c in self.concepts(text))
 
+    def day_of(self, text: str, article: int) -> date | None:
+        """The day a weekday word of the sentence names when its article is days older than the
+        brief ("on Friday" in a story three weeks old): shown beside it on the page."""
+        published = self.corpus.articles[article].published
+        if self.brief_date is None or published is None or (self.brief_date - published).days < STALE_DAYS:
+            return None
+        return named_day(text, published)
+
     def to_item(self, scored: Scored) -> Item:
         similar = self.support(frozenset(scored.terms), scored.articles)
-        return Item(scored.sentence.text, scored.articles, independent(self.corpus, similar))
+        text = scored.sentence.text
+        day = self.day_of(text, scored.sentence.article)
+        return Item(text, scored.articles, independent(self.corpus, similar), day=day)
 
-    def situation(self, limit: int = 7, skip: Collection[str] = frozenset()) -> list[Item]:
+    def situation(
+        self, limit: int = 7, skip: Collection[str] = frozenset(), scheduled: Sequence[NextStep] = ()
+    ) -> list[Item]:
         """Best first (the order the one-page fit drops from); `reading_order` sorts for print.
-        Sentences keyed in `skip` are left for another section."""
-        return [self.to_item(s) for s in self.rank(limit, skip=skip)]
+        When the story runs over several days, the first is the best of the newest day's news.
+        Sentences keyed in `skip` are left for another section, and so is a sentence announcing
+        what one of `scheduled` (the dated next steps) announces, in other words."""
+        return [self.to_item(s) for s in self.rank(limit, skip=skip, lead_from=self.newest, scheduled=scheduled)]
 
     def key_points(self, situation: Sequence[Item], limit: int = 7) -> list[Item]:
         """The articles' own bullets merged across outlets, most-supported first, then sentences.
@@ -257,7 +466,9 @@ class Selector:
                 bullet_terms = frozenset(stems_of(self.corpus, bullet))
                 if len(bullet_terms) < 2 or len(bullet.split()) > MAX_BULLET_WORDS:
                     continue
-                if any(jaccard(bullet_terms, t) >= 0.5 for t in taken):
+                if any(repeats(bullet_terms, t) for t in taken):
+                    continue
+                if self.brief_date and over_by(bullet, article.published or self.brief_date, self.brief_date):
                     continue
                 match = index.near(bullet_terms)
                 if match:
@@ -268,27 +479,33 @@ class Selector:
         items = []
         for (text, g_articles), g_terms in zip(groups, index.entries, strict=True):
             similar = self.support(frozenset(g_terms), sorted(g_articles))
-            weight = math.fsum(self.weights.get(c, 0.0) for c in concepts_of(stems_of(self.corpus, text)))
+            weight = math.fsum(self.weights.get(c, 0.0) for c in concepts_of(text))
             items.append(
                 Item(text, cited(self.corpus, text, sorted(g_articles)), independent(self.corpus, similar), weight)
             )
         items.sort(key=lambda it: (-it.support, -it.score))
         if len(items) < limit:
-            shown = [frozenset(stems_of(self.corpus, i.text)) for i in items]
-            extra = self.rank(limit - len(items), exclude=taken + shown)
-            items.extend(self.to_item(s) for s in extra)
+            # Sentences fill in: what several outlets report before one outlet's detail.
+            wanted = limit - len(items)
+            extra = self.rank(3 * wanted, exclude=[i.text for i in situation] + [i.text for i in items])
+            filled = [self.to_item(s) for s in extra]
+            filled.sort(key=lambda it: it.support < 2)
+            items.extend(filled[:wanted])
         return items[:limit]
 
 
 def reading_order(corpus: Corpus, items: Sequence[Item], sentences: dict[str, Sentence]) -> list[Item]:
-    """Chronology first, then the order the articles tell it in."""
+    """The newest day's news first, best first (what changed); then the context by date, and
+    within a day as the articles tell it: their leads first, then what they say next."""
+    newest = newest_articles(corpus)
+    today = [i for i in items if not newest.isdisjoint(i.articles)]
 
     def key(item: Item) -> tuple[str, int, int]:
         s = sentences[item.text]
         published = corpus.articles[s.article].published
-        return (published.isoformat() if published else "", s.article, s.position)
+        return (published.isoformat() if published else "", s.position, s.article)
 
-    return sorted(items, key=key)
+    return today + sorted((i for i in items if newest.isdisjoint(i.articles)), key=key)
 
 
 SUMY_METHODS = METHODS[1:]

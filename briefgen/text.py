@@ -156,16 +156,25 @@ def is_sentence(text: str) -> bool:
     return first.isupper() or first.isdigit()
 
 
-# A dateline opens a wire story ("Washington D.C.: ...", "KYIV, March 17 (Outlet) — ...").
+# A dateline opens a wire story: page furniture, neither the first sentence's words nor a title.
+# "LONDON (AP) _", "SEOUL, South Korea (AP) _", "BUENOS AIRES, Argentina _", "WASHINGTON —",
+# "KYIV, March 17 (Outlet) —", "Washington D.C.: ", and with no place "Aug 20 (Outlet) - ".
+_PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+_DAY = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
 _DATELINE = re.compile(
-    r"^(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?"
-    r"(?:\s*\([^)]{1,40}\))?\s*(?::|—|–|\s-{1,2}|\s_)\s+(?=[A-Z“\"])"
+    rf"^(?:{_PLACE}(?:,?\s+{_DAY})?(?:\s*\([^)]{{1,40}}\))?|{_DAY}\s*\([^)]{{1,40}}\))"
+    r"\s*(?::|—|–|\s-{1,2}|\s_)\s+(?=[A-Z“\"‘'])"
 )
 
 
-def strip_dateline(paragraph: str) -> str:
+def dateline_end(paragraph: str) -> int:
+    """Where the text of a story's first paragraph starts after its dateline (0 when it has none)."""
     match = _DATELINE.match(paragraph)
-    return paragraph[match.end() :] if match else paragraph
+    return match.end() if match else 0
+
+
+def strip_dateline(paragraph: str) -> str:
+    return paragraph[dateline_end(paragraph) :]
 
 
 # sentencex looks ahead for the closing mark of every opening quote: quadratic on a line of
@@ -192,40 +201,64 @@ def _segments(paragraph: str) -> list[str]:
     return segments + list(sentencex.segment("en", paragraph))
 
 
-# A piece sentencex ends at a title's full stop ("said state Sen.") goes on in the next one.
-_TITLE_STOP = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Prof|St|Rev|Cmdr|Gens)\.$")
-# "Sen. Lindsey Graham, R-S.C. said": a cut between the letters of an abbreviation is no sentence end.
-_INITIAL_STOP = re.compile(r"[-.][A-Z]\.$")
-_INITIAL_NEXT = re.compile(r"[A-Z]\.(?:\s|$|,)")
-# "... joined NATO. The alliance said": an acronym's full stop before a new sentence ends it.
-_ACRONYM_STOP = re.compile(r"\b([A-Z]{2,}\.)\s+(?=[A-Z][a-z]+\s+[a-z])")
-# “How will it be used? Who will monitor it?” Putin asked. — the attribution after a quoted
-# question belongs to it, not to a sentence of its own.
-_ATTRIBUTION_ONLY = re.compile(
-    r"(?:[A-Z][\w.’'-]*|the|a|an|he|she|they|[a-z]+)(?:\s+[\w.’'-]+){0,6}?\s+"
-    r"(?:said|says|asked|asks|told|wrote|added|questioned|wondered|replied)\b[^.!?“”\"]{0,60}[.!?]?$"
+# Where sentencex ends a sentence too early on news copy, the two pieces are joined again:
+# - after a title that always comes before a name, however prefixed: "then-Gov.", "ex-Sen.", "Atty.";
+_BEFORE_A_NAME = re.compile(
+    r"(?:^|[\s(“\"‘'—–-])(?:Adm|Amb|Atty|Brig|Capt|Cmdr|Col|Cpl|Det|Dr|Ft|Gen|Gens|Gov|Govs|Hon|Insp|Lt|Maj|"
+    r"Messrs|Mr|Mrs|Ms|Msgr|Mt|Pfc|Pres|Prof|Pvt|Rep|Reps|Rev|Rt|Sen|Sens|Sgt|Spc|Supt)\.$"
 )
+# - inside an abbreviation of capitals and dots: "D-N." + "Y., who …", "D-N." + "C." ;
+_ABBREVIATION_GOES_ON = re.compile(r"^(?:[A-Z]\.)+(?=[,;:)\]]|\s+[a-z(]|$)")
+# - after an abbreviation, before a piece that cannot open a sentence: "Acme Inc. said", "vs. them"
+#   (not wire initials, "(ap-jh)", nor a name's particle: "… da Silva. da Silva leads …");
+_ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Inc|Co|Corp|Ltd|Bros|Jr|Sr|vs|approx|etc|[A-Z])\.)$")
+_LOWER_START = re.compile(
+    r"^[“\"‘'(]?(?!(?:al|bin|da|de|del|der|di|dos|du|el|ibn|la|le|ter|van|von)\b)[a-z]+\b(?![-/)])\W*\s+\S"
+)
+# - after a time of day, before its zone or day: "3 p.m. EST Tuesday";
+_TIME_OF_DAY = re.compile(r"\b[ap]\.m\.$")
+_ZONE_OR_DAY = re.compile(
+    r"^(?:[ECMP][SD]?T|GMT|UTC|BST|CET|local|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"today|tonight|tomorrow|yesterday)\b"
+)
+# - after a quoted question or exclamation, its speaker: "“How? Why?” Putin asked."
+_QUOTED_QUESTION = re.compile(r"[?!]\s*[”\"’']$")
+_ATTRIBUTION_ONLY = re.compile(
+    r"^(?:[A-Z][\w.’'-]*|the|a|an|he|she|they|[a-z]+)(?:\s+[\w.’'-]+){0,6}?\s+"
+    r"(?:said|says|asked|asks|told|wrote|added|questioned|wondered|replied|shouted|cried)\b[^.!?“”\"]{0,60}[.!?]?$"
+)
+# Where sentencex runs on, a sentence is ended: "... joined NATO. The alliance said".
+_ACRONYM_STOP = re.compile(r"\b([A-Z]{2,}\.)\s+(?=[A-Z][a-z]+\s+[a-z])")
+
+
+def _goes_on(before: str, after: str) -> bool:
+    """Whether `after` continues the sentence sentencex ended with `before`."""
+    if _BEFORE_A_NAME.search(before) or (_ABBREVIATION_END.search(before) and _LOWER_START.match(after)):
+        return True
+    if before.endswith(".") and before[-2:-1].isupper() and _ABBREVIATION_GOES_ON.match(after):
+        return True
+    if _TIME_OF_DAY.search(before) and _ZONE_OR_DAY.match(after):
+        return True
+    return bool(_QUOTED_QUESTION.search(before) and _ATTRIBUTION_ONLY.match(after))
 
 
 def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
-    """Sentences of one paragraph as (start, end) offsets into it, surrounding whitespace aside.
+    """The sentences of one paragraph as (start, end) offsets into it, whitespace excluded.
 
-    sentencex's segments, repaired where news copy fools it: a title's full stop ("Sen.") does
-    not end a sentence, an acronym's ("NATO.") does before a new capitalised clause, the words
-    naming who asked a quoted question stay with it, and an opening quote mark left at the end
-    of a piece opens the next sentence. Every stage that needs sentences uses these."""
+    sentencex's segmentation, mended where news copy trips it: titles before names, party and
+    state tags ("D-N.Y."), times of day, a quoted question's speaker; an acronym's full stop before
+    a new clause ("NATO. The alliance said") ends one; an opening quote mark left at the end of a
+    piece opens the next one. The corpus and the quotes read the same spans."""
     spans: list[tuple[int, int]] = []
     cursor = 0
     for part in _segments(paragraph):
         stripped = part.strip()
         at = paragraph.find(stripped, cursor) if stripped else -1
         if at < 0:
+            cursor += len(part)
             continue
         end = at + len(stripped)
-        if spans and (
-            _TITLE_STOP.search(paragraph, spans[-1][0], spans[-1][1])
-            or (_INITIAL_STOP.search(paragraph, spans[-1][0], spans[-1][1]) and _INITIAL_NEXT.match(stripped))
-        ):
+        if spans and _goes_on(paragraph[spans[-1][0] : spans[-1][1]], stripped):
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((at, end))
@@ -236,27 +269,29 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
             split.append((a, stop.start() + len(stop.group(1))))
             a = stop.end()
         split.append((a, b))
-    joined: list[tuple[int, int]] = []
-    for a, b in split:
-        if (
-            joined
-            and re.search(r"[?!]\s*[”\"]$", paragraph[joined[-1][0] : joined[-1][1]])
-            and _ATTRIBUTION_ONLY.match(paragraph, a, b)
-        ):
-            joined[-1] = (joined[-1][0], b)
-        else:
-            joined.append((a, b))
-    for i in range(len(joined) - 1):
-        a, b = joined[i]
+    spans = split
+    for i in range(len(spans) - 1):
+        a, b = spans[i]
         if b - a > 1 and paragraph[b - 1] in '“"' and paragraph[b - 2].isspace():
-            joined[i] = (a, b - 2)
-            joined[i + 1] = (b - 1, joined[i + 1][1])
-    return joined
+            spans[i] = (a, len(paragraph[a : b - 1].rstrip()) + a)
+            spans[i + 1] = (b - 1, spans[i + 1][1])
+    return spans
 
 
 def split_sentences(paragraph: str) -> list[str]:
     """Sentences of one paragraph, verbatim but for surrounding whitespace."""
     return [s for s in (squash(paragraph[a:b]) for a, b in sentence_spans(paragraph)) if s]
+
+
+def stand_in_title(paragraph: str, limit: int = 80) -> str:
+    """A title for an article that has none: its first sentence, dateline left out, up to `limit`
+    characters (cut between words, with an ellipsis)."""
+    body = strip_dateline(squash(paragraph))
+    first = next(iter(split_sentences(body[: limit * 4])), body)
+    if len(first) <= limit:
+        return first
+    cut = first.rfind(" ", 0, limit)
+    return first[: cut if cut > limit // 2 else limit - 1].rstrip(",;:") + "…"
 
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*|\d+(?:[.,]\d+)*")
@@ -287,6 +322,16 @@ def terms(text: str) -> list[str]:
         if lower in STOP_WORDS or len(lower) < 2 or (lower[0].isdigit() and len(lower) < 4):
             continue
         out.append(stem(lower))
+    return out
+
+
+def phrase_words(text: str) -> list[str]:
+    """Every word stemmed, in order, stop words marked with a leading "~": what phrases (bigrams)
+    are made of, since "of Brazil" tells the story as much as "Brazil"."""
+    out = []
+    for word in _WORD.findall(text):
+        lower = word.lower().replace("’", "'")
+        out.append("~" + lower if lower in STOP_WORDS or len(lower) < 2 else stem(lower))
     return out
 
 

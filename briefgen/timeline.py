@@ -34,7 +34,7 @@ from .events import (
 from .models import Corpus, NextStep, Sentence
 from .text import stem, terms
 
-__all__ = ["When", "by_date", "find_when", "names_a_day", "next_steps", "period_end", "period_start"]
+__all__ = ["When", "by_date", "find_when", "names_a_day", "next_steps", "period_end", "period_start", "told_as_coming"]
 
 # An undated next step comes from an article at most this many days older than the latest one.
 FRESH_DAYS = 2
@@ -324,6 +324,22 @@ def _last_day(when: When) -> date:
         if _MID.search(when.expression):
             return last.replace(day=20)
     return last
+
+
+def told_as_coming(text: str, ref: date | None) -> tuple[bool, When | None]:
+    """Whether the sentence tells of an event still to come when it was written (as
+    briefgen.events reads it: not a plan of the past, nor a view), and that event's date read
+    against `ref`, its article's date, when it names one."""
+    reading = read(text)
+    if reading.announces:
+        if reading.past or reading.belief:
+            return False, None
+        return True, None if ref is None else _when(text, event_date(text, find_dates(text, ref), reading))
+    if ref is None:
+        return False, None
+    # A present tense with a day its verb points forward to: "the talks resume on Monday".
+    found = pick(text, find_dates(text, ref))
+    return (True, _when(text, found)) if found is not None and found.direction > 0 else (False, None)
 
 
 def find_when(sentence: str, ref: date) -> When | None:

@@ -26,6 +26,9 @@ HOSTILE = [
     "“We will <script>alert(2)</script> return to the ferry talks,” said Transport Minister Anna Example.",
     "The envoy said {{ 7*7 }} and <b>bold</b> were on the agenda for the ferry talks in Oslo.",
 ]
+# Each article's title carries one of the payloads too: four one-sentence articles on one story make
+# a brief of few sentences (what repeats another is not chosen), and a cited article's title is listed.
+IN_TITLES = [f'<img src="{TRAP}/img.png" onerror="alert(1)">', "{{ 7*7 }}", "<script>alert(2)</script>", "<b>bold</b>"]
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,7 @@ def record_briefs(folder: Path) -> Recorded:
         write_article(
             clips,
             f"{n}.txt",
-            f"Ferry talks <i>{n}</i>",
+            f"Ferry talks <i>{n}</i> {IN_TITLES[n]}",
             [text, "Talks on the ferry dispute will resume in Oslo on Monday, officials said."],
             outlet=f"Outlet <b>{n}</b>",
         )

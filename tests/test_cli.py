@@ -160,7 +160,12 @@ def test_sources_override_and_skip_bad_files(tmp_path: Path, run_cli: Runner) ->
     ]
     pages, text = pdf_text(out)
     assert pages == 1
-    assert "Negotiators from both countries will resume talks in Riyadh on Monday, officials said." in text
+    # Two outlets announce the Monday talks: the page tells it once, in one of their wordings.
+    monday = (
+        "Negotiators from both countries will resume talks in Riyadh on Monday",
+        "Talks between the two countries will resume in Riyadh on Monday",
+    )
+    assert sum(words in text for words in monday) == 1
     assert "Anna Example" in text
 
 

@@ -137,8 +137,8 @@ def test_json_shape_is_exact() -> None:
     brief = make_brief("Ukraine", [UKRAINE], date(2025, 3, 18)).brief
     data = json.loads(to_json(brief))
     assert list(data) == ["topic", "date", "situation", "key_points", "positions", "next_steps", "sources"]
-    assert all(list(i) == ["text", "sources"] for i in data["situation"])
-    assert all(list(i) == ["text", "sources", "support"] for i in data["key_points"])
+    assert all(list(i) == ["text", "sources", "day"] for i in data["situation"])
+    assert all(list(i) == ["text", "sources", "support", "day"] for i in data["key_points"])
     assert all(list(p) == ["actor", "statements"] for p in data["positions"])
     assert all(list(s) == ["text", "quote", "sources"] for p in data["positions"] for s in p["statements"])
     # "other_dates" only when outlets give the event different days.
@@ -177,6 +177,34 @@ def test_same_inputs_and_date_give_the_same_pdf(tmp_path: Path) -> None:
     first = build("ukraine", [UKRAINE], date(2025, 3, 18), "pdf", tmp_path / "one.pdf")
     second = build("ukraine", [UKRAINE], date(2025, 3, 18), "pdf", tmp_path / "two.pdf")
     assert first.path.read_bytes() == second.path.read_bytes()
+
+
+def test_an_old_weekday_shows_its_day_and_only_confirmed_points_carry_a_badge() -> None:
+    articles = [
+        Article("a0", "Strike", "a0.txt", "Ledger", date(2025, 5, 2), (), ("Dockers walked out on Friday at Vell.",)),
+        Article("a1", "Deal", "a1.txt", "Wire", date(2025, 5, 19), (), ("The strike at Vell ended on Monday.",)),
+    ]
+    corpus = make_corpus(articles)
+    situation = (
+        Item("The strike at Vell ended on Monday.", (1,)),
+        Item("Dockers walked out on Friday at Vell.", (0,), day=date(2025, 5, 2)),
+    )
+    key_points = (
+        Item("The strike at Vell ended on Monday.", (1,), support=2),
+        Item("Dockers walked out on Friday at Vell.", (0,), support=1),
+    )
+    brief = Brief("Vell", date(2025, 5, 20), corpus, situation, key_points, (), ())
+    html = squash(Renderer.create().html(brief))
+    # The day sits before the verbatim sentence; "on Monday" of yesterday's news needs none.
+    assert '<span class="day">Fri 2 May</span> Dockers walked out on Friday at Vell.' in html
+    assert html.count('class="day"') == 1
+    assert html.count('class="support"') == 1 and "2 sources" in html and "1 source" not in html
+    data = json.loads(to_json(brief))
+    assert [i["day"] for i in data["situation"]] == [None, "2025-05-02"]
+    assert [k["support"] for k in data["key_points"]] == [2, 1]  # the JSON keeps every count
+    markdown = to_markdown(brief)
+    assert "_Fri 2 May:_ Dockers walked out on Friday at Vell." in markdown
+    assert "(2 sources)" in markdown and "(1 source" not in markdown
 
 
 def test_differing_dates_and_ranges_show_in_the_next_steps_label(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from briefgen import summarize
 from briefgen.analysis import make_corpus
+from briefgen.models import Article, Corpus
 from briefgen.selection import Selector
 from briefgen.sources import collect
 
@@ -175,3 +176,232 @@ def test_a_sentence_mostly_inside_a_chosen_one_is_not_chosen_again() -> None:
     ]
     summary = summarize(texts, words=80)
     assert sum("fighting for independence in the north" in s for s in summary) == 1
+
+
+# --- A daily brief: today first, days on old weekday words, nothing over told as coming --------
+
+
+def _dated(n: int, day: str, paragraphs: tuple[str, ...], outlet: str | None = None) -> Article:
+    from datetime import date
+
+    return Article(f"d{n}", f"Story {n}", f"d{n}.txt", outlet or f"Outlet {n}", date.fromisoformat(day), (), paragraphs)
+
+
+# Invented: a port strike told over three weeks; the newest day brings the settlement.
+_BACKGROUND = (
+    "Dockers at the port of Vell walked out on Friday over a new shift system, halting container traffic.",
+    "The union of port workers said the strike at the port of Vell would go on until the shift system was withdrawn.",
+)
+_NEWS = (
+    "The union of port workers and the port of Vell signed a settlement on Monday that ends the strike.",
+    "Container traffic at the port of Vell will resume on Wednesday, the port authority said.",
+)
+
+
+def _strike_corpus() -> Corpus:
+    return make_corpus(
+        [
+            _dated(1, "2025-05-02", _BACKGROUND),
+            _dated(2, "2025-05-02", _BACKGROUND[::-1]),
+            _dated(
+                3,
+                "2025-05-09",
+                (
+                    "The strike at the port of Vell entered its second week, with ships waiting at anchor.",
+                    *_BACKGROUND[1:],
+                ),
+            ),
+            _dated(4, "2025-05-19", _NEWS),
+            _dated(5, "2025-05-19", _NEWS[:1]),
+        ]
+    )
+
+
+def test_the_situation_opens_with_the_newest_day() -> None:
+    from datetime import date
+
+    from briefgen.selection import reading_order
+
+    corpus = _strike_corpus()
+    selector = Selector(corpus, date(2025, 5, 20))
+    ranked = selector.situation(limit=4)
+    assert ranked[0].text == _NEWS[0]  # the best of the newest day leads, though older news is more repeated
+    sentences = {s.text: s for s in corpus.sentences}
+    printed = reading_order(corpus, ranked, sentences)
+    assert printed[0].text == _NEWS[0]
+    # The context follows by date.
+    older = [corpus.articles[sentences[i.text].article].published for i in printed[1:]]
+    assert older == sorted(d for d in older if d is not None)
+
+
+def test_with_one_day_of_news_there_is_no_lead_to_force() -> None:
+    from briefgen.selection import newest_articles
+
+    assert (
+        newest_articles(make_corpus([_dated(1, "2025-05-02", _BACKGROUND), _dated(2, "2025-05-02", _NEWS)]))
+        == frozenset()
+    )
+
+
+def test_a_weekday_word_of_an_old_article_carries_its_day() -> None:
+    from datetime import date
+
+    corpus = _strike_corpus()
+    selector = Selector(corpus, date(2025, 5, 20))
+    walked_out = next(s for s in selector.candidates if s.sentence.text == _BACKGROUND[0])
+    item = selector.to_item(walked_out)
+    assert item.text == _BACKGROUND[0]  # the sentence stays verbatim
+    assert item.day == date(2025, 5, 2)  # "on Friday" in a story of Friday 2 May
+    # The newest day's "on Monday" needs no help.
+    settled = next(s for s in selector.candidates if s.sentence.text == _NEWS[0])
+    assert selector.to_item(settled).day is None
+
+
+def test_a_past_event_told_as_coming_is_never_chosen() -> None:
+    from datetime import date
+
+    from briefgen.selection import over_by
+
+    told = "The two ministers will sign the fisheries accord in Tallinn on May 12, officials said."
+    assert over_by(told, date(2025, 5, 2), date(2025, 5, 20))
+    assert not over_by(told, date(2025, 5, 2), date(2025, 5, 10))
+    assert not over_by(
+        "The ministers signed the fisheries accord in Tallinn on May 12.", date(2025, 5, 13), date(2025, 5, 20)
+    )
+    corpus = make_corpus(
+        [
+            _dated(1, "2025-05-02", (told, "The fisheries accord sets quotas for herring in the Gulf for ten years.")),
+            _dated(
+                2,
+                "2025-05-03",
+                (told, "Fishing groups in Tallinn said the fisheries accord quotas for herring were too low."),
+            ),
+        ]
+    )
+    selector = Selector(corpus, date(2025, 5, 20))
+    chosen = [i.text for i in selector.situation(limit=5)]
+    chosen += [k.text for k in selector.key_points(selector.situation(limit=5), limit=5)]
+    assert told not in chosen
+    assert chosen  # the rest of the story is still told
+    assert told in [i.text for i in Selector(corpus, date(2025, 5, 10)).situation(limit=5)]
+
+
+def test_sentences_that_lean_on_an_unseen_one() -> None:
+    from briefgen.selection import leans_on_context
+
+    for text in (
+        "The move angered officials in the capital.",
+        "The two met for an hour behind closed doors.",
+        "On Sunday, she flew back to the capital.",
+        "The defendant is a retired harbor pilot, 61.",
+        "Officials made the warning at a rally in the old town.",
+        "Later, the council voted to close the pier.",
+        "“It was a mistake,” the mayor said.",
+        "The harbor board rejects those accounts, but a pilot said the tide was high.",
+        "Fishermen said these measures would ruin the season.",
+        "The result is that most boats will stay in port.",
+        "Two smaller harbors fell into that category last winter.",
+    ):
+        assert leans_on_context(text), text
+    for text in (
+        "The decision to close the pier angered fishermen.",
+        "The defendant, Ivo Marsh, pleaded not guilty on Monday.",
+        "The harbor council voted on Monday to close the north pier.",
+        "Police said the attack on the ferry killed five people.",
+        "Prices at the pier have doubled these days.",
+        "The levy falls on those boats that fish past the reef.",
+        "The result of the vote on the pier was announced on Friday.",
+        "The levy is unusual in that it falls on visitors, the council said.",
+    ):
+        assert not leans_on_context(text), text
+
+
+def test_no_section_repeats_an_earlier_one_in_the_seed_briefs() -> None:
+    from datetime import date
+
+    from briefgen.ranking import rank
+    from briefgen.selection import adds_nothing, repeats
+    from briefgen.text import terms
+    from briefgen.timeline import names_a_day, told_as_coming
+
+    from .conftest import CHIPS
+
+    for folder, day in ((UKRAINE, date(2025, 3, 18)), (CHIPS, date(2025, 1, 20))):
+        ranked = rank(make_corpus(collect([folder]).articles), day)
+        sections = [
+            [i.text for i in ranked.situation],
+            [i.text for i in ranked.key_points],
+            [s.text for p in ranked.positions for s in p.statements],
+        ]
+        for n, section in enumerate(sections):
+            earlier = [frozenset(terms(t)) for before in sections[:n] for t in before]
+            for text in section:
+                assert not any(repeats(frozenset(terms(text)), t) for t in earlier), text
+        # A dated next step is its own news (when), even beside a sentence on the same talks; an
+        # undated one repeats nothing to come told above, and adds to a report of the past.
+        above = [t for section in sections for t in section]
+        for step in (s.text for s in ranked.next_steps if not names_a_day(s)):
+            own = frozenset(terms(step))
+            for text in above:
+                other = frozenset(terms(text))
+                assert not adds_nothing(own, other), (step, text)
+                assert not (told_as_coming(text, None)[0] and repeats(own, other)), (step, text)
+
+
+def test_a_surname_alone_needs_the_full_name_on_the_page() -> None:
+    from briefgen.corpus import sentence_key
+    from briefgen.selection import introduced_names, surname_openers
+
+    assert introduced_names("Harbor Master Ines Quarle, 52, closed the north pier.") == {"Quarle"}
+    assert introduced_names("The Harbor office said so.") == set()  # "The" is no first name
+    corpus = make_corpus(
+        [
+            _dated(
+                1,
+                "2025-05-02",
+                (
+                    "Harbor Master Ines Quarle closed the north pier of Varna Bay on Friday after a storm.",
+                    "Quarle said the north pier of Varna Bay would stay shut until the storm surge passed.",
+                    "Police said the north pier of Varna Bay was damaged, and police closed the road.",
+                ),
+            ),
+            _dated(
+                2,
+                "2025-05-02",
+                ("Quarle said the north pier of Varna Bay would stay shut until the storm surge passed.",),
+            ),
+        ]
+    )
+    # "Quarle said …" leans on the sentence naming her in full; "Police said …" names no one.
+    assert surname_openers(corpus) == {(0, 1): "Quarle"}
+    selector = Selector(corpus)
+    intro = {sentence_key(corpus.sentences[0].text)}  # the sentence naming her in full goes elsewhere
+    alone = [s.sentence.text for s in selector.rank(limit=3, skip=intro)]
+    assert alone and not any(t.startswith("Quarle") for t in alone)
+    with_her = selector.rank(limit=3, skip=intro, exclude=["Ines Quarle runs the harbor of Varna Bay."])
+    assert any(s.sentence.text.startswith("Quarle") for s in with_her)  # her full name is on the page
+
+
+def test_a_sentence_telling_a_next_steps_event_on_its_day_is_left_to_it() -> None:
+    from datetime import date
+
+    from briefgen.models import NextStep
+
+    told = "The harbor pilots in Varna said the ferry talks resume on Monday, officials said."
+    corpus = make_corpus(
+        [
+            _dated(1, "2025-05-20", (told, "The Varna harbor board closed the north pier of the ferry port.")),
+            _dated(2, "2025-05-20", (told, "The Varna harbor board closed the north pier of the ferry port.")),
+        ]
+    )
+    selector = Selector(corpus, date(2025, 5, 21))
+    # Not the same words: the same day and some of them make it the same event.
+    step = NextStep(
+        "Negotiators will meet again in Varna on Monday to discuss the ferry talks.", date(2025, 5, 26), None, (0,)
+    )
+    other_day = NextStep(
+        "Negotiators will meet again in Varna on Friday to discuss the ferry talks.", date(2025, 5, 23), None, (0,)
+    )
+    assert told in [i.text for i in selector.situation(limit=3)]
+    assert told in [i.text for i in selector.situation(limit=3, scheduled=[other_day])]
+    assert told not in [i.text for i in selector.situation(limit=3, scheduled=[step])]

@@ -143,3 +143,38 @@ def test_markdown_emphasis_on_a_hostile_line() -> None:
     # 30,000 unclosed emphasis markers: the old pattern backtracked quadratically (minutes).
     article = parse_article("Title\n\n" + "*a " * 30000 + "end.\n", "x.md", "x")
     assert article.paragraphs[0].endswith("*a end.")
+
+
+def test_a_headline_ending_in_a_quotation_keeps_title_date_and_outlet() -> None:
+    text = (
+        "Harbor chief on the strike: “We will not reopen.”\n\n"
+        "h-17\nharbor-strike\nDate: 2025-04-02\nOutlet: The Coastal Ledger\n\n"
+        "The harbor chief said on Tuesday that the port would stay shut until the dockers' strike ended.\n"
+    )
+    article = parse_article(text, "harbor.txt", "harbor")
+    assert article.title == "Harbor chief on the strike: “We will not reopen.”"
+    assert (article.id, article.slug, str(article.published), article.outlet) == (
+        "h-17",
+        "harbor-strike",
+        "2025-04-02",
+        "The Coastal Ledger",
+    )
+    assert article.paragraphs == (
+        "The harbor chief said on Tuesday that the port would stay shut until the dockers' strike ended.",
+    )
+
+
+def test_an_opening_paragraph_in_quotes_is_not_taken_for_a_title() -> None:
+    text = "“We will not reopen,” the harbor chief said.\n\nThe port has been shut since Monday.\n"
+    article = parse_article(text, "quote.txt", "quote")
+    assert article.title == "quote"
+    assert article.paragraphs[0] == "“We will not reopen,” the harbor chief said."
+
+
+def test_an_untitled_wire_story_gets_its_first_sentence_as_title() -> None:
+    from briefgen.sources.jsondump import parse_dump
+
+    line = '{"text": "PORT ELLIS (AP) _ The harbor council voted to close the north pier. Dockers objected."}'
+    entries, warnings = parse_dump(line, "wire.jsonl", lines=True)
+    assert warnings == []
+    assert entries[0].article.title == "The harbor council voted to close the north pier."

@@ -73,6 +73,83 @@ def test_editor_notes_and_shouting_are_not_sentences() -> None:
     assert is_sentence("(Officials said the talks would resume on Monday), and markets rose.")
 
 
+def test_political_abbreviations_do_not_end_sentences() -> None:
+    paragraph = (
+        "The levy was drafted under then-Gov. Maria Ostrander and backed by Sen. Paul Whitcomb, D-N.Y., "
+        "who called it overdue. Rep. Ada Lindqvist, R-Texas, voted against it. Lt. Gov. Omar Feld and "
+        "ex-Sen. Ruth Calloway, D-N.C., stayed away; Atty. Gen. Lena Ruiz abstained."
+    )
+    assert split_sentences(paragraph) == [
+        "The levy was drafted under then-Gov. Maria Ostrander and backed by Sen. Paul Whitcomb, D-N.Y., "
+        "who called it overdue.",
+        "Rep. Ada Lindqvist, R-Texas, voted against it.",
+        "Lt. Gov. Omar Feld and ex-Sen. Ruth Calloway, D-N.C., stayed away; Atty. Gen. Lena Ruiz abstained.",
+    ]
+
+
+def test_a_state_tag_can_still_end_a_sentence() -> None:
+    paragraph = "The grant was announced by Rep. Tomas Beck, D-N.J. The money arrives in May."
+    assert split_sentences(paragraph) == [
+        "The grant was announced by Rep. Tomas Beck, D-N.J.",
+        "The money arrives in May.",
+    ]
+
+
+def test_initials_times_and_a_quoted_questions_speaker() -> None:
+    paragraph = (
+        "The memo was signed by J. R. Calder and H. Ivo Brandt. The count closes at 6 p.m. EST Tuesday. "
+        "“Who pays? When?” Ms. Okafor asked. The firm, Brandt Bros. and Co., declined to comment."
+    )
+    assert split_sentences(paragraph) == [
+        "The memo was signed by J. R. Calder and H. Ivo Brandt.",
+        "The count closes at 6 p.m. EST Tuesday.",
+        "“Who pays? When?” Ms. Okafor asked.",
+        "The firm, Brandt Bros. and Co., declined to comment.",
+    ]
+
+
+def test_wire_initials_and_name_particles_stay_apart() -> None:
+    # An editor's initials after the last sentence are not part of it; "da Costa" opens a sentence.
+    assert split_sentences("The port reopened on Friday. (jk-mr)") == ["The port reopened on Friday.", "(jk-mr)"]
+    assert split_sentences("He beat Ana Paula da Costa. da Costa conceded.") == [
+        "He beat Ana Paula da Costa.",
+        "da Costa conceded.",
+    ]
+
+
+def test_sentence_spans_are_offsets_into_the_paragraph() -> None:
+    from briefgen.text import sentence_spans
+
+    paragraph = "Sen. Ivo Marsh, D-N.Y., spoke first.  “Why now?” he asked. "
+    spans = sentence_spans(paragraph)
+    assert [paragraph[a:b] for a, b in spans] == ["Sen. Ivo Marsh, D-N.Y., spoke first.", "“Why now?” he asked."]
+
+
+def test_wire_datelines_are_furniture() -> None:
+    for dateline in (
+        "OSLOMARK, North Varland (AP) _ ",
+        "PORT ELLIS (AP) _ ",
+        "GRANVILLE —",
+        "NEW HARBOR, Varland _ ",
+        "Jun 3 (Wire) - ",
+        "KELSO, Dec. 4 (Wire) -- ",
+        "SAINT ODO, Upper East Varland (Newswire) _ ",
+    ):
+        assert strip_dateline(dateline + " The council met on Monday.") == "The council met on Monday.", dateline
+    assert strip_dateline("The council met: it voted.") == "The council met: it voted."
+    assert strip_dateline("Mayor Ines Roe - who chairs it - spoke.") == "Mayor Ines Roe - who chairs it - spoke."
+
+
+def test_stand_in_title_leaves_the_dateline_out() -> None:
+    from briefgen.text import stand_in_title
+
+    assert stand_in_title("PORT ELLIS (AP) _ The harbor council voted on Monday to close the north pier. More.") == (
+        "The harbor council voted on Monday to close the north pier."
+    )
+    long = stand_in_title("GRANVILLE _ " + "The council met again " * 10 + "on Monday.")
+    assert long.endswith("…") and len(long) <= 80 and not long.startswith("GRANVILLE")
+
+
 def test_sentence_spans_repair_what_news_copy_does_to_the_splitter() -> None:
     from briefgen.text import sentence_spans, split_sentences
 

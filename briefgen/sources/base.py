@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..errors import ArticleError
 from ..models import EARLIEST, LATEST, Article
-from ..text import bounded, clean, is_boilerplate, printable, squash
+from ..text import bounded, clean, is_boilerplate, printable, squash, stand_in_title
 from .textfile import parse_date
 from .web import address_problem, redact
 
@@ -196,7 +196,7 @@ def make_article(
         raise ArticleError(where, "no article text in it")
     return Article(
         id=article_id[:80],
-        title=squash(clean(title))[:300] or (body[0][:80]),
+        title=squash(clean(title))[:300] or stand_in_title(body[0]),
         path=url or where,
         outlet=squash(clean(outlet))[:120] if outlet else None,
         published=published,

@@ -88,6 +88,21 @@ def _front_matter(lines: list[str]) -> tuple[dict[str, str], list[str]]:
     return {}, lines
 
 
+def _header_follows(lines: list[str], start: int) -> bool:
+    """The lines from `start` open a header block: a `Key: value` field, or an id line followed
+    by a slug or a field."""
+    following = [line for line in lines[start : start + 8] if line][:2]
+    if not following:
+        return False
+    if _HEADER_FIELD.match(following[0]):
+        return True
+    return (
+        len(following) == 2
+        and bool(_TOKEN_LINE.match(following[0]))
+        and bool(_TOKEN_LINE.match(following[1]) or _HEADER_FIELD.match(following[1]))
+    )
+
+
 def _head(raw: str, path: str) -> tuple[list[str], int, str, dict[str, str], list[str]]:
     """The article's lines, where its body starts, its title, its header fields (`Date:`,
     `Outlet:`, front matter) and its bare id and slug lines."""
@@ -103,9 +118,15 @@ def _head(raw: str, path: str) -> tuple[list[str], int, str, dict[str, str], lis
     title = fields.get("title", "")
     first = lines[i] if i < len(lines) else ""
     heading = _MD_HEADING.match(first)
-    headline = bool(first) and len(first.split()) <= 25 and not re.search(r"[:.,;][\"'”’)]*$", first)
-    # The first line is the title when it is a headline, not the opening paragraph.
-    if not title and (heading or (headline and (i + 1 >= len(lines) or not lines[i + 1] or is_heading(first)))):
+    short = bool(first) and len(first.split()) <= 25
+    headline = short and not re.search(r"[:.,;][\"'”’)]*$", first)
+    # The first line is the title when it is a headline, not the opening paragraph; a header block
+    # after it (id, slug, `Date:`) makes it one even when it ends like a sentence, in a quotation.
+    if not title and (
+        heading
+        or (headline and (i + 1 >= len(lines) or not lines[i + 1] or is_heading(first)))
+        or (short and _header_follows(lines, i + 1))
+    ):
         title = heading.group(1) if heading else first
         i += 1
 

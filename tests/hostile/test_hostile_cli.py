@@ -15,7 +15,7 @@ from ..conftest import Recorder, Runner, pdf_text
 from .conftest import BRIEF_DATE, FORMATS, INVISIBLES, SECRET, article, invisible_in
 
 GOOD = [
-    "Negotiators from both countries will resume talks in Riyadh on Monday, officials said.",
+    "Negotiators from both countries resumed talks in Riyadh on Monday, officials said.",
     "“We are ready to sign a deal this month,” said Foreign Minister Anna Example.",
     "The delegations will meet again on March 24 to finalise the text of the agreement.",
 ]
@@ -92,7 +92,7 @@ def test_the_zoo_through_the_command_line(
     else:
         text = data.decode("utf-8")
         assert invisible_in(text) == set()
-        assert "Negotiators from both countries will resume talks in Riyadh on Monday" in text
+        assert "Negotiators from both countries resumed talks in Riyadh on Monday" in text
     if fmt == "json":
         paths = [s["path"] for s in json.loads(text)["sources"]]
         assert all(p.startswith(str(folder)) for p in paths)

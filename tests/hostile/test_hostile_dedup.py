@@ -14,7 +14,7 @@ from briefgen.render import md_escape
 from .conftest import article, brief_of, texts
 
 STORY = [
-    "Negotiators from both countries will resume talks in Riyadh on Monday, officials said.",
+    "Negotiators from both countries resumed talks in Riyadh on Monday, officials said.",
     "“We are ready to sign a deal this month,” said Foreign Minister Anna Example.",
     "The talks will focus on a prisoner exchange and the reopening of the border crossings.",
     "A second round is planned for March 24 in Geneva, according to the foreign ministry.",

@@ -66,7 +66,7 @@ def test_markup_in_articles_is_text_and_nothing_is_fetched(tmp_path: Path, http_
     pdf = rendered.data["pdf"]
     assert b"/Subtype /Image" not in pdf and b"/URI" not in pdf  # no picture drawn, no link made
     shown = " ".join(texts(rendered.brief))
-    assert "<" in shown and ("{{" in shown or "{%" in shown)  # the chosen sentences do carry payloads
+    assert "<" in shown and any(t in shown for t in TEMPLATES)  # the chosen sentences do carry payloads
     html = rendered.text["html"]
     # One stylesheet, ours, whose only URLs are its three fonts; article text is outside it.
     style = html[html.index("<style>") : html.index("</style>")]
@@ -108,8 +108,11 @@ def test_template_text_appears_literally(tmp_path: Path) -> None:
         "Engineers in Kharkiv said {} the ceasefire talks in Riyadh came too late for the power grid.",
         "The European Parliament said {} the ceasefire talks in Riyadh would not unfreeze Russian assets.",
     ]
-    for n, (template, sentence) in enumerate(zip(TEMPLATES, sentences, strict=True)):
-        article(folder, f"{n}.txt", f"Title {template}", sentence.format(template))
+    told = [sentence.format(template) for template, sentence in zip(TEMPLATES, sentences, strict=True)]
+    for n, template in enumerate(TEMPLATES):
+        # Each point made by three outlets: news the Situation reports, not one outlet's aside
+        # (all six also say "the ceasefire talks in Riyadh": a point must add more than it repeats).
+        article(folder, f"{n}.txt", f"Title {template}", *(told[(n + k) % len(told)] for k in range(3)))
     rendered = brief_of(folder, tmp_path)
     shown = texts(rendered.brief)
     assert len(shown) >= 2

@@ -21,7 +21,7 @@ from briefgen.sources import collect
 from ..conftest import Runner, pdf_text
 from .conftest import SECRET, Ran, article
 
-TALKS = "Negotiators from both countries will resume talks in Riyadh on Monday, officials said."
+TALKS = "Negotiators from both countries resumed talks in Riyadh on Monday, officials said."
 
 
 def _folder(tmp_path: Path) -> Path:

@@ -30,7 +30,7 @@ from ..conftest import Runner, pdf_text
 from .conftest import BRIEF_DATE, article, brief_of, texts
 
 GOOD = (
-    "Negotiators from both countries will resume talks in Riyadh on Monday, officials said.",
+    "Negotiators from both countries resumed talks in Riyadh on Monday, officials said.",
     "“We are ready to sign a deal this month,” said Foreign Minister Anna Example.",
     "The delegations will meet again on March 24 to finalise the text of the agreement.",
 )

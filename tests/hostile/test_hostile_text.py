@@ -100,7 +100,7 @@ def _salted(folder: Path) -> Path:
         folder,
         "a.txt",
         f"Talks{s} resume in Riyadh",
-        f"Negotiators{s} from both countries will resume talks in Riyadh on Monday,{s} officials said.",
+        f"Negotiators{s} from both countries resumed talks in Riyadh on Monday,{s} officials said.",
         f"“We are{s} ready to sign a deal this month,” said Foreign Minister Anna{s} Example.",
         f"The delegations will meet again on March 24{s} to finalise the text.",
         extra=f"Key Points:\n  • Talks{s} resume in Riyadh on Monday after a pause.\n",
@@ -119,11 +119,11 @@ def test_no_invisible_character_reaches_any_output_format(tmp_path: Path) -> Non
     rendered = brief_of(_salted(tmp_path / "articles"), tmp_path)
     assert rendered.pages == 1
     shown = texts(rendered.brief)
-    assert "Negotiators from both countries will resume talks in Riyadh on Monday, officials said." in shown
+    assert "Negotiators from both countries resumed talks in Riyadh on Monday, officials said." in shown
     assert "“We are ready to sign a deal this month,” said Foreign Minister Anna Example." in shown
     for fmt in FORMATS:
         assert invisible_in(rendered.text[fmt]) == set(), fmt
-    assert "Negotiators from both countries will resume talks in Riyadh" in rendered.text["pdf"]
+    assert "Negotiators from both countries resumed talks in Riyadh" in rendered.text["pdf"]
     assert "Anna Example" in rendered.text["pdf"] and "Outlet a" in rendered.text["pdf"]
 
 
