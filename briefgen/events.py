@@ -25,6 +25,7 @@ __all__ = [
     "dated_present",
     "event_words",
     "habitual",
+    "hypothetical",
     "in_passing",
     "read",
     "reports_done",
@@ -210,7 +211,9 @@ _NO_EVENT = re.compile(
     re.I,
 )
 _CONDITIONAL = re.compile(
-    r"\b(?:if|unless|otherwise|provided\s+that|as\s+long\s+as|in\s+case|only\s+when|only\s+once)\b", re.I
+    r"\b(?:if|unless|otherwise|provided\s+that|as\s+long\s+as|in\s+case|only\s+when|only\s+once|in\s+cases\s+where"
+    r"|in\s+the\s+event\s+(?:that|of)|whenever)\b",
+    re.I,
 )
 # Participles, irregular or in -ed/-en: "will be held", "is to be signed".
 _IRREGULAR_PARTICIPLES = frozenset(
@@ -283,6 +286,8 @@ class _Sentence:
             return False  # "would raise only $1.1 trillion", "will cut 5 percent": an outcome, not an event
         if s == stem("run") and self.words[index + 1 : index + 2] == ["out"]:
             return False  # "expect to run out of ballot papers": an outcome
+        if s == stem("compete") and self.words[index + 1 : index + 2] == ["for"]:
+            return False  # "will compete for time and attention": a rivalry, not a contest
         if s in _LIGHT_NOUNS:
             after = set(self.words[index + 1 : index + 5])
             return bool((after | {stem(w) for w in after}) & _LIGHT_NOUNS[s] or after & EVENT_NOUNS)
@@ -686,6 +691,15 @@ _NOW_OR_AHEAD = re.compile(
     r"|\b(?:when|once|after|until|as\s+soon\s+as)\s+(?:(?:the|a|an|his|her|its|their)\s+)?\w+\s+(?!was\b|has\b)\w+s\b",
     re.I,
 )
+
+
+_WOULD = re.compile(r"\bwould\b", re.I)
+
+
+def hypothetical(text: str) -> bool:
+    """A "would" no one is reported to have said: a path imagined ("he would then need to win the
+    May contests"), not a schedule."""
+    return _WOULD.search(text) is not None and not any(w in _SAYING for w in _Sentence(text).words)
 
 
 def told_in_past(text: str) -> bool:

@@ -25,6 +25,7 @@ from .events import (
     dated_present,
     event_words,
     habitual,
+    hypothetical,
     in_passing,
     read,
     reports_done,
@@ -105,8 +106,8 @@ def announcement(text: str, ref: date) -> Announcement | None:
             if present.announces and (f.direction >= 0 or (present.kind == "nominal" and _SET.search(text))):
                 reading, chosen = present, f
                 break
-    if not reading.announces or reading.belief:
-        return None
+    if not reading.announces or reading.belief or habitual(text):
+        return None  # a view, or a habit ("meets every year in June"): no one event to put in a calendar
     if chosen is not None and _leapt(text, chosen, ref):
         chosen = None  # the day is more likely of a past the sentence also tells: no day, then
     when = _when(text, chosen)
@@ -146,15 +147,43 @@ def announcement(text: str, ref: date) -> Announcement | None:
         return None  # "around the same time", "by then": a time only the sentence before gives
     if reading.first_person and _mostly_quoted(text):
         return None  # "we will fight on," he said: a speaker's resolve, not a schedule
+    weighed = reading.kind == "reported" or _EXPECTED.search(text) is not None
+    # ("a decision on that would wait": the event is the subject, the verb only its coming)
+    calendar = stem(reading.head) in _CALENDAR or reading.head in _COMING
+    if weighed and not calendar and not _SOON.search(text):
+        # "said he would deport them", "is expected to endorse the Democrat": a stance or a
+        # forecast; with no day, only a meeting, a vote, a signing, a trip … is a next step.
+        return None
     return reading, None
+
+
+# Without a day, a reported "would" or an "is expected to" is a next step only for what is itself
+# a calendar event: a meeting, a vote, a ruling, a hearing, a signing, a trip, a report.
+_CALENDAR = frozenset(
+    stem(w)
+    for w in (
+        "meet convene reconvene gather vote elect decide rule sentence try hear testify appear question interview"
+        " sign ratify visit travel tour fly go arrive return leave depart report present submit file release publish"
+        " announce unveil hold host attend address speak talk negotiate discuss debate consider review examine"
+        " investigate inspect brief resign open close launch begin start resume"
+    ).split()
+)
+_COMING = frozenset({"wait", "come", "follow", "happen", "occur"})
+_EXPECTED = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:expected|likely)\s+to\b", re.I)
+_SOON = re.compile(
+    r"\b(?:soon|shortly|imminent(?:ly)?|in\s+the\s+(?:next|coming)\s+(?:few\s+)?(?:hours|days|weeks)"
+    r"|(?:the\s+)?near\s+future|before\s+long|any\s+(?:day|time)\s+now)\b",
+    re.I,
+)
 
 
 def _not_announced(text: str, found: Found) -> bool:
     """An event noun dated by `found` that the sentence does not announce: it only sets the time
     or the arena of something else ("days before Tuesday's primary", "hopes to do well in Thursday's
     vote"), or the sentence tells a past and the date, without a year, is one gone by
-    ("during their debate on Thursday night, both said …", "the state visit in the summer")."""
-    if in_passing(text, found.start):
+    ("during their debate on Thursday night, both said …", "the state visit in the summer"), or
+    only imagines a path ("she would then need to win the May contests")."""
+    if in_passing(text, found.start) or hypothetical(text):
         return True
     return told_in_past(text) and not _YEAR_IN.search(text, found.start, found.end)
 
@@ -383,7 +412,17 @@ def _candidate(step: NextStep, reading: Reading) -> _Candidate:
         # "residents will go to the polls on May 4": the noun after a light verb says what happens.
         announced = step.text[reading.start : reading.start + 60]
     events = frozenset(_FAMILY.get(w, w) for w in event_words(announced))
+    if _TAKES_OFFICE.match(step.text, reading.start):
+        events |= {"inaugurate"}  # "takes office on January 20", "returns to the White House on January 20"
     return _Candidate(step, frozenset(terms(step.text)), _span(step), names, events, reading.head)
+
+
+# Ways of telling one inauguration: a leader takes office, is sworn in, returns to power.
+_TAKES_OFFICE = re.compile(
+    r"(?:will\s+|to\s+)?(?:be\s+)?(?:tak(?:e|es|ing)\s+(?:office|power|the\s+oath)|sworn\s+in|swear(?:s|ing)?\s+in"
+    r"|inaugurat\w*|return(?:s|ing)?\s+to\s+(?:the\s+White\s+House|office|power))\b",
+    re.I,
+)
 
 
 # Words that name one kind of event, for telling two wordings of it apart from two events.
@@ -394,6 +433,7 @@ _FAMILIES = {
     " runoffs",
     "visit": "visit visits travel trip tour arrive fly",
     "trial": "trial hear hearing try sentencing verdict ruling rule",
+    "inaugurate": "inauguration inaugurate",
 }
 _LIGHT_VERBS = frozenset(stem(w) for w in "take make have give go face get carry set seek hold".split())
 _FAMILY = {member: family for family, words in _FAMILIES.items() for member in event_words(words)}

@@ -507,6 +507,10 @@ def test_a_range_begun_before_the_article_is_a_state_not_an_event_to_come() -> N
         "Analysts say the governor is likely to seek a second term in two years.",
         "Officials expect to run out of ballot papers by noon on Tuesday.",
         "He holds a work permit, which expires in June.",
+        "The referendum seeks to add two judges to the court every year.",
+        "The firm has said it will repay the grants in cases where it breaks its pledges.",
+        "The levy will compete for attention with the bond measure and the mayoral race.",
+        "To catch up, she would then need to sweep the June primaries by wide margins.",
     ],
 )
 def test_what_only_looks_ahead_is_not_a_next_step(sentence: str) -> None:
@@ -531,3 +535,33 @@ def test_but_a_schedule_told_beside_a_past_or_an_outcome_stands(
 ) -> None:
     steps = _steps(_article(1, MONDAY, sentence))
     assert [(s.date, s.period) for s in steps] == [(day, period)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The governor said she would scrap the fuel tax and sell the state airline.",
+        "The city's largest paper is expected to endorse the challenger.",
+    ],
+)
+def test_an_undated_stance_or_forecast_is_not_a_next_step(sentence: str) -> None:
+    assert _steps(_article(1, MONDAY, sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Mayor Ruiz goes on trial on Friday.", date(2025, 3, 21)),
+        ("The new minister takes office on Friday.", date(2025, 3, 21)),
+    ],
+)
+def test_a_schedule_in_the_present_points_ahead(sentence: str, day: date) -> None:
+    assert [s.date for s in _steps(_article(1, MONDAY, sentence))] == [day]
+
+
+def test_one_inauguration_told_two_ways_is_one_item() -> None:
+    steps = _steps(
+        _article(1, MONDAY, "Maria Olsen takes office on March 24, her party said."),
+        _article(2, MONDAY, "Maria Olsen returns to power on March 24 after four years in opposition."),
+    )
+    assert len(steps) == 1 and steps[0].date == date(2025, 3, 24) and len(steps[0].also) == 1
