@@ -511,8 +511,11 @@ def next_steps(
     used = {sentence_key(t) for t in taken}
     latest = max((a.published for a in corpus.articles if a.published), default=brief_date)
     found: list[_Candidate] = []
+    gone: dict[int, list[frozenset[str]]] = {}  # per article: the terms of events it dates before the brief
     for sentence, announced in _announcements(corpus, brief_date):
         text = sentence.text
+        if announced[1] is not None and _last_day(announced[1]) < brief_date:
+            gone.setdefault(sentence.article, []).append(frozenset(terms(text)) - _DATE_TERMS)
         if used and sentence_key(text) in used:
             continue
         ref = corpus.articles[sentence.article].published or brief_date
@@ -525,8 +528,24 @@ def next_steps(
             step = NextStep(text, when.day if when else None, when.period if when else None, (sentence.article,), score)
             found.append(_candidate(step, reading))
     seen: dict[str, frozenset[str]] = {}  # sentence -> its terms, for _held_since
-    current = [c for c in found if not _held_since(c, corpus, seen) and not _stale(c, corpus, latest, brief_date)]
+    current = [
+        c
+        for c in found
+        if not _held_since(c, corpus, seen)
+        and not _stale(c, corpus, latest, brief_date)
+        and not _dated_elsewhere_and_gone(c, gone)
+    ]
     return _one_per_event(current, corpus, limit)
+
+
+def _dated_elsewhere_and_gone(candidate: _Candidate, gone: dict[int, list[frozenset[str]]]) -> bool:
+    """An undated mention of an event its own article dates to a day before the brief ("On Tuesday,
+    the senator plans to unveil a farm aid bill …", then "The senator will propose farm aid of $2 billion
+    …", in a brief dated Wednesday): the same event, over."""
+    if candidate.span is not None:
+        return False
+    own = candidate.terms - _DATE_TERMS
+    return any(len(own & other) >= 2 for a in candidate.step.articles for other in gone.get(a, ()))
 
 
 def _stale(candidate: _Candidate, corpus: Corpus, latest: date, brief_date: date) -> bool:

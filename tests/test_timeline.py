@@ -565,3 +565,14 @@ def test_one_inauguration_told_two_ways_is_one_item() -> None:
         _article(2, MONDAY, "Maria Olsen returns to power on March 24 after four years in opposition."),
     )
     assert len(steps) == 1 and steps[0].date == date(2025, 3, 24) and len(steps[0].also) == 1
+
+
+def test_an_undated_mention_of_an_event_its_article_dates_to_a_gone_day_is_over() -> None:
+    article = _article(
+        1,
+        MONDAY,
+        "On Tuesday, the senator plans to unveil a farm aid bill at a rally in Ames.",
+        "The senator will propose farm aid of $2 billion a year for growers hit by the drought.",
+    )
+    assert date(2025, 3, 18) in [s.date for s in _steps(article, brief_date=MONDAY)]
+    assert _steps(article, brief_date=MONDAY + timedelta(days=2)) == []
