@@ -24,9 +24,9 @@ from pathlib import Path
 from typing import Any
 
 from . import store
-from .config import check_topic_name
 from .errors import BriefgenError, RecordError, UsageError
 from .models import Brief, Corpus
+from .topics import check_topic_name
 
 ORIGINS = ("files", "fetched")  # articles read from folders and files, or fetched into the store
 

@@ -45,14 +45,14 @@ from pydantic import (
 )
 
 from . import clock
-from .errors import ConfigError, UsageError
+from .errors import ConfigError
 from .sources.web import redact
 from .text import clean, printable, squash
+from .topics import check_topic_name, is_topic_name
 
 CONFIG_NAME = "briefgen.toml"
 DB_NAME = "briefgen.sqlite3"
 ENV_PREFIX = "BRIEFGEN_"
-_TOPIC_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 
 SOURCE_KINDS = ("path", "feed", "page", "json")
 SECURITY = ("none", "starttls", "ssl")
@@ -202,11 +202,6 @@ class Config:
         return Topic(name, _title(name), (" ".join(words),), self.sources, self.specs)
 
 
-def check_topic_name(name: str) -> None:
-    if not _TOPIC_NAME.fullmatch(name) or ".." in name:
-        raise UsageError(f"--topic {name!r} is not a topic name: use letters, digits, '-', '_' or '.' (no paths)")
-
-
 def user_config_path() -> Path:
     """briefgen.toml in the user config folder (~/.config/briefgen/ on Linux, $XDG_CONFIG_HOME honoured)."""
     return platformdirs.user_config_path("briefgen", appauthor=False) / CONFIG_NAME
@@ -354,7 +349,7 @@ TopicName = Annotated[
     _check(
         lambda name: (
             None
-            if _TOPIC_NAME.fullmatch(name) and ".." not in name
+            if is_topic_name(name)
             else f"{name!r} is not a topic name (letters, digits, '-', '_', '.'; at most 64)"
         )
     ),

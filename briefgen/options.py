@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .config import Flags, base_url_problem, check_topic_name
+from .config import Flags, base_url_problem
 from .errors import UsageError
 from .models import EARLIEST, FORMATS, LATEST, METHODS, Format, Method
 from .output import STDOUT
+from .topics import check_topic_name
 
 DEFAULT_WAIT = 60.0  # seconds a mailing run waits for an overlapping one before it gives up (exit 75)
 

@@ -325,7 +325,7 @@ def _values(brief: Brief) -> dict[str, Any]:
             {
                 "n": n,
                 "title": article.title,
-                "outlet": article.outlet or Path(article.path).name,
+                "outlet": article.outlet or "",  # a file's name is no outlet: a reader sees only the title
                 "date": long_date(article.published) if article.published else "undated",
             }
             for n, article in enumerate((articles[a] for a in numbering.order), start=1)
@@ -489,6 +489,7 @@ def to_markdown(brief: Brief) -> str:
         lines.append(f"- **{s['label']}**{differ}: {new(s)}{md_escape(s['text'])}{refs(s['refs'])}{also}")
     lines += ["", "## Sources", ""]
     for s in v["sources"]:
-        lines.append(f"{s['n']}. {md_escape(s['outlet'])} — {md_escape(s['title'])}, {s['date']}")
+        outlet = f"{md_escape(s['outlet'])} — " if s["outlet"] else ""
+        lines.append(f"{s['n']}. {outlet}{md_escape(s['title'])}, {s['date']}")
     lines += ["", "_Every sentence above is quoted from the sources listed; nothing is paraphrased._", ""]
     return "\n".join(lines)

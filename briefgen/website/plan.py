@@ -12,7 +12,6 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 from ..archive import Record
 from ..render import display_quote, shown
@@ -21,7 +20,7 @@ ACTORS_INDEX = "index"  # actors/index.html lists the actors; no actor's page ma
 
 
 def brief_path(topic: str, day: date, ext: str) -> str:
-    """topics/<name>/<date>.<ext>: a topic's name is a safe file name (config.check_topic_name)."""
+    """topics/<name>/<date>.<ext>: a topic's name is a safe file name (topics.check_topic_name)."""
     return f"topics/{topic}/{day.isoformat()}.{ext}"
 
 
@@ -103,7 +102,7 @@ def actors(records: Sequence[Record]) -> tuple[Actor, ...]:
             names.setdefault(key, name)
             for statement in position.statements:
                 cited = shown(brief, statement.articles)
-                outlets = tuple(dict.fromkeys(articles[a].outlet or Path(articles[a].path).name for a in cited))
+                outlets = tuple(dict.fromkeys(o for a in cited if (o := articles[a].outlet)))
                 said.setdefault(key, []).append(
                     Said(
                         text=display_quote(statement.text, statement.quote),
