@@ -46,9 +46,10 @@ _SHELL = (
     r"(?:moves?|decisions?|steps?|measures?|announcement|statements?|remarks?|comments?|warnings?|incidents?|"
     r"attacks?|action|request|demands?|offer|call|ruling|verdict|accusations?|allegations?|claims?|threats?|"
     r"developments?|news|episode|event|case|report|proposals?|plan|deal|agreement|accord|pact|settlement|"
-    r"compromise|arrangement|idea|effort|visit|trip|talks|result|outcome|problem)"
+    r"compromise|arrangement|idea|effort|visit|trip|talks|result|outcome|problem|indictment|charges|lawsuit|"
+    r"probe|inquiry|investigation)"
     # ... unless the words after it say what it is: "the decision to close", "the visit by the pope".
-    r"(?!\s+(?:to|that|of|by|from|against|on|over|for|in|between|with|about|\w+ing)\b)"
+    r"(?!\s+(?:to|that|of|by|from|against|on|over|for|in|into|between|with|about|\w+ing)\b)"
 )
 # A sentence that leans on one the reader has not seen: it opens on a connective, a pronoun, a
 # demonstrative or a shell noun ("But he said …", "The move angered …", "The two met …"), or
@@ -60,10 +61,18 @@ _DANGLING = re.compile(
     r"but|and|or|so|yet|also|however|meanwhile|still|instead|then|thus|therefore|nonetheless|indeed|"
     r"in addition|additionally|moreover|furthermore|as a result|by contrast|in contrast|likewise|similarly|"
     r"later|afterwards?|even so|at the time|at that time|"
+    r"soon after(?:wards?)?(?=,)|earlier(?=,)|after that|by then|since then|until then|even then|in turn|"
+    r"more broadly|more generally|more importantly|in the meantime|at the same time|in fact|nevertheless|"
     r"he|she|they|it|this|that|these|those|his|her|their|its|such|there|here|both|another|"
     r"the (?:latter|former|same|other|others|pair|couple|trio|latest)|"
     # "The two met …", "The three men were …" (but "The two governments agreed" names them)
     r"the (?:two|three|four|five)(?:\s+(?:men|women))?(?=,|\s+(?:\w+ed|are|were|have|had|will|would|said|met)\b)|"
+    # an ordinal counting ones the reader has not met: "A third advocate …", "The second suspect …",
+    # "Two of them …" (but "The second round of talks", "the third-largest party" say what they count)
+    r"(?:a|one) (?:second|third|fourth|fifth|sixth)(?!-)|"
+    r"the (?:second|third|fourth|fifth|sixth)(?!-)(?!\s+(?:day|night|week|month|year|time|round|quarter|half|"
+    r"stage|phase|term|session|largest|biggest|highest|lowest|most)s?\b)|"
+    r"(?:one|two|three|four|five|some|many|most|all|none|several|each|either|neither) of (?:them|those|these|whom)|"
     # a person the story introduced before: "The defendant is …", "The woman told police …"
     r"the (?:defendant|suspect|victim|man|woman|boy|girl|dissident|gunman|attacker|survivor|witness|patient|"
     r"prisoner|detainee|hostage|company|firm)s?(?!,\s+[A-Z]|\s+(?:who|whose|accused|charged|named|of|from|in|at|for)\b)|"
@@ -75,7 +84,8 @@ _DANGLING = re.compile(
     # anywhere: "this decision", "these measures"; "those accounts", "these countries" (but "these
     # days", "those who …", "those countries that signed": said what they are)
     rf"|\b(?:this|these|those) {_SHELL}\b"
-    r"|\b(?:these|those) (?!days\b|times\b)[a-z]+s\b(?!\s+(?:who|which|that|whose|of|in|on|at|from|with|where)\b)"
+    r"|\b(?:these|those) (?!days\b|times\b)(?:[a-z]+s|men|women|people|children)\b"
+    r"(?!\s+(?:who|which|that|whose|of|in|on|at|from|with|where)\b)"
     # "fell into that category", "for that reason" (not "in that it", "so that the …")
     r"|\b(?:in|into|of|at|on|from|to|for|by|with|under|after|before|during) that "
     r"(?!(?:the|a|an|it|he|she|they|we|you|i|this|his|her|its|their|there|is|was|are|were)\b)[a-z]+\b"
@@ -86,9 +96,14 @@ _DANGLING = re.compile(
 )
 
 
+# "The embassy here", "officials here said": wire copy's "here" is its dateline, which the page
+# does not show (in a quotation it is the speaker's place, said in the speaker's words).
+_HERE = re.compile(r"\bhere\b(?!\s+and\s+there\b)", re.IGNORECASE)
+
+
 def leans_on_context(text: str) -> bool:
     """The sentence depends on one before it that the reader of a brief has not seen."""
-    return bool(_DANGLING.search(text))
+    return bool(_DANGLING.search(text) or _HERE.search(_QUOTED.sub("", text)))
 
 
 # A name as a story first gives it, two or more capitalised words ("Louis Farrakhan", "Deputy
@@ -99,12 +114,16 @@ _BARE_OPENER = re.compile(r"^[\"“‘']?([A-Z][a-z][\w'’-]*?)(?:['’]s)?(?=,
 
 
 def introduced_names(text: str) -> set[str]:
-    """The last words of the names a text gives in full ("Farrakhan" for "Louis Farrakhan")."""
+    """The words a later sentence may call a person by, of the names a text gives in full: the
+    last ("Farrakhan" for "Louis Farrakhan"), and of a two-word name the first too, where a family
+    name goes first ("Wang" for "Wang Youcai")."""
     found = set()
     for run in _CAPITALISED_RUN.finditer(text):
-        words = [w for w in run.group().split() if w.lower() not in STOP_WORDS]
+        words = [re.sub(r"['’]s$", "", w).rstrip(".,") for w in run.group().split() if w.lower() not in STOP_WORDS]
         if len(words) >= 2:
-            found.add(re.sub(r"['’]s$", "", words[-1]).rstrip(".,"))
+            found.add(words[-1])
+        if len(words) == 2:
+            found.add(words[0])
     return found
 
 

@@ -301,6 +301,15 @@ def test_sentences_that_lean_on_an_unseen_one() -> None:
         "Fishermen said these measures would ruin the season.",
         "The result is that most boats will stay in port.",
         "Two smaller harbors fell into that category last winter.",
+        "A third harbor pilot was suspended on Tuesday.",
+        "The second trawler ran aground near the reef.",
+        "Two of them were fined by the harbor board.",
+        "Pilots working here say the channel silted up years ago.",
+        "Soon after, the pilot made his way to the ferry port.",
+        "More broadly, fishermen say the harbor board ignores them.",
+        "The board has not sought to fine either of these men, a pilot said.",
+        "Earlier, the council voted to close the pier.",
+        "The indictment does not say whether the pilot ordered the crossing.",
     ):
         assert leans_on_context(text), text
     for text in (
@@ -312,6 +321,14 @@ def test_sentences_that_lean_on_an_unseen_one() -> None:
         "The levy falls on those boats that fish past the reef.",
         "The result of the vote on the pier was announced on Friday.",
         "The levy is unusual in that it falls on visitors, the council said.",
+        "The second round of talks on the levy opens on Monday.",
+        "The third-largest trawler fleet left the harbor.",
+        "The board will meet a second time in May.",
+        "“We are staying here,” the harbor master said of the fishermen.",
+        "Nets lay here and there along the north pier, a pilot said.",
+        "Soon after the storm the north pier reopened to trawlers.",
+        "Earlier this week the council voted to close the pier.",
+        "The investigation into the ferry crash found no fault with the pilot.",
     ):
         assert not leans_on_context(text), text
 
@@ -354,6 +371,8 @@ def test_a_surname_alone_needs_the_full_name_on_the_page() -> None:
 
     assert introduced_names("Harbor Master Ines Quarle, 52, closed the north pier.") == {"Quarle"}
     assert introduced_names("The Harbor office said so.") == set()  # "The" is no first name
+    # A family name may come first: "Dao" is who "Dao Minh" is later, as "Minh" may be.
+    assert introduced_names("The pilots' leader, Dao Minh, was detained.") == {"Dao", "Minh"}
     corpus = make_corpus(
         [
             _dated(
