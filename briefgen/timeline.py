@@ -430,12 +430,12 @@ _FAMILIES = {
     "meet": "speak talk discuss call phone confer meet meeting meetings summit talks gather convene session debate"
     " debates conference",
     "vote": "vote votes ballot election elections poll polls referendum primary primaries caucus caucuses runoff"
-    " runoffs",
+    " runoffs contest contests",
     "visit": "visit visits travel trip tour arrive fly",
     "trial": "trial hear hearing try sentencing verdict ruling rule",
     "inaugurate": "inauguration inaugurate",
 }
-_LIGHT_VERBS = frozenset(stem(w) for w in "take make have give go face get carry set seek hold".split())
+_LIGHT_VERBS = frozenset(stem(w) for w in "take make have give go face get carry set seek hold host stage".split())
 _FAMILY = {member: family for family, words in _FAMILIES.items() for member in event_words(words)}
 
 

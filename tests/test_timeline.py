@@ -576,3 +576,13 @@ def test_an_undated_mention_of_an_event_its_article_dates_to_a_gone_day_is_over(
     )
     assert date(2025, 3, 18) in [s.date for s in _steps(article, brief_date=MONDAY)]
     assert _steps(article, brief_date=MONDAY + timedelta(days=2)) == []
+
+
+def test_a_primary_and_the_contest_a_state_hosts_that_day_are_one_item() -> None:
+    said = "Asked about the governor's record, Diaz said that was a matter the voters are going to settle"
+    hosts = "Speaking to a radio host Monday in Ohio, which is set to host the second nomination contest Tuesday,"
+    steps = _steps(
+        _article(1, MONDAY, said + " ahead of Tuesday's Ohio primary."),
+        _article(2, MONDAY, hosts + " Lopez praised Diaz as a fighter."),
+    )
+    assert len(steps) == 1 and steps[0].date == date(2025, 3, 18) and len(steps[0].also) == 1
