@@ -1,6 +1,6 @@
 """Speaker attribution on real news: the PolNeAR quotations (840 election articles, 2015-16).
 
-    python benchmarks/quotes.py --corpus polnear [--part dev|heldout|all] [--errors] [--kind pronoun]
+    python benchmarks/quotes.py --corpus polnear [--part dev|tune|check|heldout|all] [--errors] [--kind pronoun]
 
 Data: ../shared/eval/dev/quotes-polnear-train.jsonl (read-only, never copied here): whole
 articles with every quotation of four or more words inside quote marks labelled with the source
@@ -8,7 +8,10 @@ span trained annotators marked (`name`, `pronoun`, `description` or `none`).
 
 Split: the article at position i of the file (0-based) is held out when i % 5 == 4 (168
 articles, 946 quotations); the other 672 are the dev part. Rules are developed on the dev part
-only; the held-out part is scored once, at the end.
+only; the held-out part is scored once, at the end. (It was scored in the second round of
+issue 11, so it is no longer untouched.) From the third round on, the dev part is split again
+before any rule changed: `check` (i % 5 == 3, 168 articles) is scored once at the end of a
+round, rules are tuned on `tune` (i % 5 in 0, 1, 2; 504 articles).
 
 How each article is read: the way `benchmarks/realnews.py` builds briefs from it — the first
 line is the title, the rest goes through the JSON dump reader (cleaning, paragraphs) and the
@@ -53,6 +56,7 @@ from quotes import ROOT, Score, same_speaker
 
 from briefgen.attribution import Quote, extract_paragraphs
 from briefgen.attribution.lexicon import ORG_HEADS, ROLE_WORDS
+from briefgen.positions import on_page
 from briefgen.sources.jsondump import parse_dump
 
 # ../shared/eval from the main checkout, ../../shared/eval from a worktree under /work/wt.
@@ -74,6 +78,15 @@ NO_REFERENT = {
 
 def part_of(index: int) -> str:
     return "heldout" if index % 5 == 4 else "dev"
+
+
+def in_part(index: int, part: str) -> bool:
+    """Whether article `index` is in `part`: all, dev (= tune + check), tune, check or heldout."""
+    if part == "tune":
+        return index % 5 in (0, 1, 2)
+    if part == "check":
+        return index % 5 == 3
+    return part == "all" or part_of(index) == part
 
 
 @dataclass
@@ -236,7 +249,7 @@ def load(part: str) -> list[Doc]:
     referents = load_referents()
     docs = []
     for index, doc in _raw_docs():
-        if part != "all" and part_of(index) != part:
+        if not in_part(index, part):
             continue
         raw = str(doc["text"])
         text, body_at, found = _read(doc)
@@ -381,6 +394,9 @@ def report(docs: list[Doc], errors: bool, kinds: tuple[str, ...] = KINDS, part: 
     # What a brief may show: the statements whose speaker the reader is sure of.
     sure = score([replace(d, found=[q for q in d.found if q.sure]) for d in docs], kinds)
     print(f"  sure only     {sure.total.line()}")
+    # What a brief shows: sure, a named actor, a statement that says something (positions.on_page).
+    page = score([replace(d, found=[q for q in d.found if on_page(q)]) for d in docs], kinds)
+    print(f"  on the page   {page.total.line()}")
     for kind in kinds:
         if kind in result.by_kind:
             print(f"  {kind:13} {result.by_kind[kind].line()}")

@@ -172,7 +172,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", default="both", choices=["team", "polnear", "both"])
     parser.add_argument("--set", default="all", choices=[*SOURCES, "all"], help="team set: which batch")
-    parser.add_argument("--part", default="dev", choices=["dev", "heldout", "all"], help="PolNeAR: which part")
+    parser.add_argument(
+        "--part", default="dev", choices=["dev", "tune", "check", "heldout", "all"], help="PolNeAR: which part"
+    )
     parser.add_argument("--kind", choices=["name", "pronoun", "description"], help="PolNeAR: one source kind")
     parser.add_argument("--errors", action="store_true", help="list every error")
     parser.add_argument("--worksheet", nargs=2, type=int, metavar=("FROM", "COUNT"), help="PolNeAR: referents to read")

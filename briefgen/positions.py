@@ -60,11 +60,7 @@ def attribute(article: Article, a_index: int, sentences: Sequence[Sentence] | No
     result: list[Attributed] = []
     taken: set[int] = set()
     for item in found:
-        if item.anonymous or item.position in taken or item.position >= len(sentences):
-            continue
-        # A stakeholder acts on this page: only a speaker the text names beyond doubt, only a
-        # statement that says something.
-        if not item.sure or not is_actor(item.speaker) or not says_something(item):
+        if item.position in taken or item.position >= len(sentences) or not on_page(item):
             continue
         sentence = sentences[item.position]  # the corpus splits the article as attribution read it
         taken.add(item.position)
@@ -79,6 +75,12 @@ def attribute(article: Article, a_index: int, sentences: Sequence[Sentence] | No
         role = real_role(item.role, item.speaker)
         result.append(Attributed(item.speaker, role, sentence.text, quote, a_index, item.organisation))
     return result
+
+
+def on_page(item: Quote) -> bool:
+    """Whether a statement may go on the page. A stakeholder acts on it: only a speaker the text
+    names beyond doubt (`sure`), a named actor, and a statement that says something."""
+    return not item.anonymous and item.sure and is_actor(item.speaker) and says_something(item)
 
 
 def name_tokens(sentences: Sequence[str]) -> frozenset[str]:

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import (
+    DEMONYMS,
     GIVEN_NAMES,
     HONORIFICS,
     NAME_TOKEN,
@@ -16,10 +17,12 @@ from .lexicon import (
     PARTICLES,
     PERSON_HEADS,
     PLACES,
+    ROLE_ABBREVIATIONS,
     ROLE_GENDER,
     ROLE_HEADS,
     ROLE_WORDS,
     SOURCE_HEADS,
+    STATE_ABBREVIATIONS,
     fold,
 )
 from .page import Page
@@ -39,7 +42,33 @@ _OPENERS = frozenset(
     """although though while when whenever if as because after before since unless until and but or so yet
     for in on at by with from of to like unlike once whether where then""".split()
 )
+# "Republican Ada Mae Lorrin": a party before a name is not part of it.
+_PARTY_WORDS = frozenset("republican democrat democratic gop independent libertarian presidential".split())
 _PLACE_HEADS = frozenset("county city township parish valley beach springs heights island islands bay park".split())
+# What the text says next to a name: the words before it in its clause ("Florida Sen.", "the
+# retired neurosurgeon"), a party tag after it ("(R-Texas)", ", D-Nev.,") or an age (", 46,").
+_TITLE_RUN_WORD = re.compile(r"[A-Z][\w.’'-]*|\d{1,3}-year-old|[a-z][\w-]*")
+_AFTER_NAME = re.compile(r"[’']?s?\s*(?:\(|,\s*)(?P<tag>(?:[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|\d{1,3}))[),]")
+
+
+def description_words(text: str) -> frozenset[str]:
+    """The words a person's description is compared by: lower case, titles and states spelt out
+    ("Gov." -> governor, "Fla." -> florida), demonyms as their place ("Texan" -> texas), an age
+    as its number ("46-year-old" -> 46), a party tag as its party and state ("R-Fla.")."""
+    words: set[str] = set()
+    text = re.sub(r"\b(\d{1,3})-year-old\b", r"\1", text.lower().replace("’", "'"))
+    for word in re.split(r"[\s/]+", text):
+        word = re.sub(r"'s$", "", word).strip(",;:()'\"")
+        for part in {word, *word.split("-")} if "-" in word else {word}:
+            bare = part.rstrip(".")
+            if not bare:
+                continue
+            for form in (bare, ROLE_ABBREVIATIONS.get(bare), STATE_ABBREVIATIONS.get(bare), DEMONYMS.get(bare)):
+                if form:
+                    words.update(form.split())
+    return frozenset(words)
+
+
 _NOUN_SURNAME = re.compile(r"\b(?P<noun>[a-z][\w-]{3,})\s+(?P<name>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z]|['’]s|-)")
 
 
@@ -75,12 +104,14 @@ class Cast:
         self._given: dict[str, list[str]] = {}  # folded first name -> people's keys
         self.mentions: list[tuple[int, str]] = []  # (offset, person key), outside quotes
         self.described: list[tuple[int, str, str]] = []  # (offset, head noun, description)
+        self._profiles: dict[str, frozenset[str]] = {}
         self._learn()
 
     def add_person(self, name: str, role: str | None = None, gender: str | None = None) -> str | None:
+        self._profiles = {}
         tokens = name.split()
         while tokens and (
-            tokens[0].lower().rstrip(".") in ROLE_WORDS
+            tokens[0].lower().rstrip(".") in ROLE_WORDS | _PARTY_WORDS
             or (tokens[0].lower() in NOT_NAMES and tokens[0].lower() not in ("he", "she"))  # He Yadong
         ):
             tokens.pop(0)
@@ -229,7 +260,7 @@ class Cast:
 
     def person_key(self, run: str) -> str | None:
         """The person a run of capitalised words names, when it names one person of the text."""
-        tokens = [t for t in run.split() if t.lower().rstrip(".") not in ROLE_WORDS]
+        tokens = [t for t in run.split() if t.lower().rstrip(".") not in ROLE_WORDS | _PARTY_WORDS]
         if not tokens:
             return None
         if fold(" ".join(tokens)) in self.people:
@@ -282,6 +313,47 @@ class Cast:
             return max(before)[1]
         return holders[0] if len(holders) == 1 else None
 
+    def profile(self, key: str) -> frozenset[str]:
+        """What the text says of a person, as `description_words`: their titles, and the words
+        around every mention of them ("Florida Sen. Ray Dunmore", "Hal Pruett (R-Texas)",
+        "Ines Varga, 46,"). What a later "the Florida senator" is compared with."""
+        found = self._profiles.get(key)
+        if found is not None:
+            return found
+        person = self.people[key]
+        text = self.page.text
+        pieces = list(person.roles)
+        for offset, who in self.mentions:
+            if who != key:
+                continue
+            pieces.append(self._title_before(offset))
+            run = _NAME_RUN.match(text, offset)
+            tag = _AFTER_NAME.match(text, run.end()) if run else None
+            if tag:
+                pieces.append(tag.group("tag"))
+        found = description_words(" ".join(pieces)) - description_words(person.name)
+        self._profiles[key] = found
+        return found
+
+    def _title_before(self, offset: int) -> str:
+        """The words right before a name that say what the person is: "former Florida Gov.",
+        "retired neurosurgeon", "Presidential candidate", "the 46-year-old" — capitalised words,
+        titles, person nouns, an age; up to the first other word ("said", "and", "the")."""
+        words = self.page.text[max(0, offset - 80) : offset].split(" ")[:-1] if offset else []
+        kept: list[str] = []
+        for word in reversed(words):
+            lower = word.lower().rstrip(".")
+            if "\n" in word or not _TITLE_RUN_WORD.fullmatch(word) or len(kept) >= 6:
+                break
+            if word[:1].islower() and not (
+                lower in ROLE_WORDS or person_noun(lower) or re.fullmatch(r"\d{1,3}-year-old|[\w]+-\w+", lower)
+            ):
+                break
+            if lower in NOT_NAMES or lower in _OPENERS:
+                break
+            kept.append(word)
+        return " ".join(reversed(kept))
+
     def traded(self, single: str) -> bool:
         """ "Shares of Quanta rose", "Quanta's shares": a one-word name with shares is a company."""
         name = re.escape(single)
@@ -293,9 +365,17 @@ class Cast:
         )
 
     def full_name(self, single: str) -> str:
-        """ "Huang" -> "Jensen Huang" when the text names him so somewhere."""
+        """ "Huang" -> "Jensen Huang" when the text names him so somewhere (and no one else)."""
+        names = self.full_names(single)
+        return names[0] if len(names) == 1 else single
+
+    def full_names(self, single: str) -> list[str]:
+        """The full names the text gives a single name: the first with the given name before it
+        ("Jensen Huang"; "Clinton" is the first Clinton named), else every one with it first
+        ("Zhao Minqing", "Zhao Lirong": two people "Zhao" may mean)."""
         token = re.escape(single)
         for pattern in (rf"\b([A-Z][\w'’-]+)\s+{token}\b", rf"\b{token}\s+([A-Z][\w'’-]+)\b"):
+            names: list[str] = []
             for match in re.finditer(pattern, self.page.text):
                 other = match.group(1)
                 if (
@@ -305,9 +385,12 @@ class Cast:
                     and not is_organisation(other)
                     and other.lower() not in PLACES
                     and not self.page.inside_quote(match.start())
+                    and match.group(0) not in names
                 ):
-                    return match.group(0)
-        return single
+                    names.append(match.group(0))
+            if names:
+                return names if pattern.startswith(rf"\b{token}") else names[:1]
+        return []
 
     def mention_everywhere(self, key: str) -> None:
         """A person first known from a statement: every place the text names them counts."""
@@ -320,6 +403,7 @@ class Cast:
         """A statement's speaker, read at offset `at`: a full name first met as a speaker is a
         person of the text from now on ("Andreeva will face …" names her), a described source
         one that "the official" may mean later."""
+        self._profiles = {}
         if speaker.kind == "person" and len(speaker.name.split()) >= 2:
             known = fold(speaker.name) in self.people
             key = self.add_person(speaker.name, speaker.role)

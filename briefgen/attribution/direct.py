@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .ledger import Ledger, kind, speaker_of
-from .lexicon import AUX, NAME_TOKEN, QUOTE_VERB, REPORTERS, SPEECH_VERB
+from .lexicon import AUX, ISSUING, NAME_TOKEN, QUOTE_VERB, REPORTERS, SPEECH_VERB
 from .page import Page, Span
 from .records import Speaker
 from .resolver import NEGATED, Resolver
@@ -91,6 +91,18 @@ _AND_THAT = re.compile(
     r"(?:[a-z][\w’'-]*\s+){0,5}"
 )
 
+# "Gov. Ada Quill released the following statement:" ends a paragraph before the statement.
+_ISSUED_COLON = re.compile(
+    rf"\b{ISSUING}\s+(?:the\s+following|this|a|an|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:statement|message|tweet|letter|post|note|email|remarks)\b[^:]{0,40}:$"
+)
+
+# Quoted words that are a charge's, not the speaker's: "held on suspicion of “…”".
+_CHARGE = re.compile(
+    r"\b(?:suspicion|charges?|accused|charged|convicted|indicted|guilty|arrested|detained|jailed|sentenced)\s+"
+    r"(?:of|with|for)\s*$"
+)
+
 _PARTY_BRACKET = re.compile(r"\s\((?:[DRI]|Ind|Dem|Rep)\.?[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)")
 
 
@@ -107,6 +119,17 @@ class Direct:
         self.ledger = ledger
 
     def attribute(
+        self, span: Span, before: str, before_from: int, after: str, after_from: int, index: int, partial: bool
+    ) -> tuple[Speaker, str] | None:
+        found = self._attribute(span, before, before_from, after, after_from, index, partial)
+        if found is not None and _CHARGE.search(before):
+            # "held on suspicion of “tampering with the gauges,” Reyes said": the charge's words,
+            # which the speaker passes on; not his position to show.
+            who, cue = found
+            return Speaker(who.name, who.role, who.kind, sure=False), cue
+        return found
+
+    def _attribute(
         self, span: Span, before: str, before_from: int, after: str, after_from: int, index: int, partial: bool
     ) -> tuple[Speaker, str] | None:
         # "said Rep. Lena Oduya (D-Ore.) at the hearing": the party and state in brackets, blanked
@@ -244,9 +267,9 @@ class Direct:
             phrase = re.match(
                 r"^\s+(?P<p>(?:[^,.;:!?“”\"]|"
                 + _TITLE_DOT
-                + r"|\.(?=[A-Z][\w]*\.?\s))+?)(?=\s*(?:[,;:!?“”\"]|"
+                + r"|\.(?=[A-Z][\w]*\.?\s)|(?<=\s[A-Z])\.(?=\s[A-Z]))+?)(?=\s*(?:[,;:!?“”\"]|"
                 + _NOT_TITLE_DOT
-                + r"\.(?:\s|$)|$)"
+                + r"(?<!\s[A-Z])\.(?:\s|$)|$)"
                 r"|\s+(?:in|on|at|after|before|during|when|as|to|from|while|last|this|told|adding|according|with|via)\b)",
                 tail,
             )
@@ -352,7 +375,7 @@ class Direct:
             prev_start, prev_end = self.page.sentences[previous].start, self.page.sentences[previous].end
             last_sentence = text[prev_start:prev_end].rstrip()
             if last_sentence.endswith(":"):
-                verbs = list(QUOTE_VERB.finditer(last_sentence))
+                verbs = list(QUOTE_VERB.finditer(last_sentence)) or list(_ISSUED_COLON.finditer(last_sentence))
                 if verbs:
                     return self.resolver.subject(last_sentence[: verbs[-1].start()], prev_start)
             statements = self.ledger.in_sentence(previous)

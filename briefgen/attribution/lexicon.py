@@ -200,7 +200,8 @@ NOT_NAMES = frozenset(
     """the a an but and in on at as while when after before if this that these those it its he she they
     we i you his her their our monday tuesday wednesday thursday friday saturday sunday january
     february march april may june july august september october november december speaking meanwhile
-    however still yet also asked overnight earlier later separately instead""".split()
+    however still yet also asked overnight earlier later separately instead since until unless because
+    although though once whereas whether""".split()
 )
 # Sources that are papers, not speakers: "according to exchange data", "according to its filings".
 DOCUMENT_HEADS = frozenset(
@@ -257,6 +258,80 @@ NAME_TOKEN = r"[A-Z][\w'’.-]*"
 
 PARTICLES = r"(?:bin|bint|ibn|al|el|de|da|di|van|von|der|den|du|dos|le|la|ul)"
 
+# What a description of a person is compared by, word for word, with what the text says around
+# that person's name: "the Texan" and "Sen. Hal Pruett (R-Texas)", "the Florida senator" and
+# "Sen. Ray Dunmore, R-Fla.". Words of a state, a party or an age; a title word via ROLE_ABBREVIATIONS.
+DEMONYMS = {
+    "texan": "texas",
+    "floridian": "florida",
+    "ohioan": "ohio",
+    "iowan": "iowa",
+    "californian": "california",
+    "vermonter": "vermont",
+    "arkansan": "arkansas",
+    "kentuckian": "kentucky",
+    "virginian": "virginia",
+    "marylander": "maryland",
+    "minnesotan": "minnesota",
+    "wisconsinite": "wisconsin",
+    "new yorker": "new york",
+    "gop": "republican",
+    "democratic": "democrat",
+    "r": "republican",
+    "d": "democrat",
+}
+STATE_ABBREVIATIONS = {
+    "ala": "alabama",
+    "ariz": "arizona",
+    "ark": "arkansas",
+    "calif": "california",
+    "colo": "colorado",
+    "conn": "connecticut",
+    "del": "delaware",
+    "fla": "florida",
+    "ga": "georgia",
+    "ill": "illinois",
+    "ind": "indiana",
+    "kan": "kansas",
+    "ky": "kentucky",
+    "la": "louisiana",
+    "md": "maryland",
+    "mass": "massachusetts",
+    "mich": "michigan",
+    "minn": "minnesota",
+    "miss": "mississippi",
+    "mo": "missouri",
+    "mont": "montana",
+    "neb": "nebraska",
+    "nev": "nevada",
+    "okla": "oklahoma",
+    "ore": "oregon",
+    "pa": "pennsylvania",
+    "tenn": "tennessee",
+    "tex": "texas",
+    "vt": "vermont",
+    "va": "virginia",
+    "wash": "washington",
+    "wis": "wisconsin",
+    "wyo": "wyoming",
+    "n.h": "new hampshire",
+    "n.j": "new jersey",
+    "n.m": "new mexico",
+    "n.y": "new york",
+    "n.c": "north carolina",
+    "s.c": "south carolina",
+    "w.va": "west virginia",
+}
+# The words of US state names ("new", "york" aside: too common to tell states apart).
+US_STATE_WORDS = frozenset(
+    w for name in STATE_ABBREVIATIONS.values() for w in name.split() if w not in ("new", "north", "south", "west")
+) | frozenset("alaska hawaii idaho iowa maine ohio utah".split())
+# Words of a description that say nothing about which person it is: "the former governor".
+DESCRIPTION_FILLER = frozenset(
+    """the a an former then current outgoing incoming longtime embattled veteran presumptive
+    presidential likely probable new old one of and""".split()
+)
+
 # Abbreviated titles, as compared: "Gov." is "governor".
 ROLE_ABBREVIATIONS = {
     "gov": "governor",
@@ -284,13 +359,28 @@ SOURCE_BACK = frozenset(
 COUNT_WORDS = frozenset("two three four five six seven eight nine ten several some many dozens".split())
 
 # Papers that speak for whoever issued them: "“…,” the ruling said" is the judge's.
-ISSUED = frozenset("ruling statement letter filing complaint indictment memo order opinion judgment post".split())
+ISSUED = frozenset(
+    """ruling statement letter filing complaint indictment memo order opinion judgment post email release
+    lawsuit suit""".split()
+)
+# Verbs that issue a paper: "Nadia Okoro released a statement", "a letter signed by …".
+ISSUING = r"(?:issued|released|sent(?:\s+out)?|provided|put\s+out|posted|emailed|published|filed|distributed|signed)"
 
 # Nouns that name an organisation by what it is: "the ministry", "the airline".
 GENERIC_ORGS = frozenset(
     """company firm group ministry department agency bank government office bureau union council commission
     committee utility carrier airline retailer drugmaker automaker carmaker chipmaker lender insurer
     manufacturer operator broadcaster regulator club team side chain""".split()
+)
+
+# What a news outlet is called once named: "“…,” the newspaper wrote" is the paper named before.
+OUTLET_HEADS = frozenset("newspaper paper daily tabloid magazine publication outlet broadcaster network".split())
+# How a news outlet's name ends: "The Wall Street Journal", "The Advocate", "Fox News".
+OUTLET_NAME = re.compile(
+    r"\b(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Globe|Register|"
+    r"Advocate|Magazine|Review|Daily|Observer|Guardian|Telegraph|Chronicle|Inquirer|Bulletin|Examiner|Monitor|"
+    r"Sun|Star|Press|Record|Dispatch|Courier|Sentinel|Enquirer|Beacon|Ledger|Blade|Standard)\b"
+    r"|\b(?:CNN|MSNBC|NPR|Politico|POLITICO|Breitbart|Axios|BuzzFeed|Reuters|Bloomberg)\b"
 )
 
 # Titles held by one person: when the text never names the holder, the reader cannot either.
@@ -337,7 +427,12 @@ SAY = (
     r"suggests|posted|remarked|tweeted|vowed|vows|promised|pledged|maintained|maintains|conceded|"
     r"contended|confirmed|confirms|denied|denies|countered|complained|observed|reiterated|recalled|"
     r"assured|informed|estimated|estimates|believes|concluded|asserted|asserts|alleged|alleges|testified|testifies|"
-    r"commented|recounted|boasted|lamented|advised|revealed|disclosed|pointed out|went on|"
+    r"commented|recounted|boasted|lamented|advised|revealed|disclosed|pointed out|"
+    # "went on to say", "was quick to add", "is telling reporters" (the AP's present tense)
+    r"(?:went|goes|go)\s+on\s+to\s+(?:say|add|write|note|argue|tell|explain)|"
+    r"(?:was|were|is|are)\s+quick\s+to\s+(?:say|add|note|point\s+out)|"
+    r"(?:is|are|was|were)\s+(?:telling|saying|insisting|warning|arguing|claiming|pledging|promising|predicting)|"
+    r"went on|"
     r"signaled|signalled|signals|indicated|indicates|reported|"
     # "Habibie was quoted as saying", "she emailed", "Clinton gushed"
     r"(?:was\s+|were\s+|is\s+|has\s+been\s+)?quoted\s+as\s+saying|emailed|texted|gushed|retorted|"

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .lexicon import AUX, BARE_CLAUSE, PRESS, SAY, SPEECH_VERB, TELL, TIME
+from .lexicon import AUX, BARE_CLAUSE, PRESS, SAY, SPEECH_VERB, TELL, TIME, fold
 from .page import Page
 from .records import Speaker
 from .resolver import Resolver
@@ -74,6 +74,10 @@ _RELATIVE_SAID = re.compile(
     rf",\s+(?:(?:an?|the|this)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s+(?:that|which)|which)\s+"
     rf"(?P<who>(?!(?:he|she|it|they|we|i|you)\b)[^,;“”\"]{{2,60}}?)\s+{AUX}(?!told|tells|tell)(?:{SAY})\s+(?=\S)"
 )
+# A sentence that opens with a subordinate clause: "Since Leung announced …, rivals …".
+_SUBORDINATE = re.compile(
+    r"^\s*(?:Since|After|Before|When|Whenever|While|Because|Although|Though|Until|Unless|Once|If|As|Whereas)\s"
+)
 _JOINT = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+|;\s+")
 
 
@@ -113,6 +117,18 @@ class Reported:
                     yield Finding(who, q_start, q_end, cue, main=True, quoted=True)
                     return
                 continue
+            # "Lin insisted that the pamphlets broke no law, Ms. Hu said": Hu's report of what Lin said.
+            # The sentence is hers; his clause ends at her comma, and is not sure (a chain).
+            reporter = self._trailing(masked[: q_end - start], start) if cue == "indirect" else None
+            if (
+                reporter is not None
+                and reporter[0].kind == "person"  # "…, the Kremlin said" passes on Putin's words
+                and reporter[2] > q_start
+                and fold(reporter[0].name) != fold(who.name)
+            ):
+                yield Finding(Speaker(who.name, who.role, who.kind, sure=False), q_start, reporter[2], cue, main=False)
+                yield Finding(reporter[0], start, reporter[2], "trailing", main=True)
+                return
             # "Democrats said Trump should act, and Senator Lindsey Graham has said he is ready":
             # a second speaker's clause ends the first one.
             second = None
@@ -156,7 +172,17 @@ class Reported:
             subject = self.resolver.subject(pre, base)
             if subject is None:
                 continue
-            return subject, base + verb.end() + offset + clause_at, base + len(masked.rstrip()), "indirect"
+            clause_start, clause_end = base + verb.end() + offset + clause_at, base + len(masked.rstrip())
+            if _SUBORDINATE.match(pre) and "," not in pre:
+                # "Since Leung announced that he would stand, rivals entered the race": what he said ends
+                # at the comma that closes the clause; the rest of the sentence is the writer's,
+                # so the sentence is not his statement to show.
+                comma = masked.find(",", clause_start - base)
+                if comma < 0:
+                    continue
+                subject = Speaker(subject.name, subject.role, subject.kind, sure=False)
+                clause_end = base + comma
+            return subject, clause_start, clause_end, "indirect"
         return None
 
     def _relative_said(self, masked: str, base: int) -> Found | None:

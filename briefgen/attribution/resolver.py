@@ -13,17 +13,19 @@ from __future__ import annotations
 import bisect
 import re
 
-from .cast import Cast
+from .cast import Cast, description_words
 from .ledger import Ledger, kind
 from .lexicon import (
     AUX,
     COMPANY_NOUNS,
     COUNT_WORDS,
+    DESCRIPTION_FILLER,
     DOCUMENT_HEADS,
     GENERIC_ORGS,
     GIVEN_NAMES,
     HONORIFICS,
     ISSUED,
+    ISSUING,
     NAME_TOKEN,
     NOT_COMPANIES,
     NOT_NAMES,
@@ -33,15 +35,19 @@ from .lexicon import (
     OFFICES,
     ORG_HEADS,
     ORG_KINDS,
+    OUTLET_HEADS,
+    OUTLET_NAME,
     PARTICLES,
     PLACE_ABBREVIATIONS,
     PLACES,
     PLURAL_SOURCES,
+    ROLE_GENDER,
     ROLE_HEADS,
     ROLE_WORDS,
     SOURCE_BACK,
     SOURCE_HEADS,
     TITLE_LOWER,
+    US_STATE_WORDS,
     fold,
 )
 from .page import Page
@@ -103,9 +109,37 @@ _APPOSED = re.compile(r"\s*(?:(?:the|a|an)\s|[a-z]|\d{1,3}\s*$|[A-Z][a-z]{1,3}\.
 
 def _after_opening_clause(lead: str) -> bool:
     """Whether a name after `lead` is the subject its sentence opens with, past an opening clause:
-    "A week after the vote, Hal Brennick …", "As he has before, Brennick …"."""
+    "A week after the vote, Hal Brennick …", "As he has before, Brennick …", "Speaking from his
+    farm in the valley on Sunday, Brennick …"."""
     lead = lead.rstrip()
-    return lead.endswith(",") and "," not in lead[:-1] and len(lead) < 80 and lead.split()[0].lower() in _OPENING_CLAUSE
+    if (
+        not lead.endswith(",")
+        or "," in lead[:-1]
+        or len(lead) >= (80 if lead.split()[0].lower() in _OPENING_CLAUSE else 120)
+    ):
+        return False
+    first = lead.split()[0].lower()
+    return first in _OPENING_CLAUSE or (first.endswith("ing") and first[:1].isalpha())
+
+
+# "To pollster Okafor, …": a preposition, capitalised to open the sentence, is no title.
+_PREPOSITIONS = frozenset("to in for with as on at by from of like unlike about against among".split())
+
+
+def _title_lead(lead: str) -> bool:
+    """Whether `lead` is only what stands before a name as its title: "Democratic presidential
+    candidate", "Former Gov.", "Veteran pollster" — capitalised words, titles, person nouns."""
+    return all(
+        (w[:1].isupper() and w.lower() not in _PREPOSITIONS)
+        or w.lower().rstrip(".,") in ROLE_WORDS | OCCUPATION_WORDS
+        or person_noun(w)
+        for w in lead.split()
+    )
+
+
+def _subject_lead(lead: str) -> bool:
+    """Whether a name after `lead` (its sentence up to the name) is the subject the sentence opens with."""
+    return _title_lead(lead) or _after_opening_clause(lead)
 
 
 NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bdeclined to|\brefused to|\bwould not)\s+(?:\w+\s+)?$")
@@ -267,6 +301,8 @@ class Resolver:
         head = words[-1] if words else ""
         if head in ISSUED and len(words) <= 3:
             return self._issuer(head, at)  # "“…,” the ruling said": the judge who wrote it
+        if head in OUTLET_HEADS and not re.search(r"\b(?:of|at|for|in)\b", bare):
+            return self._outlet_before(at)  # "“…,” the conservative-leaning newspaper wrote"
         if head in GENERIC_ORGS and (
             len(words) == 1 or (len(words) <= 3 and bare.islower() and head in COMPANY_NOUNS - ORG_HEADS)
         ):
@@ -285,11 +321,19 @@ class Resolver:
             return Speaker(self.cast.expand(bare), None, "organisation")
         if core and core[-1] in PLURAL_SOURCES:
             return Speaker(bare, None, "group")
+        one = self._one_described(bare, core, at) if phrase.lower().startswith("the ") else None
+        if one is not None:
+            return one
         heads = [w for w in core if w in ROLE_HEADS or w.split("-")[0] in ROLE_HEADS]
         if heads:
             holder = self.cast.role_holder(phrase, at)
             if holder is not None:
                 person = self.cast.people[holder]
+                # Not when the text gave the title long before and has named someone else since
+                # ("Gov. Ada Quill signed it. … Walter Brisk defended his record. “…,” the governor said").
+                nearby = self._people_before(at)
+                if nearby and holder not in nearby:
+                    return None
                 return Speaker(person.name, person.roles[0] if person.roles else None, "person")
         public = core and person_noun(core[-1]) and core[-1] not in OFFICES | OCCUPATIONS | SOURCE_HEADS
         if public and not owner_named(phrase):
@@ -297,6 +341,9 @@ class Resolver:
             # sentences just before are about, when there is only one.
             salient = self._salient_person(at)
             if salient is not None:
+                key = self.cast.person_key(salient.name)
+                if key is None or self._fits(key, description_words(bare) - DESCRIPTION_FILLER, "") is None:
+                    return None  # "the Florida senator" is not the Iowan the sentences are about
                 return salient
         if core and core[-1] in OFFICES:
             named = self._named_next(at)
@@ -308,6 +355,9 @@ class Resolver:
             salient = self._salient_person(at)
             if salient is not None and salient.role and core[-1] not in salient.role.lower():
                 return None  # "the governor" is not the minister the text is about
+            key = self.cast.person_key(salient.name) if salient is not None else None
+            if bare.lower() == core[-1] and (key is None or core[-1] not in self.cast.profile(key)):
+                return None  # "the president" is not the candidate the text is about, unless it called her so
             return salient
         if owner_named(phrase):
             if core and core[-1] in SOURCE_BACK:
@@ -324,6 +374,137 @@ class Resolver:
             return Speaker(bare, None, "anonymous")
         return None
 
+    def _people_before(self, at: int, back: int = 3) -> dict[str, int]:
+        """The people named (outside quotes) or speaking in the sentence at `at`, before it, and in
+        the `back` sentences before that, in this paragraph and the one before: person key ->
+        how many sentences back they were last met (0: this sentence). A person named only to say
+        whose the next one is ("Varga spokesman Ned Arkell") is not counted."""
+        found: dict[str, int] = {}
+        for distance, index, start, limit in self._window(at, back):
+            first = bisect.bisect_left(self.cast.mentions, (start, ""))
+            for offset, key in self.cast.mentions[first:]:
+                if offset >= limit:
+                    break
+                if not self._owner_of_next(offset, limit):
+                    found.setdefault(key, distance)
+            for key in self._speaking_in(index, at):
+                found.setdefault(key, distance)
+        return found
+
+    def _window(self, at: int, back: int) -> list[tuple[int, int, int, int]]:
+        """The sentence at `at` (up to `at`) and the `back` sentences before it, in its paragraph and
+        the one before: (how many sentences back, index, start, end), nearest first."""
+        here = self.page.sentence_at(at)
+        paragraph = self.sentences[here][2]
+        window = []
+        for index in range(here, max(-1, here - back - 1), -1):
+            start, end, p_index = self.sentences[index]
+            if p_index < paragraph - 1:
+                break
+            window.append((here - index, index, start, min(end, at) if index == here else end))
+        return window
+
+    def _speaking_in(self, index: int, at: int) -> list[str]:
+        """The people (person keys) who speak in sentence `index`, before `at`."""
+        return [
+            self.cast.person_key(statement.speaker) or fold(statement.speaker)
+            for statement in self.ledger.in_sentence(index)
+            if statement.start < at and kind(statement) == "person"
+        ]
+
+    def _speakers_before(self, at: int, back: int = 3) -> set[str]:
+        """The people who spoke in the sentences `_people_before` reads."""
+        return {key for _, index, _, _ in self._window(at, back) for key in self._speaking_in(index, at)}
+
+    def _fits(self, key: str, wanted: frozenset[str], head: str) -> int | None:
+        """How many of a description's words (`description_words`) the text says of this person,
+        or None when the description cannot be them: another gender or party, another state, a
+        title ("the Florida senator") the text never gave them."""
+        person = self.cast.people.get(key)
+        if person is None:
+            return None
+        profile = self.cast.profile(key)
+        gender = next((ROLE_GENDER[w] for w in wanted if w in ROLE_GENDER), None)
+        gender = gender or {"man": "m", "woman": "f"}.get(head)
+        if gender and person.gender not in (None, gender):
+            return None
+        parties = wanted & {"republican", "democrat"}
+        if parties and (profile & {"republican", "democrat"}) and not parties & profile:
+            return None
+        states = wanted & US_STATE_WORDS
+        if head in ROLE_HEADS and not ({head} | states) <= profile:
+            return None  # "the Florida senator" is someone the text called a senator from Florida
+        if states and profile & US_STATE_WORDS and not states <= profile:
+            return None  # "the Texan" is not Sen. Ivy Marlow (R-Iowa)
+        return len(wanted & profile)
+
+    def _subjects_before(self, at: int, back: int = 3) -> dict[str, int]:
+        """The people the sentences `_people_before` reads open with, past an opening clause ("At a
+        rally, Nell Ortiz waved …"): person key -> how many sentences back (the nearest)."""
+        found: dict[str, int] = {}
+        for distance, _, start, limit in self._window(at, back):
+            first = bisect.bisect_left(self.cast.mentions, (start, ""))
+            for offset, key in self.cast.mentions[first:]:
+                if offset < limit and _subject_lead(self.page.text[start:offset]):
+                    found.setdefault(key, distance)
+                break
+        return found
+
+    def _one_described(self, bare: str, core: list[str], at: int) -> Speaker | None:
+        """ "the Texan", "the retired neurosurgeon", "the 46-year-old", "the Florida senator": the
+        one person of the sentences just before (`_people_before`) whom the description fits.
+
+        A description fits a person when it does not contradict what the text says of them
+        (gender, party) — and, for an office ("the governor"), when the text gave them that
+        title. Of several people who fit, the one the description's words point to (the text
+        called him a Texan, a senator from Florida, 46) when only one has any of them; otherwise
+        nobody. Sure when the person was met in this sentence or the one before, and either no one
+        else was met or the description's words name that person alone."""
+        head = core[-1] if core else ""
+        if not (
+            person_noun(head)
+            or re.fullmatch(r"\d{1,3}-year-old", head)
+            or head in ("man", "woman", "diplomat", "neurosurgeon", "veteran")
+        ) or head in SOURCE_BACK | OFFICES - {"governor", "mayor", "speaker"}:
+            return None
+        if owner_named(bare) or re.search(r"\b(?:of|at|for|from|with)\b", bare):
+            return None  # "the head of the RNC's rules committee": whose it is decides, not who was near
+        if any(offset < at and noun == head for offset, noun, _ in self.cast.described):
+            return None  # "A witness said … the witness said": the one described before, not a name
+        nearby = self._people_before(at)
+        sentence_start = self.sentences[self.page.sentence_at(at)][0]
+        if not nearby or _RELATIVE_OF.search(self.page.outside_quotes(sentence_start, at)):
+            return None  # "Varga's son": the description may be the relative
+        wanted = description_words(bare) - DESCRIPTION_FILLER
+        fitting: dict[str, int] = {}
+        for key in nearby:
+            score = self._fits(key, wanted, head)
+            if score is not None:
+                fitting[key] = score
+        if not fitting:
+            return None
+        best = max(fitting.values())
+        chosen = [key for key, score in fitting.items() if score == best]
+        speakers = self._speakers_before(at)
+        speaking = [key for key in chosen if key in speakers]
+        subjects = self._subjects_before(at)
+        nearest = sorted((distance, key) for key, distance in subjects.items() if key in chosen)
+        subject = nearest[0][1] if nearest and (len(nearest) == 1 or nearest[1][0] > nearest[0][0]) else None
+        if best == 0 and len(chosen) > 1:
+            if len(speaking) == 1:
+                chosen = speaking  # "…, Tobias Ferrante said. “…,” the retired surgeon told"
+            elif subject is not None:
+                chosen = [subject]  # "Nell Ortiz mocked Gov. Ada Quill. “…,” the nominee said"
+        if len(chosen) != 1:
+            return None
+        key = chosen[0]
+        if best == 0 and key not in speakers and key not in subjects:
+            return None  # "Do you back Ada Quill? Sign up here.": named in passing, not the one described
+        person = self.cast.people[key]
+        alone = len(nearby) == 1 or all(score == 0 for other, score in fitting.items() if other != key)
+        sure = nearby[key] <= 1 and (alone or key == subject) and (best > 0 or len(nearby) == 1 or bool(speaking))
+        return Speaker(person.name, person.roles[0] if person.roles else None, "person", sure=sure)
+
     def _issuer(self, noun: str, at: int) -> Speaker | None:
         """ "the ruling", "the letter", "the statement": who the text said issued it, in this
         paragraph or the one before ("Judge Mehta wrote in his ruling …", "Companies urged
@@ -338,6 +519,9 @@ class Resolver:
             frame = self.page.outside_quotes(start, end)
             if not word.search(frame):
                 continue
+            issuer = self._issued_by(noun, start, end)
+            if issuer is not None:
+                return issuer
             for statement in reversed(self.ledger.in_sentence(index)):
                 if statement.start < at:
                     return Speaker(statement.speaker, statement.role, kind(statement))
@@ -350,6 +534,30 @@ class Resolver:
                 if who is not None:
                     return who
             return None
+        return None
+
+    def _issued_by(self, noun: str, start: int, end: int) -> Speaker | None:
+        """Who the sentence at `start` says issued the paper: "Nadia Okoro released a statement",
+        "Okoro's campaign sent out an email", "a statement issued by the Okoro campaign", "an email
+        sent from its director, Nadia Okoro,"."""
+        frame = self.page.text[start:end]
+        by_subject = re.search(
+            rf"(?P<who>(?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN}(?:['’]s\s+(?:campaign|office|team|lawyers?|attorneys?))?)"
+            rf"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?{ISSUING}\s+(?:an?|the|its|his|her|their)\s+"
+            rf"(?:[\w-]+\s+){{0,3}}?{noun}s?\b",
+            frame,
+        )
+        by_agent = re.search(
+            rf"\b{noun}s?\s+(?:was\s+|were\s+)?(?:{ISSUING}|written)\s+(?:by|from)\s+(?P<who>[^,.;“”\"]{{2,80}}?)"
+            rf"(?:,\s+(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN})+),|[,.;]|\s+(?:to|on|in|at|late|early|last|this|was|were|is|that|which|and)\b|$)",
+            frame,
+        )
+        for found, group in ((by_subject, "who"), (by_agent, "name"), (by_agent, "who")):
+            if found is None or not found.group(group):
+                continue
+            who = self.resolve(found.group(group), start + found.start(group))
+            if who is not None and not who.anonymous:
+                return who
         return None
 
     def _named_next(self, at: int) -> Speaker | None:
@@ -370,6 +578,22 @@ class Resolver:
     def _subject_phrase(self, phrase: str, at: int) -> Speaker | None:
         head = phrase.split(",")[0]
         return self.resolve(head, at) if head.strip() else None
+
+    def _outlet_before(self, at: int) -> Speaker | None:
+        """ "the newspaper", "the paper": the one news outlet the sentences just before name (this
+        one and the three before, in its paragraph and the one before) outside quotes; None when
+        they name several, or none. ("In an editorial, The Ledger urged the mayor to resign. “…,”
+        the newspaper wrote.")"""
+        outlets: dict[str, int] = {}
+        for distance, _, start, limit in self._window(at, 3):
+            for found in OUTLET_NAME.finditer(self.page.outside_quotes(start, limit)):
+                name = re.sub(r"^The\s+", "", found.group(0))
+                if name.lower() not in ("news", "press", "post", "star", "sun", "daily"):
+                    outlets.setdefault(name, distance)
+        if len(outlets) != 1:
+            return None
+        name, distance = outlets.popitem()
+        return Speaker(name, None, "organisation", sure=distance <= 1)
 
     def _organisation_before(self, noun: str, at: int) -> Speaker | None:
         """ "the company", "the ministry": the organisation the sentence before is about, else the
@@ -501,11 +725,16 @@ class Resolver:
             person = self.cast.people[key]
             return Speaker(person.name, role or (person.roles[0] if person.roles else None), "person")
         if len(name_tokens) == 1:
-            if name.lower().rstrip(".") in PLACE_ABBREVIATIONS or len(name) <= 2:
-                return None  # "El Segundo, Calif., a consultant … warned": a place, not a speaker
-            full = self.cast.full_name(name)
-            if full != name:
-                return Speaker(full, role, "person")
+            fulls = self.cast.full_names(name)
+            short = len(name) <= 2 and not (len(fulls) == 1 and re.fullmatch(r"[A-Z][a-z]", name))
+            if name.lower().rstrip(".") in PLACE_ABBREVIATIONS or short:
+                # "El Segundo, Calif., a consultant … warned": a place, not a speaker (but "Xu"
+                # is Xu Hanlin when the text names him so)
+                return None
+            if len(fulls) == 1:
+                return Speaker(fulls[0], role, "person")
+            if len(fulls) > 1:  # "Zhao said": Zhao Minqing or Zhao Lirong, both named
+                return Speaker(name, role, "person", sure=False)
             if role is None and (name.isupper() or self.cast.traded(name)):
                 return Speaker(name, None, "organisation")
             return Speaker(name, role, "person")
@@ -592,10 +821,7 @@ class Resolver:
                 )
             opening = min(fitting) if fitting else None
             lead = self.page.text[start : opening[0]] if opening else ""
-            if opening and (
-                all(w[:1].isupper() or w.lower().rstrip(".,") in ROLE_WORDS for w in lead.split())
-                or _after_opening_clause(lead)
-            ):
+            if opening and _subject_lead(lead):
                 person = self.cast.people[opening[1]]
                 return Speaker(person.name, person.roles[0] if person.roles else None, "person", sure=index >= here - 1)
             return None
@@ -603,9 +829,7 @@ class Resolver:
 
     def _opens(self, start: int, offsets: list[int]) -> bool:
         """Whether the mention at offsets[0] is the subject its sentence (at `start`) opens with."""
-        return bool(offsets) and all(
-            w[:1].isupper() or w.lower().rstrip(".,") in ROLE_WORDS for w in self.page.text[start : offsets[0]].split()
-        )
+        return bool(offsets) and _title_lead(self.page.text[start : offsets[0]])
 
     def _other_spoke(self, name: str, gender: str, index: int) -> bool:
         """Whether someone else of the pronoun's gender spoke in the few sentences before sentence
@@ -644,7 +868,7 @@ class Resolver:
                 lead = self.page.text[start:offset]
                 # The sentence's subject: its first name, or the first after an opening clause
                 # ("A week after the vote, Hal Brennick still believes …").
-                if all(w[:1].isupper() or w.lower() in ROLE_WORDS for w in lead.split()) or _after_opening_clause(lead):
+                if _subject_lead(lead):
                     found.add(key)
                     break
         people = {self.cast.person_key(key) or key for key in found}
@@ -721,6 +945,7 @@ class Resolver:
         trimmed = pre[: aux.start()] if aux else pre
         # "the Ministry of Economy, Trade and Industry": commas inside a name do not part phrases.
         trimmed = _LISTED_NAME.sub(lambda m: m.group(0).replace(",", _KEEP_COMMA), trimmed)
+        trimmed = re.sub(r"(?<=\d),(?=\d{3}\b)", _KEEP_COMMA, trimmed)  # "greeted 2,000 supporters"
         parts = [part.replace(_KEEP_COMMA, ",") for part in trimmed.split(",")]
         if not parts[-1].strip():
             # "Marisol Quant, executive director of the Harbour Trust, a local charity, said": a
@@ -777,6 +1002,18 @@ class Resolver:
                 return self.subject(",".join(parts[:-1]) + ",", at) if len(parts) > 1 else None
             last = coordinated.group("subject")
         at_last = at + len(",".join(parts[:-1]))
+        home = (
+            re.search(
+                rf"(?P<who>(?:{NAME_TOKEN}\s+)*{NAME_TOKEN})\s+(?:of|from)\s+{NAME_TOKEN}(?:\s+{NAME_TOKEN})*\s*$",
+                parts[-2],
+            )
+            if len(parts) > 1
+            else None
+        )
+        if home and clean(last).lower() in PLACES | PLACE_ABBREVIATIONS:
+            # "Ada Lund of Dayton, Ohio, says": Ada Lund, not Ohio.
+            who = self.resolve(home.group("who"), at + len(",".join(parts[:-2])) + home.start("who"))
+            return who if who is not None and who.kind == "person" else None
         who = self.resolve(last, at_last)
         if who is None:
             # "The hearing grew so tense that Senator Maria Ostrow said": the subject of

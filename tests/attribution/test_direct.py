@@ -233,3 +233,32 @@ def test_a_quote_signed_with_a_dash_and_an_inverted_verb_of_any_kind() -> None:
         ("Dana Whitcombe", "Our buses run late every day"),
         ("Brett Amadi", "The mayor said the harbour is safe"),
     ]
+
+
+def test_a_paragraph_ending_on_the_following_statement_introduces_the_next_quote() -> None:
+    text = (
+        "When the mill closed in 1998, Mayor Ada Quill released the following statement:\n\n"
+        "“Our thoughts are with every family in the valley tonight.”"
+    )
+    assert said(text) == [("Ada Quill", "Our thoughts are with every family in the valley tonight.")]
+
+
+def test_went_on_to_say_and_the_present_tense_of_live_coverage() -> None:
+    assert said("Gov. Ben Ardo went on to say he is “confident that the deal will hold for years.”") == [
+        ("Ben Ardo", "confident that the deal will hold for years.")
+    ]
+    found = extract("Dara Quint is telling supporters that the race “is far from over, and we will win it.”")
+    assert [(q.speaker, q.kind) for q in found] == [("Dara Quint", "indirect")]
+    found = extract("Dara Quint was quick to add that the wall “will be paid for by someone else.”")
+    assert [(q.speaker, q.kind) for q in found] == [("Dara Quint", "indirect")]
+
+
+def test_a_middle_initial_does_not_end_the_name_after_said() -> None:
+    assert said(
+        "“I have never seen anything so shameful,” said Senate Leader Harold M. Ruud (D-Nev.) on the floor."
+    ) == [("Harold M. Ruud", "I have never seen anything so shameful")]
+
+
+def test_the_words_of_a_charge_a_speaker_passes_on_are_not_sure() -> None:
+    text = "The harbour pilot was held overnight on suspicion of “tampering with the tide gauges,” Reyes said."
+    assert [(q.speaker, q.sure) for q in extract(text)] == [("Reyes", False)]

@@ -139,3 +139,35 @@ def test_according_to_a_statement_from_the_palace_and_a_rival_named_after_its_ow
 )
 def test_nothing_is_attributed_to_a_guess(text: str) -> None:
     assert extract(text) == []
+
+
+def test_a_home_town_and_state_after_a_name_are_not_who_spoke() -> None:
+    found = extract("Ada Lund of Dayton, Ohio says she thinks the mayor can win the seat again.")
+    assert [(q.speaker, q.quote) for q in found] == [("Ada Lund", "she thinks the mayor can win the seat again")]
+
+
+def test_a_thousands_comma_does_not_cut_the_subject() -> None:
+    # "She greeted 2,000 supporters … and told them": she, whom nothing names here; never "000 supporters".
+    text = "She greeted 2,000 supporters at a rally in Houston and told them that they would “build ladders.”"
+    assert [q.speaker for q in extract(text)] == []
+
+
+def test_a_clause_someone_else_reports_is_theirs_and_the_inner_speaker_not_sure() -> None:
+    text = (
+        "Lin Wei was questioned on Monday. His sister, Hu Jiangmei, spoke to reporters.\n\n"
+        "Lin insisted that the pamphlets broke no law at all, Ms. Hu said."
+    )
+    found = extract(text)
+    assert [(q.speaker, q.quote, q.sure) for q in found] == [
+        ("Hu Jiangmei", "Lin insisted that the pamphlets broke no law at all", True),
+        ("Lin Wei", "the pamphlets broke no law at all", False),
+    ]
+
+
+def test_a_two_letter_family_name_is_the_person_the_text_names_in_full() -> None:
+    assert said("Xu Hanlin was freed. “I will keep painting,” Xu said.") == [("Xu Hanlin", "I will keep painting")]
+
+
+def test_an_organisation_passing_on_a_named_speakers_clause_keeps_it_theirs() -> None:
+    found = extract("Chancellor Voss said the border would reopen on Friday, the ministry said.")
+    assert [(q.speaker, q.sure) for q in found] == [("Voss", True)]

@@ -361,3 +361,102 @@ def test_a_surname_that_is_a_country_names_the_person_the_text_gave_it() -> None
         ("Dana Chile", False),
         ("Poland", True),
     ]
+
+
+def test_a_description_is_the_one_person_just_before_whom_it_fits() -> None:
+    # "the Texan": the text called Sen. Dale Whitcomb a Texan's senator (R-Texas); the other
+    # person near is from Ohio.
+    text = (
+        "Sen. Dale Whitcomb (R-Texas) sparred with Gov. Rhea Lundqvist (D-Ohio) over the budget.\n\n"
+        "“We will not fund another bridge to nowhere,” the Texan said."
+    )
+    found = extract(text)
+    assert [(q.speaker, q.sure) for q in found] == [("Dale Whitcomb", True)]
+    # The one person of the sentences before, who spoke there.
+    text = (
+        "Tobias Ferrante said Monday that the plan would cost too much.\n\n"
+        "“Nobody has read the fine print,” the retired surgeon told a radio host."
+    )
+    assert [(q.speaker, q.sure) for q in extract(text)] == [
+        ("Tobias Ferrante", True),
+        ("Tobias Ferrante", True),
+    ]
+
+
+def test_a_description_that_fits_nobody_is_left_out_and_of_several_is_never_sure() -> None:
+    # "the Florida senator": the only senator near is from Iowa; the Floridian was never called one.
+    text = (
+        "Sen. Ivy Marlow, R-Iowa, shared the stage with Cole Brandt, who is running in Florida.\n\n"
+        "“Iowa decides in a week,” the Florida senator told reporters."
+    )
+    assert extract(text) == []
+    # Two people of the same standing, neither of them speaking: the sentence's subject is a
+    # reader's guess, never sure enough for a brief.
+    text = (
+        "Priya Anand debated Mark Tolliver in Des Moines on Tuesday.\n\n"
+        "“I have never taken a dollar from lobbyists,” the candidate said."
+    )
+    assert [(q.speaker, q.sure) for q in extract(text)] == [("Priya Anand", False)]
+
+
+def test_a_title_holder_far_back_is_not_the_speaker_when_someone_else_was_just_named() -> None:
+    text = (
+        "Gov. Nora Quill of Vermont signed the bill in March.\n\n"
+        "The debate moved on. The session closed. Lawmakers left. Reporters waited.\n\n"
+        "Walter Brisk defended his record on the radio.\n\n"
+        "“I have kept every promise,” the governor said."
+    )
+    found = extract(text)
+    assert [(q.speaker, q.sure) for q in found if "promise" in q.quote] == []
+    # "the president" is not the candidate the sentences are about unless the text called her so.
+    text = "Dana Whitcomb spoke in Ohio on Monday. “We acted as well as anyone could have,” the president said."
+    assert extract(text) == []
+
+
+def test_a_conjunction_before_a_name_is_not_part_of_it() -> None:
+    text = "Since Leung announced in May that he would stand, rivals in four districts have entered the race."
+    found = extract(text)
+    assert [(q.speaker, q.quote, q.sure) for q in found] == [("Leung", "he would stand", False)]
+    text = (
+        "Republican Marta Olsen Kray, a former state treasurer, said the count was wrong.\n\n“It was wrong,” she said."
+    )
+    assert [q.speaker for q in extract(text)] == ["Marta Olsen Kray", "Marta Olsen Kray"]
+
+
+def test_a_paper_speaks_for_whoever_the_text_says_issued_it() -> None:
+    assert said(
+        "The Herald said Okoro provided a written statement in reply.\n\n"
+        "“The minister regrets the error,” the statement said in part."
+    ) == [("Okoro", "The minister regrets the error")]
+    assert said(
+        "A separate statement issued by the Patel campaign late Tuesday was brief. "
+        "“We are in it to the end,” the statement said."
+    ) == [("Patel campaign", "We are in it to the end")]
+    assert said(
+        "An email was sent from the club's director, Nadia Okoro, to members. "
+        "The email said, “We are closing the club at the end of the month.”"
+    ) == [("Nadia Okoro", "We are closing the club at the end of the month.")]
+    # A paper nobody is said to have issued speaks for no one.
+    assert said("The council met. “The budget is balanced and the reserves are full,” the email said.") == []
+
+
+def test_the_newspaper_is_the_one_outlet_named_just_before() -> None:
+    found = extract(
+        "In a scathing editorial, The Harbour Ledger urged the mayor to resign. "
+        "“He must go before the budget fails,” the conservative-leaning newspaper wrote."
+    )
+    assert [(q.speaker, q.organisation, q.sure) for q in found] == [("Harbour Ledger", True, True)]
+    # Two papers named: which one wrote it is a guess.
+    found = extract(
+        "The Coastal Times and the Harbour Ledger both covered the vote. “It was a farce from start to finish,” "
+        "the paper wrote."
+    )
+    assert found == []
+
+
+def test_a_family_name_two_people_of_the_text_share_is_not_sure() -> None:
+    text = (
+        "Police questioned Zhao Minqing on Monday. Her cousin Zhao Lirong, a pharmacist, left the city.\n\n"
+        "“They watched the shop every single day,” Zhao said."
+    )
+    assert [(q.speaker, q.sure) for q in extract(text)] == [("Zhao", False)]
