@@ -258,6 +258,11 @@ def _cue(words: list[str], i: int) -> int:
     after = words[i + 1].lower() if i + 1 < len(words) else ""
     if after == "to" and i + 2 < len(words) and words[i + 2].lower() == "have":
         return -1  # "is expected to have slowed in October": a guess about the past
+    if (w in _FUTURE_WORDS or w in _INTEND) and (
+        prev == "had" or (prev == "been" and i > 1 and words[i - 2].lower() == "had")
+    ):
+        return -1  # "had been scheduled to see him on Saturday", "had planned to leave Monday": a
+        # plan made before a past moment, for a day told as past (its fate told elsewhere)
     if w in _FUTURE_WORDS or w.endswith("'ll"):
         return 1
     if (w == "to" and prev in ("is", "are", "am")) or (w in _INTEND and after == "to"):

@@ -19,6 +19,7 @@ from datetime import date
 from itertools import pairwise
 
 from .analysis import make_corpus
+from .attribution.lexicon import ROLE_WORDS
 from .corpus import cited, independent, key_of, newest_articles, stems_of
 from .dates import find_dates, period_end
 from .errors import ArticleError, UsageError
@@ -107,10 +108,18 @@ def leans_on_context(text: str) -> bool:
 
 
 # A name as a story first gives it, two or more capitalised words ("Louis Farrakhan", "Deputy
-# Prosecutor Graham Blewitt"); later sentences call the person by the last one alone.
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+")
-# A sentence opening on one capitalised word, then a comma or a lower-case word: "Blewitt declined …".
-_BARE_OPENER = re.compile(r"^[\"“‘']?([A-Z][a-z][\w'’-]*?)(?:['’]s)?(?=,|\s+[a-z])")
+# Prosecutor Graham Blewitt", "Omar el Amin"); later sentences call the person by the last one alone.
+_CAPITALISED_RUN = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+(?:(?:el|al|van|von|da|de|di|du|le|la|bin|abu|ben)\s+)?[A-Z][\w'’.-]*)+"
+)
+# A sentence opening on one capitalised word (after a particle, "El Hage"), then a comma or a
+# lower-case word: "Blewitt declined …".
+_BARE_OPENER = re.compile(
+    r"^[\"“‘']?(?:(?:[Ee]l|[Aa]l|[Vv][ao]n|[Dd][aeiu]|[Ll][ae]|[Bb]in|[Aa]bu|[Bb]en)\s+)?"
+    r"([A-Z][a-z][\w'’-]*?)(?:['’]s)?(?=,|\s+[a-z])"
+)
+# Words that open a surname without being a name themselves: "El Hage" is a name, "El" is not.
+_PARTICLES = frozenset("el al van von da de di du le la bin abu ben".split())
 
 
 def introduced_names(text: str) -> set[str]:
@@ -120,9 +129,11 @@ def introduced_names(text: str) -> set[str]:
     found = set()
     for run in _CAPITALISED_RUN.finditer(text):
         words = [re.sub(r"['’]s$", "", w).rstrip(".,") for w in run.group().split() if w.lower() not in STOP_WORDS]
+        while words and words[0].lower() in _PARTICLES:  # "El Hage" alone is the surname
+            words = words[1:]
         if len(words) >= 2:
             found.add(words[-1])
-        if len(words) == 2:
+        if len(words) == 2 and words[0].lower() not in ROLE_WORDS:
             found.add(words[0])
     return found
 
@@ -166,11 +177,15 @@ def over_by(text: str, published: date, today: date) -> bool:
 
 def named_day(text: str, published: date) -> date | None:
     """The day a relative day word of the sentence names ("on Friday", "yesterday"), read against
-    its article's date; None when it names none."""
-    for found in find_dates(text, published):
-        if len(found.value) == 10 and _RELATIVE_DAY.search(text, found.start, found.end):
-            return date.fromisoformat(found.value)
-    return None
+    its article's date; None when it names none. The day of the verb goes before the day of a noun:
+    in "After Friday night's slaying, the doctors stayed home Sunday", Sunday."""
+    days = [
+        found
+        for found in find_dates(text, published)
+        if len(found.value) == 10 and _RELATIVE_DAY.search(text, found.start, found.end)
+    ]
+    of_verb = [f for f in days if not re.match(r"['’]s\b", text[f.end : f.end + 3])]
+    return date.fromisoformat((of_verb or days)[0].value) if days else None
 
 
 # An article this many days older than the brief has its weekday words dated on the page.

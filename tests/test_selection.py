@@ -257,6 +257,21 @@ def test_a_weekday_word_of_an_old_article_carries_its_day() -> None:
     assert selector.to_item(settled).day is None
 
 
+def test_the_day_shown_is_the_day_of_the_verb() -> None:
+    from datetime import date
+
+    from briefgen.selection import named_day
+
+    sunday = date(2025, 5, 4)
+    # "Friday night's shooting" names the event; the sentence tells of Sunday.
+    assert named_day("After Friday night's shooting at the pier, the crews stayed in port Sunday.", sunday) == date(
+        2025, 5, 4
+    )
+    assert named_day("In Friday's vote, the council backed the pier plan.", sunday) == date(2025, 5, 2)
+    # A plan made before a past moment is for a past day, not the next one.
+    assert named_day("A nurse saw pilots who had been scheduled to see him on Saturday.", sunday) == date(2025, 5, 3)
+
+
 def test_a_past_event_told_as_coming_is_never_chosen() -> None:
     from datetime import date
 
@@ -373,6 +388,11 @@ def test_a_surname_alone_needs_the_full_name_on_the_page() -> None:
     assert introduced_names("The Harbor office said so.") == set()  # "The" is no first name
     # A family name may come first: "Dao" is who "Dao Minh" is later, as "Minh" may be.
     assert introduced_names("The pilots' leader, Dao Minh, was detained.") == {"Dao", "Minh"}
+    assert introduced_names("Governor Quarle closed the pier.") == {"Quarle"}  # a title is no name
+    # A surname with a particle is not a full name: "El Amin" is who "Omar El Amin" is later.
+    assert introduced_names("Harbor pilot Omar El Amin left.") == {"Amin"}
+    assert introduced_names("El Amin's crew left the port.") == set()
+    assert introduced_names("Harbor pilot Omar el Amin left.") == {"Amin"}
     corpus = make_corpus(
         [
             _dated(
