@@ -280,7 +280,7 @@ def past_as_future(brief: dict[str, Any]) -> list[str]:
 _SHELL_ANYWHERE = re.compile(
     r"\b(?:the|this|that)\s+(move|warning|decision|step|announcement|remarks|comments|statement|incident|"
     r"request|demand|offer|ruling|verdict|accusation|allegations?|threat|appeal|criticism|proposal)\b"
-    # ... unless the words after it say what it is: "the request of a Spanish judge".
+    # ... unless the words after it say what it is: "the request of a Dutch court".
     r"(?!\s+(?:to|that|of|by|from|against|on|over|for|in|between|with|about)\b)",
     re.IGNORECASE,
 )

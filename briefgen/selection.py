@@ -107,29 +107,29 @@ def leans_on_context(text: str) -> bool:
     return bool(_DANGLING.search(text) or _HERE.search(_QUOTED.sub("", text)))
 
 
-# A name as a story first gives it, two or more capitalised words ("Louis Farrakhan", "Deputy
-# Prosecutor Graham Blewitt", "Omar el Amin"); later sentences call the person by the last one alone.
+# A name as a story first gives it, two or more capitalised words ("Ada Quill", "Deputy
+# Prosecutor Tom Reyes", "Rana el Masri"); later sentences call the person by the last one alone.
 _CAPITALISED_RUN = re.compile(
     r"[A-Z][\w'’.-]*(?:\s+(?:(?:el|al|van|von|da|de|di|du|le|la|bin|abu|ben)\s+)?[A-Z][\w'’.-]*)+"
 )
-# A sentence opening on one capitalised word (after a particle, "El Hage"), then a comma or a
-# lower-case word: "Blewitt declined …".
+# A sentence opening on one capitalised word (after a particle, "El Masri"), then a comma or a
+# lower-case word: "Reyes declined …".
 _BARE_OPENER = re.compile(
     r"^[\"“‘']?(?:(?:[Ee]l|[Aa]l|[Vv][ao]n|[Dd][aeiu]|[Ll][ae]|[Bb]in|[Aa]bu|[Bb]en)\s+)?"
     r"([A-Z][a-z][\w'’-]*?)(?:['’]s)?(?=,|\s+[a-z])"
 )
-# Words that open a surname without being a name themselves: "El Hage" is a name, "El" is not.
+# Words that open a surname without being a name themselves: "El Masri" is a name, "El" is not.
 _PARTICLES = frozenset("el al van von da de di du le la bin abu ben".split())
 
 
 def introduced_names(text: str) -> set[str]:
     """The words a later sentence may call a person by, of the names a text gives in full: the
-    last ("Farrakhan" for "Louis Farrakhan"), and of a two-word name the first too, where a family
-    name goes first ("Wang" for "Wang Youcai")."""
+    last ("Quill" for "Ada Quill"), and of a two-word name the first too, where a family
+    name goes first ("Zhao" for "Zhao Minqing")."""
     found = set()
     for run in _CAPITALISED_RUN.finditer(text):
         words = [re.sub(r"['’]s$", "", w).rstrip(".,") for w in run.group().split() if w.lower() not in STOP_WORDS]
-        while words and words[0].lower() in _PARTICLES:  # "El Hage" alone is the surname
+        while words and words[0].lower() in _PARTICLES:  # "El Masri" alone is the surname
             words = words[1:]
         if len(words) >= 2:
             found.add(words[-1])
@@ -140,7 +140,7 @@ def introduced_names(text: str) -> set[str]:
 
 def surname_openers(corpus: Corpus) -> dict[tuple[int, int], str]:
     """(article, position) -> the name a sentence opens on when its article gave that name in full
-    before ("Blewitt declined …" after "Deputy Prosecutor Graham Blewitt said …"): a reader who
+    before ("Reyes declined …" after "Deputy Prosecutor Tom Reyes said …"): a reader who
     has not seen the earlier sentence does not know who that is. A word the articles also write in
     lower case ("Police said") is not a name."""
     lower = {w for s in corpus.sentences for w in re.findall(r"\b[a-z][\w'’-]*", s.text)}

@@ -161,9 +161,16 @@ def is_sentence(text: str) -> bool:
 # "KYIV, March 17 (Outlet) —", "Washington D.C.: ", and with no place "Aug 20 (Outlet) - ".
 _PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
 _DAY = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+# A place alone in capitals ("GRANVILLE —") or with its day or outlet ("KYIV, March 17 (Wire) —")
+# is a dateline before any sentence. A mixed-case one alone ("Washington D.C.: ", "Santa Clara,
+# California: ") only in at most two words (and its region), before a colon or a long dash and a
+# capital: "Mayor Tom Reyes: “We will …,” she said" and "Mr. Lund - a veteran - said no" are a
+# speaker and a name, not furniture.
+_CAPS_PLACE = r"[A-Z][A-Z'’-]+\b(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+_MARKED = rf"(?:{_PLACE}(?:,?\s+{_DAY})?\s*\([^)]{{1,40}}\)|{_PLACE},?\s+{_DAY}|{_DAY}\s*\([^)]{{1,40}}\))"
 _DATELINE = re.compile(
-    rf"^(?:{_PLACE}(?:,?\s+{_DAY})?(?:\s*\([^)]{{1,40}}\))?|{_DAY}\s*\([^)]{{1,40}}\))"
-    r"\s*(?::|—|–|\s-{1,2}|\s_)\s+(?=[A-Z“\"‘'])"
+    rf"^(?:(?:{_CAPS_PLACE}(?:,?\s+{_DAY})?|{_MARKED})\s*(?::|—|–|\s-{{1,2}}|\s_)\s+(?=[A-Z“\"‘'])"
+    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?\s*(?::|—|–)\s+(?=[A-Z][a-z]))"
 )
 
 

@@ -366,9 +366,17 @@ def told_as_coming(text: str, ref: date | None) -> tuple[bool, When | None]:
         return True, None if ref is None else _when(text, event_date(text, find_dates(text, ref), reading))
     if ref is None:
         return False, None
-    # A present tense with a day its verb points forward to: "the talks resume on Monday".
+    # A present tense with a day its verb points forward to: "the talks resume on Monday"; or
+    # with a calendar day after its article's: "the summit takes place on May 12".
     found = pick(text, find_dates(text, ref))
-    return (True, _when(text, found)) if found is not None and found.direction > 0 else (False, None)
+    if found is None:
+        return False, None
+    if found.direction > 0:
+        return True, _when(text, found)
+    ahead = len(found.value) == 10 and found.value > ref.isoformat()
+    if ahead and dated_present(text, found.start, found.end).kind is not None:
+        return True, _when(text, found)
+    return False, None
 
 
 def find_when(sentence: str, ref: date) -> When | None:

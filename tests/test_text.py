@@ -165,3 +165,16 @@ def test_sentence_spans_repair_what_news_copy_does_to_the_splitter() -> None:
         "“Will it hold? Nobody knows,” Holt asked.",
         "He added: “Wait.”",
     ]
+
+
+def test_a_speaker_opening_a_story_is_not_a_dateline() -> None:
+    for first in (
+        "Mayor Tom Reyes: “We will close the north pier,” she said at the council.",
+        "Mr. Lund - A veteran - said no.",
+        "Varland’s President Ostrov: “We will not give up land,” he told reporters.",
+        "Senator Ada Quill: ‘We will win,’ she said.",
+        "U.S. Rep. Ivo Marsh: The plan fails.",
+    ):
+        assert strip_dateline(first) == first
+    assert strip_dateline("LONDON (AP) _ “We won,” he said.") == "“We won,” he said."
+    assert strip_dateline("Port Ellis, Varland: The council met.") == "The council met."

@@ -48,7 +48,9 @@ _PLACE_HEADS = frozenset("county city township parish valley beach springs heigh
 # What the text says next to a name: the words before it in its clause ("Florida Sen.", "the
 # retired neurosurgeon"), a party tag after it ("(R-Texas)", ", D-Nev.,") or an age (", 46,").
 _TITLE_RUN_WORD = re.compile(r"[A-Z][\w.’'-]*|\d{1,3}-year-old|[a-z][\w-]*")
-_AFTER_NAME = re.compile(r"[’']?s?\s*(?:\(|,\s*)(?P<tag>(?:[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|\d{1,3}))[),]")
+_AFTER_NAME = re.compile(
+    r"[’']?s?\s*(?:\(|,\s*)(?P<tag>(?:[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|\d{1,3}))(?:[),]|(?<=\d)\.(?=\s|$))"
+)
 
 
 def description_words(text: str) -> frozenset[str]:
@@ -365,14 +367,15 @@ class Cast:
         )
 
     def full_name(self, single: str) -> str:
-        """ "Huang" -> "Jensen Huang" when the text names him so somewhere (and no one else)."""
+        """ "Huang" -> "Jensen Huang" when the text names him so (the first so named; see full_names)."""
         names = self.full_names(single)
         return names[0] if len(names) == 1 else single
 
     def full_names(self, single: str) -> list[str]:
-        """The full names the text gives a single name: the first with the given name before it
-        ("Jensen Huang"; "Clinton" is the first Clinton named), else every one with it first
-        ("Zhao Minqing", "Zhao Lirong": two people "Zhao" may mean)."""
+        """The full names the text gives a single name: the first person named with the given name
+        before it ("Jensen Huang"; "Clinton" is the first Clinton named, "Hillary Rodham Clinton"
+        whole), else every one with it first ("Zhao Minqing", "Zhao Lirong": two people "Zhao"
+        may mean)."""
         token = re.escape(single)
         for pattern in (rf"\b([A-Z][\w'’-]+)\s+{token}\b", rf"\b{token}\s+([A-Z][\w'’-]+)\b"):
             names: list[str] = []
@@ -388,9 +391,27 @@ class Cast:
                     and match.group(0) not in names
                 ):
                     names.append(match.group(0))
+            if names and not pattern.startswith(rf"\b{token}"):
+                # The first named: in news "Clinton said" after "Hillary Clinton … Bill Clinton" is
+                # the one the story is about. Measured on PolNeAR's tune part, calling it unsure
+                # took 135 right statements off the page to remove 2 wrong ones.
+                return self._distinct_people(names)[:1]
             if names:
-                return names if pattern.startswith(rf"\b{token}") else names[:1]
+                return names
         return []
+
+    def _distinct_people(self, names: list[str]) -> list[str]:
+        """Full names given-name first, one per person: "Hillary Rodham Clinton" and "Hillary
+        Clinton" are one person ("Rodham" is a middle name: a capitalised given name before it),
+        "Bill Clinton" another."""
+        people: dict[str, str] = {}
+        for name in names:
+            at = self.page.text.find(name)
+            before = re.search(r"([A-Z][\w'’-]*)\s+$", self.page.text[max(0, at - 30) : at])
+            if before and GIVEN_NAMES.get(fold(before.group(1))) is not None:
+                name = f"{before.group(1)} {name}"  # "Hillary" + "Rodham Clinton"
+            people.setdefault(name.split()[0], name)
+        return list(people.values())
 
     def mention_everywhere(self, key: str) -> None:
         """A person first known from a statement: every place the text names them counts."""

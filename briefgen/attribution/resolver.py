@@ -424,13 +424,18 @@ class Resolver:
         if person is None:
             return None
         profile = self.cast.profile(key)
-        gender = next((ROLE_GENDER[w] for w in wanted if w in ROLE_GENDER), None)
-        gender = gender or {"man": "m", "woman": "f"}.get(head)
+        genders = {ROLE_GENDER[w] for w in wanted if w in ROLE_GENDER}
+        if len(genders) > 1:
+            return None  # words of both genders: nobody to pick (and no set order to pick by)
+        gender = next(iter(genders), None) or {"man": "m", "woman": "f"}.get(head)
         if gender and person.gender not in (None, gender):
             return None
         parties = wanted & {"republican", "democrat"}
         if parties and (profile & {"republican", "democrat"}) and not parties & profile:
             return None
+        ages = {word for word in wanted if word.isdigit()}
+        if ages and not ages <= profile:
+            return None  # "the 61-year-old" is someone the text said is 61 (not the 46-year-old beside him)
         states = wanted & US_STATE_WORDS
         if head in ROLE_HEADS and not ({head} | states) <= profile:
             return None  # "the Florida senator" is someone the text called a senator from Florida
@@ -539,7 +544,7 @@ class Resolver:
     def _issued_by(self, noun: str, start: int, end: int) -> Speaker | None:
         """Who the sentence at `start` says issued the paper: "Nadia Okoro released a statement",
         "Okoro's campaign sent out an email", "a statement issued by the Okoro campaign", "an email
-        sent from its director, Nadia Okoro,"."""
+        sent by its manager, Nadia Okoro,"."""
         frame = self.page.text[start:end]
         by_subject = re.search(
             rf"(?P<who>(?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN}(?:['’]s\s+(?:campaign|office|team|lawyers?|attorneys?))?)"

@@ -255,8 +255,8 @@ def test_went_on_to_say_and_the_present_tense_of_live_coverage() -> None:
 
 def test_a_middle_initial_does_not_end_the_name_after_said() -> None:
     assert said(
-        "“I have never seen anything so shameful,” said Senate Leader Harold M. Ruud (D-Nev.) on the floor."
-    ) == [("Harold M. Ruud", "I have never seen anything so shameful")]
+        "“This budget robs the next generation,” said Assembly Speaker Colette J. Ambrose (D-Ore.) in the chamber."
+    ) == [("Colette J. Ambrose", "This budget robs the next generation")]
 
 
 def test_the_words_of_a_charge_a_speaker_passes_on_are_not_sure() -> None:

@@ -147,8 +147,8 @@ def test_a_home_town_and_state_after_a_name_are_not_who_spoke() -> None:
 
 
 def test_a_thousands_comma_does_not_cut_the_subject() -> None:
-    # "She greeted 2,000 supporters … and told them": she, whom nothing names here; never "000 supporters".
-    text = "She greeted 2,000 supporters at a rally in Houston and told them that they would “build ladders.”"
+    # "He thanked 3,500 volunteers … and told them": he, whom nothing names here; never "500 volunteers".
+    text = "He thanked 3,500 volunteers at a depot in Tulsa and told them that the route would “stay open all winter.”"
     assert [q.speaker for q in extract(text)] == []
 
 
