@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 import sumy
 
 from .corpus import assemble, fingerprint, sentence_key, split_article
-from .events import Reading
+from .events import Reading, past_verbs
 from .models import Article, Corpus, Sentence
 from .positions import Attributed, attribute, name_tokens
 from .text import terms
@@ -102,6 +102,10 @@ class Analysis:
     # date): position -> how, and the event's date. None when the article has no date: its
     # sentences are read against the brief's date, at build time.
     schedule: Mapping[int, Announcement] | None
+    # Sentences with a past form of an event verb (events.past_verbs): position -> those verbs
+    # (stems), what a later article telling an event as done is looked for by. None when the
+    # article has no date (an undated article tells nothing as done since anything).
+    pasts: Mapping[int, tuple[str, ...]] | None
     names: tuple[str, ...]  # words of capitalised runs (positions.name_tokens), each once, sorted
     fingerprint: tuple[int, ...]  # corpus.fingerprint: near-copies are judged by it
 
@@ -114,8 +118,10 @@ def analyse(article: Article) -> Analysis:
     keys = tuple(sentence_key(t) for t in texts)
     sentences = [Sentence(t, 0, p, i, c) for i, (t, p, c) in enumerate(split)]
     schedule: dict[int, Announcement] | None = None
+    pasts: dict[int, tuple[str, ...]] | None = None
     if article.published is not None:
         schedule = {}
+        pasts = {p: tuple(sorted(verbs)) for p, t in enumerate(texts) if (verbs := past_verbs(t))}
         for position, (text, full) in enumerate(zip(texts, complete, strict=True)):
             found = announcement(text, article.published) if full else None
             if found is not None:
@@ -130,6 +136,7 @@ def analyse(article: Article) -> Analysis:
         bullet_stems=tuple(" ".join(terms(b)) for b in article.key_points),
         statements=tuple(attribute(article, 0, sentences)),
         schedule=schedule,
+        pasts=pasts,
         names=tuple(sorted(name_tokens(texts))),
         fingerprint=fingerprint(k for k, full in zip(keys, complete, strict=True) if full),
     )
@@ -188,6 +195,7 @@ def encode(analysis: Analysis, article: Article) -> str:
             analysis.bullet_stems,
             [_row(s) for s in analysis.statements],
             schedule,
+            None if analysis.pasts is None else [[p, v] for p, v in sorted(analysis.pasts.items())],
             analysis.names,
             analysis.fingerprint,
         ],
@@ -199,7 +207,9 @@ def encode(analysis: Analysis, article: Article) -> str:
 def decode(data: str, article: Article, shared: dict[str, str] | None = None) -> Analysis:
     """The analysis `encode` stored for this article. `shared` makes equal strings of many
     articles one object (syndicated and stock sentences are many times the same)."""
-    spans, complete, keys, stems, bullet_keys, bullet_stems, statements, schedule, names, prints = json.loads(data)
+    spans, complete, keys, stems, bullet_keys, bullet_stems, statements, schedule, pasts, names, prints = json.loads(
+        data
+    )
     source = article.paragraphs
     one = (shared if shared is not None else {}).setdefault
     return Analysis(
@@ -212,6 +222,7 @@ def decode(data: str, article: Article, shared: dict[str, str] | None = None) ->
         bullet_stems=tuple(bullet_stems),
         statements=tuple(_made(Attributed, s) for s in statements),
         schedule=None if schedule is None else {p: (_made(Reading, r), _when(w)) for p, r, w in schedule},
+        pasts=None if pasts is None else {p: tuple(one(v, v) for v in verbs) for p, verbs in pasts},
         names=tuple(names),
         fingerprint=tuple(prints),
     )

@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import store
 from .compose import Counts
@@ -85,34 +85,58 @@ def keep_analyses(connection: sqlite3.Connection, rows: Iterable[tuple[str, str]
         )
 
 
-def files(
-    connection: sqlite3.Connection, names: Sequence[str], version: str, today: date
-) -> dict[str, tuple[str, str, str]]:
-    """name -> (digest, articles JSON, notes JSON) of the files stored by `version`; marks them used."""
-    columns = ("digest", "articles", "notes")
+class StoredFile(NamedTuple):
+    """A file as the store remembers it."""
+
+    digest: str  # of its bytes
+    articles: str  # JSON: the articles read from it
+    notes: str  # JSON: what reading it said
+    status: str | None  # its status (size, times, inode) when the digest was made; None: not to be trusted
+
+
+def files(connection: sqlite3.Connection, names: Sequence[str], version: str, today: date) -> dict[str, StoredFile]:
+    """name -> the file stored by `version`, for these names; marks them used."""
+    columns = ("digest", "articles", "notes", "stat")
     return {
-        name: (row[0], row[1], row[2])
+        name: StoredFile(*row)
         for name, row in _lookup(connection, "article_files", "name", columns, names, version, today)
     }
 
 
 def keep_files(
     connection: sqlite3.Connection,
-    rows: Iterable[tuple[str, str, Sequence[Article], Sequence[str]]],
+    rows: Iterable[tuple[str, str, str | None, Sequence[Article], Sequence[str]]],
     version: str,
     today: date,
 ) -> None:
-    """Store (name, digest, articles, notes) of files read, replacing what was there."""
+    """Store (name, digest, status, articles, notes) of files read, replacing what was there."""
     with connection:
         connection.executemany(
-            "INSERT INTO article_files (name, digest, version, articles, notes, used_on) VALUES (?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT(name) DO UPDATE SET digest = excluded.digest, version = excluded.version,"
-            " articles = excluded.articles, notes = excluded.notes, used_on = excluded.used_on",
+            "INSERT INTO article_files (name, digest, stat, version, articles, notes, used_on)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT(name) DO UPDATE SET digest = excluded.digest, stat = excluded.stat,"
+            " version = excluded.version, articles = excluded.articles, notes = excluded.notes,"
+            " used_on = excluded.used_on",
             (
-                (name, file_digest, version, dumps([article_json(a) for a in read]), dumps(notes), today.isoformat())
-                for name, file_digest, read, notes in rows
+                (
+                    name,
+                    file_digest,
+                    status,
+                    version,
+                    dumps([article_json(a) for a in read]),
+                    dumps(notes),
+                    today.isoformat(),
+                )
+                for name, file_digest, status, read, notes in rows
             ),
         )
+
+
+def keep_statuses(connection: sqlite3.Connection, rows: Sequence[tuple[str, str | None]]) -> None:
+    """Store the (name, status) of files found unchanged by their digest: next time, by their status."""
+    if rows:
+        with connection:
+            connection.executemany("UPDATE article_files SET stat = ? WHERE name = ?", [(s, n) for n, s in rows])
 
 
 def _mark_used(connection: sqlite3.Connection, table: str, column: str, keys: Sequence[str], today: date) -> None:
@@ -134,9 +158,9 @@ def forget_unused(connection: sqlite3.Connection, today: date) -> None:
         connection.execute("DELETE FROM article_files WHERE used_on < ?", (before,))
 
 
-def file_articles(stored: tuple[str, str, str]) -> tuple[tuple[Article, ...], tuple[str, ...]]:
+def file_articles(stored: StoredFile) -> tuple[tuple[Article, ...], tuple[str, ...]]:
     """The articles and notes of a file as `files` found them stored."""
-    return tuple(store.article_from_fields(row) for row in json.loads(stored[1])), tuple(json.loads(stored[2]))
+    return tuple(store.article_from_fields(row) for row in json.loads(stored.articles)), tuple(json.loads(stored.notes))
 
 
 def last_fit(connection: sqlite3.Connection, topic: str) -> Counts | None:

@@ -27,6 +27,7 @@ __all__ = [
     "habitual",
     "hypothetical",
     "in_passing",
+    "past_verbs",
     "read",
     "reports_done",
     "scheduled_noun",
@@ -144,6 +145,7 @@ _ADVERBS = frozenset(
 _FUTURE = frozenset({"will", "shall", "won't"})
 _BE_PRESENT = frozenset({"is", "are", "am", "'s", "’s"})
 _BE_PAST = frozenset({"was", "were"})
+_BE = _BE_PRESENT | _BE_PAST
 # "is scheduled to", "are expected to", "was due to" …
 _SCHEDULE_WORDS = frozenset(
     "set scheduled slated due expected poised likely going about planning preparing ready supposed certain sure"
@@ -344,7 +346,7 @@ class _Sentence:
                 previous = self.words[k - 1] if k else ""
                 following = self.words[k + 1] if k + 1 < len(self.words) else ""
                 # "is expected to", "are expected to": a schedule, not a view; "expects to": a plan.
-                if previous in _BE_PRESENT | _BE_PAST | {"be", "been", "being"} or following == "to":
+                if previous in _BE or previous in ("be", "been", "being") or following == "to":
                     continue
                 return 1 if w in _EXPECT else 2
             if w in _CONFIDENT:
@@ -413,7 +415,9 @@ def read(text: str) -> Reading:
     s = _Sentence(text)
     events: list[Reading] = []
     first_other: Reading | None = None
-    for i in range(len(s.words)):
+    for i, word in enumerate(s.words):
+        if word not in _OPENS and not word.endswith("'ll"):
+            continue  # no construction starts at this word (see _construction)
         found = _construction(s, i)
         if found is None:
             continue
@@ -465,6 +469,15 @@ def _adverb(word: str) -> bool:
     return word in _ADVERBS or (word.endswith("ly") and word not in _LY_VERBS and len(word) > 4)
 
 
+# The words a construction pointing ahead can start at (besides a contracted "'ll").
+_OPENS = _FUTURE | _SCHEDULE_WORDS | _PLAN_WORDS | _OBLIGATION | {"to", "would", "has", "have", "may", "should"}
+
+
+def _verb_before(words: list[str], i: int) -> str:
+    """The word before words[i], adverbs skipped (three words back at most)."""
+    return next((x for x in reversed(words[max(0, i - 3) : i]) if not _adverb(x)), "")
+
+
 def _construction(s: _Sentence, i: int) -> tuple[str, bool, bool, int] | None:
     """The construction pointing ahead that starts at words[i]: (kind, firm, past, index of the
     word its verb follows), or None."""
@@ -475,16 +488,15 @@ def _construction(s: _Sentence, i: int) -> tuple[str, bool, bool, int] | None:
     noun_before = previous in _DETERMINERS or previous.endswith("'s")
     if w in _FUTURE or w.endswith("'ll"):
         return "future", True, False, i + 1
-    if w == "to" and previous in _BE_PRESENT | _BE_PAST:
+    if w == "to" and previous in _BE:
         if any(x in _PURPOSE for x in words[max(0, i - 9) : i - 1]):
             return None
         return "future", True, previous in _BE_PAST, i + 1  # "is to meet", "is to be signed", "was to"
     if w in _SCHEDULE_WORDS and after == "to":
-        auxiliary = next((x for x in reversed(words[max(0, i - 3) : i]) if not _adverb(x)), "")
-        if auxiliary in _BE_PRESENT | _BE_PAST | {"be", "been"}:
+        auxiliary = _verb_before(words, i)
+        if auxiliary in _BE or auxiliary in ("be", "been"):
             return "scheduled", w in _FIRM_SCHEDULE, auxiliary in _BE_PAST, i + 2
-    verb_before = next((x for x in reversed(words[max(0, i - 3) : i]) if not _adverb(x)), "")
-    if w in _PLAN_WORDS and after == "to" and not noun_before and verb_before not in _BE_PRESENT | _BE_PAST:
+    if w in _PLAN_WORDS and after == "to" and not noun_before and _verb_before(words, i) not in _BE:
         past = w in _PAST_PLANS
         return "plan", w not in _WEAK_PLANS and not past, past, i + 2
     if w == "would" and s.reported(i):
@@ -628,6 +640,28 @@ _IRREGULAR_PAST = {
         "bring": "brought",
     }.items()
 }
+
+
+# The verbs (stems) each irregular past form is of.
+_PAST_OF: dict[str, frozenset[str]] = {}
+for _verb, _forms in _IRREGULAR_PAST.items():
+    for _form in _forms:
+        _PAST_OF[_form] = _PAST_OF.get(_form, frozenset()) | {_verb}
+
+
+def past_verbs(text: str) -> frozenset[str]:
+    """The event verbs (stems) that `text` has a past form of, whatever governs it: `reports_done(text,
+    head)` can hold only when the stem of `head` is among them. (Cheap, for finding the few
+    sentences of a corpus worth reading closely.)"""
+    found: set[str] = set()
+    for token in _WORD.findall(text):
+        w = token.lower()
+        if w.endswith("ed") and (s := stem(w.replace("’", "'"))) in _EVENT_VERBS:
+            found.add(s)
+        irregular = _PAST_OF.get(w)  # plain letters: the same with ’ or '
+        if irregular:
+            found.update(irregular)
+    return frozenset(found)
 
 
 def reports_done(text: str, head: str) -> bool:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 import sqlite3
+import stat
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -83,41 +85,52 @@ class Gatherer:
             return collect(paths, self.keywords, kinds, reader=self.read)
 
     def read(self, files: Sequence[SourceFile]) -> list[Read]:
-        """What each file holds, in order: remembered when its bytes are unchanged, else read (and
-        its articles analysed) by the workers."""
+        """What each file holds, in order: remembered when its status (size, times, inode) or else
+        its bytes are unchanged, else read (and its articles analysed) by the workers."""
         names = [f"{f.kind}:{printable(str(f.path))}" for f in files]
         results: list[Read | None] = []
-        digests: list[str | None] = []
+        digests: list[tuple[str, str | None] | None] = []  # (digest, status to keep with it)
         todo: list[int] = []
+        statuses: list[tuple[str, str | None]] = []  # files found unchanged by their digest
         for start in range(0, len(files), BATCH):  # a batch at a time: the stored text is not held twice
             batch = names[start : start + BATCH]
             known = cache.files(self.connection, batch, reader_version(), self.today) if self.connection else {}
             for i, name in enumerate(batch, start):
+                stored = known.pop(name, None)
+                status = file_status(files[i].path)
+                if stored is not None and status is not None and stored.status == status:
+                    results.append(Read(*cache.file_articles(stored)))
+                    digests.append(None)
+                    continue
+                trusted = status if status is not None and settled(status, time.time_ns()) else None
                 try:
                     digest = cache.digest(read_bytes(files[i].path, MAX_FILE_BYTES))
                 except ArticleError:
                     digest = None  # read_file says why, in a worker
-                stored = known.pop(name, None)
-                if digest is not None and stored is not None and stored[0] == digest:
+                if digest is not None and stored is not None and stored.digest == digest:
                     results.append(Read(*cache.file_articles(stored)))
+                    if trusted is not None or stored.status is not None:
+                        statuses.append((name, trusted))
                 else:
                     results.append(None)
                     todo.append(i)
-                digests.append(digest)
+                digests.append(None if digest is None else (digest, trusted))
         jobs = [(files[i], self.keywords) for i in todo]
-        keep: list[tuple[str, str, Sequence[Article], Sequence[str]]] = []
+        keep: list[tuple[str, str, str | None, Sequence[Article], Sequence[str]]] = []
         made: dict[str, str] = {}
         for i, (read, encoded) in zip(todo, ordered_map(_read_and_analyse, jobs, self.processes), strict=True):
             results[i] = read
             made.update(encoded)
-            digest = digests[i]
-            if digest is not None and read.articles:  # a failed read is tried again next time
-                keep.append((names[i], digest, read.articles, read.notes))
+            hashed = digests[i]
+            if hashed is not None and read.articles:  # a failed read is tried again next time
+                keep.append((names[i], hashed[0], hashed[1], read.articles, read.notes))
             if len(made) >= BATCH:
                 self._made(made)
         self._made(made)
-        if self.connection is not None and keep:
-            cache.keep_files(self.connection, keep, reader_version(), self.today)
+        if self.connection is not None:
+            cache.keep_statuses(self.connection, statuses)
+            if keep:
+                cache.keep_files(self.connection, keep, reader_version(), self.today)
         return [r for r in results if r is not None]
 
     def _made(self, made: dict[str, str]) -> None:
@@ -181,6 +194,31 @@ class Gatherer:
     def keep_fit(self, topic: str, counts: Counts) -> None:
         if self.connection is not None:
             cache.keep_fit(self.connection, topic, counts)
+
+
+# A file's status is trusted for what its bytes were only when it was last changed this long
+# before they were read: a change in the same tick of a coarse clock (a second on some file
+# systems, two on FAT) would leave the status as it was.
+SETTLED_NS = 3_000_000_000
+
+
+def file_status(path: Path) -> str | None:
+    """A regular file's size, modification and change times (ns), inode and device: when all are
+    as they were, so are its bytes (a write changes the times, even one that sets the
+    modification time back, since nothing can set the change time). None: not a regular file."""
+    try:
+        found = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    if not stat.S_ISREG(found.st_mode):
+        return None
+    return f"{found.st_size}:{found.st_mtime_ns}:{found.st_ctime_ns}:{found.st_ino}:{found.st_dev}"
+
+
+def settled(status: str, now_ns: int) -> bool:
+    """The file of this status last changed SETTLED_NS before `now_ns` (a time taken before reading it)."""
+    _, modified, changed, _, _ = status.split(":")
+    return max(int(modified), int(changed)) < now_ns - SETTLED_NS
 
 
 @contextmanager

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .errors import InputError
 
-VERSION = 2
+VERSION = 3
 APPLICATION_ID = 0x62726766  # "brgf": a file briefgen made
 
 TABLES = """
@@ -123,7 +123,7 @@ CREATE TABLE mail_deliveries (
 """
 
 # What the store remembers so that no article is read or analysed twice (cache.py, gather.py): a
-# cache, rebuilt as needed; version 2.
+# cache, rebuilt as needed; version 2 (the files' `stat`: version 3).
 MEMORY = """
 CREATE TABLE analyses (
     article_key TEXT PRIMARY KEY,          -- analysis.article_key: hash of date, key points, paragraphs
@@ -141,7 +141,8 @@ CREATE TABLE article_files (
     version TEXT NOT NULL,                 -- gather.reader_version() that read it
     articles TEXT NOT NULL,                -- JSON: the articles read from it
     notes TEXT NOT NULL,                   -- JSON: what reading it said (a cut, a skipped part)
-    used_on TEXT NOT NULL
+    used_on TEXT NOT NULL,
+    stat TEXT                              -- gather.file_status when `digest` was made; NULL: hash it
 );
 """
 
@@ -223,8 +224,18 @@ def _add_memory(connection: sqlite3.Connection) -> None:
             connection.execute(statement)
 
 
+def _add_file_status(connection: sqlite3.Connection) -> None:
+    """2 -> 3: `stat` on article_files (a file whose status is unchanged is not read again)."""
+    if "stat" not in _columns(connection, "article_files"):  # 1 -> 2 made the table of version 3
+        connection.execute("ALTER TABLE article_files ADD COLUMN stat TEXT")
+
+
 # MIGRATIONS[n] brings a store of version n to version n + 1.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _from_unversioned, 1: _add_memory}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    0: _from_unversioned,
+    1: _add_memory,
+    2: _add_file_status,
+}
 
 
 def _tables(connection: sqlite3.Connection) -> set[str]:

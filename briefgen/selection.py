@@ -120,6 +120,7 @@ _BARE_OPENER = re.compile(
 )
 # Words that open a surname without being a name themselves: "El Masri" is a name, "El" is not.
 _PARTICLES = frozenset("el al van von da de di du le la bin abu ben".split())
+_LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*")
 
 
 def introduced_names(text: str) -> set[str]:
@@ -143,13 +144,17 @@ def surname_openers(corpus: Corpus) -> dict[tuple[int, int], str]:
     before ("Reyes declined …" after "Deputy Prosecutor Tom Reyes said …"): a reader who
     has not seen the earlier sentence does not know who that is. A word the articles also write in
     lower case ("Police said") is not a name."""
-    lower = {w for s in corpus.sentences for w in re.findall(r"\b[a-z][\w'’-]*", s.text)}
+    texts = dict.fromkeys(s.text for s in corpus.sentences)  # each distinct sentence once
+    lower = {w for text in texts for w in _LOWER_WORD.findall(text)}
+    names: dict[str, set[str]] = {}
     introduced: dict[int, set[str]] = {}
     found = {}
     for sentence in corpus.sentences:
         before = introduced.setdefault(sentence.article, set())
         opener = _BARE_OPENER.match(sentence.text)
-        own = introduced_names(sentence.text)
+        own = names.get(sentence.text)
+        if own is None:
+            own = names[sentence.text] = introduced_names(sentence.text)
         if opener and opener.group(1) in before and opener.group(1).lower() not in lower and opener.group(1) not in own:
             found[(sentence.article, sentence.position)] = opener.group(1)
         before |= own
@@ -203,12 +208,13 @@ class Scored:
     articles: tuple[int, ...]  # every article that carries this very sentence
 
 
-def concepts_of(text: str) -> frozenset[str]:
+def concepts_of(text: str, stems: Iterable[str] | None = None) -> frozenset[str]:
     """A text's concepts: each pair of consecutive words but two stop words ("of brazil", "imf
-    loan"; Gillick & Favre's bigrams), stemmed, and each content word."""
+    loan"; Gillick & Favre's bigrams), stemmed, and each content word (`stems`: its `terms`,
+    when known)."""
     words = phrase_words(text)
     pairs = frozenset(f"{a.lstrip('~')} {b.lstrip('~')}" for a, b in pairwise(words) if a[0] != "~" or b[0] != "~")
-    return pairs | frozenset(terms(text))
+    return pairs | frozenset(terms(text) if stems is None else stems)
 
 
 def _shared(words: Iterable[str], intern: dict[str, str]) -> tuple[str, ...]:
@@ -296,7 +302,7 @@ class Selector:
         words: dict[str, str] = {}
         for key, sentence in first.items():
             stems = stems_of(corpus, sentence.text)
-            concepts = _shared(concepts_of(sentence.text), words)
+            concepts = _shared(concepts_of(sentence.text, stems), words)
             articles = cited(corpus, sentence.text)
             origins = {corpus.copies.get(a, a) for a in articles}
             for concept in concepts:

@@ -27,6 +27,7 @@ from .events import (
     habitual,
     hypothetical,
     in_passing,
+    past_verbs,
     read,
     reports_done,
     scheduled_noun,
@@ -411,18 +412,26 @@ class _Candidate:
     head: str  # the word announcing it
 
 
-def _candidate(step: NextStep, reading: Reading) -> _Candidate:
-    names = frozenset(terms(" ".join(m.group(0) for m in _NAME.finditer(step.text)))) - _DATE_TERMS
-    # The event the sentence announces, not every event it mentions ("… on Wednesday, in the first
-    # step to emerge from Putin's call with Trump" announces an exchange, not a call).
-    announced = reading.head
-    if stem(reading.head) in _LIGHT_VERBS:
-        # "residents will go to the polls on May 4": the noun after a light verb says what happens.
-        announced = step.text[reading.start : reading.start + 60]
-    events = frozenset(_FAMILY.get(w, w) for w in event_words(announced))
-    if _TAKES_OFFICE.match(step.text, reading.start):
-        events |= {"inaugurate"}  # "takes office on January 20", "returns to the White House on January 20"
-    return _Candidate(step, frozenset(terms(step.text)), _span(step), names, events, reading.head)
+_Words = tuple[frozenset[str], frozenset[str], frozenset[str]]  # a candidate's terms, names, events
+
+
+def _candidate(step: NextStep, reading: Reading, read: dict[tuple[str, str, int], _Words]) -> _Candidate:
+    """`read` keeps the words of each sentence and reading: a syndicated sentence is read once."""
+    key = (step.text, reading.head, reading.start)
+    found = read.get(key)
+    if found is None:
+        names = frozenset(terms(" ".join(m.group(0) for m in _NAME.finditer(step.text)))) - _DATE_TERMS
+        # The event the sentence announces, not every event it mentions ("… on Wednesday, in the first
+        # step to emerge from Putin's call with Trump" announces an exchange, not a call).
+        announced = reading.head
+        if stem(reading.head) in _LIGHT_VERBS:
+            # "residents will go to the polls on May 4": the noun after a light verb says what happens.
+            announced = step.text[reading.start : reading.start + 60]
+        events = frozenset(_FAMILY.get(w, w) for w in event_words(announced))
+        if _TAKES_OFFICE.match(step.text, reading.start):
+            events |= {"inaugurate"}  # "takes office on January 20", "returns to the White House on January 20"
+        found = read[key] = (frozenset(terms(step.text)), names, events)
+    return _Candidate(step, found[0], _span(step), found[1], found[2], reading.head)
 
 
 # Ways of telling one inauguration: a leader takes office, is sworn in, returns to power.
@@ -520,6 +529,8 @@ def next_steps(
     latest = max((a.published for a in corpus.articles if a.published), default=brief_date)
     found: list[_Candidate] = []
     gone: dict[int, list[frozenset[str]]] = {}  # per article: the terms of events it dates before the brief
+    read: dict[tuple[str, str, int], _Words] = {}
+    relevant: dict[str, float] = {}
     for sentence, announced in _announcements(corpus, brief_date):
         text = sentence.text
         if announced[1] is not None and _last_day(announced[1]) < brief_date:
@@ -531,15 +542,17 @@ def next_steps(
         if kept is None:
             continue
         reading, when = kept
-        score = 0.0 if _LEANS_BACK.match(text) else relevance(text) * (1.5 if when else 1.0)
+        if text not in relevant:  # a syndicated sentence is weighed once
+            relevant[text] = 0.0 if _LEANS_BACK.match(text) else relevance(text)
+        score = relevant[text] * (1.5 if when else 1.0)
         if score > 0:
             step = NextStep(text, when.day if when else None, when.period if when else None, (sentence.article,), score)
-            found.append(_candidate(step, reading))
-    seen: dict[str, frozenset[str]] = {}  # sentence -> its terms, for _held_since
+            found.append(_candidate(step, reading, read))
+    told = _Told(corpus)
     current = [
         c
         for c in found
-        if not _held_since(c, corpus, seen)
+        if not _held_since(c, corpus, told)
         and not _stale(c, corpus, latest, brief_date)
         and not _dated_elsewhere_and_gone(c, gone)
     ]
@@ -589,7 +602,85 @@ def _announcements(corpus: Corpus, brief_date: date) -> Iterator[tuple[Sentence,
                     yield sentence, found
 
 
-def _held_since(candidate: _Candidate, corpus: Corpus, seen: dict[str, frozenset[str]]) -> bool:
+class _Told:
+    """The corpus's sentences that may tell an event as done, for `_held_since`: each distinct
+    text of a dated article once, with the latest day an article carried it, found by the event
+    verbs it has a past form of (events.past_verbs). Made when first needed; a candidate then
+    reads only the few sentences with a past form of its own verb, not the whole corpus."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self.texts: list[str] = []
+        self.latest: list[date] = []
+        self.by_verb: dict[str, list[int]] | None = None
+        self.words: dict[int, frozenset[str]] = {}  # text index -> its terms, when first compared
+        self.names: dict[int, frozenset[str]] = {}
+        self.telling: dict[tuple[frozenset[str], str, frozenset[str]], date | None] = {}
+
+    def with_past_of(self, verb: str) -> list[int]:
+        """The indexes of the texts with a past form of `verb` (a stem), latest first."""
+        if self.by_verb is None:
+            self.by_verb = self._index()
+            for found in self.by_verb.values():
+                found.sort(key=lambda at: self.latest[at], reverse=True)
+        return self.by_verb.get(verb, [])
+
+    def latest_telling(self, candidate: _Candidate) -> date | None:
+        """The latest day an article told the candidate's event as done, if one did: a text with a
+        past form of its verb, the same actors, and more than the verb in common. ("Chile said it
+        would protest to Britain, arguing he has diplomatic immunity" / "Chile has protested the
+        arrest, insisting he had diplomatic immunity".) Worked out once per wording of an event."""
+        key = (candidate.terms, candidate.head, candidate.names)
+        if key in self.telling:
+            return self.telling[key]
+        head, found = stem(candidate.head), None
+        for at in self.with_past_of(stem(candidate.head.lower())):  # latest first: the first found is the one
+            if len((candidate.terms & self.terms_of(at)) - {head}) < 3:  # the cheap test first
+                continue
+            if reports_done(self.texts[at], candidate.head) and self.names_of(at) & candidate.names:
+                found = self.latest[at]
+                break
+        self.telling[key] = found
+        return found
+
+    def _index(self) -> dict[str, list[int]]:
+        """verb -> the texts with a past form of it: as each article's analysis found them (read
+        now for an article without one)."""
+        corpus, by_verb, index = self.corpus, dict[str, list[int]](), dict[str, int]()
+        pasts = [a.pasts for a in corpus.analyses] if len(corpus.analyses) == len(corpus.articles) else []
+        for sentence in corpus.sentences:
+            published = corpus.articles[sentence.article].published
+            if published is None:
+                continue
+            found = pasts[sentence.article] if pasts else None
+            verbs = past_verbs(sentence.text) if found is None else found.get(sentence.position, ())
+            if not verbs:
+                continue
+            at = index.get(sentence.text)
+            if at is None:
+                at = index[sentence.text] = len(self.texts)
+                self.texts.append(sentence.text)
+                self.latest.append(published)
+                for verb in verbs:
+                    by_verb.setdefault(verb, []).append(at)
+            elif published > self.latest[at]:
+                self.latest[at] = published
+        return by_verb
+
+    def terms_of(self, at: int) -> frozenset[str]:
+        words = self.words.get(at)
+        if words is None:
+            words = self.words[at] = frozenset(stems_of(self.corpus, self.texts[at]))
+        return words
+
+    def names_of(self, at: int) -> frozenset[str]:
+        names = self.names.get(at)
+        if names is None:
+            names = self.names[at] = frozenset(terms(" ".join(m.group(0) for m in _NAME.finditer(self.texts[at]))))
+        return names
+
+
+def _held_since(candidate: _Candidate, corpus: Corpus, told: _Told) -> bool:
     """A later article tells the event as done ("the council will vote" on Monday, "the council
     voted" on Tuesday): it is over. Only an undated event, or one dated by a period that began
     before the latest article, can be; a day still ahead cannot."""
@@ -597,25 +688,8 @@ def _held_since(candidate: _Candidate, corpus: Corpus, seen: dict[str, frozenset
     own = corpus.articles[step.articles[0]].published
     if own is None or (step.date is not None) or (step.period and candidate.span and candidate.span[0] > own):
         return False
-    head = stem(candidate.head)
-    for sentence in corpus.sentences:
-        later = corpus.articles[sentence.article].published
-        if later is None or later <= own:
-            continue
-        # The same actors and more than the verb in common: "Chile said it would protest to
-        # Britain, arguing he has diplomatic immunity" / "Chile has protested the arrest,
-        # insisting he had diplomatic immunity". The cheap test first (the sentence's terms, as
-        # its analysis found them, kept for the other candidates): most sentences fail it, and
-        # reading a sentence for a past verb costs a hundred times more (10,000 articles).
-        words = seen.get(sentence.text)
-        if words is None:
-            words = seen[sentence.text] = frozenset(stems_of(corpus, sentence.text))
-        if len((candidate.terms & words) - {head}) < 3 or not reports_done(sentence.text, candidate.head):
-            continue
-        names = frozenset(terms(" ".join(m.group(0) for m in _NAME.finditer(sentence.text))))
-        if names & candidate.names:
-            return True
-    return False
+    latest = told.latest_telling(candidate)
+    return latest is not None and latest > own
 
 
 def _one_per_event(found: list[_Candidate], corpus: Corpus, limit: int) -> list[NextStep]:

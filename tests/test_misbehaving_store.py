@@ -93,10 +93,29 @@ def test_a_store_of_layout_1_gains_the_memory_of_what_was_read_and_keeps_its_row
         connection.execute("PRAGMA user_version = 1")
     migrated = store.open_db(db)
     fresh = store.open_db(tmp_path / "fresh.sqlite3")
-    assert migrated.execute("PRAGMA user_version").fetchone() == (schema.VERSION,) == (2,)
+    assert migrated.execute("PRAGMA user_version").fetchone() == (schema.VERSION,) == (3,)
     assert {"analyses", "article_files", "page_fits"} <= set(layout(migrated))
     assert layout(migrated) == layout(fresh)
     assert migrated.execute("SELECT topic FROM briefs").fetchall() == [("chips",)]
+    migrated.close()
+    fresh.close()
+
+
+def test_a_store_of_layout_2_gains_the_files_status_and_keeps_what_it_remembers(tmp_path: Path) -> None:
+    db = tmp_path / "v2.sqlite3"
+    memory = schema.MEMORY.replace("    used_on TEXT NOT NULL,\n    stat TEXT", "    used_on TEXT NOT NULL\n    --")
+    assert memory != schema.MEMORY
+    with sqlite3.connect(db) as connection:  # layout 2: article_files without `stat`
+        for statement in schema.statements(schema.TABLES + memory):
+            connection.execute(statement)
+        connection.execute("INSERT INTO article_files VALUES ('path:a.txt', 'd', 'v', '[]', '[]', '2025-03-17')")
+        connection.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+        connection.execute("PRAGMA user_version = 2")
+    migrated = store.open_db(db)
+    fresh = store.open_db(tmp_path / "fresh.sqlite3")
+    assert migrated.execute("PRAGMA user_version").fetchone() == (3,)
+    assert layout(migrated) == layout(fresh)
+    assert migrated.execute("SELECT name, digest, stat FROM article_files").fetchall() == [("path:a.txt", "d", None)]
     migrated.close()
     fresh.close()
 

@@ -109,6 +109,77 @@ def test_a_changed_file_is_read_again_and_a_new_analyser_analyses_again(
     assert fresh == _build(folder, tmp_path / "fourth.json", None, "json")
 
 
+def _copy(articles: Path, folder: Path, n: int) -> Path:
+    folder.mkdir()
+    for path in sorted(articles.iterdir())[:n]:
+        (folder / path.name).write_bytes(path.read_bytes())
+    return folder
+
+
+def test_a_file_whose_status_is_unchanged_is_not_read_and_one_changed_in_place_is(
+    articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _copy(articles, tmp_path / "articles", 12)
+    db = tmp_path / "store.sqlite3"
+    monkeypatch.setattr(gather, "SETTLED_NS", 0)  # files written just now count as settled
+    first = _build(folder, tmp_path / "first.json", db, "json")
+    opened: list[str] = []
+    original_bytes, original_read = gather.read_bytes, gather.read_file
+    monkeypatch.setattr(
+        gather, "read_bytes", lambda path, limit: opened.append(path.name) or original_bytes(path, limit)
+    )
+    read: list[str] = []
+    monkeypatch.setattr(gather, "read_file", lambda file: read.append(file.path.name) or original_read(file))
+    assert _build(folder, tmp_path / "again.json", db, "json") == first
+    assert opened == read == []  # not even hashed
+    # The same size, other words, written as an editor would (a later modification time).
+    changed = sorted(folder.iterdir())[5]
+    before = changed.stat()
+    text = changed.read_bytes()
+    swapped = text.replace(b"the ", b"thE ", 1)
+    assert swapped != text and len(swapped) == len(text)
+    changed.write_bytes(swapped)
+    os.utime(changed, ns=(before.st_atime_ns, before.st_mtime_ns + 1_000_000_000))
+    second = _build(folder, tmp_path / "second.json", db, "json")
+    assert opened == read == [changed.name]
+    assert second == _build(folder, tmp_path / "fresh.json", None, "json") != first
+    # Its new status is kept: the next build opens nothing.
+    opened.clear()
+    read.clear()
+    assert _build(folder, tmp_path / "third.json", db, "json") == second
+    assert opened == read == []
+
+
+def test_the_status_of_a_file_changed_a_moment_ago_is_not_trusted(
+    articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A change within the same tick of a coarse clock leaves the status as it was: a file that
+    # changed less than SETTLED_NS before it was read is hashed again next time, not trusted.
+    folder = _copy(articles, tmp_path / "articles", 3)
+    db = tmp_path / "store.sqlite3"
+    _build(folder, tmp_path / "first.json", db, "json")
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT stat FROM article_files").fetchall() == [(None,)] * 3
+    opened: list[str] = []
+    original_bytes = gather.read_bytes
+    monkeypatch.setattr(
+        gather, "read_bytes", lambda path, limit: opened.append(path.name) or original_bytes(path, limit)
+    )
+    monkeypatch.setattr(gather, "SETTLED_NS", 0)
+    _build(folder, tmp_path / "second.json", db, "json")
+    assert sorted(opened) == sorted(p.name for p in folder.iterdir())  # hashed, and now trusted
+    with sqlite3.connect(db) as connection:
+        stats = [row[0] for row in connection.execute("SELECT stat FROM article_files")]
+    assert sorted(stats) == sorted(gather.file_status(p) for p in folder.iterdir())
+    status = gather.file_status(next(folder.iterdir()))
+    assert status is not None
+    changed = max(int(part) for part in status.split(":")[1:3])
+    assert not gather.settled(status, changed + gather.SETTLED_NS) and gather.settled(
+        status, changed + gather.SETTLED_NS + 1
+    )
+    assert gather.file_status(folder) is None  # a folder has no status to trust
+
+
 def test_the_fit_starting_from_any_guess_finds_the_fit_of_a_plain_search() -> None:
     renderer = Renderer.create()
     plain = brief_of("Ukraine", collect([UKRAINE]).articles, DAY, renderer)

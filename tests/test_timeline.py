@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 
-from briefgen import ics
+from briefgen import ics, timeline
 from briefgen.analysis import make_corpus
-from briefgen.models import Article, NextStep
+from briefgen.events import past_verbs, reports_done
+from briefgen.models import Article, Corpus, NextStep
 from briefgen.render import step_label
+from briefgen.text import stem, terms
 from briefgen.timeline import by_date, find_when, next_steps
 
 MONDAY = date(2025, 3, 17)
@@ -388,6 +392,63 @@ def test_an_event_a_later_article_reports_as_held_is_over() -> None:
     assert _steps(announced, held, brief_date=MONDAY + timedelta(days=1)) == []
     other = _article(2, MONDAY, "The Lindholm council met the harbour workers on Monday.")
     assert len(_steps(announced, other, brief_date=MONDAY + timedelta(days=1))) == 1
+
+
+def test_a_past_form_is_found_however_it_is_written() -> None:
+    # What finds the sentences worth reading for a past verb: every form reports_done accepts.
+    for text, head in [
+        ("The council voted on the plan.", "vote"),
+        ("The Council VOTED on the plan.", "vote"),
+        ("The envoys met in Oslo.", "meet"),
+        ("Talks began on Monday and the summit was held in Rome.", "hold"),
+        ("The mayor’s aides co-signed the letter.", "sign"),
+        ("The judge ruled, and the jury heard the case.", "hear"),
+    ]:
+        assert reports_done(text, head), text
+        assert stem(head) in past_verbs(text), text
+    assert past_verbs("The council will vote on Monday.") == frozenset()
+
+
+def test_held_since_finds_what_reading_every_later_sentence_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The index of sentences by past verb decides as a plain reading of every later sentence."""
+    day = MONDAY - timedelta(days=2)
+    articles = [
+        _article(1, day, "The Lindholm council will vote on the harbour plan.", "Envoys Ruiz and Okafor will meet."),
+        _article(2, day, "The Brandt commission will hold hearings on the Lindholm harbour plan."),
+        _article(3, day + timedelta(days=1), "The Lindholm council voted on the harbour plan and approved it."),
+        _article(4, MONDAY, "Envoys Ruiz and Okafor met in Oslo, the ministry said.", "Nobody voted on anything."),
+        _article(5, None, "The Brandt commission held hearings on the Lindholm harbour plan."),
+        _article(6, day, "The Brandt commission has held hearings on the Lindholm harbour plan."),
+    ]
+    corpus = make_corpus(articles)
+    decided: list[tuple[object, bool]] = []
+    held_since = timeline._held_since
+
+    def spy(candidate: object, corpus: Corpus, told: object) -> bool:
+        decided.append((candidate, held := held_since(candidate, corpus, told)))  # type: ignore[arg-type]
+        return held
+
+    monkeypatch.setattr(timeline, "_held_since", spy)
+    next_steps(corpus, lambda text: 1.0, MONDAY + timedelta(days=1))
+    assert len(decided) >= 3 and any(held for _, held in decided) and not all(held for _, held in decided)
+    for candidate, held in decided:
+        assert held == _read_every_later_sentence(candidate, corpus), candidate
+
+
+def _read_every_later_sentence(candidate: Any, corpus: Corpus) -> bool:
+    step = candidate.step
+    own = corpus.articles[step.articles[0]].published
+    if own is None or step.date is not None or (step.period and candidate.span and candidate.span[0] > own):
+        return False
+    for sentence in corpus.sentences:
+        later = corpus.articles[sentence.article].published
+        if later is None or later <= own:
+            continue
+        shared = (candidate.terms & frozenset(terms(sentence.text))) - {stem(candidate.head)}
+        names = frozenset(terms(" ".join(re.findall(r"\b[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*\b", sentence.text))))
+        if len(shared) >= 3 and reports_done(sentence.text, candidate.head) and names & candidate.names:
+            return True
+    return False
 
 
 def test_a_limit_is_not_the_events_day() -> None:

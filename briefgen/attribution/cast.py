@@ -74,6 +74,48 @@ def description_words(text: str) -> frozenset[str]:
 _NOUN_SURNAME = re.compile(r"\b(?P<noun>[a-z][\w-]{3,})\s+(?P<name>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z]|['’]s|-)")
 
 
+# What Cast._learn finds people by, compiled once (they depend on the word lists alone).
+_ROLE_NOUN = r"(?:" + "|".join(sorted((re.escape(w) for w in ROLE_HEADS), key=len, reverse=True)) + r")"
+_PERSON_HEAD = r"(?:" + "|".join(sorted((re.escape(w) for w in PERSON_HEADS), key=len, reverse=True)) + r")"
+_TITLED = re.compile(
+    r"(?P<role>(?:[A-Z][\w.'’-]*\s+|(?:vice|prime|foreign|defen[cs]e|special|press|deputy|"
+    r"chief|national|security|trade|finance|state|top|senior|former)\s+){0,5}?"
+    r"(?:President|Prime Minister|Minister|Secretary|Chancellor|Spokesman|Spokeswoman|Spokesperson|"
+    r"spokesman|spokeswoman|spokesperson|envoy|Envoy|Ambassador|ambassador|CEO|Chief Executive|"
+    r"chief executive|Chief Financial Officer|Chief|Leader|leader|Commander|commander|General|Gen\.|"
+    r"Senator|Sen\.|Rep\.|Governor|Gov\.|Director|director|Chairman|chairman|Chairwoman|aide|adviser|"
+    r"Adviser|official|Justice|Judge|Commissioner|commissioner|Speaker|Mayor|King|Queen|Sheikh|"
+    r"Secretary-General|Secretary General|minister|secretary|analyst|economist))\s+"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z]\.\s+)?(?:" + PARTICLES + r"\s+)*[A-Z][\w'’-]+){1,3})"
+)
+_NAME_RUN_TEXT = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z]\.\s+)?(?:" + PARTICLES + r"\s+)*[A-Z][\w'’-]+){1,3}"
+# "Tobiah Renwick, a veteran campaign consultant, …": what a person is, in commas.
+_AFTER = re.compile(
+    rf"(?P<name>{_NAME_RUN_TEXT}),\s+(?P<role>(?:the|a|an|[A-Z][\w.]*['’]s)\s+[^,.;“”\"]{{0,70}}?\b{_PERSON_HEAD}\b[^,;“”\"]{{0,60}}?)"
+    r"(?:,|\s+(?:who|which)\b)"
+)
+_AGED = re.compile(rf"(?P<name>{_NAME_RUN_TEXT}),\s+\d{{1,3}},")
+_BEFORE = re.compile(
+    rf"(?:^|(?<=[.;:]\s)|(?<=^\S))(?P<role>(?:[A-Z][\w’']*\s+){{0,1}}[^,.;“”\"]{{0,50}}?\b{_ROLE_NOUN}\b[^,.;“”\"]{{0,40}}?),\s+"
+    rf"(?P<name>{_NAME_RUN_TEXT})(?:\s+of\s+[A-Z][^,]*)?,",
+    re.MULTILINE,
+)
+_HONOURED = re.compile(rf"\b(Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+({_NAME_RUN_TEXT.replace('{1,3}', '{0,3}')})")
+_NAMES = re.compile(_NAME_RUN_TEXT)
+_TITLED_SURNAME = re.compile(
+    r"\b(?P<role>President|Chancellor|Premier|Governor|Gov\.|Senator|Sen\.|Rep\.|General|Gen\.|Judge|"
+    r"Justice|Mayor|Pope|King|Queen|Mr\.?|Mrs\.?|Ms\.?|Dr\.)\s+(?P<name>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])"
+)
+_POSSESSIVE = re.compile(r"['’]s$")
+_NOT_SURNAMES = NOT_NAMES | ROLE_WORDS
+_HONOURED_SURNAME = re.compile(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+({NAME_TOKEN})")
+_ANONYMOUS = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:[\w’'-]+|(?:[A-Z]\.)+)[ \t]+){0,5}?(?P<head>"
+    + "|".join(sorted(SOURCE_HEADS, key=len, reverse=True))
+    + r")\b(?:\s+(?:at|of|for|in|with|from|on)\s+[^,.;:“”\"]{1,60})?"
+)
+
+
 @dataclass(slots=True)
 class Person:
     """A person the text names, with what it says of them (gender cue, titles)."""
@@ -169,79 +211,46 @@ class Cast:
 
     def _learn(self) -> None:
         text = self.page.text
-        role_noun = r"(?:" + "|".join(sorted((re.escape(w) for w in ROLE_HEADS), key=len, reverse=True)) + r")"
-        # "Tobiah Renwick, a veteran campaign consultant, …": what a person is, in commas.
-        person_head = r"(?:" + "|".join(sorted((re.escape(w) for w in PERSON_HEADS), key=len, reverse=True)) + r")"
-        titled = re.compile(
-            r"(?P<role>(?:[A-Z][\w.'’-]*\s+|(?:vice|prime|foreign|defen[cs]e|special|press|deputy|"
-            r"chief|national|security|trade|finance|state|top|senior|former)\s+){0,5}?"
-            r"(?:President|Prime Minister|Minister|Secretary|Chancellor|Spokesman|Spokeswoman|Spokesperson|"
-            r"spokesman|spokeswoman|spokesperson|envoy|Envoy|Ambassador|ambassador|CEO|Chief Executive|"
-            r"chief executive|Chief Financial Officer|Chief|Leader|leader|Commander|commander|General|Gen\.|"
-            r"Senator|Sen\.|Rep\.|Governor|Gov\.|Director|director|Chairman|chairman|Chairwoman|aide|adviser|"
-            r"Adviser|official|Justice|Judge|Commissioner|commissioner|Speaker|Mayor|King|Queen|Sheikh|"
-            r"Secretary-General|Secretary General|minister|secretary|analyst|economist))\s+"
-            r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z]\.\s+)?(?:" + PARTICLES + r"\s+)*[A-Z][\w'’-]+){1,3})"
-        )
-        for match in titled.finditer(text):
+        for match in _TITLED.finditer(text):
             if not self.page.inside_quote(match.start()):
                 self.add_person(match.group("name"), match.group("role"))
-        name_run = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z]\.\s+)?(?:" + PARTICLES + r"\s+)*[A-Z][\w'’-]+){1,3}"
-        after = re.compile(
-            rf"(?P<name>{name_run}),\s+(?P<role>(?:the|a|an|[A-Z][\w.]*['’]s)\s+[^,.;“”\"]{{0,70}}?\b{person_head}\b[^,;“”\"]{{0,60}}?)"
-            r"(?:,|\s+(?:who|which)\b)"
-        )
-        for match in after.finditer(text):
+        for match in _AFTER.finditer(text):
             if not self.page.inside_quote(match.start()):
                 self.add_person(match.group("name"), match.group("role"))
         # "Tamsin Greaves, 52, from Bell County": a name with an age is a person's.
-        for match in re.finditer(rf"(?P<name>{name_run}),\s+\d{{1,3}},", text):
+        for match in _AGED.finditer(text):
             if not self.page.inside_quote(match.start()):
                 self.add_person(match.group("name"))
-        before = re.compile(
-            rf"(?:^|(?<=[.;:]\s)|(?<=^\S))(?P<role>(?:[A-Z][\w’']*\s+){{0,1}}[^,.;“”\"]{{0,50}}?\b{role_noun}\b[^,.;“”\"]{{0,40}}?),\s+"
-            rf"(?P<name>{name_run})(?:\s+of\s+[A-Z][^,]*)?,",
-            re.MULTILINE,
-        )
         for sentence in self.page.sentences:
-            opening = before.match(text, sentence.start, sentence.end)
+            opening = _BEFORE.match(text, sentence.start, sentence.end)
             if opening:
                 self.add_person(opening.group("name"), opening.group("role"))
-        for match in re.finditer(rf"\b(Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+({name_run.replace('{1,3}', '{0,3}')})", text):
+        for match in _HONOURED.finditer(text):
             surname = match.group(2).split()[-1]
             for person in self.by_surname(surname):
                 person.gender = person.gender or HONORIFICS[match.group(1).lower()]
             if len(match.group(2).split()) >= 2:
                 self.add_person(match.group(2), gender=HONORIFICS[match.group(1).lower()])
-        for match in re.finditer(name_run, text):
+        for match in _NAMES.finditer(text):
             tokens = match.group(0).split()
             # "Governor-elect Adam Kowalski": the name starts at the given name.
             first = next((i for i, token in enumerate(tokens[:-1]) if fold(token) in GIVEN_NAMES), None)
             if first is not None and not self.page.inside_quote(match.start()):
                 self.add_person(" ".join(tokens[first:]))
-        titled_surname = re.compile(
-            r"\b(?P<role>President|Chancellor|Premier|Governor|Gov\.|Senator|Sen\.|Rep\.|General|Gen\.|Judge|"
-            r"Justice|Mayor|Pope|King|Queen|Mr\.?|Mrs\.?|Ms\.?|Dr\.)\s+(?P<name>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])"
-        )
-        for match in titled_surname.finditer(text):
+        for match in _TITLED_SURNAME.finditer(text):
             if not self.page.inside_quote(match.start()):
-                self._add_titled_surname(re.sub(r"['’]s$", "", match.group("name")), match.group("role"))
+                self._add_titled_surname(_POSSESSIVE.sub("", match.group("name")), match.group("role"))
         # "veteran pollster Brannigan": a surname after what the person is.
         for match in _NOUN_SURNAME.finditer(text):
             if person_noun(match.group("noun")) and not self.page.inside_quote(match.start()):
                 name = match.group("name")
-                if name.lower() not in NOT_NAMES | ROLE_WORDS and fold(name) not in GIVEN_NAMES:
+                if name.lower() not in _NOT_SURNAMES and fold(name) not in GIVEN_NAMES:
                     self._add_titled_surname(name, match.group("noun"))
         # A person named by surname alone after an honorific gets the honorific's gender.
-        for match in re.finditer(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+({NAME_TOKEN})", text):
+        for match in _HONOURED_SURNAME.finditer(text):
             for person in self.by_surname(match.group(2)):
                 person.gender = person.gender or HONORIFICS[match.group(1).lower()]
-        anonymous = re.compile(
-            r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:[\w’'-]+|(?:[A-Z]\.)+)[ \t]+){0,5}?(?P<head>"
-            + "|".join(sorted(SOURCE_HEADS, key=len, reverse=True))
-            + r")\b(?:\s+(?:at|of|for|in|with|from|on)\s+[^,.;:“”\"]{1,60})?"
-        )
-        for match in anonymous.finditer(text):
+        for match in _ANONYMOUS.finditer(text):
             if not self.page.inside_quote(match.start()):
                 description = RELATIVE.sub("", match.group(0))
                 self.described.append((match.start(), match.group("head"), description))

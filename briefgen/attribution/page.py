@@ -18,6 +18,10 @@ _WIRE_DATELINE = re.compile(
     r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]{1,40}\))\s*[—–_-]{1,2}\s+(?=[A-Z“\"])"
 )
 _STRAIGHT_OPENERS = " \t\n([{—–-/:;,"
+_DOUBLE_OPEN = re.compile('[“"]')
+_DOUBLE_CLOSE = re.compile('[”"]')
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(—–]))[‘'](?=[A-Z0-9])")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])[’'](?![\w])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,11 +171,13 @@ def _quote_spans(text: str, start: int, end: int, paragraph: int) -> list[Span]:
     spans: list[Span] = []
     i = start
     while i < end:
-        ch = text[i]
-        if ch == "“" or (ch == '"' and (i == start or text[i - 1] in _STRAIGHT_OPENERS)):
-            j = i + 1
-            while j < end and text[j] not in '”"':
-                j += 1
+        found = _DOUBLE_OPEN.search(text, i, end)  # the next double quote mark, at or after i
+        if found is None:
+            break
+        i = found.start()
+        if text[i] == "“" or i == start or text[i - 1] in _STRAIGHT_OPENERS:
+            closing = _DOUBLE_CLOSE.search(text, i + 1, end)
+            j = end if closing is None else closing.start()
             spans.append(Span(i, j, j < end, paragraph))
             i = j + 1
         else:
@@ -180,10 +186,9 @@ def _quote_spans(text: str, start: int, end: int, paragraph: int) -> list[Span]:
         return spans
     # Single quote marks (British style) only where a paragraph has no double ones, and only
     # when they look like a quotation, not an apostrophe: 'We will go,' he said.
-    close = re.compile(r"(?<=[\w.,!?])[’'](?![\w])")
-    for match in re.finditer(r"(?:(?<=^)|(?<=[\s(—–]))[‘'](?=[A-Z0-9])", text[start:end]):
+    for match in _SINGLE_OPEN.finditer(text[start:end]):
         open_at = start + match.start()
-        found = close.search(text, open_at + 2, end)
+        found = _SINGLE_CLOSE.search(text, open_at + 2, end)
         if found and (found.start() - open_at > 12) and (not spans or open_at > spans[-1].close):
             spans.append(Span(open_at, found.start(), True, paragraph))
     return spans
