@@ -261,7 +261,7 @@ def _cue(words: list[str], i: int) -> int:
     if (w in _FUTURE_WORDS or w in _INTEND) and (
         prev == "had" or (prev == "been" and i > 1 and words[i - 2].lower() == "had")
     ):
-        return -1  # "had been scheduled to see him on Saturday", "had planned to leave Monday": a
+        return -1  # "had been scheduled to sail on Saturday", "had planned to leave Monday": a
         # plan made before a past moment, for a day told as past (its fate told elsewhere)
     if w in _FUTURE_WORDS or w.endswith("'ll"):
         return 1

@@ -325,7 +325,7 @@ def _values(brief: Brief) -> dict[str, Any]:
             {
                 "n": n,
                 "title": article.title,
-                "outlet": article.outlet or "",  # a file's name is no outlet: a reader sees only the title
+                "outlet": article.outlet or Path(article.path).name,  # the design: "outlet or file"
                 "date": long_date(article.published) if article.published else "undated",
             }
             for n, article in enumerate((articles[a] for a in numbering.order), start=1)

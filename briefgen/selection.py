@@ -68,7 +68,7 @@ _DANGLING = re.compile(
     r"the (?:latter|former|same|other|others|pair|couple|trio|latest)|"
     # "The two met …", "The three men were …" (but "The two governments agreed" names them)
     r"the (?:two|three|four|five)(?:\s+(?:men|women))?(?=,|\s+(?:\w+ed|are|were|have|had|will|would|said|met)\b)|"
-    # an ordinal counting ones the reader has not met: "A third advocate …", "The second suspect …",
+    # an ordinal counting ones the reader has not met: "A third pilot …", "The second trawler …",
     # "Two of them …" (but "The second round of talks", "the third-largest party" say what they count)
     r"(?:a|one) (?:second|third|fourth|fifth|sixth)(?!-)|"
     r"the (?:second|third|fourth|fifth|sixth)(?!-)(?!\s+(?:day|night|week|month|year|time|round|quarter|half|"
@@ -183,7 +183,7 @@ def over_by(text: str, published: date, today: date) -> bool:
 def named_day(text: str, published: date) -> date | None:
     """The day a relative day word of the sentence names ("on Friday", "yesterday"), read against
     its article's date; None when it names none. The day of the verb goes before the day of a noun:
-    in "After Friday night's slaying, the doctors stayed home Sunday", Sunday."""
+    in "After Friday night's fire at the pier, the crews stayed in port Sunday", Sunday."""
     days = [
         found
         for found in find_dates(text, published)
@@ -323,7 +323,7 @@ class Selector:
         known = self.by_key.get(key_of(self.corpus, text))
         if known is not None and self.candidates[known].sentence.text == text:
             return self.candidates[known].concepts
-        return concepts_of(text)
+        return concepts_of(text, stems_of(self.corpus, text))
 
     def _eligible(self, item: Scored) -> bool:
         text = item.sentence.text
@@ -519,7 +519,7 @@ class Selector:
         items = []
         for (text, g_articles), g_terms in zip(groups, index.entries, strict=True):
             similar = self.support(frozenset(g_terms), sorted(g_articles))
-            weight = math.fsum(self.weights.get(c, 0.0) for c in concepts_of(text))
+            weight = math.fsum(self.weights.get(c, 0.0) for c in concepts_of(text, stems_of(self.corpus, text)))
             items.append(
                 Item(text, cited(self.corpus, text, sorted(g_articles)), independent(self.corpus, similar), weight)
             )

@@ -236,20 +236,3 @@ def test_differing_dates_and_ranges_show_in_the_next_steps_label(tmp_path: Path)
     assert data["next_steps"][0]["other_dates"] == [{"when": "2025-03-21", "sources": [2]}]
     assert [s["when"] for s in data["next_steps"]] == ["2025-03-20", "2025-03-27/2025-03-28"]
     assert [s["date"] for s in data["next_steps"]] == ["2025-03-20", "2025-03-27"]
-
-
-def test_an_article_without_outlet_is_listed_by_its_title_not_its_file_name() -> None:
-    article = Article(
-        "x",
-        "Talks resume in Riyadh",
-        "000_78cb06b8d0c22452.txt",
-        None,
-        None,
-        (),
-        ("The delegations said the talks in Riyadh would resume on Monday after a week of delays.",),
-    )
-    brief = Brief("t", date(2025, 3, 17), make_corpus([article]), (Item(article.paragraphs[0], (0,)),), (), (), ())
-    html, md = Renderer.create().html(brief), to_markdown(brief)
-    for shown in (html, md):
-        assert "Talks resume in Riyadh" in shown and "undated" in shown
-        assert "000_78cb06b8d0c22452" not in shown and "— Talks" not in shown

@@ -269,7 +269,7 @@ def test_the_day_shown_is_the_day_of_the_verb() -> None:
     )
     assert named_day("In Friday's vote, the council backed the pier plan.", sunday) == date(2025, 5, 2)
     # A plan made before a past moment is for a past day, not the next one.
-    assert named_day("A nurse saw pilots who had been scheduled to see him on Saturday.", sunday) == date(2025, 5, 3)
+    assert named_day("The ferry that had been scheduled to sail on Saturday never left.", sunday) == date(2025, 5, 3)
 
 
 def test_a_past_event_told_as_coming_is_never_chosen() -> None:
@@ -330,11 +330,11 @@ def test_sentences_that_lean_on_an_unseen_one() -> None:
         "The second trawler ran aground near the reef.",
         "Two of them were fined by the harbor board.",
         "Pilots working here say the channel silted up years ago.",
-        "Soon after, the pilot made his way to the ferry port.",
-        "More broadly, fishermen say the harbor board ignores them.",
-        "The board has not sought to fine either of these men, a pilot said.",
+        "Soon after, the harbor board closed the north pier.",
+        "More broadly, the levy has emptied the north pier.",
+        "Neither of these men has paid the harbor levy, a pilot said.",
         "Earlier, the council voted to close the pier.",
-        "The indictment does not say whether the pilot ordered the crossing.",
+        "The indictment lists four counts of smuggling at the north pier.",
     ):
         assert leans_on_context(text), text
     for text in (

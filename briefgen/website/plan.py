@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from ..archive import Record
 from ..render import display_quote, shown
@@ -102,7 +103,7 @@ def actors(records: Sequence[Record]) -> tuple[Actor, ...]:
             names.setdefault(key, name)
             for statement in position.statements:
                 cited = shown(brief, statement.articles)
-                outlets = tuple(dict.fromkeys(o for a in cited if (o := articles[a].outlet)))
+                outlets = tuple(dict.fromkeys(articles[a].outlet or Path(articles[a].path).name for a in cited))
                 said.setdefault(key, []).append(
                     Said(
                         text=display_quote(statement.text, statement.quote),

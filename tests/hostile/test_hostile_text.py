@@ -142,8 +142,7 @@ def test_file_names_with_controls_and_overrides_are_shown_escaped(tmp_path: Path
     assert warnings == [f"{folder}/bad\\x1b]0;owned\\x07.txt: binary data, not text"]
     source = json.loads(rendered.text["json"])["sources"][0]
     assert source["id"] == escaped and source["path"] == f"{folder}/{escaped}.txt"
-    assert "Ceasefire, undated" in rendered.text["pdf"]  # no outlet: the title, never the file's name
-    assert "fdp" not in rendered.text["pdf"]
+    assert f"{escaped}.txt" in rendered.text["pdf"]  # the outlet column names the file
     for fmt in FORMATS:
         assert invisible_in(rendered.text[fmt]) == set(), fmt
 
