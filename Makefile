@@ -50,7 +50,8 @@ eval-dates: $(VENV)/.installed
 bench-hostile: $(VENV)/.installed
 	$(BIN)/python benchmarks/hostile.py
 
-# Next steps on the 30 DUC clusters against two readers' labels, beside main before issue 12 (skipped without the data).
+# Next steps on the 30 DUC clusters against two readers' labels, beside main before issue 12 (skipped without the data);
+# the fresh PolNeAR set: python benchmarks/next_steps.py --corpus polnear.
 eval-next-steps: $(VENV)/.installed
 	$(BIN)/python benchmarks/next_steps.py
 

@@ -49,6 +49,11 @@ DATA = next(
     ROOT.parent / "shared" / "eval" / "dev" / "duc2003.jsonl",
 )
 LABELS = ROOT / "benchmarks" / "data" / "next_steps" / "labels.jsonl"
+# The second set (session 3): PolNeAR election articles as 17 daily briefs, labelled before any code ran on them.
+POLNEAR = DATA.parent / "quotes-polnear-train.jsonl"
+POLNEAR_WINDOWS = LABELS.parent / "polnear-windows.jsonl"
+POLNEAR_LABELS = LABELS.parent / "polnear-labels.jsonl"
+OUTLETS = {"APW": "Associated Press", "NYT": "New York Times", "XIE": "Xinhua"}
 # main before issue 12 changed how next steps are chosen: the "current code" of the figures.
 BASELINE = "f816007"
 
@@ -117,22 +122,70 @@ def load_clusters(path: Path) -> dict[str, dict[str, Any]]:
     with path.open(encoding="utf-8") as lines:
         for line in lines:
             cluster = json.loads(line)
+            for doc in cluster["docs"]:
+                doc["published"] = doc_day(doc["id"]).isoformat()
+                doc["source"] = OUTLETS.get(doc["id"][:3], doc["id"][:3])
+                doc["body"] = doc["text"]
             newest = max(doc_day(d["id"]) for d in cluster["docs"])
             cluster["brief_date"] = (newest + timedelta(days=1)).isoformat()
             clusters[cluster["id"]] = cluster
     return clusters
 
 
+def load_windows(path: Path, windows: Path) -> dict[str, dict[str, Any]]:
+    """The PolNeAR windows as clusters: every article published from `first` to `last`, with its whole
+    `text` (the labels' offsets point into it), its first line as the title and the rest as the body
+    the brief is built from. (Days, not doc ids, define a window: the ids are headline slugs.)"""
+    wanted = [json.loads(line) for line in windows.read_text(encoding="utf-8").splitlines() if line.strip()]
+    clusters: dict[str, dict[str, Any]] = {
+        w["window"]: {"id": w["window"], "docs": [], "brief_date": w["brief_date"]} for w in wanted
+    }
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            doc = json.loads(line)
+            published = doc["published"][:10]
+            for window in wanted:
+                if window["first"] <= published <= window["last"]:
+                    title, _, body = doc["text"].partition("\n")
+                    clusters[window["window"]]["docs"].append(
+                        {
+                            "id": doc["doc_id"],
+                            "title": title.strip(),
+                            "text": doc["text"],
+                            "body": body.strip() or title,
+                            "published": published,
+                            "source": doc["publisher"],
+                        }
+                    )
+    for window in wanted:
+        found = len(clusters[window["window"]]["docs"])
+        if found != window["articles"]:
+            sys.exit(f"{windows}: window {window['window']} has {found} articles, not {window['articles']}")
+    return clusters
+
+
+def load_corpus(corpus: str, data: Path) -> dict[str, dict[str, Any]]:
+    return load_windows(data, POLNEAR_WINDOWS) if corpus == "polnear" else load_clusters(data)
+
+
 # ---------------------------------------------------------------------------------------------
 # Producing the items: runs inside a subprocess whose `briefgen` is the code being measured.
 
 
-def produce(data: Path, cluster_ids: list[str], out: Path) -> None:
+def produce(corpus: str, data: Path, cluster_ids: list[str], out: Path) -> None:
     """Write {cluster: [{"text", "date", "docs", "also"}]} for the Next steps on each cluster's page."""
-    from briefgen import pipeline
+    import importlib
+
     from briefgen.render import Renderer
 
-    clusters = load_clusters(data)
+    # make_brief moved from pipeline to briefing and now returns the fitted brief (`.brief`); the
+    # baseline commit has the old shape.
+    try:
+        make_brief: Any = importlib.import_module("briefgen.briefing").make_brief
+    except ModuleNotFoundError:
+        make_brief = importlib.import_module("briefgen.pipeline").make_brief
+
+    clusters = load_corpus(corpus, data)
     renderer = Renderer.create()
     results: dict[str, list[dict[str, Any]]] = {}
     with tempfile.TemporaryDirectory(prefix="briefgen-next-steps-") as tmp:
@@ -143,16 +196,15 @@ def produce(data: Path, cluster_ids: list[str], out: Path) -> None:
                 {
                     "id": d["id"],
                     "title": d.get("title") or "",
-                    "text": d["text"],
-                    "published": doc_day(d["id"]).isoformat(),
-                    "source": {"APW": "Associated Press", "NYT": "New York Times", "XIE": "Xinhua"}.get(
-                        d["id"][:3], d["id"][:3]
-                    ),
+                    "text": d["body"],
+                    "published": d["published"],
+                    "source": d["source"],
                 }
                 for d in cluster["docs"]
             ]
             dump.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
-            brief = pipeline.make_brief(cluster_id, [dump], date.fromisoformat(cluster["brief_date"]), (), renderer)
+            made = make_brief(cluster_id, [dump], date.fromisoformat(cluster["brief_date"]), (), renderer)
+            brief = getattr(made, "brief", made)
             articles = brief.corpus.articles
             results[cluster_id] = [
                 {
@@ -166,14 +218,15 @@ def produce(data: Path, cluster_ids: list[str], out: Path) -> None:
     out.write_text(json.dumps(results), encoding="utf-8")
 
 
-def items_of(code: Path | None, data: Path, cluster_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+def items_of(code: Path | None, corpus: str, data: Path, cluster_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
     """The Next steps of each cluster's page, built by the `briefgen` under `code` (None: this checkout)."""
     with tempfile.TemporaryDirectory(prefix="briefgen-next-steps-") as tmp:
         out = Path(tmp) / "items.json"
         env = dict(os.environ)
         if code is not None:
             env["PYTHONPATH"] = str(code)
-        command = [sys.executable, __file__, "--produce", str(out), "--data", str(data), "--clusters", *cluster_ids]
+        command = [sys.executable, __file__, "--produce", str(out), "--corpus", corpus, "--data", str(data)]
+        command += ["--clusters", *cluster_ids]
         subprocess.run(command, check=True, env=env, cwd=code or ROOT)
         result: dict[str, list[dict[str, Any]]] = json.loads(out.read_text(encoding="utf-8"))
         return result
@@ -340,8 +393,11 @@ HEADER = (
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("--labels", type=Path, default=LABELS)
+    parser.add_argument(
+        "--corpus", choices=["duc", "polnear"], default="duc", help="DUC-2003 clusters or PolNeAR windows"
+    )
+    parser.add_argument("--data", type=Path, help="the corpus file (default: ../shared/eval/dev)")
+    parser.add_argument("--labels", type=Path, help="the labels (default: the corpus's own)")
     parser.add_argument("--half", choices=["tuning", "held-out", "all"], default="all")
     parser.add_argument("--baseline", default=BASELINE, help="a commit to compare with, or 'none'")
     parser.add_argument("--only-baseline", action="store_true", help="score the baseline commit alone")
@@ -349,13 +405,16 @@ def main() -> None:
     parser.add_argument("-v", "--verbose", action="store_true", help="every item and every missed event")
     parser.add_argument("--produce", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    polnear = args.corpus == "polnear"
+    args.data = args.data or (POLNEAR if polnear else DATA)
+    args.labels = args.labels or (POLNEAR_LABELS if polnear else LABELS)
     if not args.data.is_file():
-        print(f"eval-next-steps: {args.data} not found; skipped (the DUC data is internal)")
+        print(f"eval-next-steps: {args.data} not found; skipped (the eval data is internal)")
         return
     if args.produce:
-        produce(args.data, args.clusters, args.produce)
+        produce(args.corpus, args.data, args.clusters, args.produce)
         return
-    clusters = load_clusters(args.data)
+    clusters = load_corpus(args.corpus, args.data)
     labels = load_labels(args.labels, clusters)
     halves = split(list(clusters))
     chosen = [
@@ -369,9 +428,10 @@ def main() -> None:
             codes.insert(0, ("before", checkout(args.baseline, Path(tmp))))
         # The two builds run side by side: each is one process, mostly WeasyPrint's layout.
         with ThreadPoolExecutor(len(codes)) as pool:
-            built = {name: pool.submit(items_of, code, args.data, chosen) for name, code in codes}
+            built = {name: pool.submit(items_of, code, args.corpus, args.data, chosen) for name, code in codes}
             results = {name: future.result() for name, future in built.items()}
-    print(f"Next steps on {len(chosen)} DUC-2003 clusters ({args.half}), labels {args.labels}")
+    kind = "PolNeAR windows" if polnear else "DUC-2003 clusters"
+    print(f"Next steps on {len(chosen)} {kind} ({args.half}), labels {args.labels}")
     if args.baseline != "none":
         print(f"before = commit {args.baseline} (main before issue 12), now = this checkout")
     halves_shown = ["tuning", "held-out"] if args.half == "all" else [args.half]

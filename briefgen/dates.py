@@ -228,7 +228,7 @@ _SCHEDULED = set(
     " announce announces testify testifies decide decides gather gathers sit sits debate debates discuss"
     " discusses consider considers unveil unveils publish publishes present presents deliver delivers address"
     " addresses attend attends tour tours speak speaks review reviews examine examines celebrate celebrates face"
-    " faces reopen reopens reconvene reconvenes restart restarts open close".split()
+    " faces reopen reopens reconvene reconvenes restart restarts open close goes returns holds".split()
 )
 # Present perfect names no past day ("has called an election for July 4"): like the present, no cue.
 _STATIVE = set("is are am be been being has have remain remains stay stays 's will would to".split())
@@ -269,8 +269,8 @@ def _cue(words: list[str], i: int) -> int:
         return 1  # "is to resume", "plans to meet", "expected to vote"
     if w in ("set", "penciled", "pencilled") and after == "for":
         return 1  # "a vote is set for Thursday"
-    if w == "takes" and after == "effect":
-        return 1
+    if w == "takes" and after in ("effect", "office", "power", "over"):
+        return 1  # "takes office on Friday": the present of a schedule
     if w in ("is", "are", "am"):
         return 2  # the present: a schedule when next to the date ("the vote is on Tuesday"), else no tense
     if prev in _DETERMINERS or (w in ("open", "close") and after in ("to", "by", "ally", "aide", "race")):

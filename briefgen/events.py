@@ -24,10 +24,14 @@ __all__ = [
     "Reading",
     "dated_present",
     "event_words",
+    "habitual",
+    "hypothetical",
+    "in_passing",
     "past_verbs",
     "read",
     "reports_done",
     "scheduled_noun",
+    "told_in_past",
 ]
 
 
@@ -209,7 +213,9 @@ _NO_EVENT = re.compile(
     re.I,
 )
 _CONDITIONAL = re.compile(
-    r"\b(?:if|unless|otherwise|provided\s+that|as\s+long\s+as|in\s+case|only\s+when|only\s+once)\b", re.I
+    r"\b(?:if|unless|otherwise|provided\s+that|as\s+long\s+as|in\s+case|only\s+when|only\s+once|in\s+cases\s+where"
+    r"|in\s+the\s+event\s+(?:that|of)|whenever)\b",
+    re.I,
 )
 # Participles, irregular or in -ed/-en: "will be held", "is to be signed".
 _IRREGULAR_PARTICIPLES = frozenset(
@@ -280,6 +286,10 @@ class _Sentence:
         s = stem(word)
         if s in _AMOUNT_VERBS and _AMOUNT.match(self.text, self.offsets[index] + len(word)):
             return False  # "would raise only $1.1 trillion", "will cut 5 percent": an outcome, not an event
+        if s == stem("run") and self.words[index + 1 : index + 2] == ["out"]:
+            return False  # "expect to run out of ballot papers": an outcome
+        if s == stem("compete") and self.words[index + 1 : index + 2] == ["for"]:
+            return False  # "will compete for time and attention": a rivalry, not a contest
         if s in _LIGHT_NOUNS:
             after = set(self.words[index + 1 : index + 5])
             return bool((after | {stem(w) for w in after}) & _LIGHT_NOUNS[s] or after & EVENT_NOUNS)
@@ -400,6 +410,8 @@ def read(text: str) -> Reading:
         return Reading(None, "", 0, reason="conditional")
     if _NO_DATE.search(text) or _NO_EVENT.search(text):
         return Reading(None, "", 0, reason="no date set")
+    if _NO_PLANS.search(text):
+        return Reading(None, "", 0, reason="no plans")  # "had no plans to extradite him"
     s = _Sentence(text)
     events: list[Reading] = []
     first_other: Reading | None = None
@@ -414,8 +426,13 @@ def read(text: str) -> Reading:
         if kind in ("future", "reported") and s.must(start_head, index):
             kind, firm = "obligation", False  # "will have to decide", "would need to cut": a necessity
         reading = _governed(s, i, kind, firm, past, index, head)
-        if reading.announces and s.negated(max(0, i - 2), index + 1):
-            reading = replace(reading, negated=True)
+        if reading.announces and (s.negated(max(0, i - 2), index + 1) or set(s.subject(i)) & _NOBODY):
+            reading = replace(reading, negated=True)  # "will not meet"; "neither will appear", "none will attend"
+        if reading.announces and kind == "scheduled" and {"had", "been"} <= set(s.words[max(0, i - 4) : i]):
+            # "had been expected to visit as early as next week": a plan the text no longer holds
+            reading = Reading(None, head, reading.start, reason="plan of the past")
+        if reading.announces and s.words[i] == "likely":
+            reading = replace(reading, opinion=True, belief=True)  # "is likely to run again in two years": a forecast
         if reading.announces and kind == "reported" and s.narrated(i):
             reading = replace(reading, past=True)
         if reading.announces and s.weather(i):
@@ -665,3 +682,97 @@ def reports_done(text: str, head: str) -> bool:
             continue
         return True
     return False
+
+
+# ---------------------------------------------------------------------------------------------
+# Frames that keep a dated event from being a next step, whatever the words that point ahead.
+
+# "No plans to", "no intention of": says nothing will happen.
+_NO_PLANS = re.compile(r"\bno\s+(?:\w+\s+)?(?:plans?|intention|intent)\s+(?:to|of)\b", re.I)
+# Subjects that negate: "neither will appear", "none of them will attend", "no one will vote".
+_NOBODY = frozenset({"neither", "none", "nobody", "nor"})
+
+# A habit or a rule, not one event: "every year the president submits his budget in January",
+# "the board usually meets on Tuesdays".
+_HABIT = re.compile(
+    r"\b(?:every|each)\s+(?:other\s+)?(?:year|month|week|day|morning|evening|night|spring|summer|fall|autumn|winter"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september"
+    r"|october|november|december|time)\b|\b(?:annually|usually|typically|traditionally|customarily|routinely"
+    r"|normally|generally)\b|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\b",
+    re.I,
+)
+
+
+def habitual(text: str) -> bool:
+    """`text` tells what happens regularly: no one event to put in a calendar."""
+    return _HABIT.search(text) is not None
+
+
+# A finite past: "was", "said", "had", "could not have been", "he signed"; irregular forms listed.
+_PAST_FINITE = re.compile(
+    r"\b(?:was|were|had|did|said|told|asked|came|went|took|gave|got|met|won|lost|began|spoke|saw|knew|thought"
+    r"|felt|left|ran|brought|made|found|became)\b"
+    r"|\b(?:could|would|might|should|must)(?:\s+not|n['’]t)?\s+have\s+\w+"
+    r"|\b(?:he|she|they|it|we|i|who)\s+\w+ed\b|\b\w+ed\s+(?:a|an|the|his|her|their|its)\b"
+    r"|\b(?:has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b",
+    re.I,
+)
+# A present or a future anywhere in the sentence: then its days may be ahead.
+_NOW_OR_AHEAD = re.compile(
+    r"\b(?:is|are|am|will|shall|won['’]t|upcoming|coming|next|ahead|scheduled|slated|set\s+(?:for|to)|due"
+    r"|tomorrow|tonight|later|plans?\s+to|planned\s+(?:to|for))\b|['’]ll\b"
+    # a present in a time clause tells a future: "once the appeal comes before the judges in May"
+    r"|\b(?:when|once|after|until|as\s+soon\s+as)\s+(?:(?:the|a|an|his|her|its|their)\s+)?\w+\s+(?!was\b|has\b)\w+s\b",
+    re.I,
+)
+
+
+_WOULD = re.compile(r"\bwould\b", re.I)
+
+
+def hypothetical(text: str) -> bool:
+    """A "would" no one is reported to have said: a path imagined ("he would then need to win the
+    May contests"), not a schedule."""
+    return _WOULD.search(text) is not None and not any(w in _SAYING for w in _Sentence(text).words)
+
+
+def told_in_past(text: str) -> bool:
+    """The sentence is told in the past and says nothing of now or ahead: "Toward the end of the
+    debate over the weekend, she was asked …", "The start of Saturday's debate could not have been
+    worse", "During the state visit in the summer, they signed a pact". A day, month or season
+    without a year in it is then one gone by, however the calendar alone would resolve it."""
+    return _PAST_FINITE.search(text) is not None and _NOW_OR_AHEAD.search(text) is None
+
+
+# What dates a thing by an event: "days before Tuesday's primary", "heading into the caucuses".
+_ANCHOR = re.compile(
+    r"\b(?:before|ahead\s+of|heading\s+into|head\s+into|going\s+into|in\s+the\s+run-?up\s+to|on\s+the\s+eve\s+of"
+    r"|leading\s+(?:up\s+)?(?:to|into)|until|past|since)\b",
+    re.I,
+)
+# How someone fares in an event: an outcome foretold, not the event announced.
+_FARE = re.compile(
+    r"\b(?:win|wins|won|winning|lose|loses|losing|lost|carry|carries|carried|do(?:es)?\s+well|did\s+well"
+    r"|perform\w*|fare|fares|faring|leads?|leading|trail\w*|finish\w*|optimistic|pessimistic|confident|at\s+risk"
+    r"|chances?|odds|favou?red|favou?rites?|strongholds?|victor(?:y|ies)|surg\w+|poll(?:s|ing)?|ahead\s+in|behind\s+in)\b",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s|--|\b(?:when|once|where|which|who|whom)\b", re.I)
+
+
+def in_passing(text: str, date_start: int) -> bool:
+    """The event noun dated at `date_start` only sets the time or the arena of something else:
+    "his showing just days before Tuesday's primary", "hopes to do well in
+    Thursday's vote", "fears losing the May 4 runoff". A stakeholder learns how someone may
+    fare, or when something else happened, not that the event is coming. The clause is the words
+    since the last comma, dash or relative word: "expects to be cleared when the appeal is heard
+    in May" dates the appeal."""
+    start = max(0, date_start - 90)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, date_start)]
+    clause = text[breaks[-1] if breaks else start : date_start]
+    tail = text[max(0, date_start - 40) : date_start]
+    if _FARE.search(clause) is not None:
+        return True
+    # An event that dates a thing already done: "his showing days before Tuesday's primary has
+    # emboldened …" (not "will not convene before the runoffs on Oct. 25", a schedule).
+    return _ANCHOR.search(tail) is not None and told_in_past(text)

@@ -19,7 +19,20 @@ from datetime import date, timedelta
 
 from .corpus import by_article, cited, independent, sentence_key, stems_of
 from .dates import Found, asides, direction, find_dates, granularity, period_end, period_start, pick
-from .events import EVENT_NOUNS, Reading, dated_present, event_words, past_verbs, read, reports_done, scheduled_noun
+from .events import (
+    EVENT_NOUNS,
+    Reading,
+    dated_present,
+    event_words,
+    habitual,
+    hypothetical,
+    in_passing,
+    past_verbs,
+    read,
+    reports_done,
+    scheduled_noun,
+    told_in_past,
+)
 from .models import Corpus, NextStep, Sentence
 from .text import stem, terms
 
@@ -66,7 +79,7 @@ def announcement(text: str, ref: date) -> Announcement | None:
         if nominal is not None:
             reading = nominal
             chosen = next((f for f in found if f.start >= nominal.start), None)
-    elif not reading.announces and reading.reason not in ("question", "weather"):
+    elif not reading.announces and reading.reason not in ("question", "weather", "no plans"):
         # A present tense with a day ahead ("the council meets on Tuesday"), an event noun given its
         # day whatever the verb ("set a deadline of March 25"), an ultimatum ("gave them 50 days to"):
         # that day is the event's.
@@ -83,6 +96,10 @@ def announcement(text: str, ref: date) -> Announcement | None:
                 reading, chosen = Reading("nominal", "deadline", f.start, firm=True), f
                 break
             present = dated_present(text, f.start, f.end)
+            if present.kind == "nominal" and _not_announced(text, f):
+                continue
+            if present.announces and (habitual(text) or _held_property(text, present)):
+                continue
             # An event noun's day stands against a past verb only when the text says it was set:
             # "an opening date of May 9 has been set", not "left the contest on June 2".
             if present.after_date and direction(text, f.start, present.start + len(present.head)) < 0:
@@ -90,8 +107,8 @@ def announcement(text: str, ref: date) -> Announcement | None:
             if present.announces and (f.direction >= 0 or (present.kind == "nominal" and _SET.search(text))):
                 reading, chosen = present, f
                 break
-    if not reading.announces or reading.belief:
-        return None
+    if not reading.announces or reading.belief or habitual(text):
+        return None  # a view, or a habit ("meets every year in June"): no one event to put in a calendar
     if chosen is not None and _leapt(text, chosen, ref):
         chosen = None  # the day is more likely of a past the sentence also tells: no day, then
     when = _when(text, chosen)
@@ -131,7 +148,59 @@ def announcement(text: str, ref: date) -> Announcement | None:
         return None  # "around the same time", "by then": a time only the sentence before gives
     if reading.first_person and _mostly_quoted(text):
         return None  # "we will fight on," he said: a speaker's resolve, not a schedule
+    weighed = reading.kind == "reported" or _EXPECTED.search(text) is not None
+    # ("a decision on that would wait": the event is the subject, the verb only its coming)
+    calendar = stem(reading.head) in _CALENDAR or reading.head in _COMING
+    if weighed and not calendar and not _SOON.search(text):
+        # "said he would deport them", "is expected to endorse the Democrat": a stance or a
+        # forecast; with no day, only a meeting, a vote, a signing, a trip … is a next step.
+        return None
     return reading, None
+
+
+# Without a day, a reported "would" or an "is expected to" is a next step only for what is itself
+# a calendar event: a meeting, a vote, a ruling, a hearing, a signing, a trip, a report.
+_CALENDAR = frozenset(
+    stem(w)
+    for w in (
+        "meet convene reconvene gather vote elect decide rule sentence try hear testify appear question interview"
+        " sign ratify visit travel tour fly go arrive return leave depart report present submit file release publish"
+        " announce unveil hold host attend address speak talk negotiate discuss debate consider review examine"
+        " investigate inspect brief resign open close launch begin start resume"
+    ).split()
+)
+_COMING = frozenset({"wait", "come", "follow", "happen", "occur"})
+_EXPECTED = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:expected|likely)\s+to\b", re.I)
+_SOON = re.compile(
+    r"\b(?:soon|shortly|imminent(?:ly)?|in\s+the\s+(?:next|coming)\s+(?:few\s+)?(?:hours|days|weeks)"
+    r"|(?:the\s+)?near\s+future|before\s+long|any\s+(?:day|time)\s+now)\b",
+    re.I,
+)
+
+
+def _not_announced(text: str, found: Found) -> bool:
+    """An event noun dated by `found` that the sentence does not announce: it only sets the time
+    or the arena of something else ("days before Tuesday's primary", "hopes to do well in Thursday's
+    vote"), or the sentence tells a past and the date, without a year, is one gone by
+    ("during their debate on Thursday night, both said …", "the state visit in the summer"), or
+    only imagines a path ("she would then need to win the May contests")."""
+    if in_passing(text, found.start) or hypothetical(text):
+        return True
+    return told_in_past(text) and not _YEAR_IN.search(text, found.start, found.end)
+
+
+_EXPIRE = frozenset({stem("expire"), stem("lapse")})
+_WHICH = re.compile(r"(?:,|\b(?:which|that))\s*$", re.I)
+
+
+def _held_property(text: str, present: Reading) -> bool:
+    """ "a special visa, which expires in February": when a thing someone holds runs out is a
+    state of that thing, told in passing, not an event on anyone's calendar."""
+    if stem(present.head.lower()) not in _EXPIRE:
+        return False
+    return (
+        _WHICH.search(text, 0, present.start) is not None or _WHICH.search(text[: present.start].rstrip()) is not None
+    )
 
 
 def _on(found: Announcement | None, brief_date: date, fresh: bool) -> Announcement | None:
@@ -359,8 +428,18 @@ def _candidate(step: NextStep, reading: Reading, read: dict[tuple[str, str, int]
             # "residents will go to the polls on May 4": the noun after a light verb says what happens.
             announced = step.text[reading.start : reading.start + 60]
         events = frozenset(_FAMILY.get(w, w) for w in event_words(announced))
+        if _TAKES_OFFICE.match(step.text, reading.start):
+            events |= {"inaugurate"}  # "takes office on January 20", "returns to the White House on January 20"
         found = read[key] = (frozenset(terms(step.text)), names, events)
     return _Candidate(step, found[0], _span(step), found[1], found[2], reading.head)
+
+
+# Ways of telling one inauguration: a leader takes office, is sworn in, returns to power.
+_TAKES_OFFICE = re.compile(
+    r"(?:will\s+|to\s+)?(?:be\s+)?(?:tak(?:e|es|ing)\s+(?:office|power|the\s+oath)|sworn\s+in|swear(?:s|ing)?\s+in"
+    r"|inaugurat\w*|return(?:s|ing)?\s+to\s+(?:the\s+White\s+House|office|power))\b",
+    re.I,
+)
 
 
 # Words that name one kind of event, for telling two wordings of it apart from two events.
@@ -368,11 +447,12 @@ _FAMILIES = {
     "meet": "speak talk discuss call phone confer meet meeting meetings summit talks gather convene session debate"
     " debates conference",
     "vote": "vote votes ballot election elections poll polls referendum primary primaries caucus caucuses runoff"
-    " runoffs",
+    " runoffs contest contests",
     "visit": "visit visits travel trip tour arrive fly",
     "trial": "trial hear hearing try sentencing verdict ruling rule",
+    "inaugurate": "inauguration inaugurate",
 }
-_LIGHT_VERBS = frozenset(stem(w) for w in "take make have give go face get carry set seek hold".split())
+_LIGHT_VERBS = frozenset(stem(w) for w in "take make have give go face get carry set seek hold host stage".split())
 _FAMILY = {member: family for family, words in _FAMILIES.items() for member in event_words(words)}
 
 
@@ -448,10 +528,13 @@ def next_steps(
     used = {sentence_key(t) for t in taken}
     latest = max((a.published for a in corpus.articles if a.published), default=brief_date)
     found: list[_Candidate] = []
+    gone: dict[int, list[frozenset[str]]] = {}  # per article: the terms of events it dates before the brief
     read: dict[tuple[str, str, int], _Words] = {}
     relevant: dict[str, float] = {}
     for sentence, announced in _announcements(corpus, brief_date):
         text = sentence.text
+        if announced[1] is not None and _last_day(announced[1]) < brief_date:
+            gone.setdefault(sentence.article, []).append(frozenset(terms(text)) - _DATE_TERMS)
         if used and sentence_key(text) in used:
             continue
         ref = corpus.articles[sentence.article].published or brief_date
@@ -466,8 +549,24 @@ def next_steps(
             step = NextStep(text, when.day if when else None, when.period if when else None, (sentence.article,), score)
             found.append(_candidate(step, reading, read))
     told = _Told(corpus)
-    current = [c for c in found if not _held_since(c, corpus, told) and not _stale(c, corpus, latest, brief_date)]
+    current = [
+        c
+        for c in found
+        if not _held_since(c, corpus, told)
+        and not _stale(c, corpus, latest, brief_date)
+        and not _dated_elsewhere_and_gone(c, gone)
+    ]
     return _one_per_event(current, corpus, limit)
+
+
+def _dated_elsewhere_and_gone(candidate: _Candidate, gone: dict[int, list[frozenset[str]]]) -> bool:
+    """An undated mention of an event its own article dates to a day before the brief ("On Tuesday,
+    the senator plans to unveil a farm aid bill …", then "The senator will propose farm aid of $2 billion
+    …", in a brief dated Wednesday): the same event, over."""
+    if candidate.span is not None:
+        return False
+    own = candidate.terms - _DATE_TERMS
+    return any(len(own & other) >= 2 for a in candidate.step.articles for other in gone.get(a, ()))
 
 
 def _stale(candidate: _Candidate, corpus: Corpus, latest: date, brief_date: date) -> bool:

@@ -489,7 +489,7 @@ def test_a_possibility_is_not_a_scheduled_session() -> None:
 
 
 def test_before_a_day_is_up_to_that_day_not_on_it() -> None:
-    steps = _steps(_article(1, MONDAY, "The minister is likely to name his choice before leaving Thursday for Oslo."))
+    steps = _steps(_article(1, MONDAY, "The minister is expected to name his choice before leaving Thursday for Oslo."))
     assert [(s.date, s.period) for s in steps] == [(None, "../2025-03-20")]
     assert step_label(steps[0], MONDAY) == "By Thu 20 Mar"
     steps = _steps(_article(1, MONDAY, "The minister will sign the decree before leaving for Brussels on Friday."))
@@ -520,9 +520,9 @@ def test_a_plan_told_in_the_past_takes_the_nearest_such_day() -> None:
     # In Saturday's paper, "was set to … on Friday" is yesterday: over, not next Friday.
     told = "The mayor looked pleased and said she was set to get a medal on Friday."
     assert _steps(_article(1, saturday, told), brief_date=MONDAY) == []
-    # In Wednesday's paper, "was likely to … Thursday" is tomorrow.
+    # In Wednesday's paper, "was expected to … Thursday" is tomorrow.
     wednesday = MONDAY + timedelta(days=2)
-    told = "The paper said the minister was likely to announce his choice on Thursday."
+    told = "The paper said the minister was expected to announce his choice on Thursday."
     assert [s.date for s in _steps(_article(1, wednesday, told), brief_date=wednesday)] == [date(2025, 3, 20)]
 
 
@@ -546,3 +546,104 @@ def test_a_range_begun_before_the_article_is_a_state_not_an_event_to_come() -> N
     )
     assert _steps(_article(1, MONDAY, sentence)) == []
     assert len(_steps(_article(1, MONDAY, "Early voting runs from March 20 to March 28 in the county."))) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Told in the past: a weekday, weekend or season without a year is one gone by.
+        "Near the end of the televised forum over the weekend, the mayor was asked whether she would run again.",
+        "During their radio debate on Thursday night, both hopefuls said the tax plan was dead.",
+        "The opening of Saturday night's town hall could not have gone worse for the governor.",
+        "During the queen's state visit in the summer, the two governments signed a fisheries pact.",
+        # An event that only dates, or is the arena of, something else.
+        "The senator is optimistic that she will do well in Tuesday's primary.",
+        "Some aides fear the mayor is at risk of losing her April 2 runoff.",
+        "His shaky showing just days before Thursday's caucus has emboldened his rivals.",
+        # A habit, a refusal, a plan the text no longer holds, a forecast, a held thing running out.
+        "Every year, the governor presents her budget in January.",
+        "The harbour board usually meets on Thursday.",
+        "The ministry has no plans to extradite the activist next month.",
+        "The envoy had been expected to visit the capital as early as next week.",
+        "Analysts say the governor is likely to seek a second term in two years.",
+        "Officials expect to run out of ballot papers by noon on Tuesday.",
+        "He holds a work permit, which expires in June.",
+        "The referendum seeks to add two judges to the court every year.",
+        "The firm has said it will repay the grants in cases where it breaks its pledges.",
+        "The levy will compete for attention with the bond measure and the mayoral race.",
+        "To catch up, she would then need to sweep the June primaries by wide margins.",
+    ],
+)
+def test_what_only_looks_ahead_is_not_a_next_step(sentence: str) -> None:
+    assert _steps(_article(1, MONDAY, sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "period"),
+    [
+        # A present in a time clause tells a future; the outcome hoped for is another clause.
+        (
+            "The singer's lawyer said she was sure she would be cleared when the case goes to trial in May.",
+            None,
+            "2025-05",
+        ),
+        ("Negotiators will not meet before the regional runoffs on March 30.", date(2025, 3, 30), None),
+        ("The regional assembly meets on Thursday, officials said.", date(2025, 3, 20), None),
+    ],
+)
+def test_but_a_schedule_told_beside_a_past_or_an_outcome_stands(
+    sentence: str, day: date | None, period: str | None
+) -> None:
+    steps = _steps(_article(1, MONDAY, sentence))
+    assert [(s.date, s.period) for s in steps] == [(day, period)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The governor said she would scrap the fuel tax and sell the state airline.",
+        "The city's largest paper is expected to endorse the challenger.",
+    ],
+)
+def test_an_undated_stance_or_forecast_is_not_a_next_step(sentence: str) -> None:
+    assert _steps(_article(1, MONDAY, sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Mayor Ruiz goes on trial on Friday.", date(2025, 3, 21)),
+        ("The new minister takes office on Friday.", date(2025, 3, 21)),
+    ],
+)
+def test_a_schedule_in_the_present_points_ahead(sentence: str, day: date) -> None:
+    assert [s.date for s in _steps(_article(1, MONDAY, sentence))] == [day]
+
+
+def test_one_inauguration_told_two_ways_is_one_item() -> None:
+    steps = _steps(
+        _article(1, MONDAY, "Maria Olsen takes office on March 24, her party said."),
+        _article(2, MONDAY, "Maria Olsen returns to power on March 24 after four years in opposition."),
+    )
+    assert len(steps) == 1 and steps[0].date == date(2025, 3, 24) and len(steps[0].also) == 1
+
+
+def test_an_undated_mention_of_an_event_its_article_dates_to_a_gone_day_is_over() -> None:
+    article = _article(
+        1,
+        MONDAY,
+        "On Tuesday, the senator plans to unveil a farm aid bill at a rally in Ames.",
+        "The senator will propose farm aid of $2 billion a year for growers hit by the drought.",
+    )
+    assert date(2025, 3, 18) in [s.date for s in _steps(article, brief_date=MONDAY)]
+    assert _steps(article, brief_date=MONDAY + timedelta(days=2)) == []
+
+
+def test_a_primary_and_the_contest_a_state_hosts_that_day_are_one_item() -> None:
+    said = "Asked about the governor's record, Diaz said that was a matter the voters are going to settle"
+    hosts = "Speaking to a radio host Monday in Ohio, which is set to host the second nomination contest Tuesday,"
+    steps = _steps(
+        _article(1, MONDAY, said + " ahead of Tuesday's Ohio primary."),
+        _article(2, MONDAY, hosts + " Lopez praised Diaz as a fighter."),
+    )
+    assert len(steps) == 1 and steps[0].date == date(2025, 3, 18) and len(steps[0].also) == 1
