@@ -493,7 +493,6 @@ def to_markdown(brief: Brief) -> str:
         lines.append(f"- **{s['label']}**{differ}: {new(s)}{md_escape(s['text'])}{refs(s['refs'])}{also}")
     lines += ["", "## Sources", ""]
     for s in v["sources"]:
-        outlet = f"{md_escape(s['outlet'])} — " if s["outlet"] else ""
-        lines.append(f"{s['n']}. {outlet}{md_escape(s['title'])}, {s['date']}")
+        lines.append(f"{s['n']}. {md_escape(s['outlet'])} — {md_escape(s['title'])}, {s['date']}")
     lines += ["", "_Every sentence above is quoted from the sources listed; nothing is paraphrased._", ""]
     return "\n".join(lines)

@@ -107,19 +107,18 @@ def leans_on_context(text: str) -> bool:
     return bool(_DANGLING.search(text) or _HERE.search(_QUOTED.sub("", text)))
 
 
+# Words that open a surname without being a name themselves: "El Masri" is a name, "El" is not.
+_PARTICLES = frozenset("el al van von da de di du le la bin abu ben".split())
+_PARTICLE = "|".join(sorted(_PARTICLES))
+_PARTICLE_CAPITALISED_OR_NOT = "|".join(f"[{p[0].upper()}{p[0]}]{p[1:]}" for p in sorted(_PARTICLES))
 # A name as a story first gives it, two or more capitalised words ("Ada Quill", "Deputy
 # Prosecutor Tom Reyes", "Rana el Masri"); later sentences call the person by the last one alone.
-_CAPITALISED_RUN = re.compile(
-    r"[A-Z][\w'’.-]*(?:\s+(?:(?:el|al|van|von|da|de|di|du|le|la|bin|abu|ben)\s+)?[A-Z][\w'’.-]*)+"
-)
+_CAPITALISED_RUN = re.compile(rf"[A-Z][\w'’.-]*(?:\s+(?:(?:{_PARTICLE})\s+)?[A-Z][\w'’.-]*)+")
 # A sentence opening on one capitalised word (after a particle, "El Masri"), then a comma or a
 # lower-case word: "Reyes declined …".
 _BARE_OPENER = re.compile(
-    r"^[\"“‘']?(?:(?:[Ee]l|[Aa]l|[Vv][ao]n|[Dd][aeiu]|[Ll][ae]|[Bb]in|[Aa]bu|[Bb]en)\s+)?"
-    r"([A-Z][a-z][\w'’-]*?)(?:['’]s)?(?=,|\s+[a-z])"
+    rf"^[\"“‘']?(?:(?:{_PARTICLE_CAPITALISED_OR_NOT})\s+)?([A-Z][a-z][\w'’-]*?)(?:['’]s)?(?=,|\s+[a-z])"
 )
-# Words that open a surname without being a name themselves: "El Masri" is a name, "El" is not.
-_PARTICLES = frozenset("el al van von da de di du le la bin abu ben".split())
 _LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*")
 
 
