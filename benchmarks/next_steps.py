@@ -53,13 +53,20 @@ LABELS = ROOT / "benchmarks" / "data" / "next_steps" / "labels.jsonl"
 POLNEAR = DATA.parent / "quotes-polnear-train.jsonl"
 POLNEAR_WINDOWS = LABELS.parent / "polnear-windows.jsonl"
 POLNEAR_LABELS = LABELS.parent / "polnear-labels.jsonl"
+# The third (session 4): 16 more PolNeAR days nobody had built a brief from, labelled before any code ran on
+# them and kept whole as one untouched part ("fresh"), scored once with the code before and after.
+FRESH_WINDOWS = LABELS.parent / "polnear-fresh-windows.jsonl"
+FRESH_LABELS = LABELS.parent / "polnear-fresh-labels.jsonl"
 OUTLETS = {"APW": "Associated Press", "NYT": "New York Times", "XIE": "Xinhua"}
 # main before issue 12 changed how next steps are chosen: the "current code" of the figures.
 BASELINE = "f816007"
 
 
-def split(cluster_ids: list[str]) -> dict[str, str]:
-    """Tuning and held-out halves, fixed before any result was seen: sorted ids, alternately."""
+def split(cluster_ids: list[str], corpus: str = "duc") -> dict[str, str]:
+    """Tuning and held-out halves, fixed before any result was seen: sorted ids, alternately. The
+    fresh PolNeAR part is not split: it is all held out, for one scoring."""
+    if corpus == "polnear-fresh":
+        return dict.fromkeys(cluster_ids, "fresh")
     return {c: ("tuning" if i % 2 == 0 else "held-out") for i, c in enumerate(sorted(cluster_ids))}
 
 
@@ -165,6 +172,8 @@ def load_windows(path: Path, windows: Path) -> dict[str, dict[str, Any]]:
 
 
 def load_corpus(corpus: str, data: Path) -> dict[str, dict[str, Any]]:
+    if corpus == "polnear-fresh":
+        return load_windows(data, FRESH_WINDOWS)
     return load_windows(data, POLNEAR_WINDOWS) if corpus == "polnear" else load_clusters(data)
 
 
@@ -394,20 +403,24 @@ HEADER = (
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument(
-        "--corpus", choices=["duc", "polnear"], default="duc", help="DUC-2003 clusters or PolNeAR windows"
+        "--corpus",
+        choices=["duc", "polnear", "polnear-fresh"],
+        default="duc",
+        help="DUC-2003 clusters, PolNeAR windows or the fresh PolNeAR part (all held out)",
     )
     parser.add_argument("--data", type=Path, help="the corpus file (default: ../shared/eval/dev)")
     parser.add_argument("--labels", type=Path, help="the labels (default: the corpus's own)")
-    parser.add_argument("--half", choices=["tuning", "held-out", "all"], default="all")
+    parser.add_argument("--half", choices=["tuning", "held-out", "fresh", "all"], default="all")
     parser.add_argument("--baseline", default=BASELINE, help="a commit to compare with, or 'none'")
     parser.add_argument("--only-baseline", action="store_true", help="score the baseline commit alone")
     parser.add_argument("--clusters", nargs="*", help="only these clusters")
     parser.add_argument("-v", "--verbose", action="store_true", help="every item and every missed event")
     parser.add_argument("--produce", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    polnear = args.corpus == "polnear"
+    polnear = args.corpus != "duc"
+    fresh = args.corpus == "polnear-fresh"
     args.data = args.data or (POLNEAR if polnear else DATA)
-    args.labels = args.labels or (POLNEAR_LABELS if polnear else LABELS)
+    args.labels = args.labels or (FRESH_LABELS if fresh else POLNEAR_LABELS if polnear else LABELS)
     if not args.data.is_file():
         print(f"eval-next-steps: {args.data} not found; skipped (the eval data is internal)")
         return
@@ -416,7 +429,7 @@ def main() -> None:
         return
     clusters = load_corpus(args.corpus, args.data)
     labels = load_labels(args.labels, clusters)
-    halves = split(list(clusters))
+    halves = split(list(clusters), args.corpus)
     chosen = [
         c
         for c in sorted(clusters)
@@ -434,7 +447,7 @@ def main() -> None:
     print(f"Next steps on {len(chosen)} {kind} ({args.half}), labels {args.labels}")
     if args.baseline != "none":
         print(f"before = commit {args.baseline} (main before issue 12), now = this checkout")
-    halves_shown = ["tuning", "held-out"] if args.half == "all" else [args.half]
+    halves_shown = ["fresh"] if fresh else ["tuning", "held-out"] if args.half == "all" else [args.half]
     table: list[str] = []
     for name, items in results.items():
         totals = {h: Tally() for h in halves_shown}

@@ -27,6 +27,8 @@ __all__ = [
     "habitual",
     "hypothetical",
     "in_passing",
+    "nouns_told_done",
+    "past_clause",
     "past_verbs",
     "read",
     "reports_done",
@@ -101,6 +103,12 @@ EVENT_NOUNS = frozenset(
     " tournament championship championships auction dinner reception gala concert premiere plenary announcement"
     " speech address signing anniversary congress handover swearing arraignment testimony deposition inquest audit"
     " recount call contest contests".split()
+)
+# What one meets that is an outcome, not a meeting: "will meet their targets", "meet the deadline".
+_MET_AIMS = frozenset(
+    "target targets goal goals expectations expectation demands demand deadline deadlines standard standards"
+    " threshold thresholds quota quotas requirement requirements needs criteria benchmark benchmarks"
+    " obligations".split()
 )
 # Light verbs: an event only with an event noun or one of these words after them ("take office").
 _LIGHT = {
@@ -213,7 +221,10 @@ _NO_EVENT = re.compile(
     re.I,
 )
 _CONDITIONAL = re.compile(
-    r"\b(?:if|unless|otherwise|provided\s+that|as\s+long\s+as|in\s+case|only\s+when|only\s+once|in\s+cases\s+where"
+    # A promise for after winning office is conditional on winning: "within his first 100 days as
+    # governor", "if elected", "on day one".
+    r"\b(?:(?:in|within)\s+(?:his|her|their|my|our|the)\s+first\s+(?:\d+|\w+)\s+(?:days|weeks|months|year)"
+    r"|on\s+day\s+one|if\s+elected)|\b(?:if|unless|otherwise|provided\s+that|as\s+long\s+as|in\s+case|only\s+when|only\s+once|in\s+cases\s+where"
     r"|in\s+the\s+event\s+(?:that|of)|whenever)\b",
     re.I,
 )
@@ -279,7 +290,8 @@ class _Sentence:
         return i
 
     def negated(self, start: int, head: int) -> bool:
-        return any(w in ("not", "n't", "never", "won't") for w in self.words[start:head])
+        # "isn't planning to", "doesn't plan to": a contracted "not" is one word with its verb
+        return any(w in ("not", "n't", "never") or w.endswith("n't") for w in self.words[start:head])
 
     def is_event(self, index: int, word: str) -> bool:
         """The verb at `index` (or the noun, for "be") names an event."""
@@ -290,6 +302,8 @@ class _Sentence:
             return False  # "expect to run out of ballot papers": an outcome
         if s == stem("compete") and self.words[index + 1 : index + 2] == ["for"]:
             return False  # "will compete for time and attention": a rivalry, not a contest
+        if s == stem("meet") and set(self.words[index + 1 : index + 5]) & _MET_AIMS:
+            return False  # "insist they will meet their targets": an outcome, not a meeting
         if s in _LIGHT_NOUNS:
             after = set(self.words[index + 1 : index + 5])
             return bool((after | {stem(w) for w in after}) & _LIGHT_NOUNS[s] or after & EVENT_NOUNS)
@@ -478,6 +492,9 @@ def _verb_before(words: list[str], i: int) -> str:
     return next((x for x in reversed(words[max(0, i - 3) : i]) if not _adverb(x)), "")
 
 
+_PERFECT_MODALS = frozenset("may might could should must would".split())
+
+
 def _construction(s: _Sentence, i: int) -> tuple[str, bool, bool, int] | None:
     """The construction pointing ahead that starts at words[i]: (kind, firm, past, index of the
     word its verb follows), or None."""
@@ -486,6 +503,9 @@ def _construction(s: _Sentence, i: int) -> tuple[str, bool, bool, int] | None:
     previous = words[i - 1] if i else ""
     after = words[i + 1] if i + 1 < len(words) else ""
     noun_before = previous in _DETERMINERS or previous.endswith("'s")
+    third = words[i + 2] if i + 2 < len(words) else ""
+    if w in _PERFECT_MODALS and after == "have" and (third == "been" or _is_participle(third)):
+        return None  # "may have contributed", "would have voted": a past maybe, nothing ahead
     if w in _FUTURE or w.endswith("'ll"):
         return "future", True, False, i + 1
     if w == "to" and previous in _BE:
@@ -521,6 +541,9 @@ def _governed(s: _Sentence, i: int, kind: str, firm: bool, past: bool, index: in
     start = s.offsets[i]
     if kind == "obligation" and stem(head) not in _OBLIGATION_VERBS:
         return Reading(None, head, start, reason=f"obligation ({head})")
+    if kind == "reported" and stem(head) == stem("vote") and s.words[index + 1 : index + 2] in (["for"], ["against"]):
+        # "said they would vote for the mayor": a poll finding, whom they back, not a vote set for a day
+        return Reading(None, head, start, reason="a stated choice")
     if head and s.is_event(index, head):
         return _framed(Reading(kind, head, start, firm, past), s.framed_as_opinion(i))
     if head in _SUBJECT_VERBS and any(x in EVENT_NOUNS for x in s.subject(i)):
@@ -538,11 +561,25 @@ def scheduled_noun(text: str) -> Reading | None:
     return _nominal(_Sentence(text))
 
 
+# A body calling or setting an event for a day: "has called a referendum — 'No to X' — for June 5".
+_CALLED_FOR = re.compile(
+    r"\b(?:called|calls|call|set|sets|fixed|fixes)\s+(?!for\b)(?:[\w’'-]+\s+){0,3}?(?P<noun>"
+    + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
+    + r")\b[^.;:]{0,60}?\bfor\s+(?=(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"|mon|tue|wed|thu|fri|sat|sun|next|this|early|late|mid))",
+    re.I,
+)
+
+
 def _nominal(s: _Sentence) -> Reading | None:
     """An event noun given its time: "polls are scheduled for June 3", "an opening date of
     May 9 has been set", "the vote is on Tuesday"; read as pointing ahead only when a date
     confirms it (timeline.py checks)."""
     words = s.words
+    called = _CALLED_FOR.search(s.text)
+    if called is not None:
+        # "the party has called a referendum for June 5", "the king set elections for May 3"
+        return Reading("nominal", called.group("noun").lower(), called.start("noun"), firm=True)
     for i, w in enumerate(words):
         # "The vote, originally set for Monday, was postponed to Friday": the new day is the event's.
         if w in _MOVED and i > 0 and set(words[i + 1 : i + 4]) & {"to", "until", "till", "for"}:
@@ -773,6 +810,107 @@ def in_passing(text: str, date_start: int) -> bool:
     tail = text[max(0, date_start - 40) : date_start]
     if _FARE.search(clause) is not None:
         return True
-    # An event that dates a thing already done: "his showing days before Tuesday's primary has
-    # emboldened …" (not "will not convene before the runoffs on Oct. 25", a schedule).
-    return _ANCHOR.search(tail) is not None and told_in_past(text)
+    # An event that dates another thing: "his showing days before Tuesday's primary has emboldened
+    # …", "said that was a question for the voters ahead of Tuesday's primary", "coming off a strong
+    # debate Thursday night" — but "will not convene before the runoffs on Oct. 25" is a schedule:
+    # nothing happens until then.
+    if _AFTER_TAIL.search(tail):
+        return True
+    return _ANCHOR.search(tail) is not None and (told_in_past(text) or not _NOT_UNTIL.search(text, 0, date_start))
+
+
+_AFTER_TAIL = re.compile(
+    r"\b(?:coming\s+off(?:\s+of)?|fresh\s+(?:off|from)|on\s+the\s+heels\s+of|in\s+the\s+(?:wake|aftermath)\s+of)\b"
+    r"(?:\s+[\w’'-]+){0,4}\s*$",
+    re.I,
+)
+_NOT_UNTIL = re.compile(r"\b(?:not|n['’]t|no|never)\b[^,;]*\b(?:before|until|till)\b", re.I)
+# ---------------------------------------------------------------------------------------------
+# An event told as over by its noun, and a date whose own clause is past.
+
+# What follows an event: "after Tuesday's call", "coming off a strong debate", "in a readout of the
+# talks", "within hours of the vote".
+_AFTERMATH = (
+    r"(?:after|following|since|during|in\s+the\s+(?:wake|aftermath|course)\s+of|coming\s+off(?:\s+of)?"
+    r"|fresh\s+(?:off|from)|on\s+the\s+heels\s+of|readout\s+of|within\s+(?:hours|days|minutes)\s+of)"
+)
+_NOUN = r"(?P<noun>" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")"
+_NOUN_AFTER = re.compile(r"\b" + _AFTERMATH + r"\s+(?:(?![\w’'-]*ed\b)[\w’'-]+\s+){0,4}?" + _NOUN + r"\b", re.I)
+# "the call lasted two hours", "a meeting with the mayor that ended without a deal", "the vote was held":
+# the nearest event noun up to seven words before the verb, in its clause.
+_ENDED = re.compile(
+    r"\b(?:lasted|ended|concluded|broke\s+up|took\s+place|went\s+(?:ahead|well|badly|on)|(?:was|were)\s+held"
+    r"|produced|yielded)\b",
+    re.I,
+)
+
+
+def _nouns_then_past(text: str) -> set[str]:
+    found = set()
+    for m in _ENDED.finditer(text):
+        before = text[max(0, m.start() - 80) : m.start()]
+        words = _WORD.findall(before)[-8:]
+        for w in reversed(words):
+            if w in _STOPS or w == "," or w.lower() in ("will", "would", "is", "are"):
+                break
+            if w.lower() in EVENT_NOUNS:
+                found.add(w.lower())
+                break
+    return found
+
+
+_ED = re.compile(r"\b\w{3,}ed\b")
+
+
+def nouns_told_done(text: str) -> frozenset[str]:
+    """The event nouns `text` tells as held, as written (lower case): "Putin agreed to a pause after
+    a call with Trump that lasted two hours", "the envoys spoke after Tuesday's meeting". Only in
+    a sentence told in the past (see told_in_past): "after Tuesday's call, the envoys will fly home"
+    tells nothing done. The noun names the kind of event; which one, the caller matches by names."""
+    if _NOW_OR_AHEAD.search(text) is not None or not (_PAST_FINITE.search(text) or _ED.search(text)):
+        return frozenset()
+    found = {m.group("noun").lower() for m in _NOUN_AFTER.finditer(text)}
+    found |= _nouns_then_past(text)
+    return frozenset(found)
+
+
+# A clause's past: a finite past verb other than one of saying ("when ballots were counted on
+# Monday night", "as the jury deliberated Friday"). A verb of saying reports: "said the council
+# meets on Tuesday" dates a meeting to come.
+_NOT_SAYING = (
+    r"(?!(?:said|added|stated|reported|noted|explained|announced|indicated|confirmed|insisted|declared|replied"
+    r"|argued|claimed|warned|predicted|promised|pledged|vowed|planned|scheduled|expected)\b)"
+)
+_CLAUSE_PAST = re.compile(
+    r"\b(?:was|were|had|did|came|went|took|gave|got|met|won|lost|began|spoke|saw|left|ran|brought|made|found|became"
+    r"|held|flew|fought)\b"
+    r"|\b(?:he|she|they|it|we|i|who|which)\s+" + _NOT_SAYING + r"\w+ed\b"
+    r"|\b" + _NOT_SAYING + r"\w+ed\s+(?:a|an|the|his|her|their|its)\b",
+    re.I,
+)
+_CLAUSE_NOW = re.compile(
+    r"\b(?:is|are|am|will|would|shall|won['’]t|upcoming|coming|next|ahead|scheduled|slated|set|due|tomorrow|tonight"
+    r"|later|plans?|planned)\b|['’]ll\b",
+    re.I,
+)
+_GOVERNED = re.compile(r"\b(?:until|till|to|for|by)\s+(?:the\s+)?$", re.I)
+_CLAUSE_EDGE = re.compile(
+    r"[,;:—–()]|\s-\s|--|\b(?:and|but|while|whereas|when|once|after|before|until|if|because|which|who|where)\b", re.I
+)
+
+
+def past_clause(text: str, start: int, end: int) -> bool:
+    """The date at text[start:end] sits in a clause told in the past: "when the coins were tossed to
+    settle the county race Monday night" (its clause runs from the last comma, dash or conjunction
+    before the date to the next one after). The sentence may look ahead elsewhere ("…, and the
+    recount will start on Friday"): the date is still the past clause's."""
+    edges_before = [m.end() for m in _CLAUSE_EDGE.finditer(text, 0, start)]
+    after = _CLAUSE_EDGE.search(text, end)
+    clause_start = edges_before[-1] if edges_before else 0
+    clause_end = after.start() if after else len(text)
+    before, behind = text[clause_start:start], text[end:clause_end]
+    if _GOVERNED.search(text, max(0, start - 12), start):
+        return False  # "was adjourned until Monday", "moved to Friday": the day is what comes
+    if _CLAUSE_NOW.search(before) or _CLAUSE_NOW.search(behind):
+        return False
+    return _CLAUSE_PAST.search(before) is not None or _CLAUSE_PAST.search(behind) is not None

@@ -27,6 +27,8 @@ from .events import (
     habitual,
     hypothetical,
     in_passing,
+    nouns_told_done,
+    past_clause,
     past_verbs,
     read,
     reports_done,
@@ -84,8 +86,16 @@ def announcement(text: str, ref: date) -> Announcement | None:
         # day whatever the verb ("set a deadline of March 25"), an ultimatum ("gave them 50 days to"):
         # that day is the event's.
         for f in found:
-            if any(a <= f.start < b for a, b in asides(text)) or _PAST_WORDS.search(text, f.start, f.end):
+            if any(a <= f.start < b for a, b in asides(text) + _side_clauses(text)) or _PAST_WORDS.search(
+                text, f.start, f.end
+            ):
                 continue
+            if reading.reason == "negated" and not _BEFORE.search(text, max(0, f.start - 40), f.start):
+                # "neither will appear in the debate Tuesday": nobody's event (but "will not convene
+                # before the runoffs on Oct. 25" dates the runoffs)
+                continue
+            if past_clause(text, f.start, f.end):
+                continue  # "when ballots were counted to settle the race Monday night, …": that day is gone
             if _around(f.value, ref) and not _AHEAD.search(text, f.start, f.end):
                 continue  # "turnout is higher this year", "contests this year": may be past or ongoing
             if _OUTCOME.search(text, max(0, f.start - 30), f.start):
@@ -109,6 +119,14 @@ def announcement(text: str, ref: date) -> Announcement | None:
                 break
     if not reading.announces or reading.belief or habitual(text):
         return None  # a view, or a habit ("meets every year in June"): no one event to put in a calendar
+    if _aside_only(text, reading):
+        return None  # "Speaking in Ohio, which is set to host the primary Tuesday, she praised …": in passing
+    if _about_the_speaker(text, reading.start):
+        return None  # "…," said Rath, a party elder who is slated to be a delegate in July: who he is
+    if _open_question(text, reading):
+        return None  # "must decide what she will do": a question she faces, not a decision set for a day
+    if chosen is not None and _nearest_is_gone(text, chosen, reading, ref):
+        return None  # "his speech Sunday will be a major topic" in Tuesday's paper: last Sunday's
     if chosen is not None and _leapt(text, chosen, ref):
         chosen = None  # the day is more likely of a past the sentence also tells: no day, then
     when = _when(text, chosen)
@@ -148,6 +166,16 @@ def announcement(text: str, ref: date) -> Announcement | None:
         return None  # "around the same time", "by then": a time only the sentence before gives
     if reading.first_person and _mostly_quoted(text):
         return None  # "we will fight on," he said: a speaker's resolve, not a schedule
+    if _in_quotes(text, reading.start):
+        return None  # said, "the race will be decided by the free delegates": a remark, with no day to act on
+    if _PREVIEW.search(text):
+        # "will propose $2 billion …, according to an aide not authorized to speak before the
+        # announcement": a preview of that day's announcement, made by the next morning
+        return None
+    if _PROGRESSIVE.match(text, reading.start) and not _SOON.search(text):
+        # "Trump will be holding a rally at a lodge in Salem": the day's schedule, told the day it
+        # happens; by the next morning it is over. ("will be releasing plans in the coming days" stays.)
+        return None
     weighed = reading.kind == "reported" or _EXPECTED.search(text) is not None
     # ("a decision on that would wait": the event is the subject, the verb only its coming)
     calendar = stem(reading.head) in _CALENDAR or reading.head in _COMING
@@ -176,6 +204,132 @@ _SOON = re.compile(
     r"|(?:the\s+)?near\s+future|before\s+long|any\s+(?:day|time)\s+now)\b",
     re.I,
 )
+
+
+# A relative clause set off by dashes or brackets: "Wyoming -- which holds its caucus on Saturday --".
+_SIDE = re.compile(r"(?:--|—|–|\()\s*(?:who|which|whose|where)\b[^—–()]*?(?:--|—|–|\))")
+
+
+def _side_clauses(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _SIDE.finditer(text)]
+
+
+_BARE_WEEKDAY = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?", re.I
+)
+
+
+def _nearest_is_gone(text: str, found: Found, reading: Reading, ref: date) -> bool:
+    """A bare weekday ("Sunday", "Thursday night's") in the subject of "will be" ("his address Sunday
+    will be a major topic") is not sent ahead by the verb, which tells what the event will be, not when:
+    it means the nearest such day, and when the one behind is nearer than the one ahead, the event is
+    over ("Friday's dinner will be modest" in Wednesday's paper is two days ahead)."""
+    if not (reading.head == "be" and found.start < reading.start):
+        return False
+    if not _BARE_WEEKDAY.fullmatch(text[found.start : found.end].strip()):
+        return False
+    if len(found.value) != 10:
+        return False
+    return (date.fromisoformat(found.value) - ref).days > 3
+
+
+_PREVIEW = re.compile(
+    r"\b(?:before|ahead\s+of|in\s+advance\s+of)\s+(?:the|an?|its|his|her|their)\s+(?:\w+\s+)?"
+    r"(?:announcement|unveiling|release|rollout|roll-out|speech)\b",
+    re.I,
+)
+# A quote's speaker described after "said": '"…," said Tom Reyes, a party elder who …'.
+_ATTRIBUTION = re.compile(r"[”\"]\s*,?\s*(?:said|says|added|adds|told\s+\w+)\s+[^.;:”\"]*?,[^;:”\"]*$")
+
+
+def _about_the_speaker(text: str, at: int) -> bool:
+    """`at` sits in the description of a quote's speaker: who they are, not what comes next."""
+    return _ATTRIBUTION.search(text[:at]) is not None
+
+
+_DECIDE = frozenset({"decide", "determine", "choose", "weigh", "consider"})
+_WH = re.compile(r"\s+(?:what|how|which|who|where|when)\b", re.I)
+
+
+def _open_question(text: str, reading: Reading) -> bool:
+    """ "must decide what she will do", "will weigh how to respond": an open question someone faces,
+    with no decision set for a day ("must decide whether to order the extradition" names the act
+    to be decided: a decision to come)."""
+    head = reading.head.lower()
+    if head not in _DECIDE:
+        return False
+    at = text.lower().find(head, reading.start)
+    return at >= 0 and _WH.match(text, at + len(head)) is not None
+
+
+# The main clause moves on to the event of a trailing relative clause: "the race heads to New
+# Hampshire, which votes next week", "next comes Ohio, where …".
+# (A participle only after a "be": "hoped to revive their bids heading into Ohio, where …" is about the hope.)
+_TOWARD = re.compile(
+    r"\b(?:heads?|moves?|turns?|goes|comes|next|shifts?)\b"
+    r"|\b(?:is|are|was|were|now|be)\s+(?:heading|moving|turning|going|shifting)\b",
+    re.I,
+)
+_TRAILING = re.compile(r",\s*(?:which|where)\b[^,;:—–()]*$")
+# A relative clause without commas ending the sentence, on the object of a preposition: "hope to
+# showcase her husband at the rally that is poised to crown her this week" (the sentence is about
+# the showcase; the rally is where it happens).
+_PLACE_THAT = re.compile(
+    r"\b(?:at|in|on|to|into|from|during|before|for|with)\s+(?:[\w’'.-]+\s+){1,4}?"
+    r"(?P<clause>(?:that|which)\s+[^,;:—–()]*)$",
+    re.I,
+)
+# A relative clause on the sentence's subject, its main verb after it: "most of the states that will
+# hold contests on March 1 have open primaries" (the sentence is about the states, in passing).
+_SUBJECT_THAT = re.compile(
+    r"^(?P<subject>(?:[\w’'.-]+\s+){1,5}?)(?P<clause>(?:that|which|who)\s+[^,;:—–()]*?)"
+    r"\s+(?:have|has|had|is|are|was|were|remain|remains|do|does|did|lean|leans|tend|tends)\b(?!\s+to\b)",
+    re.I,
+)
+_FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should)\b", re.I)
+
+# A "that" after a verb of saying, or right after a noun of it, opens what was said: "told reporters in
+# Ohio that the vote is Tuesday", "said in a statement that the summit opens Monday".
+_TELLING = re.compile(
+    r"\b(?:said|says|say|told|tells|tell|announced|announces|added|adds|stated|reported|reports|indicated|confirmed"
+    r"|declared|wrote|writes|explained|insisted|promised|pledged|vowed|agreed|warned)\b"
+    r"|\b(?:statement|announcement|interview|letter|message|release|remarks|news|word|assurances?)\s+$",
+    re.I,
+)
+
+
+def _aside_only(text: str, reading: Reading) -> bool:
+    """The event is told only in a relative clause set off on both sides, or ending the sentence
+    ("Speaking in Ohio, which is set to host the primary Tuesday, the governor praised …", "Iowa --
+    which holds its caucus on Saturday --", "ads in Delaware, which votes May 3."), and the
+    sentence's own statement announces nothing: the event only places something else, in passing."""
+    spans = asides(text) + _side_clauses(text)
+    inside = next(((a, b) for a, b in spans if a <= reading.start < b), None)
+    trailing = _TRAILING.search(text)
+    if inside is None and trailing is not None and trailing.start() <= reading.start:
+        # "… running ads in Delaware, which votes May 3.": the same, at the sentence's end — unless
+        # the sentence moves on to it ("the race heads to Ohio, which votes next week")
+        if _TOWARD.search(text, 0, trailing.start()):
+            return False
+        inside = trailing.span()
+    placed = _PLACE_THAT.search(text)
+    if inside is None and placed is not None and reading.subordinate and placed.start("clause") <= reading.start:
+        if _TOWARD.search(text, 0, placed.start()) or _TELLING.search(text, 0, placed.start("clause")):
+            return False  # "told reporters in Ohio that the vote is Tuesday": what was said, not a place
+        inside = placed.span("clause")  # the place stays in the sentence; its clause goes
+    on_subject = _SUBJECT_THAT.match(text)
+    if (
+        inside is None
+        and on_subject is not None
+        and on_subject.start("clause") <= reading.start < on_subject.end("clause")
+    ):
+        subject = on_subject.group("subject")
+        if not _FINITE.search(subject) and not _TELLING.search(subject):
+            inside = on_subject.span("clause")  # the subject stays; its clause goes
+    if inside is None:
+        return False
+    rest = text[: inside[0]] + " " + text[inside[1] :]
+    return not read(rest).announces
 
 
 def _not_announced(text: str, found: Found) -> bool:
@@ -626,6 +780,8 @@ class _Told:
         self.words: dict[int, frozenset[str]] = {}  # text index -> its terms, when first compared
         self.names: dict[int, frozenset[str]] = {}
         self.telling: dict[tuple[frozenset[str], str, frozenset[str]], date | None] = {}
+        self.by_noun: dict[str, list[tuple[str, date]]] | None = None  # event family -> (text, latest day)
+        self.noun_telling: dict[tuple[frozenset[str], frozenset[str], frozenset[str], date | None], date | None] = {}
 
     def with_past_of(self, verb: str) -> list[int]:
         """The indexes of the texts with a past form of `verb` (a stem), latest first."""
@@ -652,6 +808,56 @@ class _Told:
                 break
         self.telling[key] = found
         return found
+
+    def latest_noun_telling(self, candidate: _Candidate) -> date | None:
+        """The latest day an article told the candidate's event as held by its noun ("after Tuesday's
+        call", "the talks ended without a deal"): a noun of the same kind of event, two of the same
+        names (or one and three more words in common), and no day of its own before the event's."""
+        first = candidate.span[0] if candidate.span else None
+        key = (candidate.terms, candidate.names, candidate.events, first)
+        if key in self.noun_telling:
+            return self.noun_telling[key]
+        if self.by_noun is None:
+            self.by_noun = self._noun_index()
+        found: date | None = None
+        seen: set[str] = set()
+        for family in candidate.events:
+            for text, latest in self.by_noun.get(family, ()):
+                if text in seen or (found is not None and latest <= found):
+                    continue
+                seen.add(text)
+                names = frozenset(terms(" ".join(m.group(0) for m in _NAME.finditer(text)))) - _DATE_TERMS
+                shared_names = len(names & candidate.names)
+                shared = len((candidate.terms & frozenset(terms(text))) - _DATE_TERMS - names)
+                if shared_names < 2 and not (shared_names and shared >= 3):
+                    continue
+                if first is not None and any(
+                    len(f.value) == 10 and f.value < first.isoformat() for f in find_dates(text, latest)
+                ):
+                    continue  # "after Monday's call": an earlier one
+                found = latest
+        self.noun_telling[key] = found
+        return found
+
+    def _noun_index(self) -> dict[str, list[tuple[str, date]]]:
+        """event family -> the texts telling an event of it as held by its noun, with the latest day
+        an article carried each."""
+        latest: dict[str, date] = {}
+        nouns: dict[str, frozenset[str]] = {}
+        for sentence in self.corpus.sentences:
+            published = self.corpus.articles[sentence.article].published
+            if published is None:
+                continue
+            text = sentence.text
+            if text not in nouns:
+                nouns[text] = nouns_told_done(text)
+            if nouns[text] and (text not in latest or published > latest[text]):
+                latest[text] = published
+        index: dict[str, list[tuple[str, date]]] = {}
+        for text, day in latest.items():
+            for family in {_FAMILY.get(n, n) for n in nouns[text]}:
+                index.setdefault(family, []).append((text, day))
+        return index
 
     def _index(self) -> dict[str, list[int]]:
         """verb -> the texts with a past form of it: as each article's analysis found them (read
@@ -691,15 +897,19 @@ class _Told:
 
 
 def _held_since(candidate: _Candidate, corpus: Corpus, told: _Told) -> bool:
-    """A later article tells the event as done ("the council will vote" on Monday, "the council
-    voted" on Tuesday): it is over. Only an undated event, or one dated by a period that began
-    before the latest article, can be; a day still ahead cannot."""
+    """A later article tells the event as done: "the council will vote" on Monday, "the council
+    voted" on Tuesday; "Trump will speak with Putin on Tuesday" on Monday, "Putin agreed … after a call
+    with Trump that lasted two hours" on Tuesday (the event by its noun). It is over, dated or not —
+    but a report written before the event's first day tells of an earlier one."""
     step = candidate.step
     own = corpus.articles[step.articles[0]].published
-    if own is None or (step.date is not None) or (step.period and candidate.span and candidate.span[0] > own):
+    if own is None:
         return False
-    latest = told.latest_telling(candidate)
-    return latest is not None and latest > own
+    first = candidate.span[0] if candidate.span else None
+    for latest in (told.latest_telling(candidate), told.latest_noun_telling(candidate)):
+        if latest is not None and latest > own and (first is None or latest >= first):
+            return True
+    return False
 
 
 def _one_per_event(found: list[_Candidate], corpus: Corpus, limit: int) -> list[NextStep]:
@@ -763,6 +973,16 @@ _LEANS_BACK = re.compile(
     r"|the\s+former)\b",
     re.IGNORECASE,
 )
+_PROGRESSIVE = re.compile(r"(?:will|['’]ll)\s+(?:\w+ly\s+)?be\s+\w+ing\b", re.I)
+
+
+def _in_quotes(text: str, at: int) -> bool:
+    """`at` is inside a quotation: an odd number of quote marks before it."""
+    before = text[:at]
+    straight = before.count('"')
+    return straight % 2 == 1 or before.count("“") > before.count("”")
+
+
 _QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
 
 

@@ -106,7 +106,9 @@ def test_no_sentence_twice_and_quotes_are_attributed(seed_briefs: dict[str, Path
 def test_next_steps_are_dated_and_sorted(seed_briefs: dict[str, Path]) -> None:
     steps = json.loads(seed_briefs["json"].read_text(encoding="utf-8"))["next_steps"]
     dates = [s["date"] for s in steps if s["date"]]
-    assert dates and dates == sorted(dates)
+    # Soonest first, a range of days ("Thursday and Friday") at its last day: after a day within it.
+    ends = [s["when"].split("/")[-1] for s in steps if s["date"]]
+    assert dates and ends == sorted(ends)
     assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", d) and d >= "2025-03-18" for d in dates)
 
 

@@ -438,12 +438,12 @@ def test_held_since_finds_what_reading_every_later_sentence_finds(monkeypatch: p
 def _read_every_later_sentence(candidate: Any, corpus: Corpus) -> bool:
     step = candidate.step
     own = corpus.articles[step.articles[0]].published
-    if own is None or step.date is not None or (step.period and candidate.span and candidate.span[0] > own):
+    if own is None:
         return False
     for sentence in corpus.sentences:
         later = corpus.articles[sentence.article].published
-        if later is None or later <= own:
-            continue
+        if later is None or later <= own or (candidate.span and later < candidate.span[0]):
+            continue  # a report before the event's first day tells of an earlier one
         shared = (candidate.terms & frozenset(terms(sentence.text))) - {stem(candidate.head)}
         names = frozenset(terms(" ".join(re.findall(r"\b[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*\b", sentence.text))))
         if len(shared) >= 3 and reports_done(sentence.text, candidate.head) and names & candidate.names:
@@ -502,15 +502,15 @@ def test_before_a_day_is_up_to_that_day_not_on_it() -> None:
 def test_one_primary_told_as_polls_and_as_a_primary_is_one_item() -> None:
     steps = _steps(
         _article(1, MONDAY, "Voters in Vermont will go to the polls on March 25."),
-        _article(2, MONDAY, "The mayor's campaign plans a final rally in Vermont ahead of the March 25 primary."),
+        _article(2, MONDAY, "Vermont holds its primary on March 25, and the mayor plans a final rally."),
     )
     assert len(steps) == 1 and len(steps[0].articles + steps[0].also) == 2
 
 
 def test_one_caucus_named_in_the_singular_and_the_plural_is_one_item() -> None:
     steps = _steps(
-        _article(1, MONDAY, "The race in Nevada is tight ahead of the Nevada caucuses on Thursday."),
-        _article(2, MONDAY, "The senator challenged the governor to a debate in Nevada before Thursday's caucus."),
+        _article(1, MONDAY, "The Nevada caucuses will be held on Thursday."),
+        _article(2, MONDAY, "Nevada will hold its caucus on Thursday."),
     )
     assert [s.date for s in steps] == [date(2025, 3, 20)]
 
@@ -640,10 +640,186 @@ def test_an_undated_mention_of_an_event_its_article_dates_to_a_gone_day_is_over(
 
 
 def test_a_primary_and_the_contest_a_state_hosts_that_day_are_one_item() -> None:
-    said = "Asked about the governor's record, Diaz said that was a matter the voters are going to settle"
-    hosts = "Speaking to a radio host Monday in Ohio, which is set to host the second nomination contest Tuesday,"
+    primary = "Ohio will hold its primary on Tuesday."
+    hosts = "Speaking to a radio host Monday, Lopez said Ohio is set to host the second nomination contest Tuesday,"
     steps = _steps(
-        _article(1, MONDAY, said + " ahead of Tuesday's Ohio primary."),
-        _article(2, MONDAY, hosts + " Lopez praised Diaz as a fighter."),
+        _article(1, MONDAY, primary),
+        _article(2, MONDAY, hosts + " and praised Diaz as a fighter."),
     )
     assert len(steps) == 1 and steps[0].date == date(2025, 3, 18) and len(steps[0].also) == 1
+
+
+def test_a_dated_event_a_later_report_tells_as_held_by_its_noun_is_over() -> None:
+    tuesday = MONDAY + timedelta(days=1)
+    announced = _article(1, MONDAY, "Mayor Elena Ruiz said she would speak with Governor Amos Tan on Tuesday.")
+    held = _article(
+        2,
+        tuesday,
+        "Governor Amos Tan agreed on Tuesday to fund the bridge after a call with Mayor Elena Ruiz that lasted an hour.",
+    )
+    assert _steps(announced, held, brief_date=tuesday) == []
+    # "after Tuesday's call" in a later report tells it as held too.
+    after = _article(
+        2, tuesday, "After Tuesday's call, Governor Amos Tan and Mayor Elena Ruiz praised each other's aides."
+    )
+    assert _steps(announced, after, brief_date=tuesday) == []
+    # A call the report itself dates before the event's day is an earlier one.
+    earlier = _article(
+        2, tuesday, "Governor Amos Tan praised Mayor Elena Ruiz's aides after a call that lasted an hour on Sunday."
+    )
+    assert [s.date for s in _steps(announced, earlier, brief_date=tuesday)] == [tuesday]
+    # A report written before the event's day tells of an earlier call, not this one.
+    before = _article(
+        2, MONDAY, "Governor Amos Tan agreed to fund the bridge after a call with Mayor Elena Ruiz that lasted an hour."
+    )
+    assert [s.date for s in _steps(announced, before, brief_date=tuesday)] == [tuesday]
+
+
+def test_a_dated_event_a_later_report_tells_as_done_by_its_verb_is_over() -> None:
+    tuesday = MONDAY + timedelta(days=1)
+    announced = _article(1, MONDAY, "The Lindholm council will vote on the harbour plan on Tuesday.")
+    held = _article(2, tuesday, "The Lindholm council voted on the harbour plan on Tuesday and approved it.")
+    assert _steps(announced, held, brief_date=tuesday) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the day belongs to a clause told in the past, whatever else the sentence says
+        "However, when lots were drawn to decide the tight county races Monday night, things went unevenly.",
+        "The mayor is coming off a bruising radio debate Thursday evening and now courts the farm vote.",
+        # the event only in a side clause; the sentence says something else
+        "In a victory speech from Maine -- which holds its caucus on Saturday -- the senator claimed momentum.",
+        "Speaking to reporters Monday in Ohio, which is set to host the next contest Tuesday, the governor praised her rival.",
+        # an event that only dates a remark or sets the scene for a forecast
+        'Asked about the mood, the senator said that was "a question the voters are going to answer" ahead of'
+        " Tuesday's Vermont primary.",
+        # a bare weekday that no verb sends ahead: the nearest Sunday is yesterday
+        "The mayor's speech Sunday about flooding will be a major topic of the race.",
+        # a negated event: nobody's
+        "Neither will appear in either debate Thursday because of their low polling.",
+    ],
+)
+def test_an_event_told_in_passing_or_in_a_past_clause_is_not_a_next_step(sentence: str) -> None:
+    assert _steps(_article(1, MONDAY, sentence)) == []
+
+
+def test_but_a_weekday_a_few_days_ahead_in_the_subject_of_will_be_stands() -> None:
+    wednesday = MONDAY + timedelta(days=2)
+    steps = _steps(_article(1, wednesday, "Friday's state dinner will be a modest affair."), brief_date=wednesday)
+    assert [s.date for s in steps] == [date(2025, 3, 21)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a remark in someone's own words, with no day
+        'The strategist said, "The race between the two camps will be decided by the delegates who are still free."',
+        # the day's schedule, told the day it happens
+        "The senator will be holding a town hall at a fire station in Dover, followed by a rally in Camden.",
+        # a promise for after winning office
+        "Ortiz said he would present a housing plan to the legislature within his first 100 days as governor.",
+        # a plan denied in a contraction
+        'The campaign said she would "back the party\'s pick" but "isn\'t planning to endorse anyone this year."',
+    ],
+)
+def test_an_undated_item_that_is_not_clearly_pending_is_left_out(sentence: str) -> None:
+    assert _steps(_article(1, MONDAY, sentence)) == []
+
+
+def test_but_an_undated_plan_due_soon_stays() -> None:
+    sentence = "Ortiz said he will be releasing a broader housing plan in the coming days."
+    assert [s.text for s in _steps(_article(1, MONDAY, sentence))] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an event in a relative clause ending a sentence about something else
+        "The mayor is already running radio ads in those four counties and Delaware, which votes May 3.",
+        # the same without commas, on a place the sentence's own action happens at
+        "Aides hope to soften her tone and showcase her husband at the Lakeview rally that is poised to crown her as"
+        " nominee this week.",
+        # an event in a trailing clause after a participle: the sentence is about the hope, not the vote
+        "The other mayors at the forum hoped to revive their bids heading into Dunmore, where voters will go to the"
+        " polls March 25.",
+        # a past maybe ("may have delayed"), nothing ahead
+        "The storm may have delayed the launch this month.",
+        # an event named in passing in an aside: a time limit for something else
+        "The fair is the best chance the mayor will have, at least until the hearings in the autumn, to win them over.",
+        # who a quote's speaker is, not what comes next
+        '"That was the moment," said Tom Reyes, a party elder who backed the governor and is slated to be a delegate'
+        " to the convention in July.",
+        # a question someone faces, with no decision set for a day
+        "Instead she must decide what she will do with her movement - starting with how she runs her campaign"
+        " over the next two months.",
+        # a preview of the day's own announcement: made by the next morning
+        "The governor will propose a $3 billion housing fund, according to an aide who was not allowed to speak"
+        " before the announcement.",
+    ],
+)
+def test_background_and_open_questions_are_not_next_steps(sentence: str) -> None:
+    assert _steps(_article(1, MONDAY, sentence)) == []
+
+
+def test_but_a_sentence_moving_on_to_the_event_of_its_last_clause_keeps_it() -> None:
+    steps = _steps(_article(1, MONDAY, "The race now heads to Delaware, which votes on March 25."))
+    assert [s.date for s in steps] == [date(2025, 3, 25)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The race now heads to the Midvale caucus that will be held on March 25.",
+        "The race is heading into Dunmore, where voters will go to the polls March 25.",
+        # a "that" after saying opens what was said, not a relative clause on a place
+        "The ministry said in a statement that the harbour summit will open on March 25.",
+        "The governor told reporters in Dunmore that the council will vote on March 25.",
+    ],
+)
+def test_but_a_that_clause_the_sentence_is_about_keeps_its_event(sentence: str) -> None:
+    assert [s.date for s in _steps(_article(1, MONDAY, sentence))] == [date(2025, 3, 25)]
+
+
+def test_a_decision_on_a_named_act_is_still_a_next_step() -> None:
+    sentence = "Then the interior minister must decide whether to order the deportation."
+    assert [s.text for s in _steps(_article(1, MONDAY, sentence))] == [sentence]
+
+
+def test_an_event_called_for_a_day_is_a_next_step() -> None:
+    sentence = (
+        'Meanwhile, the Green party has called a referendum — "No to New Tolls" — for June 5 against the road plan.'
+    )
+    assert [s.date for s in _steps(_article(1, MONDAY, sentence))] == [date(2025, 6, 5)]
+    # "called for" a vote is a demand, not a day set
+    assert _steps(_article(1, MONDAY, "The senator called for a vote on the bill by June 5.")) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a poll finding: whom voters back, not a vote set for a day
+        "Six in ten voters in the county said they would vote for the mayor in November.",
+        # an aim one meets is an outcome, not a meeting
+        "Organizers insist they will meet their fundraising goals by March 25.",
+        "The builders say they will meet every sales target in March.",
+        # an event in a relative clause on the subject: the sentence is about the subject, in passing
+        "Most of the northern counties that will hold contests on March 25 have open primaries.",
+        "Delegates who will vote on March 25 have been lobbied hard by both camps.",
+    ],
+)
+def test_a_forecast_a_poll_finding_or_a_subject_in_passing_is_not_a_next_step(sentence: str) -> None:
+    assert _steps(_article(1, MONDAY, sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Party leaders said they would vote on the platform on March 25.",
+        "The governor will meet union leaders on March 25.",
+        "Ministers who met on Friday will sign the accord on March 25.",
+        "Officials said the counties that will vote on March 25 are ready.",
+    ],
+)
+def test_but_a_vote_or_a_meeting_set_for_a_day_stays(sentence: str) -> None:
+    assert [s.date for s in _steps(_article(1, MONDAY, sentence))] == [date(2025, 3, 25)]
