@@ -71,6 +71,15 @@ def description_words(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
+# "pollster Whit Ayres": a full name after what the person is, whatever the given name.
+_NOUN_FULL_NAME = re.compile(
+    r"\b(?P<noun>[a-z][\w-]{3,})\s+(?P<name>[A-Z][a-z][\w'’-]+\s+[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])"
+)
+# "Angel Mendoza came from Texas": a full name opening a sentence, before its verb.
+_SUBJECT_NAME = re.compile(
+    r"(?P<name>[A-Z][a-z][\w'’-]+\s+[A-Z][a-z][\w'’-]+)\s+(?:has\s+|had\s+|also\s+)?(?:[a-z]{2,}ed|[a-z]{3,}s|came|went|got|grew|"
+    r"took|made|said|told|spoke|wrote|ran|saw|sat|stood|left|began|became|thinks|thought|knew)\b"
+)
 _NOUN_SURNAME = re.compile(r"\b(?P<noun>[a-z][\w-]{3,})\s+(?P<name>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z]|['’]s|-)")
 
 
@@ -105,6 +114,9 @@ _BEFORE = re.compile(
 )
 _HONOURED = re.compile(rf"\b(Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+({_NAME_RUN_TEXT.replace('{1,3}', '{0,3}')})")
 _NAMES = re.compile(_NAME_RUN_TEXT)
+# A long title before a name, read whole ("Senate Majority Whip John Cornyn"): the name is the
+# given name and what follows it, when the run ends within three words of it.
+_LONG_NAMES = re.compile(_NAME_RUN_TEXT.replace("{1,3}", "{4,7}"))
 _TITLED_SURNAME = re.compile(
     r"\b(?P<role>President|Chancellor|Premier|Governor|Gov\.|Senator|Sen\.|Rep\.|General|Gen\.|Judge|"
     r"Justice|Mayor|Pope|King|Queen|Mr\.?|Mrs\.?|Ms\.?|Dr\.)\s+(?P<name>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])"
@@ -153,6 +165,30 @@ class Cast:
         self.described: list[tuple[int, str, str]] = []  # (offset, head noun, description)
         self._profiles: dict[str, frozenset[str]] = {}
         self._learn()
+        # The people the text itself shows as people (the reader adds later whoever it finds
+        # speaking under two capitalised words, "Harbor Lens Daily" as well as "Ana Toni").
+        self.shown: frozenset[str] = frozenset(self.people)
+
+    def is_person(self, key: str) -> bool:
+        """Whether the text shows `key` as a person: named as one, given a gender or a role, a
+        given name or a title in the name ("Maine Gov. Ruth Ellery"), what the person is in commas
+        after the name, or met again by the family name alone ("Mirra Andreeva … Andreeva said")."""
+        person = self.people.get(key)
+        if person is None:
+            return False
+        if key in self.shown or person.gender is not None or person.roles:
+            return True
+        *given, family = person.name.split()
+        if not given:
+            return False
+        if any(fold(t) in GIVEN_NAMES or t.lower().rstrip(".") in ROLE_WORDS for t in given):
+            return True
+        # "Tavi Ondrak, director general of the port authority,": what the person is, in commas
+        apposed = re.search(rf"{re.escape(person.name)},\s+(?:(?:the|a|an)\s+)?([a-z]+)", self.page.text)
+        if apposed and apposed.group(1) in ROLE_HEADS | ROLE_WORDS:
+            return True
+        alone = re.finditer(rf"(?<![\w'’-])(?<!{re.escape(given[-1])} ){re.escape(family)}(?![\w-])", self.page.text)
+        return next(alone, None) is not None
 
     def add_person(self, name: str, role: str | None = None, gender: str | None = None) -> str | None:
         self._profiles = {}
@@ -192,6 +228,19 @@ class Cast:
                 given = given or ROLE_GENDER.get(word)
         person.gender = person.gender or gender or given
         return key
+
+    def _add_unlisted(self, name: str) -> None:
+        """A full name whose given name is not on the list ("Whit Ayres"), found where only a
+        person's name can stand: never a place, an organisation or words that open a sentence."""
+        first, last = name.split()
+        words = {first.lower(), last.lower()}
+        if words & (NOT_NAMES | ROLE_WORDS | PLACES | _OPENERS | _PARTY_WORDS) or fold(name) in self.people:
+            return
+        if is_organisation(name) or name.lower() in PLACES or last.lower() in _PLACE_HEADS:
+            return
+        if self._surnames.get(fold(last)):
+            return  # a surname the text already gives someone: not a second person by it
+        self.add_person(name)
 
     def _add_titled_surname(self, surname: str, role: str) -> None:
         """ "President Trump", "Chancellor Merz": a person known by title and surname only, kept
@@ -242,6 +291,11 @@ class Cast:
             first = next((i for i, token in enumerate(tokens[:-1]) if fold(token) in GIVEN_NAMES), None)
             if first is not None and not self.page.inside_quote(match.start()):
                 self.add_person(" ".join(tokens[first:]))
+        for match in _LONG_NAMES.finditer(text):
+            tokens = match.group(0).split()
+            first = next((i for i in range(len(tokens) - 3, len(tokens) - 1) if fold(tokens[i]) in GIVEN_NAMES), None)
+            if first is not None and not self.page.inside_quote(match.start()):
+                self.add_person(" ".join(tokens[first:]))
         for match in _TITLED_SURNAME.finditer(text):
             if not self.page.inside_quote(match.start()):
                 self._add_titled_surname(_POSSESSIVE.sub("", match.group("name")), match.group("role"))
@@ -251,6 +305,16 @@ class Cast:
                 name = match.group("name")
                 if name.lower() not in _NOT_SURNAMES and fold(name) not in GIVEN_NAMES:
                     self._add_titled_surname(name, match.group("noun"))
+        for match in _NOUN_FULL_NAME.finditer(text):
+            if person_noun(match.group("noun")) and not self.page.inside_quote(match.start()):
+                self._add_unlisted(match.group("name"))
+        for sentence in self.page.sentences:
+            opening = _SUBJECT_NAME.match(text, sentence.start, sentence.end)
+            if opening and not self.page.inside_quote(opening.start()):
+                surname = opening.group("name").split()[-1]
+                alone = re.compile(rf"(?<![\w’'-]\s)(?<![\w’'-]){re.escape(surname)}\b")
+                if any(not self.page.inside_quote(m.start()) for m in alone.finditer(text, sentence.end)):
+                    self._add_unlisted(opening.group("name"))  # and met again by surname
         # A person named by surname alone after an honorific gets the honorific's gender.
         for match in _HONOURED_SURNAME.finditer(text):
             for person in self.by_surname(match.group(2)):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .ledger import Ledger, kind, speaker_of
-from .lexicon import AUX, ISSUING, NAME_TOKEN, QUOTE_VERB, REPORTERS, SPEECH_VERB
+from .lexicon import AUX, GOES_ON, ISSUING, NAME_TOKEN, QUOTE_VERB, REPORTERS, SPEECH_VERB
 from .page import Page, Span
 from .records import Speaker
 from .resolver import NEGATED, Resolver
@@ -35,7 +35,7 @@ _TITLE_DOT = "".join(
 _NOT_TITLE_DOT = "".join(
     f"(?<!\\b{t})" for t in "Prof Dr Gen Sen Rep Gov Lt Col Sgt Capt Maj Adm Mr Mrs Ms Rev St Jr Sr".split()
 )
-_NEW_CLAUSE = re.compile(r"[,;]\s+(?:while|whereas|but|and|although|though|as)\b|;")
+_NEW_CLAUSE = re.compile(rf"[,;]\s+(?:while|whereas|but|and|although|though|as)\b|;|{GOES_ON}")
 _CALLED = re.compile(
     r"(?P<who>[^,;“”\"]{1,80}?)\s+(?:has\s+|have\s+|had\s+|also\s+|repeatedly\s+)*"
     r"(?:called|calls|described|describes|dismissed|branded|labell?ed|termed)\b[^,;“”\"]{0,60}$"
@@ -110,6 +110,50 @@ def _blank_party(words: str) -> str:
     return _PARTY_BRACKET.sub(lambda m: " " * len(m.group(0)), words)
 
 
+# A sentence that is its frame and then the quote: "Pruitt leaned in and boomed: “…”", "In a
+# radio interview, Pruitt went even further: “…”", "Pruitt jokingly said, “…”", "Said Pruitt, “…”".
+# The subject (after what opens the sentence), a verb, what the verb takes, a colon — or, before a
+# comma, nothing but a speech verb and an adverb.
+_FRAME_OPENING = r"(?:(?:[A-Z][\w’'-]*|In|On|At|After|During|Asked|Speaking)\b[^,;:“”\"()]{0,70},\s+)?"
+_FRAME_CONNECTIVE = r"(?:(?:and\s+|but\s+)?(?:then|later|finally|again)\s+|but\s+|and\s+)?"
+_ADVERB = r"(?:(?!family\b|only\b|early\b|rally\b|ally\b)[a-z]{3,}ly\s+)?"
+_FRAMED_COLON = re.compile(
+    rf"\s*{_FRAME_OPENING}{_FRAME_CONNECTIVE}"
+    rf"(?P<who>(?:{NAME_TOKEN}\s+){{0,5}}?(?:{NAME_TOKEN}|He|She|It|They)|"
+    r"(?:The|His|Her|Its|Their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3})"
+    rf"(?:,[^,;:“”\"]{{2,80}},)?\s+{AUX}{_ADVERB}"
+    r"(?P<verb>[a-z]{3,}(?:ed|es)|shot|fired|hit|went|put|spoke|wrote|began|gave|made|took|sent|offered|"
+    r"continues|concludes|says|writes|adds|notes|replies|responds|argues|warns|asks|tells|puts|goes)\b"
+    r"(?P<rest>[^“”\";:.!?]{0,120}):\s*$"
+)
+_FRAMED_COMMA = re.compile(
+    rf"\s*{_FRAME_OPENING}{_FRAME_CONNECTIVE}"
+    rf"(?P<who>(?:{NAME_TOKEN}\s+){{0,5}}?(?:{NAME_TOKEN}|He|She))\s+{AUX}{_ADVERB}"
+    r"(?P<verb>said|says|asked|asks|added|adds|replied|responded|quipped|joked|shot back|fired back|hit back|"
+    r"countered|exclaimed|declared|continued|wrote|tweeted|explained|insisted|argued|warned)"
+    r"(?P<rest>\s+(?:in response|in reply|on Twitter|to reporters|to the crowd))?,\s*$"
+)
+# A sentence whose subject speaks or takes a side, before a bare quote: "Clinton touted her record."
+_INTRODUCES = re.compile(
+    r"\s*(?:(?:In|On|At|After|During|Asked|Speaking|Later|Earlier)\b[^,;:“”\"()]{0,70},\s+)?"
+    rf"(?P<who>(?:{NAME_TOKEN}\s+){{0,4}}?{NAME_TOKEN}|He|She)\s+{AUX}(?:\w+ly\s+)?"
+    r"(?:agreed|agrees|disagreed|disagrees|touted|touts|argued|argues|added|adds|explained|explains|insisted|"
+    r"responded|replied|countered|warned|recalled|noted|notes|continued|concluded|elaborated|agreed|pressed|"
+    r"said|says|wrote|writes|spoke|speaks|offered|described|reflected|reminisced|acknowledged|conceded|"
+    r"was\s+quick\s+to\s+add|went\s+on)\b"
+)
+# What may follow "X said" in a sentence that only attributes the quote before it: " on Tuesday."
+_BARE_ATTRIBUTION = re.compile(
+    r"(?:\s+(?:on|at|in|during|to|from|after|before|later|earlier)\b[^,;:“”\"]{0,50})?\s*\.\s*"
+)
+# Words that give quoted words to another voice: "the crowd chanted “…”", "a sign read “…”".
+_OTHER_VOICE = re.compile(r"\b(?:chant\w*|shout\w*|cheer\w*|yell\w*|sang|sing\w*|read|reads|booed|replied|answered)\b")
+_SAID_FIRST = re.compile(
+    rf"\s*(?:[^,;:“”\"]{{0,100}},\s+)?(?:[Ss]aid|[Ee]xplained|[Aa]dded|[Aa]sked|[Ww]rote|[Rr]eplied)\s+"
+    rf"(?P<who>(?:{NAME_TOKEN}\s+){{0,4}}{NAME_TOKEN}),\s*$"
+)
+
+
 class Direct:
     """Finds the speaker of one quoted stretch from the words around it."""
 
@@ -142,7 +186,7 @@ class Direct:
                 previous = [q for q in self.ledger.in_sentence(index) if q.kind == "direct" and q.end <= before_from]
                 if previous and previous[-1].end >= before_from - 2:
                     return speaker_of(previous[-1]), previous[-1].cue
-            return found
+            return found or self._same_clause(before, before_from, index)
         # 1. The speaker named just after the quote: “…,” X said / said X.
         if after:
             # A quote that opens its sentence and ends on a comma is followed by its attribution.
@@ -166,6 +210,11 @@ class Direct:
         found = self._before(before, before_from, partial=False)
         if found:
             return found
+        # 2a. A sentence that frames the quote it ends with: X went even further: “…”
+        if before_from == self.page.sentences[index].start and not re.search(r"\w", after):
+            found = self._framed(before, before_from)
+            if found:
+                return found
         # 2b. The second half of a split quote, its attribution in between: “…,” said X, speaking
         #     of politicians, “…” / “…,” said Sen. Y, R-S.C. “…”
         split = self._split(before, before_from, index)
@@ -185,6 +234,35 @@ class Direct:
             if previous and not re.search(r"[“”\"]", self.page.text[previous[-1].end + 1 : span.open]):
                 return speaker_of(previous[-1]), "continuation"
         return None
+
+    def _same_clause(self, between: str, at: int, index: int) -> tuple[Speaker, str] | None:
+        """Quoted words that go on from the speaker's quote just before in the same sentence, with
+        no one else named and no other speech in between: "X said that “harbor people” “work
+        every tide”", "X called it a “mistake” made by some “respected voices”"."""
+        previous = [q for q in self.ledger.in_sentence(index) if q.kind == "direct" and q.end <= at]
+        if not previous or previous[-1].end < at - 4 or len(between) > 150 or _ends_sentence(between + " "):
+            return None
+        last = previous[-1]
+        own = {w.strip(".,’'") for w in last.speaker.split()}
+        named = [w for w in re.findall(r"\b[A-Z][\w’'-]*", between) if w not in own and w != "I"]
+        if named or QUOTE_VERB.search(between) or _OTHER_VOICE.search(between):
+            return None
+        return speaker_of(last), "clause"
+
+    def _framed(self, before: str, at: int) -> tuple[Speaker, str] | None:
+        """The subject of a sentence that frames the quote it ends with, whatever its verb: "Pruitt
+        leaned in and boomed: “…”", "Pruitt jokingly said, “…”", "Said Pruitt, “…”". Sure only
+        when no one else is named between the subject and the quote ("Frank quotes Alfred Kahn: “…”"
+        is Kahn's words as much as Frank's)."""
+        found = _FRAMED_COLON.match(before) or _FRAMED_COMMA.match(before) or _SAID_FIRST.match(before)
+        if found is None or NEGATED.search(before[: found.start("who")] + found.group("who") + " "):
+            return None
+        who = self.resolver.subject(found.group("who") + " ", at + found.start("who"))
+        if who is None or who.kind == "group":
+            return None
+        rest = found.group("rest") if "rest" in found.groupdict() else None
+        others = re.search(rf"\b{NAME_TOKEN}", rest or "")
+        return Speaker(who.name, who.role, who.kind, sure=who.sure and others is None), "before"
 
     def _subject_verb(self, before: str, at: int, index: int) -> tuple[Speaker, str] | None:
         """Quoted words in the clause of the sentence's subject, whatever its verb: "Solvang took the
@@ -211,7 +289,8 @@ class Direct:
         """The speaker named at the head of the next sentence of the paragraph, when the quote is
         a whole sentence ending in a question or exclamation mark: “…?” | Whitcombe said of it."""
         text = self.page.text
-        if text[span.start : span.close].rstrip()[-1:] not in "?!" or index + 1 >= len(self.page.sentences):
+        ending = text[span.start : span.close].rstrip()[-1:]
+        if ending not in "?!." or index + 1 >= len(self.page.sentences):
             return None
         here, following = self.page.sentences[index], self.page.sentences[index + 1]
         if following.paragraph != here.paragraph or text[span.close + 1 : here.end].strip():
@@ -219,6 +298,8 @@ class Direct:
         head = _SPEAKER_HEAD.match(text, following.start, following.end)
         if head is None:
             return None
+        if ending == "." and not _BARE_ATTRIBUTION.fullmatch(text, head.end(), following.end):
+            return None  # “… missing.” | Trump said the polls were wrong: a new sentence, not its attribution
         who = self.resolver.resolve(head.group("who"), following.start)
         return (who, "after") if who is not None else None
 
@@ -270,7 +351,7 @@ class Direct:
                 + r"|\.(?=[A-Z][\w]*\.?\s)|(?<=\s[A-Z])\.(?=\s[A-Z]))+?)(?=\s*(?:[,;:!?“”\"]|"
                 + _NOT_TITLE_DOT
                 + r"(?<!\s[A-Z])\.(?:\s|$)|$)"
-                r"|\s+(?:in|on|at|after|before|during|when|as|to|from|while|last|this|told|adding|according|with|via)\b)",
+                r"|\s+(?:in(?!\s+['’]t\s)|on|at|after|before|during|when|as|to|from|while|last|this|told|adding|according|with|via)\b)",
                 tail,
             )
             if phrase is None:
@@ -284,6 +365,8 @@ class Direct:
                 apposed = self.resolver.resolve(named.group(1), base + verb.end())
                 if apposed is not None and apposed.kind == "person":
                     return Speaker(apposed.name, phrase.group("p").strip(), "person"), "inverted"
+            if who is None and not named:
+                who = self.resolver.described(phrase.group("p"))  # said the 46-year-old
             if who is not None and who.anonymous:
                 # "said one Western diplomat in Moscow, who …": the description runs to the comma.
                 more = re.match(
@@ -307,7 +390,7 @@ class Direct:
             subject = pre
         if NEGATED.search(pre + " "):
             return None
-        who = self.resolver.resolve(subject, base, appositive)
+        who = self.resolver.resolve(subject, base, appositive) or self.resolver.described(subject)
         return (who, "after") if who else None
 
     def _before(self, before: str, at: int, partial: bool) -> tuple[Speaker, str] | None:
@@ -383,9 +466,31 @@ class Direct:
                 last = statements[-1]
                 # Across a paragraph break the chain is longer: sure only after the speaker's own quote.
                 return Speaker(last.speaker, last.role, kind(last), sure=last_sentence[-1:] in _CLOSING and last.sure)
-            return None
+            if statements and not re.search(r"[“”\"]", last_sentence):
+                # "X was quick to add that …" | “Building it? Not negotiable.”: X goes on, not sure.
+                last = statements[-1]
+                return Speaker(last.speaker, last.role, kind(last), sure=False)
+            return self._introduced(previous)
         statements = self.ledger.in_sentence(previous)
         if not statements:
-            return None
+            return self._introduced(previous)
         last = statements[-1]
         return Speaker(last.speaker, last.role, kind(last), sure=last.sure)
+
+    def _introduced(self, index: int) -> Speaker | None:
+        """The speaker a sentence with no quote introduces before a bare quote: "Clinton touted her
+        record on the bill. “We need …”", "Iowa's Dana Beale agreed. “Time is short.”" — its
+        subject, when it speaks or takes a side there and no one else is named. Never sure."""
+        start, end = self.page.sentences[index].start, self.page.sentences[index].end
+        sentence = self.page.text[start:end]
+        found = _INTRODUCES.match(sentence)
+        if found is None or re.search(r"[“”\"]", sentence) or NEGATED.search(found.group("who") + " "):
+            return None
+        who = self.resolver.subject(found.group("who") + " ", start + found.start("who"))
+        if who is None or who.anonymous or who.kind == "group":
+            return None
+        own = {w.strip(".,’'") for w in who.name.split()} | {w.strip(".,’'") for w in found.group("who").split()}
+        rest = sentence[found.end("who") :]
+        if any(w not in own for w in re.findall(rf"\b{NAME_TOKEN}", rest)):
+            return None  # "Quintanilla asked Carson whether …": whose words follow is not certain
+        return Speaker(who.name, who.role, who.kind, sure=False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .lexicon import DETERMINERS
 from .phrases import plural
 from .records import Quote, Speaker
 
@@ -21,6 +22,10 @@ class Ledger:
     def in_sentence(self, index: int) -> list[Quote]:
         return self._by_sentence.get(index, [])
 
+    def named_in(self, index: int) -> list[Quote]:
+        """The statements of sentence `index` but those given only to a description (`described`)."""
+        return [q for q in self.in_sentence(index) if not described(q)]
+
     def latest_first(self) -> Iterator[Quote]:
         return reversed(self.found)
 
@@ -32,6 +37,13 @@ def kind(quote: Quote) -> str:
     if quote.anonymous:
         return "group" if plural(quote.speaker) else "anonymous"
     return "person"
+
+
+def described(quote: Quote) -> bool:
+    """Whether a statement's speaker is only how the text describes it, read off the words after
+    the quote ("the governor", "the lawsuit", "his nephew"), not someone the text names: what a
+    pronoun later means is read from the names, never from such a description."""
+    return quote.anonymous and quote.speaker.split()[0].lower() in DETERMINERS
 
 
 def speaker_of(quote: Quote) -> Speaker:

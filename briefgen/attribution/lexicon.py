@@ -113,7 +113,8 @@ PERSON_NOUNS = frozenset(
     rapper musician novelist filmmaker director producer publisher owner ceo president chair
     whip leader speaker senator congressman congresswoman mayor sheriff businessman businesswoman mogul
     billionaire republican democrat libertarian texan floridian ohioan iowan californian vermonter
-    arkansan kentuckian virginian marylander minnesotan wisconsinite""".split()
+    arkansan kentuckian virginian marylander minnesotan wisconsinite front-runner frontrunner speechwriter
+    counsel""".split()
 )
 # Every noun that says what a person is ("a campaign consultant", "the radio host").
 PERSON_HEADS = ROLE_HEADS | OCCUPATIONS | PERSON_NOUNS
@@ -363,6 +364,20 @@ ISSUED = frozenset(
     """ruling statement letter filing complaint indictment memo order opinion judgment post email release
     lawsuit suit""".split()
 )
+# What opens a definite description of a source: "the governor", "his nephew", "its statement".
+DETERMINERS = frozenset("the his her its their".split())
+# Things that speak in news copy, by their head noun: "the statement read", "the ad's narrator says".
+SPEAKING_THINGS = ISSUED | frozenset(
+    """narrator voice-over voiceover ad advert advertisement commercial spot column editorial op-ed essay
+    passage book report memo message tweet text sign banner placard petition website site email release
+    transcript video""".split()
+)
+# People a description names by what they are to someone, or at an event ("his nephew", "the moderator").
+RELATION_NOUNS = frozenset(
+    """friend colleague nephew niece cousin son daughter wife husband brother sister mother father uncle aunt
+    neighbor neighbour partner widow widower moderator organizer organiser man woman boy girl teenager
+    interviewer questioner caller""".split()
+)
 # Verbs that issue a paper: "Nadia Okoro released a statement", "a letter signed by …".
 ISSUING = r"(?:issued|released|sent(?:\s+out)?|provided|put\s+out|posted|emailed|published|filed|distributed|signed)"
 
@@ -468,3 +483,6 @@ REPORTERS = re.compile(
 # A verb of saying anywhere; one that may also follow a quote ("“…,” she asked").
 SPEECH_VERB = re.compile(rf"\b(?:{SAY})\b")
 QUOTE_VERB = re.compile(rf"\b(?:{SAY}|{QUOTE_ONLY})\b")
+# "She said her plan was strong, to which Ray interjected: …": the narration goes on; what she
+# said is over.
+GOES_ON = r",\s+(?:to|at|after|upon)\s+which\s"

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .lexicon import AUX, BARE_CLAUSE, PRESS, SAY, SPEECH_VERB, TELL, TIME, fold
+from .lexicon import AUX, BARE_CLAUSE, GOES_ON, PRESS, SAY, SPEECH_VERB, TELL, TIME, fold
 from .page import Page
 from .records import Speaker
 from .resolver import Resolver
@@ -78,6 +78,7 @@ _RELATIVE_SAID = re.compile(
 _SUBORDINATE = re.compile(
     r"^\s*(?:Since|After|Before|When|Whenever|While|Because|Although|Though|Until|Unless|Once|If|As|Whereas)\s"
 )
+_TO_WHICH = re.compile(GOES_ON)
 _JOINT = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+|;\s+")
 
 
@@ -101,6 +102,9 @@ class Reported:
             if result is None:
                 continue
             who, q_start, q_end, cue = result
+            # "She said her plan was strong, to which Ray interjected: …": the clause is over.
+            narration = _TO_WHICH.search(masked, q_start - start, q_end - start)
+            q_end = start + narration.start() if narration else q_end
             inner = self._relative_said(masked[q_start - start : q_end - start], q_start) if cue != "relative" else None
             if inner is not None and len(text[q_start : inner[1]].split()) > 6:
                 # "X said prices rose, a move that executives say hurt sales": two statements.
@@ -165,8 +169,8 @@ class Reported:
             if that:
                 starts.append(that.end())
             clause_at = next((s for s in starts if _clause_start(tail[s:], tail[:s])), None)
-            if clause_at is None:
-                continue
+            if clause_at is None or SPEECH_VERB.match(tail, clause_at):
+                continue  # "X hung it under a banner that said, …": the banner's words, not X's
             if not _reporter(word, pre[-60:], tail):
                 continue
             subject = self.resolver.subject(pre, base)
@@ -257,7 +261,9 @@ class Reported:
             if who is not None:
                 return who, base + with_saying.end(), base + len(masked.rstrip()), "participle"
         found = re.search(
-            r"[,”\"]\s+(?:saying|arguing|insisting|adding|warning|noting|claiming|stating|declaring|writing)"
+            r"[,”\"]\s+(?:saying|arguing|insisting|adding|warning|noting|claiming|stating|declaring|writing"
+            # "…, telling the council, “…”", "…, telling KCAL that …"
+            r"|telling\s+(?:(?:the|a|an|his|her|their)\s+)?[\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*)"
             r"[:,]?\s+(?:that\s+)?"
             # "she released a statement saying, “…”": no comma before, one after
             r"|\b(?:statement|letter|email|post|tweet|note|message)\s+(?:saying|stating|reading)[:,]\s+",
@@ -277,7 +283,8 @@ class Reported:
                 break
         for part in reversed(parts):
             subject = re.match(
-                r"^\s*(?:and\s+|but\s+)?(?P<who>(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)*"
+                r"^\s*(?:and\s+|but\s+)?(?P<who>(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)\s+"
+                r"(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+|did(?:n['’]t|\s+not)\s+seem\s+(?:\w+\s+)?)*"
                 r"(?P<verb>[a-z]+ed|made|took|sent|gave|struck|held|hit|went|came|set|put|stepped|walked)\b",
                 part,
             )

@@ -20,6 +20,7 @@ from .lexicon import (
     COMPANY_NOUNS,
     COUNT_WORDS,
     DESCRIPTION_FILLER,
+    DETERMINERS,
     DOCUMENT_HEADS,
     GENERIC_ORGS,
     GIVEN_NAMES,
@@ -41,11 +42,13 @@ from .lexicon import (
     PLACE_ABBREVIATIONS,
     PLACES,
     PLURAL_SOURCES,
+    RELATION_NOUNS,
     ROLE_GENDER,
     ROLE_HEADS,
     ROLE_WORDS,
     SOURCE_BACK,
     SOURCE_HEADS,
+    SPEAKING_THINGS,
     TITLE_LOWER,
     US_STATE_WORDS,
     fold,
@@ -65,6 +68,9 @@ _DESCRIBED_PERSON = re.compile(
         sorted(SOURCE_HEADS | ROLE_HEADS | {"man", "woman", "boy", "girl", "person", "champion", "winner", "loser"})
     )
     + r"))\s+(?:was|is|had|has|who|,)"
+)
+_NAMED_CLAUSE = re.compile(
+    rf"\s*(?P<who>(?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN})\s+(?:did|does|has|had|was|is|[a-z]{{3,}}ed)\b"
 )
 _ASKED = re.compile(
     r"(?:When\s+|After\s+being\s+)?[Aa]sked\s+(?:on\s+\w+\s+)?(?:about|whether|if|why|how|what|when|who|to)\b[^,;“”\"]*,"
@@ -102,6 +108,11 @@ _OWNER_OF_NEXT = re.compile(
     rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN})*?(?:['’]s)?\s+(?P<nouns>(?:[a-z][\w-]*,?\s+){{1,4}}){NAME_TOKEN}\s+{NAME_TOKEN}"
 )
 
+# "he told Vale", "she said of Vale", "he said, referring to Vale": whom the tag speaks to or of.
+_TAG_OBJECT = re.compile(r"\w+\s+(?:[\w,]+\s+){0,2}?(?:told|tells|asked|asks|of|about|to)\s+")
+# A capitalised word not after another one, not an owner: "…, Marsh called", not "Tom Marsh", "Marsh's".
+_SURNAME_ALONE = re.compile(r"(?<![\w’'.-])(?<![A-Z][\w’'.-] )([A-Z][a-z][\w’'-]*)(?![\w’'-])(?!\s+[A-Z])")
+_NAME_RUN = re.compile(rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN})*")
 _FULL_NAME = re.compile(rf"\s*(?:{NAME_TOKEN}\s+)+{NAME_TOKEN}\s*")
 # What stands in commas after a name: "executive director of …", "a Democratic super PAC", "62".
 _APPOSED = re.compile(r"\s*(?:(?:the|a|an)\s|[a-z]|\d{1,3}\s*$|[A-Z][a-z]{1,3}\.(?:\s?[A-Z]\.)?\s*$)")
@@ -137,9 +148,32 @@ def _title_lead(lead: str) -> bool:
     )
 
 
+# Quoted words in an opening clause: one that ends on its comma ("As for his “Hamas,” …") stands
+# for a word and that comma; others for a word.
+INDEFINITES = frozenset("a an one another".split())
+_ONE_OF = re.compile(r"one of (?:two|three|four|several|many|those|these|the|his|her|their)\s+(.+)")
+_QUOTED_WITH_COMMA = re.compile(r"[“\"][^“”\"]*,[”\"]")
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
+_BRACKETED = re.compile(r"\([^()]{1,40}\)")
+
+
+def _titled_after_opening_clause(lead: str) -> bool:
+    """Whether a name after `lead` is the subject past an opening clause and a title: "Earlier,
+    Maricopa County (Ariz.) Sheriff Joe Arpaio …", "Just a month ago, Florida developer Mel
+    Sembler …", "As for his rival's “Hamas,” Levine …"."""
+    lead = _QUOTED.sub("Q", _QUOTED_WITH_COMMA.sub("Q,", _BRACKETED.sub("", lead)))
+    head, comma, title = lead.rpartition(",")
+    if not comma or not head.strip():
+        return False
+    first = head.split()[0].lower()
+    opens = first in _OPENING_CLAUSE or first in ("just", "earlier", "then", "now", "still", "recently")
+    short = len(head) < (80 if opens else 120) and "," not in head
+    return short and (opens or (first.endswith("ing") and first[:1].isalpha())) and _title_lead(title)
+
+
 def _subject_lead(lead: str) -> bool:
     """Whether a name after `lead` (its sentence up to the name) is the subject the sentence opens with."""
-    return _title_lead(lead) or _after_opening_clause(lead)
+    return _title_lead(lead) or _after_opening_clause(lead) or _titled_after_opening_clause(lead)
 
 
 NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bdeclined to|\brefused to|\bwould not)\s+(?:\w+\s+)?$")
@@ -281,6 +315,38 @@ class Resolver:
                 return self._definite(phrase, at)
             return None
         return self._named(phrase, at)
+
+    def described(self, phrase: str) -> Speaker | None:
+        """A description of a speaker that the text does not tie to a name — "the governor", "the
+        46-year-old", "his nephew", "the lawsuit", "the ad's narrator", "one district GOP leader",
+        "one of two witnesses" — as the source the text gives: anonymous, so it is never taken for a
+        named actor (nor shown on the page). None when the phrase is not such a description (a
+        time, a place, a clause). Read only off the words just after a quote."""
+        phrase = clean(RELATIVE.sub("", phrase))
+        words = phrase.split()
+        if not 2 <= len(words) <= 6 or any(ch in phrase for ch in '“”"()'):
+            return None
+        of_them = _ONE_OF.fullmatch(phrase.lower())
+        if of_them and re.search(r"[a-z]s$", of_them.group(1)) and person_noun(of_them.group(1).split()[-1][:-1]):
+            return Speaker(phrase, None, "anonymous")  # "one of two witnesses", "one of those advisers"
+        if words[0].lower() not in DETERMINERS | INDEFINITES:
+            return None
+        rest = words[1:]
+        # Lower-case words, or capitalised ones that qualify the head ("the Florida senator",
+        # "the Senate minority leader", "the Texan"): never a name ("the base chief Bob").
+        head = rest[-1].lower().strip(".,")
+        if rest[-1][:1].isupper() and not person_noun(head):
+            return None
+        if any(w.lower() in ("of", "and", "or", "who", "which", "that", "when", "after") for w in rest):
+            return None
+        bare = head.split("’")[-1].split("'")[-1]
+        aged = re.fullmatch(r"\d{1,3}-year-old", bare) is not None
+        thing = bare in SPEAKING_THINGS
+        if not (aged or thing or person_noun(bare) or bare in RELATION_NOUNS | SOURCE_HEADS):
+            return None
+        if bare.endswith("s") and plural(phrase):
+            return Speaker(phrase, None, "group")
+        return Speaker(phrase, None, "anonymous")
 
     def _described(self, phrase: str) -> Speaker | None:
         words = [w.strip(".,").lower() for w in re.split(r"[\s-]+", phrase)]
@@ -681,6 +747,8 @@ class Resolver:
         if not titled:
             lower = phrase.lower()
             words = lower.split()
+            if _SPEECH.search(lower) or words[0] in ("he", "she", "i", "we", "they", "it"):
+                return None  # "she said she still thinks of what her parents": a clause, not a source
             if words[-1] in PLURAL_SOURCES or any(w in PLURAL_SOURCES for w in words[:3]):
                 return self._described(phrase) or Speaker(phrase, None, "group")
             if is_organisation(phrase) and not any(w in ("in", "at", "on") for w in words):
@@ -694,6 +762,9 @@ class Resolver:
                 self.cast.expand(" ".join(tokens).rstrip(".") if len(tokens) > 1 else tokens[0]), None, "organisation"
             )
         cut = len(tokens)
+        given = len(tokens) >= 2 and tokens[-2][:1].isupper() and fold(tokens[-2]) in GIVEN_NAMES
+        if given and tokens[-1][:1].isupper():
+            cut -= 1  # "Amy Pope", "Ben King": a family name that is also a title
         while cut > 0 and tokens[cut - 1][:1].isupper() and tokens[cut - 1].lower().rstrip(".") not in ROLE_WORDS:
             cut -= 1
         name_tokens = tokens[cut:]
@@ -752,6 +823,7 @@ class Resolver:
         the one speaking there or the one the sentence opens with, else nobody."""
         gender = "m" if pronoun == "he" else "f"
         here = self.page.sentence_at(at)
+        other = self._talked_about(here, at)
         for index in range(here, max(-1, here - 4), -1):
             start, end, _ = self.sentences[index]
             limit = min(end, at) if index == here else end
@@ -765,11 +837,21 @@ class Resolver:
                     break
                 if _RELATIVE_OF.match(self.page.text, offset, limit):
                     related = True  # "Varga's son": someone else, whom the pronoun may mean
-                elif not self._owner_of_next(offset, limit):
+                elif not self._owner_of_next(offset, limit) and key not in other and self._a_person(key):
                     candidates.append((offset, key, "person"))
+            if not self.ledger.named_in(index) and self._shared_subject(start, limit, gender):
+                return None  # "Marsh called it “…,” but he also noted": which Marsh the text does not say
             speakers = []
-            for statement in self.ledger.in_sentence(index):
+            for statement in self.ledger.named_in(index):
                 if statement.organisation or kind(statement) == "group":
+                    continue
+                who = self.cast.person_key(statement.speaker)
+                # Never one the statement talks about, a name only found speaking that the text
+                # does not show as a person ("Harbor Lens Daily first reported"), nor the source
+                # of a report ("according to Ledgerline").
+                if who in other or (who is not None and not self._a_person(who)):
+                    continue
+                if who is None and statement.cue == "according" and len(statement.speaker.split()) == 1:
                     continue
                 speakers.append(statement)
             fitting: list[tuple[int, str, str]] = []
@@ -786,7 +868,7 @@ class Resolver:
             if not names:
                 if (
                     index != here
-                    and not self.ledger.in_sentence(index)
+                    and not self.ledger.named_in(index)
                     and _SPEECH.search(self.page.outside_quotes(start, end))
                 ):
                     return None  # someone the text did not let us name spoke in between
@@ -824,13 +906,53 @@ class Resolver:
                     "anonymous" if source.anonymous else "person",
                     sure=index >= here - 1,
                 )
-            opening = min(fitting) if fitting else None
-            lead = self.page.text[start : opening[0]] if opening else ""
-            if opening and _subject_lead(lead):
+            # Of several, the sentence's subject: the first named past what opens the sentence
+            # ("As for Carson's slip, Levine laughed": Levine).
+            opening = next((f for f in sorted(fitting) if _subject_lead(self.page.text[start : f[0]])), None)
+            if opening:
                 person = self.cast.people[opening[1]]
                 return Speaker(person.name, person.roles[0] if person.roles else None, "person", sure=index >= here - 1)
             return None
         return None
+
+    def _shared_subject(self, start: int, limit: int, gender: str) -> bool:
+        """Whether the sentence at `start` opens with a family name alone that several people of
+        the text of the pronoun's gender share ("In brief remarks, Marsh called …" with Tom and
+        Ed Marsh named): the pronoun means that one, whom the text does not tell apart."""
+        for word in _SURNAME_ALONE.finditer(self.page.text, start, limit):
+            if self.page.inside_quote(word.start()) or not _subject_lead(self.page.text[start : word.start()]):
+                continue
+            people = self.cast.by_surname(word.group(1))
+            if people:
+                return len([p for p in people if p.gender in (None, gender)]) >= 2
+        return False
+
+    def _a_person(self, key: str) -> bool:
+        """Whether the text shows `key` as a person (`Cast.is_person`), or gave a statement of
+        theirs a role ("Tavi Ondrak, director general of the port authority, said")."""
+        if self.cast.is_person(key):
+            return True
+        return any(q.role and self.cast.person_key(q.speaker) == key for q in self.ledger.found)
+
+    def _talked_about(self, index: int, at: int) -> set[str]:
+        """The people the statement a "he"/"she" at `at` tags talks about or to, whom the pronoun
+        cannot mean (they would have said "I"): those named inside the quotation marks of its
+        sentence ("“Senator Vale's plan fails,” he said") and what the tag says it to or of ("he
+        told Vale", "she said of Vale")."""
+        start, end, _ = self.sentences[index]
+        found: set[str] = set()
+        first = bisect.bisect_left(self.cast.mentions, (start, ""))
+        for offset, key in self.cast.mentions[first:]:  # (outside quotes)
+            if offset >= end:
+                break
+            if offset > at and _TAG_OBJECT.fullmatch(self.page.text, at, offset):
+                found.add(key)
+        for span in self.page.spans_in(start, end):
+            for run in _NAME_RUN.finditer(self.page.text, span.start, span.close):
+                named = self.cast.person_key(re.sub(r"['’]s?$", "", run.group(0)))
+                if named is not None:
+                    found.add(named)
+        return found
 
     def _opens(self, start: int, offsets: list[int]) -> bool:
         """Whether the mention at offsets[0] is the subject its sentence (at `start`) opens with."""
@@ -841,7 +963,7 @@ class Resolver:
         `index`, whose only mention of `name` the pronoun was given (“…,” Tovey said. … than
         Whitcombe's? “…,” he said: Whitcombe is a guess, not a certainty)."""
         for before in range(index - 1, max(-1, index - 4), -1):
-            for statement in self.ledger.in_sentence(before):
+            for statement in self.ledger.named_in(before):
                 other = statement.speaker != name and self.cast.fits(statement.speaker, gender)
                 if kind(statement) == "person" and other:
                     return True
@@ -968,6 +1090,11 @@ class Resolver:
                     return who
             return None
         last = parts[-1]
+        if last.strip() in ("but", "and") and len(parts) >= 2:
+            # "Carl Brandt did not name his rivals, but told his supporters, “…”": the first
+            # clause's subject, when it opens with a name.
+            opening = _NAMED_CLAUSE.match(parts[0])
+            return self.resolve(opening.group("who"), at) if opening else None
         if last.strip().lower() in ("who", "which") and len(parts) >= 2:
             # "… spokeswoman Maria Zakharova, who said": the name before the comma; "Sen. Ottilie
             # Brandt of Vermont, the ranking member of the panel, who said": before that.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefgen.attribution import extract
 from briefgen.attribution.cast import Cast
 from briefgen.attribution.lexicon import fold
@@ -71,6 +73,43 @@ def test_a_name_with_an_age_is_a_person_and_a_county_is_a_place() -> None:
         "Tamsin Greaves, 52, from Bell County, Ore., is calmer. “The dam will hold,” she says."
     )
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Odile Fenwarth", "Tamsin Greaves"]
+
+
+def test_a_name_after_a_long_title_is_a_person_of_the_text() -> None:
+    # "Harbor Board Chair Nell Ostrander": five capitalised words of title and name; the
+    # person is Nell Ostrander, whom "she" then means (not the mayor quoted before her).
+    text = (
+        "“We cannot afford the dredging,” said Mayor Ada Quint. Harbor Board Chair Nell Ostrander "
+        "responded by standing beside a chart of the silt. “I will tell you what we cannot afford,” she said."
+    )
+    found = extract(text)
+    assert [(q.speaker, q.sure) for q in found] == [("Ada Quint", True), ("Nell Ostrander", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a full name after what the person is, though the given name is on no list
+        (
+            "“We cannot afford the dredging,” said Ada Quint. Veteran pollster Tavi Brennock thinks the race "
+            "is close. “It is a coin toss,” he said.",
+            "Tavi Brennock",
+        ),
+        # a full name opening a sentence before its verb, met again by surname
+        (
+            "Anvar Delacroix came from Ohio to the rally. Growing up in Toledo, Delacroix saw two plants "
+            "close. “We are here for the jobs,” he said.",
+            "Anvar Delacroix",
+        ),
+    ],
+)
+def test_a_full_name_with_a_given_name_on_no_list_is_a_person(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract(text)][-1] == speaker
+
+
+def test_a_place_or_an_organisation_opening_a_sentence_is_no_person() -> None:
+    text = "Des Moines voted early. Moines is not a word alone. Planned Parenthood says Parenthood matters."
+    assert Cast(Page(text, paragraph_spans(text))).people == {}
 
 
 def test_a_possessive_before_a_name_says_whose_not_who() -> None:
