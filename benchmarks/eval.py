@@ -92,7 +92,11 @@ def normalise(text: str) -> str:
 def summaries_of(clusters: list[dict[str, Any]], words: int) -> tuple[dict[str, str], float, dict[str, float]]:
     """briefgen's summaries, seconds per cluster, and the faithfulness and redundancy figures."""
     from briefgen import summarize
-    from briefgen.similarity import repeats
+
+    try:
+        from briefgen.similarity import repeats
+    except ImportError:  # the code before similarity.py was split out of selection.py
+        from briefgen.selection import repeats  # type: ignore[attr-defined,no-redef]
     from briefgen.text import terms
 
     summaries: dict[str, str] = {}

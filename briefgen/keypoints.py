@@ -7,9 +7,11 @@ import math
 from collections.abc import Sequence
 
 from .corpus import cited, independent, stems_of
+from .development import same_development
 from .models import Item
 from .selection import Selector, concepts_of
-from .similarity import TermIndex, repeats
+from .selfcontained import leans_on_context
+from .similarity import TermIndex, rarity, retells
 from .timeline import over_by
 
 MAX_BULLET_WORDS = 40  # a key point is short; a longer "bullet" is a paragraph
@@ -23,15 +25,20 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7) ->
     """
     corpus = selector.corpus
     taken = [frozenset(stems_of(corpus, item.text)) for item in situation]
+    rare = rarity(c.terms for c in selector.candidates)  # what a retelling shares weighs by it
+    told = [selector.development(item.text) for item in situation]
     groups: list[tuple[str, set[int]]] = []  # (first wording, articles making the point)
     index = TermIndex()  # over groups, in the same order
     for a_index, article in enumerate(corpus.articles):
         for bullet in article.key_points:
             bullet_terms = frozenset(stems_of(corpus, bullet))
-            if len(bullet_terms) < 2 or len(bullet.split()) > MAX_BULLET_WORDS:
+            if len(bullet_terms) < 2 or len(bullet.split()) > MAX_BULLET_WORDS or leans_on_context(bullet):
                 continue
-            if any(repeats(bullet_terms, t) for t in taken):
+            if any(retells(bullet_terms, t, rare) for t in taken):
                 continue
+            happened = selector.development(bullet)
+            if any(same_development(happened, other) for other in told):
+                continue  # the Situation tells that development
             if selector.brief_date and over_by(bullet, article.published or selector.brief_date, selector.brief_date):
                 continue
             match = index.near(bullet_terms)
@@ -50,7 +57,9 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7) ->
         # Sentences fill in: what several outlets report before one outlet's detail.
         wanted = limit - len(items)
         extra = selector.rank(3 * wanted, exclude=[i.text for i in situation] + [i.text for i in items])
-        filled = [selector.to_item(s) for s in extra]
+        # A sentence the Situation did not pick may still retell one it did, in other words.
+        fresh = [s for s in extra if not any(retells(frozenset(s.terms), t, rare) for t in taken)]
+        filled = [selector.to_item(s) for s in fresh]
         filled.sort(key=lambda it: it.support < 2)
         items.extend(filled[:wanted])
     return items[:limit]

@@ -22,10 +22,11 @@ from itertools import pairwise
 
 from .analysis import make_corpus
 from .corpus import cited, independent, key_of, newest_articles, of_newest_day, stems_of
-from .daystamp import day_stamp
+from .daystamp import day_stamp, tells_news, undatable
+from .development import Development, development, same_development
 from .errors import ArticleError, UsageError
 from .models import METHODS, Corpus, Item, NextStep, Sentence
-from .selfcontained import QUOTED, introduced_names, leans_on_context, surname_openers
+from .selfcontained import QUOTED, introduced_names, leans_on_context, surnames_alone
 from .similarity import TermIndex, repeats
 from .sources.textfile import parse_article
 from .text import STOP_WORDS, OfflineTokenizer, phrase_words, terms
@@ -80,13 +81,14 @@ class Selector:
         self.corpus = corpus
         self.brief_date = brief_date
         self.newest = newest_articles(corpus)
+        self._developments: dict[str, Development] = {}
         first: dict[str, Sentence] = {}  # sentence key -> its first full sentence
         for sentence in corpus.sentences:
             if sentence.complete:
                 first.setdefault(key_of(corpus, sentence.text), sentence)
         # A sentence calling someone by a name given in full only before it needs that full name
         # on the page first.
-        self.needs = surname_openers(corpus)
+        self.needs = surnames_alone(corpus)
         self.candidates: list[Scored] = []
         self.index = TermIndex()  # over candidates, in the same order
         self.by_key: dict[str, int] = {}  # sentence key -> its candidate
@@ -121,6 +123,8 @@ class Selector:
         text = item.sentence.text
         if not MIN_WORDS <= item.length <= MAX_WORDS or text.endswith("?") or leans_on_context(text):
             return False
+        if text[:1] in '“"' and not QUOTED.match(text):
+            return False  # a quotation the next sentence attributes: nobody says it here
         quoted = sum(len(m) for m in QUOTED.findall(text))
         return quoted < 0.5 * len(text)
 
@@ -142,10 +146,24 @@ class Selector:
         )
 
     def _over(self, item: Scored) -> bool:
+        """Told as coming and over by the brief's date, or dated by a stretch of time ("last
+        week") that the brief's reader would misread."""
         if self.brief_date is None:
             return False
+        if undatable(item.sentence.text, self.corpus.articles[item.sentence.article].published, self.brief_date):
+            return True
         published = self.corpus.articles[item.sentence.article].published or self.brief_date
         return over_by(item.sentence.text, published, self.brief_date)
+
+    def development(self, text: str) -> Development:
+        """`development.development(text)`, read once per text."""
+        found = self._developments.get(text)
+        if found is None:
+            found = self._developments[text] = development(text)
+        return found
+
+    def _tells_news(self, item: Scored) -> bool:
+        return tells_news(item.sentence.text, self.corpus.articles[item.sentence.article].published)
 
     def _position_boost(self, sentence: Sentence) -> float:
         # News puts the facts first: the lead sentences of an article are worth more.
@@ -169,6 +187,8 @@ class Selector:
         repeats one of them and announces something to come itself is left to it."""
         covered: set[str] = set()
         said = [frozenset(stems_of(self.corpus, text)) for text in exclude]
+        # What each sentence on the page tells happened: one development is told once.
+        told = [self.development(text) for text in exclude]
         events = [(frozenset(stems_of(self.corpus, step.text)), step.date) for step in scheduled]
         for text in exclude:  # what other sections already say counts as covered
             covered.update(self.concepts(text))
@@ -196,14 +216,18 @@ class Selector:
                 return False
             if any(repeats(own, other) for other in said) or self._over(item):
                 return False
-            need = self.needs.get((item.sentence.article, item.sentence.position))
-            if need is not None and need not in named:
+            happened = self.development(item.sentence.text)
+            if any(same_development(happened, other) for other in told):
+                return False
+            need = self.needs.get((item.sentence.article, item.sentence.position), ())
+            if not named.issuperset(need):
                 return False
             return not (events and self._left_to(item, events))
 
         def take(item: Scored) -> None:
             nonlocal used
             chosen.append(item)
+            told.append(self.development(item.sentence.text))
             used += item.length
             covered.update(item.concepts)
             named.update(introduced_names(item.sentence.text))
@@ -219,7 +243,12 @@ class Selector:
                 (i for i in pool if not lead_from.isdisjoint(self.candidates[i].articles)),
                 key=lambda i: (-gain(self.candidates[i]), i),
             )
-            lead = next((i for i in leads if gain(self.candidates[i]) > 0 and fits(self.candidates[i])), None)
+            # What changed is dated news ("said Sunday", "last week unveiled"), when the day has
+            # any: not a feature's opening description or its history.
+            opening = (i for i in leads if gain(self.candidates[i]) > 0)
+            lead = next((i for i in opening if self._tells_news(self.candidates[i]) and fits(self.candidates[i])), None)
+            if lead is None:
+                lead = next((i for i in leads if gain(self.candidates[i]) > 0 and fits(self.candidates[i])), None)
             if lead is not None:
                 take(self.candidates[lead])
         # Lazy greedy: gains only fall as coverage grows, so a stale heap top is re-scored.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution.lexicon import ROLE_WORDS
+from .attribution.lexicon import GIVEN_NAMES, HONORIFICS, ROLE_WORDS
 from .models import Corpus
 from .text import STOP_WORDS
 
@@ -24,6 +24,12 @@ _SHELL = (
     # ... unless the words after it say what it is: "the decision to close", "the visit by the pope".
     r"(?!\s+(?:to|that|of|by|from|against|on|over|for|in|into|between|with|about|\w+ing)\b)"
 )
+# A document the story described before: "the memo", "the e-mail message" (but "the memo of May 2",
+# "the book by the harbor master", "the letter that the pilots sent" say which).
+_DOCUMENT = (
+    r"(?:book|memo|memorandum|e-?mail(?: message)?|letter|document|tape|recording|diary)"
+    r"(?!\s+(?:of|by|titled|called|entitled|that|which|about|on|from|to|he|she|they)\b|\s+in\s+(?!which\b))"
+)
 # A sentence that leans on one the reader has not seen: it opens on a connective, a pronoun, a
 # demonstrative or a shell noun ("But he said …", "The move angered …", "The two met …"), or
 # after a short lead-in on a pronoun ("On Saturday, he …"), or names a shell noun as the object
@@ -36,6 +42,7 @@ _DANGLING = re.compile(
     r"later|afterwards?|even so|at the time|at that time|"
     r"soon after(?:wards?)?(?=,)|earlier(?=,)|after that|by then|since then|until then|even then|in turn|"
     r"more broadly|more generally|more importantly|in the meantime|at the same time|in fact|nevertheless|"
+    r"sure(?=,)|to be sure|of course|after all|in short|in other words|that said|granted(?=,)|"
     r"he|she|they|it|this|that|these|those|his|her|their|its|such|there|here|both|another|"
     r"the (?:latter|former|same|other|others|pair|couple|trio|latest)|"
     # "The two met …", "The three men were …" (but "The two governments agreed" names them)
@@ -49,11 +56,43 @@ _DANGLING = re.compile(
     # a person the story introduced before: "The defendant is …", "The woman told police …"
     r"the (?:defendant|suspect|victim|man|woman|boy|girl|dissident|gunman|attacker|survivor|witness|patient|"
     r"prisoner|detainee|hostage|company|firm)s?(?!,\s+[A-Z]|\s+(?:who|whose|accused|charged|named|of|from|in|at|for)\b)|"
+    # a description standing for someone the story names elsewhere: "The man who helped draft the
+    # accord objected …" (which man?)
+    r"the (?:man|woman|person) who|"
+    # a document or a count the story introduced before: "The memo, from the harbor master, …",
+    # "Nine other boats sank", "Hundreds of others fled" (others than which?), or what
+    # its subject does too: "The union also said …"
+    rf"the {_DOCUMENT}|"
+    r"(?:[\w'’.-]+\s+){0,4}others?\b|(?:[\w'’.-]+\s+){1,3}also\b|"
+    # a place the dateline or an earlier sentence named: "The city has …" (which city?)
+    r"the (?:city|town|village|capital|province|island|region|county)(?!,\s+[A-Z]|\s+(?:of|where|that|which|council|"
+    r"hall|centre|center|square|government|authorities|officials|police|mayor|court|limits|governor)\b)|"
     r"(?:(?:in|after|during|since|before|following|despite|amid|with|for|by|at|under|as part of|because of|"
     r"in response to) )?"
     rf"(?:the|this|that|these|those|such an?) {_SHELL}"
     r")\b"
-    r"|^[^,]{1,40},\s+(?:he|she|they|his|her|their|it|its|this|these)\b"
+    r"|^[^,]{1,40},\s+(?:he|she|they|his|her|their|it|its|this|these|the (?:company|firm|group|agency))\b"
+    # what its subject does too, named with an apposition: "Ines Quarle, a pilot, also said …"
+    r"|^[^,]{1,40},[^,]{1,60},\s+also\b"
+    # a possessive in the subject, before anyone is named: "Parts of her letter were …", "The text of
+    # their accord says …", "Most of its crew fled" (whose? which?); a lead-in ("In light of his
+    # arrest, Reyes …") names him after its comma
+    r"|^[\"“‘']?(?!(?:in|on|at|by|for|as|out|because|instead|ahead|regardless|outside|inside|after|before|during|"
+    r"despite|since|with|without|under|over|from|to|into|upon|within|beyond|amid|of)\s)"
+    r"(?:[\w-]+\s+){1,3}of\s+(?:his|her|their|its)\s+[a-z][\w-]*(?!,)\b"
+    # "such" pointing back: "to effect such change", "no such plans" (but "such as", "such a storm
+    # that", "such boats as the levy covers" say what they are)
+    r"|\bsuch (?!as\b|an?\b|that\b)[a-z][\w-]*\b(?!(?:\s+[a-z][\w-]*){0,2}\s+as\b)"
+    # what was not given for something told before: "No reason for the delay was given."
+    r"|^No (?:[\w-]+ ){1,6}(?:was|were|has been|have been|had been) (?:given|set|announced|released|made|offered)\b"
+    # a speaker the reader has not met: "… paid the levy in full, he said."
+    r"|,\s+(?:he|she|they)\s+(?:said|says|added|told \w+|explained|insisted)[.!]?[”\"]?$"
+    # … or a quotation a pronoun speaks: "“It is fair,” she said, adding that …"
+    r"|[,.!?][”\"]\s+(?:he|she|they)\s+(?:said|says|added|told|explained|insisted|wrote|continued)\b"
+    r"|^[^,]{1,40},\s+the (?:city|town|village|capital|province|island|region|county)(?!,\s+[A-Z]|\s+of\b)"
+    rf"|\bthe {_DOCUMENT}"
+    # "the conversation", "the call" with nothing saying which (but "the call with the mayor")
+    r"|\bthe (?:conversation|call|encounter|meeting)\b(?!\s+(?:with|between|of|on|about|in|at|to|for|by|that)\b)"
     # anywhere: "this decision", "these measures"; "those accounts", "these countries" (but "these
     # days", "those who …", "those countries that signed": said what they are)
     rf"|\b(?:this|these|those) {_SHELL}\b"
@@ -75,25 +114,29 @@ QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 # "The embassy here", "officials here said": wire copy's "here" is its dateline, which the page
 # does not show (in a quotation it is the speaker's place, said in the speaker's words).
 _HERE = re.compile(r"\bhere\b(?!\s+and\s+there\b)", re.IGNORECASE)
+# A possessive in the subject after a short lead-in, before anyone is named: "In court his lawyer
+# argued …" (whose lawyer?). "After his arrest, Reyes said …" names him right after its comma.
+_POSSESSIVE_SUBJECT = re.compile(
+    r"^(?:[IO]n|At|Outside|Inside|During|Later|Now|Separately)\s+(?:[A-Za-z]+\s+){0,2}(?:his|her|their)\s+[a-z][\w'’-]*"
+    # … then its verb, or a name set off as an apposition: "In court his lawyer, Ivo Marsh, said"
+    r"(?:\s+[a-z]|,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,)"
+)
 
 
 def leans_on_context(text: str) -> bool:
     """The sentence depends on one before it that the reader of a brief has not seen."""
-    return bool(_DANGLING.search(text) or _HERE.search(QUOTED.sub("", text)))
+    return bool(_DANGLING.search(text) or _POSSESSIVE_SUBJECT.search(text) or _HERE.search(QUOTED.sub("", text)))
 
 
 # Words that open a surname without being a name themselves: "El Masri" is a name, "El" is not.
 _PARTICLES = frozenset("el al van von da de di du le la bin abu ben".split())
 _PARTICLE = "|".join(sorted(_PARTICLES))
-_PARTICLE_CAPITALISED_OR_NOT = "|".join(f"[{p[0].upper()}{p[0]}]{p[1:]}" for p in sorted(_PARTICLES))
 # A name as a story first gives it, two or more capitalised words ("Ada Quill", "Deputy
 # Prosecutor Tom Reyes", "Rana el Masri"); later sentences call the person by the last one alone.
 _CAPITALISED_RUN = re.compile(rf"[A-Z][\w'’.-]*(?:\s+(?:(?:{_PARTICLE})\s+)?[A-Z][\w'’.-]*)+")
-# A sentence opening on one capitalised word (after a particle, "El Masri"), then a comma or a
-# lower-case word: "Reyes declined …".
-_BARE_OPENER = re.compile(
-    rf"^[\"“‘']?(?:(?:{_PARTICLE_CAPITALISED_OR_NOT})\s+)?([A-Z][a-z][\w'’-]*?)(?:['’]s)?(?=,|\s+[a-z])"
-)
+# Capitalised words in a row, one or more ("Reyes", "El Masri", "Ines Quarle"): a name as the
+# sentence gives it.
+_CAPITALISED = re.compile(rf"[A-Z][\w'’.-]*(?:\s+(?:(?:{_PARTICLE})\s+)?[A-Z][\w'’.-]*)*")
 _LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*")
 
 
@@ -113,23 +156,70 @@ def introduced_names(text: str) -> set[str]:
     return found
 
 
-def surname_openers(corpus: Corpus) -> dict[tuple[int, int], str]:
-    """(article, position) -> the name a sentence opens on when its article gave that name in full
-    before ("Reyes declined …" after "Deputy Prosecutor Tom Reyes said …"): a reader who
-    has not seen the earlier sentence does not know who that is. A word the articles also write in
-    lower case ("Police said") is not a name."""
+def person_names(text: str) -> set[str]:
+    """The surnames of the people a text names in full with a given name or a title before them
+    ("Reyes" for "Tom Reyes" or "Deputy Prosecutor Reyes"), not of places or things ("the Vell
+    River accord")."""
+    found = set()
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = [re.sub(r"['’]s$", "", w).rstrip(".,") for w in run.group().split() if w.lower() not in STOP_WORDS]
+        first = {w.lower() for w in words[:-1]}
+        if len(words) >= 2 and not first.isdisjoint(GIVEN_NAMES.keys() | HONORIFICS.keys() | ROLE_WORDS):
+            found.add(words[-1])
+    return found
+
+
+def bare_names(text: str) -> list[str]:
+    """The names a text calls someone by with one word alone ("Reyes declined …", "… said
+    Reyes", "El Masri's crew"): each a surname or given name, without the rest of the name."""
+    return [name for name, _ in _bare(text)]
+
+
+def _bare(text: str) -> list[tuple[str, int]]:
+    """`bare_names` with where each one's run of capitalised words starts."""
+    found = []
+    for run in _CAPITALISED.finditer(text):
+        words = [re.sub(r"['’]s$", "", w).rstrip(".,") for w in run.group().split()]
+        while words and words[0].lower() in _PARTICLES:  # "El Masri" alone is the surname
+            words = words[1:]
+        if len(words) == 1 and len(words[0]) > 1 and words[0][1].islower() and words[0].lower() not in STOP_WORDS:
+            found.append((words[0], run.start()))
+    return found
+
+
+def surnames_alone(corpus: Corpus) -> dict[tuple[int, int], tuple[str, ...]]:
+    """(article, position) -> the names a sentence calls someone by alone when its article gave
+    them in full before: as it opens ("Reyes declined …" after "Deputy Prosecutor Tom Reyes said
+    …"), or further on when that was a person's name ("…, said Reyes"). A reader who has not
+    seen the earlier sentence does not know who that is. A word the articles also write in lower
+    case ("Police said") is not a name."""
     texts = dict.fromkeys(s.text for s in corpus.sentences)  # each distinct sentence once
     lower = {w for text in texts for w in _LOWER_WORD.findall(text)}
-    names: dict[str, set[str]] = {}
+    # text -> (names in full, people's names in full, names alone, the name alone it opens on)
+    names: dict[str, tuple[set[str], set[str], list[str], str | None]] = {}
     introduced: dict[int, set[str]] = {}
+    people: dict[int, set[str]] = {}
     found = {}
     for sentence in corpus.sentences:
         before = introduced.setdefault(sentence.article, set())
-        opener = _BARE_OPENER.match(sentence.text)
-        own = names.get(sentence.text)
-        if own is None:
-            own = names[sentence.text] = introduced_names(sentence.text)
-        if opener and opener.group(1) in before and opener.group(1).lower() not in lower and opener.group(1) not in own:
-            found[(sentence.article, sentence.position)] = opener.group(1)
+        persons = people.setdefault(sentence.article, set())
+        known = names.get(sentence.text)
+        if known is None:
+            text = sentence.text
+            alone = _bare(text)
+            start = len(text) - len(text.lstrip("\"“‘'"))
+            opens = alone[0][0] if alone and alone[0][1] == start else None
+            known = names[text] = (introduced_names(text), person_names(text), [n for n, _ in alone], opens)
+        own, own_people, alone_names, opener = known
+        needed = tuple(
+            dict.fromkeys(
+                w
+                for w in alone_names
+                if (w in persons or (w == opener and w in before)) and w.lower() not in lower and w not in own
+            )
+        )
+        if needed:
+            found[(sentence.article, sentence.position)] = needed
         before |= own
+        persons |= own_people
     return found

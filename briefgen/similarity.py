@@ -3,7 +3,9 @@ near ones without comparing every pair."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import math
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable
 
 _MAX_POSTINGS = 200  # a term in more groups than this says nothing about which one a bullet joins
 
@@ -22,6 +24,34 @@ def repeats(a: frozenset[str], b: frozenset[str]) -> bool:
         return False
     shared = len(a & b)
     return shared >= 0.5 * len(a | b) or shared >= CONTAINED * min(len(a), len(b))
+
+
+# A key point beside the Situation is another point: one that shares two-fifths of the shorter's
+# words with a Situation sentence, each word weighed by its rarity in the corpus, retells it
+# ("Generals pressured the first Islamic-led government out of office" beside "The military forced
+# out the first Islamic-led government"); the words every sentence of a story shares (its
+# names, "chips", "rules") weigh little, so two points on one topic are not one.
+RETOLD = 0.4
+
+
+def rarity(term_sets: Iterable[Iterable[str]]) -> Callable[[str], float]:
+    """A term's weight: the log of how many of the texts (the corpus's sentences) lack it."""
+    counts: Counter[str] = Counter()
+    n = 0
+    for found in term_sets:
+        counts.update(found)
+        n += 1
+    return lambda term: math.log((n + 1) / (counts.get(term, 0) + 1))
+
+
+def retells(a: frozenset[str], b: frozenset[str], weight: Callable[[str], float]) -> bool:
+    """One sentence retells the other in other words: the terms they share weigh two-fifths of
+    the shorter's (`weight`: `rarity`), or they `repeat` each other. For a key point beside the
+    Situation, which must make another point; not for the Situation's own picks."""
+    if repeats(a, b):
+        return True
+    shorter = min(math.fsum(map(weight, a)), math.fsum(map(weight, b)))
+    return shorter > 0 and math.fsum(map(weight, a & b)) >= RETOLD * shorter
 
 
 def adds_nothing(new: frozenset[str], said: frozenset[str]) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import socket
 import sqlite3
 import ssl
@@ -77,6 +78,11 @@ def test_message_has_subject_bodies_and_the_pdf(mail: Mail) -> None:
     # The same citations in both parts, and every situation sentence of the brief in both.
     assert "[1]" in plain and "[1]" in markup
     first = plain.split("SITUATION", 1)[1].strip().split(" [", 1)[0]
+    # An old weekday word's day shows before its sentence: "Thu 16 Jan: " in text, its own element in HTML.
+    stamp = re.match(r"[A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2}: ", first)
+    if stamp:
+        assert f">{stamp.group()[:-2]}</strong>" in markup
+        first = first[stamp.end() :]
     assert len(first.split()) > 5 and first[:60] in markup.replace("&#39;", "'").replace("&quot;", '"')
     attachments = list(msg.iter_attachments())
     assert len(attachments) == 1

@@ -132,11 +132,12 @@ def test_a_file_whose_status_is_unchanged_is_not_read_and_one_changed_in_place_i
     monkeypatch.setattr(gather, "read_file", lambda file: read.append(file.path.name) or original_read(file))
     assert _build(folder, tmp_path / "again.json", db, "json") == first
     assert opened == read == []  # not even hashed
-    # The same size, other words, written as an editor would (a later modification time).
-    changed = sorted(folder.iterdir())[5]
+    # The same size, another title, written as an editor would (a later modification time): an
+    # article the brief cites, so that its new title shows among the sources.
+    changed = next(p for p in sorted(folder.iterdir()) if f'"id": "{p.read_text().splitlines()[2]}"'.encode() in first)
     before = changed.stat()
     text = changed.read_bytes()
-    swapped = text.replace(b"the ", b"thE ", 1)
+    swapped = text[:1].swapcase() + text[1:]
     assert swapped != text and len(swapped) == len(text)
     changed.write_bytes(swapped)
     os.utime(changed, ns=(before.st_atime_ns, before.st_mtime_ns + 1_000_000_000))

@@ -235,6 +235,39 @@ def test_the_situation_opens_with_the_newest_day() -> None:
     assert older == sorted(d for d in older if d is not None)
 
 
+def test_the_newest_day_leads_with_what_happened_not_a_features_opening() -> None:
+    from datetime import date
+
+    from briefgen.daystamp import tells_news
+
+    friday = date(2025, 5, 23)
+    assert tells_news("The harbor board last week approved a levy on every trawler in Vell.", friday)
+    assert tells_news("The mayor of Vell said on Thursday that the levy was fair.", friday)
+    assert not tells_news("The bargain the harbor board of Vell offered was simple: pay the levy and fish.", friday)
+    assert not tells_news("The harbor of Vell has charged a levy on trawlers since the 1980s.", friday)
+    assert not tells_news("The mayor said on Thursday that the levy was fair.", None)
+    # The newest day's feature opens on a description that shares the most with the story; the
+    # lead is its dated news instead.
+    feature = (
+        "The bargain the harbor board of Vell offered the trawler crews was simple: pay the levy, fish the bay.",
+        "The harbor board of Vell last week approved a levy on every trawler that fishes the bay.",
+    )
+    older = (
+        "The harbor board of Vell proposed a levy on trawlers, and the trawler crews of Vell protested at the pier.",
+        "Trawler crews said the levy would end fishing in the bay, and the harbor board of Vell disagreed.",
+    )
+    corpus = make_corpus(
+        [
+            _dated(1, "2025-05-12", older),
+            _dated(2, "2025-05-12", older[::-1]),
+            _dated(3, "2025-05-23", feature),
+            _dated(4, "2025-05-23", feature[:1]),
+        ]
+    )
+    situation = Selector(corpus, date(2025, 5, 24)).situation(limit=3)
+    assert situation[0].text == feature[1], [i.text for i in situation]
+
+
 def test_with_one_day_of_news_there_is_no_lead_to_force() -> None:
     from briefgen.corpus import newest_articles
 
@@ -271,6 +304,46 @@ def test_the_day_shown_is_the_day_of_the_verb() -> None:
     assert named_day("In Friday's vote, the council backed the pier plan.", sunday) == date(2025, 5, 2)
     # A plan made before a past moment is for a past day, not the next one.
     assert named_day("The ferry that had been scheduled to sail on Saturday never left.", sunday) == date(2025, 5, 3)
+
+
+def test_last_week_in_an_old_article_is_not_chosen() -> None:
+    from datetime import date
+
+    from briefgen.daystamp import undatable
+
+    told = "Last week, the storm sank four trawlers off the coast of Vell."
+    assert undatable(told, date(2025, 5, 2), date(2025, 5, 20))  # it reads as the brief's last week
+    assert not undatable(told, date(2025, 5, 19), date(2025, 5, 20))  # yesterday's "last week" is still right
+    assert undatable("The pier reopened two weeks ago, officials said.", date(2025, 5, 2), date(2025, 5, 20))
+    assert not undatable("The storm sank four trawlers off the coast of Vell.", date(2025, 5, 2), date(2025, 5, 20))
+    corpus = make_corpus(
+        [
+            _dated(1, "2025-05-02", (told, "The harbor board of Vell closed the north pier to trawlers.")),
+            _dated(2, "2025-05-02", (told, "The harbor board of Vell closed the north pier to trawlers.")),
+        ]
+    )
+    assert told not in [i.text for i in Selector(corpus, date(2025, 5, 20)).situation(limit=3)]
+    assert told in [i.text for i in Selector(corpus, date(2025, 5, 3)).situation(limit=3)]
+
+
+def test_a_sentence_naming_two_days_gets_no_day_stamp() -> None:
+    from datetime import date
+
+    from briefgen.daystamp import day_stamp, named_day
+
+    friday = date(2025, 5, 2)
+    # One stamp would date one of the two events and leave the other's weekday unresolved.
+    assert named_day("Officials said on Friday that the talks would resume on Monday.", friday) is None
+    assert named_day("The talks, which resume on Monday, were announced on Friday.", friday) is None
+    assert named_day("The mayor said yesterday that the pier reopens on Tuesday.", friday) is None
+    # The same day named twice, or a noun's day beside the verb's, is one day.
+    assert named_day("On Friday the ferry sailed, and on Friday night it docked in Vell.", friday) == friday
+    assert named_day("Officials said on Friday that the talks had resumed.", friday) == friday
+    # Page furniture only for an article days older than the brief.
+    told = "Officials said on Friday that the talks had resumed."
+    assert day_stamp(told, friday, date(2025, 5, 3)) is None
+    assert day_stamp(told, friday, date(2025, 5, 20)) == friday
+    assert day_stamp(told, None, date(2025, 5, 20)) is None
 
 
 def test_a_past_event_told_as_coming_is_never_chosen() -> None:
@@ -359,6 +432,110 @@ def test_sentences_that_lean_on_an_unseen_one() -> None:
         assert not leans_on_context(text), text
 
 
+def test_a_description_a_place_or_a_possessive_standing_for_someone_unseen() -> None:
+    from briefgen.selfcontained import leans_on_context
+
+    for text in (
+        "The man who drafted the harbor levy objected to the board's finding.",  # which man?
+        "In April 2019, the city agreed to pay the harbor pilots a bonus.",  # which city?
+        "The town has not seen a strike at the pier since 1988.",
+        "In court his lawyer argued that the search of the trawler was illegal.",  # whose lawyer?
+        "On Monday her deputy closed the north pier to trawlers.",
+        "In court his lawyer, Ivo Marsh, denied that the trawler carried contraband.",
+        "The mayor said the levy would be part of the conversation.",  # which conversation?
+        "The memo, from the deputy harbor master, was read out in court.",  # which memo?
+        "Publishing the document was a turning point for the harbor board.",
+        "Twelve other trawlers sank near the reef.",  # other than which?
+        "Hundreds of others left the coast for the hills.",
+        "The pilots' union also said the channel was unsafe.",  # as who else did?
+        "Sure, the harbor board pays for it in the end.",
+        "Only twelve trawlers paid the levy in full, he said.",  # who said?
+        "No reason for the closures was given.",  # which closures?
+        "No date for the pier hearing has been set.",
+        "Her lawyers quoted a chapter of the book in which the pilots admit their mistakes.",  # which book?
+        "If the court accepts her account of the meeting, the levy falls.",  # which meeting?
+        "Parts of her letter were copied from a pamphlet the harbor board printed in 1996.",  # whose letter?
+        "Most of its crew fled the trawler before the storm.",
+        "The text of their accord says nothing about the north pier.",
+        "Hoping to force such change, the pilots' union called a strike.",  # such as what?
+        "The harbor board said it has no such plans for the north pier.",
+        "Ines Quarle, a 52-year-old harbor pilot, also voted against the levy.",  # as who else did?
+        "“The pilots will strike again in June,” she said, adding that the levy was unfair.",  # who?
+    ):
+        assert leans_on_context(text), text
+    for text in (
+        "The city of Vell agreed to pay the harbor pilots a bonus.",
+        "The town council of Vell met on Friday.",
+        "After his arrest, Olaf Brenn said the catch was legal.",  # the name follows its comma
+        "In his speech, Olaf Brenn said the catch was legal.",
+        "Olaf Brenn said his lawyer would appeal the fine.",
+        "The call with the mayor of Vell lasted an hour.",
+        "The memo of May 2 was read out in court.",
+        "The meeting between the mayor and the pilots' union ended without a deal.",
+        "No trawler has paid the levy since the pier closed in March.",
+        "Police said the storm hit the north pier and also flooded the road.",
+        "In light of his arrest, Olaf Brenn said the catch was legal.",  # named after the comma
+        "The head of her union, Ines Quarle, called the levy unfair.",
+        "Ports such as Vell and Orn pay the levy in full.",
+        "The storm was such a shock that the pier closed for a week.",
+        "The levy falls on such trawlers as fish past the reef.",
+        "Ines Quarle, a 52-year-old harbor pilot, voted against the levy and also against the budget.",
+        "“The pilots will strike again in June,” Ines Quarle said, adding that the levy was unfair.",
+    ):
+        assert not leans_on_context(text), text
+
+
+def test_a_quotation_its_next_sentence_attributes_is_not_chosen() -> None:
+    quote = "“We have been fair to every trawler crew and we reject the claim that we have a vendetta."
+    corpus = make_corpus(
+        [
+            _dated(1, "2025-05-02", (quote, "The harbor board of Vell approved the levy on trawlers on Friday.")),
+            _dated(2, "2025-05-02", (quote, "The harbor board of Vell approved the levy on trawlers on Friday.")),
+        ]
+    )
+    chosen = [s.sentence.text for s in Selector(corpus).rank(limit=3)]
+    assert quote not in chosen and chosen  # an unclosed quotation: its speaker is in the next sentence
+
+
+def test_a_surname_alone_anywhere_in_the_sentence_needs_the_full_name() -> None:
+    from briefgen.selfcontained import bare_names, person_names, surnames_alone
+
+    assert bare_names("The north pier stays shut, said Quarle.") == ["Quarle"]
+    assert bare_names("Harbor Master Ines Quarle met El Masri's crew.") == ["Masri"]
+    assert person_names("Harbor Master Ines Quarle signed the Vell River accord.") == {"Quarle"}  # not "River"
+    corpus = make_corpus(
+        [
+            _dated(
+                1,
+                "2025-05-02",
+                (
+                    "Harbor Master Ines Quarle closed the north pier of Varna Bay on Friday after a storm.",
+                    "The north pier of Varna Bay would stay shut until the storm surge passed, Quarle said.",
+                    "Trawlers moored at the Vell River quay, and pilots said the quay at Vell was safe.",
+                    "Pilots said the Vell quay would take the trawlers until the north pier reopens.",
+                ),
+            ),
+        ]
+    )
+    # "…, Quarle said" leans on the sentence naming her; "the Vell quay" names a place, not a person.
+    assert surnames_alone(corpus) == {(0, 1): ("Quarle",)}
+    # A surname with a particle opening the sentence, given in full before in a name that shows no
+    # given name the lexicon knows.
+    pilots = make_corpus(
+        [
+            _dated(
+                1,
+                "2025-05-02",
+                (
+                    "Harbor pilots led by Tavo el Brannik blocked the north channel of Varna Bay on Friday.",
+                    "El Brannik has been fined twice for blocking the north channel, the harbor board said.",
+                ),
+            )
+        ]
+    )
+    assert surnames_alone(pilots) == {(0, 1): ("Brannik",)}
+
+
 def test_no_section_repeats_an_earlier_one_in_the_seed_briefs() -> None:
     from datetime import date
 
@@ -393,7 +570,7 @@ def test_no_section_repeats_an_earlier_one_in_the_seed_briefs() -> None:
 
 def test_a_surname_alone_needs_the_full_name_on_the_page() -> None:
     from briefgen.corpus import sentence_key
-    from briefgen.selfcontained import introduced_names, surname_openers
+    from briefgen.selfcontained import introduced_names, surnames_alone
 
     assert introduced_names("Harbor Master Ines Quarle, 52, closed the north pier.") == {"Quarle"}
     assert introduced_names("The Harbor office said so.") == set()  # "The" is no first name
@@ -423,7 +600,7 @@ def test_a_surname_alone_needs_the_full_name_on_the_page() -> None:
         ]
     )
     # "Quarle said …" leans on the sentence naming her in full; "Police said …" names no one.
-    assert surname_openers(corpus) == {(0, 1): "Quarle"}
+    assert surnames_alone(corpus) == {(0, 1): ("Quarle",)}
     selector = Selector(corpus)
     intro = {sentence_key(corpus.sentences[0].text)}  # the sentence naming her in full goes elsewhere
     alone = [s.sentence.text for s in selector.rank(limit=3, skip=intro)]
@@ -455,3 +632,61 @@ def test_a_sentence_telling_a_next_steps_event_on_its_day_is_left_to_it() -> Non
     assert told in [i.text for i in selector.situation(limit=3)]
     assert told in [i.text for i in selector.situation(limit=3, scheduled=[other_day])]
     assert told not in [i.text for i in selector.situation(limit=3, scheduled=[step])]
+
+
+def test_a_key_point_never_retells_the_situation_in_other_words() -> None:
+    from datetime import date
+
+    from briefgen.similarity import rarity, repeats, retells
+    from briefgen.text import terms
+
+    told = "The harbor board of Vell closed the north pier to trawlers on Friday after a storm damaged its pilings."
+    retold = "Citing the storm, the Vell harbor board shut the north pier, and fishing crews must moor in Orn until repairs end."
+    # The story's other points: all on the harbor board of Vell and its levy, none on the storm.
+    others = (
+        "Trawler crews in Orn protested the herring levy outside the town hall on Thursday.",
+        "The herring levy doubles the fee each trawler pays to land its catch in Orn.",
+        "The harbor board of Vell meets in public once a month.",
+        "Members of the harbor board of Vell are chosen by the town council.",
+        "Fishermen in Vell say the levy will drive trawlers to other ports.",
+        "The mayor of Vell defended the harbor board and its levy on Tuesday.",
+    )
+
+    def words(text: str) -> frozenset[str]:
+        return frozenset(terms(text))
+
+    # Six of the shorter one's eleven words, not a repeat word for word; but the rare ones (the
+    # storm, the north pier) make it the same point.
+    assert not repeats(words(told), words(retold))
+    assert retells(words(told), words(retold), rarity(map(words, (told, retold, *others[:2]))))
+    # The story's names and its levy, which most of its sentences share, do not make one point.
+    rare = rarity(map(words, (told, retold, *others)))
+    assert not any(retells(words(told), words(t), rare) for t in others)
+    assert not retells(words(others[2]), words(others[3]), rare)
+    corpus = make_corpus(
+        [
+            _dated(1, "2025-05-16", (told, others[0])),
+            _dated(2, "2025-05-16", (told, others[1])),
+            _dated(3, "2025-05-15", (retold, others[0])),
+            _dated(4, "2025-05-14", (others[1], retold)),
+        ]
+    )
+    selector = Selector(corpus, date(2025, 5, 17))
+    situation = selector.situation(limit=1)
+    assert [i.text for i in situation] == [told]
+    points = [k.text for k in merged_key_points(selector, situation, limit=5)]
+    assert retold not in points
+    assert sorted(points) == sorted(others[:2])  # the other points are still made
+
+
+def test_a_bullet_leaning_on_an_unseen_sentence_is_not_a_key_point() -> None:
+    body = ("The harbor board of Vell met the pilots' union on Friday to discuss the levy on trawlers.",)
+    leaning = "Tide tables, berths and the night watch are expected to dominate the conversation."
+    standing = "The levy on trawlers doubles the fee for landing a catch at the north pier of Vell."
+    corpus = make_corpus(
+        [Article(f"k{n}", f"Title {n}", f"k{n}.txt", f"Outlet {n}", None, (leaning, standing), body) for n in (1, 2)]
+    )
+    selector = Selector(corpus)
+    points = [k.text for k in merged_key_points(selector, selector.situation(limit=1), limit=5)]
+    assert standing in points
+    assert leaning not in points  # which conversation?
