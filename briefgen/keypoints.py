@@ -12,7 +12,6 @@ from .models import Item
 from .selection import Selector, concepts_of
 from .selfcontained import leans_on_context
 from .similarity import TermIndex, rarity, retells
-from .timeline import over_by
 
 MAX_BULLET_WORDS = 40  # a key point is short; a longer "bullet" is a paragraph
 
@@ -39,8 +38,8 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7) ->
             happened = selector.development(bullet)
             if any(same_development(happened, other) for other in told):
                 continue  # the Situation tells that development
-            if selector.brief_date and over_by(bullet, article.published or selector.brief_date, selector.brief_date):
-                continue
+            if selector.over(bullet, article.published):
+                continue  # told as coming, and over
             match = index.near(bullet_terms)
             if match:
                 groups[match[0]][1].add(a_index)

@@ -30,7 +30,7 @@ from .selfcontained import QUOTED, introduced_names, leans_on_context, surnames_
 from .similarity import TermIndex, repeats
 from .sources.textfile import parse_article
 from .text import STOP_WORDS, OfflineTokenizer, phrase_words, terms
-from .timeline import over_by, told_as_coming
+from .timeline import HeldSince, over_by, told_as_coming
 
 MIN_WORDS, MAX_WORDS = 6, 55
 # A shared phrase (bigram) is better evidence of a shared fact than a shared word.
@@ -82,6 +82,7 @@ class Selector:
         self.brief_date = brief_date
         self.newest = newest_articles(corpus)
         self._developments: dict[str, Development] = {}
+        self._held: HeldSince | None = None  # made when a candidate first asks
         first: dict[str, Sentence] = {}  # sentence key -> its first full sentence
         for sentence in corpus.sentences:
             if sentence.complete:
@@ -146,14 +147,24 @@ class Selector:
         )
 
     def _over(self, item: Scored) -> bool:
-        """Told as coming and over by the brief's date, or dated by a stretch of time ("last
-        week") that the brief's reader would misread."""
+        """`over`, or dated by a stretch of time ("last week") that the brief's reader would
+        misread."""
         if self.brief_date is None:
             return False
-        if undatable(item.sentence.text, self.corpus.articles[item.sentence.article].published, self.brief_date):
+        published = self.corpus.articles[item.sentence.article].published
+        return undatable(item.sentence.text, published, self.brief_date) or self.over(item.sentence.text, published)
+
+    def over(self, text: str, published: date | None) -> bool:
+        """Told as coming, in an article of the day `published`, of an event that is over: dated
+        before the brief's day, or reported as held since (the same meeting by its noun: "after a
+        meeting with …")."""
+        if self.brief_date is None:
+            return False
+        if over_by(text, published or self.brief_date, self.brief_date):
             return True
-        published = self.corpus.articles[item.sentence.article].published or self.brief_date
-        return over_by(item.sentence.text, published, self.brief_date)
+        if self._held is None:
+            self._held = HeldSince(self.corpus, self.brief_date)
+        return self._held(text, published)
 
     def development(self, text: str) -> Development:
         """`development.development(text)`, read once per text."""

@@ -38,7 +38,17 @@ from .events import (
 from .models import Corpus, NextStep, Sentence
 from .text import stem, terms
 
-__all__ = ["When", "by_date", "find_when", "names_a_day", "next_steps", "period_end", "period_start", "told_as_coming"]
+__all__ = [
+    "HeldSince",
+    "When",
+    "by_date",
+    "find_when",
+    "names_a_day",
+    "next_steps",
+    "period_end",
+    "period_start",
+    "told_as_coming",
+]
 
 # An undated next step comes from an article at most this many days older than the latest one.
 FRESH_DAYS = 2
@@ -910,6 +920,34 @@ def _held_since(candidate: _Candidate, corpus: Corpus, told: _Told) -> bool:
         if latest is not None and latest > own and (first is None or latest >= first):
             return True
     return False
+
+
+class HeldSince:
+    """Whether a sentence announcing an event tells one the news has since reported as held: for
+    the sections that must not tell as coming what is over ("Trump is set to speak with Putin this
+    week" beside "… after a telephone call with Trump"). An article without a date may have been
+    written before any of them, so any dated report of the event held will do: when unsure, leave
+    it out. Built once per brief; the corpus's past tellings are indexed when first asked."""
+
+    def __init__(self, corpus: Corpus, brief_date: date) -> None:
+        self.corpus, self.brief_date = corpus, brief_date
+        self.told = _Told(corpus)
+        self.read: dict[tuple[str, str, int], _Words] = {}
+
+    def __call__(self, text: str, published: date | None) -> bool:
+        found = announcement(text, published or self.brief_date)
+        if found is None:
+            return False
+        reading, when = found
+        step = NextStep(text, when.day if when else None, when.period if when else None, ())
+        candidate = _candidate(step, reading, self.read)
+        if published is None:  # its day, read against the brief's, says nothing of when it was written
+            candidate = replace(candidate, span=None)
+        first = candidate.span[0] if candidate.span else None
+        for latest in (self.told.latest_telling(candidate), self.told.latest_noun_telling(candidate)):
+            if latest is not None and (published is None or latest > published) and (first is None or latest >= first):
+                return True
+        return False
 
 
 def _one_per_event(found: list[_Candidate], corpus: Corpus, limit: int) -> list[NextStep]:

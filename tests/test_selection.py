@@ -690,3 +690,26 @@ def test_a_bullet_leaning_on_an_unseen_sentence_is_not_a_key_point() -> None:
     points = [k.text for k in merged_key_points(selector, selector.situation(limit=1), limit=5)]
     assert standing in points
     assert leaning not in points  # which conversation?
+
+
+def test_an_event_the_news_reports_as_held_is_not_told_as_coming() -> None:
+    """An article announces a meeting for the brief's day; a later one (or any dated one, beside an
+    undated announcement) tells it as held by its noun: the announcement is stale and stays off the
+    Situation, while one with nothing reporting it held stays."""
+    from datetime import date
+
+    announced = "Mayor Ada Lorrin will meet Governor Tom Reyes on Tuesday to discuss the Varna flood barrier."
+    held = "Governor Tom Reyes pledged funds for the Varna flood barrier after a meeting with Mayor Ada Lorrin."
+    filler = (
+        "The Varna flood barrier would protect the old harbor district from spring tides.",
+        "Engineers in Varna said the flood barrier could be finished within three years.",
+    )
+    for announcing in (
+        _dated(1, "2025-05-16", (announced, *filler)),
+        Article("u1", "Story", "u1.txt", "Outlet U", None, (), (announced, *filler)),
+    ):
+        with_report = make_corpus([announcing, _dated(2, "2025-05-20", (held, *filler))])
+        chosen = [i.text for i in Selector(with_report, date(2025, 5, 20)).situation(limit=5)]
+        assert held in chosen and announced not in chosen
+        without = make_corpus([announcing, _dated(2, "2025-05-20", filler)])
+        assert announced in [i.text for i in Selector(without, date(2025, 5, 20)).situation(limit=5)]
