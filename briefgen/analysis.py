@@ -25,7 +25,7 @@ from .corpus import assemble, fingerprint, sentence_key, split_article
 from .events import Reading, past_verbs
 from .models import Article, Corpus, Sentence
 from .positions import Attributed, attribute, name_tokens
-from .text import terms
+from .text import terms_and_phrases
 from .timeline import Announcement, When, announcement
 
 # Every briefgen module that reading an article runs (tests/test_analysis.py checks the list
@@ -95,8 +95,10 @@ class Analysis:
     complete: tuple[bool, ...]  # a full sentence worth quoting on its own
     keys: tuple[str, ...]  # corpus.sentence_key of it
     stems: tuple[str, ...]  # text.terms of it, space-separated
+    phrases: tuple[str, ...]  # its phrases (text.terms_and_phrases), tab-separated
     bullet_keys: tuple[str, ...]  # the same for each key point
     bullet_stems: tuple[str, ...]
+    bullet_phrases: tuple[str, ...]
     statements: tuple[Attributed, ...]  # who said what (positions.attribute), article index 0
     # Full sentences that announce an event to come (timeline.announcement against the article's
     # date): position -> how, and the event's date. None when the article has no date: its
@@ -114,6 +116,8 @@ def analyse(article: Article) -> Analysis:
     """Read one article: everything later stages need of it alone."""
     split = split_article(article)
     texts = tuple(t for t, _, _ in split)
+    words = [_words(t) for t in texts]
+    bullet_words = [_words(b) for b in article.key_points]
     complete = tuple(c for _, _, c in split)
     keys = tuple(sentence_key(t) for t in texts)
     sentences = [Sentence(t, 0, p, i, c) for i, (t, p, c) in enumerate(split)]
@@ -131,15 +135,23 @@ def analyse(article: Article) -> Analysis:
         paragraphs=tuple(p for _, p, _ in split),
         complete=complete,
         keys=keys,
-        stems=tuple(" ".join(terms(t)) for t in texts),
+        stems=tuple(s for s, _ in words),
+        phrases=tuple(p for _, p in words),
         bullet_keys=tuple(sentence_key(b) for b in article.key_points),
-        bullet_stems=tuple(" ".join(terms(b)) for b in article.key_points),
+        bullet_stems=tuple(s for s, _ in bullet_words),
+        bullet_phrases=tuple(p for _, p in bullet_words),
         statements=tuple(attribute(article, 0, sentences)),
         schedule=schedule,
         pasts=pasts,
         names=tuple(sorted(name_tokens(texts))),
         fingerprint=fingerprint(k for k, full in zip(keys, complete, strict=True) if full),
     )
+
+
+def _words(text: str) -> tuple[str, str]:
+    """A sentence's terms, space-separated, and its phrases, tab-separated."""
+    found, phrases = terms_and_phrases(text)
+    return " ".join(found), "\t".join(phrases)
 
 
 def make_corpus(articles: Sequence[Article], analyses: Sequence[Analysis] | None = None) -> Corpus:
@@ -191,8 +203,10 @@ def encode(analysis: Analysis, article: Article) -> str:
             analysis.complete,
             analysis.keys,
             analysis.stems,
+            analysis.phrases,
             analysis.bullet_keys,
             analysis.bullet_stems,
+            analysis.bullet_phrases,
             [_row(s) for s in analysis.statements],
             schedule,
             None if analysis.pasts is None else [[p, v] for p, v in sorted(analysis.pasts.items())],
@@ -207,9 +221,21 @@ def encode(analysis: Analysis, article: Article) -> str:
 def decode(data: str, article: Article, shared: dict[str, str] | None = None) -> Analysis:
     """The analysis `encode` stored for this article. `shared` makes equal strings of many
     articles one object (syndicated and stock sentences are many times the same)."""
-    spans, complete, keys, stems, bullet_keys, bullet_stems, statements, schedule, pasts, names, prints = json.loads(
-        data
-    )
+    (
+        spans,
+        complete,
+        keys,
+        stems,
+        phrases,
+        bullet_keys,
+        bullet_stems,
+        bullet_phrases,
+        statements,
+        schedule,
+        pasts,
+        names,
+        prints,
+    ) = json.loads(data)
     source = article.paragraphs
     one = (shared if shared is not None else {}).setdefault
     return Analysis(
@@ -218,8 +244,10 @@ def decode(data: str, article: Article, shared: dict[str, str] | None = None) ->
         complete=tuple(complete),
         keys=tuple(one(k, k) for k in keys),
         stems=tuple(one(t, t) for t in stems),
+        phrases=tuple(one(p, p) for p in phrases),
         bullet_keys=tuple(bullet_keys),
         bullet_stems=tuple(bullet_stems),
+        bullet_phrases=tuple(bullet_phrases),
         statements=tuple(_made(Attributed, s) for s in statements),
         schedule=None if schedule is None else {p: (_made(Reading, r), _when(w)) for p, r, w in schedule},
         pasts=None if pasts is None else {p: tuple(one(v, v) for v in verbs) for p, verbs in pasts},

@@ -16,16 +16,15 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from itertools import pairwise
 
 from .analysis import make_corpus
 from .attribution.lexicon import ROLE_WORDS
-from .corpus import cited, independent, key_of, newest_articles, stems_of
+from .corpus import cited, independent, key_of, newest_articles, stems_of, words_of
 from .dates import find_dates, period_end
 from .errors import ArticleError, UsageError
 from .models import METHODS, Corpus, Item, NextStep, Sentence
 from .sources.textfile import parse_article
-from .text import STOP_WORDS, OfflineTokenizer, phrase_words, terms
+from .text import STOP_WORDS, OfflineTokenizer, terms_and_phrases
 from .timeline import told_as_coming
 
 MIN_WORDS, MAX_WORDS = 6, 55
@@ -207,13 +206,12 @@ class Scored:
     articles: tuple[int, ...]  # every article that carries this very sentence
 
 
-def concepts_of(text: str, stems: Iterable[str] | None = None) -> frozenset[str]:
+def concepts_of(text: str, words: tuple[Iterable[str], Iterable[str]] | None = None) -> frozenset[str]:
     """A text's concepts: each pair of consecutive words but two stop words ("of brazil", "imf
-    loan"; Gillick & Favre's bigrams), stemmed, and each content word (`stems`: its `terms`,
-    when known)."""
-    words = phrase_words(text)
-    pairs = frozenset(f"{a.lstrip('~')} {b.lstrip('~')}" for a, b in pairwise(words) if a[0] != "~" or b[0] != "~")
-    return pairs | frozenset(terms(text) if stems is None else stems)
+    loan"; Gillick & Favre's bigrams), stemmed, and each content word (`words`: its terms and
+    phrases, `text.terms_and_phrases`, when known)."""
+    found, phrases = terms_and_phrases(text) if words is None else words
+    return frozenset(phrases) | frozenset(found)
 
 
 def _shared(words: Iterable[str], intern: dict[str, str]) -> tuple[str, ...]:
@@ -300,8 +298,8 @@ class Selector:
         seen_in: dict[str, set[int]] = {}
         words: dict[str, str] = {}
         for key, sentence in first.items():
-            stems = stems_of(corpus, sentence.text)
-            concepts = _shared(concepts_of(sentence.text, stems), words)
+            stems, phrases = words_of(corpus, sentence.text)
+            concepts = _shared(concepts_of(sentence.text, (stems, phrases)), words)
             articles = cited(corpus, sentence.text)
             origins = {corpus.copies.get(a, a) for a in articles}
             for concept in concepts:
@@ -322,7 +320,7 @@ class Selector:
         known = self.by_key.get(key_of(self.corpus, text))
         if known is not None and self.candidates[known].sentence.text == text:
             return self.candidates[known].concepts
-        return concepts_of(text, stems_of(self.corpus, text))
+        return concepts_of(text, words_of(self.corpus, text))
 
     def _eligible(self, item: Scored) -> bool:
         text = item.sentence.text
@@ -518,7 +516,7 @@ class Selector:
         items = []
         for (text, g_articles), g_terms in zip(groups, index.entries, strict=True):
             similar = self.support(frozenset(g_terms), sorted(g_articles))
-            weight = math.fsum(self.weights.get(c, 0.0) for c in concepts_of(text, stems_of(self.corpus, text)))
+            weight = math.fsum(self.weights.get(c, 0.0) for c in concepts_of(text, words_of(self.corpus, text)))
             items.append(
                 Item(text, cited(self.corpus, text, sorted(g_articles)), independent(self.corpus, similar), weight)
             )
