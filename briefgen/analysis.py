@@ -160,8 +160,13 @@ def make_corpus(articles: Sequence[Article], analyses: Sequence[Analysis] | None
 
 
 # --- stored form ------------------------------------------------------------------------------
-# JSON (never pickle: a store may be shared, and nothing read from it may run code). A sentence is
-# stored as its place in its paragraph when it is a slice of it (nearly always), else as text.
+# JSON (never pickle or marshal: a store may be shared, and nothing read from it may run code or
+# crash the reader). Made for a quick decoding, since a warm build of 10,000 articles decodes them
+# all: the per-sentence strings of a field are one string, a line each (none of them can hold a
+# line break: sentences are whitespace-normalised, keys, terms and phrases are words), which
+# `str.split` cuts in C, not a list of strings parsed and converted one by one. A sentence's text
+# is stored whole: slicing it out of its paragraph, sentence by sentence, cost more than the
+# bytes it saves.
 
 T = TypeVar("T")
 
@@ -182,34 +187,37 @@ def _when(row: list[Any] | None) -> When | None:
     return None if row is None else When(date.fromisoformat(row[0]) if row[0] else None, row[1], row[2])
 
 
-def encode(analysis: Analysis, article: Article) -> str:
-    """The analysis as JSON, for the store; `decode` with the same article gives it back equal."""
-    spans: list[list[Any]] = []
-    cursor = (-1, 0)
-    for text, paragraph in zip(analysis.texts, analysis.paragraphs, strict=True):
-        source = article.paragraphs[paragraph]
-        start = source.find(text, cursor[1] if cursor[0] == paragraph else 0)
-        if start >= 0:
-            spans.append([paragraph, start, start + len(text)])
-            cursor = (paragraph, start + len(text))
-        else:
-            spans.append([paragraph, text])
+def _lines(values: Sequence[str]) -> str:
+    return "\n".join(values)
+
+
+def _unlines(joined: str, count: int) -> list[str]:
+    """`_lines` undone, given how many there were ("" is no line and one empty line alike)."""
+    return joined.split("\n") if count else []
+
+
+def encode(analysis: Analysis) -> str:
+    """The analysis as JSON, for the store; `decode` gives it back equal."""
     schedule = None
     if analysis.schedule is not None:
         schedule = [[p, _row(r), _when_row(w)] for p, (r, w) in sorted(analysis.schedule.items())]
+    pasts = None if analysis.pasts is None else sorted(analysis.pasts.items())
     return json.dumps(
         [
-            spans,
+            len(analysis.texts),
+            _lines(analysis.texts),
+            analysis.paragraphs,
             analysis.complete,
-            analysis.keys,
-            analysis.stems,
-            analysis.phrases,
-            analysis.bullet_keys,
-            analysis.bullet_stems,
-            analysis.bullet_phrases,
+            _lines(analysis.keys),
+            _lines(analysis.stems),
+            _lines(analysis.phrases),
+            len(analysis.bullet_keys),
+            _lines(analysis.bullet_keys),
+            _lines(analysis.bullet_stems),
+            _lines(analysis.bullet_phrases),
             [_row(s) for s in analysis.statements],
             schedule,
-            None if analysis.pasts is None else [[p, v] for p, v in sorted(analysis.pasts.items())],
+            None if pasts is None else [[p for p, _ in pasts], _lines([" ".join(v) for _, v in pasts])],
             analysis.names,
             analysis.fingerprint,
         ],
@@ -218,15 +226,18 @@ def encode(analysis: Analysis, article: Article) -> str:
     )
 
 
-def decode(data: str, article: Article, shared: dict[str, str] | None = None) -> Analysis:
-    """The analysis `encode` stored for this article. `shared` makes equal strings of many
-    articles one object (syndicated and stock sentences are many times the same)."""
+def decode(data: str, shared: dict[str, str] | None = None) -> Analysis:
+    """The analysis `encode` stored. `shared` makes equal strings of many articles one object
+    (syndicated and stock sentences are many times the same)."""
     (
-        spans,
+        count,
+        texts,
+        paragraphs,
         complete,
         keys,
         stems,
         phrases,
+        bullets,
         bullet_keys,
         bullet_stems,
         bullet_phrases,
@@ -236,21 +247,29 @@ def decode(data: str, article: Article, shared: dict[str, str] | None = None) ->
         names,
         prints,
     ) = json.loads(data)
-    source = article.paragraphs
     one = (shared if shared is not None else {}).setdefault
+
+    def each(joined: str) -> tuple[str, ...]:
+        found = _unlines(joined, count)
+        return tuple(map(one, found, found))
+
+    past_verbs = None
+    if pasts is not None:
+        verbs = _unlines(pasts[1], len(pasts[0]))
+        past_verbs = dict(zip(pasts[0], map(tuple, map(str.split, verbs)), strict=True))
     return Analysis(
-        texts=tuple(one(t, t) for t in (source[s[0]][s[1] : s[2]] if len(s) == 3 else s[1] for s in spans)),
-        paragraphs=tuple(s[0] for s in spans),
+        texts=each(texts),
+        paragraphs=tuple(paragraphs),
         complete=tuple(complete),
-        keys=tuple(one(k, k) for k in keys),
-        stems=tuple(one(t, t) for t in stems),
-        phrases=tuple(one(p, p) for p in phrases),
-        bullet_keys=tuple(bullet_keys),
-        bullet_stems=tuple(bullet_stems),
-        bullet_phrases=tuple(bullet_phrases),
+        keys=each(keys),
+        stems=each(stems),
+        phrases=each(phrases),
+        bullet_keys=tuple(_unlines(bullet_keys, bullets)),
+        bullet_stems=tuple(_unlines(bullet_stems, bullets)),
+        bullet_phrases=tuple(_unlines(bullet_phrases, bullets)),
         statements=tuple(_made(Attributed, s) for s in statements),
         schedule=None if schedule is None else {p: (_made(Reading, r), _when(w)) for p, r, w in schedule},
-        pasts=None if pasts is None else {p: tuple(one(v, v) for v in verbs) for p, verbs in pasts},
+        pasts=past_verbs,
         names=tuple(names),
         fingerprint=tuple(prints),
     )

@@ -158,7 +158,7 @@ class Gatherer:
             )
             for i, key in enumerate(batch, start):
                 data = self.fresh.pop(key, None) or known.get(key)
-                found.append(None if data is None else analysis.decode(data, articles[i], shared))
+                found.append(None if data is None else analysis.decode(data, shared))
                 if data is None:
                     todo.append(i)
         made = list(ordered_map(_analysed, [articles[i] for i in todo], self.processes))
@@ -166,7 +166,7 @@ class Gatherer:
             rows = [(keys[i], data) for i, data in zip(todo, made, strict=True)]
             cache.keep_analyses(self.connection, rows, analysis.version(), self.today)
         for i, data in zip(todo, made, strict=True):
-            found[i] = analysis.decode(data, articles[i], shared)
+            found[i] = analysis.decode(data, shared)
         return [a for a in found if a is not None]
 
     def prepare(self, articles: Sequence[Article]) -> None:
@@ -238,7 +238,7 @@ def remembering(db: Path, today: date, processes: int | None = None) -> Iterator
 
 
 def _analysed(article: Article) -> str:
-    return analysis.encode(analysis.analyse(article), article)
+    return analysis.encode(analysis.analyse(article))
 
 
 def _read_and_analyse(job: tuple[SourceFile, tuple[str, ...]]) -> tuple[Read, dict[str, str]]:

@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .attribution import Quote, extract_paragraphs
 from .attribution.lexicon import NOT_NAMES, ORG_HEADS, ORG_NAMES, PLACES, ROLE_WORDS, fold
-from .corpus import cited, independent, sentence_key, split_article, stems_of
+from .corpus import cited, independent, key_of, sentence_key, split_article, stems_of
 from .models import Article, Corpus, Position, Sentence, Statement
 from .text import squash
 
@@ -201,10 +201,10 @@ def positions(
     """
     used = {sentence_key(t) for t in taken}
     found = [
-        replace(s, article=i)
+        Attributed(s.speaker, s.role, s.sentence, s.quote, article=i, organisation=s.organisation)
         for i, analysis in enumerate(corpus.analyses)
         for s in analysis.statements
-        if sentence_key(s.sentence) not in used
+        if not used or key_of(corpus, s.sentence) not in used
     ]
     # Which articles name a word at all, indexed once: prominence without a scan per actor.
     named: dict[str, set[int]] = {}
