@@ -295,24 +295,36 @@ class Selector:
         self.candidates: list[Scored] = []
         self.index = TermIndex()  # over candidates, in the same order
         self.by_key: dict[str, int] = {}  # sentence key -> its candidate
-        seen_in: dict[str, set[int]] = {}
+        self.eligible: dict[int, bool] = {}  # candidate -> `_eligible`, once read
+        # concept -> the independent sources using it; one alone as a bare number (most concepts
+        # have one, and a set for each was most of the memory of a 10,000-article build)
+        seen_in: dict[str, int | set[int]] = {}
         words: dict[str, str] = {}
         for key, sentence in first.items():
             stems, phrases = words_of(corpus, sentence.text)
             concepts = _shared(concepts_of(sentence.text, (stems, phrases)), words)
             articles = cited(corpus, sentence.text)
             origins = {corpus.copies.get(a, a) for a in articles}
+            only = next(iter(origins)) if len(origins) == 1 else None
             for concept in concepts:
-                seen_in.setdefault(concept, set()).update(origins)
+                got = seen_in.get(concept)
+                if got is None:
+                    seen_in[concept] = set(origins) if only is None else only
+                elif isinstance(got, int):
+                    if got != only:
+                        seen_in[concept] = {got, *origins}
+                else:
+                    got.update(origins)
             stem_set = _shared(stems, words)
             self.by_key[key] = len(self.candidates)
             self.candidates.append(Scored(sentence, concepts, stem_set, len(sentence.text.split()), articles))
             self.index.add(stem_set)
         floor = 2 if independent(corpus, range(len(corpus.articles))) > 1 else 1  # one outlet alone is not news
+        counts = ((concept, 1 if isinstance(got, int) else len(got)) for concept, got in seen_in.items())
         self.weights = {
-            concept: len(sources) ** SUPPORT_POWER * (1.0 if " " in concept else UNIGRAM_WEIGHT)
-            for concept, sources in seen_in.items()
-            if len(sources) >= floor
+            concept: count**SUPPORT_POWER * (1.0 if " " in concept else UNIGRAM_WEIGHT)
+            for concept, count in counts
+            if count >= floor
         }
 
     def concepts(self, text: str) -> Collection[str]:
@@ -413,31 +425,47 @@ class Selector:
             covered.update(item.concepts)
             named.update(introduced_names(item.sentence.text))
 
-        pool = [
-            i
-            for i, c in enumerate(self.candidates)
-            if self._eligible(c) and (not skip or key_of(self.corpus, c.sentence.text) not in skip)
-        ]
+        def usable(i: int) -> bool:
+            # Read when a candidate comes up, as most never do; whether it is eligible at all,
+            # once per selector.
+            eligible = self.eligible.get(i)
+            if eligible is None:
+                eligible = self.eligible[i] = self._eligible(self.candidates[i])
+            return eligible and (not skip or key_of(self.corpus, self.candidates[i].sentence.text) not in skip)
+
+        everyone = range(len(self.candidates))
         if lead_from and limit > 0:
             # Today first: the best sentence of the newest articles opens, the rest is context.
             leads = sorted(
-                (i for i in pool if not lead_from.isdisjoint(self.candidates[i].articles)),
+                (i for i in everyone if not lead_from.isdisjoint(self.candidates[i].articles)),
                 key=lambda i: (-gain(self.candidates[i]), i),
             )
-            lead = next((i for i in leads if gain(self.candidates[i]) > 0 and fits(self.candidates[i])), None)
+            lead = next(
+                (i for i in leads if usable(i) and gain(self.candidates[i]) > 0 and fits(self.candidates[i])), None
+            )
             if lead is not None:
                 take(self.candidates[lead])
-        # Lazy greedy: gains only fall as coverage grows, so a stale heap top is re-scored.
-        heap = [(-gain(self.candidates[i]), i) for i in pool]
+        # Lazy greedy: gains only fall as coverage grows, so a stale heap top is re-scored. A
+        # candidate that is not usable leaves the heap when it comes to the top, before any use
+        # of the top: the heap then gives what a heap of the usable ones alone would.
+        heap = [(-gain(self.candidates[i]), i) for i in everyone]
         heapq.heapify(heap)
+
+        def drop_unusable() -> None:
+            while heap and not usable(heap[0][1]):
+                heapq.heappop(heap)
+
+        drop_unusable()
         while heap and len(chosen) < limit:
             _, i = heapq.heappop(heap)
             item = self.candidates[i]
             fresh = gain(item)
+            drop_unusable()
             if fresh <= 0 or item in chosen:
                 continue
             if heap and fresh < -heap[0][0] - 1e-12:
                 heapq.heappush(heap, (-fresh, i))
+                drop_unusable()
                 continue
             if fits(item):
                 take(item)
