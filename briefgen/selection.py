@@ -13,6 +13,7 @@ from __future__ import annotations
 import heapq
 import math
 import re
+from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -143,19 +144,25 @@ def surname_openers(corpus: Corpus) -> dict[tuple[int, int], str]:
     has not seen the earlier sentence does not know who that is. A word the articles also write in
     lower case ("Police said") is not a name."""
     texts = dict.fromkeys(s.text for s in corpus.sentences)  # each distinct sentence once
-    lower = {w for text in texts for w in _LOWER_WORD.findall(text)}
-    names: dict[str, set[str]] = {}
+    lower: set[str] = set()
+    for text in texts:
+        lower.update(_LOWER_WORD.findall(text))
+    read: dict[str, tuple[str | None, set[str]]] = {}  # text -> the word it opens on, the names it gives
     introduced: dict[int, set[str]] = {}
     found = {}
     for sentence in corpus.sentences:
-        before = introduced.setdefault(sentence.article, set())
-        opener = _BARE_OPENER.match(sentence.text)
-        own = names.get(sentence.text)
-        if own is None:
-            own = names[sentence.text] = introduced_names(sentence.text)
-        if opener and opener.group(1) in before and opener.group(1).lower() not in lower and opener.group(1) not in own:
-            found[(sentence.article, sentence.position)] = opener.group(1)
-        before |= own
+        before = introduced.get(sentence.article)
+        if before is None:
+            before = introduced[sentence.article] = set()
+        known = read.get(sentence.text)
+        if known is None:
+            opener = _BARE_OPENER.match(sentence.text)
+            known = read[sentence.text] = (opener.group(1) if opener else None, introduced_names(sentence.text))
+        word, own = known
+        if word is not None and word in before and word.lower() not in lower and word not in own:
+            found[(sentence.article, sentence.position)] = word
+        if own:
+            before |= own
     return found
 
 
@@ -296,34 +303,29 @@ class Selector:
         self.index = TermIndex()  # over candidates, in the same order
         self.by_key: dict[str, int] = {}  # sentence key -> its candidate
         self.eligible: dict[int, bool] = {}  # candidate -> `_eligible`, once read
-        # concept -> the independent sources using it; one alone as a bare number (most concepts
-        # have one, and a set for each was most of the memory of a 10,000-article build)
-        seen_in: dict[str, int | set[int]] = {}
+        # source -> the candidates it carries (near-copies count as their original): a concept is
+        # worth as much as the sources using it, counted source by source (a set of the sources of
+        # each concept held 10,000 numbers for every stock phrase: most of the peak memory of a
+        # 10,000-article build)
+        carried: dict[int, list[int]] = {}
         words: dict[str, str] = {}
         for key, sentence in first.items():
             stems, phrases = words_of(corpus, sentence.text)
             concepts = _shared(concepts_of(sentence.text, (stems, phrases)), words)
             articles = cited(corpus, sentence.text)
-            origins = {corpus.copies.get(a, a) for a in articles}
-            only = next(iter(origins)) if len(origins) == 1 else None
-            for concept in concepts:
-                got = seen_in.get(concept)
-                if got is None:
-                    seen_in[concept] = set(origins) if only is None else only
-                elif isinstance(got, int):
-                    if got != only:
-                        seen_in[concept] = {got, *origins}
-                else:
-                    got.update(origins)
+            for origin in {corpus.copies.get(a, a) for a in articles}:
+                carried.setdefault(origin, []).append(len(self.candidates))
             stem_set = _shared(stems, words)
             self.by_key[key] = len(self.candidates)
             self.candidates.append(Scored(sentence, concepts, stem_set, len(sentence.text.split()), articles))
             self.index.add(stem_set)
         floor = 2 if independent(corpus, range(len(corpus.articles))) > 1 else 1  # one outlet alone is not news
-        counts = ((concept, 1 if isinstance(got, int) else len(got)) for concept, got in seen_in.items())
+        used_by: Counter[str] = Counter()  # concept -> how many sources use it
+        for held in carried.values():
+            used_by.update({c for i in held for c in self.candidates[i].concepts})
         self.weights = {
             concept: count**SUPPORT_POWER * (1.0 if " " in concept else UNIGRAM_WEIGHT)
-            for concept, count in counts
+            for concept, count in used_by.items()
             if count >= floor
         }
 
