@@ -92,7 +92,7 @@ def normalise(text: str) -> str:
 def summaries_of(clusters: list[dict[str, Any]], words: int) -> tuple[dict[str, str], float, dict[str, float]]:
     """briefgen's summaries, seconds per cluster, and the faithfulness and redundancy figures."""
     from briefgen import summarize
-    from briefgen.selection import repeats
+    from briefgen.similarity import repeats
     from briefgen.text import terms
 
     summaries: dict[str, str] = {}

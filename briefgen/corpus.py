@@ -215,3 +215,9 @@ def newest_articles(corpus: Corpus) -> frozenset[int]:
         return frozenset()
     newest = max(d for d in days if d is not None)
     return frozenset(i for i, a in enumerate(corpus.articles) if a.published == newest)
+
+
+def of_newest_day(corpus: Corpus, articles: Iterable[int]) -> bool:
+    """An item is news of the newest day when one of the articles carrying it is: the one test
+    the Situation's order (selection) and its paragraphs on the page (render) both use."""
+    return not newest_articles(corpus).isdisjoint(articles)

@@ -1,4 +1,4 @@
-"""Each section's candidates, best first: the Situation and key points (selection.py), who said
+"""Each section's candidates, best first: the Situation (selection.py), key points (keypoints.py), who said
 what (positions.py), what comes next (timeline.py), with no sentence in two sections; and, after
 an earlier brief, the cut to what is new (novelty.py)."""
 
@@ -11,9 +11,11 @@ from datetime import date
 from . import novelty
 from .compose import Ranked
 from .corpus import key_of, stems_of
+from .keypoints import key_points as merged_key_points
 from .models import Corpus
 from .positions import positions
-from .selection import Selector, adds_nothing, repeats
+from .selection import Selector
+from .similarity import adds_nothing, repeats
 from .store import PastBrief
 from .timeline import names_a_day, next_steps, told_as_coming
 
@@ -44,7 +46,7 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> Ranked
         own = frozenset(stems_of(corpus, text))
         return key_of(corpus, text) in scheduled or any(len(own & t) >= 0.6 * len(own) for t in dated_terms if own)
 
-    key_points = [k for k in selector.key_points(situation, limit=8) if not announced(k.text)][:7]
+    key_points = [k for k in merged_key_points(selector, situation, limit=8) if not announced(k.text)][:7]
     # Later sections skip what earlier ones already say, in these words or nearly.
     taken = [i.text for i in situation] + [i.text for i in key_points]
     said = [frozenset(stems_of(corpus, t)) for t in taken]

@@ -25,7 +25,7 @@ from weasyprint import HTML
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-from .corpus import independent, newest_articles
+from .corpus import independent, of_newest_day
 from .dates import granularity, period_end, period_start
 from .errors import RenderError
 from .ics import to_ics
@@ -265,7 +265,6 @@ def view(brief: Brief) -> dict[str, Any]:
 def _values(brief: Brief) -> dict[str, Any]:
     numbering = Numbering.of(brief)
     articles = brief.corpus.articles
-    newest = newest_articles(brief.corpus)
     return {
         "topic": brief.topic,
         "date": brief.date.isoformat(),
@@ -279,7 +278,7 @@ def _values(brief: Brief) -> dict[str, Any]:
                 "new": i.is_new,
                 "day": day_label(i.day) if i.day else None,
                 # The newest day's news: a paragraph of its own, before the context.
-                "latest": not newest.isdisjoint(i.articles),
+                "latest": of_newest_day(brief.corpus, i.articles),
             }
             for i in brief.situation
         ],

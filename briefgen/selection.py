@@ -1,4 +1,4 @@
-"""Where a sentence is chosen: the Situation summary and the key points.
+"""Where a sentence is chosen: the Situation summary (and the sentences that fill in key points).
 
 Situation is budgeted concept coverage (Gillick & Favre's idea, solved greedily as Lin &
 Bilmes do): a concept is a stemmed bigram (two stop words aside), worth the number of
@@ -6,27 +6,30 @@ independent articles that use it; each pick adds the most not-yet-covered concep
 word, so redundant sentences gain nothing. In a daily brief the newest day's best sentence opens,
 and nothing that leans on an unseen sentence or announces an event already past is chosen.
 Cost is linear in the corpus: no all-pairs similarity anywhere.
+
+What makes a sentence stand on its own is selfcontained.py; the day stamp beside an old
+weekday word is daystamp.py; the articles' own bullets become key points in keypoints.py.
 """
 
 from __future__ import annotations
 
 import heapq
 import math
-import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from .analysis import make_corpus
-from .attribution.lexicon import ROLE_WORDS
-from .corpus import cited, independent, key_of, newest_articles, stems_of, words_of
-from .dates import find_dates, period_end
+from .corpus import cited, independent, key_of, newest_articles, of_newest_day, stems_of, words_of
+from .daystamp import day_stamp
 from .errors import ArticleError, UsageError
 from .models import METHODS, Corpus, Item, NextStep, Sentence
+from .selfcontained import QUOTED, introduced_names, leans_on_context, surname_openers
+from .similarity import TermIndex, repeats
 from .sources.textfile import parse_article
 from .text import STOP_WORDS, OfflineTokenizer, terms_and_phrases
-from .timeline import told_as_coming
+from .timeline import over_by, told_as_coming
 
 MIN_WORDS, MAX_WORDS = 6, 55
 # A shared phrase (bigram) is better evidence of a shared fact than a shared word.
@@ -40,166 +43,6 @@ LEAD_BOOST = 1.0  # the first sentence of an article counts 1 + LEAD_BOOST times
 # to be that event (timeline's own test for one event told twice, with the same day).
 SAME_DAY_SHARED = 0.3
 NOVELTY = 0.5  # a pick adds at least this share of its concept weight (the rest is already said)
-MAX_BULLET_WORDS = 40  # a key point is short; a longer "bullet" is a paragraph
-_MAX_POSTINGS = 200  # a term in more groups than this says nothing about which one a bullet joins
-# Nouns that stand for something said before: "the move", "the warning", "this decision".
-_SHELL = (
-    r"(?:moves?|decisions?|steps?|measures?|announcement|statements?|remarks?|comments?|warnings?|incidents?|"
-    r"attacks?|action|request|demands?|offer|call|ruling|verdict|accusations?|allegations?|claims?|threats?|"
-    r"developments?|news|episode|event|case|report|proposals?|plan|deal|agreement|accord|pact|settlement|"
-    r"compromise|arrangement|idea|effort|visit|trip|talks|result|outcome|problem|indictment|charges|lawsuit|"
-    r"probe|inquiry|investigation)"
-    # ... unless the words after it say what it is: "the decision to close", "the visit by the pope".
-    r"(?!\s+(?:to|that|of|by|from|against|on|over|for|in|into|between|with|about|\w+ing)\b)"
-)
-# A sentence that leans on one the reader has not seen: it opens on a connective, a pronoun, a
-# demonstrative or a shell noun ("But he said …", "The move angered …", "The two met …"), or
-# after a short lead-in on a pronoun ("On Saturday, he …"), or names a shell noun as the object
-# of what it reports ("… made the warning at a rally"), or points back anywhere with a
-# demonstrative ("… denies those accounts").
-_DANGLING = re.compile(
-    r"^[\"“‘']?(?:"
-    r"but|and|or|so|yet|also|however|meanwhile|still|instead|then|thus|therefore|nonetheless|indeed|"
-    r"in addition|additionally|moreover|furthermore|as a result|by contrast|in contrast|likewise|similarly|"
-    r"later|afterwards?|even so|at the time|at that time|"
-    r"soon after(?:wards?)?(?=,)|earlier(?=,)|after that|by then|since then|until then|even then|in turn|"
-    r"more broadly|more generally|more importantly|in the meantime|at the same time|in fact|nevertheless|"
-    r"he|she|they|it|this|that|these|those|his|her|their|its|such|there|here|both|another|"
-    r"the (?:latter|former|same|other|others|pair|couple|trio|latest)|"
-    # "The two met …", "The three men were …" (but "The two governments agreed" names them)
-    r"the (?:two|three|four|five)(?:\s+(?:men|women))?(?=,|\s+(?:\w+ed|are|were|have|had|will|would|said|met)\b)|"
-    # an ordinal counting ones the reader has not met: "A third pilot …", "The second trawler …",
-    # "Two of them …" (but "The second round of talks", "the third-largest party" say what they count)
-    r"(?:a|one) (?:second|third|fourth|fifth|sixth)(?!-)|"
-    r"the (?:second|third|fourth|fifth|sixth)(?!-)(?!\s+(?:day|night|week|month|year|time|round|quarter|half|"
-    r"stage|phase|term|session|largest|biggest|highest|lowest|most)s?\b)|"
-    r"(?:one|two|three|four|five|some|many|most|all|none|several|each|either|neither) of (?:them|those|these|whom)|"
-    # a person the story introduced before: "The defendant is …", "The woman told police …"
-    r"the (?:defendant|suspect|victim|man|woman|boy|girl|dissident|gunman|attacker|survivor|witness|patient|"
-    r"prisoner|detainee|hostage|company|firm)s?(?!,\s+[A-Z]|\s+(?:who|whose|accused|charged|named|of|from|in|at|for)\b)|"
-    r"(?:(?:in|after|during|since|before|following|despite|amid|with|for|by|at|under|as part of|because of|"
-    r"in response to) )?"
-    rf"(?:the|this|that|these|those|such an?) {_SHELL}"
-    r")\b"
-    r"|^[^,]{1,40},\s+(?:he|she|they|his|her|their|it|its|this|these)\b"
-    # anywhere: "this decision", "these measures"; "those accounts", "these countries" (but "these
-    # days", "those who …", "those countries that signed": said what they are)
-    rf"|\b(?:this|these|those) {_SHELL}\b"
-    r"|\b(?:these|those) (?!days\b|times\b)(?:[a-z]+s|men|women|people|children)\b"
-    r"(?!\s+(?:who|which|that|whose|of|in|on|at|from|with|where)\b)"
-    # "fell into that category", "for that reason" (not "in that it", "so that the …")
-    r"|\b(?:in|into|of|at|on|from|to|for|by|with|under|after|before|during) that "
-    r"(?!(?:the|a|an|it|he|she|they|we|you|i|this|his|her|its|their|there|is|was|are|were)\b)[a-z]+\b"
-    r"|\b(?:made|issued|delivered|took|welcomed|criticized|criticised|condemned|defended|rejected|praised|"
-    r"justified|explained|reversed|followed|denied|initiated|backed|opposed|accepted|approved|endorsed|"
-    rf"supported|ordered) (?:the|this|that|these) {_SHELL}\b",
-    re.IGNORECASE,
-)
-
-
-# "The embassy here", "officials here said": wire copy's "here" is its dateline, which the page
-# does not show (in a quotation it is the speaker's place, said in the speaker's words).
-_HERE = re.compile(r"\bhere\b(?!\s+and\s+there\b)", re.IGNORECASE)
-
-
-def leans_on_context(text: str) -> bool:
-    """The sentence depends on one before it that the reader of a brief has not seen."""
-    return bool(_DANGLING.search(text) or _HERE.search(_QUOTED.sub("", text)))
-
-
-# Words that open a surname without being a name themselves: "El Masri" is a name, "El" is not.
-_PARTICLES = frozenset("el al van von da de di du le la bin abu ben".split())
-_PARTICLE = "|".join(sorted(_PARTICLES))
-_PARTICLE_CAPITALISED_OR_NOT = "|".join(f"[{p[0].upper()}{p[0]}]{p[1:]}" for p in sorted(_PARTICLES))
-# A name as a story first gives it, two or more capitalised words ("Ada Quill", "Deputy
-# Prosecutor Tom Reyes", "Rana el Masri"); later sentences call the person by the last one alone.
-_CAPITALISED_RUN = re.compile(rf"[A-Z][\w'’.-]*(?:\s+(?:(?:{_PARTICLE})\s+)?[A-Z][\w'’.-]*)+")
-# A sentence opening on one capitalised word (after a particle, "El Masri"), then a comma or a
-# lower-case word: "Reyes declined …".
-_BARE_OPENER = re.compile(
-    rf"^[\"“‘']?(?:(?:{_PARTICLE_CAPITALISED_OR_NOT})\s+)?([A-Z][a-z][\w'’-]*?)(?:['’]s)?(?=,|\s+[a-z])"
-)
-_LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*")
-
-
-def introduced_names(text: str) -> set[str]:
-    """The words a later sentence may call a person by, of the names a text gives in full: the
-    last ("Quill" for "Ada Quill"), and of a two-word name the first too, where a family
-    name goes first ("Zhao" for "Zhao Minqing")."""
-    found = set()
-    for run in _CAPITALISED_RUN.finditer(text):
-        words = [re.sub(r"['’]s$", "", w).rstrip(".,") for w in run.group().split() if w.lower() not in STOP_WORDS]
-        while words and words[0].lower() in _PARTICLES:  # "El Masri" alone is the surname
-            words = words[1:]
-        if len(words) >= 2:
-            found.add(words[-1])
-        if len(words) == 2 and words[0].lower() not in ROLE_WORDS:
-            found.add(words[0])
-    return found
-
-
-def surname_openers(corpus: Corpus) -> dict[tuple[int, int], str]:
-    """(article, position) -> the name a sentence opens on when its article gave that name in full
-    before ("Reyes declined …" after "Deputy Prosecutor Tom Reyes said …"): a reader who
-    has not seen the earlier sentence does not know who that is. A word the articles also write in
-    lower case ("Police said") is not a name."""
-    texts = dict.fromkeys(s.text for s in corpus.sentences)  # each distinct sentence once
-    lower: set[str] = set()
-    for text in texts:
-        lower.update(_LOWER_WORD.findall(text))
-    read: dict[str, tuple[str | None, set[str]]] = {}  # text -> the word it opens on, the names it gives
-    introduced: dict[int, set[str]] = {}
-    found = {}
-    for sentence in corpus.sentences:
-        before = introduced.get(sentence.article)
-        if before is None:
-            before = introduced[sentence.article] = set()
-        known = read.get(sentence.text)
-        if known is None:
-            opener = _BARE_OPENER.match(sentence.text)
-            known = read[sentence.text] = (opener.group(1) if opener else None, introduced_names(sentence.text))
-        word, own = known
-        if word is not None and word in before and word.lower() not in lower and word not in own:
-            found[(sentence.article, sentence.position)] = word
-        if own:
-            before |= own
-    return found
-
-
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
-# A day named relative to the article's date: wrong on the page once the article is days old.
-_RELATIVE_DAY = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|"
-    r"last night|this (?:morning|afternoon|evening))\b",
-    re.IGNORECASE,
-)
-
-
-def over_by(text: str, published: date, today: date) -> bool:
-    """The sentence announces an event dated before `today`: told as coming when it was written,
-    over by the brief's date."""
-    coming, when = told_as_coming(text, published)
-    if not coming or when is None:
-        return False
-    end = when.day or period_end(when.period or "")
-    return end < today
-
-
-def named_day(text: str, published: date) -> date | None:
-    """The day a relative day word of the sentence names ("on Friday", "yesterday"), read against
-    its article's date; None when it names none. The day of the verb goes before the day of a noun:
-    in "After Friday night's fire at the pier, the crews stayed in port Sunday", Sunday."""
-    days = [
-        found
-        for found in find_dates(text, published)
-        if len(found.value) == 10 and _RELATIVE_DAY.search(text, found.start, found.end)
-    ]
-    of_verb = [f for f in days if not re.match(r"['’]s\b", text[f.end : f.end + 3])]
-    return date.fromisoformat((of_verb or days)[0].value) if days else None
-
-
-# An article this many days older than the brief has its weekday words dated on the page.
-STALE_DAYS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,8 +57,8 @@ class Scored:
 
 
 def concepts_of(text: str, words: tuple[Iterable[str], Iterable[str]] | None = None) -> frozenset[str]:
-    """A text's concepts: each pair of consecutive words but two stop words ("of brazil", "imf
-    loan"; Gillick & Favre's bigrams), stemmed, and each content word (`words`: its terms and
+    """A text's concepts: each pair of consecutive words but two stop words ("of ukraine", "grain
+    deal"; Gillick & Favre's bigrams), stemmed, and each content word (`words`: its terms and
     phrases, `text.terms_and_phrases`, when known)."""
     found, phrases = terms_and_phrases(text) if words is None else words
     return frozenset(phrases) | frozenset(found)
@@ -224,62 +67,6 @@ def concepts_of(text: str, words: tuple[Iterable[str], Iterable[str]] | None = N
 def _shared(words: Iterable[str], intern: dict[str, str]) -> tuple[str, ...]:
     """Each distinct word once, as one string object for all candidates (memory, not meaning)."""
     return tuple(intern.setdefault(w, w) for w in set(words))
-
-
-def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
-
-
-CONTAINED = 0.6
-
-
-def repeats(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two sentences say the same thing: most words shared, or most of one inside the other
-    ("Ocalan leads the PKK, which has fought since 1984" after a longer sentence saying so)."""
-    if not a or not b:
-        return False
-    shared = len(a & b)
-    return shared >= 0.5 * len(a | b) or shared >= CONTAINED * min(len(a), len(b))
-
-
-def adds_nothing(new: frozenset[str], said: frozenset[str]) -> bool:
-    """A later sentence adds nothing to one said before: most of its own words were there, or
-    the two share most words. (Unlike `repeats`, a short sentence said before does not make a
-    longer one on the same subject a repeat.)"""
-    if not new or not said:
-        return False
-    shared = len(new & said)
-    return shared >= 0.5 * len(new | said) or shared >= CONTAINED * len(new)
-
-
-class TermIndex:
-    """Finds the entries that share most of a query's terms without comparing it with every
-    entry: a posting list per term. A term in more than `_MAX_POSTINGS` entries is read only that
-    far; it says little about which entry a text matches."""
-
-    def __init__(self) -> None:
-        self.entries: list[Collection[str]] = []  # each entry's distinct terms
-        self.postings: dict[str, list[int]] = {}
-
-    def add(self, entry_terms: Collection[str]) -> int:
-        for term in entry_terms:
-            self.postings.setdefault(term, []).append(len(self.entries))
-        self.entries.append(entry_terms)
-        return len(self.entries) - 1
-
-    def near(self, query: frozenset[str], threshold: float = 0.5) -> list[int]:
-        """Entries with Jaccard similarity >= threshold, in the order they were added."""
-        shared: dict[int, int] = {}
-        for term in query:
-            for entry in self.postings.get(term, ())[:_MAX_POSTINGS]:
-                shared[entry] = shared.get(entry, 0) + 1
-        # Jaccard >= 1/2 needs at least a third of the query's terms in common.
-        least = max(1, len(query) // 3)
-        return [
-            e
-            for e, n in sorted(shared.items())
-            if n >= least and jaccard(query, frozenset(self.entries[e])) >= threshold
-        ]
 
 
 class Selector:
@@ -340,7 +127,7 @@ class Selector:
         text = item.sentence.text
         if not MIN_WORDS <= item.length <= MAX_WORDS or text.endswith("?") or leans_on_context(text):
             return False
-        quoted = sum(len(m) for m in _QUOTED.findall(text))
+        quoted = sum(len(m) for m in QUOTED.findall(text))
         return quoted < 0.5 * len(text)
 
     def _left_to(self, item: Scored, events: Sequence[tuple[frozenset[str], date | None]]) -> bool:
@@ -499,10 +286,7 @@ class Selector:
     def day_of(self, text: str, article: int) -> date | None:
         """The day a weekday word of the sentence names when its article is days older than the
         brief ("on Friday" in a story three weeks old): shown beside it on the page."""
-        published = self.corpus.articles[article].published
-        if self.brief_date is None or published is None or (self.brief_date - published).days < STALE_DAYS:
-            return None
-        return named_day(text, published)
+        return day_stamp(text, self.corpus.articles[article].published, self.brief_date)
 
     def to_item(self, scored: Scored) -> Item:
         similar = self.support(frozenset(scored.terms), scored.articles)
@@ -519,60 +303,18 @@ class Selector:
         what one of `scheduled` (the dated next steps) announces, in other words."""
         return [self.to_item(s) for s in self.rank(limit, skip=skip, lead_from=self.newest, scheduled=scheduled)]
 
-    def key_points(self, situation: Sequence[Item], limit: int = 7) -> list[Item]:
-        """The articles' own bullets merged across outlets, most-supported first, then sentences.
-
-        A bullet two outlets phrase differently is one point; it cites the articles that have its
-        exact words, and its support counts every outlet that made the point.
-        """
-        taken = [frozenset(stems_of(self.corpus, item.text)) for item in situation]
-        groups: list[tuple[str, set[int]]] = []  # (first wording, articles making the point)
-        index = TermIndex()  # over groups, in the same order
-        for a_index, article in enumerate(self.corpus.articles):
-            for bullet in article.key_points:
-                bullet_terms = frozenset(stems_of(self.corpus, bullet))
-                if len(bullet_terms) < 2 or len(bullet.split()) > MAX_BULLET_WORDS:
-                    continue
-                if any(repeats(bullet_terms, t) for t in taken):
-                    continue
-                if self.brief_date and over_by(bullet, article.published or self.brief_date, self.brief_date):
-                    continue
-                match = index.near(bullet_terms)
-                if match:
-                    groups[match[0]][1].add(a_index)
-                else:
-                    index.add(bullet_terms)
-                    groups.append((bullet, {a_index}))
-        items = []
-        for (text, g_articles), g_terms in zip(groups, index.entries, strict=True):
-            similar = self.support(frozenset(g_terms), sorted(g_articles))
-            weight = math.fsum(self.weights.get(c, 0.0) for c in concepts_of(text, words_of(self.corpus, text)))
-            items.append(
-                Item(text, cited(self.corpus, text, sorted(g_articles)), independent(self.corpus, similar), weight)
-            )
-        items.sort(key=lambda it: (-it.support, -it.score))
-        if len(items) < limit:
-            # Sentences fill in: what several outlets report before one outlet's detail.
-            wanted = limit - len(items)
-            extra = self.rank(3 * wanted, exclude=[i.text for i in situation] + [i.text for i in items])
-            filled = [self.to_item(s) for s in extra]
-            filled.sort(key=lambda it: it.support < 2)
-            items.extend(filled[:wanted])
-        return items[:limit]
-
 
 def reading_order(corpus: Corpus, items: Sequence[Item], sentences: dict[str, Sentence]) -> list[Item]:
     """The newest day's news first, best first (what changed); then the context by date, and
     within a day as the articles tell it: their leads first, then what they say next."""
-    newest = newest_articles(corpus)
-    today = [i for i in items if not newest.isdisjoint(i.articles)]
+    today = [i for i in items if of_newest_day(corpus, i.articles)]
 
     def key(item: Item) -> tuple[str, int, int]:
         s = sentences[item.text]
         published = corpus.articles[s.article].published
         return (published.isoformat() if published else "", s.position, s.article)
 
-    return today + sorted((i for i in items if newest.isdisjoint(i.articles)), key=key)
+    return today + sorted((i for i in items if not of_newest_day(corpus, i.articles)), key=key)
 
 
 SUMY_METHODS = METHODS[1:]

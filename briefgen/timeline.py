@@ -380,6 +380,16 @@ def told_as_coming(text: str, ref: date | None) -> tuple[bool, When | None]:
     return False, None
 
 
+def over_by(text: str, published: date, today: date) -> bool:
+    """The sentence announces an event dated before `today`: told as coming when it was written,
+    over by the brief's date."""
+    coming, when = told_as_coming(text, published)
+    if not coming or when is None:
+        return False
+    end = when.day or period_end(when.period or "")
+    return end < today
+
+
 def find_when(sentence: str, ref: date) -> When | None:
     """The date of the event a sentence announces, resolved against `ref` (the article's date).
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from briefgen import summarize
 from briefgen.analysis import make_corpus
+from briefgen.keypoints import key_points as merged_key_points
 from briefgen.models import Article, Corpus
 from briefgen.selection import Selector
 from briefgen.sources import collect
@@ -65,7 +66,7 @@ def test_situation_never_repeats_and_key_points_skip_situation(tmp_path: Path) -
     assert len(situation) == 6
     texts = [i.text for i in situation]
     assert len(set(texts)) == len(texts)
-    key_points = selector.key_points(situation, limit=6)
+    key_points = merged_key_points(selector, situation, limit=6)
     assert not {k.text for k in key_points} & set(texts)
     # Citations are the articles with these very words; support counts outlets, the syndicated copy once.
     outlets = len({corpus.copies.get(a, a) for a in range(len(corpus.articles))})
@@ -92,7 +93,7 @@ def test_key_points_merge_the_same_bullet_from_two_outlets() -> None:
         ]
     )
     selector = Selector(corpus)
-    points = selector.key_points([], limit=5)
+    points = merged_key_points(selector, [], limit=5)
     assert points[0].text == "Delegations from both countries will meet in Riyadh on Monday."
     assert points[0].articles == (0,) and points[0].support == 2  # cites the words' source, counts both
     assert sum("Riyadh on Monday" in p.text for p in points) == 1
@@ -151,13 +152,13 @@ def test_key_points_order_by_support_and_show_it() -> None:
             article(3, ("Inflation slowed to 2.9 percent in May, official data showed.",)),
         ]
     )
-    points = Selector(corpus).key_points([], limit=5)
+    points = merged_key_points(Selector(corpus), [], limit=5)
     assert [p.support for p in points[:2]] == [3, 1]
     assert "2.9 percent" in points[0].text and "4.5 percent" in points[1].text
 
 
 def test_a_sentence_mostly_inside_a_chosen_one_is_not_chosen_again() -> None:
-    from briefgen.selection import repeats
+    from briefgen.similarity import repeats
     from briefgen.text import terms
 
     long = (
@@ -235,7 +236,7 @@ def test_the_situation_opens_with_the_newest_day() -> None:
 
 
 def test_with_one_day_of_news_there_is_no_lead_to_force() -> None:
-    from briefgen.selection import newest_articles
+    from briefgen.corpus import newest_articles
 
     assert (
         newest_articles(make_corpus([_dated(1, "2025-05-02", _BACKGROUND), _dated(2, "2025-05-02", _NEWS)]))
@@ -260,7 +261,7 @@ def test_a_weekday_word_of_an_old_article_carries_its_day() -> None:
 def test_the_day_shown_is_the_day_of_the_verb() -> None:
     from datetime import date
 
-    from briefgen.selection import named_day
+    from briefgen.daystamp import named_day
 
     sunday = date(2025, 5, 4)
     # "Friday night's shooting" names the event; the sentence tells of Sunday.
@@ -275,7 +276,7 @@ def test_the_day_shown_is_the_day_of_the_verb() -> None:
 def test_a_past_event_told_as_coming_is_never_chosen() -> None:
     from datetime import date
 
-    from briefgen.selection import over_by
+    from briefgen.timeline import over_by
 
     told = "The two ministers will sign the fisheries accord in Tallinn on May 12, officials said."
     assert over_by(told, date(2025, 5, 2), date(2025, 5, 20))
@@ -305,14 +306,14 @@ def test_a_past_event_told_as_coming_is_never_chosen() -> None:
     )
     selector = Selector(corpus, date(2025, 5, 20))
     chosen = [i.text for i in selector.situation(limit=5)]
-    chosen += [k.text for k in selector.key_points(selector.situation(limit=5), limit=5)]
+    chosen += [k.text for k in merged_key_points(selector, selector.situation(limit=5), limit=5)]
     assert told not in chosen
     assert chosen  # the rest of the story is still told
     assert told in [i.text for i in Selector(corpus, date(2025, 5, 10)).situation(limit=5)]
 
 
 def test_sentences_that_lean_on_an_unseen_one() -> None:
-    from briefgen.selection import leans_on_context
+    from briefgen.selfcontained import leans_on_context
 
     for text in (
         "The move angered officials in the capital.",
@@ -362,7 +363,7 @@ def test_no_section_repeats_an_earlier_one_in_the_seed_briefs() -> None:
     from datetime import date
 
     from briefgen.ranking import rank
-    from briefgen.selection import adds_nothing, repeats
+    from briefgen.similarity import adds_nothing, repeats
     from briefgen.text import terms
     from briefgen.timeline import names_a_day, told_as_coming
 
@@ -392,7 +393,7 @@ def test_no_section_repeats_an_earlier_one_in_the_seed_briefs() -> None:
 
 def test_a_surname_alone_needs_the_full_name_on_the_page() -> None:
     from briefgen.corpus import sentence_key
-    from briefgen.selection import introduced_names, surname_openers
+    from briefgen.selfcontained import introduced_names, surname_openers
 
     assert introduced_names("Harbor Master Ines Quarle, 52, closed the north pier.") == {"Quarle"}
     assert introduced_names("The Harbor office said so.") == set()  # "The" is no first name

@@ -89,9 +89,12 @@ _TITLED = re.compile(
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z]\.\s+)?(?:" + PARTICLES + r"\s+)*[A-Z][\w'’-]+){1,3})"
 )
 _NAME_RUN_TEXT = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z]\.\s+)?(?:" + PARTICLES + r"\s+)*[A-Z][\w'’-]+){1,3}"
+# A role's words: no full stop but an abbreviation's ("U.S.", "St.", "Inc.,"), so
+# that a role never runs on into the next sentence ("a consultant. To Ohio consultant Fenner").
+_ROLE_TAIL = r"(?:[^,.;“”\"]|(?<=[A-Z])\.|(?<=\b[A-Z][a-z])\.|\.(?=[\w,]))"
 # "Tobiah Renwick, a veteran campaign consultant, …": what a person is, in commas.
 _AFTER = re.compile(
-    rf"(?P<name>{_NAME_RUN_TEXT}),\s+(?P<role>(?:the|a|an|[A-Z][\w.]*['’]s)\s+[^,.;“”\"]{{0,70}}?\b{_PERSON_HEAD}\b[^,;“”\"]{{0,60}}?)"
+    rf"(?P<name>{_NAME_RUN_TEXT}),\s+(?P<role>(?:the|a|an|[A-Z][\w.]*['’]s)\s+{_ROLE_TAIL}{{0,70}}?\b{_PERSON_HEAD}\b{_ROLE_TAIL}{{0,60}}?)"
     r"(?:,|\s+(?:who|which)\b)"
 )
 _AGED = re.compile(rf"(?P<name>{_NAME_RUN_TEXT}),\s+\d{{1,3}},")
@@ -161,7 +164,9 @@ class Cast:
             tokens.pop(0)
         while tokens and tokens[-1].lower() in NOT_NAMES:
             tokens.pop()
-        tokens = [re.sub(r"['’]s$", "", t) for t in tokens]
+        # "Florida’s Rick Wilson", "Quant’s Ned Arkell": a possessive before the name says whose, not who.
+        owner = max((i for i, t in enumerate(tokens[:-1]) if _POSSESSIVE.search(t)), default=-1)
+        tokens = [re.sub(r"['’]s$", "", t) for t in tokens[owner + 1 :]]
         # "Hillary Clinton. Walsh": a word's full stop ends the sentence and the name with it.
         stop = next((i for i, t in enumerate(tokens[:-1]) if _ENDS_SENTENCE.fullmatch(t)), None)
         if stop is not None:

@@ -71,3 +71,26 @@ def test_a_name_with_an_age_is_a_person_and_a_county_is_a_place() -> None:
         "Tamsin Greaves, 52, from Bell County, Ore., is calmer. “The dam will hold,” she says."
     )
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Odile Fenwarth", "Tamsin Greaves"]
+
+
+def test_a_possessive_before_a_name_says_whose_not_who() -> None:
+    # "Georgia" is a woman's given name too: read as part of the name it made Ray Fenner "she",
+    # and "he said" went to the only man left, the one the sentence talked about.
+    text = (
+        "“We need new voters,” said Georgia’s Ray Fenner, a party consultant. "
+        "To Georgia consultant Fenner, the party line on Dale Morrow is silly. "
+        "“This is them pretending,” he said."
+    )
+    cast = _cast(text)
+    assert fold("Ray Fenner") in cast.people and cast.people[fold("Ray Fenner")].gender == "m"
+    assert cast.people[fold("Ray Fenner")].roles == []  # the role ends with its sentence, not at the next comma
+    assert not any("georgia" in key for key in cast.people)
+    assert [(q.speaker, q.quote) for q in extract(text) if q.sure and "pretending" in q.quote] != [
+        ("Dale Morrow", "This is them pretending")
+    ]
+
+
+def test_a_role_keeps_its_abbreviations() -> None:
+    cast = _cast("Ann Lee, a U.S. Senate aide, left early. Bo Dunn, a teacher at St. Louis High, stayed.")
+    assert cast.people[fold("Ann Lee")].roles == ["a U.S. Senate aide"]
+    assert cast.people[fold("Bo Dunn")].roles == ["a teacher at St. Louis High"]

@@ -1,0 +1,56 @@
+"""The key points: the articles' own bullets merged across outlets, most-supported first; when
+they are few, sentences the Situation did not use fill in (chosen by selection.py)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from .corpus import cited, independent, stems_of, words_of
+from .models import Item
+from .selection import Selector, concepts_of
+from .similarity import TermIndex, repeats
+from .timeline import over_by
+
+MAX_BULLET_WORDS = 40  # a key point is short; a longer "bullet" is a paragraph
+
+
+def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7) -> list[Item]:
+    """The articles' own bullets merged across outlets, most-supported first, then sentences.
+
+    A bullet two outlets phrase differently is one point; it cites the articles that have its
+    exact words, and its support counts every outlet that made the point.
+    """
+    corpus = selector.corpus
+    taken = [frozenset(stems_of(corpus, item.text)) for item in situation]
+    groups: list[tuple[str, set[int]]] = []  # (first wording, articles making the point)
+    index = TermIndex()  # over groups, in the same order
+    for a_index, article in enumerate(corpus.articles):
+        for bullet in article.key_points:
+            bullet_terms = frozenset(stems_of(corpus, bullet))
+            if len(bullet_terms) < 2 or len(bullet.split()) > MAX_BULLET_WORDS:
+                continue
+            if any(repeats(bullet_terms, t) for t in taken):
+                continue
+            if selector.brief_date and over_by(bullet, article.published or selector.brief_date, selector.brief_date):
+                continue
+            match = index.near(bullet_terms)
+            if match:
+                groups[match[0]][1].add(a_index)
+            else:
+                index.add(bullet_terms)
+                groups.append((bullet, {a_index}))
+    items = []
+    for (text, g_articles), g_terms in zip(groups, index.entries, strict=True):
+        similar = selector.support(frozenset(g_terms), sorted(g_articles))
+        weight = math.fsum(selector.weights.get(c, 0.0) for c in concepts_of(text, words_of(corpus, text)))
+        items.append(Item(text, cited(corpus, text, sorted(g_articles)), independent(corpus, similar), weight))
+    items.sort(key=lambda it: (-it.support, -it.score))
+    if len(items) < limit:
+        # Sentences fill in: what several outlets report before one outlet's detail.
+        wanted = limit - len(items)
+        extra = selector.rank(3 * wanted, exclude=[i.text for i in situation] + [i.text for i in items])
+        filled = [selector.to_item(s) for s in extra]
+        filled.sort(key=lambda it: it.support < 2)
+        items.extend(filled[:wanted])
+    return items[:limit]

@@ -1,0 +1,64 @@
+"""Whether two texts say the same thing, by their sets of terms; and an index that finds the
+near ones without comparing every pair."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+_MAX_POSTINGS = 200  # a term in more groups than this says nothing about which one a bullet joins
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+CONTAINED = 0.6
+
+
+def repeats(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two sentences say the same thing: most words shared, or most of one inside the other
+    ("Quarle leads the pilots' union, which has struck since 2019" after a longer sentence saying so)."""
+    if not a or not b:
+        return False
+    shared = len(a & b)
+    return shared >= 0.5 * len(a | b) or shared >= CONTAINED * min(len(a), len(b))
+
+
+def adds_nothing(new: frozenset[str], said: frozenset[str]) -> bool:
+    """A later sentence adds nothing to one said before: most of its own words were there, or
+    the two share most words. (Unlike `repeats`, a short sentence said before does not make a
+    longer one on the same subject a repeat.)"""
+    if not new or not said:
+        return False
+    shared = len(new & said)
+    return shared >= 0.5 * len(new | said) or shared >= CONTAINED * len(new)
+
+
+class TermIndex:
+    """Finds the entries that share most of a query's terms without comparing it with every
+    entry: a posting list per term. A term in more than `_MAX_POSTINGS` entries is read only that
+    far; it says little about which entry a text matches."""
+
+    def __init__(self) -> None:
+        self.entries: list[Collection[str]] = []  # each entry's distinct terms
+        self.postings: dict[str, list[int]] = {}
+
+    def add(self, entry_terms: Collection[str]) -> int:
+        for term in entry_terms:
+            self.postings.setdefault(term, []).append(len(self.entries))
+        self.entries.append(entry_terms)
+        return len(self.entries) - 1
+
+    def near(self, query: frozenset[str], threshold: float = 0.5) -> list[int]:
+        """Entries with Jaccard similarity >= threshold, in the order they were added."""
+        shared: dict[int, int] = {}
+        for term in query:
+            for entry in self.postings.get(term, ())[:_MAX_POSTINGS]:
+                shared[entry] = shared.get(entry, 0) + 1
+        # Jaccard >= 1/2 needs at least a third of the query's terms in common.
+        least = max(1, len(query) // 3)
+        return [
+            e
+            for e, n in sorted(shared.items())
+            if n >= least and jaccard(query, frozenset(self.entries[e])) >= threshold
+        ]
