@@ -154,7 +154,7 @@ def _words(text: str) -> tuple[str, str]:
     return " ".join(found), "\t".join(phrases)
 
 
-def make_corpus(articles: Sequence[Article], analyses: Sequence[Analysis] | None = None) -> Corpus:
+def make_corpus(articles: Sequence[Article], analyses: Iterable[Analysis] | None = None) -> Corpus:
     """The corpus of `articles`, from their analyses (made here when not given)."""
     return assemble(articles, analyses if analyses is not None else [analyse(a) for a in articles])
 
@@ -267,10 +267,15 @@ def decode(data: str, shared: dict[str, str] | None = None) -> Analysis:
         bullet_keys=tuple(_unlines(bullet_keys, bullets)),
         bullet_stems=tuple(_unlines(bullet_stems, bullets)),
         bullet_phrases=tuple(_unlines(bullet_phrases, bullets)),
-        statements=tuple(_made(Attributed, s) for s in statements),
+        # Who said it and their sentence, as the corpus's own strings: the same sentences and
+        # names come back article after article.
+        statements=tuple(
+            Attributed(one(speaker, speaker), role, one(sentence, sentence), quote, at, organisation)
+            for speaker, role, sentence, quote, at, organisation in statements
+        ),
         schedule=None if schedule is None else {p: (_made(Reading, r), _when(w)) for p, r, w in schedule},
         pasts=past_verbs,
-        names=tuple(names),
+        names=tuple(map(one, names, names)),
         fingerprint=tuple(prints),
     )
 

@@ -86,7 +86,7 @@ def copy_of(own: Sequence[int], shared: Mapping[int, int]) -> int | None:
 # --- the corpus --------------------------------------------------------------------------------
 
 
-def assemble(articles: Sequence[Article], analyses: Sequence[Analysis]) -> Corpus:
+def assemble(articles: Sequence[Article], analyses: Iterable[Analysis]) -> Corpus:
     """The corpus of these articles from their analyses (`analysis.make_corpus` makes them): every
     sentence with its provenance, who carries which sentence verbatim, and which article is a
     near-copy of which."""
@@ -125,8 +125,10 @@ def assemble(articles: Sequence[Article], analyses: Sequence[Analysis]) -> Corpu
                 lexicon[bullet] = (key, stemmed, phrases)
         for key in dict.fromkeys((*analysis.keys, *analysis.bullet_keys)):
             holders.setdefault(key, []).append(a_index)
-        # What later stages read of an analysis stays; its sentences are now the corpus's.
-        kept.append(replace(analysis, texts=(), paragraphs=(), complete=(), keys=(), stems=(), phrases=()))
+        # What later stages read of an analysis stays; its sentences and bullets are now the
+        # corpus's, and its fingerprint has been read (10,000 of them were 30 MB).
+        kept.append(replace(analysis, texts=(), paragraphs=(), complete=(), keys=(), stems=(), phrases=(),
+                            bullet_keys=(), bullet_stems=(), bullet_phrases=(), fingerprint=()))  # fmt: skip
     return Corpus(
         tuple(articles),
         tuple(sentences),
