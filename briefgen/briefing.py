@@ -65,7 +65,7 @@ def brief_of(
     """The brief of these articles. With `previous` (each article's text hash, and what the
     topic's earlier briefs said), it leads with what is new since them."""
     gatherer = gatherer or Gatherer(None, brief_date)
-    with collector.paused():  # millions of objects, all kept to the end: see collector.py
+    with collector.paused():  # a million objects, all kept to the end: see collector.py
         corpus = gatherer.corpus(articles)
         log.info("ranking %d sentences of %d articles", len(corpus.sentences), len(corpus.articles))
         with gatherer.stage("rank"):
