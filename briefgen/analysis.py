@@ -25,7 +25,7 @@ from .corpus import assemble, fingerprint, sentence_key, split_article
 from .events import Reading, past_verbs
 from .models import Article, Corpus, Sentence
 from .positions import Attributed, attribute, name_tokens
-from .text import terms
+from .text import terms_and_phrases
 from .timeline import Announcement, When, announcement
 
 # Every briefgen module that reading an article runs (tests/test_analysis.py checks the list
@@ -95,8 +95,10 @@ class Analysis:
     complete: tuple[bool, ...]  # a full sentence worth quoting on its own
     keys: tuple[str, ...]  # corpus.sentence_key of it
     stems: tuple[str, ...]  # text.terms of it, space-separated
+    phrases: tuple[str, ...]  # its phrases (text.terms_and_phrases), tab-separated
     bullet_keys: tuple[str, ...]  # the same for each key point
     bullet_stems: tuple[str, ...]
+    bullet_phrases: tuple[str, ...]
     statements: tuple[Attributed, ...]  # who said what (positions.attribute), article index 0
     # Full sentences that announce an event to come (timeline.announcement against the article's
     # date): position -> how, and the event's date. None when the article has no date: its
@@ -114,6 +116,8 @@ def analyse(article: Article) -> Analysis:
     """Read one article: everything later stages need of it alone."""
     split = split_article(article)
     texts = tuple(t for t, _, _ in split)
+    words = [_words(t) for t in texts]
+    bullet_words = [_words(b) for b in article.key_points]
     complete = tuple(c for _, _, c in split)
     keys = tuple(sentence_key(t) for t in texts)
     sentences = [Sentence(t, 0, p, i, c) for i, (t, p, c) in enumerate(split)]
@@ -131,9 +135,11 @@ def analyse(article: Article) -> Analysis:
         paragraphs=tuple(p for _, p, _ in split),
         complete=complete,
         keys=keys,
-        stems=tuple(" ".join(terms(t)) for t in texts),
+        stems=tuple(s for s, _ in words),
+        phrases=tuple(p for _, p in words),
         bullet_keys=tuple(sentence_key(b) for b in article.key_points),
-        bullet_stems=tuple(" ".join(terms(b)) for b in article.key_points),
+        bullet_stems=tuple(s for s, _ in bullet_words),
+        bullet_phrases=tuple(p for _, p in bullet_words),
         statements=tuple(attribute(article, 0, sentences)),
         schedule=schedule,
         pasts=pasts,
@@ -142,14 +148,25 @@ def analyse(article: Article) -> Analysis:
     )
 
 
-def make_corpus(articles: Sequence[Article], analyses: Sequence[Analysis] | None = None) -> Corpus:
+def _words(text: str) -> tuple[str, str]:
+    """A sentence's terms, space-separated, and its phrases, tab-separated."""
+    found, phrases = terms_and_phrases(text)
+    return " ".join(found), "\t".join(phrases)
+
+
+def make_corpus(articles: Sequence[Article], analyses: Iterable[Analysis] | None = None) -> Corpus:
     """The corpus of `articles`, from their analyses (made here when not given)."""
     return assemble(articles, analyses if analyses is not None else [analyse(a) for a in articles])
 
 
 # --- stored form ------------------------------------------------------------------------------
-# JSON (never pickle: a store may be shared, and nothing read from it may run code). A sentence is
-# stored as its place in its paragraph when it is a slice of it (nearly always), else as text.
+# JSON (never pickle or marshal: a store may be shared, and nothing read from it may run code or
+# crash the reader). Made for a quick decoding, since a warm build of 10,000 articles decodes them
+# all: the per-sentence strings of a field are one string, a line each (none of them can hold a
+# line break: sentences are whitespace-normalised, keys, terms and phrases are words), which
+# `str.split` cuts in C, not a list of strings parsed and converted one by one. A sentence's text
+# is stored whole: slicing it out of its paragraph, sentence by sentence, cost more than the
+# bytes it saves.
 
 T = TypeVar("T")
 
@@ -170,32 +187,37 @@ def _when(row: list[Any] | None) -> When | None:
     return None if row is None else When(date.fromisoformat(row[0]) if row[0] else None, row[1], row[2])
 
 
-def encode(analysis: Analysis, article: Article) -> str:
-    """The analysis as JSON, for the store; `decode` with the same article gives it back equal."""
-    spans: list[list[Any]] = []
-    cursor = (-1, 0)
-    for text, paragraph in zip(analysis.texts, analysis.paragraphs, strict=True):
-        source = article.paragraphs[paragraph]
-        start = source.find(text, cursor[1] if cursor[0] == paragraph else 0)
-        if start >= 0:
-            spans.append([paragraph, start, start + len(text)])
-            cursor = (paragraph, start + len(text))
-        else:
-            spans.append([paragraph, text])
+def _lines(values: Sequence[str]) -> str:
+    return "\n".join(values)
+
+
+def _unlines(joined: str, count: int) -> list[str]:
+    """`_lines` undone, given how many there were ("" is no line and one empty line alike)."""
+    return joined.split("\n") if count else []
+
+
+def encode(analysis: Analysis) -> str:
+    """The analysis as JSON, for the store; `decode` gives it back equal."""
     schedule = None
     if analysis.schedule is not None:
         schedule = [[p, _row(r), _when_row(w)] for p, (r, w) in sorted(analysis.schedule.items())]
+    pasts = None if analysis.pasts is None else sorted(analysis.pasts.items())
     return json.dumps(
         [
-            spans,
+            len(analysis.texts),
+            _lines(analysis.texts),
+            analysis.paragraphs,
             analysis.complete,
-            analysis.keys,
-            analysis.stems,
-            analysis.bullet_keys,
-            analysis.bullet_stems,
+            _lines(analysis.keys),
+            _lines(analysis.stems),
+            _lines(analysis.phrases),
+            len(analysis.bullet_keys),
+            _lines(analysis.bullet_keys),
+            _lines(analysis.bullet_stems),
+            _lines(analysis.bullet_phrases),
             [_row(s) for s in analysis.statements],
             schedule,
-            None if analysis.pasts is None else [[p, v] for p, v in sorted(analysis.pasts.items())],
+            None if pasts is None else [[p for p, _ in pasts], _lines([" ".join(v) for _, v in pasts])],
             analysis.names,
             analysis.fingerprint,
         ],
@@ -204,26 +226,56 @@ def encode(analysis: Analysis, article: Article) -> str:
     )
 
 
-def decode(data: str, article: Article, shared: dict[str, str] | None = None) -> Analysis:
-    """The analysis `encode` stored for this article. `shared` makes equal strings of many
-    articles one object (syndicated and stock sentences are many times the same)."""
-    spans, complete, keys, stems, bullet_keys, bullet_stems, statements, schedule, pasts, names, prints = json.loads(
-        data
-    )
-    source = article.paragraphs
+def decode(data: str, shared: dict[str, str] | None = None) -> Analysis:
+    """The analysis `encode` stored. `shared` makes equal strings of many articles one object
+    (syndicated and stock sentences are many times the same)."""
+    (
+        count,
+        texts,
+        paragraphs,
+        complete,
+        keys,
+        stems,
+        phrases,
+        bullets,
+        bullet_keys,
+        bullet_stems,
+        bullet_phrases,
+        statements,
+        schedule,
+        pasts,
+        names,
+        prints,
+    ) = json.loads(data)
     one = (shared if shared is not None else {}).setdefault
+
+    def each(joined: str) -> tuple[str, ...]:
+        found = _unlines(joined, count)
+        return tuple(map(one, found, found))
+
+    past_verbs = None
+    if pasts is not None:
+        verbs = _unlines(pasts[1], len(pasts[0]))
+        past_verbs = dict(zip(pasts[0], map(tuple, map(str.split, verbs)), strict=True))
     return Analysis(
-        texts=tuple(one(t, t) for t in (source[s[0]][s[1] : s[2]] if len(s) == 3 else s[1] for s in spans)),
-        paragraphs=tuple(s[0] for s in spans),
+        texts=each(texts),
+        paragraphs=tuple(paragraphs),
         complete=tuple(complete),
-        keys=tuple(one(k, k) for k in keys),
-        stems=tuple(one(t, t) for t in stems),
-        bullet_keys=tuple(bullet_keys),
-        bullet_stems=tuple(bullet_stems),
-        statements=tuple(_made(Attributed, s) for s in statements),
+        keys=each(keys),
+        stems=each(stems),
+        phrases=each(phrases),
+        bullet_keys=tuple(_unlines(bullet_keys, bullets)),
+        bullet_stems=tuple(_unlines(bullet_stems, bullets)),
+        bullet_phrases=tuple(_unlines(bullet_phrases, bullets)),
+        # Who said it and their sentence, as the corpus's own strings: the same sentences and
+        # names come back article after article.
+        statements=tuple(
+            Attributed(one(speaker, speaker), role, one(sentence, sentence), quote, at, organisation)
+            for speaker, role, sentence, quote, at, organisation in statements
+        ),
         schedule=None if schedule is None else {p: (_made(Reading, r), _when(w)) for p, r, w in schedule},
-        pasts=None if pasts is None else {p: tuple(one(v, v) for v in verbs) for p, verbs in pasts},
-        names=tuple(names),
+        pasts=past_verbs,
+        names=tuple(map(one, names, names)),
         fingerprint=tuple(prints),
     )
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 
-from . import clock, compose, store
+from . import clock, collector, compose, store
 from .compose import Fitted
 from .config import Topic
 from .errors import InputError
@@ -65,12 +65,14 @@ def brief_of(
     """The brief of these articles. With `previous` (each article's text hash, and what the
     topic's earlier briefs said), it leads with what is new since them."""
     gatherer = gatherer or Gatherer(None, brief_date)
-    corpus = gatherer.corpus(articles)
-    log.info("ranking %d sentences of %d articles", len(corpus.sentences), len(corpus.articles))
-    with gatherer.stage("rank"):
-        ranked, note = rank(corpus, brief_date), None
-        if previous is not None:
-            ranked, note = rank_since(corpus, brief_date, *previous)
+    with collector.paused():  # a million objects, all kept to the end: see collector.py
+        corpus = gatherer.corpus(articles)
+        log.info("ranking %d sentences of %d articles", len(corpus.sentences), len(corpus.articles))
+        with gatherer.stage("rank"):
+            if previous is None:
+                ranked, note = rank(corpus, brief_date), None
+            else:  # ranks it all itself: once is enough
+                ranked, note = rank_since(corpus, brief_date, *previous)
     base = Brief(topic, brief_date, corpus, (), (), (), (), note=note)
     with gatherer.stage("fit"):
         fitted = compose.fit(base, ranked, _logged(renderer) if renderer else None, gatherer.last_fit(topic))

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .models import Article, Corpus, Sentence
-from .text import is_sentence, sentence_spans, squash, strip_dateline, terms
+from .text import is_sentence, sentence_spans, squash, strip_dateline, terms, terms_and_phrases
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -86,13 +86,13 @@ def copy_of(own: Sequence[int], shared: Mapping[int, int]) -> int | None:
 # --- the corpus --------------------------------------------------------------------------------
 
 
-def assemble(articles: Sequence[Article], analyses: Sequence[Analysis]) -> Corpus:
+def assemble(articles: Sequence[Article], analyses: Iterable[Analysis]) -> Corpus:
     """The corpus of these articles from their analyses (`analysis.make_corpus` makes them): every
     sentence with its provenance, who carries which sentence verbatim, and which article is a
     near-copy of which."""
     sentences: list[Sentence] = []
     holders: dict[str, list[int]] = {}  # sentence key -> articles that have it, in order
-    lexicon: dict[str, tuple[str, str]] = {}
+    lexicon: dict[str, tuple[str, str, str]] = {}
     copies: dict[int, int] = {}
     texts: dict[str, str] = {}  # one string object per distinct sentence
     prints = _Fingerprints()
@@ -102,20 +102,33 @@ def assemble(articles: Sequence[Article], analyses: Sequence[Analysis]) -> Corpu
         if original is not None:
             copies[a_index] = copies.get(original, original)
         prints.add(analysis.fingerprint)
-        for position, (text, paragraph, complete, key, stemmed) in enumerate(
-            zip(analysis.texts, analysis.paragraphs, analysis.complete, analysis.keys, analysis.stems, strict=True)
+        for position, (text, paragraph, complete, key, stemmed, phrases) in enumerate(
+            zip(
+                analysis.texts,
+                analysis.paragraphs,
+                analysis.complete,
+                analysis.keys,
+                analysis.stems,
+                analysis.phrases,
+                strict=True,
+            )
         ):
             text = texts.setdefault(text, text)
             sentences.append(Sentence(text, a_index, paragraph, position, complete))
             if text not in lexicon:
-                lexicon[text] = (key, stemmed)
-        for bullet, key, stemmed in zip(article.key_points, analysis.bullet_keys, analysis.bullet_stems, strict=True):
+                lexicon[text] = (key, stemmed, phrases)
+        bullets = zip(
+            article.key_points, analysis.bullet_keys, analysis.bullet_stems, analysis.bullet_phrases, strict=True
+        )
+        for bullet, key, stemmed, phrases in bullets:
             if bullet not in lexicon:
-                lexicon[bullet] = (key, stemmed)
+                lexicon[bullet] = (key, stemmed, phrases)
         for key in dict.fromkeys((*analysis.keys, *analysis.bullet_keys)):
             holders.setdefault(key, []).append(a_index)
-        # What later stages read of an analysis stays; its sentences are now the corpus's.
-        kept.append(replace(analysis, texts=(), paragraphs=(), complete=(), keys=(), stems=()))
+        # What later stages read of an analysis stays; its sentences and bullets are now the
+        # corpus's, and its fingerprint has been read (10,000 of them were 30 MB).
+        kept.append(replace(analysis, texts=(), paragraphs=(), complete=(), keys=(), stems=(), phrases=(),
+                            bullet_keys=(), bullet_stems=(), bullet_phrases=(), fingerprint=()))  # fmt: skip
     return Corpus(
         tuple(articles),
         tuple(sentences),
@@ -167,6 +180,15 @@ def stems_of(corpus: Corpus, text: str) -> list[str]:
     """`text.terms(text)`, as the analysis of a sentence or bullet of the corpus found them."""
     known = corpus.lexicon.get(text)
     return known[1].split() if known is not None else terms(text)
+
+
+def words_of(corpus: Corpus, text: str) -> tuple[list[str], list[str]]:
+    """`text.terms_and_phrases(text)`, as the analysis of a sentence or bullet of the corpus found
+    them."""
+    known = corpus.lexicon.get(text)
+    if known is None:
+        return terms_and_phrases(text)
+    return known[1].split(), known[2].split("\t") if known[2] else []
 
 
 def cited(corpus: Corpus, text: str, fallback: Sequence[int] = ()) -> tuple[int, ...]:

@@ -141,13 +141,17 @@ class Gatherer:
             self.fresh.update(made)
         made.clear()
 
-    def analyses(self, articles: Sequence[Article]) -> list[Analysis]:
+    def analyses(self, articles: Sequence[Article]) -> Iterator[Analysis]:
         """Each article's analysis, in order: remembered, made while reading, or made now.
-        Always decoded from its stored form, so a fresh one and a remembered one are equal."""
+        Always decoded from its stored form, so a fresh one and a remembered one are equal.
+
+        One at a time, as the corpus takes them: each is decoded only when the one before is in
+        the corpus, whose sentences are then all that is kept of it (10,000 analyses decoded at
+        once were 200 MB, most of a build's peak memory). What is missing is made first, on every
+        core."""
         keys = [analysis.article_key(a) for a in articles]
+        self._make_missing(articles, keys)
         shared: dict[str, str] = {}  # equal strings of many analyses, one object
-        found: list[Analysis | None] = []
-        todo: list[int] = []
         for start in range(0, len(keys), BATCH):
             batch = keys[start : start + BATCH]
             missing = [k for k in batch if k not in self.fresh]
@@ -157,31 +161,33 @@ class Gatherer:
                 else {}
             )
             for i, key in enumerate(batch, start):
-                data = self.fresh.pop(key, None) or known.get(key)
-                found.append(None if data is None else analysis.decode(data, articles[i], shared))
-                if data is None:
-                    todo.append(i)
-        made = list(ordered_map(_analysed, [articles[i] for i in todo], self.processes))
-        if self.connection is not None and made:
-            rows = [(keys[i], data) for i, data in zip(todo, made, strict=True)]
-            cache.keep_analyses(self.connection, rows, analysis.version(), self.today)
-        for i, data in zip(todo, made, strict=True):
-            found[i] = analysis.decode(data, articles[i], shared)
-        return [a for a in found if a is not None]
+                # An article twice over without a store: its fresh analysis went to the first.
+                data = self.fresh.pop(key, None) or known.get(key) or _analysed(articles[i])
+                yield analysis.decode(data, shared)
 
     def prepare(self, articles: Sequence[Article]) -> None:
         """Analyse (on every core) and store the analyses the store does not have yet."""
-        if self.connection is None:
-            return
-        keys = {analysis.article_key(a): a for a in articles}
-        have = cache.known(self.connection, list(keys), analysis.version())
-        todo = [(k, a) for k, a in keys.items() if k not in have]
-        for start in range(0, len(todo), BATCH * 4):
+        if self.connection is not None:
+            self._make_missing(articles, [analysis.article_key(a) for a in articles])
+
+    def _make_missing(self, articles: Sequence[Article], keys: Sequence[str]) -> None:
+        """Analyse, on every core, the articles (of these keys) that neither this run nor the
+        store has an analysis of: into the store, or kept here without one."""
+        first: dict[str, int] = {}  # each key, at the first article that has it
+        for i, key in enumerate(keys):
+            first.setdefault(key, i)
+        have = set(self.fresh)
+        if self.connection is not None:
+            have |= cache.known(self.connection, [k for k in first if k not in have], analysis.version())
+        todo = [(key, i) for key, i in first.items() if key not in have]
+        for start in range(0, len(todo), BATCH * 4):  # the encoded analyses of a batch at a time
             batch = todo[start : start + BATCH * 4]
-            made = ordered_map(_analysed, [a for _, a in batch], self.processes)
-            cache.keep_analyses(
-                self.connection, list(zip([k for k, _ in batch], made, strict=True)), analysis.version(), self.today
-            )
+            made = ordered_map(_analysed, [articles[i] for _, i in batch], self.processes)
+            rows = [(key, data) for (key, _), data in zip(batch, made, strict=True)]
+            if self.connection is not None:
+                cache.keep_analyses(self.connection, rows, analysis.version(), self.today)
+            else:
+                self.fresh.update(rows)
 
     def corpus(self, articles: Sequence[Article]) -> Corpus:
         with self.stage("analyse"):
@@ -238,7 +244,7 @@ def remembering(db: Path, today: date, processes: int | None = None) -> Iterator
 
 
 def _analysed(article: Article) -> str:
-    return analysis.encode(analysis.analyse(article), article)
+    return analysis.encode(analysis.analyse(article))
 
 
 def _read_and_analyse(job: tuple[SourceFile, tuple[str, ...]]) -> tuple[Read, dict[str, str]]:

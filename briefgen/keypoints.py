@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from .corpus import cited, independent, stems_of
+from .corpus import cited, independent, stems_of, words_of
 from .development import same_development
 from .models import Item
 from .selection import Selector, concepts_of
@@ -49,7 +49,7 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7) ->
     items = []
     for (text, g_articles), g_terms in zip(groups, index.entries, strict=True):
         similar = selector.support(frozenset(g_terms), sorted(g_articles))
-        weight = math.fsum(selector.weights.get(c, 0.0) for c in concepts_of(text, stems_of(corpus, text)))
+        weight = math.fsum(selector.weights.get(c, 0.0) for c in concepts_of(text, words_of(corpus, text)))
         items.append(Item(text, cited(corpus, text, sorted(g_articles)), independent(corpus, similar), weight))
     items.sort(key=lambda it: (-it.support, -it.score))
     if len(items) < limit:

@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .attribution import Quote, extract_paragraphs
 from .attribution.lexicon import NOT_NAMES, ORG_HEADS, ORG_NAMES, PLACES, ROLE_WORDS, fold
-from .corpus import cited, independent, sentence_key, split_article, stems_of
+from .corpus import cited, independent, key_of, sentence_key, split_article, stems_of
 from .models import Article, Corpus, Position, Sentence, Statement
 from .text import squash
 
@@ -186,6 +186,19 @@ def _display_name(items: Sequence[Attributed]) -> tuple[str, str | None]:
     return name, (roles.most_common(1)[0][0] if roles else None)
 
 
+def _mentions(corpus: Corpus, phrases: set[str]) -> dict[str, set[int]]:
+    """phrase -> the articles whose text has it, in lower case: each article lowered once, for all
+    the phrases (all articles lowered at once were a tenth of a 10,000-article build's memory)."""
+    found: dict[str, set[int]] = {phrase: set() for phrase in phrases}
+    if phrases:
+        for i, article in enumerate(corpus.articles):
+            text = " ".join(article.paragraphs).lower()
+            for phrase in phrases:
+                if phrase in text:
+                    found[phrase].add(i)
+    return found
+
+
 # An actor's statements compared for repeats at the most (the most topical first).
 _MAX_STATEMENTS_COMPARED = 40
 
@@ -201,20 +214,26 @@ def positions(
     """
     used = {sentence_key(t) for t in taken}
     found = [
-        replace(s, article=i)
+        Attributed(s.speaker, s.role, s.sentence, s.quote, article=i, organisation=s.organisation)
         for i, analysis in enumerate(corpus.analyses)
         for s in analysis.statements
-        if sentence_key(s.sentence) not in used
+        if not used or key_of(corpus, s.sentence) not in used
     ]
     # Which articles name a word at all, indexed once: prominence without a scan per actor.
     named: dict[str, set[int]] = {}
     for i, analysis in enumerate(corpus.analyses):
         for token in analysis.names:
             named.setdefault(token, set()).add(i)
-    lowered: list[str] = []  # each article's text in lower case, made when an organisation needs it
-    result = []
+    actors = []
     for items in merge_actors(found).values():
         actor, role = _display_name(items)
+        # An organisation is named by its whole name ("Taiwan" alone is not TSMC).
+        organisation = any(i.organisation for i in items) or _is_org(actor)
+        phrase = re.sub(r"^the\s+", "", actor, flags=re.IGNORECASE).lower() if organisation else None
+        actors.append((items, actor, role, phrase))
+    mentions = _mentions(corpus, {phrase for *_, phrase in actors if phrase is not None})
+    result = []
+    for items, actor, role, phrase in actors:
         ranked = sorted(items, key=lambda i: -relevance(i.sentence))[:_MAX_STATEMENTS_COMPARED]
         groups: list[tuple[Attributed, frozenset[str], set[int]]] = []
         for item in ranked:
@@ -238,12 +257,8 @@ def positions(
         quoted_in = independent(corpus, sorted({i.article for i in items}))
         # Prominence: how many independent outlets quote the actor and how many name them at all;
         # how topical their words are only breaks ties.
-        organisation = any(i.organisation for i in items) or _is_org(actor)
-        if organisation:
-            # An organisation is named by its whole name ("Taiwan" alone is not TSMC).
-            phrase = re.sub(r"^the\s+", "", actor, flags=re.IGNORECASE).lower()
-            lowered = lowered or [" ".join(a.paragraphs).lower() for a in corpus.articles]
-            mentioning = {i for i, text in enumerate(lowered) if phrase in text}
+        if phrase is not None:
+            mentioning = mentions[phrase]
         else:
             mentioning = named.get([t for t in actor.split() if t.lower() not in _SUFFIXES][-1], set())
         named_in = independent(corpus, sorted(mentioning | {i.article for i in items}))

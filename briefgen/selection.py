@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import heapq
 import math
+from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from itertools import pairwise
 
 from .analysis import make_corpus
-from .corpus import cited, independent, key_of, newest_articles, of_newest_day, stems_of
+from .corpus import cited, independent, key_of, newest_articles, of_newest_day, stems_of, words_of
 from .daystamp import day_stamp, tells_news, undatable
 from .development import Development, development, same_development
 from .errors import ArticleError, UsageError
@@ -29,7 +29,7 @@ from .models import METHODS, Corpus, Item, NextStep, Sentence
 from .selfcontained import QUOTED, introduced_names, leans_on_context, surnames_alone
 from .similarity import TermIndex, repeats
 from .sources.textfile import parse_article
-from .text import STOP_WORDS, OfflineTokenizer, phrase_words, terms
+from .text import STOP_WORDS, OfflineTokenizer, terms_and_phrases
 from .timeline import HeldSince, over_by, told_as_coming
 
 MIN_WORDS, MAX_WORDS = 6, 55
@@ -57,13 +57,12 @@ class Scored:
     articles: tuple[int, ...]  # every article that carries this very sentence
 
 
-def concepts_of(text: str, stems: Iterable[str] | None = None) -> frozenset[str]:
+def concepts_of(text: str, words: tuple[Iterable[str], Iterable[str]] | None = None) -> frozenset[str]:
     """A text's concepts: each pair of consecutive words but two stop words ("of ukraine", "grain
-    deal"; Gillick & Favre's bigrams), stemmed, and each content word (`stems`: its `terms`,
-    when known)."""
-    words = phrase_words(text)
-    pairs = frozenset(f"{a.lstrip('~')} {b.lstrip('~')}" for a, b in pairwise(words) if a[0] != "~" or b[0] != "~")
-    return pairs | frozenset(terms(text) if stems is None else stems)
+    deal"; Gillick & Favre's bigrams), stemmed, and each content word (`words`: its terms and
+    phrases, `text.terms_and_phrases`, when known)."""
+    found, phrases = terms_and_phrases(text) if words is None else words
+    return frozenset(phrases) | frozenset(found)
 
 
 def _shared(words: Iterable[str], intern: dict[str, str]) -> tuple[str, ...]:
@@ -93,24 +92,31 @@ class Selector:
         self.candidates: list[Scored] = []
         self.index = TermIndex()  # over candidates, in the same order
         self.by_key: dict[str, int] = {}  # sentence key -> its candidate
-        seen_in: dict[str, set[int]] = {}
+        self.eligible: dict[int, bool] = {}  # candidate -> `_eligible`, once read
+        # source -> the candidates it carries (near-copies count as their original): a concept is
+        # worth as much as the sources using it, counted source by source (a set of the sources of
+        # each concept held 10,000 numbers for every stock phrase: most of the peak memory of a
+        # 10,000-article build)
+        carried: dict[int, list[int]] = {}
         words: dict[str, str] = {}
         for key, sentence in first.items():
-            stems = stems_of(corpus, sentence.text)
-            concepts = _shared(concepts_of(sentence.text, stems), words)
+            stems, phrases = words_of(corpus, sentence.text)
+            concepts = _shared(concepts_of(sentence.text, (stems, phrases)), words)
             articles = cited(corpus, sentence.text)
-            origins = {corpus.copies.get(a, a) for a in articles}
-            for concept in concepts:
-                seen_in.setdefault(concept, set()).update(origins)
+            for origin in {corpus.copies.get(a, a) for a in articles}:
+                carried.setdefault(origin, []).append(len(self.candidates))
             stem_set = _shared(stems, words)
             self.by_key[key] = len(self.candidates)
             self.candidates.append(Scored(sentence, concepts, stem_set, len(sentence.text.split()), articles))
             self.index.add(stem_set)
         floor = 2 if independent(corpus, range(len(corpus.articles))) > 1 else 1  # one outlet alone is not news
+        used_by: Counter[str] = Counter()  # concept -> how many sources use it
+        for held in carried.values():
+            used_by.update({c for i in held for c in self.candidates[i].concepts})
         self.weights = {
-            concept: len(sources) ** SUPPORT_POWER * (1.0 if " " in concept else UNIGRAM_WEIGHT)
-            for concept, sources in seen_in.items()
-            if len(sources) >= floor
+            concept: count**SUPPORT_POWER * (1.0 if " " in concept else UNIGRAM_WEIGHT)
+            for concept, count in used_by.items()
+            if count >= floor
         }
 
     def concepts(self, text: str) -> Collection[str]:
@@ -118,7 +124,7 @@ class Selector:
         known = self.by_key.get(key_of(self.corpus, text))
         if known is not None and self.candidates[known].sentence.text == text:
             return self.candidates[known].concepts
-        return concepts_of(text, stems_of(self.corpus, text))
+        return concepts_of(text, words_of(self.corpus, text))
 
     def _eligible(self, item: Scored) -> bool:
         text = item.sentence.text
@@ -243,36 +249,52 @@ class Selector:
             covered.update(item.concepts)
             named.update(introduced_names(item.sentence.text))
 
-        pool = [
-            i
-            for i, c in enumerate(self.candidates)
-            if self._eligible(c) and (not skip or key_of(self.corpus, c.sentence.text) not in skip)
-        ]
+        def usable(i: int) -> bool:
+            # Read when a candidate comes up, as most never do; whether it is eligible at all,
+            # once per selector.
+            eligible = self.eligible.get(i)
+            if eligible is None:
+                eligible = self.eligible[i] = self._eligible(self.candidates[i])
+            return eligible and (not skip or key_of(self.corpus, self.candidates[i].sentence.text) not in skip)
+
+        everyone = range(len(self.candidates))
         if lead_from and limit > 0:
             # Today first: the best sentence of the newest articles opens, the rest is context.
             leads = sorted(
-                (i for i in pool if not lead_from.isdisjoint(self.candidates[i].articles)),
+                (i for i in everyone if not lead_from.isdisjoint(self.candidates[i].articles)),
                 key=lambda i: (-gain(self.candidates[i]), i),
             )
             # What changed is dated news ("said Sunday", "last week unveiled"), when the day has
             # any: not a feature's opening description or its history.
-            opening = (i for i in leads if gain(self.candidates[i]) > 0)
+            opening = (i for i in leads if usable(i) and gain(self.candidates[i]) > 0)
             lead = next((i for i in opening if self._tells_news(self.candidates[i]) and fits(self.candidates[i])), None)
             if lead is None:
-                lead = next((i for i in leads if gain(self.candidates[i]) > 0 and fits(self.candidates[i])), None)
+                lead = next(
+                    (i for i in leads if usable(i) and gain(self.candidates[i]) > 0 and fits(self.candidates[i])), None
+                )
             if lead is not None:
                 take(self.candidates[lead])
-        # Lazy greedy: gains only fall as coverage grows, so a stale heap top is re-scored.
-        heap = [(-gain(self.candidates[i]), i) for i in pool]
+        # Lazy greedy: gains only fall as coverage grows, so a stale heap top is re-scored. A
+        # candidate that is not usable leaves the heap when it comes to the top, before any use
+        # of the top: the heap then gives what a heap of the usable ones alone would.
+        heap = [(-gain(self.candidates[i]), i) for i in everyone]
         heapq.heapify(heap)
+
+        def drop_unusable() -> None:
+            while heap and not usable(heap[0][1]):
+                heapq.heappop(heap)
+
+        drop_unusable()
         while heap and len(chosen) < limit:
             _, i = heapq.heappop(heap)
             item = self.candidates[i]
             fresh = gain(item)
+            drop_unusable()
             if fresh <= 0 or item in chosen:
                 continue
             if heap and fresh < -heap[0][0] - 1e-12:
                 heapq.heappush(heap, (-fresh, i))
+                drop_unusable()
                 continue
             if fits(item):
                 take(item)

@@ -323,23 +323,28 @@ def stem(word: str) -> str:
 
 def terms(text: str) -> list[str]:
     """Stemmed content words in order: what sentences are compared and scored by."""
-    out = []
-    for word in _WORD.findall(text):
-        lower = word.lower().replace("’", "'")
-        if lower in STOP_WORDS or len(lower) < 2 or (lower[0].isdigit() and len(lower) < 4):
-            continue
-        out.append(stem(lower))
-    return out
+    return terms_and_phrases(text)[0]
 
 
-def phrase_words(text: str) -> list[str]:
-    """Every word stemmed, in order, stop words marked with a leading "~": what phrases (bigrams)
-    are made of, since "of Brazil" tells the story as much as "Brazil"."""
-    out = []
+def terms_and_phrases(text: str) -> tuple[list[str], list[str]]:
+    """`terms(text)`, and its phrases: each pair of consecutive words, every word stemmed but stop
+    words ("of brazil", "imf loan"), but two stop words, each once in order of first use (a phrase
+    tells the story as much as a word: "of Brazil" as "Brazil"). One reading of the words for
+    both: the analysis keeps them, so ranking does not read the sentence again."""
+    found: list[str] = []
+    pairs: dict[str, None] = {}
+    previous: str | None = None
+    previous_stop = True
     for word in _WORD.findall(text):
         lower = word.lower().replace("’", "'")
-        out.append("~" + lower if lower in STOP_WORDS or len(lower) < 2 else stem(lower))
-    return out
+        stop = lower in STOP_WORDS or len(lower) < 2
+        current = lower if stop else stem(lower)
+        if not stop and not (lower[0].isdigit() and len(lower) < 4):
+            found.append(current)
+        if previous is not None and not (stop and previous_stop):
+            pairs[f"{previous} {current}"] = None
+        previous, previous_stop = current, stop
+    return found, list(pairs)
 
 
 class OfflineTokenizer:

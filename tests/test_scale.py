@@ -243,3 +243,53 @@ def test_build_all_in_worker_processes_gives_each_topic_the_bytes_of_one_process
             pdfs[workers, topic] = pdf.read_bytes()
             pdf.unlink()
     assert all(pdfs["1", t] == pdfs["2", t] for t in ("alpha", "beta", "gamma"))
+
+
+def test_the_collector_is_paused_inside_and_as_it_was_after() -> None:
+    import gc
+
+    from briefgen import collector
+
+    assert gc.isenabled()
+    with collector.paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(KeyError), collector.paused():
+        raise KeyError("a failure inside")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector.paused():
+            pass
+        assert not gc.isenabled()  # off before: left off
+    finally:
+        gc.enable()
+
+
+def test_a_brief_is_read_and_ranked_with_the_collector_paused_and_ranked_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    from briefgen import briefing, ranking, store
+
+    seen: list[tuple[str, bool]] = []
+    real_corpus, real_rank = gather.Gatherer.corpus, ranking.rank
+
+    def corpus(self: gather.Gatherer, articles: list[object]) -> object:
+        seen.append(("corpus", gc.isenabled()))
+        return real_corpus(self, articles)  # type: ignore[arg-type]
+
+    def rank(*args: object, **kwargs: object) -> object:
+        seen.append(("rank", gc.isenabled()))
+        return real_rank(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(gather.Gatherer, "corpus", corpus)
+    monkeypatch.setattr(ranking, "rank", rank)
+    monkeypatch.setattr(briefing, "rank", rank)
+    articles = collect([UKRAINE]).articles
+    versions = [analysis.article_key(a) for a in articles]
+    previous = store.PastBrief(DAY, frozenset(), frozenset())
+    brief_of("Ukraine", articles, DAY, previous=(versions, previous))
+    # Ranking against an earlier brief ranks everything once (it used to rank twice, the first
+    # result thrown away); the corpus and the ranking are made with the collector off.
+    assert seen == [("corpus", False), ("rank", False)]
+    assert gc.isenabled()

@@ -110,7 +110,8 @@ def _files(path: Path, skipped: list[str] | None = None) -> Iterable[Path]:
             if not child.is_symlink():
                 continue  # a folder, FIFO or device with an article's name: not an article
             reason = "a broken link (or a loop of links)"
-        elif not child.resolve().is_relative_to(root):
+        # rglob does not descend into links to folders: only a link to a file can lead outside.
+        elif child.is_symlink() and not child.resolve().is_relative_to(root):
             reason = "a link to a file outside the folder, not followed"
         if reason is None:
             yield child
