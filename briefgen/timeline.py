@@ -911,13 +911,18 @@ def _held_since(candidate: _Candidate, corpus: Corpus, told: _Told) -> bool:
     voted" on Tuesday; "Trump will speak with Putin on Tuesday" on Monday, "Putin agreed … after a call
     with Trump that lasted two hours" on Tuesday (the event by its noun). It is over, dated or not —
     but a report written before the event's first day tells of an earlier one."""
-    step = candidate.step
-    own = corpus.articles[step.articles[0]].published
+    return _held(candidate, corpus.articles[candidate.step.articles[0]].published, told)
+
+
+def _held(candidate: _Candidate, own: date | None, told: _Told) -> bool:
+    """`_held_since` for an announcement written on the day `own`. Without that day (an undated
+    article), its date read against the brief's says nothing of when it was written, so any dated
+    report of the event held will do: when unsure, leave it out."""
     if own is None:
-        return False
+        candidate = replace(candidate, span=None)
     first = candidate.span[0] if candidate.span else None
     for latest in (told.latest_telling(candidate), told.latest_noun_telling(candidate)):
-        if latest is not None and latest > own and (first is None or latest >= first):
+        if latest is not None and (own is None or latest > own) and (first is None or latest >= first):
             return True
     return False
 
@@ -925,9 +930,8 @@ def _held_since(candidate: _Candidate, corpus: Corpus, told: _Told) -> bool:
 class HeldSince:
     """Whether a sentence announcing an event tells one the news has since reported as held: for
     the sections that must not tell as coming what is over ("Trump is set to speak with Putin this
-    week" beside "… after a telephone call with Trump"). An article without a date may have been
-    written before any of them, so any dated report of the event held will do: when unsure, leave
-    it out. Built once per brief; the corpus's past tellings are indexed when first asked."""
+    week" beside "… after a telephone call with Trump"), as Next steps reads it (`_held`). Built
+    once per brief; the corpus's past tellings are indexed when first asked."""
 
     def __init__(self, corpus: Corpus, brief_date: date) -> None:
         self.corpus, self.brief_date = corpus, brief_date
@@ -940,14 +944,7 @@ class HeldSince:
             return False
         reading, when = found
         step = NextStep(text, when.day if when else None, when.period if when else None, ())
-        candidate = _candidate(step, reading, self.read)
-        if published is None:  # its day, read against the brief's, says nothing of when it was written
-            candidate = replace(candidate, span=None)
-        first = candidate.span[0] if candidate.span else None
-        for latest in (self.told.latest_telling(candidate), self.told.latest_noun_telling(candidate)):
-            if latest is not None and (published is None or latest > published) and (first is None or latest >= first):
-                return True
-        return False
+        return _held(_candidate(step, reading, self.read), published, self.told)
 
 
 def _one_per_event(found: list[_Candidate], corpus: Corpus, limit: int) -> list[NextStep]:

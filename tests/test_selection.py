@@ -713,3 +713,21 @@ def test_an_event_the_news_reports_as_held_is_not_told_as_coming() -> None:
         assert held in chosen and announced not in chosen
         without = make_corpus([announcing, _dated(2, "2025-05-20", filler)])
         assert announced in [i.text for i in Selector(without, date(2025, 5, 20)).situation(limit=5)]
+
+
+def test_next_steps_drop_an_undated_announcement_the_news_reports_held_as_the_situation_does() -> None:
+    """One rule for both sections: an undated article's "will meet … this week" beside a dated
+    report of the meeting held is neither told as coming in the Situation nor listed as a next step."""
+    from datetime import date
+
+    from briefgen.timeline import next_steps
+
+    announced = "Mayor Ada Lorrin will meet Governor Tom Reyes this week to discuss the Varna flood barrier."
+    held = "Governor Tom Reyes pledged funds for the Varna flood barrier after a meeting with Mayor Ada Lorrin."
+    filler = ("The Varna flood barrier would protect the old harbor district from spring tides.",)
+    undated = Article("u1", "Story", "u1.txt", "Outlet U", None, (), (announced, *filler))
+    for report, shown in (((held, *filler), False), (filler, True)):
+        corpus = make_corpus([undated, _dated(2, "2025-05-20", report)])
+        steps = [s.text for s in next_steps(corpus, lambda _t: 1.0, date(2025, 5, 21))]
+        assert (announced in steps) is shown
+        assert Selector(corpus, date(2025, 5, 21)).over(announced, None) is not shown
