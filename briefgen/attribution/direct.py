@@ -11,7 +11,24 @@ from __future__ import annotations
 import re
 
 from .ledger import Ledger, kind, speaker_of
-from .lexicon import AUX, GOES_ON, ISSUING, NAME_TOKEN, QUOTE_VERB, REPORTERS, SPEECH_VERB
+from .lexicon import (
+    AUX,
+    DOCUMENT_HEADS,
+    GOES_ON,
+    ISSUED,
+    ISSUING,
+    NAME_TOKEN,
+    PERSON_HEADS,
+    PLURAL_SOURCES,
+    QUOTE_ONLY,
+    QUOTE_VERB,
+    RELATION_NOUNS,
+    REPORTERS,
+    SAY,
+    SOURCE_HEADS,
+    SPEAKING_THINGS,
+    SPEECH_VERB,
+)
 from .page import Page, Span
 from .records import Speaker
 from .resolver import NEGATED, Resolver
@@ -49,7 +66,7 @@ _SPLIT_FRAME = re.compile(
 )
 
 
-# The subject and verb after a quote ending on a comma: “…,” the crowd chanted / Sanders shot back.
+# The subject and verb after a quote ending on a comma: “…,” the crowd chanted / Reyes shot back.
 _ANY_VERB_AFTER = re.compile(
     r"(?P<who>[^,;:.!?“”\"()]{2,60}?)\s+(?:has\s+|had\s+|then\s+|later\s+)?"
     r"(?P<verb>[a-z]{3,}(?:ed|es)|shot back|fired back|hit back|bit back|chimed in|went on|put it|spoke|"
@@ -74,7 +91,7 @@ _SPEAKING_ABOUT = frozenset(
     """called described dismissed branded labeled labelled termed thanked praised accused urged blasted
     slammed criticized criticised attacked mocked lauded hailed touted defended blamed characterized
     characterised referred pledged promised vowed warned insisted argued predicted promoted tweeted
-    wrote posted""".split()
+    wrote posted dubbed""".split()
 )
 
 # A sentence that ends where the quote opens (" … mill town. “You will …”"), and the head of a
@@ -110,20 +127,57 @@ def _blank_party(words: str) -> str:
     return _PARTY_BRACKET.sub(lambda m: " " * len(m.group(0)), words)
 
 
-# A sentence that is its frame and then the quote: "Pruitt leaned in and boomed: “…”", "In a
-# radio interview, Pruitt went even further: “…”", "Pruitt jokingly said, “…”", "Said Pruitt, “…”".
+# A sentence that is its frame and then the quote: "Vell stepped up and thundered: “…”", "On a
+# call-in show, Vell went a step further: “…”", "Vell dryly said, “…”", "Said Vell, “…”".
 # The subject (after what opens the sentence), a verb, what the verb takes, a colon — or, before a
 # comma, nothing but a speech verb and an adverb.
 _FRAME_OPENING = r"(?:(?:[A-Z][\w’'-]*|In|On|At|After|During|Asked|Speaking)\b[^,;:“”\"()]{0,70},\s+)?"
 _FRAME_CONNECTIVE = r"(?:(?:and\s+|but\s+)?(?:then|later|finally|again)\s+|but\s+|and\s+)?"
 _ADVERB = r"(?:(?!family\b|only\b|early\b|rally\b|ally\b)[a-z]{3,}ly\s+)?"
+# The verbs of a frame before a colon: speaking, or the manner of it ("boomed", "shrugged", "went a
+# step further", "put it"), never any verb (“answered a heckler who shouted:”, “quoted a letter:”).
+_FRAMING_VERB = (
+    r"added|adds|boomed|booms|declared|declares|continued|continues|concluded|concludes|went|goes|"
+    r"put|puts|wrote|writes|noted|notes|replied|replies|responded|responds|argued|argues|warned|warns|"
+    r"asked|asks|told|tells|explained|explains|insisted|insists|shrugged|shrugs|quipped|quips|joked|jokes|"
+    r"exclaimed|interjected|countered|counters|retorted|snapped|thundered|roared|shouted|stated|"
+    r"remarked|observed|announced|proclaimed|vowed|pledged|promised|predicted|mused|laughed|sighed|scoffed|"
+    r"conceded|admitted|suggested|suggests|proposed|proposes|likened|shot|fired|hit|spoke|began|offered|"
+    r"delivered|returned|summed|tweeted|posted"
+)
+# What in a frame gives the quote that follows to someone or something else: another person
+# ("a heckler", "her opponent", "the governor's"), a clause in which someone speaks ("who
+# shouted", "how the governor had warned"), or a paper or thing that carries words.
+_OTHER_PARTY_NOUNS = (
+    PERSON_HEADS
+    | RELATION_NOUNS
+    | PLURAL_SOURCES
+    | SOURCE_HEADS
+    | frozenset("""opponent challenger heckler hecklers crowd audience protester predecessor successor aides""".split())
+) - {"head", "chair", "member"}
+_WORD_CARRIERS = (SPEAKING_THINGS | DOCUMENT_HEADS | ISSUED) - {"message"} | frozenset(
+    """letter letters flyer flier flyers leaflet mailer pamphlet brochure ad ads sign signs speech speeches
+    statements post posts words motto slogan placard placards poster posters banners note quote quotation
+    headline caption tweets""".split()
+)
+# A person the subject speaks to is no other voice: "told the voters:", "turned to her rival and said:".
+_ADDRESSED = re.compile(
+    r"\b(?:to|told|tells|asked|asks|reminded|thanked|urged)\s+(?:(?:the|a|an|his|her|their|its|some|fellow)\s+)?"
+    r"(?:[a-z-]+\s+){0,2}$"
+)
+# A paper the subject speaks in: "in a statement", "in her speech".
+_SPOKEN_IN = re.compile(r"\bin\s+(?:a|an|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}$")
+_CLAUSE_SPEAKS = re.compile(
+    rf"\b(?:who|that|which|whom|whose|how|what|as)\b.*\b(?:{SAY}|{QUOTE_ONLY}|{_FRAMING_VERB}|mailed|aired)\b"
+)
+
 _FRAMED_COLON = re.compile(
     rf"\s*{_FRAME_OPENING}{_FRAME_CONNECTIVE}"
     rf"(?P<who>(?:{NAME_TOKEN}\s+){{0,5}}?(?:{NAME_TOKEN}|He|She|It|They)|"
     r"(?:The|His|Her|Its|Their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3})"
     rf"(?:,[^,;:“”\"]{{2,80}},)?\s+{AUX}{_ADVERB}"
-    r"(?P<verb>[a-z]{3,}(?:ed|es)|shot|fired|hit|went|put|spoke|wrote|began|gave|made|took|sent|offered|"
-    r"continues|concludes|says|writes|adds|notes|replies|responds|argues|warns|asks|tells|puts|goes)\b"
+    r"(?P<lead>[a-z][^“”\";:.!?]{0,80}?\b(?:and|then)\s+(?:[a-z]+\s+){0,2}?)?"
+    rf"(?P<verb>{_FRAMING_VERB})\b"
     r"(?P<rest>[^“”\";:.!?]{0,120}):\s*$"
 )
 _FRAMED_COMMA = re.compile(
@@ -133,7 +187,7 @@ _FRAMED_COMMA = re.compile(
     r"countered|exclaimed|declared|continued|wrote|tweeted|explained|insisted|argued|warned)"
     r"(?P<rest>\s+(?:in response|in reply|on Twitter|to reporters|to the crowd))?,\s*$"
 )
-# A sentence whose subject speaks or takes a side, before a bare quote: "Clinton touted her record."
+# A sentence whose subject speaks or takes a side, before a bare quote: "Quint touted her record."
 _INTRODUCES = re.compile(
     r"\s*(?:(?:In|On|At|After|During|Asked|Speaking|Later|Earlier)\b[^,;:“”\"()]{0,70},\s+)?"
     rf"(?P<who>(?:{NAME_TOKEN}\s+){{0,4}}?{NAME_TOKEN}|He|She)\s+{AUX}(?:\w+ly\s+)?"
@@ -152,6 +206,44 @@ _SAID_FIRST = re.compile(
     rf"\s*(?:[^,;:“”\"]{{0,100}},\s+)?(?:[Ss]aid|[Ee]xplained|[Aa]dded|[Aa]sked|[Ww]rote|[Rr]eplied)\s+"
     rf"(?P<who>(?:{NAME_TOKEN}\s+){{0,4}}{NAME_TOKEN}),\s*$"
 )
+
+
+def _own(name: str) -> set[str]:
+    """The words of a speaker's own name, lower case: what is no other party in their frame."""
+    return {w.strip(".,’'").lower() for w in name.split()}
+
+
+def _other_party(frame: str, own: set[str], people: bool = True) -> bool:
+    """Whether the words between a frame's verb and its colon name another voice: a clause in
+    which someone speaks, a paper or thing that carries words not spoken in, and (`people`) a
+    person other than one spoken to or a possessive not the subject's own."""
+    if _CLAUSE_SPEAKS.search(frame):
+        return True
+    for word in re.finditer(r"[A-Za-z][\w’'-]*", frame):
+        bare = re.sub(r"['’]s$", "", word.group(0)).lower()
+        if bare in own:
+            continue
+        if bare in _WORD_CARRIERS and word.group(0).islower() and not _SPOKEN_IN.search(frame[: word.start()]):
+            return True  # "the flyer", "a letter" (not "in a statement", not "The Harbor Post")
+        if not people:
+            continue
+        if bare != word.group(0).lower() and (bare in _OTHER_PARTY_NOUNS or word.group(0)[0].isupper()):
+            return True  # "the governor's", "her rival's" (not "the fund's")
+        if bare in _OTHER_PARTY_NOUNS and not _ADDRESSED.search(frame[: word.start()]):
+            return True
+    return False
+
+
+# What opens another clause between two quoted pieces: "while", "whereas", "but", "as", a semicolon.
+_CLAUSE_TURNS = re.compile(r"\b(?:while|whereas|but|as|although|though|yet)\b|;")
+
+
+def _another_voice(between: str, speaker: str) -> bool:
+    """Whether the words between two quoted pieces of one sentence bring in another voice: a verb
+    of speaking about something ("the board hailed"), another person or a possessive ("her
+    rival's"), a clause in which someone speaks, a paper that carries words."""
+    own = _own(speaker)
+    return bool(_SPEAKING_ABOUT & {w.strip(".,").lower() for w in between.split()}) or _other_party(between, own)
 
 
 class Direct:
@@ -184,8 +276,9 @@ class Direct:
             if found is None and _AND_THAT.fullmatch(before):
                 # X said the budget “is fair” and that the vote “will be …”: the same clause.
                 previous = [q for q in self.ledger.in_sentence(index) if q.kind == "direct" and q.end <= before_from]
-                if previous and previous[-1].end >= before_from - 2:
-                    return speaker_of(previous[-1]), previous[-1].cue
+                last = previous[-1] if previous else None
+                if last is not None and last.end >= before_from - 2 and not _another_voice(before, last.speaker):
+                    return speaker_of(last), last.cue
             return found or self._same_clause(before, before_from, index)
         # 1. The speaker named just after the quote: “…,” X said / said X.
         if after:
@@ -210,19 +303,19 @@ class Direct:
         found = self._before(before, before_from, partial=False)
         if found:
             return found
-        # 2a. A sentence that frames the quote it ends with: X went even further: “…”
+        # 2a. A sentence that frames the quote it ends with: X went a step further: “…”
         if before_from == self.page.sentences[index].start and not re.search(r"\w", after):
-            found = self._framed(before, before_from)
+            found = self._framed(before, before_from, self.page.text[span.start : span.close])
             if found:
                 return found
-        # 2b. The second half of a split quote, its attribution in between: “…,” said X, speaking
-        #     of politicians, “…” / “…,” said Sen. Y, R-S.C. “…”
+        # 2b. The second half of a split quote, its attribution in between: “…,” said X, turning
+        #     to the ferry, “…” / “…,” said Sen. Y, D-Ore. “…”
         split = self._split(before, before_from, index)
         if split:
             return split, "split"
         # 3. The same speaker going on: the sentence before (or the paragraph before, when this
         #    one opens with the quote) ended with an attributed statement.
-        #    Not when words follow the quote in its sentence: “…,” an angry Hollande retaliated.
+        #    Not when words follow the quote in its sentence: “…,” a weary Vell retorted.
         if not before.strip() and not re.search(r"\w", after):
             inherited = self._continuation(span, index)
             if inherited:
@@ -238,7 +331,7 @@ class Direct:
     def _same_clause(self, between: str, at: int, index: int) -> tuple[Speaker, str] | None:
         """Quoted words that go on from the speaker's quote just before in the same sentence, with
         no one else named and no other speech in between: "X said that “harbor people” “work
-        every tide”", "X called it a “mistake” made by some “respected voices”"."""
+        every tide”", "X called the tender a “misstep” pushed by a few “well-meaning neighbours”"."""
         previous = [q for q in self.ledger.in_sentence(index) if q.kind == "direct" and q.end <= at]
         if not previous or previous[-1].end < at - 4 or len(between) > 150 or _ends_sentence(between + " "):
             return None
@@ -247,13 +340,16 @@ class Direct:
         named = [w for w in re.findall(r"\b[A-Z][\w’'-]*", between) if w not in own and w != "I"]
         if named or QUOTE_VERB.search(between) or _OTHER_VOICE.search(between):
             return None
+        if _CLAUSE_TURNS.search(between) or _another_voice(between, last.speaker):
+            return None  # "… “a mistake” while the board's aides hailed a “bold step”": another clause, another voice
         return speaker_of(last), "clause"
 
-    def _framed(self, before: str, at: int) -> tuple[Speaker, str] | None:
-        """The subject of a sentence that frames the quote it ends with, whatever its verb: "Pruitt
-        leaned in and boomed: “…”", "Pruitt jokingly said, “…”", "Said Pruitt, “…”". Sure only
-        when no one else is named between the subject and the quote ("Frank quotes Alfred Kahn: “…”"
-        is Kahn's words as much as Frank's)."""
+    def _framed(self, before: str, at: int, quote: str) -> tuple[Speaker, str] | None:
+        """The subject of a sentence that frames the quote it ends with, by a verb of speaking or
+        its manner: "Vell stepped up and thundered: “…”", "Vell dryly said, “…”", "Said Vell, “…”".
+        None when the frame brings in another voice ("Vell read the flyer her rival mailed: “…”")
+        or the quote speaks of the subject ("… : “Vell will raise your rates”"). Sure only when no
+        one else is named in the frame ("Vell went on, with a nod to Olin Pask: “…”")."""
         found = _FRAMED_COLON.match(before) or _FRAMED_COMMA.match(before) or _SAID_FIRST.match(before)
         if found is None or NEGATED.search(before[: found.start("who")] + found.group("who") + " "):
             return None
@@ -261,6 +357,12 @@ class Direct:
         if who is None or who.kind == "group":
             return None
         rest = found.group("rest") if "rest" in found.groupdict() else None
+        lead = found.group("lead") if "lead" in found.groupdict() else None
+        own = _own(f"{who.name} {found.group('who')}")
+        if _other_party(f"{lead or ''} {rest or ''}", own):
+            return None  # "answered a heckler who shouted:", "quoted the governor's letter:"
+        if own & {w.lower() for w in re.findall(r"[\w’'-]+", quote)} - {"he", "she", "it", "they"}:
+            return None  # “Quint will raise your taxes”: words about the subject, not the subject's
         others = re.search(rf"\b{NAME_TOKEN}", rest or "")
         return Speaker(who.name, who.role, who.kind, sure=who.sure and others is None), "before"
 
@@ -299,7 +401,7 @@ class Direct:
         if head is None:
             return None
         if ending == "." and not _BARE_ATTRIBUTION.fullmatch(text, head.end(), following.end):
-            return None  # “… missing.” | Trump said the polls were wrong: a new sentence, not its attribution
+            return None  # “… missing.” | Vell said the polls were wrong: a new sentence, not its attribution
         who = self.resolver.resolve(head.group("who"), following.start)
         return (who, "after") if who is not None else None
 
@@ -311,7 +413,7 @@ class Direct:
         return speaker_of(previous[-1]) if previous else None  # as sure as the first half
 
     def _after_any_verb(self, rest: str, at: int) -> tuple[Speaker, str] | None:
-        """“…,” an angry Hollande retaliated. / “…,” Sanders shot back. — after a quote that ends
+        """“…,” a weary Vell retorted. / “…,” Reyes shot back. — after a quote that ends
         on a comma, the clause that follows is its attribution whatever its verb."""
         found = _ANY_VERB_AFTER.match(rest)
         if found is None or found.group("verb") in _NOT_VERBS:
@@ -366,7 +468,7 @@ class Direct:
                 if apposed is not None and apposed.kind == "person":
                     return Speaker(apposed.name, phrase.group("p").strip(), "person"), "inverted"
             if who is None and not named:
-                who = self.resolver.described(phrase.group("p"))  # said the 46-year-old
+                who = self.resolver.described(phrase.group("p"))  # said the 52-year-old
             if who is not None and who.anonymous:
                 # "said one Western diplomat in Moscow, who …": the description runs to the comma.
                 more = re.match(
@@ -419,8 +521,10 @@ class Direct:
             r"(?:[a-z]{3,}ed|wrote|spoke|put it|shot back|went on|began|told the crowd|told reporters):\s*$",
             before,
         )
-        if blunt and not partial:  # "Murphy was blunt: “…”"
+        if blunt and not partial:  # "Vell was blunt: “…”"
             who = self.resolver.subject(blunt.group("who") + " ", at + blunt.start("who"))
+            if who is not None and _other_party(blunt.group("who"), _own(who.name), people=False):
+                return None  # "X answered a heckler who shouted: “…”": the heckler's words
             if who is not None:
                 return who, "before"
         for verb in QUOTE_VERB.finditer(before):
@@ -433,6 +537,8 @@ class Direct:
             subject = self.resolver.subject(before[: verb.start()], at)
             if subject is None:
                 continue
+            if direct and tail.rstrip().endswith(":") and _other_party(tail, _own(subject.name), people=False):
+                return None  # "X went on to a heckler who shouted: “…”": the heckler's words
             # X said: “…” / X said, “…”: the quote is what was said. X said the decision was
             # “naked protectionism”: quoted words inside a reported clause.
             return subject, "before" if direct else "partial"
@@ -467,7 +573,7 @@ class Direct:
                 # Across a paragraph break the chain is longer: sure only after the speaker's own quote.
                 return Speaker(last.speaker, last.role, kind(last), sure=last_sentence[-1:] in _CLOSING and last.sure)
             if statements and not re.search(r"[“”\"]", last_sentence):
-                # "X was quick to add that …" | “Building it? Not negotiable.”: X goes on, not sure.
+                # "X was quick to add that …" | “Cut the ferry? Never on my watch.”: X goes on, not sure.
                 last = statements[-1]
                 return Speaker(last.speaker, last.role, kind(last), sure=False)
             return self._introduced(previous)
@@ -478,8 +584,8 @@ class Direct:
         return Speaker(last.speaker, last.role, kind(last), sure=last.sure)
 
     def _introduced(self, index: int) -> Speaker | None:
-        """The speaker a sentence with no quote introduces before a bare quote: "Clinton touted her
-        record on the bill. “We need …”", "Iowa's Dana Beale agreed. “Time is short.”" — its
+        """The speaker a sentence with no quote introduces before a bare quote: "Quint touted her
+        record on the harbor. “We need …”", "Iowa's Dana Beale agreed. “Time is short.”" — its
         subject, when it speaks or takes a side there and no one else is named. Never sure."""
         start, end = self.page.sentences[index].start, self.page.sentences[index].end
         sentence = self.page.text[start:end]
@@ -492,5 +598,5 @@ class Direct:
         own = {w.strip(".,’'") for w in who.name.split()} | {w.strip(".,’'") for w in found.group("who").split()}
         rest = sentence[found.end("who") :]
         if any(w not in own for w in re.findall(rf"\b{NAME_TOKEN}", rest)):
-            return None  # "Quintanilla asked Carson whether …": whose words follow is not certain
+            return None  # "Quint asked Reyes whether …": whose words follow is not certain
         return Speaker(who.name, who.role, who.kind, sure=False)

@@ -25,7 +25,7 @@ from .conftest import said
             "Yes, such a conversation is planned",
         ),
         # X said: “…” and X said, “…”
-        ("Okafor said: “Everything is on the table.”", "Okafor", "Everything is on the table."),
+        ("Okafor said: “Every option stays open to us.”", "Okafor", "Every option stays open to us."),
         (
             "Speaking to CNN, Witkoff said, “The two presidents will talk this week.”",
             "Witkoff",
@@ -33,9 +33,9 @@ from .conftest import said
         ),
         # told reporters / told the BBC / told Reuters
         (
-            "“The ball is in their court,” Naim told the BBC on Sunday.",
+            "“The next move is theirs to make,” Naim told the BBC on Sunday.",
             "Naim",
-            "The ball is in their court",
+            "The next move is theirs to make",
         ),
         (
             "“Nobody walked away,” Senate Minority Leader Tom Alvarez told reporters outside his office.",
@@ -210,7 +210,7 @@ def test_quoted_words_in_the_clause_of_the_sentences_subject() -> None:
 
 def test_a_statement_saying_and_any_verb_before_a_colon() -> None:
     text = (
-        "Marla Quince owns the label. On Friday she put out a statement saying, “The partner has served "
+        "Marla Quince owns the label. On Friday she put out a short statement saying, “The partner has served "
         "us well for years.”\n\n"
         "Senator Hal Brennick toured the valley on Monday. Asked about the bridge, he shrugged: "
         "“Ask me again after the flood season.”"
@@ -242,19 +242,19 @@ def test_a_quote_signed_with_a_dash_and_an_inverted_verb_of_any_kind() -> None:
 
 def test_a_paragraph_ending_on_the_following_statement_introduces_the_next_quote() -> None:
     text = (
-        "When the mill closed in 1998, Mayor Ada Quill released the following statement:\n\n"
+        "When the mill closed in 1998, Mayor Ada Quill released the following short statement:\n\n"
         "“Our thoughts are with every family in the valley tonight.”"
     )
     assert said(text) == [("Ada Quill", "Our thoughts are with every family in the valley tonight.")]
 
 
 def test_went_on_to_say_and_the_present_tense_of_live_coverage() -> None:
-    assert said("Gov. Ben Ardo went on to say he is “confident that the deal will hold for years.”") == [
-        ("Ben Ardo", "confident that the deal will hold for years.")
+    assert said("Gov. Ben Ardo went on to say the ferry is “sound enough to sail all winter.”") == [
+        ("Ben Ardo", "sound enough to sail all winter.")
     ]
     found = extract("Dara Quint is telling supporters that the race “is far from over, and we will win it.”")
     assert [(q.speaker, q.kind) for q in found] == [("Dara Quint", "indirect")]
-    found = extract("Dara Quint was quick to add that the wall “will be paid for by someone else.”")
+    found = extract("Dara Quint was quick to add that the causeway “will cost the town nothing at all.”")
     assert [(q.speaker, q.kind) for q in found] == [("Dara Quint", "indirect")]
 
 
@@ -296,7 +296,7 @@ def test_the_words_of_a_charge_a_speaker_passes_on_are_not_sure() -> None:
         ),
         ("“I did not care who they backed,” said one county party leader.", "one county party leader", ""),
         ("“The valley needs the dam,” says a narrator.", "a narrator", ""),
-        ("“There is no path for him,” one of those advisers said.", "one of those advisers", ""),
+        ("“The numbers are not there for her,” one of those staffers said.", "one of those staffers", ""),
     ],
 )
 def test_a_description_nobody_is_named_for_is_the_source(text: str, speaker: str, quote: str) -> None:
@@ -318,16 +318,17 @@ def test_a_pronoun_after_a_description_is_left_out() -> None:
 @pytest.mark.parametrize(
     ("frame", "sure"),
     [
-        ("Pruitt jokingly said, ", True),
+        ("Pruitt dryly said, ", True),
         ("Pruitt shot back, ", True),
-        ("In a radio interview later that day, Pruitt went even further: ", True),
-        ("Pruitt delivered a blunt message to the board: ", True),
-        ("Pruitt, who signed the levy as mayor, interjected to say: ", True),
+        ("On a call-in show that evening, Pruitt went a step further: ", True),
+        ("Pruitt delivered a short warning to the council: ", True),
+        ("Pruitt, who drafted the levy as mayor, interjected with a question: ", True),
         ("Said Pruitt, ", True),
-        ("The crowd cheered, and then Pruitt continues: ", True),
-        ("Pruitt returned to her familiar lines: ", True),
+        ("The band stopped, and then Pruitt continues: ", True),
+        ("Pruitt returned to her old refrain: ", True),
+        ("Pruitt waved at the stalls, then stepped up and thundered: ", True),
         # someone else named in the frame: whose words they are is not certain
-        ("Pruitt quotes former treasurer Alvin Kahn: ", False),
+        ("Pruitt went on, with a nod to Olin Pask: ", False),
     ],
 )
 def test_a_sentence_that_frames_the_quote_it_ends_with_names_its_speaker(frame: str, sure: bool) -> None:
@@ -341,10 +342,10 @@ def test_a_frame_with_words_after_the_quote_is_not_its_attribution() -> None:
 
 
 def test_quoted_words_going_on_in_the_same_clause_are_the_same_speakers() -> None:
-    text = "Ada Quint spoke on Monday. Quint said that “harbor people” “do a fantastic job, every one of them.”"
-    assert said(text) == [("Ada Quint", "harbor people"), ("Ada Quint", "do a fantastic job, every one of them.")]
-    text = "Ada Quint spoke on Monday. Quint called it a “mistake” made by some “very respected voices.”"
-    assert said(text)[-1] == ("Ada Quint", "very respected voices.")
+    text = "Ada Quint spoke on Monday. Quint said that “dock crews” “never miss a tide, not one of them.”"
+    assert said(text) == [("Ada Quint", "dock crews"), ("Ada Quint", "never miss a tide, not one of them.")]
+    text = "Ada Quint spoke on Monday. Quint called the tender a “misstep” pushed by a few “well-meaning neighbours.”"
+    assert said(text)[-1] == ("Ada Quint", "well-meaning neighbours.")
 
 
 def test_quoted_words_of_another_voice_in_the_same_sentence_are_not_the_speakers() -> None:
@@ -363,12 +364,12 @@ def test_a_bare_quote_after_a_sentence_that_introduces_its_speaker_is_theirs_not
 
 
 def test_a_bare_quote_after_reported_speech_in_the_paragraph_before_goes_on_not_sure() -> None:
-    text = "Ada Quint was quick to add that the dock would not be cut.\n\n“Building it? Not negotiable.”"
+    text = "Ada Quint was quick to add that the ferry would keep running.\n\n“Cut the ferry? Never on my watch.”"
     assert [(q.speaker, q.kind, q.sure) for q in extract(text)][-1] == ("Ada Quint", "direct", False)
 
 
 def test_a_family_name_that_is_also_a_title_is_a_name_after_a_given_name() -> None:
-    assert said("“Our efforts work,” Amy Pope said.") == [("Amy Pope", "Our efforts work")]
+    assert said("“Our ferries run on time,” Greta Pope said.") == [("Greta Pope", "Our ferries run on time")]
     assert said("“We go on,” said Ben King on Monday.") == [("Ben King", "We go on")]
 
 
@@ -381,7 +382,9 @@ def test_a_quote_ending_in_a_full_stop_then_a_sentence_of_only_its_attribution()
 
 
 def test_a_name_in_commas_after_a_description_is_the_speaker_not_the_description() -> None:
-    assert said("“I feel bad,” Rachel Berg, a philanthropist from Monsey, said.") == [("Rachel Berg", "I feel bad")]
+    assert said("“I feel let down,” Hanne Roos, a beekeeper from Ellisport, said.") == [
+        ("Hanne Roos", "I feel let down")
+    ]
 
 
 def test_said_then_a_name_with_in_t_is_not_cut_to_the_given_name() -> None:
@@ -393,3 +396,40 @@ def test_said_then_a_name_with_in_t_is_not_cut_to_the_given_name() -> None:
 def test_but_told_after_a_clause_that_opens_with_a_name_is_that_name_speaking() -> None:
     text = "Ivo Lantz did not blame the referees, but told his players, “we lost this one on our own and will fix it.”"
     assert [(q.speaker, q.sure) for q in extract(text)] == [("Ivo Lantz", True)]
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        # another voice in the frame: a heckler who spoke, a paper someone else wrote, a clause in
+        # which someone else speaks; whatever the verb
+        "Marrow answered a heckler who shouted: “Step down tonight.”",
+        "Marrow displayed the flyer her opponent mailed to voters: “Marrow will double your rates.”",
+        "Marrow quoted the governor's letter: “We will close the ferry in June.”",
+        "Marrow cited the mayor's speech from last winter: “The causeway will never flood.”",
+        "Marrow pointed to the ad her opponent aired: “Marrow has failed the islands.”",
+        "Marrow recalled how the governor had warned her: “The causeway will flood.”",
+        # the same with a verb of speaking: the frame, not the verb, names the other voice
+        "Marrow went on to a heckler who shouted: “Step down tonight.”",
+        "Marrow continued with the governor's letter: “We will close the ferry in June.”",
+        "Marrow offered the flyer her opponent mailed: “Marrow will double your rates.”",
+        # the quote speaks of the subject in the third person: someone else's words about her
+        "Marrow returned to her old refrain: “Marrow will never sell the ferry.”",
+    ],
+)
+def test_a_frame_naming_another_voice_gives_the_quote_to_nobody_for_sure(frame: str) -> None:
+    found = extract(f"Ilse Marrow spoke at the pier on Monday. {frame}")
+    assert [q for q in found if q.speaker == "Ilse Marrow" and q.sure] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marrow called it a “blunder” while the governor's aides hailed a “brave step.”",
+        "Marrow called it a “blunder” but the council praised a “brave step.”",
+        "Marrow called the plan a “blunder,” and her rival's “brave step” won the council over.",
+    ],
+)
+def test_quoted_words_after_a_new_clause_or_another_party_are_not_the_speakers(text: str) -> None:
+    found = extract(f"Ilse Marrow spoke at the pier on Monday. {text}")
+    assert [(q.speaker, q.quote, q.sure) for q in found] == [("Ilse Marrow", "blunder", True)]
