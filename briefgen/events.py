@@ -221,8 +221,8 @@ _NO_EVENT = re.compile(
     re.I,
 )
 _CONDITIONAL = re.compile(
-    # A promise for after winning office is conditional on winning: "within his first 100 days as
-    # governor", "if elected", "on day one".
+    # A promise for after winning office is conditional on winning: "in her first 50 weeks at the
+    # helm", "if elected", "on day one".
     r"\b(?:(?:in|within)\s+(?:his|her|their|my|our|the)\s+first\s+(?:\d+|\w+)\s+(?:days|weeks|months|year)"
     r"|on\s+day\s+one|if\s+elected)|\b(?:if|unless|otherwise|provided\s+that|as\s+long\s+as|in\s+case|only\s+when|only\s+once|in\s+cases\s+where"
     r"|in\s+the\s+event\s+(?:that|of)|whenever)\b",
@@ -542,7 +542,7 @@ def _governed(s: _Sentence, i: int, kind: str, firm: bool, past: bool, index: in
     if kind == "obligation" and stem(head) not in _OBLIGATION_VERBS:
         return Reading(None, head, start, reason=f"obligation ({head})")
     if kind == "reported" and stem(head) == stem("vote") and s.words[index + 1 : index + 2] in (["for"], ["against"]):
-        # "said they would vote for the mayor": a poll finding, whom they back, not a vote set for a day
+        # "most polled would vote for Quint": a poll finding, whom they back, not a vote set for a day
         return Reading(None, head, start, reason="a stated choice")
     if head and s.is_event(index, head):
         return _framed(Reading(kind, head, start, firm, past), s.framed_as_opinion(i))
@@ -561,12 +561,26 @@ def scheduled_noun(text: str) -> Reading | None:
     return _nominal(_Sentence(text))
 
 
-# A body calling or setting an event for a day: "has called a referendum — 'No to X' — for June 5".
+# A body calling or setting an event for a day: "has called a plebiscite — 'Save the Quay' — for
+# May 9". The event noun is the verb's object and "for" gives it its day, with nothing but that day
+# up to the clause's edge: "called the vote for next year's budget a farce" is an opinion of a vote.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_CALLED_DAY = (
+    r"(?:the\s+)?(?:"
+    rf"(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}(?:,?\s+\d{{4}})?"
+    rf"|(?:(?:early|late|mid)[\s-]+)?{_MONTH}(?:\s+\d{{4}})?"
+    rf"|(?:next|this)\s+(?:week|month|year|spring|summer|autumn|fall|winter|{_WEEKDAY}|{_MONTH})"
+    rf"|{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|\d{4}"
+    r")"
+)
+_CLAUSE_END = r"(?=\s*(?:[.,;:!?)—–]|\s-\s|--|$))"
 _CALLED_FOR = re.compile(
     r"\b(?:called|calls|call|set|sets|fixed|fixes)\s+(?!for\b)(?:[\w’'-]+\s+){0,3}?(?P<noun>"
     + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
-    + r")\b[^.;:]{0,60}?\bfor\s+(?=(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-    r"|mon|tue|wed|thu|fri|sat|sun|next|this|early|late|mid))",
+    + rf")\b[^.;:]{{0,60}}?\bfor\s+{_CALLED_DAY}{_CLAUSE_END}",
     re.I,
 )
 
@@ -810,9 +824,9 @@ def in_passing(text: str, date_start: int) -> bool:
     tail = text[max(0, date_start - 40) : date_start]
     if _FARE.search(clause) is not None:
         return True
-    # An event that dates another thing: "his showing days before Tuesday's primary has emboldened
-    # …", "said that was a question for the voters ahead of Tuesday's primary", "coming off a strong
-    # debate Thursday night" — but "will not convene before the runoffs on Oct. 25" is a schedule:
+    # An event that dates another thing: "her strong polls days before Friday's runoff have cheered
+    # …", "said that was for the wards to settle ahead of Friday's runoff", "coming off a rowdy
+    # hustings Thursday night" — but "will not convene before the runoffs on Oct. 25" is a schedule:
     # nothing happens until then.
     if _AFTER_TAIL.search(tail):
         return True
@@ -828,7 +842,7 @@ _NOT_UNTIL = re.compile(r"\b(?:not|n['’]t|no|never)\b[^,;]*\b(?:before|until|t
 # ---------------------------------------------------------------------------------------------
 # An event told as over by its noun, and a date whose own clause is past.
 
-# What follows an event: "after Tuesday's call", "coming off a strong debate", "in a readout of the
+# What follows an event: "after Tuesday's call", "coming off a rowdy hustings", "in a readout of the
 # talks", "within hours of the vote".
 _AFTERMATH = (
     r"(?:after|following|since|during|in\s+the\s+(?:wake|aftermath|course)\s+of|coming\s+off(?:\s+of)?"
@@ -900,8 +914,8 @@ _CLAUSE_EDGE = re.compile(
 
 
 def past_clause(text: str, start: int, end: int) -> bool:
-    """The date at text[start:end] sits in a clause told in the past: "when the coins were tossed to
-    settle the county race Monday night" (its clause runs from the last comma, dash or conjunction
+    """The date at text[start:end] sits in a clause told in the past: "once the straws were drawn to
+    break the Varna tie late Monday" (its clause runs from the last comma, dash or conjunction
     before the date to the next one after). The sentence may look ahead elsewhere ("…, and the
     recount will start on Friday"): the date is still the past clause's."""
     edges_before = [m.end() for m in _CLAUSE_EDGE.finditer(text, 0, start)]

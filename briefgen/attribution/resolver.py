@@ -159,8 +159,8 @@ _BRACKETED = re.compile(r"\([^()]{1,40}\)")
 
 def _titled_after_opening_clause(lead: str) -> bool:
     """Whether a name after `lead` is the subject past an opening clause and a title: "Earlier,
-    Maricopa County (Ariz.) Sheriff Joe Arpaio …", "Just a month ago, Florida developer Mel
-    Sembler …", "As for his rival's “Hamas,” Levine …"."""
+    Varna County (N.V.) Harbour Master Ada Quint …", "Only last week, Lorrin baker Tam
+    Reyes …", "As for her rival's “Toll Tax,” Marsh …"."""
     lead = _QUOTED.sub("Q", _QUOTED_WITH_COMMA.sub("Q,", _BRACKETED.sub("", lead)))
     head, comma, title = lead.rpartition(",")
     if not comma or not head.strip():
@@ -907,7 +907,7 @@ class Resolver:
                     sure=index >= here - 1,
                 )
             # Of several, the sentence's subject: the first named past what opens the sentence
-            # ("As for Carson's slip, Levine laughed": Levine).
+            # ("As for Vell's gaffe, Marsh grinned": Marsh).
             opening = next((f for f in sorted(fitting) if _subject_lead(self.page.text[start : f[0]])), None)
             if opening:
                 person = self.cast.people[opening[1]]
