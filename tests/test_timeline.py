@@ -686,16 +686,16 @@ def test_a_dated_event_a_later_report_tells_as_done_by_its_verb_is_over() -> Non
     "sentence",
     [
         # the day belongs to a clause told in the past, whatever else the sentence says
-        "Yet when straws were drawn to break the Varna tie Monday night, the outcome surprised Quint.",
+        "Yet when straws were drawn to decide the close harbour races Monday night, the outcome surprised Quint.",
         "Quint is coming off a rowdy quayside debate Thursday evening and now woos the fishing wards.",
         # the event only in a side clause; the sentence says something else
         "In a rally speech from Lorrin -- which holds its runoff on Saturday -- Vell claimed the upper hand.",
-        "Touring the docks Monday in Varna, which is set to stage its runoff Tuesday, the mayor thanked her rival.",
+        "Touring the docks Monday in Varna, which is set to host its runoff Tuesday, the mayor thanked her rival.",
         # an event that only dates a remark or sets the scene for a forecast
         'Pressed on her odds, Quint said that was "a matter for the harbour wards to settle" ahead of'
         " Tuesday's Lorrin primary.",
         # a bare weekday that no verb sends ahead: the nearest Sunday is yesterday
-        "Reyes's lecture Sunday on ferry fares will be a big theme in the campaign.",
+        "Reyes's speech Sunday on ferry fares will be a big theme in the campaign.",
         # a negated event: nobody's
         "Neither will appear at the Varna debate Thursday after weak poll numbers.",
     ],
@@ -714,13 +714,13 @@ def test_but_a_weekday_a_few_days_ahead_in_the_subject_of_will_be_stands() -> No
     "sentence",
     [
         # a remark in someone's own words, with no day
-        'A Vell aide said, "The undecided councillors will settle this fight between our two wings."',
+        'A Vell aide said, "The fight between our two wings will be decided by the undecided councillors."',
         # the day's schedule, told the day it happens
         "Quint will be hosting a town hall at a boathouse in Marsh, followed by a rally in Lorrin.",
         # a promise for after winning office
-        "Reyes said he would table a ferry plan to the assembly in his first 50 days at the helm.",
+        "Reyes said he would present a ferry plan to the assembly within his first 50 days as mayor.",
         # a plan denied in a contraction
-        'Her office said Quint would "stand behind whoever wins" yet "isn\'t planning to back a rival this year."',
+        'The Quint campaign said she would "stand behind whoever wins" yet "isn\'t planning to endorse a rival this year."',
     ],
 )
 def test_an_undated_item_that_is_not_clearly_pending_is_left_out(sentence: str) -> None:
