@@ -2,7 +2,7 @@
 
 `read(text)` finds the construction that points ahead — "will", "is to", "is scheduled to",
 "plans to", a reported "would" ("said the assembly would convene"), "must decide", "may travel",
-an event noun given a day ("elections are scheduled for April 18") — and the verb or noun it
+an event noun given a day ("the runoff is scheduled for May 9") — and the verb or noun it
 governs, and says whether that is an event: a meeting, a vote, a visit, a hearing, a ruling, a
 launch, a deadline. What is not: a state ("will remain in power"), a forecast of an outcome
 ("prices will rise", "is expected to result in"), a conditional ("would collapse if"), an
@@ -50,7 +50,7 @@ class Reading:
     construction begins; a date after it belongs to it. `opinion`: framed as someone's view or
     expectation; `belief`: as a view ("analysts believe"), which no date makes a schedule.
     `negated`: "will not reopen until Dec. 15" dates the event by its "until"; without one
-    ("will not convene before the end of the month") it names no day the event happens."""
+    ("will not sit before the close of the month") it names no day the event happens."""
 
     kind: str | None
     head: str
@@ -129,7 +129,7 @@ _LIGHT = {
 }
 _LIGHT_NOUNS = {k: _stems(" ".join(v)) | v for k, v in _LIGHT.items()}
 
-# Verbs that, with an amount after them, tell an outcome: "would raise $1.1 trillion over a decade".
+# Verbs that, with an amount after them, tell an outcome: "would raise $40 million over ten years".
 _AMOUNT_VERBS = _stems("raise cut lower hike pay save cost increase reduce boost add")
 _AMOUNT = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:only\s+|about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|up\s+to\s+)?"
@@ -205,7 +205,7 @@ _TIME_CLAUSE = frozenset("after when before because as since once".split())
 _OPENERS = frozenset("that which who whom whose where when while because although though and but or as if".split())
 _EXPECT = frozenset("expect expects expected".split())
 _CONFIDENT = frozenset("confident optimistic pessimistic convinced hopeful".split())
-# "No hearing date has been set", "has not fixed a day for the next round": says nothing is scheduled.
+# "No date for the inquest is set yet", "has not fixed a day for the next round": says nothing is scheduled.
 _NO_DATE = re.compile(
     r"\b(?:no|not|nor|without|never)\b(?:\W+[\w’'-]+){0,6}?\W+(?:set|sets|fixed|scheduled|schedule|announced)\b"
     r"(?:\W+[\w’'-]+){0,3}?\W+(?:date|time|timetable|deadline)\b"
@@ -297,9 +297,9 @@ class _Sentence:
         """The verb at `index` (or the noun, for "be") names an event."""
         s = stem(word)
         if s in _AMOUNT_VERBS and _AMOUNT.match(self.text, self.offsets[index] + len(word)):
-            return False  # "would raise only $1.1 trillion", "will cut 5 percent": an outcome, not an event
+            return False  # "would raise only $40 million", "will cut 5 percent": an outcome, not an event
         if s == stem("run") and self.words[index + 1 : index + 2] == ["out"]:
-            return False  # "expect to run out of ballot papers": an outcome
+            return False  # "expect to run out of ferry passes": an outcome
         if s == stem("compete") and self.words[index + 1 : index + 2] == ["for"]:
             return False  # "will compete for time and attention": a rivalry, not a contest
         if s == stem("meet") and set(self.words[index + 1 : index + 5]) & _MET_AIMS:
@@ -390,7 +390,7 @@ class _Sentence:
 
     def said_aside(self, saying: int) -> bool:
         """The verb of saying at `saying` is itself in an adverbial or relative clause: "though she
-        has said she'll accept the recommendation, Republicans …"."""
+        has told the board she will back the plan, the Varna wards …"."""
         for k in range(saying - 1, max(-1, saying - 6), -1):
             w = self.words[k]
             if w in _STOPS or w == "," or w == "that":
@@ -743,7 +743,7 @@ _NO_PLANS = re.compile(r"\bno\s+(?:\w+\s+)?(?:plans?|intention|intent)\s+(?:to|o
 # Subjects that negate: "neither will appear", "none of them will attend", "no one will vote".
 _NOBODY = frozenset({"neither", "none", "nobody", "nor"})
 
-# A habit or a rule, not one event: "every year the president submits his budget in January",
+# A habit or a rule, not one event: "each spring the mayor tables her budget in March",
 # "the board usually meets on Tuesdays".
 _HABIT = re.compile(
     r"\b(?:every|each)\s+(?:other\s+)?(?:year|month|week|day|morning|evening|night|spring|summer|fall|autumn|winter"
@@ -782,14 +782,14 @@ _WOULD = re.compile(r"\bwould\b", re.I)
 
 
 def hypothetical(text: str) -> bool:
-    """A "would" no one is reported to have said: a path imagined ("he would then need to win the
-    May contests"), not a schedule."""
+    """A "would" no one is reported to have said: a path imagined ("she would next have to carry the
+    Varna wards"), not a schedule."""
     return _WOULD.search(text) is not None and not any(w in _SAYING for w in _Sentence(text).words)
 
 
 def told_in_past(text: str) -> bool:
-    """The sentence is told in the past and says nothing of now or ahead: "Toward the end of the
-    debate over the weekend, she was asked …", "The start of Saturday's debate could not have been
+    """The sentence is told in the past and says nothing of now or ahead: "Late in the
+    Saturday hustings, Quint was pressed …", "The start of Saturday's debate could not have been
     worse", "During the state visit in the summer, they signed a pact". A day, month or season
     without a year in it is then one gone by, however the calendar alone would resolve it."""
     return _PAST_FINITE.search(text) is not None and _NOW_OR_AHEAD.search(text) is None

@@ -80,8 +80,8 @@ def announcement(text: str, ref: date) -> Announcement | None:
     if reading.announces:
         chosen = event_date(text, found, reading)
         if reading.negated and not _until(text, reading, chosen):
-            # "will not reopen until Dec. 15" reopens on the 15th; "will not convene before the
-            # end of the month" names no day anything happens (but "before the runoffs on Oct. 25"
+            # "will not reopen until Dec. 15" reopens on the 15th; "will not sit before the
+            # close of the month" names no day anything happens (but "before the runoffs on Oct. 25"
             # names the runoffs' day, read below).
             reading, chosen = Reading(None, "", 0, reason="negated"), None
     if reading.reason == "conditional":
@@ -173,7 +173,7 @@ def announcement(text: str, ref: date) -> Announcement | None:
     if reading.head == "be":
         return None  # "the talks will be difficult": a description, not the event's schedule
     if _THERE.search(text):
-        return None  # "Biden will speak there as well": where? the sentence before says
+        return None  # "Reyes will address them there too": where? the sentence before says
     if _SAME_TIME.search(text):
         return None  # "around the same time", "by then": a time only the sentence before gives
     if reading.first_person and _mostly_quoted(text):
@@ -349,7 +349,7 @@ def _not_announced(text: str, found: Found) -> bool:
     or the arena of something else ("days before Tuesday's primary", "hopes to do well in Thursday's
     vote"), or the sentence tells a past and the date, without a year, is one gone by
     ("during their debate on Thursday night, both said …", "the state visit in the summer"), or
-    only imagines a path ("she would then need to win the May contests")."""
+    only imagines a path ("she would next have to carry the Varna wards")."""
     if in_passing(text, found.start) or hypothetical(text):
         return True
     return told_in_past(text) and not _YEAR_IN.search(text, found.start, found.end)
@@ -360,7 +360,7 @@ _WHICH = re.compile(r"(?:,|\b(?:which|that))\s*$", re.I)
 
 
 def _held_property(text: str, present: Reading) -> bool:
-    """ "a special visa, which expires in February": when a thing someone holds runs out is a
+    """ "a harbour permit, which lapses in March": when a thing someone holds runs out is a
     state of that thing, told in passing, not an event on anyone's calendar."""
     if stem(present.head.lower()) not in _EXPIRE:
         return False
@@ -805,9 +805,9 @@ class _Told:
 
     def latest_telling(self, candidate: _Candidate) -> date | None:
         """The latest day an article told the candidate's event as done, if one did: a text with a
-        past form of its verb, the same actors, and more than the verb in common. ("Chile said it
-        would protest to Britain, arguing he has diplomatic immunity" / "Chile has protested the
-        arrest, insisting he had diplomatic immunity".) Worked out once per wording of an event."""
+        past form of its verb, the same actors, and more than the verb in common. ("Varna said it
+        would complain to Lorrin, arguing the skipper held a valid licence" / "Varna has complained
+        of the seizure, insisting the skipper held a valid licence".) Worked out once per wording of an event."""
         key = (candidate.terms, candidate.head, candidate.names)
         if key in self.telling:
             return self.telling[key]

@@ -555,7 +555,7 @@ def test_a_range_begun_before_the_article_is_a_state_not_an_event_to_come() -> N
         "Near the end of the televised forum over the weekend, the mayor was asked whether she would run again.",
         "During their radio debate on Thursday night, both hopefuls said the tax plan was dead.",
         "The opening of Saturday night's town hall could not have gone worse for the governor.",
-        "During the queen's state visit in the summer, the two governments signed a fisheries pact.",
+        "During the duke's royal tour in the summer, the two ports signed a ferry pact.",
         # An event that only dates, or is the arena of, something else.
         "The senator is optimistic that she will do well in Tuesday's primary.",
         "Some aides fear the mayor is at risk of losing her April 2 runoff.",
@@ -566,7 +566,7 @@ def test_a_range_begun_before_the_article_is_a_state_not_an_event_to_come() -> N
         "The ministry has no plans to extradite the activist next month.",
         "The envoy had been expected to visit the capital as early as next week.",
         "Analysts say the governor is likely to seek a second term in two years.",
-        "Officials expect to run out of ballot papers by noon on Tuesday.",
+        "Varna clerks expect to run out of ferry passes by noon on Tuesday.",
         "He holds a work permit, which expires in June.",
         "The referendum seeks to add two judges to the court every year.",
         "The firm has said it will repay the grants in cases where it breaks its pledges.",
@@ -583,7 +583,7 @@ def test_what_only_looks_ahead_is_not_a_next_step(sentence: str) -> None:
     [
         # A present in a time clause tells a future; the outcome hoped for is another clause.
         (
-            "The singer's lawyer said she was sure she would be cleared when the case goes to trial in May.",
+            "The skipper's counsel said he was sure he would be cleared when the inquest opens in May.",
             None,
             "2025-05",
         ),

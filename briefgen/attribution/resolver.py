@@ -297,7 +297,7 @@ class Resolver:
             rf"\b(?:known|identified|named)\s+(?:only\s+)?as\s+({NAME_TOKEN}(?:\s+{NAME_TOKEN})*)$", phrase
         )
         if known_as and first in ("the", "a", "an", "one"):
-            return Speaker(known_as.group(1), None, "person")  # "the base chief known as Bob"
+            return Speaker(known_as.group(1), None, "person")  # "the dock foreman known as Tam"
         if first in ("its", "his", "her", "their"):
             return self._definite(phrase, at)
         if owner and not re.match(rf"^{NAME_TOKEN}(\s+&?\s*{NAME_TOKEN})*$", owner.group("owner")):
@@ -539,7 +539,7 @@ class Resolver:
         ) or head in SOURCE_BACK | OFFICES - {"governor", "mayor", "speaker"}:
             return None
         if owner_named(bare) or re.search(r"\b(?:of|at|for|from|with)\b", bare):
-            return None  # "the head of the RNC's rules committee": whose it is decides, not who was near
+            return None  # "the chair of the Varna board's audit panel": whose it is decides, not who was near
         if any(offset < at and noun == head for offset, noun, _ in self.cast.described):
             return None  # "A witness said … the witness said": the one described before, not a name
         nearby = self._people_before(at)
@@ -609,7 +609,7 @@ class Resolver:
 
     def _issued_by(self, noun: str, start: int, end: int) -> Speaker | None:
         """Who the sentence at `start` says issued the paper: "Nadia Okoro released a statement",
-        "Okoro's campaign sent out an email", "a statement issued by the Okoro campaign", "an email
+        "Okoro's campaign mailed its backers", "a statement issued by the Okoro campaign", "an email
         sent by its manager, Nadia Okoro,"."""
         frame = self.page.text[start:end]
         by_subject = re.search(
