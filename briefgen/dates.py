@@ -313,7 +313,7 @@ _SUBORDINATE = {"once", "when", "until", "after", "before", "as"}  # "as" of "as
 
 
 def _follows_main_clause(words: list[str], k: int) -> bool:
-    """The past verb words[k] is in a time clause ("as soon as trading opened") whose main clause
+    """The past verb words[k] is in a time clause ("as soon as the quay opened") whose main clause
     speaks of the future ("were likely to buy", "would resume"): sequence of tenses, not the past."""
     opener = next((j for j in range(k - 1, max(-1, k - 5), -1) if words[j].lower() in _SUBORDINATE), None)
     if opener is None:
@@ -351,7 +351,7 @@ def _direction(words: list[str], last_before: int, first_after: int, present: bo
         cue = _cue(words, k)
         if cue:
             if cue < 0 and _follows_main_clause(words, k):
-                cue = 1  # "were likely to buy as soon as trading opened Monday": the tense of a plan
+                cue = 1  # "meant to sail as soon as the quay opened Monday": the tense of a plan
             best = (distance, cue)
             break
     distance, comma = 0, False
@@ -368,7 +368,7 @@ def _direction(words: list[str], last_before: int, first_after: int, present: bo
         distance += 1
         cue = _cue(words, k)
         if cue:
-            # "seats up this year, 10 are ...": a present form past a comma is another clause's.
+            # "wards in play this spring, six are ...": a present form past a comma is another clause's.
             best = (2 * distance, 0 if cue == 2 and comma else cue)
             break
     if best and best[1] == 2:
@@ -1240,7 +1240,7 @@ def find_dates(text: str, published: date) -> list[Found]:
         if any(taken[start:end]):
             continue
         if handler is _within and text[start] in "iI" and _SUPERLATIVE.search(text, max(0, start - 60), start):
-            continue  # "its first contraction in five years", "the highest in a decade": no date
+            continue  # "its first loss in six years", "the highest in a decade": no date
         wording = text[start:end]
         if _PAST_WORDING.match(wording):
             way = -1  # "earlier this week", "last month", "three days ago" say so themselves

@@ -2,7 +2,7 @@
 
 `read(text)` finds the construction that points ahead — "will", "is to", "is scheduled to",
 "plans to", a reported "would" ("said the assembly would convene"), "must decide", "may travel",
-an event noun given a day ("elections are scheduled for April 18") — and the verb or noun it
+an event noun given a day ("the runoff is scheduled for May 9") — and the verb or noun it
 governs, and says whether that is an event: a meeting, a vote, a visit, a hearing, a ruling, a
 launch, a deadline. What is not: a state ("will remain in power"), a forecast of an outcome
 ("prices will rise", "is expected to result in"), a conditional ("would collapse if"), an
@@ -50,7 +50,7 @@ class Reading:
     construction begins; a date after it belongs to it. `opinion`: framed as someone's view or
     expectation; `belief`: as a view ("analysts believe"), which no date makes a schedule.
     `negated`: "will not reopen until Dec. 15" dates the event by its "until"; without one
-    ("will not convene before the end of the month") it names no day the event happens."""
+    ("will not sit before the close of the month") it names no day the event happens."""
 
     kind: str | None
     head: str
@@ -129,7 +129,7 @@ _LIGHT = {
 }
 _LIGHT_NOUNS = {k: _stems(" ".join(v)) | v for k, v in _LIGHT.items()}
 
-# Verbs that, with an amount after them, tell an outcome: "would raise $1.1 trillion over a decade".
+# Verbs that, with an amount after them, tell an outcome: "would raise $40 million over ten years".
 _AMOUNT_VERBS = _stems("raise cut lower hike pay save cost increase reduce boost add")
 _AMOUNT = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:only\s+|about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|up\s+to\s+)?"
@@ -205,7 +205,7 @@ _TIME_CLAUSE = frozenset("after when before because as since once".split())
 _OPENERS = frozenset("that which who whom whose where when while because although though and but or as if".split())
 _EXPECT = frozenset("expect expects expected".split())
 _CONFIDENT = frozenset("confident optimistic pessimistic convinced hopeful".split())
-# "No hearing date has been set", "has not fixed a day for the next round": says nothing is scheduled.
+# "No date for the inquest is set yet", "has not fixed a day for the next round": says nothing is scheduled.
 _NO_DATE = re.compile(
     r"\b(?:no|not|nor|without|never)\b(?:\W+[\w’'-]+){0,6}?\W+(?:set|sets|fixed|scheduled|schedule|announced)\b"
     r"(?:\W+[\w’'-]+){0,3}?\W+(?:date|time|timetable|deadline)\b"
@@ -221,8 +221,8 @@ _NO_EVENT = re.compile(
     re.I,
 )
 _CONDITIONAL = re.compile(
-    # A promise for after winning office is conditional on winning: "within his first 100 days as
-    # governor", "if elected", "on day one".
+    # A promise for after winning office is conditional on winning: "in her first 50 weeks at the
+    # helm", "if elected", "on day one".
     r"\b(?:(?:in|within)\s+(?:his|her|their|my|our|the)\s+first\s+(?:\d+|\w+)\s+(?:days|weeks|months|year)"
     r"|on\s+day\s+one|if\s+elected)|\b(?:if|unless|otherwise|provided\s+that|as\s+long\s+as|in\s+case|only\s+when|only\s+once|in\s+cases\s+where"
     r"|in\s+the\s+event\s+(?:that|of)|whenever)\b",
@@ -297,9 +297,9 @@ class _Sentence:
         """The verb at `index` (or the noun, for "be") names an event."""
         s = stem(word)
         if s in _AMOUNT_VERBS and _AMOUNT.match(self.text, self.offsets[index] + len(word)):
-            return False  # "would raise only $1.1 trillion", "will cut 5 percent": an outcome, not an event
+            return False  # "would raise only $40 million", "will cut 5 percent": an outcome, not an event
         if s == stem("run") and self.words[index + 1 : index + 2] == ["out"]:
-            return False  # "expect to run out of ballot papers": an outcome
+            return False  # "expect to run out of ferry passes": an outcome
         if s == stem("compete") and self.words[index + 1 : index + 2] == ["for"]:
             return False  # "will compete for time and attention": a rivalry, not a contest
         if s == stem("meet") and set(self.words[index + 1 : index + 5]) & _MET_AIMS:
@@ -390,7 +390,7 @@ class _Sentence:
 
     def said_aside(self, saying: int) -> bool:
         """The verb of saying at `saying` is itself in an adverbial or relative clause: "though she
-        has said she'll accept the recommendation, Republicans …"."""
+        has told the board she will back the plan, the Varna wards …"."""
         for k in range(saying - 1, max(-1, saying - 6), -1):
             w = self.words[k]
             if w in _STOPS or w == "," or w == "that":
@@ -542,7 +542,7 @@ def _governed(s: _Sentence, i: int, kind: str, firm: bool, past: bool, index: in
     if kind == "obligation" and stem(head) not in _OBLIGATION_VERBS:
         return Reading(None, head, start, reason=f"obligation ({head})")
     if kind == "reported" and stem(head) == stem("vote") and s.words[index + 1 : index + 2] in (["for"], ["against"]):
-        # "said they would vote for the mayor": a poll finding, whom they back, not a vote set for a day
+        # "most polled would vote for Quint": a poll finding, whom they back, not a vote set for a day
         return Reading(None, head, start, reason="a stated choice")
     if head and s.is_event(index, head):
         return _framed(Reading(kind, head, start, firm, past), s.framed_as_opinion(i))
@@ -561,12 +561,26 @@ def scheduled_noun(text: str) -> Reading | None:
     return _nominal(_Sentence(text))
 
 
-# A body calling or setting an event for a day: "has called a referendum — 'No to X' — for June 5".
+# A body calling or setting an event for a day: "has called a plebiscite — 'Save the Quay' — for
+# May 9". The event noun is the verb's object and "for" gives it its day, with nothing but that day
+# up to the clause's edge: "called the vote for next year's budget a farce" is an opinion of a vote.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_CALLED_DAY = (
+    r"(?:the\s+)?(?:"
+    rf"(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}(?:,?\s+\d{{4}})?"
+    rf"|(?:(?:early|late|mid)[\s-]+)?{_MONTH}(?:\s+\d{{4}})?"
+    rf"|(?:next|this)\s+(?:week|month|year|spring|summer|autumn|fall|winter|{_WEEKDAY}|{_MONTH})"
+    rf"|{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|\d{4}"
+    r")"
+)
+_CLAUSE_END = r"(?=\s*(?:[.,;:!?)—–]|\s-\s|--|$))"
 _CALLED_FOR = re.compile(
     r"\b(?:called|calls|call|set|sets|fixed|fixes)\s+(?!for\b)(?:[\w’'-]+\s+){0,3}?(?P<noun>"
     + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
-    + r")\b[^.;:]{0,60}?\bfor\s+(?=(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-    r"|mon|tue|wed|thu|fri|sat|sun|next|this|early|late|mid))",
+    + rf")\b[^.;:]{{0,60}}?\bfor\s+{_CALLED_DAY}{_CLAUSE_END}",
     re.I,
 )
 
@@ -729,7 +743,7 @@ _NO_PLANS = re.compile(r"\bno\s+(?:\w+\s+)?(?:plans?|intention|intent)\s+(?:to|o
 # Subjects that negate: "neither will appear", "none of them will attend", "no one will vote".
 _NOBODY = frozenset({"neither", "none", "nobody", "nor"})
 
-# A habit or a rule, not one event: "every year the president submits his budget in January",
+# A habit or a rule, not one event: "each spring the mayor tables her budget in March",
 # "the board usually meets on Tuesdays".
 _HABIT = re.compile(
     r"\b(?:every|each)\s+(?:other\s+)?(?:year|month|week|day|morning|evening|night|spring|summer|fall|autumn|winter"
@@ -768,14 +782,14 @@ _WOULD = re.compile(r"\bwould\b", re.I)
 
 
 def hypothetical(text: str) -> bool:
-    """A "would" no one is reported to have said: a path imagined ("he would then need to win the
-    May contests"), not a schedule."""
+    """A "would" no one is reported to have said: a path imagined ("she would next have to carry the
+    Varna wards"), not a schedule."""
     return _WOULD.search(text) is not None and not any(w in _SAYING for w in _Sentence(text).words)
 
 
 def told_in_past(text: str) -> bool:
-    """The sentence is told in the past and says nothing of now or ahead: "Toward the end of the
-    debate over the weekend, she was asked …", "The start of Saturday's debate could not have been
+    """The sentence is told in the past and says nothing of now or ahead: "Late in the
+    Saturday hustings, Quint was pressed …", "The start of Saturday's debate could not have been
     worse", "During the state visit in the summer, they signed a pact". A day, month or season
     without a year in it is then one gone by, however the calendar alone would resolve it."""
     return _PAST_FINITE.search(text) is not None and _NOW_OR_AHEAD.search(text) is None
@@ -810,9 +824,9 @@ def in_passing(text: str, date_start: int) -> bool:
     tail = text[max(0, date_start - 40) : date_start]
     if _FARE.search(clause) is not None:
         return True
-    # An event that dates another thing: "his showing days before Tuesday's primary has emboldened
-    # …", "said that was a question for the voters ahead of Tuesday's primary", "coming off a strong
-    # debate Thursday night" — but "will not convene before the runoffs on Oct. 25" is a schedule:
+    # An event that dates another thing: "her strong polls days before Friday's runoff have cheered
+    # …", "said that was for the wards to settle ahead of Friday's runoff", "coming off a rowdy
+    # hustings Thursday night" — but "will not convene before the runoffs on Oct. 25" is a schedule:
     # nothing happens until then.
     if _AFTER_TAIL.search(tail):
         return True
@@ -828,7 +842,7 @@ _NOT_UNTIL = re.compile(r"\b(?:not|n['’]t|no|never)\b[^,;]*\b(?:before|until|t
 # ---------------------------------------------------------------------------------------------
 # An event told as over by its noun, and a date whose own clause is past.
 
-# What follows an event: "after Tuesday's call", "coming off a strong debate", "in a readout of the
+# What follows an event: "after Tuesday's call", "coming off a rowdy hustings", "in a readout of the
 # talks", "within hours of the vote".
 _AFTERMATH = (
     r"(?:after|following|since|during|in\s+the\s+(?:wake|aftermath|course)\s+of|coming\s+off(?:\s+of)?"
@@ -900,8 +914,8 @@ _CLAUSE_EDGE = re.compile(
 
 
 def past_clause(text: str, start: int, end: int) -> bool:
-    """The date at text[start:end] sits in a clause told in the past: "when the coins were tossed to
-    settle the county race Monday night" (its clause runs from the last comma, dash or conjunction
+    """The date at text[start:end] sits in a clause told in the past: "once the straws were drawn to
+    break the Varna tie late Monday" (its clause runs from the last comma, dash or conjunction
     before the date to the next one after). The sentence may look ahead elsewhere ("…, and the
     recount will start on Friday"): the date is still the past clause's."""
     edges_before = [m.end() for m in _CLAUSE_EDGE.finditer(text, 0, start)]

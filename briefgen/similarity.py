@@ -28,8 +28,8 @@ def repeats(a: frozenset[str], b: frozenset[str]) -> bool:
 
 # A key point beside the Situation is another point: one that shares two-fifths of the shorter's
 # words with a Situation sentence, each word weighed by its rarity in the corpus, retells it
-# ("Generals pressured the first Islamic-led government out of office" beside "The military forced
-# out the first Islamic-led government"); the words every sentence of a story shares (its
+# ("Harbour pilots drove the new Varna port board from its post" beside "The pilots ousted
+# the new Varna port board"); the words every sentence of a story shares (its
 # names, "chips", "rules") weigh little, so two points on one topic are not one.
 RETOLD = 0.4
 

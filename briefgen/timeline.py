@@ -80,8 +80,8 @@ def announcement(text: str, ref: date) -> Announcement | None:
     if reading.announces:
         chosen = event_date(text, found, reading)
         if reading.negated and not _until(text, reading, chosen):
-            # "will not reopen until Dec. 15" reopens on the 15th; "will not convene before the
-            # end of the month" names no day anything happens (but "before the runoffs on Oct. 25"
+            # "will not reopen until Dec. 15" reopens on the 15th; "will not sit before the
+            # close of the month" names no day anything happens (but "before the runoffs on Oct. 25"
             # names the runoffs' day, read below).
             reading, chosen = Reading(None, "", 0, reason="negated"), None
     if reading.reason == "conditional":
@@ -118,6 +118,8 @@ def announcement(text: str, ref: date) -> Announcement | None:
             present = dated_present(text, f.start, f.end)
             if present.kind == "nominal" and _not_announced(text, f):
                 continue
+            if present.kind == "nominal" and not present.after_date and text.startswith(("'s", "’s"), f.end):
+                continue  # "called the ballot for next spring's levy a farce": the day is the levy's
             if present.announces and (habitual(text) or _held_property(text, present)):
                 continue
             # An event noun's day stands against a past verb only when the text says it was set:
@@ -130,13 +132,13 @@ def announcement(text: str, ref: date) -> Announcement | None:
     if not reading.announces or reading.belief or habitual(text):
         return None  # a view, or a habit ("meets every year in June"): no one event to put in a calendar
     if _aside_only(text, reading):
-        return None  # "Speaking in Ohio, which is set to host the primary Tuesday, she praised …": in passing
+        return None  # "Visiting Varna, which holds its runoff on Friday, she hailed …": in passing
     if _about_the_speaker(text, reading.start):
-        return None  # "…," said Rath, a party elder who is slated to be a delegate in July: who he is
+        return None  # "…," said Vell, a harbour veteran due to chair the August board: who he is
     if _open_question(text, reading):
         return None  # "must decide what she will do": a question she faces, not a decision set for a day
     if chosen is not None and _nearest_is_gone(text, chosen, reading, ref):
-        return None  # "his speech Sunday will be a major topic" in Tuesday's paper: last Sunday's
+        return None  # "her lecture Sunday will be a big theme" in Tuesday's paper: last Sunday's
     if chosen is not None and _leapt(text, chosen, ref):
         chosen = None  # the day is more likely of a past the sentence also tells: no day, then
     when = _when(text, chosen)
@@ -171,19 +173,19 @@ def announcement(text: str, ref: date) -> Announcement | None:
     if reading.head == "be":
         return None  # "the talks will be difficult": a description, not the event's schedule
     if _THERE.search(text):
-        return None  # "Biden will speak there as well": where? the sentence before says
+        return None  # "Reyes will address them there too": where? the sentence before says
     if _SAME_TIME.search(text):
         return None  # "around the same time", "by then": a time only the sentence before gives
     if reading.first_person and _mostly_quoted(text):
         return None  # "we will fight on," he said: a speaker's resolve, not a schedule
     if _in_quotes(text, reading.start):
-        return None  # said, "the race will be decided by the free delegates": a remark, with no day to act on
+        return None  # said, "the undecided councillors will settle it": a remark, with no day to act on
     if _PREVIEW.search(text):
         # "will propose $2 billion …, according to an aide not authorized to speak before the
         # announcement": a preview of that day's announcement, made by the next morning
         return None
     if _PROGRESSIVE.match(text, reading.start) and not _SOON.search(text):
-        # "Trump will be holding a rally at a lodge in Salem": the day's schedule, told the day it
+        # "Quint will be touring a cannery in Lorrin": the day's schedule, told the day it
         # happens; by the next morning it is over. ("will be releasing plans in the coming days" stays.)
         return None
     weighed = reading.kind == "reported" or _EXPECTED.search(text) is not None
@@ -230,8 +232,8 @@ _BARE_WEEKDAY = re.compile(
 
 
 def _nearest_is_gone(text: str, found: Found, reading: Reading, ref: date) -> bool:
-    """A bare weekday ("Sunday", "Thursday night's") in the subject of "will be" ("his address Sunday
-    will be a major topic") is not sent ahead by the verb, which tells what the event will be, not when:
+    """A bare weekday ("Sunday", "Thursday night's") in the subject of "will be" ("her lecture Sunday
+    will be a big theme") is not sent ahead by the verb, which tells what the event will be, not when:
     it means the nearest such day, and when the one behind is nearer than the one ahead, the event is
     over ("Friday's dinner will be modest" in Wednesday's paper is two days ahead)."""
     if not (reading.head == "be" and found.start < reading.start):
@@ -263,7 +265,7 @@ _WH = re.compile(r"\s+(?:what|how|which|who|where|when)\b", re.I)
 
 def _open_question(text: str, reading: Reading) -> bool:
     """ "must decide what she will do", "will weigh how to respond": an open question someone faces,
-    with no decision set for a day ("must decide whether to order the extradition" names the act
+    with no decision set for a day ("has to choose whether to grant the licence" names the act
     to be decided: a decision to come)."""
     head = reading.head.lower()
     if head not in _DECIDE:
@@ -274,7 +276,7 @@ def _open_question(text: str, reading: Reading) -> bool:
 
 # The main clause moves on to the event of a trailing relative clause: "the race heads to New
 # Hampshire, which votes next week", "next comes Ohio, where …".
-# (A participle only after a "be": "hoped to revive their bids heading into Ohio, where …" is about the hope.)
+# (A participle only after a "be": "wished to rescue the plan sailing into Varna, where …" is about the wish.)
 _TOWARD = re.compile(
     r"\b(?:heads?|moves?|turns?|goes|comes|next|shifts?)\b"
     r"|\b(?:is|are|was|were|now|be)\s+(?:heading|moving|turning|going|shifting)\b",
@@ -289,8 +291,8 @@ _PLACE_THAT = re.compile(
     r"(?P<clause>(?:that|which)\s+[^,;:—–()]*)$",
     re.I,
 )
-# A relative clause on the sentence's subject, its main verb after it: "most of the states that will
-# hold contests on March 1 have open primaries" (the sentence is about the states, in passing).
+# A relative clause on the sentence's subject, its main verb after it: "most of the wards that will
+# elect councillors on May 4 have new boundaries" (the sentence is about the states, in passing).
 _SUBJECT_THAT = re.compile(
     r"^(?P<subject>(?:[\w’'.-]+\s+){1,5}?)(?P<clause>(?:that|which|who)\s+[^,;:—–()]*?)"
     r"\s+(?:have|has|had|is|are|was|were|remain|remains|do|does|did|lean|leans|tend|tends)\b(?!\s+to\b)",
@@ -298,8 +300,8 @@ _SUBJECT_THAT = re.compile(
 )
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should)\b", re.I)
 
-# A "that" after a verb of saying, or right after a noun of it, opens what was said: "told reporters in
-# Ohio that the vote is Tuesday", "said in a statement that the summit opens Monday".
+# A "that" after a verb of saying, or right after a noun of it, opens what was said: "told the crowd in
+# Varna that the vote is Tuesday", "announced in a notice that the fair opens Monday".
 _TELLING = re.compile(
     r"\b(?:said|says|say|told|tells|tell|announced|announces|added|adds|stated|reported|reports|indicated|confirmed"
     r"|declared|wrote|writes|explained|insisted|promised|pledged|vowed|agreed|warned)\b"
@@ -310,8 +312,8 @@ _TELLING = re.compile(
 
 def _aside_only(text: str, reading: Reading) -> bool:
     """The event is told only in a relative clause set off on both sides, or ending the sentence
-    ("Speaking in Ohio, which is set to host the primary Tuesday, the governor praised …", "Iowa --
-    which holds its caucus on Saturday --", "ads in Delaware, which votes May 3."), and the
+    ("Visiting Varna, which holds its runoff on Friday, the mayor hailed …", "Lorrin --
+    which picks its slate on Saturday --", "posters in Marsh, which votes May 3."), and the
     sentence's own statement announces nothing: the event only places something else, in passing."""
     spans = asides(text) + _side_clauses(text)
     inside = next(((a, b) for a, b in spans if a <= reading.start < b), None)
@@ -347,7 +349,7 @@ def _not_announced(text: str, found: Found) -> bool:
     or the arena of something else ("days before Tuesday's primary", "hopes to do well in Thursday's
     vote"), or the sentence tells a past and the date, without a year, is one gone by
     ("during their debate on Thursday night, both said …", "the state visit in the summer"), or
-    only imagines a path ("she would then need to win the May contests")."""
+    only imagines a path ("she would next have to carry the Varna wards")."""
     if in_passing(text, found.start) or hypothetical(text):
         return True
     return told_in_past(text) and not _YEAR_IN.search(text, found.start, found.end)
@@ -358,7 +360,7 @@ _WHICH = re.compile(r"(?:,|\b(?:which|that))\s*$", re.I)
 
 
 def _held_property(text: str, present: Reading) -> bool:
-    """ "a special visa, which expires in February": when a thing someone holds runs out is a
+    """ "a harbour permit, which lapses in March": when a thing someone holds runs out is a
     state of that thing, told in passing, not an event on anyone's calendar."""
     if stem(present.head.lower()) not in _EXPIRE:
         return False
@@ -803,9 +805,9 @@ class _Told:
 
     def latest_telling(self, candidate: _Candidate) -> date | None:
         """The latest day an article told the candidate's event as done, if one did: a text with a
-        past form of its verb, the same actors, and more than the verb in common. ("Chile said it
-        would protest to Britain, arguing he has diplomatic immunity" / "Chile has protested the
-        arrest, insisting he had diplomatic immunity".) Worked out once per wording of an event."""
+        past form of its verb, the same actors, and more than the verb in common. ("Varna said it
+        would complain to Lorrin, arguing the skipper held a valid licence" / "Varna has complained
+        of the seizure, insisting the skipper held a valid licence".) Worked out once per wording of an event."""
         key = (candidate.terms, candidate.head, candidate.names)
         if key in self.telling:
             return self.telling[key]

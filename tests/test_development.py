@@ -27,7 +27,7 @@ def test_one_killing_told_in_other_words_is_one_development() -> None:
 
 
 def test_a_win_told_as_an_election_is_one_development() -> None:
-    elected = "Voters in Morvia appeared to re-elect President Tomas Ardel in the first round of voting on Sunday."
+    elected = "Voters in Morvia appeared to re-elect President Tomas Ardel in a first-round vote on Sunday."
     assert same(elected, "With most ballots counted, Ardel appeared to have won 54 percent of the vote.")
     assert same("Ardel was reelected on Sunday, officials said.", "Ardel won the vote on Sunday.")
     assert not same(elected, "With most ballots counted, Ardel's rival Ivo Marsh appeared to have won 38 percent.")

@@ -555,7 +555,7 @@ def test_a_range_begun_before_the_article_is_a_state_not_an_event_to_come() -> N
         "Near the end of the televised forum over the weekend, the mayor was asked whether she would run again.",
         "During their radio debate on Thursday night, both hopefuls said the tax plan was dead.",
         "The opening of Saturday night's town hall could not have gone worse for the governor.",
-        "During the queen's state visit in the summer, the two governments signed a fisheries pact.",
+        "During the duke's royal tour in the summer, the two ports signed a ferry pact.",
         # An event that only dates, or is the arena of, something else.
         "The senator is optimistic that she will do well in Tuesday's primary.",
         "Some aides fear the mayor is at risk of losing her April 2 runoff.",
@@ -566,7 +566,7 @@ def test_a_range_begun_before_the_article_is_a_state_not_an_event_to_come() -> N
         "The ministry has no plans to extradite the activist next month.",
         "The envoy had been expected to visit the capital as early as next week.",
         "Analysts say the governor is likely to seek a second term in two years.",
-        "Officials expect to run out of ballot papers by noon on Tuesday.",
+        "Varna clerks expect to run out of ferry passes by noon on Tuesday.",
         "He holds a work permit, which expires in June.",
         "The referendum seeks to add two judges to the court every year.",
         "The firm has said it will repay the grants in cases where it breaks its pledges.",
@@ -583,7 +583,7 @@ def test_what_only_looks_ahead_is_not_a_next_step(sentence: str) -> None:
     [
         # A present in a time clause tells a future; the outcome hoped for is another clause.
         (
-            "The singer's lawyer said she was sure she would be cleared when the case goes to trial in May.",
+            "The skipper's counsel said he was sure he would be cleared when the inquest opens in May.",
             None,
             "2025-05",
         ),
@@ -640,11 +640,11 @@ def test_an_undated_mention_of_an_event_its_article_dates_to_a_gone_day_is_over(
 
 
 def test_a_primary_and_the_contest_a_state_hosts_that_day_are_one_item() -> None:
-    primary = "Ohio will hold its primary on Tuesday."
-    hosts = "Speaking to a radio host Monday, Lopez said Ohio is set to host the second nomination contest Tuesday,"
+    primary = "Varna will hold its primary on Tuesday."
+    hosts = "On a phone-in show Monday, Quint said Varna is set to stage its leadership contest Tuesday,"
     steps = _steps(
         _article(1, MONDAY, primary),
-        _article(2, MONDAY, hosts + " and praised Diaz as a fighter."),
+        _article(2, MONDAY, hosts + " and hailed Reyes as a scrapper."),
     )
     assert len(steps) == 1 and steps[0].date == date(2025, 3, 18) and len(steps[0].also) == 1
 
@@ -686,18 +686,18 @@ def test_a_dated_event_a_later_report_tells_as_done_by_its_verb_is_over() -> Non
     "sentence",
     [
         # the day belongs to a clause told in the past, whatever else the sentence says
-        "However, when lots were drawn to decide the tight county races Monday night, things went unevenly.",
-        "The mayor is coming off a bruising radio debate Thursday evening and now courts the farm vote.",
+        "Yet when straws were drawn to decide the close harbour races Monday night, the outcome surprised Quint.",
+        "Quint is coming off a rowdy quayside debate Thursday evening and now woos the fishing wards.",
         # the event only in a side clause; the sentence says something else
-        "In a victory speech from Maine -- which holds its caucus on Saturday -- the senator claimed momentum.",
-        "Speaking to reporters Monday in Ohio, which is set to host the next contest Tuesday, the governor praised her rival.",
+        "In a rally speech from Lorrin -- which holds its runoff on Saturday -- Vell claimed the upper hand.",
+        "Touring the docks Monday in Varna, which is set to host its runoff Tuesday, the mayor thanked her rival.",
         # an event that only dates a remark or sets the scene for a forecast
-        'Asked about the mood, the senator said that was "a question the voters are going to answer" ahead of'
-        " Tuesday's Vermont primary.",
+        'Pressed on her odds, Quint said that was "a matter for the harbour wards to settle" ahead of'
+        " Tuesday's Lorrin primary.",
         # a bare weekday that no verb sends ahead: the nearest Sunday is yesterday
-        "The mayor's speech Sunday about flooding will be a major topic of the race.",
+        "Reyes's speech Sunday on ferry fares will be a big theme in the campaign.",
         # a negated event: nobody's
-        "Neither will appear in either debate Thursday because of their low polling.",
+        "Neither will appear at the Varna debate Thursday after weak poll numbers.",
     ],
 )
 def test_an_event_told_in_passing_or_in_a_past_clause_is_not_a_next_step(sentence: str) -> None:
@@ -714,13 +714,13 @@ def test_but_a_weekday_a_few_days_ahead_in_the_subject_of_will_be_stands() -> No
     "sentence",
     [
         # a remark in someone's own words, with no day
-        'The strategist said, "The race between the two camps will be decided by the delegates who are still free."',
+        'A Vell aide said, "The fight between our two wings will be decided by the undecided councillors."',
         # the day's schedule, told the day it happens
-        "The senator will be holding a town hall at a fire station in Dover, followed by a rally in Camden.",
+        "Quint will be hosting a town hall at a boathouse in Marsh, followed by a rally in Lorrin.",
         # a promise for after winning office
-        "Ortiz said he would present a housing plan to the legislature within his first 100 days as governor.",
+        "Reyes said he would present a ferry plan to the assembly within his first 50 days as mayor.",
         # a plan denied in a contraction
-        'The campaign said she would "back the party\'s pick" but "isn\'t planning to endorse anyone this year."',
+        'The Quint campaign said she would "stand behind whoever wins" yet "isn\'t planning to endorse a rival this year."',
     ],
 )
 def test_an_undated_item_that_is_not_clearly_pending_is_left_out(sentence: str) -> None:
@@ -728,7 +728,7 @@ def test_an_undated_item_that_is_not_clearly_pending_is_left_out(sentence: str) 
 
 
 def test_but_an_undated_plan_due_soon_stays() -> None:
-    sentence = "Ortiz said he will be releasing a broader housing plan in the coming days."
+    sentence = "Reyes said he will be unveiling a wider ferry plan in the coming days."
     assert [s.text for s in _steps(_article(1, MONDAY, sentence))] == [sentence]
 
 
@@ -736,25 +736,25 @@ def test_but_an_undated_plan_due_soon_stays() -> None:
     "sentence",
     [
         # an event in a relative clause ending a sentence about something else
-        "The mayor is already running radio ads in those four counties and Delaware, which votes May 3.",
+        "Quint is already airing radio spots in the three harbour wards and Marsh, which votes May 3.",
         # the same without commas, on a place the sentence's own action happens at
-        "Aides hope to soften her tone and showcase her husband at the Lakeview rally that is poised to crown her as"
-        " nominee this week.",
+        "Staff want to warm her image and feature her brother at the Lorrin rally that is poised to name her as"
+        " candidate this week.",
         # an event in a trailing clause after a participle: the sentence is about the hope, not the vote
-        "The other mayors at the forum hoped to revive their bids heading into Dunmore, where voters will go to the"
-        " polls March 25.",
+        "The rival councillors wished to rescue their campaigns heading into Dunmore, where residents will vote on"
+        " March 25.",
         # a past maybe ("may have delayed"), nothing ahead
         "The storm may have delayed the launch this month.",
         # an event named in passing in an aside: a time limit for something else
-        "The fair is the best chance the mayor will have, at least until the hearings in the autumn, to win them over.",
+        "The regatta is the last big stage Quint gets, at least until the hearings in the autumn, to charm the wards.",
         # who a quote's speaker is, not what comes next
-        '"That was the moment," said Tom Reyes, a party elder who backed the governor and is slated to be a delegate'
-        " to the convention in July.",
+        '"It turned then," said Tam Vell, a harbour veteran who sided with the mayor and is slated to chair the'
+        " Varna congress in July.",
         # a question someone faces, with no decision set for a day
-        "Instead she must decide what she will do with her movement - starting with how she runs her campaign"
-        " over the next two months.",
+        "Now Quint must decide what she will do with her ferry coalition - beginning with how she steers it"
+        " through the coming eight weeks.",
         # a preview of the day's own announcement: made by the next morning
-        "The governor will propose a $3 billion housing fund, according to an aide who was not allowed to speak"
+        "The mayor will unveil a $40 million quay fund, according to a clerk who was not cleared to comment"
         " before the announcement.",
     ],
 )
@@ -771,9 +771,9 @@ def test_but_a_sentence_moving_on_to_the_event_of_its_last_clause_keeps_it() -> 
     "sentence",
     [
         "The race now heads to the Midvale caucus that will be held on March 25.",
-        "The race is heading into Dunmore, where voters will go to the polls March 25.",
+        "The contest is heading into Dunmore, where residents will vote on March 25.",
         # a "that" after saying opens what was said, not a relative clause on a place
-        "The ministry said in a statement that the harbour summit will open on March 25.",
+        "The Varna port office announced in a notice that the harbour summit will open on March 25.",
         "The governor told reporters in Dunmore that the council will vote on March 25.",
     ],
 )
@@ -782,24 +782,31 @@ def test_but_a_that_clause_the_sentence_is_about_keeps_its_event(sentence: str) 
 
 
 def test_a_decision_on_a_named_act_is_still_a_next_step() -> None:
-    sentence = "Then the interior minister must decide whether to order the deportation."
+    sentence = "Next the port minister must decide whether to grant the berth licence."
     assert [s.text for s in _steps(_article(1, MONDAY, sentence))] == [sentence]
 
 
 def test_an_event_called_for_a_day_is_a_next_step() -> None:
-    sentence = (
-        'Meanwhile, the Green party has called a referendum — "No to New Tolls" — for June 5 against the road plan.'
-    )
+    sentence = 'Meanwhile, the Varna Greens have called a referendum — "Save the Quay" — for June 5.'
     assert [s.date for s in _steps(_article(1, MONDAY, sentence))] == [date(2025, 6, 5)]
+    called = "The Lorrin council has called a referendum for June 5, its clerk said."
+    assert [s.date for s in _steps(_article(1, MONDAY, called))] == [date(2025, 6, 5)]
     # "called for" a vote is a demand, not a day set
     assert _steps(_article(1, MONDAY, "The senator called for a vote on the bill by June 5.")) == []
+
+
+def test_an_event_called_a_name_is_an_opinion_not_a_day_set() -> None:
+    # "called the X for <date>'s Y a Z": the day is Y's, and the sentence judges X
+    sentence = "Councillor Vell called the ballot for next spring's harbour levy a farce."
+    assert _steps(_article(1, MONDAY, sentence)) == []
+    assert _steps(_article(1, MONDAY, "Quint called the vote for Tuesday a stunt by her rivals.")) == []
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
         # a poll finding: whom voters back, not a vote set for a day
-        "Six in ten voters in the county said they would vote for the mayor in November.",
+        "Most of those polled in Marsh said they would vote for Quint in November.",
         # an aim one meets is an outcome, not a meeting
         "Organizers insist they will meet their fundraising goals by March 25.",
         "The builders say they will meet every sales target in March.",

@@ -71,11 +71,11 @@ def description_words(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
-# "pollster Whit Ayres": a full name after what the person is, whatever the given name.
+# "pollster Brannoc Vell": a full name after what the person is, whatever the given name.
 _NOUN_FULL_NAME = re.compile(
     r"\b(?P<noun>[a-z][\w-]{3,})\s+(?P<name>[A-Z][a-z][\w'’-]+\s+[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])"
 )
-# "Angel Mendoza came from Texas": a full name opening a sentence, before its verb.
+# "Orrin Dunmore drove in from Varna": a full name opening a sentence, before its verb.
 _SUBJECT_NAME = re.compile(
     r"(?P<name>[A-Z][a-z][\w'’-]+\s+[A-Z][a-z][\w'’-]+)\s+(?:has\s+|had\s+|also\s+)?(?:[a-z]{2,}ed|[a-z]{3,}s|came|went|got|grew|"
     r"took|made|said|told|spoke|wrote|ran|saw|sat|stood|left|began|became|thinks|thought|knew)\b"
@@ -114,7 +114,7 @@ _BEFORE = re.compile(
 )
 _HONOURED = re.compile(rf"\b(Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+({_NAME_RUN_TEXT.replace('{1,3}', '{0,3}')})")
 _NAMES = re.compile(_NAME_RUN_TEXT)
-# A long title before a name, read whole ("Senate Majority Whip John Cornyn"): the name is the
+# A long title before a name, read whole ("Harbour Board Deputy Chair Ada Quint"): the name is the
 # given name and what follows it, when the run ends within three words of it.
 _LONG_NAMES = re.compile(_NAME_RUN_TEXT.replace("{1,3}", "{4,7}"))
 _TITLED_SURNAME = re.compile(
@@ -230,7 +230,7 @@ class Cast:
         return key
 
     def _add_unlisted(self, name: str) -> None:
-        """A full name whose given name is not on the list ("Whit Ayres"), found where only a
+        """A full name whose given name is not on the list ("Brannoc Vell"), found where only a
         person's name can stand: never a place, an organisation or words that open a sentence."""
         first, last = name.split()
         words = {first.lower(), last.lower()}

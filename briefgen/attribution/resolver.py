@@ -159,8 +159,8 @@ _BRACKETED = re.compile(r"\([^()]{1,40}\)")
 
 def _titled_after_opening_clause(lead: str) -> bool:
     """Whether a name after `lead` is the subject past an opening clause and a title: "Earlier,
-    Maricopa County (Ariz.) Sheriff Joe Arpaio …", "Just a month ago, Florida developer Mel
-    Sembler …", "As for his rival's “Hamas,” Levine …"."""
+    Varna County (N.V.) Harbour Master Ada Quint …", "Only last week, Lorrin baker Tam
+    Reyes …", "As for her rival's “Toll Tax,” Marsh …"."""
     lead = _QUOTED.sub("Q", _QUOTED_WITH_COMMA.sub("Q,", _BRACKETED.sub("", lead)))
     head, comma, title = lead.rpartition(",")
     if not comma or not head.strip():
@@ -297,7 +297,7 @@ class Resolver:
             rf"\b(?:known|identified|named)\s+(?:only\s+)?as\s+({NAME_TOKEN}(?:\s+{NAME_TOKEN})*)$", phrase
         )
         if known_as and first in ("the", "a", "an", "one"):
-            return Speaker(known_as.group(1), None, "person")  # "the base chief known as Bob"
+            return Speaker(known_as.group(1), None, "person")  # "the dock foreman known as Tam"
         if first in ("its", "his", "her", "their"):
             return self._definite(phrase, at)
         if owner and not re.match(rf"^{NAME_TOKEN}(\s+&?\s*{NAME_TOKEN})*$", owner.group("owner")):
@@ -539,7 +539,7 @@ class Resolver:
         ) or head in SOURCE_BACK | OFFICES - {"governor", "mayor", "speaker"}:
             return None
         if owner_named(bare) or re.search(r"\b(?:of|at|for|from|with)\b", bare):
-            return None  # "the head of the RNC's rules committee": whose it is decides, not who was near
+            return None  # "the chair of the Varna board's audit panel": whose it is decides, not who was near
         if any(offset < at and noun == head for offset, noun, _ in self.cast.described):
             return None  # "A witness said … the witness said": the one described before, not a name
         nearby = self._people_before(at)
@@ -609,7 +609,7 @@ class Resolver:
 
     def _issued_by(self, noun: str, start: int, end: int) -> Speaker | None:
         """Who the sentence at `start` says issued the paper: "Nadia Okoro released a statement",
-        "Okoro's campaign sent out an email", "a statement issued by the Okoro campaign", "an email
+        "Okoro's campaign mailed its backers", "a statement issued by the Okoro campaign", "an email
         sent by its manager, Nadia Okoro,"."""
         frame = self.page.text[start:end]
         by_subject = re.search(
@@ -907,7 +907,7 @@ class Resolver:
                     sure=index >= here - 1,
                 )
             # Of several, the sentence's subject: the first named past what opens the sentence
-            # ("As for Carson's slip, Levine laughed": Levine).
+            # ("As for Vell's gaffe, Marsh grinned": Marsh).
             opening = next((f for f in sorted(fitting) if _subject_lead(self.page.text[start : f[0]])), None)
             if opening:
                 person = self.cast.people[opening[1]]
