@@ -25,8 +25,8 @@ Scoring:
   no quotation in it; a quotation whose label is not scored), and its number is printed.
 - Speakers agree as in the team set (`quotes.same_speaker`): a person by surname ("Clinton" =
   "Hillary Clinton"), an organisation by its words or acronym.
-- `name`: the source span, cut to the name ("Gavin Hamilton, 23, a student from …" -> "Gavin
-  Hamilton"; "former Secretary of State Madeleine Albright" -> "Madeleine Albright").
+- `name`: the source span, cut to the name ("Tom Reyes, 23, a student from …" -> "Tom
+  Reyes"; "former Secretary of State Ada Lorrin" -> "Ada Lorrin").
 - `pronoun`: the corpus marks only "he"/"she". Who it is was decided by reading each case; the
   answer is stored in benchmarks/data/quotes/polnear-referents.jsonl as offsets (doc id, the
   quotation's start and end, and the start and end of a mention of the referent in the raw

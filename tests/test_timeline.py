@@ -489,7 +489,7 @@ def test_a_possibility_is_not_a_scheduled_session() -> None:
 
 
 def test_before_a_day_is_up_to_that_day_not_on_it() -> None:
-    steps = _steps(_article(1, MONDAY, "The minister is expected to name his choice before leaving Thursday for Oslo."))
+    steps = _steps(_article(1, MONDAY, "The minister is expected to name a new harbor chief before departing Thursday for Oslo."))
     assert [(s.date, s.period) for s in steps] == [(None, "../2025-03-20")]
     assert step_label(steps[0], MONDAY) == "By Thu 20 Mar"
     steps = _steps(_article(1, MONDAY, "The minister will sign the decree before leaving for Brussels on Friday."))
@@ -557,8 +557,8 @@ def test_a_range_begun_before_the_article_is_a_state_not_an_event_to_come() -> N
         "The opening of Saturday night's town hall could not have gone worse for the governor.",
         "During the duke's royal tour in the summer, the two ports signed a ferry pact.",
         # An event that only dates, or is the arena of, something else.
-        "The senator is optimistic that she will do well in Tuesday's primary.",
-        "Some aides fear the mayor is at risk of losing her April 2 runoff.",
+        "The senator feels sure of a strong showing in Tuesday's primary.",
+        "Some aides worry the mayor could lose her April 2 runoff.",
         "His shaky showing just days before Thursday's caucus has emboldened his rivals.",
         # A habit, a refusal, a plan the text no longer holds, a forecast, a held thing running out.
         "Every year, the governor presents her budget in January.",

@@ -764,7 +764,7 @@ class Resolver:
         cut = len(tokens)
         given = len(tokens) >= 2 and tokens[-2][:1].isupper() and fold(tokens[-2]) in GIVEN_NAMES
         if given and tokens[-1][:1].isupper():
-            cut -= 1  # "Amy Pope", "Ben King": a family name that is also a title
+            cut -= 1  # "Ida Pope", "Ben King": a family name that is also a title
         while cut > 0 and tokens[cut - 1][:1].isupper() and tokens[cut - 1].lower().rstrip(".") not in ROLE_WORDS:
             cut -= 1
         name_tokens = tokens[cut:]

@@ -22,8 +22,8 @@ from ..conftest import UKRAINE, Runner, write_article
     [
         # AP style: party and state after a senator, weekday without "on", ages in commas
         (
-            "Sen. Chris Murphy, D-Conn., who helped write the bill, said Tuesday it was far from perfect.",
-            [("Chris Murphy", "indirect", "it was far from perfect")],
+            "Sen. Ada Lorrin, D-Conn., who drafted the ferry bill, said Tuesday it was far from perfect.",
+            [("Ada Lorrin", "indirect", "it was far from perfect")],
         ),
         (
             "Jim Alvarado, 67, said he did not know whether his house was standing.",
