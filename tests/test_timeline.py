@@ -489,7 +489,9 @@ def test_a_possibility_is_not_a_scheduled_session() -> None:
 
 
 def test_before_a_day_is_up_to_that_day_not_on_it() -> None:
-    steps = _steps(_article(1, MONDAY, "The minister is expected to name a new harbor chief before departing Thursday for Oslo."))
+    steps = _steps(
+        _article(1, MONDAY, "The minister is expected to name a new harbor chief before departing Thursday for Oslo.")
+    )
     assert [(s.date, s.period) for s in steps] == [(None, "../2025-03-20")]
     assert step_label(steps[0], MONDAY) == "By Thu 20 Mar"
     steps = _steps(_article(1, MONDAY, "The minister will sign the decree before leaving for Brussels on Friday."))
