@@ -239,8 +239,10 @@ def positions(
         for item in ranked:
             words = frozenset(stems_of(corpus, item.quote or item.sentence))
             for kept, kept_words, articles in groups:
-                if (kept.quote and item.quote and sentence_key(kept.quote) == sentence_key(item.quote)) or (
-                    len(words & kept_words) >= max(3.0, 0.6 * min(len(words), len(kept_words), 10))
+                if (
+                    sentence_key(kept.sentence) == sentence_key(item.sentence)  # one sentence, several outlets
+                    or (kept.quote and item.quote and sentence_key(kept.quote) == sentence_key(item.quote))
+                    or len(words & kept_words) >= max(3.0, 0.6 * min(len(words), len(kept_words), 10))
                 ):
                     articles.add(item.article)
                     break
