@@ -28,7 +28,13 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> Ranked
     selector = Selector(corpus, brief_date)
     upcoming = [
         step
-        for step in next_steps(corpus, selector.relevance, brief_date, limit=NEXT_STEPS * (5 if schedule_all else 3))
+        for step in next_steps(
+            corpus,
+            selector.relevance,
+            brief_date,
+            limit=NEXT_STEPS * (5 if schedule_all else 3),
+            held=selector.held_since,
+        )
         # With no date to anchor it, a next step must be about the story itself: one article's
         # aside on something else ("the fog will linger over the Varna coast") is not.
         if step.date or step.period or selector.shares_a_phrase(step.text)

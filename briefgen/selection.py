@@ -168,9 +168,17 @@ class Selector:
             return False
         if over_by(text, published or self.brief_date, self.brief_date):
             return True
+        return self.held_since(text, published)
+
+    @property
+    def held_since(self) -> HeldSince:
+        """The brief's reading of which events the news reports as held, made when first asked;
+        Next steps share it (`timeline.next_steps(held=…)`), so the corpus's tellings are indexed once."""
         if self._held is None:
+            if self.brief_date is None:
+                raise ValueError("no brief's date: nothing is over, nothing held since")
             self._held = HeldSince(self.corpus, self.brief_date)
-        return self._held(text, published)
+        return self._held
 
     def development(self, text: str) -> Development:
         """`development.development(text)`, read once per text."""

@@ -691,7 +691,12 @@ _DATE_TERMS = frozenset(
 
 
 def next_steps(
-    corpus: Corpus, relevance: Callable[[str], float], brief_date: date, taken: Sequence[str] = (), limit: int = 12
+    corpus: Corpus,
+    relevance: Callable[[str], float],
+    brief_date: date,
+    taken: Sequence[str] = (),
+    limit: int = 12,
+    held: HeldSince | None = None,
 ) -> list[NextStep]:
     """Future events, one item per event, best first.
 
@@ -699,7 +704,8 @@ def next_steps(
     exact words and the articles that carry them verbatim; `also` lists the other independent
     outlets that announced the same event in other words, and each raises the item's rank.
     Events dated before the article or the brief's day are left out, and so are sentences in
-    `taken` (already used by another section). `relevance` ranks them (0 leaves one out).
+    `taken` (already used by another section). `relevance` ranks them (0 leaves one out). `held`,
+    the Situation's reading of events reported as held, is shared when given.
     """
     used = {sentence_key(t) for t in taken}
     latest = max((a.published for a in corpus.articles if a.published), default=brief_date)
@@ -724,7 +730,7 @@ def next_steps(
         if score > 0:
             step = NextStep(text, when.day if when else None, when.period if when else None, (sentence.article,), score)
             found.append(_candidate(step, reading, read))
-    told = _Told(corpus)
+    told = held.told if held is not None else _Told(corpus)
     current = [
         c
         for c in found
