@@ -14,6 +14,7 @@ from .lexicon import (
     HONORIFICS,
     NAME_TOKEN,
     NOT_NAMES,
+    ORG_HEADS,
     PARTICLES,
     PERSON_HEADS,
     PLACES,
@@ -234,7 +235,8 @@ class Cast:
         person's name can stand: never a place, an organisation or words that open a sentence."""
         first, last = name.split()
         words = {first.lower(), last.lower()}
-        if words & (NOT_NAMES | ROLE_WORDS | PLACES | _OPENERS | _PARTY_WORDS) or fold(name) in self.people:
+        # A word that heads organisations is no given name: "Team Marrow" is a campaign.
+        if words & (NOT_NAMES | ROLE_WORDS | PLACES | _OPENERS | _PARTY_WORDS | ORG_HEADS) or fold(name) in self.people:
             return
         if is_organisation(name) or name.lower() in PLACES or last.lower() in _PLACE_HEADS:
             return

@@ -132,7 +132,7 @@ ORG_HEADS = frozenset(
     capital securities research media communications labs laboratories therapeutics semiconductor
     semiconductors electronics petroleum mining foods brands energy electric railways railroad
     insurance bancorp financial investments ventures enterprises logistics telecom academy society
-    center centers centre forces united fc rovers athletic wanderers albion hotspur guild charity""".split()
+    center centers centre forces united fc rovers athletic wanderers albion hotspur guild charity team""".split()
 )
 ORG_NAMES = frozenset(
     phrase.strip()

@@ -110,6 +110,10 @@ def test_a_full_name_with_a_given_name_on_no_list_is_a_person(text: str, speaker
 def test_a_place_or_an_organisation_opening_a_sentence_is_no_person() -> None:
     text = "Des Moines voted early. Moines is not a word alone. Planned Parenthood says Parenthood matters."
     assert Cast(Page(text, paragraph_spans(text))).people == {}
+    # A word that heads organisations is no given name: "Team Marrow" is a campaign, and "Marrow"
+    # after it is Colm Marrow (read on a real brief: a candidate's words shown under "Team ...").
+    text = "Team Marrow sees the county fair as a second chance for Colm Marrow. Marrow called the tax “a disgrace.”"
+    assert fold("Team Marrow") not in Cast(Page(text, paragraph_spans(text))).people
 
 
 def test_a_possessive_before_a_name_says_whose_not_who() -> None:
