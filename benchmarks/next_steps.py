@@ -57,6 +57,15 @@ POLNEAR_LABELS = LABELS.parent / "polnear-labels.jsonl"
 # them and kept whole as one untouched part ("fresh"), scored once with the code before and after.
 FRESH_WINDOWS = LABELS.parent / "polnear-fresh-windows.jsonl"
 FRESH_LABELS = LABELS.parent / "polnear-fresh-labels.jsonl"
+# The fourth (session 6): 27 more PolNeAR days, labelled by two readers before any code ran on them and kept whole
+# as one part ("fresh2"), likewise scored once with the code before and after.
+FRESH2_WINDOWS = LABELS.parent / "polnear-fresh2-windows.jsonl"
+FRESH2_LABELS = LABELS.parent / "polnear-fresh2-labels.jsonl"
+# Each kept-whole corpus: its windows, its labels and the name of its one part.
+WHOLE = {
+    "polnear-fresh": (FRESH_WINDOWS, FRESH_LABELS, "fresh"),
+    "polnear-fresh2": (FRESH2_WINDOWS, FRESH2_LABELS, "fresh2"),
+}
 OUTLETS = {"APW": "Associated Press", "NYT": "New York Times", "XIE": "Xinhua"}
 # main before issue 12 changed how next steps are chosen: the "current code" of the figures.
 BASELINE = "f816007"
@@ -64,9 +73,9 @@ BASELINE = "f816007"
 
 def split(cluster_ids: list[str], corpus: str = "duc") -> dict[str, str]:
     """Tuning and held-out halves, fixed before any result was seen: sorted ids, alternately. The
-    fresh PolNeAR part is not split: it is all held out, for one scoring."""
-    if corpus == "polnear-fresh":
-        return dict.fromkeys(cluster_ids, "fresh")
+    fresh PolNeAR parts are not split: each is all held out, for one scoring."""
+    if corpus in WHOLE:
+        return dict.fromkeys(cluster_ids, WHOLE[corpus][2])
     return {c: ("tuning" if i % 2 == 0 else "held-out") for i, c in enumerate(sorted(cluster_ids))}
 
 
@@ -172,8 +181,8 @@ def load_windows(path: Path, windows: Path) -> dict[str, dict[str, Any]]:
 
 
 def load_corpus(corpus: str, data: Path) -> dict[str, dict[str, Any]]:
-    if corpus == "polnear-fresh":
-        return load_windows(data, FRESH_WINDOWS)
+    if corpus in WHOLE:
+        return load_windows(data, WHOLE[corpus][0])
     return load_windows(data, POLNEAR_WINDOWS) if corpus == "polnear" else load_clusters(data)
 
 
@@ -404,23 +413,28 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument(
         "--corpus",
-        choices=["duc", "polnear", "polnear-fresh"],
+        choices=["duc", "polnear", *WHOLE],
         default="duc",
-        help="DUC-2003 clusters, PolNeAR windows or the fresh PolNeAR part (all held out)",
+        help="DUC-2003 clusters, PolNeAR windows or a fresh PolNeAR part (all held out)",
     )
     parser.add_argument("--data", type=Path, help="the corpus file (default: ../shared/eval/dev)")
     parser.add_argument("--labels", type=Path, help="the labels (default: the corpus's own)")
-    parser.add_argument("--half", choices=["tuning", "held-out", "fresh", "all"], default="all")
+    parser.add_argument("--half", choices=["tuning", "held-out", *(w[2] for w in WHOLE.values()), "all"], default="all")
     parser.add_argument("--baseline", default=BASELINE, help="a commit to compare with, or 'none'")
     parser.add_argument("--only-baseline", action="store_true", help="score the baseline commit alone")
     parser.add_argument("--clusters", nargs="*", help="only these clusters")
     parser.add_argument("-v", "--verbose", action="store_true", help="every item and every missed event")
+    parser.add_argument(
+        "--check-labels",
+        action="store_true",
+        help="load the corpus and its labels (offsets and hashes checked), count them; build and score nothing",
+    )
     parser.add_argument("--produce", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     polnear = args.corpus != "duc"
-    fresh = args.corpus == "polnear-fresh"
+    whole = WHOLE.get(args.corpus)
     args.data = args.data or (POLNEAR if polnear else DATA)
-    args.labels = args.labels or (FRESH_LABELS if fresh else POLNEAR_LABELS if polnear else LABELS)
+    args.labels = args.labels or (whole[1] if whole else POLNEAR_LABELS if polnear else LABELS)
     if not args.data.is_file():
         print(f"eval-next-steps: {args.data} not found; skipped (the eval data is internal)")
         return
@@ -429,6 +443,13 @@ def main() -> None:
         return
     clusters = load_corpus(args.corpus, args.data)
     labels = load_labels(args.labels, clusters)
+    if args.check_labels:
+        events = {(lab.cluster, lab.event): lab.central for lab in labels}
+        print(
+            f"{args.labels}: {len(labels)} sentences, {len(events)} events ({sum(events.values())} central) "
+            f"in {len({c for c, _ in events})} of {len(clusters)} clusters; offsets and hashes check out"
+        )
+        return
     halves = split(list(clusters), args.corpus)
     chosen = [
         c
@@ -447,7 +468,7 @@ def main() -> None:
     print(f"Next steps on {len(chosen)} {kind} ({args.half}), labels {args.labels}")
     if args.baseline != "none":
         print(f"before = commit {args.baseline} (main before issue 12), now = this checkout")
-    halves_shown = ["fresh"] if fresh else ["tuning", "held-out"] if args.half == "all" else [args.half]
+    halves_shown = [whole[2]] if whole else ["tuning", "held-out"] if args.half == "all" else [args.half]
     table: list[str] = []
     for name, items in results.items():
         totals = {h: Tally() for h in halves_shown}
