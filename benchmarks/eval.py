@@ -435,9 +435,10 @@ def print_briefs(figures: dict[str, dict[str, Any]], verbose: bool) -> None:
     row("pairs said twice (across sections, or two key points)", [str(len(f["repeats"])) for f in figures.values()])
     row("past events told in the future (Situation, key points)", [str(len(f["future"])) for f in figures.values()])
     row("key points only one outlet makes", [f"{f['one_source']} of {f['key_points']}" for f in figures.values()])
+    values = list(figures.values())
     row("key points citing the newest day", [f"{f['kp_newest']} of {f['key_points']}" for f in figures.values()])
-    row("briefs with a key point of the newest day", [share(f["kp_newest_briefs"], f["briefs"]) for f in figures.values()])
-    row("key points first told over a week before the newest", [f"{f['kp_old']} of {f['key_points']}" for f in figures.values()])
+    row("briefs with a key point of the newest day", [share(f["kp_newest_briefs"], f["briefs"]) for f in values])
+    row("key points first told over a week before the newest", [f"{f['kp_old']} of {f['key_points']}" for f in values])
     row("key points' mean age (days before the newest article)", [f"{f['kp_age']:.1f}" for f in figures.values()])
     if "kp_rouge" in next(iter(figures.values()), {}):
         row("key points' R-2 recall (first 100 words)", [f"{f['kp_rouge']:.2f}" for f in figures.values()])
