@@ -731,3 +731,48 @@ def test_next_steps_drop_an_undated_announcement_the_news_reports_held_as_the_si
         steps = [s.text for s in next_steps(corpus, lambda _t: 1.0, date(2025, 5, 21))]
         assert (announced in steps) is shown
         assert Selector(corpus, date(2025, 5, 21)).over(announced, None) is not shown
+
+
+# Invented: a levy on trawlers argued over three weeks; the newest day brings two developments.
+_LEVY_TODAY = (
+    "The harbor board of Vell withdrew the levy on Monday after a week of talks with the mayor.",
+    "Trawler crews of Vell voted on Monday to end their protest at the north pier and return to sea.",
+)
+_LEVY_HISTORY = (
+    (
+        "Fleets from Vell and Dorn share the cod grounds of the outer bay under an old treaty.",
+        "Trawler crews of Vell protested at the north pier against the levy of the harbor board.",
+        "A gale kept the ferry to Dorn in port for two days.",
+    ),
+    (
+        "Gulls nested on the lighthouse roof this spring.",
+        "The harbor board of Vell says the levy would pay for dredging the north pier.",
+    ),
+    (
+        "The cod grounds of the outer bay are fished by fleets from Vell and Dorn.",
+        "The fish market opened a new cold store by the canal.",
+    ),
+)
+
+
+def test_key_points_weigh_what_was_first_reported_on_the_newest_day() -> None:
+    """The newest day's second development reaches the key points, not only the Situation's opening:
+    background that two outlets told weeks ago weighs less than what the newest day first reports."""
+    from datetime import date
+
+    days = ("2025-05-02", "2025-05-03", "2025-05-09")
+    corpus = make_corpus(
+        [_dated(n, day, told) for n, (day, told) in enumerate(zip(days, _LEVY_HISTORY, strict=True), start=1)]
+        + [_dated(4, "2025-05-19", _LEVY_TODAY)]
+    )
+    selector = Selector(corpus, date(2025, 5, 20))
+    situation = selector.situation(limit=1)
+    assert [i.text for i in situation] == [_LEVY_TODAY[0]]
+    points = [k.text for k in merged_key_points(selector, situation, limit=1)]
+    assert points == [_LEVY_TODAY[1]]  # not the cod grounds, however widely told
+    # The prior fades with the days since a sentence was first reported, and is nothing without dates.
+    scored = {c.sentence.text: c for c in selector.candidates}
+    assert selector._recency_boost(scored[_LEVY_TODAY[1]], 2.0) == 3.0
+    assert 1.0 < selector._recency_boost(scored[_LEVY_HISTORY[0][0]], 2.0) < 1.2  # seventeen days before
+    undated = Selector(make_corpus([Article("u", "U", "u.txt", "U", None, (), _LEVY_TODAY)]))
+    assert all(undated._recency_boost(c, 2.0) == 1.0 for c in undated.candidates)
