@@ -26,7 +26,7 @@ from .daystamp import day_stamp, tells_news, undatable
 from .development import Development, development, same_development
 from .errors import ArticleError, UsageError
 from .models import METHODS, Corpus, Item, NextStep, Sentence
-from .selfcontained import QUOTED, introduced_names, leans_on_context, surnames_alone
+from .selfcontained import QUOTED, introduced_names, is_fragment, leans_on_context, surnames_alone
 from .similarity import TermIndex, repeats
 from .sources.textfile import parse_article
 from .text import STOP_WORDS, OfflineTokenizer, terms_and_phrases
@@ -132,6 +132,8 @@ class Selector:
         text = item.sentence.text
         if not MIN_WORDS <= item.length <= MAX_WORDS or text.endswith("?") or leans_on_context(text):
             return False
+        if is_fragment(text):
+            return False  # a sub-head or a caption: no sentence
         if text[:1] in '“"' and not QUOTED.match(text):
             return False  # a quotation the next sentence attributes: nobody says it here
         quoted = sum(len(m) for m in QUOTED.findall(text))

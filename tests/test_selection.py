@@ -485,6 +485,57 @@ def test_a_description_a_place_or_a_possessive_standing_for_someone_unseen() -> 
         assert not leans_on_context(text), text
 
 
+def test_a_role_or_an_opening_clause_standing_for_someone_unseen() -> None:
+    from briefgen.selfcontained import leans_on_context
+
+    for text in (
+        "The Varnese leader warned the mayor that the levy would stay.",  # which leader?
+        "The retired admiral hinted at a deal between the two ports.",
+        "The harbor spokeswoman shrugged off questions on the impounded trawler.",
+        "The chief executive has long opposed the harbor levy.",
+        "Since she lost the appeal she owes the harbor board the fine.",  # who?
+        "When they reached the pier the crews found it closed.",
+    ):
+        assert leans_on_context(text), text
+    for text in (
+        "The leader of the dockers' union said the strike would go on.",
+        "The mayor, Ada Quill, said the port would reopen on Monday.",
+        "The harbor master Ines Quarle said the port would reopen.",
+        "The chief executive of the port authority said the fees would rise.",
+        "The general election in Varnia was held on Sunday.",
+        "When she landed in Vell, Ada Quill said the talks were over.",  # named after the comma
+        "When the ferry docked, the passengers cheered.",
+        "The leaders of both ports agreed to meet again in June.",
+    ):
+        assert not leans_on_context(text), text
+
+
+def test_a_subhead_or_a_caption_is_no_sentence() -> None:
+    from briefgen.selfcontained import is_fragment
+
+    for text in (
+        "Calm the waters: The harbor board of Vell will meet the crews on Monday.",
+        "Update: The port of Vell reopened to trawlers on Tuesday.",
+        "Ines Quarle, 58, harbor master of Vell.",
+    ):
+        assert is_fragment(text), text
+    for text in (
+        "Quill said: The port will reopen on Monday.",
+        "Ada Quill wrote: “The port will reopen on Monday.”",
+        "The rule is simple: Trawlers pay the levy or stay in port.",
+        "Ines Quarle, 58, retired from the harbor board in May.",
+        "Reyes, the mayor of Vell, supports the levy.",
+        "Trawler crews, who make up most of the port's workers, favor the strike over the levy.",
+        "My message is simple: we cannot wait for the board.",
+    ):
+        assert not is_fragment(text), text
+    heading = "Calm the waters: The harbor board of Vell will meet the trawler crews on Monday."
+    told = "The harbor board of Vell will meet the trawler crews on Monday to discuss the levy."
+    corpus = make_corpus([_dated(n, "2025-05-02", (heading, told)) for n in (1, 2)])
+    chosen = [s.sentence.text for s in Selector(corpus).rank(limit=3)]
+    assert chosen == [told]
+
+
 def test_a_quotation_its_next_sentence_attributes_is_not_chosen() -> None:
     quote = "“We have been fair to every trawler crew and we reject the claim that we have a vendetta."
     corpus = make_corpus(
