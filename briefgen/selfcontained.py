@@ -28,7 +28,7 @@ _SHELL = (
 # A document the story described before: "the memo", "the e-mail message" (but "the memo of May 2",
 # "the book by the harbor master", "the letter that the pilots sent" say which).
 _DOCUMENT = (
-    r"(?:book|memo|memorandum|e-?mail(?: message)?|letter|document|tape|recording|diary)"
+    r"(?:book|memo|memorandum|e-?mail(?: message)?|letter|document|tape|recording|diary|study)"
     r"(?!\s+(?:of|by|titled|called|entitled|that|which|about|on|from|to|he|she|they)\b|\s+in\s+(?!which\b))"
 )
 # A person's role, as the head of a subject: "the leader", "the chief executive".
@@ -84,7 +84,7 @@ _DANGLING = re.compile(
     r"(?:one|two|three|four|five|some|many|most|all|none|several|each|either|neither) of (?:them|those|these|whom)|"
     # a person the story introduced before: "The defendant is …", "The woman told police …"
     r"the (?:defendant|suspect|victim|man|woman|boy|girl|dissident|gunman|attacker|survivor|witness|patient|"
-    r"prisoner|detainee|hostage|company|firm)s?(?!,\s+[A-Z]|\s+(?:who|whose|accused|charged|named|of|from|in|at|for)\b)|"
+    r"prisoner|detainee|hostage|villager|company|firm|agency)s?(?!,\s+[A-Z]|\s+(?:who|whose|that|which|accused|charged|named|of|from|in|at|for)\b)|"
     # a description standing for someone the story names elsewhere: "The man who helped draft the
     # accord objected …" (which man?)
     r"the (?:man|woman|person) who|"

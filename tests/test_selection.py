@@ -495,6 +495,9 @@ def test_a_role_or_an_opening_clause_standing_for_someone_unseen() -> None:
         "The chief executive has long opposed the harbor levy.",
         "Since she lost the appeal she owes the harbor board the fine.",  # who?
         "When they reached the pier the crews found it closed.",
+        "The agency counted eleven trawlers without a license in May.",  # which agency?
+        "The villagers rowed out to meet the returning trawlers.",
+        "Dockers quoted the study at the pier on Tuesday.",  # which study?
     ):
         assert leans_on_context(text), text
     for text in (
@@ -506,6 +509,8 @@ def test_a_role_or_an_opening_clause_standing_for_someone_unseen() -> None:
         "When she landed in Vell, Ada Quill said the talks were over.",  # named after the comma
         "When the ferry docked, the passengers cheered.",
         "The leaders of both ports agreed to meet again in June.",
+        "The agency that runs the ferries said the fares would rise.",
+        "The study of the reef by the harbor board found no damage.",
     ):
         assert not leans_on_context(text), text
 
