@@ -832,3 +832,50 @@ def test_key_points_weigh_what_was_first_reported_on_the_newest_day() -> None:
     assert 1.0 < selector._recency_boost(scored[_LEVY_HISTORY[0][0]], 2.0) < 1.2  # seventeen days before
     undated = Selector(make_corpus([Article("u", "U", "u.txt", "U", None, (), _LEVY_TODAY)]))
     assert all(undated._recency_boost(c, 2.0) == 1.0 for c in undated.candidates)
+
+
+def test_what_is_still_to_come_is_a_next_step_not_a_key_point() -> None:
+    """An undated step the newest day reports ("creditors will vote on a rescue loan") reads under
+    Next steps; a key point taking it (the recency prior favors the newest day) would leave it off."""
+    from datetime import date
+
+    from briefgen.ranking import rank
+
+    told = (
+        ("The harbor board of Vell proposed a levy on trawlers at the north pier in March.",
+         "In March the harbor board of Vell proposed a levy on trawlers landing at the north pier."),
+        ("Trawler crews of Vell blocked the north pier with their boats in protest at the levy.",
+         "Crews blocked the north pier of Vell with trawlers to protest the levy."),
+        ("The fish market of Vell closed for a week when the trawlers stayed in port.",
+         "With the trawlers in port, the fish market of Vell closed for a week."),
+        ("Fleets from Vell and Dorn share the cod grounds of the outer bay under an old treaty.",
+         "The cod grounds of the outer bay are shared by fleets from Vell and Dorn."),
+        ("The mayor of Vell called the levy a tax on the poorest families of the port.",
+         "Calling the levy a tax on the port's poorest families, the mayor of Vell opposed it."),
+        ("Dredging the north pier of Vell would cost the harbor board four million crowns.",
+         "The harbor board of Vell says dredging the north pier costs four million crowns."),
+        ("Ferries to Kestrel Bay kept sailing from the south quay during the protest.",
+         "During the protest ferries to Kestrel Bay sailed from the south quay of Vell."),
+        ("Pilots guided the last trawler into the inner basin of Vell before the storm.",
+         "Before the storm the pilots guided the last trawler into the inner basin of Vell."),
+        ("The lighthouse keepers of Vell joined the protest on its second day.",
+         "On its second day the protest of Vell drew the lighthouse keepers."),
+        ("Three trawler captains of Vell were fined for blocking the channel.",
+         "The channel blockade cost three trawler captains of Vell a fine."),
+        ("Insurers of the Vell fleet raised their premiums after the blockade.",
+         "After the blockade, insurers raised premiums for the Vell fleet."),
+    )  # fmt: skip
+    coming = "Creditors of the ferry line will vote on a rescue loan before the ferries can sail again."
+    today = ("The harbor board of Vell withdrew the levy on Monday after a week of talks with the mayor.", coming)
+    also = "The rescue loan of the ferry line goes to a vote of creditors before the ferries sail again."
+    corpus = make_corpus(
+        [
+            _dated(1, "2025-05-02", tuple(a for a, _ in told)),
+            _dated(2, "2025-05-05", tuple(b for _, b in told)),
+            _dated(3, "2025-05-19", today),
+            _dated(4, "2025-05-19", ("Gulls nested on the lighthouse roof this spring.", also)),
+        ]
+    )
+    ranked = rank(corpus, date(2025, 5, 20))
+    assert coming not in [k.text for k in ranked.key_points]
+    assert coming in [s.text for s in ranked.next_steps]
