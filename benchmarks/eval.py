@@ -19,8 +19,10 @@ newest article, `briefgen.build(..., fmt="json")` with the real one-page fit), a
 read for: the share of briefs whose Situation cites an article of the newest day (and whose
 Situation *opens* with one), Situation sentences opening on an unresolved reference (a pronoun,
 "this", "the move", "the two", "the first …" with no antecedent just before it on the page: the
-sentence before it in its own article), sentences said twice across sections, and key points or
-Situation sentences announcing in the future an event dated before the brief.
+sentence before it in its own article), sentences said twice across sections, key points or
+Situation sentences announcing in the future an event dated before the brief, and how fresh the key
+points are (citing the newest day; days between the newest article and a key point's first report)
+beside what they tell (their ROUGE-2 recall against the human summaries, first 100 words).
 
 **The current code beside this tree.** Both sets of figures come from the same run: the code of
 commit `BASELINE` (main before issue 17; `--baseline REV` to compare with another commit,
@@ -310,8 +312,22 @@ def newest_day(cluster: dict[str, Any]) -> str:
     return max(realnews.duc_day(d["id"]) for d in cluster["docs"]).isoformat()
 
 
+def key_point_ages(brief: dict[str, Any], newest: str) -> list[int]:
+    """Days between the newest article and the first report of each key point (its oldest
+    article): 0 for a key point first told on the newest day."""
+    last = date.fromisoformat(newest)
+    ages = []
+    for item in brief["key_points"]:
+        days = [date.fromisoformat(p) for p in item["published"] if p]
+        if days:
+            ages.append((last - min(days)).days)
+    return ages
+
+
 def brief_figures(clusters: list[dict[str, Any]], briefs: dict[str, Any]) -> dict[str, Any]:
     cited = leads = sentences = 0
+    fresh = fresh_briefs = 0
+    ages: list[int] = []
     openers: list[str] = []
     shells: list[str] = []
     repeats: list[tuple[str, str]] = []
@@ -331,6 +347,10 @@ def brief_figures(clusters: list[dict[str, Any]], briefs: dict[str, Any]) -> dic
         future += past_as_future(brief)
         badges += len(brief["key_points"])
         one_source += sum(k["support"] == 1 for k in brief["key_points"])
+        today = sum(newest in k["published"] for k in brief["key_points"])
+        fresh += today
+        fresh_briefs += today > 0
+        ages += key_point_ages(brief, newest)
     return {
         "briefs": len(counted),
         "cited": cited,
@@ -342,6 +362,10 @@ def brief_figures(clusters: list[dict[str, Any]], briefs: dict[str, Any]) -> dic
         "future": future,
         "key_points": badges,
         "one_source": one_source,
+        "kp_newest": fresh,
+        "kp_newest_briefs": fresh_briefs,
+        "kp_age": mean(ages) if ages else 0.0,
+        "kp_old": sum(a > 7 for a in ages),
     }
 
 
@@ -411,6 +435,13 @@ def print_briefs(figures: dict[str, dict[str, Any]], verbose: bool) -> None:
     row("pairs said twice (across sections, or two key points)", [str(len(f["repeats"])) for f in figures.values()])
     row("past events told in the future (Situation, key points)", [str(len(f["future"])) for f in figures.values()])
     row("key points only one outlet makes", [f"{f['one_source']} of {f['key_points']}" for f in figures.values()])
+    values = list(figures.values())
+    row("key points citing the newest day", [f"{f['kp_newest']} of {f['key_points']}" for f in figures.values()])
+    row("briefs with a key point of the newest day", [share(f["kp_newest_briefs"], f["briefs"]) for f in values])
+    row("key points first told over a week before the newest", [f"{f['kp_old']} of {f['key_points']}" for f in values])
+    row("key points' mean age (days before the newest article)", [f"{f['kp_age']:.1f}" for f in figures.values()])
+    if "kp_rouge" in next(iter(figures.values()), {}):
+        row("key points' R-2 recall (first 100 words)", [f"{f['kp_rouge']:.2f}" for f in figures.values()])
     if verbose:
         for name, f in figures.items():
             print(f"\n{name}: unresolved openers")
@@ -514,6 +545,11 @@ def main() -> int:
             print(f"briefgen {label} R-2 recall / LexRank: {ratio:.3f}")
     if args.briefs:
         figures = {label: brief_figures(clusters, v["briefs"]) for label, v in reversed(versions.items())}
+        for label, v in reversed(versions.items()):
+            # What the key points tell, against the human summaries: recency must not cost content.
+            points = {cid: " ".join(k["text"] for k in b["key_points"]) for cid, b in v["briefs"].items()}
+            built = [c for c in clusters if c["id"] in points]
+            figures[label]["kp_rouge"] = scorer.score(points, built, args.words)["R2r"] if built else 0.0
         print_briefs(figures, args.verbose)
         for label, v in reversed(versions.items()):
             print(f"{label}: {v['brief_seconds']:.1f} s per daily brief")

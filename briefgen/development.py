@@ -5,8 +5,10 @@ Two sentences tell the same development when they tell the same event of the sam
 whatever else their words are: "A gunman shot and killed Ada Quill at her home in Vell on
 Friday" and "Quill, 52, was killed by a single shot through her kitchen window" share few words,
 but one event (a killing) of one person. A sentence that names the event only as a noun ("after
-the killing of Ada Quill, the council met") tells another development: the meeting. Plain word
-lists and the words' shapes: no parser, nothing downloaded.
+the killing of Ada Quill, the council met") tells another development: the meeting; but a noun
+heading the subject is the event itself ("Friday's bombing killed two", "The blast wounded 21"
+tell the bombing again, with what it did). Plain word lists and the words' shapes: no parser,
+nothing downloaded.
 """
 
 from __future__ import annotations
@@ -35,8 +37,9 @@ _GROUPS = (
     "resign quit",
     "appoint name nominate",
     "attack bomb raid strike",
-    "explode blast",
+    "explode blast blow detonate",  # "a car bomb blew up"
     "crash collapse sink",
+    "burn gut torch",
     "hit batter lash pound",
     "flee evacuate",
     "extradite deport",
@@ -66,6 +69,8 @@ _IRREGULAR = {
     "freed": "free",
     "fled": "flee",
     "sank": "sink",
+    "blew": "blow",
+    "blown": "blow",
     "sunk": "sink",
     "struck": "strike",
     "won": "win",
@@ -109,9 +114,61 @@ _NUMBER_WORDS = {
         " seventeen eighteen nineteen twenty".split()
     )
 } | {word: str(10 * n) for n, word in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), start=3)}
+# Units of time: a number before one is a span ("in less than three weeks", "a 2-week-old accord"),
+# not a count of what the event involved.
+_SPANS = ("second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "centur")
 _MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december jan feb mar apr jun"
     " jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+# An incident as the sentence's subject: "Friday's bombing killed …", "The blast wounded …", "Fire
+# swept through …". The noun stands for the event itself, as a verb would ("a bomb exploded"): a
+# later sentence tells it again by its noun, with what it did. Each noun's event group.
+_INCIDENT_NOUNS = {
+    "bombing": "explode",
+    "blast": "explode",
+    "explosion": "explode",
+    "attack": "attack",
+    "raid": "attack",
+    "assault": "attack",
+    "killing": "kill",
+    "massacre": "kill",
+    "murder": "kill",
+    "shooting": "kill",
+    "assassination": "kill",
+    "slaying": "kill",
+    "crash": "crash",
+    "collapse": "crash",
+    "sinking": "crash",
+    "fire": "burn",
+    "blaze": "burn",
+    "storm": "hit",
+    "hurricane": "hit",
+    "typhoon": "hit",
+    "cyclone": "hit",
+    "flood": "hit",
+    "flooding": "hit",
+}
+# What may follow the noun when it heads the subject: a comma or an aside, a preposition or a
+# relative ("the blast at the market", "the fire that broke out"), a verb ("killed", "was", "left")
+# or an adverb; not another noun it qualifies ("fire trucks", "the fire's spread").
+_FOLLOWS_SUBJECT = (
+    r"(?=\s*[,(;:—–]|\s+(?:at|in|on|near|of|off|outside|inside|aboard|along|across|that|which|was|were|is|are|"
+    r"has|had|have|will|would|could|may|might|also|earlier|later|then|apparently|reportedly|alone|itself|left|sent|"
+    r"shook|tore|hit|struck|swept|blew|threw|took|came|began|broke|spread|brought|caught|set|cut|drove|led|made|"
+    + "|".join(sorted(_IRREGULAR))
+    + r")\b|\s+[a-z]+(?:ed|ly)\b)"
+)
+_SUBJECT_INCIDENT = re.compile(
+    r"^[\"“‘']?(?:"
+    # a determiner or the day's possessive ("Friday's", "Sunday night's"), then up to three
+    # words qualifying the noun ("The fast-spreading fire", "Friday's car bombing")
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Aa]n?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"Yesterday|Today)(?:\s+(?:night|morning|afternoon|evening))?['’]s)\s+(?:(?:(?!(?:the|an?|of|and|or|to|his|her|its|"
+    r"their|this|that|by|with|for)\s)(?![a-z]+ed\s)[a-z][\w-]*|[A-Z][a-z]+)\s+){0,3}?"
+    r")?(?P<noun>(?i:" + "|".join(_INCIDENT_NOUNS) + r"))s?" + _FOLLOWS_SUBJECT
 )
 
 
@@ -127,6 +184,9 @@ class Development:
     # (event, name) where the name stands within a few words of the event's verb: who it
     # happened to or who did it ("killed Ada Quill", "Quill, 52, was slain")
     told: frozenset[tuple[str, str]] = frozenset()
+    # the event its subject names by a noun ("Friday's bombing killed …"): the incident is the
+    # party of what the sentence tells
+    incident: str | None = None
 
 
 def _verbal(word: str, before: str, after: str) -> str | None:
@@ -174,8 +234,9 @@ def development(text: str) -> Development:
             aside = False
         elif token[0].isdigit() or word in _NUMBER_WORDS:
             value = _NUMBER_WORDS.get(word) or token.replace(",", "")
-            if not (len(value) == 4 and value.isdigit() and 1800 <= int(value) <= 2100):
-                counts.add(value)
+            unit = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+            if not (len(value) == 4 and value.isdigit() and 1800 <= int(value) <= 2100) and not unit.startswith(_SPANS):
+                counts.add(value)  # a count of people or things; not a year, nor a span ("three weeks")
         elif word in _SUBORDINATE:
             aside = True
         elif not name and not aside:
@@ -189,7 +250,11 @@ def development(text: str) -> Development:
     if run:
         _name(run, names, named_at)
     told = frozenset((e, name) for i, e in at for first, last, name in named_at if first - _NEAR <= i <= last + _NEAR)
-    return Development(frozenset(events), frozenset(names), frozenset(counts), frozenset(terms(text)), told)
+    subject = _SUBJECT_INCIDENT.match(text)
+    incident = _EVENT[stem(_INCIDENT_NOUNS[subject.group("noun").lower()])] if subject else None
+    if incident:
+        events.add(incident)
+    return Development(frozenset(events), frozenset(names), frozenset(counts), frozenset(terms(text)), told, incident)
 
 
 def _name(run: list[tuple[str, int | None]], names: set[str], named_at: list[tuple[int, int, str]]) -> None:
@@ -214,9 +279,10 @@ def same_development(a: Development, b: Development) -> bool:
     """Two sentences tell one development: an event in common, told of the same party, and no
     counts that disagree ("sank 31 boats" is not "sank 9 boats", nor "three ferrymen" "four ferrymen").
     The same party: its name stands next to the event's verb in both ("A gunman killed Ada Quill"
-    and "Quill, 52, was slain by a single shot"), or the two share the name and a quarter of the
-    shorter one's words."""
-    if a.events.isdisjoint(b.events) or a.names.isdisjoint(b.names):
+    and "Quill, 52, was slain by a single shot"), or the two share the name, or one's subject is
+    an incident the other tells ("The blast wounded 21" after "a bomb exploded in the market"),
+    and a quarter of the shorter one's words."""
+    if a.events.isdisjoint(b.events) or (a.names.isdisjoint(b.names) and not _one_incident(a, b)):
         return False
     if a.counts and b.counts and a.counts.isdisjoint(b.counts):
         return False
@@ -224,3 +290,10 @@ def same_development(a: Development, b: Development) -> bool:
         return True
     shorter = min(len(a.words), len(b.words))
     return shorter > 0 and len(a.words & b.words) >= SHARED_WORDS * shorter
+
+
+def _one_incident(a: Development, b: Development) -> bool:
+    """One sentence's subject is an incident ("The blast wounded 21") that the other tells, by its
+    verb or by its noun ("a bomb exploded at the market", "Friday's bombing killed two"): the
+    incident is the party both tell of."""
+    return (a.incident is not None and a.incident in b.events) or (b.incident is not None and b.incident in a.events)

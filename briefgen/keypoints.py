@@ -1,5 +1,6 @@
 """The key points: the articles' own bullets merged across outlets, most-supported first; when
-they are few, sentences the Situation did not use fill in (chosen by selection.py)."""
+they are few, sentences the Situation did not use fill in (chosen by selection.py, with a prior
+for what the newest day first reports)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,10 @@ from .selfcontained import leans_on_context
 from .similarity import TermIndex, rarity, retells
 
 MAX_BULLET_WORDS = 40  # a key point is short; a longer "bullet" is a paragraph
+# The sentences that fill in are chosen with a recency prior: a development first reported on the
+# newest day is worth 1 + RECENCY times its concepts (selection.Selector._recency_boost), so the
+# day's news reaches the key points and not only the Situation's opening.
+RECENCY = 2.0
 
 
 def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7) -> list[Item]:
@@ -53,12 +58,14 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7) ->
         items.append(Item(text, cited(corpus, text, sorted(g_articles)), independent(corpus, similar), weight))
     items.sort(key=lambda it: (-it.support, -it.score))
     if len(items) < limit:
-        # Sentences fill in: what several outlets report before one outlet's detail.
+        # Sentences fill in, in the order of their worth: the concepts several outlets report, and
+        # more for what the newest day first reports. (Ordering them by outlets first put background
+        # that every follow-up repeats before the day's news, and the one-page fit drops the last.)
         wanted = limit - len(items)
-        extra = selector.rank(3 * wanted, exclude=[i.text for i in situation] + [i.text for i in items])
+        extra = selector.rank(
+            3 * wanted, exclude=[i.text for i in situation] + [i.text for i in items], recency=RECENCY
+        )
         # A sentence the Situation did not pick may still retell one it did, in other words.
         fresh = [s for s in extra if not any(retells(frozenset(s.terms), t, rare) for t in taken)]
-        filled = [selector.to_item(s) for s in fresh]
-        filled.sort(key=lambda it: it.support < 2)
-        items.extend(filled[:wanted])
+        items.extend(selector.to_item(s) for s in fresh[:wanted])
     return items[:limit]

@@ -52,7 +52,14 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> Ranked
         own = frozenset(stems_of(corpus, text))
         return key_of(corpus, text) in scheduled or any(len(own & t) >= 0.6 * len(own) for t in dated_terms if own)
 
-    key_points = [k for k in merged_key_points(selector, situation, limit=8) if not announced(k.text)][:7]
+    # Nor is an undated step a key point: what is still to come reads under Next steps (ranked
+    # there with the rest of the schedule; a key point taking it would leave it off that section).
+    coming = {key_of(corpus, s.text) for s in upcoming if not names_a_day(s)}
+    key_points = [
+        k
+        for k in merged_key_points(selector, situation, limit=8)
+        if not announced(k.text) and key_of(corpus, k.text) not in coming
+    ][:7]
     # Later sections skip what earlier ones already say, in these words or nearly.
     taken = [i.text for i in situation] + [i.text for i in key_points]
     said = [frozenset(stems_of(corpus, t)) for t in taken]

@@ -26,7 +26,7 @@ from .daystamp import day_stamp, tells_news, undatable
 from .development import Development, development, same_development
 from .errors import ArticleError, UsageError
 from .models import METHODS, Corpus, Item, NextStep, Sentence
-from .selfcontained import QUOTED, introduced_names, leans_on_context, surnames_alone
+from .selfcontained import QUOTED, introduced_names, is_fragment, leans_on_context, surnames_alone
 from .similarity import TermIndex, repeats
 from .sources.textfile import parse_article
 from .text import STOP_WORDS, OfflineTokenizer, terms_and_phrases
@@ -80,6 +80,8 @@ class Selector:
         self.corpus = corpus
         self.brief_date = brief_date
         self.newest = newest_articles(corpus)
+        # the newest day of the story, when it runs over several: what a key point's age is read from
+        self.newest_day = corpus.articles[min(self.newest)].published if self.newest else None
         self._developments: dict[str, Development] = {}
         self._held: HeldSince | None = None  # made when a candidate first asks
         first: dict[str, Sentence] = {}  # sentence key -> its first full sentence
@@ -130,6 +132,8 @@ class Selector:
         text = item.sentence.text
         if not MIN_WORDS <= item.length <= MAX_WORDS or text.endswith("?") or leans_on_context(text):
             return False
+        if is_fragment(text):
+            return False  # a sub-head or a caption: no sentence
         if text[:1] in '“"' and not QUOTED.match(text):
             return False  # a quotation the next sentence attributes: nobody says it here
         quoted = sum(len(m) for m in QUOTED.findall(text))
@@ -190,6 +194,18 @@ class Selector:
     def _tells_news(self, item: Scored) -> bool:
         return tells_news(item.sentence.text, self.corpus.articles[item.sentence.article].published)
 
+    def _recency_boost(self, item: Scored, recency: float) -> float:
+        """1 + `recency` for what was first reported on the newest day, fading with the days
+        since (1 + recency / 2 a day before, …): what is new is worth more. A sentence's age is
+        that of its first report, the oldest article carrying it: background that every follow-up
+        repeats is as old as its first telling."""
+        if not recency or self.newest_day is None:
+            return 1.0
+        days = [d for a in item.articles if (d := self.corpus.articles[a].published) is not None]
+        if not days:
+            return 1.0
+        return 1.0 + recency / (1.0 + (self.newest_day - min(days)).days)
+
     def _position_boost(self, sentence: Sentence) -> float:
         # News puts the facts first: the lead sentences of an article are worth more.
         return 1.0 + LEAD_BOOST / (1.0 + sentence.position)
@@ -202,6 +218,7 @@ class Selector:
         skip: Collection[str] = frozenset(),
         lead_from: frozenset[int] = frozenset(),
         scheduled: Sequence[NextStep] = (),
+        recency: float = 0.0,
     ) -> list[Scored]:
         """Greedy budgeted coverage: up to `limit` sentences (and `words` words), best first.
 
@@ -209,7 +226,8 @@ class Selector:
         `skip`: sentence keys kept for another section, that cover nothing here;
         `lead_from`: articles the first pick must come from, when one of them has a candidate;
         `scheduled`: events to come that another section shows with their day: a sentence that
-        repeats one of them and announces something to come itself is left to it."""
+        repeats one of them and announces something to come itself is left to it;
+        `recency`: how much more the newest day's first reports are worth (`_recency_boost`)."""
         covered: set[str] = set()
         said = [frozenset(stems_of(self.corpus, text)) for text in exclude]
         # What each sentence on the page tells happened: one development is told once.
@@ -226,7 +244,8 @@ class Selector:
         def gain(item: Scored) -> float:
             # fsum: exact, so the order a set iterates in (it varies between runs) cannot break a tie.
             value = math.fsum(self.weights.get(c, 0.0) for c in item.concepts if c not in covered)
-            return float(value * self._position_boost(item.sentence) / item.length**LENGTH_EXPONENT)
+            boost = self._position_boost(item.sentence) * self._recency_boost(item, recency)
+            return float(value * boost / item.length**LENGTH_EXPONENT)
 
         def fits(item: Scored) -> bool:
             if words is not None and used + item.length > words:

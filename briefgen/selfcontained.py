@@ -2,15 +2,16 @@
 
 A sentence that opens on a connective, a pronoun or a shell noun ("But he said …", "The move
 angered …"), that points back with a demonstrative, that reads a wire dateline's "here", or that
-calls someone by a surname its article gave in full only before it, leans on a sentence the
-reader of a brief has not seen.
+calls someone by a surname its article gave in full only before it, or by a role ("The
+retired admiral hinted …"), leans on a sentence the reader of a brief has not seen. A sub-head
+run into its paragraph or a caption is no sentence at all.
 """
 
 from __future__ import annotations
 
 import re
 
-from .attribution.lexicon import GIVEN_NAMES, HONORIFICS, ROLE_WORDS
+from .attribution.lexicon import GIVEN_NAMES, HONORIFICS, ROLE_HEADS, ROLE_WORDS
 from .models import Corpus
 from .text import STOP_WORDS
 
@@ -27,8 +28,36 @@ _SHELL = (
 # A document the story described before: "the memo", "the e-mail message" (but "the memo of May 2",
 # "the book by the harbor master", "the letter that the pilots sent" say which).
 _DOCUMENT = (
-    r"(?:book|memo|memorandum|e-?mail(?: message)?|letter|document|tape|recording|diary)"
+    r"(?:book|memo|memorandum|e-?mail(?: message)?|letter|document|tape|recording|diary|study)"
     r"(?!\s+(?:of|by|titled|called|entitled|that|which|about|on|from|to|he|she|they)\b|\s+in\s+(?!which\b))"
+)
+# A person's role, as the head of a subject: "the leader", "the chief executive".
+_ROLE = (
+    "(?:"
+    + "|".join(
+        sorted(
+            (ROLE_HEADS - {"general", "chair", "head", "justice"})
+            | {
+                "politician",
+                "lawmaker",
+                "legislator",
+                "diplomat",
+                "dictator",
+                "prosecutor",
+                "lawyer",
+                "fugitive",
+                "candidate",
+                "incumbent",
+            }
+        )
+    )
+    + ")"
+)
+# A finite verb after a subject: "said", "told", "could", "was" …
+_FINITE = (
+    r"(?:[a-z]+ed|said|says|told|tells|is|was|has|had|will|would|could|can|may|might|must|should|did|does|went|"
+    r"met|spoke|wrote|writes|asks|adds|notes|made|took|gave|left|won|lost|came|became|remains|wants|plans|insists|"
+    r"warns|argues|thinks)\b"
 )
 # A sentence that leans on one the reader has not seen: it opens on a connective, a pronoun, a
 # demonstrative or a shell noun ("But he said …", "The move angered …", "The two met …"), or
@@ -55,10 +84,18 @@ _DANGLING = re.compile(
     r"(?:one|two|three|four|five|some|many|most|all|none|several|each|either|neither) of (?:them|those|these|whom)|"
     # a person the story introduced before: "The defendant is …", "The woman told police …"
     r"the (?:defendant|suspect|victim|man|woman|boy|girl|dissident|gunman|attacker|survivor|witness|patient|"
-    r"prisoner|detainee|hostage|company|firm)s?(?!,\s+[A-Z]|\s+(?:who|whose|accused|charged|named|of|from|in|at|for)\b)|"
+    r"prisoner|detainee|hostage|villager|company|firm|agency)s?(?!,\s+[A-Z]|\s+(?:who|whose|that|which|accused|charged|named|of|from|in|at|for)\b)|"
     # a description standing for someone the story names elsewhere: "The man who helped draft the
     # accord objected …" (which man?)
     r"the (?:man|woman|person) who|"
+    # a role standing for a person the story named before: "The Varnese leader warned …", "The
+    # retired admiral hinted …" (which one?); but "The leader of the union said", "The mayor, Ada Quill,"
+    # and "The harbor master Ines Quarle said" say who
+    rf"the (?:[\w.-]+\s+){{0,2}}?{_ROLE}(?=\s+{_FINITE})|"
+    # a pronoun subject of an opening clause, the main clause naming nobody: "Since she lost the
+    # appeal she owes the fine" (who?); "When she landed, Quill said …" names her
+    r"(?:because|although|though|while|when|after|before|since|if|once|until|unless)\s+(?:he|she|they)\s+"
+    r"(?![^,]*,\s+(?:[A-Z]|the\s+[a-z]+\s+[A-Z]))|"
     # a document or a count the story introduced before: "The memo, from the harbor master, …",
     # "Nine other boats sank", "Hundreds of others fled" (others than which?), or what
     # its subject does too: "The union also said …"
@@ -126,6 +163,27 @@ _POSSESSIVE_SUBJECT = re.compile(
 def leans_on_context(text: str) -> bool:
     """The sentence depends on one before it that the reader of a brief has not seen."""
     return bool(_DANGLING.search(text) or _POSSESSIVE_SUBJECT.search(text) or _HERE.search(QUOTED.sub("", text)))
+
+
+# A sub-head run into its paragraph: a few words and a colon before a sentence ("Calm the waters:
+# The harbor board …", "Update: …"); not a speaker's colon ("Quill said: …"), nor a clause ("The
+# rule is simple: …" has its verb).
+_SUBHEAD = re.compile(r"^[\"“‘']?((?:[\w'’.-]+\s+){0,3}[\w'’.-]+):\s+[\"“‘']?[A-Z]")
+# A name and what describes it, with no verb: a caption or a credit line ("Ines Quarle, 58, harbor
+# master of Vell."). A word in -s may be a verb in the present ("Reyes, the mayor, backs it."): no label.
+_LABEL = re.compile(r"^[\"“‘']?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,\s+[^,]+)+[.!]?[\"”’']?$")
+LABEL_WORDS = 10  # a caption is a name and a few words; a longer line is a sentence we cannot parse
+_FINITE_WORD = re.compile(rf"\b{_FINITE}", re.IGNORECASE)
+_PRESENT = re.compile(r"\b[a-z][a-z'’-]*[a-z]s\b")
+
+
+def is_fragment(text: str) -> bool:
+    """A sub-head run into the text, or a label: a line a page layout shows, not a sentence."""
+    heading = _SUBHEAD.match(text)
+    if heading and not _FINITE_WORD.search(heading.group(1)):
+        return True
+    short = len(text.split()) <= LABEL_WORDS
+    return short and bool(_LABEL.match(text)) and not _FINITE_WORD.search(text) and not _PRESENT.search(text)
 
 
 # Words that open a surname without being a name themselves: "El Masri" is a name, "El" is not.

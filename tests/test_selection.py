@@ -485,6 +485,62 @@ def test_a_description_a_place_or_a_possessive_standing_for_someone_unseen() -> 
         assert not leans_on_context(text), text
 
 
+def test_a_role_or_an_opening_clause_standing_for_someone_unseen() -> None:
+    from briefgen.selfcontained import leans_on_context
+
+    for text in (
+        "The Varnese leader warned the mayor that the levy would stay.",  # which leader?
+        "The retired admiral hinted at a deal between the two ports.",
+        "The harbor spokeswoman shrugged off questions on the impounded trawler.",
+        "The chief executive has long opposed the harbor levy.",
+        "Since she lost the appeal she owes the harbor board the fine.",  # who?
+        "When they reached the pier the crews found it closed.",
+        "The agency counted eleven trawlers without a license in May.",  # which agency?
+        "The villagers rowed out to meet the returning trawlers.",
+        "Dockers quoted the study at the pier on Tuesday.",  # which study?
+    ):
+        assert leans_on_context(text), text
+    for text in (
+        "The leader of the dockers' union said the strike would go on.",
+        "The mayor, Ada Quill, said the port would reopen on Monday.",
+        "The harbor master Ines Quarle said the port would reopen.",
+        "The chief executive of the port authority said the fees would rise.",
+        "The general election in Varnia was held on Sunday.",
+        "When she landed in Vell, Ada Quill said the talks were over.",  # named after the comma
+        "When the ferry docked, the passengers cheered.",
+        "The leaders of both ports agreed to meet again in June.",
+        "The agency that runs the ferries said the fares would rise.",
+        "The study of the reef by the harbor board found no damage.",
+    ):
+        assert not leans_on_context(text), text
+
+
+def test_a_subhead_or_a_caption_is_no_sentence() -> None:
+    from briefgen.selfcontained import is_fragment
+
+    for text in (
+        "Calm the waters: The harbor board of Vell will meet the crews on Monday.",
+        "Update: The port of Vell reopened to trawlers on Tuesday.",
+        "Ines Quarle, 58, harbor master of Vell.",
+    ):
+        assert is_fragment(text), text
+    for text in (
+        "Quill said: The port will reopen on Monday.",
+        "Ada Quill wrote: “The port will reopen on Monday.”",
+        "The rule is simple: Trawlers pay the levy or stay in port.",
+        "Ines Quarle, 58, retired from the harbor board in May.",
+        "Reyes, the mayor of Vell, supports the levy.",
+        "Trawler crews, who make up most of the port's workers, favor the strike over the levy.",
+        "My message is simple: we cannot wait for the board.",
+    ):
+        assert not is_fragment(text), text
+    heading = "Calm the waters: The harbor board of Vell will meet the trawler crews on Monday."
+    told = "The harbor board of Vell will meet the trawler crews on Monday to discuss the levy."
+    corpus = make_corpus([_dated(n, "2025-05-02", (heading, told)) for n in (1, 2)])
+    chosen = [s.sentence.text for s in Selector(corpus).rank(limit=3)]
+    assert chosen == [told]
+
+
 def test_a_quotation_its_next_sentence_attributes_is_not_chosen() -> None:
     quote = "“We have been fair to every trawler crew and we reject the claim that we have a vendetta."
     corpus = make_corpus(
@@ -731,3 +787,95 @@ def test_next_steps_drop_an_undated_announcement_the_news_reports_held_as_the_si
         steps = [s.text for s in next_steps(corpus, lambda _t: 1.0, date(2025, 5, 21))]
         assert (announced in steps) is shown
         assert Selector(corpus, date(2025, 5, 21)).over(announced, None) is not shown
+
+
+# Invented: a levy on trawlers argued over three weeks; the newest day brings two developments.
+_LEVY_TODAY = (
+    "The harbor board of Vell withdrew the levy on Monday after a week of talks with the mayor.",
+    "Trawler crews of Vell voted on Monday to end their protest at the north pier and return to sea.",
+)
+_LEVY_HISTORY = (
+    (
+        "Fleets from Vell and Dorn share the cod grounds of the outer bay under an old treaty.",
+        "Trawler crews of Vell protested at the north pier against the levy of the harbor board.",
+        "A gale kept the ferry to Dorn in port for two days.",
+    ),
+    (
+        "Gulls nested on the lighthouse roof this spring.",
+        "The harbor board of Vell says the levy would pay for dredging the north pier.",
+    ),
+    (
+        "The cod grounds of the outer bay are fished by fleets from Vell and Dorn.",
+        "The fish market opened a new cold store by the canal.",
+    ),
+)
+
+
+def test_key_points_weigh_what_was_first_reported_on_the_newest_day() -> None:
+    """The newest day's second development reaches the key points, not only the Situation's opening:
+    background that two outlets told weeks ago weighs less than what the newest day first reports."""
+    from datetime import date
+
+    days = ("2025-05-02", "2025-05-03", "2025-05-09")
+    corpus = make_corpus(
+        [_dated(n, day, told) for n, (day, told) in enumerate(zip(days, _LEVY_HISTORY, strict=True), start=1)]
+        + [_dated(4, "2025-05-19", _LEVY_TODAY)]
+    )
+    selector = Selector(corpus, date(2025, 5, 20))
+    situation = selector.situation(limit=1)
+    assert [i.text for i in situation] == [_LEVY_TODAY[0]]
+    points = [k.text for k in merged_key_points(selector, situation, limit=1)]
+    assert points == [_LEVY_TODAY[1]]  # not the cod grounds, however widely told
+    # The prior fades with the days since a sentence was first reported, and is nothing without dates.
+    scored = {c.sentence.text: c for c in selector.candidates}
+    assert selector._recency_boost(scored[_LEVY_TODAY[1]], 2.0) == 3.0
+    assert 1.0 < selector._recency_boost(scored[_LEVY_HISTORY[0][0]], 2.0) < 1.2  # seventeen days before
+    undated = Selector(make_corpus([Article("u", "U", "u.txt", "U", None, (), _LEVY_TODAY)]))
+    assert all(undated._recency_boost(c, 2.0) == 1.0 for c in undated.candidates)
+
+
+def test_what_is_still_to_come_is_a_next_step_not_a_key_point() -> None:
+    """An undated step the newest day reports ("creditors will vote on a rescue loan") reads under
+    Next steps; a key point taking it (the recency prior favors the newest day) would leave it off."""
+    from datetime import date
+
+    from briefgen.ranking import rank
+
+    told = (
+        ("The harbor board of Vell proposed a levy on trawlers at the north pier in March.",
+         "In March the harbor board of Vell proposed a levy on trawlers landing at the north pier."),
+        ("Trawler crews of Vell blocked the north pier with their boats in protest at the levy.",
+         "Crews blocked the north pier of Vell with trawlers to protest the levy."),
+        ("The fish market of Vell closed for a week when the trawlers stayed in port.",
+         "With the trawlers in port, the fish market of Vell closed for a week."),
+        ("Fleets from Vell and Dorn share the cod grounds of the outer bay under an old treaty.",
+         "The cod grounds of the outer bay are shared by fleets from Vell and Dorn."),
+        ("The mayor of Vell called the levy a tax on the poorest families of the port.",
+         "Calling the levy a tax on the port's poorest families, the mayor of Vell opposed it."),
+        ("Dredging the north pier of Vell would cost the harbor board four million crowns.",
+         "The harbor board of Vell says dredging the north pier costs four million crowns."),
+        ("Ferries to Kestrel Bay kept sailing from the south quay during the protest.",
+         "During the protest ferries to Kestrel Bay sailed from the south quay of Vell."),
+        ("Pilots guided the last trawler into the inner basin of Vell before the storm.",
+         "Before the storm the pilots guided the last trawler into the inner basin of Vell."),
+        ("The lighthouse keepers of Vell joined the protest on its second day.",
+         "On its second day the protest of Vell drew the lighthouse keepers."),
+        ("Three trawler captains of Vell were fined for blocking the channel.",
+         "The channel blockade cost three trawler captains of Vell a fine."),
+        ("Insurers of the Vell fleet raised their premiums after the blockade.",
+         "After the blockade, insurers raised premiums for the Vell fleet."),
+    )  # fmt: skip
+    coming = "Creditors of the ferry line will vote on a rescue loan before the ferries can sail again."
+    today = ("The harbor board of Vell withdrew the levy on Monday after a week of talks with the mayor.", coming)
+    also = "The rescue loan of the ferry line goes to a vote of creditors before the ferries sail again."
+    corpus = make_corpus(
+        [
+            _dated(1, "2025-05-02", tuple(a for a, _ in told)),
+            _dated(2, "2025-05-05", tuple(b for _, b in told)),
+            _dated(3, "2025-05-19", today),
+            _dated(4, "2025-05-19", ("Gulls nested on the lighthouse roof this spring.", also)),
+        ]
+    )
+    ranked = rank(corpus, date(2025, 5, 20))
+    assert coming not in [k.text for k in ranked.key_points]
+    assert coming in [s.text for s in ranked.next_steps]
