@@ -531,7 +531,7 @@ def test_a_subhead_or_a_caption_is_no_sentence() -> None:
         "Ines Quarle, 58, retired from the harbor board in May.",
         "Reyes, the mayor of Vell, supports the levy.",
         "Trawler crews, who make up most of the port's workers, favor the strike over the levy.",
-        "My message is simple: we cannot wait for the board.",
+        "Our plan is plain: the boats cannot wait for the board.",
     ):
         assert not is_fragment(text), text
     heading = "Calm the waters: The harbor board of Vell will meet the trawler crews on Monday."
