@@ -56,7 +56,7 @@ from quotes import ROOT, Score, same_speaker
 
 from briefgen.attribution import Quote, extract_paragraphs
 from briefgen.attribution.lexicon import ORG_HEADS, ROLE_WORDS
-from briefgen.positions import on_page
+from briefgen.positions import named_outlets, on_page
 from briefgen.sources.jsondump import parse_dump
 
 # ../shared/eval from the main checkout, ../../shared/eval from a worktree under /work/wt.
@@ -395,7 +395,7 @@ def report(docs: list[Doc], errors: bool, kinds: tuple[str, ...] = KINDS, part: 
     sure = score([replace(d, found=[q for q in d.found if q.sure]) for d in docs], kinds)
     print(f"  sure only     {sure.total.line()}")
     # What a brief shows: sure, a named actor, a statement that says something (positions.on_page).
-    page = score([replace(d, found=[q for q in d.found if on_page(q)]) for d in docs], kinds)
+    page = score([replace(d, found=[q for q in d.found if on_page(q, named_outlets(d.text))]) for d in docs], kinds)
     print(f"  on the page   {page.total.line()}")
     for kind in kinds:
         if kind in result.by_kind:

@@ -15,7 +15,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .attribution import Quote, extract_paragraphs
-from .attribution.lexicon import NOT_NAMES, ORG_HEADS, ORG_NAMES, PLACES, ROLE_WORDS, fold
+from .attribution.lexicon import (
+    NOT_NAMES,
+    ORG_HEADS,
+    ORG_NAMES,
+    OUTLET_HEADS,
+    OUTLET_NAME,
+    PARTICLES,
+    PLACES,
+    REPORTERS,
+    ROLE_WORDS,
+    fold,
+)
 from .corpus import cited, independent, key_of, sentence_key, split_article, stems_of
 from .models import Article, Corpus, Position, Sentence, Statement
 from .text import squash
@@ -56,11 +67,12 @@ def attribute(article: Article, a_index: int, sentences: Sequence[Sentence] | No
     """
     if sentences is None:
         sentences = [Sentence(t, a_index, p, i, c) for i, (t, p, c) in enumerate(split_article(article))]
-    _, found = extract_paragraphs(article.paragraphs)
+    text, found = extract_paragraphs(article.paragraphs)
+    outlets = named_outlets(text)
     result: list[Attributed] = []
     taken: set[int] = set()
     for item in found:
-        if item.position in taken or item.position >= len(sentences) or not on_page(item):
+        if item.position in taken or item.position >= len(sentences) or not on_page(item, outlets):
             continue
         sentence = sentences[item.position]  # the corpus splits the article as attribution read it
         taken.add(item.position)
@@ -77,10 +89,46 @@ def attribute(article: Article, a_index: int, sentences: Sequence[Sentence] | No
     return result
 
 
-def on_page(item: Quote) -> bool:
+def on_page(item: Quote, outlets: frozenset[str] = frozenset()) -> bool:
     """Whether a statement may go on the page. A stakeholder acts on it: only a speaker the text
-    names beyond doubt (`sure`), a named actor, and a statement that says something."""
+    names beyond doubt (`sure`), a named actor, and a statement that says something. A news
+    outlet (by its name, or one of `outlets`, those its text calls so) reports what happened; it
+    takes a position only in its editorial."""
+    outlet = is_outlet(item.speaker) or _outlet_key(item.speaker) in outlets
+    if item.organisation and outlet and not _EDITORIAL.search(item.anchor):
+        return False
     return not item.anonymous and item.sure and is_actor(item.speaker) and says_something(item)
+
+
+_EDITORIAL = re.compile(r"\b(?:editorials?|commentary|leader column|opinion column)\b", re.IGNORECASE)
+_OUTLET_WORDS = OUTLET_HEADS | {"radio", "television", "tv", "press", "media"}
+
+
+# "the island weekly Al-Noor", "state radio station Voz Libre": a name the text calls an outlet.
+_CALLED_OUTLET = re.compile(
+    r"\b(?:newspapers?|dail(?:y|ies)|paper|tabloid|magazine|weekly|broadcaster|radio|television|station|"
+    r"network|news\s+agency)\s+((?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
+)
+
+
+def _outlet_key(name: str) -> str:
+    return re.sub(r"^the\s+", "", name.lower().replace("’", "'"))
+
+
+def named_outlets(text: str) -> frozenset[str]:
+    """The names `text` gives news outlets by calling them so ("the island weekly Al-Noor")."""
+    return frozenset(_outlet_key(m.group(1)) for m in _CALLED_OUTLET.finditer(text))
+
+
+def is_outlet(name: str) -> bool:
+    """Whether an organisation's name is a news outlet's: "Varnia radio", "the Harbour Gazette",
+    "state television", a news agency."""
+    words = name.split()
+    return bool(words) and (
+        words[-1].lower().strip(".") in _OUTLET_WORDS
+        or REPORTERS.search(name) is not None
+        or OUTLET_NAME.fullmatch(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)) is not None
+    )
 
 
 def name_tokens(sentences: Sequence[str]) -> frozenset[str]:
@@ -116,6 +164,10 @@ def real_role(role: str | None, speaker: str) -> str | None:
     ("Ranariddh and") or the speaker's own name."""
     if not role:
         return None
+    # "Board. Marrel adviser": a role never runs over a sentence's end; what follows it is the title.
+    role = re.split(r"(?<=[a-z]{3})\.\s+(?=[A-Z])", role)[-1]
+    # "Under Governor": the preposition opening the sentence is no part of the title.
+    role = re.sub(r"^(?:(?:With|For|To|In|On|At|By|From|As|After|Before|And|But|Under|Like)\s+)+", "", role)
     clause = _CLAUSE_ROLE.match(role)
     if clause:  # "The labour ministry appointed a former judge": the noun phrase is the role
         if re.search(r"\b(?:who|which|that)\b", role[: clause.start(1)], re.IGNORECASE):
@@ -127,17 +179,42 @@ def real_role(role: str | None, speaker: str) -> str | None:
         return None
     if not any(w[:1].islower() or w.lower().rstrip(".") in ROLE_WORDS for w in words):
         return None  # all capitalised and no title word: a name, not a role
-    return text
+    # "A spokeswoman for the ferry line" opened its sentence: under the name it reads in lower case.
+    return re.sub(r"^(?:A|An|The)(?=\s)", lambda m: m.group(0).lower(), text)
 
 
 _FRAGMENT = re.compile(r"^(?:in|on|at|by|with|for|of|to|from|as|under|according|and|or|but)\b", re.IGNORECASE)
 
 
+# What stands just before quoted words that are only part of the writer's clause: a condition or
+# a time ("will sail if “…”": shown alone, the condition would read as a claim), or
+# the sources cited ("citing “…”").
+_LEADS_FRAGMENT = re.compile(
+    r"\b(?:after|before|if|unless|until|when|once|whether|citing|quoting)\s*[“\"]?$",
+    re.IGNORECASE,
+)
+
+
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|am|being|it['’]s|they['’]re)\s*[“\"]?$", re.IGNORECASE)
+
+
 def says_something(item: Quote) -> bool:
     """A position, not a fragment: a quote of three words or more, a reported clause of four, that
-    does not open like a prepositional phrase ("in accordance with the laws in force")."""
+    does not open like a prepositional phrase ("in accordance with the laws in force"). Quoted
+    words inside the writer's sentence (they open in lower case) are no position when they are a
+    participle's phrase ("calling every witness"), the sources cited, or what a subordinator of the
+    writer's own introduces ("… will sail if “the wind drops”")."""
     words = item.quote.split()
-    return len(words) >= (3 if item.kind == "direct" else 4) and not _FRAGMENT.match(item.quote)
+    if len(words) < (3 if item.kind == "direct" else 4) or _FRAGMENT.match(item.quote):
+        return False
+    if item.kind == "direct" and words[0][:1].islower():
+        at = item.anchor.find(item.quote)
+        lead = item.anchor[: max(at, 0)].rstrip()
+        if re.fullmatch(r"[a-z]+ing", words[0]) and not _BE_BEFORE.search(lead):
+            return False  # "will reopen the case “calling every witness”" (but "they are “doing all they can”")
+        if at > 0 and _LEADS_FRAGMENT.search(lead):
+            return False
+    return True
 
 
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -146,7 +223,10 @@ _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 def _name_parts(name: str) -> tuple[str, str]:
     """(folded surname, folded given name or ""), ignoring suffixes like "Jr."."""
     tokens = [t for t in name.split() if t.lower() not in _SUFFIXES] or name.split()
-    return fold(tokens[-1]), (fold(tokens[0]) if len(tokens) > 1 else "")
+    while len(tokens) > 2 and tokens[0].lower() in ROLE_WORDS:
+        tokens = tokens[1:]  # "Bishop Ana Reis" is Ana Reis
+    # "da Costa" alone gives no given name: "da" is of the family name.
+    return fold(tokens[-1]), (fold(tokens[0]) if len(tokens) > 1 and not re.fullmatch(PARTICLES, tokens[0]) else "")
 
 
 def merge_actors(found: Sequence[Attributed]) -> dict[str, list[Attributed]]:

@@ -35,7 +35,9 @@ _ENDS_SENTENCE = re.compile(
 )
 # A run of capitalised words on one line that no word's full stop ends ("Westmacott.\n\nWestmacott"
 # is two mentions).
-_NAME_RUN = re.compile(rf"\b{NAME_TOKEN}(?:[ \t]+(?:{PARTICLES}[ \t]+)*{NAME_TOKEN})*")
+# "Idris Tamir al-Vesh": a particle joined to the family name by a hyphen is of the name too.
+_JOINED = r"(?:al|el|bin|ibn|abu|ould|ben)-[A-Z][\w'’-]+"
+_NAME_RUN = re.compile(rf"\b{NAME_TOKEN}(?:[ \t]+(?:{PARTICLES}[ \t]+)*{NAME_TOKEN})*(?:[ \t]+{_JOINED})?")
 
 
 # Words that open a sentence or clause before a name, never part of it.
@@ -96,9 +98,13 @@ _TITLED = re.compile(
     r"Senator|Sen\.|Rep\.|Governor|Gov\.|Director|director|Chairman|chairman|Chairwoman|aide|adviser|"
     r"Adviser|official|Justice|Judge|Commissioner|commissioner|Speaker|Mayor|King|Queen|Sheikh|"
     r"Secretary-General|Secretary General|minister|secretary|analyst|economist))\s+"
-    r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z]\.\s+)?(?:" + PARTICLES + r"\s+)*[A-Z][\w'’-]+){1,3})"
+    # (a name never opens with a title word: "Justice Minister Ada Quint" is the minister Ada Quint)
+    r"(?P<name>(?!(?:Minister|Secretary|President|Chancellor|General|Justice|Chief|Director)\b)"
+    r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z]\.\s+)?(?:" + PARTICLES + r"\s+)*[A-Z][\w'’-]+){1,3}(?:\s+" + _JOINED + r")?)"
 )
-_NAME_RUN_TEXT = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z]\.\s+)?(?:" + PARTICLES + r"\s+)*[A-Z][\w'’-]+){1,3}"
+_NAME_RUN_TEXT = (
+    r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z]\.\s+)?(?:" + PARTICLES + r"\s+)*[A-Z][\w'’-]+){1,3}(?:\s+" + _JOINED + r")?"
+)
 # A role's words: no full stop but an abbreviation's ("U.S.", "St.", "Inc.,"), so
 # that a role never runs on into the next sentence ("a consultant. To Ohio consultant Fenner").
 _ROLE_TAIL = r"(?:[^,.;“”\"]|(?<=[A-Z])\.|(?<=\b[A-Z][a-z])\.|\.(?=[\w,]))"
@@ -350,6 +356,9 @@ class Cast:
         last = tokens[-1]
         people = self.by_surname(last)
         if len(people) == 1:
+            particle = len(tokens) > 2 and re.fullmatch(PARTICLES, tokens[-2]) is not None
+            if particle and not {fold(t) for t in tokens[:-2]} <= {fold(t) for t in people[0].name.split()}:
+                return None  # "Ana Reis da Costa" is not Rui Lobo da Costa ("Lobo da Costa" may be)
             # "UN Secretary-General Antonio Guterres" is him; "Boris Johnson" is not Mike Johnson.
             given = fold(tokens[-2]) if len(tokens) > 1 else ""
             if not given or given == fold(people[0].name.split()[0]) or given not in GIVEN_NAMES:
@@ -470,7 +479,9 @@ class Cast:
                     and not self.page.inside_quote(match.start())
                     and match.group(0) not in names
                 ):
-                    names.append(match.group(0))
+                    # "Idris Tamir al-Vesh": the family name joined to its particle is of the name.
+                    joined = re.compile(rf"\s+{_JOINED}").match(self.page.text, match.end())
+                    names.append(match.group(0) + (joined.group(0) if joined else ""))
             if names and not pattern.startswith(rf"\b{token}"):
                 # The first named: in news "Clinton said" after "Hillary Clinton … Bill Clinton" is
                 # the one the story is about. Measured on PolNeAR's tune part, calling it unsure

@@ -85,7 +85,7 @@ ROLE_WORDS = frozenset(
     trade commerce economy energy affairs armed forces army navy staff presidential kremlin
     secretary-general justice judge attorney commissioner executive manager strategist sheikh
     top senior former acting incoming outgoing new under assistant first lady sir dame lord officer
-    operating""".split()
+    operating archbishop bishop cardinal rabbi imam ayatollah reverend rev.""".split()
 )
 # Head nouns of a role: what "the minister", "its chief executive" refer back to.
 ROLE_HEADS = frozenset(

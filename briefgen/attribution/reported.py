@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .lexicon import AUX, BARE_CLAUSE, GOES_ON, PRESS, SAY, SPEECH_VERB, TELL, TIME, fold
+from .lexicon import AUX, BARE_CLAUSE, GOES_ON, PLACES, PRESS, SAY, SPEECH_VERB, TELL, TIME, fold
 from .page import Page
 from .records import Speaker
 from .resolver import Resolver
@@ -173,9 +173,16 @@ class Reported:
                 continue  # "X hung it under a banner that said, …": the banner's words, not X's
             if not _reporter(word, pre[-60:], tail):
                 continue
+            if pre.rstrip().endswith(","):
+                after = re.match(r"\s*([^,;“”\"]{1,90}?)\s*(?:[,.!?]|$)", rest)
+                named = self.resolver.resolve(after.group(1), base + verb.end()) if after else None
+                if named is not None and not named.anonymous:
+                    continue  # "…, said Aldo Brenk of the board": who speaks follows the verb
             subject = self.resolver.subject(pre, base)
             if subject is None:
                 continue
+            if word == "believes" and subject.kind == "organisation" and subject.name.lower() in PLACES:
+                continue  # "Tarn believes it must …": the writer's account of a country, nobody's words
             clause_start, clause_end = base + verb.end() + offset + clause_at, base + len(masked.rstrip())
             if _SUBORDINATE.match(pre) and "," not in pre:
                 # "Since Leung announced that he would stand, rivals entered the race": what he said ends

@@ -765,7 +765,11 @@ class Resolver:
         given = len(tokens) >= 2 and tokens[-2][:1].isupper() and fold(tokens[-2]) in GIVEN_NAMES
         if given and tokens[-1][:1].isupper():
             cut -= 1  # "Ida Pope", "Ben King": a family name that is also a title
-        while cut > 0 and tokens[cut - 1][:1].isupper() and tokens[cut - 1].lower().rstrip(".") not in ROLE_WORDS:
+        while cut > 0 and (
+            (tokens[cut - 1][:1].isupper() and tokens[cut - 1].lower().rstrip(".") not in ROLE_WORDS)
+            # "Ana Maria da Costa", "Piet van der Berg": a particle before a family name is of the name
+            or (cut < len(tokens) and re.fullmatch(PARTICLES, tokens[cut - 1]) is not None)
+        ):
             cut -= 1
         name_tokens = tokens[cut:]
         role = " ".join(tokens[:cut]) or None
@@ -814,6 +818,9 @@ class Resolver:
             if role is None and (name.isupper() or self.cast.traded(name)):
                 return Speaker(name, None, "organisation")
             return Speaker(name, role, "person")
+        if re.fullmatch(PARTICLES, name_tokens[0]) and len(self.cast.by_surname(name_tokens[-1])) >= 2:
+            # "da Costa said" where the text names two people of that family name: either one
+            return Speaker(name, role, "person", sure=False)
         if role is None and len(name_tokens) >= 2:
             self.cast.add_person(name)
         return Speaker(name, role, "person")

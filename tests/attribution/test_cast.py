@@ -137,3 +137,13 @@ def test_a_role_keeps_its_abbreviations() -> None:
     cast = _cast("Ann Lee, a U.S. Senate aide, left early. Bo Dunn, a teacher at St. Louis High, stayed.")
     assert cast.people[fold("Ann Lee")].roles == ["a U.S. Senate aide"]
     assert cast.people[fold("Bo Dunn")].roles == ["a teacher at St. Louis High"]
+
+
+def test_a_particle_joined_by_a_hyphen_is_of_the_family_name() -> None:
+    from briefgen.attribution import extract
+
+    text = (
+        "Narvian Fisheries Minister Idris Tamir al-Vesh toured the quay on Monday.\n\n"
+        "“The boats will be back at sea by June,” Tamir said."
+    )
+    assert [q.speaker for q in extract(text)] == ["Idris Tamir al-Vesh"]

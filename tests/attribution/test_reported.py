@@ -201,3 +201,12 @@ def test_a_clause_that_opens_with_a_speech_verb_is_not_what_the_subject_said() -
 )
 def test_telling_someone_after_the_subject_s_clause_is_the_subject_speaking(text: str) -> None:
     assert [(q.speaker, q.sure) for q in extract(text)] == [("Dale Ortner", True)]
+
+
+def test_said_after_a_comma_gives_the_speaker_after_it_not_an_item_of_the_list_before() -> None:
+    text = (
+        "The ferries to Oskel, the Tarn Republic, Port Lemmer and Varnia run twice a week, said Aldo Brenk of the line."
+    )
+    assert said(text) == [
+        ("Aldo Brenk", "The ferries to Oskel, the Tarn Republic, Port Lemmer and Varnia run twice a week")
+    ]
