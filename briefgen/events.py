@@ -24,6 +24,7 @@ __all__ = [
     "Reading",
     "dated_present",
     "event_words",
+    "fronted_present",
     "habitual",
     "hypothetical",
     "in_passing",
@@ -102,7 +103,7 @@ EVENT_NOUNS = frozenset(
     " round reopening opening celebration celebrations festival games match matches race races final finals"
     " tournament championship championships auction dinner reception gala concert premiere plenary announcement"
     " speech address signing anniversary congress handover swearing arraignment testimony deposition inquest audit"
-    " recount call contest contests".split()
+    " recount call contest contests fair fairs expo exhibition carnival".split()
 )
 # What one meets that is an outcome, not a meeting: "will meet their targets", "meet the deadline".
 _MET_AIMS = frozenset(
@@ -512,6 +513,10 @@ def _construction(s: _Sentence, i: int) -> tuple[str, bool, bool, int] | None:
         if any(x in _PURPOSE for x in words[max(0, i - 9) : i - 1]):
             return None
         return "future", True, previous in _BE_PAST, i + 1  # "is to meet", "is to be signed", "was to"
+    if w == "to" and after == "be" and (previous == "," or previous in EVENT_NOUNS) and _is_participle(third):
+        # A reduced relative clause on a noun: "a lecture on tides, to be given Thursday", "a ballot to be
+        # held in May": the noun's event, set for that day.
+        return "future", True, False, i + 1
     if w in _SCHEDULE_WORDS and after == "to":
         auxiliary = _verb_before(words, i)
         if auxiliary in _BE or auxiliary in ("be", "been"):
@@ -661,6 +666,49 @@ def dated_present(text: str, date_start: int, date_end: int | None = None) -> Re
     return Reading(None, "", date_start, reason="no event verb before the date")
 
 
+# What may open a clause before a fronted day: "On Friday, …", "and on Saturday, …".
+_FRONT = re.compile(r"(?:^|[;:]\s*)(?:(?:and|but|then|meanwhile|also|so|next)\s+)?(?:on\s+)?$", re.I)
+_CLAUSE_STOPS = frozenset({";", ":", "(", ")", "—", "–", "--"})
+
+
+def fronted_present(text: str, date_start: int, date_end: int) -> Reading:
+    """A day fronted before its clause and a present tense after it: "On Friday, the harbour board
+    meets to pick a chair", "On Saturday, three counties hold caucuses", "On Sunday, the votes are
+    counted". A news report in the present with a day set before it tells a schedule; the verb must be
+    the clause's first, an event in the present (a third person, a plural subject's verb followed by
+    an event noun, or "is"/"are" and an event's participle), and no past or future comes first."""
+    if not _FRONT.search(text, 0, date_start) or not text[date_end:].lstrip().startswith(","):
+        return Reading(None, "", date_start, reason="no fronted day")
+    s = _Sentence(text)
+    at = next((k for k, offset in enumerate(s.offsets) if offset >= date_end), len(s.words))
+    if at < len(s.words) and s.words[at] == ",":
+        at += 1
+    for k in range(at + 1, min(len(s.words), at + 10)):  # the subject comes first: at least one word
+        w, previous = s.words[k], s.words[k - 1]
+        following = s.words[k + 1] if k + 1 < len(s.words) else ""
+        following_name = k + 1 < len(s.words) and text[s.offsets[k + 1]].isupper()
+        if w == "," and text[s.offsets[k - 1]].isupper() and following_name:
+            continue  # a list of names as the subject: "On Friday, Varna, Marsh and Lorrin vote"
+        if w in _CLAUSE_STOPS or w == ",":
+            break
+        if w in _FUTURE or w in ("would", "was", "were", "had", "did") or w.endswith("'ll"):
+            break  # a future is read elsewhere; a past is no schedule
+        if w in ("is", "are") and _is_participle(following) and stem(following) in _EVENT_VERBS:
+            return Reading("scheduled", following, s.offsets[k + 1], firm=True)  # "the votes are counted"
+        if w in _IRREGULAR_PARTICIPLES or w in _PAST_OF:
+            break  # "On Saturday, three counties held caucuses": told as done
+        if previous in _DETERMINERS or w.endswith(("ed", "ing")) or w[:1].isdigit():
+            continue
+        if stem(w) not in _EVENT_VERBS or text[s.offsets[k]].isupper():
+            continue
+        third_person = w.endswith("s") and not w.endswith("ss")
+        plural = previous.endswith("s") and not previous.endswith(("ss", "'s"))
+        if third_person or plural or following in EVENT_NOUNS:
+            return Reading("scheduled", w, s.offsets[k], firm=True)
+        break
+    return Reading(None, "", date_start, reason="no present after the fronted day")
+
+
 # Past tenses that do not end in -ed, by their verb's stem.
 _IRREGULAR_PAST = {
     stem(base): frozenset(forms.split())
@@ -749,7 +797,7 @@ _HABIT = re.compile(
     r"\b(?:every|each)\s+(?:other\s+)?(?:year|month|week|day|morning|evening|night|spring|summer|fall|autumn|winter"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september"
     r"|october|november|december|time)\b|\b(?:annually|usually|typically|traditionally|customarily|routinely"
-    r"|normally|generally)\b|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\b",
+    r"|normally|generally|regularly|frequently|repeatedly|periodically|often)\b|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\b",
     re.I,
 )
 

@@ -418,7 +418,7 @@ def test_held_since_finds_what_reading_every_later_sentence_finds(monkeypatch: p
         _article(3, day + timedelta(days=1), "The Lindholm council voted on the harbour plan and approved it."),
         _article(4, MONDAY, "Envoys Ruiz and Okafor met in Oslo, the ministry said.", "Nobody voted on anything."),
         _article(5, None, "The Brandt commission held hearings on the Lindholm harbour plan."),
-        _article(6, day, "The Brandt commission has held hearings on the Lindholm harbour plan."),
+        _article(6, day - timedelta(days=1), "The Brandt commission has held hearings on the Lindholm harbour plan."),
     ]
     corpus = make_corpus(articles)
     decided: list[tuple[object, bool]] = []
@@ -442,8 +442,14 @@ def _read_every_later_sentence(candidate: Any, corpus: Corpus) -> bool:
         return False
     for sentence in corpus.sentences:
         later = corpus.articles[sentence.article].published
-        if later is None or later <= own or (candidate.span and later < candidate.span[0]):
+        if later is None or later < own or (candidate.span and later < candidate.span[0]):
             continue  # a report before the event's first day tells of an earlier one
+        if (
+            sentence.article in step.articles
+            or sentence.text == step.text
+            or (later == own and re.search(r"\b(?:again|another|next)\b", step.text))
+        ):
+            continue  # its own story; a repeat, of which that day's report tells the one before
         shared = (candidate.terms & frozenset(terms(sentence.text))) - {stem(candidate.head)}
         names = frozenset(terms(" ".join(re.findall(r"\b[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*\b", sentence.text))))
         if len(shared) >= 3 and reports_done(sentence.text, candidate.head) and names & candidate.names:
@@ -832,3 +838,79 @@ def test_a_forecast_a_poll_finding_or_a_subject_in_passing_is_not_a_next_step(se
 )
 def test_but_a_vote_or_a_meeting_set_for_a_day_stays(sentence: str) -> None:
     assert [s.date for s in _steps(_article(1, MONDAY, sentence))] == [date(2025, 3, 25)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a plea to the hearers, in their own words: not a schedule, and its days are the speaker's
+        '"Go out and vote tomorrow," Quint told the crowd in Marsh.',
+        # a possibility, not a plan
+        "The harbour board braces for the possibility of a dock strike next week.",
+        # undated, leaning on a sentence the reader has not seen: which meeting?
+        "Zelda Quint is expected to address the meeting by video link.",
+        # a habit, not one event
+        "Quint toured the Marsh wards last week, with plans to return regularly.",
+        # a day fronted before a past
+        "On Saturday, three counties held caucuses.",
+    ],
+)
+def test_a_plea_a_possibility_or_an_item_leaning_on_context_is_not_a_next_step(sentence: str) -> None:
+    assert _steps(_article(1, MONDAY, sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # a day fronted before a present tense: a schedule
+        ("On Saturday, three counties hold caucuses.", date(2025, 3, 22)),
+        ("On Thursday, the harbour board meets to pick a chair.", date(2025, 3, 20)),
+        ("On Friday, Varna, Marsh and Lorrin hold runoffs.", date(2025, 3, 21)),
+        # a relative clause on an event noun tells that event's own day
+        ("The town awaits the fair, which opens on March 22.", date(2025, 3, 22)),
+        ("The fair, which begins on March 29, is expected to draw crowds.", date(2025, 3, 29)),
+        # a reduced relative clause: "to be" and a participle
+        ("Quint was polishing a speech on ferries, to be delivered Wednesday at the academy.", date(2025, 3, 19)),
+        # a statement in a quote, not a plea
+        ('"Make no mistake, the council will vote on Tuesday," Quint said.', date(2025, 3, 18)),
+        ("Zelda Quint is expected to address the ferry summit in Varna on Friday by video link.", date(2025, 3, 21)),
+    ],
+)
+def test_a_fronted_day_a_relative_clause_on_an_event_or_a_reduced_one_is_a_next_step(sentence: str, day: date) -> None:
+    assert [s.date for s in _steps(_article(1, MONDAY, sentence))] == [day]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Posters went up across Marsh, which votes on March 22.",
+        "Her lead slipped days before the primary, which is on March 22.",
+    ],
+)
+def test_a_relative_clause_on_a_place_or_on_an_event_in_passing_stays_out(sentence: str) -> None:
+    assert _steps(_article(1, MONDAY, sentence)) == []
+
+
+def test_when_a_semicolon_clause_is_over_the_next_clause_is_read() -> None:
+    sentence = "On Monday, the ferry crews vote in Marsh; on Saturday, Vell and Dunmore hold caucuses."
+    assert [s.date for s in _steps(_article(1, MONDAY, sentence), brief_date=MONDAY + timedelta(days=2))] == [
+        date(2025, 3, 22)
+    ]
+    assert [s.date for s in _steps(_article(1, MONDAY, sentence))] == [MONDAY]
+
+
+def test_a_report_of_the_same_day_in_another_story_retires_an_announcement() -> None:
+    day = MONDAY - timedelta(days=1)
+    announced = _article(1, day, "Envoy Ruiz will speak with Governor Okafor about the Varna ferry dispute.")
+    held = _article(2, day, "Envoy Ruiz spoke with Governor Okafor about the Varna ferry dispute for an hour.")
+    assert _steps(announced, held) == []
+    # the same story telling of an earlier talk, or a repeat, keeps it
+    story = _article(
+        1,
+        day,
+        "Envoy Ruiz spoke with Governor Okafor about the Varna ferry dispute last month.",
+        "Envoy Ruiz will speak with Governor Okafor about the Varna ferry dispute.",
+    )
+    assert len(_steps(story)) == 1
+    again = _article(1, day, "Envoy Ruiz will speak again with Governor Okafor about the Varna ferry dispute.")
+    assert len(_steps(again, held)) == 1
