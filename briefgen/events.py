@@ -464,12 +464,23 @@ def read(text: str) -> Reading:
             events.append(reading)
         else:
             first_other = first_other or reading
+    if events and _FORECAST_AFTER.search(text):
+        # "the levy will pass in April, aides predict": a view, told after it as before it
+        events = [replace(r, opinion=True, belief=True) for r in events]
     if events:
         return next((r for r in events if not r.past and not r.opinion), events[0])
     nominal = _nominal(s)
     if nominal is not None:
         return nominal
     return first_other or Reading(None, "", 0, reason="no future")
+
+
+# A verb of belief or forecast ending the sentence, after its subject: "…, aides predict", "…, he believes".
+_FORECAST_AFTER = re.compile(
+    r",\s*(?:[\w’'.-]+\s+){1,5}?(?:predicts?|predicted|believes?|believed|thinks?|thought|fears?|feared|forecasts?"
+    r"|suspects?|suspected|reckons?|reckoned|bets?|guess(?:es|ed)?|speculates?|speculated)\s*[.!]?[”\"]?$",
+    re.I,
+)
 
 
 # Nouns an infinitive can describe rather than schedule: "the only way to reach it is to travel".

@@ -811,7 +811,7 @@ def next_steps(
             continue
         reading, when = kept
         if text not in relevant:  # a syndicated sentence is weighed once
-            relevant[text] = 0.0 if _LEANS_BACK.match(text) else relevance(text)
+            relevant[text] = 0.0 if _LEANS_BACK.match(text) or _unnamed_body(text, reading) else relevance(text)
         score = relevant[text] * (1.5 if when else 1.0)
         if score > 0:
             step = NextStep(text, when.day if when else None, when.period if when else None, (sentence.article,), score)
@@ -1143,6 +1143,38 @@ _LEANS_BACK = re.compile(
     re.IGNORECASE,
 )
 _PROGRESSIVE = re.compile(r"(?:will|['’]ll)\s+(?:\w+ly\s+)?be\s+\w+ing\b", re.I)
+# A body named by its common noun alone, as the subject: "The upper house is expected to vote on Friday."
+_BODY = re.compile(
+    r"^(?:(?:but|and|meanwhile|also)\b,?\s+)?the\s+(?:[\w-]+\s+)?(?:house|chamber|court|committee|panel|council|board"
+    r"|assembly|body|parliament|legislature|senate|cabinet|ministry|government|agency|commission|jury|tribunal)\b",
+    re.I,
+)
+_CAPITALISED = re.compile(r"(?<!^)\b[A-Z][\w’'.-]*")
+_CALENDAR_NAMES = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?:['’]s)?"
+)
+
+
+# Nothing after the event's verb but its time: "vote on Friday.", "meets next week,", "will rule."
+_BARE_VERB = re.compile(
+    r"\s*(?:(?:on|in|at|by|before|until|this|next|later|early|late)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|tomorrow|today|tonight|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|\s*(?:[,.;]|$)",
+    re.I,
+)
+
+
+def _unnamed_body(text: str, reading: Reading) -> bool:
+    """The subject is a body named by its common noun alone, its event has no matter, and the sentence
+    names no one and nothing ("The upper house is expected to vote on Friday."): which house, and on
+    what? The sentences before say; read alone, in a table, a reader cannot tell."""
+    if not _BODY.match(text) or reading.kind == "nominal":
+        return False  # (an event noun names its event: "… before the regional runoffs on March 30")
+    head = text.find(reading.head, reading.start)
+    if head < 0 or not _BARE_VERB.match(text, head + len(reading.head)):
+        return False
+    words = (m.group(0) for m in _CAPITALISED.finditer(text, 1))
+    return all(_CALENDAR_NAMES.fullmatch(w) or _CALENDAR_NAMES.fullmatch(w.rstrip(".")) for w in words)
 
 
 def _in_quotes(text: str, at: int) -> bool:

@@ -596,7 +596,7 @@ def test_what_only_looks_ahead_is_not_a_next_step(sentence: str) -> None:
             "2025-05",
         ),
         ("Negotiators will not meet before the regional runoffs on March 30.", date(2025, 3, 30), None),
-        ("The regional assembly meets on Thursday, officials said.", date(2025, 3, 20), None),
+        ("The Varna regional assembly meets on Thursday, officials said.", date(2025, 3, 20), None),
     ],
 )
 def test_but_a_schedule_told_beside_a_past_or_an_outcome_stands(
@@ -914,3 +914,29 @@ def test_a_report_of_the_same_day_in_another_story_retires_an_announcement() -> 
     assert len(_steps(story)) == 1
     again = _article(1, day, "Envoy Ruiz will speak again with Governor Okafor about the Varna ferry dispute.")
     assert len(_steps(again, held)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a body named by its common noun alone, an event with no matter, no name: which house, on what?
+        "The upper house is expected to vote on Friday.",
+        "The regional assembly meets on Thursday, officials said.",
+        # a forecast told after the sentence as before it
+        "The harbour levy will pass easily in April, aides predict.",
+    ],
+)
+def test_an_item_that_cannot_be_read_alone_or_a_view_told_after_it_is_not_a_next_step(sentence: str) -> None:
+    assert _steps(_article(1, MONDAY, sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Varna upper house is expected to vote on Friday.",
+        "The upper house is expected to vote on the harbour levy on Friday.",
+        "The harbour hotel will reopen on April 9, officials expect.",
+    ],
+)
+def test_but_a_named_body_a_vote_on_a_matter_or_an_expectation_stays(sentence: str) -> None:
+    assert len(_steps(_article(1, MONDAY, sentence))) == 1
