@@ -172,7 +172,11 @@ _PAST_PLANS = frozenset(
     "planned intended aimed hoped wanted expected promised pledged vowed agreed decided threatened prepared wished"
     " sought".split()
 )
-_WEAK_PLANS = frozenset("hope hopes hoped want wants wanted wish wishes threaten threatens threatened".split())
+# Plans that are a wish, a threat or a vow: a stance until a day is set ("vows to impose a tariff").
+_WEAK_PLANS = frozenset(
+    "hope hopes hoped want wants wanted wish wishes threaten threatens threatened vow vows pledge pledges promise"
+    " promises".split()
+)
 _OBLIGATION = frozenset({"must"})
 # Obligations that are events: a decision someone must take ("must decide", "must first be approved").
 _OBLIGATION_VERBS = _stems("decide approve rule vote ratify accept sign choose name elect endorse reject")
@@ -299,8 +303,8 @@ class _Sentence:
         s = stem(word)
         if s in _AMOUNT_VERBS and _AMOUNT.match(self.text, self.offsets[index] + len(word)):
             return False  # "would raise only $40 million", "will cut 5 percent": an outcome, not an event
-        if s == stem("run") and self.words[index + 1 : index + 2] == ["out"]:
-            return False  # "expect to run out of ferry passes": an outcome
+        if s == stem("run") and self.words[index + 1 : index + 2] in (["out"], ["through"], ["until"], ["till"]):
+            return False  # "expect to run out of ferry passes": an outcome; "the ad will run through May": a state
         if s == stem("compete") and self.words[index + 1 : index + 2] == ["for"]:
             return False  # "will compete for time and attention": a rivalry, not a contest
         if s == stem("meet") and set(self.words[index + 1 : index + 5]) & _MET_AIMS:
@@ -808,7 +812,7 @@ _HABIT = re.compile(
     r"\b(?:every|each)\s+(?:other\s+)?(?:year|month|week|day|morning|evening|night|spring|summer|fall|autumn|winter"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september"
     r"|october|november|december|time)\b|\b(?:annually|usually|typically|traditionally|customarily|routinely"
-    r"|normally|generally|regularly|frequently|repeatedly|periodically|often)\b|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\b",
+    r"|normally|generally|regularly|frequently|repeatedly|periodically|often|proportionally|in\s+keeping\s+with)\b|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\b",
     re.I,
 )
 
@@ -856,15 +860,16 @@ def told_in_past(text: str) -> bool:
 
 # What dates a thing by an event: "days before Tuesday's primary", "heading into the caucuses".
 _ANCHOR = re.compile(
-    r"\b(?:before|ahead\s+of|heading\s+into|head\s+into|going\s+into|in\s+the\s+run-?up\s+to|on\s+the\s+eve\s+of"
-    r"|leading\s+(?:up\s+)?(?:to|into)|until|past|since)\b",
+    r"\b(?:before|ahead\s+of|head(?:s|ed|ing)?\s+into|go(?:es|ing)?\s+into|in\s+the\s+run-?up\s+to|on\s+the\s+eve\s+of"
+    r"|leading\s+(?:up\s+)?(?:to|into)|until|till|through|past|since)\b",
     re.I,
 )
 # How someone fares in an event: an outcome foretold, not the event announced.
 _FARE = re.compile(
     r"\b(?:win|wins|won|winning|lose|loses|losing|lost|carry|carries|carried|do(?:es)?\s+well|did\s+well"
     r"|perform\w*|fare|fares|faring|leads?|leading|trail\w*|finish\w*|optimistic|pessimistic|confident|at\s+risk"
-    r"|chances?|odds|favou?red|favou?rites?|strongholds?|victor(?:y|ies)|surg\w+|poll(?:s|ing)?|ahead\s+in|behind\s+in)\b",
+    r"|chances?|odds|favou?red|favou?rites?|strongholds?|victor(?:y|ies)|surg\w+|poll(?:s|ing)?|ahead\s+in|behind\s+in"
+    r"|rebound\w*|bounce\s+back|comeback|upsets?|sweep\w*)\b",
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s|--|\b(?:when|once|where|which|who|whom)\b", re.I)

@@ -265,7 +265,7 @@ def _ahead(text: str, found: Found, ref: date) -> Found:
 # board will vote Friday"; the noun governs the event, with no clause between.
 _POSSIBILITY = re.compile(
     r"\b(?:possibilit(?:y|ies)|prospects?|risks?|chances?|spect(?:re|er)|likelihood|dangers?|threats?|fears?"
-    r"|rumou?rs?|speculation|scenarios?)\s+(?:of|that)\b[^,;:—–()]*$",
+    r"|rumou?rs?|speculation|scenarios?)\s+(?:of|that)\b(?:(?!,\s*(?:and|but)\b)[^;:—–()])*$",
     re.I,
 )
 

@@ -940,3 +940,27 @@ def test_an_item_that_cannot_be_read_alone_or_a_view_told_after_it_is_not_a_next
 )
 def test_but_a_named_body_a_vote_on_a_matter_or_an_expectation_stays(sentence: str) -> None:
     assert len(_steps(_article(1, MONDAY, sentence))) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a vow is a stance until a day is set
+        "At rally after rally, Quint vows to impose a 20 percent levy on Lorrin boats.",
+        # a possibility, its clause broken by an aside
+        "Traders see a one-in-four chance that the bank, after it starts to lift rates, will return to zero soon.",
+        # a rule of allocation, not one event
+        "Quint will be awarded delegates proportionally in keeping with party rules.",
+        # how long something lasts, and a contest that only dates or places someone's standing
+        "The Vell ad will run through Tuesday's primary.",
+        "Quint heads into Tuesday's primary with a big lead.",
+        "Quint hopes to rebound in the Marsh primary on Tuesday.",
+    ],
+)
+def test_a_vow_a_rule_a_duration_or_a_standing_is_not_a_next_step(sentence: str) -> None:
+    assert _steps(_article(1, MONDAY, sentence)) == []
+
+
+def test_but_a_vow_with_its_day_and_a_run_for_office_stay() -> None:
+    assert len(_steps(_article(1, MONDAY, "Quint vows to visit every Marsh ward on Friday."))) == 1
+    assert len(_steps(_article(1, MONDAY, "Quint will run for the Marsh seat in May."))) == 1
