@@ -120,6 +120,7 @@ _LIGHT = {
     stem("go"): frozenset({"trial", "court", "polls", "vote", "ahead"}),
     stem("face"): frozenset({"trial", "charges", "vote", "election", "court", "hearing", "judge", "jury", "voters"}),
     stem("get"): frozenset({"underway"}),
+    stem("kick"): frozenset({"off"}),
     stem("carry"): frozenset({"out"}),
     stem("set"): frozenset({"date", "deadline", "out", "off"}),
     # "will seek the extradition", not "will seek the release" or "seek ways".

@@ -140,6 +140,8 @@ def announcement(text: str, ref: date) -> Announcement | None:
         return None  # a view, or a habit ("meets every year in June"): no one event to put in a calendar
     if _possibility(text, reading.start):
         return None  # "braces for the possibility of a strike next week": what may happen, not what is set
+    if _called_off(text):
+        return None  # "canceled a rally planned for Friday", "will no longer attend": it is not to come
     if _call_to_action(text, reading.start):
         return None  # '"Go out and vote tomorrow," she told the crowd': a plea to the hearers, not a schedule
     if _aside_only(text, reading):
@@ -259,6 +261,27 @@ def _ahead(text: str, found: Found, ref: date) -> Found:
     if day < ref:
         day += timedelta(days=7)
     return replace(found, value=day.isoformat(), direction=1)
+
+
+# An event called off, or someone's part in it: "canceled a rally planned for Friday", "the hearing set for
+# Monday has been postponed", "will no longer attend" (but "was postponed to Friday" sets its new day).
+_CALLED_OFF = re.compile(
+    r"\b(?:cancell?ed|cancell?ations?|called\s+off|scrapped|scrubbed|axed|shelved|postponed|put\s+off"
+    r"|pulled\s+out\s+of|withdr(?:ew|awn)\s+from)\b|\b(?:will|would|is|are|was|were)\s+no\s+longer\b",
+    re.I,
+)
+_MOVED_TO = re.compile(
+    r"\b(?:postponed|rescheduled|moved|delayed|deferred|pushed\s+back|put\s+off|reset)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:to|until|till|for)\b",
+    re.I,
+)
+# A clause that opens the sentence and tells what came before: "After the storm canceled the rally, …".
+_LEADING_CLAUSE = re.compile(r"^(?:after|since|because|when|although|though|while|as|once)\b[^,;]*,", re.I)
+
+
+def _called_off(text: str) -> bool:
+    rest = text[_LEADING_CLAUSE.match(text).end() :] if _LEADING_CLAUSE.match(text) else text
+    return _CALLED_OFF.search(rest) is not None and _MOVED_TO.search(rest) is None
 
 
 # A possibility, not a plan: "braces for the possibility of a walkout on Friday", "the risk that the
@@ -713,7 +736,7 @@ _FAMILIES = {
     "trial": "trial hear hearing try sentencing verdict ruling rule",
     "inaugurate": "inauguration inaugurate",
 }
-_LIGHT_VERBS = frozenset(stem(w) for w in "take make have give go face get carry set seek hold host stage".split())
+_LIGHT_VERBS = frozenset(stem(w) for w in "take make have give go face get carry set seek hold host stage kick".split())
 _FAMILY = {member: family for family, words in _FAMILIES.items() for member in event_words(words)}
 
 

@@ -964,3 +964,29 @@ def test_a_vow_a_rule_a_duration_or_a_standing_is_not_a_next_step(sentence: str)
 def test_but_a_vow_with_its_day_and_a_run_for_office_stay() -> None:
     assert len(_steps(_article(1, MONDAY, "Quint vows to visit every Marsh ward on Friday."))) == 1
     assert len(_steps(_article(1, MONDAY, "Quint will run for the Marsh seat in May."))) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # called off, or someone's part in it: not to come
+        "Quint canceled a rally planned for Friday.",
+        "The Marsh rally scheduled for Friday has been postponed.",
+        "The Varna debate, originally set for Thursday, was canceled.",
+        "Quint will no longer attend the Friday summit in Varna.",
+        "Quint was due to speak in Marsh on Tuesday but canceled the trip.",
+    ],
+)
+def test_an_event_called_off_is_not_a_next_step(sentence: str) -> None:
+    assert _steps(_article(1, MONDAY, sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("After the storm canceled Friday's rally, Quint will hold a town hall in Marsh on Saturday.", date(2025, 3, 22)),
+        ("The Marsh convention will kick off on Thursday in Lorrin.", date(2025, 3, 20)),
+    ],
+)
+def test_but_a_new_event_after_one_called_off_and_a_kick_off_stand(sentence: str, day: date) -> None:
+    assert [s.date for s in _steps(_article(1, MONDAY, sentence))] == [day]
