@@ -22,12 +22,14 @@ from .text import stem
 __all__ = [
     "EVENT_NOUNS",
     "Reading",
+    "called_off",
     "dated_present",
     "event_words",
     "fronted_present",
     "habitual",
     "hypothetical",
     "in_passing",
+    "nouns_called_off",
     "nouns_told_done",
     "past_clause",
     "past_verbs",
@@ -950,6 +952,50 @@ def nouns_told_done(text: str) -> frozenset[str]:
         return frozenset()
     found = {m.group("noun").lower() for m in _NOUN_AFTER.finditer(text)}
     found |= _nouns_then_past(text)
+    return frozenset(found)
+
+
+# An event called off, or someone's part in it: "canceled a rally planned for Friday", "the hearing set for
+# Monday has been postponed", "will no longer attend" (but "was postponed to Friday" sets its new day).
+_OFF = r"(?:cancell?ed|called\s+off|scrapped|scrubbed|axed|shelved|postponed|put\s+off"
+_WITHDRAWN = r"|pulled\s+out\s+of|withdr(?:ew|awn)\s+from)"
+_CALLED_OFF = re.compile(
+    r"\b" + _OFF + r"|cancell?ations?" + _WITHDRAWN + r"\b|\b(?:will|would|is|are|was|were)\s+no\s+longer\b", re.I
+)
+_MOVED_TO = re.compile(
+    r"\b(?:postponed|rescheduled|moved|delayed|deferred|pushed\s+back|put\s+off|reset)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:to|until|till|for)\b",
+    re.I,
+)
+# A clause that opens the sentence and tells what came before: "After the storm canceled the rally, …".
+_LEADING_CLAUSE = re.compile(r"^(?:after|since|because|when|although|though|while|as|once)\b[^,;]*,", re.I)
+
+
+def called_off(text: str) -> bool:
+    """The sentence tells an event called off, or someone's part in it, with no new day set."""
+    leading = _LEADING_CLAUSE.match(text)
+    rest = text[leading.end() :] if leading else text
+    return _CALLED_OFF.search(rest) is not None and _MOVED_TO.search(rest) is None
+
+
+# (Not "pulled out of the debate": the debate goes on without one of them.)
+_OFF_AFTER = re.compile(r"\b" + _OFF + r")\s+(?:[\w’'-]+\s+){0,3}?" + _NOUN + r"\b", re.I)
+_OFF_BEFORE = re.compile(
+    _NOUN
+    + r"\b(?:\s+[\w’'-]+){0,5}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:now\s+)?"
+    + _OFF
+    + r")\b",
+    re.I,
+)
+
+
+def nouns_called_off(text: str) -> frozenset[str]:
+    """The event nouns `text` tells as called off, as written (lower case): "Quint canceled Friday's rally",
+    "the talks set for Monday have been postponed" (not "postponed to Friday": a new day)."""
+    if not called_off(text):
+        return frozenset()
+    found = {m.group("noun").lower() for m in _OFF_AFTER.finditer(text)}
+    found |= {m.group("noun").lower() for m in _OFF_BEFORE.finditer(text)}
     return frozenset(found)
 
 

@@ -22,12 +22,14 @@ from .dates import Found, asides, direction, find_dates, granularity, period_end
 from .events import (
     EVENT_NOUNS,
     Reading,
+    called_off,
     dated_present,
     event_words,
     fronted_present,
     habitual,
     hypothetical,
     in_passing,
+    nouns_called_off,
     nouns_told_done,
     past_clause,
     past_verbs,
@@ -140,7 +142,7 @@ def announcement(text: str, ref: date) -> Announcement | None:
         return None  # a view, or a habit ("meets every year in June"): no one event to put in a calendar
     if _possibility(text, reading.start):
         return None  # "braces for the possibility of a strike next week": what may happen, not what is set
-    if _called_off(text):
+    if called_off(text):
         return None  # "canceled a rally planned for Friday", "will no longer attend": it is not to come
     if _call_to_action(text, reading.start):
         return None  # '"Go out and vote tomorrow," she told the crowd': a plea to the hearers, not a schedule
@@ -261,27 +263,6 @@ def _ahead(text: str, found: Found, ref: date) -> Found:
     if day < ref:
         day += timedelta(days=7)
     return replace(found, value=day.isoformat(), direction=1)
-
-
-# An event called off, or someone's part in it: "canceled a rally planned for Friday", "the hearing set for
-# Monday has been postponed", "will no longer attend" (but "was postponed to Friday" sets its new day).
-_CALLED_OFF = re.compile(
-    r"\b(?:cancell?ed|cancell?ations?|called\s+off|scrapped|scrubbed|axed|shelved|postponed|put\s+off"
-    r"|pulled\s+out\s+of|withdr(?:ew|awn)\s+from)\b|\b(?:will|would|is|are|was|were)\s+no\s+longer\b",
-    re.I,
-)
-_MOVED_TO = re.compile(
-    r"\b(?:postponed|rescheduled|moved|delayed|deferred|pushed\s+back|put\s+off|reset)\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?:to|until|till|for)\b",
-    re.I,
-)
-# A clause that opens the sentence and tells what came before: "After the storm canceled the rally, …".
-_LEADING_CLAUSE = re.compile(r"^(?:after|since|because|when|although|though|while|as|once)\b[^,;]*,", re.I)
-
-
-def _called_off(text: str) -> bool:
-    rest = text[_LEADING_CLAUSE.match(text).end() :] if _LEADING_CLAUSE.match(text) else text
-    return _CALLED_OFF.search(rest) is not None and _MOVED_TO.search(rest) is None
 
 
 # A possibility, not a plan: "braces for the possibility of a walkout on Friday", "the risk that the
@@ -926,6 +907,8 @@ class _Told:
         self.telling: dict[tuple[str, str, frozenset[str]], date | None] = {}
         self.by_noun: dict[str, list[tuple[str, date]]] | None = None  # event family -> (text, latest day)
         self.noun_telling: dict[tuple[str, frozenset[str], frozenset[str], date | None], date | None] = {}
+        self.by_called_off: dict[str, list[tuple[str, date]]] | None = None
+        self.called_off: dict[tuple[str, frozenset[str], frozenset[str], date | None], date | None] = {}
 
     def with_past_of(self, verb: str) -> list[int]:
         """The indexes of the texts with a past form of `verb` (a stem), latest first."""
@@ -959,16 +942,34 @@ class _Told:
         """The latest day an article told the candidate's event as held by its noun ("after Tuesday's
         call", "the talks ended without a deal"): a noun of the same kind of event, two of the same
         names (or one and three more words in common), and no day of its own before the event's."""
+        if self.by_noun is None:
+            self.by_noun = self._noun_index(nouns_told_done)
+        return self._latest_by_noun(candidate, self.by_noun, self.noun_telling)
+
+    def latest_called_off(self, candidate: _Candidate) -> date | None:
+        """The latest day an article told the candidate's event as called off ("Quint canceled
+        Friday's rally in Marsh"), matched as `latest_noun_telling` matches."""
+        if self.by_called_off is None:
+            self.by_called_off = self._noun_index(nouns_called_off)
+        return self._latest_by_noun(candidate, self.by_called_off, self.called_off, ahead=True)
+
+    def _latest_by_noun(
+        self,
+        candidate: _Candidate,
+        index: dict[str, list[tuple[str, date]]],
+        cache: dict[tuple[str, frozenset[str], frozenset[str], date | None], date | None],
+        ahead: bool = False,
+    ) -> date | None:
+        """`ahead`: the telling is of an event still to come when it was written (one called off), so its
+        weekday may be the coming one ("canceled Friday's rally"): a day it names must be the event's."""
         first = candidate.span[0] if candidate.span else None
         key = (candidate.step.text, candidate.names, candidate.events, first)
-        if key in self.noun_telling:
-            return self.noun_telling[key]
-        if self.by_noun is None:
-            self.by_noun = self._noun_index()
+        if key in cache:
+            return cache[key]
         found: date | None = None
         seen: set[str] = set()
         for family in candidate.events:
-            for text, latest in self.by_noun.get(family, ()):
+            for text, latest in index.get(family, ()):
                 if text in seen or self._own(text, candidate) or (found is not None and latest <= found):
                     continue
                 seen.add(text)
@@ -977,12 +978,16 @@ class _Told:
                 shared = len((candidate.terms & frozenset(terms(text))) - _DATE_TERMS - names)
                 if shared_names < 2 and not (shared_names and shared >= 3):
                     continue
-                if first is not None and any(
-                    len(f.value) == 10 and f.value < first.isoformat() for f in find_dates(text, latest)
-                ):
+                days = [date.fromisoformat(f.value) for f in find_dates(text, latest) if len(f.value) == 10]
+                if ahead and candidate.span is not None and days:
+                    if not any(
+                        candidate.span[0] <= d + timedelta(days=w) <= candidate.span[1] for d in days for w in (0, 7)
+                    ):
+                        continue  # "called off Monday's call": another one
+                elif first is not None and any(d < first for d in days):
                     continue  # "after Monday's call": an earlier one
                 found = latest
-        self.noun_telling[key] = found
+        cache[key] = found
         return found
 
     def _own(self, text: str, candidate: _Candidate) -> bool:
@@ -993,9 +998,9 @@ class _Told:
             return True
         return bool(candidate.step.articles) and self.carriers.get(text, set()) <= set(candidate.step.articles)
 
-    def _noun_index(self) -> dict[str, list[tuple[str, date]]]:
-        """event family -> the texts telling an event of it as held by its noun, with the latest day
-        an article carried each."""
+    def _noun_index(self, told: Callable[[str], frozenset[str]]) -> dict[str, list[tuple[str, date]]]:
+        """event family -> the texts telling an event of it as held (or called off: `told`) by its noun,
+        with the latest day an article carried each."""
         latest: dict[str, date] = {}
         nouns: dict[str, frozenset[str]] = {}
         for sentence in self.corpus.sentences:
@@ -1004,7 +1009,7 @@ class _Told:
                 continue
             text = sentence.text
             if text not in nouns:
-                nouns[text] = nouns_told_done(text)
+                nouns[text] = told(text)
             if nouns[text]:
                 self.carriers.setdefault(text, set()).add(sentence.article)
             if nouns[text] and (text not in latest or published > latest[text]):
@@ -1072,11 +1077,15 @@ def _held(candidate: _Candidate, own: date | None, told: _Told) -> bool:
     # A report of the same day counts too ("will speak with Putin" and, in another story that day, "after
     # the call"), but not for a repeat ("will meet again"): the one held that day was the one before.
     same_day = _AGAIN.search(candidate.step.text) is None
+
+    def later(latest: date | None) -> bool:
+        return latest is not None and (own is None or latest > own or (same_day and latest == own))
+
     for latest in (told.latest_telling(candidate), told.latest_noun_telling(candidate)):
-        later = own is None or (latest is not None and (latest > own or (same_day and latest == own)))
-        if latest is not None and later and (first is None or latest >= first):
+        if latest is not None and later(latest) and (first is None or latest >= first):
             return True
-    return False
+    # Called off since: whenever the report came, before the event's day too.
+    return later(told.latest_called_off(candidate))
 
 
 _AGAIN = re.compile(r"\b(?:again|another|anew|second|third|next|further|new\s+round|more)\b", re.I)

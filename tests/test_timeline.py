@@ -984,9 +984,33 @@ def test_an_event_called_off_is_not_a_next_step(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "day"),
     [
-        ("After the storm canceled Friday's rally, Quint will hold a town hall in Marsh on Saturday.", date(2025, 3, 22)),
+        (
+            "After the storm canceled Friday's rally, Quint will hold a town hall in Marsh on Saturday.",
+            date(2025, 3, 22),
+        ),
         ("The Marsh convention will kick off on Thursday in Lorrin.", date(2025, 3, 20)),
     ],
 )
 def test_but_a_new_event_after_one_called_off_and_a_kick_off_stand(sentence: str, day: date) -> None:
     assert [s.date for s in _steps(_article(1, MONDAY, sentence))] == [day]
+
+
+def test_an_event_another_story_tells_as_called_off_is_not_a_next_step() -> None:
+    day = MONDAY - timedelta(days=2)
+    rally = _article(1, day, "Quint will hold a rally in Marsh on Friday.")
+    assert (
+        _steps(rally, _article(2, day + timedelta(days=1), "Quint canceled Friday's rally in Marsh after the storm."))
+        == []
+    )
+    visit = _article(1, day, "Quint will visit the Varna docks.")
+    assert (
+        _steps(visit, _article(2, day + timedelta(days=1), "Quint has called off his visit to the Varna docks.")) == []
+    )
+    # another rally, another day, or a report older than the announcement: the rally stands
+    for other, when in [
+        ("Vell canceled a rally in Lorrin.", day + timedelta(days=1)),
+        ("Quint canceled Monday's rally in Marsh after the storm.", day + timedelta(days=1)),
+        ("Quint canceled Friday's rally in Marsh after the storm.", day - timedelta(days=1)),
+        ("Vell pulled out of Quint's rally in Marsh.", day + timedelta(days=1)),
+    ]:
+        assert len(_steps(rally, _article(2, when, other))) == 1, other
