@@ -715,9 +715,11 @@ def fronted_present(text: str, date_start: int, date_end: int) -> Reading:
             return Reading("scheduled", following, s.offsets[k + 1], firm=True)  # "the votes are counted"
         if w in _IRREGULAR_PARTICIPLES or w in _PAST_OF:
             break  # "On Saturday, three counties held caucuses": told as done
-        if previous in _DETERMINERS or w.endswith(("ed", "ing")) or w[:1].isdigit():
-            continue
-        if stem(w) not in _EVENT_VERBS or text[s.offsets[k]].isupper():
+        if previous in _DETERMINERS or w[:1].isdigit() or text[s.offsets[k]].isupper():
+            continue  # the subject's words: "the embattled board", "three counties", names
+        if w.endswith("ed"):
+            break  # "On Tuesday, the senator deflected questions": a past
+        if w.endswith("ing") or stem(w) not in _EVENT_VERBS:
             continue
         third_person = w.endswith("s") and not w.endswith("ss")
         plural = previous.endswith("s") and not previous.endswith(("ss", "'s"))

@@ -853,6 +853,7 @@ def test_but_a_vote_or_a_meeting_set_for_a_day_stays(sentence: str) -> None:
         "Quint toured the Marsh wards last week, with plans to return regularly.",
         # a day fronted before a past
         "On Saturday, three counties held caucuses.",
+        "On Tuesday, Senator Vell deflected numerous questions about Quint before saying he would vote.",
     ],
 )
 def test_a_plea_a_possibility_or_an_item_leaning_on_context_is_not_a_next_step(sentence: str) -> None:
