@@ -691,7 +691,7 @@ _CLAUSE_STOPS = frozenset({";", ":", "(", ")", "—", "–", "--"})
 
 def fronted_present(text: str, date_start: int, date_end: int) -> Reading:
     """A day fronted before its clause and a present tense after it: "On Friday, the harbour board
-    meets to pick a chair", "On Saturday, three counties hold caucuses", "On Sunday, the votes are
+    meets to pick a chair", "On Saturday, three river towns hold their ballots", "On Sunday, the votes are
     counted". A news report in the present with a day set before it tells a schedule; the verb must be
     the clause's first, an event in the present (a third person, a plural subject's verb followed by
     an event noun, or "is"/"are" and an event's participle), and no past or future comes first."""
@@ -714,11 +714,11 @@ def fronted_present(text: str, date_start: int, date_end: int) -> Reading:
         if w in ("is", "are") and _is_participle(following) and stem(following) in _EVENT_VERBS:
             return Reading("scheduled", following, s.offsets[k + 1], firm=True)  # "the votes are counted"
         if w in _IRREGULAR_PARTICIPLES or w in _PAST_OF:
-            break  # "On Saturday, three counties held caucuses": told as done
+            break  # "On Saturday, three river towns held their ballots": told as done
         if previous in _DETERMINERS or w[:1].isdigit() or text[s.offsets[k]].isupper():
-            continue  # the subject's words: "the embattled board", "three counties", names
+            continue  # the subject's words: "the embattled board", "three river towns", names
         if w.endswith("ed"):
-            break  # "On Tuesday, the senator deflected questions": a past
+            break  # "On Tuesday, the harbour master dodged queries": a past
         if w.endswith("ing") or stem(w) not in _EVENT_VERBS:
             continue
         third_person = w.endswith("s") and not w.endswith("ss")

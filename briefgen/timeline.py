@@ -121,7 +121,7 @@ def announcement(text: str, ref: date) -> Announcement | None:
                 break
             present = dated_present(text, f.start, f.end)
             if not present.announces:
-                # "On Saturday, three counties hold caucuses": a day set before a present tense
+                # "On Saturday, three river towns hold their ballots": a day set before a present tense
                 fronted = fronted_present(text, f.start, f.end)
                 if fronted.announces:
                     present, f = fronted, _ahead(text, f, ref)
@@ -145,7 +145,7 @@ def announcement(text: str, ref: date) -> Announcement | None:
     if called_off(text):
         return None  # "canceled a rally planned for Friday", "will no longer attend": it is not to come
     if _call_to_action(text, reading.start):
-        return None  # '"Go out and vote tomorrow," she told the crowd': a plea to the hearers, not a schedule
+        return None  # '"Get to the polls tomorrow," she told the crowd': a plea to the hearers, not a schedule
     if _aside_only(text, reading):
         return None  # "Visiting Varna, which holds its runoff on Friday, she hailed …": in passing
     if _about_the_speaker(text, reading.start):
@@ -288,7 +288,7 @@ _AUXILIARY = re.compile(r"\b(?:will|would|is|are|was|were|shall)\b|['’]ll\b|,"
 
 
 def _call_to_action(text: str, at: int) -> bool:
-    """`at` sits in a quotation urging its hearers to act: '"Go out and vote tomorrow," she told the
+    """`at` sits in a quotation urging its hearers to act: '"Get to the polls tomorrow," she told the
     crowd'. Not a schedule, and its days are the speaker's."""
     if not _in_quotes(text, at):
         return False

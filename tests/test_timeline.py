@@ -844,16 +844,16 @@ def test_but_a_vote_or_a_meeting_set_for_a_day_stays(sentence: str) -> None:
     "sentence",
     [
         # a plea to the hearers, in their own words: not a schedule, and its days are the speaker's
-        '"Go out and vote tomorrow," Quint told the crowd in Marsh.',
+        '"Get down to the town hall and cast your ballot tomorrow," Quint told the crowd in Marsh.',
         # a possibility, not a plan
         "The harbour board braces for the possibility of a dock strike next week.",
         # undated, leaning on a sentence the reader has not seen: which meeting?
         "Zelda Quint is expected to address the meeting by video link.",
         # a habit, not one event
-        "Quint toured the Marsh wards last week, with plans to return regularly.",
+        "Quint toured the Marsh docks last week and plans to visit them often.",
         # a day fronted before a past
-        "On Saturday, three counties held caucuses.",
-        "On Tuesday, Senator Vell deflected numerous questions about Quint before saying he would vote.",
+        "On Saturday, three river towns held their ferry ballots.",
+        "On Tuesday, the harbour master dodged questions about the levy.",
     ],
 )
 def test_a_plea_a_possibility_or_an_item_leaning_on_context_is_not_a_next_step(sentence: str) -> None:
@@ -864,14 +864,14 @@ def test_a_plea_a_possibility_or_an_item_leaning_on_context_is_not_a_next_step(s
     ("sentence", "day"),
     [
         # a day fronted before a present tense: a schedule
-        ("On Saturday, three counties hold caucuses.", date(2025, 3, 22)),
+        ("On Saturday, three river towns hold their ferry ballots.", date(2025, 3, 22)),
         ("On Thursday, the harbour board meets to pick a chair.", date(2025, 3, 20)),
         ("On Friday, Varna, Marsh and Lorrin hold runoffs.", date(2025, 3, 21)),
         # a relative clause on an event noun tells that event's own day
         ("The town awaits the fair, which opens on March 22.", date(2025, 3, 22)),
         ("The fair, which begins on March 29, is expected to draw crowds.", date(2025, 3, 29)),
         # a reduced relative clause: "to be" and a participle
-        ("Quint was polishing a speech on ferries, to be delivered Wednesday at the academy.", date(2025, 3, 19)),
+        ("Quint was drafting a lecture on tides, to be given Wednesday in Lorrin.", date(2025, 3, 19)),
         # a statement in a quote, not a plea
         ('"Make no mistake, the council will vote on Tuesday," Quint said.', date(2025, 3, 18)),
         ("Zelda Quint is expected to address the ferry summit in Varna on Friday by video link.", date(2025, 3, 21)),
@@ -893,7 +893,9 @@ def test_a_relative_clause_on_a_place_or_on_an_event_in_passing_stays_out(senten
 
 
 def test_when_a_semicolon_clause_is_over_the_next_clause_is_read() -> None:
-    sentence = "On Monday, the ferry crews vote in Marsh; on Saturday, Vell and Dunmore hold caucuses."
+    sentence = (
+        "On Monday, the ferry crews meet in Marsh; on Saturday, the Vell and Dunmore councils elect their chairs."
+    )
     assert [s.date for s in _steps(_article(1, MONDAY, sentence), brief_date=MONDAY + timedelta(days=2))] == [
         date(2025, 3, 22)
     ]
@@ -947,11 +949,11 @@ def test_but_a_named_body_a_vote_on_a_matter_or_an_expectation_stays(sentence: s
     "sentence",
     [
         # a vow is a stance until a day is set
-        "At rally after rally, Quint vows to impose a 20 percent levy on Lorrin boats.",
+        "In every speech, Quint vows to impose a levy on Lorrin boats.",
         # a possibility, its clause broken by an aside
-        "Traders see a one-in-four chance that the bank, after it starts to lift rates, will return to zero soon.",
+        "Dock owners see a slim chance that the Varna board, after it counts its debts, will close the ferry line.",
         # a rule of allocation, not one event
-        "Quint will be awarded delegates proportionally in keeping with party rules.",
+        "Varna will be awarded ferry licences proportionally, in keeping with the harbour charter.",
         # how long something lasts, and a contest that only dates or places someone's standing
         "The Vell ad will run through Tuesday's primary.",
         "Quint heads into Tuesday's primary with a big lead.",
