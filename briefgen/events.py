@@ -666,9 +666,10 @@ def dated_present(text: str, date_start: int, date_end: int | None = None) -> Re
             return Reading("scheduled", previous, s.offsets[k - 1], firm=True)  # "the law takes effect on Jan. 1"
         if w in ("due",) and previous in _BE_PRESENT:
             return Reading("scheduled", w, s.offsets[k], firm=True)  # "the aide is due in court on Friday"
-        if w in ("is", "are") and k == at - 1 and any(x in EVENT_NOUNS for x in s.words[max(0, k - 4) : k]):
+        if w in ("is", "are") and any(x in EVENT_NOUNS for x in s.words[max(0, k - 4) : k]):
             noun = next(x for x in reversed(s.words[max(0, k - 4) : k]) if x in EVENT_NOUNS)
-            return Reading("nominal", noun, s.offsets[k], firm=True)  # "the deadline for bids is Friday"
+            # "the deadline for bids is Friday", "the next vote is in Marsh on March 25"
+            return Reading("nominal", noun, s.offsets[k], firm=True)
         original = text[s.offsets[k] : s.offsets[k] + len(w)]
         if w not in _PRESENT_SKIP and not original[:1].isupper() and not w[:1].isdigit():
             break
