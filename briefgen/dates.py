@@ -267,6 +267,8 @@ def _cue(words: list[str], i: int) -> int:
         return 1
     if (w == "to" and prev in ("is", "are", "am")) or (w in _INTEND and after == "to"):
         return 1  # "is to resume", "plans to meet", "expected to vote"
+    if w == "be" and prev == "to" and i > 1 and words[i - 2] == ",":
+        return 1  # "a lecture on tides, to be given Thursday": a reduced relative clause, set for that day
     if w in ("set", "penciled", "pencilled") and after == "for":
         return 1  # "a vote is set for Thursday"
     if w == "takes" and after in ("effect", "office", "power", "over"):

@@ -22,11 +22,14 @@ from .text import stem
 __all__ = [
     "EVENT_NOUNS",
     "Reading",
+    "called_off",
     "dated_present",
     "event_words",
+    "fronted_present",
     "habitual",
     "hypothetical",
     "in_passing",
+    "nouns_called_off",
     "nouns_told_done",
     "past_clause",
     "past_verbs",
@@ -102,7 +105,7 @@ EVENT_NOUNS = frozenset(
     " round reopening opening celebration celebrations festival games match matches race races final finals"
     " tournament championship championships auction dinner reception gala concert premiere plenary announcement"
     " speech address signing anniversary congress handover swearing arraignment testimony deposition inquest audit"
-    " recount call contest contests".split()
+    " recount call contest contests fair fairs expo exhibition carnival".split()
 )
 # What one meets that is an outcome, not a meeting: "will meet their targets", "meet the deadline".
 _MET_AIMS = frozenset(
@@ -119,6 +122,7 @@ _LIGHT = {
     stem("go"): frozenset({"trial", "court", "polls", "vote", "ahead"}),
     stem("face"): frozenset({"trial", "charges", "vote", "election", "court", "hearing", "judge", "jury", "voters"}),
     stem("get"): frozenset({"underway"}),
+    stem("kick"): frozenset({"off"}),
     stem("carry"): frozenset({"out"}),
     stem("set"): frozenset({"date", "deadline", "out", "off"}),
     # "will seek the extradition", not "will seek the release" or "seek ways".
@@ -171,7 +175,11 @@ _PAST_PLANS = frozenset(
     "planned intended aimed hoped wanted expected promised pledged vowed agreed decided threatened prepared wished"
     " sought".split()
 )
-_WEAK_PLANS = frozenset("hope hopes hoped want wants wanted wish wishes threaten threatens threatened".split())
+# Plans that are a wish, a threat or a vow: a stance until a day is set ("vows to impose a tariff").
+_WEAK_PLANS = frozenset(
+    "hope hopes hoped want wants wanted wish wishes threaten threatens threatened vow vows pledge pledges promise"
+    " promises".split()
+)
 _OBLIGATION = frozenset({"must"})
 # Obligations that are events: a decision someone must take ("must decide", "must first be approved").
 _OBLIGATION_VERBS = _stems("decide approve rule vote ratify accept sign choose name elect endorse reject")
@@ -298,8 +306,8 @@ class _Sentence:
         s = stem(word)
         if s in _AMOUNT_VERBS and _AMOUNT.match(self.text, self.offsets[index] + len(word)):
             return False  # "would raise only $40 million", "will cut 5 percent": an outcome, not an event
-        if s == stem("run") and self.words[index + 1 : index + 2] == ["out"]:
-            return False  # "expect to run out of ferry passes": an outcome
+        if s == stem("run") and self.words[index + 1 : index + 2] in (["out"], ["through"], ["until"], ["till"]):
+            return False  # "expect to run out of ferry passes": an outcome; "the ad will run through May": a state
         if s == stem("compete") and self.words[index + 1 : index + 2] == ["for"]:
             return False  # "will compete for time and attention": a rivalry, not a contest
         if s == stem("meet") and set(self.words[index + 1 : index + 5]) & _MET_AIMS:
@@ -463,12 +471,23 @@ def read(text: str) -> Reading:
             events.append(reading)
         else:
             first_other = first_other or reading
+    if events and _FORECAST_AFTER.search(text):
+        # "the levy will pass in April, aides predict": a view, told after it as before it
+        events = [replace(r, opinion=True, belief=True) for r in events]
     if events:
         return next((r for r in events if not r.past and not r.opinion), events[0])
     nominal = _nominal(s)
     if nominal is not None:
         return nominal
     return first_other or Reading(None, "", 0, reason="no future")
+
+
+# A verb of belief or forecast ending the sentence, after its subject: "…, aides predict", "…, he believes".
+_FORECAST_AFTER = re.compile(
+    r",\s*(?:[\w’'.-]+\s+){1,5}?(?:predicts?|predicted|believes?|believed|thinks?|thought|fears?|feared|forecasts?"
+    r"|suspects?|suspected|reckons?|reckoned|bets?|guess(?:es|ed)?|speculates?|speculated)\s*[.!]?[”\"]?$",
+    re.I,
+)
 
 
 # Nouns an infinitive can describe rather than schedule: "the only way to reach it is to travel".
@@ -512,6 +531,10 @@ def _construction(s: _Sentence, i: int) -> tuple[str, bool, bool, int] | None:
         if any(x in _PURPOSE for x in words[max(0, i - 9) : i - 1]):
             return None
         return "future", True, previous in _BE_PAST, i + 1  # "is to meet", "is to be signed", "was to"
+    if w == "to" and after == "be" and (previous == "," or previous in EVENT_NOUNS) and _is_participle(third):
+        # A reduced relative clause on a noun: "a lecture on tides, to be given Thursday", "a ballot to be
+        # held in May": the noun's event, set for that day.
+        return "future", True, False, i + 1
     if w in _SCHEDULE_WORDS and after == "to":
         auxiliary = _verb_before(words, i)
         if auxiliary in _BE or auxiliary in ("be", "been"):
@@ -643,9 +666,10 @@ def dated_present(text: str, date_start: int, date_end: int | None = None) -> Re
             return Reading("scheduled", previous, s.offsets[k - 1], firm=True)  # "the law takes effect on Jan. 1"
         if w in ("due",) and previous in _BE_PRESENT:
             return Reading("scheduled", w, s.offsets[k], firm=True)  # "the aide is due in court on Friday"
-        if w in ("is", "are") and k == at - 1 and any(x in EVENT_NOUNS for x in s.words[max(0, k - 4) : k]):
+        if w in ("is", "are") and any(x in EVENT_NOUNS for x in s.words[max(0, k - 4) : k]):
             noun = next(x for x in reversed(s.words[max(0, k - 4) : k]) if x in EVENT_NOUNS)
-            return Reading("nominal", noun, s.offsets[k], firm=True)  # "the deadline for bids is Friday"
+            # "the deadline for bids is Friday", "the next vote is in Marsh on March 25"
+            return Reading("nominal", noun, s.offsets[k], firm=True)
         original = text[s.offsets[k] : s.offsets[k] + len(w)]
         if w not in _PRESENT_SKIP and not original[:1].isupper() and not w[:1].isdigit():
             break
@@ -659,6 +683,51 @@ def dated_present(text: str, date_start: int, date_end: int | None = None) -> Re
         if w in EVENT_NOUNS:
             return Reading("nominal", w, s.offsets[k], firm=True, after_date=True)
     return Reading(None, "", date_start, reason="no event verb before the date")
+
+
+# What may open a clause before a fronted day: "On Friday, …", "and on Saturday, …".
+_FRONT = re.compile(r"(?:^|[;:]\s*)(?:(?:and|but|then|meanwhile|also|so|next)\s+)?(?:on\s+)?$", re.I)
+_CLAUSE_STOPS = frozenset({";", ":", "(", ")", "—", "–", "--"})
+
+
+def fronted_present(text: str, date_start: int, date_end: int) -> Reading:
+    """A day fronted before its clause and a present tense after it: "On Friday, the harbour board
+    meets to pick a chair", "On Saturday, three river towns hold their ballots", "On Sunday, the votes are
+    counted". A news report in the present with a day set before it tells a schedule; the verb must be
+    the clause's first, an event in the present (a third person, a plural subject's verb followed by
+    an event noun, or "is"/"are" and an event's participle), and no past or future comes first."""
+    if not _FRONT.search(text, 0, date_start) or not text[date_end:].lstrip().startswith(","):
+        return Reading(None, "", date_start, reason="no fronted day")
+    s = _Sentence(text)
+    at = next((k for k, offset in enumerate(s.offsets) if offset >= date_end), len(s.words))
+    if at < len(s.words) and s.words[at] == ",":
+        at += 1
+    for k in range(at + 1, min(len(s.words), at + 10)):  # the subject comes first: at least one word
+        w, previous = s.words[k], s.words[k - 1]
+        following = s.words[k + 1] if k + 1 < len(s.words) else ""
+        following_name = k + 1 < len(s.words) and text[s.offsets[k + 1]].isupper()
+        if w == "," and text[s.offsets[k - 1]].isupper() and following_name:
+            continue  # a list of names as the subject: "On Friday, Varna, Marsh and Lorrin vote"
+        if w in _CLAUSE_STOPS or w == ",":
+            break
+        if w in _FUTURE or w in ("would", "was", "were", "had", "did") or w.endswith("'ll"):
+            break  # a future is read elsewhere; a past is no schedule
+        if w in ("is", "are") and _is_participle(following) and stem(following) in _EVENT_VERBS:
+            return Reading("scheduled", following, s.offsets[k + 1], firm=True)  # "the votes are counted"
+        if w in _IRREGULAR_PARTICIPLES or w in _PAST_OF:
+            break  # "On Saturday, three river towns held their ballots": told as done
+        if previous in _DETERMINERS or w[:1].isdigit() or text[s.offsets[k]].isupper():
+            continue  # the subject's words: "the embattled board", "three river towns", names
+        if w.endswith("ed"):
+            break  # "On Tuesday, the harbour master dodged queries": a past
+        if w.endswith("ing") or stem(w) not in _EVENT_VERBS:
+            continue
+        third_person = w.endswith("s") and not w.endswith("ss")
+        plural = previous.endswith("s") and not previous.endswith(("ss", "'s"))
+        if third_person or plural or following in EVENT_NOUNS:
+            return Reading("scheduled", w, s.offsets[k], firm=True)
+        break
+    return Reading(None, "", date_start, reason="no present after the fronted day")
 
 
 # Past tenses that do not end in -ed, by their verb's stem.
@@ -749,7 +818,7 @@ _HABIT = re.compile(
     r"\b(?:every|each)\s+(?:other\s+)?(?:year|month|week|day|morning|evening|night|spring|summer|fall|autumn|winter"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september"
     r"|october|november|december|time)\b|\b(?:annually|usually|typically|traditionally|customarily|routinely"
-    r"|normally|generally)\b|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\b",
+    r"|normally|generally|regularly|frequently|repeatedly|periodically|often|proportionally|in\s+keeping\s+with)\b|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\b",
     re.I,
 )
 
@@ -797,15 +866,16 @@ def told_in_past(text: str) -> bool:
 
 # What dates a thing by an event: "days before Tuesday's primary", "heading into the caucuses".
 _ANCHOR = re.compile(
-    r"\b(?:before|ahead\s+of|heading\s+into|head\s+into|going\s+into|in\s+the\s+run-?up\s+to|on\s+the\s+eve\s+of"
-    r"|leading\s+(?:up\s+)?(?:to|into)|until|past|since)\b",
+    r"\b(?:before|ahead\s+of|head(?:s|ed|ing)?\s+into|go(?:es|ing)?\s+into|in\s+the\s+run-?up\s+to|on\s+the\s+eve\s+of"
+    r"|leading\s+(?:up\s+)?(?:to|into)|until|till|through|past|since)\b",
     re.I,
 )
 # How someone fares in an event: an outcome foretold, not the event announced.
 _FARE = re.compile(
     r"\b(?:win|wins|won|winning|lose|loses|losing|lost|carry|carries|carried|do(?:es)?\s+well|did\s+well"
     r"|perform\w*|fare|fares|faring|leads?|leading|trail\w*|finish\w*|optimistic|pessimistic|confident|at\s+risk"
-    r"|chances?|odds|favou?red|favou?rites?|strongholds?|victor(?:y|ies)|surg\w+|poll(?:s|ing)?|ahead\s+in|behind\s+in)\b",
+    r"|chances?|odds|favou?red|favou?rites?|strongholds?|victor(?:y|ies)|surg\w+|poll(?:s|ing)?|ahead\s+in|behind\s+in"
+    r"|rebound\w*|bounce\s+back|comeback|upsets?|sweep\w*)\b",
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s|--|\b(?:when|once|where|which|who|whom)\b", re.I)
@@ -885,6 +955,50 @@ def nouns_told_done(text: str) -> frozenset[str]:
         return frozenset()
     found = {m.group("noun").lower() for m in _NOUN_AFTER.finditer(text)}
     found |= _nouns_then_past(text)
+    return frozenset(found)
+
+
+# An event called off, or someone's part in it: "canceled a rally planned for Friday", "the hearing set for
+# Monday has been postponed", "will no longer attend" (but "was postponed to Friday" sets its new day).
+_OFF = r"(?:cancell?ed|called\s+off|scrapped|scrubbed|axed|shelved|postponed|put\s+off"
+_WITHDRAWN = r"|pulled\s+out\s+of|withdr(?:ew|awn)\s+from)"
+_CALLED_OFF = re.compile(
+    r"\b" + _OFF + r"|cancell?ations?" + _WITHDRAWN + r"\b|\b(?:will|would|is|are|was|were)\s+no\s+longer\b", re.I
+)
+_MOVED_TO = re.compile(
+    r"\b(?:postponed|rescheduled|moved|delayed|deferred|pushed\s+back|put\s+off|reset)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:to|until|till|for)\b",
+    re.I,
+)
+# A clause that opens the sentence and tells what came before: "After the storm canceled the rally, …".
+_LEADING_CLAUSE = re.compile(r"^(?:after|since|because|when|although|though|while|as|once)\b[^,;]*,", re.I)
+
+
+def called_off(text: str) -> bool:
+    """The sentence tells an event called off, or someone's part in it, with no new day set."""
+    leading = _LEADING_CLAUSE.match(text)
+    rest = text[leading.end() :] if leading else text
+    return _CALLED_OFF.search(rest) is not None and _MOVED_TO.search(rest) is None
+
+
+# (Not "pulled out of the debate": the debate goes on without one of them.)
+_OFF_AFTER = re.compile(r"\b" + _OFF + r")\s+(?:[\w’'-]+\s+){0,3}?" + _NOUN + r"\b", re.I)
+_OFF_BEFORE = re.compile(
+    _NOUN
+    + r"\b(?:\s+[\w’'-]+){0,5}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:now\s+)?"
+    + _OFF
+    + r")\b",
+    re.I,
+)
+
+
+def nouns_called_off(text: str) -> frozenset[str]:
+    """The event nouns `text` tells as called off, as written (lower case): "Quint canceled Friday's rally",
+    "the talks set for Monday have been postponed" (not "postponed to Friday": a new day)."""
+    if not called_off(text):
+        return frozenset()
+    found = {m.group("noun").lower() for m in _OFF_AFTER.finditer(text)}
+    found |= {m.group("noun").lower() for m in _OFF_BEFORE.finditer(text)}
     return frozenset(found)
 
 

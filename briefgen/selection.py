@@ -162,9 +162,10 @@ class Selector:
         if self.brief_date is None:
             return False
         published = self.corpus.articles[item.sentence.article].published
-        return undatable(item.sentence.text, published, self.brief_date) or self.over(item.sentence.text, published)
+        text = item.sentence.text
+        return undatable(text, published, self.brief_date) or self.over(text, published, item.sentence.article)
 
-    def over(self, text: str, published: date | None) -> bool:
+    def over(self, text: str, published: date | None, article: int | None = None) -> bool:
         """Told as coming, in an article of the day `published`, of an event that is over: dated
         before the brief's day, or reported as held since (the same meeting by its noun: "after a
         meeting with …")."""
@@ -172,7 +173,7 @@ class Selector:
             return False
         if over_by(text, published or self.brief_date, self.brief_date):
             return True
-        return self.held_since(text, published)
+        return self.held_since(text, published, article)
 
     @property
     def held_since(self) -> HeldSince:

@@ -22,11 +22,14 @@ from .dates import Found, asides, direction, find_dates, granularity, period_end
 from .events import (
     EVENT_NOUNS,
     Reading,
+    called_off,
     dated_present,
     event_words,
+    fronted_present,
     habitual,
     hypothetical,
     in_passing,
+    nouns_called_off,
     nouns_told_done,
     past_clause,
     past_verbs,
@@ -95,10 +98,11 @@ def announcement(text: str, ref: date) -> Announcement | None:
         # A present tense with a day ahead ("the council meets on Tuesday"), an event noun given its
         # day whatever the verb ("set a deadline of March 25"), an ultimatum ("gave them 50 days to"):
         # that day is the event's.
+        # A relative clause on an event noun dates that event ("the fair, which opens June 4"); any
+        # other tells of something else, in passing ("Varna, which votes on Friday").
+        beside = [(a, b) for a, b in asides(text) + _side_clauses(text) if not _on_event_noun(text, a)]
         for f in found:
-            if any(a <= f.start < b for a, b in asides(text) + _side_clauses(text)) or _PAST_WORDS.search(
-                text, f.start, f.end
-            ):
+            if any(a <= f.start < b for a, b in beside) or _PAST_WORDS.search(text, f.start, f.end):
                 continue
             if reading.reason == "negated" and not _BEFORE.search(text, max(0, f.start - 40), f.start):
                 # "neither will appear in the debate Tuesday": nobody's event (but "will not convene
@@ -116,6 +120,11 @@ def announcement(text: str, ref: date) -> Announcement | None:
                 reading, chosen = Reading("nominal", "deadline", f.start, firm=True), f
                 break
             present = dated_present(text, f.start, f.end)
+            if not present.announces:
+                # "On Saturday, three river towns hold their ballots": a day set before a present tense
+                fronted = fronted_present(text, f.start, f.end)
+                if fronted.announces:
+                    present, f = fronted, _ahead(text, f, ref)
             if present.kind == "nominal" and _not_announced(text, f):
                 continue
             if present.kind == "nominal" and not present.after_date and text.startswith(("'s", "’s"), f.end):
@@ -131,6 +140,12 @@ def announcement(text: str, ref: date) -> Announcement | None:
                 break
     if not reading.announces or reading.belief or habitual(text):
         return None  # a view, or a habit ("meets every year in June"): no one event to put in a calendar
+    if _possibility(text, reading.start):
+        return None  # "braces for the possibility of a strike next week": what may happen, not what is set
+    if called_off(text):
+        return None  # "canceled a rally planned for Friday", "will no longer attend": it is not to come
+    if _call_to_action(text, reading.start):
+        return None  # '"Get to the polls tomorrow," she told the crowd': a plea to the hearers, not a schedule
     if _aside_only(text, reading):
         return None  # "Visiting Varna, which holds its runoff on Friday, she hailed …": in passing
     if _about_the_speaker(text, reading.start):
@@ -176,6 +191,8 @@ def announcement(text: str, ref: date) -> Announcement | None:
         return None  # "Reyes will address them there too": where? the sentence before says
     if _SAME_TIME.search(text):
         return None  # "around the same time", "by then": a time only the sentence before gives
+    if _BARE_EVENT.search(text, reading.start):
+        return None  # "is expected to address the meeting by video link": which meeting? the text before says
     if reading.first_person and _mostly_quoted(text):
         return None  # "we will fight on," he said: a speaker's resolve, not a schedule
     if _in_quotes(text, reading.start):
@@ -224,6 +241,76 @@ _SIDE = re.compile(r"(?:--|—|–|\()\s*(?:who|which|whose|where)\b[^—–()]*
 
 def _side_clauses(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SIDE.finditer(text)]
+
+
+def _on_event_noun(text: str, start: int) -> bool:
+    """The relative clause opening at `start` hangs on an event noun ("the fair, which opens June 4",
+    "the hearing -- which starts Monday --"): it tells that event's own time, unless the noun itself
+    is only the arena or the time of something else ("her lead days before the primary, which is …")."""
+    noun = _LAST_WORD.search(text, 0, start)
+    return noun is not None and noun.group(1).lower() in EVENT_NOUNS and not in_passing(text, noun.start(1))
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)[\s,(—–-]*$")
+
+
+def _ahead(text: str, found: Found, ref: date) -> Found:
+    """A bare weekday read as the coming one ("On Saturday, …" told in the present): the date
+    reader, which has no tense to go by, takes the last one."""
+    if not _WEEKDAY.fullmatch(text[found.start : found.end].strip()) or len(found.value) != 10:
+        return found
+    day = date.fromisoformat(found.value)
+    if day < ref:
+        day += timedelta(days=7)
+    return replace(found, value=day.isoformat(), direction=1)
+
+
+# A possibility, not a plan: "braces for the possibility of a walkout on Friday", "the risk that the
+# board will vote Friday"; the noun governs the event, with no clause between.
+_POSSIBILITY = re.compile(
+    r"\b(?:possibilit(?:y|ies)|prospects?|risks?|chances?|spect(?:re|er)|likelihood|dangers?|threats?|fears?"
+    r"|rumou?rs?|speculation|scenarios?)\s+(?:of|that)\b(?:(?!,\s*(?:and|but)\b)[^;:—–()])*$",
+    re.I,
+)
+
+
+def _possibility(text: str, at: int) -> bool:
+    return _POSSIBILITY.search(text, max(0, at - 80), at) is not None
+
+
+# Words a plea to the hearers opens with: '"Get out and vote on Tuesday"', '"Don't forget to caucus"'.
+_IMPERATIVES = frozenset(
+    "go get come vote make let let's don't do show turn bring join remember stand help call send tell take head"
+    " register sign caucus be".split()
+)
+_FILLERS = frozenset("so now please and just all everybody everyone folks friends".split())
+_AUXILIARY = re.compile(r"\b(?:will|would|is|are|was|were|shall)\b|['’]ll\b|,", re.I)
+
+
+def _call_to_action(text: str, at: int) -> bool:
+    """`at` sits in a quotation urging its hearers to act: '"Get to the polls tomorrow," she told the
+    crowd'. Not a schedule, and its days are the speaker's."""
+    if not _in_quotes(text, at):
+        return False
+    opening = max(text.rfind('"', 0, at), text.rfind("“", 0, at))
+    quoted = re.split(r"[.!?]\s+", text[opening + 1 : at])[-1]
+    words = re.findall(r"[\w’']+|,", quoted)
+    k = 0
+    while k < len(words) and (words[k].lower() in _FILLERS or words[k] == ","):
+        k += 1
+    if k == len(words) or words[k].lower().replace("’", "'") not in _IMPERATIVES:
+        return False
+    return _AUXILIARY.search(" ".join(words[k + 1 :])) is None  # "Make no mistake, the board will vote": a statement
+
+
+# An event named by "the" and its noun alone after an undated item's verb: which one, the sentences
+# before say ("will address the meeting by video link"); not "the talks with Lorrin", "the summit in
+# Varna", "the board's meeting".
+_BARE_EVENT = re.compile(
+    r"\bthe\s+(?:meeting|summit|talks|session|hearing|vote|conference|ceremony|gathering|rally|debate|trial|event"
+    r"|negotiations|inquiry)\b(?!\s+(?:of|on|in|at|with|between|for|over|about|into|to|among)\b|['’]s)",
+    re.I,
+)
 
 
 _BARE_WEEKDAY = re.compile(
@@ -318,10 +405,12 @@ def _aside_only(text: str, reading: Reading) -> bool:
     spans = asides(text) + _side_clauses(text)
     inside = next(((a, b) for a, b in spans if a <= reading.start < b), None)
     trailing = _TRAILING.search(text)
+    if inside is not None and _on_event_noun(text, inside[0]):
+        return False  # "the fair, which opens June 4, is expected to draw crowds": the fair's own day
     if inside is None and trailing is not None and trailing.start() <= reading.start:
         # "… running ads in Delaware, which votes May 3.": the same, at the sentence's end — unless
         # the sentence moves on to it ("the race heads to Ohio, which votes next week")
-        if _TOWARD.search(text, 0, trailing.start()):
+        if _TOWARD.search(text, 0, trailing.start()) or _on_event_noun(text, trailing.start()):
             return False
         inside = trailing.span()
     placed = _PLACE_THAT.search(text)
@@ -628,7 +717,7 @@ _FAMILIES = {
     "trial": "trial hear hearing try sentencing verdict ruling rule",
     "inaugurate": "inauguration inaugurate",
 }
-_LIGHT_VERBS = frozenset(stem(w) for w in "take make have give go face get carry set seek hold host stage".split())
+_LIGHT_VERBS = frozenset(stem(w) for w in "take make have give go face get carry set seek hold host stage kick".split())
 _FAMILY = {member: family for family, words in _FAMILIES.items() for member in event_words(words)}
 
 
@@ -720,12 +809,13 @@ def next_steps(
         if used and sentence_key(text) in used:
             continue
         ref = corpus.articles[sentence.article].published or brief_date
-        kept = _on(announced, brief_date, (latest - ref).days <= FRESH_DAYS)
+        fresh = (latest - ref).days <= FRESH_DAYS
+        kept = _on(announced, brief_date, fresh) or _on(_next_clause(text, announced, ref), brief_date, fresh)
         if kept is None:
             continue
         reading, when = kept
         if text not in relevant:  # a syndicated sentence is weighed once
-            relevant[text] = 0.0 if _LEANS_BACK.match(text) else relevance(text)
+            relevant[text] = 0.0 if _LEANS_BACK.match(text) or _unnamed_body(text, reading) else relevance(text)
         score = relevant[text] * (1.5 if when else 1.0)
         if score > 0:
             step = NextStep(text, when.day if when else None, when.period if when else None, (sentence.article,), score)
@@ -739,6 +829,22 @@ def next_steps(
         and not _dated_elsewhere_and_gone(c, gone)
     ]
     return _one_per_event(current, corpus, limit)
+
+
+def _next_clause(text: str, announced: Announcement, ref: date) -> Announcement | None:
+    """A sentence of clauses joined by semicolons tells one event each ("On Monday, the board meets; on
+    Friday, the council votes"): when the first it dates is over, the next may be to come. Read from the
+    clause after the first event's day, the reading's place in the whole sentence."""
+    when = announced[1]
+    at = text.find(when.expression) if when is not None else -1
+    cut = text.find(";", at) if at >= 0 else -1
+    if cut < 0:
+        return None
+    found = announcement(text[cut + 1 :].lstrip(), ref)
+    if found is None:
+        return None
+    shift = len(text) - len(text[cut + 1 :].lstrip())
+    return replace(found[0], start=found[0].start + shift), found[1]
 
 
 def _dated_elsewhere_and_gone(candidate: _Candidate, gone: dict[int, list[frozenset[str]]]) -> bool:
@@ -794,12 +900,15 @@ class _Told:
         self.corpus = corpus
         self.texts: list[str] = []
         self.latest: list[date] = []
+        self.carriers: dict[str, set[int]] = {}  # text -> the articles carrying it (dated ones)
         self.by_verb: dict[str, list[int]] | None = None
         self.words: dict[int, frozenset[str]] = {}  # text index -> its terms, when first compared
         self.names: dict[int, frozenset[str]] = {}
-        self.telling: dict[tuple[frozenset[str], str, frozenset[str]], date | None] = {}
+        self.telling: dict[tuple[str, str, frozenset[str]], date | None] = {}
         self.by_noun: dict[str, list[tuple[str, date]]] | None = None  # event family -> (text, latest day)
-        self.noun_telling: dict[tuple[frozenset[str], frozenset[str], frozenset[str], date | None], date | None] = {}
+        self.noun_telling: dict[tuple[str, frozenset[str], frozenset[str], date | None], date | None] = {}
+        self.by_called_off: dict[str, list[tuple[str, date]]] | None = None
+        self.called_off: dict[tuple[str, frozenset[str], frozenset[str], date | None], date | None] = {}
 
     def with_past_of(self, verb: str) -> list[int]:
         """The indexes of the texts with a past form of `verb` (a stem), latest first."""
@@ -814,11 +923,13 @@ class _Told:
         past form of its verb, the same actors, and more than the verb in common. ("Varna said it
         would complain to Lorrin, arguing the skipper held a valid licence" / "Varna has complained
         of the seizure, insisting the skipper held a valid licence".) Worked out once per wording of an event."""
-        key = (candidate.terms, candidate.head, candidate.names)
+        key = (candidate.step.text, candidate.head, candidate.names)
         if key in self.telling:
             return self.telling[key]
         head, found = stem(candidate.head), None
         for at in self.with_past_of(stem(candidate.head.lower())):  # latest first: the first found is the one
+            if self._own(self.texts[at], candidate):
+                continue
             if len((candidate.terms & self.terms_of(at)) - {head}) < 3:  # the cheap test first
                 continue
             if reports_done(self.texts[at], candidate.head) and self.names_of(at) & candidate.names:
@@ -831,17 +942,35 @@ class _Told:
         """The latest day an article told the candidate's event as held by its noun ("after Tuesday's
         call", "the talks ended without a deal"): a noun of the same kind of event, two of the same
         names (or one and three more words in common), and no day of its own before the event's."""
-        first = candidate.span[0] if candidate.span else None
-        key = (candidate.terms, candidate.names, candidate.events, first)
-        if key in self.noun_telling:
-            return self.noun_telling[key]
         if self.by_noun is None:
-            self.by_noun = self._noun_index()
+            self.by_noun = self._noun_index(nouns_told_done)
+        return self._latest_by_noun(candidate, self.by_noun, self.noun_telling)
+
+    def latest_called_off(self, candidate: _Candidate) -> date | None:
+        """The latest day an article told the candidate's event as called off ("Quint canceled
+        Friday's rally in Marsh"), matched as `latest_noun_telling` matches."""
+        if self.by_called_off is None:
+            self.by_called_off = self._noun_index(nouns_called_off)
+        return self._latest_by_noun(candidate, self.by_called_off, self.called_off, ahead=True)
+
+    def _latest_by_noun(
+        self,
+        candidate: _Candidate,
+        index: dict[str, list[tuple[str, date]]],
+        cache: dict[tuple[str, frozenset[str], frozenset[str], date | None], date | None],
+        ahead: bool = False,
+    ) -> date | None:
+        """`ahead`: the telling is of an event still to come when it was written (one called off), so its
+        weekday may be the coming one ("canceled Friday's rally"): a day it names must be the event's."""
+        first = candidate.span[0] if candidate.span else None
+        key = (candidate.step.text, candidate.names, candidate.events, first)
+        if key in cache:
+            return cache[key]
         found: date | None = None
         seen: set[str] = set()
         for family in candidate.events:
-            for text, latest in self.by_noun.get(family, ()):
-                if text in seen or (found is not None and latest <= found):
+            for text, latest in index.get(family, ()):
+                if text in seen or self._own(text, candidate) or (found is not None and latest <= found):
                     continue
                 seen.add(text)
                 names = frozenset(terms(" ".join(m.group(0) for m in _NAME.finditer(text)))) - _DATE_TERMS
@@ -849,17 +978,29 @@ class _Told:
                 shared = len((candidate.terms & frozenset(terms(text))) - _DATE_TERMS - names)
                 if shared_names < 2 and not (shared_names and shared >= 3):
                     continue
-                if first is not None and any(
-                    len(f.value) == 10 and f.value < first.isoformat() for f in find_dates(text, latest)
-                ):
+                days = [date.fromisoformat(f.value) for f in find_dates(text, latest) if len(f.value) == 10]
+                if ahead and candidate.span is not None and days:
+                    if not any(
+                        candidate.span[0] <= d + timedelta(days=w) <= candidate.span[1] for d in days for w in (0, 7)
+                    ):
+                        continue  # "called off Monday's call": another one
+                elif first is not None and any(d < first for d in days):
                     continue  # "after Monday's call": an earlier one
                 found = latest
-        self.noun_telling[key] = found
+        cache[key] = found
         return found
 
-    def _noun_index(self) -> dict[str, list[tuple[str, date]]]:
-        """event family -> the texts telling an event of it as held by its noun, with the latest day
-        an article carried each."""
+    def _own(self, text: str, candidate: _Candidate) -> bool:
+        """`text` is the announcement itself ("the envoys, who met on Monday, will meet again"), or is
+        carried only by the announcing articles: a story does not announce as coming what it tells as
+        done, so a past told beside the announcement is of an earlier one."""
+        if text == candidate.step.text:
+            return True
+        return bool(candidate.step.articles) and self.carriers.get(text, set()) <= set(candidate.step.articles)
+
+    def _noun_index(self, told: Callable[[str], frozenset[str]]) -> dict[str, list[tuple[str, date]]]:
+        """event family -> the texts telling an event of it as held (or called off: `told`) by its noun,
+        with the latest day an article carried each."""
         latest: dict[str, date] = {}
         nouns: dict[str, frozenset[str]] = {}
         for sentence in self.corpus.sentences:
@@ -868,7 +1009,9 @@ class _Told:
                 continue
             text = sentence.text
             if text not in nouns:
-                nouns[text] = nouns_told_done(text)
+                nouns[text] = told(text)
+            if nouns[text]:
+                self.carriers.setdefault(text, set()).add(sentence.article)
             if nouns[text] and (text not in latest or published > latest[text]):
                 latest[text] = published
         index: dict[str, list[tuple[str, date]]] = {}
@@ -890,6 +1033,7 @@ class _Told:
             verbs = past_verbs(sentence.text) if found is None else found.get(sentence.position, ())
             if not verbs:
                 continue
+            self.carriers.setdefault(sentence.text, set()).add(sentence.article)
             at = index.get(sentence.text)
             if at is None:
                 at = index[sentence.text] = len(self.texts)
@@ -915,10 +1059,11 @@ class _Told:
 
 
 def _held_since(candidate: _Candidate, corpus: Corpus, told: _Told) -> bool:
-    """A later article tells the event as done: "the council will vote" on Monday, "the council
-    voted" on Tuesday; "Trump will speak with Putin on Tuesday" on Monday, "Putin agreed … after a call
-    with Trump that lasted two hours" on Tuesday (the event by its noun). It is over, dated or not —
-    but a report written before the event's first day tells of an earlier one."""
+    """A later article, or another story of the same day, tells the event as done: "the council will
+    vote" on Monday, "the council voted" on Tuesday; "Trump will speak with Putin on Tuesday" on
+    Monday, "Putin agreed … after a call with Trump that lasted two hours" on Tuesday (the event by
+    its noun). It is over, dated or not — but a report written before the event's first day tells of
+    an earlier one."""
     return _held(candidate, corpus.articles[candidate.step.articles[0]].published, told)
 
 
@@ -929,10 +1074,21 @@ def _held(candidate: _Candidate, own: date | None, told: _Told) -> bool:
     if own is None:
         candidate = replace(candidate, span=None)
     first = candidate.span[0] if candidate.span else None
+    # A report of the same day counts too ("will speak with Putin" and, in another story that day, "after
+    # the call"), but not for a repeat ("will meet again"): the one held that day was the one before.
+    same_day = _AGAIN.search(candidate.step.text) is None
+
+    def later(latest: date | None) -> bool:
+        return latest is not None and (own is None or latest > own or (same_day and latest == own))
+
     for latest in (told.latest_telling(candidate), told.latest_noun_telling(candidate)):
-        if latest is not None and (own is None or latest > own) and (first is None or latest >= first):
+        if latest is not None and later(latest) and (first is None or latest >= first):
             return True
-    return False
+    # Called off since: whenever the report came, before the event's day too.
+    return later(told.latest_called_off(candidate))
+
+
+_AGAIN = re.compile(r"\b(?:again|another|anew|second|third|next|further|new\s+round|more)\b", re.I)
 
 
 class HeldSince:
@@ -946,12 +1102,14 @@ class HeldSince:
         self.told = _Told(corpus)
         self.read: dict[tuple[str, str, int], _Words] = {}
 
-    def __call__(self, text: str, published: date | None) -> bool:
+    def __call__(self, text: str, published: date | None, article: int | None = None) -> bool:
+        """`article`: the one the sentence is of, whose other sentences tell an earlier event."""
         found = announcement(text, published or self.brief_date)
         if found is None:
             return False
         reading, when = found
-        step = NextStep(text, when.day if when else None, when.period if when else None, ())
+        articles = () if article is None else (article,)
+        step = NextStep(text, when.day if when else None, when.period if when else None, articles)
         return _held(_candidate(step, reading, self.read), published, self.told)
 
 
@@ -1017,6 +1175,38 @@ _LEANS_BACK = re.compile(
     re.IGNORECASE,
 )
 _PROGRESSIVE = re.compile(r"(?:will|['’]ll)\s+(?:\w+ly\s+)?be\s+\w+ing\b", re.I)
+# A body named by its common noun alone, as the subject: "The upper house is expected to vote on Friday."
+_BODY = re.compile(
+    r"^(?:(?:but|and|meanwhile|also)\b,?\s+)?the\s+(?:[\w-]+\s+)?(?:house|chamber|court|committee|panel|council|board"
+    r"|assembly|body|parliament|legislature|senate|cabinet|ministry|government|agency|commission|jury|tribunal)\b",
+    re.I,
+)
+_CAPITALISED = re.compile(r"(?<!^)\b[A-Z][\w’'.-]*")
+_CALENDAR_NAMES = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?:['’]s)?"
+)
+
+
+# Nothing after the event's verb but its time: "vote on Friday.", "meets next week,", "will rule."
+_BARE_VERB = re.compile(
+    r"\s*(?:(?:on|in|at|by|before|until|this|next|later|early|late)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|tomorrow|today|tonight|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|\s*(?:[,.;]|$)",
+    re.I,
+)
+
+
+def _unnamed_body(text: str, reading: Reading) -> bool:
+    """The subject is a body named by its common noun alone, its event has no matter, and the sentence
+    names no one and nothing ("The upper house is expected to vote on Friday."): which house, and on
+    what? The sentences before say; read alone, in a table, a reader cannot tell."""
+    if not _BODY.match(text) or reading.kind == "nominal":
+        return False  # (an event noun names its event: "… before the regional runoffs on March 30")
+    head = text.find(reading.head, reading.start)
+    if head < 0 or not _BARE_VERB.match(text, head + len(reading.head)):
+        return False
+    words = (m.group(0) for m in _CAPITALISED.finditer(text, 1))
+    return all(_CALENDAR_NAMES.fullmatch(w) or _CALENDAR_NAMES.fullmatch(w.rstrip(".")) for w in words)
 
 
 def _in_quotes(text: str, at: int) -> bool:
