@@ -386,7 +386,9 @@ def _cue_class(cue: str | None) -> str:
     return "common verb" if _KNOWN_CUES.match(cue) else "other cue"
 
 
-def report(docs: list[Doc], errors: bool, kinds: tuple[str, ...] = KINDS, part: str = "") -> None:
+def report(
+    docs: list[Doc], errors: bool, kinds: tuple[str, ...] = KINDS, part: str = "", page_errors: bool = False
+) -> None:
     result = score(docs, kinds)
     labels = sum(len(d.golds) for d in docs)
     print(f"PolNeAR {part}: {len(docs)} articles, {labels} labelled quotations")
@@ -397,6 +399,7 @@ def report(docs: list[Doc], errors: bool, kinds: tuple[str, ...] = KINDS, part: 
     # What a brief shows: sure, a named actor, a statement that says something (positions.on_page).
     page = score([replace(d, found=[q for q in d.found if on_page(q)]) for d in docs], kinds)
     print(f"  on the page   {page.total.line()}")
+    wrong_on_page = [line for kind, line in sorted(page.errors) if kind.startswith("wrong speaker")]
     for kind in kinds:
         if kind in result.by_kind:
             print(f"  {kind:13} {result.by_kind[kind].line()}")
@@ -412,6 +415,10 @@ def report(docs: list[Doc], errors: bool, kinds: tuple[str, ...] = KINDS, part: 
     if errors:
         print("\n  errors:")
         for _, line in sorted(result.errors):
+            print("    " + line)
+    if page_errors:
+        print(f"\n  wrong speakers on the page ({len(wrong_on_page)}):")
+        for line in wrong_on_page:
             print("    " + line)
 
 
