@@ -23,6 +23,7 @@ from .lexicon import (
     QUOTE_ONLY,
     QUOTE_VERB,
     RELATION_NOUNS,
+    RELAYED,
     REPORTERS,
     SAY,
     SOURCE_HEADS,
@@ -53,6 +54,8 @@ _NOT_TITLE_DOT = "".join(
     f"(?<!\\b{t})" for t in "Prof Dr Gen Sen Rep Gov Lt Col Sgt Capt Maj Adm Mr Mrs Ms Rev St Jr Sr".split()
 )
 _NEW_CLAUSE = re.compile(rf"[,;]\s+(?:while|whereas|but|and|although|though|as)\b|;|{GOES_ON}")
+# A reported clause opening before the words read: "The paper notes that …".
+_REPORTED_THAT = re.compile(rf"\b(?:{SAY})\s+(?:[^,;“”\"]{{0,40}}\s)?that\b")
 _CALLED = re.compile(
     r"(?P<who>[^,;“”\"]{1,80}?)\s+(?:has\s+|have\s+|had\s+|also\s+|repeatedly\s+)*"
     r"(?:called|calls|described|describes|dismissed|branded|labell?ed|termed)\b[^,;“”\"]{0,60}$"
@@ -261,6 +264,11 @@ class Direct:
         if found is not None and _CHARGE.search(before):
             # "held on suspicion of “tampering with the gauges,” Reyes said": the charge's words,
             # which the speaker passes on; not his position to show.
+            who, cue = found
+            return Speaker(who.name, who.role, who.kind, sure=False), cue
+        if found is not None and found[1] != "according" and RELAYED.search(after):
+            # "“…,” Vell said at the dock, according to a local paper": the writer has the words
+            # from a relay, not from Vell; who spoke is the relay's word, not certain.
             who, cue = found
             return Speaker(who.name, who.role, who.kind, sure=False), cue
         return found
@@ -505,6 +513,9 @@ class Direct:
                 called = _CALLED.match(before, pos)
                 if called:
                     who = self.resolver.resolve(called.group("who"), at + pos)
+                    if who is not None and _REPORTED_THAT.search(before[:pos]):
+                        # "The paper notes that Vell later called it “…”": a report of a report
+                        return Speaker(who.name, who.role, who.kind, sure=False), "called"
                     if who is not None:
                         return who, "called"
             verb = re.search(

@@ -480,6 +480,14 @@ REPORTERS = re.compile(
     r"\b(?:news\s+agency|agency|radio|television|TV|newspaper|daily|broadcaster|JANA|IRNA|KCNA|Xinhua|"
     r"Interfax|TASS|RIA|MENA|WAM|SANA|Petra|KUNA|SPA|Bernama|Antara|Itar-Tass|Yonhap|Kyodo)\b"
 )
+# Words that say the writer has a statement second-hand, from a source that relays it: "…,” Vell
+# said, according to a radio station", "…, the Harbor Post reported", "as quoted by": ending the
+# attribution. The speaker named is who the relay says spoke: told, not certain.
+RELAYED = re.compile(
+    r"(?:(?:,\s+|\s)according\s+to\s+[^,;“”\"]{1,80}?|,\s+[^,;“”\"]{1,60}?\s+(?:first\s+)?(?:reported|reports)"
+    r"|,\s+as\s+(?:reported|quoted|cited)\s+(?:by|in)\s+[^,;“”\"]{1,80}?"
+    r")\s*[.!?]?\s*$"
+)
 # A verb of saying anywhere; one that may also follow a quote ("“…,” she asked").
 SPEECH_VERB = re.compile(rf"\b(?:{SAY})\b")
 QUOTE_VERB = re.compile(rf"\b(?:{SAY}|{QUOTE_ONLY})\b")

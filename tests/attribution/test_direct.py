@@ -433,3 +433,34 @@ def test_a_frame_naming_another_voice_gives_the_quote_to_nobody_for_sure(frame: 
 def test_quoted_words_after_a_new_clause_or_another_party_are_not_the_speakers(text: str) -> None:
     found = extract(f"Ilse Marrow spoke at the pier on Monday. {text}")
     assert [(q.speaker, q.quote, q.sure) for q in found] == [("Ilse Marrow", "blunder", True)]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Harlan Vesk said at the dock, according to the Marlow Courier.",
+        "Harlan Vesk said in a statement according to the Marlow Courier.",
+        "Harlan Vesk told the crowd, the Marlow Courier reported.",
+        "Harlan Vesk replied at the time, according to his cousin's account.",
+        "Harlan Vesk said, as quoted by the Marlow Courier.",
+    ],
+)
+def test_words_the_writer_has_from_a_relay_are_the_speakers_but_not_sure(attribution: str) -> None:
+    # The relay ("according to the paper", "the paper reported") says who spoke: the writer did
+    # not hear it. The quote stays Vesk's, and the one going on from it, but neither is certain.
+    text = f"“The pier will close by spring,” {attribution} “We have no other choice.”"
+    assert [(q.speaker, q.sure) for q in extract(text)] == [("Harlan Vesk", False), ("Harlan Vesk", False)]
+
+
+def test_an_attribution_with_no_relay_is_sure() -> None:
+    text = "“The pier will close by spring,” Harlan Vesk said at the dock. “We have no other choice.”"
+    assert [(q.speaker, q.sure) for q in extract(text)] == [("Harlan Vesk", True), ("Harlan Vesk", True)]
+
+
+def test_words_called_inside_a_clause_another_source_reports_are_not_sure() -> None:
+    text = "The editorial notes that the pilots wrote to the board, and Harlan Vesk later called the plan “a slow leak.”"
+    assert [(q.speaker, q.quote, q.sure) for q in extract(text) if q.kind == "direct"] == [
+        ("Harlan Vesk", "a slow leak.", False)
+    ]
+    plain = "Harlan Vesk later called the plan “a slow leak.”"
+    assert [(q.speaker, q.sure) for q in extract(plain)] == [("Harlan Vesk", True)]

@@ -201,3 +201,27 @@ def test_a_clause_that_opens_with_a_speech_verb_is_not_what_the_subject_said() -
 )
 def test_telling_someone_after_the_subject_s_clause_is_the_subject_speaking(text: str) -> None:
     assert [(q.speaker, q.sure) for q in extract(text)] == [("Dale Ortner", True)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harlan Vesk said the ferry would stop in May, the Marlow Courier reported.",
+        "Harlan Vesk said the ferry would stop in May, according to the Marlow Courier.",
+        "Harlan Vesk welcomed the pilots, saying the ferry would stop in May, the Marlow Courier reported.",
+    ],
+)
+def test_a_clause_the_writer_has_from_a_relay_ends_at_it_and_is_not_sure(sentence: str) -> None:
+    found = [q for q in extract(sentence) if q.speaker == "Harlan Vesk"]
+    assert [(q.quote, q.sure) for q in found] == [("the ferry would stop in May", False)]
+
+
+def test_a_clause_told_by_a_described_witness_is_the_witness_report() -> None:
+    # The witness is the one speaking; Vesk's words are what the witness says he heard.
+    text = (
+        "Odell Vesk met the pilots on Monday. Vesk said Mira Sole “would never win the seat,” the witness"
+        " recalled, adding that Vesk spoke of the harbor next: “It will be ours by June.”"
+    )
+    found = [(q.speaker, q.quote, q.sure) for q in extract(text) if q.kind == "indirect"]
+    assert ("Odell Vesk", "Mira Sole “would never win the seat,”", False) in found
+    assert not [q for q in extract(text) if q.speaker == "Odell Vesk" and q.sure]
