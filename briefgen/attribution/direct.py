@@ -13,9 +13,7 @@ import re
 from .ledger import Ledger, kind, speaker_of
 from .lexicon import (
     AUX,
-    DOCUMENT_HEADS,
     GOES_ON,
-    ISSUED,
     ISSUING,
     NAME_TOKEN,
     PERSON_HEADS,
@@ -27,8 +25,9 @@ from .lexicon import (
     REPORTERS,
     SAY,
     SOURCE_HEADS,
-    SPEAKING_THINGS,
     SPEECH_VERB,
+    SPOKEN_IN,
+    WORD_CARRIERS,
 )
 from .page import Page, Span
 from .records import Speaker
@@ -158,18 +157,11 @@ _OTHER_PARTY_NOUNS = (
     | SOURCE_HEADS
     | frozenset("""opponent challenger heckler hecklers crowd audience protester predecessor successor aides""".split())
 ) - {"head", "chair", "member"}
-_WORD_CARRIERS = (SPEAKING_THINGS | DOCUMENT_HEADS | ISSUED) - {"message"} | frozenset(
-    """letter letters flyer flier flyers leaflet mailer pamphlet brochure ad ads sign signs speech speeches
-    statements post posts words motto slogan placard placards poster posters banners note quote quotation
-    headline caption tweets""".split()
-)
 # A person the subject speaks to is no other voice: "told the voters:", "turned to her rival and said:".
 _ADDRESSED = re.compile(
     r"\b(?:to|told|tells|asked|asks|reminded|thanked|urged)\s+(?:(?:the|a|an|his|her|their|its|some|fellow)\s+)?"
     r"(?:[a-z-]+\s+){0,2}$"
 )
-# A paper the subject speaks in: "in a statement", "in her speech".
-_SPOKEN_IN = re.compile(r"\bin\s+(?:a|an|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}$")
 _CLAUSE_SPEAKS = re.compile(
     rf"\b(?:who|that|which|whom|whose|how|what|as)\b.*\b(?:{SAY}|{QUOTE_ONLY}|{_FRAMING_VERB}|mailed|aired)\b"
 )
@@ -226,7 +218,7 @@ def _other_party(frame: str, own: set[str], people: bool = True) -> bool:
         bare = re.sub(r"['’]s$", "", word.group(0)).lower()
         if bare in own:
             continue
-        if bare in _WORD_CARRIERS and word.group(0).islower() and not _SPOKEN_IN.search(frame[: word.start()]):
+        if bare in WORD_CARRIERS and word.group(0).islower() and not SPOKEN_IN.search(frame[: word.start()]):
             return True  # "the flyer", "a letter" (not "in a statement", not "The Harbor Post")
         if not people:
             continue
@@ -235,6 +227,11 @@ def _other_party(frame: str, own: set[str], people: bool = True) -> bool:
         if bare in _OTHER_PARTY_NOUNS and not _ADDRESSED.search(frame[: word.start()]):
             return True
     return False
+
+
+# The thing a comma frame names last, whose words the quote then gives: "said her father's motto,",
+# "read the slogan of her rivals,", "quoted a placard," (not "said in his speech,").
+_RECITED = re.compile(rf"\b(?:{'|'.join(sorted(WORD_CARRIERS))})(?:\s+of\s+[^,:;]{{1,40}})?\s*,\s*$")
 
 
 # What opens another clause between two quoted pieces: "while", "whereas", "but", "as", a semicolon.
@@ -550,6 +547,8 @@ class Direct:
                 continue
             if direct and tail.rstrip().endswith(":") and _other_party(tail, _own(subject.name), people=False):
                 return None  # "X went on to a heckler who shouted: “…”": the heckler's words
+            if direct and _RECITED.search(tail) and not SPOKEN_IN.search(tail[: _RECITED.search(tail).start()]):
+                return None  # "X said her late father's motto, “…”, still guides her": the motto's words
             # X said: “…” / X said, “…”: the quote is what was said. X said the decision was
             # “naked protectionism”: quoted words inside a reported clause.
             return subject, "before" if direct else "partial"

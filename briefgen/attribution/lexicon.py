@@ -372,6 +372,17 @@ SPEAKING_THINGS = ISSUED | frozenset(
     passage book report memo message tweet text sign banner placard petition website site email release
     transcript video""".split()
 )
+# Things that carry words someone else wrote, chanted or showed: what a frame holds when the quote
+# after it is not its subject's own ("displayed the flyer her rival mailed: “…”", "said her late
+# father's motto, “…”", "posted a photo of a placard that …"). ("message" is how one speaks.)
+WORD_CARRIERS = (SPEAKING_THINGS | DOCUMENT_HEADS | ISSUED) - {"message"} | frozenset(
+    """letter letters flyer flier flyers leaflet mailer pamphlet brochure ad ads sign signs speech speeches
+    statements post posts words motto slogan placard placards poster posters banners note quote quotation
+    headline caption tweets photo photos photograph photographs picture pictures image images clip clips
+    screenshot chant chants""".split()
+)
+# A paper the subject speaks in: "in a statement", "in her speech".
+SPOKEN_IN = re.compile(r"\bin\s+(?:a|an|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}$")
 # People a description names by what they are to someone, or at an event ("his nephew", "the moderator").
 RELATION_NOUNS = frozenset(
     """friend colleague nephew niece cousin son daughter wife husband brother sister mother father uncle aunt

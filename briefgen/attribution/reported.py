@@ -9,7 +9,19 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .lexicon import AUX, BARE_CLAUSE, GOES_ON, PRESS, RELAYED, SAY, SPEECH_VERB, TELL, TIME, fold
+from .lexicon import (
+    AUX,
+    BARE_CLAUSE,
+    GOES_ON,
+    PRESS,
+    RELAYED,
+    SAY,
+    SPEECH_VERB,
+    TELL,
+    TIME,
+    WORD_CARRIERS,
+    fold,
+)
 from .page import Page
 from .records import Speaker
 from .resolver import Resolver
@@ -51,6 +63,15 @@ _OBJECT_RE = re.compile(rf"^\s+{_OBJECT}")
 _BEFORE_THAT = re.compile(r"^[^,;:“”\"]{0,90}?\bthat\s+(?=\S)")
 
 
+def _about_a_carrier(before_that: str) -> bool:
+    """Whether "that" opens a clause about a thing that carries words ("posted a photo of a placard
+    that her rivals carried"), not a reported one ("said in a statement that")."""
+    noun = re.search(r"\b(?P<noun>[a-z]+)\s+that\s+$", before_that)
+    if noun is None or noun.group("noun") not in WORD_CARRIERS:
+        return False
+    return not re.search(r"\bin\s+(?:[\w’'-]+\s+){0,3}$", before_that[: noun.start()])  # "alleged in the suit that"
+
+
 def _clause_start(clause: str, before: str) -> bool:
     """Whether a reported clause can begin here ("Russia agreed …"), not an object or an adverb."""
     if clause.startswith(("“", '"')):
@@ -86,7 +107,7 @@ def _comma_closed(masked: str, text: str) -> str:
     """`masked` with each closing mark of a quote that ends on a comma made that comma (same length)."""
     chars = list(masked)
     for i in range(1, len(chars)):
-        if chars[i] in "”\"" and text[i - 1] == ",":
+        if chars[i] in '”"' and text[i - 1] == ",":
             chars[i] = ","
     return "".join(chars)
 
@@ -149,7 +170,7 @@ class Reported:
                 and reporter[2] > q_start
                 and fold(reporter[0].name) != fold(who.name)
             ):
-                end = reporter[2] + (text[reporter[2]] in "”\"")  # with the mark that closed on the comma
+                end = reporter[2] + (text[reporter[2]] in '”"')  # with the mark that closed on the comma
                 yield Finding(Speaker(who.name, who.role, who.kind, sure=False), q_start, end, cue, main=False)
                 yield Finding(reporter[0], start, end, "trailing", main=True)
                 return
@@ -186,7 +207,7 @@ class Reported:
             if between and (word in BARE_CLAUSE or re.search(r"\bthat\s*$", between.group(0))):
                 starts.append(between.end())
             that = _BEFORE_THAT.match(tail)
-            if that:
+            if that and not _about_a_carrier(tail[: that.end()]):
                 starts.append(that.end())
             clause_at = next((s for s in starts if _clause_start(tail[s:], tail[:s])), None)
             if clause_at is None or SPEECH_VERB.match(tail, clause_at):

@@ -464,3 +464,21 @@ def test_words_called_inside_a_clause_another_source_reports_are_not_sure() -> N
     ]
     plain = "Harlan Vesk later called the plan “a slow leak.”"
     assert [(q.speaker, q.sure) for q in extract(plain)] == [("Harlan Vesk", True)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quint said her late uncle's motto, “Never sell the boat,” still guides her.",
+        "Quint read the slogan of her rivals, “Harbor first,” to the crowd.",
+        "Quint held up the placard, “No levy, no vote,” and smiled.",
+    ],
+)
+def test_words_a_comma_frame_recites_from_a_motto_or_a_sign_are_not_the_subjects_quote(sentence: str) -> None:
+    found = extract(f"Ada Quint spoke at the pier on Monday. {sentence}")
+    assert [q for q in found if q.kind == "direct" and q.speaker == "Ada Quint"] == []
+
+
+def test_words_said_in_a_speech_after_a_comma_frame_are_the_speakers() -> None:
+    found = extract("Ada Quint spoke at the pier on Monday. Quint said in her speech, “The ferry stays.”")
+    assert [(q.speaker, q.quote, q.sure) for q in found] == [("Ada Quint", "The ferry stays.", True)]

@@ -225,3 +225,21 @@ def test_a_clause_told_by_a_described_witness_is_the_witness_report() -> None:
     found = [(q.speaker, q.quote, q.sure) for q in extract(text) if q.kind == "indirect"]
     assert ("Odell Vesk", "Mira Sole “would never win the seat,”", False) in found
     assert not [q for q in extract(text) if q.speaker == "Odell Vesk" and q.sure]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quint posted a photo of a placard that her rivals carried: “No levy, no vote.”",
+        "Quint responded to reports that the ferry would close in May.",
+        "Quint posted a video that showed the pilots walking out.",
+    ],
+)
+def test_that_after_a_thing_carrying_words_opens_no_clause_of_the_subject(sentence: str) -> None:
+    found = extract(f"Ada Quint spoke at the pier on Monday. {sentence}")
+    assert [q for q in found if q.speaker == "Ada Quint"] == []
+
+
+def test_a_clause_said_in_a_paper_is_the_subjects() -> None:
+    found = extract("Ada Quint alleged in the suit that the board hid the figures.")
+    assert [(q.speaker, q.quote) for q in found] == [("Ada Quint", "the board hid the figures")]
