@@ -13,6 +13,7 @@ import re
 from .ledger import Ledger, kind, speaker_of
 from .lexicon import (
     AUX,
+    CLAUSE_THEN_PARTICIPLE,
     GOES_ON,
     ISSUING,
     NAME_TOKEN,
@@ -549,6 +550,10 @@ class Direct:
                 return None  # "X went on to a heckler who shouted: “…”": the heckler's words
             if direct and _RECITED.search(tail) and not SPOKEN_IN.search(tail[: _RECITED.search(tail).start()]):
                 return None  # "X said her late father's motto, “…”, still guides her": the motto's words
+            if not direct and CLAUSE_THEN_PARTICIPLE.search(tail):
+                # "X asks as a porter walks in, saying he is “…”": whose the participle is, the
+                # sentence's subject or the clause's just before it, the text does not settle
+                subject = Speaker(subject.name, subject.role, subject.kind, sure=False)
             # X said: “…” / X said, “…”: the quote is what was said. X said the decision was
             # “naked protectionism”: quoted words inside a reported clause.
             return subject, "before" if direct else "partial"

@@ -499,6 +499,15 @@ RELAYED = re.compile(
     r"|,\s+as\s+(?:reported|quoted|cited)\s+(?:by|in)\s+[^,;“”\"]{1,80}?"
     r")\s*[.!?]?\s*$"
 )
+# A clause with its own subject, then a participle: "as a porter walks in, saying", "while the
+# crowd cheered, adding". Whose the participle is, the sentence's subject or the clause's, the
+# text does not settle.
+CLAUSE_THEN_PARTICIPLE = re.compile(
+    r"\b(?:as|while|when|whenever|after|before|because|since|until|once|whereas)\s+"
+    r"(?:a|an|the|his|her|their|its|one|some)\s+(?:[a-z-]+\s+){0,2}?[a-z]{2,}(?:s|ed)\b(?!\s+(?:of|to|for|that)\b)"
+    r"[^,;:“”\"]{0,60},\s+"
+    r"(?:saying|adding|telling|noting|insisting|arguing|claiming|declaring|calling|shouting|asking)\b"
+)
 # A verb of saying anywhere; one that may also follow a quote ("“…,” she asked").
 SPEECH_VERB = re.compile(rf"\b(?:{SAY})\b")
 QUOTE_VERB = re.compile(rf"\b(?:{SAY}|{QUOTE_ONLY})\b")

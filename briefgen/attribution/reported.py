@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from .lexicon import (
     AUX,
     BARE_CLAUSE,
+    CLAUSE_THEN_PARTICIPLE,
     GOES_ON,
     PRESS,
     RELAYED,
@@ -135,6 +136,9 @@ class Reported:
             # "She said her plan was strong, to which Ray interjected: …": the clause is over.
             narration = _TO_WHICH.search(masked, q_start - start, q_end - start)
             q_end = start + narration.start() if narration else q_end
+            if cue == "participle" and CLAUSE_THEN_PARTICIPLE.search(masked, 0, q_start - start):
+                # "X laughed as a porter walked in, saying he …": the porter's, or X's?
+                who = Speaker(who.name, who.role, who.kind, sure=False)
             relay = RELAYED.search(masked, q_start - start, q_end - start) if cue != "according" else None
             if relay is not None:
                 # "X said the ferry would stop, the Harbor Post reported": the clause ends at the

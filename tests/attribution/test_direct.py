@@ -482,3 +482,13 @@ def test_words_a_comma_frame_recites_from_a_motto_or_a_sign_are_not_the_subjects
 def test_words_said_in_a_speech_after_a_comma_frame_are_the_speakers() -> None:
     found = extract("Ada Quint spoke at the pier on Monday. Quint said in her speech, “The ferry stays.”")
     assert [(q.speaker, q.quote, q.sure) for q in found] == [("Ada Quint", "The ferry stays.", True)]
+
+
+def test_quoted_words_after_a_participle_that_follows_another_subjects_clause_are_not_sure() -> None:
+    text = (
+        "“Who counts the boats now?” Ada Quint asks as a porter walks in behind her, saying he is"
+        " “here to mend the nets.”"
+    )
+    assert [(q.speaker, q.quote, q.sure) for q in extract(text)][-1] == ("Ada Quint", "here to mend the nets.", False)
+    plain = "Ada Quint waved to the pilots, saying she was “here to stay.”"
+    assert [(q.speaker, q.sure) for q in extract(plain)] == [("Ada Quint", True)]

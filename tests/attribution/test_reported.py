@@ -243,3 +243,17 @@ def test_that_after_a_thing_carrying_words_opens_no_clause_of_the_subject(senten
 def test_a_clause_said_in_a_paper_is_the_subjects() -> None:
     found = extract("Ada Quint alleged in the suit that the board hid the figures.")
     assert [(q.speaker, q.quote) for q in found] == [("Ada Quint", "the board hid the figures")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sure"),
+    [
+        ("Quint laughed as a porter walked in behind her, saying he was there to mend the nets.", False),
+        ("Quint waited while the crowd cheered, adding that the harbor would reopen in May.", False),
+        # "as" before a noun alone opens no clause: the participle is the subject's
+        ("Quint pitched the levy as a way to fund the pier, noting that the harbor would reopen in May.", True),
+    ],
+)
+def test_a_participle_after_a_clause_with_its_own_subject_is_not_sure(sentence: str, sure: bool) -> None:
+    found = extract(f"Ada Quint spoke at the pier on Monday. {sentence}")
+    assert [(q.speaker, q.cue, q.sure) for q in found] == [("Ada Quint", "participle", sure)]
