@@ -384,10 +384,13 @@ WORD_CARRIERS = (SPEAKING_THINGS | DOCUMENT_HEADS | ISSUED) - {"message"} | froz
 # A paper the subject speaks in: "in a statement", "in her speech".
 SPOKEN_IN = re.compile(r"\bin\s+(?:a|an|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}$")
 # People a description names by what they are to someone, or at an event ("his nephew", "the moderator").
-RELATION_NOUNS = frozenset(
+# Kin and friends: "her friend Jan Pell", "his cousin Ole Varg" name a person close to another.
+KIN_NOUNS = frozenset(
     """friend colleague nephew niece cousin son daughter wife husband brother sister mother father uncle aunt
-    neighbor neighbour partner widow widower moderator organizer organiser man woman boy girl teenager
-    interviewer questioner caller""".split()
+    neighbor neighbour partner widow widower fiancee fiancée fiance fiancé girlfriend boyfriend""".split()
+)
+RELATION_NOUNS = KIN_NOUNS | frozenset(
+    """moderator organizer organiser man woman boy girl teenager interviewer questioner caller""".split()
 )
 # Verbs that issue a paper: "Nadia Okoro released a statement", "a letter signed by …".
 ISSUING = r"(?:issued|released|sent(?:\s+out)?|provided|put\s+out|posted|emailed|published|filed|distributed|signed)"

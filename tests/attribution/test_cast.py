@@ -137,3 +137,10 @@ def test_a_role_keeps_its_abbreviations() -> None:
     cast = _cast("Ann Lee, a U.S. Senate aide, left early. Bo Dunn, a teacher at St. Louis High, stayed.")
     assert cast.people[fold("Ann Lee")].roles == ["a U.S. Senate aide"]
     assert cast.people[fold("Bo Dunn")].roles == ["a teacher at St. Louis High"]
+
+
+def test_a_full_name_after_a_kin_or_friend_noun_is_a_person() -> None:
+    # "Jan" and "Ole" are on no list of given names: what stands before them says a person follows.
+    cast = _cast("The advice came from her friend Jan Pell, a trustee, and from his cousin Ole Varg.")
+    assert fold("Jan Pell") in cast.people
+    assert fold("Ole Varg") in cast.people
