@@ -458,7 +458,9 @@ def test_an_attribution_with_no_relay_is_sure() -> None:
 
 
 def test_words_called_inside_a_clause_another_source_reports_are_not_sure() -> None:
-    text = "The editorial notes that the pilots wrote to the board, and Harlan Vesk later called the plan “a slow leak.”"
+    text = (
+        "The editorial notes that the pilots wrote to the board, and Harlan Vesk later called the plan “a slow leak.”"
+    )
     assert [(q.speaker, q.quote, q.sure) for q in extract(text) if q.kind == "direct"] == [
         ("Harlan Vesk", "a slow leak.", False)
     ]
