@@ -55,7 +55,7 @@ from .lexicon import (
 )
 from .page import Page
 from .phrases import PARTY_TAG, POSSESSIVE, RELATIVE, clean, is_organisation, owner_named, person_noun, plural
-from .records import Speaker
+from .records import Quote, Speaker
 
 _STATEMENT_BY = re.compile(
     r"^(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|letter|post|readout|memo|release)\s+"
@@ -68,6 +68,13 @@ _DESCRIBED_PERSON = re.compile(
         sorted(SOURCE_HEADS | ROLE_HEADS | {"man", "woman", "boy", "girl", "person", "champion", "winner", "loser"})
     )
     + r"))\s+(?:was|is|had|has|who|,)"
+)
+# A sentence whose subject is a person the text describes, not names: "The Harbor Democrat did
+# give …", "The veteran senator said …".
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:(?:In|On|At|After|During|Later|Earlier)\b[^,;:“”\"]{0,60},\s+)?The\s+(?:[\w-]+\s+){0,3}?(?i:"
+    + "|".join(sorted(SOURCE_HEADS | ROLE_HEADS | {"republican", "democrat", "man", "woman", "candidate", "nominee"}))
+    + r")\s+(?!of\b|and\b)[a-z]"
 )
 _NAMED_CLAUSE = re.compile(
     rf"\s*(?P<who>(?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN})\s+(?:did|does|has|had|was|is|[a-z]{{3,}}ed)\b"
@@ -885,7 +892,7 @@ class Resolver:
                         source.speaker,
                         source.role,
                         "anonymous" if source.anonymous else "person",
-                        sure=index >= here - 1,
+                        sure=index >= here - 1 and self._sure_through(source, index),
                     )
                 key = fold(name)
                 return Speaker(
@@ -904,7 +911,7 @@ class Resolver:
                     source.speaker,
                     source.role,
                     "anonymous" if source.anonymous else "person",
-                    sure=index >= here - 1,
+                    sure=index >= here - 1 and self._sure_through(source, index),
                 )
             # Of several, the sentence's subject: the first named past what opens the sentence
             # ("As for Vell's gaffe, Marsh grinned": Marsh).
@@ -914,6 +921,13 @@ class Resolver:
                 return Speaker(person.name, person.roles[0] if person.roles else None, "person", sure=index >= here - 1)
             return None
         return None
+
+    def _sure_through(self, source: Quote, index: int) -> bool:
+        """Whether a he/she read from an earlier statement is sure: not when that statement was not
+        sure and its sentence opens with a person described, not named ("The Harbor Democrat gave
+        Vell credit, but he said …": the one described may be meant as well as Vell)."""
+        start, end, _ = self.sentences[index]
+        return source.sure or not _DESCRIBED_SUBJECT.match(self.page.text, start, end)
 
     def _shared_subject(self, start: int, limit: int, gender: str) -> bool:
         """Whether the sentence at `start` opens with a family name alone that several people of

@@ -598,3 +598,17 @@ def test_a_clause_ending_in_a_plural_noun_is_no_group_of_speakers() -> None:
         "her parents told her: “Keep the lights on for whoever comes home late.”"
     )
     assert not [q for q in extract(text) if " said " in q.speaker]
+
+
+def test_a_pronoun_read_from_an_unsure_statement_in_a_sentence_about_someone_described_is_not_sure() -> None:
+    # "he suggested" is Vell only as a guess (Blake spoke just before, and "the Harbor Democrat"
+    # opens the sentence): the "he said" after it is no surer than that guess.
+    text = (
+        "Owen Blake is not ready to back the nominee. “The burden is on the nominee,” he said. "
+        "The Harbor Democrat did give Mark Vell some credit during the interview, but he suggested the former"
+        " mayor is no saint. “We do not elect a saint every four years, but we hope for one,” he said."
+    )
+    assert [(q.speaker, q.sure) for q in extract(text)][-1] == ("Mark Vell", False)
+    # Named, the subject makes the chain sure again.
+    named = text.replace("The Harbor Democrat did", "Blake did")
+    assert [(q.speaker, q.sure) for q in extract(named)][-1] == ("Owen Blake", True)
