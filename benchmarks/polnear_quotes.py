@@ -187,15 +187,22 @@ def _name_in(segment: str) -> str | None:
     return " ".join(words) or None
 
 
+# One capitalised word that is no name: a pronoun or possessive opening the span ("Her campaign
+# manager, Ned Arkell,"), a party word before a title ("Ohio’s Republican attorney general, …").
+_NO_NAME = frozenset("he she her his their its our my they we i republican democrat democratic".split())
+
+
 def gold_names(source: str) -> list[str]:
     """The names a source span gives: "Ada Lund, 23, a student" -> ["Ada Lund"];
     "Ben Ortiz and House Speaker Cy Park" -> both; "Ohio’s attorney general, Dee Marsh,"
-    -> ["Dee Marsh"]; an organisation stays whole ("Judicial Watch", "The Washington Post")."""
+    -> ["Dee Marsh"]; "Her aide, Ned Arkell," -> ["Ned Arkell"]; an organisation stays whole
+    ("Judicial Watch", "The Washington Post")."""
     names = []
+    source = re.split(r"\s*[“\"]", source)[0] or source  # 'Vell "He will …"': the quote is no name
     for piece in re.split(r"\s+(?:and|&)\s+(?=[A-Z])", source.strip(" ,")):
         for segment in piece.split(","):
             name = _name_in(segment)
-            if name:
+            if name and name.lower() not in _NO_NAME:
                 names.append(name)
                 break
     return names or [source.strip(" ,")]
