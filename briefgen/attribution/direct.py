@@ -585,8 +585,12 @@ class Direct:
             statements = self.ledger.in_sentence(previous)
             if statements and statements[-1].kind == "direct":
                 last = statements[-1]
-                # Across a paragraph break the chain is longer: sure only after the speaker's own quote.
-                return Speaker(last.speaker, last.role, kind(last), sure=last_sentence[-1:] in _CLOSING and last.sure)
+                # Across a paragraph break the chain is longer: sure only after the speaker's own
+                # quote, and in the same marks (a straight-quoted paragraph after curly quotes is
+                # copy pasted in, not the speaker going on).
+                same_marks = (text[span.open] == '"') == (last_sentence[-1:] == '"')
+                sure = last_sentence[-1:] in _CLOSING and last.sure and same_marks
+                return Speaker(last.speaker, last.role, kind(last), sure=sure)
             if statements and not re.search(r"[“”\"]", last_sentence):
                 # "X was quick to add that …" | “Cut the ferry? Never on my watch.”: X goes on, not sure.
                 last = statements[-1]

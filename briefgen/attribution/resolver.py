@@ -43,6 +43,7 @@ from .lexicon import (
     PLACES,
     PLURAL_SOURCES,
     RELATION_NOUNS,
+    REPORTERS,
     ROLE_GENDER,
     ROLE_HEADS,
     ROLE_WORDS,
@@ -690,6 +691,9 @@ class Resolver:
         for statement in reversed(self.ledger.found):
             if statement.start >= at or not statement.organisation:
                 continue
+            outlet = REPORTERS.search(statement.speaker) or OUTLET_NAME.search(statement.speaker)
+            if outlet and noun not in OUTLET_HEADS:
+                continue  # "…, KTVX-TV reported": an outlet telling the news is not "the group" that spoke
             head = statement.speaker.lower().split()[-1]
             described = (statement.role or "").lower().split()
             if (

@@ -494,3 +494,17 @@ def test_quoted_words_after_a_participle_that_follows_another_subjects_clause_ar
     assert [(q.speaker, q.quote, q.sure) for q in extract(text)][-1] == ("Ada Quint", "here to mend the nets.", False)
     plain = "Ada Quint waved to the pilots, saying she was “here to stay.”"
     assert [(q.speaker, q.sure) for q in extract(plain)] == [("Ada Quint", True)]
+
+
+def test_a_paragraph_in_other_quote_marks_after_a_speakers_quote_goes_on_not_sure() -> None:
+    # Curly quotes, then a paragraph all in straight ones: copy pasted in as often as the speaker
+    # going on.
+    text = (
+        "“The harbor has changed our young people,” said Ivo Lantz, a ferry pilot. “They look ahead now.”\n\n"
+        '"On Sunday, the council said it had raised two million for the pier."\n\n'
+        "“They look ahead now,” Lantz said again."
+    )
+    found = [(q.speaker, q.sure) for q in extract(text)]
+    assert found[2] == ("Ivo Lantz", False)
+    same = text.replace('"On Sunday, the council said it had raised two million for the pier."', "“We will build it.”")
+    assert [(q.speaker, q.sure) for q in extract(same)][2] == ("Ivo Lantz", True)
