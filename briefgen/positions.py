@@ -135,9 +135,13 @@ _FRAGMENT = re.compile(r"^(?:in|on|at|by|with|for|of|to|from|as|under|according|
 
 def says_something(item: Quote) -> bool:
     """A position, not a fragment: a quote of three words or more, a reported clause of four, that
-    does not open like a prepositional phrase ("in accordance with the laws in force")."""
+    does not open like a prepositional phrase ("in accordance with the laws in force"). Quoted
+    words opening with a capital are the start of the speaker's own sentence, whatever its first
+    word ("But we will not sell the pier.", "For the harbor, this is the end.")."""
     words = item.quote.split()
-    return len(words) >= (3 if item.kind == "direct" else 4) and not _FRAGMENT.match(item.quote)
+    if len(words) < (3 if item.kind == "direct" else 4):
+        return False
+    return (item.kind == "direct" and item.quote[:1].isupper()) or not _FRAGMENT.match(item.quote)
 
 
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})

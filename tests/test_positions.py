@@ -219,3 +219,16 @@ def test_a_role_is_a_title_never_the_clause_that_introduced_the_person() -> None
     assert real_role("adviser to the president", "Lee Park") == "adviser to the president"
     assert real_role("United Nations envoy", "Lee Park") == "United Nations envoy"
     assert real_role("Mrs.", "Lee Park") is None
+
+
+def test_quoted_words_opening_the_speakers_sentence_with_a_conjunction_are_a_position() -> None:
+    from briefgen.attribution import extract
+    from briefgen.positions import says_something
+
+    found = extract(
+        "“We will reopen the quay,” said Anna Holt. “But not before the pilots are paid.”\n\n"
+        "Mrs. Holt said the reopening would come “in accordance with the law.”"
+    )
+    shown = [q.quote for q in found if says_something(q)]
+    assert "But not before the pilots are paid." in shown
+    assert "in accordance with the law." not in shown
