@@ -835,6 +835,7 @@ class Resolver:
         gender = "m" if pronoun == "he" else "f"
         here = self.page.sentence_at(at)
         other = self._talked_about(here, at)
+        near = here - 1  # the farthest sentence a sure pronoun is read from
         for index in range(here, max(-1, here - 4), -1):
             start, end, _ = self.sentences[index]
             limit = min(end, at) if index == here else end
@@ -872,7 +873,10 @@ class Resolver:
                     fitting.append((offset, key, person.name))
             speaking = [s for s in speakers if self.cast.fits(s.speaker, gender)]
             if index != here and not speaking and self._pronoun_subject(pronoun, start, end, candidates):
-                continue  # "She said she'd rather elect Hillary Clinton": she is still the one before
+                # "She said she'd rather elect Hillary Clinton": she is still the one before, and a
+                # sentence the same pronoun opens takes the chain no farther from its name
+                near -= 1
+                continue
             names = {f[2] for f in fitting} | {s.speaker for s in speaking}
             if related and not speaking:
                 return None  # "… an interview with Tomasz Vargaski Ruiz, Varga's son. “…,” he said"
@@ -886,7 +890,7 @@ class Resolver:
                 described = _DESCRIBED_PERSON.match(self.page.text, start, end)
                 if index != here and described:
                     # "The defeated champion was gracious. “…,” she said.": the one described
-                    return Speaker(described.group("who"), None, "anonymous", sure=index >= here - 1)
+                    return Speaker(described.group("who"), None, "anonymous", sure=index >= near)
                 continue
             if len(names) == 1:
                 name = names.pop()
@@ -896,14 +900,14 @@ class Resolver:
                         source.speaker,
                         source.role,
                         "anonymous" if source.anonymous else "person",
-                        sure=index >= here - 1 and self._sure_through(source, index),
+                        sure=index >= near and self._sure_through(source, index),
                     )
                 key = fold(name)
                 return Speaker(
                     name,
                     self.cast.people[key].roles[0] if self.cast.people[key].roles else None,
                     "person",
-                    sure=index >= here - 1
+                    sure=index >= near
                     and (
                         self._opens(start, [f[0] for f in fitting if f[2] == name][:1])
                         or not self._other_spoke(name, gender, index)
@@ -915,14 +919,14 @@ class Resolver:
                     source.speaker,
                     source.role,
                     "anonymous" if source.anonymous else "person",
-                    sure=index >= here - 1 and self._sure_through(source, index),
+                    sure=index >= near and self._sure_through(source, index),
                 )
             # Of several, the sentence's subject: the first named past what opens the sentence
             # ("As for Vell's gaffe, Marsh grinned": Marsh).
             opening = next((f for f in sorted(fitting) if _subject_lead(self.page.text[start : f[0]])), None)
             if opening:
                 person = self.cast.people[opening[1]]
-                return Speaker(person.name, person.roles[0] if person.roles else None, "person", sure=index >= here - 1)
+                return Speaker(person.name, person.roles[0] if person.roles else None, "person", sure=index >= near)
             return None
         return None
 

@@ -620,3 +620,16 @@ def test_an_outlet_that_reported_the_news_is_not_the_group_that_spoke() -> None:
         ' event. "For us, walking this year meant choosing between two threats," the group said in a statement.'
     )
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == []
+
+
+def test_a_pronoun_chain_through_sentences_the_same_pronoun_opens_is_sure() -> None:
+    # "She" opens the sentence between: it is the one named before, and the woman it names after
+    # is whom she talks about; the chain to Quint is as short as one sentence.
+    text = (
+        "Ada Quint won the harbor vote on Monday. She thanked the pilots and named Lena Hale as her deputy. "
+        "“We will keep the ferry running,” she said."
+    )
+    assert [(q.speaker, q.sure) for q in extract(text)] == [("Ada Quint", True)]
+    # Two sentences away with nothing the pronoun opens between: not sure, as before.
+    far = text.replace("She thanked the pilots and named Lena Hale as her deputy.", "The pilots cheered for an hour.")
+    assert [(q.speaker, q.sure) for q in extract(far)] == [("Ada Quint", False)]
