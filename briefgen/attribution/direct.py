@@ -548,7 +548,8 @@ class Direct:
                 continue
             if direct and tail.rstrip().endswith(":") and _other_party(tail, _own(subject.name), people=False):
                 return None  # "X went on to a heckler who shouted: “…”": the heckler's words
-            if direct and _RECITED.search(tail) and not SPOKEN_IN.search(tail[: _RECITED.search(tail).start()]):
+            recited = _RECITED.search(tail) if direct else None
+            if recited is not None and not SPOKEN_IN.search(tail[: recited.start()]):
                 return None  # "X said her late father's motto, “…”, still guides her": the motto's words
             if not direct and CLAUSE_THEN_PARTICIPLE.search(tail):
                 # "X asks as a porter walks in, saying he is “…”": whose the participle is, the
