@@ -36,7 +36,7 @@ _MARKS = "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe2
 _MARK_PILE = re.compile(f"([{_MARKS}]{{4}})[{_MARKS}]+")
 
 
-# Mojibake: UTF-8 text once read as Windows-1252 (or Latin-1), so that "Peña" reads "PeÃ±a" and
+# Mojibake: UTF-8 text once read as Windows-1252 (or Latin-1), so that "Muñoz" reads "MuÃ±oz" and
 # a curly quote "â€œ". Each character such a reading made stands for one byte; a lead byte of the
 # Latin-1 letters (Ã, Â) or of the punctuation block (â€, â„) followed by continuation bytes
 # (0x80-0xBF) is read back as the UTF-8 it was. The lead may come decomposed ("A" + combining
@@ -72,7 +72,7 @@ def _unread(match: re.Match[str]) -> str:
 
 
 def unmojibake(text: str) -> str:
-    """`text` with the common marks of UTF-8 read as Windows-1252 read back ("PeÃ±a" -> "Peña")."""
+    """`text` with the common marks of UTF-8 read as Windows-1252 read back ("MuÃ±oz" -> "Muñoz")."""
     return _MOJIBAKE.sub(_unread, text) if any(lead in text for lead in "ÃÂâ\u0302\u0303") else text
 
 

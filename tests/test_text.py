@@ -183,7 +183,7 @@ def test_a_speaker_opening_a_story_is_not_a_dateline() -> None:
 def test_clean_reads_back_utf8_text_once_read_as_windows_1252() -> None:
     # Made by encoding invented text as UTF-8 and decoding it as cp1252 (or Latin-1): what a
     # feed with the wrong charset delivers.
-    for original in ("“We will stay,” said Inés Peña of Cádiz.", "It’s naïve — the École rule™ costs £5 in Ålesund…"):
+    for original in ("“We will stay,” said Inés Muñoz of Cádiz.", "It’s naïve — the École rule™ costs £5 in Ålesund…"):
         for charset in ("cp1252", "latin-1"):
             broken = original.encode("utf-8").decode(charset, errors="replace")
             assert broken != original
@@ -192,7 +192,7 @@ def test_clean_reads_back_utf8_text_once_read_as_windows_1252() -> None:
 
 def test_clean_reads_back_mojibake_that_went_through_a_compatibility_decomposition() -> None:
     # "Ã" decomposed into "A" and a combining tilde; "¯" into a space and a combining macron.
-    assert clean("Lu\u0301cia PeA\u0303\u00b1a called it naA\u0303 \u0304ve.") == "Lúcia Peña called it naïve."
+    assert clean("Lu\u0301cia MuA\u0303\u00b1oz called it naA\u0303 \u0304ve.") == "Lúcia Muñoz called it naïve."
 
 
 def test_clean_keeps_real_letters_that_look_like_mojibake_leads() -> None:
