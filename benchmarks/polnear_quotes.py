@@ -187,15 +187,22 @@ def _name_in(segment: str) -> str | None:
     return " ".join(words) or None
 
 
+# One capitalised word that is no name: a pronoun or possessive opening the span ("Her campaign
+# manager, Ned Arkell,"), a party word before a title ("Ohio’s Republican attorney general, …").
+_NO_NAME = frozenset("he she her his their its our my they we i republican democrat democratic".split())
+
+
 def gold_names(source: str) -> list[str]:
     """The names a source span gives: "Ada Lund, 23, a student" -> ["Ada Lund"];
     "Ben Ortiz and House Speaker Cy Park" -> both; "Ohio’s attorney general, Dee Marsh,"
-    -> ["Dee Marsh"]; an organisation stays whole ("Judicial Watch", "The Washington Post")."""
+    -> ["Dee Marsh"]; "Her aide, Ned Arkell," -> ["Ned Arkell"]; an organisation stays whole
+    ("Judicial Watch", "The Washington Post")."""
     names = []
+    source = re.split(r"\s*[“\"]", source)[0] or source  # 'Vell "He will …"': the quote is no name
     for piece in re.split(r"\s+(?:and|&)\s+(?=[A-Z])", source.strip(" ,")):
         for segment in piece.split(","):
             name = _name_in(segment)
-            if name:
+            if name and name.lower() not in _NO_NAME:
                 names.append(name)
                 break
     return names or [source.strip(" ,")]
@@ -386,7 +393,9 @@ def _cue_class(cue: str | None) -> str:
     return "common verb" if _KNOWN_CUES.match(cue) else "other cue"
 
 
-def report(docs: list[Doc], errors: bool, kinds: tuple[str, ...] = KINDS, part: str = "") -> None:
+def report(
+    docs: list[Doc], errors: bool, kinds: tuple[str, ...] = KINDS, part: str = "", page_errors: bool = False
+) -> None:
     result = score(docs, kinds)
     labels = sum(len(d.golds) for d in docs)
     print(f"PolNeAR {part}: {len(docs)} articles, {labels} labelled quotations")
@@ -397,6 +406,7 @@ def report(docs: list[Doc], errors: bool, kinds: tuple[str, ...] = KINDS, part: 
     # What a brief shows: sure, a named actor, a statement that says something (positions.on_page).
     page = score([replace(d, found=[q for q in d.found if on_page(q, named_outlets(d.text))]) for d in docs], kinds)
     print(f"  on the page   {page.total.line()}")
+    wrong_on_page = [line for kind, line in sorted(page.errors) if kind.startswith("wrong speaker")]
     for kind in kinds:
         if kind in result.by_kind:
             print(f"  {kind:13} {result.by_kind[kind].line()}")
@@ -412,6 +422,10 @@ def report(docs: list[Doc], errors: bool, kinds: tuple[str, ...] = KINDS, part: 
     if errors:
         print("\n  errors:")
         for _, line in sorted(result.errors):
+            print("    " + line)
+    if page_errors:
+        print(f"\n  wrong speakers on the page ({len(wrong_on_page)}):")
+        for line in wrong_on_page:
             print("    " + line)
 
 

@@ -203,9 +203,15 @@ def says_something(item: Quote) -> bool:
     does not open like a prepositional phrase ("in accordance with the laws in force"). Quoted
     words inside the writer's sentence (they open in lower case) are no position when they are a
     participle's phrase ("calling every witness"), the sources cited, or what a subordinator of the
-    writer's own introduces ("… will sail if “the wind drops”")."""
+    writer's own introduces ("… will sail if “the wind drops”"). Quoted words opening with a capital
+    are the start of the speaker's own sentence, whatever its first word ("But we will not sell the
+    pier.", "For the harbor, this is the end.")."""
     words = item.quote.split()
-    if len(words) < (3 if item.kind == "direct" else 4) or _FRAGMENT.match(item.quote):
+    if len(words) < (3 if item.kind == "direct" else 4):
+        return False
+    if item.kind == "direct" and item.quote[:1].isupper():
+        return True
+    if _FRAGMENT.match(item.quote):
         return False
     if item.kind == "direct" and words[0][:1].islower():
         at = item.anchor.find(item.quote)

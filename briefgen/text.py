@@ -36,12 +36,53 @@ _MARKS = "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe2
 _MARK_PILE = re.compile(f"([{_MARKS}]{{4}})[{_MARKS}]+")
 
 
+# Mojibake: UTF-8 text once read as Windows-1252 (or Latin-1), so that "Muñoz" reads "MuÃ±oz" and
+# a curly quote "â€œ". Each character such a reading made stands for one byte; a lead byte of the
+# Latin-1 letters (Ã, Â) or of the punctuation block (â€, â„) followed by continuation bytes
+# (0x80-0xBF) is read back as the UTF-8 it was. The lead may come decomposed ("A" + combining
+# tilde) and a continuation as a space and a combining mark (the compatibility form of "¯", "¨",
+# "´", "¸"), as copy that went through NFKD has them. Other pairs are left as they are.
+_CP1252_HIGH = {bytes([b]).decode("cp1252", "ignore"): b for b in range(0x80, 0xA0)}
+_CONTINUATION = {
+    **{chr(b): b for b in range(0x80, 0xC0)},
+    **{ch: b for ch, b in _CP1252_HIGH.items() if ch},
+    " \u0304": 0xAF,
+    " \u0308": 0xA8,
+    " \u0301": 0xB4,
+    " \u0327": 0xB8,
+}
+_LEAD = {"Ã": 0xC3, "A\u0303": 0xC3, "Â": 0xC2, "A\u0302": 0xC2}
+_TRAIL = "|".join(re.escape(c) for c in sorted(_CONTINUATION, key=len, reverse=True))
+_MOJIBAKE = re.compile(
+    rf"(?P<two>Ã|A\u0303|Â|A\u0302)(?P<c1>{_TRAIL})|(?:â|a\u0302)(?P<mid>[€„\x80\x84])(?P<c2>{_TRAIL}|\ufffd)"
+)
+
+
+def _unread(match: re.Match[str]) -> str:
+    if match.group("two"):
+        raw = bytes([_LEAD[match.group("two")], _CONTINUATION[match.group("c1")]])
+    else:
+        # "â€" and a replacement character: the byte Windows-1252 has no letter for, 0x9D of "”"
+        last = 0x9D if match.group("c2") == "\ufffd" else _CONTINUATION[match.group("c2")]
+        raw = bytes([0xE2, _CONTINUATION[match.group("mid")], last])
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return match.group(0)
+
+
+def unmojibake(text: str) -> str:
+    """`text` with the common marks of UTF-8 read as Windows-1252 read back ("MuÃ±oz" -> "Muñoz")."""
+    return _MOJIBAKE.sub(_unread, text) if any(lead in text for lead in "ÃÂâ\u0302\u0303") else text
+
+
 def clean(text: str) -> str:
-    """Normalise a raw text: NFC, no invisible/control characters, `\n` line ends.
+    """Normalise a raw text: mojibake read back, NFC, no invisible/control characters, `\n` line ends.
 
     Every reader passes article text through here once, so nothing invisible or misleading
     (bidi overrides, zero-width characters, terminal escapes) reaches any output."""
-    text = _LINE_BREAKS.sub("\n", text).replace("\u2029", "\n\n")
+    # Mojibake first: "Å" read as Latin-1 ends in a line break (U+0085), "í" in a soft hyphen.
+    text = _LINE_BREAKS.sub("\n", unmojibake(text)).replace("\u2029", "\n\n")
     text = _INVISIBLE.sub("", text)  # before NFC: a removed character may separate a mark from its letter
     text = _MARK_PILE.sub(r"\1", unicodedata.normalize("NFC", text))
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))

@@ -308,3 +308,16 @@ def test_a_title_kept_in_a_name_does_not_split_one_person_and_a_particle_is_no_g
         ["Ines Prata da Costa"],
         ["Rui Lobo da Costa"],
     ]
+
+
+def test_quoted_words_opening_the_speakers_sentence_with_a_conjunction_are_a_position() -> None:
+    from briefgen.attribution import extract
+    from briefgen.positions import says_something
+
+    found = extract(
+        "“We will reopen the quay,” said Anna Holt. “But not before the pilots are paid.”\n\n"
+        "Mrs. Holt said the reopening would come “in accordance with the law.”"
+    )
+    shown = [q.quote for q in found if says_something(q)]
+    assert "But not before the pilots are paid." in shown
+    assert "in accordance with the law." not in shown

@@ -178,3 +178,22 @@ def test_a_speaker_opening_a_story_is_not_a_dateline() -> None:
         assert strip_dateline(first) == first
     assert strip_dateline("LONDON (AP) _ “We won,” he said.") == "“We won,” he said."
     assert strip_dateline("Port Ellis, Varland: The council met.") == "The council met."
+
+
+def test_clean_reads_back_utf8_text_once_read_as_windows_1252() -> None:
+    # Made by encoding invented text as UTF-8 and decoding it as cp1252 (or Latin-1): what a
+    # feed with the wrong charset delivers.
+    for original in ("“We will stay,” said Inés Muñoz of Cádiz.", "It’s naïve — the École rule™ costs £5 in Ålesund…"):
+        for charset in ("cp1252", "latin-1"):
+            broken = original.encode("utf-8").decode(charset, errors="replace")
+            assert broken != original
+            assert clean(broken) == original, charset
+
+
+def test_clean_reads_back_mojibake_that_went_through_a_compatibility_decomposition() -> None:
+    # "Ã" decomposed into "A" and a combining tilde; "¯" into a space and a combining macron.
+    assert clean("Lu\u0301cia MuA\u0303\u00b1oz called it naA\u0303 \u0304ve.") == "Lúcia Muñoz called it naïve."
+
+
+def test_clean_keeps_real_letters_that_look_like_mojibake_leads() -> None:
+    assert clean("SÃO PAULO, Ãngela and the café” line") == "SÃO PAULO, Ãngela and the café” line"

@@ -12,6 +12,7 @@ from .lexicon import (
     DEMONYMS,
     GIVEN_NAMES,
     HONORIFICS,
+    KIN_NOUNS,
     NAME_TOKEN,
     NOT_NAMES,
     ORG_HEADS,
@@ -250,6 +251,13 @@ class Cast:
             return  # a surname the text already gives someone: not a second person by it
         self.add_person(name)
 
+    def _opens_other_names(self, name: str) -> bool:
+        """Whether the first word of `name` also opens another name of the text ("her cousin Zhao
+        Lirong" beside "Zhao Minqing"): a family name put first, which a given-name reading would
+        give to the wrong one of the two."""
+        first, last = name.split()
+        return re.search(rf"\b{re.escape(first)}\s+(?!{re.escape(last)}\b)[A-Z]", self.page.text) is not None
+
     def _add_titled_surname(self, surname: str, role: str) -> None:
         """ "President Trump", "Chancellor Merz": a person known by title and surname only, kept
         until (and unless) the text gives the full name."""
@@ -314,8 +322,12 @@ class Cast:
                 if name.lower() not in _NOT_SURNAMES and fold(name) not in GIVEN_NAMES:
                     self._add_titled_surname(name, match.group("noun"))
         for match in _NOUN_FULL_NAME.finditer(text):
-            if person_noun(match.group("noun")) and not self.page.inside_quote(match.start()):
-                self._add_unlisted(match.group("name"))
+            # "veteran pollster Brannoc Vell", "her friend Jan Pell": what, or whose, a person is
+            noun, name = match.group("noun"), match.group("name")
+            if self.page.inside_quote(match.start()):
+                continue
+            if person_noun(noun) or (noun in KIN_NOUNS and not self._opens_other_names(name)):
+                self._add_unlisted(name)
         for sentence in self.page.sentences:
             opening = _SUBJECT_NAME.match(text, sentence.start, sentence.end)
             if opening and not self.page.inside_quote(opening.start()):

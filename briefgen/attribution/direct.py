@@ -13,9 +13,8 @@ import re
 from .ledger import Ledger, kind, speaker_of
 from .lexicon import (
     AUX,
-    DOCUMENT_HEADS,
+    CLAUSE_THEN_PARTICIPLE,
     GOES_ON,
-    ISSUED,
     ISSUING,
     NAME_TOKEN,
     PERSON_HEADS,
@@ -23,11 +22,13 @@ from .lexicon import (
     QUOTE_ONLY,
     QUOTE_VERB,
     RELATION_NOUNS,
+    RELAYED,
     REPORTERS,
     SAY,
     SOURCE_HEADS,
-    SPEAKING_THINGS,
     SPEECH_VERB,
+    SPOKEN_IN,
+    WORD_CARRIERS,
 )
 from .page import Page, Span
 from .records import Speaker
@@ -53,6 +54,8 @@ _NOT_TITLE_DOT = "".join(
     f"(?<!\\b{t})" for t in "Prof Dr Gen Sen Rep Gov Lt Col Sgt Capt Maj Adm Mr Mrs Ms Rev St Jr Sr".split()
 )
 _NEW_CLAUSE = re.compile(rf"[,;]\s+(?:while|whereas|but|and|although|though|as)\b|;|{GOES_ON}")
+# A reported clause opening before the words read: "The paper notes that …".
+_REPORTED_THAT = re.compile(rf"\b(?:{SAY})\s+(?:[^,;“”\"]{{0,40}}\s)?that\b")
 _CALLED = re.compile(
     r"(?P<who>[^,;“”\"]{1,80}?)\s+(?:has\s+|have\s+|had\s+|also\s+|repeatedly\s+)*"
     r"(?:called|calls|described|describes|dismissed|branded|labell?ed|termed)\b[^,;“”\"]{0,60}$"
@@ -155,18 +158,11 @@ _OTHER_PARTY_NOUNS = (
     | SOURCE_HEADS
     | frozenset("""opponent challenger heckler hecklers crowd audience protester predecessor successor aides""".split())
 ) - {"head", "chair", "member"}
-_WORD_CARRIERS = (SPEAKING_THINGS | DOCUMENT_HEADS | ISSUED) - {"message"} | frozenset(
-    """letter letters flyer flier flyers leaflet mailer pamphlet brochure ad ads sign signs speech speeches
-    statements post posts words motto slogan placard placards poster posters banners note quote quotation
-    headline caption tweets""".split()
-)
 # A person the subject speaks to is no other voice: "told the voters:", "turned to her rival and said:".
 _ADDRESSED = re.compile(
     r"\b(?:to|told|tells|asked|asks|reminded|thanked|urged)\s+(?:(?:the|a|an|his|her|their|its|some|fellow)\s+)?"
     r"(?:[a-z-]+\s+){0,2}$"
 )
-# A paper the subject speaks in: "in a statement", "in her speech".
-_SPOKEN_IN = re.compile(r"\bin\s+(?:a|an|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}$")
 _CLAUSE_SPEAKS = re.compile(
     rf"\b(?:who|that|which|whom|whose|how|what|as)\b.*\b(?:{SAY}|{QUOTE_ONLY}|{_FRAMING_VERB}|mailed|aired)\b"
 )
@@ -223,7 +219,7 @@ def _other_party(frame: str, own: set[str], people: bool = True) -> bool:
         bare = re.sub(r"['’]s$", "", word.group(0)).lower()
         if bare in own:
             continue
-        if bare in _WORD_CARRIERS and word.group(0).islower() and not _SPOKEN_IN.search(frame[: word.start()]):
+        if bare in WORD_CARRIERS and word.group(0).islower() and not SPOKEN_IN.search(frame[: word.start()]):
             return True  # "the flyer", "a letter" (not "in a statement", not "The Harbor Post")
         if not people:
             continue
@@ -232,6 +228,11 @@ def _other_party(frame: str, own: set[str], people: bool = True) -> bool:
         if bare in _OTHER_PARTY_NOUNS and not _ADDRESSED.search(frame[: word.start()]):
             return True
     return False
+
+
+# The thing a comma frame names last, whose words the quote then gives: "said her father's motto,",
+# "read the slogan of her rivals,", "quoted a placard," (not "said in his speech,").
+_RECITED = re.compile(rf"\b(?:{'|'.join(sorted(WORD_CARRIERS))})(?:\s+of\s+[^,:;]{{1,40}})?\s*,\s*$")
 
 
 # What opens another clause between two quoted pieces: "while", "whereas", "but", "as", a semicolon.
@@ -261,6 +262,11 @@ class Direct:
         if found is not None and _CHARGE.search(before):
             # "held on suspicion of “tampering with the gauges,” Reyes said": the charge's words,
             # which the speaker passes on; not his position to show.
+            who, cue = found
+            return Speaker(who.name, who.role, who.kind, sure=False), cue
+        if found is not None and found[1] != "according" and RELAYED.search(after):
+            # "“…,” Vell said at the dock, according to a local paper": the writer has the words
+            # from a relay, not from Vell; who spoke is the relay's word, not certain.
             who, cue = found
             return Speaker(who.name, who.role, who.kind, sure=False), cue
         return found
@@ -505,6 +511,9 @@ class Direct:
                 called = _CALLED.match(before, pos)
                 if called:
                     who = self.resolver.resolve(called.group("who"), at + pos)
+                    if who is not None and _REPORTED_THAT.search(before[:pos]):
+                        # "The paper notes that Vell later called it “…”": a report of a report
+                        return Speaker(who.name, who.role, who.kind, sure=False), "called"
                     if who is not None:
                         return who, "called"
             verb = re.search(
@@ -539,6 +548,13 @@ class Direct:
                 continue
             if direct and tail.rstrip().endswith(":") and _other_party(tail, _own(subject.name), people=False):
                 return None  # "X went on to a heckler who shouted: “…”": the heckler's words
+            recited = _RECITED.search(tail) if direct else None
+            if recited is not None and not SPOKEN_IN.search(tail[: recited.start()]):
+                return None  # "X said her late father's motto, “…”, still guides her": the motto's words
+            if not direct and CLAUSE_THEN_PARTICIPLE.search(tail):
+                # "X asks as a porter walks in, saying he is “…”": whose the participle is, the
+                # sentence's subject or the clause's just before it, the text does not settle
+                subject = Speaker(subject.name, subject.role, subject.kind, sure=False)
             # X said: “…” / X said, “…”: the quote is what was said. X said the decision was
             # “naked protectionism”: quoted words inside a reported clause.
             return subject, "before" if direct else "partial"
@@ -570,8 +586,12 @@ class Direct:
             statements = self.ledger.in_sentence(previous)
             if statements and statements[-1].kind == "direct":
                 last = statements[-1]
-                # Across a paragraph break the chain is longer: sure only after the speaker's own quote.
-                return Speaker(last.speaker, last.role, kind(last), sure=last_sentence[-1:] in _CLOSING and last.sure)
+                # Across a paragraph break the chain is longer: sure only after the speaker's own
+                # quote, and in the same marks (a straight-quoted paragraph after curly quotes is
+                # copy pasted in, not the speaker going on).
+                same_marks = (text[span.open] == '"') == (last_sentence[-1:] == '"')
+                sure = last_sentence[-1:] in _CLOSING and last.sure and same_marks
+                return Speaker(last.speaker, last.role, kind(last), sure=sure)
             if statements and not re.search(r"[“”\"]", last_sentence):
                 # "X was quick to add that …" | “Cut the ferry? Never on my watch.”: X goes on, not sure.
                 last = statements[-1]

@@ -372,11 +372,25 @@ SPEAKING_THINGS = ISSUED | frozenset(
     passage book report memo message tweet text sign banner placard petition website site email release
     transcript video""".split()
 )
+# Things that carry words someone else wrote, chanted or showed: what a frame holds when the quote
+# after it is not its subject's own ("displayed the flyer her rival mailed: “…”", "said her late
+# father's motto, “…”", "posted a photo of a placard that …"). ("message" is how one speaks.)
+WORD_CARRIERS = (SPEAKING_THINGS | DOCUMENT_HEADS | ISSUED) - {"message"} | frozenset(
+    """letter letters flyer flier flyers leaflet mailer pamphlet brochure ad ads sign signs speech speeches
+    statements post posts words motto slogan placard placards poster posters banners note quote quotation
+    headline caption tweets photo photos photograph photographs picture pictures image images clip clips
+    screenshot chant chants""".split()
+)
+# A paper the subject speaks in: "in a statement", "in her speech".
+SPOKEN_IN = re.compile(r"\bin\s+(?:a|an|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}$")
 # People a description names by what they are to someone, or at an event ("his nephew", "the moderator").
-RELATION_NOUNS = frozenset(
+# Kin and friends: "her friend Jan Pell", "his cousin Ole Varg" name a person close to another.
+KIN_NOUNS = frozenset(
     """friend colleague nephew niece cousin son daughter wife husband brother sister mother father uncle aunt
-    neighbor neighbour partner widow widower moderator organizer organiser man woman boy girl teenager
-    interviewer questioner caller""".split()
+    neighbor neighbour partner widow widower fiancee fiancée fiance fiancé girlfriend boyfriend""".split()
+)
+RELATION_NOUNS = KIN_NOUNS | frozenset(
+    """moderator organizer organiser man woman boy girl teenager interviewer questioner caller""".split()
 )
 # Verbs that issue a paper: "Nadia Okoro released a statement", "a letter signed by …".
 ISSUING = r"(?:issued|released|sent(?:\s+out)?|provided|put\s+out|posted|emailed|published|filed|distributed|signed)"
@@ -479,6 +493,23 @@ PRESS = re.compile(
 REPORTERS = re.compile(
     r"\b(?:news\s+agency|agency|radio|television|TV|newspaper|daily|broadcaster|JANA|IRNA|KCNA|Xinhua|"
     r"Interfax|TASS|RIA|MENA|WAM|SANA|Petra|KUNA|SPA|Bernama|Antara|Itar-Tass|Yonhap|Kyodo)\b"
+)
+# Words that say the writer has a statement second-hand, from a source that relays it: "…,” Vell
+# said, according to a radio station", "…, the Harbor Post reported", "as quoted by": ending the
+# attribution. The speaker named is who the relay says spoke: told, not certain.
+RELAYED = re.compile(
+    r"(?:(?:,\s+|\s)according\s+to\s+[^,;“”\"]{1,80}?|,\s+[^,;“”\"]{1,60}?\s+(?:first\s+)?(?:reported|reports)"
+    r"|,\s+as\s+(?:reported|quoted|cited)\s+(?:by|in)\s+[^,;“”\"]{1,80}?"
+    r")\s*[.!?]?\s*$"
+)
+# A clause with its own subject, then a participle: "as a porter walks in, saying", "while the
+# crowd cheered, adding". Whose the participle is, the sentence's subject or the clause's, the
+# text does not settle.
+CLAUSE_THEN_PARTICIPLE = re.compile(
+    r"\b(?:as|while|when|whenever|after|before|because|since|until|once|whereas)\s+"
+    r"(?:a|an|the|his|her|their|its|one|some)\s+(?:[a-z-]+\s+){0,2}?[a-z]{2,}(?:s|ed)\b(?!\s+(?:of|to|for|that)\b)"
+    r"[^,;:“”\"]{0,60},\s+"
+    r"(?:saying|adding|telling|noting|insisting|arguing|claiming|declaring|calling|shouting|asking)\b"
 )
 # A verb of saying anywhere; one that may also follow a quote ("“…,” she asked").
 SPEECH_VERB = re.compile(rf"\b(?:{SAY})\b")

@@ -9,7 +9,21 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .lexicon import AUX, BARE_CLAUSE, GOES_ON, PLACES, PRESS, SAY, SPEECH_VERB, TELL, TIME, fold
+from .lexicon import (
+    AUX,
+    BARE_CLAUSE,
+    CLAUSE_THEN_PARTICIPLE,
+    GOES_ON,
+    PLACES,
+    PRESS,
+    RELAYED,
+    SAY,
+    SPEECH_VERB,
+    TELL,
+    TIME,
+    WORD_CARRIERS,
+    fold,
+)
 from .page import Page
 from .records import Speaker
 from .resolver import Resolver
@@ -51,6 +65,15 @@ _OBJECT_RE = re.compile(rf"^\s+{_OBJECT}")
 _BEFORE_THAT = re.compile(r"^[^,;:“”\"]{0,90}?\bthat\s+(?=\S)")
 
 
+def _about_a_carrier(before_that: str) -> bool:
+    """Whether "that" opens a clause about a thing that carries words ("posted a photo of a placard
+    that her rivals carried"), not a reported one ("said in a statement that")."""
+    noun = re.search(r"\b(?P<noun>[a-z]+)\s+that\s+$", before_that)
+    if noun is None or noun.group("noun") not in WORD_CARRIERS:
+        return False
+    return not re.search(r"\bin\s+(?:[\w’'-]+\s+){0,3}$", before_that[: noun.start()])  # "alleged in the suit that"
+
+
 def _clause_start(clause: str, before: str) -> bool:
     """Whether a reported clause can begin here ("Russia agreed …"), not an object or an adverb."""
     if clause.startswith(("“", '"')):
@@ -82,6 +105,15 @@ _TO_WHICH = re.compile(GOES_ON)
 _JOINT = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+|;\s+")
 
 
+def _comma_closed(masked: str, text: str) -> str:
+    """`masked` with each closing mark of a quote that ends on a comma made that comma (same length)."""
+    chars = list(masked)
+    for i in range(1, len(chars)):
+        if chars[i] in '”"' and text[i - 1] == ",":
+            chars[i] = ","
+    return "".join(chars)
+
+
 def _reporter(word: str, subject: str, tail: str) -> bool:
     return word != "reported" or bool(PRESS.search(subject)) or bool(re.match(r"\s*,\s*citing\b", tail))
 
@@ -105,6 +137,15 @@ class Reported:
             # "She said her plan was strong, to which Ray interjected: …": the clause is over.
             narration = _TO_WHICH.search(masked, q_start - start, q_end - start)
             q_end = start + narration.start() if narration else q_end
+            if cue == "participle" and CLAUSE_THEN_PARTICIPLE.search(masked, 0, q_start - start):
+                # "X laughed as a porter walked in, saying he …": the porter's, or X's?
+                who = Speaker(who.name, who.role, who.kind, sure=False)
+            relay = RELAYED.search(masked, q_start - start, q_end - start) if cue != "according" else None
+            if relay is not None:
+                # "X said the ferry would stop, the Harbor Post reported": the clause ends at the
+                # relay, and who said it is the relay's word, not certain.
+                q_end = start + relay.start()
+                who = Speaker(who.name, who.role, who.kind, sure=False)
             inner = self._relative_said(masked[q_start - start : q_end - start], q_start) if cue != "relative" else None
             if inner is not None and len(text[q_start : inner[1]].split()) > 6:
                 # "X said prices rose, a move that executives say hurt sales": two statements.
@@ -123,15 +164,20 @@ class Reported:
                 continue
             # "Lin insisted that the pamphlets broke no law, Ms. Hu said": Hu's report of what Lin said.
             # The sentence is hers; his clause ends at her comma, and is not sure (a chain).
-            reporter = self._trailing(masked[: q_end - start], start) if cue == "indirect" else None
+            # (a quote closing on a comma, “…,” the witness recalled, counts as that comma)
+            said = _comma_closed(masked, text[start : start + len(masked)])
+            reporter = self._trailing(said[: q_end - start], start, described=True) if cue == "indirect" else None
             if (
                 reporter is not None
-                and reporter[0].kind == "person"  # "…, the Kremlin said" passes on Putin's words
+                # "…, the Kremlin said" passes on Putin's words; a person, named or described
+                # ("the source recalled"), tells what they heard
+                and reporter[0].kind in ("person", "anonymous")
                 and reporter[2] > q_start
                 and fold(reporter[0].name) != fold(who.name)
             ):
-                yield Finding(Speaker(who.name, who.role, who.kind, sure=False), q_start, reporter[2], cue, main=False)
-                yield Finding(reporter[0], start, reporter[2], "trailing", main=True)
+                end = reporter[2] + (text[reporter[2]] in '”"')  # with the mark that closed on the comma
+                yield Finding(Speaker(who.name, who.role, who.kind, sure=False), q_start, end, cue, main=False)
+                yield Finding(reporter[0], start, end, "trailing", main=True)
                 return
             # "Democrats said Trump should act, and Senator Lindsey Graham has said he is ready":
             # a second speaker's clause ends the first one.
@@ -166,7 +212,7 @@ class Reported:
             if between and (word in BARE_CLAUSE or re.search(r"\bthat\s*$", between.group(0))):
                 starts.append(between.end())
             that = _BEFORE_THAT.match(tail)
-            if that:
+            if that and not _about_a_carrier(tail[: that.end()]):
                 starts.append(that.end())
             clause_at = next((s for s in starts if _clause_start(tail[s:], tail[:s])), None)
             if clause_at is None or SPEECH_VERB.match(tail, clause_at):
@@ -208,8 +254,9 @@ class Reported:
             return who, base + found.end(), base + len(masked.rstrip()), "relative"
         return None
 
-    def _trailing(self, masked: str, base: int) -> Found | None:
-        """…, X said. / …, said X. / …, the air force said, adding that …"""
+    def _trailing(self, masked: str, base: int, described: bool = False) -> Found | None:
+        """…, X said. / …, said X. / …, the air force said, adding that … (`described`: also a
+        source the text only describes, "…, the witness recalled")."""
         commas = [m.start() for m in re.finditer(r",", masked)]
         for n in range(len(commas) - 1, -1, -1):
             comma = commas[n]
@@ -223,6 +270,8 @@ class Reported:
             if not found or not _reporter("reported" if "reported" in core else "", found.group("who"), ""):
                 continue
             who = self.resolver.resolve(found.group("who"), base + comma)
+            if who is None and described:
+                who = self.resolver.described(found.group("who"))
             if who is None:
                 return None
             clause = masked[:comma]

@@ -43,6 +43,7 @@ from .lexicon import (
     PLACES,
     PLURAL_SOURCES,
     RELATION_NOUNS,
+    REPORTERS,
     ROLE_GENDER,
     ROLE_HEADS,
     ROLE_WORDS,
@@ -55,7 +56,7 @@ from .lexicon import (
 )
 from .page import Page
 from .phrases import PARTY_TAG, POSSESSIVE, RELATIVE, clean, is_organisation, owner_named, person_noun, plural
-from .records import Speaker
+from .records import Quote, Speaker
 
 _STATEMENT_BY = re.compile(
     r"^(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|letter|post|readout|memo|release)\s+"
@@ -68,6 +69,13 @@ _DESCRIBED_PERSON = re.compile(
         sorted(SOURCE_HEADS | ROLE_HEADS | {"man", "woman", "boy", "girl", "person", "champion", "winner", "loser"})
     )
     + r"))\s+(?:was|is|had|has|who|,)"
+)
+# A sentence whose subject is a person the text describes, not names: "The Harbor Democrat did
+# give …", "The veteran senator said …".
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:(?:In|On|At|After|During|Later|Earlier)\b[^,;:“”\"]{0,60},\s+)?The\s+(?:[\w-]+\s+){0,3}?(?i:"
+    + "|".join(sorted(SOURCE_HEADS | ROLE_HEADS | {"republican", "democrat", "man", "woman", "candidate", "nominee"}))
+    + r")\s+(?!of\b|and\b)[a-z]"
 )
 _NAMED_CLAUSE = re.compile(
     rf"\s*(?P<who>(?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN})\s+(?:did|does|has|had|was|is|[a-z]{{3,}}ed)\b"
@@ -683,6 +691,9 @@ class Resolver:
         for statement in reversed(self.ledger.found):
             if statement.start >= at or not statement.organisation:
                 continue
+            outlet = REPORTERS.search(statement.speaker) or OUTLET_NAME.search(statement.speaker)
+            if outlet and noun not in OUTLET_HEADS:
+                continue  # "…, KTVX-TV reported": an outlet telling the news is not "the group" that spoke
             head = statement.speaker.lower().split()[-1]
             described = (statement.role or "").lower().split()
             if (
@@ -831,6 +842,7 @@ class Resolver:
         gender = "m" if pronoun == "he" else "f"
         here = self.page.sentence_at(at)
         other = self._talked_about(here, at)
+        near = here - 1  # the farthest sentence a sure pronoun is read from
         for index in range(here, max(-1, here - 4), -1):
             start, end, _ = self.sentences[index]
             limit = min(end, at) if index == here else end
@@ -868,7 +880,10 @@ class Resolver:
                     fitting.append((offset, key, person.name))
             speaking = [s for s in speakers if self.cast.fits(s.speaker, gender)]
             if index != here and not speaking and self._pronoun_subject(pronoun, start, end, candidates):
-                continue  # "She said she'd rather elect Hillary Clinton": she is still the one before
+                # "She said she'd rather elect Hillary Clinton": she is still the one before, and a
+                # sentence the same pronoun opens takes the chain no farther from its name
+                near -= 1
+                continue
             names = {f[2] for f in fitting} | {s.speaker for s in speaking}
             if related and not speaking:
                 return None  # "… an interview with Tomasz Vargaski Ruiz, Varga's son. “…,” he said"
@@ -882,7 +897,7 @@ class Resolver:
                 described = _DESCRIBED_PERSON.match(self.page.text, start, end)
                 if index != here and described:
                     # "The defeated champion was gracious. “…,” she said.": the one described
-                    return Speaker(described.group("who"), None, "anonymous", sure=index >= here - 1)
+                    return Speaker(described.group("who"), None, "anonymous", sure=index >= near)
                 continue
             if len(names) == 1:
                 name = names.pop()
@@ -892,14 +907,14 @@ class Resolver:
                         source.speaker,
                         source.role,
                         "anonymous" if source.anonymous else "person",
-                        sure=index >= here - 1,
+                        sure=index >= near and self._sure_through(source, index),
                     )
                 key = fold(name)
                 return Speaker(
                     name,
                     self.cast.people[key].roles[0] if self.cast.people[key].roles else None,
                     "person",
-                    sure=index >= here - 1
+                    sure=index >= near
                     and (
                         self._opens(start, [f[0] for f in fitting if f[2] == name][:1])
                         or not self._other_spoke(name, gender, index)
@@ -911,16 +926,23 @@ class Resolver:
                     source.speaker,
                     source.role,
                     "anonymous" if source.anonymous else "person",
-                    sure=index >= here - 1,
+                    sure=index >= near and self._sure_through(source, index),
                 )
             # Of several, the sentence's subject: the first named past what opens the sentence
             # ("As for Vell's gaffe, Marsh grinned": Marsh).
             opening = next((f for f in sorted(fitting) if _subject_lead(self.page.text[start : f[0]])), None)
             if opening:
                 person = self.cast.people[opening[1]]
-                return Speaker(person.name, person.roles[0] if person.roles else None, "person", sure=index >= here - 1)
+                return Speaker(person.name, person.roles[0] if person.roles else None, "person", sure=index >= near)
             return None
         return None
+
+    def _sure_through(self, source: Quote, index: int) -> bool:
+        """Whether a he/she read from an earlier statement is sure: not when that statement was not
+        sure and its sentence opens with a person described, not named ("The Harbor Democrat gave
+        Vell credit, but he said …": the one described may be meant as well as Vell)."""
+        start, end, _ = self.sentences[index]
+        return source.sure or not _DESCRIBED_SUBJECT.match(self.page.text, start, end)
 
     def _shared_subject(self, start: int, limit: int, gender: str) -> bool:
         """Whether the sentence at `start` opens with a family name alone that several people of

@@ -147,3 +147,10 @@ def test_a_particle_joined_by_a_hyphen_is_of_the_family_name() -> None:
         "“The boats will be back at sea by June,” Tamir said."
     )
     assert [q.speaker for q in extract(text)] == ["Idris Tamir al-Vesh"]
+
+
+def test_a_full_name_after_a_kin_or_friend_noun_is_a_person() -> None:
+    # "Jan" and "Ole" are on no list of given names: what stands before them says a person follows.
+    cast = _cast("The advice came from her friend Jan Pell, a trustee, and from his cousin Ole Varg.")
+    assert fold("Jan Pell") in cast.people
+    assert fold("Ole Varg") in cast.people

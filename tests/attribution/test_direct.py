@@ -433,3 +433,78 @@ def test_a_frame_naming_another_voice_gives_the_quote_to_nobody_for_sure(frame: 
 def test_quoted_words_after_a_new_clause_or_another_party_are_not_the_speakers(text: str) -> None:
     found = extract(f"Ilse Marrow spoke at the pier on Monday. {text}")
     assert [(q.speaker, q.quote, q.sure) for q in found] == [("Ilse Marrow", "blunder", True)]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Harlan Vesk said at the dock, according to the Marlow Courier.",
+        "Harlan Vesk said in a statement according to the Marlow Courier.",
+        "Harlan Vesk told the crowd, the Marlow Courier reported.",
+        "Harlan Vesk replied at the time, according to his cousin's account.",
+        "Harlan Vesk said, as quoted by the Marlow Courier.",
+    ],
+)
+def test_words_the_writer_has_from_a_relay_are_the_speakers_but_not_sure(attribution: str) -> None:
+    # The relay ("according to the paper", "the paper reported") says who spoke: the writer did
+    # not hear it. The quote stays Vesk's, and the one going on from it, but neither is certain.
+    text = f"“The pier will close by spring,” {attribution} “We have no other choice.”"
+    assert [(q.speaker, q.sure) for q in extract(text)] == [("Harlan Vesk", False), ("Harlan Vesk", False)]
+
+
+def test_an_attribution_with_no_relay_is_sure() -> None:
+    text = "“The pier will close by spring,” Harlan Vesk said at the dock. “We have no other choice.”"
+    assert [(q.speaker, q.sure) for q in extract(text)] == [("Harlan Vesk", True), ("Harlan Vesk", True)]
+
+
+def test_words_called_inside_a_clause_another_source_reports_are_not_sure() -> None:
+    text = (
+        "The editorial notes that the pilots wrote to the board, and Harlan Vesk later called the plan “a slow leak.”"
+    )
+    assert [(q.speaker, q.quote, q.sure) for q in extract(text) if q.kind == "direct"] == [
+        ("Harlan Vesk", "a slow leak.", False)
+    ]
+    plain = "Harlan Vesk later called the plan “a slow leak.”"
+    assert [(q.speaker, q.sure) for q in extract(plain)] == [("Harlan Vesk", True)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quint said her late uncle's motto, “Never sell the boat,” still guides her.",
+        "Quint read the slogan of her rivals, “Harbor first,” to the crowd.",
+        "Quint held up the placard, “No levy, no vote,” and smiled.",
+    ],
+)
+def test_words_a_comma_frame_recites_from_a_motto_or_a_sign_are_not_the_subjects_quote(sentence: str) -> None:
+    found = extract(f"Ada Quint spoke at the pier on Monday. {sentence}")
+    assert [q for q in found if q.kind == "direct" and q.speaker == "Ada Quint"] == []
+
+
+def test_words_said_in_a_speech_after_a_comma_frame_are_the_speakers() -> None:
+    found = extract("Ada Quint spoke at the pier on Monday. Quint said in her speech, “The ferry stays.”")
+    assert [(q.speaker, q.quote, q.sure) for q in found] == [("Ada Quint", "The ferry stays.", True)]
+
+
+def test_quoted_words_after_a_participle_that_follows_another_subjects_clause_are_not_sure() -> None:
+    text = (
+        "“Who counts the boats now?” Ada Quint asks as a porter walks in behind her, saying he is"
+        " “here to mend the nets.”"
+    )
+    assert [(q.speaker, q.quote, q.sure) for q in extract(text)][-1] == ("Ada Quint", "here to mend the nets.", False)
+    plain = "Ada Quint waved to the pilots, saying she was “here to stay.”"
+    assert [(q.speaker, q.sure) for q in extract(plain)] == [("Ada Quint", True)]
+
+
+def test_a_paragraph_in_other_quote_marks_after_a_speakers_quote_goes_on_not_sure() -> None:
+    # Curly quotes, then a paragraph all in straight ones: copy pasted in as often as the speaker
+    # going on.
+    text = (
+        "“The harbor has changed our young people,” said Ivo Lantz, a ferry pilot. “They look ahead now.”\n\n"
+        '"On Sunday, the council said it had raised two million for the pier."\n\n'
+        "“They look ahead now,” Lantz said again."
+    )
+    found = [(q.speaker, q.sure) for q in extract(text)]
+    assert found[2] == ("Ivo Lantz", False)
+    same = text.replace('"On Sunday, the council said it had raised two million for the pier."', "“We will build it.”")
+    assert [(q.speaker, q.sure) for q in extract(same)][2] == ("Ivo Lantz", True)

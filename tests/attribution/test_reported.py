@@ -210,3 +210,59 @@ def test_said_after_a_comma_gives_the_speaker_after_it_not_an_item_of_the_list_b
     assert said(text) == [
         ("Aldo Brenk", "The ferries to Oskel, the Tarn Republic, Port Lemmer and Varnia run twice a week")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harlan Vesk said the ferry would stop in May, the Marlow Courier reported.",
+        "Harlan Vesk said the ferry would stop in May, according to the Marlow Courier.",
+        "Harlan Vesk welcomed the pilots, saying the ferry would stop in May, the Marlow Courier reported.",
+    ],
+)
+def test_a_clause_the_writer_has_from_a_relay_ends_at_it_and_is_not_sure(sentence: str) -> None:
+    found = [q for q in extract(sentence) if q.speaker == "Harlan Vesk"]
+    assert [(q.quote, q.sure) for q in found] == [("the ferry would stop in May", False)]
+
+
+def test_a_clause_told_by_a_described_witness_is_the_witness_report() -> None:
+    # The witness is the one speaking; Vesk's words are what the witness says he heard.
+    text = (
+        "Odell Vesk met the pilots on Monday. Vesk said Mira Sole “would never win the seat,” the witness"
+        " recalled, adding that Vesk spoke of the harbor next: “It will be ours by June.”"
+    )
+    found = [(q.speaker, q.quote, q.sure) for q in extract(text) if q.kind == "indirect"]
+    assert ("Odell Vesk", "Mira Sole “would never win the seat,”", False) in found
+    assert not [q for q in extract(text) if q.speaker == "Odell Vesk" and q.sure]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quint posted a photo of a placard that her rivals carried: “No levy, no vote.”",
+        "Quint responded to reports that the ferry would close in May.",
+        "Quint posted a video that showed the pilots walking out.",
+    ],
+)
+def test_that_after_a_thing_carrying_words_opens_no_clause_of_the_subject(sentence: str) -> None:
+    found = extract(f"Ada Quint spoke at the pier on Monday. {sentence}")
+    assert [q for q in found if q.speaker == "Ada Quint"] == []
+
+
+def test_a_clause_said_in_a_paper_is_the_subjects() -> None:
+    found = extract("Ada Quint alleged in the suit that the board hid the figures.")
+    assert [(q.speaker, q.quote) for q in found] == [("Ada Quint", "the board hid the figures")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sure"),
+    [
+        ("Quint laughed as a porter walked in behind her, saying he was there to mend the nets.", False),
+        ("Quint waited while the crowd cheered, adding that the harbor would reopen in May.", False),
+        # "as" before a noun alone opens no clause: the participle is the subject's
+        ("Quint pitched the levy as a way to fund the pier, noting that the harbor would reopen in May.", True),
+    ],
+)
+def test_a_participle_after_a_clause_with_its_own_subject_is_not_sure(sentence: str, sure: bool) -> None:
+    found = extract(f"Ada Quint spoke at the pier on Monday. {sentence}")
+    assert [(q.speaker, q.cue, q.sure) for q in found] == [("Ada Quint", "participle", sure)]

@@ -598,3 +598,38 @@ def test_a_clause_ending_in_a_plural_noun_is_no_group_of_speakers() -> None:
         "her parents told her: “Keep the lights on for whoever comes home late.”"
     )
     assert not [q for q in extract(text) if " said " in q.speaker]
+
+
+def test_a_pronoun_read_from_an_unsure_statement_in_a_sentence_about_someone_described_is_not_sure() -> None:
+    # "he suggested" is Vell only as a guess (Blake spoke just before, and "the Harbor Democrat"
+    # opens the sentence): the "he said" after it is no surer than that guess.
+    text = (
+        "Owen Blake is not ready to back the ferry plan. “The burden is on the board,” he said. "
+        "The Harbor Democrat did give Mark Vell some credit during the interview, but he suggested the former"
+        " mayor had run the port badly. “Nobody keeps a harbor without a few wrecks, and the town wants fewer,” he said."
+    )
+    assert [(q.speaker, q.sure) for q in extract(text)][-1] == ("Mark Vell", False)
+    # Named, the subject makes the chain sure again.
+    named = text.replace("The Harbor Democrat did", "Blake did")
+    assert [(q.speaker, q.sure) for q in extract(named)][-1] == ("Owen Blake", True)
+
+
+def test_an_outlet_that_reported_the_news_is_not_the_group_that_spoke() -> None:
+    text = (
+        "In Harbor City, marchers carried lanterns, KTVX-TV reported. Tide Watch, the march marshal, left the"
+        ' event. "For us, walking this year meant choosing between two threats," the group said in a statement.'
+    )
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == []
+
+
+def test_a_pronoun_chain_through_sentences_the_same_pronoun_opens_is_sure() -> None:
+    # "She" opens the sentence between: it is the one named before, and the woman it names after
+    # is whom she talks about; the chain to Quint is as short as one sentence.
+    text = (
+        "Ada Quint won the harbor vote on Monday. She thanked the pilots and named Lena Hale as her deputy. "
+        "“We will keep the ferry running,” she said."
+    )
+    assert [(q.speaker, q.sure) for q in extract(text)] == [("Ada Quint", True)]
+    # Two sentences away with nothing the pronoun opens between: not sure, as before.
+    far = text.replace("She thanked the pilots and named Lena Hale as her deputy.", "The pilots cheered for an hour.")
+    assert [(q.speaker, q.sure) for q in extract(far)] == [("Ada Quint", False)]
