@@ -800,6 +800,8 @@ class _Told:
         self.telling: dict[tuple[frozenset[str], str, frozenset[str]], date | None] = {}
         self.by_noun: dict[str, list[tuple[str, date]]] | None = None  # event family -> (text, latest day)
         self.noun_telling: dict[tuple[frozenset[str], frozenset[str], frozenset[str], date | None], date | None] = {}
+        self.noun_words: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # text -> (names, other terms)
+        self.noun_days: dict[str, str | None] = {}  # text -> the earliest day it names
 
     def with_past_of(self, verb: str) -> list[int]:
         """The indexes of the texts with a past form of `verb` (a stem), latest first."""
@@ -844,18 +846,32 @@ class _Told:
                 if text in seen or (found is not None and latest <= found):
                     continue
                 seen.add(text)
-                names = frozenset(terms(" ".join(m.group(0) for m in _NAME.finditer(text)))) - _DATE_TERMS
+                names, rest = self._noun_words(text)
                 shared_names = len(names & candidate.names)
-                shared = len((candidate.terms & frozenset(terms(text))) - _DATE_TERMS - names)
-                if shared_names < 2 and not (shared_names and shared >= 3):
+                if shared_names < 2 and not (shared_names and len(candidate.terms & rest) >= 3):
                     continue
-                if first is not None and any(
-                    len(f.value) == 10 and f.value < first.isoformat() for f in find_dates(text, latest)
-                ):
+                earliest = self._earliest_day(text, latest) if first is not None else None
+                if earliest is not None and first is not None and earliest < first.isoformat():
                     continue  # "after Monday's call": an earlier one
                 found = latest
         self.noun_telling[key] = found
         return found
+
+    def _noun_words(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
+        """A telling's name terms and its other terms (dates' words left out of both): worked out
+        once per text, however many candidates compare with it."""
+        found = self.noun_words.get(text)
+        if found is None:
+            names = frozenset(terms(" ".join(m.group(0) for m in _NAME.finditer(text)))) - _DATE_TERMS
+            found = self.noun_words[text] = (names, frozenset(terms(text)) - _DATE_TERMS - names)
+        return found
+
+    def _earliest_day(self, text: str, latest: date) -> str | None:
+        """The earliest day (ISO) a telling names, read against the latest day it was carried; once per text."""
+        if text not in self.noun_days:
+            days = [f.value for f in find_dates(text, latest) if len(f.value) == 10]
+            self.noun_days[text] = min(days) if days else None
+        return self.noun_days[text]
 
     def _noun_index(self) -> dict[str, list[tuple[str, date]]]:
         """event family -> the texts telling an event of it as held by its noun, with the latest day
