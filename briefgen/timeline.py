@@ -802,6 +802,7 @@ class _Told:
         self.noun_telling: dict[tuple[frozenset[str], frozenset[str], frozenset[str], date | None], date | None] = {}
         self.noun_words: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # text -> (names, other terms)
         self.noun_days: dict[str, str | None] = {}  # text -> the earliest day it names
+        self.noun_named: dict[str, dict[str, list[tuple[str, date]]]] = {}  # family -> name -> tellings
 
     def with_past_of(self, verb: str) -> list[int]:
         """The indexes of the texts with a past form of `verb` (a stem), latest first."""
@@ -839,23 +840,37 @@ class _Told:
             return self.noun_telling[key]
         if self.by_noun is None:
             self.by_noun = self._noun_index()
+        # Only a telling with one of the candidate's names can match: those, by that name.
         found: date | None = None
-        seen: set[str] = set()
-        for family in candidate.events:
-            for text, latest in self.by_noun.get(family, ()):
-                if text in seen or (found is not None and latest <= found):
-                    continue
-                seen.add(text)
-                names, rest = self._noun_words(text)
-                shared_names = len(names & candidate.names)
-                if shared_names < 2 and not (shared_names and len(candidate.terms & rest) >= 3):
-                    continue
-                earliest = self._earliest_day(text, latest) if first is not None else None
-                if earliest is not None and first is not None and earliest < first.isoformat():
-                    continue  # "after Monday's call": an earlier one
-                found = latest
+        tellings = {
+            telling
+            for family in candidate.events
+            for name in candidate.names
+            for telling in self._noun_named(family).get(name, ())
+        }
+        for text, latest in sorted(tellings, key=lambda t: t[1], reverse=True):  # latest first: the first found
+            names, rest = self._noun_words(text)
+            shared_names = len(names & candidate.names)
+            if shared_names < 2 and not (shared_names and len(candidate.terms & rest) >= 3):
+                continue
+            earliest = self._earliest_day(text, latest) if first is not None else None
+            if earliest is not None and first is not None and earliest < first.isoformat():
+                continue  # "after Monday's call": an earlier one
+            found = latest
+            break
         self.noun_telling[key] = found
         return found
+
+    def _noun_named(self, family: str) -> dict[str, list[tuple[str, date]]]:
+        """name term -> the tellings of the event family (`_noun_index`) with that name; made
+        for a family when first asked."""
+        named = self.noun_named.get(family)
+        if named is None:
+            named = self.noun_named[family] = {}
+            for telling in (self.by_noun or {}).get(family, ()):
+                for name in self._noun_words(telling[0])[0]:
+                    named.setdefault(name, []).append(telling)
+        return named
 
     def _noun_words(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
         """A telling's name terms and its other terms (dates' words left out of both): worked out
