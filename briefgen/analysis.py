@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 import sumy
 
 from .corpus import assemble, fingerprint, sentence_key, split_article
-from .events import Reading, past_verbs
+from .events import Reading, nouns_told_done, past_verbs
 from .models import Article, Corpus, Sentence
 from .positions import Attributed, attribute, name_tokens
 from .text import terms_and_phrases
@@ -108,6 +108,9 @@ class Analysis:
     # (stems), what a later article telling an event as done is looked for by. None when the
     # article has no date (an undated article tells nothing as done since anything).
     pasts: Mapping[int, tuple[str, ...]] | None
+    # Sentences telling an event as held by its noun (events.nouns_told_done): position -> those
+    # nouns, as written. None when the article has no date, as `pasts`.
+    told: Mapping[int, tuple[str, ...]] | None
     names: tuple[str, ...]  # words of capitalised runs (positions.name_tokens), each once, sorted
     fingerprint: tuple[int, ...]  # corpus.fingerprint: near-copies are judged by it
 
@@ -123,9 +126,11 @@ def analyse(article: Article) -> Analysis:
     sentences = [Sentence(t, 0, p, i, c) for i, (t, p, c) in enumerate(split)]
     schedule: dict[int, Announcement] | None = None
     pasts: dict[int, tuple[str, ...]] | None = None
+    told: dict[int, tuple[str, ...]] | None = None
     if article.published is not None:
         schedule = {}
         pasts = {p: tuple(sorted(verbs)) for p, t in enumerate(texts) if (verbs := past_verbs(t))}
+        told = {p: tuple(sorted(nouns)) for p, t in enumerate(texts) if (nouns := nouns_told_done(t))}
         for position, (text, full) in enumerate(zip(texts, complete, strict=True)):
             found = announcement(text, article.published) if full else None
             if found is not None:
@@ -143,6 +148,7 @@ def analyse(article: Article) -> Analysis:
         statements=tuple(attribute(article, 0, sentences)),
         schedule=schedule,
         pasts=pasts,
+        told=told,
         names=tuple(sorted(name_tokens(texts))),
         fingerprint=fingerprint(k for k, full in zip(keys, complete, strict=True) if full),
     )
@@ -196,12 +202,29 @@ def _unlines(joined: str, count: int) -> list[str]:
     return joined.split("\n") if count else []
 
 
+def _by_position(found: Mapping[int, tuple[str, ...]] | None) -> list[Any] | None:
+    """position -> words (none holds a space), as [positions, their words: a line each, space-separated]."""
+    if found is None:
+        return None
+    items = sorted(found.items())
+    return [[p for p, _ in items], _lines([" ".join(v) for _, v in items])]
+
+
+def _positions(row: list[Any] | None) -> dict[int, tuple[str, ...]] | None:
+    """`_by_position` undone."""
+    if row is None:
+        return None
+    words = _unlines(row[1], len(row[0]))
+    return dict(zip(row[0], map(tuple, map(str.split, words)), strict=True))
+
+
 def encode(analysis: Analysis) -> str:
     """The analysis as JSON, for the store; `decode` gives it back equal."""
     schedule = None
     if analysis.schedule is not None:
         schedule = [[p, _row(r), _when_row(w)] for p, (r, w) in sorted(analysis.schedule.items())]
-    pasts = None if analysis.pasts is None else sorted(analysis.pasts.items())
+    pasts = _by_position(analysis.pasts)
+    told = _by_position(analysis.told)
     return json.dumps(
         [
             len(analysis.texts),
@@ -217,7 +240,8 @@ def encode(analysis: Analysis) -> str:
             _lines(analysis.bullet_phrases),
             [_row(s) for s in analysis.statements],
             schedule,
-            None if pasts is None else [[p for p, _ in pasts], _lines([" ".join(v) for _, v in pasts])],
+            pasts,
+            told,
             analysis.names,
             analysis.fingerprint,
         ],
@@ -244,6 +268,7 @@ def decode(data: str, shared: dict[str, str] | None = None) -> Analysis:
         statements,
         schedule,
         pasts,
+        told,
         names,
         prints,
     ) = json.loads(data)
@@ -253,10 +278,6 @@ def decode(data: str, shared: dict[str, str] | None = None) -> Analysis:
         found = _unlines(joined, count)
         return tuple(map(one, found, found))
 
-    past_verbs = None
-    if pasts is not None:
-        verbs = _unlines(pasts[1], len(pasts[0]))
-        past_verbs = dict(zip(pasts[0], map(tuple, map(str.split, verbs)), strict=True))
     return Analysis(
         texts=each(texts),
         paragraphs=tuple(paragraphs),
@@ -274,7 +295,8 @@ def decode(data: str, shared: dict[str, str] | None = None) -> Analysis:
             for speaker, role, sentence, quote, at, organisation in statements
         ),
         schedule=None if schedule is None else {p: (_made(Reading, r), _when(w)) for p, r, w in schedule},
-        pasts=past_verbs,
+        pasts=_positions(pasts),
+        told=_positions(told),
         names=tuple(map(one, names, names)),
         fingerprint=tuple(prints),
     )

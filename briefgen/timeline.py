@@ -891,15 +891,18 @@ class _Told:
     def _noun_index(self) -> dict[str, list[tuple[str, date]]]:
         """event family -> the texts telling an event of it as held by its noun, with the latest day
         an article carried each."""
-        latest: dict[str, date] = {}
+        corpus, latest = self.corpus, dict[str, date]()
         nouns: dict[str, frozenset[str]] = {}
-        for sentence in self.corpus.sentences:
-            published = self.corpus.articles[sentence.article].published
+        # As each article's analysis found them (read now for an article without one).
+        told = [a.told for a in corpus.analyses] if len(corpus.analyses) == len(corpus.articles) else []
+        for sentence in corpus.sentences:
+            published = corpus.articles[sentence.article].published
             if published is None:
                 continue
             text = sentence.text
             if text not in nouns:
-                nouns[text] = nouns_told_done(text)
+                found = told[sentence.article] if told else None
+                nouns[text] = nouns_told_done(text) if found is None else frozenset(found.get(sentence.position, ()))
             if nouns[text] and (text not in latest or published > latest[text]):
                 latest[text] = published
         index: dict[str, list[tuple[str, date]]] = {}
