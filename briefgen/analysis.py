@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import sumy
 
@@ -119,29 +119,24 @@ def analyse(article: Article) -> Analysis:
     """Read one article: everything later stages need of it alone."""
     split = split_article(article)
     texts = tuple(t for t, _, _ in split)
-    words = [_words(t) for t in texts]
-    bullet_words = [_words(b) for b in article.key_points]
     complete = tuple(c for _, _, c in split)
-    keys = tuple(sentence_key(t) for t in texts)
+    read = [_sentence(t, c, article.published) for t, c in zip(texts, complete, strict=True)]
+    bullet_words = [_words(b) for b in article.key_points]
     sentences = [Sentence(t, 0, p, i, c) for i, (t, p, c) in enumerate(split)]
     schedule: dict[int, Announcement] | None = None
     pasts: dict[int, tuple[str, ...]] | None = None
     told: dict[int, tuple[str, ...]] | None = None
     if article.published is not None:
-        schedule = {}
-        pasts = {p: tuple(sorted(verbs)) for p, t in enumerate(texts) if (verbs := past_verbs(t))}
-        told = {p: tuple(sorted(nouns)) for p, t in enumerate(texts) if (nouns := nouns_told_done(t))}
-        for position, (text, full) in enumerate(zip(texts, complete, strict=True)):
-            found = announcement(text, article.published) if full else None
-            if found is not None:
-                schedule[position] = found
+        schedule = {p: r.announced for p, r in enumerate(read) if r.announced is not None}
+        pasts = {p: r.pasts for p, r in enumerate(read) if r.pasts}
+        told = {p: r.told for p, r in enumerate(read) if r.told}
     return Analysis(
         texts=texts,
         paragraphs=tuple(p for _, p, _ in split),
         complete=complete,
-        keys=keys,
-        stems=tuple(s for s, _ in words),
-        phrases=tuple(p for _, p in words),
+        keys=tuple(r.key for r in read),
+        stems=tuple(r.stems for r in read),
+        phrases=tuple(r.phrases for r in read),
         bullet_keys=tuple(sentence_key(b) for b in article.key_points),
         bullet_stems=tuple(s for s, _ in bullet_words),
         bullet_phrases=tuple(p for _, p in bullet_words),
@@ -150,7 +145,40 @@ def analyse(article: Article) -> Analysis:
         pasts=pasts,
         told=told,
         names=tuple(sorted(name_tokens(texts))),
-        fingerprint=fingerprint(k for k, full in zip(keys, complete, strict=True) if full),
+        fingerprint=fingerprint(r.key for r, full in zip(read, complete, strict=True) if full),
+    )
+
+
+class _Read(NamedTuple):
+    """What a sentence's words alone (and its article's date) say: `_sentence`."""
+
+    key: str  # corpus.sentence_key
+    stems: str  # its terms, space-separated
+    phrases: str  # its phrases, tab-separated
+    pasts: tuple[str, ...]  # events.past_verbs, sorted (dated articles only)
+    told: tuple[str, ...]  # events.nouns_told_done, sorted (dated articles only)
+    announced: Announcement | None  # timeline.announcement of a full sentence (dated articles only)
+
+
+# Distinct sentences remembered per process: a stock or syndicated sentence (wire copy, the
+# outlet's boilerplate) is read once however many articles carry it, as long as it comes back
+# within this many others. Every value is frozen: sharing one changes nothing.
+SENTENCE_MEMORY = 1 << 16
+
+
+@functools.lru_cache(maxsize=SENTENCE_MEMORY)
+def _sentence(text: str, complete: bool, published: date | None) -> _Read:
+    """A sentence's readings that depend on its own words and its article's date only."""
+    stems, phrases = _words(text)
+    if published is None:
+        return _Read(sentence_key(text), stems, phrases, (), (), None)
+    return _Read(
+        sentence_key(text),
+        stems,
+        phrases,
+        tuple(sorted(past_verbs(text))),
+        tuple(sorted(nouns_told_done(text))),
+        announcement(text, published) if complete else None,
     )
 
 

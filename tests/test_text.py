@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
 from sumy.nlp.stemmers import Stemmer
 from sumy.parsers.plaintext import PlaintextParser
 from sumy.summarizers.lex_rank import LexRankSummarizer
 
-from briefgen.text import OfflineTokenizer, clean, is_boilerplate, is_heading, split_sentences, strip_dateline
+from briefgen.text import OfflineTokenizer, _letters, clean, is_boilerplate, is_heading, split_sentences, strip_dateline
 
 from .conftest import UKRAINE
 
@@ -178,3 +180,9 @@ def test_a_speaker_opening_a_story_is_not_a_dateline() -> None:
         assert strip_dateline(first) == first
     assert strip_dateline("LONDON (AP) _ “We won,” he said.") == "“We won,” he said."
     assert strip_dateline("Port Ellis, Varland: The council met.") == "The council met."
+
+
+@given(st.text(max_size=80))
+def test_letters_and_capitals_are_counted_as_the_letters_read_one_by_one(text: str) -> None:
+    letters = [ch for ch in text if ch.isalpha()]
+    assert _letters(text) == (len(letters), sum(ch.isupper() for ch in letters))
