@@ -803,6 +803,7 @@ class _Told:
         self.noun_words: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # text -> (names, other terms)
         self.noun_days: dict[str, str | None] = {}  # text -> the earliest day it names
         self.noun_named: dict[str, dict[str, list[tuple[str, date]]]] = {}  # family -> name -> tellings
+        self.past_named: dict[str, dict[str, list[int]]] = {}  # verb -> name -> texts
 
     def with_past_of(self, verb: str) -> list[int]:
         """The indexes of the texts with a past form of `verb` (a stem), latest first."""
@@ -821,14 +822,28 @@ class _Told:
         if key in self.telling:
             return self.telling[key]
         head, found = stem(candidate.head), None
-        for at in self.with_past_of(stem(candidate.head.lower())):  # latest first: the first found is the one
+        # Only a text with one of the candidate's names can tell its event: those, by that name.
+        named = self._past_named(stem(candidate.head.lower()))
+        tellings = {at for name in candidate.names for at in named.get(name, ())}
+        for at in sorted(tellings, key=lambda at: self.latest[at], reverse=True):  # latest first: the first found
             if len((candidate.terms & self.terms_of(at)) - {head}) < 3:  # the cheap test first
                 continue
-            if reports_done(self.texts[at], candidate.head) and self.names_of(at) & candidate.names:
+            if reports_done(self.texts[at], candidate.head):
                 found = self.latest[at]
                 break
         self.telling[key] = found
         return found
+
+    def _past_named(self, verb: str) -> dict[str, list[int]]:
+        """name term -> the texts with a past form of `verb` that have that name; made for a verb
+        when first asked."""
+        named = self.past_named.get(verb)
+        if named is None:
+            named = self.past_named[verb] = {}
+            for at in self.with_past_of(verb):
+                for name in self.names_of(at):
+                    named.setdefault(name, []).append(at)
+        return named
 
     def latest_noun_telling(self, candidate: _Candidate) -> date | None:
         """The latest day an article told the candidate's event as held by its noun ("after Tuesday's
