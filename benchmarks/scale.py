@@ -60,12 +60,14 @@ class Run:
 
 def child_build(folder: Path, out: Path, db: Path) -> None:
     """Build the brief of `folder` as the CLI does, and print what it used as one JSON line."""
+    import briefgen
     from briefgen.pipeline import build
 
     result = build("bench", [folder], BRIEF_DATE, "pdf", out, db=db)
     print(
         json.dumps(
             {
+                "code": str(Path(briefgen.__file__).resolve().parent.parent),  # whose briefgen ran
                 "articles": len(result.brief.corpus.articles),
                 "warnings": list(result.warnings),
                 # Stage times, when the pipeline reports them (older code does not).
@@ -197,7 +199,10 @@ def measure(n: int, repeat: int, root: Path, code: Path | None = None, label: st
         for kind in ("cold", "warm"):
             out = root / f"{kind}{label}-{attempt}.pdf"
             command = [sys.executable, str(HERE), "child-build", str(folder), str(out), str(db)]
-            getattr(size, kind).append(timed_child(command, root, env))
+            run = timed_child(command, root, env)
+            if code is not None and run.report.get("code") != str(code.resolve()):
+                raise SystemExit(f"the baseline's build ran the code in {run.report.get('code')}, not {code}")
+            getattr(size, kind).append(run)
             outputs.append(out.read_bytes())
         size.identical &= outputs[0] == outputs[1]
     return size, outputs[0]
@@ -205,14 +210,17 @@ def measure(n: int, repeat: int, root: Path, code: Path | None = None, label: st
 
 def checkout(revision: str, where: Path) -> Path:
     """The files of `revision` of this repository (git archive), extracted under `where`."""
+    # From the top of the repository: in a subfolder, git archive takes only that folder.
     archived = subprocess.run(
-        ["git", "archive", "--format=tar", revision], cwd=HERE.parent, capture_output=True, check=False
+        ["git", "archive", "--format=tar", revision], cwd=HERE.parent.parent, capture_output=True, check=False
     )
     if archived.returncode != 0:
         raise SystemExit(f"--baseline {revision}: {archived.stderr.decode(errors='replace').strip()}")
     target = where / f"baseline-{revision.replace('/', '_')}"
     with tarfile.open(fileobj=io.BytesIO(archived.stdout)) as tar:
         tar.extractall(target, filter="data")
+    if not (target / "briefgen" / "__init__.py").is_file():
+        raise SystemExit(f"--baseline {revision}: no briefgen package in it")
     return target
 
 
