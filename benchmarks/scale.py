@@ -12,17 +12,24 @@ The machine is shared, so one figure means little alone: the load average is pri
 LexRank on the 100 articles is run as a fixed reference workload, so every time is also given as
 a multiple of it ("xLR" for wall time, "cpu xLR" for CPU time, which moves least with the load).
 
-    python benchmarks/scale.py [--sizes 100,1000,10000] [--seed 7] [--repeat 1]
+    python benchmarks/scale.py [--sizes 100,1000,10000] [--seed 7] [--repeat 1] [--baseline REV]
+
+With `--baseline REV` (a git revision of this repository, e.g. `main`), the code of REV builds the
+same articles in the same way, each size right before this tree's code, so both run under the same
+load; its PDFs must be the same bytes as this tree's. The reference is always LexRank on 100
+articles (generated for it when 100 is not among the sizes).
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import statistics
 import subprocess
 import sys
+import tarfile
 import tempfile
 import threading
 import time
@@ -53,12 +60,14 @@ class Run:
 
 def child_build(folder: Path, out: Path, db: Path) -> None:
     """Build the brief of `folder` as the CLI does, and print what it used as one JSON line."""
+    import briefgen
     from briefgen.pipeline import build
 
     result = build("bench", [folder], BRIEF_DATE, "pdf", out, db=db)
     print(
         json.dumps(
             {
+                "code": str(Path(briefgen.__file__).resolve().parent.parent),  # whose briefgen ran
                 "articles": len(result.brief.corpus.articles),
                 "warnings": list(result.warnings),
                 # Stage times, when the pipeline reports them (older code does not).
@@ -174,23 +183,45 @@ class Size:
     identical: bool = True
 
 
-def measure(n: int, seed: int, repeat: int, keep: Path | None) -> tuple[Size, Path]:
+def measure(n: int, repeat: int, root: Path, code: Path | None = None, label: str = "") -> tuple[Size, bytes]:
+    """Cold and warm builds of the articles in `root`/articles, `repeat` times, by this tree's code
+    or, with `code`, by the checkout there; and the PDF of the last cold build."""
     size = Size(n)
-    root = Path(tempfile.mkdtemp(prefix=f"briefgen-bench-{n}-", dir=keep))
     folder = root / "articles"
-    generate(folder, n, seed)
+    outputs: list[bytes] = []
     for attempt in range(repeat):
-        db = root / f"store-{attempt}.sqlite3"
+        db = root / f"store{label}-{attempt}.sqlite3"
         db.unlink(missing_ok=True)
         env = child_env(root) | {"BRIEFGEN_DB": str(db)}
+        if code is not None:
+            env["PYTHONPATH"] = str(code)  # its briefgen package before the installed one
         outputs = []
         for kind in ("cold", "warm"):
-            out = root / f"{kind}-{attempt}.pdf"
+            out = root / f"{kind}{label}-{attempt}.pdf"
             command = [sys.executable, str(HERE), "child-build", str(folder), str(out), str(db)]
-            getattr(size, kind).append(timed_child(command, root, env))
+            run = timed_child(command, root, env)
+            if code is not None and run.report.get("code") != str(code.resolve()):
+                raise SystemExit(f"the baseline's build ran the code in {run.report.get('code')}, not {code}")
+            getattr(size, kind).append(run)
             outputs.append(out.read_bytes())
         size.identical &= outputs[0] == outputs[1]
-    return size, folder
+    return size, outputs[0]
+
+
+def checkout(revision: str, where: Path) -> Path:
+    """The files of `revision` of this repository (git archive), extracted under `where`."""
+    # From the top of the repository: in a subfolder, git archive takes only that folder.
+    archived = subprocess.run(
+        ["git", "archive", "--format=tar", revision], cwd=HERE.parent.parent, capture_output=True, check=False
+    )
+    if archived.returncode != 0:
+        raise SystemExit(f"--baseline {revision}: {archived.stderr.decode(errors='replace').strip()}")
+    target = where / f"baseline-{revision.replace('/', '_')}"
+    with tarfile.open(fileobj=io.BytesIO(archived.stdout)) as tar:
+        tar.extractall(target, filter="data")
+    if not (target / "briefgen" / "__init__.py").is_file():
+        raise SystemExit(f"--baseline {revision}: no briefgen package in it")
+    return target
 
 
 def reference(folder: Path, repeat: int) -> list[Run]:
@@ -273,6 +304,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--repeat", type=int, default=1, help="runs per figure; the median is shown")
     parser.add_argument("--keep", type=Path, help="leave the generated folders and PDFs under this folder")
+    parser.add_argument("--baseline", help="a git revision whose code builds the same articles first, for comparison")
     args = parser.parse_args(argv)
     try:
         sizes = sorted({int(s) for s in args.sizes.split(",") if s.strip()})
@@ -282,18 +314,31 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--sizes needs positive numbers and --repeat at least 1")
     load_before = os.getloadavg()
     results: list[Size] = []
-    lexrank: list[Run] = []
-    reference_n = 0
+    baseline: list[Size] = []
+    same_as_baseline: list[bool] = []
     with tempfile.TemporaryDirectory(prefix="briefgen-bench-") as tmp:
         keep = args.keep or Path(tmp)
         keep.mkdir(parents=True, exist_ok=True)
+        old_code = checkout(args.baseline, keep) if args.baseline else None
+        # The reference: LexRank on 100 articles, whatever the sizes (all sentences' leads of a
+        # larger set would take minutes and be another workload).
+        print("sumy LexRank on 100 articles (the reference)...", file=sys.stderr, flush=True)
+        lexrank_root = Path(tempfile.mkdtemp(prefix="briefgen-bench-lexrank-100-", dir=keep))
+        generate(lexrank_root / "articles", 100, args.seed)
+        lexrank = reference(lexrank_root / "articles", args.repeat)
         for n in sizes:
-            print(f"N={n}: generating, building cold and warm...", file=sys.stderr, flush=True)
-            size, folder = measure(n, args.seed, args.repeat, keep)
+            root = Path(tempfile.mkdtemp(prefix=f"briefgen-bench-{n}-", dir=keep))
+            generate(root / "articles", n, args.seed)
+            if old_code is not None:
+                print(f"N={n}: {args.baseline}'s code, cold and warm...", file=sys.stderr, flush=True)
+                old, old_pdf = measure(n, args.repeat, root, old_code, "-baseline")
+                baseline.append(old)
+            print(f"N={n}: building cold and warm...", file=sys.stderr, flush=True)
+            size, pdf = measure(n, args.repeat, root)
             results.append(size)
-            if n == 100 or (not lexrank and n == sizes[-1]):
-                print("sumy LexRank on the same articles (the reference)...", file=sys.stderr, flush=True)
-                lexrank, reference_n = reference(folder, args.repeat), n
+            if old_code is not None:
+                same_as_baseline.append(pdf == old_pdf)
+    reference_n = 100
     unit = _median(lexrank, "seconds")
     load_after = os.getloadavg()
     print(
@@ -306,8 +351,16 @@ def main(argv: list[str] | None = None) -> int:
         f"{unit:.2f} s wall = 1 xLR, {_median(lexrank, 'cpu'):.2f} s cpu = 1 cpu xLR "
         "(the whole child process: start-up included)"
     )
+    if baseline:
+        print(f"baseline {args.baseline}:")
+        print(table(baseline, unit, _median(lexrank, "cpu")))
+        print(stages(baseline))
+        print("this tree:")
     print(table(results, unit, _median(lexrank, "cpu")))
     print(stages(results))
+    if baseline:
+        same = ", ".join(f"{s.n}: {'yes' if ok else 'NO'}" for s, ok in zip(results, same_as_baseline, strict=True))
+        print(f"this tree's cold PDF == {args.baseline}'s: {same}")
     print(
         "wall/cpu/peak: a fresh `build` in a child process (cpu and peak include its workers); "
         "cold = empty store, warm = the same articles again; same bytes = warm PDF == cold PDF; "
@@ -316,7 +369,7 @@ def main(argv: list[str] | None = None) -> int:
         "ms/art = per generated article (flat when the cost grows linearly; the fixed start-up and "
         "one-page fit weigh most at 100)."
     )
-    return 0 if all(s.identical for s in results) else 1
+    return 0 if all(s.identical for s in results + baseline) and all(same_as_baseline) else 1
 
 
 if __name__ == "__main__":

@@ -17,12 +17,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import sumy
 
 from .corpus import assemble, fingerprint, sentence_key, split_article
-from .events import Reading, past_verbs
+from .events import Reading, nouns_told_done, past_verbs
 from .models import Article, Corpus, Sentence
 from .positions import Attributed, attribute, name_tokens
 from .text import terms_and_phrases
@@ -108,6 +108,9 @@ class Analysis:
     # (stems), what a later article telling an event as done is looked for by. None when the
     # article has no date (an undated article tells nothing as done since anything).
     pasts: Mapping[int, tuple[str, ...]] | None
+    # Sentences telling an event as held by its noun (events.nouns_told_done): position -> those
+    # nouns, as written. None when the article has no date, as `pasts`.
+    told: Mapping[int, tuple[str, ...]] | None
     names: tuple[str, ...]  # words of capitalised runs (positions.name_tokens), each once, sorted
     fingerprint: tuple[int, ...]  # corpus.fingerprint: near-copies are judged by it
 
@@ -116,35 +119,66 @@ def analyse(article: Article) -> Analysis:
     """Read one article: everything later stages need of it alone."""
     split = split_article(article)
     texts = tuple(t for t, _, _ in split)
-    words = [_words(t) for t in texts]
-    bullet_words = [_words(b) for b in article.key_points]
     complete = tuple(c for _, _, c in split)
-    keys = tuple(sentence_key(t) for t in texts)
+    read = [_sentence(t, c, article.published) for t, c in zip(texts, complete, strict=True)]
+    bullet_words = [_words(b) for b in article.key_points]
     sentences = [Sentence(t, 0, p, i, c) for i, (t, p, c) in enumerate(split)]
     schedule: dict[int, Announcement] | None = None
     pasts: dict[int, tuple[str, ...]] | None = None
+    told: dict[int, tuple[str, ...]] | None = None
     if article.published is not None:
-        schedule = {}
-        pasts = {p: tuple(sorted(verbs)) for p, t in enumerate(texts) if (verbs := past_verbs(t))}
-        for position, (text, full) in enumerate(zip(texts, complete, strict=True)):
-            found = announcement(text, article.published) if full else None
-            if found is not None:
-                schedule[position] = found
+        schedule = {p: r.announced for p, r in enumerate(read) if r.announced is not None}
+        pasts = {p: r.pasts for p, r in enumerate(read) if r.pasts}
+        told = {p: r.told for p, r in enumerate(read) if r.told}
     return Analysis(
         texts=texts,
         paragraphs=tuple(p for _, p, _ in split),
         complete=complete,
-        keys=keys,
-        stems=tuple(s for s, _ in words),
-        phrases=tuple(p for _, p in words),
+        keys=tuple(r.key for r in read),
+        stems=tuple(r.stems for r in read),
+        phrases=tuple(r.phrases for r in read),
         bullet_keys=tuple(sentence_key(b) for b in article.key_points),
         bullet_stems=tuple(s for s, _ in bullet_words),
         bullet_phrases=tuple(p for _, p in bullet_words),
         statements=tuple(attribute(article, 0, sentences)),
         schedule=schedule,
         pasts=pasts,
+        told=told,
         names=tuple(sorted(name_tokens(texts))),
-        fingerprint=fingerprint(k for k, full in zip(keys, complete, strict=True) if full),
+        fingerprint=fingerprint(r.key for r, full in zip(read, complete, strict=True) if full),
+    )
+
+
+class _Read(NamedTuple):
+    """What a sentence's words alone (and its article's date) say: `_sentence`."""
+
+    key: str  # corpus.sentence_key
+    stems: str  # its terms, space-separated
+    phrases: str  # its phrases, tab-separated
+    pasts: tuple[str, ...]  # events.past_verbs, sorted (dated articles only)
+    told: tuple[str, ...]  # events.nouns_told_done, sorted (dated articles only)
+    announced: Announcement | None  # timeline.announcement of a full sentence (dated articles only)
+
+
+# Distinct sentences remembered per process: a stock or syndicated sentence (wire copy, the
+# outlet's boilerplate) is read once however many articles carry it, as long as it comes back
+# within this many others. Every value is frozen: sharing one changes nothing.
+SENTENCE_MEMORY = 1 << 16
+
+
+@functools.lru_cache(maxsize=SENTENCE_MEMORY)
+def _sentence(text: str, complete: bool, published: date | None) -> _Read:
+    """A sentence's readings that depend on its own words and its article's date only."""
+    stems, phrases = _words(text)
+    if published is None:
+        return _Read(sentence_key(text), stems, phrases, (), (), None)
+    return _Read(
+        sentence_key(text),
+        stems,
+        phrases,
+        tuple(sorted(past_verbs(text))),
+        tuple(sorted(nouns_told_done(text))),
+        announcement(text, published) if complete else None,
     )
 
 
@@ -196,12 +230,29 @@ def _unlines(joined: str, count: int) -> list[str]:
     return joined.split("\n") if count else []
 
 
+def _by_position(found: Mapping[int, tuple[str, ...]] | None) -> list[Any] | None:
+    """position -> words (none holds a space), as [positions, their words: a line each, space-separated]."""
+    if found is None:
+        return None
+    items = sorted(found.items())
+    return [[p for p, _ in items], _lines([" ".join(v) for _, v in items])]
+
+
+def _positions(row: list[Any] | None) -> dict[int, tuple[str, ...]] | None:
+    """`_by_position` undone."""
+    if row is None:
+        return None
+    words = _unlines(row[1], len(row[0]))
+    return dict(zip(row[0], map(tuple, map(str.split, words)), strict=True))
+
+
 def encode(analysis: Analysis) -> str:
     """The analysis as JSON, for the store; `decode` gives it back equal."""
     schedule = None
     if analysis.schedule is not None:
         schedule = [[p, _row(r), _when_row(w)] for p, (r, w) in sorted(analysis.schedule.items())]
-    pasts = None if analysis.pasts is None else sorted(analysis.pasts.items())
+    pasts = _by_position(analysis.pasts)
+    told = _by_position(analysis.told)
     return json.dumps(
         [
             len(analysis.texts),
@@ -217,7 +268,8 @@ def encode(analysis: Analysis) -> str:
             _lines(analysis.bullet_phrases),
             [_row(s) for s in analysis.statements],
             schedule,
-            None if pasts is None else [[p for p, _ in pasts], _lines([" ".join(v) for _, v in pasts])],
+            pasts,
+            told,
             analysis.names,
             analysis.fingerprint,
         ],
@@ -244,6 +296,7 @@ def decode(data: str, shared: dict[str, str] | None = None) -> Analysis:
         statements,
         schedule,
         pasts,
+        told,
         names,
         prints,
     ) = json.loads(data)
@@ -253,10 +306,6 @@ def decode(data: str, shared: dict[str, str] | None = None) -> Analysis:
         found = _unlines(joined, count)
         return tuple(map(one, found, found))
 
-    past_verbs = None
-    if pasts is not None:
-        verbs = _unlines(pasts[1], len(pasts[0]))
-        past_verbs = dict(zip(pasts[0], map(tuple, map(str.split, verbs)), strict=True))
     return Analysis(
         texts=each(texts),
         paragraphs=tuple(paragraphs),
@@ -274,7 +323,8 @@ def decode(data: str, shared: dict[str, str] | None = None) -> Analysis:
             for speaker, role, sentence, quote, at, organisation in statements
         ),
         schedule=None if schedule is None else {p: (_made(Reading, r), _when(w)) for p, r, w in schedule},
-        pasts=past_verbs,
+        pasts=_positions(pasts),
+        told=_positions(told),
         names=tuple(map(one, names, names)),
         fingerprint=tuple(prints),
     )

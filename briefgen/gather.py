@@ -26,7 +26,7 @@ from .compose import Counts
 from .errors import ArticleError, InputError
 from .models import Article, Corpus
 from .parallel import ordered_map
-from .sources import MAX_FILE_BYTES, Collected, Read, SourceFile, collect, matches, read_file
+from .sources import MAX_FILE_BYTES, Collected, Read, SourceFile, collect, read_file
 from .sources.base import MAX_ARTICLE_CHARS, read_bytes
 from .text import printable
 
@@ -62,8 +62,7 @@ class Gatherer:
     connection: sqlite3.Connection | None
     today: date
     processes: int | None = None
-    keywords: tuple[str, ...] = ()  # articles that mention none are not analysed while reading
-    # Analyses made in this run (article key -> encoded): what reading a file analysed already.
+    # Analyses made in this run without a store (article key -> encoded).
     fresh: dict[str, str] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage of the run
 
@@ -80,13 +79,12 @@ class Gatherer:
         self, paths: Iterable[Path], keywords: Iterable[str] = (), kinds: Mapping[Path, str] | None = None
     ) -> Collected:
         """`sources.collect`, reading through the store and the workers."""
-        self.keywords = tuple(keywords)
         with self.stage("read"):
-            return collect(paths, self.keywords, kinds, reader=self.read)
+            return collect(paths, tuple(keywords), kinds, reader=self.read)
 
     def read(self, files: Sequence[SourceFile]) -> list[Read]:
         """What each file holds, in order: remembered when its status (size, times, inode) or else
-        its bytes are unchanged, else read (and its articles analysed) by the workers."""
+        its bytes are unchanged, else read by the workers."""
         names = [f"{f.kind}:{printable(str(f.path))}" for f in files]
         results: list[Read | None] = []
         digests: list[tuple[str, str | None] | None] = []  # (digest, status to keep with it)
@@ -115,31 +113,20 @@ class Gatherer:
                     results.append(None)
                     todo.append(i)
                 digests.append(None if digest is None else (digest, trusted))
-        jobs = [(files[i], self.keywords) for i in todo]
+        # Only read here: the articles are analysed when the corpus needs them, those the store
+        # has no analysis of (a file read again under another name, or changed but for a few
+        # articles, costs a read, not an analysis of every article in it).
         keep: list[tuple[str, str, str | None, Sequence[Article], Sequence[str]]] = []
-        made: dict[str, str] = {}
-        for i, (read, encoded) in zip(todo, ordered_map(_read_and_analyse, jobs, self.processes), strict=True):
+        for i, read in zip(todo, ordered_map(read_file, [files[i] for i in todo], self.processes), strict=True):
             results[i] = read
-            made.update(encoded)
             hashed = digests[i]
             if hashed is not None and read.articles:  # a failed read is tried again next time
                 keep.append((names[i], hashed[0], hashed[1], read.articles, read.notes))
-            if len(made) >= BATCH:
-                self._made(made)
-        self._made(made)
         if self.connection is not None:
             cache.keep_statuses(self.connection, statuses)
             if keep:
                 cache.keep_files(self.connection, keep, reader_version(), self.today)
         return [r for r in results if r is not None]
-
-    def _made(self, made: dict[str, str]) -> None:
-        """Analyses made while reading: into the store (read back when needed), else kept here."""
-        if self.connection is not None:
-            cache.keep_analyses(self.connection, list(made.items()), analysis.version(), self.today)
-        else:
-            self.fresh.update(made)
-        made.clear()
 
     def analyses(self, articles: Sequence[Article]) -> Iterator[Analysis]:
         """Each article's analysis, in order: remembered, made while reading, or made now.
@@ -245,10 +232,3 @@ def remembering(db: Path, today: date, processes: int | None = None) -> Iterator
 
 def _analysed(article: Article) -> str:
     return analysis.encode(analysis.analyse(article))
-
-
-def _read_and_analyse(job: tuple[SourceFile, tuple[str, ...]]) -> tuple[Read, dict[str, str]]:
-    """A worker's job: read one file and analyse those of its articles that mention a keyword."""
-    file, keywords = job
-    read = read_file(file)
-    return read, {analysis.article_key(a): _analysed(a) for a in read.articles if matches(a, keywords)}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from datetime import date
 
 from .corpus import cited, independent, stems_of, words_of
 from .development import same_development
@@ -33,18 +34,30 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7) ->
     told = [selector.development(item.text) for item in situation]
     groups: list[tuple[str, set[int]]] = []  # (first wording, articles making the point)
     index = TermIndex()  # over groups, in the same order
+
+    def fit(bullet: str, published: date | None) -> frozenset[str] | None:
+        """The bullet's terms when it may be a key point, else None."""
+        bullet_terms = frozenset(stems_of(corpus, bullet))
+        if len(bullet_terms) < 2 or len(bullet.split()) > MAX_BULLET_WORDS or leans_on_context(bullet):
+            return None
+        if any(retells(bullet_terms, t, rare) for t in taken):
+            return None
+        happened = selector.development(bullet)
+        if any(same_development(happened, other) for other in told):
+            return None  # the Situation tells that development
+        if selector.over(bullet, published):
+            return None  # told as coming, and over
+        return bullet_terms
+
+    fitting: dict[tuple[str, date | None], frozenset[str] | None] = {}  # a bullet many outlets carry: read once
     for a_index, article in enumerate(corpus.articles):
         for bullet in article.key_points:
-            bullet_terms = frozenset(stems_of(corpus, bullet))
-            if len(bullet_terms) < 2 or len(bullet.split()) > MAX_BULLET_WORDS or leans_on_context(bullet):
+            read = (bullet, article.published)
+            if read not in fitting:
+                fitting[read] = fit(bullet, article.published)
+            bullet_terms = fitting[read]
+            if bullet_terms is None:
                 continue
-            if any(retells(bullet_terms, t, rare) for t in taken):
-                continue
-            happened = selector.development(bullet)
-            if any(same_development(happened, other) for other in told):
-                continue  # the Situation tells that development
-            if selector.over(bullet, article.published):
-                continue  # told as coming, and over
             match = index.near(bullet_terms)
             if match:
                 groups[match[0]][1].add(a_index)

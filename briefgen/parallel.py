@@ -8,6 +8,7 @@ workers costs more than they would save.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
@@ -60,5 +61,7 @@ def ordered_map(
         return
     # Chunks small enough that every worker stays busy to the end, large enough to be cheap.
     size = chunk or max(1, min(64, len(items) // (count * 8)))
-    with ProcessPoolExecutor(max_workers=count, mp_context=_context()) as pool:
+    # A forked worker inherits the parent's collector paused (collector.paused): it makes and drops
+    # an article's analysis after another, so it runs with the collector on.
+    with ProcessPoolExecutor(max_workers=count, mp_context=_context(), initializer=gc.enable) as pool:
         yield from pool.map(function, items, chunksize=size)

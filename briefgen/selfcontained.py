@@ -214,6 +214,10 @@ def introduced_names(text: str) -> set[str]:
     return found
 
 
+# What stands before a surname in a person's full name: a given name, an honorific or a title.
+_BEFORE_SURNAME = frozenset(GIVEN_NAMES) | frozenset(HONORIFICS) | ROLE_WORDS
+
+
 def person_names(text: str) -> set[str]:
     """The surnames of the people a text names in full with a given name or a title before them
     ("Reyes" for "Tom Reyes" or "Deputy Prosecutor Reyes"), not of places or things ("the Vell
@@ -222,7 +226,7 @@ def person_names(text: str) -> set[str]:
     for run in _CAPITALISED_RUN.finditer(text):
         words = [re.sub(r"['’]s$", "", w).rstrip(".,") for w in run.group().split() if w.lower() not in STOP_WORDS]
         first = {w.lower() for w in words[:-1]}
-        if len(words) >= 2 and not first.isdisjoint(GIVEN_NAMES.keys() | HONORIFICS.keys() | ROLE_WORDS):
+        if len(words) >= 2 and not first.isdisjoint(_BEFORE_SURNAME):
             found.add(words[-1])
     return found
 

@@ -41,7 +41,15 @@ def rarity(term_sets: Iterable[Iterable[str]]) -> Callable[[str], float]:
     for found in term_sets:
         counts.update(found)
         n += 1
-    return lambda term: math.log((n + 1) / (counts.get(term, 0) + 1))
+    weights: dict[str, float] = {}  # each term's, worked out once
+
+    def weight(term: str) -> float:
+        found = weights.get(term)
+        if found is None:
+            found = weights[term] = math.log((n + 1) / (counts.get(term, 0) + 1))
+        return found
+
+    return weight
 
 
 def retells(a: frozenset[str], b: frozenset[str], weight: Callable[[str], float]) -> bool:

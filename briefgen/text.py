@@ -177,6 +177,20 @@ MAX_SENTENCE_CHARS = 600
 MAX_WORD_CHARS = 60
 
 
+_ALL_BYTES = bytes(range(128))
+_NOT_LETTER = bytes(b for b in _ALL_BYTES if not chr(b).isalpha())
+_NOT_UPPER = bytes(b for b in _ALL_BYTES if not (chr(b).isalpha() and chr(b).isupper()))
+
+
+def _letters(text: str) -> tuple[int, int]:
+    """How many letters the text has, and how many of them are capitals (counted in C for ASCII)."""
+    if text.isascii():
+        data = text.encode("ascii")
+        return len(data.translate(None, _NOT_LETTER)), len(data.translate(None, _NOT_UPPER))
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters), sum(ch.isupper() for ch in letters)
+
+
 def is_sentence(text: str) -> bool:
     """Worth quoting in a brief: a full sentence, not a fragment, a heading or a credit."""
     if len(text) > MAX_SENTENCE_CHARS:
@@ -190,8 +204,8 @@ def is_sentence(text: str) -> bool:
     # An editor's note or credit in brackets, "(STORY CAN END HERE ...)" or "[Reporting by ...]".
     if stripped[:1] in "([" and stripped.rstrip(".").endswith((")", "]")):
         return False
-    letters = [ch for ch in text if ch.isalpha()]
-    if len(letters) > 10 and sum(ch.isupper() for ch in letters) > 0.6 * len(letters):
+    letters, upper = _letters(text)
+    if letters > 10 and upper > 0.6 * letters:
         return False  # shouting: a heading, an agency slug, an editor's note
     first = text.lstrip("\"'“‘([")[:1]
     return first.isupper() or first.isdigit()

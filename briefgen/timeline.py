@@ -894,7 +894,8 @@ class _Told:
     """The corpus's sentences that may tell an event as done, for `_held_since`: each distinct
     text of a dated article once, with the latest day an article carried it, found by the event
     verbs it has a past form of (events.past_verbs). Made when first needed; a candidate then
-    reads only the few sentences with a past form of its own verb, not the whole corpus."""
+    reads only the few sentences with a past form of its own verb and one of its names, not the
+    whole corpus."""
 
     def __init__(self, corpus: Corpus) -> None:
         self.corpus = corpus
@@ -905,10 +906,14 @@ class _Told:
         self.words: dict[int, frozenset[str]] = {}  # text index -> its terms, when first compared
         self.names: dict[int, frozenset[str]] = {}
         self.telling: dict[tuple[str, str, frozenset[str]], date | None] = {}
-        self.by_noun: dict[str, list[tuple[str, date]]] | None = None  # event family -> (text, latest day)
-        self.noun_telling: dict[tuple[str, frozenset[str], frozenset[str], date | None], date | None] = {}
-        self.by_called_off: dict[str, list[tuple[str, date]]] | None = None
-        self.called_off: dict[tuple[str, frozenset[str], frozenset[str], date | None], date | None] = {}
+        self.past_named: dict[str, dict[str, list[int]]] = {}  # verb -> name -> texts
+        # By noun, for events told as held ("held") and as called off ("off"): event family -> (text,
+        # latest day); then per family, name term -> those tellings; and the answers per candidate.
+        self.by_noun: dict[str, dict[str, list[tuple[str, date]]]] = {}
+        self.noun_named: dict[tuple[str, str], dict[str, list[tuple[str, date]]]] = {}
+        self.noun_answers: dict[tuple[str, str, frozenset[str], frozenset[str], date | None], date | None] = {}
+        self.noun_words: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # text -> (names, other terms)
+        self.noun_days: dict[str, tuple[date, ...]] = {}  # text -> the days it names
 
     def with_past_of(self, verb: str) -> list[int]:
         """The indexes of the texts with a past form of `verb` (a stem), latest first."""
@@ -927,67 +932,75 @@ class _Told:
         if key in self.telling:
             return self.telling[key]
         head, found = stem(candidate.head), None
-        for at in self.with_past_of(stem(candidate.head.lower())):  # latest first: the first found is the one
+        # Only a text with one of the candidate's names can tell its event: those, by that name.
+        named = self._past_named(stem(candidate.head.lower()))
+        tellings = {at for name in candidate.names for at in named.get(name, ())}
+        for at in sorted(tellings, key=lambda at: (self.latest[at], -at), reverse=True):  # latest first
             if self._own(self.texts[at], candidate):
                 continue
             if len((candidate.terms & self.terms_of(at)) - {head}) < 3:  # the cheap test first
                 continue
-            if reports_done(self.texts[at], candidate.head) and self.names_of(at) & candidate.names:
+            if reports_done(self.texts[at], candidate.head):
                 found = self.latest[at]
                 break
         self.telling[key] = found
         return found
 
+    def _past_named(self, verb: str) -> dict[str, list[int]]:
+        """name term -> the texts with a past form of `verb` that have that name; made for a verb
+        when first asked."""
+        named = self.past_named.get(verb)
+        if named is None:
+            named = self.past_named[verb] = {}
+            for at in self.with_past_of(verb):
+                for name in self.names_of(at):
+                    named.setdefault(name, []).append(at)
+        return named
+
     def latest_noun_telling(self, candidate: _Candidate) -> date | None:
         """The latest day an article told the candidate's event as held by its noun ("after Tuesday's
         call", "the talks ended without a deal"): a noun of the same kind of event, two of the same
         names (or one and three more words in common), and no day of its own before the event's."""
-        if self.by_noun is None:
-            self.by_noun = self._noun_index(nouns_told_done)
-        return self._latest_by_noun(candidate, self.by_noun, self.noun_telling)
+        return self._latest_by_noun(candidate, "held")
 
     def latest_called_off(self, candidate: _Candidate) -> date | None:
         """The latest day an article told the candidate's event as called off ("Quint canceled
         Friday's rally in Marsh"), matched as `latest_noun_telling` matches."""
-        if self.by_called_off is None:
-            self.by_called_off = self._noun_index(nouns_called_off)
-        return self._latest_by_noun(candidate, self.by_called_off, self.called_off, ahead=True)
+        return self._latest_by_noun(candidate, "off")
 
-    def _latest_by_noun(
-        self,
-        candidate: _Candidate,
-        index: dict[str, list[tuple[str, date]]],
-        cache: dict[tuple[str, frozenset[str], frozenset[str], date | None], date | None],
-        ahead: bool = False,
-    ) -> date | None:
-        """`ahead`: the telling is of an event still to come when it was written (one called off), so its
-        weekday may be the coming one ("canceled Friday's rally"): a day it names must be the event's."""
+    def _latest_by_noun(self, candidate: _Candidate, kind: str) -> date | None:
+        """For "off" the telling is of an event still to come when it was written (one called off), so
+        its weekday may be the coming one ("canceled Friday's rally"): a day it names must be the event's."""
         first = candidate.span[0] if candidate.span else None
-        key = (candidate.step.text, candidate.names, candidate.events, first)
-        if key in cache:
-            return cache[key]
+        key = (kind, candidate.step.text, candidate.names, candidate.events, first)
+        if key in self.noun_answers:
+            return self.noun_answers[key]
+        # Only a telling with one of the candidate's names can match: those, by that name.
+        tellings = {
+            telling
+            for family in candidate.events
+            for name in candidate.names
+            for telling in self._noun_named(kind, family).get(name, ())
+        }
         found: date | None = None
-        seen: set[str] = set()
-        for family in candidate.events:
-            for text, latest in index.get(family, ()):
-                if text in seen or self._own(text, candidate) or (found is not None and latest <= found):
-                    continue
-                seen.add(text)
-                names = frozenset(terms(" ".join(m.group(0) for m in _NAME.finditer(text)))) - _DATE_TERMS
-                shared_names = len(names & candidate.names)
-                shared = len((candidate.terms & frozenset(terms(text))) - _DATE_TERMS - names)
-                if shared_names < 2 and not (shared_names and shared >= 3):
-                    continue
-                days = [date.fromisoformat(f.value) for f in find_dates(text, latest) if len(f.value) == 10]
-                if ahead and candidate.span is not None and days:
-                    if not any(
-                        candidate.span[0] <= d + timedelta(days=w) <= candidate.span[1] for d in days for w in (0, 7)
-                    ):
-                        continue  # "called off Monday's call": another one
-                elif first is not None and any(d < first for d in days):
-                    continue  # "after Monday's call": an earlier one
-                found = latest
-        cache[key] = found
+        for text, latest in sorted(tellings, key=lambda t: t[1], reverse=True):  # latest first: the first found
+            if self._own(text, candidate):
+                continue
+            names, rest = self._noun_words(text)
+            shared_names = len(names & candidate.names)
+            if shared_names < 2 and not (shared_names and len(candidate.terms & rest) >= 3):
+                continue
+            days = self._days(text, latest)
+            if kind == "off" and candidate.span is not None and days:
+                if not any(
+                    candidate.span[0] <= d + timedelta(days=w) <= candidate.span[1] for d in days for w in (0, 7)
+                ):
+                    continue  # "called off Monday's call": another one
+            elif first is not None and any(d < first for d in days):
+                continue  # "after Monday's call": an earlier one
+            found = latest
+            break
+        self.noun_answers[key] = found
         return found
 
     def _own(self, text: str, candidate: _Candidate) -> bool:
@@ -998,18 +1011,58 @@ class _Told:
             return True
         return bool(candidate.step.articles) and self.carriers.get(text, set()) <= set(candidate.step.articles)
 
-    def _noun_index(self, told: Callable[[str], frozenset[str]]) -> dict[str, list[tuple[str, date]]]:
-        """event family -> the texts telling an event of it as held (or called off: `told`) by its noun,
-        with the latest day an article carried each."""
-        latest: dict[str, date] = {}
+    def _noun_named(self, kind: str, family: str) -> dict[str, list[tuple[str, date]]]:
+        """name term -> the tellings of the event family (`_noun_index`) with that name; made
+        for a family when first asked."""
+        named = self.noun_named.get((kind, family))
+        if named is None:
+            if kind not in self.by_noun:
+                self.by_noun[kind] = self._noun_index(kind)
+            named = self.noun_named[(kind, family)] = {}
+            for telling in self.by_noun[kind].get(family, ()):
+                for name in self._noun_words(telling[0])[0]:
+                    named.setdefault(name, []).append(telling)
+        return named
+
+    def _noun_words(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
+        """A telling's name terms and its other terms (dates' words left out of both): worked out
+        once per text, however many candidates compare with it."""
+        found = self.noun_words.get(text)
+        if found is None:
+            names = frozenset(terms(" ".join(m.group(0) for m in _NAME.finditer(text)))) - _DATE_TERMS
+            found = self.noun_words[text] = (names, frozenset(terms(text)) - _DATE_TERMS - names)
+        return found
+
+    def _days(self, text: str, latest: date) -> tuple[date, ...]:
+        """The days a telling names, read against the latest day it was carried; once per text."""
+        days = self.noun_days.get(text)
+        if days is None:
+            days = self.noun_days[text] = tuple(
+                date.fromisoformat(f.value) for f in find_dates(text, latest) if len(f.value) == 10
+            )
+        return days
+
+    def _noun_index(self, kind: str) -> dict[str, list[tuple[str, date]]]:
+        """event family -> the texts telling an event of it as held ("held": as each article's analysis
+        found them, read now for an article without one) or as called off ("off") by its noun, with
+        the latest day an article carried each."""
+        corpus, latest = self.corpus, dict[str, date]()
         nouns: dict[str, frozenset[str]] = {}
-        for sentence in self.corpus.sentences:
-            published = self.corpus.articles[sentence.article].published
+        stored = kind == "held" and len(corpus.analyses) == len(corpus.articles)
+        told = [a.told for a in corpus.analyses] if stored else []
+        for sentence in corpus.sentences:
+            published = corpus.articles[sentence.article].published
             if published is None:
                 continue
             text = sentence.text
             if text not in nouns:
-                nouns[text] = told(text)
+                if kind == "off":
+                    nouns[text] = nouns_called_off(text)
+                else:
+                    found = told[sentence.article] if told else None
+                    nouns[text] = (
+                        nouns_told_done(text) if found is None else frozenset(found.get(sentence.position, ()))
+                    )
             if nouns[text]:
                 self.carriers.setdefault(text, set()).add(sentence.article)
             if nouns[text] and (text not in latest or published > latest[text]):

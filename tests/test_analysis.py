@@ -11,10 +11,10 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefgen import analysis, cache, corpus, gather, store
+from briefgen import analysis, cache, corpus, gather, store, timeline
 from briefgen.analysis import ANALYSER_MODULES, analyse, decode, encode, make_corpus, source_version
 from briefgen.corpus import assemble
-from briefgen.models import Article
+from briefgen.models import Article, Corpus
 from briefgen.sources import collect
 from briefgen.sources.base import Entry
 
@@ -197,3 +197,21 @@ def test_the_corpus_keeps_of_an_analysis_only_what_later_stages_read() -> None:
         # The fingerprint (near-copies) and the bullets' words (the lexicon has them) were read
         # when the corpus was made.
         assert kept.fingerprint == () and kept.bullet_keys == kept.bullet_stems == kept.bullet_phrases == ()
+
+
+def test_the_events_a_sentence_tells_as_held_by_their_noun_are_read_once_and_kept() -> None:
+    paragraphs = (
+        "The harbour talks ended without a deal, and the ministers flew home.",
+        "The envoys will meet again next week.",
+        "Harlow agreed to the plan after a call with Venn that lasted an hour.",
+    )
+    dated = Article("held", "Held", "held.txt", None, date(2025, 3, 17), (), paragraphs)
+    fresh = analyse(dated)
+    assert fresh.told == {0: ("talks",), 2: ("call",)}
+    assert decode(encode(fresh)).told == fresh.told
+    # An undated article tells nothing as done since anything (as its past verbs).
+    assert analyse(Article("undated", "Undated", "u.txt", None, None, (), paragraphs)).told is None
+    # The corpus's index of such tellings is the same from the stored readings as read afresh.
+    corpus_built = make_corpus([dated])
+    bare = Corpus(corpus_built.articles, corpus_built.sentences, {}, {}, (), corpus_built.lexicon)
+    assert timeline._Told(corpus_built)._noun_index() == timeline._Told(bare)._noun_index()

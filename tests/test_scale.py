@@ -109,6 +109,24 @@ def test_a_changed_file_is_read_again_and_a_new_analyser_analyses_again(
     assert fresh == _build(folder, tmp_path / "fourth.json", None, "json")
 
 
+def test_a_folder_read_under_another_name_is_read_again_but_not_analysed_again(
+    articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _copy(articles, tmp_path / "articles", 12)
+    db = tmp_path / "store.sqlite3"
+    monkeypatch.chdir(tmp_path)
+    _build(Path("articles"), tmp_path / "relative.json", db, "json")
+    analysed: list[str] = []
+    original = analysis.analyse
+    monkeypatch.setattr(analysis, "analyse", lambda article: analysed.append(article.id) or original(article))
+    # The same files by their absolute path: a file's entry is its name as given (its articles
+    # cite that name), so they are read again; their analyses are found by their text.
+    again = _build(folder.resolve(), tmp_path / "absolute.json", db, "json")
+    assert analysed == []
+    monkeypatch.undo()
+    assert again == _build(folder.resolve(), tmp_path / "fresh.json", None, "json")
+
+
 def _copy(articles: Path, folder: Path, n: int) -> Path:
     folder.mkdir()
     for path in sorted(articles.iterdir())[:n]:

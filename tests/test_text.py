@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
 from sumy.nlp.stemmers import Stemmer
 from sumy.parsers.plaintext import PlaintextParser
 from sumy.summarizers.lex_rank import LexRankSummarizer
 
-from briefgen.text import OfflineTokenizer, clean, is_boilerplate, is_heading, split_sentences, strip_dateline
+from briefgen.text import OfflineTokenizer, _letters, clean, is_boilerplate, is_heading, split_sentences, strip_dateline
 
 from .conftest import UKRAINE
 
@@ -197,3 +199,9 @@ def test_clean_reads_back_mojibake_that_went_through_a_compatibility_decompositi
 
 def test_clean_keeps_real_letters_that_look_like_mojibake_leads() -> None:
     assert clean("SÃO PAULO, Ãngela and the café” line") == "SÃO PAULO, Ãngela and the café” line"
+
+
+@given(st.text(max_size=80))
+def test_letters_and_capitals_are_counted_as_the_letters_read_one_by_one(text: str) -> None:
+    letters = [ch for ch in text if ch.isalpha()]
+    assert _letters(text) == (len(letters), sum(ch.isupper() for ch in letters))

@@ -131,6 +131,8 @@ _TITLED_SURNAME = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’]s$")
 _NOT_SURNAMES = NOT_NAMES | ROLE_WORDS
+_TITLE_WORDS = ROLE_WORDS | _PARTY_WORDS  # words of a title before a name, never the name
+_NOT_UNLISTED = NOT_NAMES | ROLE_WORDS | PLACES | _OPENERS | _PARTY_WORDS | ORG_HEADS
 _HONOURED_SURNAME = re.compile(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+({NAME_TOKEN})")
 _ANONYMOUS = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:[\w’'-]+|(?:[A-Z]\.)+)[ \t]+){0,5}?(?P<head>"
@@ -202,7 +204,7 @@ class Cast:
         self._profiles = {}
         tokens = name.split()
         while tokens and (
-            tokens[0].lower().rstrip(".") in ROLE_WORDS | _PARTY_WORDS
+            tokens[0].lower().rstrip(".") in _TITLE_WORDS
             or (tokens[0].lower() in NOT_NAMES and tokens[0].lower() not in ("he", "she"))  # He Yadong
         ):
             tokens.pop(0)
@@ -243,7 +245,7 @@ class Cast:
         first, last = name.split()
         words = {first.lower(), last.lower()}
         # A word that heads organisations is no given name: "Team Marrow" is a campaign.
-        if words & (NOT_NAMES | ROLE_WORDS | PLACES | _OPENERS | _PARTY_WORDS | ORG_HEADS) or fold(name) in self.people:
+        if words & _NOT_UNLISTED or fold(name) in self.people:
             return
         if is_organisation(name) or name.lower() in PLACES or last.lower() in _PLACE_HEADS:
             return
@@ -360,7 +362,7 @@ class Cast:
 
     def person_key(self, run: str) -> str | None:
         """The person a run of capitalised words names, when it names one person of the text."""
-        tokens = [t for t in run.split() if t.lower().rstrip(".") not in ROLE_WORDS | _PARTY_WORDS]
+        tokens = [t for t in run.split() if t.lower().rstrip(".") not in _TITLE_WORDS]
         if not tokens:
             return None
         if fold(" ".join(tokens)) in self.people:

@@ -145,12 +145,15 @@ def _after_opening_clause(lead: str) -> bool:
 _PREPOSITIONS = frozenset("to in for with as on at by from of like unlike about against among".split())
 
 
+_TITLE_OR_OCCUPATION = ROLE_WORDS | OCCUPATION_WORDS
+
+
 def _title_lead(lead: str) -> bool:
     """Whether `lead` is only what stands before a name as its title: "Democratic presidential
     candidate", "Former Gov.", "Veteran pollster" — capitalised words, titles, person nouns."""
     return all(
         (w[:1].isupper() and w.lower() not in _PREPOSITIONS)
-        or w.lower().rstrip(".,") in ROLE_WORDS | OCCUPATION_WORDS
+        or w.lower().rstrip(".,") in _TITLE_OR_OCCUPATION
         or person_noun(w)
         for w in lead.split()
     )
