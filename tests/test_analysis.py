@@ -214,4 +214,4 @@ def test_the_events_a_sentence_tells_as_held_by_their_noun_are_read_once_and_kep
     # The corpus's index of such tellings is the same from the stored readings as read afresh.
     corpus_built = make_corpus([dated])
     bare = Corpus(corpus_built.articles, corpus_built.sentences, {}, {}, (), corpus_built.lexicon)
-    assert timeline._Told(corpus_built)._noun_index() == timeline._Told(bare)._noun_index()
+    assert timeline._Told(corpus_built)._noun_index("held") == timeline._Told(bare)._noun_index("held")
