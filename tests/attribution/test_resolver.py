@@ -617,7 +617,7 @@ def test_a_pronoun_read_from_an_unsure_statement_in_a_sentence_about_someone_des
 def test_an_outlet_that_reported_the_news_is_not_the_group_that_spoke() -> None:
     text = (
         "In Harbor City, marchers carried lanterns, KTVX-TV reported. Tide Watch, the march marshal, left the"
-        ' event. "For us, walking this year meant choosing between two threats," the group said in a statement.'
+        ' event. "The lanterns stay lit until the levy is dropped," the group said in a statement.'
     )
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == []
 
