@@ -70,7 +70,7 @@ def test_an_incident_heading_the_subject_is_the_event_told_again() -> None:
     assert same(by_noun, retold)
     # What the incident set off is told with its own numbers; a description of one is no incident.
     assert not same(by_noun, "The explosion forced 300 passengers to wait on the quay for six hours.")
-    assert development("The first fire trucks reached the terminal within minutes.").incident is None
+    assert development("The first fire engines came to the quay within the hour.").incident is None
     assert development("The fire's quick spread puzzled the harbor police.").incident is None
     assert development("The mayor condemned the bombing of the ferry terminal.").incident is None
     # A span of time is no count: "the third blast in two weeks" does not disagree with "killed four".
