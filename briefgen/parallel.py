@@ -43,6 +43,15 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+def _collect_own() -> None:
+    """A worker's start: it inherits the parent's collector paused (collector.paused) and makes and
+    drops one article's analysis after another, so it collects; but only what it makes itself. What a
+    forked worker shares with its parent is frozen first: a collection walking those objects would
+    write to every page they are on and copy it (a worker's memory grew by the parent's size)."""
+    gc.freeze()
+    gc.enable()
+
+
 def ordered_map(
     function: Callable[[T], R],
     items: Sequence[T],
@@ -61,7 +70,5 @@ def ordered_map(
         return
     # Chunks small enough that every worker stays busy to the end, large enough to be cheap.
     size = chunk or max(1, min(64, len(items) // (count * 8)))
-    # A forked worker inherits the parent's collector paused (collector.paused): it makes and drops
-    # an article's analysis after another, so it runs with the collector on.
-    with ProcessPoolExecutor(max_workers=count, mp_context=_context(), initializer=gc.enable) as pool:
+    with ProcessPoolExecutor(max_workers=count, mp_context=_context(), initializer=_collect_own) as pool:
         yield from pool.map(function, items, chunksize=size)
