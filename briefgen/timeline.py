@@ -274,8 +274,19 @@ _POSSIBILITY = re.compile(
 )
 
 
+# A fronted phrase the possibility sits in, closed by a comma before the main clause: "Despite the
+# risk of rain, Quint will hold a rally on Saturday" announces the rally.
+_FRONTED = re.compile(
+    r"^\W*(?:despite|given|amid|with|without|because\s+of|in\s+spite\s+of|for\s+all|regardless\s+of|even\s+with)\b[^,]*$",
+    re.I,
+)
+
+
 def _possibility(text: str, at: int) -> bool:
-    return _POSSIBILITY.search(text, max(0, at - 80), at) is not None
+    found = _POSSIBILITY.search(text, max(0, at - 80), at)
+    if found is None:
+        return False
+    return not (_FRONTED.match(text[: found.start()]) and "," in text[found.start() : at])
 
 
 # Words a plea to the hearers opens with: '"Get out and vote on Tuesday"', '"Don't forget to caucus"'.
@@ -905,13 +916,15 @@ class _Told:
         self.by_verb: dict[str, list[int]] | None = None
         self.words: dict[int, frozenset[str]] = {}  # text index -> its terms, when first compared
         self.names: dict[int, frozenset[str]] = {}
-        self.telling: dict[tuple[str, str, frozenset[str]], date | None] = {}
+        self.telling: dict[tuple[str, frozenset[int], str, frozenset[str]], date | None] = {}
         self.past_named: dict[str, dict[str, list[int]]] = {}  # verb -> name -> texts
         # By noun, for events told as held ("held") and as called off ("off"): event family -> (text,
         # latest day); then per family, name term -> those tellings; and the answers per candidate.
         self.by_noun: dict[str, dict[str, list[tuple[str, date]]]] = {}
         self.noun_named: dict[tuple[str, str], dict[str, list[tuple[str, date]]]] = {}
-        self.noun_answers: dict[tuple[str, str, frozenset[str], frozenset[str], date | None], date | None] = {}
+        self.noun_answers: dict[
+            tuple[str, str, frozenset[int], frozenset[str], frozenset[str], date | None], date | None
+        ] = {}
         self.noun_words: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # text -> (names, other terms)
         self.noun_days: dict[str, tuple[date, ...]] = {}  # text -> the days it names
 
@@ -928,7 +941,8 @@ class _Told:
         past form of its verb, the same actors, and more than the verb in common. ("Varna said it
         would complain to Lorrin, arguing the skipper held a valid licence" / "Varna has complained
         of the seizure, insisting the skipper held a valid licence".) Worked out once per wording of an event."""
-        key = (candidate.step.text, candidate.head, candidate.names)
+        # The announcing articles are part of the question: their own story is left out (`_own`).
+        key = (candidate.step.text, frozenset(candidate.step.articles), candidate.head, candidate.names)
         if key in self.telling:
             return self.telling[key]
         head, found = stem(candidate.head), None
@@ -972,7 +986,7 @@ class _Told:
         """For "off" the telling is of an event still to come when it was written (one called off), so
         its weekday may be the coming one ("canceled Friday's rally"): a day it names must be the event's."""
         first = candidate.span[0] if candidate.span else None
-        key = (kind, candidate.step.text, candidate.names, candidate.events, first)
+        key = (kind, candidate.step.text, frozenset(candidate.step.articles), candidate.names, candidate.events, first)
         if key in self.noun_answers:
             return self.noun_answers[key]
         # Only a telling with one of the candidate's names can match: those, by that name.
@@ -1137,8 +1151,10 @@ def _held(candidate: _Candidate, own: date | None, told: _Told) -> bool:
     for latest in (told.latest_telling(candidate), told.latest_noun_telling(candidate)):
         if latest is not None and later(latest) and (first is None or latest >= first):
             return True
-    # Called off since: whenever the report came, before the event's day too.
-    return later(told.latest_called_off(candidate))
+    # Called off since: whenever the report came, before the event's day too, and the same day for a
+    # repeat as well ("next Friday's talks" called off that day): the day it names ties it to this one.
+    off = told.latest_called_off(candidate)
+    return off is not None and (own is None or off >= own)
 
 
 _AGAIN = re.compile(r"\b(?:again|another|anew|second|third|next|further|new\s+round|more)\b", re.I)

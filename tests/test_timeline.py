@@ -1020,3 +1020,32 @@ def test_an_event_another_story_tells_as_called_off_is_not_a_next_step() -> None
         ("Vell pulled out of Quint's rally in Marsh.", day + timedelta(days=1)),
     ]:
         assert len(_steps(rally, _article(2, when, other))) == 1, other
+
+
+def test_whether_an_event_is_held_does_not_depend_on_which_article_asked_first() -> None:
+    # Article 1 announces the meeting and reports it held: its own report is of an earlier one.
+    # Article 2 announces the same meeting only: article 1's report retires it. The answer for one
+    # article must not be remembered for the other.
+    announced = "Quint will meet Lorrin to discuss the harbour dispute in Marsh."
+    for report in (
+        "Quint met Lorrin to discuss the harbour dispute in Marsh, aides said.",
+        "Quint canceled the meeting with Lorrin in Marsh.",
+    ):
+        corpus = make_corpus([_article(1, MONDAY, announced + " " + report), _article(2, MONDAY, announced)])
+        for order in ([0, 1], [1, 0]):
+            held = timeline.HeldSince(corpus, date(2025, 3, 20))
+            assert {a: held(announced, MONDAY, a) for a in order} == {0: False, 1: True}, (report, order)
+
+
+@pytest.mark.parametrize("talks", ["talks in Marsh next Friday", "more talks in Marsh on Friday"])
+def test_talks_called_off_the_same_day_are_off_even_when_they_are_the_next_round(talks: str) -> None:
+    announced = f"Lorrin and Quint will hold {talks} on the harbour levy."
+    report = "Lorrin and Quint called off next Friday's talks in Marsh on the harbour levy."
+    corpus = make_corpus([_article(1, MONDAY, announced), _article(2, MONDAY, report)])
+    assert timeline.HeldSince(corpus, date(2025, 3, 18))(announced, MONDAY, 0)
+
+
+@pytest.mark.parametrize("fronted", ["Despite the risk of rain", "Given the chance of a storm"])
+def test_a_possibility_in_a_fronted_phrase_leaves_the_announcement_standing(fronted: str) -> None:
+    sentence = f"{fronted}, Quint will hold a rally in Marsh on Saturday."
+    assert not timeline._possibility(sentence, sentence.index("on Saturday"))

@@ -441,7 +441,7 @@ def test_quoted_words_after_a_new_clause_or_another_party_are_not_the_speakers(t
         "Harlan Vesk said at the dock, according to the Marlow Courier.",
         "Harlan Vesk said in a statement according to the Marlow Courier.",
         "Harlan Vesk told the crowd, the Marlow Courier reported.",
-        "Harlan Vesk replied at the time, according to his cousin's account.",
+        "Harlan Vesk wrote in a letter, according to his cousin's account.",
         "Harlan Vesk said, as quoted by the Marlow Courier.",
     ],
 )
@@ -500,7 +500,7 @@ def test_a_paragraph_in_other_quote_marks_after_a_speakers_quote_goes_on_not_sur
     # Curly quotes, then a paragraph all in straight ones: copy pasted in as often as the speaker
     # going on.
     text = (
-        "“The harbor has changed our young people,” said Ivo Lantz, a ferry pilot. “They look ahead now.”\n\n"
+        "“The new ferry keeps the island awake,” said Ivo Lantz, a ferry pilot. “They look ahead now.”\n\n"
         '"On Sunday, the council said it had raised two million for the pier."\n\n'
         "“They look ahead now,” Lantz said again."
     )

@@ -604,13 +604,13 @@ def test_a_pronoun_read_from_an_unsure_statement_in_a_sentence_about_someone_des
     # "he suggested" is Vell only as a guess (Blake spoke just before, and "the Harbor Democrat"
     # opens the sentence): the "he said" after it is no surer than that guess.
     text = (
-        "Owen Blake is not ready to back the ferry plan. “The burden is on the board,” he said. "
-        "The Harbor Democrat did give Mark Vell some credit during the interview, but he suggested the former"
-        " mayor had run the port badly. “Nobody keeps a harbor without a few wrecks, and the town wants fewer,” he said."
+        "Owen Blake wants a vote on the ferry fares first. “Fares come before piers,” he said. "
+        "The Harbor Democrat thanked Mark Vell on the quay, but he suggested the old harbor master spent too"
+        " much. “Money runs out faster than the tide, and the quay eats it,” he said."
     )
     assert [(q.speaker, q.sure) for q in extract(text)][-1] == ("Mark Vell", False)
     # Named, the subject makes the chain sure again.
-    named = text.replace("The Harbor Democrat did", "Blake did")
+    named = text.replace("The Harbor Democrat thanked", "Blake thanked")
     assert [(q.speaker, q.sure) for q in extract(named)][-1] == ("Owen Blake", True)
 
 
