@@ -148,6 +148,8 @@ def announcement(text: str, ref: date) -> Announcement | None:
         return None  # '"Get to the polls tomorrow," she told the crowd': a plea to the hearers, not a schedule
     if _aside_only(text, reading):
         return None  # "Visiting Varna, which holds its runoff on Friday, she hailed …": in passing
+    if reading.kind == "nominal" and _told_at_the_event(text, reading.start):
+        return None  # "In the debate Saturday, Quint apologized …": the event is where a past took place
     if _about_the_speaker(text, reading.start):
         return None  # "…," said Vell, a harbour veteran due to chair the August board: who he is
     if _open_question(text, reading):
@@ -296,6 +298,28 @@ _IMPERATIVES = frozenset(
 )
 _FILLERS = frozenset("so now please and just all everybody everyone folks friends".split())
 _AUXILIARY = re.compile(r"\b(?:will|would|is|are|was|were|shall)\b|['’]ll\b|,", re.I)
+
+
+# An event noun in a fronted phrase of place or time, then a main clause in the past with nothing
+# ahead in it: "At the harbour debate Saturday, Quint attacked Vell" tells what happened there.
+_AT_EVENT = re.compile(r"^\W*(?:in|at|during|after)\b[^,;:]{0,80},", re.I)
+_MAIN_PAST = re.compile(
+    r"\b(?:\w+ed|said|met|told|spoke|won|lost|went|came|took|gave|made|held|ran|got|saw|struck|drew|sought"
+    r"|fought|led|left|became|began|brought|thought|felt|kept|stood|sent|wrote|broke|chose|rose|fell)\b",
+    re.I,
+)
+_MAIN_AHEAD = re.compile(
+    r"\b(?:will|would|shall|is|are|am|can|may|might|must|plans?|expects?|hopes?|wants?|intends?)\b|['’]ll\b",
+    re.I,
+)
+
+
+def _told_at_the_event(text: str, at: int) -> bool:
+    fronted = _AT_EVENT.match(text)
+    if fronted is None or not at < fronted.end():
+        return False
+    main = text[fronted.end() :].split(",", 1)[0]
+    return _MAIN_PAST.search(main) is not None and _MAIN_AHEAD.search(main) is None
 
 
 def _call_to_action(text: str, at: int) -> bool:

@@ -1049,3 +1049,17 @@ def test_talks_called_off_the_same_day_are_off_even_when_they_are_the_next_round
 def test_a_possibility_in_a_fronted_phrase_leaves_the_announcement_standing(fronted: str) -> None:
     sentence = f"{fronted}, Quint will hold a rally in Marsh on Saturday."
     assert not timeline._possibility(sentence, sentence.index("on Saturday"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "coming"),
+    [
+        ("In the second harbour debate Saturday, Mayor Quint apologized to her rivals for the leak.", False),
+        ("At the harbour debate Saturday, Quint attacked Vell over the levy.", False),
+        ("At the harbour debate Saturday, Quint will face Vell over the levy.", True),
+        ("Quint and Vell will meet at the harbour debate on Saturday.", True),
+    ],
+)
+def test_an_event_a_fronted_phrase_names_before_a_past_main_clause_took_place(sentence: str, coming: bool) -> None:
+    # The paper is dated Friday: "Saturday" with a past main clause is the Saturday gone.
+    assert (timeline.announcement(sentence, date(2025, 12, 19)) is not None) is coming
