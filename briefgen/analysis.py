@@ -43,6 +43,7 @@ ANALYSER_MODULES = (
     "attribution.records",
     "attribution.reported",
     "attribution.resolver",
+    "clause",
     "corpus",
     "dates",
     "events",

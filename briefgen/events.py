@@ -36,6 +36,7 @@ __all__ = [
     "read",
     "reports_done",
     "scheduled_noun",
+    "tells_standing",
     "told_in_past",
 ]
 
@@ -284,6 +285,12 @@ class _Sentence:
             return j, "be"
         return (j, words[j]) if j < len(words) else (j, "")
 
+    def names_someone(self, k: int) -> bool:
+        """words[k] is a person: a name (capitalised) or a pronoun ("for Vell", "against him")."""
+        if k >= len(self.words):
+            return False
+        return self.words[k] in ("him", "her", "them", "me", "us") or self.text[self.offsets[k]].isupper()
+
     def must(self, start: int, head: int) -> bool:
         """ "have to" or "need to" between an auxiliary and its verb."""
         words = self.words
@@ -445,6 +452,11 @@ def read(text: str) -> Reading:
             continue
         kind, firm, past, start_head = found
         index, head = s.head(start_head)
+        if kind in ("future", "scheduled") and "able" in s.words[start_head:index]:
+            # "will be able to hold a canvass of their own": what someone can do, not an event set for a day
+            # (but "should be able to reopen by May": a maybe, read as one)
+            first_other = first_other or Reading(None, head, s.offsets[i], reason="an ability")
+            continue
         if kind in ("future", "reported") and s.must(start_head, index):
             kind, firm = "obligation", False  # "will have to decide", "would need to cut": a necessity
         reading = _governed(s, i, kind, firm, past, index, head)
@@ -521,7 +533,7 @@ def _construction(s: _Sentence, i: int) -> tuple[str, bool, bool, int] | None:
     w = words[i]
     previous = words[i - 1] if i else ""
     after = words[i + 1] if i + 1 < len(words) else ""
-    noun_before = previous in _DETERMINERS or previous.endswith("'s")
+    noun_before = previous in _DETERMINERS or previous in _QUANTIFIERS or previous.endswith("'s")
     third = words[i + 2] if i + 2 < len(words) else ""
     if w in _PERFECT_MODALS and after == "have" and (third == "been" or _is_participle(third)):
         return None  # "may have contributed", "would have voted": a past maybe, nothing ahead
@@ -564,8 +576,12 @@ def _governed(s: _Sentence, i: int, kind: str, firm: bool, past: bool, index: in
     start = s.offsets[i]
     if kind == "obligation" and stem(head) not in _OBLIGATION_VERBS:
         return Reading(None, head, start, reason=f"obligation ({head})")
-    if kind == "reported" and stem(head) == stem("vote") and s.words[index + 1 : index + 2] in (["for"], ["against"]):
-        # "most polled would vote for Quint": a poll finding, whom they back, not a vote set for a day
+    if (
+        stem(head) == stem("vote")
+        and s.words[index + 1 : index + 2] in (["for"], ["against"])
+        and (kind == "reported" or s.names_someone(index + 2))
+    ):
+        # "most polled would vote for Quint", "I will vote for Vell": whom they back, not a vote set for a day
         return Reading(None, head, start, reason="a stated choice")
     if head and s.is_event(index, head):
         return _framed(Reading(kind, head, start, firm, past), s.framed_as_opinion(i))
@@ -575,6 +591,8 @@ def _governed(s: _Sentence, i: int, kind: str, firm: bool, past: bool, index: in
 
 
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+# "gave no word on any plans to", "with no plan to": "plans" is a noun there, as after "the".
+_QUANTIFIERS = frozenset("any no some such".split())
 _MOVED = frozenset("postponed rescheduled moved delayed deferred adjourned reset".split())
 _SET_FOR = frozenset("set scheduled slated planned due fixed penciled pencilled".split())
 
@@ -654,6 +672,8 @@ def dated_present(text: str, date_start: int, date_end: int | None = None) -> Re
         st = stem(w)
         previous = s.words[k - 1] if k else ""
         verb = st in _EVENT_VERBS or (st in _LIGHT_NOUNS and s.is_event(k, w))
+        if w == "close" and s.words[k + 1 : k + 2] == ["to"]:
+            verb = False  # "rivals close to polling day": near it in time, not a closing
         third_person = w.endswith("s") and not w.endswith("ss") and previous not in _DETERMINERS
         # "ministers gather in Brussels on Thursday", "talks resume Tuesday": a plural subject.
         plural = (previous.endswith("s") and not previous.endswith(("ss", "'s"))) or previous in ("they", "we")
@@ -867,7 +887,7 @@ def told_in_past(text: str) -> bool:
 # What dates a thing by an event: "days before Tuesday's primary", "heading into the caucuses".
 _ANCHOR = re.compile(
     r"\b(?:before|ahead\s+of|head(?:s|ed|ing)?\s+into|go(?:es|ing)?\s+into|in\s+the\s+run-?up\s+to|on\s+the\s+eve\s+of"
-    r"|leading\s+(?:up\s+)?(?:to|into)|until|till|through|past|since)\b",
+    r"|leading\s+(?:up\s+)?(?:to|into)|until|till|through|past|since|close\s+to)\b",
     re.I,
 )
 # How someone fares in an event: an outcome foretold, not the event announced.
@@ -875,9 +895,17 @@ _FARE = re.compile(
     r"\b(?:win|wins|won|winning|lose|loses|losing|lost|carry|carries|carried|do(?:es)?\s+well|did\s+well"
     r"|perform\w*|fare|fares|faring|leads?|leading|trail\w*|finish\w*|optimistic|pessimistic|confident|at\s+risk"
     r"|chances?|odds|favou?red|favou?rites?|strongholds?|victor(?:y|ies)|surg\w+|poll(?:s|ing)?|ahead\s+in|behind\s+in"
-    r"|rebound\w*|bounce\s+back|comeback|upsets?|sweep\w*)\b",
+    r"|rebound\w*|bounce\s+back|comeback|upsets?|sweep\w*|outcomes?)\b",
     re.I,
 )
+
+
+def tells_standing(text: str) -> bool:
+    """`text` tells how someone fares or stands (leads, trails, wins, is favoured, polls): an outcome or a
+    standing, not an event."""
+    return _FARE.search(text) is not None
+
+
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s|--|\b(?:when|once|where|which|who|whom)\b", re.I)
 
 

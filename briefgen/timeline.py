@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from .clause import described_by, fronted_clause, named_subject, subject, wished
 from .corpus import by_article, cited, independent, sentence_key, stems_of
 from .dates import Found, asides, direction, find_dates, granularity, period_end, period_start, pick
 from .events import (
@@ -36,6 +37,7 @@ from .events import (
     read,
     reports_done,
     scheduled_noun,
+    tells_standing,
     told_in_past,
 )
 from .models import Corpus, NextStep, Sentence
@@ -94,13 +96,18 @@ def announcement(text: str, ref: date) -> Announcement | None:
         if nominal is not None:
             reading = nominal
             chosen = next((f for f in found if f.start >= nominal.start), None)
-    elif not reading.announces and reading.reason not in ("question", "weather", "no plans"):
+    elif not reading.announces and reading.reason not in ("question", "weather", "no plans", "an ability"):
         # A present tense with a day ahead ("the council meets on Tuesday"), an event noun given its
         # day whatever the verb ("set a deadline of March 25"), an ultimatum ("gave them 50 days to"):
         # that day is the event's.
         # A relative clause on an event noun dates that event ("the fair, which opens June 4"); any
         # other tells of something else, in passing ("Varna, which votes on Friday").
-        beside = [(a, b) for a, b in asides(text) + _side_clauses(text) if not _on_event_noun(text, a)]
+        # So does one on the place a circuit heads to ("heads to Lorrin, which races on May 2; …").
+        beside = [
+            (a, b)
+            for a, b in asides(text) + _side_clauses(text)
+            if not _on_event_noun(text, a) and not _MOVES_TO.search(text, max(0, a - 40), a)
+        ]
         for f in found:
             if any(a <= f.start < b for a, b in beside) or _PAST_WORDS.search(text, f.start, f.end):
                 continue
@@ -140,6 +147,8 @@ def announcement(text: str, ref: date) -> Announcement | None:
                 break
     if not reading.announces or reading.belief or habitual(text):
         return None  # a view, or a habit ("meets every year in June"): no one event to put in a calendar
+    if not _stated(text, reading):
+        return None
     if _possibility(text, reading.start):
         return None  # "braces for the possibility of a strike next week": what may happen, not what is set
     if called_off(text):
@@ -159,6 +168,10 @@ def announcement(text: str, ref: date) -> Announcement | None:
     if chosen is not None and _leapt(text, chosen, ref):
         chosen = None  # the day is more likely of a past the sentence also tells: no day, then
     when = _when(text, chosen)
+    clock = _CLOCK.search(text) if when is None else None
+    if clock is not None:
+        # "the count will begin at 9 p.m. in the sail loft": an hour with no day is the article's own day
+        when = When(ref, None, clock.group(0))
     # A plan told in the past ("saying she was set to get a medal on Friday", in
     # Saturday's paper): the nearest such day, which may be yesterday, not the one a week ahead.
     weekday = when is not None and reading.past and _WEEKDAY.fullmatch(when.expression.strip()) is not None
@@ -189,6 +202,15 @@ def announcement(text: str, ref: date) -> Announcement | None:
         return None
     if reading.head == "be":
         return None  # "the talks will be difficult": a description, not the event's schedule
+    if _TAKES_POST.match(text, text.find(reading.head, reading.start)):
+        return None  # "Tam Orr is to succeed Vell as treasurer": an appointment with no day to attend
+    if _agenda(text, reading):
+        return None  # "the guild heads will discuss the levy too": what an event covers, not the event
+    if not named_subject(text, reading.start, EVENT_NOUNS):
+        return None  # "a comparison of soundings will reveal the depth": no one's act to attend
+    scene = fronted_clause(text)
+    if scene is not None and scene[0] <= reading.start < scene[1]:
+        return None  # "While the guild gets ready to vote, its treasurer takes calls": the scene, not the news
     if _THERE.search(text):
         return None  # "Reyes will address them there too": where? the sentence before says
     if _SAME_TIME.search(text):
@@ -217,6 +239,52 @@ def announcement(text: str, ref: date) -> Announcement | None:
     return reading, None
 
 
+def _stated(text: str, reading: Reading) -> bool:
+    """The sentence's own statement announces the event: not only what someone wishes ("the crews are
+    keen to finish early on Friday and march in the parade"), nor the place or time of a description of
+    someone ("looks set to be the chief patron of the autumn ballot"), nor a holding running out."""
+    if wished(text, reading.start):
+        return False
+    if _runs_out(text, reading):
+        return False
+    return not (reading.kind == "nominal" and described_by(text, reading.start))
+
+
+# What someone holds for a time: its running out is a state of the holding, not an event.
+_HOLDINGS = frozenset(
+    "term terms mandate mandates tenure lease leases contract contracts licence licences license licenses permit"
+    " permits visa visas membership patent patents".split()
+)
+_RUN_OUT = frozenset({stem("expire"), stem("lapse"), stem("end")})
+
+
+def _runs_out(text: str, reading: Reading) -> bool:
+    """ "Ferris has led the dock board since 2019, and her mandate lapses in the autumn": an
+    office or a holding running out (the holder stays until a successor comes), not an event."""
+    if stem(reading.head.lower()) not in _RUN_OUT:
+        return False
+    words = re.findall(r"[\w’']+", subject(text, reading.start))
+    return any(w.lower() in _HOLDINGS for w in words[:4])
+
+
+# An hour of the day: "at 9 p.m.", "by noon", "at 10:30 a.m.".
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\b(?:noon|midnight)\b", re.I)
+# What an event covers, with no event of its own: "will discuss the quotas", "will focus on pensions".
+# Taking up a post: "take over as", "succeed Vell as", "join the board as", "become its chair".
+_TAKES_POST = re.compile(
+    r"(?:take|takes|taking|succeed|succeeds|replace|replaces|join|joins|become|becomes|serve|serves)\b"
+    r"(?:\s+over)?[^,;:]{0,40}?\bas\b",
+    re.I,
+)
+_AGENDA = re.compile(r"(?:discuss|focus|cover)", re.I)
+_TALK_ABOUT = re.compile(r"(?:will|would|to)\s+(?:also\s+)?talk\s+about\b", re.I)
+
+
+def _agenda(text: str, reading: Reading) -> bool:
+    head = text.find(reading.head, reading.start)
+    return (head >= 0 and _AGENDA.match(text, head) is not None) or _TALK_ABOUT.match(text, reading.start) is not None
+
+
 # Without a day, a reported "would" or an "is expected to" is a next step only for what is itself
 # a calendar event: a meeting, a vote, a ruling, a hearing, a signing, a trip, a report.
 _CALENDAR = frozenset(
@@ -229,7 +297,7 @@ _CALENDAR = frozenset(
     ).split()
 )
 _COMING = frozenset({"wait", "come", "follow", "happen", "occur"})
-_EXPECTED = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:expected|likely)\s+to\b", re.I)
+_EXPECTED = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:expected|likely|poised)\s+to\b", re.I)
 _SOON = re.compile(
     r"\b(?:soon|shortly|imminent(?:ly)?|in\s+the\s+(?:next|coming)\s+(?:few\s+)?(?:hours|days|weeks)"
     r"|(?:the\s+)?near\s+future|before\s+long|any\s+(?:day|time)\s+now)\b",
@@ -319,6 +387,8 @@ def _told_at_the_event(text: str, at: int) -> bool:
     if fronted is None or not at < fronted.end():
         return False
     main = text[fronted.end() :].split(",", 1)[0]
+    if tells_standing(main):
+        return True  # "At the May regatta, the Varna crew are favourites": a standing, placed there
     return _MAIN_PAST.search(main) is not None and _MAIN_AHEAD.search(main) is None
 
 
@@ -404,6 +474,9 @@ _TOWARD = re.compile(
     r"|\b(?:is|are|was|were|now|be)\s+(?:heading|moving|turning|going|shifting)\b",
     re.I,
 )
+_MOVES_TO = re.compile(
+    r"\b(?:heads?|moves?|turns?|shifts?|goes)\s+(?:on\s+)?to\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*$"
+)
 _TRAILING = re.compile(r",\s*(?:which|where)\b[^,;:—–()]*$")
 # A relative clause without commas ending the sentence, on the object of a preposition: "hope to
 # showcase her husband at the rally that is poised to crown her this week" (the sentence is about
@@ -440,7 +513,9 @@ def _aside_only(text: str, reading: Reading) -> bool:
     spans = asides(text) + _side_clauses(text)
     inside = next(((a, b) for a, b in spans if a <= reading.start < b), None)
     trailing = _TRAILING.search(text)
-    if inside is not None and _on_event_noun(text, inside[0]):
+    if inside is not None and (
+        _on_event_noun(text, inside[0]) or _MOVES_TO.search(text, max(0, inside[0] - 40), inside[0])
+    ):
         return False  # "the fair, which opens June 4, is expected to draw crowds": the fair's own day
     if inside is None and trailing is not None and trailing.start() <= reading.start:
         # "… running ads in Delaware, which votes May 3.": the same, at the sentence's end — unless

@@ -541,8 +541,8 @@ def test_the_results_of_a_vote_say_it_is_over() -> None:
 
 def test_two_sentences_on_one_election_day_are_one_item() -> None:
     steps = _steps(
-        _article(1, MONDAY, "No one is eager to attack him in the counties casting votes on March 22."),
-        _article(2, MONDAY, "The senator hopes for a sweep in the county primaries on March 22."),
+        _article(1, MONDAY, "Voters in the three river counties go to the polls on March 22."),
+        _article(2, MONDAY, "The county primaries are scheduled for March 22."),
     )
     assert [s.date for s in steps] == [date(2025, 3, 22)]
 
@@ -1063,3 +1063,78 @@ def test_a_possibility_in_a_fronted_phrase_leaves_the_announcement_standing(fron
 def test_an_event_a_fronted_phrase_names_before_a_past_main_clause_took_place(sentence: str, coming: bool) -> None:
     # The paper is dated Friday: "Saturday" with a past main clause is the Saturday gone.
     assert (timeline.announcement(sentence, date(2025, 12, 19)) is not None) is coming
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a wish, however dated the event it names
+        "Dockers are keen to be back by Friday to join the harbour festival.",
+        "Old Mayor Brant would like to stand again for the harbour council in the spring ballot.",
+        # a description of someone, the event only placing it
+        "Ida Moss will likely be the chief patron at the harbour election in May.",
+        # whom someone backs, in their own words
+        "Most of the pilots on the river will vote for Brant, their union chief said.",
+        # what someone will be able to do
+        "Ward captains will be able to hold a canvass of their own in the river districts next month.",
+        # plans named as a noun, with nothing said of them
+        "Asked about it, Vell gave no word on any plans to tour the river wards.",
+        # what an event covers
+        "Besides the toll, the ferry levy is something the guild heads will discuss.",
+        # no one's act: a thing, a vehicle
+        "A comparison of old and new soundings will reveal how fast the channel silts up.",
+        "The kites of every colour will fly over the dunes.",
+        # the scene of a fronted clause
+        "As the guild plans to vote on the levy, its treasurer takes angry calls.",
+        # how a contest turns out
+        "No one can call the outcome in Lorrin's May 4 runoff.",
+        # a forecast of a campaign with no day
+        "The harbour senator is poised to campaign in the river towns whatever the count shows.",
+    ],
+)
+def test_what_the_main_clause_does_not_announce_is_not_a_next_step(sentence: str) -> None:
+    assert _steps(_article(1, MONDAY, sentence)) == []
+
+
+def test_an_hour_without_a_day_is_the_articles_own_day() -> None:
+    sentence = "The guild's count will begin at 9 p.m. in the old sail loft."
+    assert _steps(_article(1, MONDAY, sentence), brief_date=MONDAY + timedelta(days=1)) == []
+    assert [s.date for s in _steps(_article(1, MONDAY, sentence))] == [MONDAY]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an offer not yet taken up
+        "Under pressure from the docks, Tam Orr offered to debate on April 2 at the guild hall.",
+        # near a day, not a closing on it
+        "Pollsters warn of a fall in turnout among voters close to the April 4 ballot.",
+    ],
+)
+def test_an_offer_or_a_nearness_is_not_a_next_step(sentence: str) -> None:
+    assert _steps(_article(1, MONDAY + timedelta(days=3), sentence), brief_date=MONDAY + timedelta(days=4)) == []
+
+
+def test_a_race_moving_on_to_a_place_takes_the_first_contest_there() -> None:
+    thursday = MONDAY + timedelta(days=3)
+    sentence = (
+        "Next the regatta circuit heads to Lorrin, which races on March 29, and to Marsh, which races on April 5."
+    )
+    steps = _steps(_article(1, thursday, sentence), brief_date=thursday)
+    assert [s.date for s in steps] == [date(2025, 3, 29)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a holding running out
+        "Ferris has led the dock board since 2019, and her mandate lapses in the autumn.",
+        "Her mandate as river warden will end in May.",
+        # taking up a post, with no day
+        "Tam Orr will take over as treasurer of the ferry guild.",
+        # a standing placed at a contest
+        "At the guild election in May, Tam Orr holds a clear lead over Vell.",
+    ],
+)
+def test_a_term_a_post_or_a_standing_is_not_a_next_step(sentence: str) -> None:
+    assert _steps(_article(1, MONDAY, sentence)) == []
