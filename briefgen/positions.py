@@ -16,15 +16,20 @@ from dataclasses import dataclass
 
 from .attribution import Quote, extract_paragraphs
 from .attribution.lexicon import (
+    GENERIC_ORGS,
+    GIVEN_NAMES,
+    HONORIFICS,
     NOT_NAMES,
     ORG_HEADS,
     ORG_NAMES,
     OUTLET_HEADS,
     OUTLET_NAME,
     PARTICLES,
+    PERSON_HEADS,
     PLACES,
     REPORTERS,
     ROLE_WORDS,
+    SOURCE_HEADS,
     fold,
 )
 from .corpus import cited, independent, key_of, sentence_key, split_article, stems_of
@@ -94,10 +99,29 @@ def on_page(item: Quote, outlets: frozenset[str] = frozenset()) -> bool:
     names beyond doubt (`sure`), a named actor, and a statement that says something. A news
     outlet (by its name, or one of `outlets`, those its text calls so) reports what happened; it
     takes a position only in its editorial."""
-    outlet = is_outlet(item.speaker) or _outlet_key(item.speaker) in outlets
-    if item.organisation and outlet and not _EDITORIAL.search(item.anchor):
+    # An outlet by its part in the text (checked not to be a person's name) or by a news agency's
+    # name reports, whether the reader took it for an organisation or not.
+    reporter = _outlet_key(item.speaker) in outlets or REPORTERS.search(item.speaker) is not None
+    if (reporter or (item.organisation and is_outlet(item.speaker))) and not _EDITORIAL.search(item.anchor):
         return False
+    if _DATED_WORDS.search(item.anchor.replace(item.quote, " ")):
+        return False  # "…,” Vell said in a 2009 interview: words of another time, not today's position
     return not item.anonymous and item.sure and is_actor(item.speaker) and says_something(item)
+
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+# The writer dates the words to a year: "in a 2009 interview", "said in 1998", "wrote back in May 2004".
+_DATED_WORDS = re.compile(
+    rf"\b(?:in|during|from)\s+(?:an?|the|his|her|their|its)\s+(?:{_MONTH}\s+)?(?:19|20)\d\d\s+"
+    r"(?:\w+\s+)?(?:interview|speech|statement|book|memoir|letter|op-ed|column|debate|hearing|testimony|article|"
+    r"address|appearance|podcast|documentary|profile|essay|remarks|commencement)"
+    r"|\b(?:said|says|told|wrote|added|declared|remarked|argued|insisted|warned|explained)\b"
+    r"(?:(?!\b(?:who|which|that|what|when|after|before|since|happened)\b)[^.;“”\"]){0,40}?"
+    rf"\b(?:back\s+)?in\s+(?:{_MONTH}\s+)?(?:19|20)\d\d\b"
+)
 
 
 _EDITORIAL = re.compile(r"\b(?:editorials?|commentary|leader column|opinion column)\b", re.IGNORECASE)
@@ -115,9 +139,67 @@ def _outlet_key(name: str) -> str:
     return re.sub(r"^the\s+", "", name.lower().replace("’", "'"))
 
 
+# A name the sentence gives the part of a news outlet, whatever its name says: it reports ("Varn
+# reported", "Varn quoted the mayor as saying"), it is told or interviewed ("told Varn", "in an
+# interview with Varn"), or a kind of outlet follows it ("the Varn news agency").
+_WORD = r"[A-Z][\w'’&-]*(?:\.[A-Z]\.?)*"  # "Varn", "U.S." (a sentence's full stop ends the name)
+_NAME = rf"((?:[Tt]he\s+)?{_WORD}(?:\s+{_WORD}){{0,4}})"
+_OUTLET_ROLE = re.compile(
+    # "…, Varn reported (on Monday).", "As Varn reported,", "Varn first reported": a report of news
+    # (but "Nvidia reports its results next month", "reported a profit": a company's figures).
+    rf"(?:,\s+|\b[Aa]s\s+){_NAME}\s+(?:(?:has|had|first|also|later)\s+)?(?:reported|reports)"
+    rf"(?:\s+(?:on\s+)?[A-Z][a-z]+)?\s*[.,;]"
+    rf"|\b{_NAME}\s+(?:first\s+reported|(?:(?:has|had|also|later)\s+)?quoted\s+[^.;:“”\"]{{1,80}}?\s+as\s+saying)\b"
+    rf"|\b(?:told|telling|tells)\s+{_NAME}(?!\s*[\w'’-])"
+    rf"|\binterviews?\s+with\s+{_NAME}"
+    rf"|\b{_NAME}\s+(?:news\s+agency|newspaper|daily\s+newspaper)\b"
+)
+_NOT_OUTLET_HEADS = (ORG_HEADS | GENERIC_ORGS | PERSON_HEADS | SOURCE_HEADS | ROLE_WORDS) - _OUTLET_WORDS
+
+
+def _people_words(text: str) -> frozenset[str]:
+    """Words of the text that are people's names: a word after a given name, an honorific or a
+    title ("Ana Quell", "Mr. Quell", "Sen. Quell")."""
+    found = set()
+    for pair in _NAME_PAIR.finditer(text):
+        first, word = pair.group(1).lower(), pair.group(2)
+        if first in GIVEN_NAMES or first in HONORIFICS or first in ROLE_WORDS or first + "." in ROLE_WORDS:
+            found.add(word)
+    return frozenset(found)
+
+
+# Two capitalised words in a row, the first maybe abbreviated ("Mr. Quell"); pairs may overlap.
+_NAME_PAIR = re.compile(r"(?=\b([A-Z][\w'’-]*)\.?\s+([A-Z][\w'’-]+))")
+
+
+def _outlet_by_role(name: str, people: frozenset[str]) -> str | None:
+    """The key of a name found in an outlet's part, or None when it may be a person or a body that
+    is told things ("told Congress", "Police reported", "told Quell")."""
+    words = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE).split()
+    while words and words[0].lower() in NOT_NAMES:
+        words = words[1:]  # "But Varn reported": the conjunction is no part of the name
+    if not words or any(w in people for w in words):
+        return None
+    lower = " ".join(words).lower()
+    first, last = words[0].lower().strip("."), words[-1].lower().strip(".")
+    if lower in ORG_NAMES | PLACES or first in GIVEN_NAMES or first in HONORIFICS or first in ROLE_WORDS:
+        return None
+    if any(form in _NOT_OUTLET_HEADS for form in (last, last.removesuffix("s"), last.removesuffix("es"))):
+        return None
+    return _outlet_key(" ".join(words))
+
+
 def named_outlets(text: str) -> frozenset[str]:
-    """The names `text` gives news outlets by calling them so ("the island weekly Al-Noor")."""
-    return frozenset(_outlet_key(m.group(1)) for m in _CALLED_OUTLET.finditer(text))
+    """The names `text` gives news outlets: by calling them so ("the island weekly Al-Noor"), or by
+    the part it gives them in a sentence ("Varn reported", "told Varn", "in an interview with Varn",
+    "the Varn news agency"). A name that is a person's ("Ana Quell", "Mr. Quell") never is."""
+    called = {_outlet_key(m.group(1)) for m in _CALLED_OUTLET.finditer(text)}
+    people = _people_words(text)
+    for found in _OUTLET_ROLE.finditer(text):
+        key = _outlet_by_role(next(g for g in found.groups() if g), people)
+        if key:
+            called.add(key)
+    return frozenset(called)
 
 
 def is_outlet(name: str) -> bool:
@@ -143,10 +225,13 @@ _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Dr)\.?$", re.IGNORECASE
 def is_actor(name: str) -> bool:
     """A person, government or organisation the page can head a position with: a capitalised
     word of three letters or more, or an acronym of three ("NRA"); never "Meanwhile", "Y.",
-    "TT", or an organisation named in lower case ("league", "the center")."""
+    "TT", an organisation named in lower case ("league", "the center"), or a role standing for
+    its holder ("director of the Marsh ferry museum")."""
     words = [w.strip(".,’'") for w in name.split() if not _HONORIFIC.match(w)]
     if not words or name.strip().lower() in NOT_NAMES:
         return False
+    if words[0].islower() and words[0] in PERSON_HEADS | SOURCE_HEADS | ROLE_WORDS:
+        return False  # "director of the Marsh ferry museum": a role, whoever holds it is not named
     if name.lower() in ORG_NAMES | PLACES:
         return True
     return any(w[:1].isupper() and ((len(w) >= 3 and not w.isupper()) or (w.isupper() and len(w) >= 3)) for w in words)
@@ -177,7 +262,7 @@ def real_role(role: str | None, speaker: str) -> str | None:
     text = " ".join(words).strip(" ,;")
     if not text or text.split()[-1].lower() in ("and", "or", "of", "the", "with") or text == speaker:
         return None
-    if not any(w[:1].islower() or w.lower().rstrip(".") in ROLE_WORDS for w in words):
+    if not any(w[:1].islower() or w.lower() in ROLE_WORDS or w.lower().rstrip(".") in ROLE_WORDS for w in words):
         return None  # all capitalised and no title word: a name, not a role
     # "A spokeswoman for the ferry line" opened its sentence: under the name it reads in lower case.
     return re.sub(r"^(?:A|An|The)(?=\s)", lambda m: m.group(0).lower(), text)
@@ -195,6 +280,8 @@ _LEADS_FRAGMENT = re.compile(
 )
 
 
+# The frame between two parts of one quoted sentence: “…,” Vell said, “…”.
+_SPLIT_QUOTE = re.compile(r"[,!?]\s*[”\"]\s+(?!and\s|but\s)[^“”\"]{1,80}?,\s*[“\"]$")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|am|being|it['’]s|they['’]re)\s*[“\"]?$", re.IGNORECASE)
 
 
@@ -211,6 +298,8 @@ def says_something(item: Quote) -> bool:
         return False
     if item.kind == "direct" and item.quote[:1].isupper():
         return True
+    if item.kind == "direct" and _SPLIT_QUOTE.search(item.anchor[: max(item.anchor.find(item.quote), 0)]):
+        return True  # “The ferry is late,” Vell said, “and the board knows it.”: the rest of her sentence
     if _FRAGMENT.match(item.quote):
         return False
     if item.kind == "direct" and words[0][:1].islower():
@@ -228,11 +317,25 @@ _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 def _name_parts(name: str) -> tuple[str, str]:
     """(folded surname, folded given name or ""), ignoring suffixes like "Jr."."""
-    tokens = [t for t in name.split() if t.lower() not in _SUFFIXES] or name.split()
-    while len(tokens) > 2 and tokens[0].lower() in ROLE_WORDS:
-        tokens = tokens[1:]  # "Bishop Ana Reis" is Ana Reis
+    tokens = _untitled(name).split()
+    tokens = [t for t in tokens if t.lower() not in _SUFFIXES] or tokens
     # "da Costa" alone gives no given name: "da" is of the family name.
     return fold(tokens[-1]), (fold(tokens[0]) if len(tokens) > 1 and not re.fullmatch(PARTICLES, tokens[0]) else "")
+
+
+def _untitled(name: str) -> str:
+    """A person's name without the titles and honorifics before it: "Sen. Ana Quell", "Ms. Quell",
+    "Bishop Ana Reis" -> "Ana Quell", "Quell", "Ana Reis"."""
+    tokens = name.split()
+    while len(tokens) > 1 and (_HONORIFIC.match(tokens[0]) or tokens[0].lower() in ROLE_WORDS):
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+def _short_forms(givens: set[str]) -> dict[str, str]:
+    """Given names of one surname, each to the shortest of them it begins with ("donald" ->
+    "don"): one person's short and full given name."""
+    return {g: min((h for h in givens if len(h) >= 3 and g.startswith(h)), key=len, default=g) for g in givens}
 
 
 def merge_actors(found: Sequence[Attributed]) -> dict[str, list[Attributed]]:
@@ -245,12 +348,16 @@ def merge_actors(found: Sequence[Attributed]) -> dict[str, list[Attributed]]:
             surname, given = _name_parts(item.speaker)
             if given:
                 given_names.setdefault(surname, set()).add(given)
+    # "Don" and "Donald" of one surname are one person: the short form stands for both.
+    short = {surname: _short_forms(givens) for surname, givens in given_names.items()}
+    given_names = {surname: set(forms.values()) for surname, forms in short.items()}
     by_key: dict[str, list[Attributed]] = {}
     for item in found:
         if item.organisation or _is_org(item.speaker):
             key = "org:" + _org_key(item.speaker)
         else:
             surname, given = _name_parts(item.speaker)
+            given = short.get(surname, {}).get(given, given)
             known = given_names.get(surname, set())
             if not given and len(known) == 1:
                 given = next(iter(known))
@@ -265,11 +372,18 @@ def _org_key(name: str) -> str:
 
 
 def _display_name(items: Sequence[Attributed]) -> tuple[str, str | None]:
-    names = Counter(i.speaker for i in items)
+    """The name a row is headed by (the fullest form, titles aside: "Ana Quell" for "Sen. Ana
+    Quell", "Quell", "Ana Quell") and the role the statements give most (else the title)."""
+    person = not any(i.organisation or _is_org(i.speaker) for i in items)
+    names = Counter(_untitled(i.speaker) if person and " " in _untitled(i.speaker) else i.speaker for i in items)
     full = [n for n in names if len(n.split()) >= 2]
     name = max(full or list(names), key=lambda n: (names[n] + (0.5 if len(n.split()) >= 2 else 0), len(n)))
     roles = Counter(i.role for i in items if i.role)
-    return name, (roles.most_common(1)[0][0] if roles else None)
+    if roles:  # a title in words ("House majority leader") before an abbreviation ("Rep.")
+        return name, max(roles, key=lambda r: (" " in r or not r.endswith("."), roles[r]))
+    titled = next((i.speaker for i in items if person and i.speaker != _untitled(i.speaker) == name), None)
+    title = titled[: len(titled) - len(_untitled(titled))].strip() if titled else None
+    return name, real_role(title, name) if title else None
 
 
 def _mentions(corpus: Corpus, phrases: set[str]) -> dict[str, set[int]]:

@@ -232,6 +232,30 @@ def test_a_news_outlet_reporting_is_no_actor_but_its_editorial_is() -> None:
     assert [who for who, _ in found] == ["Varnia Gazette", "Harbour Board"]
 
 
+def test_an_outlet_known_only_by_its_part_in_the_sentence_is_no_actor() -> None:
+    found = _who(
+        "Dravik reported on Tuesday that the ferry to Osselt would stop for the winter.",
+        "“We cannot sail in the ice,” the harbour master Ines Korra told Dravik.",
+        "Some 40 ferries are laid up, Dravik said.",
+        "The dockers will meet on Friday, according to Pellam.",
+        "Pellam quoted a docker as saying that the yard would close.",
+        "Ines Korra told Tamsin Vell that the pier would be repaired.",
+        "Vell said the repairs would take a month.",
+    )
+    # Dravik and Pellam report, are told and quote others: outlets, whatever their names say.
+    # Tamsin Vell is told something too, but "Tamsin" is a given name: a person, who speaks.
+    assert [who for who, _ in found] == ["Ines Korra", "Ines Korra", "Tamsin Vell"]
+
+
+def test_a_news_agency_named_before_its_kind_is_an_outlet() -> None:
+    found = _who(
+        "Three climbers were rescued on the ridge, the Tarnow news agency said.",
+        "The climbers had been missing for two days, Tarnow said.",
+        "Ivo Renk, a mountain guide, said the weather had turned fast on the ridge.",
+    )
+    assert [who for who, _ in found] == ["Ivo Renk"]
+
+
 def test_a_country_that_believes_is_the_writers_narration_not_a_statement() -> None:
     found = attribute(
         _article(
@@ -321,3 +345,55 @@ def test_quoted_words_opening_the_speakers_sentence_with_a_conjunction_are_a_pos
     shown = [q.quote for q in found if says_something(q)]
     assert "But not before the pilots are paid." in shown
     assert "in accordance with the law." not in shown
+
+
+def test_the_second_part_of_a_quoted_sentence_split_by_its_frame_is_a_position() -> None:
+    from briefgen.attribution import extract
+    from briefgen.positions import says_something
+
+    found = extract(
+        "“The ferry runs late most days,” Ana Vell said, “and the harbour board knows it.”\n\n"
+        "The mayor promised “to rebuild the pier,” and Tomas Brel said, “in time for the summer.”"
+    )
+    shown = [q.quote for q in found if says_something(q)]
+    assert "and the harbour board knows it." in shown
+    assert "in time for the summer." not in shown  # a new clause's fragment, not the rest of a sentence
+
+
+def test_one_row_per_person_across_name_forms_headed_by_the_name_without_titles() -> None:
+    from briefgen.positions import _display_name, merge_actors
+
+    def said(name: str) -> Attributed:
+        return Attributed(name, None, f"{name} spoke.", None, 0)
+
+    groups = merge_actors([said(n) for n in ("Sen. Ana Quell", "Quell", "Ana Quell", "Ms. Quell")])
+    assert [_display_name(items) for items in groups.values()] == [("Ana Quell", "Sen.")]
+    # A title in words is shown before an abbreviation, even when fewer statements give it.
+    titled = [Attributed("Ana Quell", "Rep.", "a", None, 0)] * 3 + [
+        Attributed("Ana Quell", "Senate whip", "b", None, 0)
+    ]
+    assert _display_name(titled) == ("Ana Quell", "Senate whip")
+    # A short and a full given name of one surname are one person; two given names two people.
+    groups = merge_actors([said(n) for n in ("Tomas K. Brel", "Tom Brel", "Ines Brel")])
+    assert sorted(sorted(i.speaker for i in items) for items in groups.values()) == [
+        ["Ines Brel"],
+        ["Tom Brel", "Tomas K. Brel"],
+    ]
+
+
+def test_words_the_text_dates_to_an_old_interview_are_not_shown_as_todays() -> None:
+    found = _who(
+        "“The pier must stay open,” Ana Vell said in a 2009 interview with a local radio station.",
+        "Tomas Brel said back in 2008 that the docks would never close.",
+        "“I still want the pier open,” Ana Vell said on Monday.",
+        "“The ferries are full every day,” said Ines Korra, whose family opened the cafe in 2009.",
+    )
+    assert [who for who, _ in found] == ["Ana Vell", "Ines Korra"]
+
+
+def test_a_role_standing_for_its_holder_is_no_actor() -> None:
+    from briefgen.positions import is_actor
+
+    assert not is_actor("director of the Marsh ferry museum")
+    assert not is_actor("spokesman for the Osselt port")
+    assert is_actor("Harbour Institute") and is_actor("Ana Vell")

@@ -32,7 +32,7 @@ from .lexicon import (
 )
 from .page import Page, Span
 from .records import Speaker
-from .resolver import NEGATED, Resolver
+from .resolver import NEGATED, Resolver, with_title
 
 _CLOSING = "”\"’'"
 
@@ -247,6 +247,13 @@ def _another_voice(between: str, speaker: str) -> bool:
     return bool(_SPEAKING_ABOUT & {w.strip(".,").lower() for w in between.split()}) or _other_party(between, own)
 
 
+# Someone else named as reporting, before the quote in its sentence: "As the Harbor Post
+# reports, “…”", "The Harbor Post reported that at the dock Vell said: “…”".
+_RELAY_BEFORE = re.compile(
+    rf"\b(?P<who>(?:{NAME_TOKEN}\s+){{0,4}}{NAME_TOKEN})\s+(?:first\s+)?(?:reports|reported)\b(?![^“”\"]*[.!?]\s)"
+)
+
+
 class Direct:
     """Finds the speaker of one quoted stretch from the words around it."""
 
@@ -267,6 +274,11 @@ class Direct:
         if found is not None and found[1] != "according" and RELAYED.search(after):
             # "“…,” Vell said at the dock, according to a local paper": the writer has the words
             # from a relay, not from Vell; who spoke is the relay's word, not certain.
+            who, cue = found
+            return Speaker(who.name, who.role, who.kind, sure=False), cue
+        relay = _RELAY_BEFORE.search(before)
+        if found is not None and relay is not None and not set(relay.group("who").split()) & set(found[0].name.split()):
+            # "As the Harbor Post reports, “…,” Vell said": the words come through the paper.
             who, cue = found
             return Speaker(who.name, who.role, who.kind, sure=False), cue
         return found
@@ -473,6 +485,9 @@ class Direct:
                 apposed = self.resolver.resolve(named.group(1), base + verb.end())
                 if apposed is not None and apposed.kind == "person":
                     return Speaker(apposed.name, phrase.group("p").strip(), "person"), "inverted"
+            if who is not None and named is None:  # "said Ana Vell, chairman of the dock board."
+                commas = re.match(r"\s*,((?:[^.;:!?“”\"]|\.(?=\S)|(?<=\b[A-Z])\.){3,160})", tail[phrase.end() :])
+                who = with_title(who, commas.group(1).split(",")[:3]) if commas else who
             if who is None and not named:
                 who = self.resolver.described(phrase.group("p"))  # said the 52-year-old
             if who is not None and who.anonymous:

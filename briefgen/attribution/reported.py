@@ -47,7 +47,7 @@ _NOT_CLAUSE = frozenset(
     farewell hello sorry good enough otherwise in on at aboard during after before outside
     inside near through via while when where since until into onto over under amid among between
     across against within without earlier later again also publicly privately repeatedly recently
-    then""".split()
+    then back""".split()
 )
 _OBJECT = (
     r"(?:reporters|journalists|lawmakers|analysts|investors|parliament|legislators|supporters|[a-z]{3,}s\b|"
@@ -63,6 +63,12 @@ _BETWEEN = re.compile(
 # A verb then anything short before "that": "told reporters aboard Air Force One late on Sunday that".
 _OBJECT_RE = re.compile(rf"^\s+{_OBJECT}")
 _BEFORE_THAT = re.compile(r"^[^,;:“”\"]{0,90}?\bthat\s+(?=\S)")
+_NEXT_THAT = re.compile(r"[^,;:“”\"]{0,90}?\bthat\s+(?=\S)")  # matched from where the last "that" ended
+
+
+# "that" right after a preposition ("responded to that report", "pointed at that plan") is a
+# demonstrative before a noun, not the opening of a reported clause.
+_DEMONSTRATIVE_THAT = re.compile(r"\b(?:to|of|in|on|at|by|for|with|from|about|into|onto|upon|over|under)\s+that\s+$")
 
 
 def _about_a_carrier(before_that: str) -> bool:
@@ -211,7 +217,11 @@ class Reported:
             between = _BETWEEN.match(tail)
             if between and (word in BARE_CLAUSE or re.search(r"\bthat\s*$", between.group(0))):
                 starts.append(between.end())
+            # "The assembly responded to that report with …": a "that" after a preposition points at
+            # a thing and opens no clause (but "wrote of that plan that …" has one after it).
             that = _BEFORE_THAT.match(tail)
+            while that and _DEMONSTRATIVE_THAT.search(tail[: that.end()]):
+                that = _NEXT_THAT.match(tail, that.end())
             if that and not _about_a_carrier(tail[: that.end()]):
                 starts.append(that.end())
             clause_at = next((s for s in starts if _clause_start(tail[s:], tail[:s])), None)

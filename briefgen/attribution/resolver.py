@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 
 from .cast import Cast, description_words
 from .ledger import Ledger, kind
@@ -84,6 +85,12 @@ _ASKED = re.compile(
     r"(?:When\s+|After\s+being\s+)?[Aa]sked\s+(?:on\s+\w+\s+)?(?:about|whether|if|why|how|what|when|who|to)\b[^,;“”\"]*,"
 )
 _SPEECH = re.compile(r"\b(?:said|says|told|added|wrote|asked)\b")
+# A sentence whose words another source gives at its end ("…, the report said."): its subject is
+# what the source told of, not a speaker "it" or "they" may stand for next.
+_TRAILING_SOURCE = re.compile(
+    r",\s+(?:the|a|an|its|their)\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+(?:said|says|reported|reports|added|wrote)"
+    r"(?:\s+[A-Za-z]+){0,2}\s*[.!?]?\s*$"
+)
 
 _SUBJECT_ORG = re.compile(
     r"(?:The\s+)?(?!(?:A|An)\s)(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:of|and|for|&)?\s*[A-Z][\w&.'’-]*){0,5})"
@@ -194,6 +201,18 @@ _LISTED_NAME = re.compile(
 )
 
 
+def with_title(who: Speaker, apposed: Sequence[str]) -> Speaker:
+    """A person named without a title, with the one the commas after the name give ("Ana Vell,
+    70, chairman of the dock board, said"): the first apposed phrase holding an office's word."""
+    if who.kind != "person" or who.role is not None:
+        return who
+    for phrase in apposed:
+        phrase = phrase.strip()
+        if len(phrase.split()) <= 12 and any(w in ROLE_HEADS for w in re.split(r"[\s-]+", phrase.lower())):
+            return Speaker(who.name, re.sub(r"^(?:the|a|an)\s+", "", phrase), "person", who.sure)
+    return who
+
+
 class Resolver:
     def __init__(self, page: Page, cast: Cast, ledger: Ledger) -> None:
         self.page = page
@@ -251,18 +270,14 @@ class Resolver:
                 and any(w in ORG_HEADS | GENERIC_ORGS | ORG_KINDS for w in first_words[1:])
             ):
                 return Speaker(who.name, RELATIVE.sub("", re.sub(r"^(?:an?|the)\s+", "", apposed)), "organisation")
-            if (
-                who is not None
-                and who.kind == "person"
-                and who.role is None
-                and len(apposed.split()) <= 12
-                and any(w in ROLE_HEADS for w in re.split(r"[\s-]+", apposed.lower()))
-            ):
-                return Speaker(who.name, re.sub(r"^(?:the|a|an)\s+", "", apposed), "person")
+            if who is not None:
+                return with_title(who, [apposed])
         return who
 
     def _resolve(self, phrase: str, at: int) -> Speaker | None:
         lower = phrase.lower()
+        if re.fullmatch(r"(?:he|she|it|they)['’](?:s|d|ll|ve|re)", lower):
+            return None  # "He’s said …" ("he has said"): a pronoun, not a name; a chain read from it is not sure
         if lower in ("he", "she"):
             return self._pronoun(lower, at)
         if lower in ("it", "they"):
@@ -1061,6 +1076,8 @@ class Resolver:
                     return Speaker(statement.speaker, statement.role, "organisation")
                 if pronoun == "they" and statement.cue and statement.anonymous and plural(statement.speaker):
                     return Speaker(statement.speaker, None, "group")
+        if here > 0 and _TRAILING_SOURCE.search(self.page.masked(*self.sentences[here - 1][:2])):
+            return None  # "Varn caught less cod, the report said. “…,” it said": Varn is what was reported
         if here > 0 and pronoun == "it":
             start, end, _ = self.sentences[here - 1]
             organisation = _SUBJECT_ORG.match(self.page.text, start, end)
@@ -1113,7 +1130,7 @@ class Resolver:
                 if _FULL_NAME.fullmatch(parts[k]) and all(_APPOSED.match(p) for p in parts[k + 1 : -1]):
                     named = self.resolve(parts[k], at + len(",".join(parts[:k])))
                     if named is not None and named.kind == "person":
-                        return named
+                        return with_title(named, parts[k + 1 : -1])
             for k in range(len(parts) - 3, max(-1, len(parts) - 6), -1):
                 candidate = parts[k]
                 appositive = ",".join(parts[k + 1 : -1])

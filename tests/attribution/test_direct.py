@@ -508,3 +508,10 @@ def test_a_paragraph_in_other_quote_marks_after_a_speakers_quote_goes_on_not_sur
     assert found[2] == ("Ivo Lantz", False)
     same = text.replace('"On Sunday, the council said it had raised two million for the pier."', "“We will build it.”")
     assert [(q.speaker, q.sure) for q in extract(same)][2] == ("Ivo Lantz", True)
+
+
+def test_a_quote_an_outlet_is_said_to_report_before_it_is_relayed_not_sure() -> None:
+    text = "As the Harbor Post reports, “Nobody wanted the pier to close,” said Ana Vell, who runs the dock."
+    assert [(q.speaker, q.sure) for q in extract(text)] == [("Ana Vell", False)]
+    own = "Ana Vell reported the leak to the board. “Nobody wanted the pier to close,” Ana Vell said."
+    assert [(q.speaker, q.sure) for q in extract(own)] == [("Ana Vell", True)]

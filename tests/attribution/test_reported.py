@@ -266,3 +266,14 @@ def test_a_clause_said_in_a_paper_is_the_subjects() -> None:
 def test_a_participle_after_a_clause_with_its_own_subject_is_not_sure(sentence: str, sure: bool) -> None:
     found = extract(f"Ada Quint spoke at the pier on Monday. {sentence}")
     assert [(q.speaker, q.cue, q.sure) for q in found] == [("Ada Quint", "participle", sure)]
+
+
+def test_that_after_a_preposition_points_at_a_thing_and_opens_no_clause() -> None:
+    text = (
+        "The Varn assembly responded to that report with a new ferry tax. "
+        "Quell pointed to that report as proof, and added that the harbour would close."
+    )
+    # The assembly's act is the writer's account; only Quell's clause is a statement.
+    assert [(q.speaker, q.quote) for q in extract(text)] == [("Quell", "the harbour would close")]
+    later = "Quell wrote of that plan that the pier was safe."
+    assert [q.quote for q in extract(later)] == ["the pier was safe"]

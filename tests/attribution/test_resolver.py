@@ -633,3 +633,40 @@ def test_a_pronoun_chain_through_sentences_the_same_pronoun_opens_is_sure() -> N
     # Two sentences away with nothing the pronoun opens between: not sure, as before.
     far = text.replace("She thanked the pilots and named Lena Hale as her deputy.", "The pilots cheered for an hour.")
     assert [(q.speaker, q.sure) for q in extract(far)] == [("Ada Quint", False)]
+
+
+def test_it_is_not_the_subject_of_a_sentence_another_source_reported() -> None:
+    text = (
+        "Norway plans to cut its cod quota next year, the Fjordpost weekly wrote on Monday. "
+        "Norway caught less cod this spring than in any year since 1990, the report said. "
+        "“The quota must fall by a tenth,” it said."
+    )
+    # "it" is the weekly (or its report), not the country the report was about.
+    assert "Norway" not in [q.speaker for q in extract(text)]
+    told = "Norway caught less cod this spring than in any year since 1990. “The quota must fall by a tenth,” it said."
+    assert [q.speaker for q in extract(told)] == ["Norway"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The port will reopen,” said Tomas Brel, chairman of the Osselt Dock Company.",
+        "Tomas Brel, 61, chairman of the Osselt Dock Company, said the port would reopen.",
+    ],
+)
+def test_a_title_in_commas_after_a_full_name_is_its_role(text: str) -> None:
+    assert [(q.speaker, q.role) for q in extract(text)] == [("Tomas Brel", "chairman of the Osselt Dock Company")]
+    dotted = "“We will help,” said Hugh Parm, head of flood aid at the U.S. Coast Guard."
+    assert [q.role for q in extract(dotted)] == ["head of flood aid at the U.S. Coast Guard"]
+
+
+def test_words_in_commas_after_a_name_without_an_office_are_no_role() -> None:
+    text = "“The port will reopen,” said Tomas Brel, 61, who works on the night shift at the docks."
+    assert [(q.speaker, q.role) for q in extract(text)] == [("Tomas Brel", None)]
+
+
+def test_a_pronoun_with_a_contraction_is_the_pronoun_not_a_name() -> None:
+    alone = "He’s said the ferry fares will rise in May."
+    assert [q.speaker for q in extract(alone)] == []
+    after = "Tomas Brel met the board on Monday. He’s said the ferry fares will rise in May."
+    assert [q.speaker for q in extract(after)] == []  # left out rather than read through a contraction
