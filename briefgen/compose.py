@@ -13,7 +13,7 @@ from typing import Protocol
 
 from .errors import RenderError
 from .models import Brief, Item, NextStep, Position, Sentence
-from .selection import reading_order
+from .selection import follow_antecedents, reading_order
 from .timeline import by_date
 
 # Sections never go below these while anything else can still go (unless even this overflows).
@@ -46,6 +46,7 @@ def assemble(base: Brief, ranked: Ranked, counts: Counts, sentences: dict[str, S
     situation = reading_order(base.corpus, ranked.situation[: counts.situation], sentences)
     # Since an earlier brief, what is new leads and the line of context on old news follows.
     situation.sort(key=lambda item: item.is_new is False)
+    situation = follow_antecedents(situation)  # a sentence leaning on another still follows it
     positions = tuple(
         replace(p, statements=p.statements[: counts.statements]) for p in ranked.positions[: counts.positions]
     )

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .models import Article, Corpus, Sentence
-from .text import is_sentence, sentence_spans, squash, strip_dateline, terms, terms_and_phrases
+from .text import is_sentence, section_dateline_end, sentence_spans, squash, strip_dateline, terms, terms_and_phrases
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -29,11 +29,12 @@ def sentence_key(text: str) -> str:
 
 def body_sentences(paragraphs: Sequence[str]) -> list[tuple[int, int, int]]:
     """Where an article body's sentences are: (paragraph index, start, end) within the paragraph,
-    in reading order, the first paragraph's dateline left out. An entry's index is the sentence's
-    `position`: every stage that points at a sentence of an article counts with these."""
+    in reading order, the first paragraph's dateline left out (and a round-up's before a later
+    one). An entry's index is the sentence's `position`: every stage that points at a sentence of
+    an article counts with these."""
     found: list[tuple[int, int, int]] = []
     for p_index, paragraph in enumerate(paragraphs):
-        skip = len(paragraph) - len(strip_dateline(paragraph)) if p_index == 0 else 0
+        skip = len(paragraph) - len(strip_dateline(paragraph)) if p_index == 0 else section_dateline_end(paragraph)
         found.extend((p_index, skip + a, skip + b) for a, b in sentence_spans(paragraph[skip:]))
     return found
 

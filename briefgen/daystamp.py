@@ -68,13 +68,26 @@ _RELATIVE_PERIOD = re.compile(
 )
 
 
+# The future, in the article's own words: "will host", "is expected to sign", "are due to meet".
+_FUTURE = re.compile(
+    r"\b(?:will|shall)\b|\b(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|about|to be)\s+to\b",
+    re.IGNORECASE,
+)
+# Quotation marks, straight, curly or typed as two apostrophes: a speaker's words, not the article's.
+_QUOTATION = re.compile(r"[“\"][^”\"]*[”\"]|''(?:(?!'').)*''")
+
+
 def undatable(text: str, published: date | None, brief_date: date | None) -> bool:
     """The sentence names a stretch of time relative to an article days older than the brief
     ("Last week, the storm …" in a story three weeks old): on the page it would read as the
-    brief's last week, and a stamp can only date a day."""
+    brief's last week, and a stamp can only date a day. Or it tells, in such an article, of
+    something still to come with no date at all ("The summit is expected to draw both mayors"):
+    on the page it reads as still to come, and by the brief's day it may be over."""
     if brief_date is None or published is None or (brief_date - published).days < STALE_DAYS:
         return False
-    return bool(_RELATIVE_PERIOD.search(text))
+    if _RELATIVE_PERIOD.search(text):
+        return True
+    return bool(_FUTURE.search(_QUOTATION.sub("", text))) and not find_dates(text, published)
 
 
 def day_stamp(text: str, published: date | None, brief_date: date | None) -> date | None:

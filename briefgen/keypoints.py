@@ -8,12 +8,15 @@ import math
 from collections.abc import Sequence
 from datetime import date
 
+from .compose import MINIMUM
 from .corpus import cited, independent, stems_of, words_of
+from .daystamp import undatable
 from .development import same_development
 from .models import Item
 from .selection import Selector, concepts_of
-from .selfcontained import leans_on_context
+from .selfcontained import leans_on_context, told_of_before
 from .similarity import TermIndex, rarity, retells
+from .text import stem
 
 MAX_BULLET_WORDS = 40  # a key point is short; a longer "bullet" is a paragraph
 # The sentences that fill in are chosen with a recency prior: a development first reported on the
@@ -32,6 +35,14 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7) ->
     taken = [frozenset(stems_of(corpus, item.text)) for item in situation]
     rare = rarity(c.terms for c in selector.candidates)  # what a retelling shares weighs by it
     told = [selector.development(item.text) for item in situation]
+    # What the page surely says above the key points: the Situation's first picks, which the
+    # one-page fit keeps (compose.MINIMUM). "The rescue plan" in a sentence filling in needs a plan
+    # told there. (An outlet's own bullets are its summary of its story, written to be read as such.)
+    above = frozenset(w for item in situation[: MINIMUM["situation"]] for w in stems_of(corpus, item.text))
+
+    def unresolved(text: str) -> bool:
+        return any(stem(head) not in above for head in told_of_before(text))
+
     groups: list[tuple[str, set[int]]] = []  # (first wording, articles making the point)
     index = TermIndex()  # over groups, in the same order
 
@@ -45,8 +56,8 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7) ->
         happened = selector.development(bullet)
         if any(same_development(happened, other) for other in told):
             return None  # the Situation tells that development
-        if selector.over(bullet, published):
-            return None  # told as coming, and over
+        if selector.over(bullet, published) or undatable(bullet, published, selector.brief_date):
+            return None  # told as coming, and over (or maybe over: an old article's undated future)
         return bullet_terms
 
     fitting: dict[tuple[str, date | None], frozenset[str] | None] = {}  # a bullet many outlets carry: read once
@@ -76,9 +87,17 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7) ->
         # that every follow-up repeats before the day's news, and the one-page fit drops the last.)
         wanted = limit - len(items)
         extra = selector.rank(
-            3 * wanted, exclude=[i.text for i in situation] + [i.text for i in items], recency=RECENCY
+            3 * wanted,
+            exclude=[i.text for i in situation] + [i.text for i in items],
+            recency=RECENCY,
+            resolve_roles=False,  # each bullet stands alone
         )
         # A sentence the Situation did not pick may still retell one it did, in other words.
-        fresh = [s for s in extra if not any(retells(frozenset(s.terms), t, rare) for t in taken)]
+        # Nor may it call something "the plan" with no plan told above it.
+        fresh = [
+            s
+            for s in extra
+            if not any(retells(frozenset(s.terms), t, rare) for t in taken) and not unresolved(s.sentence.text)
+        ]
         items.extend(selector.to_item(s) for s in fresh[:wanted])
     return items[:limit]

@@ -75,6 +75,7 @@ class Item:
     score: float = 0.0
     is_new: bool | None = None  # not in the topic's previous brief (None: no previous brief to compare)
     day: date | None = None  # the day its weekday word names, when its article is days older than the brief
+    after: str | None = None  # the sentence it leans on (a role's holder named there): printed before it
 
 
 @dataclass(frozen=True, slots=True)

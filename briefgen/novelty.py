@@ -32,6 +32,10 @@ def mark(ranked: Ranked, versions: Sequence[str], previous: PastBrief) -> tuple[
     situation = [replace(i, is_new=new(i.text, i.articles)) for i in ranked.situation]
     context = [i for i in situation if not i.is_new][:CONTEXT_LINES]
     situation = [i for i in situation if i.is_new]
+    # A sentence leaning on one the cut left out goes with it.
+    kept = {i.text for i in situation + context}
+    situation = [i for i in situation if i.after is None or i.after in kept]
+    context = [i for i in context if i.after is None or i.after in kept]
     key_points = [replace(i, is_new=True) for i in ranked.key_points if new(i.text, i.articles)]
     positions = []
     for position in ranked.positions:

@@ -17,7 +17,7 @@ import heapq
 import math
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .analysis import make_corpus
@@ -26,7 +26,17 @@ from .daystamp import day_stamp, tells_news, undatable
 from .development import Development, development, same_development
 from .errors import ArticleError, UsageError
 from .models import METHODS, Corpus, Item, NextStep, Sentence
-from .selfcontained import QUOTED, introduced_names, is_fragment, leans_on_context, surnames_alone
+from .selfcontained import (
+    OPENING_QUOTE,
+    QUOTED,
+    introduced_names,
+    is_fragment,
+    leans_on_context,
+    people_by_role,
+    plays,
+    role_antecedents,
+    surnames_alone,
+)
 from .similarity import TermIndex, repeats
 from .sources.textfile import parse_article
 from .text import STOP_WORDS, OfflineTokenizer, terms_and_phrases
@@ -55,6 +65,7 @@ class Scored:
     terms: tuple[str, ...]  # each once
     length: int
     articles: tuple[int, ...]  # every article that carries this very sentence
+    after: str | None = None  # the chosen sentence it leans on, when it leans on one (`role_antecedents`)
 
 
 def concepts_of(text: str, words: tuple[Iterable[str], Iterable[str]] | None = None) -> frozenset[str]:
@@ -91,6 +102,10 @@ class Selector:
         # A sentence calling someone by a name given in full only before it needs that full name
         # on the page first.
         self.needs = surnames_alone(corpus)
+        # A sentence calling its subject by a role ("The leader warned …") needs that person named
+        # with that role on the page before it.
+        self.roles = role_antecedents(corpus)
+        self.leaning: dict[int, bool] = {}  # candidate -> whether it leans on an unseen sentence, once read
         self.candidates: list[Scored] = []
         self.index = TermIndex()  # over candidates, in the same order
         self.by_key: dict[str, int] = {}  # sentence key -> its candidate
@@ -130,11 +145,11 @@ class Selector:
 
     def _eligible(self, item: Scored) -> bool:
         text = item.sentence.text
-        if not MIN_WORDS <= item.length <= MAX_WORDS or text.endswith("?") or leans_on_context(text):
+        if not MIN_WORDS <= item.length <= MAX_WORDS or text.endswith("?"):
             return False
         if is_fragment(text):
             return False  # a sub-head or a caption: no sentence
-        if text[:1] in '“"' and not QUOTED.match(text):
+        if text.startswith(OPENING_QUOTE) and not QUOTED.match(text):
             return False  # a quotation the next sentence attributes: nobody says it here
         quoted = sum(len(m) for m in QUOTED.findall(text))
         return quoted < 0.5 * len(text)
@@ -163,7 +178,9 @@ class Selector:
             return False
         published = self.corpus.articles[item.sentence.article].published
         text = item.sentence.text
-        return undatable(text, published, self.brief_date) or self.over(text, published, item.sentence.article)
+        # Read against the newest article that carries it: a follow-up repeating it keeps it current.
+        latest = max((d for a in item.articles if (d := self.corpus.articles[a].published)), default=published)
+        return undatable(text, latest, self.brief_date) or self.over(text, published, item.sentence.article)
 
     def over(self, text: str, published: date | None, article: int | None = None) -> bool:
         """Told as coming, in an article of the day `published`, of an event that is over: dated
@@ -220,6 +237,7 @@ class Selector:
         lead_from: frozenset[int] = frozenset(),
         scheduled: Sequence[NextStep] = (),
         recency: float = 0.0,
+        resolve_roles: bool = True,
     ) -> list[Scored]:
         """Greedy budgeted coverage: up to `limit` sentences (and `words` words), best first.
 
@@ -228,7 +246,10 @@ class Selector:
         `lead_from`: articles the first pick must come from, when one of them has a candidate;
         `scheduled`: events to come that another section shows with their day: a sentence that
         repeats one of them and announces something to come itself is left to it;
-        `recency`: how much more the newest day's first reports are worth (`_recency_boost`)."""
+        `recency`: how much more the newest day's first reports are worth (`_recency_boost`);
+        `resolve_roles`: a sentence calling its subject by a role ("The leader warned …") may follow
+        one naming that person with that role ("Varnese leader Ivo Marsh said …"), which then
+        prints before it (`Scored.after`); without it, such a sentence is never chosen."""
         covered: set[str] = set()
         said = [frozenset(stems_of(self.corpus, text)) for text in exclude]
         # What each sentence on the page tells happened: one development is told once.
@@ -239,6 +260,23 @@ class Selector:
         chosen: list[Scored] = []
         used = 0
         named: set[str] = set()  # names given in full on the page so far
+        # (role's words, surname, sentence) for each person a chosen sentence names with a role
+        holders: list[tuple[frozenset[str], str, str]] = []
+
+        def leans(i: int) -> bool:
+            found = self.leaning.get(i)
+            if found is None:
+                found = self.leaning[i] = leans_on_context(self.candidates[i].sentence.text)
+            return found
+
+        def antecedent(item: Scored) -> str | None:
+            """The chosen sentence naming the person the item calls by a role, when that is who the
+            role stands for in its article and nobody else on the page holds a role of that name."""
+            role, surname = self.roles[(item.sentence.article, item.sentence.position)]
+            if {s for words, s, _ in holders if role[-1] in words} != {surname}:
+                return None
+            return next((text for words, s, text in holders if s == surname and plays(role, words)), None)
+
         for text in exclude:
             named |= introduced_names(text)
 
@@ -267,11 +305,16 @@ class Selector:
             need = self.needs.get((item.sentence.article, item.sentence.position), ())
             if not named.issuperset(need):
                 return False
+            if leans(self.by_key[key_of(self.corpus, item.sentence.text)]) and antecedent(item) is None:
+                return False
             return not (events and self._left_to(item, events))
 
         def take(item: Scored) -> None:
             nonlocal used
+            if leans(self.by_key[key_of(self.corpus, item.sentence.text)]):
+                item = replace(item, after=antecedent(item))
             chosen.append(item)
+            holders.extend((words, s, item.sentence.text) for words, s in people_by_role(item.sentence.text))
             told.append(self.development(item.sentence.text))
             used += item.length
             covered.update(item.concepts)
@@ -283,7 +326,10 @@ class Selector:
             eligible = self.eligible.get(i)
             if eligible is None:
                 eligible = self.eligible[i] = self._eligible(self.candidates[i])
-            return eligible and (not skip or key_of(self.corpus, self.candidates[i].sentence.text) not in skip)
+            if not eligible or (skip and key_of(self.corpus, self.candidates[i].sentence.text) in skip):
+                return False
+            sentence = self.candidates[i].sentence
+            return not leans(i) or (resolve_roles and (sentence.article, sentence.position) in self.roles)
 
         everyone = range(len(self.candidates))
         if lead_from and limit > 0:
@@ -360,7 +406,7 @@ class Selector:
         similar = self.support(frozenset(scored.terms), scored.articles)
         text = scored.sentence.text
         day = self.day_of(text, scored.sentence.article)
-        return Item(text, scored.articles, independent(self.corpus, similar), day=day)
+        return Item(text, scored.articles, independent(self.corpus, similar), day=day, after=scored.after)
 
     def situation(
         self, limit: int = 7, skip: Collection[str] = frozenset(), scheduled: Sequence[NextStep] = ()
@@ -374,7 +420,8 @@ class Selector:
 
 def reading_order(corpus: Corpus, items: Sequence[Item], sentences: dict[str, Sentence]) -> list[Item]:
     """The newest day's news first, best first (what changed); then the context by date, and
-    within a day as the articles tell it: their leads first, then what they say next."""
+    within a day as the articles tell it: their leads first, then what they say next. A sentence
+    leaning on another follows it (`follow_antecedents`)."""
     today = [i for i in items if of_newest_day(corpus, i.articles)]
 
     def key(item: Item) -> tuple[str, int, int]:
@@ -382,7 +429,29 @@ def reading_order(corpus: Corpus, items: Sequence[Item], sentences: dict[str, Se
         published = corpus.articles[s.article].published
         return (published.isoformat() if published else "", s.position, s.article)
 
-    return today + sorted((i for i in items if not of_newest_day(corpus, i.articles)), key=key)
+    printed = today + sorted((i for i in items if not of_newest_day(corpus, i.articles)), key=key)
+    return follow_antecedents(printed)
+
+
+def follow_antecedents(items: Sequence[Item]) -> list[Item]:
+    """`items` in their order, but each one that leans on another (`Item.after`) right after it
+    when it would print before it; one whose antecedent is not among them is left out."""
+    texts = {i.text for i in items}
+    kept = [i for i in items if i.after is None or i.after in texts]
+    order = [i for i in kept if i.after is None]
+    dependent = [i for i in kept if i.after is not None]
+    while dependent:
+        placed = {i.text for i in order}
+        ready = [i for i in dependent if i.after in placed]
+        if not ready:  # leaning on each other in a ring: nothing they lean on is on the page
+            break
+        for item in ready:
+            at = next(n for n, i in enumerate(order) if i.text == item.after)
+            while at + 1 < len(order) and order[at + 1].after == item.after:
+                at += 1  # after those already following the same sentence
+            order.insert(at + 1, item)
+        dependent = [i for i in dependent if i not in ready]
+    return order
 
 
 SUMY_METHODS = METHODS[1:]

@@ -21,7 +21,8 @@ _SHELL = (
     r"attacks?|action|request|demands?|offer|call|ruling|verdict|accusations?|allegations?|claims?|threats?|"
     r"developments?|news|episode|event|case|report|proposals?|plan|deal|agreement|accord|pact|settlement|"
     r"compromise|arrangement|idea|effort|visit|trip|talks|result|outcome|problem|indictment|charges|lawsuit|"
-    r"probe|inquiry|investigation)"
+    r"probe|inquiry|investigation|idea|tactics?|strateg(?:y|ies)|approach|results|findings|controversy|dispute|scandal|"
+    r"shift|reversal|question|issue|matter|topic|argument|notion|premises?)"
     # ... unless the words after it say what it is: "the decision to close", "the visit by the pope".
     r"(?!\s+(?:to|that|of|by|from|against|on|over|for|in|into|between|with|about|\w+ing)\b)"
 )
@@ -72,6 +73,8 @@ _DANGLING = re.compile(
     r"soon after(?:wards?)?(?=,)|earlier(?=,)|after that|by then|since then|until then|even then|in turn|"
     r"more broadly|more generally|more importantly|in the meantime|at the same time|in fact|nevertheless|"
     r"sure(?=,)|to be sure|of course|after all|in short|in other words|that said|granted(?=,)|"
+    # a list the reader has not seen the start of: "First, the board …", "Finally, …"
+    r"(?:first|second|third|fourth|next|finally|lastly|firstly|secondly|thirdly)(?=,)|"
     r"he|she|they|it|this|that|these|those|his|her|their|its|such|there|here|both|another|"
     r"the (?:latter|former|same|other|others|pair|couple|trio|latest)|"
     # "The two met …", "The three men were …" (but "The two governments agreed" names them)
@@ -82,6 +85,8 @@ _DANGLING = re.compile(
     r"the (?:second|third|fourth|fifth|sixth)(?!-)(?!\s+(?:day|night|week|month|year|time|round|quarter|half|"
     r"stage|phase|term|session|largest|biggest|highest|lowest|most)s?\b)|"
     r"(?:one|two|three|four|five|some|many|most|all|none|several|each|either|neither) of (?:them|those|these|whom)|"
+    # … however many: "A dozen of them …", "Just half of those …"
+    r"(?:[\w-]+\s+){1,3}of (?:them\b|(?:these|those)(?!\s+[a-z]))|"
     # a person the story introduced before: "The defendant is …", "The woman told police …"
     r"the (?:defendant|suspect|victim|man|woman|boy|girl|dissident|gunman|attacker|survivor|witness|patient|"
     r"prisoner|detainee|hostage|villager|company|firm|agency)s?(?!,\s+[A-Z]|\s+(?:who|whose|that|which|accused|charged|named|of|from|in|at|for)\b)|"
@@ -102,8 +107,8 @@ _DANGLING = re.compile(
     rf"the {_DOCUMENT}|"
     r"(?:[\w'’.-]+\s+){0,4}others?\b|(?:[\w'’.-]+\s+){1,3}also\b|"
     # a place the dateline or an earlier sentence named: "The city has …" (which city?)
-    r"the (?:city|town|village|capital|province|island|region|county)(?!,\s+[A-Z]|\s+(?:of|where|that|which|council|"
-    r"hall|centre|center|square|government|authorities|officials|police|mayor|court|limits|governor)\b)|"
+    r"the (?:city|town|village|capital|province|island|region|county|state|country)"
+    r"(?!,\s+[A-Z]|\s+(?:of|where|that|which|council|hall|centre|center|square|government|authorities|officials|police|mayor|court|limits|governor)\b)|"
     r"(?:(?:in|after|during|since|before|following|despite|amid|with|for|by|at|under|as part of|because of|"
     r"in response to) )?"
     rf"(?:the|this|that|these|those|such an?) {_SHELL}"
@@ -111,6 +116,18 @@ _DANGLING = re.compile(
     r"|^[^,]{1,40},\s+(?:he|she|they|his|her|their|it|its|this|these|the (?:company|firm|group|agency))\b"
     # what its subject does too, named with an apposition: "Ines Quarle, a pilot, also said …"
     r"|^[^,]{1,40},[^,]{1,60},\s+also\b"
+    # … or after a lead-in of time with no comma: "On Tuesday she raised the fee" (who?)
+    r"|^(?:on|in|at|by|during|later|earlier|last|this|next|then|now|today|yesterday)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:he|she|they)\s+(?![^,]*,\s+(?-i:[A-Z]))"
+    # a connective set off after a lead-in: "Along the coast, though, …", "In Vell, however, …"
+    r"|^[^,]{1,60},\s+(?:though|however|too|meanwhile|instead|nonetheless|nevertheless|in turn|in fact|for example|"
+    r"for instance|by contrast|in contrast|as a result),"
+    # "both" of what was said before ("both claims fall apart"), and "this" as the subject after
+    # a lead-in ("After the vote, this was a hard week …"): which? what?
+    rf"|\bboth {_SHELL}"
+    r"|,\s+this\s+(?:is|was|might|may|could|would|will|has|had|means|meant|seems|seemed)\b"
+    # a speaker's own words with no quotation marks, the speaker unseen: "We will not pay …"
+    r"|^(?:i|we|our|my|you|your)\s"
     # a possessive in the subject, before anyone is named: "Parts of her letter were …", "The text of
     # their accord says …", "Most of its crew fled" (whose? which?); a lead-in ("In light of his
     # arrest, Reyes …") names him after its comma
@@ -125,8 +142,9 @@ _DANGLING = re.compile(
     # a speaker the reader has not met: "… paid the levy in full, he said."
     r"|,\s+(?:he|she|they)\s+(?:said|says|added|told \w+|explained|insisted)[.!]?[”\"]?$"
     # … or a quotation a pronoun speaks: "“It is fair,” she said, adding that …"
-    r"|[,.!?][”\"]\s+(?:he|she|they)\s+(?:said|says|added|told|explained|insisted|wrote|continued)\b"
-    r"|^[^,]{1,40},\s+the (?:city|town|village|capital|province|island|region|county)(?!,\s+[A-Z]|\s+of\b)"
+    r"|[,.!?](?:[”\"]|'')\s+(?:he|she|they)\s+(?:said|says|added|told|explained|insisted|wrote|continued)\b"
+    r"|^[^,]{1,40},\s+the (?:city|town|village|capital|province|island|region|county|state|country)"
+    r"(?!,\s+[A-Z]|\s+of\b)"
     rf"|\bthe {_DOCUMENT}"
     # "the conversation", "the call" with nothing saying which (but "the call with the mayor")
     r"|\bthe (?:conversation|call|encounter|meeting)\b(?!\s+(?:with|between|of|on|about|in|at|to|for|by|that)\b)"
@@ -140,17 +158,30 @@ _DANGLING = re.compile(
     r"(?!(?:the|a|an|it|he|she|they|we|you|i|this|his|her|its|their|there|is|was|are|were)\b)[a-z]+\b"
     r"|\b(?:made|issued|delivered|took|welcomed|criticized|criticised|condemned|defended|rejected|praised|"
     r"justified|explained|reversed|followed|denied|initiated|backed|opposed|accepted|approved|endorsed|"
-    rf"supported|ordered) (?:the|this|that|these) {_SHELL}\b",
+    rf"supported|ordered|take|takes|taking|took|taken) (?:the|this|that|these) {_SHELL}\b"
+    # what comes after it on a page the reader does not see: "shared the following chart"
+    r"|\bthe following\b(?!\s+(?:day|week|month|year|morning|afternoon|evening|night|weekend|season)s?\b)",
     re.IGNORECASE,
 )
 
 
-QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+# Quotation marks as news copy types them: curly, straight, and two apostrophes or backticks
+# (''It is fair,'' she said).
+QUOTED = re.compile(r"[“\"][^”\"]*[”\"]|(?:''|``)(?:(?!'').)*''")
+OPENING_QUOTE = ("“", '"', "''", "``")
 
 
 # "The embassy here", "officials here said": wire copy's "here" is its dateline, which the page
 # does not show (in a quotation it is the speaker's place, said in the speaker's words).
 _HERE = re.compile(r"\bhere\b(?!\s+and\s+there\b)", re.IGNORECASE)
+# "there" for a place an earlier sentence named: "two ferries moored there overnight", "… will dock
+# there too" (which place?); not "there is", "there will be" (nothing pointed at) nor "here and there".
+_THERE = re.compile(
+    r"(?<!\bhere and )\bthere\b(?!\s*(?:is|are|was|were|will|would|could|can|may|might|must|should|shall|has|have|"
+    r"had|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|used|being|been|be|also|still|now|"
+    r"simply|just|never|always|often|really|already|once|certainly|probably|clearly|[’']s|[’']re|[’']ll|[’']d)\b)",
+    re.IGNORECASE,
+)
 # A possessive in the subject after a short lead-in, before anyone is named: "In court his lawyer
 # argued …" (whose lawyer?). "After his arrest, Reyes said …" names him right after its comma.
 _POSSESSIVE_SUBJECT = re.compile(
@@ -162,7 +193,10 @@ _POSSESSIVE_SUBJECT = re.compile(
 
 def leans_on_context(text: str) -> bool:
     """The sentence depends on one before it that the reader of a brief has not seen."""
-    return bool(_DANGLING.search(text) or _POSSESSIVE_SUBJECT.search(text) or _HERE.search(QUOTED.sub("", text)))
+    if _DANGLING.search(text) or _POSSESSIVE_SUBJECT.search(text):
+        return True
+    unquoted = QUOTED.sub("", text)
+    return bool(_HERE.search(unquoted) or _THERE.search(unquoted))
 
 
 # A sub-head run into its paragraph: a few words and a colon before a sentence ("Calm the waters:
@@ -177,8 +211,16 @@ _FINITE_WORD = re.compile(rf"\b{_FINITE}", re.IGNORECASE)
 _PRESENT = re.compile(r"\b[a-z][a-z'’-]*[a-z]s\b")
 
 
+# An interview's turn: "Q: …", "A: …", or a bold Q run into its text by the page's markup ("QYou
+# said …"): a question or an answer to one the page does not show.
+_INTERVIEW_TURN = re.compile(r"^(?:[QA]:\s|Q(?=[A-Z][a-z’']))")
+
+
 def is_fragment(text: str) -> bool:
-    """A sub-head run into the text, or a label: a line a page layout shows, not a sentence."""
+    """A sub-head run into the text, a label, or an interview's turn: a line a page layout shows,
+    not a sentence that stands alone."""
+    if _INTERVIEW_TURN.match(text):
+        return True
     heading = _SUBHEAD.match(text)
     if heading and not _FINITE_WORD.search(heading.group(1)):
         return True
@@ -284,4 +326,103 @@ def surnames_alone(corpus: Corpus) -> dict[tuple[int, int], tuple[str, ...]]:
             found[(sentence.article, sentence.position)] = needed
         before |= own
         persons |= own_people
+    return found
+
+
+# A role as the subject, alone: "The president said …", "The Varnese leader warned …".
+_ROLE_SUBJECT = re.compile(rf"^[\"“‘']?the ((?:[\w.-]+\s+){{0,2}}?)({_ROLE})(?=\s+{_FINITE})", re.IGNORECASE)
+_NAME = r"((?:[A-Z][\w'’.-]*\s+){0,3})([A-Z][\w'’-]*[a-z][\w'’-]*)\b"
+# A person named with a role: "Harbor Master Ines Quarle", "the Varnese leader, Ivo Marsh," and
+# "Ivo Marsh, the Varnese leader" (the role's words, then the name, whose last word is the surname).
+_ROLE_WORD = re.compile(rf"\b{_ROLE}\b", re.IGNORECASE)
+_NAME_AFTER = re.compile(rf"(?:\s+|,\s+){_NAME}")
+_NAME_BEFORE = re.compile(rf"{_NAME},\s+(?:the\s+|a\s+|an\s+)?((?:[\w.'’-]+\s+){{0,3}}?)$")
+_WORDS_BEFORE = re.compile(r"(?:[\w.'’-]+\s+){0,2}$")
+
+
+def role_subject(text: str) -> tuple[str, ...] | None:
+    """The words of the role a sentence's subject is called by (("varnese", "leader") for "The
+    Varnese leader warned …"), when the role alone makes the sentence lean on an earlier one."""
+    match = _ROLE_SUBJECT.match(text)
+    if match is None or leans_on_context("Someone" + text[match.end() :]):
+        return None
+    return (*match.group(1).lower().split(), match.group(2).lower())
+
+
+def people_by_role(text: str) -> list[tuple[frozenset[str], str]]:
+    """The people a text names with a role, in order: (the role's words, lower case; the surname)."""
+    found = []
+    for role in _ROLE_WORD.finditer(text):  # each role word, then a name after it or before it
+        after = _NAME_AFTER.match(text, role.end())
+        if after is not None:
+            modifiers = _WORDS_BEFORE.search(text, 0, role.start())
+            words = frozenset(modifiers.group().lower().split() if modifiers else ()) | {role.group().lower()}
+            found.append((role.start(), words, after.group(2)))
+        before = _NAME_BEFORE.search(text, max(0, role.start() - 120), role.start())
+        if before is not None:
+            words = frozenset(before.group(3).lower().split()) | {role.group().lower()}
+            found.append((before.start(), words, before.group(2)))
+    return [(words, surname) for _, words, surname in sorted(found, key=lambda f: f[0])]
+
+
+def plays(role: tuple[str, ...], words: frozenset[str]) -> bool:
+    """A person named with `words` is who `role` ("the Varnese leader") calls by that role: the
+    same head, and every word before it given with the name."""
+    return role[-1] in words and words.issuperset(role)
+
+
+def role_antecedents(corpus: Corpus) -> dict[tuple[int, int], tuple[tuple[str, ...], str]]:
+    """(article, position) -> (the role, the surname) for a sentence that leans on an earlier one
+    only by calling its subject by a role, when its article named a person with that role before
+    it: "The leader warned …" after "Varnese leader Ivo Marsh said …" is Marsh. (Whoever its
+    article named with that role last; someone else named with it since makes it nobody's.)"""
+    roles = {(s.article, s.position): role for s in corpus.sentences if (role := role_subject(s.text)) is not None}
+    # Only the articles with such a sentence are read for names, up to their last one (a name
+    # with a role is costly to find: most articles never need it).
+    last_of: dict[int, int] = {}
+    for article, position in roles:
+        last_of[article] = max(position, last_of.get(article, -1))
+    found: dict[tuple[int, int], tuple[tuple[str, ...], str]] = {}
+    named: dict[int, list[tuple[frozenset[str], str]]] = {}
+    for sentence in corpus.sentences:
+        if sentence.position > last_of.get(sentence.article, -1):
+            continue
+        before = named.setdefault(sentence.article, [])
+        role = roles.get((sentence.article, sentence.position))
+        if role is not None:
+            last = next((surname for words, surname in reversed(before) if role[-1] in words), None)
+            if last is not None and any(plays(role, w) and s == last for w, s in before):
+                found[(sentence.article, sentence.position)] = (role, last)
+        before += people_by_role(sentence.text)
+    return found
+
+
+# Things a story tells of and then calls "the …": its events, plans and documents.
+_TOLD_OF = (
+    r"(?:plan|deal|agreement|accord|pact|proposal|bill|measure|decision|move|ruling|verdict|vote|election|race|"
+    r"primary|debate|conference|summit|meeting|talks|hearing|trial|case|investigation|probe|inquiry|report|speech|"
+    r"rally|visit|trip|attack|bombing|crash|storm|strike|protest|scandal|crisis|campaign|program|programme|offer|"
+    r"request|package|reform|policy|law|contest|announcement|agenda|scheme|effort|operation|mission|project)"
+)
+# "the rescue plan", "the debate", "the new package" (up to two words before it, none a name or a
+# number, which would say which: "the Vell accord", "the 1998 storm"), not followed by what says
+# which ("the plan to close the pier", "the debate on the levy").
+_DEFINITE = re.compile(
+    rf"\bthe\s+((?:[a-z][\w'’-]*\s+){{0,2}}?){_TOLD_OF}s?\b"
+    r"(?!\s+(?:to|that|of|by(?!\s+\w+ing\b)|from|against|on|over|for|in|into|between|with|about|at|which|who|where|"
+    r"when)\b)(?!-)",
+    re.IGNORECASE,
+)
+
+
+def told_of_before(text: str) -> set[str]:
+    """The heads of what a sentence calls "the …" as if the reader knew which (`_TOLD_OF`,
+    lower case, without a plural's s): "plan" for "the rescue plan fell through". Quotations
+    aside (a speaker's words)."""
+    found = set()
+    for match in _DEFINITE.finditer(QUOTED.sub("", text)):
+        if any(w[:1].isupper() or w[:1].isdigit() for w in match.group(1).split()):
+            continue
+        head = match.group(0).split()[-1].lower()
+        found.add(head[:-1] if head.endswith("s") and head not in ("talks", "crisis", "class") else head)
     return found

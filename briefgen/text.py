@@ -239,6 +239,20 @@ def strip_dateline(paragraph: str) -> str:
     return paragraph[dateline_end(paragraph) :]
 
 
+# A wire round-up puts a dateline before each place's paragraph, in capitals and set off by the
+# wire's underscore: "PORT VELL _ The storm …", "ST. ORN and NEVA _ Each island …".
+_SECTION_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?:\s+(?:and\s+|&\s+)?[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?\s+_\s+"
+    r"(?=[A-Z“\"])"
+)
+
+
+def section_dateline_end(paragraph: str) -> int:
+    """Where a later paragraph's text starts after a round-up's dateline in capitals (0 when none)."""
+    match = _SECTION_DATELINE.match(paragraph)
+    return match.end() if match else 0
+
+
 # sentencex looks ahead for the closing mark of every opening quote: quadratic on a line of
 # quotes or apostrophes (200,000 of them took 18 s). A longer paragraph is segmented a window of
 # this size at a time, cut after the window's last whole sentence; no sentence a brief quotes is

@@ -205,3 +205,18 @@ def test_clean_keeps_real_letters_that_look_like_mojibake_leads() -> None:
 def test_letters_and_capitals_are_counted_as_the_letters_read_one_by_one(text: str) -> None:
     letters = [ch for ch in text if ch.isalpha()]
     assert _letters(text) == (len(letters), sum(ch.isupper() for ch in letters))
+
+
+def test_a_round_ups_dateline_before_a_later_paragraph_is_not_part_of_its_sentence() -> None:
+    from briefgen.corpus import body_sentences
+
+    paragraphs = [
+        "The storm crossed the Varnian islands on Friday.",
+        "ST. ORN and NEVA _ Each island lost its pier to the storm, officials said.",
+        "PORT VELL, Varnia _ The harbor of Vell reopened on Sunday.",
+        "NATO _ a word in capitals and an underscore _ is not a dateline here.",
+    ]
+    found = [paragraphs[p][a:b] for p, a, b in body_sentences(paragraphs)]
+    assert "Each island lost its pier to the storm, officials said." in found
+    assert "The harbor of Vell reopened on Sunday." in found
+    assert paragraphs[3] in found
