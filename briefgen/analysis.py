@@ -22,7 +22,7 @@ from typing import Any, NamedTuple, TypeVar
 import sumy
 
 from .corpus import assemble, fingerprint, sentence_key, split_article
-from .events import Reading, nouns_told_done, past_verbs
+from .events import Reading, nouns_called_off, nouns_told_done, past_verbs
 from .models import Article, Corpus, Sentence
 from .positions import Attributed, attribute, name_tokens
 from .text import terms_and_phrases
@@ -111,6 +111,9 @@ class Analysis:
     # Sentences telling an event as held by its noun (events.nouns_told_done): position -> those
     # nouns, as written. None when the article has no date, as `pasts`.
     told: Mapping[int, tuple[str, ...]] | None
+    # Sentences telling an event as called off by its noun (events.nouns_called_off): position ->
+    # those nouns, as written. None when the article has no date, as `pasts`.
+    off: Mapping[int, tuple[str, ...]] | None
     names: tuple[str, ...]  # words of capitalised runs (positions.name_tokens), each once, sorted
     fingerprint: tuple[int, ...]  # corpus.fingerprint: near-copies are judged by it
 
@@ -126,10 +129,12 @@ def analyse(article: Article) -> Analysis:
     schedule: dict[int, Announcement] | None = None
     pasts: dict[int, tuple[str, ...]] | None = None
     told: dict[int, tuple[str, ...]] | None = None
+    off: dict[int, tuple[str, ...]] | None = None
     if article.published is not None:
         schedule = {p: r.announced for p, r in enumerate(read) if r.announced is not None}
         pasts = {p: r.pasts for p, r in enumerate(read) if r.pasts}
         told = {p: r.told for p, r in enumerate(read) if r.told}
+        off = {p: r.off for p, r in enumerate(read) if r.off}
     return Analysis(
         texts=texts,
         paragraphs=tuple(p for _, p, _ in split),
@@ -144,6 +149,7 @@ def analyse(article: Article) -> Analysis:
         schedule=schedule,
         pasts=pasts,
         told=told,
+        off=off,
         names=tuple(sorted(name_tokens(texts))),
         fingerprint=fingerprint(r.key for r, full in zip(read, complete, strict=True) if full),
     )
@@ -157,6 +163,7 @@ class _Read(NamedTuple):
     phrases: str  # its phrases, tab-separated
     pasts: tuple[str, ...]  # events.past_verbs, sorted (dated articles only)
     told: tuple[str, ...]  # events.nouns_told_done, sorted (dated articles only)
+    off: tuple[str, ...]  # events.nouns_called_off, sorted (dated articles only)
     announced: Announcement | None  # timeline.announcement of a full sentence (dated articles only)
 
 
@@ -171,13 +178,14 @@ def _sentence(text: str, complete: bool, published: date | None) -> _Read:
     """A sentence's readings that depend on its own words and its article's date only."""
     stems, phrases = _words(text)
     if published is None:
-        return _Read(sentence_key(text), stems, phrases, (), (), None)
+        return _Read(sentence_key(text), stems, phrases, (), (), (), None)
     return _Read(
         sentence_key(text),
         stems,
         phrases,
         tuple(sorted(past_verbs(text))),
         tuple(sorted(nouns_told_done(text))),
+        tuple(sorted(nouns_called_off(text))),
         announcement(text, published) if complete else None,
     )
 
@@ -253,6 +261,7 @@ def encode(analysis: Analysis) -> str:
         schedule = [[p, _row(r), _when_row(w)] for p, (r, w) in sorted(analysis.schedule.items())]
     pasts = _by_position(analysis.pasts)
     told = _by_position(analysis.told)
+    off = _by_position(analysis.off)
     return json.dumps(
         [
             len(analysis.texts),
@@ -270,6 +279,7 @@ def encode(analysis: Analysis) -> str:
             schedule,
             pasts,
             told,
+            off,
             analysis.names,
             analysis.fingerprint,
         ],
@@ -297,6 +307,7 @@ def decode(data: str, shared: dict[str, str] | None = None) -> Analysis:
         schedule,
         pasts,
         told,
+        off,
         names,
         prints,
     ) = json.loads(data)
@@ -325,6 +336,7 @@ def decode(data: str, shared: dict[str, str] | None = None) -> Analysis:
         schedule=None if schedule is None else {p: (_made(Reading, r), _when(w)) for p, r, w in schedule},
         pasts=_positions(pasts),
         told=_positions(told),
+        off=_positions(off),
         names=tuple(map(one, names, names)),
         fingerprint=tuple(prints),
     )
