@@ -321,9 +321,10 @@ def decode(data: str, shared: dict[str, str] | None = None) -> Analysis:
         texts=each(texts),
         paragraphs=tuple(paragraphs),
         complete=tuple(complete),
-        keys=each(keys),
-        stems=each(stems),
-        phrases=each(phrases),
+        # Kept only for a sentence's first telling (corpus.assemble): not worth making one object.
+        keys=tuple(_unlines(keys, count)),
+        stems=tuple(_unlines(stems, count)),
+        phrases=tuple(_unlines(phrases, count)),
         bullet_keys=tuple(_unlines(bullet_keys, bullets)),
         bullet_stems=tuple(_unlines(bullet_stems, bullets)),
         bullet_phrases=tuple(_unlines(bullet_phrases, bullets)),
