@@ -25,6 +25,7 @@ from .corpus import assemble, fingerprint, sentence_key, split_article
 from .events import Reading, nouns_called_off, nouns_told_done, past_verbs
 from .models import Article, Corpus, Sentence
 from .positions import Attributed, attribute, name_tokens
+from .selfcontained import names_alone
 from .text import terms_and_phrases
 from .timeline import Announcement, When, announcement
 
@@ -48,6 +49,7 @@ ANALYSER_MODULES = (
     "events",
     "models",
     "positions",
+    "selfcontained",
     "text",
     "timeline",
 )
@@ -114,6 +116,9 @@ class Analysis:
     # Sentences telling an event as called off by its noun (events.nouns_called_off): position ->
     # those nouns, as written. None when the article has no date, as `pasts`.
     off: Mapping[int, tuple[str, ...]] | None
+    # Sentences calling someone by one name alone that the article gave in full before them
+    # (selfcontained.names_alone): position -> those names.
+    alone: Mapping[int, tuple[str, ...]]
     names: tuple[str, ...]  # words of capitalised runs (positions.name_tokens), each once, sorted
     fingerprint: tuple[int, ...]  # corpus.fingerprint: near-copies are judged by it
 
@@ -150,6 +155,7 @@ def analyse(article: Article) -> Analysis:
         pasts=pasts,
         told=told,
         off=off,
+        alone=names_alone(texts),
         names=tuple(sorted(name_tokens(texts))),
         fingerprint=fingerprint(r.key for r, full in zip(read, complete, strict=True) if full),
     )
@@ -262,6 +268,7 @@ def encode(analysis: Analysis) -> str:
     pasts = _by_position(analysis.pasts)
     told = _by_position(analysis.told)
     off = _by_position(analysis.off)
+    alone = _by_position(analysis.alone)
     return json.dumps(
         [
             len(analysis.texts),
@@ -280,6 +287,7 @@ def encode(analysis: Analysis) -> str:
             pasts,
             told,
             off,
+            alone,
             analysis.names,
             analysis.fingerprint,
         ],
@@ -308,6 +316,7 @@ def decode(data: str, shared: dict[str, str] | None = None) -> Analysis:
         pasts,
         told,
         off,
+        alone,
         names,
         prints,
     ) = json.loads(data)
@@ -338,6 +347,7 @@ def decode(data: str, shared: dict[str, str] | None = None) -> Analysis:
         pasts=_positions(pasts),
         told=_positions(told),
         off=_positions(off),
+        alone=_positions(alone) or {},
         names=tuple(map(one, names, names)),
         fingerprint=tuple(prints),
     )

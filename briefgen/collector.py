@@ -15,6 +15,7 @@ top (40 MB of a 10,000-article build's peak)."""
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import gc
 import sys
@@ -38,7 +39,5 @@ def give_back() -> None:
     """Return the heap's free memory to the system (GNU C library only; elsewhere nothing)."""
     if not sys.platform.startswith("linux"):
         return
-    try:
+    with contextlib.suppress(OSError, AttributeError):  # another C library (musl): it keeps what it keeps
         ctypes.CDLL(None).malloc_trim(0)
-    except (OSError, AttributeError):  # another C library (musl): it keeps what it keeps
-        pass

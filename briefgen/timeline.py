@@ -1000,7 +1000,9 @@ class _Told:
         memo = self.first_told.get(key)
         if memo is None:
             memo = self.first_told[key] = ([], ordered(), [0])
-        found, todo, cursor = memo
+        found: list[T] = memo[0]
+        todo: list[T] = memo[1]
+        cursor = memo[2]
         for item in found:
             if not self._own(text_of(item), candidate):
                 return item
