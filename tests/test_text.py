@@ -205,3 +205,20 @@ def test_clean_keeps_real_letters_that_look_like_mojibake_leads() -> None:
 def test_letters_and_capitals_are_counted_as_the_letters_read_one_by_one(text: str) -> None:
     letters = [ch for ch in text if ch.isalpha()]
     assert _letters(text) == (len(letters), sum(ch.isupper() for ch in letters))
+
+
+def test_a_long_sentence_is_mended_at_its_end_as_a_short_one_is() -> None:
+    # The endings that join two pieces are looked for near the end of a sentence only: what comes
+    # before still counts ("Marigov." is no title), however long the sentence.
+    opening = "The harbour board met for six hours on the dredging contract and the ferry timetable with"
+    assert split_sentences(f"{opening} Lt. Gov. Odile Brannick. She left early.") == [
+        f"{opening} Lt. Gov. Odile Brannick.",
+        "She left early.",
+    ]
+    assert split_sentences(f"{opening} the envoy of Marigov. Brannick left early.") == [
+        f"{opening} the envoy of Marigov.",
+        "Brannick left early.",
+    ]
+    assert split_sentences(f"{opening} crews from Tarn Shipping Co. and the pilots of the U.S.A. as well.") == [
+        f"{opening} crews from Tarn Shipping Co. and the pilots of the U.S.A. as well."
+    ]
