@@ -951,6 +951,7 @@ class _Told:
         # What tells of an event, per wording of it (`_first_told`): (those found, in order, all
         # candidates in order, how far they were read).
         self.first_told: dict[tuple[object, ...], tuple[list[Any], list[Any], list[int]]] = {}
+        self.named_tellings: dict[tuple[object, ...], list[Any]] = {}  # `_named_tellings`
         self.noun_words: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # text -> (names, other terms)
         self.noun_days: dict[str, tuple[date, ...]] = {}  # text -> the days it names
 
@@ -973,9 +974,12 @@ class _Told:
 
         def ordered() -> list[int]:
             # Only a text with one of the candidate's names can tell its event: those, by that name.
-            named = self._past_named(stem(candidate.head.lower()))
-            tellings = {at for name in candidate.names for at in named.get(name, ())}
-            return sorted(tellings, key=lambda at: (self.latest[at], -at), reverse=True)  # latest first
+            verb = stem(candidate.head.lower())
+            return self._named_tellings(
+                ("past", verb, candidate.names),
+                lambda: {at for name in candidate.names for at in self._past_named(verb).get(name, ())},
+                lambda at: (self.latest[at], -at),
+            )
 
         def tells(at: int) -> bool:
             if len((candidate.terms & self.terms_of(at)) - {head}) < 3:  # the cheap test first
@@ -985,6 +989,16 @@ class _Told:
         key = ("past", candidate.step.text, candidate.head, candidate.names, candidate.terms)
         at = self._first_told(key, ordered, tells, self.texts.__getitem__, candidate)
         return None if at is None else self.latest[at]
+
+    def _named_tellings(
+        self, key: tuple[object, ...], found: Callable[[], set[T]], latest: Callable[[T], object]
+    ) -> list[T]:
+        """The tellings `found()` gives, latest first (by `latest`): once per kind of event and names,
+        which many wordings share."""
+        known = self.named_tellings.get(key)
+        if known is None:
+            known = self.named_tellings[key] = sorted(found(), key=latest, reverse=True)  # type: ignore[arg-type]
+        return known
 
     def _first_told(
         self,
@@ -1044,13 +1058,16 @@ class _Told:
 
         def ordered() -> list[tuple[str, date]]:
             # Only a telling with one of the candidate's names can match: those, by that name.
-            tellings = {
-                telling
-                for family in candidate.events
-                for name in candidate.names
-                for telling in self._noun_named(kind, family).get(name, ())
-            }
-            return sorted(tellings, key=lambda t: t[1], reverse=True)  # latest first: the first found
+            return self._named_tellings(
+                (kind, candidate.events, candidate.names),
+                lambda: {
+                    telling
+                    for family in candidate.events
+                    for name in candidate.names
+                    for telling in self._noun_named(kind, family).get(name, ())
+                },
+                lambda t: t[1],
+            )
 
         def tells(telling: tuple[str, date]) -> bool:
             text, latest = telling
