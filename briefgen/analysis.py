@@ -22,9 +22,10 @@ from typing import Any, NamedTuple, TypeVar
 import sumy
 
 from .corpus import assemble, fingerprint, sentence_key, split_article
-from .events import Reading, nouns_told_done, past_verbs
+from .events import Reading, nouns_called_off, nouns_told_done, past_verbs
 from .models import Article, Corpus, Sentence
 from .positions import Attributed, attribute, name_tokens
+from .selfcontained import names_alone
 from .text import terms_and_phrases
 from .timeline import Announcement, When, announcement
 
@@ -49,6 +50,7 @@ ANALYSER_MODULES = (
     "events",
     "models",
     "positions",
+    "selfcontained",
     "text",
     "timeline",
 )
@@ -112,6 +114,12 @@ class Analysis:
     # Sentences telling an event as held by its noun (events.nouns_told_done): position -> those
     # nouns, as written. None when the article has no date, as `pasts`.
     told: Mapping[int, tuple[str, ...]] | None
+    # Sentences telling an event as called off by its noun (events.nouns_called_off): position ->
+    # those nouns, as written. None when the article has no date, as `pasts`.
+    off: Mapping[int, tuple[str, ...]] | None
+    # Sentences calling someone by one name alone that the article gave in full before them
+    # (selfcontained.names_alone): position -> those names.
+    alone: Mapping[int, tuple[str, ...]]
     names: tuple[str, ...]  # words of capitalised runs (positions.name_tokens), each once, sorted
     fingerprint: tuple[int, ...]  # corpus.fingerprint: near-copies are judged by it
 
@@ -127,10 +135,12 @@ def analyse(article: Article) -> Analysis:
     schedule: dict[int, Announcement] | None = None
     pasts: dict[int, tuple[str, ...]] | None = None
     told: dict[int, tuple[str, ...]] | None = None
+    off: dict[int, tuple[str, ...]] | None = None
     if article.published is not None:
         schedule = {p: r.announced for p, r in enumerate(read) if r.announced is not None}
         pasts = {p: r.pasts for p, r in enumerate(read) if r.pasts}
         told = {p: r.told for p, r in enumerate(read) if r.told}
+        off = {p: r.off for p, r in enumerate(read) if r.off}
     return Analysis(
         texts=texts,
         paragraphs=tuple(p for _, p, _ in split),
@@ -145,6 +155,8 @@ def analyse(article: Article) -> Analysis:
         schedule=schedule,
         pasts=pasts,
         told=told,
+        off=off,
+        alone=names_alone(texts),
         names=tuple(sorted(name_tokens(texts))),
         fingerprint=fingerprint(r.key for r, full in zip(read, complete, strict=True) if full),
     )
@@ -158,6 +170,7 @@ class _Read(NamedTuple):
     phrases: str  # its phrases, tab-separated
     pasts: tuple[str, ...]  # events.past_verbs, sorted (dated articles only)
     told: tuple[str, ...]  # events.nouns_told_done, sorted (dated articles only)
+    off: tuple[str, ...]  # events.nouns_called_off, sorted (dated articles only)
     announced: Announcement | None  # timeline.announcement of a full sentence (dated articles only)
 
 
@@ -172,13 +185,14 @@ def _sentence(text: str, complete: bool, published: date | None) -> _Read:
     """A sentence's readings that depend on its own words and its article's date only."""
     stems, phrases = _words(text)
     if published is None:
-        return _Read(sentence_key(text), stems, phrases, (), (), None)
+        return _Read(sentence_key(text), stems, phrases, (), (), (), None)
     return _Read(
         sentence_key(text),
         stems,
         phrases,
         tuple(sorted(past_verbs(text))),
         tuple(sorted(nouns_told_done(text))),
+        tuple(sorted(nouns_called_off(text))),
         announcement(text, published) if complete else None,
     )
 
@@ -254,6 +268,8 @@ def encode(analysis: Analysis) -> str:
         schedule = [[p, _row(r), _when_row(w)] for p, (r, w) in sorted(analysis.schedule.items())]
     pasts = _by_position(analysis.pasts)
     told = _by_position(analysis.told)
+    off = _by_position(analysis.off)
+    alone = _by_position(analysis.alone)
     return json.dumps(
         [
             len(analysis.texts),
@@ -271,6 +287,8 @@ def encode(analysis: Analysis) -> str:
             schedule,
             pasts,
             told,
+            off,
+            alone,
             analysis.names,
             analysis.fingerprint,
         ],
@@ -298,6 +316,8 @@ def decode(data: str, shared: dict[str, str] | None = None) -> Analysis:
         schedule,
         pasts,
         told,
+        off,
+        alone,
         names,
         prints,
     ) = json.loads(data)
@@ -311,9 +331,10 @@ def decode(data: str, shared: dict[str, str] | None = None) -> Analysis:
         texts=each(texts),
         paragraphs=tuple(paragraphs),
         complete=tuple(complete),
-        keys=each(keys),
-        stems=each(stems),
-        phrases=each(phrases),
+        # Kept only for a sentence's first telling (corpus.assemble): not worth making one object.
+        keys=tuple(_unlines(keys, count)),
+        stems=tuple(_unlines(stems, count)),
+        phrases=tuple(_unlines(phrases, count)),
         bullet_keys=tuple(_unlines(bullet_keys, bullets)),
         bullet_stems=tuple(_unlines(bullet_stems, bullets)),
         bullet_phrases=tuple(_unlines(bullet_phrases, bullets)),
@@ -326,6 +347,8 @@ def decode(data: str, shared: dict[str, str] | None = None) -> Analysis:
         schedule=None if schedule is None else {p: (_made(Reading, r), _when(w)) for p, r, w in schedule},
         pasts=_positions(pasts),
         told=_positions(told),
+        off=_positions(off),
+        alone=_positions(alone) or {},
         names=tuple(map(one, names, names)),
         fingerprint=tuple(prints),
     )

@@ -67,6 +67,7 @@ def brief_of(
     gatherer = gatherer or Gatherer(None, brief_date)
     with collector.paused():  # a million objects, all kept to the end: see collector.py
         corpus = gatherer.corpus(articles)
+        collector.give_back()
         log.info("ranking %d sentences of %d articles", len(corpus.sentences), len(corpus.articles))
         with gatherer.stage("rank"):
             if previous is None:

@@ -9,7 +9,9 @@ run into its paragraph or a caption is no sentence at all.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Sequence
 
 from .attribution.lexicon import GIVEN_NAMES, HONORIFICS, ROLE_HEADS, ROLE_WORDS
 from .models import Corpus
@@ -296,34 +298,45 @@ def surnames_alone(corpus: Corpus) -> dict[tuple[int, int], tuple[str, ...]]:
     them in full before: as it opens ("Reyes declined …" after "Deputy Prosecutor Tom Reyes said
     …"), or further on when that was a person's name ("…, said Reyes"). A reader who has not
     seen the earlier sentence does not know who that is. A word the articles also write in lower
-    case ("Police said") is not a name."""
+    case ("Police said") is not a name.
+
+    What depends on one article alone (`names_alone`) is taken from its analysis, when the corpus
+    has them all."""
     texts = dict.fromkeys(s.text for s in corpus.sentences)  # each distinct sentence once
     lower = {w for text in texts for w in _LOWER_WORD.findall(text)}
-    # text -> (names in full, people's names in full, names alone, the name alone it opens on)
-    names: dict[str, tuple[set[str], set[str], list[str], str | None]] = {}
-    introduced: dict[int, set[str]] = {}
-    people: dict[int, set[str]] = {}
+    if len(corpus.analyses) == len(corpus.articles):
+        per_article = [(i, analysis.alone) for i, analysis in enumerate(corpus.analyses)]
+    else:
+        grouped: dict[int, list[tuple[int, str]]] = {}
+        for sentence in corpus.sentences:
+            grouped.setdefault(sentence.article, []).append((sentence.position, sentence.text))
+        per_article = [
+            (i, {sentences[at][0]: w for at, w in names_alone([t for _, t in sentences]).items()})
+            for i, sentences in grouped.items()
+        ]
     found = {}
-    for sentence in corpus.sentences:
-        before = introduced.setdefault(sentence.article, set())
-        persons = people.setdefault(sentence.article, set())
-        known = names.get(sentence.text)
-        if known is None:
-            text = sentence.text
-            alone = _bare(text)
-            start = len(text) - len(text.lstrip("\"“‘'"))
-            opens = alone[0][0] if alone and alone[0][1] == start else None
-            known = names[text] = (introduced_names(text), person_names(text), [n for n, _ in alone], opens)
-        own, own_people, alone_names, opener = known
+    for article, alone in per_article:
+        for position, names in alone.items():
+            needed = tuple(w for w in names if w.lower() not in lower)
+            if needed:
+                found[(article, position)] = needed
+    return found
+
+
+def names_alone(texts: Sequence[str]) -> dict[int, tuple[str, ...]]:
+    """Of one article's sentences in reading order: index -> the names the sentence calls someone
+    by alone when the article gave them in full before (`surnames_alone`, but for the words the
+    corpus also writes in lower case)."""
+    before: set[str] = set()  # names given in full so far
+    persons: set[str] = set()  # people's names given in full so far
+    found = {}
+    for index, text in enumerate(texts):
+        own, own_people, alone_names, opener = _names_of(text)
         needed = tuple(
-            dict.fromkeys(
-                w
-                for w in alone_names
-                if (w in persons or (w == opener and w in before)) and w.lower() not in lower and w not in own
-            )
+            dict.fromkeys(w for w in alone_names if (w in persons or (w == opener and w in before)) and w not in own)
         )
         if needed:
-            found[(sentence.article, sentence.position)] = needed
+            found[index] = needed
         before |= own
         persons |= own_people
     return found
@@ -426,3 +439,13 @@ def told_of_before(text: str) -> set[str]:
         head = match.group(0).split()[-1].lower()
         found.add(head[:-1] if head.endswith("s") and head not in ("talks", "crisis", "class") else head)
     return found
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _names_of(text: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...], str | None]:
+    """A sentence's names in full, people's names in full, names alone, and the name alone it
+    opens on: read once for a stock sentence."""
+    alone = _bare(text)
+    start = len(text) - len(text.lstrip("\"“‘'"))
+    opens = alone[0][0] if alone and alone[0][1] == start else None
+    return frozenset(introduced_names(text)), frozenset(person_names(text)), tuple(n for n, _ in alone), opens

@@ -82,8 +82,11 @@ class TermIndex:
         self.postings: dict[str, list[int]] = {}
 
     def add(self, entry_terms: Collection[str]) -> int:
+        at = len(self.entries)
         for term in entry_terms:
-            self.postings.setdefault(term, []).append(len(self.entries))
+            found = self.postings.setdefault(term, [])
+            if len(found) < _MAX_POSTINGS:  # never read further (`near`): 50,000 candidates' were 15 MB
+                found.append(at)
         self.entries.append(entry_terms)
         return len(self.entries) - 1
 

@@ -307,13 +307,20 @@ _ATTRIBUTION_ONLY = re.compile(
 _ACRONYM_STOP = re.compile(r"\b([A-Z]{2,}\.)\s+(?=[A-Z][a-z]+\s+[a-z])")
 
 
+# The endings `_goes_on` looks for are short: they are searched for this far from the end only (a
+# search from there still sees what comes before it, for `\b`), not from every character of the
+# sentence. (Of "A.B.C.", the last "B.C." is enough.)
+_ENDING_CHARS = 16
+
+
 def _goes_on(before: str, after: str) -> bool:
     """Whether `after` continues the sentence sentencex ended with `before`."""
-    if _BEFORE_A_NAME.search(before) or (_ABBREVIATION_END.search(before) and _LOWER_START.match(after)):
+    tail = max(0, len(before) - _ENDING_CHARS)
+    if _BEFORE_A_NAME.search(before, tail) or (_ABBREVIATION_END.search(before, tail) and _LOWER_START.match(after)):
         return True
     if before.endswith(".") and before[-2:-1].isupper() and _ABBREVIATION_GOES_ON.match(after):
         return True
-    if _TIME_OF_DAY.search(before) and _ZONE_OR_DAY.match(after):
+    if _TIME_OF_DAY.search(before, tail) and _ZONE_OR_DAY.match(after):
         return True
     return bool(_QUOTED_QUESTION.search(before) and _ATTRIBUTION_ONLY.match(after))
 

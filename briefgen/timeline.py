@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import Any, TypeVar
 
 from .clause import described_by, fronted_clause, named_subject, subject, wished
 from .corpus import by_article, cited, independent, sentence_key, stems_of
@@ -59,6 +60,8 @@ __all__ = [
 FRESH_DAYS = 2
 # At most this many undated next steps, the best ranked.
 MAX_UNDATED = 2
+T = TypeVar("T")
+
 # Next steps compared for repeats at the most: each new one is checked against these only.
 _MAX_MERGED = 60
 
@@ -1015,15 +1018,15 @@ class _Told:
         self.by_verb: dict[str, list[int]] | None = None
         self.words: dict[int, frozenset[str]] = {}  # text index -> its terms, when first compared
         self.names: dict[int, frozenset[str]] = {}
-        self.telling: dict[tuple[str, frozenset[int], str, frozenset[str]], date | None] = {}
         self.past_named: dict[str, dict[str, list[int]]] = {}  # verb -> name -> texts
         # By noun, for events told as held ("held") and as called off ("off"): event family -> (text,
         # latest day); then per family, name term -> those tellings; and the answers per candidate.
         self.by_noun: dict[str, dict[str, list[tuple[str, date]]]] = {}
         self.noun_named: dict[tuple[str, str], dict[str, list[tuple[str, date]]]] = {}
-        self.noun_answers: dict[
-            tuple[str, str, frozenset[int], frozenset[str], frozenset[str], date | None], date | None
-        ] = {}
+        # What tells of an event, per wording of it (`_first_told`): (those found, in order, all
+        # candidates in order, how far they were read).
+        self.first_told: dict[tuple[object, ...], tuple[list[Any], list[Any], list[int]]] = {}
+        self.named_tellings: dict[tuple[object, ...], list[Any]] = {}  # `_named_tellings`
         self.noun_words: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # text -> (names, other terms)
         self.noun_days: dict[str, tuple[date, ...]] = {}  # text -> the days it names
 
@@ -1040,24 +1043,66 @@ class _Told:
         past form of its verb, the same actors, and more than the verb in common. ("Varna said it
         would complain to Lorrin, arguing the skipper held a valid licence" / "Varna has complained
         of the seizure, insisting the skipper held a valid licence".) Worked out once per wording of an event."""
-        # The announcing articles are part of the question: their own story is left out (`_own`).
-        key = (candidate.step.text, frozenset(candidate.step.articles), candidate.head, candidate.names)
-        if key in self.telling:
-            return self.telling[key]
-        head, found = stem(candidate.head), None
-        # Only a text with one of the candidate's names can tell its event: those, by that name.
-        named = self._past_named(stem(candidate.head.lower()))
-        tellings = {at for name in candidate.names for at in named.get(name, ())}
-        for at in sorted(tellings, key=lambda at: (self.latest[at], -at), reverse=True):  # latest first
-            if self._own(self.texts[at], candidate):
-                continue
+        # Which texts tell it is worked out once per wording (`_first_told`); the announcing articles
+        # are then part of the question: their own story is left out (`_own`).
+        head = stem(candidate.head)
+
+        def ordered() -> list[int]:
+            # Only a text with one of the candidate's names can tell its event: those, by that name.
+            verb = stem(candidate.head.lower())
+            return self._named_tellings(
+                ("past", verb, candidate.names),
+                lambda: {at for name in candidate.names for at in self._past_named(verb).get(name, ())},
+                lambda at: (self.latest[at], -at),
+            )
+
+        def tells(at: int) -> bool:
             if len((candidate.terms & self.terms_of(at)) - {head}) < 3:  # the cheap test first
-                continue
-            if reports_done(self.texts[at], candidate.head):
-                found = self.latest[at]
-                break
-        self.telling[key] = found
-        return found
+                return False
+            return reports_done(self.texts[at], candidate.head)
+
+        key = ("past", candidate.step.text, candidate.head, candidate.names, candidate.terms)
+        at = self._first_told(key, ordered, tells, self.texts.__getitem__, candidate)
+        return None if at is None else self.latest[at]
+
+    def _named_tellings(
+        self, key: tuple[object, ...], found: Callable[[], set[T]], latest: Callable[[T], object]
+    ) -> list[T]:
+        """The tellings `found()` gives, latest first (by `latest`): once per kind of event and names,
+        which many wordings share."""
+        known = self.named_tellings.get(key)
+        if known is None:
+            known = self.named_tellings[key] = sorted(found(), key=latest, reverse=True)  # type: ignore[arg-type]
+        return known
+
+    def _first_told(
+        self,
+        key: tuple[object, ...],
+        ordered: Callable[[], list[T]],
+        tells: Callable[[T], bool],
+        text_of: Callable[[T], str],
+        candidate: _Candidate,
+    ) -> T | None:
+        """The first of `ordered()` that `tells` of the candidate's event and is not its own story
+        (`_own`). What tells depends on the candidate's words alone (`key`): it is worked out once per
+        wording, however many articles announce it, and as far down the list as a question needed."""
+        memo = self.first_told.get(key)
+        if memo is None:
+            memo = self.first_told[key] = ([], ordered(), [0])
+        found: list[T] = memo[0]
+        todo: list[T] = memo[1]
+        cursor = memo[2]
+        for item in found:
+            if not self._own(text_of(item), candidate):
+                return item
+        while cursor[0] < len(todo):
+            item = todo[cursor[0]]
+            cursor[0] += 1
+            if tells(item):
+                found.append(item)
+                if not self._own(text_of(item), candidate):
+                    return item
+        return None
 
     def _past_named(self, verb: str) -> dict[str, list[int]]:
         """name term -> the texts with a past form of `verb` that have that name; made for a verb
@@ -1085,36 +1130,37 @@ class _Told:
         """For "off" the telling is of an event still to come when it was written (one called off), so
         its weekday may be the coming one ("canceled Friday's rally"): a day it names must be the event's."""
         first = candidate.span[0] if candidate.span else None
-        key = (kind, candidate.step.text, frozenset(candidate.step.articles), candidate.names, candidate.events, first)
-        if key in self.noun_answers:
-            return self.noun_answers[key]
-        # Only a telling with one of the candidate's names can match: those, by that name.
-        tellings = {
-            telling
-            for family in candidate.events
-            for name in candidate.names
-            for telling in self._noun_named(kind, family).get(name, ())
-        }
-        found: date | None = None
-        for text, latest in sorted(tellings, key=lambda t: t[1], reverse=True):  # latest first: the first found
-            if self._own(text, candidate):
-                continue
+
+        def ordered() -> list[tuple[str, date]]:
+            # Only a telling with one of the candidate's names can match: those, by that name.
+            return self._named_tellings(
+                (kind, candidate.events, candidate.names),
+                lambda: {
+                    telling
+                    for family in candidate.events
+                    for name in candidate.names
+                    for telling in self._noun_named(kind, family).get(name, ())
+                },
+                lambda t: t[1],
+            )
+
+        def tells(telling: tuple[str, date]) -> bool:
+            text, latest = telling
             names, rest = self._noun_words(text)
             shared_names = len(names & candidate.names)
             if shared_names < 2 and not (shared_names and len(candidate.terms & rest) >= 3):
-                continue
+                return False
             days = self._days(text, latest)
             if kind == "off" and candidate.span is not None and days:
-                if not any(
+                # "called off Monday's call": another one
+                return any(
                     candidate.span[0] <= d + timedelta(days=w) <= candidate.span[1] for d in days for w in (0, 7)
-                ):
-                    continue  # "called off Monday's call": another one
-            elif first is not None and any(d < first for d in days):
-                continue  # "after Monday's call": an earlier one
-            found = latest
-            break
-        self.noun_answers[key] = found
-        return found
+                )
+            return first is None or not any(d < first for d in days)  # "after Monday's call": an earlier one
+
+        key = (kind, candidate.step.text, candidate.names, candidate.events, candidate.span, candidate.terms)
+        found = self._first_told(key, ordered, tells, lambda telling: telling[0], candidate)
+        return None if found is None else found[1]
 
     def _own(self, text: str, candidate: _Candidate) -> bool:
         """`text` is the announcement itself ("the envoys, who met on Monday, will meet again"), or is
@@ -1156,26 +1202,24 @@ class _Told:
         return days
 
     def _noun_index(self, kind: str) -> dict[str, list[tuple[str, date]]]:
-        """event family -> the texts telling an event of it as held ("held": as each article's analysis
-        found them, read now for an article without one) or as called off ("off") by its noun, with
-        the latest day an article carried each."""
+        """event family -> the texts telling an event of it as held ("held") or as called off ("off")
+        by its noun (as each article's analysis found them, read now for an article without one),
+        with the latest day an article carried each."""
         corpus, latest = self.corpus, dict[str, date]()
         nouns: dict[str, frozenset[str]] = {}
-        stored = kind == "held" and len(corpus.analyses) == len(corpus.articles)
-        told = [a.told for a in corpus.analyses] if stored else []
+        stored = len(corpus.analyses) == len(corpus.articles)
+        told = [a.told if kind == "held" else a.off for a in corpus.analyses] if stored else []
         for sentence in corpus.sentences:
             published = corpus.articles[sentence.article].published
             if published is None:
                 continue
             text = sentence.text
             if text not in nouns:
-                if kind == "off":
-                    nouns[text] = nouns_called_off(text)
+                found = told[sentence.article] if told else None
+                if found is not None:
+                    nouns[text] = frozenset(found.get(sentence.position, ()))
                 else:
-                    found = told[sentence.article] if told else None
-                    nouns[text] = (
-                        nouns_told_done(text) if found is None else frozenset(found.get(sentence.position, ()))
-                    )
+                    nouns[text] = nouns_called_off(text) if kind == "off" else nouns_told_done(text)
             if nouns[text]:
                 self.carriers.setdefault(text, set()).add(sentence.article)
             if nouns[text] and (text not in latest or published > latest[text]):

@@ -4,6 +4,7 @@ gives, and its version must change whenever the code that reads an article does.
 from __future__ import annotations
 
 import ast
+import dataclasses
 import shutil
 from datetime import date
 from pathlib import Path
@@ -15,6 +16,7 @@ from briefgen import analysis, cache, corpus, gather, store, timeline
 from briefgen.analysis import ANALYSER_MODULES, analyse, decode, encode, make_corpus, source_version
 from briefgen.corpus import assemble
 from briefgen.models import Article, Corpus
+from briefgen.selfcontained import surnames_alone
 from briefgen.sources import collect
 from briefgen.sources.base import Entry
 
@@ -96,6 +98,24 @@ def test_a_stored_analysis_is_the_analysis() -> None:
         assert all(s.article == 0 for s in fresh.statements)
         statements += len(fresh.statements)
     assert statements > 20
+
+
+def test_what_a_build_reads_from_the_analyses_is_what_it_would_read_from_the_sentences() -> None:
+    # Names called alone after the article gave them in full, and events told as called off: kept
+    # per article in its analysis; a corpus without analyses reads them from its sentences.
+    lines = (
+        "Harbour master Odile Brannick said on Monday the ferry would sail on Friday.",
+        "Brannick added that the crews were ready.",
+        "The quay festival set for Thursday was called off after the storm, organisers said.",
+    )
+    article = Article("a", "Ferry", "a.txt", None, date(2025, 3, 17), (), lines)
+    other = Article("b", "Quay", "b.txt", None, date(2025, 3, 18), (), ("Brannick met the organisers.",))
+    stored = make_corpus([article, other])
+    bare = dataclasses.replace(stored, analyses=())
+    assert surnames_alone(stored) == surnames_alone(bare) == {(0, 1): ("Brannick",)}
+    assert stored.analyses[0].off == {2: ("festival",)}
+    for kind in ("held", "off"):
+        assert timeline._Told(stored)._noun_index(kind) == timeline._Told(bare)._noun_index(kind)
 
 
 def test_an_undated_article_is_read_against_the_brief_date_at_build_time() -> None:

@@ -220,3 +220,20 @@ def test_a_round_ups_dateline_before_a_later_paragraph_is_not_part_of_its_senten
     assert "Each island lost its pier to the storm, officials said." in found
     assert "The harbor of Vell reopened on Sunday." in found
     assert paragraphs[3] in found
+
+
+def test_a_long_sentence_is_mended_at_its_end_as_a_short_one_is() -> None:
+    # The endings that join two pieces are looked for near the end of a sentence only: what comes
+    # before still counts ("Marigov." is no title), however long the sentence.
+    opening = "The harbour board met for six hours on the dredging contract and the ferry timetable with"
+    assert split_sentences(f"{opening} Lt. Gov. Odile Brannick. She left early.") == [
+        f"{opening} Lt. Gov. Odile Brannick.",
+        "She left early.",
+    ]
+    assert split_sentences(f"{opening} the envoy of Marigov. Brannick left early.") == [
+        f"{opening} the envoy of Marigov.",
+        "Brannick left early.",
+    ]
+    assert split_sentences(f"{opening} crews from Tarn Shipping Co. and the pilots of the U.S.A. as well.") == [
+        f"{opening} crews from Tarn Shipping Co. and the pilots of the U.S.A. as well."
+    ]
