@@ -69,6 +69,9 @@ def source_version(modules: Iterable[str], *extra: str, package: Path = PACKAGE)
         if not path.is_file():
             path = package / name.replace(".", "/") / "__init__.py"
         digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
+        if path.name == "__init__.py":  # a package's data files (word lists) are read by its modules
+            for data in sorted(p for p in path.parent.iterdir() if p.suffix == ".txt"):
+                digest.update(data.name.encode() + b"\0" + data.read_bytes() + b"\0")
     libraries = (sys.version_info[:2], unicodedata.unidata_version, sumy.__version__, _distribution("sentencex"))
     digest.update(repr((libraries, extra)).encode())
     return digest.hexdigest()[:16]

@@ -90,6 +90,17 @@ def test_a_change_to_any_of_those_modules_changes_the_version(tmp_path: Path) ->
     assert source_version(ANALYSER_MODULES, package=copy) == before
 
 
+def test_a_change_to_a_word_list_the_analyser_reads_changes_the_version(tmp_path: Path) -> None:
+    # The given names decide who is a person: a new name changes what an analysis holds, so a
+    # store must not keep the old reading (warm and cold builds would differ).
+    copy = tmp_path / "briefgen"
+    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__", "templates"))
+    before = source_version(ANALYSER_MODULES, package=copy)
+    names = copy / "attribution" / "given_names.txt"
+    names.write_text(names.read_text("utf-8") + "Quorwen\n", "utf-8")
+    assert source_version(ANALYSER_MODULES, package=copy) != before
+
+
 def test_a_stored_analysis_is_the_analysis() -> None:
     statements = 0
     for article in collect([UKRAINE, CHIPS]).articles:
