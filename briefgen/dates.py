@@ -97,6 +97,12 @@ def _alt(words: Iterable[str]) -> str:
 
 # "May" is a month only when capitalised or followed by a day: "may" is a verb far more often.
 _MONTH = r"(?P<month>(?i:" + _alt(m for m in _MONTHS if m != "may") + r")\.?|May\b|(?i:may)(?=\s+\d))"
+# A month a thing is set for, with no "in": "the hearing is set for March" (a lookbehind, so the found
+# words are the month's alone); not a day it was once set for ("originally set for March, moved to …").
+_SET_FOR = "|".join(
+    rf"(?<={w}\sfor\s)" + "".join(rf"(?<!{once}\s{w}\sfor\s)" for once in ("originally", "initially", "previously"))
+    for w in ("set", "scheduled", "slated", "planned", "due", "booked", "fixed", "pencilled")
+)
 _DAY = (
     r"(?P<day>\d{1,2}(?:st|nd|rd|th)?(?!\d|[.,:]\d|\s*(?:%|percent|per\s+cent|a\.m|p\.m))|(?i:"
     + _alt(_ORDINALS)
@@ -1066,7 +1072,7 @@ _PATTERNS: list[tuple[bool, re.Pattern[str], Handler]] = [
         False,
         re.compile(
             r"\b(?:(?P<mod>early|mid|late)[-\s]+|(?P<which>in|by|until|till|since|from|during|through|before|after"
-            r"|next|last|this|past)\s+(?:(?:early|mid|late)[-\s]?)?)" + _MONTH + r"(?!\s*\d)",
+            r"|next|last|this|past)\s+(?:(?:early|mid|late)[-\s]?)?|" + _SET_FOR + r")" + _MONTH + r"(?!\s*\d)",
             _I,
         ),
         lambda g, ref, way: _named_month({**g, "which": g.get("which") or ""}, ref, way),

@@ -114,11 +114,14 @@ _MET_AIMS = frozenset(
     " threshold thresholds quota quotas requirement requirements needs criteria benchmark benchmarks"
     " obligations".split()
 )
+# A party or a title before a rival's name: "will face Democrat Tam Orr", "face Sen. Vell".
+_RIVAL_TITLES = frozenset("democrat republican independent incumbent rep sen gov mayor councillor councilor".split())
 # Light verbs: an event only with an event noun or one of these words after them ("take office").
 _LIGHT = {
     stem("take"): frozenset({"office", "place", "effect", "part", "power", "over", "oath", "charge", "stand"}),
     stem("make"): frozenset({"decision", "announcement", "visit", "trip", "speech", "statement", "appearance", "stop"}),
-    stem("have"): frozenset(),
+    # "would have a response by Friday": a reply owed by a day.
+    stem("have"): frozenset({"response", "reply", "answer"}),
     stem("give"): frozenset({"speech", "testimony", "evidence", "address", "verdict", "decision", "statement"}),
     stem("go"): frozenset({"trial", "court", "polls", "vote", "ahead"}),
     stem("face"): frozenset({"trial", "charges", "vote", "election", "court", "hearing", "judge", "jury", "voters"}),
@@ -319,10 +322,24 @@ class _Sentence:
             return False  # "will compete for time and attention": a rivalry, not a contest
         if s == stem("meet") and set(self.words[index + 1 : index + 5]) & _MET_AIMS:
             return False  # "insist they will meet their targets": an outcome, not a meeting
+        if s == stem("face") and self.rival_after(index):
+            return True  # "will face Tam Orr in May": a contest with a named rival
         if s in _LIGHT_NOUNS:
             after = set(self.words[index + 1 : index + 5])
             return bool((after | {stem(w) for w in after}) & _LIGHT_NOUNS[s] or after & EVENT_NOUNS)
         return s in _EVENT_VERBS
+
+    def rival_after(self, index: int) -> bool:
+        """A name follows the verb at `index`, after at most a party or a title: "face Democrat Tam Orr",
+        "face Orr" (not "face Orr's anger": a possession, not a person)."""
+        name: list[str] = []
+        for k in range(index + 1, min(len(self.words), index + 6)):
+            w = self.words[k]
+            if not self.text[self.offsets[k] : self.offsets[k] + 1].isupper():
+                break
+            if name or w.rstrip(".") not in _RIVAL_TITLES:
+                name.append(w)
+        return bool(name) and not name[-1].endswith(("'s", "’s"))
 
     def subject(self, before: int) -> list[str]:
         """The words between the clause's opening and the construction at `before`: its subject."""
@@ -648,7 +665,19 @@ def _nominal(s: _Sentence) -> Reading | None:
             noun = next((x for x in reversed(window) if x in EVENT_NOUNS or x == "date"), None)
             if noun is not None:
                 return Reading("nominal", noun, s.offsets[i], firm=True)
+    for i, w in enumerate(words[:-2]):
+        # "Orla Brisk is due for sentencing in June", "the ferry is set for a relaunch": the event
+        # noun right after "for", the one scheduled (a person or thing is scheduled for it).
+        if w in _SET_FOR and words[i + 1] == "for" and i > 0 and words[i - 1] in _BE_ANY:
+            k = i + 3 if words[i + 2] in ("a", "an", "the", "its", "his", "her", "their") else i + 2
+            if k < len(words) and (words[k] in EVENT_NOUNS or words[k] in _SET_FOR_NOUNS):
+                return Reading("nominal", words[k], s.offsets[k], firm=True)
     return None
+
+
+# What a person or thing is scheduled for, besides the event nouns: "is due for release".
+_SET_FOR_NOUNS = frozenset("release relaunch discharge surgery retrial resentencing extradition".split())
+_BE_ANY = frozenset("is are was were be been".split())
 
 
 _PRESENT_SKIP = frozenset(

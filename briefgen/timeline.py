@@ -199,9 +199,15 @@ def announcement(text: str, ref: date) -> Announcement | None:
         return reading, when
     # Undated: only a future the text states, not a plan of the past, a view, a maybe, a hope,
     # an event noun without its day, nor a remark in someone's own words.
-    if reading.subordinate or reading.past or reading.opinion or reading.kind in ("possible", "nominal"):
+    agreed = _agreed_soon(text, reading)
+    if (
+        reading.subordinate
+        or (reading.past and not agreed)
+        or reading.opinion
+        or reading.kind in ("possible", "nominal")
+    ):
         return None
-    if not reading.firm and reading.kind != "obligation":
+    if not reading.firm and reading.kind != "obligation" and not agreed:
         return None
     if reading.head == "be":
         return None  # "the talks will be difficult": a description, not the event's schedule
@@ -209,6 +215,8 @@ def announcement(text: str, ref: date) -> Announcement | None:
         return None  # "Tam Orr is to succeed Vell as treasurer": an appointment with no day to attend
     if _agenda(text, reading):
         return None  # "the guild heads will discuss the levy too": what an event covers, not the event
+    if _no_discrete_event(text, reading):
+        return None  # "Vell will campaign on her record", "the ferry will fly routes to Marsh": no one event
     if not named_subject(text, reading.start, EVENT_NOUNS):
         return None  # "a comparison of soundings will reveal the depth": no one's act to attend
     scene = fronted_clause(text)
@@ -240,6 +248,19 @@ def announcement(text: str, ref: date) -> Announcement | None:
         # forecast; with no day, only a meeting, a vote, a signing, a trip … is a next step.
         return None
     return reading, None
+
+
+# A plan both sides settled, not one someone had: "agreed to", "decided to", "voted to".
+_AGREED = re.compile(r"(?:agreed|decided|voted)\s+(?:\w+ly\s+)?to\s+(?P<verb>\w+)", re.I)
+
+
+def _agreed_soon(text: str, reading: Reading) -> bool:
+    """ "The two guilds agreed to hold fresh talks in the next few weeks": talks settled in the past for a
+    time still ahead are a next step with no day (a plan someone had, "planned to", may be dropped)."""
+    if reading.kind != "plan" or not reading.past:
+        return False
+    agreed = _AGREED.match(text, reading.start)
+    return agreed is not None and stem(agreed.group("verb")) in _CALENDAR and _SOON.search(text) is not None
 
 
 def _stated(text: str, reading: Reading) -> bool:
@@ -281,6 +302,42 @@ _TAKES_POST = re.compile(
 )
 _AGENDA = re.compile(r"(?:discuss|focus|cover)", re.I)
 _TALK_ABOUT = re.compile(r"(?:will|would|to)\s+(?:also\s+)?talk\s+about\b", re.I)
+
+
+# With no day, a next step is one event someone will do. Not an activity that goes on ("campaign",
+# "work", "operate"), an attempt ("try", "attempt"), a routine (a service flown or run back and forth,
+# daily, on routes), a habit ("week after week"), a trend ("will begin to lose"), an outcome ("will
+# finish ahead", "win") or a figure of speech ("return the favour"); "have a response" is owed by a
+# day, or it is nothing to attend.
+_ACTIVITIES = frozenset(
+    stem(w) for w in "campaign try attempt work operate continue keep serve have finish win lose lead trail".split()
+)
+# A trend set going: "will begin to lose ground" (but "will start to count the ballots" is an event).
+_TREND = re.compile(r"(?:begin|start)s?\s+to\s+(?P<verb>\w+)", re.I)
+# A habit: "week after week", "every month".
+_HABIT = re.compile(
+    r"\b(?:(?:day|week|month|year)\s+after\s+(?:day|week|month|year)|(?:each|every)\s+(?:day|week|month|year))\b", re.I
+)
+_ROUTINE = re.compile(
+    r"\w+\s+(?:\w+\s+)?(?:routes?|services?|flights|patrols|missions|shuttles|back\s+and\s+forth|regularly|daily|weekly"
+    r"|every\s+(?:day|week|month))\b",
+    re.I,
+)
+_FIGURE = re.compile(r"return(?:s|ed)?\s+the\s+(?:favou?r|compliment)\b", re.I)
+
+
+def _no_discrete_event(text: str, reading: Reading) -> bool:
+    head = text.find(reading.head, reading.start)
+    if head < 0:
+        return False
+    trend = _TREND.match(text, head)
+    return (
+        stem(reading.head.lower()) in _ACTIVITIES
+        or (trend is not None and stem(trend.group("verb")) not in _CALENDAR)
+        or _ROUTINE.match(text, head) is not None
+        or _FIGURE.match(text, head) is not None
+        or _HABIT.search(text) is not None
+    )
 
 
 def _agenda(text: str, reading: Reading) -> bool:

@@ -1138,3 +1138,87 @@ def test_a_race_moving_on_to_a_place_takes_the_first_contest_there() -> None:
 )
 def test_a_term_a_post_or_a_standing_is_not_a_next_step(sentence: str) -> None:
     assert _steps(_article(1, MONDAY, sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        # a month an event is set for, with no "in" before it
+        ("The inquest into the ferry fire is set for June.", "2025-06"),
+        ("The harbour board's next session is slated for September.", "2025-09"),
+        # a person or a thing scheduled for an event, the event after "for"
+        ("Orla Brisk, the jailed ferry clerk, is scheduled for release in July.", "2025-07"),
+        ("The old lighthouse tender is due for a relaunch next month.", "2025-04"),
+    ],
+)
+def test_an_event_set_for_a_month_or_a_person_set_for_an_event_is_a_next_step(sentence: str, period: str) -> None:
+    assert [s.period for s in _steps(_article(1, MONDAY, sentence))] == [period]
+
+
+def test_a_month_after_a_plain_for_is_no_date() -> None:
+    assert _steps(_article(1, MONDAY, "The quarry posted poor figures for June and blamed the rain.")) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        ("Mayor Vell will now face Democrat Tam Orr in November, though she is the favourite.", "2025-11"),
+        ("Vell will face Sen. Orr in May for the harbour seat.", "2025-05"),
+    ],
+)
+def test_facing_a_named_rival_on_a_date_is_a_next_step(sentence: str, period: str) -> None:
+    assert [s.period for s in _steps(_article(1, MONDAY, sentence))] == [period]
+
+
+def test_facing_a_rivals_anger_is_no_contest() -> None:
+    assert _steps(_article(1, MONDAY, "Vell will face Tam Orr's anger in November over the levy.")) == []
+
+
+def test_talks_agreed_for_the_next_weeks_are_an_undated_next_step() -> None:
+    sentence = "Vell and Orr agreed to hold fresh talks in the next few weeks on the ferry quotas."
+    steps = _steps(_article(1, MONDAY, sentence))
+    assert [(s.text, s.date, s.period) for s in steps] == [(sentence, None, None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vell and Orr planned to hold fresh talks in the next few weeks on the ferry quotas.",
+        "Vell and Orr agreed to hold fresh talks on the ferry quotas.",
+    ],
+)
+def test_a_plan_someone_had_or_an_agreement_with_no_time_is_not(sentence: str) -> None:
+    assert _steps(_article(1, MONDAY, sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an activity that goes on, or an attempt
+        "Mayor Vell will campaign on her record at the docks.",
+        "Mayor Vell will try another approach with the dockers.",
+        # a routine service
+        "The Lorrin ferry will fly routes to Marsh and Varna with two new planes.",
+        # a figure of speech
+        "Mayor Vell will return the compliment to Orr, calling his plan a wreck.",
+        # a trend, a habit, an outcome
+        "Mayor Vell will begin to lose support among the dockers.",
+        "In Lorrin the dockers will decide the harbour race week after week.",
+        "Mayor Vell will finish ahead of Orr in the harbour race.",
+    ],
+)
+def test_an_undated_activity_attempt_routine_or_figure_is_not_a_next_step(sentence: str) -> None:
+    assert _steps(_article(1, MONDAY, sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Mayor Vell will fly to Marsh for the ferry talks.", "Mayor Vell will begin talks with Orr in Marsh."]
+)
+def test_an_undated_trip_or_talks_someone_will_hold_is_still_a_next_step(sentence: str) -> None:
+    assert [s.text for s in _steps(_article(1, MONDAY, sentence))] == [sentence]
+
+
+def test_a_response_owed_by_a_day_is_a_next_step_and_without_one_is_not() -> None:
+    dated = "A harbour lawyer told the judge the council would have a response by Friday."
+    assert [s.date for s in _steps(_article(1, MONDAY, dated))] == [date(2025, 3, 21)]
+    assert _steps(_article(1, MONDAY, "The harbour council will have a response.")) == []
