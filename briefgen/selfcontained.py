@@ -110,7 +110,7 @@ _DANGLING = re.compile(
     r"(?:[\w'’.-]+\s+){0,4}others?\b|(?:[\w'’.-]+\s+){1,3}also\b|"
     # a place the dateline or an earlier sentence named: "The city has …" (which city?)
     r"the (?:city|town|village|capital|province|island|region|county|state|country)"
-    r"(?!,\s+[A-Z]|\s+(?:of|where|that|which|council|hall|centre|center|square|government|authorities|officials|police|mayor|court|limits|governor)\b)|"
+    r"(?!,\s+(?-i:[A-Z])|\s+(?:of|where|that|which|council|hall|centre|center|square|government|authorities|officials|police|mayor|court|limits|governor)\b)|"
     r"(?:(?:in|after|during|since|before|following|despite|amid|with|for|by|at|under|as part of|because of|"
     r"in response to) )?"
     rf"(?:the|this|that|these|those|such an?) {_SHELL}"
@@ -146,7 +146,7 @@ _DANGLING = re.compile(
     # … or a quotation a pronoun speaks: "“It is fair,” she said, adding that …"
     r"|[,.!?](?:[”\"]|'')\s+(?:he|she|they)\s+(?:said|says|added|told|explained|insisted|wrote|continued)\b"
     r"|^[^,]{1,40},\s+the (?:city|town|village|capital|province|island|region|county|state|country)"
-    r"(?!,\s+[A-Z]|\s+of\b)"
+    r"(?!,\s+(?-i:[A-Z])|\s+of\b)"
     rf"|\bthe {_DOCUMENT}"
     # "the conversation", "the call" with nothing saying which (but "the call with the mayor")
     r"|\bthe (?:conversation|call|encounter|meeting)\b(?!\s+(?:with|between|of|on|about|in|at|to|for|by|that)\b)"
@@ -181,7 +181,9 @@ _HERE = re.compile(r"\bhere\b(?!\s+and\s+there\b)", re.IGNORECASE)
 _THERE = re.compile(
     r"(?<!\bhere and )\bthere\b(?!\s*(?:is|are|was|were|will|would|could|can|may|might|must|should|shall|has|have|"
     r"had|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|used|being|been|be|also|still|now|"
-    r"simply|just|never|always|often|really|already|once|certainly|probably|clearly|[’']s|[’']re|[’']ll|[’']d)\b)",
+    r"simply|just|never|always|often|really|already|once|certainly|probably|clearly|[’']s|[’']re|[’']ll|[’']d|"
+    # … nor "there isn't", "there won't be", "there can't be"
+    r"wo|ca|ai)(?:n[’']t)?\b)",
     re.IGNORECASE,
 )
 # A possessive in the subject after a short lead-in, before anyone is named: "In court his lawyer

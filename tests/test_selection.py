@@ -917,6 +917,33 @@ def test_more_kinds_of_sentences_leaning_on_an_unseen_one() -> None:
         assert not leans_on_context(text), text
 
 
+def test_a_comma_phrase_after_the_state_does_not_say_which_state() -> None:
+    from briefgen.selfcontained import leans_on_context
+
+    for text in (
+        "The state, already short of money, cut the ferry grant for Vell.",  # which state?
+        "The country, under pressure from lenders, raised the harbor levy.",
+        "In Vell, the state, already short of money, cut the ferry grant.",
+    ):
+        assert leans_on_context(text), text
+    assert not leans_on_context("The state, Varnia, cut the ferry grant for Vell.")  # a name says which
+
+
+def test_there_before_a_negative_or_a_perfect_is_no_place() -> None:
+    from briefgen.selfcontained import leans_on_context
+
+    for text in (
+        "The harbor board said there won't be ferries to Marsh until March.",
+        "Trawler crews in Lorrin say there aren't enough berths for the catch.",
+        "Ines Quarle said there isn't a pilot left in Vell who will take the job.",
+        "The harbor board said there wasn't a single ferry to Orn all week.",
+        "Pilots said there weren't enough tugs at the north pier of Vell.",
+        "The pilots' union said there can't be a strike before the spring.",
+    ):
+        assert not leans_on_context(text), text
+    assert leans_on_context("Two ferries from Orn won't moor there again.")  # where?
+
+
 def test_an_interview_turn_is_no_sentence() -> None:
     from briefgen.selfcontained import is_fragment
 
