@@ -1045,6 +1045,34 @@ def test_a_role_two_people_on_the_page_hold_is_nobodys() -> None:
     assert _BY_ROLE not in texts
 
 
+def test_a_role_another_holder_took_up_since_is_nobodys() -> None:
+    from briefgen.selfcontained import role_antecedents
+
+    other = "Another minister, from Orn, flew in on Monday night to fight the levy."
+    unnamed = "A minister from Orn told reporters that his government would take the levy to court."
+    for between in (other, unnamed):
+        corpus = make_corpus([_dated(1, "2025-05-05", (_NAMED, between, _BY_ROLE))])
+        assert role_antecedents(corpus) == {}, between  # which minister said it?
+    again = "The minister added that the dredgers of Vell would be sold by the harbor board."
+    corpus = make_corpus([_dated(1, "2025-05-05", (_NAMED, _BY_ROLE, again))])
+    assert role_antecedents(corpus) == {(0, 1): (("minister",), "Marsh"), (0, 2): (("minister",), "Marsh")}
+
+
+def test_only_an_apposition_headed_by_the_role_names_its_holder() -> None:
+    from briefgen.selfcontained import people_by_role, role_antecedents
+
+    warned = "The leader warned that the harbor board of Vell had no money left to dredge the north channel."
+    for naming in (
+        "Ivo Marsh, a rival of the leader, said on Monday that the levy on trawlers in Vell would double.",
+        "Ivo Marsh, the leader's aide, said on Monday that the levy on trawlers in Vell would double.",
+    ):
+        assert not any("leader" in words for words, _ in people_by_role(naming)), naming  # Marsh leads nobody
+        assert role_antecedents(make_corpus([_dated(1, "2025-05-05", (naming, warned))])) == {}, naming
+    assert people_by_role("Ivo Marsh, the Varnese leader, said the levy would double.") == [
+        (frozenset({"varnese", "leader"}), "Marsh")
+    ]
+
+
 def test_a_sentence_whose_antecedent_is_not_printed_is_left_out() -> None:
     from briefgen.models import Item
     from briefgen.selection import follow_antecedents
