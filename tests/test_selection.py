@@ -977,6 +977,21 @@ def test_an_old_articles_undated_future_is_not_told_as_still_to_come() -> None:
     assert coming in [i.text for i in Selector(corpus, date(2025, 5, 3)).situation(limit=3)]
 
 
+def test_will_as_a_noun_or_a_name_is_no_future() -> None:
+    from datetime import date
+
+    from briefgen.daystamp import undatable
+
+    old, brief = date(2025, 5, 2), date(2025, 5, 20)
+    for text in (
+        "The vote on the levy reflected the will of the trawler crews of Vell.",
+        "Will Quell, the harbor master of Vell, closed the north pier to trawlers.",
+        "Their will prevailed over the harbor board of Vell in the end.",
+    ):
+        assert not undatable(text, old, brief), text
+    assert undatable("Will Quell will not reopen the north pier to trawlers.", old, brief)
+
+
 def test_an_old_articles_undated_future_bullet_is_not_a_key_point() -> None:
     from datetime import date
 
