@@ -68,9 +68,13 @@ _RELATIVE_PERIOD = re.compile(
 )
 
 
-# The future, in the article's own words: "will host", "is expected to sign", "are due to meet".
+# The future, in the article's own words: "will host", "is expected to sign", "are due to meet";
+# not the noun ("the will of the crews", "their will prevailed") nor a name ("Will Quell").
 _FUTURE = re.compile(
-    r"\b(?:will|shall)\b|\b(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|about|to be)\s+to\b",
+    r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bour )(?<!\bmy )(?<!\bgood )"
+    r"\b(?-i:will|shall)\s+(?:[a-z]+ly\s+|not\s+|also\s+|still\s+|soon\s+|never\s+)?"
+    r"(?!(?:of|to|and|or|that|is|was|has|had)\b)(?-i:[a-z])"
+    r"|\b(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|about|to be)\s+to\b",
     re.IGNORECASE,
 )
 # Quotation marks, straight, curly or typed as two apostrophes: a speaker's words, not the article's.

@@ -110,7 +110,7 @@ _DANGLING = re.compile(
     r"(?:[\w'’.-]+\s+){0,4}others?\b|(?:[\w'’.-]+\s+){1,3}also\b|"
     # a place the dateline or an earlier sentence named: "The city has …" (which city?)
     r"the (?:city|town|village|capital|province|island|region|county|state|country)"
-    r"(?!,\s+[A-Z]|\s+(?:of|where|that|which|council|hall|centre|center|square|government|authorities|officials|police|mayor|court|limits|governor)\b)|"
+    r"(?!,\s+(?-i:[A-Z])|\s+(?:of|where|that|which|council|hall|centre|center|square|government|authorities|officials|police|mayor|court|limits|governor)\b)|"
     r"(?:(?:in|after|during|since|before|following|despite|amid|with|for|by|at|under|as part of|because of|"
     r"in response to) )?"
     rf"(?:the|this|that|these|those|such an?) {_SHELL}"
@@ -146,7 +146,7 @@ _DANGLING = re.compile(
     # … or a quotation a pronoun speaks: "“It is fair,” she said, adding that …"
     r"|[,.!?](?:[”\"]|'')\s+(?:he|she|they)\s+(?:said|says|added|told|explained|insisted|wrote|continued)\b"
     r"|^[^,]{1,40},\s+the (?:city|town|village|capital|province|island|region|county|state|country)"
-    r"(?!,\s+[A-Z]|\s+of\b)"
+    r"(?!,\s+(?-i:[A-Z])|\s+of\b)"
     rf"|\bthe {_DOCUMENT}"
     # "the conversation", "the call" with nothing saying which (but "the call with the mayor")
     r"|\bthe (?:conversation|call|encounter|meeting)\b(?!\s+(?:with|between|of|on|about|in|at|to|for|by|that)\b)"
@@ -181,7 +181,9 @@ _HERE = re.compile(r"\bhere\b(?!\s+and\s+there\b)", re.IGNORECASE)
 _THERE = re.compile(
     r"(?<!\bhere and )\bthere\b(?!\s*(?:is|are|was|were|will|would|could|can|may|might|must|should|shall|has|have|"
     r"had|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|used|being|been|be|also|still|now|"
-    r"simply|just|never|always|often|really|already|once|certainly|probably|clearly|[’']s|[’']re|[’']ll|[’']d)\b)",
+    r"simply|just|never|always|often|really|already|once|certainly|probably|clearly|[’']s|[’']re|[’']ll|[’']d|"
+    # … nor "there isn't", "there won't be", "there can't be"
+    r"wo|ca|ai)(?:n[’']t)?\b)",
     re.IGNORECASE,
 )
 # A possessive in the subject after a short lead-in, before anyone is named: "In court his lawyer
@@ -347,7 +349,8 @@ _ROLE_SUBJECT = re.compile(rf"^[\"“‘']?the ((?:[\w.-]+\s+){{0,2}}?)({_ROLE})
 _NAME = r"((?:[A-Z][\w'’.-]*\s+){0,3})([A-Z][\w'’-]*[a-z][\w'’-]*)\b"
 # A person named with a role: "Harbor Master Ines Quarle", "the Varnese leader, Ivo Marsh," and
 # "Ivo Marsh, the Varnese leader" (the role's words, then the name, whose last word is the surname).
-_ROLE_WORD = re.compile(rf"\b{_ROLE}\b", re.IGNORECASE)
+# A role word, one holder or more: "minister", "ministers".
+_ROLE_WORD = re.compile(rf"\b({_ROLE})s?\b", re.IGNORECASE)
 _NAME_AFTER = re.compile(rf"(?:\s+|,\s+){_NAME}")
 _NAME_BEFORE = re.compile(rf"{_NAME},\s+(?:the\s+|a\s+|an\s+)?((?:[\w.'’-]+\s+){{0,3}}?)$")
 _WORDS_BEFORE = re.compile(r"(?:[\w.'’-]+\s+){0,2}$")
@@ -364,18 +367,42 @@ def role_subject(text: str) -> tuple[str, ...] | None:
 
 def people_by_role(text: str) -> list[tuple[frozenset[str], str]]:
     """The people a text names with a role, in order: (the role's words, lower case; the surname)."""
-    found = []
+    return [(words, surname) for _, words, surname in _role_mentions(text) if surname is not None]
+
+
+def _role_mentions(text: str) -> list[tuple[int, frozenset[str], str | None]]:
+    """Each role a text names, in order: (where; the role's words, lower case; the surname of the
+    person it is given with, or None for a holder not named: "another minister", "ministers")."""
+    found: list[tuple[int, frozenset[str], str | None]] = []
     for role in _ROLE_WORD.finditer(text):  # each role word, then a name after it or before it
-        after = _NAME_AFTER.match(text, role.end())
+        head = role.group(1).lower()
+        named = False
+        after = _NAME_AFTER.match(text, role.end()) if role.group(0).lower() == head else None
         if after is not None:
             modifiers = _WORDS_BEFORE.search(text, 0, role.start())
-            words = frozenset(modifiers.group().lower().split() if modifiers else ()) | {role.group().lower()}
+            words = frozenset(modifiers.group().lower().split() if modifiers else ()) | {head}
             found.append((role.start(), words, after.group(2)))
+            named = True
         before = _NAME_BEFORE.search(text, max(0, role.start() - 120), role.start())
-        if before is not None:
-            words = frozenset(before.group(3).lower().split()) | {role.group().lower()}
-            found.append((before.start(), words, before.group(2)))
-    return [(words, surname) for _, words, surname in sorted(found, key=lambda f: f[0])]
+        # only an apposition whose head is the role: not "Ivo Marsh, a rival of the leader," nor
+        # "Ivo Marsh, the leader's aide,"
+        if before is not None and _apposition(text, role, before.group(3)):
+            found.append((before.start(), frozenset(before.group(3).lower().split()) | {head}, before.group(2)))
+            named = True
+        if not named:
+            found.append((role.start(), frozenset({head}), None))
+    return sorted(found, key=lambda f: f[0])
+
+
+_NOT_A_HEAD = frozenset("of to for with from by in at on and or the a an who whose which".split())
+
+
+def _apposition(text: str, role: re.Match[str], words: str) -> bool:
+    return (
+        role.group(0).lower() == role.group(1).lower()
+        and not _NOT_A_HEAD.intersection(words.lower().split())
+        and not re.match(r"[’']s\b", text[role.end() :])
+    )
 
 
 def plays(role: tuple[str, ...], words: frozenset[str]) -> bool:
@@ -396,17 +423,23 @@ def role_antecedents(corpus: Corpus) -> dict[tuple[int, int], tuple[tuple[str, .
     for article, position in roles:
         last_of[article] = max(position, last_of.get(article, -1))
     found: dict[tuple[int, int], tuple[tuple[str, ...], str]] = {}
-    named: dict[int, list[tuple[frozenset[str], str]]] = {}
+    named: dict[int, list[tuple[frozenset[str], str | None]]] = {}
     for sentence in corpus.sentences:
         if sentence.position > last_of.get(sentence.article, -1):
             continue
         before = named.setdefault(sentence.article, [])
+        mentions = [(words, surname) for _, words, surname in _role_mentions(sentence.text)]
         role = roles.get((sentence.article, sentence.position))
         if role is not None:
+            # the last one called by that role, if named ("another minister" since makes it nobody's)
             last = next((surname for words, surname in reversed(before) if role[-1] in words), None)
             if last is not None and any(plays(role, w) and s == last for w, s in before):
                 found[(sentence.article, sentence.position)] = (role, last)
-        before += people_by_role(sentence.text)
+            else:
+                last = None
+            if mentions and role[-1] in mentions[0][0]:
+                mentions[0] = (mentions[0][0], last)  # its own subject: the one it was read as
+        before += mentions
     return found
 
 

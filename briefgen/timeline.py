@@ -171,10 +171,6 @@ def announcement(text: str, ref: date) -> Announcement | None:
     if chosen is not None and _leapt(text, chosen, ref):
         chosen = None  # the day is more likely of a past the sentence also tells: no day, then
     when = _when(text, chosen)
-    clock = _CLOCK.search(text) if when is None else None
-    if clock is not None:
-        # "the count will begin at 9 p.m. in the sail loft": an hour with no day is the article's own day
-        when = When(ref, None, clock.group(0))
     # A plan told in the past ("saying she was set to get a medal on Friday", in
     # Saturday's paper): the nearest such day, which may be yesterday, not the one a week ahead.
     weekday = when is not None and reading.past and _WEEKDAY.fullmatch(when.expression.strip()) is not None
@@ -211,7 +207,8 @@ def announcement(text: str, ref: date) -> Announcement | None:
         return None
     if reading.head == "be":
         return None  # "the talks will be difficult": a description, not the event's schedule
-    if _TAKES_POST.match(text, text.find(reading.head, reading.start)):
+    head = text.lower().find(reading.head, reading.start)  # the head is read in lower case: "will Meet"
+    if head >= 0 and _TAKES_POST.match(text, head):
         return None  # "Tam Orr is to succeed Vell as treasurer": an appointment with no day to attend
     if _agenda(text, reading):
         return None  # "the guild heads will discuss the levy too": what an event covers, not the event
@@ -247,6 +244,10 @@ def announcement(text: str, ref: date) -> Announcement | None:
         # "said he would deport them", "is expected to endorse the Democrat": a stance or a
         # forecast; with no day, only a meeting, a vote, a signing, a trip … is a next step.
         return None
+    clock = _own_clock(text, reading)
+    if clock is not None:
+        # "the count will begin at 9 p.m. in the sail loft": an hour with no day is the article's own day
+        return reading, When(ref, None, clock)
     return reading, None
 
 
@@ -292,7 +293,24 @@ def _runs_out(text: str, reading: Reading) -> bool:
 
 
 # An hour of the day: "at 9 p.m.", "by noon", "at 10:30 a.m.".
-_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\b(?:noon|midnight)\b", re.I)
+_CLOCK = re.compile(
+    r"\b(?:at|by|from|until|till|before|around|about)\s+(?:about\s+|around\s+)?"
+    r"(\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|(?:noon|midnight)\b)",
+    re.I,
+)
+
+
+def _own_clock(text: str, reading: Reading) -> str | None:
+    """The hour the event itself is set for: after its verb, in its own clause ("will begin at 9
+    p.m."), not an hour of a clause beside it ("the ferry, which sank at 3 a.m., will be raised",
+    "…, speaking to donors at 7 p.m.") nor one naming another event ("after the 8 p.m. vote")."""
+    clock = _CLOCK.search(text, reading.start)
+    if clock is None or _CLAUSE_BREAK.search(text, reading.start, clock.start()):
+        return None  # no hour, or one after a comma, a dash or a bracket: of a clause beside it
+    return clock.group(1)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:(—–]|--")
 # What an event covers, with no event of its own: "will discuss the quotas", "will focus on pensions".
 # Taking up a post: "take over as", "succeed Vell as", "join the board as", "become its chair".
 _TAKES_POST = re.compile(

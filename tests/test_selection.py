@@ -917,6 +917,33 @@ def test_more_kinds_of_sentences_leaning_on_an_unseen_one() -> None:
         assert not leans_on_context(text), text
 
 
+def test_a_comma_phrase_after_the_state_does_not_say_which_state() -> None:
+    from briefgen.selfcontained import leans_on_context
+
+    for text in (
+        "The state, already short of money, cut the ferry grant for Vell.",  # which state?
+        "The country, under pressure from lenders, raised the harbor levy.",
+        "In Vell, the state, already short of money, cut the ferry grant.",
+    ):
+        assert leans_on_context(text), text
+    assert not leans_on_context("The state, Varnia, cut the ferry grant for Vell.")  # a name says which
+
+
+def test_there_before_a_negative_or_a_perfect_is_no_place() -> None:
+    from briefgen.selfcontained import leans_on_context
+
+    for text in (
+        "The harbor board said there won't be ferries to Marsh until March.",
+        "Trawler crews in Lorrin say there aren't enough berths for the catch.",
+        "Ines Quarle said there isn't a pilot left in Vell who will take the job.",
+        "The harbor board said there wasn't a single ferry to Orn all week.",
+        "Pilots said there weren't enough tugs at the north pier of Vell.",
+        "The pilots' union said there can't be a strike before the spring.",
+    ):
+        assert not leans_on_context(text), text
+    assert leans_on_context("Two ferries from Orn won't moor there again.")  # where?
+
+
 def test_an_interview_turn_is_no_sentence() -> None:
     from briefgen.selfcontained import is_fragment
 
@@ -948,6 +975,21 @@ def test_an_old_articles_undated_future_is_not_told_as_still_to_come() -> None:
     corpus = make_corpus([_dated(n, "2025-05-02", (coming, told)) for n in (1, 2)])
     assert coming not in [i.text for i in Selector(corpus, date(2025, 5, 20)).situation(limit=3)]
     assert coming in [i.text for i in Selector(corpus, date(2025, 5, 3)).situation(limit=3)]
+
+
+def test_will_as_a_noun_or_a_name_is_no_future() -> None:
+    from datetime import date
+
+    from briefgen.daystamp import undatable
+
+    old, brief = date(2025, 5, 2), date(2025, 5, 20)
+    for text in (
+        "The vote on the levy reflected the will of the trawler crews of Vell.",
+        "Will Quell, the harbor master of Vell, closed the north pier to trawlers.",
+        "Their will prevailed over the harbor board of Vell in the end.",
+    ):
+        assert not undatable(text, old, brief), text
+    assert undatable("Will Quell will not reopen the north pier to trawlers.", old, brief)
 
 
 def test_an_old_articles_undated_future_bullet_is_not_a_key_point() -> None:
@@ -1016,6 +1058,34 @@ def test_a_role_two_people_on_the_page_hold_is_nobodys() -> None:
     texts = [i.text for i in Selector(corpus, date(2025, 5, 6)).situation(limit=5)]
     assert _NAMED in texts and rival in texts  # two ministers on the page: which one said it?
     assert _BY_ROLE not in texts
+
+
+def test_a_role_another_holder_took_up_since_is_nobodys() -> None:
+    from briefgen.selfcontained import role_antecedents
+
+    other = "Another minister, from Orn, flew in on Monday night to fight the levy."
+    unnamed = "A minister from Orn told reporters that his government would take the levy to court."
+    for between in (other, unnamed):
+        corpus = make_corpus([_dated(1, "2025-05-05", (_NAMED, between, _BY_ROLE))])
+        assert role_antecedents(corpus) == {}, between  # which minister said it?
+    again = "The minister added that the dredgers of Vell would be sold by the harbor board."
+    corpus = make_corpus([_dated(1, "2025-05-05", (_NAMED, _BY_ROLE, again))])
+    assert role_antecedents(corpus) == {(0, 1): (("minister",), "Marsh"), (0, 2): (("minister",), "Marsh")}
+
+
+def test_only_an_apposition_headed_by_the_role_names_its_holder() -> None:
+    from briefgen.selfcontained import people_by_role, role_antecedents
+
+    warned = "The leader warned that the harbor board of Vell had no money left to dredge the north channel."
+    for naming in (
+        "Ivo Marsh, a rival of the leader, said on Monday that the levy on trawlers in Vell would double.",
+        "Ivo Marsh, the leader's aide, said on Monday that the levy on trawlers in Vell would double.",
+    ):
+        assert not any("leader" in words for words, _ in people_by_role(naming)), naming  # Marsh leads nobody
+        assert role_antecedents(make_corpus([_dated(1, "2025-05-05", (naming, warned))])) == {}, naming
+    assert people_by_role("Ivo Marsh, the Varnese leader, said the levy would double.") == [
+        (frozenset({"varnese", "leader"}), "Marsh")
+    ]
 
 
 def test_a_sentence_whose_antecedent_is_not_printed_is_left_out() -> None:

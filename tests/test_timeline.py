@@ -905,6 +905,23 @@ def test_when_a_semicolon_clause_is_over_the_next_clause_is_read() -> None:
     assert [s.date for s in _steps(_article(1, MONDAY, sentence))] == [MONDAY]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the hour of a past told in a clause beside the event
+        "The trawler, which sank at 3 a.m., will be raised.",
+        "Mayor Ana Quell said she would deport the smugglers, speaking to dock owners at 7 p.m.",
+        # the hour of another event
+        "The guild will meet again after the 8 p.m. vote ended in a tie.",
+        # the day's schedule, or what an event covers: an hour does not make them next steps
+        "Ivo Marsh will be touring a cannery in Lorrin at 2 p.m.",
+        "Guild officials will discuss the levy at noon.",
+    ],
+)
+def test_an_hour_dates_only_an_event_that_passes_as_undated_and_only_its_own(sentence: str) -> None:
+    assert [s.date for s in _steps(_article(1, MONDAY, sentence)) if s.date is not None] == []
+
+
 def test_a_report_of_the_same_day_in_another_story_retires_an_announcement() -> None:
     day = MONDAY - timedelta(days=1)
     announced = _article(1, day, "Envoy Ruiz will speak with Governor Okafor about the Varna ferry dispute.")
@@ -1097,7 +1114,7 @@ def test_what_the_main_clause_does_not_announce_is_not_a_next_step(sentence: str
 
 
 def test_an_hour_without_a_day_is_the_articles_own_day() -> None:
-    sentence = "The guild's count will begin at 9 p.m. in the old sail loft."
+    sentence = "The guild's vote count will begin at 9 p.m. in the old sail loft."
     assert _steps(_article(1, MONDAY, sentence), brief_date=MONDAY + timedelta(days=1)) == []
     assert [s.date for s in _steps(_article(1, MONDAY, sentence))] == [MONDAY]
 
@@ -1222,3 +1239,9 @@ def test_a_response_owed_by_a_day_is_a_next_step_and_without_one_is_not() -> Non
     dated = "A harbour lawyer told the judge the council would have a response by Friday."
     assert [s.date for s in _steps(_article(1, MONDAY, dated))] == [date(2025, 3, 21)]
     assert _steps(_article(1, MONDAY, "The harbour council will have a response.")) == []
+
+
+def test_taking_up_a_post_is_read_at_the_event_verb_not_at_the_sentences_first_word() -> None:
+    # the verb is read in lower case; "Take heart as" opens the sentence but takes up no post
+    steps = _steps(_article(1, MONDAY, "Take heart as the harbour guild will Meet in Vell."))
+    assert [s.text for s in steps] == ["Take heart as the harbour guild will Meet in Vell."]
