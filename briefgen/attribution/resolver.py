@@ -279,7 +279,7 @@ class Resolver:
         if re.fullmatch(r"(?:he|she|it|they)['’](?:s|d|ll|ve|re)", lower):
             return None  # "He’s said …" ("he has said"): a pronoun, not a name; a chain read from it is not sure
         if lower in ("he", "she"):
-            return self._pronoun(lower, at)
+            return self._unsure_if_rivalled(self._pronoun(lower, at), lower, at)
         if lower in ("it", "they"):
             return self._group_pronoun(lower, at)
         if lower in ("several", "many", "most", "some", "a few", "few", "both", "all"):
@@ -953,6 +953,44 @@ class Resolver:
                 person = self.cast.people[opening[1]]
                 return Speaker(person.name, person.roles[0] if person.roles else None, "person", sure=index >= near)
             return None
+        return None
+
+    def _unsure_if_rivalled(self, who: Speaker | None, pronoun: str, at: int) -> Speaker | None:
+        """A he/she read from an earlier sentence is not sure when someone else who may be of that
+        gender opens a sentence or speaks between that one's last mention and the pronoun ("Ilse
+        Varn said …. She should win, Petra Holm said. “…,” she said.": Holm as well as Varn)."""
+        key = self.cast.person_key(who.name) if who is not None and who.sure and who.kind == "person" else None
+        if who is None or key is None:
+            return who
+        gender = "m" if pronoun == "he" else "f"
+        here = self.page.sentence_at(at)
+        mentions = [offset for offset, mentioned in self.cast.mentions if offset < at and self._same(mentioned, key)]
+        spoke = [q.start for q in self.ledger.found if q.start < at and self.cast.person_key(q.speaker) == key]
+        last = max(mentions + spoke, default=None)  # the last mention of the one meant before the pronoun
+        if last is None or last >= self.sentences[here][0]:
+            return who  # named in the pronoun's own sentence
+        others = {self._subject_of(index, at) for index in range(self.page.sentence_at(last) + 1, here + 1)}
+        others |= {
+            self.cast.person_key(q.speaker) for q in self.ledger.found if last < q.start < at and kind(q) == "person"
+        }
+        if any(o is not None and o != key and self.cast.people[o].gender in (None, gender) for o in others):
+            return Speaker(who.name, who.role, who.kind, sure=False)
+        return who
+
+    def _same(self, mentioned: str, key: str) -> bool:
+        """Whether the mention key `mentioned` is the person `key`."""
+        return mentioned == key or self.cast.person_key(self.cast.people[mentioned].name) == key
+
+    def _subject_of(self, index: int, at: int) -> str | None:
+        """The person sentence `index` opens with (its first name past an opening clause), up to `at`."""
+        start, end, _ = self.sentences[index]
+        first = bisect.bisect_left(self.cast.mentions, (start, ""))
+        for offset, mentioned in self.cast.mentions[first:]:
+            if offset >= min(end, at):
+                break
+            if _subject_lead(self.page.text[start:offset]):
+                return self.cast.person_key(self.cast.people[mentioned].name) or mentioned
+            break
         return None
 
     def _sure_through(self, source: Quote, index: int) -> bool:

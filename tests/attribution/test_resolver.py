@@ -670,3 +670,15 @@ def test_a_pronoun_with_a_contraction_is_the_pronoun_not_a_name() -> None:
     assert [q.speaker for q in extract(alone)] == []
     after = "Tomas Brel met the board on Monday. He’s said the ferry fares will rise in May."
     assert [q.speaker for q in extract(after)] == []  # left out rather than read through a contraction
+
+
+def test_a_pronoun_read_past_someone_else_of_its_gender_speaking_in_between_is_not_sure() -> None:
+    text = (
+        "Her deputy, Ilse Varn, said Holm expects the levy to pass. "
+        "She will carry the harbor ballot with ease, Petra Holm said. "
+        "“Nobody on the quay doubts that Mayor Holm kept her word,” she said."
+    )
+    # Holm spoke between Varn and "she": which of the two the text does not settle.
+    assert [(q.speaker, q.sure) for q in extract(text)][-1] == ("Ilse Varn", False)
+    alone = text.replace("Petra Holm said", "Varn said")
+    assert [(q.speaker, q.sure) for q in extract(alone)][-1] == ("Ilse Varn", True)
