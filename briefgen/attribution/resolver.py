@@ -78,6 +78,16 @@ _DESCRIBED_SUBJECT = re.compile(
     + "|".join(sorted(SOURCE_HEADS | ROLE_HEADS | {"republican", "democrat", "man", "woman", "candidate", "nominee"}))
     + r")\s+(?!of\b|and\b)[a-z]"
 )
+# A paper and whom it went to: "the guild's letter to the Harbor Authority" (the addressee, not its maker).
+_PAPERS = "|".join(sorted(ISSUED))
+_ADDRESSED = re.compile(
+    rf"^(?P<paper>.+?\b(?:{_PAPERS})s?),?\s+(?:(?:addressed|sent|written|delivered)\s+)?to\s+\S.*$",
+    re.IGNORECASE,
+)
+# A subject that got a paper rather than issued one: "The Harbor Authority received a letter from …".
+_RECEIVING = re.compile(
+    r"\s*(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:received|got|obtained|(?:was|were)\s+(?:sent|handed|given))\b"
+)
 _NAMED_CLAUSE = re.compile(
     rf"\s*(?P<who>(?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN})\s+(?:did|does|has|had|was|is|[a-z]{{3,}}ed)\b"
 )
@@ -304,6 +314,11 @@ class Resolver:
         maker = _STATEMENT_BY.match(phrase)
         if maker:  # "a statement from the White House said": the White House did
             return self._resolve(maker.group(1), at)
+        addressed = _ADDRESSED.match(phrase)
+        if addressed:  # "the guild's letter to the Harbor Authority said": whoever sent it, never its addressee
+            paper = addressed.group("paper")
+            owner = re.match(rf"^(?P<owner>.+?)['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_PAPERS})s?$", paper)
+            return self._resolve(owner.group("owner") if owner else paper, at)
         words = lower.split()
         first = words[0]
         if first in ("a", "an", "one", "another", "some", "several", "many", "most", "two", "three", "other"):
@@ -626,7 +641,7 @@ class Resolver:
                 r"^(?P<who>[^“”\"]{2,120}?)\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+ed|sent|wrote|issued|signed)\b",
                 self.page.text[start:end],
             )
-            if subject:
+            if subject and not _RECEIVING.match(self.page.text, start + subject.end("who")):
                 who = self._subject_phrase(subject.group("who"), start)
                 if who is not None:
                     return who
@@ -1119,6 +1134,8 @@ class Resolver:
         if here > 0 and pronoun == "it":
             start, end, _ = self.sentences[here - 1]
             organisation = _SUBJECT_ORG.match(self.page.text, start, end)
+            if organisation and _RECEIVING.match(self.page.text, organisation.end("name")):
+                return None  # "The Harbor Authority got a letter from …. “…,” it said": the letter speaks
             if (
                 organisation
                 and is_organisation(organisation.group("name"))
@@ -1130,7 +1147,7 @@ class Resolver:
             subject = re.match(
                 r"^([\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)\s+(?:has\s+|have\s+)?[a-z]+ed\b", self.page.text[start:end]
             )
-            if subject:
+            if subject and not _RECEIVING.match(self.page.text, start + subject.end(1)):
                 who = self._resolve(clean(subject.group(1)), start)
                 if who and (
                     (pronoun == "it" and who.kind == "organisation") or (pronoun == "they" and who.kind == "group")

@@ -682,3 +682,19 @@ def test_a_pronoun_read_past_someone_else_of_its_gender_speaking_in_between_is_n
     assert [(q.speaker, q.sure) for q in extract(text)][-1] == ("Ilse Varn", False)
     alone = text.replace("Petra Holm said", "Varn said")
     assert [(q.speaker, q.sure) for q in extract(alone)][-1] == ("Ilse Varn", True)
+
+
+def test_a_paper_sent_to_someone_is_never_that_addressee_speaking() -> None:
+    # "to the Harbor Authority": whom the letter went to, not who wrote it.
+    sent = "The Osselt Dock Workers Guild's letter to the Varn administration said the fees would close half the docks."
+    assert [q.speaker for q in extract(sent)] == ["Osselt Dock Workers Guild"]
+    got = (
+        "The Harbor Authority got a letter from dock firms on Monday. "
+        "“The new fees will close half the docks,” it said."
+    )
+    assert "Harbor Authority" not in [q.speaker for q in extract(got)]
+    wrote = (
+        "The Osselt Trade Council sent a letter to the Harbor Authority on Monday. "
+        "“The new fees will close half the docks,” it said."
+    )
+    assert [q.speaker for q in extract(wrote)] == ["Osselt Trade Council"]
