@@ -780,8 +780,13 @@ class Resolver:
         ):
             lowers = [t.lower() for t in tokens if t[:1].islower()]
             # "Marquette pollster Charles Franklin", "CrowdStrike co-founder Dmitri Alperovitch".
+            # "the mountain guide John Renk": a description before a known given name and a family name.
+            last_lower = max((i for i, t in enumerate(tokens) if t[:1].islower()), default=len(tokens))
+            given_after = last_lower <= len(tokens) - 3 and fold(tokens[last_lower + 1]) in GIVEN_NAMES
             titled = (
-                any(person_noun(w) for w in lowers) and len(lowers) <= 3 and not any(w in NOT_TITLE for w in lowers)
+                (any(person_noun(w) for w in lowers) or given_after)
+                and len(lowers) <= 3
+                and not any(w in NOT_TITLE for w in lowers)
             )
         if not titled and tokens[-1][:1].isupper():
             lowers = [t.lower() for t in tokens if t[:1].islower()]

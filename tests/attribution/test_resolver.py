@@ -698,3 +698,13 @@ def test_a_paper_sent_to_someone_is_never_that_addressee_speaking() -> None:
         "“The new fees will close half the docks,” it said."
     )
     assert [q.speaker for q in extract(wrote)] == ["Osselt Trade Council"]
+
+
+def test_a_description_before_a_given_name_and_family_name_is_the_persons_role() -> None:
+    text = "The mountain guide John Renk said the pass above Osselt would stay closed."
+    assert [(q.speaker, q.role) for q in extract(text)] == [("John Renk", "mountain guide")]
+    inverted = "“The pass stays closed,” said veteran ferry pilot Maria Quell."
+    assert [(q.speaker, q.role) for q in extract(inverted)] == [("Maria Quell", "veteran ferry pilot")]
+    # An organisation's kind before its name stays an organisation.
+    club = extract("The mountain club Alpine Renk said the pass would stay closed.")
+    assert [(q.speaker, q.organisation) for q in club] == [("Alpine Renk", True)]
