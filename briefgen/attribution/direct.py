@@ -253,6 +253,11 @@ _RELAY_BEFORE = re.compile(
     rf"\b(?P<who>(?:{NAME_TOKEN}\s+){{0,4}}{NAME_TOKEN})\s+(?:first\s+)?(?:reports|reported)\b(?![^“”\"]*[.!?]\s)"
 )
 
+# The same in the sentence before the quote: "The Dunmore Gazette reported Tuesday that Varn …".
+_RELAY_BEFORE_SENTENCE = re.compile(
+    rf"\b(?P<who>(?:{NAME_TOKEN}\s+){{0,4}}{NAME_TOKEN})\s+(?:first\s+)?(?:reports|reported)\b"
+)
+
 
 class Direct:
     """Finds the speaker of one quoted stretch from the words around it."""
@@ -281,7 +286,22 @@ class Direct:
             # "As the Harbor Post reports, “…,” Vell said": the words come through the paper.
             who, cue = found
             return Speaker(who.name, who.role, who.kind, sure=False), cue
+        if found is not None and found[0].sure and self._relayed_before(index, found[0], before + " " + after):
+            # "The Dunmore Gazette reported that Varn … “…,” she said.": the block comes through the paper.
+            who, cue = found
+            return Speaker(who.name, who.role, who.kind, sure=False), cue
         return found
+
+    def _relayed_before(self, index: int, who: Speaker, frame: str) -> bool:
+        """Whether a quote whose own frame does not name `who` follows a sentence in which someone
+        else is named as reporting ("The Dunmore Gazette reported Tuesday that …")."""
+        names = set(re.sub(r"[^\w\s-]", " ", who.name).split())
+        if names & set(re.sub(r"[^\w\s-]", " ", frame).split()) or index == 0:
+            return False
+        previous = self.page.sentences[index - 1]
+        told = self.page.outside_quotes(previous.start, previous.end)
+        relay = _RELAY_BEFORE_SENTENCE.search(told)
+        return relay is not None and not set(relay.group("who").split()) & names
 
     def _attribute(
         self, span: Span, before: str, before_from: int, after: str, after_from: int, index: int, partial: bool

@@ -124,6 +124,27 @@ def _reporter(word: str, subject: str, tail: str) -> bool:
     return word != "reported" or bool(PRESS.search(subject)) or bool(re.match(r"\s*,\s*citing\b", tail))
 
 
+# Bodies that act by vote or ruling, and the acts narrated of them: "The Osselt council approved …".
+_BODIES = frozenset(
+    """council senate house assembly parliament legislature congress court committee board commission
+    authority chamber jury panel cabinet tribunal duma""".split()
+)
+_BODY_ACT = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:unanimously\s+)?(?:voted|approved|passed|adopted|rejected|ruled|decided|overturned|"
+    r"upheld|blocked|confirmed|struck\s+down|repealed|enacted|ratified|authorized|authorised|vetoed|defeated|"
+    r"postponed|tabled|cleared|awarded|banned|suspended|granted)\b"
+)
+
+
+def _body_act(who: Speaker, head: str) -> bool:
+    """Whether `who` is a body (council, court, chamber) and the words before its participle narrate
+    an act of it: a vote or a ruling, not a statement it issued."""
+    words = who.name.lower().split()
+    if who.kind != "organisation" or not words or words[-1] not in _BODIES or words[-2:] == ["white", "house"]:
+        return False
+    return bool(_BODY_ACT.search(head))
+
+
 class Reported:
     """Finds the reported statements of one sentence."""
 
@@ -145,6 +166,10 @@ class Reported:
             q_end = start + narration.start() if narration else q_end
             if cue == "participle" and CLAUSE_THEN_PARTICIPLE.search(masked, 0, q_start - start):
                 # "X laughed as a porter walked in, saying he …": the porter's, or X's?
+                who = Speaker(who.name, who.role, who.kind, sure=False)
+            if cue == "participle" and _body_act(who, masked[: q_start - start]):
+                # "The Osselt council approved the levy, saying the docks needed repairs": the
+                # writer's account of why a body acted, not words the body gave.
                 who = Speaker(who.name, who.role, who.kind, sure=False)
             relay = RELAYED.search(masked, q_start - start, q_end - start) if cue != "according" else None
             if relay is not None:

@@ -78,6 +78,16 @@ _DESCRIBED_SUBJECT = re.compile(
     + "|".join(sorted(SOURCE_HEADS | ROLE_HEADS | {"republican", "democrat", "man", "woman", "candidate", "nominee"}))
     + r")\s+(?!of\b|and\b)[a-z]"
 )
+# A paper and whom it went to: "the guild's letter to the Harbor Authority" (the addressee, not its maker).
+_PAPERS = "|".join(sorted(ISSUED))
+_ADDRESSED = re.compile(
+    rf"^(?P<paper>.+?\b(?:{_PAPERS})s?),?\s+(?:(?:addressed|sent|written|delivered)\s+)?to\s+\S.*$",
+    re.IGNORECASE,
+)
+# A subject that got a paper rather than issued one: "The Harbor Authority received a letter from …".
+_RECEIVING = re.compile(
+    r"\s*(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:received|got|obtained|(?:was|were)\s+(?:sent|handed|given))\b"
+)
 _NAMED_CLAUSE = re.compile(
     rf"\s*(?P<who>(?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN})\s+(?:did|does|has|had|was|is|[a-z]{{3,}}ed)\b"
 )
@@ -279,7 +289,7 @@ class Resolver:
         if re.fullmatch(r"(?:he|she|it|they)['’](?:s|d|ll|ve|re)", lower):
             return None  # "He’s said …" ("he has said"): a pronoun, not a name; a chain read from it is not sure
         if lower in ("he", "she"):
-            return self._pronoun(lower, at)
+            return self._unsure_if_rivalled(self._pronoun(lower, at), lower, at)
         if lower in ("it", "they"):
             return self._group_pronoun(lower, at)
         if lower in ("several", "many", "most", "some", "a few", "few", "both", "all"):
@@ -304,6 +314,11 @@ class Resolver:
         maker = _STATEMENT_BY.match(phrase)
         if maker:  # "a statement from the White House said": the White House did
             return self._resolve(maker.group(1), at)
+        addressed = _ADDRESSED.match(phrase)
+        if addressed:  # "the guild's letter to the Harbor Authority said": whoever sent it, never its addressee
+            paper = addressed.group("paper")
+            owner = re.match(rf"^(?P<owner>.+?)['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_PAPERS})s?$", paper)
+            return self._resolve(owner.group("owner") if owner else paper, at)
         words = lower.split()
         first = words[0]
         if first in ("a", "an", "one", "another", "some", "several", "many", "most", "two", "three", "other"):
@@ -626,7 +641,7 @@ class Resolver:
                 r"^(?P<who>[^“”\"]{2,120}?)\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+ed|sent|wrote|issued|signed)\b",
                 self.page.text[start:end],
             )
-            if subject:
+            if subject and not _RECEIVING.match(self.page.text, start + subject.end("who")):
                 who = self._subject_phrase(subject.group("who"), start)
                 if who is not None:
                     return who
@@ -765,8 +780,13 @@ class Resolver:
         ):
             lowers = [t.lower() for t in tokens if t[:1].islower()]
             # "Marquette pollster Charles Franklin", "CrowdStrike co-founder Dmitri Alperovitch".
+            # "the mountain guide John Renk": a description before a known given name and a family name.
+            last_lower = max((i for i, t in enumerate(tokens) if t[:1].islower()), default=len(tokens))
+            given_after = last_lower <= len(tokens) - 3 and fold(tokens[last_lower + 1]) in GIVEN_NAMES
             titled = (
-                any(person_noun(w) for w in lowers) and len(lowers) <= 3 and not any(w in NOT_TITLE for w in lowers)
+                (any(person_noun(w) for w in lowers) or given_after)
+                and len(lowers) <= 3
+                and not any(w in NOT_TITLE for w in lowers)
             )
         if not titled and tokens[-1][:1].isupper():
             lowers = [t.lower() for t in tokens if t[:1].islower()]
@@ -955,6 +975,44 @@ class Resolver:
             return None
         return None
 
+    def _unsure_if_rivalled(self, who: Speaker | None, pronoun: str, at: int) -> Speaker | None:
+        """A he/she read from an earlier sentence is not sure when someone else who may be of that
+        gender opens a sentence or speaks between that one's last mention and the pronoun ("Ilse
+        Varn said …. She should win, Petra Holm said. “…,” she said.": Holm as well as Varn)."""
+        key = self.cast.person_key(who.name) if who is not None and who.sure and who.kind == "person" else None
+        if who is None or key is None:
+            return who
+        gender = "m" if pronoun == "he" else "f"
+        here = self.page.sentence_at(at)
+        mentions = [offset for offset, mentioned in self.cast.mentions if offset < at and self._same(mentioned, key)]
+        spoke = [q.start for q in self.ledger.found if q.start < at and self.cast.person_key(q.speaker) == key]
+        last = max(mentions + spoke, default=None)  # the last mention of the one meant before the pronoun
+        if last is None or last >= self.sentences[here][0]:
+            return who  # named in the pronoun's own sentence
+        others = {self._subject_of(index, at) for index in range(self.page.sentence_at(last) + 1, here + 1)}
+        others |= {
+            self.cast.person_key(q.speaker) for q in self.ledger.found if last < q.start < at and kind(q) == "person"
+        }
+        if any(o is not None and o != key and self.cast.people[o].gender in (None, gender) for o in others):
+            return Speaker(who.name, who.role, who.kind, sure=False)
+        return who
+
+    def _same(self, mentioned: str, key: str) -> bool:
+        """Whether the mention key `mentioned` is the person `key`."""
+        return mentioned == key or self.cast.person_key(self.cast.people[mentioned].name) == key
+
+    def _subject_of(self, index: int, at: int) -> str | None:
+        """The person sentence `index` opens with (its first name past an opening clause), up to `at`."""
+        start, end, _ = self.sentences[index]
+        first = bisect.bisect_left(self.cast.mentions, (start, ""))
+        for offset, mentioned in self.cast.mentions[first:]:
+            if offset >= min(end, at):
+                break
+            if _subject_lead(self.page.text[start:offset]):
+                return self.cast.person_key(self.cast.people[mentioned].name) or mentioned
+            break
+        return None
+
     def _sure_through(self, source: Quote, index: int) -> bool:
         """Whether a he/she read from an earlier statement is sure: not when that statement was not
         sure and its sentence opens with a person described, not named ("The Harbor Democrat gave
@@ -1081,6 +1139,8 @@ class Resolver:
         if here > 0 and pronoun == "it":
             start, end, _ = self.sentences[here - 1]
             organisation = _SUBJECT_ORG.match(self.page.text, start, end)
+            if organisation and _RECEIVING.match(self.page.text, organisation.end("name")):
+                return None  # "The Harbor Authority got a letter from …. “…,” it said": the letter speaks
             if (
                 organisation
                 and is_organisation(organisation.group("name"))
@@ -1092,7 +1152,7 @@ class Resolver:
             subject = re.match(
                 r"^([\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)\s+(?:has\s+|have\s+)?[a-z]+ed\b", self.page.text[start:end]
             )
-            if subject:
+            if subject and not _RECEIVING.match(self.page.text, start + subject.end(1)):
                 who = self._resolve(clean(subject.group(1)), start)
                 if who and (
                     (pronoun == "it" and who.kind == "organisation") or (pronoun == "they" and who.kind == "group")

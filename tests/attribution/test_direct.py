@@ -515,3 +515,15 @@ def test_a_quote_an_outlet_is_said_to_report_before_it_is_relayed_not_sure() -> 
     assert [(q.speaker, q.sure) for q in extract(text)] == [("Ana Vell", False)]
     own = "Ana Vell reported the leak to the board. “Nobody wanted the pier to close,” Ana Vell said."
     assert [(q.speaker, q.sure) for q in extract(own)] == [("Ana Vell", True)]
+
+
+def test_quotes_after_a_sentence_another_source_reports_are_not_sure_unless_their_frame_names_the_speaker() -> None:
+    text = (
+        "Ilse Varn spoke to the harbor board on Monday.\n\n"
+        "The Dunmore Gazette reported Tuesday that Varn told donors the levy was finished. "
+        "“It is over,” she said. “We move on.”"
+    )
+    # The block comes through the paper: who said it is the paper's word.
+    assert [(q.speaker, q.sure) for q in extract(text)] == [("Ilse Varn", False), ("Ilse Varn", False)]
+    named = text.replace("“It is over,” she said. “We move on.”", "“It is over,” Varn said.")
+    assert [(q.speaker, q.sure) for q in extract(named)] == [("Ilse Varn", True)]

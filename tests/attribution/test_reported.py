@@ -277,3 +277,13 @@ def test_that_after_a_preposition_points_at_a_thing_and_opens_no_clause() -> Non
     assert [(q.speaker, q.quote) for q in extract(text)] == [("Quell", "the harbour would close")]
     later = "Quell wrote of that plan that the pier was safe."
     assert [q.quote for q in extract(later)] == ["the pier was safe"]
+
+
+def test_a_participle_after_a_bodys_vote_or_ruling_is_not_sure_to_be_its_statement() -> None:
+    acted = "The Osselt City Council approved the harbor levy on Tuesday, saying the docks needed repairs."
+    # The writer's account of why the council acted, not words it gave.
+    assert [(q.speaker, q.sure) for q in extract(acted)] == [("Osselt City Council", False)]
+    issued = "The Osselt City Council issued a statement on Tuesday, saying the docks needed repairs."
+    assert [(q.speaker, q.sure) for q in extract(issued)] == [("Osselt City Council", True)]
+    person = "Ilse Varn approved the harbor levy on Tuesday, saying the docks needed repairs."
+    assert [(q.speaker, q.sure) for q in extract(person)] == [("Ilse Varn", True)]

@@ -670,3 +670,41 @@ def test_a_pronoun_with_a_contraction_is_the_pronoun_not_a_name() -> None:
     assert [q.speaker for q in extract(alone)] == []
     after = "Tomas Brel met the board on Monday. He’s said the ferry fares will rise in May."
     assert [q.speaker for q in extract(after)] == []  # left out rather than read through a contraction
+
+
+def test_a_pronoun_read_past_someone_else_of_its_gender_speaking_in_between_is_not_sure() -> None:
+    text = (
+        "Her deputy, Ilse Varn, said Holm expects the levy to pass. "
+        "She will carry the harbor ballot with ease, Petra Holm said. "
+        "“Nobody on the quay doubts that Mayor Holm kept her word,” she said."
+    )
+    # Holm spoke between Varn and "she": which of the two the text does not settle.
+    assert [(q.speaker, q.sure) for q in extract(text)][-1] == ("Ilse Varn", False)
+    alone = text.replace("Petra Holm said", "Varn said")
+    assert [(q.speaker, q.sure) for q in extract(alone)][-1] == ("Ilse Varn", True)
+
+
+def test_a_paper_sent_to_someone_is_never_that_addressee_speaking() -> None:
+    # "to the Harbor Authority": whom the letter went to, not who wrote it.
+    sent = "The Osselt Dock Workers Guild's letter to the Varn administration said the fees would close half the docks."
+    assert [q.speaker for q in extract(sent)] == ["Osselt Dock Workers Guild"]
+    got = (
+        "The Harbor Authority got a letter from dock firms on Monday. "
+        "“The new fees will close half the docks,” it said."
+    )
+    assert "Harbor Authority" not in [q.speaker for q in extract(got)]
+    wrote = (
+        "The Osselt Trade Council sent a letter to the Harbor Authority on Monday. "
+        "“The new fees will close half the docks,” it said."
+    )
+    assert [q.speaker for q in extract(wrote)] == ["Osselt Trade Council"]
+
+
+def test_a_description_before_a_given_name_and_family_name_is_the_persons_role() -> None:
+    text = "The mountain guide John Renk said the pass above Osselt would stay closed."
+    assert [(q.speaker, q.role) for q in extract(text)] == [("John Renk", "mountain guide")]
+    inverted = "“The pass stays closed,” said veteran ferry pilot Maria Quell."
+    assert [(q.speaker, q.role) for q in extract(inverted)] == [("Maria Quell", "veteran ferry pilot")]
+    # An organisation's kind before its name stays an organisation.
+    club = extract("The mountain club Alpine Renk said the pass would stay closed.")
+    assert [(q.speaker, q.organisation) for q in club] == [("Alpine Renk", True)]
