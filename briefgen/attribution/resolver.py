@@ -208,9 +208,25 @@ def with_title(who: Speaker, apposed: Sequence[str]) -> Speaker:
         return who
     for phrase in apposed:
         phrase = phrase.strip()
-        if len(phrase.split()) <= 12 and any(w in ROLE_HEADS for w in re.split(r"[\s-]+", phrase.lower())):
+        if _RELATIVE_OPENING.match(phrase):
+            return who  # "Ana Vell, whose husband, the mayor, …": a clause of her own ends the apposition
+        # The office must head the phrase: "chairman of the dock board", "the ferry line's chairman",
+        # not "a rival of the governor" nor "who beat the mayor".
+        if len(phrase.split()) <= 12 and _head_word(phrase) in ROLE_HEADS:
             return Speaker(who.name, re.sub(r"^(?:the|a|an)\s+", "", phrase), "person", who.sure)
     return who
+
+
+def _head_word(phrase: str) -> str:
+    """The last word before a preposition or a relative clause: "chairman" of "the chairman of the
+    board" and of "the board's co-chairman"; "" for "52"."""
+    words = re.findall(r"[a-z]+", _AFTER_HEAD.split(phrase.lower(), maxsplit=1)[0].split()[-1] if phrase else "")
+    return words[-1] if words else ""
+
+
+_RELATIVE_OPENING = re.compile(r"(?:who|whom|whose|which|that|where|when)\b", re.IGNORECASE)
+# Where a noun phrase's head has come: a preposition or a relative clause after it.
+_AFTER_HEAD = re.compile(r"\s(?:of|for|to|at|in|on|from|with|under|by|since|who|whom|whose|which|that)\s")
 
 
 class Resolver:
