@@ -211,17 +211,16 @@ def with_title(who: Speaker, apposed: Sequence[str]) -> Speaker:
         if _RELATIVE_OPENING.match(phrase):
             return who  # "Ana Vell, whose husband, the mayor, …": a clause of her own ends the apposition
         # The office must head the phrase: "chairman of the dock board", "the ferry line's chairman",
-        # not "a rival of the governor" nor "who beat the mayor".
-        if len(phrase.split()) <= 12 and _head_word(phrase) in ROLE_HEADS:
+        # "chief financial officer of the line", not "a rival of the governor" nor "who beat the mayor".
+        if len(phrase.split()) <= 12 and any(w in ROLE_HEADS for w in _head_words(phrase)):
             return Speaker(who.name, re.sub(r"^(?:the|a|an)\s+", "", phrase), "person", who.sure)
     return who
 
 
-def _head_word(phrase: str) -> str:
-    """The last word before a preposition or a relative clause: "chairman" of "the chairman of the
-    board" and of "the board's co-chairman"; "" for "52"."""
-    words = re.findall(r"[a-z]+", _AFTER_HEAD.split(phrase.lower(), maxsplit=1)[0].split()[-1] if phrase else "")
-    return words[-1] if words else ""
+def _head_words(phrase: str) -> list[str]:
+    """The words of a noun phrase up to a preposition or a relative clause after its head: "the
+    chairman" of "the chairman of the board", "the", "board's", "co", "chairman" of "the board's co-chairman"."""
+    return re.split(r"[\s-]+", _AFTER_HEAD.split(phrase.lower(), maxsplit=1)[0])
 
 
 _RELATIVE_OPENING = re.compile(r"(?:who|whom|whose|which|that|where|when)\b", re.IGNORECASE)

@@ -32,3 +32,6 @@ def test_an_apposition_headed_by_an_office_is_the_role() -> None:
     assert _roles("“The pier is not safe,” said Ana Vell, the Lorrin ferry line's chairman.") == [
         ("Ana Vell", "Lorrin ferry line's chairman")
     ]
+    assert _roles("“The pier is not safe,” said Ana Vell, chief financial officer of the Lorrin ferry line.") == [
+        ("Ana Vell", "chief financial officer of the Lorrin ferry line")
+    ]
