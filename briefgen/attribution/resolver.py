@@ -218,9 +218,24 @@ def with_title(who: Speaker, apposed: Sequence[str]) -> Speaker:
         return who
     for phrase in apposed:
         phrase = phrase.strip()
-        if len(phrase.split()) <= 12 and any(w in ROLE_HEADS for w in re.split(r"[\s-]+", phrase.lower())):
+        if _RELATIVE_OPENING.match(phrase):
+            return who  # "Ana Vell, whose husband, the mayor, …": a clause of her own ends the apposition
+        # The office must head the phrase: "chairman of the dock board", "the ferry line's chairman",
+        # "chief financial officer of the line", not "a rival of the governor" nor "who beat the mayor".
+        if len(phrase.split()) <= 12 and any(w in ROLE_HEADS for w in _head_words(phrase)):
             return Speaker(who.name, re.sub(r"^(?:the|a|an)\s+", "", phrase), "person", who.sure)
     return who
+
+
+def _head_words(phrase: str) -> list[str]:
+    """The words of a noun phrase up to a preposition or a relative clause after its head: "the
+    chairman" of "the chairman of the board", "the", "board's", "co", "chairman" of "the board's co-chairman"."""
+    return re.split(r"[\s-]+", _AFTER_HEAD.split(phrase.lower(), maxsplit=1)[0])
+
+
+_RELATIVE_OPENING = re.compile(r"(?:who|whom|whose|which|that|where|when)\b", re.IGNORECASE)
+# Where a noun phrase's head has come: a preposition or a relative clause after it.
+_AFTER_HEAD = re.compile(r"\s(?:of|for|to|at|in|on|from|with|under|by|since|who|whom|whose|which|that)\s")
 
 
 class Resolver:
