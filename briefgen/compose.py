@@ -19,6 +19,7 @@ from .timeline import by_date
 # Sections never go below these while anything else can still go (unless even this overflows).
 MINIMUM = {"situation": 4, "key_points": 3, "positions": 3, "statements": 1, "next_steps": 3}
 # How much each section matters when something has to go: higher keeps its items longer.
+MAX_CITED = 3  # citation markers an item shows (render.MAX_CITATIONS): each may add a source line
 WEIGHT = {"situation": 2.0, "key_points": 1.6, "positions": 1.4, "statements": 0.6, "next_steps": 2.0}
 
 
@@ -99,7 +100,8 @@ class Fitted:
 def fit(base: Brief, ranked: Ranked, lay_out: Callable[[Brief], Layout] | None, guess: Counts | None = None) -> Fitted:
     """`base` filled from `ranked`: as much as lays out on one page (`lay_out` lays a brief out),
     or everything when `lay_out` is None. `guess`, the counts a similar brief fitted with (the
-    topic's last one), is where the search starts: the answer is the same, found with fewer layouts."""
+    topic's last one), is where the search starts, else where the content's length says a page
+    fills (`page_lines`): the answer is the same, found with fewer layouts."""
     # The sentence each Situation candidate is (the last one with its text), for reading order.
     wanted = {item.text for item in ranked.situation}
     sentences = {s.text: s for s in base.corpus.sentences if s.text in wanted}
@@ -117,7 +119,8 @@ def fit(base: Brief, ranked: Ranked, lay_out: Callable[[Brief], Layout] | None, 
 
     if lay_out is None:
         return Fitted(build(candidates[0]), candidates[0])
-    return fit_one_page(candidates, build, lay_out, _start(candidates, guess))
+    first = _start(candidates, guess) if guess is not None else _by_length(candidates, ranked)
+    return fit_one_page(candidates, build, lay_out, first)
 
 
 def _start(candidates: Sequence[Counts], guess: Counts | None) -> int | None:
@@ -129,6 +132,44 @@ def _start(candidates: Sequence[Counts], guess: Counts | None) -> int | None:
         if all(getattr(counts, f) <= getattr(guess, f) for f in WEIGHT):
             return index
     return len(candidates) - 1
+
+
+# A rough measure of a page, in lines of text (see `page_lines`): the fullest candidate under it is
+# where a search with no earlier fit starts. Only a first guess: the search finds the same answer
+# from anywhere, in fewer layouts the closer it starts.
+PAGE_LINES = 50
+_LINE_CHARS = 100  # characters of a line of body text, roughly
+
+
+def page_lines(ranked: Ranked, counts: Counts) -> int:
+    """About how many lines `counts` of `ranked` take: each item's text, a line per actor, a line
+    per other date a next step gives, and a line per source it may cite."""
+
+    def lines(text: str) -> int:
+        return 1 + len(text) // _LINE_CHARS
+
+    total = 0
+    sources: set[int] = set()
+    for item in ranked.situation[: counts.situation] + ranked.key_points[: counts.key_points]:
+        total += lines(item.text)
+        sources.update(item.articles[:MAX_CITED])
+    for position in ranked.positions[: counts.positions]:
+        total += 1
+        for statement in position.statements[: counts.statements]:
+            total += lines(statement.text)
+            sources.update(statement.articles[:MAX_CITED])
+    for step in ranked.next_steps[: counts.next_steps]:
+        total += max(lines(step.text), 1 + len(step.other_dates))
+        sources.update(step.articles[:MAX_CITED])
+        sources.update(step.also[:MAX_CITED])
+        sources.update(article for _, article in step.other_dates)
+    return total + len(sources)
+
+
+def _by_length(candidates: Sequence[Counts], ranked: Ranked) -> int:
+    """The first candidate `page_lines` puts within PAGE_LINES (the last when none is)."""
+    within = (i for i, counts in enumerate(candidates) if page_lines(ranked, counts) <= PAGE_LINES)
+    return next(within, len(candidates) - 1)
 
 
 def fit_one_page(

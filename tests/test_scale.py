@@ -18,6 +18,7 @@ from briefgen import analysis, compose, gather
 from briefgen.briefing import brief_of
 from briefgen.config import load
 from briefgen.fetch import fetch
+from briefgen.models import Brief
 from briefgen.pipeline import build
 from briefgen.render import Renderer
 from briefgen.sources import collect
@@ -210,6 +211,30 @@ def test_the_fit_starting_from_any_guess_finds_the_fit_of_a_plain_search() -> No
         again = brief_of("Ukraine", collect([UKRAINE]).articles, DAY, renderer, gatherer=_guessing(guess))
         assert again.counts == plain.counts
         assert again.brief == plain.brief
+
+
+def test_a_first_fit_starts_where_the_content_length_says_and_finds_what_a_plain_search_finds(
+    articles: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No earlier fit (a cold store): the search starts at the candidate whose estimated lines
+    fill a page, and lays out fewer pages than a search from the fullest brief, to the same end."""
+    renderer = Renderer.create()
+    found = collect([articles]).articles
+    laid: list[int] = []
+    document = Renderer.document
+
+    def counted(self: Renderer, brief: Brief) -> object:
+        laid.append(1)
+        return document(self, brief)
+
+    monkeypatch.setattr(Renderer, "document", counted)
+    guessed = brief_of("Ukraine", found, DAY, renderer)
+    by_length = len(laid)
+    monkeypatch.setattr(compose, "_by_length", lambda candidates, ranked: None)
+    laid.clear()
+    plain = brief_of("Ukraine", found, DAY, renderer)
+    assert guessed.counts == plain.counts and guessed.brief == plain.brief
+    assert by_length <= 3 < len(laid)
 
 
 def _guessing(guess: compose.Counts) -> gather.Gatherer:
