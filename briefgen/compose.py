@@ -63,7 +63,8 @@ def assemble(base: Brief, ranked: Ranked, counts: Counts, sentences: dict[str, S
 def _pressure(current: Counts, field: str) -> tuple[int, float]:
     """How much a section should lose next: over-minimum sections first, then by size per weight."""
     count = getattr(current, field)
-    if count == 0 or (field == "statements" and current.positions == 0):
+    # An actor is shown with a statement or not at all: the last statement goes with the actors.
+    if count == 0 or (field == "statements" and (current.positions == 0 or count == 1)):
         return (-1, 0.0)
     return (1 if count > MINIMUM[field] else 0, count / WEIGHT[field])
 
