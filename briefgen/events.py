@@ -120,7 +120,7 @@ _RIVAL_TITLES = frozenset("democrat republican independent incumbent rep sen gov
 _LIGHT = {
     stem("take"): frozenset({"office", "place", "effect", "part", "power", "over", "oath", "charge", "stand"}),
     stem("make"): frozenset({"decision", "announcement", "visit", "trip", "speech", "statement", "appearance", "stop"}),
-    # "would have a response by Friday": a reply owed by a day.
+    # "the board will have an answer for the union by Friday": a reply owed by a day.
     stem("have"): frozenset({"response", "reply", "answer"}),
     stem("give"): frozenset({"speech", "testimony", "evidence", "address", "verdict", "decision", "statement"}),
     stem("go"): frozenset({"trial", "court", "polls", "vote", "ahead"}),

@@ -1236,7 +1236,7 @@ def test_an_undated_trip_or_talks_someone_will_hold_is_still_a_next_step(sentenc
 
 
 def test_a_response_owed_by_a_day_is_a_next_step_and_without_one_is_not() -> None:
-    dated = "A harbour lawyer told the judge the council would have a response by Friday."
+    dated = "The ferry board will have an answer for the dock union by Friday."
     assert [s.date for s in _steps(_article(1, MONDAY, dated))] == [date(2025, 3, 21)]
     assert _steps(_article(1, MONDAY, "The harbour council will have a response.")) == []
 
