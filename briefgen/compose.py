@@ -19,7 +19,6 @@ from .timeline import by_date
 # Sections never go below these while anything else can still go (unless even this overflows).
 MINIMUM = {"situation": 4, "key_points": 3, "positions": 3, "statements": 1, "next_steps": 3}
 # How much each section matters when something has to go: higher keeps its items longer.
-MAX_CITED = 3  # citation markers an item shows (render.MAX_CITATIONS): each may add a source line
 WEIGHT = {"situation": 2.0, "key_points": 1.6, "positions": 1.4, "statements": 0.6, "next_steps": 2.0}
 
 
@@ -139,6 +138,7 @@ def _start(candidates: Sequence[Counts], guess: Counts | None) -> int | None:
 # where a search with no earlier fit starts. Only a first guess: the search finds the same answer
 # from anywhere, in fewer layouts the closer it starts.
 PAGE_LINES = 50
+MAX_CITED = 3  # citation markers an item shows (render.MAX_CITATIONS): each may add a source line
 _LINE_CHARS = 100  # characters of a line of body text, roughly
 
 
