@@ -26,10 +26,10 @@ from .daystamp import day_stamp, tells_news, undatable
 from .development import Development, development, same_development
 from .errors import ArticleError, UsageError
 from .models import METHODS, Corpus, Item, NextStep, Sentence
+from .names import introduced_names
 from .selfcontained import (
     OPENING_QUOTE,
     QUOTED,
-    introduced_names,
     is_fragment,
     leans_on_context,
     people_by_role,
