@@ -9,6 +9,7 @@ an actor of the brief.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -53,6 +54,12 @@ class Attributed:
     organisation: bool = False
 
 
+# The name helpers below are asked of the same few thousand speakers again and again (each of
+# 100,000 statements of a 10,000-article build, several times): each name is read once.
+_NAMES_REMEMBERED = 1 << 16
+
+
+@functools.lru_cache(maxsize=_NAMES_REMEMBERED)
 def _is_org(phrase: str) -> bool:
     lower = phrase.lower()
     words = lower.split()
@@ -332,6 +339,7 @@ def says_something(item: Quote) -> bool:
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
+@functools.lru_cache(maxsize=_NAMES_REMEMBERED)
 def _name_parts(name: str) -> tuple[str, str]:
     """(folded surname, folded given name or ""), ignoring suffixes like "Jr."."""
     tokens = _untitled(name).split()
@@ -340,6 +348,7 @@ def _name_parts(name: str) -> tuple[str, str]:
     return fold(tokens[-1]), (fold(tokens[0]) if len(tokens) > 1 and not re.fullmatch(PARTICLES, tokens[0]) else "")
 
 
+@functools.lru_cache(maxsize=_NAMES_REMEMBERED)
 def _untitled(name: str) -> str:
     """A person's name without the titles and honorifics before it: "Sen. Ana Quell", "Ms. Quell",
     "Bishop Ana Reis" -> "Ana Quell", "Quell", "Ana Reis"."""
@@ -417,12 +426,17 @@ def merge_actors(found: Sequence[Attributed]) -> dict[str, list[Attributed]]:
 _ABBREVIATED_OFFICES = {"sen": "senator", "gov": "governor", "gen": "general", "adm": "admiral", "pres": "president"}
 
 
-def _offices(item: Attributed) -> set[str]:
+def _offices(item: Attributed) -> frozenset[str]:
     """The offices a statement gives its speaker, by a title before the name or the role ("Judge
     Reis", "Reis" the judge, "Sen. Quell" -> {"judge"}, {"judge"}, {"senator"}); not honorifics."""
-    title = item.speaker[: len(item.speaker) - len(_untitled(item.speaker))]
-    words = re.findall(r"[a-z]+", f"{title} {item.role or ''}".lower())
-    return {_ABBREVIATED_OFFICES.get(w, w) for w in words} & ROLE_HEADS
+    return _offices_of(item.speaker, item.role)
+
+
+@functools.lru_cache(maxsize=_NAMES_REMEMBERED)
+def _offices_of(speaker: str, role: str | None) -> frozenset[str]:
+    title = speaker[: len(speaker) - len(_untitled(speaker))]
+    words = re.findall(r"[a-z]+", f"{title} {role or ''}".lower())
+    return frozenset({_ABBREVIATED_OFFICES.get(w, w) for w in words} & ROLE_HEADS)
 
 
 def _org_key(name: str) -> str:
@@ -472,6 +486,7 @@ def positions(
     by another section) are left out.
     """
     used = {sentence_key(t) for t in taken}
+    relevance = functools.cache(relevance)  # a statement's sentence is ranked and scored: read once
     found = [
         Attributed(s.speaker, s.role, s.sentence, s.quote, article=i, organisation=s.organisation)
         for i, analysis in enumerate(corpus.analyses)

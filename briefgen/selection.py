@@ -129,7 +129,10 @@ class Selector:
         floor = 2 if independent(corpus, range(len(corpus.articles))) > 1 else 1  # one outlet alone is not news
         used_by: Counter[str] = Counter()  # concept -> how many sources use it
         for held in carried.values():
-            used_by.update({c for i in held for c in self.candidates[i].concepts})
+            used: set[str] = set()
+            for i in held:
+                used.update(self.candidates[i].concepts)  # a source's concepts, each once (set.update: in C)
+            used_by.update(used)
         self.weights = {
             concept: count**SUPPORT_POWER * (1.0 if " " in concept else UNIGRAM_WEIGHT)
             for concept, count in used_by.items()
