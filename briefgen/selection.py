@@ -96,9 +96,12 @@ class Selector:
         self._developments: dict[str, Development] = {}
         self._held: HeldSince | None = None  # made when a candidate first asks
         first: dict[str, Sentence] = {}  # sentence key -> its first full sentence
+        seen: set[str] = set()  # texts met: a stock sentence's key is looked up once, not per article
         for sentence in corpus.sentences:
-            if sentence.complete:
+            if sentence.complete and sentence.text not in seen:
+                seen.add(sentence.text)
                 first.setdefault(key_of(corpus, sentence.text), sentence)
+        del seen
         # A sentence calling someone by a name given in full only before it needs that full name
         # on the page first.
         self.needs = surnames_alone(corpus)
