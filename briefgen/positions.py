@@ -9,10 +9,11 @@ an actor of the brief.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from .attribution import Quote, extract_paragraphs
@@ -179,6 +180,24 @@ _OUTLET_ROLE = re.compile(
     rf"|\b{_NAME}\s+(?:news\s+agency|newspaper|daily\s+newspaper)\b"
 )
 _NOT_OUTLET_HEADS = (ORG_HEADS | GENERIC_ORGS | PERSON_HEADS | SOURCE_HEADS | ROLE_WORDS) - _OUTLET_WORDS
+# No match of _OUTLET_ROLE holds a colon or a double quotation mark, and every one holds one of
+# these words (each branch's own): only the stretches between such marks with one of them in can hold a match (most
+# stretches of an article name no report, and the pattern is costly to try at every character).
+_OUTLET_ROLE_BOUNDS = re.compile(r"[:“”\"]")
+_OUTLET_ROLE_WORDS = re.compile(r"report(?:ed|s)|quoted|told|telling|tells|interviews?\s+with|news\s+agency|newspaper")
+
+
+def _outlet_roles(text: str) -> Iterator[re.Match[str]]:
+    """`_OUTLET_ROLE.finditer(text)`, tried only in the stretches where a match can be."""
+    bounds = [m.start() for m in _OUTLET_ROLE_BOUNDS.finditer(text)]
+    done = 0  # where the stretches read so far end
+    for word in _OUTLET_ROLE_WORDS.finditer(text):
+        if word.start() < done:
+            continue
+        at = bisect.bisect_right(bounds, word.start())
+        start, end = bounds[at - 1] + 1 if at else 0, bounds[at] if at < len(bounds) else len(text)
+        yield from _OUTLET_ROLE.finditer(text, start, end)
+        done = end
 
 
 def _people_words(text: str) -> frozenset[str]:
@@ -219,7 +238,7 @@ def named_outlets(text: str) -> frozenset[str]:
     "the Varn news agency"). A name that is a person's ("Ana Quell", "Mr. Quell") never is."""
     called = {_outlet_key(m.group(1)) for m in _CALLED_OUTLET.finditer(text)}
     people = _people_words(text)
-    for found in _OUTLET_ROLE.finditer(text):
+    for found in _outlet_roles(text):
         key = _outlet_by_role(next(g for g in found.groups() if g), people)
         if key:
             called.add(key)
