@@ -24,8 +24,8 @@ import sumy
 from .corpus import assemble, fingerprint, sentence_key, split_article
 from .events import Reading, nouns_called_off, nouns_told_done, past_verbs
 from .models import Article, Corpus, Sentence
+from .names import names_alone
 from .positions import Attributed, attribute, name_tokens
-from .selfcontained import names_alone
 from .text import terms_and_phrases
 from .timeline import Announcement, When, announcement
 
@@ -49,8 +49,8 @@ ANALYSER_MODULES = (
     "dates",
     "events",
     "models",
+    "names",
     "positions",
-    "selfcontained",
     "text",
     "timeline",
 )
@@ -121,7 +121,7 @@ class Analysis:
     # those nouns, as written. None when the article has no date, as `pasts`.
     off: Mapping[int, tuple[str, ...]] | None
     # Sentences calling someone by one name alone that the article gave in full before them
-    # (selfcontained.names_alone): position -> those names.
+    # (names.names_alone): position -> those names.
     alone: Mapping[int, tuple[str, ...]]
     names: tuple[str, ...]  # words of capitalised runs (positions.name_tokens), each once, sorted
     fingerprint: tuple[int, ...]  # corpus.fingerprint: near-copies are judged by it

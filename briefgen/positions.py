@@ -9,9 +9,11 @@ an actor of the brief.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from .attribution import Quote, extract_paragraphs
@@ -53,6 +55,12 @@ class Attributed:
     organisation: bool = False
 
 
+# The name helpers below are asked of the same few thousand speakers again and again (each of
+# 100,000 statements of a 10,000-article build, several times): each name is read once.
+_NAMES_REMEMBERED = 1 << 16
+
+
+@functools.lru_cache(maxsize=_NAMES_REMEMBERED)
 def _is_org(phrase: str) -> bool:
     lower = phrase.lower()
     words = lower.split()
@@ -172,6 +180,24 @@ _OUTLET_ROLE = re.compile(
     rf"|\b{_NAME}\s+(?:news\s+agency|newspaper|daily\s+newspaper)\b"
 )
 _NOT_OUTLET_HEADS = (ORG_HEADS | GENERIC_ORGS | PERSON_HEADS | SOURCE_HEADS | ROLE_WORDS) - _OUTLET_WORDS
+# No match of _OUTLET_ROLE holds a colon or a double quotation mark, and every one holds one of
+# these words (each branch's own): only the stretches between such marks with one of them in can hold a match (most
+# stretches of an article name no report, and the pattern is costly to try at every character).
+_OUTLET_ROLE_BOUNDS = re.compile(r"[:“”\"]")
+_OUTLET_ROLE_WORDS = re.compile(r"report(?:ed|s)|quoted|told|telling|tells|interviews?\s+with|news\s+agency|newspaper")
+
+
+def _outlet_roles(text: str) -> Iterator[re.Match[str]]:
+    """`_OUTLET_ROLE.finditer(text)`, tried only in the stretches where a match can be."""
+    bounds = [m.start() for m in _OUTLET_ROLE_BOUNDS.finditer(text)]
+    done = 0  # where the stretches read so far end
+    for word in _OUTLET_ROLE_WORDS.finditer(text):
+        if word.start() < done:
+            continue
+        at = bisect.bisect_right(bounds, word.start())
+        start, end = bounds[at - 1] + 1 if at else 0, bounds[at] if at < len(bounds) else len(text)
+        yield from _OUTLET_ROLE.finditer(text, start, end)
+        done = end
 
 
 def _people_words(text: str) -> frozenset[str]:
@@ -212,7 +238,7 @@ def named_outlets(text: str) -> frozenset[str]:
     "the Varn news agency"). A name that is a person's ("Ana Quell", "Mr. Quell") never is."""
     called = {_outlet_key(m.group(1)) for m in _CALLED_OUTLET.finditer(text)}
     people = _people_words(text)
-    for found in _OUTLET_ROLE.finditer(text):
+    for found in _outlet_roles(text):
         key = _outlet_by_role(next(g for g in found.groups() if g), people)
         if key:
             called.add(key)
@@ -332,6 +358,7 @@ def says_something(item: Quote) -> bool:
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
+@functools.lru_cache(maxsize=_NAMES_REMEMBERED)
 def _name_parts(name: str) -> tuple[str, str]:
     """(folded surname, folded given name or ""), ignoring suffixes like "Jr."."""
     tokens = _untitled(name).split()
@@ -340,6 +367,7 @@ def _name_parts(name: str) -> tuple[str, str]:
     return fold(tokens[-1]), (fold(tokens[0]) if len(tokens) > 1 and not re.fullmatch(PARTICLES, tokens[0]) else "")
 
 
+@functools.lru_cache(maxsize=_NAMES_REMEMBERED)
 def _untitled(name: str) -> str:
     """A person's name without the titles and honorifics before it: "Sen. Ana Quell", "Ms. Quell",
     "Bishop Ana Reis" -> "Ana Quell", "Quell", "Ana Reis"."""
@@ -417,12 +445,17 @@ def merge_actors(found: Sequence[Attributed]) -> dict[str, list[Attributed]]:
 _ABBREVIATED_OFFICES = {"sen": "senator", "gov": "governor", "gen": "general", "adm": "admiral", "pres": "president"}
 
 
-def _offices(item: Attributed) -> set[str]:
+def _offices(item: Attributed) -> frozenset[str]:
     """The offices a statement gives its speaker, by a title before the name or the role ("Judge
     Reis", "Reis" the judge, "Sen. Quell" -> {"judge"}, {"judge"}, {"senator"}); not honorifics."""
-    title = item.speaker[: len(item.speaker) - len(_untitled(item.speaker))]
-    words = re.findall(r"[a-z]+", f"{title} {item.role or ''}".lower())
-    return {_ABBREVIATED_OFFICES.get(w, w) for w in words} & ROLE_HEADS
+    return _offices_of(item.speaker, item.role)
+
+
+@functools.lru_cache(maxsize=_NAMES_REMEMBERED)
+def _offices_of(speaker: str, role: str | None) -> frozenset[str]:
+    title = speaker[: len(speaker) - len(_untitled(speaker))]
+    words = re.findall(r"[a-z]+", f"{title} {role or ''}".lower())
+    return frozenset({_ABBREVIATED_OFFICES.get(w, w) for w in words} & ROLE_HEADS)
 
 
 def _org_key(name: str) -> str:
@@ -472,6 +505,7 @@ def positions(
     by another section) are left out.
     """
     used = {sentence_key(t) for t in taken}
+    relevance = functools.cache(relevance)  # a statement's sentence is ranked and scored: read once
     found = [
         Attributed(s.speaker, s.role, s.sentence, s.quote, article=i, organisation=s.organisation)
         for i, analysis in enumerate(corpus.analyses)

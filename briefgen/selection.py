@@ -26,10 +26,10 @@ from .daystamp import day_stamp, tells_news, undatable
 from .development import Development, development, same_development
 from .errors import ArticleError, UsageError
 from .models import METHODS, Corpus, Item, NextStep, Sentence
+from .names import introduced_names
 from .selfcontained import (
     OPENING_QUOTE,
     QUOTED,
-    introduced_names,
     is_fragment,
     leans_on_context,
     people_by_role,
@@ -96,9 +96,12 @@ class Selector:
         self._developments: dict[str, Development] = {}
         self._held: HeldSince | None = None  # made when a candidate first asks
         first: dict[str, Sentence] = {}  # sentence key -> its first full sentence
+        seen: set[str] = set()  # texts met: a stock sentence's key is looked up once, not per article
         for sentence in corpus.sentences:
-            if sentence.complete:
+            if sentence.complete and sentence.text not in seen:
+                seen.add(sentence.text)
                 first.setdefault(key_of(corpus, sentence.text), sentence)
+        del seen
         # A sentence calling someone by a name given in full only before it needs that full name
         # on the page first.
         self.needs = surnames_alone(corpus)
@@ -129,7 +132,10 @@ class Selector:
         floor = 2 if independent(corpus, range(len(corpus.articles))) > 1 else 1  # one outlet alone is not news
         used_by: Counter[str] = Counter()  # concept -> how many sources use it
         for held in carried.values():
-            used_by.update({c for i in held for c in self.candidates[i].concepts})
+            used: set[str] = set()
+            for i in held:
+                used.update(self.candidates[i].concepts)  # a source's concepts, each once (set.update: in C)
+            used_by.update(used)
         self.weights = {
             concept: count**SUPPORT_POWER * (1.0 if " " in concept else UNIGRAM_WEIGHT)
             for concept, count in used_by.items()

@@ -397,3 +397,27 @@ def test_a_role_standing_for_its_holder_is_no_actor() -> None:
     assert not is_actor("director of the Marsh ferry museum")
     assert not is_actor("spokesman for the Osselt port")
     assert is_actor("Harbour Institute") and is_actor("Ana Vell")
+
+
+def test_outlet_roles_read_by_stretches_match_the_whole_text_pattern() -> None:
+    """The outlet-by-role pattern is tried only between colons and double quotation marks, where
+    one of its words is: every match it finds over the whole text, no other, in order."""
+    from briefgen.positions import _OUTLET_ROLE, _outlet_roles, named_outlets
+
+    pieces = [
+        "The ferry board met on Tuesday, the Harbor Lens reported.",
+        "As Varn Weekly reported, the pier will close: “We have no choice,” Ada Quill told the Marsh Courier.",
+        "Tom Reyes told Vell Radio that the levy stays, in an interview with the Dunmore Gazette.",
+        "The Pell Crier first reported the closure; the Orra Times quoted a pilot as saying the tide was late.",
+        'She said: "the Kestrel Post reported it" and the Kestrel news agency said nothing.',
+        "Nobody reports here, and nothing is told",
+        "",
+    ]
+    texts = [" ".join(pieces), "\n\n".join(reversed(pieces)), '"'.join(pieces), ":".join(pieces), *pieces]
+    found = 0
+    for text in texts:
+        whole = [(m.span(), m.groups()) for m in _OUTLET_ROLE.finditer(text)]
+        assert [(m.span(), m.groups()) for m in _outlet_roles(text)] == whole
+        found += len(whole)
+    assert found >= 20  # every branch of the pattern has matches to compare
+    assert {"harbor lens", "dunmore gazette", "orra times"} <= named_outlets(texts[0])

@@ -554,7 +554,8 @@ def test_a_quotation_its_next_sentence_attributes_is_not_chosen() -> None:
 
 
 def test_a_surname_alone_anywhere_in_the_sentence_needs_the_full_name() -> None:
-    from briefgen.selfcontained import bare_names, person_names, surnames_alone
+    from briefgen.names import bare_names, person_names
+    from briefgen.selfcontained import surnames_alone
 
     assert bare_names("The north pier stays shut, said Quarle.") == ["Quarle"]
     assert bare_names("Harbor Master Ines Quarle met El Masri's crew.") == ["Masri"]
@@ -626,7 +627,8 @@ def test_no_section_repeats_an_earlier_one_in_the_seed_briefs() -> None:
 
 def test_a_surname_alone_needs_the_full_name_on_the_page() -> None:
     from briefgen.corpus import sentence_key
-    from briefgen.selfcontained import introduced_names, surnames_alone
+    from briefgen.names import introduced_names
+    from briefgen.selfcontained import surnames_alone
 
     assert introduced_names("Harbor Master Ines Quarle, 52, closed the north pier.") == {"Quarle"}
     assert introduced_names("The Harbor office said so.") == set()  # "The" is no first name

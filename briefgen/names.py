@@ -1,0 +1,102 @@
+"""Names as a story gives them: in full ("Deputy Prosecutor Tom Reyes", "Ada Quill") and then
+alone ("Reyes declined …"), read one article at a time (the analyser stores `names_alone` of each).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from .attribution.lexicon import GIVEN_NAMES, HONORIFICS, ROLE_WORDS
+from .text import STOP_WORDS
+
+# Words that open a surname without being a name themselves: "El Masri" is a name, "El" is not.
+_PARTICLES = frozenset("el al van von da de di du le la bin abu ben".split())
+_PARTICLE = "|".join(sorted(_PARTICLES))
+# A name as a story first gives it, two or more capitalised words ("Ada Quill", "Deputy
+# Prosecutor Tom Reyes", "Rana el Masri"); later sentences call the person by the last one alone.
+_CAPITALISED_RUN = re.compile(rf"[A-Z][\w'’.-]*(?:\s+(?:(?:{_PARTICLE})\s+)?[A-Z][\w'’.-]*)+")
+# Capitalised words in a row, one or more ("Reyes", "El Masri", "Ines Quarle"): a name as the
+# sentence gives it.
+_CAPITALISED = re.compile(rf"[A-Z][\w'’.-]*(?:\s+(?:(?:{_PARTICLE})\s+)?[A-Z][\w'’.-]*)*")
+
+
+def introduced_names(text: str) -> set[str]:
+    """The words a later sentence may call a person by, of the names a text gives in full: the
+    last ("Quill" for "Ada Quill"), and of a two-word name the first too, where a family
+    name goes first ("Zhao" for "Zhao Minqing")."""
+    found = set()
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = [re.sub(r"['’]s$", "", w).rstrip(".,") for w in run.group().split() if w.lower() not in STOP_WORDS]
+        while words and words[0].lower() in _PARTICLES:  # "El Masri" alone is the surname
+            words = words[1:]
+        if len(words) >= 2:
+            found.add(words[-1])
+        if len(words) == 2 and words[0].lower() not in ROLE_WORDS:
+            found.add(words[0])
+    return found
+
+
+# What stands before a surname in a person's full name: a given name, an honorific or a title.
+_BEFORE_SURNAME = frozenset(GIVEN_NAMES) | frozenset(HONORIFICS) | ROLE_WORDS
+
+
+def person_names(text: str) -> set[str]:
+    """The surnames of the people a text names in full with a given name or a title before them
+    ("Reyes" for "Tom Reyes" or "Deputy Prosecutor Reyes"), not of places or things ("the Vell
+    River accord")."""
+    found = set()
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = [re.sub(r"['’]s$", "", w).rstrip(".,") for w in run.group().split() if w.lower() not in STOP_WORDS]
+        first = {w.lower() for w in words[:-1]}
+        if len(words) >= 2 and not first.isdisjoint(_BEFORE_SURNAME):
+            found.add(words[-1])
+    return found
+
+
+def bare_names(text: str) -> list[str]:
+    """The names a text calls someone by with one word alone ("Reyes declined …", "… said
+    Reyes", "El Masri's crew"): each a surname or given name, without the rest of the name."""
+    return [name for name, _ in _bare(text)]
+
+
+def _bare(text: str) -> list[tuple[str, int]]:
+    """`bare_names` with where each one's run of capitalised words starts."""
+    found = []
+    for run in _CAPITALISED.finditer(text):
+        words = [re.sub(r"['’]s$", "", w).rstrip(".,") for w in run.group().split()]
+        while words and words[0].lower() in _PARTICLES:  # "El Masri" alone is the surname
+            words = words[1:]
+        if len(words) == 1 and len(words[0]) > 1 and words[0][1].islower() and words[0].lower() not in STOP_WORDS:
+            found.append((words[0], run.start()))
+    return found
+
+
+def names_alone(texts: Sequence[str]) -> dict[int, tuple[str, ...]]:
+    """Of one article's sentences in reading order: index -> the names the sentence calls someone
+    by alone when the article gave them in full before (`surnames_alone`, but for the words the
+    corpus also writes in lower case)."""
+    before: set[str] = set()  # names given in full so far
+    persons: set[str] = set()  # people's names given in full so far
+    found = {}
+    for index, text in enumerate(texts):
+        own, own_people, alone_names, opener = _names_of(text)
+        needed = tuple(
+            dict.fromkeys(w for w in alone_names if (w in persons or (w == opener and w in before)) and w not in own)
+        )
+        if needed:
+            found[index] = needed
+        before |= own
+        persons |= own_people
+    return found
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _names_of(text: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...], str | None]:
+    """A sentence's names in full, people's names in full, names alone, and the name alone it
+    opens on: read once for a stock sentence."""
+    alone = _bare(text)
+    start = len(text) - len(text.lstrip("\"“‘'"))
+    opens = alone[0][0] if alone and alone[0][1] == start else None
+    return frozenset(introduced_names(text)), frozenset(person_names(text)), tuple(n for n, _ in alone), opens
