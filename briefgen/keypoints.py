@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
-from .compose import MINIMUM
-from .corpus import cited, independent, stems_of, words_of
+from .corpus import cited, outlets_of, stems_of, words_of
 from .daystamp import undatable
 from .development import same_development
 from .models import Item
@@ -35,14 +35,6 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7) ->
     taken = [frozenset(stems_of(corpus, item.text)) for item in situation]
     rare = rarity(c.terms for c in selector.candidates)  # what a retelling shares weighs by it
     told = [selector.development(item.text) for item in situation]
-    # What the page surely says above the key points: the Situation's first picks, which the
-    # one-page fit keeps (compose.MINIMUM). "The rescue plan" in a sentence filling in needs a plan
-    # told there. (An outlet's own bullets are its summary of its story, written to be read as such.)
-    above = frozenset(w for item in situation[: MINIMUM["situation"]] for w in stems_of(corpus, item.text))
-
-    def unresolved(text: str) -> bool:
-        return any(stem(head) not in above for head in told_of_before(text))
-
     groups: list[tuple[str, set[int]]] = []  # (first wording, articles making the point)
     index = TermIndex()  # over groups, in the same order
 
@@ -79,7 +71,7 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7) ->
     for (text, g_articles), g_terms in zip(groups, index.entries, strict=True):
         similar = selector.support(frozenset(g_terms), sorted(g_articles))
         weight = math.fsum(selector.weights.get(c, 0.0) for c in concepts_of(text, words_of(corpus, text)))
-        items.append(Item(text, cited(corpus, text, sorted(g_articles)), independent(corpus, similar), weight))
+        items.append(Item(text, cited(corpus, text, sorted(g_articles)), outlets_of(corpus, similar), weight))
     items.sort(key=lambda it: (-it.support, -it.score))
     if len(items) < limit:
         # Sentences fill in, in the order of their worth: the concepts several outlets report, and
@@ -93,11 +85,12 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7) ->
             resolve_roles=False,  # each bullet stands alone
         )
         # A sentence the Situation did not pick may still retell one it did, in other words.
-        # Nor may it call something "the plan" with no plan told above it.
-        fresh = [
-            s
-            for s in extra
-            if not any(retells(frozenset(s.terms), t, rare) for t in taken) and not unresolved(s.sentence.text)
-        ]
-        items.extend(selector.to_item(s) for s in fresh[:wanted])
+        fresh = [s for s in extra if not any(retells(frozenset(s.terms), t, rare) for t in taken)]
+        # One calling something "the plan" needs a plan told above it: which Situation sentences
+        # the page shows is known only when it is laid out (compose.assemble), so it says what it
+        # needs. (An outlet's own bullets are its summary of its story, written to be read as such.)
+        items.extend(
+            replace(selector.to_item(s), needs=tuple(sorted(stem(h) for h in told_of_before(s.sentence.text))))
+            for s in fresh[:wanted]
+        )
     return items[:limit]

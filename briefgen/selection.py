@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from .analysis import make_corpus
-from .corpus import cited, independent, key_of, newest_articles, of_newest_day, stems_of, words_of
+from .corpus import cited, independent, key_of, newest_articles, of_newest_day, outlets_of, stems_of, words_of
 from .daystamp import day_stamp, tells_news, undatable
 from .development import Development, development, same_development
 from .errors import ArticleError, UsageError
@@ -406,7 +406,7 @@ class Selector:
         similar = self.support(frozenset(scored.terms), scored.articles)
         text = scored.sentence.text
         day = self.day_of(text, scored.sentence.article)
-        return Item(text, scored.articles, independent(self.corpus, similar), day=day, after=scored.after)
+        return Item(text, scored.articles, outlets_of(self.corpus, similar), day=day, after=scored.after)
 
     def situation(
         self, limit: int = 7, skip: Collection[str] = frozenset(), scheduled: Sequence[NextStep] = ()
