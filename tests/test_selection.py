@@ -1176,3 +1176,66 @@ def test_the_plan_a_key_point_names_is_told_on_the_page_not_only_ranked() -> Non
         points = [k.text for k in page.key_points]
         assert standing in points
         assert (leaning in points) is told
+
+
+def test_the_days_news_leaning_on_the_sentence_before_comes_with_it_as_one_passage() -> None:
+    # "She promised …" is the newest day's news, but leans on the sentence naming her: alone it
+    # was refused and an older sentence filled in. With the sentence before it, when that one
+    # stands alone, the two are one bullet, a passage of the source.
+    from datetime import date
+
+    walkout = "The ferry crews of Orn walked out on Monday over the new rota drawn up by the harbor board of Vell."
+    asked = "The crews of Orn have long asked the harbor board for new boats for the winter crossings."
+    lead = "The ferry crews of Orn went back to work on Wednesday after the harbor board of Vell withdrew the new rota."
+    before = "Mayor Ilse Brandt of Orn met the ferry crews on the quay at dawn to end the walkout."
+    leaning = "She promised the crews two new boats for the winter crossings of the strait."
+    traders = "Salt traders of Vell said the walkout cost them a week of trade."
+
+    def points(first: str) -> list[str]:
+        corpus = make_corpus(
+            [
+                _dated(1, "2025-05-05", (walkout, "The ferry line has crossed the strait since 1931."), "Strait Wire"),
+                _dated(2, "2025-05-05", (walkout, asked), outlet="Orn Post"),
+                _dated(3, "2025-05-07", (lead, first, leaning), outlet="Strait Wire"),
+                _dated(4, "2025-05-07", (lead, traders), outlet="Orn Post"),
+            ]
+        )
+        selector = Selector(corpus, date(2025, 5, 8))
+        situation = selector.situation(limit=1)
+        assert [i.text for i in situation] == [lead]
+        found = merged_key_points(selector, situation, limit=4)
+        assert all(k.articles == (2,) for k in found if leaning in k.text)  # cites the article of both
+        return [k.text for k in found]
+
+    assert points(before)[0] == f"{before} {leaning}"
+    # When the sentence before leans too ("He …"), the two still lean: neither comes.
+    assert not any(leaning in text for text in points(before.replace("Mayor Ilse Brandt of Orn", "He")))
+
+
+def test_a_key_point_the_situations_sentences_tell_together_is_not_a_new_point() -> None:
+    # No one Situation sentence says what the bullet says, but the three together do: the levy,
+    # the crews of Orn, the free quay of Kesh. Told again under Key points, it is one fact twice.
+    from datetime import date
+
+    levy = "The harbor board of Vell doubled its levy on every catch landed at the north pier on Friday."
+    crews = "The trawler crews of Orn voted on Saturday to stop work until the board lowered it."
+    quay = "The port of Kesh, a day's sail to the south, takes no fee from boats at its quay."
+    bullet = "Trawlers of Orn now land in Kesh, where no levy or fee is due."
+    storm = "A storm closed the strait to small boats for two days last week."
+    filler = ("Gulls crowd the fish market of Vell at dawn.", "Ferries to the islands run twice a day in summer.")
+    articles = [
+        Article(
+            f"a{n}",
+            f"T{n}",
+            f"a{n}.txt",
+            f"Outlet {n}",
+            date(2025, 5, 2),
+            (bullet, storm),
+            (levy, crews, quay, *filler),
+        )
+        for n in (1, 2)
+    ]
+    selector = Selector(make_corpus(articles), date(2025, 5, 3))
+    points = [k.text for k in merged_key_points(selector, [Item(t, (0, 1)) for t in (levy, crews, quay)], limit=4)]
+    assert storm in points
+    assert bullet not in points
