@@ -1239,3 +1239,20 @@ def test_a_key_point_the_situations_sentences_tell_together_is_not_a_new_point()
     points = [k.text for k in merged_key_points(selector, [Item(t, (0, 1)) for t in (levy, crews, quay)], limit=4)]
     assert storm in points
     assert bullet not in points
+
+
+def test_a_pronoun_after_a_long_lead_in_that_names_nobody_leans() -> None:
+    from briefgen.selfcontained import leans_on_context
+
+    # who widened it? The lead-in is long, but names nobody.
+    assert leans_on_context(
+        "Long before the levy vote and the quarrel over the north pier, she had warned the harbor board."
+    )
+    assert leans_on_context(
+        "Through two long winters of storms and empty nets on the strait, they kept the boats at sea."
+    )
+    # the lead-in names her, or no pronoun is the subject
+    assert not leans_on_context(
+        "After Ines Quarle lost the vote in the harbor assembly last spring, she left the port."
+    )
+    assert not leans_on_context("Despite a long and bitter dispute over the levy on trawlers, the board kept it.")
