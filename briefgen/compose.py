@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
+from .corpus import stems_of
 from .errors import RenderError
 from .models import Brief, Item, NextStep, Position, Sentence
 from .selection import follow_antecedents, reading_order
@@ -47,13 +48,17 @@ def assemble(base: Brief, ranked: Ranked, counts: Counts, sentences: dict[str, S
     # Since an earlier brief, what is new leads and the line of context on old news follows.
     situation.sort(key=lambda item: item.is_new is False)
     situation = follow_antecedents(situation)  # a sentence leaning on another still follows it
+    # A key point calling something "the plan" needs a plan told in the Situation this page shows
+    # (not merely ranked: the fit or the cut to what is new may have dropped it).
+    above = frozenset(w for item in situation for w in stems_of(base.corpus, item.text))
+    key_points = tuple(k for k in ranked.key_points if above.issuperset(k.needs))[: counts.key_points]
     positions = tuple(
         replace(p, statements=p.statements[: counts.statements]) for p in ranked.positions[: counts.positions]
     )
     return replace(
         base,
         situation=tuple(situation),
-        key_points=ranked.key_points[: counts.key_points],
+        key_points=key_points,
         positions=positions,
         next_steps=tuple(by_date(list(ranked.next_steps[: counts.next_steps]))),
     )

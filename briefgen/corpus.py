@@ -210,6 +210,17 @@ def independent(corpus: Corpus, article_indexes: Sequence[int]) -> int:
     return len({corpus.copies.get(i, i) for i in article_indexes})
 
 
+def outlets_of(corpus: Corpus, article_indexes: Iterable[int]) -> int:
+    """How many outlets these articles come from: what the reader's "N sources" means. A point two
+    outlets report is confirmed; one outlet telling it again day after day is still one outlet's
+    claim. A near-copy counts as its original's outlet; an article naming no outlet is its own."""
+    found = set()
+    for i in article_indexes:
+        article = corpus.articles[corpus.copies.get(i, i)]
+        found.add(article.outlet or article.path)
+    return len(found)
+
+
 def newest_articles(corpus: Corpus) -> frozenset[int]:
     """The articles of the newest publication day, when the story was told over several days
     (with one day only, or no dates, there is no "today" to set apart from the context)."""

@@ -6,16 +6,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
-from .compose import MINIMUM
-from .corpus import cited, independent, stems_of, words_of
+from .corpus import cited, outlets_of, stems_of, words_of
 from .daystamp import undatable
 from .development import same_development
 from .models import Item
-from .selection import Selector, concepts_of
+from .selection import Scored, Selector, concepts_of
 from .selfcontained import leans_on_context, told_of_before
-from .similarity import TermIndex, rarity, retells
+from .similarity import TermIndex, mostly_said, rarity, retells
 from .text import stem
 
 MAX_BULLET_WORDS = 40  # a key point is short; a longer "bullet" is a paragraph
@@ -23,6 +23,20 @@ MAX_BULLET_WORDS = 40  # a key point is short; a longer "bullet" is a paragraph
 # newest day is worth 1 + RECENCY times its concepts (selection.Selector._recency_boost), so the
 # day's news reaches the key points and not only the Situation's opening.
 RECENCY = 2.0
+
+
+def passage(selector: Selector, scored: Scored) -> Item:
+    """A filled-in key point: the sentence, or the two sentences of the passage it was chosen as
+    (`Selector.rank(lead_in=True)`: the one before it first), one bullet citing the articles that
+    carry both."""
+    item = selector.to_item(scored)
+    if scored.after is None:
+        return item
+    both = set(cited(selector.corpus, scored.after))
+    articles = tuple(a for a in item.articles if a in both) or (scored.sentence.article,)
+    text = f"{scored.after} {item.text}"
+    day = selector.day_of(text, scored.sentence.article)  # a weekday word in either sentence
+    return replace(item, text=text, articles=articles, day=day, after=None)
 
 
 def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7) -> list[Item]:
@@ -33,16 +47,9 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7) ->
     """
     corpus = selector.corpus
     taken = [frozenset(stems_of(corpus, item.text)) for item in situation]
+    above = frozenset().union(*taken)  # what the Situation says, its sentences together
     rare = rarity(c.terms for c in selector.candidates)  # what a retelling shares weighs by it
     told = [selector.development(item.text) for item in situation]
-    # What the page surely says above the key points: the Situation's first picks, which the
-    # one-page fit keeps (compose.MINIMUM). "The rescue plan" in a sentence filling in needs a plan
-    # told there. (An outlet's own bullets are its summary of its story, written to be read as such.)
-    above = frozenset(w for item in situation[: MINIMUM["situation"]] for w in stems_of(corpus, item.text))
-
-    def unresolved(text: str) -> bool:
-        return any(stem(head) not in above for head in told_of_before(text))
-
     groups: list[tuple[str, set[int]]] = []  # (first wording, articles making the point)
     index = TermIndex()  # over groups, in the same order
 
@@ -51,7 +58,7 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7) ->
         bullet_terms = frozenset(stems_of(corpus, bullet))
         if len(bullet_terms) < 2 or len(bullet.split()) > MAX_BULLET_WORDS or leans_on_context(bullet):
             return None
-        if any(retells(bullet_terms, t, rare) for t in taken):
+        if any(retells(bullet_terms, t, rare) for t in taken) or mostly_said(bullet_terms, above, rare):
             return None
         happened = selector.development(bullet)
         if any(same_development(happened, other) for other in told):
@@ -79,7 +86,7 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7) ->
     for (text, g_articles), g_terms in zip(groups, index.entries, strict=True):
         similar = selector.support(frozenset(g_terms), sorted(g_articles))
         weight = math.fsum(selector.weights.get(c, 0.0) for c in concepts_of(text, words_of(corpus, text)))
-        items.append(Item(text, cited(corpus, text, sorted(g_articles)), independent(corpus, similar), weight))
+        items.append(Item(text, cited(corpus, text, sorted(g_articles)), outlets_of(corpus, similar), weight))
     items.sort(key=lambda it: (-it.support, -it.score))
     if len(items) < limit:
         # Sentences fill in, in the order of their worth: the concepts several outlets report, and
@@ -91,13 +98,21 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7) ->
             exclude=[i.text for i in situation] + [i.text for i in items],
             recency=RECENCY,
             resolve_roles=False,  # each bullet stands alone
+            lead_in=True,  # the day's news leaning on the sentence before it comes with that one
         )
         # A sentence the Situation did not pick may still retell one it did, in other words.
-        # Nor may it call something "the plan" with no plan told above it.
+        # Nor tell again what its sentences together say (one fact told across two).
         fresh = [
             s
             for s in extra
-            if not any(retells(frozenset(s.terms), t, rare) for t in taken) and not unresolved(s.sentence.text)
+            if not any(retells(frozenset(s.terms), t, rare) for t in taken)
+            and not mostly_said(frozenset(s.terms), above, rare)
         ]
-        items.extend(selector.to_item(s) for s in fresh[:wanted])
+        # One calling something "the plan" needs a plan told above it: which Situation sentences
+        # the page shows is known only when it is laid out (compose.assemble), so it says what it
+        # needs. (An outlet's own bullets are its summary of its story, written to be read as such.)
+        items.extend(
+            replace(passage(selector, s), needs=tuple(sorted(stem(h) for h in told_of_before(s.sentence.text))))
+            for s in fresh[:wanted]
+        )
     return items[:limit]

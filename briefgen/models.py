@@ -71,11 +71,14 @@ class Item:
 
     text: str
     articles: tuple[int, ...]
-    support: int = 1  # independent sources saying it, in these words or others (near-copies count once)
+    support: int = 1  # outlets saying it, in these words or others (corpus.outlets_of)
     score: float = 0.0
     is_new: bool | None = None  # not in the topic's previous brief (None: no previous brief to compare)
     day: date | None = None  # the day its weekday word names, when its article is days older than the brief
     after: str | None = None  # the sentence it leans on (a role's holder named there): printed before it
+    # What a key point calls "the plan", "the talks" as if the reader knew which (stemmed heads):
+    # shown only under a Situation that tells of it (compose.assemble reads the page it lays out)
+    needs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from .analysis import make_corpus
-from .corpus import cited, independent, key_of, newest_articles, of_newest_day, stems_of, words_of
+from .corpus import cited, independent, key_of, newest_articles, of_newest_day, outlets_of, stems_of, words_of
 from .daystamp import day_stamp, tells_news, undatable
 from .development import Development, development, same_development
 from .errors import ArticleError, UsageError
@@ -109,6 +109,8 @@ class Selector:
         # with that role on the page before it.
         self.roles = role_antecedents(corpus)
         self.leaning: dict[int, bool] = {}  # candidate -> whether it leans on an unseen sentence, once read
+        self._lead_ins: dict[int, tuple[int, Scored] | None] = {}  # candidate -> `_lead_in`, once read
+        self._at: dict[tuple[int, int], Sentence] | None = None  # (article, position) -> sentence, when asked
         self.candidates: list[Scored] = []
         self.index = TermIndex()  # over candidates, in the same order
         self.by_key: dict[str, int] = {}  # sentence key -> its candidate
@@ -218,6 +220,30 @@ class Selector:
     def _tells_news(self, item: Scored) -> bool:
         return tells_news(item.sentence.text, self.corpus.articles[item.sentence.article].published)
 
+    def _lead_in(self, i: int) -> tuple[int, Scored] | None:
+        """A sentence first reported on the newest day, with the sentence before it in its article
+        (a candidate too, and the two no longer than one long sentence): that sentence's candidate,
+        and the two as one passage of the source, the one before as its `after`. Whether the first
+        leans and the one before stands alone is the ranking's to read."""
+        if i in self._lead_ins:
+            return self._lead_ins[i]
+        found = None
+        item = self.candidates[i]
+        days = [d for a in item.articles if (d := self.corpus.articles[a].published) is not None]
+        if self.newest_day is not None and days and min(days) == self.newest_day and item.sentence.position > 0:
+            if self._at is None:
+                self._at = {(s.article, s.position): s for s in self.corpus.sentences}
+            before = self._at.get((item.sentence.article, item.sentence.position - 1))
+            j = self.by_key.get(key_of(self.corpus, before.text)) if before is not None and before.complete else None
+            if j is not None and j != i and item.length + self.candidates[j].length <= MAX_WORDS:
+                other = self.candidates[j]
+                concepts = tuple(dict.fromkeys(item.concepts + other.concepts))
+                terms = tuple(dict.fromkeys(item.terms + other.terms))
+                paired = replace(item, concepts=concepts, terms=terms, length=item.length + other.length)
+                found = (j, replace(paired, after=other.sentence.text))
+        self._lead_ins[i] = found
+        return found
+
     def _recency_boost(self, item: Scored, recency: float) -> float:
         """1 + `recency` for what was first reported on the newest day, fading with the days
         since (1 + recency / 2 a day before, …): what is new is worth more. A sentence's age is
@@ -244,6 +270,7 @@ class Selector:
         scheduled: Sequence[NextStep] = (),
         recency: float = 0.0,
         resolve_roles: bool = True,
+        lead_in: bool = False,
     ) -> list[Scored]:
         """Greedy budgeted coverage: up to `limit` sentences (and `words` words), best first.
 
@@ -255,7 +282,10 @@ class Selector:
         `recency`: how much more the newest day's first reports are worth (`_recency_boost`);
         `resolve_roles`: a sentence calling its subject by a role ("The leader warned …") may follow
         one naming that person with that role ("Varnese leader Ivo Marsh said …"), which then
-        prints before it (`Scored.after`); without it, such a sentence is never chosen."""
+        prints before it (`Scored.after`); without it, such a sentence is never chosen;
+        `lead_in`: a sentence of the newest day's news that leans on the sentence before it in its
+        article may be chosen with that one when it stands alone, as one passage (`_lead_in`: the
+        one before is its `after`), so the day's news is not lost for a pronoun (key points)."""
         covered: set[str] = set()
         said = [frozenset(stems_of(self.corpus, text)) for text in exclude]
         # What each sentence on the page tells happened: one development is told once.
@@ -309,15 +339,28 @@ class Selector:
             if any(same_development(happened, other) for other in told):
                 return False
             need = self.needs.get((item.sentence.article, item.sentence.position), ())
-            if not named.issuperset(need):
-                return False
-            if leans(self.by_key[key_of(self.corpus, item.sentence.text)]) and antecedent(item) is None:
+            if item.after is not None and lead_in:  # with the sentence before it
+                before = frozenset(stems_of(self.corpus, item.after))
+                if any(repeats(before, frozenset(other.terms)) for other in chosen) or any(
+                    repeats(before, other) for other in said
+                ):
+                    return False
+                if any(same_development(self.development(item.after), other) for other in told):
+                    return False
+                if not named.union(introduced_names(item.after)).issuperset(need):
+                    return False
+            elif not named.issuperset(need) or (
+                leans(self.by_key[key_of(self.corpus, item.sentence.text)]) and antecedent(item) is None
+            ):
                 return False
             return not (events and self._left_to(item, events))
 
         def take(item: Scored) -> None:
             nonlocal used
-            if leans(self.by_key[key_of(self.corpus, item.sentence.text)]):
+            if item.after is not None:  # chosen with the sentence before it (`lead_in`)
+                told.append(self.development(item.after))
+                named.update(introduced_names(item.after))
+            elif leans(self.by_key[key_of(self.corpus, item.sentence.text)]):
                 item = replace(item, after=antecedent(item))
             chosen.append(item)
             holders.extend((words, s, item.sentence.text) for words, s in people_by_role(item.sentence.text))
@@ -335,7 +378,30 @@ class Selector:
             if not eligible or (skip and key_of(self.corpus, self.candidates[i].sentence.text) in skip):
                 return False
             sentence = self.candidates[i].sentence
-            return not leans(i) or (resolve_roles and (sentence.article, sentence.position) in self.roles)
+            if not leans(i) or (resolve_roles and (sentence.article, sentence.position) in self.roles):
+                return True
+            return lead_in and stands_before(i)
+
+        def stands_before(i: int) -> bool:
+            """The sentence before it may lead it in: it stands alone, is eligible and not over."""
+            found = self._lead_in(i)
+            if found is None:
+                return False
+            j = found[0]
+            eligible = self.eligible.get(j)
+            if eligible is None:
+                eligible = self.eligible[j] = self._eligible(self.candidates[j])
+            return eligible and not leans(j) and not self._over(self.candidates[j])
+
+        def item_of(i: int) -> Scored:
+            """The candidate, or with the sentence before it when it comes with that one."""
+            found = self._lead_in(i) if lead_in and leans(i) else None
+            return found[1] if found is not None else self.candidates[i]
+
+        def bound(i: int) -> float:
+            """What a candidate may add at most: a pick's gain, or with the sentence before it."""
+            found = self._lead_in(i) if lead_in else None
+            return max(gain(self.candidates[i]), gain(found[1]) if found is not None else 0.0)
 
         everyone = range(len(self.candidates))
         if lead_from and limit > 0:
@@ -357,7 +423,7 @@ class Selector:
         # Lazy greedy: gains only fall as coverage grows, so a stale heap top is re-scored. A
         # candidate that is not usable leaves the heap when it comes to the top, before any use
         # of the top: the heap then gives what a heap of the usable ones alone would.
-        heap = [(-gain(self.candidates[i]), i) for i in everyone]
+        heap = [(-bound(i), i) for i in everyone]
         heapq.heapify(heap)
 
         def drop_unusable() -> None:
@@ -367,7 +433,7 @@ class Selector:
         drop_unusable()
         while heap and len(chosen) < limit:
             _, i = heapq.heappop(heap)
-            item = self.candidates[i]
+            item = item_of(i)
             fresh = gain(item)
             drop_unusable()
             if fresh <= 0 or item in chosen:
@@ -412,7 +478,7 @@ class Selector:
         similar = self.support(frozenset(scored.terms), scored.articles)
         text = scored.sentence.text
         day = self.day_of(text, scored.sentence.article)
-        return Item(text, scored.articles, independent(self.corpus, similar), day=day, after=scored.after)
+        return Item(text, scored.articles, outlets_of(self.corpus, similar), day=day, after=scored.after)
 
     def situation(
         self, limit: int = 7, skip: Collection[str] = frozenset(), scheduled: Sequence[NextStep] = ()

@@ -62,6 +62,15 @@ def retells(a: frozenset[str], b: frozenset[str], weight: Callable[[str], float]
     return shorter > 0 and math.fsum(map(weight, a & b)) >= RETOLD * shorter
 
 
+def mostly_said(a: frozenset[str], said: frozenset[str], weight: Callable[[str], float]) -> bool:
+    """Most of a text (`CONTAINED` of its terms' weight, `weight`: `rarity`) is in `said`, the terms
+    of several sentences together: one fact the page already tells across them, in other words
+    ("Trawlers of Orn will land in Kesh, where no levy is charged" under "Vell doubled its
+    levy" and "The trawler crews of Orn said they would land their catch in Kesh")."""
+    whole = math.fsum(map(weight, a))
+    return whole > 0 and math.fsum(map(weight, a & said)) >= CONTAINED * whole
+
+
 def adds_nothing(new: frozenset[str], said: frozenset[str]) -> bool:
     """A later sentence adds nothing to one said before: most of its own words were there, or
     the two share most words. (Unlike `repeats`, a short sentence said before does not make a

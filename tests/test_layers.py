@@ -64,3 +64,13 @@ def test_only_the_entry_point_imports_the_command_line() -> None:
         _module(path) for path in PACKAGE.rglob("*.py") if any(dep.split(".")[0] == "cli" for dep in imports_of(path))
     )
     assert importers == ["__main__"]
+
+
+# The stages that choose each section's candidates come before the one that fits them to a page
+# (compose): what the page finally shows is compose's to check, never a guess made up front.
+CHOOSING = ("selection", "keypoints", "selfcontained", "positions", "timeline", "daystamp", "development")
+
+
+@pytest.mark.parametrize("name", CHOOSING)
+def test_choosing_stages_never_import_the_fit(name: str) -> None:
+    assert "compose" not in imports_of(PACKAGE / f"{name}.py"), f"briefgen/{name}.py imports compose"

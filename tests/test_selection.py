@@ -7,7 +7,7 @@ from pathlib import Path
 from briefgen import summarize
 from briefgen.analysis import make_corpus
 from briefgen.keypoints import key_points as merged_key_points
-from briefgen.models import Article, Corpus
+from briefgen.models import Article, Brief, Corpus, Item
 from briefgen.selection import Selector
 from briefgen.sources import collect
 
@@ -68,10 +68,15 @@ def test_situation_never_repeats_and_key_points_skip_situation(tmp_path: Path) -
     assert len(set(texts)) == len(texts)
     key_points = merged_key_points(selector, situation, limit=6)
     assert not {k.text for k in key_points} & set(texts)
+
     # Citations are the articles with these very words; support counts outlets, the syndicated copy once.
-    outlets = len({corpus.copies.get(a, a) for a in range(len(corpus.articles))})
+    def outlet(a: int) -> str:
+        original = corpus.articles[corpus.copies.get(a, a)]
+        return original.outlet or original.path
+
+    outlets = len({outlet(a) for a in range(len(corpus.articles))})
     for item in situation + key_points:
-        assert item.support >= len({corpus.copies.get(a, a) for a in item.articles})
+        assert item.support >= len({outlet(a) for a in item.articles})
         assert item.support <= outlets
         for a in item.articles:
             article = corpus.articles[a]
@@ -155,6 +160,24 @@ def test_key_points_order_by_support_and_show_it() -> None:
     points = merged_key_points(Selector(corpus), [], limit=5)
     assert [p.support for p in points[:2]] == [3, 1]
     assert "2.9 percent" in points[0].text and "4.5 percent" in points[1].text
+
+
+def test_one_outlet_telling_a_point_day_after_day_is_one_source() -> None:
+    # "2 sources" tells the reader a second outlet confirms the point; the same wire repeating its
+    # background paragraph in each day's story confirms nothing.
+    background = "The ferry line from Orn to Vell has carried salt and wool across the strait since 1931."
+    news = "The ferry crews of Orn walked out on Monday over the new rota drawn up by the harbor board of Vell."
+    corpus = make_corpus(
+        [
+            _dated(1, "2025-05-01", (news.replace("Monday", "Sunday"), background), outlet="Strait Wire"),
+            _dated(2, "2025-05-02", (news, background), outlet="Strait Wire"),
+            _dated(3, "2025-05-02", (news, "The harbor board of Vell said the rota would stand."), outlet="Orn Post"),
+        ]
+    )
+    selector = Selector(corpus)
+    supports = {i.text: i.support for i in selector.situation(limit=4)}
+    assert supports[news] == 2  # two outlets
+    assert supports[background] == 1  # one outlet, twice
 
 
 def test_a_sentence_mostly_inside_a_chosen_one_is_not_chosen_again() -> None:
@@ -1120,6 +1143,118 @@ def test_a_key_point_calling_something_the_plan_needs_a_plan_told_above_it() -> 
         selector = Selector(corpus)
         situation = selector.situation(limit=1)
         assert [i.text for i in situation] == [lead]
-        points = [k.text for k in merged_key_points(selector, situation, limit=5)]
+        points = [k.text for k in _page(selector, situation, shown=1).key_points]
         assert standing in points
         assert (leaning in points) is shown  # which plan? told above, the reader knows
+
+
+def _page(selector: Selector, situation: list[Item], shown: int) -> Brief:
+    """The page compose lays out: `shown` of the ranked Situation sentences, every key point."""
+    from datetime import date
+
+    from briefgen import compose
+
+    points = merged_key_points(selector, situation, limit=5)
+    ranked = compose.Ranked(tuple(situation), tuple(points), (), ())
+    base = Brief("Vell", date(2025, 5, 3), selector.corpus, (), (), (), ())
+    sentences = {s.text: s for s in selector.corpus.sentences}
+    return compose.assemble(base, ranked, compose.Counts(shown, len(points), 0, 0, 0), sentences)
+
+
+def test_the_plan_a_key_point_names_is_told_on_the_page_not_only_ranked() -> None:
+    # The Situation ranks the sentence telling of the plan, but the one-page fit shows only the
+    # first: a key point saying "the plan" would then speak of a plan the page never told.
+    opener = "The harbor board of Vell closed the north pier on Friday after a crane toppled onto the quay."
+    plan = "The harbor board of Vell unveiled a plan on Friday to dredge the north channel of the port."
+    leaning = "The rescue plan would cost twice what the trawler crews of Orn earn in a year."
+    standing = "The levy on trawlers doubles the fee for landing a catch at the north pier of Vell."
+    corpus = make_corpus([_dated(n, "2025-05-02", (opener, plan, leaning, standing)) for n in (1, 2)])
+    selector = Selector(corpus)
+    situation = [*selector.situation(limit=1), Item(plan, (0, 1))]  # ranked second
+    assert situation[0].text == opener
+    for shown, told in ((2, True), (1, False)):
+        page = _page(selector, situation, shown)
+        assert len(page.situation) == shown
+        points = [k.text for k in page.key_points]
+        assert standing in points
+        assert (leaning in points) is told
+
+
+def test_the_days_news_leaning_on_the_sentence_before_comes_with_it_as_one_passage() -> None:
+    # "She promised …" is the newest day's news, but leans on the sentence naming her: alone it
+    # was refused and an older sentence filled in. With the sentence before it, when that one
+    # stands alone, the two are one bullet, a passage of the source.
+    from datetime import date
+
+    walkout = "The ferry crews of Orn walked out on Monday over the new rota drawn up by the harbor board of Vell."
+    asked = "The crews of Orn have long asked the harbor board for new boats for the winter crossings."
+    lead = "The ferry crews of Orn went back to work on Wednesday after the harbor board of Vell withdrew the new rota."
+    before = "Mayor Ilse Brandt of Orn met the ferry crews on the quay at dawn to end the walkout."
+    leaning = "She promised the crews two new boats for the winter crossings of the strait."
+    traders = "Salt traders of Vell said the walkout cost them a week of trade."
+
+    def points(first: str) -> list[str]:
+        corpus = make_corpus(
+            [
+                _dated(1, "2025-05-05", (walkout, "The ferry line has crossed the strait since 1931."), "Strait Wire"),
+                _dated(2, "2025-05-05", (walkout, asked), outlet="Orn Post"),
+                _dated(3, "2025-05-07", (lead, first, leaning), outlet="Strait Wire"),
+                _dated(4, "2025-05-07", (lead, traders), outlet="Orn Post"),
+            ]
+        )
+        selector = Selector(corpus, date(2025, 5, 8))
+        situation = selector.situation(limit=1)
+        assert [i.text for i in situation] == [lead]
+        found = merged_key_points(selector, situation, limit=4)
+        assert all(k.articles == (2,) for k in found if leaning in k.text)  # cites the article of both
+        return [k.text for k in found]
+
+    assert points(before)[0] == f"{before} {leaning}"
+    # When the sentence before leans too ("He …"), the two still lean: neither comes.
+    assert not any(leaning in text for text in points(before.replace("Mayor Ilse Brandt of Orn", "He")))
+
+
+def test_a_key_point_the_situations_sentences_tell_together_is_not_a_new_point() -> None:
+    # No one Situation sentence says what the bullet says, but the three together do: the levy,
+    # the crews of Orn, the free quay of Kesh. Told again under Key points, it is one fact twice.
+    from datetime import date
+
+    levy = "The harbor board of Vell doubled its levy on every catch landed at the north pier on Friday."
+    crews = "The trawler crews of Orn voted on Saturday to stop work until the board lowered it."
+    quay = "The port of Kesh, a day's sail to the south, takes no fee from boats at its quay."
+    bullet = "Trawlers of Orn now land in Kesh, where no levy or fee is due."
+    storm = "A storm closed the strait to small boats for two days last week."
+    filler = ("Gulls crowd the fish market of Vell at dawn.", "Ferries to the islands run twice a day in summer.")
+    articles = [
+        Article(
+            f"a{n}",
+            f"T{n}",
+            f"a{n}.txt",
+            f"Outlet {n}",
+            date(2025, 5, 2),
+            (bullet, storm),
+            (levy, crews, quay, *filler),
+        )
+        for n in (1, 2)
+    ]
+    selector = Selector(make_corpus(articles), date(2025, 5, 3))
+    points = [k.text for k in merged_key_points(selector, [Item(t, (0, 1)) for t in (levy, crews, quay)], limit=4)]
+    assert storm in points
+    assert bullet not in points
+
+
+def test_a_pronoun_after_a_long_lead_in_that_names_nobody_leans() -> None:
+    from briefgen.selfcontained import leans_on_context
+
+    # who widened it? The lead-in is long, but names nobody.
+    assert leans_on_context(
+        "Long before the levy vote and the quarrel over the north pier, she had warned the harbor board."
+    )
+    assert leans_on_context(
+        "Through two long winters of storms and empty nets on the strait, they kept the boats at sea."
+    )
+    # the lead-in names her, or no pronoun is the subject
+    assert not leans_on_context(
+        "After Ines Quarle lost the vote in the harbor assembly last spring, she left the port."
+    )
+    assert not leans_on_context("Despite a long and bitter dispute over the levy on trawlers, the board kept it.")
