@@ -10,8 +10,19 @@ the words, no parser: commas, dashes and a few function words mark the edges.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-__all__ = ["described_by", "fronted_clause", "named_subject", "subject", "wished"]
+__all__ = [
+    "Clause",
+    "clause_at",
+    "described_by",
+    "fronted_clause",
+    "main_clause",
+    "named_subject",
+    "subject",
+    "tense",
+    "wished",
+]
 
 # A clause's edge, read backwards from a verb: a comma, a dash, a bracket, a colon or semicolon.
 _EDGE = re.compile(r"[,;:—–()]|\s_\s|\s-\s|--")
@@ -135,3 +146,121 @@ def wished(text: str, at: int) -> bool:
         if found.start() <= at and _BREAK.search(text, found.end(), max(found.end(), at)) is None:
             return True
     return False
+
+
+# ---------------------------------------------------------------------------------------------
+# The tense of a clause, and which clause is the sentence's own statement.
+
+# A verb of saying reports; what it reports has its own tense ("said the council meets on Tuesday").
+_SAYING_ED = (
+    r"(?!(?:said|added|stated|reported|noted|explained|announced|indicated|confirmed|insisted|declared|replied"
+    r"|argued|claimed|warned|predicted|promised|pledged|vowed|planned|scheduled|expected)\b)"
+)
+# A finite past: an irregular past, a past modal ("could not have been"), a perfect ("has filed"), a
+# regular past after its subject ("she signed", "Quint attacked") or before its object ("signed a pact").
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|came|went|took|gave|got|met|won|lost|began|spoke|saw|knew|thought|felt|left|ran"
+    r"|brought|made|found|became|held|flew|fought|struck|drew|sought|led|kept|stood|sent|wrote|broke|chose|rose"
+    r"|fell)\b"
+    r"|\b(?:could|would|might|should|must)(?:\s+not|n['’]t)?\s+have\s+\w+"
+    r"|\b(?:has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b"
+    r"|\b(?:he|she|they|it|we|i|who|which)\s+" + _SAYING_ED + r"\w+ed\b"
+    r"|(?-i:\b[A-Z][\w’'.-]+)\s+" + _SAYING_ED + r"\w+ed\b"
+    r"|\b" + _SAYING_ED + r"\w+ed\s+(?:a|an|the|his|her|their|its)\b",
+    re.I,
+)
+# A present, a future, a schedule, a plan or a modal: then the clause's days may be ahead.
+_AHEAD = re.compile(
+    r"\b(?:is|are|am|will|shall|won['’]t|upcoming|coming|next|ahead|scheduled|slated|due"
+    r"|tomorrow|tonight|later|set\s+(?:for|to)|(?:plans?|expects?|hopes?|wants?|intends?)\s+to|planned\s+(?:to|for))\b"
+    r"|['’]ll\b"
+    # a present in a time clause tells a future: "once the appeal comes before the judges in May"
+    r"|\b(?:when|once|after|until|as\s+soon\s+as)\s+(?:(?:the|a|an|his|her|its|their)\s+)?\w+\s+(?!was\b|has\b)\w+s\b",
+    re.I,
+)
+_WOULD = re.compile(r"\bwould\b", re.I)
+
+
+def tense(words: str) -> str:
+    """ "ahead" when the words hold a present, a future or a schedule; else "reported" for a
+    "would" (a future told from a past: "said they would vote for Quint in November"); else "past" when
+    they hold a finite past (not a verb of saying: what it reports has its own tense); else ""."""
+    if _AHEAD.search(words):
+        return "ahead"
+    if _WOULD.search(words):
+        return "reported"
+    return "past" if _PAST.search(words) else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A clause of a sentence: its span, its subject (the words before its first verb) and its tense."""
+
+    start: int
+    end: int
+    subject: str
+    tense: str
+
+    def holds(self, at: int) -> bool:
+        return self.start <= at < self.end
+
+
+# A clause's edges: punctuation, or a conjunction or relative word opening another clause.
+_CLAUSE_EDGE = re.compile(
+    r"[,;:—–()]|\s-\s|--|\b(?:and|but|while|whereas|when|once|after|before|until|if|because|which|who|where)\b", re.I
+)
+# What a clause's first verb may be, for its subject: an auxiliary, a modal or a finite verb.
+_FIRST_VERB = re.compile(
+    r"\b(?:is|are|am|was|were|will|would|shall|can|could|may|might|must|should|has|have|had|does|do|did)\b"
+    r"|['’]ll\b|\b\w+ed\b",
+    re.I,
+)
+
+
+def _clause(text: str, start: int, end: int) -> Clause:
+    verb = _FIRST_VERB.search(text, start, end)
+    told = tense(text[start:end])
+    # (before any comma: "Quint faces Vell, a veteran backed by the guild" is no past)
+    if not told and verb is not None and verb.group(0).lower().endswith("ed") and "," not in text[start : verb.start()]:
+        told = "past"  # its first verb a regular past: "Sen. Vell (D-Marsh) apologized to her rival"
+    return Clause(start, end, subject(text[:end], verb.start()) if verb else "", told)
+
+
+def clause_at(text: str, start: int, end: int | None = None) -> Clause:
+    """The clause the words text[start:end] sit in: from the last comma, dash or clause word before
+    them to the next one after ("once the straws were drawn to break the tie late Monday")."""
+    end = start if end is None else end
+    edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, 0, start)]
+    after = _CLAUSE_EDGE.search(text, end)
+    return _clause(text, edges[-1] if edges else 0, after.start() if after else len(text))
+
+
+# What opens a sentence before its own statement and ends at a comma: a phrase of place or time
+# ("On Friday,", "At the Varna debate,", "Ahead of the vote,"), a fronted clause ("While the guild
+# gets ready to vote,", "As the fair opens,"), a participle ("Speaking in Marsh,", "Asked about it,").
+_FRONT_PHRASE = re.compile(
+    r"^\W*(?:(?:but|and|yet|so|still|then)\s+)?(?:(?:on|in|at|during|after|before|ahead\s+of|by|for|from|with|without"
+    r"|despite|amid|following|since|until|as|while|when|whenever|once|although|though|because|if|unless|like"
+    r"|unlike|over|under|across|throughout|according\s+to)\b|\w+ing\b|\w+ed\b)[^;:—–]*?,\s*",
+    re.I,
+)
+# Where the sentence's own statement ends: a semicolon, a dash, or a comma opening another clause.
+_MAIN_END = re.compile(
+    r";|\s-\s|--|—|–|,\s*(?:which|who|where|while|whereas|as|but|although|though|because|since|after|before"
+    r"|when|even\s+as|according\s+to)\b|,\s*(?:[\w’'.-]+\s+){1,4}?(?:said|says|added|told)\b",
+    re.I,
+)
+
+
+def main_clause(text: str) -> Clause:
+    """The sentence's own statement: what is left when the phrases and clauses fronted before it
+    ("On Friday,", "As the fair opens,") are set aside, up to where another clause or an attribution
+    begins ("…, which …", "…, Vell said")."""
+    start = 0
+    while True:
+        front = _FRONT_PHRASE.match(text, start)
+        if front is None or not text[front.end() :].strip():
+            break
+        start = front.end()
+    end = _MAIN_END.search(text, start)
+    return _clause(text, start, end.start() if end else len(text))

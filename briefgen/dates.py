@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 __all__ = [
+    "ORDERS",
     "Found",
     "asides",
     "direction",
@@ -257,6 +258,11 @@ _HARD_STOP = set(';:—–()"“”') | {"--"}
 _CLAUSE = set("which who whose where while but although whereas".split())
 
 
+# An order or a summons: what it orders is still to come, whatever tense the order is told in
+# ("ordered Varg to appear in court on May 4"); so is what someone waits on ("freed pending a hearing").
+ORDERS = frozenset("ordered ordering orders order summoned summoning summons directed directing required".split())
+
+
 def _cue(words: list[str], i: int) -> int:
     """+1 when words[i] points to the future, -1 to the past, 0 neither, 2 the present ("is")."""
     w = words[i].lower().replace("’", "'")
@@ -271,6 +277,8 @@ def _cue(words: list[str], i: int) -> int:
         # plan made before a past moment, for a day told as past (its fate told elsewhere)
     if w in _FUTURE_WORDS or w.endswith("'ll"):
         return 1
+    if w == "pending" or (w == "to" and any(x.lower() in ORDERS for x in words[max(0, i - 4) : i])):
+        return 1  # "freed pending a hearing on May 4", "ordered Varg to appear in court on May 4"
     if (w == "to" and prev in ("is", "are", "am")) or (w in _INTEND and after == "to"):
         return 1  # "is to resume", "plans to meet", "expected to vote"
     if w == "be" and prev == "to" and i > 1 and words[i - 2] == ",":

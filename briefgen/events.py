@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from .clause import clause_at, tense
+from .dates import ORDERS
 from .text import stem
 
 __all__ = [
@@ -33,6 +35,8 @@ __all__ = [
     "nouns_told_done",
     "past_clause",
     "past_verbs",
+    "pending",
+    "policy_act",
     "read",
     "reports_done",
     "scheduled_noun",
@@ -94,6 +98,19 @@ _EVENT_VERBS = _stems(
     " propose table implement pardon receive welcome award convene resign retire campaign tour stand run"
     " represent"
 )
+# Acts of policy: done by whoever holds the power, the day they are done is rarely set when they are
+# promised ("would cut the levy next year", "will deport them in May"): a stance until a day is set.
+_POLICY_VERBS = _stems(
+    "cut raise lower hike impose lift repeal ban end scrap abolish introduce propose deport expel extend suspend"
+    " implement enact overturn reform privatize privatise nationalize nationalise"
+)
+
+
+def policy_act(head: str) -> bool:
+    """`head` (a verb) names an act of policy: see _POLICY_VERBS."""
+    return stem(head.lower()) in _POLICY_VERBS
+
+
 # Passive participles that stem apart from their verb.
 _EVENT_VERBS |= frozenset("held sworn chosen heard tri sent brought given taken begun flown gone".split())
 # Nouns that name an event, as written (their stems would take verbs along: "announced").
@@ -119,7 +136,10 @@ _RIVAL_TITLES = frozenset("democrat republican independent incumbent rep sen gov
 # Light verbs: an event only with an event noun or one of these words after them ("take office").
 _LIGHT = {
     stem("take"): frozenset({"office", "place", "effect", "part", "power", "over", "oath", "charge", "stand"}),
-    stem("make"): frozenset({"decision", "announcement", "visit", "trip", "speech", "statement", "appearance", "stop"}),
+    # "are to be made public by June 2": released.
+    stem("make"): frozenset(
+        {"decision", "announcement", "visit", "trip", "speech", "statement", "appearance", "stop", "public"}
+    ),
     # "the board will have an answer for the union by Friday": a reply owed by a day.
     stem("have"): frozenset({"response", "reply", "answer"}),
     stem("give"): frozenset({"speech", "testimony", "evidence", "address", "verdict", "decision", "statement"}),
@@ -236,7 +256,8 @@ _CONDITIONAL = re.compile(
     # A promise for after winning office is conditional on winning: "in her first 50 weeks at the
     # helm", "if elected", "on day one".
     r"\b(?:(?:in|within)\s+(?:his|her|their|my|our|the)\s+first\s+(?:\d+|\w+)\s+(?:days|weeks|months|year)"
-    r"|on\s+day\s+one|if\s+elected)|\b(?:if|unless|otherwise|provided\s+that|as\s+long\s+as|in\s+case|only\s+when|only\s+once|in\s+cases\s+where"
+    r"|on\s+day\s+one|if\s+elected|(?:once|when)\s+(?:in\s+office|elected|sworn\s+in)"
+    r"|(?:first|1st)\s+(?:day|week|month|year|term)\s+(?:in\s+office|as\s+\w+))|\b(?:if|unless|otherwise|provided\s+that|as\s+long\s+as|in\s+case|only\s+when|only\s+once|in\s+cases\s+where"
     r"|in\s+the\s+event\s+(?:that|of)|whenever)\b",
     re.I,
 )
@@ -324,7 +345,10 @@ class _Sentence:
             return False  # "insist they will meet their targets": an outcome, not a meeting
         if s == stem("face") and self.rival_after(index):
             return True  # "will face Tam Orr in May": a contest with a named rival
-        if s in _LIGHT_NOUNS:
+        # "made public": a light verb's irregular participle reads as its verb (not "given", an event's own)
+        light = s if s in _EVENT_VERBS else next((v for v in _PAST_OF.get(word, ()) if v in _LIGHT_NOUNS), s)
+        if light in _LIGHT_NOUNS:
+            s = light
             after = set(self.words[index + 1 : index + 5])
             return bool((after | {stem(w) for w in after}) & _LIGHT_NOUNS[s] or after & EVENT_NOUNS)
         return s in _EVENT_VERBS
@@ -564,6 +588,11 @@ def _construction(s: _Sentence, i: int) -> tuple[str, bool, bool, int] | None:
         # A reduced relative clause on a noun: "a lecture on tides, to be given Thursday", "a ballot to be
         # held in May": the noun's event, set for that day.
         return "future", True, False, i + 1
+    if w == "to" and any(x in ORDERS for x in words[max(0, i - 4) : i]):
+        # "the judge ordered Varg to appear in court on May 4", "a writ directing Orla to report": an
+        # order or a summons sets the event it names, whatever tense the order is told in
+        # (not firm: with no day of its own, an order says nothing set for a day)
+        return "scheduled", False, False, i + 1
     if w in _SCHEDULE_WORDS and after == "to":
         auxiliary = _verb_before(words, i)
         if auxiliary in _BE or auxiliary in ("be", "been"):
@@ -877,25 +906,6 @@ def habitual(text: str) -> bool:
     return _HABIT.search(text) is not None
 
 
-# A finite past: "was", "said", "had", "could not have been", "he signed"; irregular forms listed.
-_PAST_FINITE = re.compile(
-    r"\b(?:was|were|had|did|said|told|asked|came|went|took|gave|got|met|won|lost|began|spoke|saw|knew|thought"
-    r"|felt|left|ran|brought|made|found|became)\b"
-    r"|\b(?:could|would|might|should|must)(?:\s+not|n['’]t)?\s+have\s+\w+"
-    r"|\b(?:he|she|they|it|we|i|who)\s+\w+ed\b|\b\w+ed\s+(?:a|an|the|his|her|their|its)\b"
-    r"|\b(?:has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b",
-    re.I,
-)
-# A present or a future anywhere in the sentence: then its days may be ahead.
-_NOW_OR_AHEAD = re.compile(
-    r"\b(?:is|are|am|will|shall|won['’]t|upcoming|coming|next|ahead|scheduled|slated|set\s+(?:for|to)|due"
-    r"|tomorrow|tonight|later|plans?\s+to|planned\s+(?:to|for))\b|['’]ll\b"
-    # a present in a time clause tells a future: "once the appeal comes before the judges in May"
-    r"|\b(?:when|once|after|until|as\s+soon\s+as)\s+(?:(?:the|a|an|his|her|its|their)\s+)?\w+\s+(?!was\b|has\b)\w+s\b",
-    re.I,
-)
-
-
 _WOULD = re.compile(r"\bwould\b", re.I)
 
 
@@ -910,7 +920,7 @@ def told_in_past(text: str) -> bool:
     Saturday hustings, Quint was pressed …", "The start of Saturday's debate could not have been
     worse", "During the state visit in the summer, they signed a pact". A day, month or season
     without a year in it is then one gone by, however the calendar alone would resolve it."""
-    return _PAST_FINITE.search(text) is not None and _NOW_OR_AHEAD.search(text) is None
+    return tense(text) in ("past", "reported")
 
 
 # What dates a thing by an event: "days before Tuesday's primary", "heading into the caucuses".
@@ -935,19 +945,14 @@ def tells_standing(text: str) -> bool:
     return _FARE.search(text) is not None
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s|--|\b(?:when|once|where|which|who|whom)\b", re.I)
-
-
 def in_passing(text: str, date_start: int) -> bool:
     """The event noun dated at `date_start` only sets the time or the arena of something else:
     "his showing just days before Tuesday's primary", "hopes to do well in
     Thursday's vote", "fears losing the May 4 runoff". A stakeholder learns how someone may
     fare, or when something else happened, not that the event is coming. The clause is the words
-    since the last comma, dash or relative word: "expects to be cleared when the appeal is heard
+    since the last comma, dash or clause word (clause.clause_at): "expects to be cleared when the appeal is heard
     in May" dates the appeal."""
-    start = max(0, date_start - 90)
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, date_start)]
-    clause = text[breaks[-1] if breaks else start : date_start]
+    clause = text[max(clause_at(text, date_start).start, date_start - 90) : date_start]
     tail = text[max(0, date_start - 40) : date_start]
     if _FARE.search(clause) is not None:
         return True
@@ -1008,7 +1013,8 @@ def nouns_told_done(text: str) -> frozenset[str]:
     a call with Trump that lasted two hours", "the envoys spoke after Tuesday's meeting". Only in
     a sentence told in the past (see told_in_past): "after Tuesday's call, the envoys will fly home"
     tells nothing done. The noun names the kind of event; which one, the caller matches by names."""
-    if _NOW_OR_AHEAD.search(text) is not None or not (_PAST_FINITE.search(text) or _ED.search(text)):
+    told = tense(text)
+    if told == "ahead" or (not told and not _ED.search(text)):
         return frozenset()
     found = {m.group("noun").lower() for m in _NOUN_AFTER.finditer(text)}
     found |= _nouns_then_past(text)
@@ -1059,29 +1065,17 @@ def nouns_called_off(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-# A clause's past: a finite past verb other than one of saying ("when ballots were counted on
-# Monday night", "as the jury deliberated Friday"). A verb of saying reports: "said the council
-# meets on Tuesday" dates a meeting to come.
-_NOT_SAYING = (
-    r"(?!(?:said|added|stated|reported|noted|explained|announced|indicated|confirmed|insisted|declared|replied"
-    r"|argued|claimed|warned|predicted|promised|pledged|vowed|planned|scheduled|expected)\b)"
-)
-_CLAUSE_PAST = re.compile(
-    r"\b(?:was|were|had|did|came|went|took|gave|got|met|won|lost|began|spoke|saw|left|ran|brought|made|found|became"
-    r"|held|flew|fought)\b"
-    r"|\b(?:he|she|they|it|we|i|who|which)\s+" + _NOT_SAYING + r"\w+ed\b"
-    r"|\b" + _NOT_SAYING + r"\w+ed\s+(?:a|an|the|his|her|their|its)\b",
-    re.I,
-)
-_CLAUSE_NOW = re.compile(
-    r"\b(?:is|are|am|will|would|shall|won['’]t|upcoming|coming|next|ahead|scheduled|slated|set|due|tomorrow|tonight"
-    r"|later|plans?|planned)\b|['’]ll\b",
-    re.I,
-)
+# What someone or something waits on: "freed pending a hearing on May 4", "held pending trial in June".
+_PENDING = re.compile(r"\bpending\s+(?:[\w’'-]+\s+){0,3}?(?:on|in|at|set\s+for|scheduled\s+for)?\s*$", re.I)
+
+
+def pending(text: str, date_start: int) -> bool:
+    """The date at `date_start` is of what something waits on: "was freed pending a hearing on May 4"
+    tells the hearing to come, however the sentence's own verb is told."""
+    return _PENDING.search(text, max(0, date_start - 50), date_start) is not None
+
+
 _GOVERNED = re.compile(r"\b(?:until|till|to|for|by)\s+(?:the\s+)?$", re.I)
-_CLAUSE_EDGE = re.compile(
-    r"[,;:—–()]|\s-\s|--|\b(?:and|but|while|whereas|when|once|after|before|until|if|because|which|who|where)\b", re.I
-)
 
 
 def past_clause(text: str, start: int, end: int) -> bool:
@@ -1089,13 +1083,7 @@ def past_clause(text: str, start: int, end: int) -> bool:
     break the Varna tie late Monday" (its clause runs from the last comma, dash or conjunction
     before the date to the next one after). The sentence may look ahead elsewhere ("…, and the
     recount will start on Friday"): the date is still the past clause's."""
-    edges_before = [m.end() for m in _CLAUSE_EDGE.finditer(text, 0, start)]
-    after = _CLAUSE_EDGE.search(text, end)
-    clause_start = edges_before[-1] if edges_before else 0
-    clause_end = after.start() if after else len(text)
-    before, behind = text[clause_start:start], text[end:clause_end]
-    if _GOVERNED.search(text, max(0, start - 12), start):
-        return False  # "was adjourned until Monday", "moved to Friday": the day is what comes
-    if _CLAUSE_NOW.search(before) or _CLAUSE_NOW.search(behind):
-        return False
-    return _CLAUSE_PAST.search(before) is not None or _CLAUSE_PAST.search(behind) is not None
+    if _GOVERNED.search(text, max(0, start - 12), start) or pending(text, start):
+        return False  # "was adjourned until Monday", "moved to Friday", "freed pending a hearing on May 4"
+    clause = clause_at(text, start, end)  # its tense told by the words around the date, not the date's own
+    return tense(text[clause.start : start] + " " + text[end : clause.end]) == "past"

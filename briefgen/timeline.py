@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
-from .clause import described_by, fronted_clause, named_subject, subject, wished
+from .clause import described_by, fronted_clause, main_clause, named_subject, subject, wished
 from .corpus import by_article, cited, independent, sentence_key, stems_of
 from .dates import Found, asides, direction, find_dates, granularity, period_end, period_start, pick
 from .events import (
@@ -35,6 +35,8 @@ from .events import (
     nouns_told_done,
     past_clause,
     past_verbs,
+    pending,
+    policy_act,
     read,
     reports_done,
     scheduled_noun,
@@ -189,6 +191,11 @@ def announcement(text: str, ref: date) -> Announcement | None:
         when = When(None, f"../{limit.isoformat()}", when.expression) if limit and ref < limit else None
     if when is not None and when.period and granularity(when.period) == "range" and period_start(when.period) < ref:
         return None  # "we count May 2 to May 20 as a single polling week": begun, a state by now
+    if when is not None and when.period and granularity(when.period) in _COARSE and not _heads(text, reading, chosen):
+        return None  # "as the regattas begin in 2026, fares will be gone": a month or year dating a trend
+    coarse = when is not None and when.period is not None and granularity(when.period) in _COARSE
+    if coarse and (_promised(text, reading.start) or _policy_promise(text, reading)):
+        return None  # "vowed the levy will go in 2026", "would cut the levy next year": a stance, no day set
     if when is not None:
         if _last_day(when) < ref:
             return None  # it happened before the article was written
@@ -207,6 +214,10 @@ def announcement(text: str, ref: date) -> Announcement | None:
         return None
     if reading.head == "be":
         return None  # "the talks will be difficult": a description, not the event's schedule
+    if _promised(text, reading.start) or _policy_promise(text, reading):
+        return None  # "vowed that the guild will return", "will impose a tariff": a stance, not a schedule
+    if _GOING_ON.match(text, reading.start):
+        return None  # "the net menders will still gather for cake": what goes on, not one event to come
     head = text.lower().find(reading.head, reading.start)  # the head is read in lower case: "will Meet"
     if head >= 0 and _TAKES_POST.match(text, head):
         return None  # "Tam Orr is to succeed Vell as treasurer": an appointment with no day to attend
@@ -249,6 +260,62 @@ def announcement(text: str, ref: date) -> Announcement | None:
         # "the count will begin at 9 p.m. in the sail loft": an hour with no day is the article's own day
         return reading, When(ref, None, clock)
     return reading, None
+
+
+# A month, a season, a quarter or a year: a period that dates a trend as readily as an event.
+_COARSE = frozenset({"month", "quarter", "season", "year"})
+
+
+def _heads(text: str, reading: Reading, chosen: Found | None) -> bool:
+    """A month, a season or a year dates the event `reading` announces only when it is of the event's
+    own clause (not of a clause fronted before it: "as the regattas begin in 2026, fares will be gone")
+    and the event is someone's act or the event itself, not an activity ("becoming the face of the levy
+    in 2026 will raise the pressure"). A relative clause of its own ("the new board, which takes office
+    in May, …") dates its event."""
+    scene = fronted_clause(text)
+    if scene is not None and chosen is not None and scene[0] <= chosen.start < scene[1]:
+        return scene[0] <= reading.start < scene[1]
+    main = main_clause(text)
+    return not (main.holds(reading.start) and _GERUND.match(main.subject))
+
+
+_GERUND = re.compile(r"\W*\w+ing\b")
+
+
+# A promise, a vow or a pledge governing what is to come: a stance until a day is set for it.
+_PROMISE = re.compile(
+    r"\b(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|swor?e|swears|swearing|guarantee[sd]?"
+    r"|insist(?:s|ed|ing)?)\b(?:\s+(?:[\w’'.-]+\s+){0,4}?(?:that\s+)?)?",
+    re.I,
+)
+# What goes on: "will still meet", "will continue to hold", "will keep holding".
+_GOING_ON = re.compile(r"[\w’']+\s+(?:(?:also|now)\s+)?(?:still|continue\s+to|keep|go\s+on)\b", re.I)
+
+
+def _promised(text: str, at: int) -> bool:
+    """The construction at `at` is what someone vows, pledges, promises or insists on ("Tamber vowed that
+    the guild will return", "promising the crews would get a pier"), in the same clause (no verb of
+    saying, no punctuation between)."""
+    return any(_BREAK_OR_SAYING.search(text, found.end(), at) is None for found in _PROMISE.finditer(text, 0, at))
+
+
+# An office someone would hold: "as mayor she would …", "would …, as governor".
+_AS_OFFICE = re.compile(
+    r"\bas\s+(?:president|mayor|governor|premier|chancellor|prime\s+minister|chair(?:man|woman)?|speaker)\b", re.I
+)
+
+
+def _policy_promise(text: str, reading: Reading) -> bool:
+    """An act of policy told as a future someone will or would carry out ("would cut the levy next year",
+    "as mayor, Orsk would end the subsidy"), not as a step set for a day ("is set to lift the ban"): a
+    stance. With a day it is an event ("the council will cut the levy on Friday"); the callers ask only
+    of undated ones and of those dated by a month or a year."""
+    if not policy_act(reading.head) or reading.kind == "scheduled":
+        return False
+    return reading.kind in ("future", "reported", "plan") or _AS_OFFICE.search(text) is not None
+
+
+_BREAK_OR_SAYING = re.compile(r"[,;:—–()]|\s-\s|--|\b(?:said|says|told|tells|announced|added)\b", re.I)
 
 
 # A plan both sides settled, not one someone had: "agreed to", "decided to", "voted to".
@@ -449,25 +516,16 @@ _AUXILIARY = re.compile(r"\b(?:will|would|is|are|was|were|shall)\b|['’]ll\b|,"
 # An event noun in a fronted phrase of place or time, then a main clause in the past with nothing
 # ahead in it: "At the harbour debate Saturday, Quint attacked Vell" tells what happened there.
 _AT_EVENT = re.compile(r"^\W*(?:in|at|during|after)\b[^,;:]{0,80},", re.I)
-_MAIN_PAST = re.compile(
-    r"\b(?:\w+ed|said|met|told|spoke|won|lost|went|came|took|gave|made|held|ran|got|saw|struck|drew|sought"
-    r"|fought|led|left|became|began|brought|thought|felt|kept|stood|sent|wrote|broke|chose|rose|fell)\b",
-    re.I,
-)
-_MAIN_AHEAD = re.compile(
-    r"\b(?:will|would|shall|is|are|am|can|may|might|must|plans?|expects?|hopes?|wants?|intends?)\b|['’]ll\b",
-    re.I,
-)
 
 
 def _told_at_the_event(text: str, at: int) -> bool:
     fronted = _AT_EVENT.match(text)
     if fronted is None or not at < fronted.end():
         return False
-    main = text[fronted.end() :].split(",", 1)[0]
-    if tells_standing(main):
+    main = main_clause(text)
+    if tells_standing(text[main.start : main.end]):
         return True  # "At the May regatta, the Varna crew are favourites": a standing, placed there
-    return _MAIN_PAST.search(main) is not None and _MAIN_AHEAD.search(main) is None
+    return main.tense == "past"
 
 
 def _call_to_action(text: str, at: int) -> bool:
@@ -627,6 +685,8 @@ def _not_announced(text: str, found: Found) -> bool:
     vote"), or the sentence tells a past and the date, without a year, is one gone by
     ("during their debate on Thursday night, both said …", "the state visit in the summer"), or
     only imagines a path ("she would next have to carry the Varna wards")."""
+    if pending(text, found.start):
+        return False  # "was freed pending a hearing on May 4": the hearing is to come
     if in_passing(text, found.start) or hypothetical(text):
         return True
     return told_in_past(text) and not _YEAR_IN.search(text, found.start, found.end)

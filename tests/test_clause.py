@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.clause import described_by, fronted_clause, named_subject, subject, wished
+from briefgen.clause import clause_at, described_by, fronted_clause, main_clause, named_subject, subject, tense, wished
 from briefgen.events import EVENT_NOUNS
 
 
@@ -61,3 +61,55 @@ def test_described_by_and_wished() -> None:
     assert not wished(sentence, sentence.index("parade"))
     sentence = "A few skippers offered to lend boats and told the guild that two would sail in on Friday."
     assert not wished(sentence, sentence.index("would"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "main", "told"),
+    [
+        (
+            "On Friday, the Pellam board will meet to pick a chair.",
+            "the Pellam board will meet to pick a chair.",
+            "ahead",
+        ),
+        ("At the quay debate Saturday, Orsk mocked Tamber, who said nothing.", "Orsk mocked Tamber", "past"),
+        ("In the Wendle runoff on Tuesday, Ilse Marr (R-Wendle) apologized to her rival.", None, "past"),
+        ("In the Wendle runoff on Tuesday, Marr faces Dov Arkin, a veteran backed by the guild.", None, ""),
+        ("Speaking in Pellam, Tamber said the levy vote is Tuesday; the guild disagrees.", None, "ahead"),
+        ("As the regattas open, the shelter of low ferry fares will be gone, Arkin said.", None, "ahead"),
+    ],
+)
+def test_the_main_clause_is_the_statement_after_what_is_fronted(sentence: str, main: str | None, told: str) -> None:
+    clause = main_clause(sentence)
+    if main is not None:
+        assert sentence[clause.start : clause.end] == main
+    assert clause.tense == told
+
+
+def test_the_main_clause_sets_aside_fronted_phrases_and_trailing_attribution() -> None:
+    sentence = "As the regattas open, the shelter of low ferry fares will be gone, Arkin said."
+    clause = main_clause(sentence)
+    assert sentence[clause.start : clause.end] == "the shelter of low ferry fares will be gone"
+    assert clause.subject == "the shelter of low ferry fares"
+
+
+@pytest.mark.parametrize(
+    ("words", "told"),
+    [
+        ("the straws were drawn to break the Pellam tie", "past"),
+        ("Tamber told the guild the levy vote is Tuesday", "ahead"),
+        ("most of those polled said they would back Orsk", "reported"),
+        ("Orsk signed the pact", "past"),
+        ("Tamber said so", ""),  # a verb of saying reports; it tells no past of its own
+        ("the ferry plan was dead", "past"),  # "plan" a noun, not "plans to"
+    ],
+)
+def test_tense_of_a_clause(words: str, told: str) -> None:
+    assert tense(words) == told
+
+
+def test_clause_at_spans_the_words_between_edges() -> None:
+    sentence = "Once the straws were drawn late Monday, the recount will start on Friday."
+    at = sentence.index("late Monday")
+    clause = clause_at(sentence, at, at + len("late Monday"))
+    assert sentence[clause.start : clause.end].strip() == "the straws were drawn late Monday"
+    assert clause.holds(at)

@@ -1245,3 +1245,87 @@ def test_taking_up_a_post_is_read_at_the_event_verb_not_at_the_sentences_first_w
     # the verb is read in lower case; "Take heart as" opens the sentence but takes up no post
     steps = _steps(_article(1, MONDAY, "Take heart as the harbour guild will Meet in Vell."))
     assert [s.text for s in steps] == ["Take heart as the harbour guild will Meet in Vell."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a year or a month dating a trend: an activity for subject, or the date of a clause fronted as the scene
+        "Becoming the face of the ferry levy in 2026 will only raise the pressure on Tamber.",
+        "But as the regattas begin in 2026, the shelter of low ferry fares will be gone.",
+        # a promise with no day set for it
+        "Tamber vowed that the guild will return to Pellam.",
+        "Tamber vowed that the guild will vote on the pier in 2026.",
+        # what goes on, not one event to come
+        "The net menders will still gather in the loft for cake, Arkin said.",
+    ],
+)
+def test_a_month_or_year_of_a_trend_a_promise_or_what_goes_on_is_not_a_next_step(sentence: str) -> None:
+    assert _steps(_article(1, MONDAY, sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "period"),
+    [
+        ("The guild will hold its vote in June.", None, "2025-06"),
+        ("In June, Orsk will open the harbour museum.", None, "2025-06"),
+        ("Tamber vowed that the guild will vote on the pier on Friday.", date(2025, 3, 21), None),
+    ],
+)
+def test_but_an_event_heading_its_clause_keeps_its_month_and_a_vow_with_a_day_stands(
+    sentence: str, day: date | None, period: str | None
+) -> None:
+    assert [(s.date, s.period) for s in _steps(_article(1, MONDAY, sentence))] == [(day, period)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an act of policy promised for a month or a year, or for once in office: a stance
+        "Marr said she would cut the dock levy next year.",
+        "Orsk told the crowd she would deport the smugglers in May.",
+        "Orsk will impose a tariff on Wendle goods once in office.",
+        "As mayor, Orsk would end the ferry subsidy in 2026, her aides said.",
+    ],
+)
+def test_a_policy_promised_without_a_day_is_a_stance_not_a_next_step(sentence: str) -> None:
+    assert _steps(_article(1, MONDAY, sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "period"),
+    [
+        ("The council will cut the levy on Friday.", date(2025, 3, 21), None),
+        ("The harbour board is set to lift the fishing ban in June.", None, "2025-06"),
+    ],
+)
+def test_but_a_policy_act_set_for_a_day_or_scheduled_is_one(
+    sentence: str, day: date | None, period: str | None
+) -> None:
+    assert [(s.date, s.period) for s in _steps(_article(1, MONDAY, sentence))] == [(day, period)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # no future form: an order or a summons sets what it orders; what someone waits on is to come
+        ("The judge ordered Varg to appear in court on March 28.", date(2025, 3, 28)),
+        ("Varg got a summons directing him to appear at the harbour court March 28.", date(2025, 3, 28)),
+        ("Varg was freed pending a hearing on March 28.", date(2025, 3, 28)),
+        # "made public": released
+        ("The sealed ferry ledgers are due to be made public by March 29.", date(2025, 3, 29)),
+    ],
+)
+def test_an_order_a_pending_hearing_or_a_release_without_a_future_form_is_read(sentence: str, day: date) -> None:
+    assert [s.date for s in _steps(_article(1, MONDAY, sentence))] == [day]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The judge ordered Varg to appear in court on March 3.",  # the day is gone
+        "The judge ordered Varg to appear in court.",  # an order with no day sets nothing for a day
+    ],
+)
+def test_but_an_order_for_a_day_gone_or_for_no_day_stays_out(sentence: str) -> None:
+    assert _steps(_article(1, MONDAY, sentence)) == []
