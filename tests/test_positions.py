@@ -391,6 +391,18 @@ def test_words_the_text_dates_to_an_old_interview_are_not_shown_as_todays() -> N
     assert [who for who, _ in found] == ["Ana Vell", "Ines Korra"]
 
 
+def test_words_dated_by_the_sentence_before_them_are_not_shown_as_todays() -> None:
+    # The year dates the words from the sentence the quote leans on, or opens its own sentence;
+    # the quote that goes on from dated words is as old as they are.
+    found = _who(
+        "Olin Pask has argued over the ferry for decades. In a 1998 interview, he called the crossing a lifeline.",
+        "“Without the ferry the island would empty within a decade,” he said. “Nobody stays where the boat stops.”",
+        "In a 2004 speech, Ines Korra said: “The harbor must belong to the island.”",
+        "“The pier must stay open,” Ana Vell said on Monday.",
+    )
+    assert [who for who, _ in found] == ["Ana Vell"]
+
+
 def test_a_role_standing_for_its_holder_is_no_actor() -> None:
     from briefgen.positions import is_actor
 
