@@ -259,6 +259,21 @@ _RELAY_BEFORE_SENTENCE = re.compile(
 )
 
 
+# A frame in which the words are someone else's line passed on: "quoting Olin Pask", "in the
+# words of Pask", "As Pask once said, “…,” Vell told the crowd", "Pask's famous line". Whose
+# position the words are, the quoter's or the author's, the text leaves open (not "quoted as saying").
+_CITED_LINE = re.compile(
+    r"\b(?i:quoting|quoted|invoking|invoked|echoing|echoed|paraphrasing|paraphrased|borrowing|borrowed)"
+    r"\s+(?!as\b)(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z-]+\s+){0,3}?"
+    r"(?:[A-Z][\w’'.-]+(?![\w’'.-]*\s+[a-z]+['’]s\s)|words|line|phrase|quote|quip|motto|maxim|adage|saying|dictum)"
+    r"|\b(?i:citing|cited)\s+(?:the\s+)?(?:words|line|phrase|quip|motto|maxim|adage|saying|dictum)\b"
+    rf"|\b(?i:citing|cited|recalling|recalled)\s+(?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN},\s+who\b"
+    r"|\bin\s+the\s+(?:immortal\s+|famous\s+)?words\s+of\b"
+    rf"|\b[Aa]s\s+(?:{NAME_TOKEN}\s+){{1,3}}(?:once|famously|memorably|so\s+memorably)\s+(?:said|put\s+it|wrote|declared)"
+    r"|\b(?:famous|immortal|oft-quoted|memorable|well-known|old)\s+(?:line|words|phrase|quote|quip|dictum|maxim|adage|saying)\b"
+)
+
+
 class Direct:
     """Finds the speaker of one quoted stretch from the words around it."""
 
@@ -279,6 +294,10 @@ class Direct:
         if found is not None and found[1] != "according" and RELAYED.search(after):
             # "“…,” Vell said at the dock, according to a local paper": the writer has the words
             # from a relay, not from Vell; who spoke is the relay's word, not certain.
+            who, cue = found
+            return Speaker(who.name, who.role, who.kind, sure=False), cue
+        if found is not None and found[0].sure and _CITED_LINE.search(before + " " + after):
+            # "“A harbor that sleeps dies,” Vell said, quoting Olin Pask": a line passed on
             who, cue = found
             return Speaker(who.name, who.role, who.kind, sure=False), cue
         relay = _RELAY_BEFORE.search(before)
