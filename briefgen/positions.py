@@ -106,7 +106,9 @@ def on_page(item: Quote, outlets: frozenset[str] = frozenset()) -> bool:
     reporter = _outlet_key(item.speaker) in outlets or (
         REPORTERS.search(item.speaker) is not None and (item.organisation or not _person_named(item.speaker))
     )
-    if (reporter or (item.organisation and is_outlet(item.speaker))) and not _EDITORIAL.search(item.anchor):
+    # An outlet's name read as a person's ("The Dunmore Gazette asked") is an outlet still.
+    outlet = (item.organisation or not _person_named(item.speaker)) and is_outlet(item.speaker)
+    if (reporter or outlet) and not _EDITORIAL.search(item.anchor):
         return False
     if DATED_WORDS.search(item.anchor.replace(item.quote, " ")):
         return False  # "…,” Vell said in a 2009 interview: words of another time, not today's position

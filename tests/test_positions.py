@@ -409,3 +409,14 @@ def test_a_role_standing_for_its_holder_is_no_actor() -> None:
     assert not is_actor("director of the Marsh ferry museum")
     assert not is_actor("spokesman for the Osselt port")
     assert is_actor("Harbour Institute") and is_actor("Ana Vell")
+
+
+def test_a_question_an_organisation_or_outlet_asks_is_no_position() -> None:
+    # A debate's moderators ask in the name of the outlet or body that runs it: a question put
+    # to the candidates is not that body's stance; an outlet's name read as a person's is an outlet.
+    found = _who(
+        "The Dunmore Gazette asked the candidates: “Will you keep the night ferry running all winter?”",
+        "“Will you raise the harbor levy to pay for the ferry?” the Osselt Civic Forum asked Tomas Brel.",
+        "“Why should islanders pay for the mainland’s mistakes?” Ana Vell asked the council.",
+    )
+    assert [who for who, _ in found] == ["Ana Vell"]

@@ -259,6 +259,9 @@ _RELAY_BEFORE_SENTENCE = re.compile(
 )
 
 
+# A frame that asks: "the network asked the candidates", "pressed her".
+_ASKED = re.compile(r"\b(?:asked|asks|asking|pressed|questioned|queried|quizzed)\b")
+
 # A frame in which the words are someone else's line passed on: "quoting Olin Pask", "in the
 # words of Pask", "As Pask once said, “…,” Vell told the crowd", "Pask's famous line". Whose
 # position the words are, the quoter's or the author's, the text leaves open (not "quoted as saying").
@@ -300,6 +303,12 @@ class Direct:
             # "“A harbor that sleeps dies,” Vell said, quoting Olin Pask": a line passed on
             who, cue = found
             return Speaker(who.name, who.role, who.kind, sure=False), cue
+        asked = self.page.text[span.start : span.close].rstrip(" ,”\"’'")[-1:] == "?" and _ASKED.search(before + after)
+        if found is not None and asked and not self._a_person(found[0]):
+            # "“Will you keep the ferry?” the Harbor Network asked the candidates": a moderator's
+            # question in the name of the outlet or body that ran the debate, not its position
+            who, cue = found
+            return Speaker(who.name, who.role, who.kind, sure=False), cue
         relay = _RELAY_BEFORE.search(before)
         if found is not None and relay is not None and not set(relay.group("who").split()) & set(found[0].name.split()):
             # "As the Harbor Post reports, “…,” Vell said": the words come through the paper.
@@ -310,6 +319,11 @@ class Direct:
             who, cue = found
             return Speaker(who.name, who.role, who.kind, sure=False), cue
         return found
+
+    def _a_person(self, who: Speaker) -> bool:
+        """Whether the text shows `who` as a person (not "the Osselt Civic Forum")."""
+        key = self.resolver.cast.person_key(who.name) if who.kind == "person" else None
+        return key is not None and self.resolver.cast.is_person(key)
 
     def _relayed_before(self, index: int, who: Speaker, frame: str) -> bool:
         """Whether a quote whose own frame does not name `who` follows a sentence in which someone
