@@ -416,7 +416,7 @@ def test_a_question_an_organisation_or_outlet_asks_is_no_position() -> None:
     # to the candidates is not that body's stance; an outlet's name read as a person's is an outlet.
     found = _who(
         "The Dunmore Gazette asked the candidates: “Will you keep the night ferry running all winter?”",
-        "“Will you raise the harbor levy to pay for the ferry?” the Osselt Civic Forum asked Tomas Brel.",
+        "“Will you raise the harbor levy to pay for the ferry?” the Osselt Civic Council asked Tomas Brel.",
         "“Why should islanders pay for the mainland’s mistakes?” Ana Vell asked the council.",
     )
     assert [who for who, _ in found] == ["Ana Vell"]

@@ -17,6 +17,7 @@ from .lexicon import (
     GOES_ON,
     ISSUING,
     NAME_TOKEN,
+    OUTLET_NAME,
     PERSON_HEADS,
     PLURAL_SOURCES,
     QUOTE_ONLY,
@@ -31,6 +32,7 @@ from .lexicon import (
     WORD_CARRIERS,
 )
 from .page import Page, Span
+from .phrases import is_organisation
 from .records import Speaker
 from .resolver import NEGATED, Resolver, with_title
 
@@ -304,7 +306,7 @@ class Direct:
             who, cue = found
             return Speaker(who.name, who.role, who.kind, sure=False), cue
         asked = self.page.text[span.start : span.close].rstrip(" ,”\"’'")[-1:] == "?" and _ASKED.search(before + after)
-        if found is not None and asked and not self._a_person(found[0]):
+        if found is not None and asked and self._a_body(found[0]):
             # "“Will you keep the ferry?” the Harbor Network asked the candidates": a moderator's
             # question in the name of the outlet or body that ran the debate, not its position
             who, cue = found
@@ -320,10 +322,10 @@ class Direct:
             return Speaker(who.name, who.role, who.kind, sure=False), cue
         return found
 
-    def _a_person(self, who: Speaker) -> bool:
-        """Whether the text shows `who` as a person (not "the Osselt Civic Forum")."""
-        key = self.resolver.cast.person_key(who.name) if who.kind == "person" else None
-        return key is not None and self.resolver.cast.is_person(key)
+    @staticmethod
+    def _a_body(who: Speaker) -> bool:
+        """Whether `who` is an organisation or an outlet, by how it was read or by its words."""
+        return who.kind == "organisation" or is_organisation(who.name) or OUTLET_NAME.fullmatch(who.name) is not None
 
     def _relayed_before(self, index: int, who: Speaker, frame: str) -> bool:
         """Whether a quote whose own frame does not name `who` follows a sentence in which someone
