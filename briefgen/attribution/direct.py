@@ -256,8 +256,10 @@ _RELAY_BEFORE = re.compile(
 )
 
 # The same in the sentence before the quote: "The Dunmore Gazette reported Tuesday that Varn …".
+# "… according to the Dunmore Gazette", "According to the Gazette, …", "as first reported by the Gazette".
 _RELAY_BEFORE_SENTENCE = re.compile(
     rf"\b(?P<who>(?:{NAME_TOKEN}\s+){{0,4}}{NAME_TOKEN})\s+(?:first\s+)?(?:reports|reported)\b"
+    rf"|\b(?:[Aa]ccording\s+to|(?:first\s+)?reported\s+by)\s+(?:the\s+)?(?P<source>(?:{NAME_TOKEN}\s+){{0,4}}{NAME_TOKEN})"
 )
 
 
@@ -328,15 +330,23 @@ class Direct:
         return who.kind == "organisation" or is_organisation(who.name) or OUTLET_NAME.fullmatch(who.name) is not None
 
     def _relayed_before(self, index: int, who: Speaker, frame: str) -> bool:
-        """Whether a quote whose own frame does not name `who` follows a sentence in which someone
-        else is named as reporting ("The Dunmore Gazette reported Tuesday that …")."""
+        """Whether a quote whose own frame does not name `who` follows, within two sentences of its
+        paragraph, one in which someone else is named as reporting ("The Dunmore Gazette reported
+        Tuesday that …", "According to the Gazette, …"), with no sure statement of `who` between."""
         names = set(re.sub(r"[^\w\s-]", " ", who.name).split())
-        if names & set(re.sub(r"[^\w\s-]", " ", frame).split()) or index == 0:
+        if names & set(re.sub(r"[^\w\s-]", " ", frame).split()):
             return False
-        previous = self.page.sentences[index - 1]
-        told = self.page.outside_quotes(previous.start, previous.end)
-        relay = _RELAY_BEFORE_SENTENCE.search(told)
-        return relay is not None and not set(relay.group("who").split()) & names
+        paragraph = self.page.sentences[index].paragraph
+        for back in range(index - 1, max(-1, index - 3), -1):
+            if back < index - 1 and self.page.sentences[back].paragraph < paragraph - 1:
+                break
+            if any(q.sure and q.speaker == who.name and q.cue != "according" for q in self.ledger.in_sentence(back)):
+                return False  # her own sure statement stands between: the quote goes on from her
+            previous = self.page.sentences[back]
+            relay = _RELAY_BEFORE_SENTENCE.search(self.page.outside_quotes(previous.start, previous.end))
+            if relay is not None:
+                return not set((relay.group("who") or relay.group("source")).split()) & names
+        return False
 
     def _attribute(
         self, span: Span, before: str, before_from: int, after: str, after_from: int, index: int, partial: bool

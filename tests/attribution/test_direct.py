@@ -548,3 +548,18 @@ def test_a_line_passed_on_from_someone_else_is_not_sure(text: str) -> None:
 def test_quoted_as_saying_is_no_line_passed_on() -> None:
     text = "Ana Vell was quoted as saying that “the harbor must stay open all winter.”"
     assert [(q.speaker, q.sure) for q in extract(text)] == [("Ana Vell", True)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "According to the Dunmore Gazette, Tomas Brel wants the ferry sold.",
+        "The Dunmore Gazette first reported the plan on Tuesday. Tomas Brel wants the ferry sold by spring.",
+    ],
+)
+def test_a_report_one_or_two_sentences_before_a_quote_makes_it_unsure(lead: str) -> None:
+    # The words come through the paper, whose report the sentences before stand on.
+    text = f"{lead} “The ferry loses money every winter,” he said."
+    assert [(q.speaker, q.sure) for q in extract(text) if q.kind == "direct"] == [("Tomas Brel", False)]
+    plain = "Tomas Brel spoke at the dock on Tuesday. “The ferry loses money every winter,” he said."
+    assert [(q.speaker, q.sure) for q in extract(plain)] == [("Tomas Brel", True)]
