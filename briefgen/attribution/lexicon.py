@@ -534,4 +534,20 @@ DATED_WORDS = re.compile(
     r"|\b(?:said|says|told|wrote|added|declared|remarked|argued|insisted|warned|explained)\s+"
     r"(?:(?:him|her|them|us|me|reporters|journalists|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+)?"
     rf"(?:back\s+)?in\s+(?:{_MONTH}\s+)?(?:19|20)\d\d\b"
+    # the year before the speaker and verb: "Later, in 2003, she wrote to the board: …" (not "In 2010,
+    # Vell said, the levy paid for …", where the year dates what was said)
+    rf"|\b[Ii]n\s+(?:{_MONTH}\s+)?(?:19|20)\d\d,\s+(?:he|she|they|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})\s+"
+    r"(?:told|said|wrote|declared|remarked|argued|insisted|warned|explained)\b(?!,)"
+)
+# A sentence the writer opens with a past year in which the person spoke: "Back in March 1999, at a
+# hearing on the fees, Vell testified …". The quote after it, if it gives no time of its own, is of
+# then. ("said"/"wrote" are left out: "In 2010, Vell said, the levy paid for …" dates what was said.)
+DATED_OPENING = re.compile(
+    rf"^\s*(?:[Ii]n|[Bb]ack\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?:19|20)\d\d\b,"
+    r"[^“”\"]*\b(?:spoke|told|recalled|remarked|declared|testified|interview|speech)\b"
+)
+# A frame that gives the words a time of their own: "said on Monday", "told reporters Tuesday".
+OWN_TIME = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this\s+week|"
+    rf"last\s+week|this\s+month|on\s+{_MONTH}\s+\d)"
 )

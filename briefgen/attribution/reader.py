@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from .cast import Cast
 from .direct import Direct
 from .ledger import Ledger
-from .lexicon import DATED_WORDS
+from .lexicon import DATED_OPENING, DATED_WORDS, OWN_TIME
 from .page import Page, Span
 from .records import Quote, Speaker
 from .reported import Reported
@@ -79,18 +79,24 @@ class Reader:
         return statement
 
     def _dated(self, who: Speaker, first: int, s_index: int) -> bool:
-        """Whether the words are dated to another year by their own frame ("…,” Brel said in a 1998
+        """Whether the words are dated to another year by their own frame ("…,” Brel said in a 2004
         interview") or, when that frame does not name the speaker, by the sentence they follow ("In
-        a 1998 interview, Brel called the crossing a lifeline. “…,” he said."). Such words are
+        a 2004 interview, Brel called the crossing a lifeline. “…,” he said."). Such words are
         another time's: not today's position, and not to be passed on to the quote that goes on."""
         anchor = self.page.sentences[s_index]
         frame = self.page.outside_quotes(anchor.start, anchor.end)
         if DATED_WORDS.search(frame):
             return True
-        if first == 0 or set(who.name.split()) & set(re.findall(r"[\w’'-]+", frame)):
+        if first == 0:
             return False
         before = self.page.sentences[first - 1]
-        return DATED_WORDS.search(self.page.outside_quotes(before.start, before.end)) is not None
+        told = self.page.outside_quotes(before.start, before.end)
+        if set(who.name.split()) & set(re.findall(r"[\w’'-]+", frame)):
+            # "Back in March 1999, Vell testified on the fees. | “…,” Vell said.": named, but of then
+            # unless the frame gives a time of its own
+            mentioned = set(who.name.split()) & set(re.findall(r"[\w’'-]+", told))
+            return bool(mentioned) and not OWN_TIME.search(frame) and DATED_OPENING.search(told) is not None
+        return DATED_WORDS.search(told) is not None or DATED_OPENING.search(told) is not None
 
     def _direct(self, index: int, spans: Sequence[Span], partial: bool) -> None:
         page = self.page
