@@ -385,6 +385,8 @@ def to_json(brief: Brief) -> str:
         "positions": [
             {
                 "actor": p.actor,
+                # The actor's title or office as the text gives it ("Kremlin spokesman"), null when none.
+                "role": p.role,
                 "statements": [
                     {"text": s.text, "quote": s.quote, "sources": numbering.refs(brief, s.articles), **new(s)}
                     for s in p.statements

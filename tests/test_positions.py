@@ -391,6 +391,18 @@ def test_words_the_text_dates_to_an_old_interview_are_not_shown_as_todays() -> N
     assert [who for who, _ in found] == ["Ana Vell", "Ines Korra"]
 
 
+def test_words_dated_by_the_sentence_before_them_are_not_shown_as_todays() -> None:
+    # The year dates the words from the sentence the quote leans on, or opens its own sentence;
+    # the quote that goes on from dated words is as old as they are.
+    found = _who(
+        "Olin Pask has argued over the ferry for decades. In a 2004 interview, he called the crossing a lifeline.",
+        "“Without the ferry the island would empty within a decade,” he said. “Nobody stays where the boat stops.”",
+        "In a 2004 speech, Ines Korra said: “The harbor must belong to the island.”",
+        "“The pier must stay open,” Ana Vell said on Monday.",
+    )
+    assert [who for who, _ in found] == ["Ana Vell"]
+
+
 def test_a_role_standing_for_its_holder_is_no_actor() -> None:
     from briefgen.positions import is_actor
 
@@ -421,3 +433,25 @@ def test_outlet_roles_read_by_stretches_match_the_whole_text_pattern() -> None:
         found += len(whole)
     assert found >= 20  # every branch of the pattern has matches to compare
     assert {"harbor lens", "dunmore gazette", "orra times"} <= named_outlets(texts[0])
+
+
+def test_a_question_an_organisation_or_outlet_asks_is_no_position() -> None:
+    # A debate's moderators ask in the name of the outlet or body that runs it: a question put
+    # to the candidates is not that body's stance; an outlet's name read as a person's is an outlet.
+    found = _who(
+        "The Dunmore Gazette asked the candidates: “Will you keep the night ferry running all winter?”",
+        "“Will you raise the harbor levy to pay for the ferry?” the Osselt Civic Council asked Tomas Brel.",
+        "“Why should islanders pay for the mainland’s mistakes?” Ana Vell asked the council.",
+    )
+    assert [who for who, _ in found] == ["Ana Vell"]
+
+
+def test_words_after_a_sentence_opening_on_a_past_year_of_speaking_are_of_that_year() -> None:
+    found = _who(
+        "Back in March 1999, at a hearing on the new harbor levy, Olin Pask testified against the fees.",
+        "“The levy will empty the island within a decade,” Pask told the harbor board.",
+        "In 2010, Pask said, the levy paid for four ferries.",
+        "Later, in 2003, he wrote to the harbor board: “Two boats are the least this island can live with.”",
+        "“We need two boats again,” Pask said on Monday.",
+    )
+    assert found == [("Olin Pask", "We need two boats again")]

@@ -140,7 +140,9 @@ def test_json_shape_is_exact() -> None:
     assert list(data) == ["topic", "date", "situation", "key_points", "positions", "next_steps", "sources"]
     assert all(list(i) == ["text", "sources", "day"] for i in data["situation"])
     assert all(list(i) == ["text", "sources", "support", "day"] for i in data["key_points"])
-    assert all(list(p) == ["actor", "statements"] for p in data["positions"])
+    assert all(list(p) == ["actor", "role", "statements"] for p in data["positions"])
+    # The role the page prints beside the actor ("Kremlin spokesman") is in the JSON too.
+    assert [p["role"] for p in data["positions"]] == [p.role for p in brief.positions]
     assert all(list(s) == ["text", "quote", "sources"] for p in data["positions"] for s in p["statements"])
     # "other_dates" only when outlets give the event different days.
     assert all(list(s)[:5] == ["text", "date", "when", "sources", "also"] for s in data["next_steps"])

@@ -17,6 +17,7 @@ from .lexicon import (
     GOES_ON,
     ISSUING,
     NAME_TOKEN,
+    OUTLET_NAME,
     PERSON_HEADS,
     PLURAL_SOURCES,
     QUOTE_ONLY,
@@ -31,6 +32,7 @@ from .lexicon import (
     WORD_CARRIERS,
 )
 from .page import Page, Span
+from .phrases import is_organisation
 from .records import Speaker
 from .resolver import NEGATED, Resolver, with_title
 
@@ -254,8 +256,28 @@ _RELAY_BEFORE = re.compile(
 )
 
 # The same in the sentence before the quote: "The Dunmore Gazette reported Tuesday that Varn …".
+# "… according to the Dunmore Gazette", "According to the Gazette, …", "as first reported by the Gazette".
 _RELAY_BEFORE_SENTENCE = re.compile(
     rf"\b(?P<who>(?:{NAME_TOKEN}\s+){{0,4}}{NAME_TOKEN})\s+(?:first\s+)?(?:reports|reported)\b"
+    rf"|\b(?:[Aa]ccording\s+to|(?:first\s+)?reported\s+by)\s+(?:the\s+)?(?P<source>(?:{NAME_TOKEN}\s+){{0,4}}{NAME_TOKEN})"
+)
+
+
+# A frame that asks: "the network asked the candidates", "pressed her".
+_ASKED = re.compile(r"\b(?:asked|asks|asking|pressed|questioned|queried|quizzed)\b")
+
+# A frame in which the words are someone else's line passed on: "quoting Olin Pask", "in the
+# words of Pask", "As Pask once said, “…,” Vell told the crowd", "Pask's famous line". Whose
+# position the words are, the quoter's or the author's, the text leaves open (not "quoted as saying").
+_CITED_LINE = re.compile(
+    r"\b(?i:quoting|quoted|invoking|invoked|echoing|echoed|paraphrasing|paraphrased|borrowing|borrowed)"
+    r"\s+(?!as\b)(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z-]+\s+){0,3}?"
+    r"(?:[A-Z][\w’'.-]+(?![\w’'.-]*\s+[a-z]+['’]s\s)|words|line|phrase|quote|quip|motto|maxim|adage|saying|dictum)"
+    r"|\b(?i:citing|cited)\s+(?:the\s+)?(?:words|line|phrase|quip|motto|maxim|adage|saying|dictum)\b"
+    rf"|\b(?i:citing|cited|recalling|recalled)\s+(?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN},\s+who\b"
+    r"|\bin\s+the\s+(?:immortal\s+|famous\s+)?words\s+of\b"
+    rf"|\b[Aa]s\s+(?:{NAME_TOKEN}\s+){{1,3}}(?:once|famously|memorably|so\s+memorably)\s+(?:said|put\s+it|wrote|declared)"
+    r"|\b(?:famous|immortal|oft-quoted|memorable|well-known|old)\s+(?:line|words|phrase|quote|quip|dictum|maxim|adage|saying)\b"
 )
 
 
@@ -281,6 +303,16 @@ class Direct:
             # from a relay, not from Vell; who spoke is the relay's word, not certain.
             who, cue = found
             return Speaker(who.name, who.role, who.kind, sure=False), cue
+        if found is not None and found[0].sure and _CITED_LINE.search(before + " " + after):
+            # "“A harbor that sleeps dies,” Vell said, quoting Olin Pask": a line passed on
+            who, cue = found
+            return Speaker(who.name, who.role, who.kind, sure=False), cue
+        asked = self.page.text[span.start : span.close].rstrip(" ,”\"’'")[-1:] == "?" and _ASKED.search(before + after)
+        if found is not None and asked and self._a_body(found[0]):
+            # "“Will you keep the ferry?” the Harbor Network asked the candidates": a moderator's
+            # question in the name of the outlet or body that ran the debate, not its position
+            who, cue = found
+            return Speaker(who.name, who.role, who.kind, sure=False), cue
         relay = _RELAY_BEFORE.search(before)
         if found is not None and relay is not None and not set(relay.group("who").split()) & set(found[0].name.split()):
             # "As the Harbor Post reports, “…,” Vell said": the words come through the paper.
@@ -292,16 +324,29 @@ class Direct:
             return Speaker(who.name, who.role, who.kind, sure=False), cue
         return found
 
+    @staticmethod
+    def _a_body(who: Speaker) -> bool:
+        """Whether `who` is an organisation or an outlet, by how it was read or by its words."""
+        return who.kind == "organisation" or is_organisation(who.name) or OUTLET_NAME.fullmatch(who.name) is not None
+
     def _relayed_before(self, index: int, who: Speaker, frame: str) -> bool:
-        """Whether a quote whose own frame does not name `who` follows a sentence in which someone
-        else is named as reporting ("The Dunmore Gazette reported Tuesday that …")."""
+        """Whether a quote whose own frame does not name `who` follows, within two sentences of its
+        paragraph, one in which someone else is named as reporting ("The Dunmore Gazette reported
+        Tuesday that …", "According to the Gazette, …"), with no sure statement of `who` between."""
         names = set(re.sub(r"[^\w\s-]", " ", who.name).split())
-        if names & set(re.sub(r"[^\w\s-]", " ", frame).split()) or index == 0:
+        if names & set(re.sub(r"[^\w\s-]", " ", frame).split()):
             return False
-        previous = self.page.sentences[index - 1]
-        told = self.page.outside_quotes(previous.start, previous.end)
-        relay = _RELAY_BEFORE_SENTENCE.search(told)
-        return relay is not None and not set(relay.group("who").split()) & names
+        paragraph = self.page.sentences[index].paragraph
+        for back in range(index - 1, max(-1, index - 3), -1):
+            if back < index - 1 and self.page.sentences[back].paragraph < paragraph - 1:
+                break
+            if any(q.sure and q.speaker == who.name and q.cue != "according" for q in self.ledger.in_sentence(back)):
+                return False  # her own sure statement stands between: the quote goes on from her
+            previous = self.page.sentences[back]
+            relay = _RELAY_BEFORE_SENTENCE.search(self.page.outside_quotes(previous.start, previous.end))
+            if relay is not None:
+                return not set((relay.group("who") or relay.group("source")).split()) & names
+        return False
 
     def _attribute(
         self, span: Span, before: str, before_from: int, after: str, after_from: int, index: int, partial: bool

@@ -517,3 +517,37 @@ QUOTE_VERB = re.compile(rf"\b(?:{SAY}|{QUOTE_ONLY})\b")
 # "She said her plan was strong, to which Ray interjected: …": the narration goes on; what she
 # said is over.
 GOES_ON = r",\s+(?:to|at|after|upon)\s+which\s"
+
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+# The writer dates the words to a year: "in a 2009 interview", "said in 1998", "wrote back in May 2004",
+# "told the Lorrin Post in 2009", "In a 1998 interview, …" opening the sentence. The year must date
+# the saying: right after the verb (or its hearer), never a year further on ("said, promising a new
+# pier in 2031"). Positions leaves such words off the page: another time's, not today's position.
+DATED_WORDS = re.compile(
+    rf"\b(?:[Ii]n|[Dd]uring|[Ff]rom)\s+(?:an?|the|his|her|their|its)\s+(?:{_MONTH}\s+)?(?:19|20)\d\d\s+"
+    r"(?:\w+\s+)?(?:interview|speech|statement|book|memoir|letter|op-ed|column|debate|hearing|testimony|article|"
+    r"address|appearance|podcast|documentary|profile|essay|remarks|commencement)"
+    r"|\b(?:said|says|told|wrote|added|declared|remarked|argued|insisted|warned|explained)\s+"
+    r"(?:(?:him|her|them|us|me|reporters|journalists|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+)?"
+    rf"(?:back\s+)?in\s+(?:{_MONTH}\s+)?(?:19|20)\d\d\b"
+    # the year before the speaker and verb: "Later, in 2003, she wrote to the board: …" (not "In 2010,
+    # Vell said, the levy paid for …", where the year dates what was said)
+    rf"|\b[Ii]n\s+(?:{_MONTH}\s+)?(?:19|20)\d\d,\s+(?:he|she|they|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})\s+"
+    r"(?:told|said|wrote|declared|remarked|argued|insisted|warned|explained)\b(?!,)"
+)
+# A sentence the writer opens with a past year in which the person spoke: "Back in March 1999, at a
+# hearing on the fees, Vell testified …". The quote after it, if it gives no time of its own, is of
+# then. ("said"/"wrote" are left out: "In 2010, Vell said, the levy paid for …" dates what was said.)
+DATED_OPENING = re.compile(
+    rf"^\s*(?:[Ii]n|[Bb]ack\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?:19|20)\d\d\b,"
+    r"[^“”\"]*\b(?:spoke|told|recalled|remarked|declared|testified|interview|speech)\b"
+)
+# A frame that gives the words a time of their own: "said on Monday", "told reporters Tuesday".
+OWN_TIME = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this\s+week|"
+    rf"last\s+week|this\s+month|on\s+{_MONTH}\s+\d)"
+)

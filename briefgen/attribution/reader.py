@@ -5,11 +5,13 @@ added" can look back at it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .cast import Cast
 from .direct import Direct
 from .ledger import Ledger
+from .lexicon import DATED_OPENING, DATED_WORDS, OWN_TIME
 from .page import Page, Span
 from .records import Quote, Speaker
 from .reported import Reported
@@ -54,6 +56,8 @@ class Reader:
         first = self.page.sentence_at(q_start) if kind == "direct" else s_index
         last = self.page.sentence_at(max(q_start, q_end - 1)) if kind == "direct" else s_index
         first, last = min(first, s_index), max(last, s_index)
+        if who.sure and self._dated(who, first, s_index):
+            who = Speaker(who.name, who.role, who.kind, sure=False)
         statement = Quote(
             speaker=who.name,
             quote=" ".join(text[q_start:q_end].split()),
@@ -73,6 +77,26 @@ class Reader:
         self.ledger.add(statement, s_index)
         self.cast.learn(who, anchor.start)
         return statement
+
+    def _dated(self, who: Speaker, first: int, s_index: int) -> bool:
+        """Whether the words are dated to another year by their own frame ("…,” Brel said in a 2004
+        interview") or, when that frame does not name the speaker, by the sentence they follow ("In
+        a 2004 interview, Brel called the crossing a lifeline. “…,” he said."). Such words are
+        another time's: not today's position, and not to be passed on to the quote that goes on."""
+        anchor = self.page.sentences[s_index]
+        frame = self.page.outside_quotes(anchor.start, anchor.end)
+        if DATED_WORDS.search(frame):
+            return True
+        if first == 0:
+            return False
+        before = self.page.sentences[first - 1]
+        told = self.page.outside_quotes(before.start, before.end)
+        if set(who.name.split()) & set(re.findall(r"[\w’'-]+", frame)):
+            # "Back in March 1999, Vell testified on the fees. | “…,” Vell said.": named, but of then
+            # unless the frame gives a time of its own
+            mentioned = set(who.name.split()) & set(re.findall(r"[\w’'-]+", told))
+            return bool(mentioned) and not OWN_TIME.search(frame) and DATED_OPENING.search(told) is not None
+        return DATED_WORDS.search(told) is not None or DATED_OPENING.search(told) is not None
 
     def _direct(self, index: int, spans: Sequence[Span], partial: bool) -> None:
         page = self.page
@@ -97,8 +121,10 @@ class Reader:
             who, cue = found
             self.used.add(span.open)
             s_index = index if span.close <= end else page.sentence_at(span.close - 1)
-            self._record(who, "direct", span.start, close if span.closed else span.close, s_index, cue)
-            for other in page.groups.get(span.group, ()):  # the rest of a quotation over paragraphs
+            first = self._record(who, "direct", span.start, close if span.closed else span.close, s_index, cue)
+            # The rest of a quotation over paragraphs, as sure as its first part (not when that is dated).
+            who = Speaker(who.name, who.role, who.kind, sure=first.sure)
+            for other in page.groups.get(span.group, ()):
                 if other is not span and other.open not in self.used:
                     self.used.add(other.open)
                     self._record(who, "direct", other.start, other.close, page.sentence_at(other.open), "paragraphs")

@@ -95,6 +95,8 @@ _ASKED = re.compile(
     r"(?:When\s+|After\s+being\s+)?[Aa]sked\s+(?:on\s+\w+\s+)?(?:about|whether|if|why|how|what|when|who|to)\b[^,;“”\"]*,"
 )
 _SPEECH = re.compile(r"\b(?:said|says|told|added|wrote|asked)\b")
+# Two people joined as one subject: "Tomas Brel and Olin Pask", "Brel, the mayor, and Pask".
+_JOINED = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,[^,;:“”\"]{1,60},)?\s+and\s+(?:[a-z]+\s+){0,3}")
 # A sentence whose words another source gives at its end ("…, the report said."): its subject is
 # what the source told of, not a speaker "it" or "they" may stand for next.
 _TRAILING_SOURCE = re.compile(
@@ -984,6 +986,13 @@ class Resolver:
             # Of several, the sentence's subject: the first named past what opens the sentence
             # ("As for Vell's gaffe, Marsh grinned": Marsh).
             opening = next((f for f in sorted(fitting) if _subject_lead(self.page.text[start : f[0]])), None)
+            joined = opening is not None and any(
+                _JOINED.fullmatch(self.page.text, opening[0], f[0]) for f in fitting if f[0] > opening[0]
+            )
+            if joined and near == here - 1:
+                # "Brel and Pask met at the dock.": the subject is both, "he" either one (unless a
+                # sentence the pronoun opened since has taken the chain on past them)
+                return None
             if opening:
                 person = self.cast.people[opening[1]]
                 return Speaker(person.name, person.roles[0] if person.roles else None, "person", sure=index >= near)

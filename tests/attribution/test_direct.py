@@ -527,3 +527,39 @@ def test_quotes_after_a_sentence_another_source_reports_are_not_sure_unless_thei
     assert [(q.speaker, q.sure) for q in extract(text)] == [("Ilse Varn", False), ("Ilse Varn", False)]
     named = text.replace("“It is over,” she said. “We move on.”", "“It is over,” Varn said.")
     assert [(q.speaker, q.sure) for q in extract(named)] == [("Ilse Varn", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“A harbor that sleeps is a harbor that dies,” Ana Vell said, quoting Olin Pask.",
+        "Quoting Olin Pask, Ana Vell told the crowd that “a harbor that sleeps is a harbor that dies.”",
+        "As Olin Pask once said, “A harbor that sleeps is a harbor that dies,” Ana Vell told the crowd.",
+        "Ana Vell cited Olin Pask, who said “a harbor that sleeps is a harbor that dies.”",
+        "“A harbor that sleeps is a harbor that dies,” Ana Vell said, in the words of Olin Pask.",
+    ],
+)
+def test_a_line_passed_on_from_someone_else_is_not_sure(text: str) -> None:
+    # Someone's famous line in another's sentence: the quoter's position or the author's, the
+    # text leaves open; never shown as either one's words.
+    assert [q.sure for q in extract(text)] == [False]
+
+
+def test_quoted_as_saying_is_no_line_passed_on() -> None:
+    text = "Ana Vell was quoted as saying that “the harbor must stay open all winter.”"
+    assert [(q.speaker, q.sure) for q in extract(text)] == [("Ana Vell", True)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "According to the Dunmore Gazette, Tomas Brel wants the ferry sold.",
+        "The Dunmore Gazette first reported the plan on Tuesday. Tomas Brel wants the ferry sold by spring.",
+    ],
+)
+def test_a_report_one_or_two_sentences_before_a_quote_makes_it_unsure(lead: str) -> None:
+    # The words come through the paper, whose report the sentences before stand on.
+    text = f"{lead} “The ferry loses money every winter,” he said."
+    assert [(q.speaker, q.sure) for q in extract(text) if q.kind == "direct"] == [("Tomas Brel", False)]
+    plain = "Tomas Brel spoke at the dock on Tuesday. “The ferry loses money every winter,” he said."
+    assert [(q.speaker, q.sure) for q in extract(plain)] == [("Tomas Brel", True)]

@@ -708,3 +708,14 @@ def test_a_description_before_a_given_name_and_family_name_is_the_persons_role()
     # An organisation's kind before its name stays an organisation.
     club = extract("The mountain club Alpine Renk said the pass would stay closed.")
     assert [(q.speaker, q.organisation) for q in club] == [("Alpine Renk", True)]
+
+
+def test_a_pronoun_after_two_people_joined_as_one_subject_is_nobody() -> None:
+    # "Brel and Pask met": the subject is both of them; "he" may be either one.
+    both = "Tomas Brel and Olin Pask met at the dock on Monday. “The ferry loses money every winter,” he said."
+    assert [q.speaker for q in extract(both)] == []
+    apposed = "Tomas Brel, the mayor, and Olin Pask met at the dock. “The ferry loses money every winter,” he said."
+    assert [q.speaker for q in extract(apposed)] == []
+    # One subject, someone else named after the verb: the subject is who "he" is.
+    one = "Tomas Brel greeted Olin Pask at the dock on Monday. “The ferry loses money every winter,” he said."
+    assert [q.speaker for q in extract(one)] == ["Tomas Brel"]
