@@ -13,7 +13,7 @@ from typing import Protocol
 
 from .corpus import stems_of
 from .errors import RenderError
-from .models import Brief, Item, NextStep, Position, Sentence
+from .models import Brief, Item, NextStep, Position, Sentence, Statement
 from .selection import follow_antecedents, reading_order
 from .timeline import by_date
 
@@ -42,6 +42,21 @@ class Counts:
     next_steps: int
 
 
+def as_told(base: Brief, statements: Sequence[Statement], sentences: dict[str, Sentence]) -> tuple[Statement, ...]:
+    """The statements an actor's row shows, in the order their articles tell them (by date, then
+    as each article goes): the best are chosen first, but printed best-first a quote that goes
+    on from another ("They will not ...") came above the words that open it."""
+
+    def told_at(statement: Statement) -> tuple[str, int, int]:
+        found = sentences.get(statement.text)
+        if found is None:
+            return ("~", 0, 0)  # not a sentence of the corpus: after the rest, in rank order
+        published = base.corpus.articles[found.article].published
+        return (published.isoformat() if published else "", found.article, found.position)
+
+    return tuple(sorted(statements, key=told_at))
+
+
 def assemble(base: Brief, ranked: Ranked, counts: Counts, sentences: dict[str, Sentence]) -> Brief:
     """The brief with the top `counts` of each section, each in its reading order."""
     situation = reading_order(base.corpus, ranked.situation[: counts.situation], sentences)
@@ -53,7 +68,8 @@ def assemble(base: Brief, ranked: Ranked, counts: Counts, sentences: dict[str, S
     above = frozenset(w for item in situation for w in stems_of(base.corpus, item.text))
     key_points = tuple(k for k in ranked.key_points if above.issuperset(k.needs))[: counts.key_points]
     positions = tuple(
-        replace(p, statements=p.statements[: counts.statements]) for p in ranked.positions[: counts.positions]
+        replace(p, statements=as_told(base, p.statements[: counts.statements], sentences))
+        for p in ranked.positions[: counts.positions]
     )
     return replace(
         base,
@@ -107,8 +123,9 @@ def fit(base: Brief, ranked: Ranked, lay_out: Callable[[Brief], Layout] | None, 
     or everything when `lay_out` is None. `guess`, the counts a similar brief fitted with (the
     topic's last one), is where the search starts, else where the content's length says a page
     fills (`page_lines`): the answer is the same, found with fewer layouts."""
-    # The sentence each Situation candidate is (the last one with its text), for reading order.
-    wanted = {item.text for item in ranked.situation}
+    # The sentence each Situation candidate and statement is (the last one with its text), for
+    # reading order.
+    wanted = {item.text for item in ranked.situation} | {s.text for p in ranked.positions for s in p.statements}
     sentences = {s.text: s for s in base.corpus.sentences if s.text in wanted}
     start = Counts(
         situation=len(ranked.situation),

@@ -22,3 +22,37 @@ def test_no_candidate_shows_an_actor_without_a_statement(start: compose.Counts) 
     assert all(c.statements >= 1 for c in candidates if c.positions > 0)
     assert candidates[-1].positions == 0  # the actors still go, one by one, down to none
     assert all(getattr(candidates[-1], f) == 0 for f in ("situation", "key_points", "next_steps"))
+
+
+def test_an_actors_statements_print_in_the_order_their_article_tells_them() -> None:
+    # Chosen best first (own words first), but printed that way a quote going on from the
+    # words that open it came above them. The row reads as the article does.
+    from datetime import date
+
+    from briefgen.analysis import make_corpus
+    from briefgen.models import Article, Brief
+    from briefgen.positions import positions
+
+    article = Article(
+        "a",
+        "Pier",
+        "a.txt",
+        date(2025, 5, 2),
+        None,
+        (),
+        (
+            "Ines Quarle, the harbor master of Vell, said the north pier would close for the whole winter.",
+            "The ferry crews were told on Friday.",
+            "“We cannot keep the pier open while the storms break its planks every single week,” Quarle said.",
+        ),
+    )
+    corpus = make_corpus([article])
+    ranked_positions = tuple(positions(corpus, lambda text: 1.0))
+    (row,) = [p for p in ranked_positions if p.actor == "Ines Quarle"]
+    assert len(row.statements) == 2 and row.statements[0].quote  # own words ranked first
+    ranked = compose.Ranked((), (), ranked_positions, ())
+    base = Brief("Vell", date(2025, 5, 3), corpus, (), (), (), ())
+    sentences = {s.text: s for s in corpus.sentences}
+    page = compose.assemble(base, ranked, compose.Counts(0, 0, len(ranked_positions), 2, 0), sentences)
+    (shown,) = [p for p in page.positions if p.actor == "Ines Quarle"]
+    assert [s.text for s in shown.statements] == [article.paragraphs[0], article.paragraphs[2]]
