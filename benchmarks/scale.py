@@ -59,7 +59,8 @@ class Run:
 
 
 def child_build(folder: Path, out: Path, db: Path) -> None:
-    """Build the brief of `folder` as the CLI does, and print what it used as one JSON line."""
+    """Build the brief of `folder` as the CLI does, print what it used as one JSON line, and end as
+    the CLI does."""
     import briefgen
     from briefgen.pipeline import build
 
@@ -73,8 +74,16 @@ def child_build(folder: Path, out: Path, db: Path) -> None:
                 # Stage times, when the pipeline reports them (older code does not).
                 "stages": dict(getattr(result, "timings", {}) or {}),
             }
-        )
+        ),
+        flush=True,
     )
+    # Ended as the console script ends a build: without freeing the heap, when the code has that
+    # (briefgen.finish; older code exits normally, as its CLI does).
+    try:
+        from briefgen.finish import now
+    except ImportError:
+        return
+    now(0)
 
 
 def child_lexrank(folder: Path) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 
@@ -65,18 +66,20 @@ def brief_of(
     """The brief of these articles. With `previous` (each article's text hash, and what the
     topic's earlier briefs said), it leads with what is new since them."""
     gatherer = gatherer or Gatherer(None, brief_date)
-    with collector.paused():  # a million objects, all kept to the end: see collector.py
-        corpus = gatherer.corpus(articles)
-        collector.give_back()
-        log.info("ranking %d sentences of %d articles", len(corpus.sentences), len(corpus.articles))
-        with gatherer.stage("rank"):
-            if previous is None:
-                ranked, note = rank(corpus, brief_date), None
-            else:  # ranks it all itself: once is enough
-                ranked, note = rank_since(corpus, brief_date, *previous)
-    base = Brief(topic, brief_date, corpus, (), (), (), (), note=note)
-    with gatherer.stage("fit"):
-        fitted = compose.fit(base, ranked, _logged(renderer) if renderer else None, gatherer.last_fit(topic))
+    with ExitStack() as kept:
+        with collector.paused():  # a million objects, all kept to the end: see collector.py
+            corpus = gatherer.corpus(articles)
+            collector.give_back()
+            log.info("ranking %d sentences of %d articles", len(corpus.sentences), len(corpus.articles))
+            with gatherer.stage("rank"):
+                if previous is None:
+                    ranked, note = rank(corpus, brief_date), None
+                else:  # ranks it all itself: once is enough
+                    ranked, note = rank_since(corpus, brief_date, *previous)
+            kept.enter_context(collector.frozen())  # and no collection walks them while laying out
+        base = Brief(topic, brief_date, corpus, (), (), (), (), note=note)
+        with gatherer.stage("fit"):
+            fitted = compose.fit(base, ranked, _logged(renderer) if renderer else None, gatherer.last_fit(topic))
     if renderer:
         log.info("fitted to one page: %s", fitted.counts)
         gatherer.keep_fit(topic, fitted.counts)

@@ -300,6 +300,8 @@ def build_command(
     verbose: VerboseOption = False,
 ) -> None:
     """Build a one-page brief and print its path; with --send, mail it; with --all, every topic."""
+    global _built
+    _built = True  # the process may end without freeing what the build made: see entry()
     with _reporting(verbose, quiet):
         request = BuildRequest(
             topic=topic,
@@ -533,6 +535,25 @@ def quotes_command(
         return
     for item in found:
         typer.echo("\t".join(str(item[key]) for key in ("article", "speaker", "kind", "quote")))
+
+
+# A build command ran in this process (entry() then ends it without tear-down).
+_built = False
+
+
+def entry() -> None:
+    """The console script and `python -m briefgen`: `main()`; after a build, the process ends as soon
+    as all it wrote is out, without freeing the build's million objects one by one (finish.py). The
+    exit status and everything printed are the same. `main()` itself, which tests and other code
+    run in-process, ends with SystemExit as ever."""
+    try:
+        main()
+    except SystemExit as ended:
+        if _built and isinstance(ended.code, int):
+            from .finish import now
+
+            now(ended.code)  # returns when a normal exit is needed
+        raise
 
 
 def main() -> None:

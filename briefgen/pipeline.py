@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from . import archive, clock, novelty, output, store
+from . import archive, clock, collector, novelty, output, store
 from . import config as config_module
 from .briefing import from_store, make_brief
 from .config import Config, Flags
@@ -66,9 +66,14 @@ def build(
 
 
 def run(request: BuildRequest, settings: Config, *, record: bool = True) -> BuildResult:
-    """The brief a request asks for, written where it asks.
+    """The brief a request asks for, written where it asks (`_run`); what the build keeps is left
+    out of the collector's walks to its end (collector.frozen)."""
+    with collector.frozen():
+        return _run(request, settings, record)
 
-    A topic with a feed or page among its sources, or any `since`/`until`, is built from the store
+
+def _run(request: BuildRequest, settings: Config, record: bool) -> BuildResult:
+    """A topic with a feed or page among its sources, or any `since`/`until`, is built from the store
     (what `briefgen fetch` put there) within the window, and leads with what is new since its
     previous brief; otherwise the files are read directly (the store remembers what they held). With
     `record`, the brief and the file written are recorded in the store for `briefgen site` (a store
