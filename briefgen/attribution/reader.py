@@ -96,7 +96,10 @@ class Reader:
             # unless the frame gives a time of its own
             mentioned = set(who.name.split()) & set(re.findall(r"[\w’'-]+", told))
             return bool(mentioned) and not OWN_TIME.search(frame) and DATED_OPENING.search(told) is not None
-        return DATED_WORDS.search(told) is not None or DATED_OPENING.search(told) is not None
+        # "… when she told the Assembly in 2019 …. “…,” she said on Monday.": a time of its own wins
+        return not OWN_TIME.search(frame) and (
+            DATED_WORDS.search(told) is not None or DATED_OPENING.search(told) is not None
+        )
 
     def _direct(self, index: int, spans: Sequence[Span], partial: bool) -> None:
         page = self.page

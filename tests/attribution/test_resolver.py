@@ -719,3 +719,17 @@ def test_a_pronoun_after_two_people_joined_as_one_subject_is_nobody() -> None:
     # One subject, someone else named after the verb: the subject is who "he" is.
     one = "Tomas Brel greeted Olin Pask at the dock on Monday. “The ferry loses money every winter,” he said."
     assert [q.speaker for q in extract(one)] == ["Tomas Brel"]
+
+
+def test_a_person_and_a_group_with_him_are_no_two_joined_people() -> None:
+    # "Gerd Holm and his aides greeted …": the aides are no second "he"; Holm is the subject.
+    aides = "Gerd Holm and his aides greeted Ivo Tarrant at the bridge on Monday. “The toll is too high,” he said."
+    assert [q.speaker for q in extract(aides)] == ["Gerd Holm"]
+    # A second man joined by a noun, or by a role before his name, is: "he" may be either one.
+    brother = "Gerd Holm and his brother greeted Ivo Tarrant at the bridge. “The toll is too high,” he said."
+    assert [q.speaker for q in extract(brother)] == []
+    rival = "Gerd Holm and his old rival Ivo Tarrant met at the bridge. “The toll is too high,” he said."
+    assert [q.speaker for q in extract(rival)] == []
+    # A woman joined to him is not who "he" is.
+    sister = "Gerd Holm and his sister greeted Ivo Tarrant at the bridge. “The toll is too high,” he said."
+    assert [q.speaker for q in extract(sister)] == ["Gerd Holm"]
