@@ -264,7 +264,7 @@ _RELAY_BEFORE_SENTENCE = re.compile(
 
 
 # A frame that asks: "the network asked the candidates", "pressed her".
-_ASKED = re.compile(r"\b(?:asked|asks|asking|pressed|questioned|queried|quizzed)\b")
+_QUESTION_VERB = re.compile(r"\b(?:asked|asks|asking|pressed|questioned|queried|quizzed)\b")
 
 # A frame in which the words are someone else's line passed on: "quoting Olin Pask", "in the
 # words of Pask", "As Pask once said, “…,” Vell told the crowd", "Pask's famous line". Whose
@@ -314,7 +314,9 @@ class Direct:
             # "“A harbor that sleeps dies,” Vell said, quoting Olin Pask": a line passed on
             who, cue = found
             return Speaker(who.name, who.role, who.kind, sure=False), cue
-        asked = self.page.text[span.start : span.close].rstrip(" ,”\"’'")[-1:] == "?" and _ASKED.search(before + after)
+        asked = self.page.text[span.start : span.close].rstrip(" ,”\"’'")[-1:] == "?" and _QUESTION_VERB.search(
+            before + after
+        )
         if found is not None and asked and self._a_body(found[0]):
             # "“Will you keep the ferry?” the Harbor Network asked the candidates": a moderator's
             # question in the name of the outlet or body that ran the debate, not its position

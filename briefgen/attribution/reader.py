@@ -80,7 +80,7 @@ class Reader:
 
     def _dated(self, who: Speaker, first: int, s_index: int) -> bool:
         """Whether the words are dated to another year by their own frame ("…,” Brel said in a 2004
-        interview") or, when that frame does not name the speaker, by the sentence they follow ("In
+        interview") or, when that frame gives no time of its own, by the sentence they follow ("In
         a 2004 interview, Brel called the crossing a lifeline. “…,” he said."). Such words are
         another time's: not today's position, and not to be passed on to the quote that goes on."""
         anchor = self.page.sentences[s_index]
