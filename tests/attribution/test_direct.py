@@ -552,6 +552,7 @@ def test_a_line_passed_on_from_someone_else_is_not_sure(text: str) -> None:
         "“The bridge stays open,” said Lise Orrin, who invoked Friday's vote by the toll board.",
         "“The toll is a tax on travel,” Lise Orrin said on Monday, echoing her rival Gerd Holm.",
         "“The bridge stays open,” Lise Orrin said, recalling Gerd Holm, who built it.",
+        "“Traffic fell by half,” Lise Orrin said on Monday, quoting Friday's toll count.",
     ],
 )
 def test_a_frame_naming_money_a_vote_an_ally_or_a_memory_passes_on_no_line(text: str) -> None:
