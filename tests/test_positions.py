@@ -455,3 +455,30 @@ def test_words_after_a_sentence_opening_on_a_past_year_of_speaking_are_of_that_y
         "“We need two boats again,” Pask said on Monday.",
     )
     assert found == [("Olin Pask", "We need two boats again")]
+
+
+def test_a_quote_with_its_own_time_is_not_dated_by_an_old_remark_before_it() -> None:
+    # The sentence before tells of words from years ago; the quote's own frame says it was said on
+    # Monday: today's words, shown.
+    found = _who(
+        "Warden Lise Orrin first backed the toll when she told the Bridge Council in 2017 that the bridge was "
+        "sinking. “The toll must end now,” she said on Monday."
+    )
+    assert found == [("Lise Orrin", "The toll must end now")]
+
+
+@pytest.mark.parametrize("who", ["she", "Orrin"])
+def test_an_opening_year_that_dates_what_was_done_does_not_date_the_words(who: str) -> None:
+    # "In 2022, the guild paid …, Orrin told reporters on Monday": the year dates the spending, the
+    # speaking is Monday's; the quote after it is today's.
+    found = _who(
+        "In 2022, the bridge guild paid nine million marks for the new ramps, Lise Orrin told reporters on "
+        f"Monday. “Every mark of it went into the river,” {who} said."
+    )
+    assert found == [("Lise Orrin", "Every mark of it went into the river")]
+    # The year opening a clause in which she spoke still dates her words.
+    then = _who(
+        "In 2022, at a hearing on the ramps, Lise Orrin told the council the toll was fair. "
+        f"“Every mark of it goes into the bridge,” {who} said."
+    )
+    assert then == []

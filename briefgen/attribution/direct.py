@@ -264,17 +264,24 @@ _RELAY_BEFORE_SENTENCE = re.compile(
 
 
 # A frame that asks: "the network asked the candidates", "pressed her".
-_ASKED = re.compile(r"\b(?:asked|asks|asking|pressed|questioned|queried|quizzed)\b")
+_QUESTION_VERB = re.compile(r"\b(?:asked|asks|asking|pressed|questioned|queried|quizzed)\b")
 
 # A frame in which the words are someone else's line passed on: "quoting Olin Pask", "in the
 # words of Pask", "As Pask once said, “…,” Vell told the crowd", "Pask's famous line". Whose
 # position the words are, the quoter's or the author's, the text leaves open (not "quoted as saying").
+# Only words are passed on: "borrowed Kesh money", "invoked Tuesday's vote", "echoing her rival
+# Marsh" (agreeing) and "recalling Marsh, who built it" leave the words the speaker's.
+_LINE_WORDS = r"(?:words|line|phrase|quote|quip|motto|maxim|adage|saying|dictum)"
 _CITED_LINE = re.compile(
-    r"\b(?i:quoting|quoted|invoking|invoked|echoing|echoed|paraphrasing|paraphrased|borrowing|borrowed)"
+    r"\b(?i:quoting|quoted|paraphrasing|paraphrased)"
     r"\s+(?!as\b)(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z-]+\s+){0,3}?"
-    r"(?:[A-Z][\w’'.-]+(?![\w’'.-]*\s+[a-z]+['’]s\s)|words|line|phrase|quote|quip|motto|maxim|adage|saying|dictum)"
-    r"|\b(?i:citing|cited)\s+(?:the\s+)?(?:words|line|phrase|quip|motto|maxim|adage|saying|dictum)\b"
-    rf"|\b(?i:citing|cited|recalling|recalled)\s+(?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN},\s+who\b"
+    r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w’'.-]+(?![\w’'.-]*\s+[a-z]+['’]s\s)"
+    rf"|{_LINE_WORDS})"
+    r"|\b(?i:invoking|invoked|echoing|echoed|borrowing|borrowed|citing|cited)"
+    rf"\s+(?:(?:the|a|an|his|her|their|its)\s+|(?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN}['’]s?\s+)?"
+    rf"(?:[a-z-]+\s+){{0,2}}?{_LINE_WORDS}\b"
+    rf"|\b(?i:citing|cited|recalling|recalled)\s+(?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN},\s+who\s+"
+    r"(?:(?:once|famously|memorably|had|has)\s+)?(?:said|says|wrote|put\s+it|declared|quipped|told)\b"
     r"|\bin\s+the\s+(?:immortal\s+|famous\s+)?words\s+of\b"
     rf"|\b[Aa]s\s+(?:{NAME_TOKEN}\s+){{1,3}}(?:once|famously|memorably|so\s+memorably)\s+(?:said|put\s+it|wrote|declared)"
     r"|\b(?:famous|immortal|oft-quoted|memorable|well-known|old)\s+(?:line|words|phrase|quote|quip|dictum|maxim|adage|saying)\b"
@@ -307,7 +314,9 @@ class Direct:
             # "“A harbor that sleeps dies,” Vell said, quoting Olin Pask": a line passed on
             who, cue = found
             return Speaker(who.name, who.role, who.kind, sure=False), cue
-        asked = self.page.text[span.start : span.close].rstrip(" ,”\"’'")[-1:] == "?" and _ASKED.search(before + after)
+        asked = self.page.text[span.start : span.close].rstrip(" ,”\"’'")[-1:] == "?" and _QUESTION_VERB.search(
+            before + after
+        )
         if found is not None and asked and self._a_body(found[0]):
             # "“Will you keep the ferry?” the Harbor Network asked the candidates": a moderator's
             # question in the name of the outlet or body that ran the debate, not its position

@@ -539,15 +539,23 @@ DATED_WORDS = re.compile(
     rf"|\b[Ii]n\s+(?:{_MONTH}\s+)?(?:19|20)\d\d,\s+(?:he|she|they|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})\s+"
     r"(?:told|said|wrote|declared|remarked|argued|insisted|warned|explained)\b(?!,)"
 )
-# A sentence the writer opens with a past year in which the person spoke: "Back in March 1999, at a
-# hearing on the fees, Vell testified …". The quote after it, if it gives no time of its own, is of
-# then. ("said"/"wrote" are left out: "In 2010, Vell said, the levy paid for …" dates what was said.)
-DATED_OPENING = re.compile(
-    rf"^\s*(?:[Ii]n|[Bb]ack\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?:19|20)\d\d\b,"
-    r"[^“”\"]*\b(?:spoke|told|recalled|remarked|declared|testified|interview|speech)\b"
-)
 # A frame that gives the words a time of their own: "said on Monday", "told reporters Tuesday".
 OWN_TIME = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this\s+week|"
     rf"last\s+week|this\s+month|on\s+{_MONTH}\s+\d)"
+)
+# A sentence the writer opens with a past year in which the person spoke: "Back in March 1999, at a
+# hearing on the fees, Vell testified …", "In 2004, in an interview with the Post, …". The quote after
+# it, if it gives no time of its own, is of then. The year must open the clause of the speaking (its
+# speaker and verb, after at most a phrase of place or occasion), and the sentence give the speaking
+# no time of its own: "In 2024, the board spent …, Vell told reporters on Monday" dates the spending.
+# ("said"/"wrote" are left out: "In 2010, Vell said, the levy paid for …" dates what was said.)
+DATED_OPENING = re.compile(
+    rf"^(?![^“”\"]*{OWN_TIME.pattern})"
+    rf"\s*(?:[Ii]n|[Bb]ack\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?:19|20)\d\d\b,\s+"
+    r"(?:(?:in|during)\s+(?:an?|his|her|their|the)\s+(?:[\w’'-]+\s+){0,2}?(?:interview|speech)\b"
+    r"|(?:(?:at|in|during|on|after|before|while|when|speaking|testifying)\s+[^,;“”\"]{1,60},\s+)?"
+    rf"(?:he|she|they|(?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN}|the\s+[a-z-]+(?:\s+[a-z-]+)?)\s+(?:[a-z-]+\s+){{0,2}}?"
+    r"(?:spoke|told|recalled|remarked|declared|testified|(?:gave|delivered|granted)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+    r"(?:interview|speech))\b)"
 )

@@ -80,7 +80,7 @@ class Reader:
 
     def _dated(self, who: Speaker, first: int, s_index: int) -> bool:
         """Whether the words are dated to another year by their own frame ("…,” Brel said in a 2004
-        interview") or, when that frame does not name the speaker, by the sentence they follow ("In
+        interview") or, when that frame gives no time of its own, by the sentence they follow ("In
         a 2004 interview, Brel called the crossing a lifeline. “…,” he said."). Such words are
         another time's: not today's position, and not to be passed on to the quote that goes on."""
         anchor = self.page.sentences[s_index]
@@ -96,7 +96,10 @@ class Reader:
             # unless the frame gives a time of its own
             mentioned = set(who.name.split()) & set(re.findall(r"[\w’'-]+", told))
             return bool(mentioned) and not OWN_TIME.search(frame) and DATED_OPENING.search(told) is not None
-        return DATED_WORDS.search(told) is not None or DATED_OPENING.search(told) is not None
+        # "… when she told the Assembly in 2019 …. “…,” she said on Monday.": a time of its own wins
+        return not OWN_TIME.search(frame) and (
+            DATED_WORDS.search(told) is not None or DATED_OPENING.search(told) is not None
+        )
 
     def _direct(self, index: int, spans: Sequence[Span], partial: bool) -> None:
         page = self.page

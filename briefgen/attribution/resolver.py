@@ -40,6 +40,7 @@ from .lexicon import (
     OUTLET_HEADS,
     OUTLET_NAME,
     PARTICLES,
+    PERSON_HEADS,
     PLACE_ABBREVIATIONS,
     PLACES,
     PLURAL_SOURCES,
@@ -95,8 +96,18 @@ _ASKED = re.compile(
     r"(?:When\s+|After\s+being\s+)?[Aa]sked\s+(?:on\s+\w+\s+)?(?:about|whether|if|why|how|what|when|who|to)\b[^,;“”\"]*,"
 )
 _SPEECH = re.compile(r"\b(?:said|says|told|added|wrote|asked)\b")
-# Two people joined as one subject: "Tomas Brel and Olin Pask", "Brel, the mayor, and Pask".
-_JOINED = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,[^,;:“”\"]{1,60},)?\s+and\s+(?:[a-z]+\s+){0,3}")
+# A name joined to what comes next as one subject: "Tomas Brel and Olin Pask", "Brel, the mayor, and
+# his rival Pask", "Brel and his brother greeted Pask" (whether a person is joined, _joined_subjects says).
+_JOINED_SUBJECTS = re.compile(
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,[^,;:“”\"]{1,60},)?\s+and\s+(?P<words>(?:[a-z-]+\s+){0,3})"
+)
+# Kin by gender: "his brother" may be "he", "his sister" not.
+_KIN_GENDER = dict.fromkeys(
+    "brother son father husband nephew uncle widower boyfriend fiance fiancé man boy".split(), "m"
+)
+_KIN_GENDER |= dict.fromkeys(
+    "sister daughter mother wife niece aunt widow girlfriend fiancee fiancée woman girl".split(), "f"
+)
 # A sentence whose words another source gives at its end ("…, the report said."): its subject is
 # what the source told of, not a speaker "it" or "they" may stand for next.
 _TRAILING_SOURCE = re.compile(
@@ -131,8 +142,9 @@ _RELATIVE_OF = re.compile(
     rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN})*?['’]s\s+(?:[a-z]+\s+)?(?:son|daughter|wife|husband|brother|sister|father|"
     r"mother|widow|widower|nephew|niece|cousin|grandson|granddaughter|children|son-in-law|daughter-in-law)\b"
 )
+# Never across "and": in "Holm and his sister greeted Tarrant", Holm says whose nobody is.
 _OWNER_OF_NEXT = re.compile(
-    rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN})*?(?:['’]s)?\s+(?P<nouns>(?:[a-z][\w-]*,?\s+){{1,4}}){NAME_TOKEN}\s+{NAME_TOKEN}"
+    rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN})*?(?:['’]s)?\s+(?P<nouns>(?:(?!and\s)[a-z][\w-]*,?\s+){{1,4}}){NAME_TOKEN}\s+{NAME_TOKEN}"
 )
 
 # "he told Vale", "she said of Vale", "he said, referring to Vale": whom the tag speaks to or of.
@@ -199,6 +211,25 @@ def _titled_after_opening_clause(lead: str) -> bool:
     opens = first in _OPENING_CLAUSE or first in ("just", "earlier", "then", "now", "still", "recently")
     short = len(head) < (80 if opens else 120) and "," not in head
     return short and (opens or (first.endswith("ing") and first[:1].isalpha())) and _title_lead(title)
+
+
+def _joined_subjects(text: str, start: int, end: int, gender: str) -> bool:
+    """Whether the name at `start` and the name at `end` open a sentence as two people joined, or the
+    first is joined to a person of that gender named by a noun: "Brel and Pask met", "Brel and his
+    rival Pask", "Brel and his brother greeted Pask" (for "he"); not "Brel and his aides greeted Pask"
+    nor "Brel and his sister greeted Pask"."""
+    match = _JOINED_SUBJECTS.fullmatch(text, start, end)
+    if match is None:
+        return False
+    words = match.group("words").split()
+    while words and words[0] in DETERMINERS | {"a", "an", "fellow", "old", "longtime", "close"}:
+        words.pop(0)
+    if all(w in ROLE_WORDS or w in PERSON_HEADS or w in RELATION_NOUNS for w in words):
+        return True  # only a title or a role before the second name
+    head = words[0]
+    return (head in PERSON_HEADS or head in RELATION_NOUNS) and _KIN_GENDER.get(
+        head, ROLE_GENDER.get(head, gender)
+    ) == gender
 
 
 def _subject_lead(lead: str) -> bool:
@@ -987,7 +1018,7 @@ class Resolver:
             # ("As for Vell's gaffe, Marsh grinned": Marsh).
             opening = next((f for f in sorted(fitting) if _subject_lead(self.page.text[start : f[0]])), None)
             joined = opening is not None and any(
-                _JOINED.fullmatch(self.page.text, opening[0], f[0]) for f in fitting if f[0] > opening[0]
+                _joined_subjects(self.page.text, opening[0], f[0], gender) for f in fitting if f[0] > opening[0]
             )
             if joined and near == here - 1:
                 # "Brel and Pask met at the dock.": the subject is both, "he" either one (unless a

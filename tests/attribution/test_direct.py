@@ -545,6 +545,22 @@ def test_a_line_passed_on_from_someone_else_is_not_sure(text: str) -> None:
     assert [q.sure for q in extract(text)] == [False]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will pay back every mark,” Lise Orrin said on Monday, after the guild borrowed Tarrow money for the ramps.",
+        "“The bridge stays open,” said Lise Orrin, who invoked Friday's vote by the toll board.",
+        "“The toll is a tax on travel,” Lise Orrin said on Monday, echoing her rival Gerd Holm.",
+        "“The bridge stays open,” Lise Orrin said, recalling Gerd Holm, who built it.",
+        "“Traffic fell by half,” Lise Orrin said on Monday, quoting Friday's toll count.",
+    ],
+)
+def test_a_frame_naming_money_a_vote_an_ally_or_a_memory_passes_on_no_line(text: str) -> None:
+    # Only a frame that passes on someone's words makes the line another's; borrowing money,
+    # invoking a vote, echoing a rival (agreeing) or recalling a person leave the words the speaker's.
+    assert [(q.speaker, q.sure) for q in extract(text)] == [("Lise Orrin", True)]
+
+
 def test_quoted_as_saying_is_no_line_passed_on() -> None:
     text = "Ana Vell was quoted as saying that “the harbor must stay open all winter.”"
     assert [(q.speaker, q.sure) for q in extract(text)] == [("Ana Vell", True)]

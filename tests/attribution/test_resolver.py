@@ -719,3 +719,17 @@ def test_a_pronoun_after_two_people_joined_as_one_subject_is_nobody() -> None:
     # One subject, someone else named after the verb: the subject is who "he" is.
     one = "Tomas Brel greeted Olin Pask at the dock on Monday. “The ferry loses money every winter,” he said."
     assert [q.speaker for q in extract(one)] == ["Tomas Brel"]
+
+
+def test_a_person_and_a_group_with_him_are_no_two_joined_people() -> None:
+    # "Anton Holm and his aides greeted …": the aides are no second "he"; Holm is the subject.
+    aides = "Anton Holm and his aides greeted Jonas Tarrant at the bridge on Monday. “The toll is too high,” he said."
+    assert [q.speaker for q in extract(aides)] == ["Anton Holm"]
+    # A second man joined by a noun, or by a role before his name, is: "he" may be either one.
+    brother = "Anton Holm and his brother greeted Jonas Tarrant at the bridge. “The toll is too high,” he said."
+    assert [q.speaker for q in extract(brother)] == []
+    rival = "Anton Holm and his old rival Jonas Tarrant met at the bridge. “The toll is too high,” he said."
+    assert [q.speaker for q in extract(rival)] == []
+    # A woman joined to him is not who "he" is.
+    sister = "Anton Holm and his sister greeted Jonas Tarrant at the bridge. “The toll is too high,” he said."
+    assert [q.speaker for q in extract(sister)] == ["Anton Holm"]
