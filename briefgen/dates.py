@@ -43,6 +43,7 @@ __all__ = [
     "in_aside",
     "iso_week",
     "may_point_forward",
+    "ordered",
     "period_end",
     "period_start",
     "pick",
@@ -263,8 +264,18 @@ _CLAUSE = set("which who whose where while but although whereas".split())
 ORDERS = frozenset("ordered ordering orders order summoned summoning summons directed directing required".split())
 
 
+def ordered(words: list[str], i: int) -> bool:
+    """words[i] ("to") is governed by an order word at most four words before it, not by the purpose
+    "in order to" ("met in order to set the toll")."""
+    return any(
+        words[j].lower() in ORDERS and not (j > 0 and words[j].lower() == "order" and words[j - 1].lower() == "in")
+        for j in range(max(0, i - 4), i)
+    )
+
+
 def _cue(words: list[str], i: int) -> int:
-    """+1 when words[i] points to the future, -1 to the past, 0 neither, 2 the present ("is")."""
+    """+1 when words[i] points to the future, -1 to the past, 0 neither, 2 the present ("is"), 3 an
+    order's "to" (no way of its own: see _direction)."""
     w = words[i].lower().replace("’", "'")
     prev = words[i - 1].lower() if i > 0 else ""
     after = words[i + 1].lower() if i + 1 < len(words) else ""
@@ -277,8 +288,12 @@ def _cue(words: list[str], i: int) -> int:
         # plan made before a past moment, for a day told as past (its fate told elsewhere)
     if w in _FUTURE_WORDS or w.endswith("'ll"):
         return 1
-    if w == "pending" or (w == "to" and any(x.lower() in ORDERS for x in words[max(0, i - 4) : i])):
-        return 1  # "freed pending a hearing on May 4", "ordered Varg to appear in court on May 4"
+    if w == "pending":
+        return 1  # "freed pending a hearing on May 4"
+    if w == "to" and ordered(words, i):
+        # "ordered Varg to appear in court on May 4": the order's own tense says nothing of the ordered
+        # event's day, which its date alone places (a weekday after a past order dates the order: AP style)
+        return 3
     if (w == "to" and prev in ("is", "are", "am")) or (w in _INTEND and after == "to"):
         return 1  # "is to resume", "plans to meet", "expected to vote"
     if w == "be" and prev == "to" and i > 1 and words[i - 2] == ",":
@@ -357,7 +372,7 @@ def _direction(words: list[str], last_before: int, first_after: int, present: bo
     if moved and moved[-1] in ("to", "until", "till", "for") and _POSTPONED & set(moved[:-1]):
         return 1  # "was postponed to Friday", "has been moved back to next week": the new day is ahead
     best: tuple[float, int] | None = None
-    distance = 0
+    distance, order = 0, 0
     for k in range(last_before, -1, -1):
         if words[k] in _HARD_STOP or distance >= 14:
             break
@@ -365,11 +380,16 @@ def _direction(words: list[str], last_before: int, first_after: int, present: bo
             continue
         distance += 1
         cue = _cue(words, k)
+        if cue == 3 and not order:
+            order = distance  # "ordered Varg to appear": only a future order ("will order") points ahead
+            continue
         if cue:
             if cue < 0 and _follows_main_clause(words, k):
                 cue = 1  # "meant to sail as soon as the quay opened Monday": the tense of a plan
-            best = (distance, cue)
+            best = (order or distance, 1 if cue == 1 else 3) if order else (distance, cue)
             break
+    if order and best is None:
+        best = (order, 3)
     distance, comma = 0, False
     for k in range(first_after, len(words)):
         if words[k] in _HARD_STOP or distance >= 14 or (best and 2 * (distance + 1) >= best[0]):
@@ -389,6 +409,8 @@ def _direction(words: list[str], last_before: int, first_after: int, present: bo
             break
     if best and best[1] == 2:
         return 1 if best[0] <= 2 and present else 0
+    if best and best[1] == 3:
+        return 0  # an order's infinitive: see _cue
     return best[1] if best else 0
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from .clause import clause_at, tense
-from .dates import ORDERS
+from .dates import ordered
 from .text import stem
 
 __all__ = [
@@ -136,9 +136,10 @@ _RIVAL_TITLES = frozenset("democrat republican independent incumbent rep sen gov
 # Light verbs: an event only with an event noun or one of these words after them ("take office").
 _LIGHT = {
     stem("take"): frozenset({"office", "place", "effect", "part", "power", "over", "oath", "charge", "stand"}),
-    # "are to be made public by June 2": released.
+    # A release: "will be made public on June 2", "will make the accounts available", "made known".
     stem("make"): frozenset(
-        {"decision", "announcement", "visit", "trip", "speech", "statement", "appearance", "stop", "public"}
+        {"decision", "announcement", "visit", "trip", "speech", "statement", "appearance", "stop"}
+        | {"public", "available", "known"}
     ),
     # "the board will have an answer for the union by Friday": a reply owed by a day.
     stem("have"): frozenset({"response", "reply", "answer"}),
@@ -588,7 +589,7 @@ def _construction(s: _Sentence, i: int) -> tuple[str, bool, bool, int] | None:
         # A reduced relative clause on a noun: "a lecture on tides, to be given Thursday", "a ballot to be
         # held in May": the noun's event, set for that day.
         return "future", True, False, i + 1
-    if w == "to" and any(x in ORDERS for x in words[max(0, i - 4) : i]):
+    if w == "to" and ordered(words, i):
         # "the judge ordered Varg to appear in court on May 4", "a writ directing Orla to report": an
         # order or a summons sets the event it names, whatever tense the order is told in
         # (not firm: with no day of its own, an order says nothing set for a day)
@@ -920,7 +921,14 @@ def told_in_past(text: str) -> bool:
     Saturday hustings, Quint was pressed …", "The start of Saturday's debate could not have been
     worse", "During the state visit in the summer, they signed a pact". A day, month or season
     without a year in it is then one gone by, however the calendar alone would resolve it."""
-    return tense(text) in ("past", "reported")
+    return _told(text) in ("past", "reported")
+
+
+def _told(text: str) -> str:
+    """clause.tense, but a bare "would" no one is reported to have said ("the envoys would fly home after
+    Tuesday's meeting": a plan or a guess, see hypothetical) tells no past: the rest of the words decide."""
+    told = tense(text)
+    return tense(_WOULD.sub("", text)) if told == "reported" and hypothetical(text) else told
 
 
 # What dates a thing by an event: "days before Tuesday's primary", "heading into the caucuses".
@@ -1013,7 +1021,7 @@ def nouns_told_done(text: str) -> frozenset[str]:
     a call with Trump that lasted two hours", "the envoys spoke after Tuesday's meeting". Only in
     a sentence told in the past (see told_in_past): "after Tuesday's call, the envoys will fly home"
     tells nothing done. The noun names the kind of event; which one, the caller matches by names."""
-    told = tense(text)
+    told = _told(text)
     if told == "ahead" or (not told and not _ED.search(text)):
         return frozenset()
     found = {m.group("noun").lower() for m in _NOUN_AFTER.finditer(text)}

@@ -276,16 +276,23 @@ def _heads(text: str, reading: Reading, chosen: Found | None) -> bool:
     if scene is not None and chosen is not None and scene[0] <= chosen.start < scene[1]:
         return scene[0] <= reading.start < scene[1]
     main = main_clause(text)
-    return not (main.holds(reading.start) and _GERUND.match(main.subject))
+    return not (main.holds(reading.start) and (_GERUND.match(main.subject) or _TREND_SUBJECT.match(main.subject)))
 
 
 _GERUND = re.compile(r"\W*\w+ing\b")
+# A trend for subject: "a four-year slide in fares will end this year" forecasts a course, no event.
+_TREND_SUBJECT = re.compile(
+    r"\W*(?:[\w’'-]+\s+){0,3}?(?:trend|streak|slide|slump|decline|boom|surge|rally|run|growth)s?(?![-\w])", re.I
+)
 
 
 # A promise, a vow or a pledge governing what is to come: a stance until a day is set for it.
+# Not a hyphenated noun ("the swearing-in") nor an adjective ("the promised fares"); "guarantee" only with
+# what it guarantees after it ("guaranteed that", not "the fares are guaranteed").
 _PROMISE = re.compile(
-    r"\b(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|swor?e|swears|swearing|guarantee[sd]?"
-    r"|insist(?:s|ed|ing)?)\b(?:\s+(?:[\w’'.-]+\s+){0,4}?(?:that\s+)?)?",
+    r"(?<![-\w])(?:(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?:vowed|pledged|promised)"
+    r"|vow(?:s|ing)?|pledg(?:e|es|ing)|promis(?:e|es|ing)|swor?e|swears|swearing"
+    r"|guarantee[sd]?(?=\s+(?:that|to)\b)|insist(?:s|ed|ing)?)(?![-\w])(?:\s+(?:[\w’'.-]+\s+){0,4}?(?:that\s+)?)?",
     re.I,
 )
 # What goes on: "will still meet", "will continue to hold", "will keep holding".
@@ -305,14 +312,26 @@ _AS_OFFICE = re.compile(
 )
 
 
+# Who promises or plans a policy: a person or a campaign ("she would", "Orsk will", "the candidate plans"),
+# a capitalised name alone or a person's word; not an institution acting on its own calendar ("the reserve
+# bank of Varna will raise its lending rate in April", "the truce will end in June").
+_PERSON_WORD = re.compile(r"\b(?:he|she|i|we|candidate|nominee|campaign|challenger|contender|hopeful)\b", re.I)
+_NAME_ALONE = re.compile(r"(?!The\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
+
+
 def _policy_promise(text: str, reading: Reading) -> bool:
-    """An act of policy told as a future someone will or would carry out ("would cut the levy next year",
-    "as mayor, Orsk would end the subsidy"), not as a step set for a day ("is set to lift the ban"): a
-    stance. With a day it is an event ("the council will cut the levy on Friday"); the callers ask only
-    of undated ones and of those dated by a month or a year."""
+    """An act of policy a person or a campaign will or would carry out ("she would cut the levy next year",
+    "as mayor, Orsk would end the subsidy"), not a step set for a day ("is set to lift the ban") nor an
+    institution's own act ("the ministry will lift the ban in April"): a stance. With a day it is an event
+    ("the council will cut the levy on Friday"); the callers ask only of undated ones and of those dated
+    by a month or a year."""
     if not policy_act(reading.head) or reading.kind == "scheduled":
         return False
-    return reading.kind in ("future", "reported", "plan") or _AS_OFFICE.search(text) is not None
+    if _AS_OFFICE.search(text) is not None:
+        return True
+    who = subject(text, reading.start)
+    person = _PERSON_WORD.search(who) is not None or _NAME_ALONE.fullmatch(who) is not None
+    return reading.kind in ("future", "reported", "plan") and person
 
 
 _BREAK_OR_SAYING = re.compile(r"[,;:—–()]|\s-\s|--|\b(?:said|says|told|tells|announced|added)\b", re.I)
