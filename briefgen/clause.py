@@ -194,12 +194,15 @@ def tense(words: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Clause:
-    """A clause of a sentence: its span, its subject (the words before its first verb) and its tense."""
+    """A clause of a sentence: its span, its subject (the words before its first verb), its tense and
+    where its first verb (an auxiliary, a modal or a regular past) begins: -1 when none is found (a
+    present with no auxiliary: "Quint faces Vell")."""
 
     start: int
     end: int
     subject: str
     tense: str
+    verb: int = -1
 
     def holds(self, at: int) -> bool:
         return self.start <= at < self.end
@@ -223,7 +226,9 @@ def _clause(text: str, start: int, end: int) -> Clause:
     # (before any comma: "Quint faces Vell, a veteran backed by the guild" is no past)
     if not told and verb is not None and verb.group(0).lower().endswith("ed") and "," not in text[start : verb.start()]:
         told = "past"  # its first verb a regular past: "Sen. Vell (D-Marsh) apologized to her rival"
-    return Clause(start, end, subject(text[:end], verb.start()) if verb else "", told)
+    if verb is None:
+        return Clause(start, end, "", told)
+    return Clause(start, end, subject(text[:end], verb.start()), told, verb.start())
 
 
 def clause_at(text: str, start: int, end: int | None = None) -> Clause:

@@ -24,6 +24,7 @@ from .text import stem
 __all__ = [
     "EVENT_NOUNS",
     "Reading",
+    "acts_between",
     "called_off",
     "dated_present",
     "event_words",
@@ -96,7 +97,7 @@ _EVENT_VERBS = _stems(
     " protest demonstrate boycott broadcast auction merge acquire pay compensate raise cut lower hike impose"
     " lift suspend exchange swap extend postpone delay cancel reschedule broaden formalize formalise introduce"
     " propose table implement pardon receive welcome award convene resign retire campaign tour stand run"
-    " represent"
+    " represent headline"
 )
 # Acts of policy: done by whoever holds the power, the day they are done is rarely set when they are
 # promised ("would cut the levy next year", "will deport them in May"): a stance until a day is set.
@@ -275,6 +276,28 @@ def event_words(text: str) -> frozenset[str]:
     """The stems of a text's words that name an event (verbs and nouns)."""
     words = [w.lower() for w in _WORD.findall(text)]
     return frozenset(w for w in words if w in EVENT_NOUNS) | frozenset(s for s in map(stem, words) if s in _EVENT_VERBS)
+
+
+def acts_between(text: str, start: int, end: int) -> bool:
+    """Some word of text[start:end] is a verb naming an event ("will speak at", "are to hold", "will face
+    Orr in", "will probably not debate"), or a light verb with its event ("will take part in"); a word that
+    is also an event noun counts only after an auxiliary, "to", "not" or an adverb ("the race for" does not)."""
+    s = _Sentence(text)
+    for k, (word, offset) in enumerate(zip(s.words, s.offsets, strict=True)):
+        if not start <= offset < end:
+            continue
+        previous = s.words[k - 1] if k else ""
+        if word in EVENT_NOUNS and previous not in _BEFORE_A_VERB and not _adverb(previous):
+            continue
+        if s.is_event(k, word) or s.is_event(k, _GOES.get(word, "")):
+            return True
+    return False
+
+
+# Third persons the stemmer leaves apart from their verb ("goes" -> "goe").
+_GOES = {"goes": "go", "does": "do"}
+# Words after which an event noun is a verb: "will vote", "to debate", "not march".
+_BEFORE_A_VERB = _FUTURE | {"would", "to", "not", "n't", "never", "can", "could", "may", "might", "must", "should"}
 
 
 def _is_participle(word: str) -> bool:
@@ -507,8 +530,9 @@ def read(text: str) -> Reading:
         if reading.announces and kind == "scheduled" and {"had", "been"} <= set(s.words[max(0, i - 4) : i]):
             # "had been expected to visit as early as next week": a plan the text no longer holds
             reading = Reading(None, head, reading.start, reason="plan of the past")
-        if reading.announces and s.words[i] == "likely":
-            reading = replace(reading, opinion=True, belief=True)  # "is likely to run again in two years": a forecast
+        if reading.announces and s.words[i] in ("likely", "poised"):
+            # "is likely to run again in two years", "is poised to face Orr in May": a forecast
+            reading = replace(reading, opinion=True, belief=True)
         if reading.announces and kind == "reported" and s.narrated(i):
             reading = replace(reading, past=True)
         if reading.announces and s.weather(i):

@@ -24,6 +24,7 @@ from .dates import Found, asides, direction, find_dates, granularity, period_end
 from .events import (
     EVENT_NOUNS,
     Reading,
+    acts_between,
     called_off,
     dated_present,
     event_words,
@@ -101,10 +102,17 @@ def announcement(text: str, ref: date) -> Announcement | None:
         if nominal is not None:
             reading = nominal
             chosen = next((f for f in found if f.start >= nominal.start), None)
-    elif not reading.announces and reading.reason not in ("question", "weather", "no plans", "an ability"):
+    elif not reading.announces and reading.reason not in (
+        "question",
+        "weather",
+        "no plans",
+        "an ability",
+        "a stated choice",
+    ):
         # A present tense with a day ahead ("the council meets on Tuesday"), an event noun given its
         # day whatever the verb ("set a deadline of March 25"), an ultimatum ("gave them 50 days to"):
-        # that day is the event's.
+        # that day is the event's. (Not for whom someone will vote: "plans to vote for Vell in the May 1
+        # ballot" is a choice, the ballot only its time.)
         # A relative clause on an event noun dates that event ("the fair, which opens June 4"); any
         # other tells of something else, in passing ("Varna, which votes on Friday").
         # So does one on the place a circuit heads to ("heads to Lorrin, which races on May 2; …").
@@ -162,6 +170,8 @@ def announcement(text: str, ref: date) -> Announcement | None:
         return None  # '"Get to the polls tomorrow," she told the crowd': a plea to the hearers, not a schedule
     if _aside_only(text, reading):
         return None  # "Visiting Varna, which holds its runoff on Friday, she hailed …": in passing
+    if reading.kind == "nominal" and _places_another_act(text, reading):
+        return None  # "the two are vying for the seat in the May 3 ballot": the ballot only places the rivalry
     if reading.kind == "nominal" and _told_at_the_event(text, reading.start):
         return None  # "In the debate Saturday, Quint apologized …": the event is where a past took place
     if _about_the_speaker(text, reading.start):
@@ -260,6 +270,60 @@ def announcement(text: str, ref: date) -> Announcement | None:
         # "the count will begin at 9 p.m. in the sail loft": an hour with no day is the article's own day
         return reading, When(ref, None, clock)
     return reading, None
+
+
+def _places_another_act(text: str, reading: Reading) -> bool:
+    """The event noun `reading` found sits after the main clause's verb, and no verb of that clause up to
+    it names an event: the clause says something else, the event only places or dates it ("Vell will
+    take centre stage at the harbour congress next week", "the two are vying for the seat in the May 3
+    ballot", "the levy will dominate Tuesday's debate"). Kept: the event as the clause's subject ("the
+    harbour vote is on Tuesday") or its complement ("Friday is the deadline", "next comes the ballot"),
+    an event verb before it ("will speak at the congress next week", "will face Orr in the May 3
+    ballot"), a clause that sets it ("has called a ballot for May 3", "has a reading scheduled"), and a
+    clause whose verb is not found (a bare present)."""
+    main = main_clause(text)
+    noun = _noun_at(text, reading)
+    if not main.holds(noun) or main.verb < 0:
+        return False
+    if noun < main.verb:
+        # "Tuesday's ruling will reshape how ferries are licensed": what the event will bring about, a forecast
+        return _CONSEQUENCE.match(text, main.verb) is not None
+    if any(word.lower() in EVENT_NOUNS for word in re.findall(r"[\w’']+", text[main.start : main.verb])):
+        return (
+            False  # "tallies of the harbour ballot will be posted Thursday beside the ballot boxes": the event's clause
+        )
+    if _COMPLEMENT.search(text, main.start, noun) or _SETS_IT.search(text, main.start, main.end):
+        return False
+    return not acts_between(text, main.start, noun)
+
+
+# Before a main clause's event noun, a copula or a verb of coming with at most a few words between: the
+# event is what the clause is about ("is the deadline", "will be the first debate", "then comes the
+# valley ballot", "will bring contests", "is up for re-election").
+_COMPLEMENT = re.compile(
+    r"\b(?:is|are|was|were|'s|’s|will\s+be|would\s+be|comes?|came|follows?|brings?|sees)\s+"
+    r"(?:up\s+for\s+)?(?:[\w’'-]+\s+){0,6}(?:re-)?$",
+    re.I,
+)
+# A future of what an event will bring about: "will reshape", "could hurt", "will likely change".
+_CONSEQUENCE = re.compile(
+    r"(?:will|would|could|may|might|can)\s+(?:\w+ly\s+|also\s+|only\s+)?(?:reshape|shape|change|transform|alter"
+    r"|affect|influence|define|boost|hurt|damage|help|benefit|upend|overshadow|complicate|deepen|ease|weaken"
+    r"|strengthen|embolden|doom|haunt|cost)\b",
+    re.I,
+)
+# A clause that sets the event: "has called a ballot for May 3", "has a reading scheduled".
+_SETS_IT = re.compile(r"\b(?:called|set|fixed|scheduled|slated|planned|due)\b", re.I)
+
+
+def _noun_at(text: str, reading: Reading) -> int:
+    """Where the event noun of a nominal reading is: its `start` may be the word that schedules it
+    ("the trial is set for May": at "set"), the noun then a few words before."""
+    nouns = [
+        m.start()
+        for m in re.finditer(r"\b" + re.escape(reading.head) + r"\b", text[: reading.start + len(reading.head)], re.I)
+    ]
+    return nouns[-1] if nouns else reading.start
 
 
 # A month, a season, a quarter or a year: a period that dates a trend as readily as an event.

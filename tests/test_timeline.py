@@ -1327,3 +1327,50 @@ def test_an_order_a_pending_hearing_or_a_release_without_a_future_form_is_read(s
 )
 def test_but_an_order_for_a_day_gone_or_for_no_day_stays_out(sentence: str) -> None:
     assert _steps(_article(1, MONDAY, sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the contest or gathering only places a main clause about something else
+        "Mara Quint will take centre stage at the harbour congress on Thursday.",
+        "The two skippers are vying for the pier board seat in the March 20 ballot.",
+        "The ferry levy will dominate the guild debate on Thursday.",
+        # whom someone will vote for: a choice, the ballot only its time
+        "Tam Orr plans to vote for Vell in the March 20 ballot.",
+    ],
+)
+def test_an_event_that_only_places_another_act_or_a_choice_is_not_a_next_step(sentence: str) -> None:
+    assert _steps(_article(1, MONDAY, sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the event is the main clause's subject or complement, set by it, or its verb names the event
+        "The harbour vote is on Thursday.",
+        "Thursday will be the guild's only ballot this spring.",
+        "Last of all comes the pier guild's ballot on March 20.",
+        "The guild has called a ballot for March 20.",
+        "Vell will speak at the harbour congress on Thursday.",
+        "Vell will face Orsk in the March 20 ballot.",
+        "Vell will headline a rally in Marsh on Thursday.",
+        "The harbour master is up for re-election on March 20 against two rivals.",
+        "Tallies of the harbour ballot will be posted at the quay on Thursday beside the ballot boxes.",
+    ],
+)
+def test_an_event_the_main_clause_is_about_stays_a_next_step(sentence: str) -> None:
+    assert [s.text for s in _steps(_article(1, MONDAY, sentence))] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what a dated event will bring about: a forecast, not the event's schedule
+        "Thursday's ruling on the pier will reshape how ferries are licensed.",
+        # poised to: a forecast, like "likely to"
+        "Vell is poised to face Orsk in the ballot on Thursday.",
+    ],
+)
+def test_a_forecast_about_a_dated_event_is_not_a_next_step(sentence: str) -> None:
+    assert _steps(_article(1, MONDAY, sentence)) == []
