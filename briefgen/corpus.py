@@ -217,8 +217,13 @@ def outlets_of(corpus: Corpus, article_indexes: Iterable[int]) -> int:
     found = set()
     for i in article_indexes:
         article = corpus.articles[corpus.copies.get(i, i)]
-        found.add(article.outlet or article.path)
+        found.add(outlet_key(article.outlet) if article.outlet else article.path)
     return len(found)
+
+
+def outlet_key(name: str) -> str:
+    """An outlet's name as compared: "The Harbor Gazette" and "harbor gazette" are one outlet."""
+    return re.sub(r"^the\s+", "", name.lower().replace("’", "'"))
 
 
 def newest_articles(corpus: Corpus) -> frozenset[int]:

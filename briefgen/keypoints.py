@@ -16,7 +16,7 @@ from .models import Item
 from .selection import Scored, Selector, concepts_of
 from .selfcontained import leans_on_context, told_of_before
 from .similarity import TermIndex, mostly_said, rarity, retells
-from .text import stem
+from .text import squash, stem
 
 MAX_BULLET_WORDS = 40  # a key point is short; a longer "bullet" is a paragraph
 # The sentences that fill in are chosen with a recency prior: a development first reported on the
@@ -32,22 +32,27 @@ def passage(selector: Selector, scored: Scored) -> Item:
     item = selector.to_item(scored)
     if scored.after is None:
         return item
-    both = set(cited(selector.corpus, scored.after))
-    articles = tuple(a for a in item.articles if a in both) or (scored.sentence.article,)
     text = f"{scored.after} {item.text}"
+    # Only an article with the two as one passage, word for word: one holding both sentences
+    # apart prints neither this text nor, maybe, this "she".
+    articles = tuple(
+        a for a in item.articles if any(text in squash(p) for p in selector.corpus.articles[a].paragraphs)
+    ) or (scored.sentence.article,)
     day = selector.day_of(text, scored.sentence.article)  # a weekday word in either sentence
     return replace(item, text=text, articles=articles, day=day, after=None)
 
 
-def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7) -> list[Item]:
+def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7, shown: int | None = None) -> list[Item]:
     """The articles' own bullets merged across outlets, most-supported first, then sentences.
 
     A bullet two outlets phrase differently is one point; it cites the articles that have its
-    exact words, and its support counts every outlet that made the point.
+    exact words, and its support counts every outlet that made the point. `shown`: how many of
+    the ranked Situation sentences the page surely prints (all when None).
     """
     corpus = selector.corpus
     taken = [frozenset(stems_of(corpus, item.text)) for item in situation]
-    above = frozenset().union(*taken)  # what the Situation says, its sentences together
+    # What the Situation says, its printed sentences together (not the ranked ones the page may cut)
+    above = frozenset().union(*taken[:shown])
     rare = rarity(c.terms for c in selector.candidates)  # what a retelling shares weighs by it
     told = [selector.development(item.text) for item in situation]
     groups: list[tuple[str, set[int]]] = []  # (first wording, articles making the point)
@@ -111,8 +116,15 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7) ->
         # One calling something "the plan" needs a plan told above it: which Situation sentences
         # the page shows is known only when it is laid out (compose.assemble), so it says what it
         # needs. (An outlet's own bullets are its summary of its story, written to be read as such.)
-        items.extend(
-            replace(passage(selector, s), needs=tuple(sorted(stem(h) for h in told_of_before(s.sentence.text))))
-            for s in fresh[:wanted]
-        )
+        items.extend(replace(passage(selector, s), needs=_needs(selector, s)) for s in fresh[:wanted])
     return items[:limit]
+
+
+def _needs(selector: Selector, scored: Scored) -> tuple[str, ...]:
+    """What the key point calls "the plan" as if told (stemmed): in a passage, what its first
+    sentence needs, and what the second needs that the first does not tell."""
+    needs = {stem(h) for h in told_of_before(scored.sentence.text)}
+    if scored.after is not None:
+        needs -= set(stems_of(selector.corpus, scored.after))
+        needs |= {stem(h) for h in told_of_before(scored.after)}
+    return tuple(sorted(needs))

@@ -37,6 +37,7 @@ from .attribution.lexicon import (
     fold,
 )
 from .corpus import cited, independent, key_of, sentence_key, split_article, stems_of
+from .corpus import outlet_key as _outlet_key
 from .models import Article, Corpus, Position, Sentence, Statement
 from .text import squash
 
@@ -144,10 +145,6 @@ _CALLED_OUTLET = re.compile(
     r"\b(?:newspapers?|dail(?:y|ies)|paper|tabloid|magazine|weekly|broadcaster|radio|television|station|"
     r"network|news\s+agency)\s+((?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
 )
-
-
-def _outlet_key(name: str) -> str:
-    return re.sub(r"^the\s+", "", name.lower().replace("’", "'"))
 
 
 # A name the sentence gives the part of a news outlet, whatever its name says: it reports ("Varn

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from . import novelty
-from .compose import Ranked
+from .compose import MINIMUM, Ranked
 from .corpus import key_of, stems_of
 from .keypoints import key_points as merged_key_points
 from .models import Corpus
@@ -57,7 +57,7 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> Ranked
     coming = {key_of(corpus, s.text) for s in upcoming if not names_a_day(s)}
     key_points = [
         k
-        for k in merged_key_points(selector, situation, limit=8)
+        for k in merged_key_points(selector, situation, limit=8, shown=MINIMUM["situation"])
         if not announced(k.text) and key_of(corpus, k.text) not in coming
     ][:7]
     # Later sections skip what earlier ones already say, in these words or nearly.

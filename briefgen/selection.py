@@ -221,7 +221,7 @@ class Selector:
         return tells_news(item.sentence.text, self.corpus.articles[item.sentence.article].published)
 
     def _lead_in(self, i: int) -> tuple[int, Scored] | None:
-        """A sentence first reported on the newest day, with the sentence before it in its article
+        """A sentence first reported on the newest day, with the sentence before it in its paragraph
         (a candidate too, and the two no longer than one long sentence): that sentence's candidate,
         and the two as one passage of the source, the one before as its `after`. Whether the first
         leans and the one before stands alone is the ranking's to read."""
@@ -234,7 +234,10 @@ class Selector:
             if self._at is None:
                 self._at = {(s.article, s.position): s for s in self.corpus.sentences}
             before = self._at.get((item.sentence.article, item.sentence.position - 1))
-            j = self.by_key.get(key_of(self.corpus, before.text)) if before is not None and before.complete else None
+            # in its paragraph: not the last line of the one before, nor a quote paragraph's close
+            if before is not None and (not before.complete or before.paragraph != item.sentence.paragraph):
+                before = None
+            j = self.by_key.get(key_of(self.corpus, before.text)) if before is not None else None
             if j is not None and j != i and item.length + self.candidates[j].length <= MAX_WORDS:
                 other = self.candidates[j]
                 concepts = tuple(dict.fromkeys(item.concepts + other.concepts))
@@ -400,7 +403,7 @@ class Selector:
 
         def bound(i: int) -> float:
             """What a candidate may add at most: a pick's gain, or with the sentence before it."""
-            found = self._lead_in(i) if lead_in else None
+            found = self._lead_in(i) if lead_in and leans(i) else None  # as `item_of` pairs it
             return max(gain(self.candidates[i]), gain(found[1]) if found is not None else 0.0)
 
         everyone = range(len(self.candidates))

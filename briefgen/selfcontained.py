@@ -116,8 +116,8 @@ _DANGLING = re.compile(
     r"|^[^,]{1,40},\s+(?:he|she|they|his|her|their|it|its|this|these|the (?:company|firm|group|agency))\b"
     # … or after a longer lead-in that names nobody: "Long before the levy vote and the quarrel
     # over the pier, she warned the board" (who?); "After Quarle lost the vote in the assembly,
-    # she …" names her
-    r"|^[\"“‘']?\w(?:(?!\s(?-i:[A-Z]))[^,]){40,160},\s+(?:he|she|they)\s"
+    # she …" and "After the mayor lost the vote …, she …" (a role) name her
+    rf"|^[\"“‘']?\w(?:(?!\s(?-i:[A-Z])|\s{_ROLE}s?\b)[^,]){{40,160}},\s+(?:he|she|they)\s"
     # what its subject does too, named with an apposition: "Ines Quarle, a pilot, also said …"
     r"|^[^,]{1,40},[^,]{1,60},\s+also\b"
     # … or after a lead-in of time with no comma: "On Tuesday she raised the fee" (who?)

@@ -1180,38 +1180,101 @@ def test_the_plan_a_key_point_names_is_told_on_the_page_not_only_ranked() -> Non
         assert (leaning in points) is told
 
 
+# Invented: a ferry walkout told over two days; on the newest, a mayor's promise leans on the
+# sentence naming her.
+_WALKOUT = "The ferry crews of Orn walked out on Monday over the new rota drawn up by the harbor board of Vell."
+_FERRY_LEAD = (
+    "The ferry crews of Orn went back to work on Wednesday after the harbor board of Vell withdrew the new rota."
+)
+_MAYOR = "Mayor Ilse Brandt of Orn met the ferry crews on the quay at dawn to end the walkout."
+_PROMISED = "She promised the crews two new boats for the winter crossings of the strait."
+
+
+def _ferry_points(*newest: tuple[str, ...], shown: int | None = None) -> list[Item]:
+    """The key points of the walkout story, the newest day's articles (after one opening with
+    `_FERRY_LEAD`) holding `newest`'s paragraphs; laid out under 1 Situation sentence when `shown`."""
+    from datetime import date
+
+    from briefgen import compose
+
+    traders = "Salt traders of Vell said the walkout cost them a week of trade."
+    asked = "The crews of Orn have long asked the harbor board for new boats for the winter crossings."
+    corpus = make_corpus(
+        [
+            _dated(1, "2025-05-05", (_WALKOUT, "The ferry line has crossed the strait since 1931."), "Strait Wire"),
+            _dated(2, "2025-05-05", (_WALKOUT, asked), outlet="Orn Post"),
+            *(_dated(3 + n, "2025-05-07", (_FERRY_LEAD, *p), f"Outlet {n}") for n, p in enumerate(newest)),
+            _dated(3 + len(newest), "2025-05-07", (_FERRY_LEAD, traders), outlet="Orn Post"),
+        ]
+    )
+    selector = Selector(corpus, date(2025, 5, 8))
+    situation = selector.situation(limit=1)
+    assert [i.text for i in situation] == [_FERRY_LEAD]
+    found = merged_key_points(selector, situation, limit=4)
+    if shown is None:
+        return found
+    ranked = compose.Ranked(tuple(situation), tuple(found), (), ())
+    base = Brief("Vell", date(2025, 5, 8), corpus, (), (), (), ())
+    sentences = {s.text: s for s in corpus.sentences}
+    return list(compose.assemble(base, ranked, compose.Counts(shown, len(found), 0, 0, 0), sentences).key_points)
+
+
 def test_the_days_news_leaning_on_the_sentence_before_comes_with_it_as_one_passage() -> None:
     # "She promised …" is the newest day's news, but leans on the sentence naming her: alone it
     # was refused and an older sentence filled in. With the sentence before it, when that one
     # stands alone, the two are one bullet, a passage of the source.
+    found = _ferry_points((f"{_MAYOR} {_PROMISED}",))
+    passages = [k for k in found if _PROMISED in k.text]
+    assert [(k.text, k.articles) for k in passages] == [(f"{_MAYOR} {_PROMISED}", (2,))]  # the article of both
+    assert found[0] == passages[0]
+    # When the sentence before leans too ("He …"), the two still lean: neither comes.
+    he = _MAYOR.replace("Mayor Ilse Brandt of Orn", "He")
+    assert not any(_PROMISED in k.text for k in _ferry_points((f"{he} {_PROMISED}",)))
+
+
+def test_a_passage_cites_only_the_articles_holding_it_word_for_word() -> None:
+    # Three of the day's articles carry both sentences; in one, a line comes between them (its
+    # "She" may be someone else): the passage cites the two that print it as it is.
+    apart = (f"{_MAYOR} Salt traders of Vell cheered the news. {_PROMISED}",)
+    found = _ferry_points((f"{_MAYOR} {_PROMISED}",), apart, (f"{_MAYOR} {_PROMISED}",))
+    passages = [k for k in found if _PROMISED in k.text]
+    assert [(k.text, k.articles) for k in passages] == [(f"{_MAYOR} {_PROMISED}", (2, 4))]
+
+
+def test_a_lead_in_is_the_sentence_before_in_the_same_paragraph() -> None:
+    # The sentence before, ending the paragraph above, may be about someone else: no passage.
+    found = _ferry_points((_MAYOR, _PROMISED))
+    assert not any(_PROMISED in k.text for k in found)
+    assert _ferry_points((f"{_MAYOR} {_PROMISED}",))[0].text == f"{_MAYOR} {_PROMISED}"
+
+
+def test_a_passage_needs_what_its_first_sentence_needs_and_what_it_does_not_tell() -> None:
+    # The first sentence tells of the plan the second calls "the plan": the passage needs nothing.
+    unveiled = "Mayor Ilse Brandt of Orn unveiled a rescue plan for the ferry line on the quay at dawn."
+    the_plan = "She said the plan would give the crews two new boats for the winter crossings."
+    page = _ferry_points((f"{unveiled} {the_plan}",), shown=1)
+    assert [k.text for k in page if the_plan in k.text] == [f"{unveiled} {the_plan}"]
+    # The first calls it "the rescue plan", and the Situation never told of one: left out.
+    said = "Mayor Ilse Brandt of Orn said the rescue plan would pay for new boats for the ferry line."
+    ranked = _ferry_points((f"{said} {_PROMISED}",))
+    assert [k.needs for k in ranked if _PROMISED in k.text] == [("plan",)]
+    assert not any(_PROMISED in k.text for k in _ferry_points((f"{said} {_PROMISED}",), shown=1))
+
+
+def test_only_a_leaning_candidate_is_paired_with_the_sentence_before() -> None:
+    # The bound of a sentence that stands alone never reads the sentence before it.
     from datetime import date
 
-    walkout = "The ferry crews of Orn walked out on Monday over the new rota drawn up by the harbor board of Vell."
-    asked = "The crews of Orn have long asked the harbor board for new boats for the winter crossings."
-    lead = "The ferry crews of Orn went back to work on Wednesday after the harbor board of Vell withdrew the new rota."
-    before = "Mayor Ilse Brandt of Orn met the ferry crews on the quay at dawn to end the walkout."
-    leaning = "She promised the crews two new boats for the winter crossings of the strait."
-    traders = "Salt traders of Vell said the walkout cost them a week of trade."
-
-    def points(first: str) -> list[str]:
-        corpus = make_corpus(
-            [
-                _dated(1, "2025-05-05", (walkout, "The ferry line has crossed the strait since 1931."), "Strait Wire"),
-                _dated(2, "2025-05-05", (walkout, asked), outlet="Orn Post"),
-                _dated(3, "2025-05-07", (lead, first, leaning), outlet="Strait Wire"),
-                _dated(4, "2025-05-07", (lead, traders), outlet="Orn Post"),
-            ]
-        )
-        selector = Selector(corpus, date(2025, 5, 8))
-        situation = selector.situation(limit=1)
-        assert [i.text for i in situation] == [lead]
-        found = merged_key_points(selector, situation, limit=4)
-        assert all(k.articles == (2,) for k in found if leaning in k.text)  # cites the article of both
-        return [k.text for k in found]
-
-    assert points(before)[0] == f"{before} {leaning}"
-    # When the sentence before leans too ("He …"), the two still lean: neither comes.
-    assert not any(leaning in text for text in points(before.replace("Mayor Ilse Brandt of Orn", "He")))
+    corpus = make_corpus(
+        [
+            _dated(1, "2025-05-05", (_WALKOUT, "The ferry line has crossed the strait since 1931.")),
+            _dated(2, "2025-05-07", (_FERRY_LEAD, f"{_MAYOR} {_PROMISED}")),
+        ]
+    )
+    selector = Selector(corpus, date(2025, 5, 8))
+    selector.rank(4, recency=2.0, lead_in=True)
+    paired = {selector.candidates[i].sentence.text for i in selector._lead_ins}
+    assert paired == {_PROMISED}
 
 
 def test_a_key_point_the_situations_sentences_tell_together_is_not_a_new_point() -> None:
@@ -1241,6 +1304,9 @@ def test_a_key_point_the_situations_sentences_tell_together_is_not_a_new_point()
     points = [k.text for k in merged_key_points(selector, [Item(t, (0, 1)) for t in (levy, crews, quay)], limit=4)]
     assert storm in points
     assert bullet not in points
+    # The page surely prints the first two only: told by the three together, the bullet is news.
+    shown = merged_key_points(selector, [Item(t, (0, 1)) for t in (levy, crews, quay)], limit=4, shown=2)
+    assert bullet in [k.text for k in shown]
 
 
 def test_a_pronoun_after_a_long_lead_in_that_names_nobody_leans() -> None:
@@ -1257,4 +1323,23 @@ def test_a_pronoun_after_a_long_lead_in_that_names_nobody_leans() -> None:
     assert not leans_on_context(
         "After Ines Quarle lost the vote in the harbor assembly last spring, she left the port."
     )
+    # … or calls her by her role: "the mayor" is who "she" is
+    assert not leans_on_context("After the mayor lost the vote in the harbor assembly last spring, she left the port.")
     assert not leans_on_context("Despite a long and bitter dispute over the levy on trawlers, the board kept it.")
+
+
+def test_an_outlet_named_in_another_case_or_with_the_is_one_source() -> None:
+    from briefgen.corpus import outlets_of
+
+    names = ("The Harbor Gazette", "harbor gazette", "Harbor Gazette", "Kesh Radio")
+    texts = (
+        "The harbor board of Vell doubled its levy on every catch landed at the north pier.",
+        "Trawler crews of Orn said they would land their catch at the free quay of Kesh.",
+        "A storm closed the strait to small boats for two days last week.",
+        "Ferries to the islands of the strait run twice a day in summer.",
+    )
+    corpus = make_corpus(
+        [_dated(n, "2025-05-02", (t,), outlet) for n, (outlet, t) in enumerate(zip(names, texts, strict=True))]
+    )
+    assert outlets_of(corpus, range(4)) == 2
+    assert outlets_of(corpus, range(3)) == 1
