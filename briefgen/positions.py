@@ -288,6 +288,8 @@ def real_role(role: str | None, speaker: str) -> str | None:
     text = " ".join(words).strip(" ,;")
     if not text or text.split()[-1].lower() in ("and", "or", "of", "the", "with") or text == speaker:
         return None
+    if re.fullmatch(r"[A-Za-z]{1,2}|[A-Z][a-z]{0,4}\.", text):
+        return None  # "Sen.", "Rep.", "Lt": an abbreviation alone tells the reader nothing the name does not
     if not any(w[:1].islower() or w.lower() in ROLE_WORDS or w.lower().rstrip(".") in ROLE_WORDS for w in words):
         return None  # all capitalised and no title word: a name, not a role
     # "A spokeswoman for the ferry line" opened its sentence: under the name it reads in lower case.
@@ -400,6 +402,12 @@ def merge_actors(found: Sequence[Attributed]) -> dict[str, list[Attributed]]:
                 offices.setdefault(surname, {}).setdefault(given, set()).update(_offices(item))
     # "Don" and "Donald" of one surname are one person: the short form stands for both.
     short = {surname: _short_forms(givens) for surname, givens in given_names.items()}
+    # "Kirk Vell" beside "Ana Kirk Vell": a family name of two words, the full name cut short.
+    for surname, middle, given in _middle_names(found):
+        forms = short.get(surname, {})
+        if middle in forms and given in forms and middle != given:
+            target = forms[given]
+            short[surname] = {g: (target if f == forms[middle] else f) for g, f in forms.items()}
     given_names = {surname: set(forms.values()) for surname, forms in short.items()}
     by_key: dict[str, list[Attributed]] = {}
     for item in found:
@@ -423,6 +431,19 @@ def merge_actors(found: Sequence[Attributed]) -> dict[str, list[Attributed]]:
             key = f"{surname}:{given}" if len(known) > 1 else surname
         by_key.setdefault(key, []).append(item)
     return by_key
+
+
+def _middle_names(found: Sequence[Attributed]) -> set[tuple[str, str, str]]:
+    """(surname, the word before it, the given name) of each person's name of three words or more
+    ("Ana Kirk Vell" -> ("vell", "kirk", "ana")): "Kirk Vell" may be that name cut short."""
+    middles = set()
+    for item in found:
+        if item.organisation or _is_org(item.speaker):
+            continue
+        tokens = [t for t in _untitled(item.speaker).split() if t.lower() not in _SUFFIXES]
+        if len(tokens) >= 3 and tokens[-2][:1].isupper() and not re.fullmatch(r"[A-Z]\.?", tokens[-2]):
+            middles.add((fold(tokens[-1]), fold(tokens[-2]), fold(tokens[0])))
+    return middles
 
 
 _ABBREVIATED_OFFICES = {"sen": "senator", "gov": "governor", "gen": "general", "adm": "admiral", "pres": "president"}

@@ -367,7 +367,8 @@ def test_one_row_per_person_across_name_forms_headed_by_the_name_without_titles(
         return Attributed(name, None, f"{name} spoke.", None, 0)
 
     groups = merge_actors([said(n) for n in ("Sen. Ana Quell", "Quell", "Ana Quell", "Ms. Quell")])
-    assert [_display_name(items) for items in groups.values()] == [("Ana Quell", "Sen.")]
+    # An abbreviated title alone ("Sen.") is no role to show: the name says as much.
+    assert [_display_name(items) for items in groups.values()] == [("Ana Quell", None)]
     # A title in words is shown before an abbreviation, even when fewer statements give it.
     titled = [Attributed("Ana Quell", "Rep.", "a", None, 0)] * 3 + [
         Attributed("Ana Quell", "Senate whip", "b", None, 0)
@@ -482,3 +483,23 @@ def test_an_opening_year_that_dates_what_was_done_does_not_date_the_words(who: s
         f"“Every mark of it goes into the bridge,” {who} said."
     )
     assert then == []
+
+
+def test_an_abbreviated_title_alone_is_no_role() -> None:
+    assert real_role("Sen.", "Lara Quist") is None
+    assert real_role("Rep.", "Lara Quist") is None
+    assert real_role("Dunmore harbor master", "Lara Quist") == "Dunmore harbor master"
+
+
+def test_a_family_name_of_two_words_cut_short_is_one_row() -> None:
+    from briefgen.positions import merge_actors
+
+    def said(name: str) -> Attributed:
+        return Attributed(name, None, f"{name} spoke.", None, 0)
+
+    groups = merge_actors([said(n) for n in ("Ana Kirk Vell", "Kirk Vell", "Tomas Brel", "Ines Brel")])
+    assert sorted(sorted(i.speaker for i in items) for items in groups.values()) == [
+        ["Ana Kirk Vell", "Kirk Vell"],
+        ["Ines Brel"],
+        ["Tomas Brel"],
+    ]

@@ -25,6 +25,7 @@ from .lexicon import (
     ROLE_WORDS,
     SOURCE_HEADS,
     STATE_ABBREVIATIONS,
+    TITLE_TAILS,
     fold,
 )
 from .page import Page
@@ -131,7 +132,7 @@ _TITLED_SURNAME = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’]s$")
 _NOT_SURNAMES = NOT_NAMES | ROLE_WORDS
-_TITLE_WORDS = ROLE_WORDS | _PARTY_WORDS  # words of a title before a name, never the name
+_TITLE_WORDS = ROLE_WORDS | TITLE_TAILS | _PARTY_WORDS  # words of a title before a name, never the name
 _NOT_UNLISTED = NOT_NAMES | ROLE_WORDS | PLACES | _OPENERS | _PARTY_WORDS | ORG_HEADS
 _HONOURED_SURNAME = re.compile(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+({NAME_TOKEN})")
 _ANONYMOUS = re.compile(

@@ -20,6 +20,8 @@ from .lexicon import (
     OUTLET_NAME,
     PERSON_HEADS,
     PLURAL_SOURCES,
+    POINTED_WORDS,
+    POSSESSED_WORDS,
     QUOTE_ONLY,
     QUOTE_VERB,
     RELATION_NOUNS,
@@ -288,6 +290,21 @@ _CITED_LINE = re.compile(
 )
 
 
+def _pointed_or_possessed(frame: str, who: Speaker) -> bool:
+    """Whether a quote's frame points to its words as a thing's ("as the ad puts it") or as
+    another's earlier words ("the Ledger's rebuttal"): not the named speaker's own for sure."""
+    if POINTED_WORDS.search(frame):
+        return True
+    if not _PASSED_ON.search(frame):
+        return False  # "Ryan called Trump's remarks “…”": his words on another's, his own
+    own = set(who.name.split())
+    return any(not set(m.group("owner").split()) & own for m in POSSESSED_WORDS.finditer(frame))
+
+
+# A frame telling that the words came out through someone: "as reported by", "the Gazette carried".
+_PASSED_ON = re.compile(r"\b(?:reported|reports|reporting|carried|published|aired|cited|citing)\b")
+
+
 class Direct:
     """Finds the speaker of one quoted stretch from the words around it."""
 
@@ -308,6 +325,11 @@ class Direct:
         if found is not None and found[1] != "according" and RELAYED.search(after):
             # "“…,” Vell said at the dock, according to a local paper": the writer has the words
             # from a relay, not from Vell; who spoke is the relay's word, not certain.
+            who, cue = found
+            return Speaker(who.name, who.role, who.kind, sure=False), cue
+        if found is not None and found[0].sure and _pointed_or_possessed(before + " " + after, found[0]):
+            # "“…,” Brandt wrote, as the ad puts it", "the Gazette reported the Ledger's rebuttal: “…”":
+            # words of another maker, passed on by the one the frame names
             who, cue = found
             return Speaker(who.name, who.role, who.kind, sure=False), cue
         if found is not None and found[0].sure and _CITED_LINE.search(before + " " + after):

@@ -87,6 +87,16 @@ ROLE_WORDS = frozenset(
     top senior former acting incoming outgoing new under assistant first lady sir dame lord officer
     operating archbishop bishop cardinal rabbi imam ayatollah reverend rev.""".split()
 )
+# The last word of a compound title that is no title alone: "General Counsel", "County Clerk".
+# A name never starts with one ("Agency General Counsel Ivo Brandt" is Ivo Brandt, general counsel).
+TITLE_TAILS = frozenset(
+    """counsel treasurer clerk inspector auditor comptroller controller solicitor surgeon marshal sheriff
+    sergeant whip registrar superintendent administrator coordinator prosecutor""".split()
+)
+# The first word of a place of several words: "New", "South", "San", "Los", "Saint". A name or a
+# title is never cut just after one ("New Marlow Evening Post" is no "Marlow Evening Post" with the
+# role "New").
+PLACE_OPENERS = frozenset("""new south north east west san santa los las saint st. st fort port mount el""".split())
 # Head nouns of a role: what "the minister", "its chief executive" refer back to.
 ROLE_HEADS = frozenset(
     """president minister secretary chancellor spokesman spokeswoman spokesperson envoy ambassador
@@ -202,7 +212,8 @@ NOT_NAMES = frozenset(
     we i you his her their our monday tuesday wednesday thursday friday saturday sunday january
     february march april may june july august september october november december speaking meanwhile
     however still yet also asked overnight earlier later separately instead since until unless because
-    although though once whereas whether""".split()
+    although though once whereas whether outside inside nearby elsewhere afterward afterwards there here
+    then now today yesterday tonight indeed nonetheless nevertheless moreover furthermore likewise""".split()
 )
 # Sources that are papers, not speakers: "according to exchange data", "according to its filings".
 DOCUMENT_HEADS = frozenset(
@@ -558,4 +569,26 @@ DATED_OPENING = re.compile(
     rf"(?:he|she|they|(?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN}|the\s+[a-z-]+(?:\s+[a-z-]+)?)\s+(?:[a-z-]+\s+){{0,2}}?"
     r"(?:spoke|told|recalled|remarked|declared|testified|(?:gave|delivered|granted)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
     r"(?:interview|speech))\b)"
+)
+
+# Words a writer points to as a thing's, not his own nor the speaker's: "as the ad puts it", "in the
+# flyer's words", "as the campaign's mailer says". Whose position they are, the thing's maker's, the
+# sentence does not name: no one's for sure.
+_POINTED_THINGS = (
+    r"(?:ads?|advert|advertisement|commercial|spot|flyer|flier|mailer|leaflet|pamphlet|brochure|slogan|"
+    r"sign|banner|poster|billboard|headline|caption|tweet|post|website|site|letter|memo|report|bill|"
+    r"platform|manifesto|book|song|video|script|release|petition|lawsuit|complaint|ruling|motion|campaign)"
+)
+POINTED_WORDS = re.compile(
+    rf"\b[Aa]s\s+(?:the|an?|its|his|her|their|this|that)\s+(?:[\w'’-]+\s+){{0,2}}?{_POINTED_THINGS}\s+"
+    r"(?:puts?|says?|said|states?|stated|reads?|read|claims?|claimed|calls?|called|describes?|described)\b"
+    rf"|\b[Ii]n\s+(?:the|an?|its|his|her|their|this|that)\s+(?:[\w'’-]+\s+){{0,2}}?{_POINTED_THINGS}['’]s?\s+"
+    r"(?:own\s+)?(?:words|phrase|phrasing|language|terms)\b"
+)
+# Words of someone the frame names as having said them before the speaker it names: "…, Varn
+# repeated the Ledger's earlier rebuttal", "the Gazette reported Pask's reply: …".
+POSSESSED_WORDS = re.compile(
+    rf"(?P<owner>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}})['’]s?\s+(?:[a-z-]+\s+){{0,2}}?"
+    r"(?:rebuttal|statement|response|reply|retort|remarks|comments?|words|letter|memo|tweet|message|"
+    r"announcement|answer|speech|editorial|column|op-ed)s?\b"
 )

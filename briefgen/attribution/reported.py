@@ -15,6 +15,7 @@ from .lexicon import (
     CLAUSE_THEN_PARTICIPLE,
     GOES_ON,
     PLACES,
+    POINTED_WORDS,
     PRESS,
     RELAYED,
     SAY,
@@ -170,6 +171,10 @@ class Reported:
             if cue == "participle" and _body_act(who, masked[: q_start - start]):
                 # "The Osselt council approved the levy, saying the docks needed repairs": the
                 # writer's account of why a body acted, not words the body gave.
+                who = Speaker(who.name, who.role, who.kind, sure=False)
+            if POINTED_WORDS.search(masked):
+                # "Brandt wrote that the mayor wants “a pier for every voter,” as the ad puts it": the
+                # ad's words, which the writer points to
                 who = Speaker(who.name, who.role, who.kind, sure=False)
             relay = RELAYED.search(masked, q_start - start, q_end - start) if cue != "according" else None
             if relay is not None:

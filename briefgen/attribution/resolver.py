@@ -42,6 +42,7 @@ from .lexicon import (
     PARTICLES,
     PERSON_HEADS,
     PLACE_ABBREVIATIONS,
+    PLACE_OPENERS,
     PLACES,
     PLURAL_SOURCES,
     RELATION_NOUNS,
@@ -53,6 +54,7 @@ from .lexicon import (
     SOURCE_HEADS,
     SPEAKING_THINGS,
     TITLE_LOWER,
+    TITLE_TAILS,
     US_STATE_WORDS,
     fold,
 )
@@ -269,6 +271,66 @@ def _head_words(phrase: str) -> list[str]:
 _RELATIVE_OPENING = re.compile(r"(?:who|whom|whose|which|that|where|when)\b", re.IGNORECASE)
 # Where a noun phrase's head has come: a preposition or a relative clause after it.
 _AFTER_HEAD = re.compile(r"\s(?:of|for|to|at|in|on|from|with|under|by|since|who|whom|whose|which|that)\s")
+
+
+# Bodies of the state and bodies of citizens: "the group" or "the association" that wrote is never
+# the office or ministry it wrote to or about, nor "the office" a group.
+_STATE_HEADS = frozenset(
+    """office department ministry agency bureau administration court tribunal commission authority
+    authorities service embassy presidency government cabinet secretariat parliament senate congress
+    police army military pentagon kremlin palace""".split()
+)
+_CIVIL_NOUNS = frozenset(
+    """group association organization organisation coalition alliance society foundation charity union
+    league federation guild movement club nonprofit""".split()
+)
+
+
+def _fits_kind(noun: str, name: str, described: str) -> bool:
+    """Whether "the <noun>" can stand for the body `name` (described as `described`): a group of
+    citizens is not a state office ("the group" is not the Office of Coastal Works), nor the reverse."""
+    if noun in described.lower().split():
+        return True
+    head = name.split(" of ")[0].split()[-1].lower() if name.split() else ""
+    if noun in _CIVIL_NOUNS:
+        return head not in _STATE_HEADS
+    if noun in _STATE_HEADS:
+        return head not in _CIVIL_NOUNS
+    return True
+
+
+# A sentence whose subject is a person it describes and does not name: "A nurse at the dock,
+# who would not be named, said …", "One teacher shrugged", "Outside, a woman who …".
+_UNNAMED_SUBJECT = re.compile(
+    r"\s*(?:(?P<opener>[A-Z][a-z]+),\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z][\w-]*)"
+    r"(?=\s+(?:at|of|in|from|outside|inside|near|on|who|with|said|says|told|was|is|had|has|did|\w+ed)\b|,)"
+)
+_UNNAMED_GENDER = {
+    **dict.fromkeys("man boy waiter gentleman father husband son brother grandfather".split(), "m"),
+    **dict.fromkeys("woman girl waitress lady mother wife daughter sister grandmother".split(), "f"),
+}
+_UNNAMED_PEOPLE = frozenset(
+    """man woman boy girl person waiter waitress lady gentleman cashier bartender clerk shopper customer
+    passerby bystander onlooker attendee""".split()
+)
+
+
+def _unnamed_subject(sentence: str, gender: str) -> bool:
+    """Whether `sentence` opens on a person of either sex or of `gender` that it describes
+    without a name: whom a he/she after it may mean as well as anyone named before."""
+    found = _UNNAMED_SUBJECT.match(sentence)
+    if found is None or (found.group("opener") or "the").lower() not in NOT_NAMES:
+        return False  # "Vell, a senator, said": Vell is named ("Outside, a woman …" is not)
+    if re.match(rf"[^.;:“”\"]*?,\s+{NAME_TOKEN}(?:\s+{NAME_TOKEN})*(?![’'\w])", sentence[found.end() :]):
+        # "One deckhand, Ines Marr, …", "A man who paid, Karim, …", "A harbor pilot by trade, Vell
+        # argued …": named after all
+        return False
+    if re.match(rf"[^.;:“”\"]*?\b(?:asked|asks|pressed|questioned)\s+{NAME_TOKEN}", sentence[found.end() :]):
+        return False  # "A deckhand pressed Vell on the fees; he answered …": the one asked answers
+    head = found.group("head").lower()
+    if not (head in _UNNAMED_PEOPLE or head in _UNNAMED_GENDER or person_noun(head)):
+        return False
+    return _UNNAMED_GENDER.get(head, gender) == gender
 
 
 class Resolver:
@@ -767,6 +829,8 @@ class Resolver:
             name, described = subject.group("name"), subject.group("described") or ""
             if self.cast.person_key(name) is not None:
                 continue  # "Chief Financial Officer Brian Lutz told …": a person with an office's words
+            if not _fits_kind(noun, name, described):
+                continue  # "The Office of Coastal Works raised fees. “…,” the group wrote": no group
             if (noun in described.lower().split() or is_organisation(name)) and name.lower() not in PLACES:
                 return Speaker(self.cast.expand(name), None, "organisation")
         for statement in reversed(self.ledger.found):
@@ -777,6 +841,8 @@ class Resolver:
                 continue  # "…, KTVX-TV reported": an outlet telling the news is not "the group" that spoke
             head = statement.speaker.lower().split()[-1]
             described = (statement.role or "").lower().split()
+            if not _fits_kind(noun, statement.speaker, statement.role or ""):
+                continue
             if (
                 head == noun
                 or noun in described
@@ -796,7 +862,7 @@ class Resolver:
         first = self.sentences[max(0, here - 3)][0] if self.sentences else 0
         kinds = "|".join(sorted(COMPANY_NOUNS | ORG_KINDS | {noun}))
         named = list(re.finditer(rf"\b(?:{kinds})\s+((?:{NAME_TOKEN}\s+)*{NAME_TOKEN})", self.page.text[first:at]))
-        if named:
+        if named and _fits_kind(noun, named[-1].group(1), ""):
             return Speaker(named[-1].group(1).rstrip("."), None, "organisation")
         # Nothing spoke yet: the organisation the story opens with ("Orchard Technologies unveiled …").
         start, end, _ = self.sentences[0] if self.sentences else (0, 0, 0)
@@ -804,7 +870,13 @@ class Resolver:
             rf"(?:The\s+)?(?!(?:A|An)\s)({NAME_TOKEN}(?:\s+(?:of|and|for|&)?\s*{NAME_TOKEN}){{0,4}})\s+[a-z]",
             self.page.text[start:end],
         )
-        if lede and is_organisation(lede.group(1)) and lede.group(1).lower() not in PLACES and start < at:
+        if (
+            lede
+            and is_organisation(lede.group(1))
+            and lede.group(1).lower() not in PLACES
+            and start < at
+            and _fits_kind(noun, lede.group(1), "")
+        ):
             return Speaker(lede.group(1), None, "organisation")
         return None
 
@@ -868,6 +940,24 @@ class Resolver:
             or (cut < len(tokens) and re.fullmatch(PARTICLES, tokens[cut - 1]) is not None)
         ):
             cut -= 1
+        # "Agency General Counsel Ivo Brandt": the last word of a compound title is not the name's first.
+        while cut < len(tokens) - 1 and tokens[cut].lower() in TITLE_TAILS:
+            cut += 1
+        if 0 < cut < len(tokens) and tokens[cut - 1][:1].isupper() and tokens[cut - 1].lower() in PLACE_OPENERS:
+            # "New Marlow Evening Post": no role ends on a place's first word. The name starts after a
+            # title or at a given name further on ("New Marlow Harbor Master Ana Pask"), else the
+            # words do not say where.
+            starts = [
+                j + 1 if (tokens[j].lower() in ROLE_WORDS | TITLE_TAILS or tokens[j].lower() + "." in ROLE_WORDS) else j
+                for j in range(len(tokens) - 2, cut - 1, -1)
+                if tokens[j].lower() in ROLE_WORDS | TITLE_TAILS
+                or tokens[j].lower() + "." in ROLE_WORDS
+                or (j > cut and fold(tokens[j]) in GIVEN_NAMES)
+            ]
+            if not starts:
+                whole = [t for t in tokens if t[:1].isupper() or re.fullmatch(PARTICLES, t)]
+                return Speaker(" ".join(whole).rstrip("."), None, "person", sure=False)
+            cut = starts[0]
         name_tokens = tokens[cut:]
         role = " ".join(tokens[:cut]) or None
         honorific = HONORIFICS.get((role or "").lower().rstrip("."))
@@ -898,6 +988,14 @@ class Resolver:
             other = known.gender if known else GIVEN_NAMES.get(fold(full.split()[0])) if full != name else None
             if other is not None and other != honorific:
                 return Speaker(f"{tokens[cut - 1]} {name}", None, "person")
+            namesake = self._namesake(name, honorific)
+            if namesake == "":
+                # "Mr. Brel" in a story of Tom Brel and his late brother Karl Brel: the title says
+                # a man, not which one
+                return Speaker(f"{tokens[cut - 1]} {name}", None, "person", sure=False)
+            if namesake is not None:
+                person = self.cast.people[fold(namesake)]
+                return Speaker(person.name, role or (person.roles[0] if person.roles else None), "person")
         if key:
             person = self.cast.people[key]
             return Speaker(person.name, role or (person.roles[0] if person.roles else None), "person")
@@ -922,6 +1020,27 @@ class Resolver:
             self.cast.add_person(name)
         return Speaker(name, role, "person")
 
+    def _namesake(self, surname: str, gender: str) -> str | None:
+        """Whom "Mr."/"Mrs." and `surname` mean when the text names two or more people of that
+        family name and sex: the one its first paragraph names, when it names no other ("Tom Brel
+        spoke at the pier … His late brother, Karl Brel, …": Tom Brel, whom the story is about);
+        "" when the words do not say; None when only one is named."""
+        people: dict[str, tuple[int, str]] = {}  # given name -> (first mention, name): "Ana M. Brel" is Ana Brel
+        for person in self.cast.by_surname(surname):
+            if person.gender not in (None, gender):
+                continue
+            words = [fold(w) for w in person.name.split()[:-1]]
+            given = next((w for w in words if w in GIVEN_NAMES), words[0] if words else "")
+            key = fold(person.name)
+            first = min((offset for offset, k in self.cast.mentions if k == key), default=len(self.page.text))
+            if given not in people or first < people[given][0]:
+                people[given] = (first, person.name)
+        if len(people) < 2:
+            return None
+        lede_end = self.page.paragraphs[0][1] if self.page.paragraphs else 0
+        in_lede = [name for first, name in people.values() if first < lede_end]
+        return in_lede[0] if len(in_lede) == 1 else ""
+
     def _pronoun(self, pronoun: str, at: int) -> Speaker | None:
         """ "he"/"she": the person of the nearest sentence that names a fitting one; of several,
         the one speaking there or the one the sentence opens with, else nobody."""
@@ -932,6 +1051,8 @@ class Resolver:
         for index in range(here, max(-1, here - 4), -1):
             start, end, _ = self.sentences[index]
             limit = min(end, at) if index == here else end
+            if index != here and _unnamed_subject(self.page.text[start:end], gender):
+                return None  # "A nurse, never named, said …. “…,” she said": maybe her
             candidates: list[tuple[int, str, str]] = []  # offset, key or description, kind
             related = False
             # "Asked whether Isak would play again, Howe paused.": who is asked about is not who answers.
@@ -1073,6 +1194,8 @@ class Resolver:
         sure and its sentence opens with a person described, not named ("The Harbor Democrat gave
         Vell credit, but he said …": the one described may be meant as well as Vell)."""
         start, end, _ = self.sentences[index]
+        if not source.sure and re.fullmatch(r"(?:Mr|Mrs|Ms|Miss)\.?\s+\S+", source.speaker):
+            return False  # "Mr. Brel", not sure which Brel: nor is "he" who goes on from him
         return source.sure or not _DESCRIBED_SUBJECT.match(self.page.text, start, end)
 
     def _shared_subject(self, start: int, limit: int, gender: str) -> bool:

@@ -537,11 +537,17 @@ def test_quotes_after_a_sentence_another_source_reports_are_not_sure_unless_thei
         "As Olin Pask once said, “A harbor that sleeps is a harbor that dies,” Ana Vell told the crowd.",
         "Ana Vell cited Olin Pask, who said “a harbor that sleeps is a harbor that dies.”",
         "“A harbor that sleeps is a harbor that dies,” Ana Vell said, in the words of Olin Pask.",
+        # words the frame points to as a thing's: the ad's, not the columnist's
+        "The mayor wants “a pier for every voter and a ferry for every town,” as the ad puts it, Ivo Brandt wrote.",
+        "In the ad's words, the mayor “will build a pier for every voter,” Ivo Brandt wrote in his column.",
+        "Ivo Brandt wrote: “The mayor promises a pier for every voter,” as the campaign's mailer says.",
+        # another's earlier words, passed on by the one the frame names
+        "The Dunmore Gazette reported the Marlow Ledger's earlier rebuttal: “The plan is a reckless gamble.”",
     ],
 )
 def test_a_line_passed_on_from_someone_else_is_not_sure(text: str) -> None:
-    # Someone's famous line in another's sentence: the quoter's position or the author's, the
-    # text leaves open; never shown as either one's words.
+    # Someone's famous line in another's sentence (an ad's words, another paper's rebuttal): the
+    # quoter's position or the author's, the text leaves open; never shown as either one's words.
     assert [q.sure for q in extract(text)] == [False]
 
 
@@ -579,3 +585,8 @@ def test_a_report_one_or_two_sentences_before_a_quote_makes_it_unsure(lead: str)
     assert [(q.speaker, q.sure) for q in extract(text) if q.kind == "direct"] == [("Tomas Brel", False)]
     plain = "Tomas Brel spoke at the dock on Tuesday. “The ferry loses money every winter,” he said."
     assert [(q.speaker, q.sure) for q in extract(plain)] == [("Tomas Brel", True)]
+
+
+def test_a_speaker_calling_anothers_remarks_something_speaks_for_himself() -> None:
+    text = "Ivo Brandt called the mayor's remarks “a reckless gamble with the harbor.”"
+    assert [(q.speaker, q.sure) for q in extract(text)] == [("Ivo Brandt", True)]

@@ -287,3 +287,14 @@ def test_a_participle_after_a_bodys_vote_or_ruling_is_not_sure_to_be_its_stateme
     assert [(q.speaker, q.sure) for q in extract(issued)] == [("Osselt City Council", True)]
     person = "Ilse Varn approved the harbor levy on Tuesday, saying the docks needed repairs."
     assert [(q.speaker, q.sure) for q in extract(person)] == [("Ilse Varn", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Columnist Ivo Brandt wrote that the mayor wants “a pier for every voter,” as the ad puts it.",
+        "Ivo Brandt, a columnist, noted that the campaign promises “a pier for every voter,” in the ad's words.",
+    ],
+)
+def test_a_writer_pointing_to_an_ads_words_is_not_their_sure_speaker(text: str) -> None:
+    assert [q.sure for q in extract(text)] == [False]

@@ -733,3 +733,112 @@ def test_a_person_and_a_group_with_him_are_no_two_joined_people() -> None:
     # A woman joined to him is not who "he" is.
     sister = "Anton Holm and his sister greeted Jonas Tarrant at the bridge. “The toll is too high,” he said."
     assert [q.speaker for q in extract(sister)] == ["Anton Holm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # a compound title's last word is no part of the name
+        (
+            "“We found no breach of the rules,” Harbor Agency General Counsel Ivo Brandt said.",
+            "Ivo Brandt",
+            "Harbor Agency General Counsel",
+        ),
+        # a place of several words, then a title or a given name: the name starts there
+        ("“We will stay,” said New Marlow Gov. Ana Pask.", "Ana Pask", "New Marlow Gov."),
+        (
+            "“We will stay,” New Marlow City Public Advocate Trish Vell said.",
+            "Trish Vell",
+            "New Marlow City Public Advocate",
+        ),
+        ("“We will stay,” South Dunmore Mayor Ana Pask said.", "Ana Pask", "South Dunmore Mayor"),
+    ],
+)
+def test_a_name_is_never_cut_inside_a_title_or_a_place(text: str, speaker: str, role: str) -> None:
+    assert [(q.speaker, q.role, q.sure) for q in extract(text)] == [(speaker, role, True)]
+
+
+@pytest.mark.parametrize("outlet", ["the New Marlow Evening Post", "the New Marlow Daily Lantern"])
+def test_where_a_name_starts_in_a_place_the_words_do_not_say_is_unsure(outlet: str) -> None:
+    # "New" is no role and "Marlow Evening Post" no speaker: the place's first word is of the name.
+    text = f"“We will count every ballot twice,” {outlet} said."
+    found = extract(text)
+    assert [q.sure for q in found] == [False]
+    assert all(q.role is None for q in found)
+
+
+def test_mr_with_two_namesakes_is_the_one_the_story_opens_with_or_nobody() -> None:
+    lede = "Governor Tom Brel spoke at the pier on Monday.\n\n"
+    brother = "His late brother, Karl Brel, had built the pier in 1990.\n\n"
+    quote = "“This pier is the pride of the town,” Mr. Brel said."
+    # The story is about the governor: its first paragraph names him and not his brother.
+    assert [(q.speaker, q.sure) for q in extract(lede + brother + quote)] == [("Tom Brel", True)]
+    # Both named in the first paragraph: "Mr. Brel" is either one.
+    both = "Governor Tom Brel spoke at the pier his late brother Karl Brel had built.\n\n" + quote
+    assert [q.sure for q in extract(both)] == [False]
+    # The brother named first and alone in the first paragraph is no longer a guess of the old kind:
+    # with the governor only later, the title goes to the one the story opens with.
+    assert [q.speaker for q in extract(brother + lede + quote)] == ["Karl Brel"]
+
+
+def test_a_he_going_on_from_an_unsure_mr_is_unsure() -> None:
+    text = (
+        "Governor Tom Brel spoke at the pier his late brother Karl Brel had built.\n\n"
+        "“This pier is the pride of the town,” Mr. Brel said. Building it took ten years, he said."
+    )
+    assert [q.sure for q in extract(text)] == [False, False]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "A nurse at the dock, who would not be named, said she liked the plan.",
+        "A woman who sells tickets at the pier said she had backed Pask for years.",
+        "Outside, a teacher who gave no name said she had sailed all night.",
+    ],
+)
+def test_an_unnamed_person_since_the_last_named_breaks_a_she_chain(between: str) -> None:
+    text = f"“The ferry will stay,” Governor Ana Pask said at the pier.\n\n{between} “I trust the plan,” she said."
+    assert [(q.speaker, q.quote) for q in extract(text) if q.sure and q.kind == "direct"] == [
+        ("Ana Pask", "The ferry will stay")
+    ]
+
+
+def test_an_unnamed_person_who_asks_the_named_one_does_not_break_the_chain() -> None:
+    text = (
+        "Ana Pask toured the docks on Tuesday.\n\n"
+        "A deckhand pressed Pask on the winter fees. She answered: “The fees will fall by spring.”"
+    )
+    assert [(q.speaker, q.sure) for q in extract(text)] == [("Ana Pask", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Office of Coastal Works raised the fees on Friday, prompting a letter from the harbor association.\n\n"
+        "“The new fees will ruin our members,” the group wrote.",
+        "The Office of Coastal Works raised the fees on Friday.\n\n"
+        "In a letter, the group wrote that the new fees would ruin its members.",
+    ],
+)
+def test_the_group_that_wrote_is_not_the_office_it_wrote_about(text: str) -> None:
+    assert [q.speaker for q in extract(text) if q.speaker == "Office of Coastal Works"] == []
+
+
+def test_the_group_that_wrote_is_the_group_the_sentence_before_is_about() -> None:
+    text = (
+        "The Dunmore Harbor Association wrote to the Office of Coastal Works on Friday.\n\n"
+        "“The new fees will ruin our members,” the group wrote."
+    )
+    assert [(q.speaker, q.sure) for q in extract(text)] == [("Dunmore Harbor Association", True)]
+
+
+def test_a_description_before_a_name_does_not_break_the_chain() -> None:
+    text = (
+        "“The ferry will stay,” Governor Ana Pask said.\n\n"
+        "A harbor pilot by trade, Tomas Brel spoke against the fees. “The fees are too high,” he said."
+    )
+    assert [(q.speaker, q.sure) for q in extract(text) if q.kind == "direct"] == [
+        ("Ana Pask", True),
+        ("Tomas Brel", True),
+    ]
