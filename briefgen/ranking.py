@@ -105,8 +105,15 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> Ranked
         to = tuple(t for terms, t in holders if mostly_said(own, terms, rare))
         return dataclasses.replace(item, yields=to) if to else item
 
+    told = [yielding(i) for i in situation]
+    # The Situation opens with the newest day's news: its sentences of that day give way only
+    # while one of them stays to open it (else a next step repeating the opener is the lesser harm).
+    today = [n for n, i in enumerate(told) if selector.newest.intersection(i.articles)]
+    if today and all(told[n].yields for n in today):
+        for n in today:
+            told[n] = dataclasses.replace(told[n], yields=())
     return Ranked(
-        situation=tuple(map(yielding, situation)),
+        situation=tuple(told),
         key_points=tuple(map(yielding, key_points)),
         positions=tuple(actors),
         next_steps=tuple(steps),

@@ -1358,3 +1358,19 @@ def test_a_sentence_a_dated_next_step_tells_whole_is_left_to_the_next_steps() ->
     assert step in [s.text for s in page.next_steps]
     assert told not in [i.text for i in page.situation]
     assert {blocked, stays} <= {i.text for i in page.situation}
+    # But the Situation opens with the newest day's news: when the trip is all it has of that
+    # day, it stays (told twice is the lesser harm than a page opening on old news).
+    traders = "Traders in Orn said the quarrel over ferry fees had cost them a season."
+    alone = make_corpus(
+        [
+            _dated(1, "2025-05-12", corpus.articles[0].paragraphs),
+            _dated(2, "2025-05-19", (told,)),
+            _dated(3, "2025-05-19", (step,)),
+            _dated(4, "2025-05-12", (blocked, stays, traders)),
+        ]
+    )
+    page = compose.fit(
+        Brief("Vell", date(2025, 5, 20), alone, (), (), (), ()), rank(alone, date(2025, 5, 20)), None
+    ).brief
+    assert step in [s.text for s in page.next_steps]
+    assert page.situation[0].text == told
