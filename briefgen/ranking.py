@@ -106,9 +106,10 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> Ranked
         return dataclasses.replace(item, yields=to) if to else item
 
     told = [yielding(i) for i in situation]
-    # The Situation opens with the newest day's news: its sentences of that day give way only
-    # while one of them stays to open it (else a next step repeating the opener is the lesser harm).
-    today = [n for n, i in enumerate(told) if selector.newest.intersection(i.articles)]
+    # The Situation opens with the newest day's news: its sentences first reported that day give
+    # way only while one of them stays to open it (else a next step repeating the opener is the
+    # lesser harm; background a follow-up of that day repeats does not tell what changed).
+    today = [n for n, i in enumerate(told) if selector.newest.issuperset(i.articles)]
     if today and all(told[n].yields for n in today):
         for n in today:
             told[n] = dataclasses.replace(told[n], yields=())
