@@ -105,14 +105,9 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> Ranked
         to = tuple(t for terms, t in holders if mostly_said(own, terms, rare))
         return dataclasses.replace(item, yields=to) if to else item
 
-    told = [yielding(i) for i in situation]
-    # The Situation opens with the newest day's news: its sentences first reported that day give
-    # way only while one of them stays to open it (else a next step repeating the opener is the
-    # lesser harm; background a follow-up of that day repeats does not tell what changed).
-    today = [n for n, i in enumerate(told) if selector.newest.issuperset(i.articles)]
-    if today and all(told[n].yields for n in today):
-        for n in today:
-            told[n] = dataclasses.replace(told[n], yields=())
+    # The Situation's lead, its first pick (the newest day's development, `Selector.situation`),
+    # says what changed: it never gives way (a next step repeating it is the lesser harm).
+    told = situation[:1] + [yielding(i) for i in situation[1:]]
     return Ranked(
         situation=tuple(told),
         key_points=tuple(map(yielding, key_points)),
