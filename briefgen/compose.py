@@ -59,25 +59,27 @@ def as_told(base: Brief, statements: Sequence[Statement], sentences: dict[str, S
 
 def assemble(base: Brief, ranked: Ranked, counts: Counts, sentences: dict[str, Sentence]) -> Brief:
     """The brief with the top `counts` of each section, each in its reading order."""
-    situation = reading_order(base.corpus, ranked.situation[: counts.situation], sentences)
+    positions = tuple(
+        replace(p, statements=as_told(base, p.statements[: counts.statements], sentences))
+        for p in ranked.positions[: counts.positions]
+    )
+    next_steps = tuple(by_date(list(ranked.next_steps[: counts.next_steps])))
+    # A fact told once: what a statement or a next step shown here tells better (`Item.yields`)
+    # leaves the Situation and the key points, which take their next picks.
+    elsewhere = {s.text for p in positions for s in p.statements} | {s.text for s in next_steps}
+    # (A Situation of one sentence keeps it: a page needs its account of what happened.)
+    told = [i for i in ranked.situation if elsewhere.isdisjoint(i.yields)] or list(ranked.situation)
+    situation = reading_order(base.corpus, told[: counts.situation], sentences)
     # Since an earlier brief, what is new leads and the line of context on old news follows.
     situation.sort(key=lambda item: item.is_new is False)
     situation = follow_antecedents(situation)  # a sentence leaning on another still follows it
     # A key point calling something "the plan" needs a plan told in the Situation this page shows
     # (not merely ranked: the fit or the cut to what is new may have dropped it).
     above = frozenset(w for item in situation for w in stems_of(base.corpus, item.text))
-    key_points = tuple(k for k in ranked.key_points if above.issuperset(k.needs))[: counts.key_points]
-    positions = tuple(
-        replace(p, statements=as_told(base, p.statements[: counts.statements], sentences))
-        for p in ranked.positions[: counts.positions]
-    )
-    return replace(
-        base,
-        situation=tuple(situation),
-        key_points=key_points,
-        positions=positions,
-        next_steps=tuple(by_date(list(ranked.next_steps[: counts.next_steps]))),
-    )
+    key_points = tuple(k for k in ranked.key_points if above.issuperset(k.needs) and elsewhere.isdisjoint(k.yields))[
+        : counts.key_points
+    ]
+    return replace(base, situation=tuple(situation), key_points=key_points, positions=positions, next_steps=next_steps)
 
 
 def _pressure(current: Counts, field: str) -> tuple[int, float]:

@@ -79,6 +79,13 @@ class Item:
     # What a key point calls "the plan", "the talks" as if the reader knew which (stemmed heads):
     # shown only under a Situation that tells of it (compose.assemble reads the page it lays out)
     needs: tuple[str, ...] = ()
+    # Statements or next steps telling its fact where it serves better (a stance in the actor's
+    # own words, an event on its day): when one is on the page, this is left out (compose.assemble)
+    # and its section takes its next pick.
+    yields: tuple[str, ...] = ()
+
+
+OWN_WORDS = 6  # a quotation of this many words stands alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +97,12 @@ class Statement:
     articles: tuple[int, ...]
     score: float = 0.0
     is_new: bool | None = None
+
+    @property
+    def in_own_words(self) -> bool:
+        """Its quoted words stand alone (the page shows them, not the sentence): the stance as the
+        actor put it."""
+        return self.quote is not None and len(self.quote.split()) >= OWN_WORDS
 
 
 @dataclass(frozen=True, slots=True)

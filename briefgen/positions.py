@@ -552,7 +552,7 @@ def positions(
             score = relevance(item.sentence) * (1.0 + 0.5 * (support - 1)) * (1.5 if item.quote else 1.0)
             statements.append(Statement(item.sentence, item.quote, cited(corpus, item.sentence, [item.article]), score))
         # Their own words first (a quote long enough to stand alone), then the most topical.
-        statements.sort(key=lambda s: (not (s.quote and len(s.quote.split()) >= 6), -s.score))
+        statements.sort(key=lambda s: (not s.in_own_words, -s.score))
         quoted_in = independent(corpus, sorted({i.article for i in items}))
         # Prominence: how many independent outlets quote the actor and how many name them at all;
         # how topical their words are only breaks ties.

@@ -5,17 +5,17 @@ an earlier brief, the cut to what is new (novelty.py)."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from . import novelty
 from .compose import MINIMUM, Ranked
 from .corpus import key_of, stems_of
 from .keypoints import key_points as merged_key_points
-from .models import Corpus
+from .models import Corpus, Item
 from .positions import positions
 from .selection import Selector
-from .similarity import adds_nothing, repeats
+from .similarity import adds_nothing, mostly_said, rarity, repeats
 from .store import PastBrief
 from .timeline import names_a_day, next_steps, told_as_coming
 
@@ -63,11 +63,16 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> Ranked
     # Later sections skip what earlier ones already say, in these words or nearly.
     taken = [i.text for i in situation] + [i.text for i in key_points]
     said = [frozenset(stems_of(corpus, t)) for t in taken]
+    rare = rarity(c.terms for c in selector.candidates)  # what a retelling shares weighs by it
     actors = []
     # A statement that sets a day ("will exchange prisoners on Wednesday, the Kremlin said") is a
     # next step first.
     for actor in positions(corpus, selector.relevance, taken + dated):
-        statements = tuple(s for s in actor.statements if not _said_before(frozenset(stems_of(corpus, s.text)), said))
+        statements = tuple(
+            s
+            for s in actor.statements
+            if not _told_above(frozenset(stems_of(corpus, s.text)), s.in_own_words, said, rare)
+        )
         if statements:
             actors.append(dataclasses.replace(actor, statements=statements))
     actors = actors[:8]
@@ -87,12 +92,39 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> Ranked
             and (names_a_day(s) or not _step_said_before(frozenset(stems_of(corpus, s.text)), earlier))
         ]
     )
+    steps = steps[: len(upcoming) if schedule_all else NEXT_STEPS]
+    # A stance in the actor's own words reads best under Positions, an event set for a day under
+    # Next steps: a Situation sentence or key point whose fact one of them tells gives way to it
+    # when it is on the page (compose.assemble).
+    better = [s.text for p in actors for s in p.statements if s.in_own_words]
+    better += [s.text for s in steps if names_a_day(s)]
+    holders = [(frozenset(stems_of(corpus, t)), t) for t in better]
+
+    def yielding(item: Item) -> Item:
+        own = frozenset(stems_of(corpus, item.text))
+        to = tuple(t for terms, t in holders if mostly_said(own, terms, rare))
+        return dataclasses.replace(item, yields=to) if to else item
+
+    # The Situation's lead, its first pick (the newest day's development, `Selector.situation`),
+    # says what changed: it never gives way (a next step repeating it is the lesser harm).
+    told = situation[:1] + [yielding(i) for i in situation[1:]]
     return Ranked(
-        situation=tuple(situation),
-        key_points=tuple(key_points),
+        situation=tuple(told),
+        key_points=tuple(map(yielding, key_points)),
         positions=tuple(actors),
-        next_steps=tuple(steps[: len(upcoming) if schedule_all else NEXT_STEPS]),
+        next_steps=tuple(steps),
     )
+
+
+def _told_above(
+    own: frozenset[str], in_own_words: bool, said: Sequence[frozenset[str]], weight: Callable[[str], float]
+) -> bool:
+    """A statement (`own`: its terms) the Situation or the key points already tell: it repeats a
+    sentence told there (`repeats`). In the actor's own words, only one that says more than it: one
+    whose terms it holds nearly all of (`mostly_said`) gives way to it instead (`Item.yields`)."""
+    if in_own_words:
+        return any(repeats(own, other) and not mostly_said(other, own, weight) for other in said)
+    return _said_before(own, said)
 
 
 def _said_before(own: frozenset[str], said: Sequence[frozenset[str]]) -> bool:

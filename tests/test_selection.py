@@ -1343,3 +1343,121 @@ def test_an_outlet_named_in_another_case_or_with_the_is_one_source() -> None:
     )
     assert outlets_of(corpus, range(4)) == 2
     assert outlets_of(corpus, range(3)) == 1
+
+
+# --- One fact, one section: a stance under Positions, an event on its day under Next steps ------
+
+
+def _pier_corpus(quote: str) -> tuple[Corpus, str]:
+    """Invented: a port after a crane fell; the harbor board's spokesman says the north pier is
+    safe, told in the Situation's words by one outlet and quoted, named, by another."""
+    told = "The north pier of Vell is safe for trawlers and needs no repairs, a spokesman for the harbor board said on Monday."
+    corpus = make_corpus(
+        [
+            _dated(
+                1,
+                "2025-05-12",
+                (
+                    "The harbor board of Vell closed the south quay to ferries from Orn after a storm.",
+                    "Ferries from Orn now land their passengers at the north pier of Vell.",
+                ),
+            ),
+            _dated(
+                2,
+                "2025-05-19",
+                (
+                    "A crane toppled onto the south quay of Vell on Sunday, injuring two dockers.",
+                    told,
+                    "The dockers' union of Vell asked the harbor board to inspect every crane in the port.",
+                ),
+            ),
+            _dated(
+                3,
+                "2025-05-19",
+                ("Cranes at the port of Vell stood idle on Monday as inspectors checked their cables.", quote),
+            ),
+            _dated(
+                4,
+                "2025-05-19",
+                (
+                    "A crane toppled onto the south quay of Vell on Sunday, injuring two dockers.",
+                    "Gulls crowd the fish market of Vell at dawn.",
+                ),
+            ),
+        ]
+    )
+    return corpus, told
+
+
+def test_a_stance_told_in_the_situation_and_quoted_under_positions_is_shown_once_as_a_quote() -> None:
+    from datetime import date
+
+    from briefgen import compose
+    from briefgen.ranking import rank
+
+    quote = (
+        "“The north pier is safe for trawlers and it needs no repairs this winter,” said Odo Brask, "
+        "a spokesman for the harbor board of Vell."
+    )
+    corpus, told = _pier_corpus(quote)
+    ranked = rank(corpus, date(2025, 5, 20))
+    base = Brief("Vell", date(2025, 5, 20), corpus, (), (), (), ())
+    page = compose.fit(base, ranked, None).brief
+    situation = [i.text for i in page.situation]
+    statements = [s.text for p in page.positions for s in p.statements]
+    # Once, in the spokesman's own words under his name; the Situation keeps its other news.
+    assert quote in statements and told not in situation
+    assert "A crane toppled onto the south quay of Vell on Sunday, injuring two dockers." in situation
+    # When the fit leaves the quote off the page, the Situation still tells it: nothing is lost.
+    sentences = {s.text: s for s in corpus.sentences}
+    counts = compose.Counts(len(ranked.situation), len(ranked.key_points), 0, 0, len(ranked.next_steps))
+    assert told in [i.text for i in compose.assemble(base, ranked, counts, sentences).situation]
+
+
+def test_a_sentence_a_dated_next_step_tells_whole_is_left_to_the_next_steps() -> None:
+    # The mayor's trip is told in the Situation, and again, with the accord to be signed on its
+    # day, under Next steps: once is enough, where its day is shown; the Situation takes its next.
+    from datetime import date
+
+    from briefgen import compose
+    from briefgen.ranking import rank
+
+    told = "Mayor Ines Quarle of Vell flew to Orn on Sunday to settle the quarrel over ferry fees."
+    step = (
+        "Mayor Ines Quarle of Vell flew to Orn on Sunday for talks on the quarrel over ferry fees "
+        "and will sign an accord there on Thursday."
+    )
+    blocked = "Ferry crews of Orn blocked the harbor mouth of Vell with their boats on Saturday in protest at the fees."
+    stays = "The harbor board of Vell said the mooring fee for ferries from Orn would stay doubled."
+    corpus = make_corpus(
+        [
+            _dated(
+                1,
+                "2025-05-12",
+                (
+                    "The harbor board of Vell doubled the mooring fee for ferries from Orn.",
+                    "Ferries from Orn stopped landing at the north pier of Vell.",
+                ),
+            ),
+            _dated(2, "2025-05-19", (told, blocked)),
+            _dated(3, "2025-05-19", ("Traders in Orn said the quarrel over ferry fees had cost them a season.", step)),
+            _dated(4, "2025-05-19", (blocked, stays)),
+            _dated(5, "2025-05-19", (blocked, "Gulls crowd the fish market of Vell at dawn.")),
+        ]
+    )
+    ranked = rank(corpus, date(2025, 5, 20))
+    assert ranked.situation[0].text == blocked  # the day's lead: three outlets carry it
+    assert told in [i.text for i in ranked.situation]  # ranked there: the page decides
+    base = Brief("Vell", date(2025, 5, 20), corpus, (), (), (), ())
+    page = compose.fit(base, ranked, None).brief
+    assert step in [s.text for s in page.next_steps]
+    assert told not in [i.text for i in page.situation]
+    assert {blocked, stays} <= {i.text for i in page.situation}
+    # But the Situation's lead says what changed that day: when the trip is the lead, it stays
+    # (told twice is the lesser harm than a page whose Situation misses the day's news).
+    alone = make_corpus(list(corpus.articles[:4]))
+    page = compose.fit(
+        Brief("Vell", date(2025, 5, 20), alone, (), (), (), ()), rank(alone, date(2025, 5, 20)), None
+    ).brief
+    assert step in [s.text for s in page.next_steps]
+    assert page.situation[0].text == told
