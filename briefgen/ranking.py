@@ -71,7 +71,8 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> Ranked
         statements = tuple(
             s
             for s in actor.statements
-            if not _told_above(frozenset(stems_of(corpus, s.text)), s.in_own_words, said, rare)
+            # (the Situation's lead never gives way: a quote it repeats gives way to it, as before)
+            if not _told_above(frozenset(stems_of(corpus, s.text)), s.in_own_words, said, rare, lead=said[:1])
         )
         if statements:
             actors.append(dataclasses.replace(actor, statements=statements))
@@ -117,13 +118,17 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> Ranked
 
 
 def _told_above(
-    own: frozenset[str], in_own_words: bool, said: Sequence[frozenset[str]], weight: Callable[[str], float]
+    own: frozenset[str],
+    in_own_words: bool,
+    said: Sequence[frozenset[str]],
+    weight: Callable[[str], float],
+    lead: Sequence[frozenset[str]] = (),
 ) -> bool:
     """A statement (`own`: its terms) the Situation or the key points already tell: it repeats a
     sentence told there (`repeats`). In the actor's own words, only one that says more than it: one
     whose terms it holds nearly all of (`mostly_said`) gives way to it instead (`Item.yields`)."""
     if in_own_words:
-        return any(repeats(own, other) and not mostly_said(other, own, weight) for other in said)
+        return any(repeats(own, other) and (other in lead or not mostly_said(other, own, weight)) for other in said)
     return _said_before(own, said)
 
 
