@@ -503,3 +503,16 @@ def test_a_family_name_of_two_words_cut_short_is_one_row() -> None:
         ["Ines Brel"],
         ["Tomas Brel"],
     ]
+
+
+def test_a_past_year_opening_with_a_measured_phrase_of_occasion_still_dates_the_words() -> None:
+    # "Back in <year>, three days before <an event>, at <a place>, X testified …": the
+    # phrase between the year and the speaker may be counted from an event and hold commas; the
+    # quote after it, with no time of its own, is of that year, not today's.
+    found = _who(
+        "Back in 2011, three days before the vote on the ferry levy, at a packed hall in Orn, Olin Pask "
+        "testified against the new fees.",
+        "“The levy will empty the island,” Pask told the hall.",
+        "“We need two boats again,” Pask said on Monday.",
+    )
+    assert found == [("Olin Pask", "We need two boats again")]

@@ -565,7 +565,10 @@ DATED_OPENING = re.compile(
     rf"^(?![^“”\"]*{OWN_TIME.pattern})"
     rf"\s*(?:[Ii]n|[Bb]ack\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?:19|20)\d\d\b,\s+"
     r"(?:(?:in|during)\s+(?:an?|his|her|their|the)\s+(?:[\w’'-]+\s+){0,2}?(?:interview|speech)\b"
-    r"|(?:(?:at|in|during|on|after|before|while|when|speaking|testifying)\s+[^,;“”\"]{1,60},\s+)?"
+    # a phrase of place or occasion, maybe counted from an event and holding commas of its own ("three
+    # days before the vote on the levy, at a packed hall in Orn,")
+    r"|(?:(?:(?:one|two|three|four|five|six|a|an|some|several|just|shortly|only|\d+)\s+(?:days?|weeks?|months?|years?)?\s*)?"
+    r"(?:at|in|during|on|after|before|while|when|speaking|testifying)\s+[^;“”\"]{1,120}?,\s+)?"
     rf"(?:he|she|they|(?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN}|the\s+[a-z-]+(?:\s+[a-z-]+)?)\s+(?:[a-z-]+\s+){{0,2}}?"
     r"(?:spoke|told|recalled|remarked|declared|testified|(?:gave|delivered|granted)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
     r"(?:interview|speech))\b)"
