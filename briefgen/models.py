@@ -88,6 +88,16 @@ class Item:
 OWN_WORDS = 6  # a quotation of this many words stands alone
 
 
+def stands_alone(quote: str | None) -> bool:
+    """Quoted words the page can show by themselves: at least `OWN_WORDS` of them, opening as a
+    sentence does (a capital or a digit). Words picked out of the middle of one ("…, the minister
+    said, “would head to the capital within hours”") are a fragment: the page shows the sentence."""
+    if quote is None:
+        return False
+    words = quote.strip(" “”\"‘’'").split()
+    return len(words) >= OWN_WORDS and (words[0][0].isupper() or words[0][0].isdigit())
+
+
 @dataclass(frozen=True, slots=True)
 class Statement:
     """What an actor said: the sentence, the quoted words (None for indirect speech)."""
@@ -102,7 +112,7 @@ class Statement:
     def in_own_words(self) -> bool:
         """Its quoted words stand alone (the page shows them, not the sentence): the stance as the
         actor put it."""
-        return self.quote is not None and len(self.quote.split()) >= OWN_WORDS
+        return stands_alone(self.quote)
 
 
 @dataclass(frozen=True, slots=True)

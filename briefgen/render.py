@@ -29,7 +29,7 @@ from .corpus import independent, of_newest_day
 from .dates import granularity, period_end, period_start
 from .errors import RenderError
 from .ics import to_ics
-from .models import OWN_WORDS, Brief, Item, NextStep, Statement
+from .models import Brief, Item, NextStep, Statement, stands_alone
 from .text import INVISIBLE
 
 # WeasyPrint logs layout notes (font subsetting, refused URLs) that are not the user's business;
@@ -249,7 +249,7 @@ def provenance(brief: Brief) -> str:
 
 def display_quote(text: str, quote: str | None) -> str:
     """A statement in the actor's own words: the quoted words when they stand alone, else the sentence."""
-    if quote and len(quote.split()) >= OWN_WORDS:
+    if quote and stands_alone(quote):
         return "“" + quote.strip(' “”"') + "”"
     return text
 

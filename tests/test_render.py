@@ -252,3 +252,20 @@ def test_empty_positions_and_next_steps_say_why_they_are_empty() -> None:
     markdown = to_markdown(brief)
     assert "_No dated event to come in these sources._" in markdown
     assert "_No statement in these sources has a speaker certain enough to show._" in markdown
+
+
+def test_quoted_words_picked_out_of_a_sentence_show_the_sentence() -> None:
+    # The page shows an actor's quoted words alone only when they stand as a sentence does; words
+    # lifted from the middle of one (no subject of their own) would read as a fragment.
+    from briefgen.render import display_quote
+
+    sentence = (
+        "Harbor chief Ines Quarle said the dredgers “would reach the north channel within a few hours” of the vote."
+    )
+    fragment = "would reach the north channel within a few hours"
+    assert display_quote(sentence, fragment) == sentence
+    whole = "The dredgers reach the north channel within hours"
+    assert display_quote(f"“{whole},” Quarle said.", whole) == f"“{whole}”"
+    number = "2,000 boats wait at the north channel"
+    assert display_quote(f"“{number},” Quarle said.", number) == f"“{number}”"
+    assert display_quote("Quarle said it was “far too late”.", "far too late") == "Quarle said it was “far too late”."
