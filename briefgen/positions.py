@@ -563,7 +563,7 @@ def positions(
         named_in = independent(corpus, sorted(mentioning | {i.article for i in items}))
         topical = statements[0].score / (1.0 + statements[0].score)
         # Positions are actors in their own words: one quoted at length outranks a paraphrased one.
-        own_words = any(s.quote and len(s.quote.split()) >= 6 for s in statements)
+        own_words = any(s.in_own_words for s in statements)
         score = 2.0 * quoted_in + named_in + topical + (2.0 if own_words else 0.0)
         result.append(Position(actor, role, tuple(statements[:max_statements]), score))
     result.sort(key=lambda p: (-p.score, p.actor))

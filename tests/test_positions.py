@@ -516,3 +516,22 @@ def test_a_past_year_opening_with_a_measured_phrase_of_occasion_still_dates_the_
         "“We need two boats again,” Pask said on Monday.",
     )
     assert found == [("Olin Pask", "We need two boats again")]
+
+
+def test_words_picked_out_of_a_sentence_earn_no_own_words_prominence() -> None:
+    # An actor quoted at length outranks one paraphrased; a fragment lifted from the middle of a
+    # sentence is no quotation at length (the page shows the sentence), so it earns nothing more.
+    from briefgen.positions import positions
+
+    corpus = make_corpus(
+        _corpus(
+            (
+                "The dredgers “would reach the north channel within a few hours,” harbor chief Ines Quarle said.",
+                "“The north channel will open to trawlers again before the winter storms,” said Tomas Brel, the pilot.",
+            ),
+        )
+    )
+    by_actor = {p.actor: p for p in positions(corpus, lambda text: 1.0)}
+    quarle, brel = by_actor["Ines Quarle"], by_actor["Tomas Brel"]
+    assert quarle.statements[0].quote and not quarle.statements[0].in_own_words
+    assert brel.score - quarle.score >= 1.5
