@@ -69,12 +69,17 @@ FRESH3_LABELS = LABELS.parent / "polnear-fresh3-labels.jsonl"
 # as one part ("fresh4"), to be scored once with the code before and after.
 FRESH4_WINDOWS = LABELS.parent / "polnear-fresh4-windows.jsonl"
 FRESH4_LABELS = LABELS.parent / "polnear-fresh4-labels.jsonl"
+# The seventh (session 9): 99 more PolNeAR days, 1-2 articles each, labelled by two readers before any code ran on
+# them and kept whole as one part ("fresh5"), to be scored once with the code before and after.
+FRESH5_WINDOWS = LABELS.parent / "polnear-fresh5-windows.jsonl"
+FRESH5_LABELS = LABELS.parent / "polnear-fresh5-labels.jsonl"
 # Each kept-whole corpus: its windows, its labels and the name of its one part.
 WHOLE = {
     "polnear-fresh": (FRESH_WINDOWS, FRESH_LABELS, "fresh"),
     "polnear-fresh2": (FRESH2_WINDOWS, FRESH2_LABELS, "fresh2"),
     "polnear-fresh3": (FRESH3_WINDOWS, FRESH3_LABELS, "fresh3"),
     "polnear-fresh4": (FRESH4_WINDOWS, FRESH4_LABELS, "fresh4"),
+    "polnear-fresh5": (FRESH5_WINDOWS, FRESH5_LABELS, "fresh5"),
 }
 OUTLETS = {"APW": "Associated Press", "NYT": "New York Times", "XIE": "Xinhua"}
 # main before issue 12 changed how next steps are chosen: the "current code" of the figures.
