@@ -474,7 +474,11 @@ def to_markdown(brief: Brief) -> str:
     for group in v["paragraphs"]:
         lines += [" ".join(new(i) + day(i) + md_escape(i["text"]) + refs(i["refs"]) for i in group), ""]
     lines.pop()
+    if not v["situation"] and not v["note"]:
+        lines[-1] = "_No sentence in these sources stands on its own as a summary._"
     lines += ["", "## Key points", ""]
+    if not v["key_points"]:
+        lines.append("_No point beyond the Situation in these sources._")
     for i in v["key_points"]:
         count = f" ({i['support']} sources)" if i["support"] else ""
         lines.append(f"- {new(i)}{day(i)}{md_escape(i['text'])}{refs(i['refs'])}{count}")

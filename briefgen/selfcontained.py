@@ -157,9 +157,11 @@ _DANGLING = re.compile(
     rf"|\b(?:this|these|those) {_SHELL}\b"
     r"|\b(?:these|those) (?!days\b|times\b)(?:[a-z]+s|men|women|people|children)\b"
     r"(?!\s+(?:who|which|that|whose|of|in|on|at|from|with|where)\b)"
-    # "fell into that category", "for that reason" (not "in that it", "so that the …")
+    # "fell into that category", "for that reason" (not "in that it", "so that the …", nor a
+    # comparison that says what "that" is: "compared his record with that of his rival", nor "for
+    # that matter")
     r"|\b(?:in|into|of|at|on|from|to|for|by|with|under|after|before|during) that "
-    r"(?!(?:the|a|an|it|he|she|they|we|you|i|this|his|her|its|their|there|is|was|are|were)\b)[a-z]+\b"
+    r"(?!(?:the|a|an|it|he|she|they|we|you|i|this|his|her|its|their|there|is|was|are|were|of|matter)\b)[a-z]+\b"
     r"|\b(?:made|issued|delivered|took|welcomed|criticized|criticised|condemned|defended|rejected|praised|"
     r"justified|explained|reversed|followed|denied|initiated|backed|opposed|accepted|approved|endorsed|"
     rf"supported|ordered|take|takes|taking|took|taken) (?:the|this|that|these) {_SHELL}\b"

@@ -254,6 +254,27 @@ def test_empty_positions_and_next_steps_say_why_they_are_empty() -> None:
     assert "_No statement in these sources has a speaker certain enough to show._" in markdown
 
 
+def test_an_empty_situation_and_key_points_say_so_rather_than_print_a_bare_heading() -> None:
+    # A short article told almost wholly in quotations can leave the Situation and the Key points
+    # with nothing that stands alone: the page says so, as the other sections do, rather than print
+    # two headings with nothing under them.
+    text = "Ivo Marsh, the harbor master, spoke after the vote."
+    quote = "“We close the pier for good,” Marsh said."
+    article = Article("x", "Pier closed", "x.txt", "Harbor News", date(2025, 3, 17), (), (text, quote))
+    brief = Brief("t", date(2025, 3, 18), make_corpus([article]), (), (), (), ())
+    renderer = Renderer.create()
+    pdf_text = squash(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(renderer.pdf(brief))).pages))
+    assert "SITUATION No sentence in these sources stands on its own as a summary." in pdf_text
+    assert "KEY POINTS No point beyond the Situation in these sources." in pdf_text
+    markdown = to_markdown(brief)
+    assert "_No sentence in these sources stands on its own as a summary._" in markdown
+    assert "_No point beyond the Situation in these sources._" in markdown
+    # … and a page with a Situation prints no such line
+    full = Brief("t", date(2025, 3, 18), make_corpus([article]), (Item(text, (0,)),), (Item(text, (0,)),), (), ())
+    shown = squash(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(renderer.pdf(full))).pages))
+    assert "stands on its own" not in shown and "beyond the Situation" not in shown
+
+
 def test_quoted_words_picked_out_of_a_sentence_show_the_sentence() -> None:
     # The page shows an actor's quoted words alone only when they stand as a sentence does; words
     # lifted from the middle of one (no subject of their own) would read as a fragment.

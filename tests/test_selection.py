@@ -451,6 +451,9 @@ def test_sentences_that_lean_on_an_unseen_one() -> None:
         "Soon after the storm the north pier reopened to trawlers.",
         "Earlier this week the council voted to close the pier.",
         "The investigation into the ferry crash found no fault with the pilot.",
+        # "that of" says what it stands for in the same sentence; "for that matter" points at nothing
+        "The harbor master said the pilots' pay could not be compared with that of the trawler crews.",
+        "Nobody at the pier, or in the town for that matter, paid the levy.",
     ):
         assert not leans_on_context(text), text
 
