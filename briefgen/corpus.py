@@ -31,7 +31,23 @@ def body_sentences(paragraphs: Sequence[str]) -> list[tuple[int, int, int]]:
     """Where an article body's sentences are: (paragraph index, start, end) within the paragraph,
     in reading order, the first paragraph's dateline left out (and a round-up's before a later
     one). An entry's index is the sentence's `position`: every stage that points at a sentence of
-    an article counts with these."""
+    an article counts with these.
+
+    The analysis of an article asks this twice of the same paragraphs (its sentences, then the
+    attribution's page): the last answer is kept, and given again (a copy) for equal paragraphs."""
+    key = tuple(paragraphs)
+    last = _last_body[0]  # read once: (paragraphs, their sentences), replaced whole
+    if last[0] == key:
+        return list(last[1])
+    found = _body_sentences(key)
+    _last_body[0] = (key, tuple(found))
+    return found
+
+
+_last_body: list[tuple[tuple[str, ...], tuple[tuple[int, int, int], ...]]] = [((), ())]  # the last call's
+
+
+def _body_sentences(paragraphs: Sequence[str]) -> list[tuple[int, int, int]]:
     found: list[tuple[int, int, int]] = []
     for p_index, paragraph in enumerate(paragraphs):
         skip = len(paragraph) - len(strip_dateline(paragraph)) if p_index == 0 else section_dateline_end(paragraph)

@@ -237,3 +237,21 @@ def test_a_long_sentence_is_mended_at_its_end_as_a_short_one_is() -> None:
     assert split_sentences(f"{opening} crews from Tarn Shipping Co. and the pilots of the U.S.A. as well.") == [
         f"{opening} crews from Tarn Shipping Co. and the pilots of the U.S.A. as well."
     ]
+
+
+def test_body_sentences_asked_again_gives_the_same_answer_as_a_fresh_list() -> None:
+    # Invented paragraphs. The analysis asks twice of the same paragraphs (its sentences, then the
+    # attribution's page); the second answer is the first's, and changing one changes neither.
+    from briefgen.corpus import _body_sentences, body_sentences
+
+    first = ("MARVILLE, May 2 — The ferry sailed late. Nobody was hurt.", "The port reopens on Friday.")
+    other = ("Dockers met on Tuesday. They voted to return.",)
+    expected = _body_sentences(first)
+    answer = body_sentences(first)
+    assert answer == expected and answer[0][1] > 0  # the dateline left out
+    answer.clear()
+    again = body_sentences(list(first))  # equal paragraphs, another sequence
+    assert again == expected and again is not answer
+    assert body_sentences(other) == _body_sentences(other)
+    assert body_sentences(first) == expected
+    assert body_sentences(()) == []

@@ -141,7 +141,22 @@ class Page:
         return i >= 0 and offset < self.spans[i].close
 
     def outside_quotes(self, start: int, end: int) -> str:
-        return "".join(ch for i, ch in enumerate(self.text[start:end], start) if not self.inside_quote(i))
+        """text[start:end] without the characters `inside_quote` finds, cut out a stretch at a time:
+        an offset belongs to the last span opening before it, so span k takes the offsets after its
+        opening mark and before its close, but none past the next span's opening mark."""
+        kept = []
+        at = start
+        first = max(0, bisect.bisect_left(self._span_opens, start) - 1)
+        last = bisect.bisect_left(self._span_opens, end)  # spans opening before `end`
+        for k in range(first, last):
+            span = self.spans[k]
+            stop = span.close if k + 1 == len(self.spans) else min(span.close, self.spans[k + 1].open + 1)
+            cut_from, cut_to = max(span.open + 1, at), min(stop, end)
+            if cut_from < cut_to:
+                kept.append(self.text[at:cut_from])
+                at = cut_to
+        kept.append(self.text[at:end])
+        return "".join(kept)
 
     def is_title(self, span: Span) -> bool:
         """NBC's “Meet the Press”: a title in quote marks, nobody's words."""

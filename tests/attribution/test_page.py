@@ -69,3 +69,19 @@ def test_masked_blanks_quoted_words_and_keeps_length() -> None:
     masked = page.masked(0, len(page.text))
     assert len(masked) == len(page.text)
     assert "waste" not in masked and masked.startswith("The minister called it “") and "aides said" in masked
+
+
+def test_outside_quotes_is_the_text_of_every_offset_not_inside_a_quote() -> None:
+    # Invented text: curly, straight and unclosed quotes, a nickname, a quote over paragraphs,
+    # quotes that touch; every range of it, against the character-by-character reading.
+    text = (
+        '“We sail at dawn,” said Orla Venn. "Not yet," Captain Bram “Stormy” Hale replied, "the tide"'
+        "“turns late.”\n\n“The quay is closed\n\n“until Friday,” the harbour office said. She said “maybe"
+    )
+    page = _page(text)
+    assert page.spans
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1, 7):
+            expected = "".join(ch for i, ch in enumerate(text[start:end], start) if not page.inside_quote(i))
+            assert page.outside_quotes(start, end) == expected
+    assert page.outside_quotes(0, 18) == "“”"  # the marks stay, the words inside go
