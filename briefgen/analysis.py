@@ -344,8 +344,8 @@ def decode(data: str, shared: dict[str, str] | None = None) -> Analysis:
         # Who said it and their sentence, as the corpus's own strings: the same sentences and
         # names come back article after article.
         statements=tuple(
-            Attributed(one(speaker, speaker), role, one(sentence, sentence), quote, at, organisation)
-            for speaker, role, sentence, quote, at, organisation in statements
+            Attributed(one(speaker, speaker), role, one(sentence, sentence), quote, at, organisation, said)
+            for speaker, role, sentence, quote, at, organisation, said in statements
         ),
         schedule=None if schedule is None else {p: (_made(Reading, r), _when(w)) for p, r, w in schedule},
         pasts=_positions(pasts),

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from .attribution import Quote, extract_paragraphs
 from .attribution.lexicon import (
@@ -38,7 +39,8 @@ from .attribution.lexicon import (
 )
 from .corpus import cited, independent, key_of, sentence_key, split_article, stems_of
 from .corpus import outlet_key as _outlet_key
-from .models import Article, Corpus, Position, Sentence, Statement
+from .dates import find_dates, period_end, period_start
+from .models import Article, Corpus, Position, Sentence, Statement, stands_alone
 from .text import squash
 
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
@@ -55,6 +57,7 @@ class Attributed:
     quote: str | None  # the quoted words in that sentence; None for reported speech
     article: int
     organisation: bool = False
+    said: str | None = None  # when the speaking was, as its frame says (a briefgen.dates value)
 
 
 # The name helpers below are asked of the same few thousand speakers again and again (each of
@@ -101,8 +104,40 @@ def attribute(article: Article, a_index: int, sentences: Sequence[Sentence] | No
                 inside = _QUOTED.search(text)
                 quote = inside.group(1).strip(" ,") if inside else None
         role = real_role(item.role, item.speaker)
-        result.append(Attributed(item.speaker, role, sentence.text, quote, a_index, item.organisation))
+        said = said_on(item.said_when, article.published)
+        result.append(Attributed(item.speaker, role, sentence.text, quote, a_index, item.organisation, said))
     return result
+
+
+def said_on(when: str, published: date | None) -> str | None:
+    """The time the frame's words of the speaking name ("in March", "last month", "years ago"),
+    read against the article's date as a time gone by; None when they name none."""
+    if not when or published is None:
+        return None
+    if when[:1].isupper() and " " not in when:
+        when = f"in {when}"  # the month of an occasion: "in a March interview"
+    found = find_dates(f"said {when}", published)
+    if not found and when.endswith("ago"):
+        found = find_dates(f"said several {when}", published)  # "years ago": some years at least
+    return found[0].value if found else None
+
+
+# Words said at least this long before the brief's day, and wholly before it, are of another time.
+_STALE_AFTER = timedelta(days=14)
+
+
+def of_another_time(said: str | None, today: date) -> bool:
+    """Whether words said at `said` lie clearly before a brief of `today`: the time their frame
+    names ends before the brief's day and began more than two weeks before it ("said in March" in a
+    brief of June, "told reporters last month", "years ago"). "Said on Monday" or "last week" is
+    this news's time; "earlier this month" may be today's. A stakeholder reads Positions as today's
+    stance: such words stay off it."""
+    if said is None:
+        return False
+    try:
+        return period_end(said) < today and period_start(said) < today - _STALE_AFTER
+    except ValueError:
+        return False
 
 
 def on_page(item: Quote, outlets: frozenset[str] = frozenset()) -> bool:
@@ -499,22 +534,41 @@ def _mentions(corpus: Corpus, phrases: set[str]) -> dict[str, set[int]]:
 _MAX_STATEMENTS_COMPARED = 40
 
 
+def _shown(corpus: Corpus, members: Sequence[Attributed]) -> tuple[Attributed, tuple[int, ...]]:
+    """One stance told several times (a quote and the paraphrase of it, the same words in two
+    outlets): which telling the page shows, and the articles it cites. The actor's own words
+    first (the first telling whose quote stands alone, else the most topical); cited to every
+    article that carries the shown text: the quote's words, when the page shows them alone, or
+    else the sentence."""
+    item = next((m for m in members if stands_alone(m.quote)), members[0])
+    sources = set(cited(corpus, item.sentence, [item.article]))
+    if item.quote is not None and stands_alone(item.quote):
+        said = sentence_key(item.quote)
+        sources.update(m.article for m in members if m.quote is not None and sentence_key(m.quote) == said)
+    return item, tuple(sorted(sources))
+
+
 def positions(
-    corpus: Corpus, relevance: Callable[[str], float], taken: Sequence[str] = (), max_statements: int = 2
+    corpus: Corpus,
+    relevance: Callable[[str], float],
+    taken: Sequence[str] = (),
+    max_statements: int = 2,
+    today: date | None = None,
 ) -> list[Position]:
     """Actors by prominence, each with its most topical statements.
 
     The same statement from two outlets (the same quote, or a near-identical sentence) is one
     statement; it cites the articles with its exact words. Sentences already in `taken` (used
-    by another section) are left out.
+    by another section) are left out, and so, for a brief of `today`, are words said clearly
+    before it (`of_another_time`).
     """
     used = {sentence_key(t) for t in taken}
     relevance = functools.cache(relevance)  # a statement's sentence is ranked and scored: read once
     found = [
-        Attributed(s.speaker, s.role, s.sentence, s.quote, article=i, organisation=s.organisation)
+        Attributed(s.speaker, s.role, s.sentence, s.quote, article=i, organisation=s.organisation, said=s.said)
         for i, analysis in enumerate(corpus.analyses)
         for s in analysis.statements
-        if not used or key_of(corpus, s.sentence) not in used
+        if (not used or key_of(corpus, s.sentence) not in used) and not (today and of_another_time(s.said, today))
     ]
     # Which articles name a word at all, indexed once: prominence without a scan per actor.
     named: dict[str, set[int]] = {}
@@ -532,25 +586,26 @@ def positions(
     result = []
     for items, actor, role, phrase in actors:
         ranked = sorted(items, key=lambda i: -relevance(i.sentence))[:_MAX_STATEMENTS_COMPARED]
-        groups: list[tuple[Attributed, frozenset[str], set[int]]] = []
+        groups: list[tuple[Attributed, frozenset[str], list[Attributed]]] = []
         for item in ranked:
             words = frozenset(stems_of(corpus, item.quote or item.sentence))
-            for kept, kept_words, articles in groups:
+            for kept, kept_words, members in groups:
                 if (
                     sentence_key(kept.sentence) == sentence_key(item.sentence)  # one sentence, several outlets
                     or (kept.quote and item.quote and sentence_key(kept.quote) == sentence_key(item.quote))
                     or len(words & kept_words) >= max(3.0, 0.6 * min(len(words), len(kept_words), 10))
                 ):
-                    articles.add(item.article)
+                    members.append(item)
                     break
             else:
-                groups.append((item, words, {item.article}))
+                groups.append((item, words, [item]))
         statements = []
-        for item, _, articles in groups:
-            support = independent(corpus, sorted(articles))
+        for _, _, members in groups:
+            item, sources = _shown(corpus, members)
+            support = independent(corpus, sorted({m.article for m in members}))
             # Own words first: a direct quote says the stance better than a paraphrase of it.
             score = relevance(item.sentence) * (1.0 + 0.5 * (support - 1)) * (1.5 if item.quote else 1.0)
-            statements.append(Statement(item.sentence, item.quote, cited(corpus, item.sentence, [item.article]), score))
+            statements.append(Statement(item.sentence, item.quote, sources, score))
         # Their own words first (a quote long enough to stand alone), then the most topical.
         statements.sort(key=lambda s: (not s.in_own_words, -s.score))
         quoted_in = independent(corpus, sorted({i.article for i in items}))

@@ -67,7 +67,7 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> Ranked
     actors = []
     # A statement that sets a day ("will exchange prisoners on Wednesday, the Kremlin said") is a
     # next step first.
-    for actor in positions(corpus, selector.relevance, taken + dated):
+    for actor in positions(corpus, selector.relevance, taken + dated, today=brief_date):
         statements = tuple(
             s
             for s in actor.statements

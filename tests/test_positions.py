@@ -535,3 +535,90 @@ def test_words_picked_out_of_a_sentence_earn_no_own_words_prominence() -> None:
     quarle, brel = by_actor["Ines Quarle"], by_actor["Tomas Brel"]
     assert quarle.statements[0].quote and not quarle.statements[0].in_own_words
     assert brel.score - quarle.score >= 1.5
+
+
+def test_words_said_clearly_before_the_brief_are_not_shown_as_todays() -> None:
+    # The frame dates the speaking by a month, "last month", "years ago": read against the
+    # article's date, that time lies weeks before the brief's day, so the words are not today's
+    # stance. Words of Monday or last week are this news's.
+    from datetime import date
+
+    paragraphs = (
+        "“The pier must close,” Ana Vell said in March.",
+        "Tomas Brel told reporters last month that the night ferry would stop.",
+        "“We will keep the night boat,” Ines Korra wrote in an email in April. “The island needs it,” she added.",
+        "Olin Pask said at a rally in Dunmore in February that the toll was theft.",
+        "“The levy is fair and always was,” Lise Orrin said years ago.",
+        "In a May interview, Kara Melt said the ferry guild would strike.",
+        "Councillor Dara Ulm in April warned the ferry guild that the tide obeys no board.",
+        "“The sea keeps its own calendar,” she said.",
+        "“The harbor stays open all winter,” Mara Quist said on Monday.",
+        "“Nobody leaves the island for good,” Kel Arno said last week.",
+    )
+    article = Article("a", "T", "a.txt", None, date(2025, 6, 18), (), paragraphs)
+    corpus = make_corpus([article])
+    today = {p.actor for p in positions(corpus, lambda text: 1.0, today=date(2025, 6, 19))}
+    assert today == {"Mara Quist", "Kel Arno"}
+    # Read against an article of that time, the same words are of their day.
+    assert len(positions(corpus, lambda text: 1.0, today=date(2025, 2, 20))) >= 4
+    assert len(positions(corpus, lambda text: 1.0)) == 9
+
+
+def test_a_time_in_what_was_said_does_not_date_the_speaking() -> None:
+    from datetime import date
+
+    paragraphs = (
+        "Mara Quist said the ferry had stopped in March and would run again in July.",
+        "“The harbor closed last month,” Kel Arno said on Tuesday.",
+        "Ines Korra said on Monday that the guild had lost nine boats in March.",
+        "Pel Varo, a pilot, said the harbor minister told him in April that the levy would stay.",
+        "“Counting piers wins nothing,” Lise Orrin replied, and she argued that the dune villages decide it in March.",
+    )
+    article = Article("a", "T", "a.txt", None, date(2025, 6, 18), (), paragraphs)
+    found = positions(make_corpus([article]), lambda text: 1.0, today=date(2025, 6, 19))
+    assert {p.actor for p in found} == {"Mara Quist", "Kel Arno", "Ines Korra", "Pel Varo", "Lise Orrin"}
+
+
+def test_a_frame_inside_another_sources_report_is_nobodys_for_sure() -> None:
+    # "Harbor officials say …, a firm that <a republic> says …": the republic's words are told inside
+    # the officials' report; the sentence is theirs, not the republic's to be shown under.
+    found = _who(
+        "Harbor officials say the ferry company has bought a yard in Dunmore from the Vell Trading House, a firm "
+        "that the Republic of Orn says controls the whole fleet of dredgers on the coast.",
+        "Harbor officials say the dredging has cost nine million marks, a sum that the Kestrel Port Authority says "
+        "will double before the spring storms arrive.",
+    )
+    assert found == []
+
+
+def test_one_stance_told_twice_shows_once_in_the_actors_words_cited_to_all_that_carry_them() -> None:
+    # A quote and the paraphrase of it, and the same quote framed another way by a second outlet:
+    # one statement, the quote, cited to both articles that carry its words (the reported version
+    # ranked higher; the page still shows the quote).
+    articles = [
+        Article("b", "T", "b.txt", "Varn Courier", None, (), (
+            "Mayor Ada Quill said on Tuesday that the night ferry would keep running through the whole winter.",
+            "“The night ferry will keep running through the whole winter,” said Ada Quill, the mayor of Orn.",
+        )),
+        Article("a", "T", "a.txt", "Orn Post", None, (), (
+            "“The night ferry will keep running through the whole winter,” Mayor Ada Quill said on Tuesday.",
+        )),
+    ]  # fmt: skip
+
+    def relevance(text: str) -> float:
+        return 2.0 if "said on Tuesday that" in text else 1.0
+
+    [quill] = positions(make_corpus(articles), relevance, max_statements=3)
+    assert [(s.quote, s.articles) for s in quill.statements] == [
+        ("The night ferry will keep running through the whole winter", (0, 1))
+    ]
+
+
+def test_a_paper_sent_to_a_body_is_never_that_bodys_words() -> None:
+    # A letter or statement addressed to a body: its maker's words when the text names the maker,
+    # nobody's for sure when it does not; never the addressee's, nor an actor named "X to Y".
+    found = _who(
+        "A letter from the Ferry Workers Union to the Orn City Council said the night boats must keep running.",
+        "Twenty pilots signed a statement to the Varn Harbor Board, which said the tolls must fall by half.",
+    )
+    assert [who for who, _ in found] == ["Ferry Workers Union"]

@@ -555,6 +555,52 @@ OWN_TIME = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this\s+week|"
     rf"last\s+week|this\s+month|on\s+{_MONTH}\s+\d)"
 )
+# When the speaking was, as the frame of the words says: right after the verb (past its hearer and
+# an occasion or two) — "said in March", "told reporters last month", "wrote in an email in May",
+# "said at a rally in Orn in April", "said years ago" —, in an occasion the time names ("in a March
+# interview"), between the speaker and the verb ("Vell in April warned …"), or opening the sentence
+# right before the speaker and verb ("Last month, Vell told …";
+# not "In March, Vell said, the levy …", where the time dates what was said). The time is the
+# `when` group; positions reads it against the article's date and leaves off words of a time
+# clearly before the brief's.
+_WHEN = (
+    rf"(?:(?:back|earlier|later)\s+)?(?:in|on|during|In|On|During)\s+(?:(?:early|late|mid-?)\s*)?(?:the\s+)?"
+    rf"(?:{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d|spring|summer|fall|autumn|winter)(?![\w-])"
+    rf"|{_MONTH}\s+\d{{1,2}}\b"
+    rf"|[Ll]ast\s+(?:week|month|year|spring|summer|fall|autumn|winter|{_MONTH})\b"
+    r"|(?:(?:a\s+few|several|some|many|two|three|four|five|six|\d+)\s+)?(?:days|weeks|months|years|decades)\s+ago\b"
+    r"|(?:[Aa]n?|[Oo]ne)\s+(?:week|month|year|decade)\s+ago\b"
+)
+_OCCASION = (
+    r"(?:(?:in|at|during|on|to|before|over|via|after|from)\s+(?:an?|the|his|her|their|its|one)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:interview|speech|e-?mail|statement|rally|debate|hearing|event|appearance|letter|conference|briefing|"
+    r"meeting|forum|post|tweet|message|broadcast|call|dinner|luncheon|breakfast|fundraiser|stop|visit|session|"
+    r"memo|op-ed|column|podcast|address|town\s+hall|show|program|programme)s?(?:\s+(?:released|issued|sent|posted|published|given))?"
+    r"(?:\s+(?:with|to|on|in|at|for|before)\s+(?:the\s+)?[\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3})?"
+    rf"|(?:on|in|via)\s+(?!{_MONTH})[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}"
+    r"|(?:to|in\s+front\s+of)\s+(?:reporters|journalists|supporters|voters|students|the\s+crowd))"
+)
+_HEARER = (
+    rf"(?:him|her|them|us|me|reporters|journalists|supporters|voters|(?:the\s+)?(?!{_MONTH})[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*){0,3})"
+)
+# (verbs as a frame has them; not "states", "notes", "claims", more often nouns)
+_SPOKE = (
+    r"said|says|told|tells|wrote|writes|added|adds|declared|remarked|argued|insisted|warned|explained|testified|"
+    r"recalled|joked|quipped|tweeted|posted|emailed|predicted|announced|responded|replied|acknowledged|conceded|"
+    r"complained|boasted|claimed|stated|noted|asked|promised|vowed|pledged|suggested|spoke"
+)
+SPOKEN_WHEN = re.compile(
+    rf"\b(?:(?:told|tells|assured|informed)\s+{_HEARER}|{_SPOKE})\s+(?:{_OCCASION},?\s+){{0,2}}(?P<when>{_WHEN})"
+    # the time between the speaker and the verb: "Councillor Ana Vell in April warned the guild …"
+    rf"|(?<![,;:])\s(?P<before>{_WHEN})\s+{AUX}(?:{_SPOKE})\b"
+    rf"|\b(?:[Ii]n|[Dd]uring)\s+(?:an?|his|her|their)\s+(?P<month>{_MONTH})\s+(?:[\w-]+\s+)?"
+    r"(?:interview|speech|statement|letter|op-ed|column|debate|hearing|address|appearance|podcast|remarks)"
+    rf"|^\s*(?:(?:Back|Earlier|Later),?\s+)?(?P<opening>{_WHEN}),\s+(?:he|she|they|(?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN})\s+"
+    rf"{AUX}(?:told|said|wrote|declared|remarked|argued|insisted|warned|explained|testified|recalled)\b(?!,)"
+)
+
+
 # A sentence the writer opens with a past year in which the person spoke: "Back in March 1999, at a
 # hearing on the fees, Vell testified …", "In 2004, in an interview with the Post, …". The quote after
 # it, if it gives no time of its own, is of then. The year must open the clause of the speaking (its

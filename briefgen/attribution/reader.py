@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from .cast import Cast
 from .direct import Direct
 from .ledger import Ledger
-from .lexicon import DATED_OPENING, DATED_WORDS, OWN_TIME
+from .lexicon import DATED_OPENING, DATED_WORDS, OWN_TIME, SPOKEN_WHEN
 from .page import Page, Span
 from .records import Quote, Speaker
 from .reported import Reported
@@ -21,6 +21,8 @@ from .resolver import Resolver
 # proportion on them. (A sentence that opens a long quote, “X said, “…”” over several lines, runs
 # past 800 characters in real copy; 2,000 still reads in milliseconds.)
 MAX_SENTENCE_CHARS = 2000
+# Where what was said begins in a frame: "…, Vell said in March, adding that …".
+_SAID_WHAT = re.compile(r"\b(?:that|whether)\b")
 
 
 class Reader:
@@ -46,7 +48,9 @@ class Reader:
             self._direct(index, spans, partial=True)
         return sorted(self.ledger.found, key=lambda q: q.start)
 
-    def _record(self, who: Speaker, kind: str, q_start: int, q_end: int, s_index: int, cue: str) -> Quote:
+    def _record(
+        self, who: Speaker, kind: str, q_start: int, q_end: int, s_index: int, cue: str, when: str | None = None
+    ) -> Quote:
         text, sentences = self.page.text, self.page.sentences
         while q_start < q_end and text[q_start] in " ,":
             q_start += 1
@@ -73,6 +77,9 @@ class Reader:
             anchor=" ".join(text[anchor.start : anchor.end].split()),
             position=s_index,
             sure=who.sure,
+            said_when=when
+            if when is not None
+            else self._spoken_when(who, s_index, q_start if kind == "indirect" else None),
         )
         self.ledger.add(statement, s_index)
         self.cast.learn(who, anchor.start)
@@ -100,6 +107,26 @@ class Reader:
         return not OWN_TIME.search(frame) and (
             DATED_WORDS.search(told) is not None or DATED_OPENING.search(told) is not None
         )
+
+    def _spoken_when(self, who: Speaker, s_index: int, clause: int | None) -> str:
+        """The words that say when the speaking was: in the frame of the sentence holding its
+        attribution ("“…,” Vell said in March"), or, when that frame gives no time of its own and
+        names nobody ("“…,” she added"), in the frame of the sentence it leans on, as `_dated` reads
+        a past year ("Vell last month told reporters that … | “…,” she said"). A frame is the words
+        outside quotes before what was said (`clause`, where a reported clause begins, and any
+        "that"): "said the minister told him in April that …" dates the minister's words, not the saying."""
+        for n, index in enumerate((s_index, s_index - 1)):
+            if index < 0:
+                break
+            sentence = self.page.sentences[index]
+            end = clause if n == 0 and clause is not None and sentence.start < clause < sentence.end else sentence.end
+            frame = _SAID_WHAT.split(self.page.outside_quotes(sentence.start, end), maxsplit=1)[0]
+            found = SPOKEN_WHEN.search(frame)
+            if found:
+                return next(g for g in found.groups() if g)
+            if n == 0 and (OWN_TIME.search(frame) or set(who.name.split()) & set(re.findall(r"[\w’'-]+", frame))):
+                break
+        return ""
 
     def _direct(self, index: int, spans: Sequence[Span], partial: bool) -> None:
         page = self.page
@@ -130,7 +157,8 @@ class Reader:
             for other in page.groups.get(span.group, ()):
                 if other is not span and other.open not in self.used:
                     self.used.add(other.open)
-                    self._record(who, "direct", other.start, other.close, page.sentence_at(other.open), "paragraphs")
+                    at = page.sentence_at(other.open)
+                    self._record(who, "direct", other.start, other.close, at, "paragraphs", first.said_when)
 
     def _reported(self, index: int, spans: Sequence[Span]) -> None:
         start, end = self.page.sentences[index].start, self.page.sentences[index].end

@@ -40,6 +40,10 @@ class Quote:
     # back, a title given to the one person the sentences before are about, a quote going on
     # from another paragraph. A brief shows only sure statements.
     sure: bool = True
+    # The frame's words that say when the speaking was ("in March", "last month", "years ago"), as
+    # the text has them; "" when it says nothing of it (briefgen.positions reads them against the
+    # article's date)
+    said_when: str = ""
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import (
     AUX,
@@ -184,10 +184,13 @@ class Reported:
                 who = Speaker(who.name, who.role, who.kind, sure=False)
             inner = self._relative_said(masked[q_start - start : q_end - start], q_start) if cue != "relative" else None
             if inner is not None and len(text[q_start : inner[1]].split()) > 6:
-                # "X said prices rose, a move that executives say hurt sales": two statements.
+                # "X said prices rose, a move that executives say hurt sales": two statements. The
+                # inner one is told inside X's report ("Harbor officials say …, a body that the Republic of
+                # Orn says runs the yard"): X's account of what they say, not certainly theirs; and
+                # the sentence that carries it is X's.
                 cut = masked.rfind(",", 0, inner[1] - start)
                 q_end = start + cut
-                yield Finding(*inner, main=False)
+                yield Finding(replace(inner[0], sure=False), *inner[1:], main=False)
             short = (8, 2) if cue == "relative" else (12, 3)  # "that executives say hurt sales"
             if q_end - q_start < short[0] or len(text[q_start:q_end].split()) < short[1]:
                 continue

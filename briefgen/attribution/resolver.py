@@ -63,9 +63,14 @@ from .phrases import PARTY_TAG, POSSESSIVE, RELATIVE, clean, is_organisation, ow
 from .records import Quote, Speaker
 
 _STATEMENT_BY = re.compile(
-    r"^(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|letter|post|readout|memo|release)\s+"
+    r"^(?:(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?)?(?:statement|letter|post|readout|memo|release)\s+"
     r"(?:from|by|issued by)\s+(.+)$",
     re.IGNORECASE,
+)
+# A paper's maker and whom it went to: "(a letter from) the Ferry Guild to the Orn Council" — the
+# maker, named, then its addressee, named (not "the envoy to Orn", a title).
+_MAKER_TO = re.compile(
+    rf"^(?P<maker>.*?{NAME_TOKEN}),?\s+(?:(?:addressed|sent|written)\s+)?to\s+(?:the\s+)?{NAME_TOKEN}"
 )
 _DESCRIBED_PERSON = re.compile(
     r"(?P<who>(?:The|A|An|One)\s+(?:[\w-]+\s+){0,3}?(?:"
@@ -84,7 +89,7 @@ _DESCRIBED_SUBJECT = re.compile(
 # A paper and whom it went to: "the guild's letter to the Harbor Authority" (the addressee, not its maker).
 _PAPERS = "|".join(sorted(ISSUED))
 _ADDRESSED = re.compile(
-    rf"^(?P<paper>.+?\b(?:{_PAPERS})s?),?\s+(?:(?:addressed|sent|written|delivered)\s+)?to\s+\S.*$",
+    rf"^(?P<paper>(?:.+?\s)?(?:{_PAPERS})s?),?\s+(?:(?:addressed|sent|written|delivered)\s+)?to\s+\S.*$",
     re.IGNORECASE,
 )
 # A subject that got a paper rather than issued one: "The Harbor Authority received a letter from …".
@@ -423,7 +428,8 @@ class Resolver:
                 return Speaker(self.cast.expand(kind_named.group(2)), None, "organisation")
         maker = _STATEMENT_BY.match(phrase)
         if maker:  # "a statement from the White House said": the White House did
-            return self._resolve(maker.group(1), at)
+            sent = _MAKER_TO.match(maker.group(1))  # never its addressee
+            return self._resolve(sent.group("maker") if sent else maker.group(1), at)
         addressed = _ADDRESSED.match(phrase)
         if addressed:  # "the guild's letter to the Harbor Authority said": whoever sent it, never its addressee
             paper = addressed.group("paper")
@@ -1391,7 +1397,9 @@ class Resolver:
             run = re.search(rf"(?:(?:[a-z]+|{NAME_TOKEN})\s+){{0,3}}{NAME_TOKEN}(?:\s+{NAME_TOKEN})*\s*$", named_part)
             who = self.resolve(run.group(0), at) if run else None
             names = re.search(rf"(?:{NAME_TOKEN}\s+)*{NAME_TOKEN}\s*$", named_part)
-            if who is None and names and names.group(0) != (run.group(0) if run else ""):
+            # (not whom a paper went to: "a statement to the Orn Council, which said")
+            addressee = names is not None and re.search(r"\bto\s+(?:the\s+)?$", named_part[: names.start()])
+            if who is None and names and names.group(0) != (run.group(0) if run else "") and not addressee:
                 who = self.resolve(names.group(0), at)
             return who
         relative = re.search(r"^(?P<head>.*?)\s+who\s*$", last)
