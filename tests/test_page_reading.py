@@ -1,5 +1,5 @@
 """A page read top to bottom: what it calls "the …" it has told before ("The clinic …", "After the
-debate, …") (invented text)."""
+debate, …"), and a statement it tells once (invented text)."""
 
 from __future__ import annotations
 
@@ -89,3 +89,42 @@ def test_a_key_point_calling_something_the_clinic_needs_a_clinic_told_above_it()
     points = key_points(selector, levy_first, limit=5)
     clinic = [k for k in points if k.text == _CLINIC]
     assert all("clinic" in k.needs for k in clinic)  # compose shows it only under a clinic told above
+
+
+# --- One statement, one section: what an actor is reported to say, under the actor's name ------
+
+_CRANE = "A crane toppled onto the south quay of Vell on Sunday, injuring two dockers."
+_REPORTED = (
+    "Odo Brask has refused to pay for the repairs to the quay, insisting that the fallen crane belonged to the "
+    "dockers' union of Vell."
+)
+_STANCE = (
+    "Odo Brask said the harbor board would not cover the cost of mending the south quay, arguing that the "
+    "dockers' union owned the fallen crane."
+)
+
+
+def test_what_an_actor_is_reported_to_say_is_told_once_under_the_actors_name() -> None:
+    from briefgen import compose
+    from briefgen.models import Brief
+    from briefgen.ranking import rank
+
+    corpus = make_corpus(
+        [
+            _dated(1, "2025-05-19", (_CRANE, _REPORTED)),
+            _dated(2, "2025-05-19", (_CRANE, _STANCE)),
+            _dated(3, "2025-05-19", ("Cranes at the port of Vell stood idle on Monday as inspectors checked cables.",)),
+            _dated(4, "2025-05-19", (_CRANE, "Gulls crowd the fish market of Vell at dawn.")),
+        ]
+    )
+    ranked = rank(corpus, date(2025, 5, 20))
+    base = Brief("Vell", date(2025, 5, 20), corpus, (), (), (), ())
+    page = compose.fit(base, ranked, None).brief
+    statements = [s.text for p in page.positions for s in p.statements]
+    told = [i.text for i in page.situation] + [k.text for k in page.key_points]
+    assert _STANCE in statements
+    assert _REPORTED not in told  # the same refusal, said once: under Brask's name
+    # Off the page (the fit leaves Positions out), the Situation or a key point tells it again.
+    counts = compose.Counts(len(ranked.situation), len(ranked.key_points), 0, 0, len(ranked.next_steps))
+    shown = compose.assemble(base, ranked, counts, {s.text: s for s in corpus.sentences})
+    assert _REPORTED in [i.text for i in shown.situation] + [k.text for k in shown.key_points]
