@@ -443,7 +443,7 @@ _APPOSITION = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’-]*,")
 _NAME_BEFORE_IT = re.compile(r"(?<![.!?]\s)(?<!^)\b(?-i:[A-Z])(?:[a-z]+|[A-Z]+\b)")
 # Times: "this week", "the past", "these days".
 TIME_HEADS = frozenset(
-    """day days week weekend month year years decade century time times morning afternoon evening night
+    """date day days week weekend month year years decade century time times morning afternoon evening night
     season summer winter spring fall autumn moment past future present""".split()
 )
 # Nouns a reader knows the one of without being told: the world's, a country's own bodies and

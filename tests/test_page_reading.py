@@ -42,6 +42,7 @@ def test_what_a_sentence_calls_the_one_as_if_told() -> None:
         "Ines Quarle unveiled a plan on Monday, and the plan won praise from the crews.",
         "The minister said the harbor board had no money left to dredge the channel.",  # a role: not this test's
         "Ferry crews of Orn walked out this week over the new rota of the harbor board.",  # a time
+        "Swifts return to the north pier of Vell around this date each spring.",  # a time
         "The fees set by the harbor board of Vell doubled for trawlers in May.",  # its agent says which
         "The skipper, Ivo Marsh, who sails the oldest ferry of Orn, retires in June.",  # a name says which
         "The board of Vell backed the crews, as those living on the quay asked.",  # whoever lives there
