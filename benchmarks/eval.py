@@ -314,14 +314,15 @@ def unseen_shells(situation: list[dict[str, Any]]) -> list[str]:
 def unseen_definites(situation: list[dict[str, Any]]) -> list[str]:
     """Situation sentences (page order) calling something "the …" or "this …" as if the reader knew
     which (an opening subject or phrase, a demonstrative, a definite possessor: this tree's
-    `selfcontained.definite_heads`) when no sentence before it on the page says that word."""
+    `selfcontained.definite_heads`) when no sentence before it on the page says that word; not an
+    article's first sentence, written to be read first."""
     from briefgen.selfcontained import definite_heads
     from briefgen.text import terms
 
     flagged = []
     said: set[str] = set()
     for item in situation:
-        if not definite_heads(item["text"]).issubset(said):
+        if item["at"][1] != 0 and not definite_heads(item["text"]).issubset(said):
             flagged.append(item["text"])
         said.update(terms(item["text"]))
     return flagged

@@ -125,11 +125,11 @@ def _needs(selector: Selector, scored: Scored) -> tuple[str, ...]:
     event or plan anywhere, `told_of_before`, and `Selector.heads`): in a passage, what its first
     sentence needs, and what the second needs that the first does not tell."""
 
-    def told(text: str) -> set[str]:
-        return {stem(h) for h in told_of_before(text)} | selector.heads(text)
+    def told(text: str, position: int) -> set[str]:
+        return {stem(h) for h in told_of_before(text)} | selector.needs_told(text, position)
 
-    needs = told(scored.sentence.text)
+    needs = told(scored.sentence.text, scored.sentence.position)
     if scored.after is not None:
         needs -= set(stems_of(selector.corpus, scored.after))
-        needs |= told(scored.after)
+        needs |= told(scored.after, scored.sentence.position - 1)
     return tuple(sorted(needs))

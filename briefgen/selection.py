@@ -227,6 +227,11 @@ class Selector:
             found = self._heads[text] = definite_heads(text)
         return found
 
+    def needs_told(self, text: str, position: int) -> frozenset[str]:
+        """`heads` of a sentence at `position` in its article; none for its first sentence, which
+        its writer made to be read first, under the headline ("The ceasefire talks resumed …")."""
+        return self.heads(text) if position > 0 else frozenset()
+
     def _tells_news(self, item: Scored) -> bool:
         return tells_news(item.sentence.text, self.corpus.articles[item.sentence.article].published)
 
@@ -377,8 +382,8 @@ class Selector:
                 if not named.union(introduced_names(item.after)).issuperset(need):
                     return False
                 # what either calls "the …" told in the one before or on the page above
-                heads = (self.heads(item.sentence.text) - set(stems_of(self.corpus, item.after))) | self.heads(
-                    item.after
+                heads = (self.heads(item.sentence.text) - set(stems_of(self.corpus, item.after))) | self.needs_told(
+                    item.after, item.sentence.position - 1
                 )
                 if heads and not above.issuperset(heads):
                     return False
@@ -388,7 +393,7 @@ class Selector:
                 role = antecedent(item) if leans(self.by_key[key_of(self.corpus, item.sentence.text)]) else None
                 if role is None and leans(self.by_key[key_of(self.corpus, item.sentence.text)]):
                     return False
-                heads = self.heads(item.sentence.text)
+                heads = self.needs_told(item.sentence.text, item.sentence.position)
                 if heads and supplier(replace(item, after=role), heads) is None:
                     return False
             return not (events and self._left_to(item, events))
@@ -400,9 +405,9 @@ class Selector:
                 named.update(introduced_names(item.after))
             elif leans(self.by_key[key_of(self.corpus, item.sentence.text)]):
                 item = replace(item, after=antecedent(item))
-            elif resolve_roles and self.heads(item.sentence.text):
+            elif resolve_roles and (heads := self.needs_told(item.sentence.text, item.sentence.position)):
                 # printed after the sentence that tells what it calls "the …"
-                item = replace(item, after=supplier(item, self.heads(item.sentence.text)))
+                item = replace(item, after=supplier(item, heads))
             chosen.append(item)
             holders.extend((words, s, item.sentence.text) for words, s in people_by_role(item.sentence.text))
             told.append(self.development(item.sentence.text))

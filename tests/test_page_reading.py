@@ -82,6 +82,9 @@ def test_a_sentence_calling_something_the_clinic_follows_the_one_telling_of_a_cl
     # Without the sentence telling of the clinic on the page, "the clinic" is nobody's: left out.
     skipped = [i.text for i in selector.situation(limit=3, skip={key_of(corpus, _OPENED)})]
     assert _LEVY in skipped and _CLINIC not in skipped
+    # An article's first sentence was written to be read first, under its headline: it stands.
+    leads = make_corpus([_dated(n, "2025-05-05", (_CLINIC, _LEVY)) for n in (1, 2, 3)])
+    assert _CLINIC in [i.text for i in Selector(leads, date(2025, 5, 6)).situation(limit=3)]
 
 
 def test_a_key_point_calling_something_the_clinic_needs_a_clinic_told_above_it() -> None:
