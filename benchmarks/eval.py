@@ -19,7 +19,10 @@ newest article, `briefgen.build(..., fmt="json")` with the real one-page fit), a
 read for: the share of briefs whose Situation cites an article of the newest day (and whose
 Situation *opens* with one), Situation sentences opening on an unresolved reference (a pronoun,
 "this", "the move", "the two", "the first …" with no antecedent just before it on the page: the
-sentence before it in its own article), sentences said twice across sections, key points or
+sentence before it in its own article), and beside it those calling anything "the …" or "this …"
+as if the reader knew which (an opening subject or phrase, a demonstrative, a definite possessor)
+when no sentence before it on the page says that word (this tree's test, the same for every
+version), sentences said twice across sections, key points or
 Situation sentences announcing in the future an event dated before the brief, and how fresh the key
 points are (citing the newest day; days between the newest article and a key point's first report)
 beside what they tell (their ROUGE-2 recall against the human summaries, first 100 words).
@@ -308,6 +311,23 @@ def unseen_shells(situation: list[dict[str, Any]]) -> list[str]:
     return flagged
 
 
+def unseen_definites(situation: list[dict[str, Any]]) -> list[str]:
+    """Situation sentences (page order) calling something "the …" or "this …" as if the reader knew
+    which (an opening subject or phrase, a demonstrative, a definite possessor: this tree's
+    `selfcontained.definite_heads`) when no sentence before it on the page says that word; not an
+    article's first sentence, written to be read first."""
+    from briefgen.selfcontained import definite_heads
+    from briefgen.text import terms
+
+    flagged = []
+    said: set[str] = set()
+    for item in situation:
+        if item["at"][1] != 0 and not definite_heads(item["text"]).issubset(said):
+            flagged.append(item["text"])
+        said.update(terms(item["text"]))
+    return flagged
+
+
 def newest_day(cluster: dict[str, Any]) -> str:
     return max(realnews.duc_day(d["id"]) for d in cluster["docs"]).isoformat()
 
@@ -330,6 +350,7 @@ def brief_figures(clusters: list[dict[str, Any]], briefs: dict[str, Any]) -> dic
     ages: list[int] = []
     openers: list[str] = []
     shells: list[str] = []
+    definites: list[str] = []
     repeats: list[tuple[str, str]] = []
     future: list[str] = []
     badges = one_source = 0
@@ -343,6 +364,7 @@ def brief_figures(clusters: list[dict[str, Any]], briefs: dict[str, Any]) -> dic
         leads += bool(situation) and newest in situation[0]["published"]
         openers += unresolved_openers(situation)
         shells += unseen_shells(situation)
+        definites += unseen_definites(situation)
         repeats += repeated_pairs(brief)
         future += past_as_future(brief)
         badges += len(brief["key_points"])
@@ -358,6 +380,7 @@ def brief_figures(clusters: list[dict[str, Any]], briefs: dict[str, Any]) -> dic
         "sentences": sentences,
         "openers": openers,
         "shells": shells,
+        "definites": definites,
         "repeats": repeats,
         "future": future,
         "key_points": badges,
@@ -432,6 +455,10 @@ def print_briefs(figures: dict[str, dict[str, Any]], verbose: bool) -> None:
         "Situation sentences naming 'the move', 'the warning' … unsaid",
         [f"{len(f['shells'])} of {f['sentences']}" for f in figures.values()],
     )
+    row(
+        "  … calling anything 'the …', 'this …' unsaid (opening, possessor)",
+        [f"{len(f['definites'])} of {f['sentences']}" for f in figures.values()],
+    )
     row("pairs said twice (across sections, or two key points)", [str(len(f["repeats"])) for f in figures.values()])
     row("past events told in the future (Situation, key points)", [str(len(f["future"])) for f in figures.values()])
     row("key points only one outlet makes", [f"{f['one_source']} of {f['key_points']}" for f in figures.values()])
@@ -449,6 +476,9 @@ def print_briefs(figures: dict[str, dict[str, Any]], verbose: bool) -> None:
                 print(f"  - {text[:150]}")
             print(f"{name}: 'the move' … with nothing before it")
             for text in f["shells"]:
+                print(f"  - {text[:150]}")
+            print(f"{name}: 'the …' (opening, possessor), 'this …' with nothing before it")
+            for text in f["definites"]:
                 print(f"  - {text[:150]}")
             print(f"{name}: said twice")
             for a, b in f["repeats"]:

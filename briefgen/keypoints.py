@@ -121,10 +121,15 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7, sh
 
 
 def _needs(selector: Selector, scored: Scored) -> tuple[str, ...]:
-    """What the key point calls "the plan" as if told (stemmed): in a passage, what its first
+    """What the key point calls "the plan", "the clinic" as if told (stemmed heads: a story's
+    event or plan anywhere, `told_of_before`, and `Selector.heads`): in a passage, what its first
     sentence needs, and what the second needs that the first does not tell."""
-    needs = {stem(h) for h in told_of_before(scored.sentence.text)}
+
+    def told(text: str, position: int) -> set[str]:
+        return {stem(h) for h in told_of_before(text)} | selector.needs_told(text, position)
+
+    needs = told(scored.sentence.text, scored.sentence.position)
     if scored.after is not None:
         needs -= set(stems_of(selector.corpus, scored.after))
-        needs |= {stem(h) for h in told_of_before(scored.after)}
+        needs |= told(scored.after, scored.sentence.position - 1)
     return tuple(sorted(needs))

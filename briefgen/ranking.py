@@ -5,18 +5,21 @@ an earlier brief, the cut to what is new (novelty.py)."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Sequence
 from datetime import date
 
 from . import novelty
+from .attribution.lexicon import SAY
 from .compose import MINIMUM, Ranked
 from .corpus import key_of, stems_of
 from .keypoints import key_points as merged_key_points
 from .models import Corpus, Item
 from .positions import positions
 from .selection import Selector
-from .similarity import adds_nothing, mostly_said, rarity, repeats
+from .similarity import adds_nothing, mostly_said, rarity, repeats, retells
 from .store import PastBrief
+from .text import stem
 from .timeline import names_a_day, next_steps, told_as_coming
 
 NEXT_STEPS = 8  # candidates for the Next steps; the one-page fit may show fewer
@@ -100,10 +103,19 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> Ranked
     better = [s.text for p in actors for s in p.statements if s.in_own_words]
     better += [s.text for s in steps if names_a_day(s)]
     holders = [(frozenset(stems_of(corpus, t)), t) for t in better]
+    # ... and what an actor is reported to say, the Situation or a key point naming that actor and
+    # retelling it (Brask "refused to pay, claiming the crane was the union's" beside Brask "said the
+    # board would not cover the cost, arguing that the union owned it"): one statement, said once,
+    # under the actor's name.
+    # What is said, not how it is reported ("claiming", "arguing"): the verbs of saying aside.
+    stances = [(p.actor, frozenset(stems_of(corpus, s.text)) - _SAYING, s.text) for p in actors for s in p.statements]
 
     def yielding(item: Item) -> Item:
         own = frozenset(stems_of(corpus, item.text))
         to = tuple(t for terms, t in holders if mostly_said(own, terms, rare))
+        content = own - _SAYING
+        same = (t for actor, terms, t in stances if _names(item.text, actor) and retells(content, terms, rare))
+        to += tuple(t for t in same if t not in to)
         return dataclasses.replace(item, yields=to) if to else item
 
     # The Situation's lead, its first pick (the newest day's development, `Selector.situation`),
@@ -115,6 +127,16 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> Ranked
         positions=tuple(actors),
         next_steps=tuple(steps),
     )
+
+
+# The stems of the verbs of saying ("insisted", "insisting": "insist").
+_SAYING = frozenset(stem(w) for w in SAY.split("|") if w.isalpha())
+
+
+def _names(text: str, actor: str) -> bool:
+    """The text names the actor: by its last word (a surname, "Varnia", "Admiralty"), as a word."""
+    last = actor.split()[-1] if actor.split() else ""
+    return bool(last) and re.search(rf"\b{re.escape(last)}\b", text) is not None
 
 
 def _told_above(

@@ -30,6 +30,7 @@ from .names import introduced_names
 from .selfcontained import (
     OPENING_QUOTE,
     QUOTED,
+    definite_heads,
     is_fragment,
     leans_on_context,
     people_by_role,
@@ -109,6 +110,7 @@ class Selector:
         # with that role on the page before it.
         self.roles = role_antecedents(corpus)
         self.leaning: dict[int, bool] = {}  # candidate -> whether it leans on an unseen sentence, once read
+        self._heads: dict[str, frozenset[str]] = {}  # text -> `definite_heads`, once read
         self._lead_ins: dict[int, tuple[int, Scored] | None] = {}  # candidate -> `_lead_in`, once read
         self._at: dict[tuple[int, int], Sentence] | None = None  # (article, position) -> sentence, when asked
         self.candidates: list[Scored] = []
@@ -217,6 +219,19 @@ class Selector:
             found = self._developments[text] = development(text)
         return found
 
+    def heads(self, text: str) -> frozenset[str]:
+        """`selfcontained.definite_heads(text)`, read once per text: what the page must have told
+        before the sentence ("the clinic" needs a clinic)."""
+        found = self._heads.get(text)
+        if found is None:
+            found = self._heads[text] = definite_heads(text)
+        return found
+
+    def needs_told(self, text: str, position: int) -> frozenset[str]:
+        """`heads` of a sentence at `position` in its article; none for its first sentence, which
+        its writer made to be read first, under the headline ("The ceasefire talks resumed …")."""
+        return self.heads(text) if position > 0 else frozenset()
+
     def _tells_news(self, item: Scored) -> bool:
         return tells_news(item.sentence.text, self.corpus.articles[item.sentence.article].published)
 
@@ -318,6 +333,20 @@ class Selector:
 
         for text in exclude:
             named |= introduced_names(text)
+        above = frozenset().union(*said)  # what the other sections (the Situation, for key points) say
+
+        def supplier(item: Scored, heads: frozenset[str]) -> str | None:
+            """The sentence on the page that tells what the item calls "the …" (`heads`), printed
+            before it: the role's holder it follows, else the last chosen sentence that tells them
+            all (the Situation); for key points, the Situation above them tells them (compose
+            checks that it is shown: `Item.needs`)."""
+            if not heads:
+                return None
+            if not resolve_roles:
+                return "" if above.issuperset(heads) else None
+            if item.after is not None:
+                return item.after if heads.issubset(stems_of(self.corpus, item.after)) else None
+            return next((c.sentence.text for c in reversed(chosen) if heads.issubset(c.terms)), None)
 
         def gain(item: Scored) -> float:
             # fsum: exact, so the order a set iterates in (it varies between runs) cannot break a tie.
@@ -352,10 +381,21 @@ class Selector:
                     return False
                 if not named.union(introduced_names(item.after)).issuperset(need):
                     return False
-            elif not named.issuperset(need) or (
-                leans(self.by_key[key_of(self.corpus, item.sentence.text)]) and antecedent(item) is None
-            ):
+                # what either calls "the …" told in the one before or on the page above
+                heads = (self.heads(item.sentence.text) - set(stems_of(self.corpus, item.after))) | self.needs_told(
+                    item.after, item.sentence.position - 1
+                )
+                if heads and not above.issuperset(heads):
+                    return False
+            elif not named.issuperset(need):
                 return False
+            else:
+                role = antecedent(item) if leans(self.by_key[key_of(self.corpus, item.sentence.text)]) else None
+                if role is None and leans(self.by_key[key_of(self.corpus, item.sentence.text)]):
+                    return False
+                heads = self.needs_told(item.sentence.text, item.sentence.position)
+                if heads and supplier(replace(item, after=role), heads) is None:
+                    return False
             return not (events and self._left_to(item, events))
 
         def take(item: Scored) -> None:
@@ -365,6 +405,9 @@ class Selector:
                 named.update(introduced_names(item.after))
             elif leans(self.by_key[key_of(self.corpus, item.sentence.text)]):
                 item = replace(item, after=antecedent(item))
+            elif resolve_roles and (heads := self.needs_told(item.sentence.text, item.sentence.position)):
+                # printed after the sentence that tells what it calls "the …"
+                item = replace(item, after=supplier(item, heads))
             chosen.append(item)
             holders.extend((words, s, item.sentence.text) for words, s in people_by_role(item.sentence.text))
             told.append(self.development(item.sentence.text))

@@ -10,10 +10,12 @@ run into its paragraph or a caption is no sentence at all.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .attribution.lexicon import ROLE_HEADS
 from .models import Corpus
 from .names import names_alone
+from .text import STOP_WORDS, stem, terms
 
 # Nouns that stand for something said before: "the move", "the warning", "this decision".
 _SHELL = (
@@ -70,7 +72,10 @@ _DANGLING = re.compile(
     r"but|and|or|so|yet|also|however|meanwhile|still|instead|then|thus|therefore|nonetheless|indeed|"
     r"in addition|additionally|moreover|furthermore|as a result|by contrast|in contrast|likewise|similarly|"
     r"later|afterwards?|even so|at the time|at that time|"
-    r"soon after(?:wards?)?(?=,)|earlier(?=,)|after that|by then|since then|until then|even then|in turn|"
+    r"soon after(?:wards?)?(?=,)|after that|conversely|"
+    # earlier than what the page has not told: "Earlier, …", "Earlier Saturday, …", "Earlier in the day, …"
+    r"earlier(?:\s+(?:on\s+|in\s+the\s+)?(?:\w+day|day|week|month|year|morning|evening|afternoon))?(?=,)|"
+    r"by then|since then|until then|even then|in turn|"
     r"more broadly|more generally|more importantly|in the meantime|at the same time|in fact|nevertheless|"
     r"sure(?=,)|to be sure|of course|after all|in short|in other words|that said|granted(?=,)|"
     # a list the reader has not seen the start of: "First, the board …", "Finally, …"
@@ -373,7 +378,7 @@ _TOLD_OF = (
     r"(?:plan|deal|agreement|accord|pact|proposal|bill|measure|decision|move|ruling|verdict|vote|election|race|"
     r"primary|debate|conference|summit|meeting|talks|hearing|trial|case|investigation|probe|inquiry|report|speech|"
     r"rally|visit|trip|attack|bombing|crash|storm|strike|protest|scandal|crisis|campaign|program|programme|offer|"
-    r"request|package|reform|policy|law|contest|announcement|agenda|scheme|effort|operation|mission|project)"
+    r"request|package|reform|policy|law|contest|announcement|agenda|scheme|effort|operation|mission|project|job)"
 )
 # "the rescue plan", "the debate", "the new package" (up to two words before it, none a name or a
 # number, which would say which: "the Vell accord", "the 1998 storm"), not followed by what says
@@ -397,3 +402,101 @@ def told_of_before(text: str) -> set[str]:
         head = match.group(0).split()[-1].lower()
         found.add(head[:-1] if head.endswith("s") and head not in ("talks", "crisis", "class") else head)
     return found
+
+
+# Definite descriptions: "the clinic", "After the debate, …", "this poor end of town". A reader
+# knows which one only when the page has said it before (or the sentence itself says it), or when
+# there is one for everybody: the world's, a country's own (the government, the police), a time.
+# What ends a noun phrase: punctuation or a dash, a possessive, or a finite verb ("the clinic was")
+# ... or a function word ("this end of town": a demonstrative points however it goes on; "the end
+# of the war", "the clinic that burned" say which).
+_PHRASE_CLOSE = (
+    r"\s*(?:[,.;:!?)\"”—–]|--|$)|['’]s\b|\s+(?:are|were|have|also|earlier|later|then|still|now|never|again|already|"
+    # (not a participle with its agent, which says which: "the fees set by the board")
+    rf"itself|themselves|{_FINITE})\b(?!\s+by\b)"
+)
+_PHRASE_END = (
+    rf"(?={_PHRASE_CLOSE}|\s+(?:of|to|in|on|at|for|by|from|with|and|or|but|that|who|whom|whose|which|where|when|as|"
+    r"than|into|over|under|after|before|against|about|between|among|during|since|until)\b)"
+)
+# A word of a noun phrase: lower case, no function word.
+_NP_WORD = (
+    r"(?!(?:of|to|in|on|at|for|by|from|with|and|or|but|that|who|which|as|than|is|was|are|were|has|had|have|be|"
+    r"been|will|would|not|no|a|an|the|this|these|those|he|she|it|they|his|her|its|their)\b)(?-i:[a-z])[\w-]*"
+)
+# The subject a sentence opens with, or the noun phrase of its opening phrase ("After the debate,",
+# "Despite the negative sheen,"): up to three words before its head.
+_OPENING_THE = re.compile(
+    r"^[\"“‘']?(?:(?:after|despite|during|before|since|following|amid|with|without|for|in|at|on|under|by|from|"
+    r"through|given|because of|in response to|as part of|ahead of|in the wake of)\s+)?"
+    rf"the\s+((?:{_NP_WORD}\s+){{0,3}}?)({_NP_WORD})(?={_PHRASE_CLOSE})",
+    re.IGNORECASE,
+)
+# Anywhere: a demonstrative ("this poor end of town", "those voters"), or a definite possessor
+# ("the barge's cargo", "the ferry line's owners").
+_POINTING = re.compile(
+    # ("those living there", "those fined": whoever is, not ones told before)
+    rf"\b(?:(?:this|these|those(?!\s+[a-z]+(?:ing|ed)\b))\s+((?:{_NP_WORD}\s+){{0,2}}?)({_NP_WORD}){_PHRASE_END}"
+    rf"|the\s+((?:{_NP_WORD}\s+){{0,2}}?)({_NP_WORD})(?=['’]s\b))",
+    re.IGNORECASE,
+)
+# A name set off right after it says which: "The skipper, Ivo Marsh, …".
+_APPOSITION = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’-]*,")
+_NAME_BEFORE_IT = re.compile(r"(?<![.!?]\s)(?<!^)\b(?-i:[A-Z])(?:[a-z]+|[A-Z]+\b)")
+# Times: "this week", "the past", "these days".
+TIME_HEADS = frozenset(
+    """date day days week weekend month year years decade century time times morning afternoon evening night
+    season summer winter spring fall autumn moment past future present""".split()
+)
+# Nouns a reader knows the one of without being told: the world's, a country's own bodies and
+# offices, the economy's ("the government", "the police"), and parts of any whole ("the end").
+WORLD_HEADS = TIME_HEADS | frozenset(
+    """world country nation state government administration parliament congress senate house legislature
+    cabinet military army navy police public people press media economy market markets weather pope
+    opposition constitution law courts border capital end beginning start rest way number majority
+    minority average total""".split()
+)
+# Modifiers that say which by themselves: "the first", "the only", "the largest city".
+_SELF_IDENTIFYING = re.compile(
+    r"^(?:first|only|same|whole|entire|next|last|former|current|most|least|\w+est)$", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=8)
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    """The words stemmed: a plural is its singular ("governments", "government")."""
+    return frozenset(stem(w) for w in words)
+
+
+def definite_heads(text: str) -> frozenset[str]:
+    """The stemmed heads of what a sentence calls "the …" or "this …" as if the reader knew which:
+    its opening subject or opening phrase, and a demonstrative or a definite possessor anywhere;
+    quotations aside (a speaker's words). (Further on, "the strike" in "… signed a deal that ends
+    the strike" is the story's own, which a reader takes from the topic: a key point asks for a
+    story's event or plan told above it all the same, `told_of_before`.)
+    Not a head the sentence itself names elsewhere ("The clinic, the Harbor Clinic, …"), a name
+    or a number among its words ("the Vell accord", "the 1998 storm"), a role (who holds it is
+    `role_antecedents`' to find), what is one for everybody (`WORLD_HEADS`) or says which by its
+    words ("the first", "the largest"). What the page must have said before the sentence."""
+    unquoted = QUOTED.sub("", text)
+    found: list[tuple[int, int, str, str, frozenset[str]]] = []  # (start, end, modifiers, head, known)
+    opening = _OPENING_THE.match(unquoted)
+    if opening is not None:
+        found.append((opening.start(1), opening.end(2), opening.group(1), opening.group(2), WORLD_HEADS))
+    for match in _POINTING.finditer(unquoted):
+        if match.group(2) is not None:  # a demonstrative points at one told before, but for a time
+            found.append((match.start(), match.end(), match.group(1), match.group(2), TIME_HEADS | {"country"}))
+        elif not _NAME_BEFORE_IT.search(unquoted, 1, match.start()):
+            # a possessor after a name may be that name ("… sued Quarle Freight to change the firm's rates")
+            found.append((match.start(), match.end(), match.group(3), match.group(4), WORLD_HEADS))
+    heads = set()
+    for start, end, modifiers, head, known in found:
+        words = modifiers.split()
+        stemmed = stem(head.lower())
+        if any(_SELF_IDENTIFYING.match(w) for w in words) or stemmed in _stems(known):
+            continue
+        if stemmed in _stems(ROLE_HEADS) or head.lower() in STOP_WORDS or _APPOSITION.match(unquoted, end):
+            continue
+        if stemmed not in terms(unquoted[:start] + " " + unquoted[end:]):
+            heads.add(stemmed)
+    return frozenset(heads)

@@ -1,0 +1,134 @@
+"""A page read top to bottom: what it calls "the …" it has told before ("The clinic …", "After the
+debate, …"), and a statement it tells once (invented text)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefgen.analysis import make_corpus
+from briefgen.corpus import key_of
+from briefgen.keypoints import key_points
+from briefgen.models import Article
+from briefgen.selection import Selector, reading_order
+from briefgen.selfcontained import leans_on_context
+
+
+def _dated(n: int, day: str, paragraphs: tuple[str, ...]) -> Article:
+    return Article(f"d{n}", f"Story {n}", f"d{n}.txt", f"Outlet {n}", date.fromisoformat(day), (), paragraphs)
+
+
+def test_what_a_sentence_calls_the_one_as_if_told() -> None:
+    from briefgen.selfcontained import definite_heads
+
+    needing = {
+        "The clinic has been closed since March for want of nurses.": {"clinic"},
+        "After the debate, Ines Quarle said she would run for harbor master.": {"debat"},
+        "Despite the negative sheen, the fund of the port of Vell grew in May.": {"sheen"},
+        "Residents of this poor end of town want a bridge over the canal.": {"end"},
+        "Harbor pilots towed a rowboat past the barge's bow near the north pier of Vell.": {"barg"},
+        "The missing were all deckhands on trawlers registered in Orn.": {"miss"},
+        "The mood — sour on the quay since the levy doubled — helps Ines Quarle.": {"mood"},
+        "The squall earlier tore two sails from ferries moored at Orn.": {"squall"},
+    }
+    for text, heads in needing.items():
+        assert definite_heads(text) == heads, text
+    standing = [
+        "The Vell accord was signed on Monday by the two harbor boards.",  # a name says which
+        "The 1998 storm flooded the lower town of Orn for a week.",  # a number says which
+        "The government said the economy of Varnia grew by two percent in May.",  # one for everybody
+        "The first ferry of the winter left the port of Vell at noon.",  # says which by its words
+        "The clinic, the Harbor Clinic in Vell, reopened on Monday after a fire.",  # told in the sentence
+        "The fate of Mayor Ines Quarle rests on the levy vote in Vell next week.",  # of … says which
+        "Ines Quarle unveiled a plan on Monday, and the plan won praise from the crews.",
+        "The minister said the harbor board had no money left to dredge the channel.",  # a role: not this test's
+        "Ferry crews of Orn walked out this week over the new rota of the harbor board.",  # a time
+        "Swifts return to the north pier of Vell around this date each spring.",  # a time
+        "The fees set by the harbor board of Vell doubled for trawlers in May.",  # its agent says which
+        "The skipper, Ivo Marsh, who sails the oldest ferry of Orn, retires in June.",  # a name says which
+        "The board of Vell backed the crews, as those living on the quay asked.",  # whoever lives there
+        "Trawler crews of Orn picketed Quarle Freight for a week over the firm's rates.",  # the name
+        "Crews asked the VHB to cut the board's fees for trawlers of Orn.",  # an acronym names it
+        "Ferry crews of Orn sent the pope's envoy a letter about the levy.",  # one for everybody
+    ]
+    for text in standing:
+        assert definite_heads(text) == frozenset(), text
+
+
+def test_an_opening_that_points_to_an_earlier_telling_leans_on_it() -> None:
+    assert leans_on_context("Earlier Saturday, the harbor master of Vell closed the north pier.")
+    assert leans_on_context("Earlier in the day, the harbor master of Vell closed the north pier.")
+    assert leans_on_context("Conversely, the levy on trawlers at Orn fell by half.")
+    assert not leans_on_context("Earlier this month, the harbor master of Vell closed the north pier.")
+
+
+_OPENED = "The town council of Vell opened a free clinic for the trawler crews at the north pier on Monday."
+_CLINIC = "The clinic will treat up to forty patients a day and hire six nurses from the mainland hospital of Orn."
+_LEVY = "Trawler crews at the north pier of Vell said the levy on landing a catch would double in June."
+
+
+def _clinic_corpus() -> Selector:
+    corpus = make_corpus([_dated(n, "2025-05-05", (_OPENED, _CLINIC, _LEVY)) for n in (1, 2, 3)])
+    return Selector(corpus, date(2025, 5, 6))
+
+
+def test_a_sentence_calling_something_the_clinic_follows_the_one_telling_of_a_clinic() -> None:
+    selector = _clinic_corpus()
+    corpus = selector.corpus
+    ranked = selector.situation(limit=3)
+    clinic = next(i for i in ranked if i.text == _CLINIC)
+    assert clinic.after == _OPENED  # chosen after it, and printed after it whatever the order
+    printed = reading_order(corpus, list(reversed(ranked)), {s.text: s for s in corpus.sentences})
+    assert [i.text for i in printed if i.text in (_OPENED, _CLINIC)] == [_OPENED, _CLINIC]
+    # Without the sentence telling of the clinic on the page, "the clinic" is nobody's: left out.
+    skipped = [i.text for i in selector.situation(limit=3, skip={key_of(corpus, _OPENED)})]
+    assert _LEVY in skipped and _CLINIC not in skipped
+    # An article's first sentence was written to be read first, under its headline: it stands.
+    leads = make_corpus([_dated(n, "2025-05-05", (_CLINIC, _LEVY)) for n in (1, 2, 3)])
+    assert _CLINIC in [i.text for i in Selector(leads, date(2025, 5, 6)).situation(limit=3)]
+
+
+def test_a_key_point_calling_something_the_clinic_needs_a_clinic_told_above_it() -> None:
+    selector = _clinic_corpus()
+    levy_first = [i for i in selector.situation(limit=3) if i.text == _LEVY]
+    points = key_points(selector, levy_first, limit=5)
+    clinic = [k for k in points if k.text == _CLINIC]
+    assert all("clinic" in k.needs for k in clinic)  # compose shows it only under a clinic told above
+
+
+# --- One statement, one section: what an actor is reported to say, under the actor's name ------
+
+_CRANE = "A crane toppled onto the south quay of Vell on Sunday, injuring two dockers."
+_REPORTED = (
+    "Odo Brask has refused to pay for the repairs to the quay, insisting that the fallen crane belonged to the "
+    "dockers' union of Vell."
+)
+_STANCE = (
+    "Odo Brask said the harbor board would not cover the cost of mending the south quay, arguing that the "
+    "dockers' union owned the fallen crane."
+)
+
+
+def test_what_an_actor_is_reported_to_say_is_told_once_under_the_actors_name() -> None:
+    from briefgen import compose
+    from briefgen.models import Brief
+    from briefgen.ranking import rank
+
+    corpus = make_corpus(
+        [
+            _dated(1, "2025-05-19", (_CRANE, _REPORTED)),
+            _dated(2, "2025-05-19", (_CRANE, _STANCE)),
+            _dated(3, "2025-05-19", ("Cranes at the port of Vell stood idle on Monday as inspectors checked cables.",)),
+            _dated(4, "2025-05-19", (_CRANE, "Gulls crowd the fish market of Vell at dawn.")),
+        ]
+    )
+    ranked = rank(corpus, date(2025, 5, 20))
+    base = Brief("Vell", date(2025, 5, 20), corpus, (), (), (), ())
+    page = compose.fit(base, ranked, None).brief
+    statements = [s.text for p in page.positions for s in p.statements]
+    told = [i.text for i in page.situation] + [k.text for k in page.key_points]
+    assert _STANCE in statements
+    assert _REPORTED not in told  # the same refusal, said once: under Brask's name
+    # Off the page (the fit leaves Positions out), the Situation or a key point tells it again.
+    counts = compose.Counts(len(ranked.situation), len(ranked.key_points), 0, 0, len(ranked.next_steps))
+    shown = compose.assemble(base, ranked, counts, {s.text: s for s in corpus.sentences})
+    assert _REPORTED in [i.text for i in shown.situation] + [k.text for k in shown.key_points]
