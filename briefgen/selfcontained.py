@@ -479,23 +479,29 @@ def definite_heads(text: str) -> frozenset[str]:
     `role_antecedents`' to find), what is one for everybody (`WORLD_HEADS`) or says which by its
     words ("the first", "the largest"). What the page must have said before the sentence."""
     unquoted = QUOTED.sub("", text)
-    found: list[tuple[int, int, str, str, frozenset[str]]] = []  # (start, end, modifiers, head, known)
+    # (start, end, modifiers, head, known, whether a name set off after it may say which)
+    found: list[tuple[int, int, str, str, frozenset[str], bool]] = []
     opening = _OPENING_THE.match(unquoted)
     if opening is not None:
-        found.append((opening.start(1), opening.end(2), opening.group(1), opening.group(2), WORLD_HEADS))
+        # A name set off after an opening phrase is the sentence's subject, not the phrase's: "After
+        # the debate, Ivo Marsh, the mayor, said …" still leaves the debate untold.
+        subject = opening.group(0).lstrip("\"“‘'")[:3].lower() == "the"
+        found.append((opening.start(1), opening.end(2), opening.group(1), opening.group(2), WORLD_HEADS, subject))
     for match in _POINTING.finditer(unquoted):
         if match.group(2) is not None:  # a demonstrative points at one told before, but for a time
-            found.append((match.start(), match.end(), match.group(1), match.group(2), TIME_HEADS | {"country"}))
+            found.append((match.start(), match.end(), match.group(1), match.group(2), TIME_HEADS | {"country"}, True))
         elif not _NAME_BEFORE_IT.search(unquoted, 1, match.start()):
             # a possessor after a name may be that name ("… sued Quarle Freight to change the firm's rates")
-            found.append((match.start(), match.end(), match.group(3), match.group(4), WORLD_HEADS))
+            found.append((match.start(), match.end(), match.group(3), match.group(4), WORLD_HEADS, True))
     heads = set()
-    for start, end, modifiers, head, known in found:
+    for start, end, modifiers, head, known, named_after in found:
         words = modifiers.split()
         stemmed = stem(head.lower())
         if any(_SELF_IDENTIFYING.match(w) for w in words) or stemmed in _stems(known):
             continue
-        if stemmed in _stems(ROLE_HEADS) or head.lower() in STOP_WORDS or _APPOSITION.match(unquoted, end):
+        if stemmed in _stems(ROLE_HEADS) or head.lower() in STOP_WORDS:
+            continue
+        if named_after and _APPOSITION.match(unquoted, end):
             continue
         if stemmed not in terms(unquoted[:start] + " " + unquoted[end:]):
             heads.add(stemmed)
