@@ -182,7 +182,7 @@ def page_lines(ranked: Ranked, counts: Counts) -> int:
         total += 1
         for statement in position.statements[: counts.statements]:
             total += lines(statement.text)
-            sources.update(statement.articles[:MAX_CITED])
+            sources.update(statement.cites[:MAX_CITED])
     for step in ranked.next_steps[: counts.next_steps]:
         total += max(lines(step.text), 1 + len(step.other_dates))
         sources.update(step.articles[:MAX_CITED])

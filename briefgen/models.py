@@ -100,13 +100,20 @@ def stands_alone(quote: str | None) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Statement:
-    """What an actor said: the sentence, the quoted words (None for indirect speech)."""
+    """What an actor said: the sentence, the quoted words (None for indirect speech), the articles
+    carrying the sentence, and further articles carrying only the same quoted words (`quoted_in`)."""
 
     text: str
     quote: str | None
     articles: tuple[int, ...]
     score: float = 0.0
     is_new: bool | None = None
+    quoted_in: tuple[int, ...] = ()
+
+    @property
+    def cites(self) -> tuple[int, ...]:
+        """What the page cites: the sentence's articles, then those carrying its printed quote."""
+        return self.articles + self.quoted_in
 
     @property
     def in_own_words(self) -> bool:

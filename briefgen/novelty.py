@@ -39,7 +39,7 @@ def mark(ranked: Ranked, versions: Sequence[str], previous: PastBrief) -> tuple[
     key_points = [replace(i, is_new=True) for i in ranked.key_points if new(i.text, i.articles)]
     positions = []
     for position in ranked.positions:
-        statements = tuple(replace(s, is_new=True) for s in position.statements if new(s.text, s.articles))
+        statements = tuple(replace(s, is_new=True) for s in position.statements if new(s.text, s.cites))
         if statements:
             positions.append(replace(position, statements=statements))
     next_steps = tuple(replace(s, is_new=new(s.text, s.articles)) for s in ranked.next_steps)

@@ -39,7 +39,7 @@ from .attribution.lexicon import (
 )
 from .corpus import cited, independent, key_of, sentence_key, split_article, stems_of
 from .corpus import outlet_key as _outlet_key
-from .dates import find_dates, period_end, period_start
+from .dates import find_dates, period_end
 from .models import Article, Corpus, Position, Sentence, Statement, stands_alone
 from .text import squash
 
@@ -122,20 +122,20 @@ def said_on(when: str, published: date | None) -> str | None:
     return found[0].value if found else None
 
 
-# Words said at least this long before the brief's day, and wholly before it, are of another time.
+# Words of a time that ended at least this long before the brief's day are of another time.
 _STALE_AFTER = timedelta(days=14)
 
 
 def of_another_time(said: str | None, today: date) -> bool:
-    """Whether words said at `said` lie clearly before a brief of `today`: the time their frame
-    names ends before the brief's day and began more than two weeks before it ("said in March" in a
-    brief of June, "told reporters last month", "years ago"). "Said on Monday" or "last week" is
-    this news's time; "earlier this month" may be today's. A stakeholder reads Positions as today's
-    stance: such words stay off it."""
+    """Whether words said at `said` lie clearly before a brief of `today`: the whole time their frame
+    names ended more than two weeks before the brief's day ("said in March" in a brief of June,
+    "years ago"). "Said on Monday" or "last week" is this news's time; so may be "last month" on
+    the 3rd or "in late April" on 2 May (a month counts whole when `dates` reads no part of it). A
+    stakeholder reads Positions as today's stance: such words stay off it."""
     if said is None:
         return False
     try:
-        return period_end(said) < today and period_start(said) < today - _STALE_AFTER
+        return period_end(said) < today - _STALE_AFTER
     except ValueError:
         return False
 
@@ -534,18 +534,19 @@ def _mentions(corpus: Corpus, phrases: set[str]) -> dict[str, set[int]]:
 _MAX_STATEMENTS_COMPARED = 40
 
 
-def _shown(corpus: Corpus, members: Sequence[Attributed]) -> tuple[Attributed, tuple[int, ...]]:
+def _shown(corpus: Corpus, members: Sequence[Attributed]) -> tuple[Attributed, tuple[int, ...], tuple[int, ...]]:
     """One stance told several times (a quote and the paraphrase of it, the same words in two
-    outlets): which telling the page shows, and the articles it cites. The actor's own words
-    first (the first telling whose quote stands alone, else the most topical); cited to every
-    article that carries the shown text: the quote's words, when the page shows them alone, or
-    else the sentence."""
+    outlets): which telling the page shows, the articles carrying its sentence, and the further
+    articles carrying only its quoted words. The actor's own words first (the first telling whose
+    quote stands alone, else the most topical); the page, showing the quote's words alone, cites
+    both."""
     item = next((m for m in members if stands_alone(m.quote)), members[0])
-    sources = set(cited(corpus, item.sentence, [item.article]))
+    sources = tuple(sorted(set(cited(corpus, item.sentence, [item.article]))))
+    quoted: set[int] = set()
     if item.quote is not None and stands_alone(item.quote):
         said = sentence_key(item.quote)
-        sources.update(m.article for m in members if m.quote is not None and sentence_key(m.quote) == said)
-    return item, tuple(sorted(sources))
+        quoted.update(m.article for m in members if m.quote is not None and sentence_key(m.quote) == said)
+    return item, sources, tuple(sorted(quoted - set(sources)))
 
 
 def positions(
@@ -601,11 +602,11 @@ def positions(
                 groups.append((item, words, [item]))
         statements = []
         for _, _, members in groups:
-            item, sources = _shown(corpus, members)
+            item, sources, extra = _shown(corpus, members)
             support = independent(corpus, sorted({m.article for m in members}))
             # Own words first: a direct quote says the stance better than a paraphrase of it.
             score = relevance(item.sentence) * (1.0 + 0.5 * (support - 1)) * (1.5 if item.quote else 1.0)
-            statements.append(Statement(item.sentence, item.quote, sources, score))
+            statements.append(Statement(item.sentence, item.quote, sources, score, quoted_in=extra))
         # Their own words first (a quote long enough to stand alone), then the most topical.
         statements.sort(key=lambda s: (not s.in_own_words, -s.score))
         quoted_in = independent(corpus, sorted({i.article for i in items}))

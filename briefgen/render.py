@@ -220,7 +220,7 @@ def shown(brief: Brief, articles: Sequence[int]) -> list[int]:
 def _cited(brief: Brief) -> list[list[int]]:
     lists = [shown(brief, i.articles) for i in brief.situation]
     lists += [shown(brief, i.articles) for i in brief.key_points]
-    lists += [shown(brief, s.articles) for p in brief.positions for s in p.statements]
+    lists += [shown(brief, s.cites) for p in brief.positions for s in p.statements]
     for s in brief.next_steps:
         lists += [shown(brief, s.articles), shown(brief, s.also), [a for _, a in s.other_dates]]
     return lists
@@ -298,7 +298,7 @@ def _values(brief: Brief) -> dict[str, Any]:
                 "actor": p.actor[:1].upper() + p.actor[1:],  # a heading: "City ambulance service"
                 "role": p.role,
                 "statements": [
-                    {"text": display_quote(s.text, s.quote), "refs": numbering.refs(brief, s.articles), "new": s.is_new}
+                    {"text": display_quote(s.text, s.quote), "refs": numbering.refs(brief, s.cites), "new": s.is_new}
                     for s in p.statements
                 ],
             }
@@ -388,7 +388,14 @@ def to_json(brief: Brief) -> str:
                 # The actor's title or office as the text gives it ("Kremlin spokesman"), null when none.
                 "role": p.role,
                 "statements": [
-                    {"text": s.text, "quote": s.quote, "sources": numbering.refs(brief, s.articles), **new(s)}
+                    {
+                        "text": s.text,
+                        "quote": s.quote,
+                        # `sources` carry `text`; `quote_sources`, only the same quoted words.
+                        "sources": numbering.refs(brief, [a for a in shown(brief, s.cites) if a in s.articles]),
+                        "quote_sources": numbering.refs(brief, [a for a in shown(brief, s.cites) if a in s.quoted_in]),
+                        **new(s),
+                    }
                     for s in p.statements
                 ],
             }

@@ -609,9 +609,11 @@ def test_one_stance_told_twice_shows_once_in_the_actors_words_cited_to_all_that_
         return 2.0 if "said on Tuesday that" in text else 1.0
 
     [quill] = positions(make_corpus(articles), relevance, max_statements=3)
-    assert [(s.quote, s.articles) for s in quill.statements] == [
+    assert [(s.quote, s.cites) for s in quill.statements] == [
         ("The night ferry will keep running through the whole winter", (0, 1))
     ]
+    # The sentence itself is the first article's; the second carries only its quoted words.
+    assert [(s.articles, s.quoted_in) for s in quill.statements] == [((0,), (1,))]
 
 
 def test_a_paper_sent_to_a_body_is_never_that_bodys_words() -> None:
@@ -622,3 +624,55 @@ def test_a_paper_sent_to_a_body_is_never_that_bodys_words() -> None:
         "Twenty pilots signed a statement to the Varn Harbor Board, which said the tolls must fall by half.",
     )
     assert [who for who, _ in found] == ["Ferry Workers Union"]
+
+
+def test_the_time_of_speaking_is_read_at_the_quotes_own_verb() -> None:
+    # A time that dates another act in the frame (a relative clause, an earlier warning, what the
+    # speaker told someone before, the sentence before about someone else's act, or one giving a
+    # time of its own) does not date today's words. A time at the speaker's own verb, or the
+    # time of that same speaker's speaking just before a pronoun quote, still does.
+    from datetime import date
+
+    paragraphs = (
+        "“The levy on trawlers must go before the summer season,” Ana Vell said on Monday, weeks after she "
+        "warned in March that it would ruin the crews of Orn.",
+        "“We will land every catch in Kesh until the board backs down,” said Ivo Marsh, who in March announced "
+        "a boycott of the north pier of Orn.",
+        "“The pier tax must be halved by the autumn,” Lena Dorr said on Monday at a rally, repeating what she "
+        "told the Orn Council in March.",
+        "The harbor board announced in March a new levy on trawlers, and Tova Rill, who leads the net menders of "
+        "Orn, has fought it ever since. “This levy will empty every net shed in Orn,” she said.",
+        "Bram Hollis told reporters in March that the levy was fair. “The breakwater of Orn comes first,” he said.",
+    )
+    articles = [Article(f"a{n}", "T", f"a{n}.txt", None, date(2025, 5, 2), (), (p,)) for n, p in enumerate(paragraphs)]
+    corpus = make_corpus(articles)
+    assert len(positions(corpus, lambda text: 1.0)) == 5
+    found = positions(corpus, lambda text: 1.0, today=date(2025, 5, 3))
+    assert {p.actor for p in found} == {"Ana Vell", "Ivo Marsh", "Lena Dorr", "Tova Rill"}
+
+
+def test_a_capitalised_count_of_years_dates_the_speaking() -> None:
+    from datetime import date
+
+    paragraphs = ("Two years ago, Sela Vorn told reporters that the north pier of Orn would never close.",)
+    article = Article("a", "T", "a.txt", None, date(2025, 5, 2), (), paragraphs)
+    corpus = make_corpus([article])
+    assert len(positions(corpus, lambda text: 1.0)) == 1
+    assert positions(corpus, lambda text: 1.0, today=date(2025, 5, 3)) == []
+
+
+def test_words_of_a_time_that_ended_within_two_weeks_of_the_brief_stay() -> None:
+    # "in late April" on 2 May, "last month" on 3 June, "in December" on 4 January: that time may
+    # have ended days ago, so the words are not clearly of another time. "in March" in June is.
+    from datetime import date
+
+    cases = (
+        ("“The levy must go,” Ana Vell said in late April.", date(2025, 5, 1), date(2025, 5, 2), True),
+        ("“The levy must go,” Ana Vell told reporters last month.", date(2025, 6, 2), date(2025, 6, 3), True),
+        ("“The levy must go,” Ana Vell said in December.", date(2026, 1, 3), date(2026, 1, 4), True),
+        ("“The levy must go,” Ana Vell said in March.", date(2025, 6, 2), date(2025, 6, 3), False),
+        ("“The levy must go,” Ana Vell said years ago.", date(2025, 6, 2), date(2025, 6, 3), False),
+    )
+    for text, published, today, stays in cases:
+        corpus = make_corpus([Article("a", "T", "a.txt", None, published, (), (text,))])
+        assert bool(positions(corpus, lambda text: 1.0, today=today)) is stays, text

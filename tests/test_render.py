@@ -143,7 +143,9 @@ def test_json_shape_is_exact() -> None:
     assert all(list(p) == ["actor", "role", "statements"] for p in data["positions"])
     # The role the page prints beside the actor ("Kremlin spokesman") is in the JSON too.
     assert [p["role"] for p in data["positions"]] == [p.role for p in brief.positions]
-    assert all(list(s) == ["text", "quote", "sources"] for p in data["positions"] for s in p["statements"])
+    assert all(
+        list(s) == ["text", "quote", "sources", "quote_sources"] for p in data["positions"] for s in p["statements"]
+    )
     # "other_dates" only when outlets give the event different days.
     assert all(list(s)[:5] == ["text", "date", "when", "sources", "also"] for s in data["next_steps"])
     assert all(list(s)[5:] in ([], ["other_dates"]) for s in data["next_steps"])
@@ -290,3 +292,26 @@ def test_quoted_words_picked_out_of_a_sentence_show_the_sentence() -> None:
     number = "2,000 boats wait at the north channel"
     assert display_quote(f"“{number},” Quarle said.", number) == f"“{number}”"
     assert display_quote("Quarle said it was “far too late”.", "far too late") == "Quarle said it was “far too late”."
+
+
+def test_json_statement_sources_carry_its_text_and_quote_sources_the_same_words() -> None:
+    # The same quote framed two ways by two outlets: the page prints the quoted words, cited to
+    # both; the JSON's `text` is one outlet's sentence, so `sources` names only the article that
+    # carries it, and `quote_sources` the other.
+    from briefgen.positions import positions
+
+    quote = "“The night ferry will keep running through the whole winter,”"
+    articles = [
+        Article("a", "T", "a.txt", "Orn Post", date(2025, 5, 2), (), (f"{quote} Mayor Ada Quill said on Tuesday.",)),
+        Article("b", "T", "b.txt", "Varn Courier", date(2025, 5, 2), (), (f"{quote} said Ada Quill, mayor of Orn.",)),
+    ]
+    corpus = make_corpus(articles)
+    brief = Brief("Orn", date(2025, 5, 3), corpus, (), (), tuple(positions(corpus, lambda text: 1.0)), ())
+    data = json.loads(to_json(brief))
+    ids = {s["n"]: s["id"] for s in data["sources"]}
+    texts = {a.id: " ".join(a.paragraphs) for a in articles}
+    [statement] = [s for p in data["positions"] for s in p["statements"]]
+    assert statement["sources"] and all(statement["text"] in texts[ids[n]] for n in statement["sources"])
+    assert len(statement["quote_sources"]) == 1
+    assert statement["quote_sources"][0] not in statement["sources"]
+    assert sorted(statement["sources"] + statement["quote_sources"]) == [1, 2]

@@ -568,7 +568,7 @@ _WHEN = (
     rf"(?:{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d|spring|summer|fall|autumn|winter)(?![\w-])"
     rf"|{_MONTH}\s+\d{{1,2}}\b"
     rf"|[Ll]ast\s+(?:week|month|year|spring|summer|fall|autumn|winter|{_MONTH})\b"
-    r"|(?:(?:a\s+few|several|some|many|two|three|four|five|six|\d+)\s+)?(?:days|weeks|months|years|decades)\s+ago\b"
+    r"|(?:(?i:a\s+few|several|some|many|two|three|four|five|six)\s+|\d+\s+)?(?:days|weeks|months|years|decades)\s+ago\b"
     r"|(?:[Aa]n?|[Oo]ne)\s+(?:week|month|year|decade)\s+ago\b"
 )
 _OCCASION = (
@@ -590,14 +590,31 @@ _SPOKE = (
     r"recalled|joked|quipped|tweeted|posted|emailed|predicted|announced|responded|replied|acknowledged|conceded|"
     r"complained|boasted|claimed|stated|noted|asked|promised|vowed|pledged|suggested|spoke"
 )
-SPOKEN_WHEN = re.compile(
-    rf"\b(?:(?:told|tells|assured|informed)\s+{_HEARER}|{_SPOKE})\s+(?:{_OCCASION},?\s+){{0,2}}(?P<when>{_WHEN})"
-    # the time between the speaker and the verb: "Councillor Ana Vell in April warned the guild …"
-    rf"|(?<![,;:])\s(?P<before>{_WHEN})\s+{AUX}(?:{_SPOKE})\b"
-    rf"|\b(?:[Ii]n|[Dd]uring)\s+(?:an?|his|her|their)\s+(?P<month>{_MONTH})\s+(?:[\w-]+\s+)?"
+# A verb of speaking as a frame has it; the frame's own is the first one not inside a clause of its
+# own ("…, who in March announced …", "weeks after she warned …", "repeating what she told …").
+SPEAKING = re.compile(rf"\b(?:told|tells|assured|informed|{_SPOKE})\b")
+SUBORDINATE = re.compile(
+    r"\b(?i:who|whom|whose|which|that|what|after|before|when|since|while|as|because|if|until|where)\s+"
+    r"(?:[\w’'-]+\s+){0,3}\Z"
+)
+# The time of that speaking, read at the verb (`match` from its end): past its hearer and an occasion
+# or two, the first time named ("said on Monday, weeks after …" names none here: of today), or an
+# occasion the time names ("in a March interview").
+_TIMED_OCCASION = (
+    rf"(?:[Ii]n|[Dd]uring)\s+(?:an?|his|her|their)\s+(?P<month>{_MONTH})\s+(?:[\w-]+\s+)?"
     r"(?:interview|speech|statement|letter|op-ed|column|debate|hearing|address|appearance|podcast|remarks)"
-    rf"|^\s*(?:(?:Back|Earlier|Later),?\s+)?(?P<opening>{_WHEN}),\s+(?:he|she|they|(?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN})\s+"
-    rf"{AUX}(?:told|said|wrote|declared|remarked|argued|insisted|warned|explained|testified|recalled)\b(?!,)"
+)
+SPOKEN_AFTER = re.compile(rf"\s+(?:{_HEARER}\s+)?(?:{_OCCASION},?\s+){{0,2}}(?P<when>{_WHEN})|\s+{_TIMED_OCCASION}")
+# … or right before the verb (`search` in the frame up to it): between the speaker and the verb ("Vell
+# in April warned …"), or opening the sentence right before speaker and verb ("Last month, Vell told
+# …"; not "In March, Vell said, the levy …", where the time dates what was said: see OPENING_VERB).
+SPOKEN_BEFORE = re.compile(
+    rf"(?:(?<![,;:])(?<!\bwho)(?<!\bwhich)(?<!\bthat)\s(?P<before>{_WHEN})\s+"
+    rf"|^\s*(?:(?:Back|Earlier|Later),?\s+)?(?:(?P<opening>{_WHEN})|{_TIMED_OCCASION}),\s+"
+    rf"(?:he|she|they|(?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN})\s+){AUX}\Z"
+)
+OPENING_VERB = re.compile(
+    r"(?:told|said|wrote|declared|remarked|argued|insisted|warned|explained|testified|recalled)\b(?!,)"
 )
 
 

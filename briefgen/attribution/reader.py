@@ -11,7 +11,16 @@ from collections.abc import Sequence
 from .cast import Cast
 from .direct import Direct
 from .ledger import Ledger
-from .lexicon import DATED_OPENING, DATED_WORDS, OWN_TIME, SPOKEN_WHEN
+from .lexicon import (
+    DATED_OPENING,
+    DATED_WORDS,
+    OPENING_VERB,
+    OWN_TIME,
+    SPEAKING,
+    SPOKEN_AFTER,
+    SPOKEN_BEFORE,
+    SUBORDINATE,
+)
 from .page import Page, Span
 from .records import Quote, Speaker
 from .reported import Reported
@@ -109,22 +118,29 @@ class Reader:
         )
 
     def _spoken_when(self, who: Speaker, s_index: int, clause: int | None) -> str:
-        """The words that say when the speaking was: in the frame of the sentence holding its
-        attribution ("“…,” Vell said in March"), or, when that frame gives no time of its own and
-        names nobody ("“…,” she added"), in the frame of the sentence it leans on, as `_dated` reads
-        a past year ("Vell last month told reporters that … | “…,” she said"). A frame is the words
-        outside quotes before what was said (`clause`, where a reported clause begins, and any
-        "that"): "said the minister told him in April that …" dates the minister's words, not the saying."""
+        """The words that say when the speaking was, read from the frame of the sentence holding its
+        attribution at its own verb of saying ("“…,” Vell said in March", "Vell in April warned …",
+        "Last month, Vell told …"), stopping at the first time named ("said on Monday, weeks after she
+        warned in March": of today). When that frame gives no time of its own and names nobody
+        ("“…,” she added"), the sentence before lends its time, as `_dated` reads a past year, but only
+        a time of the same speaker's speaking ("Vell last month told reporters that … | “…,” she
+        said") and only when it names no nearer time ("met the board on Monday about the levy it
+        announced in March"). A frame is the words outside quotes before what was said (`clause`,
+        where a reported clause begins, and any "that"): "said the minister told him in April that …"
+        dates the minister's words, not the saying."""
+        names = set(who.name.split())
         for n, index in enumerate((s_index, s_index - 1)):
             if index < 0:
                 break
             sentence = self.page.sentences[index]
             end = clause if n == 0 and clause is not None and sentence.start < clause < sentence.end else sentence.end
             frame = _SAID_WHAT.split(self.page.outside_quotes(sentence.start, end), maxsplit=1)[0]
-            found = SPOKEN_WHEN.search(frame)
-            if found:
-                return next(g for g in found.groups() if g)
-            if n == 0 and (OWN_TIME.search(frame) or set(who.name.split()) & set(re.findall(r"[\w’'-]+", frame))):
+            if n == 1 and OWN_TIME.search(frame):
+                break
+            found = _time_at_verb(frame, names if n == 1 else None)
+            if found is not None:
+                return found
+            if n == 0 and (OWN_TIME.search(frame) or names & set(re.findall(r"[\w’'-]+", frame))):
                 break
         return ""
 
@@ -176,3 +192,21 @@ class Reader:
             if found.main:
                 self.used.update(s.open for s in spans if found.start <= s.open < found.end)
             self._record(found.speaker, "indirect", found.start, found.end, index, found.cue)
+
+
+def _time_at_verb(frame: str, speaker: set[str] | None) -> str | None:
+    """The time the frame gives its own verb of saying (the first not inside a clause of its own);
+    None when it names none there. With `speaker` (the name's words), only a speaking whose subject
+    is that person counts."""
+    verb = next((v for v in SPEAKING.finditer(frame) if not SUBORDINATE.search(frame, 0, v.start())), None)
+    if verb is None:
+        return None
+    head = frame[: verb.start()]
+    before = SPOKEN_BEFORE.search(head)
+    if before and before.group("before") is None and not OPENING_VERB.match(frame, verb.start()):
+        before = None  # "In March, Vell said, the levy …": the time dates what was said
+    subject = head[: before.start("before")] if before and before.group("before") else head
+    if speaker is not None and not speaker & set(re.findall(r"[\w’'-]+", subject)[-1:]):
+        return None
+    found = before or SPOKEN_AFTER.match(frame, verb.end())
+    return next(g for g in found.groups() if g) if found else None
