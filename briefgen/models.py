@@ -121,6 +121,11 @@ class Statement:
         actor put it."""
         return stands_alone(self.quote)
 
+    @property
+    def printed(self) -> str:
+        """What the Positions line prints: the quoted words when they stand alone, else the sentence."""
+        return self.quote if self.quote is not None and self.in_own_words else self.text
+
 
 @dataclass(frozen=True, slots=True)
 class Position:

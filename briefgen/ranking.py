@@ -10,11 +10,12 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from . import novelty
-from .attribution.lexicon import SAY
+from .attribution.lexicon import GIVEN_NAMES, SAY, fold
+from .attribution.phrases import is_organisation
 from .compose import MINIMUM, Ranked
 from .corpus import key_of, stems_of
 from .keypoints import key_points as merged_key_points
-from .models import Corpus, Item
+from .models import Corpus, Item, Position, Statement
 from .positions import positions
 from .selection import Selector
 from .similarity import adds_nothing, mostly_said, rarity, repeats, retells
@@ -100,15 +101,19 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> Ranked
     # A stance in the actor's own words reads best under Positions, an event set for a day under
     # Next steps: a Situation sentence or key point whose fact one of them tells gives way to it
     # when it is on the page (compose.assemble).
-    better = [s.text for p in actors for s in p.statements if s.in_own_words]
-    better += [s.text for s in steps if names_a_day(s)]
-    holders = [(frozenset(stems_of(corpus, t)), t) for t in better]
+    # (Measured against what the page prints: a fact in a statement's frame, around the quoted words
+    # shown alone, is not on the page.)
+    holders = [(_printed(corpus, p, s), s.text) for p in actors for s in p.statements if s.in_own_words]
+    holders += [(frozenset(stems_of(corpus, s.text)), s.text) for s in steps if names_a_day(s)]
     # ... and what an actor is reported to say, the Situation or a key point naming that actor and
     # retelling it (Brask "refused to pay, claiming the crane was the union's" beside Brask "said the
     # board would not cover the cost, arguing that the union owned it"): one statement, said once,
     # under the actor's name.
-    # What is said, not how it is reported ("claiming", "arguing"): the verbs of saying aside.
-    stances = [(p.actor, frozenset(stems_of(corpus, s.text)) - _SAYING, s.text) for p in actors for s in p.statements]
+    # What is said, not how it is reported ("claiming", "arguing"): the verbs of saying aside; the
+    # words the page shows, not their frame.
+    stances = [
+        (p.actor, frozenset(stems_of(corpus, s.printed)) - _SAYING, s.text) for p in actors for s in p.statements
+    ]
 
     def yielding(item: Item) -> Item:
         own = frozenset(stems_of(corpus, item.text))
@@ -129,14 +134,32 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> Ranked
     )
 
 
+def _printed(corpus: Corpus, position: Position, statement: Statement) -> frozenset[str]:
+    """The terms of a statement's line under Positions: the actor, the role, and the quoted words
+    when they stand alone (`Statement.printed`), else the sentence."""
+    return frozenset(stems_of(corpus, f"{position.actor} {position.role or ''} {statement.printed}"))
+
+
 # The stems of the verbs of saying ("insisted", "insisting": "insist").
 _SAYING = frozenset(stem(w) for w in SAY.split("|") if w.isalpha())
 
 
 def _names(text: str, actor: str) -> bool:
-    """The text names the actor: by its last word (a surname, "Varnia", "Admiralty"), as a word."""
-    last = actor.split()[-1] if actor.split() else ""
-    return bool(last) and re.search(rf"\b{re.escape(last)}\b", text) is not None
+    """The text names the actor: by its whole name ("Varnia", "the harbor board"), or a person by
+    the surname alone ("Brask"), as a word; never as another person's ("Ivo Brask" is not Odo
+    Brask) nor a body by its last word ("board")."""
+    words = actor.split()
+    if not words:
+        return False
+    whole = re.search(rf"\b{re.escape(actor)}\b", text) is not None
+    if whole or len(words) == 1 or is_organisation(actor):
+        return whole
+    given = {fold(w) for w in words[:-1]}
+    # (a given name right before the surname that is not the actor's own is someone else's)
+    return any(
+        not (before := text[: m.start()].split()[-1:]) or fold(before[0]) in given or fold(before[0]) not in GIVEN_NAMES
+        for m in re.finditer(rf"\b{re.escape(words[-1])}\b", text)
+    )
 
 
 def _told_above(

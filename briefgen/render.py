@@ -478,13 +478,15 @@ def to_markdown(brief: Brief) -> str:
     def day(item: dict[str, Any]) -> str:
         return f"_{item['day']}:_ " if item["day"] else ""
 
-    for group in v["paragraphs"]:
+    if not v["situation"] and not v["note"]:
+        lines += ["_No sentence in these sources stands on its own as a summary._", ""]
+    for group in filter(None, v["paragraphs"]):
         lines += [" ".join(new(i) + day(i) + md_escape(i["text"]) + refs(i["refs"]) for i in group), ""]
     lines.pop()
-    if not v["situation"] and not v["note"]:
-        lines[-1] = "_No sentence in these sources stands on its own as a summary._"
-    lines += ["", "## Key points", ""]
-    if not v["key_points"]:
+    # Since an earlier brief (a note), no key point new is no section, as on the page.
+    if v["key_points"] or not v["note"]:
+        lines += ["", "## Key points", ""]
+    if not v["key_points"] and not v["note"]:
         lines.append("_No point beyond the Situation in these sources._")
     for i in v["key_points"]:
         count = f" ({i['support']} sources)" if i["support"] else ""

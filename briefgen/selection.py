@@ -390,8 +390,9 @@ class Selector:
             elif not named.issuperset(need):
                 return False
             else:
-                role = antecedent(item) if leans(self.by_key[key_of(self.corpus, item.sentence.text)]) else None
-                if role is None and leans(self.by_key[key_of(self.corpus, item.sentence.text)]):
+                leaning = leans(self.by_key[key_of(self.corpus, item.sentence.text)])
+                role = antecedent(item) if leaning else None
+                if role is None and leaning:
                     return False
                 heads = self.needs_told(item.sentence.text, item.sentence.position)
                 if heads and supplier(replace(item, after=role), heads) is None:

@@ -10,7 +10,6 @@ run into its paragraph or a caption is no sentence at all.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .attribution.lexicon import ROLE_HEADS
 from .models import Corpus
@@ -426,8 +425,13 @@ _NP_WORD = (
 )
 # The subject a sentence opens with, or the noun phrase of its opening phrase ("After the debate,",
 # "Despite the negative sheen,"): up to three words before its head.
+# (Not a fixed opening idiom, which describes nothing: "In the process,", "For the record,".)
+_IDIOM = (
+    r"(?:in\s+the\s+(?:process|end|long\s+run)|for\s+the\s+record|(?:under|given)\s+the\s+circumstances|"
+    r"on\s+the\s+whole|by\s+the\s+way)\b"
+)
 _OPENING_THE = re.compile(
-    r"^[\"“‘']?(?:(?:after|despite|during|before|since|following|amid|with|without|for|in|at|on|under|by|from|"
+    rf"^[\"“‘']?(?!{_IDIOM})(?:(?:after|despite|during|before|since|following|amid|with|without|for|in|at|on|under|by|from|"
     r"through|given|because of|in response to|as part of|ahead of|in the wake of)\s+)?"
     rf"the\s+((?:{_NP_WORD}\s+){{0,3}}?)({_NP_WORD})(?={_PHRASE_CLOSE})",
     re.IGNORECASE,
@@ -446,7 +450,7 @@ _NAME_BEFORE_IT = re.compile(r"(?<![.!?]\s)(?<!^)\b(?-i:[A-Z])(?:[a-z]+|[A-Z]+\b
 # Times: "this week", "the past", "these days".
 TIME_HEADS = frozenset(
     """date day days week weekend month year years decade century time times morning afternoon evening night
-    season summer winter spring fall autumn moment past future present""".split()
+    season summer winter spring fall autumn moment past future present quarter session term semester""".split()
 )
 # Nouns a reader knows the one of without being told: the world's, a country's own bodies and
 # offices, the economy's ("the government", "the police"), and parts of any whole ("the end").
@@ -462,10 +466,11 @@ _SELF_IDENTIFYING = re.compile(
 )
 
 
-@lru_cache(maxsize=8)
-def _stems(words: frozenset[str]) -> frozenset[str]:
-    """The words stemmed: a plural is its singular ("governments", "government")."""
-    return frozenset(stem(w) for w in words)
+# The same, stemmed (a plural is its singular: "governments", "government"); a demonstrative
+# points at one told before but for a time or "this country".
+_WORLD_STEMS = frozenset(map(stem, WORLD_HEADS))
+_POINTED_STEMS = frozenset(map(stem, TIME_HEADS | {"country"}))
+_ROLE_STEMS = frozenset(map(stem, ROLE_HEADS))
 
 
 def definite_heads(text: str) -> frozenset[str]:
@@ -486,20 +491,20 @@ def definite_heads(text: str) -> frozenset[str]:
         # A name set off after an opening phrase is the sentence's subject, not the phrase's: "After
         # the debate, Ivo Marsh, the mayor, said …" still leaves the debate untold.
         subject = opening.group(0).lstrip("\"“‘'")[:3].lower() == "the"
-        found.append((opening.start(1), opening.end(2), opening.group(1), opening.group(2), WORLD_HEADS, subject))
+        found.append((opening.start(1), opening.end(2), opening.group(1), opening.group(2), _WORLD_STEMS, subject))
     for match in _POINTING.finditer(unquoted):
         if match.group(2) is not None:  # a demonstrative points at one told before, but for a time
-            found.append((match.start(), match.end(), match.group(1), match.group(2), TIME_HEADS | {"country"}, True))
+            found.append((match.start(), match.end(), match.group(1), match.group(2), _POINTED_STEMS, True))
         elif not _NAME_BEFORE_IT.search(unquoted, 1, match.start()):
             # a possessor after a name may be that name ("… sued Quarle Freight to change the firm's rates")
-            found.append((match.start(), match.end(), match.group(3), match.group(4), WORLD_HEADS, True))
+            found.append((match.start(), match.end(), match.group(3), match.group(4), _WORLD_STEMS, True))
     heads = set()
     for start, end, modifiers, head, known, named_after in found:
         words = modifiers.split()
         stemmed = stem(head.lower())
-        if any(_SELF_IDENTIFYING.match(w) for w in words) or stemmed in _stems(known):
+        if any(_SELF_IDENTIFYING.match(w) for w in words) or stemmed in known:
             continue
-        if stemmed in _stems(ROLE_HEADS) or head.lower() in STOP_WORDS:
+        if stemmed in _ROLE_STEMS or head.lower() in STOP_WORDS:
             continue
         if named_after and _APPOSITION.match(unquoted, end):
             continue

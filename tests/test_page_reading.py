@@ -8,7 +8,7 @@ from datetime import date
 from briefgen.analysis import make_corpus
 from briefgen.corpus import key_of
 from briefgen.keypoints import key_points
-from briefgen.models import Article
+from briefgen.models import Article, Brief
 from briefgen.selection import Selector, reading_order
 from briefgen.selfcontained import leans_on_context
 
@@ -134,3 +134,90 @@ def test_what_an_actor_is_reported_to_say_is_told_once_under_the_actors_name() -
     counts = compose.Counts(len(ranked.situation), len(ranked.key_points), 0, 0, len(ranked.next_steps))
     shown = compose.assemble(base, ranked, counts, {s.text: s for s in corpus.sentences})
     assert _REPORTED in [i.text for i in shown.situation] + [k.text for k in shown.key_points]
+
+
+def _page(articles: list[Article], today: date) -> Brief:
+    from briefgen import compose
+    from briefgen.ranking import rank
+
+    corpus = make_corpus(articles)
+    base = Brief("Vell", today, corpus, (), (), (), ())
+    return compose.fit(base, rank(corpus, today), None).brief
+
+
+def test_a_situation_fact_beyond_the_quoted_words_shown_stays() -> None:
+    # Positions prints only the quoted words: the frame around them ("whose board shut the quay")
+    # is not on the page, so a Situation sentence sharing the frame's words keeps its own facts.
+    walkout = "Dockers of Vell walked off every quay of the port on Monday, demanding new cranes."
+    fine = (
+        "Odo Brask ordered the south quay of Vell shut for a month and fined Quarle Freight two million crowns "
+        "over the fallen crane."
+    )
+    toppled = "A crane of Quarle Freight toppled onto the south quay of Vell on Sunday, injuring two dockers."
+    quote = (
+        "Odo Brask, whose board shut the quay, said: “Safety of the dockers of Vell comes first for this board, "
+        "whatever the cost to shippers and whatever Quarle Freight says.”"
+    )
+    page = _page(
+        [
+            _dated(1, "2025-05-19", (walkout, fine)),
+            _dated(3, "2025-05-19", (walkout.replace("cranes.", "cranes from the harbor board."), fine)),
+            _dated(2, "2025-05-18", (toppled, quote)),
+            _dated(4, "2025-05-18", (toppled, quote)),
+        ],
+        date(2025, 5, 20),
+    )
+    assert quote in [s.text for p in page.positions for s in p.statements]
+    assert fine in [i.text for i in page.situation]
+    # ... and so for a statement whose quoted words tell most of a sentence (`mostly_said`), measured
+    # by those words too: the vote to shut the quay for a month is in the frame only.
+    toppled = "A crane toppled onto the south quay of Vell on Sunday, injuring two dockers and sinking a barge."
+    vote = "The harbor board of Vell voted on Monday to shut the south quay for a month, board chairman Odo Brask said."
+    framed = (
+        "Odo Brask, whose board voted on Monday to shut the south quay of Vell for a month, said: “Safety of the "
+        "dockers comes first for this board.”"
+    )
+    page = _page(
+        [
+            _dated(1, "2025-05-19", (toppled, vote)),
+            _dated(2, "2025-05-19", (toppled, framed)),
+            _dated(
+                3, "2025-05-19", ("Dockers at the port of Vell stood idle on Monday as inspectors checked cables.",)
+            ),
+            _dated(
+                4, "2025-05-19", ("Gulls crowd the fish market of Vell at dawn while trawlers unload their catch.",)
+            ),
+        ],
+        date(2025, 5, 20),
+    )
+    assert framed in [s.text for p in page.positions for s in p.statements]
+    assert vote in [i.text for i in page.situation]
+
+
+def test_opening_idioms_and_terms_of_office_call_nothing_the_one_told_before() -> None:
+    from briefgen.selfcontained import definite_heads
+
+    for text in (
+        "In the process, the ferry guild of Orn lost three of its eleven skippers.",
+        "For the record, the ferry guild of Orn has never struck in winter.",
+        "Under the circumstances, the ferry guild of Orn put off its ballot.",
+        "Given the circumstances, the ferry guild of Orn put off its ballot.",
+        "Freight through the port of Kesh fell by a fifth this quarter.",
+        "Councillors of Orn will settle the ferry levy this session.",
+        "Two guild members of Orn sit on the harbor board this term.",
+        "Cadets of the Kesh naval school sail to Vell this semester.",
+    ):
+        assert definite_heads(text) == frozenset(), text
+    # (an opening phrase that is no idiom still asks for its thing told before)
+    assert definite_heads("In the ballot, the ferry guild of Orn backed a strike.") == {"ballot"}
+
+
+def test_an_actor_is_named_by_its_whole_name_or_a_persons_surname() -> None:
+    from briefgen.ranking import _names
+
+    assert _names("Laura Brask closed the quay.", "Laura Brask")
+    assert _names("Brask closed the quay, and Mayor Brask stood by it.", "Laura Brask")
+    assert not _names("Peter Brask closed the quay.", "Laura Brask")  # another Brask
+    assert _names("The harbor board closed the quay.", "harbor board")
+    assert not _names("The ferry board of Kesh closed the quay.", "harbor board")  # another board
+    assert _names("Varnia closed its ports.", "Varnia")
