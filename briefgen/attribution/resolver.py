@@ -18,6 +18,7 @@ from .cast import Cast, description_words
 from .ledger import Ledger, kind
 from .lexicon import (
     AUX,
+    BUSINESS_HEADS,
     COMPANY_NOUNS,
     COUNT_WORDS,
     DESCRIPTION_FILLER,
@@ -50,6 +51,7 @@ from .lexicon import (
     ROLE_GENDER,
     ROLE_HEADS,
     ROLE_WORDS,
+    SAY,
     SOURCE_BACK,
     SOURCE_HEADS,
     SPEAKING_THINGS,
@@ -274,6 +276,8 @@ def _head_words(phrase: str) -> list[str]:
 
 
 _RELATIVE_OPENING = re.compile(r"(?:who|whom|whose|which|that|where|when)\b", re.IGNORECASE)
+_ASIDE = re.compile(r"\s*(?:who|whom|whose|which)\b")
+_ENDS_NAMED = re.compile(rf"(?<![\w.’'-]){NAME_TOKEN}\s*$")
 # Where a noun phrase's head has come: a preposition or a relative clause after it.
 _AFTER_HEAD = re.compile(r"\s(?:of|for|to|at|in|on|from|with|under|by|since|who|whom|whose|which|that)\s")
 
@@ -1003,6 +1007,10 @@ class Resolver:
                 person = self.cast.people[fold(namesake)]
                 return Speaker(person.name, role or (person.roles[0] if person.roles else None), "person")
         fulls = self.cast.full_names(name) if len(name_tokens) == 1 and not honorific else []
+        if len(name_tokens) == 1 and role is None and not honorific and self._body_speaking(name, at):
+            # "Ferro said it would revise its estimate" where the text names Ferro News as well as
+            # a person Ferro: the body speaks of itself, not the person sharing its name
+            return Speaker(name, None, "organisation", sure=False)
         if len(name_tokens) == 1 and not honorific and self._relative_last(name, fulls[0] if fulls else None, at):
             # "Okafor told a magazine" in a story of Ray Okafor, after his daughter, Mira Okafor:
             # the surname alone does not say which of the family
@@ -1048,6 +1056,20 @@ class Resolver:
         # lone surname to the one the story is about some sentences on.
         near = self.sentences[max(0, self.page.sentence_at(at) - 2)][0]
         return last < 0 or any(max(last, near) < offset < at for offset in others)
+
+    def _body_speaking(self, name: str, at: int) -> bool:
+        """Whether the text names a business or outlet by this word ("Ferro News", "Ferro Group")
+        and the words it says at `at` speak of an "it": "Ferro said it would …", "… its estimate"."""
+        word = re.escape(name)
+        bodies = re.finditer(rf"\b{word}(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?P<head>[A-Z][\w.]*)", self.page.text)
+        if not any(m.group("head").lower().rstrip(".,") in BUSINESS_HEADS for m in bodies):
+            return False
+        end = self.sentences[self.page.sentence_at(at)][1]
+        return bool(
+            re.compile(rf"{word}\b[^.“”\"]{{0,40}}?\b(?:{SAY})\b[^.“”\"]{{0,30}}?\b(?:it|its)\b").match(
+                self.page.text, at, end
+            )
+        )
 
     def _kin_at(self, key: str, offset: int, gender: str) -> bool:
         """Whether the person mentioned at `offset` is named there as a relative of another of the
@@ -1412,12 +1434,19 @@ class Resolver:
         if not parts[-1].strip():
             # "Marisol Quant, executive director of the Harbour Trust, a local charity, said": a
             # full name, then what it is, in commas.
-            for k in range(max(0, len(parts) - 6), len(parts) - 2):
+            # "Ms. Lund, whose start-up, Brightkey, sells maps, said": no name inside the relative
+            # clause of a named subject speaks, the name before it does (but "A crane operator,
+            # who gave only his first name, Mike, said": Mike).
+            aside = next(
+                (k for k in range(1, len(parts) - 1) if _ASIDE.match(parts[k]) and _ENDS_NAMED.search(parts[k - 1])),
+                len(parts),
+            )
+            for k in range(max(0, len(parts) - 6), min(len(parts) - 2, aside)):
                 if _FULL_NAME.fullmatch(parts[k]) and all(_APPOSED.match(p) for p in parts[k + 1 : -1]):
                     named = self.resolve(parts[k], at + len(",".join(parts[:k])))
                     if named is not None and named.kind == "person":
                         return with_title(named, parts[k + 1 : -1])
-            for k in range(len(parts) - 3, max(-1, len(parts) - 6), -1):
+            for k in range(min(len(parts) - 3, aside - 1), max(-1, len(parts) - 6), -1):
                 candidate = parts[k]
                 appositive = ",".join(parts[k + 1 : -1])
                 who = self.resolve(candidate, at + len(",".join(parts[:k])), appositive)

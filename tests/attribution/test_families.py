@@ -71,3 +71,29 @@ def test_the_relative_named_before_the_surname_leaves_it_unsure() -> None:
 def test_a_relative_of_the_other_sex_leaves_the_pronoun_alone() -> None:
     text = "Ada Okafor stood by the stage in Talmen with her son, Dan Okafor. “We will win this state,” she said."
     assert _sure(text) == [("Ada Okafor", "We will win this state")]
+
+
+def test_a_business_speaking_of_itself_is_not_the_person_of_its_name() -> None:
+    # The text names Ferro News and a clerk Lena Ferro: "Ferro … its estimate" is the outlet.
+    opening = (
+        "Lena Ferro, a county clerk, counted the ballots in Varrow on Tuesday.\n\n"
+        "The count was first reported by Ferro News, a local outlet.\n\n"
+    )
+    assert [q.speaker for q in extract(opening + "Ferro said it would revise its estimate.") if q.sure] == []
+    assert [q.speaker for q in extract(opening + "Ferro said in a statement that its crews saw no queues.")] == [
+        "Ferro"
+    ]
+    # The clerk speaking of herself is still the clerk.
+    assert _sure(opening + "Ferro said she would count the ballots again.") == [
+        ("Lena Ferro", "she would count the ballots again")
+    ]
+
+
+def test_a_name_inside_the_subjects_relative_clause_is_not_the_speaker() -> None:
+    for aside in (
+        "whose bakery, Tall Oven, feeds half the street",
+        "whose firm, Kestrel Loom Inc., weaves sails",
+        "who once ran Tall Oven, a bakery on the square",
+    ):
+        text = f"Kaja Lund, {aside}, said the council should pave the lane."
+        assert _sure(text) == [("Kaja Lund", "the council should pave the lane")], aside
