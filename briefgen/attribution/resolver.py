@@ -1066,7 +1066,7 @@ class Resolver:
             return False
         end = self.sentences[self.page.sentence_at(at)][1]
         return bool(
-            re.compile(rf"{word}\b[^.“”\"]{{0,40}}?\b(?:{SAY})\b[^.“”\"]{{0,30}}?\b(?:it|its)\b").match(
+            re.compile(rf"[^.“”\"]*?\b{word}\b[^.“”\"]{{0,40}}?\b(?:{SAY})\b[^.“”\"]{{0,30}}?\b(?:it|its)\b").match(
                 self.page.text, at, end
             )
         )

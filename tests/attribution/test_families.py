@@ -80,6 +80,7 @@ def test_a_business_speaking_of_itself_is_not_the_person_of_its_name() -> None:
         "The count was first reported by Ferro News, a local outlet.\n\n"
     )
     assert [q.speaker for q in extract(opening + "Ferro said it would revise its estimate.") if q.sure] == []
+    assert [q.speaker for q in extract(opening + "On Friday, Ferro said it would recount.") if q.sure] == []
     assert [q.speaker for q in extract(opening + "Ferro said in a statement that its crews saw no queues.")] == [
         "Ferro"
     ]
