@@ -130,6 +130,11 @@ _TITLED_SURNAME = re.compile(
     r"\b(?P<role>President|Chancellor|Premier|Governor|Gov\.|Senator|Sen\.|Rep\.|General|Gen\.|Judge|"
     r"Justice|Mayor|Pope|King|Queen|Mr\.?|Mrs\.?|Ms\.?|Dr\.)\s+(?P<name>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])"
 )
+# The kin words that make two people of one surname a family ("friend", "neighbor" do not).
+_FAMILY = (
+    "son|daughter|wife|husband|brother|sister|father|mother|widow|widower|nephew|niece|cousin|uncle|aunt|"
+    "grandson|granddaughter|grandfather|grandmother|child|son-in-law|daughter-in-law"
+).split("|")
 _POSSESSIVE = re.compile(r"['’]s$")
 _NOT_SURNAMES = NOT_NAMES | ROLE_WORDS
 _TITLE_WORDS = ROLE_WORDS | TITLE_TAILS | _PARTY_WORDS  # words of a title before a name, never the name
@@ -175,6 +180,7 @@ class Cast:
         self.mentions: list[tuple[int, str]] = []  # (offset, person key), outside quotes
         self.described: list[tuple[int, str, str]] = []  # (offset, head noun, description)
         self._profiles: dict[str, frozenset[str]] = {}
+        self._kin: dict[str, list[tuple[int, int, str]]] = {}  # folded surname -> whether the text names a family of it
         self._learn()
         # The people the text itself shows as people (the reader adds later whoever it finds
         # speaking under two capitalised words, "Harbor Lens Daily" as well as "Ana Toni").
@@ -357,6 +363,27 @@ class Cast:
                 key = self.person_key(run)
                 if key:
                     self.mentions.append((offset, key))
+
+    def kin(self, surname: str) -> list[tuple[int, int, str]]:
+        """Where the text names a relative of this surname by the kin word, and as what: "his son,
+        Dan Okafor", "Dan Okafor, his son", "Okafor's daughter Mira" (the span of the words, and
+        "Dan Okafor" or "Mira"). None such: no family of that name the text tells of."""
+        key = fold(surname)
+        if key not in self._kin:
+            name = re.escape(surname)
+            kin = r"(?:[a-z]+\s+)?(?:" + "|".join(_FAMILY) + r")s?"
+            owner = rf"(?:[Hh]is|[Hh]er|[Tt]heir|{name}['’]s)"
+            relative = re.compile(
+                rf"\b{owner}\s+{kin},?\s+(?P<after>(?:[A-Z][\w'’.-]*\s+){{1,2}}{name}\b)"
+                rf"|\b(?P<before>[A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+)?{name}),\s+{owner}\s+{kin}\b"
+                rf"|\b{name}['’]s\s+{kin},?\s+(?P<given>[A-Z][a-z]+)\b(?!\s+[A-Z])"
+            )
+            self._kin[key] = [
+                (m.start(), m.end(), m.group("after") or m.group("before") or m.group("given"))
+                for m in relative.finditer(self.page.text)
+                if not self.page.inside_quote(m.start())
+            ]
+        return self._kin[key]
 
     def by_surname(self, surname: str) -> list[Person]:
         return [self.people[key] for key in self._surnames.get(fold(surname), ())]

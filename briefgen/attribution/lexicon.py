@@ -445,6 +445,12 @@ ORG_KINDS = frozenset(
     utility startup giant watchdog regulator outlet newspaper network nonprofit rival competitor
     subsidiary""".split()
 )
+# The last word of a business's or an outlet's name: "Ferro News", "Ferro Group Inc." is a body,
+# not the Ferro the text names as a person.
+BUSINESS_HEADS = frozenset(
+    """news media inc inc. corp corp. co co. ltd ltd. plc llc group holdings industries technologies
+    partners capital research communications labs network press analytics polling systems motors""".split()
+)
 # Organisations that are not companies: "the company" never means them.
 NOT_COMPANIES = frozenset(
     """foundation association institute university union council commission committee ministry department

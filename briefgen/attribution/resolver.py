@@ -18,6 +18,7 @@ from .cast import Cast, description_words
 from .ledger import Ledger, kind
 from .lexicon import (
     AUX,
+    BUSINESS_HEADS,
     COMPANY_NOUNS,
     COUNT_WORDS,
     DESCRIPTION_FILLER,
@@ -50,6 +51,7 @@ from .lexicon import (
     ROLE_GENDER,
     ROLE_HEADS,
     ROLE_WORDS,
+    SAY,
     SOURCE_BACK,
     SOURCE_HEADS,
     SPEAKING_THINGS,
@@ -274,6 +276,8 @@ def _head_words(phrase: str) -> list[str]:
 
 
 _RELATIVE_OPENING = re.compile(r"(?:who|whom|whose|which|that|where|when)\b", re.IGNORECASE)
+_ASIDE = re.compile(r"\s*(?:who|whom|whose|which)\b")
+_ENDS_NAMED = re.compile(rf"(?<![\w.’'-]){NAME_TOKEN}\s*$")
 # Where a noun phrase's head has come: a preposition or a relative clause after it.
 _AFTER_HEAD = re.compile(r"\s(?:of|for|to|at|in|on|from|with|under|by|since|who|whom|whose|which|that)\s")
 
@@ -994,7 +998,7 @@ class Resolver:
             other = known.gender if known else GIVEN_NAMES.get(fold(full.split()[0])) if full != name else None
             if other is not None and other != honorific:
                 return Speaker(f"{tokens[cut - 1]} {name}", None, "person")
-            namesake = self._namesake(name, honorific)
+            namesake = self._namesake(name, honorific, at)
             if namesake == "":
                 # "Mr. Brel" in a story of Tom Brel and his late brother Karl Brel: the title says
                 # a man, not which one
@@ -1002,6 +1006,15 @@ class Resolver:
             if namesake is not None:
                 person = self.cast.people[fold(namesake)]
                 return Speaker(person.name, role or (person.roles[0] if person.roles else None), "person")
+        fulls = self.cast.full_names(name) if len(name_tokens) == 1 and not honorific else []
+        if len(name_tokens) == 1 and role is None and not honorific and self._body_speaking(name, at):
+            # "Ferro said it would revise its estimate" where the text names Ferro News as well as
+            # a person Ferro: the body speaks of itself, not the person sharing its name
+            return Speaker(name, None, "organisation", sure=False)
+        if len(name_tokens) == 1 and not honorific and self._relative_last(name, fulls[0] if fulls else None, at):
+            # "Okafor told a magazine" in a story of Ray Okafor, after his daughter, Mira Okafor:
+            # the surname alone does not say which of the family
+            return Speaker(name, role, "person", sure=False)
         if key:
             person = self.cast.people[key]
             return Speaker(person.name, role or (person.roles[0] if person.roles else None), "person")
@@ -1026,11 +1039,60 @@ class Resolver:
             self.cast.add_person(name)
         return Speaker(name, role, "person")
 
-    def _namesake(self, surname: str, gender: str) -> str | None:
+    def _relative_last(self, surname: str, meant: str | None, at: int) -> bool:
+        """Whether, in a story of a family of this surname, one of it other than `meant` (the one a
+        lone surname or title means by the first-named or lede rule: "Ray Okafor … Okafor said")
+        is named in the two sentences before `at`, after that one's last mention, or that one is
+        not named before it: then the surname may be the relative's."""
+        relatives = self.cast.kin(surname)
+        if not relatives:
+            return False
+        first = fold(meant) if meant else None
+        family = {fold(p.name) for p in self.cast.by_surname(surname)}
+        last = max((offset for offset, key in self.cast.mentions if offset < at and key == first), default=-1)
+        others = [offset for offset, key in self.cast.mentions if key in family and key != first]
+        others += [end for _, end, name in relatives if fold(name) != first]
+        # A relative named in passing ("at the urging of his wife, Jane Okafor, he …") leaves the
+        # lone surname to the one the story is about some sentences on.
+        near = self.sentences[max(0, self.page.sentence_at(at) - 2)][0]
+        return last < 0 or any(max(last, near) < offset < at for offset in others)
+
+    def _body_speaking(self, name: str, at: int) -> bool:
+        """Whether the text names a business or outlet by this word ("Ferro News", "Ferro Group")
+        and the words it says at `at` speak of an "it": "Ferro said it would …", "… its estimate"."""
+        word = re.escape(name)
+        bodies = re.finditer(rf"\b{word}(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?P<head>[A-Z][\w.]*)", self.page.text)
+        if not any(m.group("head").lower().rstrip(".,") in BUSINESS_HEADS for m in bodies):
+            return False
+        end = self.sentences[self.page.sentence_at(at)][1]
+        return bool(
+            re.compile(rf"[^.“”\"]*?\b{word}\b[^.“”\"]{{0,40}}?\b(?:{SAY})\b[^.“”\"]{{0,30}}?\b(?:it|its)\b").match(
+                self.page.text, at, end
+            )
+        )
+
+    def _kin_at(self, key: str, offset: int, gender: str) -> bool:
+        """Whether the person mentioned at `offset` is named there as a relative of another of the
+        text's people of that surname ("his son, Dan Okafor", "Dan Okafor, his son"), one the
+        pronoun of `gender` may mean."""
+        surname = self.cast.people[key].name.split()[-1]
+        if len(self.cast.by_surname(surname)) < 2:
+            return False  # "her daughter Jessa Holm": no other Holm the pronoun may be
+        for start, end, _ in self.cast.kin(surname):
+            if start <= offset < end:
+                # "his son, Dan Okafor" is not whom a "she" may mean
+                words = re.findall(r"[a-z]+", self.page.text[start:end])
+                words = [w[:-1] if w[:-1] in _KIN_GENDER else w for w in words]  # "sons"
+                sex = next((_KIN_GENDER[w] for w in words if w in _KIN_GENDER), None)
+                return sex in (None, gender)
+        return False
+
+    def _namesake(self, surname: str, gender: str, at: int) -> str | None:
         """Whom "Mr."/"Mrs." and `surname` mean when the text names two or more people of that
         family name and sex: the one its first paragraph names, when it names no other ("Tom Brel
-        spoke at the pier … His late brother, Karl Brel, …": Tom Brel, whom the story is about);
-        "" when the words do not say; None when only one is named."""
+        spoke at the pier …": Tom Brel, whom the story is about) and no relative of his was named
+        just before ("His late brother, Karl Brel, …"); "" when the words do not say; None when
+        only one is named."""
         people: dict[str, tuple[int, str]] = {}  # given name -> (first mention, name): "Ana M. Brel" is Ana Brel
         for person in self.cast.by_surname(surname):
             if person.gender not in (None, gender):
@@ -1045,7 +1107,9 @@ class Resolver:
             return None
         lede_end = self.page.paragraphs[0][1] if self.page.paragraphs else 0
         in_lede = [name for first, name in people.values() if first < lede_end]
-        return in_lede[0] if len(in_lede) == 1 else ""
+        if len(in_lede) != 1 or self._relative_last(surname, in_lede[0], at):
+            return ""  # (nor when "his son, Dan Brel" was named just before)
+        return in_lede[0]
 
     def _pronoun(self, pronoun: str, at: int) -> Speaker | None:
         """ "he"/"she": the person of the nearest sentence that names a fitting one; of several,
@@ -1067,8 +1131,8 @@ class Resolver:
             for offset, key in self.cast.mentions[first:]:
                 if offset >= limit:
                     break
-                if _RELATIVE_OF.match(self.page.text, offset, limit):
-                    related = True  # "Varga's son": someone else, whom the pronoun may mean
+                if _RELATIVE_OF.match(self.page.text, offset, limit) or self._kin_at(key, offset, gender):
+                    related = True  # "Varga's son", "his son, Dan Varga": someone else, whom the pronoun may mean
                 elif not self._owner_of_next(offset, limit) and key not in other and self._a_person(key):
                     candidates.append((offset, key, "person"))
             if not self.ledger.named_in(index) and self._shared_subject(start, limit, gender):
@@ -1370,12 +1434,19 @@ class Resolver:
         if not parts[-1].strip():
             # "Marisol Quant, executive director of the Harbour Trust, a local charity, said": a
             # full name, then what it is, in commas.
-            for k in range(max(0, len(parts) - 6), len(parts) - 2):
+            # "Ms. Lund, whose start-up, Brightkey, sells maps, said": no name inside the relative
+            # clause of a named subject speaks, the name before it does (but "A crane operator,
+            # who gave only his first name, Mike, said": Mike).
+            aside = next(
+                (k for k in range(1, len(parts) - 1) if _ASIDE.match(parts[k]) and _ENDS_NAMED.search(parts[k - 1])),
+                len(parts),
+            )
+            for k in range(max(0, len(parts) - 6), min(len(parts) - 2, aside)):
                 if _FULL_NAME.fullmatch(parts[k]) and all(_APPOSED.match(p) for p in parts[k + 1 : -1]):
                     named = self.resolve(parts[k], at + len(",".join(parts[:k])))
                     if named is not None and named.kind == "person":
                         return with_title(named, parts[k + 1 : -1])
-            for k in range(len(parts) - 3, max(-1, len(parts) - 6), -1):
+            for k in range(min(len(parts) - 3, aside - 1), max(-1, len(parts) - 6), -1):
                 candidate = parts[k]
                 appositive = ",".join(parts[k + 1 : -1])
                 who = self.resolve(candidate, at + len(",".join(parts[:k])), appositive)

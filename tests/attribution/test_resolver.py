@@ -772,13 +772,17 @@ def test_mr_with_two_namesakes_is_the_one_the_story_opens_with_or_nobody() -> No
     brother = "His late brother, Karl Brel, had built the pier in 1990.\n\n"
     quote = "“This pier is the pride of the town,” Mr. Brel said."
     # The story is about the governor: its first paragraph names him and not his brother.
-    assert [(q.speaker, q.sure) for q in extract(lede + brother + quote)] == [("Tom Brel", True)]
+    pier = "The governor walked the length of the pier. Crowds lined the rails.\n\n"
+    assert [(q.speaker, q.sure) for q in extract(lede + brother + pier + quote)] == [("Tom Brel", True)]
+    # But the brother, named as a relative in the sentence before, may be the one meant.
+    assert [q.sure for q in extract(lede + brother + quote)] == [False]
     # Both named in the first paragraph: "Mr. Brel" is either one.
     both = "Governor Tom Brel spoke at the pier his late brother Karl Brel had built.\n\n" + quote
     assert [q.sure for q in extract(both)] == [False]
-    # The brother named first and alone in the first paragraph is no longer a guess of the old kind:
-    # with the governor only later, the title goes to the one the story opens with.
-    assert [q.speaker for q in extract(brother + lede + quote)] == ["Karl Brel"]
+    # The brother named first and alone in the first paragraph, the governor in the sentence
+    # before the quote: the title singles out neither.
+    assert [q.sure for q in extract(brother + lede + quote)] == [False]
+    assert [q.speaker for q in extract(brother + lede + pier + quote)] == ["Karl Brel"]
 
 
 def test_a_he_going_on_from_an_unsure_mr_is_unsure() -> None:
