@@ -1052,7 +1052,7 @@ class Resolver:
         last = max((offset for offset, key in self.cast.mentions if offset < at and key == first), default=-1)
         others = [offset for offset, key in self.cast.mentions if key in family and key != first]
         others += [end for _, end, name in relatives if fold(name) != first]
-        # A relative named in passing ("at the urging of his wife, Jane Okafor, he …") leaves the
+        # A relative named in passing ("with his wife, Jane Okafor, beside him on the dais, he …") leaves the
         # lone surname to the one the story is about some sentences on.
         near = self.sentences[max(0, self.page.sentence_at(at) - 2)][0]
         return last < 0 or any(max(last, near) < offset < at for offset in others)
