@@ -203,9 +203,58 @@ _POSSESSIVE_SUBJECT = re.compile(
 )
 
 
+# "he" or "she" as the subject of a clause further in: "Residents say she may close the pier",
+# "The levy passed and he never paid it" (who?).
+_INNER_PRONOUN = re.compile(
+    rf"\b(?:he|she)\s+(?:(?:also|still|never|not|now|then|already|only|just|[a-z]+ly)\s+)?{_FINITE}", re.IGNORECASE
+)
+# What before it may be the person the pronoun stands for: a capitalized word past the first one
+# ("… Ines Quarle said she …"), a role or a person's noun ("the pilot said she …", "his wife said
+# she …"), or someone described ("a pilot who lost her boat said she …").
+_PERSON_NOUN = re.compile(
+    rf"\b(?:{_ROLE}|man|woman|men|women|wife|husband|mother|father|daughter|son|sister|brother|girl|boy|widow|"
+    r"friend|neighbou?r|owner|pilot|worker|farmer|teacher|doctor|nurse|student|who|whom|whose|someone|somebody|"
+    r"anyone|everyone|nobody|person|he|she|him|her|his|"
+    # … a doer's noun: "the jailed smuggler told the court he …"
+    r"[a-z]{3,}(?:er|or|ist|ian|ant)s?)\b",
+    re.IGNORECASE,
+)
+_CAPITALIZED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'’.-]*")
+# A first word that is not a name: a lead-in's participle ("Asked about …"), or people counted
+# as a group ("Residents say she …").
+_NOT_A_NAME = re.compile(
+    r"^(?:[A-Z][a-z]+(?:ed|ing)|Residents|Officials|Critics|Supporters|Analysts|Aides|Friends|Neighbou?rs|Police|"
+    r"Witnesses|Colleagues|Sources|People|Voters|Experts|Observers|Allies|Opponents|Advocates|Members|Reports|"
+    r"Polls|Many|Some|Others|Most|Few)\b"
+)
+# … and a name after the pronoun's clause, or a name as a subject further on, says who it is:
+# "When she took office, Ines Quarle …", "The writ on which he was held says Marsh “lied …”".
+_NAMED_AFTER = re.compile(r"^[^,]*,\s+(?:the\s+[\w-]+\s+)?[A-Z]")
+_NAME_AS_SUBJECT = re.compile(rf"\b[A-Z][\w'’-]*\s+[\"“]?(?:[a-z]+ly\s+)?{_FINITE}")
+
+
+def _inner_pronoun(text: str) -> bool:
+    """A clause further in has "he" or "she" as its subject, and nothing before it in the sentence
+    names or describes a person it could stand for."""
+    unquoted = QUOTED.sub(" ", text).strip()
+    if any(mark in unquoted for mark in ("“", "”", '"', "''", "``")):  # a quotation the sentence does not close
+        return False
+    match = _INNER_PRONOUN.search(unquoted)
+    if match is None or match.start() == 0 or _NAMED_AFTER.match(unquoted[match.end() :]):
+        return False
+    if _NAME_AS_SUBJECT.search(text, text.find(match.group(0)) + len(match.group(0))):
+        return False
+    before = unquoted[: match.start()]
+    first = re.match(r"[\w'’.-]+", before)
+    word = first.group(0) if first else ""
+    if word[:1].isupper() and word.lower() not in STOP_WORDS and not _NOT_A_NAME.match(before):
+        return False  # the first word may be the name: "Quarle says she …"
+    return not (_CAPITALIZED.search(before) or _PERSON_NOUN.search(before))
+
+
 def leans_on_context(text: str) -> bool:
     """The sentence depends on one before it that the reader of a brief has not seen."""
-    if _DANGLING.search(text) or _POSSESSIVE_SUBJECT.search(text):
+    if _DANGLING.search(text) or _POSSESSIVE_SUBJECT.search(text) or _inner_pronoun(text):
         return True
     unquoted = QUOTED.sub("", text)
     return bool(_HERE.search(unquoted) or _THERE.search(unquoted))

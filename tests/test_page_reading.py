@@ -221,3 +221,20 @@ def test_an_actor_is_named_by_its_whole_name_or_a_persons_surname() -> None:
     assert _names("The harbor board closed the quay.", "harbor board")
     assert not _names("The ferry board of Kesh closed the quay.", "harbor board")  # another board
     assert _names("Varnia closed its ports.", "Varnia")
+
+
+def test_a_pronoun_subject_further_in_with_nobody_named_before_it_leans() -> None:
+    # "she"/"he" as a later clause's subject, the sentence naming nobody it could stand for: who?
+    assert leans_on_context("Residents of the coast say she may close the north pier before the storm.")
+    assert leans_on_context("The levy passed in the spring and he never signed the roll.")
+    assert leans_on_context("Asked about the levy on boats he said the fee was fair.")
+    # … but someone named or described before it, a name after its clause (cataphora), or the
+    # pronoun inside a quotation, says who
+    assert not leans_on_context("Ines Quarle told the board that she may close the north pier.")
+    assert not leans_on_context("Quarle says she may close the north pier before the storm.")
+    assert not leans_on_context("A pilot who lost her boat said she would sue the harbor board.")
+    assert not leans_on_context("When she took office in the spring, Ines Quarle closed the north pier.")
+    assert not leans_on_context("The harbor board of Vell met on Monday to weigh the levy.")
+    assert not leans_on_context("Residents of the coast wrote that “she may close the pier” on a sign.")
+    assert not leans_on_context("The writ on which he was held says Marsh “lied to the board” in the spring.")
+    assert not leans_on_context("The jailed smuggler told the court that he had paid the harbor guards.")
