@@ -16,10 +16,10 @@ _PARTICLES = frozenset("el al van von da de di du le la bin abu ben".split())
 _PARTICLE = "|".join(sorted(_PARTICLES))
 # A name as a story first gives it, two or more capitalised words ("Ada Quill", "Deputy
 # Prosecutor Tom Reyes", "Rana el Masri"); later sentences call the person by the last one alone.
-_CAPITALISED_RUN = re.compile(rf"[A-Z][\w'’.-]*(?:\s+(?:(?:{_PARTICLE})\s+)?[A-Z][\w'’.-]*)+")
+_CAPITALISED_RUN = re.compile(rf"[A-Z][\w'’.-]*(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}[A-Z][\w'’.-]*)+")
 # Capitalised words in a row, one or more ("Reyes", "El Masri", "Ines Quarle"): a name as the
 # sentence gives it.
-_CAPITALISED = re.compile(rf"[A-Z][\w'’.-]*(?:\s+(?:(?:{_PARTICLE})\s+)?[A-Z][\w'’.-]*)*")
+_CAPITALISED = re.compile(rf"[A-Z][\w'’.-]*(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}[A-Z][\w'’.-]*)*")
 
 
 def introduced_names(text: str) -> set[str]:

@@ -1465,3 +1465,17 @@ def test_a_sentence_a_dated_next_step_tells_whole_is_left_to_the_next_steps() ->
     ).brief
     assert step in [s.text for s in page.next_steps]
     assert page.situation[0].text == told
+
+
+def test_a_surname_of_two_particles_alone_needs_its_full_name() -> None:
+    # "de la Vell" is one surname: called "De la Vell" alone after "Ines de la Vell" in full, the
+    # sentence needs the one that introduced her.
+    from briefgen.names import bare_names, introduced_names, names_alone
+
+    assert introduced_names("Harbor pilot Ines de la Vell docked at Orn.") == {"Vell"}
+    assert bare_names("De la Vell told the council the channel was silting.") == ["Vell"]
+    texts = [
+        "Ines de la Vell, a harbor pilot, spoke to the harbor board of Orn on Monday.",
+        "De la Vell told the council the channel was silting.",
+    ]
+    assert names_alone(texts) == {1: ("Vell",)}
