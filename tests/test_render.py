@@ -243,12 +243,17 @@ def test_differing_dates_and_ranges_show_in_the_next_steps_label(tmp_path: Path)
     assert [s["date"] for s in data["next_steps"]] == ["2025-03-20", "2025-03-27"]
 
 
+def _page_text(renderer: Renderer, brief: Brief) -> str:
+    """The text of the brief's PDF as pypdf reads it back, whitespace squashed."""
+    return squash(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(renderer.pdf(brief))).pages))
+
+
 def test_empty_positions_and_next_steps_say_why_they_are_empty() -> None:
     text = "The harbor council voted on Monday to close the north pier to cruise ships for good."
     article = Article("x", "Pier closed", "x.txt", "Harbor News", date(2025, 3, 17), (), (text,))
     brief = Brief("t", date(2025, 3, 18), make_corpus([article]), (Item(text, (0,)),), (), (), ())
     renderer = Renderer.create()
-    pdf_text = squash(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(renderer.pdf(brief))).pages))
+    pdf_text = _page_text(renderer, brief)
     assert "NEXT STEPS No dated event to come in these sources." in pdf_text
     assert "POSITIONS No statement in these sources has a speaker certain enough to show." in pdf_text
     markdown = to_markdown(brief)
@@ -265,7 +270,7 @@ def test_an_empty_situation_and_key_points_say_so_rather_than_print_a_bare_headi
     article = Article("x", "Pier closed", "x.txt", "Harbor News", date(2025, 3, 17), (), (text, quote))
     brief = Brief("t", date(2025, 3, 18), make_corpus([article]), (), (), (), ())
     renderer = Renderer.create()
-    pdf_text = squash(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(renderer.pdf(brief))).pages))
+    pdf_text = _page_text(renderer, brief)
     assert "SITUATION No sentence in these sources stands on its own as a summary." in pdf_text
     assert "KEY POINTS No point beyond the Situation in these sources." in pdf_text
     markdown = to_markdown(brief)
@@ -273,7 +278,7 @@ def test_an_empty_situation_and_key_points_say_so_rather_than_print_a_bare_headi
     assert "_No point beyond the Situation in these sources._" in markdown
     # … and a page with a Situation prints no such line
     full = Brief("t", date(2025, 3, 18), make_corpus([article]), (Item(text, (0,)),), (Item(text, (0,)),), (), ())
-    shown = squash(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(renderer.pdf(full))).pages))
+    shown = _page_text(renderer, full)
     assert "stands on its own" not in shown and "beyond the Situation" not in shown
 
 

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import (
+    BUSINESS_HEADS,
     DEMONYMS,
     GIVEN_NAMES,
     HONORIFICS,
@@ -181,6 +182,7 @@ class Cast:
         self.described: list[tuple[int, str, str]] = []  # (offset, head noun, description)
         self._profiles: dict[str, frozenset[str]] = {}
         self._kin: dict[str, list[tuple[int, int, str]]] = {}  # folded surname -> whether the text names a family of it
+        self._businesses: dict[str, bool] = {}  # a name -> whether the text names a business by it
         self._learn()
         # The people the text itself shows as people (the reader adds later whoever it finds
         # speaking under two capitalised words, "Harbor Lens Daily" as well as "Ana Toni").
@@ -384,6 +386,16 @@ class Cast:
                 if not self.page.inside_quote(m.start())
             ]
         return self._kin[key]
+
+    def names_business(self, word: str) -> bool:
+        """Whether the text names a business or an outlet by this word ("Ferro News", "Ferro Group
+        Inc."), read once per word."""
+        if word not in self._businesses:
+            bodies = re.finditer(
+                rf"\b{re.escape(word)}(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?P<head>[A-Z][\w.]*)", self.page.text
+            )
+            self._businesses[word] = any(m.group("head").lower().rstrip(".,") in BUSINESS_HEADS for m in bodies)
+        return self._businesses[word]
 
     def by_surname(self, surname: str) -> list[Person]:
         return [self.people[key] for key in self._surnames.get(fold(surname), ())]

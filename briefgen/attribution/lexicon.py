@@ -598,7 +598,7 @@ _SPOKE = (
 )
 # A verb of speaking as a frame has it; the frame's own is the first one not inside a clause of its
 # own ("…, who in March announced …", "weeks after she warned …", "repeating what she told …").
-SPEAKING = re.compile(rf"\b(?:told|tells|assured|informed|{_SPOKE})\b")
+SPEAKING = re.compile(rf"\b(?:assured|informed|{_SPOKE})\b")
 SUBORDINATE = re.compile(
     r"\b(?i:who|whom|whose|which|that|what|after|before|when|since|while|as|because|if|until|where)\s+"
     r"(?:[\w’'-]+\s+){0,3}\Z"

@@ -18,7 +18,6 @@ from .cast import Cast, description_words
 from .ledger import Ledger, kind
 from .lexicon import (
     AUX,
-    BUSINESS_HEADS,
     COMPANY_NOUNS,
     COUNT_WORDS,
     DESCRIPTION_FILLER,
@@ -1060,10 +1059,9 @@ class Resolver:
     def _body_speaking(self, name: str, at: int) -> bool:
         """Whether the text names a business or outlet by this word ("Ferro News", "Ferro Group")
         and the words it says at `at` speak of an "it": "Ferro said it would …", "… its estimate"."""
-        word = re.escape(name)
-        bodies = re.finditer(rf"\b{word}(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?P<head>[A-Z][\w.]*)", self.page.text)
-        if not any(m.group("head").lower().rstrip(".,") in BUSINESS_HEADS for m in bodies):
+        if not self.cast.names_business(name):
             return False
+        word = re.escape(name)
         end = self.sentences[self.page.sentence_at(at)][1]
         return bool(
             re.compile(rf"[^.“”\"]*?\b{word}\b[^.“”\"]{{0,40}}?\b(?:{SAY})\b[^.“”\"]{{0,30}}?\b(?:it|its)\b").match(
