@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from . import novelty
-from .attribution.lexicon import GIVEN_NAMES, SAY, fold
+from .attribution.lexicon import GIVEN_NAMES, SAY_WORDS, fold
 from .attribution.phrases import is_organisation
 from .compose import MINIMUM, Ranked
 from .corpus import key_of, stems_of
@@ -141,7 +141,7 @@ def _printed(corpus: Corpus, position: Position, statement: Statement) -> frozen
 
 
 # The stems of the verbs of saying ("insisted", "insisting": "insist").
-_SAYING = frozenset(stem(w) for w in SAY.split("|") if w.isalpha())
+_SAYING = frozenset(map(stem, SAY_WORDS))
 
 
 def _names(text: str, actor: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.attribution.lexicon import QUOTE_VERB, SPEECH_VERB, fold
+from briefgen.attribution.lexicon import FRAME_VERBS, QUOTE_ONLY, QUOTE_VERB, SAY_WORDS, SPEAKING, SPEECH_VERB, fold
 from briefgen.attribution.phrases import clean, is_organisation, owner_named, plural, role_key
 
 
@@ -51,3 +51,13 @@ def test_roles_compare_by_their_words() -> None:
 def test_verbs_of_saying() -> None:
     assert SPEECH_VERB.search("the board said on Monday") and not SPEECH_VERB.search("the saidling")
     assert QUOTE_VERB.search("“Why?” she asked") and not SPEECH_VERB.search("“Why?” she asked")
+
+
+def test_one_list_of_verbs_of_saying() -> None:
+    # SAY's words are verbs, not the auxiliaries of its phrases ("is telling", "goes on to say").
+    assert {"said", "insisting", "warns", "assured"} <= SAY_WORDS
+    assert not {"is", "was", "goes", "on", "to"} & SAY_WORDS
+    # The verbs that date a frame's speaking are a choice among SAY's and QUOTE_ONLY's ("spoke" aside).
+    assert FRAME_VERBS - {"spoke"} <= SAY_WORDS | set(QUOTE_ONLY.split("|"))
+    assert SPEAKING.search("Ula Brin told the Kesh Gazette in June") and not SPEAKING.search("the saidling")
+    assert not SPEAKING.search("the dock report states in June")
