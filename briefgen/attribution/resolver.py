@@ -68,11 +68,6 @@ _STATEMENT_BY = re.compile(
     r"(?:from|by|issued by)\s+(.+)$",
     re.IGNORECASE,
 )
-# A paper's maker and whom it went to: "(a letter from) the Ferry Guild to the Orn Council" — the
-# maker, named, then its addressee, named (not "the envoy to Orn", a title).
-_MAKER_TO = re.compile(
-    rf"^(?P<maker>.*?{NAME_TOKEN}),?\s+(?:(?:addressed|sent|written)\s+)?to\s+(?:the\s+)?{NAME_TOKEN}"
-)
 _DESCRIBED_PERSON = re.compile(
     r"(?P<who>(?:The|A|An|One)\s+(?:[\w-]+\s+){0,3}?(?:"
     + "|".join(
@@ -87,12 +82,31 @@ _DESCRIBED_SUBJECT = re.compile(
     + "|".join(sorted(SOURCE_HEADS | ROLE_HEADS | {"republican", "democrat", "man", "woman", "candidate", "nominee"}))
     + r")\s+(?!of\b|and\b)[a-z]"
 )
-# A paper and whom it went to: "the guild's letter to the Harbor Authority" (the addressee, not its maker).
+# A paper and whom it went to: "the guild's letter, sent to the Harbor Authority", "(a letter from) the
+# Ferry Guild to the Orn Council", "(a statement) to the Orn Council, which said". The rule, here only: a
+# paper is its maker's, never its addressee's.
 _PAPERS = "|".join(sorted(ISSUED))
-_ADDRESSED = re.compile(
-    rf"^(?P<paper>(?:.+?\s)?(?:{_PAPERS})s?),?\s+(?:(?:addressed|sent|written|delivered)\s+)?to\s+\S.*$",
-    re.IGNORECASE,
-)
+_SENT_TO = r",?\s+(?i:(?:(?:addressed|sent|written|delivered)\s+)?to\s+(?:the\s+)?)"
+_PAPER_TO = re.compile(rf"^(?P<maker>(?:.+?\s)?(?i:{_PAPERS})s?){_SENT_TO}(?P<addressee>\S.*)$")
+# Once the paper is named ("a letter from …"), its maker by name: not "the envoy to Orn", a title.
+_NAME_TO = re.compile(rf"^(?P<maker>.*?{NAME_TOKEN}){_SENT_TO}(?P<addressee>{NAME_TOKEN}.*)")
+
+
+def split_addressee(phrase: str, paper_named: bool = False) -> tuple[str, str]:
+    """(maker, addressee) of a phrase naming a paper and whom it went to: "the guild's letter to the
+    Harbor Authority" -> ("the guild's letter", "Harbor Authority"); with `paper_named` (the text
+    named the paper before: "a letter from …"), its maker by name instead: "the Ferry Guild, sent to
+    the Orn Council" -> ("the Ferry Guild", "Orn Council"). (phrase, "") when it names no addressee."""
+    found = (_NAME_TO if paper_named else _PAPER_TO).match(phrase)
+    return (found.group("maker"), found.group("addressee")) if found else (phrase, "")
+
+
+def ends_on_addressee(phrase: str) -> bool:
+    """The phrase ends on "to" or "to the", before a name that is whom something went to, not a
+    speaker ("a statement to the Orn Council, which said")."""
+    return re.search(r"\bto\s+(?:the\s+)?$", phrase) is not None
+
+
 # A subject that got a paper rather than issued one: "The Harbor Authority received a letter from …".
 _RECEIVING = re.compile(
     r"\s*(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:received|got|obtained|(?:was|were)\s+(?:sent|handed|given))\b"
@@ -431,11 +445,9 @@ class Resolver:
                 return Speaker(self.cast.expand(kind_named.group(2)), None, "organisation")
         maker = _STATEMENT_BY.match(phrase)
         if maker:  # "a statement from the White House said": the White House did
-            sent = _MAKER_TO.match(maker.group(1))  # never its addressee
-            return self._resolve(sent.group("maker") if sent else maker.group(1), at)
-        addressed = _ADDRESSED.match(phrase)
-        if addressed:  # "the guild's letter to the Harbor Authority said": whoever sent it, never its addressee
-            paper = addressed.group("paper")
+            return self._resolve(split_addressee(maker.group(1), paper_named=True)[0], at)  # never its addressee
+        paper, addressee = split_addressee(phrase)
+        if addressee:  # "the guild's letter to the Harbor Authority said": whoever sent it, never its addressee
             owner = re.match(rf"^(?P<owner>.+?)['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_PAPERS})s?$", paper)
             return self._resolve(owner.group("owner") if owner else paper, at)
         words = lower.split()
@@ -1467,7 +1479,7 @@ class Resolver:
             who = self.resolve(run.group(0), at) if run else None
             names = re.search(rf"(?:{NAME_TOKEN}\s+)*{NAME_TOKEN}\s*$", named_part)
             # (not whom a paper went to: "a statement to the Orn Council, which said")
-            addressee = names is not None and re.search(r"\bto\s+(?:the\s+)?$", named_part[: names.start()])
+            addressee = names is not None and ends_on_addressee(named_part[: names.start()])
             if who is None and names and names.group(0) != (run.group(0) if run else "") and not addressee:
                 who = self.resolve(names.group(0), at)
             return who

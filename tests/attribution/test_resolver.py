@@ -6,6 +6,7 @@ import pytest
 
 from briefgen.attribution import extract
 from briefgen.attribution.cast import _AFTER_NAME
+from briefgen.attribution.resolver import ends_on_addressee, split_addressee
 
 from .conftest import said
 
@@ -698,6 +699,23 @@ def test_a_paper_sent_to_someone_is_never_that_addressee_speaking() -> None:
         "“The new fees will close half the docks,” it said."
     )
     assert [q.speaker for q in extract(wrote)] == ["Osselt Trade Council"]
+
+
+def test_split_addressee_parts_a_paper_from_whom_it_went_to() -> None:
+    assert split_addressee("the ferrymen's letter to the Kesh Assembly") == (
+        "the ferrymen's letter",
+        "Kesh Assembly",
+    )
+    assert split_addressee("a Memo, Sent to the salt board") == ("a Memo", "salt board")
+    # No paper named: a title ("the envoy to Kesh") or a body's name, not a paper and its addressee.
+    assert split_addressee("the envoy to Kesh") == ("the envoy to Kesh", "")
+    assert split_addressee("Dara Olm to the Kesh Assembly") == ("Dara Olm to the Kesh Assembly", "")
+    # Once the text has named the paper ("a letter from …"): its maker by name, then whom it went to.
+    named = split_addressee("the Salt Guild, addressed to the Kesh Assembly", paper_named=True)
+    assert named == ("the Salt Guild", "Kesh Assembly")
+    assert split_addressee("the envoy to Kesh", paper_named=True) == ("the envoy to Kesh", "")
+    assert ends_on_addressee("a letter to the ") and ends_on_addressee("an appeal to ")
+    assert not ends_on_addressee("the Salt Guild ") and not ends_on_addressee("Otto ")
 
 
 def test_a_description_before_a_given_name_and_family_name_is_the_persons_role() -> None:
