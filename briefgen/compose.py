@@ -162,7 +162,9 @@ def _start(candidates: Sequence[Counts], guess: Counts | None) -> int | None:
 # where a search with no earlier fit starts. Only a first guess: the search finds the same answer
 # from anywhere, in fewer layouts the closer it starts.
 PAGE_LINES = 50
-MAX_CITED = 3  # citation markers an item shows (render.MAX_CITATIONS): each may add a source line
+# Citation markers an item shows on the page (render: the count of sources says the rest); each
+# may add a line under Sources.
+MAX_CITATIONS = 3
 _LINE_CHARS = 100  # characters of a line of body text, roughly
 
 
@@ -177,16 +179,16 @@ def page_lines(ranked: Ranked, counts: Counts) -> int:
     sources: set[int] = set()
     for item in ranked.situation[: counts.situation] + ranked.key_points[: counts.key_points]:
         total += lines(item.text)
-        sources.update(item.articles[:MAX_CITED])
+        sources.update(item.articles[:MAX_CITATIONS])
     for position in ranked.positions[: counts.positions]:
         total += 1
         for statement in position.statements[: counts.statements]:
             total += lines(statement.text)
-            sources.update(statement.cites[:MAX_CITED])
+            sources.update(statement.cites[:MAX_CITATIONS])
     for step in ranked.next_steps[: counts.next_steps]:
         total += max(lines(step.text), 1 + len(step.other_dates))
-        sources.update(step.articles[:MAX_CITED])
-        sources.update(step.also[:MAX_CITED])
+        sources.update(step.articles[:MAX_CITATIONS])
+        sources.update(step.also[:MAX_CITATIONS])
         sources.update(article for _, article in step.other_dates)
     return total + len(sources)
 

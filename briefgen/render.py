@@ -25,6 +25,7 @@ from weasyprint import HTML
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
+from .compose import MAX_CITATIONS
 from .corpus import independent, of_newest_day
 from .dates import granularity, period_end, period_start
 from .errors import RenderError
@@ -40,7 +41,6 @@ logging.getLogger("fontTools").addHandler(logging.NullHandler())
 # Inside JSON strings only (the structure is ASCII), written as \\u escapes; the newlines of the
 # indentation are not strings' and stay.
 _UNSHOWABLE = re.compile(f"[{INVISIBLE}\u2028\u2029]")
-MAX_CITATIONS = 3  # markers shown per item; the count of sources says the rest
 
 
 def package_templates() -> Path:
