@@ -483,24 +483,23 @@ def to_markdown(brief: Brief) -> str:
     for group in filter(None, v["paragraphs"]):
         lines += [" ".join(new(i) + day(i) + md_escape(i["text"]) + refs(i["refs"]) for i in group), ""]
     lines.pop()
-    # Since an earlier brief (a note), no key point new is no section, as on the page.
-    if v["key_points"] or not v["note"]:
-        lines += ["", "## Key points", ""]
-    if not v["key_points"] and not v["note"]:
-        lines.append("_No point beyond the Situation in these sources._")
+
+    def section(title: str, items: list[Any], none: str) -> None:
+        """A section's heading, or its line saying it is empty; since an earlier brief (a note), a
+        section with nothing new is left out, as on the page."""
+        if items or not v["note"]:
+            lines.extend(["", f"## {title}", ""] + ([] if items else [f"_{none}_"]))
+
+    section("Key points", v["key_points"], "No point beyond the Situation in these sources.")
     for i in v["key_points"]:
         count = f" ({i['support']} sources)" if i["support"] else ""
         lines.append(f"- {new(i)}{day(i)}{md_escape(i['text'])}{refs(i['refs'])}{count}")
-    lines += ["", "## Positions", ""]
-    if not v["positions"]:
-        lines.append("_No statement in these sources has a speaker certain enough to show._")
+    section("Positions", v["positions"], "No statement in these sources has a speaker certain enough to show.")
     for p in v["positions"]:
         role = f" ({md_escape(p['role'])})" if p["role"] else ""
         for s in p["statements"]:
             lines.append(f"- **{md_escape(p['actor'])}**{role}: {new(s)}{md_escape(s['text'])}{refs(s['refs'])}")
-    lines += ["", "## Next steps", ""]
-    if not v["next_steps"]:
-        lines.append("_No dated event to come in these sources._")
+    section("Next steps", v["next_steps"], "No dated event to come in these sources.")
     for s in v["next_steps"]:
         also = f" (also{refs(s['also'])})" if s["also"] else ""
         differ = "".join(f" (or {d['label']}{refs(d['refs'])})" for d in s["differ"])

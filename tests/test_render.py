@@ -282,20 +282,21 @@ def test_an_empty_situation_and_key_points_say_so_rather_than_print_a_bare_headi
     assert "stands on its own" not in shown and "beyond the Situation" not in shown
 
 
-def test_markdown_of_an_update_brief_leaves_an_empty_key_points_out_as_the_page_does(
+def test_markdown_of_an_update_brief_leaves_its_empty_sections_out_as_the_page_does(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # Since an earlier brief (a note above the Situation), a section with nothing new is left out
-    # of the page; the Markdown leaves out the Key points the same way, rather than say the sources
-    # hold no point.
+    # of the page; the Markdown leaves out Key points, Positions and Next steps the same way, rather
+    # than say the sources hold none.
     text = "Ivo Marsh, the harbor master, spoke after the vote."
     article = Article("x", "Pier closed", "x.txt", "Harbor News", date(2025, 3, 17), (), (text,))
     situation = (Item(text, (0,), is_new=True),)
     update = Brief("t", date(2025, 3, 18), make_corpus([article]), situation, (), (), (), note="New since Monday.")
     html = Renderer.create().html(update)
     markdown = to_markdown(update)
-    assert "Key points" not in html and "## Key points" not in markdown
-    assert "beyond the Situation" not in markdown
+    for title in ("Key points", "Positions", "Next steps"):
+        assert title not in html and f"## {title}" not in markdown
+    assert "beyond the Situation" not in markdown and "No statement" not in markdown and "No dated" not in markdown
     # The empty Situation's line does not depend on how the Situation is split into paragraphs.
     import briefgen.render
 
