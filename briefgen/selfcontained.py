@@ -463,14 +463,16 @@ _PHRASE_CLOSE = (
     # (not a participle with its agent, which says which: "the fees set by the board")
     rf"itself|themselves|{_FINITE})\b(?!\s+by\b)"
 )
+# (function words that end a phrase and are never a word of one)
+_LINKING = r"of|to|in|on|at|for|by|from|with|and|or|but|that|who|which|as|than"
 _PHRASE_END = (
-    rf"(?={_PHRASE_CLOSE}|\s+(?:of|to|in|on|at|for|by|from|with|and|or|but|that|who|whom|whose|which|where|when|as|"
-    r"than|into|over|under|after|before|against|about|between|among|during|since|until)\b)"
+    rf"(?={_PHRASE_CLOSE}|\s+(?:{_LINKING}|whom|whose|where|when|into|over|under|after|before|against|about|"
+    r"between|among|during|since|until)\b)"
 )
 # A word of a noun phrase: lower case, no function word.
 _NP_WORD = (
-    r"(?!(?:of|to|in|on|at|for|by|from|with|and|or|but|that|who|which|as|than|is|was|are|were|has|had|have|be|"
-    r"been|will|would|not|no|a|an|the|this|these|those|he|she|it|they|his|her|its|their)\b)(?-i:[a-z])[\w-]*"
+    rf"(?!(?:{_LINKING}|is|was|are|were|has|had|have|be|been|will|would|not|no|a|an|the|this|these|those|"
+    r"he|she|it|they|his|her|its|their)\b)(?-i:[a-z])[\w-]*"
 )
 # The subject a sentence opens with, or the noun phrase of its opening phrase ("After the debate,",
 # "Despite the negative sheen,"): up to three words before its head.
