@@ -268,6 +268,11 @@ TIME = (
 # A capitalised word of a name ("O’Brien", "Jr.", "Al-Sisi") and the particles inside names.
 NAME_TOKEN = r"[A-Z][\w'’.-]*"
 
+# A full stop that ends an abbreviated title, not the sentence: "said state Sen. Jake Hoffman".
+_TITLE_ABBREVIATIONS = "Prof Dr Gen Sen Rep Gov Lt Col Sgt Capt Maj Adm Mr Mrs Ms Rev St Jr Sr".split()
+TITLE_DOT = "|".join(f"(?<=\\b{t})\\." for t in _TITLE_ABBREVIATIONS)
+NOT_TITLE_DOT = "".join(f"(?<!\\b{t})" for t in _TITLE_ABBREVIATIONS)
+
 PARTICLES = r"(?:bin|bint|ibn|al|el|de|da|di|van|von|der|den|du|dos|le|la|ul)"
 
 # What a description of a person is compared by, word for word, with what the text says around
