@@ -669,3 +669,14 @@ POSSESSED_WORDS = re.compile(
     r"(?:rebuttal|statement|response|reply|retort|remarks|comments?|words|letter|memo|tweet|message|"
     r"announcement|answer|speech|editorial|column|op-ed)s?\b"
 )
+
+# Words that say someone's words are performed by another: a comic's impression, a sketch, a
+# parody, an actor playing the part. Quoted words near them may be the performer's lines, not the
+# person's, who is named just after them ("an impression of Vell", "a sketch in which Vell …") or,
+# for "played by", just before ("Vell, played by a comic, …").
+PERFORMED = re.compile(
+    r"\b(?:impersonat\w*|impressions?\s+of|parod(?:y|ies|ied|ying)|spoof\w*|sketch(?:es)?|portraying|"
+    r"playing\s+(?:the\s+(?:part|role)\s+of\s+)?(?=[A-Z]))\b"
+)
+PERFORMED_BY = re.compile(r"\b(?:played|portrayed|voiced)\s+by\b")
+PERFORMED_REACH = 40  # how far from those words (characters) the performed person is named
