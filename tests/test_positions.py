@@ -708,3 +708,19 @@ def test_a_title_or_a_quantifier_alone_is_no_actor() -> None:
 
     assert not any(is_actor(n) for n in ("Sen", "Sen.", "Rep.", "Gov", "Mayor", "Others", "Some"))
     assert all(is_actor(n) for n in ("Sen. Dana Vell", "King", "Bishop", "Harbour Board", "Ross"))
+
+
+def test_a_thing_the_writer_says_a_person_did_is_no_position() -> None:
+    from briefgen.attribution import extract
+    from briefgen.positions import says_something
+
+    found = extract(
+        "Ana Vell maintains a commanding lead over the harbour board in every poll.\n\n"
+        "Tomas Brel wrote the foreword for a new book about the island ferries.\n\n"
+        "Ana Vell stressed that the toll would stay until the pier was paid for.\n\n"
+        "Tomas Brel wrote that the board had ignored the pilots for years."
+    )
+    shown = [q.quote for q in found if says_something(q)]
+    assert not any("commanding lead" in q or "foreword" in q for q in shown)
+    assert "the toll would stay until the pier was paid for" in shown
+    assert "the board had ignored the pilots for years" in shown
