@@ -213,7 +213,8 @@ NOT_NAMES = frozenset(
     february march april may june july august september october november december speaking meanwhile
     however still yet also asked overnight earlier later separately instead since until unless because
     although though once whereas whether outside inside nearby elsewhere afterward afterwards there here
-    then now today yesterday tonight indeed nonetheless nevertheless moreover furthermore likewise""".split()
+    then now today yesterday tonight indeed nonetheless nevertheless moreover furthermore likewise
+    for with by even or nor like unlike rival""".split()
 )
 # Sources that are papers, not speakers: "according to exchange data", "according to its filings".
 DOCUMENT_HEADS = frozenset(
