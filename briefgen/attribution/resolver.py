@@ -891,6 +891,9 @@ class Resolver:
 
     def _named(self, phrase: str, at: int) -> Speaker | None:
         tokens = phrase.split()
+        if len(tokens) >= 3 and tokens[0].lower() in PLURAL_SOURCES and tokens[1].lower() in ("of", "for", "to"):
+            # "Critics of Wesley", "Supporters of Mayor Vell": a group about the person, never the person
+            return self._described(phrase) or Speaker(phrase, None, "group")
         # "Harjeet Singh of the Climate Action Network": the name, not the network.
         if " of " in phrase and re.match(rf"^(?:[\w'’.-]+\s+)*?{NAME_TOKEN}\s+{NAME_TOKEN}\s+of\s", phrase):
             head = phrase.split(" of ")[0].split()
