@@ -437,6 +437,22 @@ _FINITE = re.compile(
 )
 
 
+# The sentence's predicate going on right after a frame set in it: "The trouble with the toll, Vell
+# said, is its price" (but not "…, Vell said, and the board knows it", nor quoted words after it).
+_PREDICATE_AFTER_FRAME = re.compile(
+    r"^\s*,[^,“”\"]{1,90},\s?(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|do|"
+    r"did|remains?|seems?|appears?|lies|comes|(?!(?:as|its|his|this|thus|unless|regardless|nevertheless|besides|"
+    r"plus|perhaps|whereas|towards|always|sometimes|afterwards|across|yes|less|ones|others|needs)\b)[a-z]+(?:s|ed))\b"
+)
+
+
+def _subject_only(item: Quote) -> bool:
+    """Whether reported words before a frame set mid-sentence are only the sentence's subject: "The
+    trouble with the toll, Vell said, is its price" (the claim is the whole sentence, not its subject)."""
+    at = item.anchor.find(item.quote)
+    return at >= 0 and bool(_PREDICATE_AFTER_FRAME.match(item.anchor[at + len(item.quote) :]))
+
+
 def _a_thing_not_a_clause(item: Quote) -> bool:
     """Whether reported words are the object of the writer's verb, not a clause the person said:
     "Vell maintains a lead of ten points", "Vell wrote the foreword to a new book"."""
@@ -457,7 +473,7 @@ def says_something(item: Quote) -> bool:
         return False
     if item.kind == "direct" and (_asks_only(item.quote) or _courtesy(item.quote)):
         return False  # a question asked, a greeting: the speaker states no position
-    if item.kind == "indirect" and _a_thing_not_a_clause(item):
+    if item.kind == "indirect" and (_a_thing_not_a_clause(item) or _subject_only(item)):
         return False  # "Vell maintains a lead in the polls": the writer's narration
     if item.kind == "direct" and item.quote[:1].isupper():
         return True

@@ -718,9 +718,13 @@ def test_a_thing_the_writer_says_a_person_did_is_no_position() -> None:
         "Ana Vell maintains a commanding lead over the harbour board in every poll.\n\n"
         "Tomas Brel wrote the foreword for a new book about the island ferries.\n\n"
         "Ana Vell stressed that the toll would stay until the pier was paid for.\n\n"
-        "Tomas Brel wrote that the board had ignored the pilots for years."
+        "Tomas Brel wrote that the board had ignored the pilots for years.\n\n"
+        "The trouble with the new harbour toll, Ana Vell said, is that the islanders pay it twice.\n\n"
+        "The pier has been late for a decade, Tomas Brel said, and the board knows it."
     )
     shown = [q.quote for q in found if says_something(q)]
     assert not any("commanding lead" in q or "foreword" in q for q in shown)
     assert "the toll would stay until the pier was paid for" in shown
     assert "the board had ignored the pilots for years" in shown
+    assert "The trouble with the new harbour toll" not in shown  # only the subject of the sentence
+    assert "The pier has been late for a decade" in shown
