@@ -283,6 +283,23 @@ def name_tokens(sentences: Sequence[str]) -> frozenset[str]:
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Dr)\.?$", re.IGNORECASE)
 
 
+# Words that stand for some of a group, never its name ("Others said …").
+_QUANTIFIERS = frozenset({"others", "some", "many", "most", "several", "few", "both", "all", "each", "either"})
+
+
+# A title standing alone, shortened or in full (not "King", "Bishop", "Judge": surnames too).
+_LONE_TITLES = frozenset(
+    {"sen", "rep", "gov", "gen", "adm", "pres", "lt", "col", "sgt", "capt", "cmdr", "prof", "rev", "sec", "atty"}
+    | {"senator", "mayor", "governor", "president", "minister", "chancellor", "secretary", "representative"}
+    | {"congressman", "congresswoman", "spokesman", "spokeswoman", "spokesperson", "premier", "chairman"}
+)
+
+
+def _only_title(word: str) -> bool:
+    """A title or office standing alone: "Sen", "Gov.", "Senator", "Mayor"."""
+    return word.lower().rstrip(".") in _LONE_TITLES
+
+
 def is_actor(name: str) -> bool:
     """A person, government or organisation the page can head a position with: a capitalised
     word of three letters or more, or an acronym of three ("NRA"); never "Meanwhile", "Y.",
@@ -295,6 +312,8 @@ def is_actor(name: str) -> bool:
         return False  # "director of the Marsh ferry museum": a role, whoever holds it is not named
     if name.lower() in ORG_NAMES | PLACES:
         return True
+    if len(words) == 1 and (_only_title(words[0]) or words[0].lower() in _QUANTIFIERS):
+        return False  # "Sen" (the name after it lost), "Mayor", "Others": nobody the page can name
     return any(w[:1].isupper() and ((len(w) >= 3 and not w.isupper()) or (w.isupper() and len(w) >= 3)) for w in words)
 
 
@@ -348,6 +367,99 @@ _SPLIT_QUOTE = re.compile(r"[,!?]\s*[”\"]\s+(?!and\s|but\s)[^“”\"]{1,80}?,
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|am|being|it['’]s|they['’]re)\s*[“\"]?$", re.IGNORECASE)
 
 
+# A question's sentence: it ends in "?" (a quote mark may close it). A tag after a statement
+# ("…, right?", "…, isn't it?") and a question quoted inside a statement ("…, ‘what can we do?’")
+# leave it a statement.
+_SENTENCE_END = re.compile(r"(?<=[.?!])[”’\"')]*\s+(?=[“‘\"'(]*[A-Z0-9])")
+_TAG_QUESTION = re.compile(
+    r",\s*(?:right|okay|ok|no|yes|huh|eh|correct|true|"
+    r"(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)(?:n['’]t)?\s+\w+)\s*\?+$",
+    re.IGNORECASE,
+)
+# A greeting, a thanks or a toast said to a crowd or a reader, and no more ("Thank you, Port Evan!",
+# "Happy Harvest Day!", "Good evening, Marlow."): courtesy, not a stance.
+_COURTESY = re.compile(
+    r"^(?:(?i:thank\s+you|thanks|hello|hi|hey|good\s+(?:morning|afternoon|evening|night)|welcome(?:\s+back)?|"
+    r"congratulations|congrats|god\s+bless)|[Hh]appy\s+[A-Z]\w*|[Mm]erry\s+[A-Z]\w*|(?:[Mm]y\s+)?[Dd]ear\s+[A-Z]\w*)\b"
+)
+_COURTESY_WORDS = 8
+
+
+# A question put to the listener: "Can you say …?", "Why are you …?", "You think …?".
+_ASKS_YOU = re.compile(
+    r"^[“‘\"']*(?:[A-Z]\w*,\s+)?(?:(?:why|what|where|how|when|who)\s+)?"
+    r"(?:(?:do|did|does|can|could|will|would|are|were|have|had|should|is)(?:n['’]t)?\s+)?you\b",
+    re.IGNORECASE,
+)
+_ASKED_WORDS = 7  # a question this short asks; a longer one may argue ("Why should the islands pay for …?")
+_ASKED_YOU_WORDS = 12  # put to the listener, a little longer ("Can you really fix the ferries when …?" argues)
+
+
+def _asks_only(quote: str) -> bool:
+    """Whether quoted words only ask: questions and nothing else, short or put to the listener
+    ("Who pays for it?", "Can you tell us more about the pier?"). A statement before the question
+    ("The pier is late. Who pays for it?") or a longer question that argues ("Why should islanders
+    pay for the mainland's mistakes?") says where the speaker stands."""
+    sentences = [s.strip() for s in _SENTENCE_END.split(quote.strip()) if s.strip()]
+    if not sentences:
+        return False
+    words = len(quote.split())
+    if words > _ASKED_WORDS and not (words <= _ASKED_YOU_WORDS and any(_ASKS_YOU.match(s) for s in sentences)):
+        return False
+    for sentence in sentences:
+        bare = sentence.rstrip("”\"' )")
+        if not bare.endswith("?") or _TAG_QUESTION.search(bare):
+            return False
+        if sentence.rstrip(" )").endswith(("?’", "?'")) or re.search(r"[‘“]", bare):
+            return False  # a question quoted inside the speaker's statement
+    return True
+
+
+def _courtesy(quote: str) -> bool:
+    """Whether quoted words are only a greeting, thanks or toast (a few words, one sentence)."""
+    words = quote.split()
+    return len(words) <= _COURTESY_WORDS and _COURTESY.match(quote.lstrip("“‘\"' ")) is not None
+
+
+# A verb of the writer's narration that takes a thing as its object as readily as a clause: "Vell
+# maintains a lead in the polls", "Vell wrote the foreword", "Vell stressed her record".
+_OBJECT_VERB = re.compile(
+    r"\b(?:maintain|stress|emphasi[sz]e|underline|highlight|predict|write|wrote|written|warn|cite|tout|praise|"
+    r"reiterate|repeat|pledge|promise|boast|recall|detail|outline)(?:s|d|ed|es|ing)?\s*$",
+    re.IGNORECASE,
+)
+# What tells a clause from a thing: a finite verb's auxiliary or ending ("the pier is late", "the
+# ferry sailed"), absent from "a commanding lead in the polls".
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|be|been|am|has|have|had|will|would|shall|should|can|could|may|might|must|do|does|"
+    r"did|\w+ed|\w+n['’]t)\b|\w['’](?:s\s+(?:been|not|going|got)|re|ll|d|ve|m)\b",
+    re.IGNORECASE,
+)
+
+
+# The sentence's predicate going on right after a frame set in it: "The trouble with the toll, Vell
+# said, is its price" (but not "…, Vell said, and the board knows it", nor quoted words after it).
+_PREDICATE_AFTER_FRAME = re.compile(
+    r"^\s*,[^,“”\"]{1,90},\s?(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|do|"
+    r"did|remains?|seems?|appears?|lies|comes|(?!(?:as|its|his|this|thus|unless|regardless|nevertheless|besides|"
+    r"plus|perhaps|whereas|towards|always|sometimes|afterwards|across|yes|less|ones|others|needs)\b)[a-z]+(?:s|ed))\b"
+)
+
+
+def _subject_only(item: Quote) -> bool:
+    """Whether reported words before a frame set mid-sentence are only the sentence's subject: "The
+    trouble with the toll, Vell said, is its price" (the claim is the whole sentence, not its subject)."""
+    at = item.anchor.find(item.quote)
+    return at >= 0 and bool(_PREDICATE_AFTER_FRAME.match(item.anchor[at + len(item.quote) :]))
+
+
+def _a_thing_not_a_clause(item: Quote) -> bool:
+    """Whether reported words are the object of the writer's verb, not a clause the person said:
+    "Vell maintains a lead of ten points", "Vell wrote the foreword to a new book"."""
+    at = item.anchor.find(item.quote)
+    return at > 0 and bool(_OBJECT_VERB.search(item.anchor[:at])) and not _FINITE.search(item.quote)
+
+
 def says_something(item: Quote) -> bool:
     """A position, not a fragment: a quote of three words or more, a reported clause of four, that
     does not open like a prepositional phrase ("in accordance with the laws in force"). Quoted
@@ -359,6 +471,10 @@ def says_something(item: Quote) -> bool:
     words = item.quote.split()
     if len(words) < (3 if item.kind == "direct" else 4):
         return False
+    if item.kind == "direct" and (_asks_only(item.quote) or _courtesy(item.quote)):
+        return False  # a question asked, a greeting: the speaker states no position
+    if item.kind == "indirect" and (_a_thing_not_a_clause(item) or _subject_only(item)):
+        return False  # "Vell maintains a lead in the polls": the writer's narration
     if item.kind == "direct" and item.quote[:1].isupper():
         return True
     if item.kind == "direct" and _SPLIT_QUOTE.search(item.anchor[: max(item.anchor.find(item.quote), 0)]):

@@ -676,3 +676,55 @@ def test_words_of_a_time_that_ended_within_two_weeks_of_the_brief_stay() -> None
     for text, published, today, stays in cases:
         corpus = make_corpus([Article("a", "T", "a.txt", None, published, (), (text,))])
         assert bool(positions(corpus, lambda text: 1.0, today=today)) is stays, text
+
+
+def test_a_quote_that_only_asks_or_greets_is_no_position() -> None:
+    from briefgen.attribution import extract
+    from briefgen.positions import says_something
+
+    found = extract(
+        "“Who will pay for the pier?” Ana Vell asked the council.\n\n"
+        "“Can you tell us when the new pier opens for the ferries?” Ana Vell asked.\n\n"
+        "“The pier is late. Who will pay for it now?” Tomas Brel said.\n\n"
+        "“The toll is fair, isn’t it?” Tomas Brel said.\n\n"
+        "“Her first words were, ‘What can we do for the pilots?’” Ana Vell said.\n\n"
+        "“Thank you, Port Evan!” Ana Vell said at the rally.\n\n"
+        "“Happy Harvest Day to all of you!” Tomas Brel said.\n\n"
+        "“Thank you for nothing, the council has failed the harbour towns for years,” Tomas Brel said."
+    )
+    shown = [q.quote for q in found if says_something(q)]
+    assert "Who will pay for the pier?" not in shown
+    assert "Can you tell us when the new pier opens for the ferries?" not in shown
+    assert "Thank you, Port Evan!" not in shown
+    assert "Happy Harvest Day to all of you!" not in shown
+    assert "The pier is late. Who will pay for it now?" in shown  # a statement, then a question
+    assert "The toll is fair, isn’t it?" in shown  # a statement with a tag
+    assert "Her first words were, ‘What can we do for the pilots?’" in shown  # a question quoted in a statement
+    assert "Thank you for nothing, the council has failed the harbour towns for years" in shown
+
+
+def test_a_title_or_a_quantifier_alone_is_no_actor() -> None:
+    from briefgen.positions import is_actor
+
+    assert not any(is_actor(n) for n in ("Sen", "Sen.", "Rep.", "Gov", "Mayor", "Others", "Some"))
+    assert all(is_actor(n) for n in ("Sen. Dana Vell", "King", "Bishop", "Harbour Board", "Ross"))
+
+
+def test_a_thing_the_writer_says_a_person_did_is_no_position() -> None:
+    from briefgen.attribution import extract
+    from briefgen.positions import says_something
+
+    found = extract(
+        "Ana Vell maintains a commanding lead over the harbour board in every poll.\n\n"
+        "Tomas Brel wrote the foreword for a new book about the island ferries.\n\n"
+        "Ana Vell stressed that the toll would stay until the pier was paid for.\n\n"
+        "Tomas Brel wrote that the board had ignored the pilots for years.\n\n"
+        "The trouble with the new harbour toll, Ana Vell said, is that the islanders pay it twice.\n\n"
+        "The pier has been late for a decade, Tomas Brel said, and the board knows it."
+    )
+    shown = [q.quote for q in found if says_something(q)]
+    assert not any("commanding lead" in q or "foreword" in q for q in shown)
+    assert "the toll would stay until the pier was paid for" in shown
+    assert "the board had ignored the pilots for years" in shown
+    assert "The trouble with the new harbour toll" not in shown  # only the subject of the sentence
+    assert "The pier has been late for a decade" in shown

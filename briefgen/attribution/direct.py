@@ -17,6 +17,7 @@ from .lexicon import (
     GOES_ON,
     ISSUING,
     NAME_TOKEN,
+    NOT_TITLE_DOT,
     OUTLET_NAME,
     PERSON_HEADS,
     PLURAL_SOURCES,
@@ -31,6 +32,7 @@ from .lexicon import (
     SOURCE_HEADS,
     SPEECH_VERB,
     SPOKEN_IN,
+    TITLE_DOT,
     WORD_CARRIERS,
 )
 from .page import Page, Span
@@ -50,13 +52,6 @@ def _ends_sentence(fragment: str) -> bool:
 
 
 # Where a reported clause ends and another sentence part begins: "…, while Lavrov called it".
-# A full stop that ends an abbreviated title, not the sentence: "said state Sen. Jake Hoffman".
-_TITLE_DOT = "".join(
-    f"(?<=\\b{t})\\.|" for t in "Prof Dr Gen Sen Rep Gov Lt Col Sgt Capt Maj Adm Mr Mrs Ms Rev St Jr Sr".split()
-).rstrip("|")
-_NOT_TITLE_DOT = "".join(
-    f"(?<!\\b{t})" for t in "Prof Dr Gen Sen Rep Gov Lt Col Sgt Capt Maj Adm Mr Mrs Ms Rev St Jr Sr".split()
-)
 _NEW_CLAUSE = re.compile(rf"[,;]\s+(?:while|whereas|but|and|although|though|as)\b|;|{GOES_ON}")
 # A reported clause opening before the words read: "The paper notes that …".
 _REPORTED_THAT = re.compile(rf"\b(?:{SAY})\s+(?:[^,;“”\"]{{0,40}}\s)?that\b")
@@ -80,7 +75,9 @@ _ANY_VERB_AFTER = re.compile(
     r"wrote|began|thought|said)\b"
 )
 _SIGNED = re.compile(rf"\s*[-—–]{{1,2}}\s*(?P<who>(?:{NAME_TOKEN}\s+){{0,3}}[A-Z][\w'’-]+)\s*[.]?\s*$")
-_INVERTED_ANY = re.compile(rf"(?P<verb>[a-z]{{3,}}ed)\s+(?P<who>(?:{NAME_TOKEN}\s+){{0,3}}[A-Z][\w'’-]+)\s*(?:[.,]|$)")
+_INVERTED_ANY = re.compile(
+    rf"(?P<verb>[a-z]{{3,}}ed)\s+(?P<who>(?:{NAME_TOKEN}\s+){{0,3}}[A-Z][\w'’-]+)\s*(?:,|$|{NOT_TITLE_DOT}\.)"
+)
 _NOT_VERBS = frozenset("does goes uses makes takes gives comes faces leaves needs used needed".split())
 
 
@@ -563,9 +560,9 @@ class Direct:
             tail = rest[verb.end() :]
             phrase = re.match(
                 r"^\s+(?P<p>(?:[^,.;:!?“”\"]|"
-                + _TITLE_DOT
+                + TITLE_DOT
                 + r"|\.(?=[A-Z][\w]*\.?\s)|(?<=\s[A-Z])\.(?=\s[A-Z]))+?)(?=\s*(?:[,;:!?“”\"]|"
-                + _NOT_TITLE_DOT
+                + NOT_TITLE_DOT
                 + r"(?<!\s[A-Z])\.(?:\s|$)|$)"
                 r"|\s+(?:in(?!\s+['’]t\s)|on|at|after|before|during|when|as|to|from|while|last|this|told|adding|according|with|via)\b)",
                 tail,

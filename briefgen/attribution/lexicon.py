@@ -213,7 +213,8 @@ NOT_NAMES = frozenset(
     february march april may june july august september october november december speaking meanwhile
     however still yet also asked overnight earlier later separately instead since until unless because
     although though once whereas whether outside inside nearby elsewhere afterward afterwards there here
-    then now today yesterday tonight indeed nonetheless nevertheless moreover furthermore likewise""".split()
+    then now today yesterday tonight indeed nonetheless nevertheless moreover furthermore likewise
+    for with by even or nor like unlike rival""".split()
 )
 # Sources that are papers, not speakers: "according to exchange data", "according to its filings".
 DOCUMENT_HEADS = frozenset(
@@ -267,6 +268,11 @@ TIME = (
 
 # A capitalised word of a name ("O’Brien", "Jr.", "Al-Sisi") and the particles inside names.
 NAME_TOKEN = r"[A-Z][\w'’.-]*"
+
+# A full stop that ends an abbreviated title, not the sentence: "said state Sen. Jake Hoffman".
+_TITLE_ABBREVIATIONS = "Prof Dr Gen Sen Rep Gov Lt Col Sgt Capt Maj Adm Mr Mrs Ms Rev St Jr Sr".split()
+TITLE_DOT = "|".join(f"(?<=\\b{t})\\." for t in _TITLE_ABBREVIATIONS)
+NOT_TITLE_DOT = "".join(f"(?<!\\b{t})" for t in _TITLE_ABBREVIATIONS)
 
 PARTICLES = r"(?:bin|bint|ibn|al|el|de|da|di|van|von|der|den|du|dos|le|la|ul)"
 
@@ -670,3 +676,14 @@ POSSESSED_WORDS = re.compile(
     r"(?:rebuttal|statement|response|reply|retort|remarks|comments?|words|letter|memo|tweet|message|"
     r"announcement|answer|speech|editorial|column|op-ed)s?\b"
 )
+
+# Words that say someone's words are performed by another: a comic's impression, a sketch, a
+# parody, an actor playing the part. Quoted words near them may be the performer's lines, not the
+# person's, who is named just after them ("an impression of Vell", "a sketch in which Vell …") or,
+# for "played by", just before ("Vell, played by a comic, …").
+PERFORMED = re.compile(
+    r"\b(?:impersonat\w*|impressions?\s+of|parod(?:y|ies|ied|ying)|spoof\w*|sketch(?:es)?|portraying|"
+    r"playing\s+(?:the\s+(?:part|role)\s+of\s+)?(?=[A-Z]))\b"
+)
+PERFORMED_BY = re.compile(r"\b(?:played|portrayed|voiced)\s+by\b")
+PERFORMED_REACH = 40  # how far from those words (characters) the performed person is named

@@ -16,6 +16,9 @@ from .lexicon import (
     DATED_WORDS,
     OPENING_VERB,
     OWN_TIME,
+    PERFORMED,
+    PERFORMED_BY,
+    PERFORMED_REACH,
     SPEAKING,
     SPOKEN_AFTER,
     SPOKEN_BEFORE,
@@ -69,7 +72,7 @@ class Reader:
         first = self.page.sentence_at(q_start) if kind == "direct" else s_index
         last = self.page.sentence_at(max(q_start, q_end - 1)) if kind == "direct" else s_index
         first, last = min(first, s_index), max(last, s_index)
-        if who.sure and self._dated(who, first, s_index):
+        if who.sure and (self._dated(who, first, s_index) or self._performed(who, first, s_index)):
             who = Speaker(who.name, who.role, who.kind, sure=False)
         statement = Quote(
             speaker=who.name,
@@ -93,6 +96,23 @@ class Reader:
         self.ledger.add(statement, s_index)
         self.cast.learn(who, anchor.start)
         return statement
+
+    def _performed(self, who: Speaker, first: int, s_index: int) -> bool:
+        """Whether a sentence by the words (theirs, or up to two before them in their paragraph)
+        tells of someone performing the speaker: "Kit Daro's impression of Vell",
+        "Vell, played by Kit Daro, …". The lines may be the performer's, not the person's."""
+        names = {w for w in who.name.split() if w[:1].isupper()}
+        paragraph = self.page.sentences[s_index].paragraph
+        for index in range(s_index, max(-1, min(first, s_index) - 3), -1):
+            sentence = self.page.sentences[index]
+            if sentence.paragraph != paragraph:
+                break
+            frame = self.page.outside_quotes(sentence.start, sentence.end)
+            nearby = [frame[cue.end() : cue.end() + PERFORMED_REACH] for cue in PERFORMED.finditer(frame)]
+            nearby += [frame[max(0, by.start() - PERFORMED_REACH) : by.start()] for by in PERFORMED_BY.finditer(frame)]
+            if any(names & set(re.findall(r"[\w’'-]+", near)) for near in nearby):
+                return True
+        return False
 
     def _dated(self, who: Speaker, first: int, s_index: int) -> bool:
         """Whether the words are dated to another year by their own frame ("…,” Brel said in a 2004

@@ -22,6 +22,7 @@ from .lexicon import (
     SPEECH_VERB,
     TELL,
     TIME,
+    TITLE_DOT,
     WORD_CARRIERS,
     fold,
 )
@@ -70,6 +71,11 @@ _NEXT_THAT = re.compile(r"[^,;:“”\"]{0,90}?\bthat\s+(?=\S)")  # matched from
 # "that" right after a preposition ("responded to that report", "pointed at that plan") is a
 # demonstrative before a noun, not the opening of a reported clause.
 _DEMONSTRATIVE_THAT = re.compile(r"\b(?:to|of|in|on|at|by|for|with|from|about|into|onto|upon|over|under)\s+that\s+$")
+# A sentence opening on a fronted phrase, not its subject: "Among the ferries at risk, …", "Since May, …".
+_FRONTED = re.compile(
+    r"\s*(?:Among|At|Over|Since|While|In|On|Of|For|Beyond|Despite|Unlike|Like|Under|After|Before|During|Amid|"
+    r"Along|Across|Behind|Besides|Except|Inside|Outside|Through|Throughout|With|Without|Within)\b"
+)
 
 
 def _about_a_carrier(before_that: str) -> bool:
@@ -324,7 +330,7 @@ class Reported:
         return None
 
     def _according(self, masked: str, base: int) -> Found | None:
-        found = re.search(r"\b[Aa]ccording to (?P<who>(?:[^,;.“”\"]|\.(?=\S)|(?<=\b[A-Z])\.)+)", masked)
+        found = re.search(rf"\b[Aa]ccording to (?P<who>(?:[^,;.“”\"]|\.(?=\S)|(?<=\b[A-Z])\.|{TITLE_DOT})+)", masked)
         if not found:
             return None
         who = self.resolver.according_source(found.group("who").strip(), base + found.start())
@@ -336,6 +342,8 @@ class Reported:
             if comma < 0:
                 return None
             return who, base + found.end() + comma + 1, base + len(masked.rstrip()), "according"
+        if _FRONTED.match(masked) and len(re.findall(r"\w+", masked[found.end() :])) >= 2:
+            return None  # "Among the ferries at risk, according to X, are three …": the words before are no clause
         clause_end = found.start()
         while clause_end > 0 and masked[clause_end - 1] in " ,":
             clause_end -= 1

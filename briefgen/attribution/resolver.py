@@ -903,6 +903,9 @@ class Resolver:
 
     def _named(self, phrase: str, at: int) -> Speaker | None:
         tokens = phrase.split()
+        if len(tokens) >= 3 and tokens[0].lower() in PLURAL_SOURCES and tokens[1].lower() in ("of", "for", "to"):
+            # "Critics of Wesley", "Supporters of Mayor Vell": a group about the person, never the person
+            return self._described(phrase) or Speaker(phrase, None, "group")
         # "Harjeet Singh of the Climate Action Network": the name, not the network.
         if " of " in phrase and re.match(rf"^(?:[\w'’.-]+\s+)*?{NAME_TOKEN}\s+{NAME_TOKEN}\s+of\s", phrase):
             head = phrase.split(" of ")[0].split()
@@ -1022,7 +1025,14 @@ class Resolver:
             # "Ferro said it would revise its estimate" where the text names Ferro News as well as
             # a person Ferro: the body speaks of itself, not the person sharing its name
             return Speaker(name, None, "organisation", sure=False)
-        if len(name_tokens) == 1 and not honorific and self._relative_last(name, fulls[0] if fulls else None, at):
+        if (
+            len(name_tokens) == 1
+            and not honorific
+            and (
+                self._relative_last(name, fulls[0] if fulls else None, at)
+                or self._namesake_spoke(name, key or (fold(fulls[0]) if fulls else None), at)
+            )
+        ):
             # "Okafor told a magazine" in a story of Ray Okafor, after his daughter, Mira Okafor:
             # the surname alone does not say which of the family
             return Speaker(name, role, "person", sure=False)
@@ -1067,6 +1077,30 @@ class Resolver:
         # lone surname to the one the story is about some sentences on.
         near = self.sentences[max(0, self.page.sentence_at(at) - 2)][0]
         return last < 0 or any(max(last, near) < offset < at for offset in others)
+
+    def _namesake_spoke(self, surname: str, meant: str | None, at: int) -> bool:
+        """Whether another person of this surname than `meant` (whom the lone surname would name by
+        the first-named rule) spoke in this sentence or the two before, and is named in the text as
+        often as `meant` or more: "Lena Dorr said … “…,” Dorr added" in a story about Lena Dorr
+        that named her father Pim Dorr first, in passing. The surname does not say which of the
+        two; when the first-named is the one the story is about, he keeps it."""
+        if meant is None:
+            return False
+        given = self._given(meant)
+        others = {fold(p.name) for p in self.cast.by_surname(surname) if self._given(fold(p.name)) != given}
+        spoke = others & self._speakers_before(at, 2)
+        if not spoke:
+            return False
+        counts: dict[str, int] = {}
+        for _, key in self.cast.mentions:
+            counts[self._given(key)] = counts.get(self._given(key), 0) + 1
+        return any(counts.get(self._given(key), 0) >= counts.get(given, 0) for key in spoke)
+
+    def _given(self, key: str) -> str:
+        """A person's given name ("Sen. Jeff Sessions" and "Jeff Sessions" are one person)."""
+        person = self.cast.people.get(key)
+        words = [fold(w) for w in (person.name if person else key).split()[:-1]]
+        return next((w for w in words if w in GIVEN_NAMES), words[0] if words else key)
 
     def _body_speaking(self, name: str, at: int) -> bool:
         """Whether the text names a business or outlet by this word ("Ferro News", "Ferro Group")

@@ -154,3 +154,15 @@ def test_a_full_name_after_a_kin_or_friend_noun_is_a_person() -> None:
     cast = _cast("The advice came from her friend Jan Pell, a trustee, and from his cousin Ole Varg.")
     assert fold("Jan Pell") in cast.people
     assert fold("Ole Varg") in cast.people
+
+
+def test_a_preposition_opening_the_sentence_is_not_part_of_the_name() -> None:
+    from briefgen.attribution import extract
+
+    text = (
+        "Mayor Tam Wesley spoke at the pier on Monday.\n\n"
+        "For Wesley, 56, a veteran of the harbour board, the fight is personal.\n\n"
+        "“My father built the first ferry,” Wesley said.\n\n"
+        "Even Brel, 61, a ferry pilot, agreed. “The pier must stay,” Brel said."
+    )
+    assert [q.speaker for q in extract(text)] == ["Tam Wesley", "Brel"]

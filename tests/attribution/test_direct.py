@@ -590,3 +590,8 @@ def test_a_report_one_or_two_sentences_before_a_quote_makes_it_unsure(lead: str)
 def test_a_speaker_calling_anothers_remarks_something_speaks_for_himself() -> None:
     text = "Ivo Brandt called the mayor's remarks “a reckless gamble with the harbor.”"
     assert [(q.speaker, q.sure) for q in extract(text)] == [("Ivo Brandt", True)]
+
+
+def test_an_inverted_frame_with_a_shortened_title_names_the_person() -> None:
+    found = extract("“Will the pier close for good?” asked Sen. Dana Vell of Marlow, who wants a vote.")
+    assert [q.speaker for q in found] == ["Dana Vell"]

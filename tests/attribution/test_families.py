@@ -98,3 +98,27 @@ def test_a_name_inside_the_subjects_relative_clause_is_not_the_speaker() -> None
     ):
         text = f"Kaja Lund, {aside}, said the council should pave the lane."
         assert _sure(text) == [("Kaja Lund", "the council should pave the lane")], aside
+
+
+def test_a_surname_after_the_other_namesake_spoke_is_nobody_sure() -> None:
+    # The first-named Pim Dorr is met in passing; Lena Dorr, as much the story's, has just spoken:
+    # "Dorr" may be either of them.
+    text = (
+        "Pim Dorr, the mayor of Velmark, opened the new harbour on Monday.\n\n"
+        "Lena Dorr, who runs the ferry company, spoke to reporters after the ceremony. Lena Dorr said "
+        "the town had waited too long for the pier. “We will keep pushing for the ferry line,” Dorr said.\n\n"
+        "“The pier is only the start,” Pim Dorr said."
+    )
+    said = _sure(text)
+    assert ("Lena Dorr", "the town had waited too long for the pier") in said
+    assert [s for s in said if s[1] == "We will keep pushing for the ferry line"] == []
+
+
+def test_a_surname_stays_with_the_story_s_main_namesake() -> None:
+    # Pim Dorr is the one the story is about (named most); Lena Dorr speaking once leaves him the surname.
+    text = (
+        "Pim Dorr, the mayor of Velmark, opened the new harbour on Monday.\n\n"
+        "Pim Dorr has pushed for the pier for a decade, and Pim Dorr paid for its lamps.\n\n"
+        "Lena Dorr said the town had waited too long. “We will keep pushing for the ferry line,” Dorr said."
+    )
+    assert ("Pim Dorr", "We will keep pushing for the ferry line") in _sure(text)

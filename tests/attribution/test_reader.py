@@ -193,3 +193,21 @@ def test_any_text_gives_consistent_statements(pieces: list[str]) -> None:
         assert item["speaker"] and isinstance(item["speaker"], str)
         assert item["kind"] in ("direct", "indirect")
         assert " ".join(str(item["quote"]).split()) in str(item["sentence"]) or item["cue"] == "paragraphs"
+
+
+def test_lines_beside_an_impression_of_the_speaker_are_nobody_sure() -> None:
+    # A comic's impression: the words may be the comic's, not the mayor's.
+    text = (
+        "Mayor Ida Vell of Marlow spent the week defending the harbour toll.\n\n"
+        "On the late show, the comic Kit Daro opened with an impression of Vell. "
+        "“Nobody loves a toll more than I do,” Vell said, waving a fake ticket.\n\n"
+        "In a second sketch, Vell, played by Kit Daro, sang to a ferry. “Sail on, my toll,” Vell said.\n\n"
+        "“The toll stays,” Vell told reporters on Monday."
+    )
+    sure = [(q.speaker, q.quote) for q in extract(text) if q.sure]
+    assert sure == [("Ida Vell", "The toll stays")]
+
+
+def test_portraying_a_thing_is_no_performance() -> None:
+    text = "Mayor Ida Vell spent the week portraying the toll as a lifeline. “Nobody loves a toll more than I do,” Vell said."
+    assert [(q.speaker, q.sure) for q in extract(text)] == [("Ida Vell", True)]

@@ -298,3 +298,14 @@ def test_a_participle_after_a_bodys_vote_or_ruling_is_not_sure_to_be_its_stateme
 )
 def test_a_writer_pointing_to_an_ads_words_is_not_their_sure_speaker(text: str) -> None:
     assert [q.sure for q in extract(text)] == [False]
+
+
+def test_according_to_a_titled_name_names_the_person_not_the_title() -> None:
+    found = extract("According to Rep. Dana Vell, the council will not sell the pier this year.")
+    assert [(q.speaker, q.quote) for q in found] == [("Dana Vell", "the council will not sell the pier this year")]
+
+
+def test_a_fronted_phrase_before_according_to_is_no_statement() -> None:
+    # The clause runs on after the source: the words before it are only its opening phrase.
+    found = extract("Among the ferries at risk, according to Dana Vell, are three that sail to Osk.")
+    assert [q.quote for q in found if q.speaker == "Dana Vell"] == []

@@ -864,3 +864,14 @@ def test_a_description_before_a_name_does_not_break_the_chain() -> None:
         ("Ana Pask", True),
         ("Tomas Brel", True),
     ]
+
+
+def test_a_group_named_after_a_person_is_not_that_person() -> None:
+    from briefgen.attribution import extract
+
+    text = (
+        "Mayor Tam Wesley and councillor Ana Vell clashed over the harbour toll on Monday.\n\n"
+        "Critics of Wesley say the toll is a tax on the islanders.\n\n"
+        "“The pier pays for itself,” said supporters of Mayor Wesley."
+    )
+    assert [q.speaker for q in extract(text) if "Wesley" in q.speaker and q.sure and not q.anonymous] == []
