@@ -22,13 +22,30 @@ _CAPITALISED_RUN = re.compile(rf"[A-Z][\w'’.-]*(?:\s+(?:(?:{_PARTICLE})\s+){{0
 _CAPITALISED = re.compile(rf"[A-Z][\w'’.-]*(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}[A-Z][\w'’.-]*)*")
 
 
+# A courtesy title before a surname alone: "Mr. Marsh", "Ms. Quarle", "Dr. El Brannik" says no
+# more of who it is than "Marsh" does (a story gives the full name first, then the title alone).
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+_COURTESY_NAME = re.compile(
+    rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+((?:(?i:{_PARTICLE})\s+){{0,2}}[A-Z][a-z][\w'’-]*?)(?:['’]s)?\b(?![\w'’-]|\s+[A-Z])"
+)
+
+
+def courtesy_names(text: str) -> list[str]:
+    """The surnames a text calls someone by with a courtesy title alone ("Marsh" for "… said Mr.
+    Marsh"): who that is, only the full name says."""
+    return [m.group(1).split()[-1] for m in _COURTESY_NAME.finditer(text)]
+
+
 def introduced_names(text: str) -> set[str]:
     """The words a later sentence may call a person by, of the names a text gives in full: the
     last ("Quill" for "Ada Quill"), and of a two-word name the first too, where a family
-    name goes first ("Zhao" for "Zhao Minqing")."""
+    name goes first ("Zhao" for "Zhao Minqing"). Not a surname with a courtesy title alone
+    ("Mr. Marsh", `courtesy_names`)."""
     found = set()
     for run in _CAPITALISED_RUN.finditer(text):
         words = [re.sub(r"['’]s$", "", w).rstrip(".,") for w in run.group().split() if w.lower() not in STOP_WORDS]
+        if words and words[0].lower() in _COURTESY:  # "Mr. Marsh" gives no more than "Marsh"
+            words = words[1:]
         while words and words[0].lower() in _PARTICLES:  # "El Masri" alone is the surname
             words = words[1:]
         if len(words) >= 2:
@@ -83,7 +100,12 @@ def names_alone(texts: Sequence[str]) -> dict[int, tuple[str, ...]]:
     for index, text in enumerate(texts):
         own, own_people, alone_names, opener = _names_of(text)
         needed = tuple(
-            dict.fromkeys(w for w in alone_names if (w in persons or (w == opener and w in before)) and w not in own)
+            dict.fromkeys(
+                [w for w in alone_names if (w in persons or (w == opener and w in before)) and w not in own]
+                # a courtesy title and a surname, whether or not the article gave the full name (a
+                # headline may have): the page must give it
+                + [w for w in courtesy_names(text) if w not in own]
+            )
         )
         if needed:
             found[index] = needed

@@ -236,16 +236,18 @@ class Selector:
         return tells_news(item.sentence.text, self.corpus.articles[item.sentence.article].published)
 
     def _lead_in(self, i: int) -> tuple[int, Scored] | None:
-        """A sentence first reported on the newest day, with the sentence before it in its paragraph
-        (a candidate too, and the two no longer than one long sentence): that sentence's candidate,
-        and the two as one passage of the source, the one before as its `after`. Whether the first
-        leans and the one before stands alone is the ranking's to read."""
+        """A sentence first reported on the newest day (any, when the story is of one day), with the
+        sentence before it in its paragraph (a candidate too, and the two no longer than one long
+        sentence): that sentence's candidate, and the two as one passage of the source, the one
+        before as its `after`. Whether the first leans and the one before stands alone is the
+        ranking's to read."""
         if i in self._lead_ins:
             return self._lead_ins[i]
         found = None
         item = self.candidates[i]
         days = [d for a in item.articles if (d := self.corpus.articles[a].published) is not None]
-        if self.newest_day is not None and days and min(days) == self.newest_day and item.sentence.position > 0:
+        today = self.newest_day is None or (bool(days) and min(days) == self.newest_day)
+        if today and item.sentence.position > 0:
             if self._at is None:
                 self._at = {(s.article, s.position): s for s in self.corpus.sentences}
             before = self._at.get((item.sentence.article, item.sentence.position - 1))
@@ -373,13 +375,17 @@ class Selector:
             need = self.needs.get((item.sentence.article, item.sentence.position), ())
             if item.after is not None and lead_in:  # with the sentence before it
                 before = frozenset(stems_of(self.corpus, item.after))
-                if any(repeats(before, frozenset(other.terms)) for other in chosen) or any(
-                    repeats(before, other) for other in said
+                shown = any(c.sentence.text == item.after for c in chosen)  # already chosen: it follows it
+                if not shown and (
+                    any(repeats(before, frozenset(other.terms)) for other in chosen)
+                    or any(repeats(before, other) for other in said)
                 ):
                     return False
-                if any(same_development(self.development(item.after), other) for other in told):
+                if not shown and any(same_development(self.development(item.after), other) for other in told):
                     return False
-                if not named.union(introduced_names(item.after)).issuperset(need):
+                # the names both call someone by alone: the one before it may give the second's
+                need_before = self.needs.get((item.sentence.article, item.sentence.position - 1), ())
+                if not named.union(introduced_names(item.after)).issuperset(need) or not named.issuperset(need_before):
                     return False
                 # what either calls "the …" told in the one before or on the page above
                 heads = (self.heads(item.sentence.text) - set(stems_of(self.corpus, item.after))) | self.needs_told(
@@ -435,15 +441,22 @@ class Selector:
             if found is None:
                 return False
             j = found[0]
+            if skip and key_of(self.corpus, self.candidates[j].sentence.text) in skip:
+                return False  # kept for another section
             eligible = self.eligible.get(j)
             if eligible is None:
                 eligible = self.eligible[j] = self._eligible(self.candidates[j])
             return eligible and not leans(j) and not self._over(self.candidates[j])
 
         def item_of(i: int) -> Scored:
-            """The candidate, or with the sentence before it when it comes with that one."""
+            """The candidate, or with the sentence before it when it comes with that one (alone,
+            to follow it, when that one is chosen already)."""
             found = self._lead_in(i) if lead_in and leans(i) else None
-            return found[1] if found is not None else self.candidates[i]
+            if found is None:
+                return self.candidates[i]
+            if any(c.sentence.text == found[1].after for c in chosen):
+                return replace(self.candidates[i], after=found[1].after)
+            return found[1]
 
         def bound(i: int) -> float:
             """What a candidate may add at most: a pick's gain, or with the sentence before it."""
@@ -533,8 +546,18 @@ class Selector:
         """Best first (the order the one-page fit drops from); `reading_order` sorts for print.
         When the story runs over several days, the first is the best of the newest day's news.
         Sentences keyed in `skip` are left for another section, and so is a sentence announcing
-        what one of `scheduled` (the dated next steps) announces, in other words."""
-        return [self.to_item(s) for s in self.rank(limit, skip=skip, lead_from=self.newest, scheduled=scheduled)]
+        what one of `scheduled` (the dated next steps) announces, in other words.
+        A sentence of the newest day's news that leans on the one before it in its article comes
+        with that one (`rank(lead_in=True)`), which is listed first and printed before it (the
+        dependent's `Item.after`): the news is not lost for a pronoun, nor shown without what it
+        leans on."""
+        items: list[Item] = []
+        for scored in self.rank(limit, skip=skip, lead_from=self.newest, scheduled=scheduled, lead_in=True):
+            before = self.by_key.get(key_of(self.corpus, scored.after)) if scored.after else None
+            if before is not None and all(i.text != scored.after for i in items):
+                items.append(self.to_item(self.candidates[before]))  # a passage: the sentence it leans on
+            items.append(self.to_item(scored))
+        return items
 
 
 def reading_order(corpus: Corpus, items: Sequence[Item], sentences: dict[str, Sentence]) -> list[Item]:

@@ -91,6 +91,9 @@ _DANGLING = re.compile(
     r"(?:one|two|three|four|five|some|many|most|all|none|several|each|either|neither) of (?:them|those|these|whom)|"
     # … however many: "A dozen of them …", "Just half of those …"
     r"(?:[\w-]+\s+){1,3}of (?:them\b|(?:these|those)(?!\s+[a-z]))|"
+    # … or however much of what was told: "A lot of it was …", "Much of this is …"
+    r"(?:[\w-]+\s+){1,3}of (?:it|this|that)"
+    r"(?=\s+(?:is|was|has|had|will|would|could|may|might|are|were|remains?|seems?)\b)|"
     # a person the story introduced before: "The defendant is …", "The woman told police …"
     r"the (?:defendant|suspect|victim|man|woman|boy|girl|dissident|gunman|attacker|survivor|witness|patient|"
     r"prisoner|detainee|hostage|villager|company|firm|agency)s?(?!,\s+[A-Z]|\s+(?:who|whose|that|which|accused|charged|named|of|from|in|at|for)\b)|"
@@ -135,7 +138,7 @@ _DANGLING = re.compile(
     rf"|\bboth {_SHELL}"
     r"|,\s+this\s+(?:is|was|might|may|could|would|will|has|had|means|meant|seems|seemed)\b"
     # a speaker's own words with no quotation marks, the speaker unseen: "We will not pay …"
-    r"|^(?:i|we|our|my|you|your)\s"
+    r"|^(?:i|we|our|my|you|your|let[’']s|let us)\s"
     # a possessive in the subject, before anyone is named: "Parts of her letter were …", "The text of
     # their accord says …", "Most of its crew fled" (whose? which?); a lead-in ("In light of his
     # arrest, Reyes …") names him after its comma
@@ -166,6 +169,10 @@ _DANGLING = re.compile(
     # that matter")
     r"|\b(?:in|into|of|at|on|from|to|for|by|with|under|after|before|during) that "
     r"(?!(?:the|a|an|it|he|she|they|we|you|i|this|his|her|its|their|there|is|was|are|were|of|matter)\b)[a-z]+\b"
+    # a demonstrative standing for what was told, after a preposition: "crews lost on that, …",
+    # "an example of this last" (but "for that matter", "in this way" say what they are)
+    r"|\b(?:in|into|of|at|on|from|to|for|by|with|about|over|after|before|like|against) (?:this|that)"
+    r"(?=\s*[,.;:!?)]|\s+(?:last|latter|former)\b)"
     r"|\b(?:made|issued|delivered|took|welcomed|criticized|criticised|condemned|defended|rejected|praised|"
     r"justified|explained|reversed|followed|denied|initiated|backed|opposed|accepted|approved|endorsed|"
     rf"supported|ordered|take|takes|taking|took|taken) (?:the|this|that|these) {_SHELL}\b"
@@ -206,7 +213,11 @@ _POSSESSIVE_SUBJECT = re.compile(
 # "he" or "she" as the subject of a clause further in: "Residents say she may close the pier",
 # "The levy passed and he never paid it" (who?).
 _INNER_PRONOUN = re.compile(
-    rf"\b(?:he|she)\s+(?:(?:also|still|never|not|now|then|already|only|just|[a-z]+ly)\s+)?{_FINITE}", re.IGNORECASE
+    rf"\b(?:he|she)\s+(?:(?:also|still|never|not|now|then|already|only|just|[a-z]+ly)\s+)?"
+    # … or its verb contracted or in -es: "she isn’t fit", "he’s running", "he goes back"
+    rf"(?:{_FINITE}|(?:is|was|does|did|has|had|would|could|should|can|ca|wo)n[’']t\b|goes\b)"
+    r"|\b(?:he|she)[’'](?:s|d|ll)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ing|ed|en)?\b",
+    re.IGNORECASE,
 )
 # What before it may be the person the pronoun stands for: a capitalized word past the first one
 # ("… Ines Quarle said she …"), a role or a person's noun ("the pilot said she …", "his wife said
@@ -252,12 +263,41 @@ def _inner_pronoun(text: str) -> bool:
     return not (_CAPITALIZED.search(before) or _PERSON_NOUN.search(before))
 
 
+# A speaker's own words with no quotation marks, further in: "Even in school I kept going …", "…
+# against us" (a quote paragraph's next sentence, or an interview's answer): who is speaking?
+_FIRST_PERSON = re.compile(r"(?<![A-Z][a-z]\s)(?<![A-Z][a-z]{2}\s)\bI\s+(?-i:[a-z])|\b(?:we|us|our|ours|my|me)\b")
+# … unless the sentence says who speaks ("…, Quarle said", "according to the pilots").
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|recalled|recalls|explained|explains|"
+    r"insisted|argued|argues|noted|declared|stated|according to)\b",
+    re.IGNORECASE,
+)
+
+
+# No comment, on what the page has not said: "The pilots' guild declined to comment.", "The Kesh
+# ferry office did not reply to repeated calls seeking comment." ("… declined to comment on the
+# levy" says on what.)
+_NO_COMMENT = re.compile(
+    r"(?:\b(?:declined|refused)(?: to)? comment(?: further)?|\b(?:did not|didn[’']t|could not|couldn[’']t) "
+    r"(?:immediately )?(?:respond|reply|be reached)(?: to (?:an? |several |repeated )?(?:\w+ )?"
+    r"(?:requests?|messages?|e-?mails?|calls?|inquir(?:y|ies)))?(?: (?:for|seeking) comment)?)"
+    r"(?: on \w+day| \w+day)?(?: (?:night|morning|afternoon|evening))?[.!]?[”\"']?$",
+    re.IGNORECASE,
+)
+
+
+def _unseen_speaker(unquoted: str) -> bool:
+    return bool(_FIRST_PERSON.search(unquoted)) and not _SPEECH.search(unquoted)
+
+
 def leans_on_context(text: str) -> bool:
     """The sentence depends on one before it that the reader of a brief has not seen."""
     if _DANGLING.search(text) or _POSSESSIVE_SUBJECT.search(text) or _inner_pronoun(text):
         return True
     unquoted = QUOTED.sub("", text)
-    return bool(_HERE.search(unquoted) or _THERE.search(unquoted))
+    return bool(
+        _HERE.search(unquoted) or _THERE.search(unquoted) or _unseen_speaker(unquoted) or _NO_COMMENT.search(text)
+    )
 
 
 # A sub-head run into its paragraph: a few words and a colon before a sentence ("Calm the waters:
@@ -268,6 +308,8 @@ _SUBHEAD = re.compile(r"^[\"“‘']?((?:[\w'’.-]+\s+){0,3}[\w'’.-]+):\s+[\"
 # master of Vell."). A word in -s may be a verb in the present ("Reyes, the mayor, backs it."): no label.
 _LABEL = re.compile(r"^[\"“‘']?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,\s+[^,]+)+[.!]?[\"”’']?$")
 LABEL_WORDS = 10  # a caption is a name and a few words; a longer line is a sentence we cannot parse
+TITLE_WORDS = 4  # capitalized words past the first that make a line a headline, when no word is in lower case
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _FINITE_WORD = re.compile(rf"\b{_FINITE}", re.IGNORECASE)
 _PRESENT = re.compile(r"\b[a-z][a-z'’-]*[a-z]s\b")
 
@@ -286,7 +328,12 @@ def is_fragment(text: str) -> bool:
     if heading and not _FINITE_WORD.search(heading.group(1)):
         return True
     short = len(text.split()) <= LABEL_WORDS
-    return short and bool(_LABEL.match(text)) and not _FINITE_WORD.search(text) and not _PRESENT.search(text)
+    if short and bool(_LABEL.match(text)) and not _FINITE_WORD.search(text) and not _PRESENT.search(text):
+        return True
+    # A headline in title case: every word but the small ones capitalized ("Quarle Wins Vell Vote As
+    # Pilots Walk Out."): a sentence has a verb or a noun in lower case.
+    words = [w for w in _WORD.findall(text)[1:] if w.lower() not in STOP_WORDS]
+    return len(words) >= TITLE_WORDS and all(w[:1].isupper() for w in words)
 
 
 _LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*")
@@ -495,6 +542,18 @@ _POINTING = re.compile(
     rf"|the\s+((?:{_NP_WORD}\s+){{0,2}}?)({_NP_WORD})(?=['’]s\b))",
     re.IGNORECASE,
 )
+# Bodies and places a story names once and then calls "the …" anywhere in a sentence: "… told the
+# committee", "voters in the state", "the agency's director" (which committee? which state?). Not
+# when what follows says which ("the committee of pilots", "the city where …", "the board,
+# Ines Quarle's, …"), nor a level of government in general ("at the state level", "state and local").
+_BODY = re.compile(
+    r"\b[Tt]he\s+((?:(?-i:[a-z])[\w-]*\s+){0,2}?)"
+    r"(?-i:(committee|subcommittee|panel|commission|council|agency|bureau|city|town|county|state|"
+    r"district|poll|survey))"
+    r"(?![\w-])(?!\s+(?:of|which|where|who|whose|level|and\s+(?:local|federal|national)|or\s+(?:local|federal))\b)"
+    r"(?!,\s+[A-Z])(?!\s+[a-z]+\s+(?:of|in)\s+[A-Z])",
+)
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 # A name set off right after it says which: "The skipper, Ivo Marsh, …".
 _APPOSITION = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’-]*,")
 _NAME_BEFORE_IT = re.compile(r"(?<![.!?]\s)(?<!^)\b(?-i:[A-Z])(?:[a-z]+|[A-Z]+\b)")
@@ -549,6 +608,13 @@ def definite_heads(text: str) -> frozenset[str]:
         elif not _NAME_BEFORE_IT.search(unquoted, 1, match.start()):
             # a possessor after a name may be that name ("… sued Quarle Freight to change the firm's rates")
             found.append((match.start(), match.end(), match.group(3), match.group(4), _WORLD_STEMS, True))
+    for match in _BODY.finditer(unquoted):
+        # a place after a name may be that name ("… won Orn, and voters in the state …")
+        place = match.group(2) in ("city", "town", "county", "state", "district")
+        before = unquoted[: match.start()]
+        # … and a body after its acronym may be that one ("… asked the VHB to cut the board's fees")
+        if not (place and _NAME_BEFORE_IT.search(unquoted, 1, match.start())) and not _ACRONYM.search(before):
+            found.append((match.start(), match.end(), match.group(1), match.group(2), frozenset(), True))
     heads = set()
     for start, end, modifiers, head, known, named_after in found:
         words = modifiers.split()

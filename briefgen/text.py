@@ -132,6 +132,7 @@ _BOILERPLATE = re.compile(
       | (share|share\ this(\ article|\ story)?|tweet|email|print)(\ on\ \w+)?[.:!]?
       | (subscribe|sign\ up|register|join|get)\b.{0,80}(newsletter|updates|alerts|subscribe|free|inbox|daily)\b.*
       | (follow|like)\ us\b.*
+      | follow\ .{1,60}\bon\ (twitter|facebook|instagram)\b.*
       | (read|see)\ (more|also)\b.*
       | related(\ (articles?|stories|coverage|content))?\b.*
       | more\ on\ this\ story.*

@@ -31,6 +31,12 @@ def test_what_a_sentence_calls_the_one_as_if_told() -> None:
         "The missing were all deckhands on trawlers registered in Orn.": {"miss"},
         "The mood — sour on the quay since the levy doubled — helps Ines Quarle.": {"mood"},
         "The squall earlier tore two sails from ferries moored at Orn.": {"squall"},
+        # a body or a place the story named before, further in: which board? which state?
+        "The minister said the dredging panel had no money left for the channel.": {"panel"},
+        "Ferry crews told the committee that the levy would sink them.": {"committe"},
+        "Most trawler crews in the state voted for Ines Quarle in May.": {"state"},
+        "Pilots of Orn asked why the agency's divers had not come.": {"agenc"},
+        "Crews who answered the poll said the levy was too high.": {"poll"},
     }
     for text, heads in needing.items():
         assert definite_heads(text) == heads, text
@@ -51,6 +57,11 @@ def test_what_a_sentence_calls_the_one_as_if_told() -> None:
         "Trawler crews of Orn picketed Quarle Freight for a week over the firm's rates.",  # the name
         "Crews asked the VHB to cut the board's fees for trawlers of Orn.",  # an acronym names it
         "Ferry crews of Orn sent the pope's envoy a letter about the levy.",  # one for everybody
+        # … but what follows says which, a level of government in general, a name before a place
+        "Ferry crews told the committee of harbor pilots that the levy would sink them.",
+        "Ferry crews asked the city council of Vell to drop the levy.",
+        "Levies at the state level have doubled since the storm of May.",
+        "Ines Quarle won Orn in May, and crews in the state cheered her.",
     ]
     for text in standing:
         assert definite_heads(text) == frozenset(), text
@@ -238,3 +249,80 @@ def test_a_pronoun_subject_further_in_with_nobody_named_before_it_leans() -> Non
     assert not leans_on_context("Residents of the coast wrote that “she may close the pier” on a sign.")
     assert not leans_on_context("The writ on which he was held says Marsh “lied to the board” in the spring.")
     assert not leans_on_context("The jailed smuggler told the court that he had paid the harbor guards.")
+
+
+def test_words_that_stand_for_what_the_page_has_not_told_lean_on_it() -> None:
+    leaning = (
+        # however much of what was told
+        "A lot of it is being paid by the trawler crews of Orn.",
+        "Much of this was settled before the harbor board of Vell met.",
+        # a demonstrative standing alone after a preposition
+        "Crews lost on that, and on the pier fees, in the May vote.",
+        "An example of this last is the ferry line between Orn and Vell.",
+        # a speaker's own words with no quotation marks, and nobody said to speak
+        "Let's see whether the harbor board of Vell keeps the levy.",
+        "Even in school I kept going to the harbor office of Vell every week.",
+        "The parent of a friend took me in when the levy came to Orn.",
+        "Mostly when the board keeps courting the guild against us.",
+        # a pronoun subject further in, its verb contracted or in -es
+        "Mostly when he's courting the crews of Orn with promises.",
+        "Residents of the coast say she isn't fit to pilot a ferry any more.",
+        # no comment on what the page has not said
+        "The pilots' guild and the Kesh ferry office declined to comment.",
+        "The Kesh ferry office did not reply to repeated calls seeking comment.",
+        "Ivo Marsh of the pilots' guild could not be reached.",
+    )
+    for text in leaning:
+        assert leans_on_context(text), text
+    standing = (
+        "In this way the harbor board of Vell kept the levy on trawlers.",
+        "“We will not pay,” Ivo Marsh said of the levy on trawlers.",
+        "The harbor board of Vell raised our fees, according to the crews of Orn.",
+        "The harbor board of Vell declined to comment on the levy.",
+        "Ivo Marsh did not respond to the charges in court on Monday.",
+        "Ines Quarle said she's running for the harbor board of Vell.",
+        "Pilots of Orn who flew World War I biplanes met at the quay.",
+    )
+    for text in standing:
+        assert not leans_on_context(text), text
+
+
+def test_a_social_media_credit_or_a_headline_in_title_case_is_no_sentence() -> None:
+    from briefgen.selfcontained import is_fragment
+    from briefgen.text import is_boilerplate, is_sentence
+
+    assert is_boilerplate("Follow Ivo Marsh on Twitter @ivo_marsh.")
+    assert not is_sentence("Follow Ivo Marsh on Twitter @ivo_marsh.")
+    assert not is_boilerplate("Ivo Marsh has 40,000 followers on Twitter.")
+    for text in ("Quarle Wins Vell Vote As Pilots Walk Out.", "The Vell Harbor Board Meets In May."):
+        assert is_fragment(text), text
+    for text in (
+        "Ines Quarle, Ivo Marsh, Tavo Brannik and Ada Quill won seats on the board.",
+        "Harbor Master Ines Quarle of Vell spoke.",
+    ):
+        assert not is_fragment(text), text
+
+
+def test_the_situation_brings_the_sentence_a_days_news_leans_on_with_it() -> None:
+    # "She also doubled the levy …" is news two outlets carry, but leans on the sentence before it:
+    # the Situation shows both, that one first, rather than lose the news.
+    intro = "Harbor Master Ines Quarle closed the north pier of Vell to trawlers on Monday."
+    leaning = "She also doubled the levy on ferries from Orn until the spring floods pass."
+    corpus = make_corpus(
+        [
+            _dated(1, "2025-05-05", (f"{intro} {leaning}",)),
+            _dated(2, "2025-05-05", (f"Ferry crews of Kesh struck on Monday. {leaning}",)),
+            _dated(3, "2025-05-05", ("Pilots of Kesh said the north pier of Vell was shut.",)),
+        ]
+    )
+    assert leans_on_context(leaning)
+    selector = Selector(corpus, date(2025, 5, 6))
+    items = selector.situation(limit=4)
+    texts = [i.text for i in items]
+    assert intro in texts and leaning in texts
+    sentences = {s.text: s for s in corpus.sentences}
+    printed = [i.text for i in reading_order(corpus, items, sentences)]
+    assert printed.index(intro) + 1 == printed.index(leaning)
+    # … and without the one it leans on (kept for another section), neither is shown
+    alone = [i.text for i in selector.situation(limit=4, skip={key_of(corpus, intro)})]
+    assert alone and leaning not in alone and intro not in alone

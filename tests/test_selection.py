@@ -1479,3 +1479,34 @@ def test_a_surname_of_two_particles_alone_needs_its_full_name() -> None:
         "De la Vell told the council the channel was silting.",
     ]
     assert names_alone(texts) == {1: ("Vell",)}
+
+
+def test_a_surname_with_a_courtesy_title_alone_needs_the_full_name_on_the_page() -> None:
+    # "Mr. Brannik" says no more of who he is than "Brannik": the page must give "Tavo Brannik"
+    # first, whether his article gave it (in a sentence the page does not show) or not (a headline).
+    from briefgen.names import courtesy_names, introduced_names, names_alone
+
+    assert courtesy_names("The levy is fair, Mr. Brannik said, and Ms. el Quarle's crew agreed.") == [
+        "Brannik",
+        "Quarle",
+    ]
+    assert courtesy_names("Mr. Tavo Brannik docked at Orn.") == []  # the full name
+    assert introduced_names("Mr. Brannik docked at Orn.") == set()
+    assert introduced_names("Mr. Tavo Brannik docked at Orn.") == {"Tavo", "Brannik"}
+    texts = [
+        "Tavo Brannik, a harbor pilot of Orn, sued the harbor board on Monday.",
+        "Mr. Brannik said the levy on pilots broke the charter of the port.",
+        "Ms. Quarle told the pilots of Orn that the levy would stay.",
+    ]
+    assert names_alone(texts) == {1: ("Brannik",), 2: ("Quarle",)}
+    alone = "Mr. Brannik said the levy on harbor pilots broke the charter of the port of Orn."
+    corpus = make_corpus(
+        [
+            _dated(1, "2025-05-02", ("Ferry crews of Vell struck on Monday over the winter rota.", alone)),
+            _dated(2, "2025-05-02", ("Ferries kept sailing from Orn to Vell on Monday.", alone)),
+        ]
+    )
+    chosen = [s.sentence.text for s in Selector(corpus).rank(limit=4)]
+    assert chosen and alone not in chosen
+    named = [s.sentence.text for s in Selector(corpus).rank(limit=4, exclude=["Tavo Brannik, 61, sails out of Kesh."])]
+    assert alone in named
