@@ -621,8 +621,11 @@ _CALENDAR = frozenset(
     ).split()
 )
 _COMING = frozenset({"wait", "come", "follow", "happen", "occur"})
-# Acts of a legal or a sporting calendar that are events with no day given: "will be charged", "will compete in".
-_PROCEEDINGS = frozenset(stem(w) for w in "charge indict arraign extradite compete represent approve ratify".split())
+# Acts of a legal or a sporting calendar, and handovers, that are events with no day given: "will be charged",
+# "will compete in", "will hand over 20 prisoners", "will be freed".
+_PROCEEDINGS = frozenset(
+    stem(w) for w in "charge indict arraign extradite compete represent approve ratify hand exchange swap free".split()
+)
 # Verbs that name an event only with an event for object: "will hold talks" (not "hold banners", "hold a
 # post"), "will address the congress" (not "address the email").
 _NEEDS_EVENT = frozenset(stem(w) for w in "hold host stage address".split())

@@ -128,6 +128,7 @@ def test_spoken_reads_quotes_of_every_kind() -> None:
         ("Orr will address the guild congress.", True),
         ("Tam Orr will be charged with fraud.", True),
         ("Vell will appear before the harbour court.", True),
+        ("Lorrin will also hand over twelve wounded dockers held in Varna.", True),
     ],
 )
 def test_an_undated_item_is_an_act_one_could_attend(sentence: str, coming: bool) -> None:
