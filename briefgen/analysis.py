@@ -51,6 +51,7 @@ ANALYSER_MODULES = (
     "models",
     "names",
     "positions",
+    "spoken",
     "text",
     "timeline",
 )

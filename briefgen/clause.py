@@ -257,9 +257,14 @@ _MAIN_END = re.compile(
 )
 
 
+# A relative clause on the last noun of a fronted phrase, closed by its comma: "which is set for May, ".
+_FRONT_ASIDE = re.compile(r"(?:which|who|whose|where)\b[^,;:—–()]*,\s*", re.I)
+
+
 def main_clause(text: str) -> Clause:
     """The sentence's own statement: what is left when the phrases and clauses fronted before it
-    ("On Friday,", "As the fair opens,") are set aside, up to where another clause or an attribution
+    ("On Friday,", "As the fair opens,", and a relative clause closing one: "In ruling on the ballot,
+    which is set for May,") are set aside, up to where another clause or an attribution
     begins ("…, which …", "…, Vell said")."""
     start = 0
     while True:
@@ -267,5 +272,8 @@ def main_clause(text: str) -> Clause:
         if front is None or not text[front.end() :].strip():
             break
         start = front.end()
+        aside = _FRONT_ASIDE.match(text, start)  # "In ruling on the ballot, which is set for May, the court …"
+        if aside is not None and text[aside.end() :].strip():
+            start = aside.end()
     end = _MAIN_END.search(text, start)
     return _clause(text, start, end.start() if end else len(text))

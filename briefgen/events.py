@@ -921,7 +921,8 @@ _HABIT = re.compile(
     r"\b(?:every|each)\s+(?:other\s+)?(?:year|month|week|day|morning|evening|night|spring|summer|fall|autumn|winter"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september"
     r"|october|november|december|time)\b|\b(?:annually|usually|typically|traditionally|customarily|routinely"
-    r"|normally|generally|regularly|frequently|repeatedly|periodically|often|proportionally|in\s+keeping\s+with)\b|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\b",
+    r"|normally|generally|regularly|frequently|repeatedly|periodically|often|occasionally|sometimes|proportionally"
+    r"|in\s+keeping\s+with|from\s+time\s+to\s+time)\b|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\b",
     re.I,
 )
 
@@ -992,8 +993,8 @@ def in_passing(text: str, date_start: int) -> bool:
     # …", "said that was for the wards to settle ahead of Friday's runoff", "coming off a rowdy
     # hustings Thursday night" — but "will not convene before the runoffs on Oct. 25" is a schedule:
     # nothing happens until then.
-    if _AFTER_TAIL.search(tail):
-        return True
+    if _AFTER_TAIL.search(tail) or _UP_TO.search(tail):
+        return True  # (also "a swing through the towns up to Friday's ballot": the time of the swing)
     return _ANCHOR.search(tail) is not None and (told_in_past(text) or not _NOT_UNTIL.search(text, 0, date_start))
 
 
@@ -1002,6 +1003,8 @@ _AFTER_TAIL = re.compile(
     r"(?:\s+[\w’'-]+){0,4}\s*$",
     re.I,
 )
+# The time something else runs to: "a tour of the wards up to the Friday ballot".
+_UP_TO = re.compile(r"\bup\s+to\s+(?:the\s+)?$", re.I)
 _NOT_UNTIL = re.compile(r"\b(?:not|n['’]t|no|never)\b[^,;]*\b(?:before|until|till)\b", re.I)
 # ---------------------------------------------------------------------------------------------
 # An event told as over by its noun, and a date whose own clause is past.

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
-from .clause import described_by, fronted_clause, main_clause, named_subject, subject, wished
+from .clause import clause_at, described_by, fronted_clause, main_clause, named_subject, subject, wished
 from .corpus import by_article, cited, independent, sentence_key, stems_of
 from .dates import Found, asides, direction, find_dates, granularity, period_end, period_start, pick
 from .events import (
@@ -45,6 +45,7 @@ from .events import (
     told_in_past,
 )
 from .models import Corpus, NextStep, Sentence
+from .spoken import first_person_talk, quoted_alone, speaker_talk
 from .text import stem, terms
 
 __all__ = [
@@ -83,7 +84,7 @@ def announcement(text: str, ref: date) -> Announcement | None:
     weighed when a brief is made (`_on`)."""
     # A question asks, it announces nothing; a quoted one too ('"... will they get?" he asked').
     question = text.endswith("?") or '?"' in text or "?”" in text
-    if len(text.split()) > 60 or question:
+    if len(text.split()) > 60 or question or _headlines(text):
         return None
     found = find_dates(text, ref)
     reading = read(text)
@@ -124,6 +125,8 @@ def announcement(text: str, ref: date) -> Announcement | None:
         for f in found:
             if any(a <= f.start < b for a, b in beside) or _PAST_WORDS.search(text, f.start, f.end):
                 continue
+            if _PLACES_DOING.search(text, max(0, f.start - 80), f.start):
+                continue  # "the dozen wards holding ballots in May": a kind of place, no one event announced
             if reading.reason == "negated" and not _BEFORE.search(text, max(0, f.start - 40), f.start):
                 # "neither will appear in the debate Tuesday": nobody's event (but "will not convene
                 # before the runoffs on Oct. 25" dates the runoffs)
@@ -160,6 +163,14 @@ def announcement(text: str, ref: date) -> Announcement | None:
                 break
     if not reading.announces or reading.belief or habitual(text):
         return None  # a view, or a habit ("meets every year in June"): no one event to put in a calendar
+    if _conceded(text, reading):
+        return None  # "for all the talk of Friday's debate, Orr is calm": background conceded
+    if not _told_by_the_text(text, reading):
+        return None  # '"I will back Vell when the guild sits in May," Orr said': talk, not a schedule
+    if _counterfactual(text, reading):
+        return None  # "the levy planned for this spring would have raised …": what would have been
+    if _characterised(text, reading, chosen):
+        return None  # "Friday's vote will be a test of her hold": what the event will mean, not its schedule
     if not _stated(text, reading):
         return None
     if _possibility(text, reading.start):
@@ -204,6 +215,8 @@ def announcement(text: str, ref: date) -> Announcement | None:
     if when is not None and when.period and granularity(when.period) in _COARSE and not _heads(text, reading, chosen):
         return None  # "as the regattas begin in 2026, fares will be gone": a month or year dating a trend
     coarse = when is not None and when.period is not None and granularity(when.period) in _COARSE
+    if reading.kind == "possible" and text.startswith("should", reading.start) and (when is None or coarse):
+        return None  # "the deal should end the rift this year": what ought to follow, no day set for it
     if coarse and (_promised(text, reading.start) or _policy_promise(text, reading)):
         return None  # "vowed the levy will go in 2026", "would cut the levy next year": a stance, no day set
     if when is not None:
@@ -224,6 +237,10 @@ def announcement(text: str, ref: date) -> Announcement | None:
         return None
     if reading.head == "be":
         return None  # "the talks will be difficult": a description, not the event's schedule
+    if _FORECAST.search(text, clause_at(text, reading.start).start, reading.start + len(reading.head) + 20):
+        return None  # "the wards will likely back her": a forecast; with no day, nothing set to come
+    if reading.kind == "reported" and _STANCE.search(text, 0, reading.start):
+        return None  # "Orr has said he would scrap the levy": a stance she holds, with no day for it
     if _promised(text, reading.start) or _policy_promise(text, reading):
         return None  # "vowed that the guild will return", "will impose a tariff": a stance, not a schedule
     if _GOING_ON.match(text, reading.start):
@@ -258,6 +275,8 @@ def announcement(text: str, ref: date) -> Announcement | None:
         # "Quint will be touring a cannery in Lorrin": the day's schedule, told the day it
         # happens; by the next morning it is over. ("will be releasing plans in the coming days" stays.)
         return None
+    if not _attendable(text, reading):
+        return None  # "the panel will address the email", "will hold banners": with no day, nothing to attend
     weighed = reading.kind == "reported" or _EXPECTED.search(text) is not None
     # ("a decision on that would wait": the event is the subject, the verb only its coming)
     calendar = stem(reading.head) in _CALENDAR or reading.head in _COMING
@@ -270,6 +289,17 @@ def announcement(text: str, ref: date) -> Announcement | None:
         # "the count will begin at 9 p.m. in the sail loft": an hour with no day is the article's own day
         return reading, When(ref, None, clock)
     return reading, None
+
+
+_TITLED = re.compile(r"\b[A-Z][a-z][\w’'-]*")
+_LETTERED = re.compile(r"\b[A-Za-z][\w’'-]*")
+
+
+def _headlines(text: str) -> bool:
+    """Headlines run together into one "sentence" (a page's furniture: "Guild Vote Set In Varna Ferry Strike
+    Ends Talks Start Tomorrow …"): most of a long run of words in title case. No one sentence of a report."""
+    words = len(_LETTERED.findall(text))
+    return words >= 12 and len(_TITLED.findall(text)) >= 0.6 * words
 
 
 def _places_another_act(text: str, reading: Reading) -> bool:
@@ -295,6 +325,72 @@ def _places_another_act(text: str, reading: Reading) -> bool:
     if _COMPLEMENT.search(text, main.start, noun) or _SETS_IT.search(text, main.start, main.end):
         return False
     return not acts_between(text, main.start, noun)
+
+
+# A concessive phrase, up to the word at its end: "for all the talk of the debate later this month (",
+# "despite Friday's ballot". (Not a concessive clause: "though a reopening date of May 2 has been set" is news.)
+_CONCEDING = re.compile(
+    r"\b(?:despite|notwithstanding|in\s+spite\s+of|for\s+all\s+(?:the|his|her|their|its))\b[^,;:—–―()]*$", re.I
+)
+
+
+def _conceded(text: str, reading: Reading) -> bool:
+    """The announcing word sits in a concessive phrase: what the sentence grants before its point ("For all
+    the talk of the debate later this month, Orr is calm"), background told in passing. (A main clause after
+    it announces on its own: "Despite the rain, Orr will march on Friday".)"""
+    at = _noun_at(text, reading) if reading.kind == "nominal" else reading.start
+    return _CONCEDING.search(text, 0, at) is not None
+
+
+def _told_by_the_text(text: str, reading: Reading) -> bool:
+    """The reporter tells the event, not a speaker's talk: not a quotation standing alone with no one named
+    saying it, not a speaker's own act or a plea to the hearers inside quotes ('"I'll vote for Vell in May,"
+    Orr said', '"You have to get out tomorrow"'), not a first-person account (a column, a transcript). A
+    quote that speaks for a body ('"We meet on Friday," the chair said') is told as a schedule."""
+    return not (quoted_alone(text) or speaker_talk(text, reading.start) or first_person_talk(text))
+
+
+# "would have" and a participle: what would have been, had things gone otherwise ("would have raised",
+# "would have been held"), not a future; not "would have to" (a necessity) nor "would have a reply".
+_WOULD_HAVE = re.compile(
+    r"\bwould\s+(?:not\s+|never\s+)?have\s+(?:\w+ly\s+)?(?:been|had|gone|done|made|won|lost|held|met|come|become"
+    r"|taken|given|run|\w+ed|\w+en)\b",
+    re.I,
+)
+
+
+def _counterfactual(text: str, reading: Reading) -> bool:
+    """The clause that holds the announcing word is told as what would have been: "the ballot planned for
+    this spring would have raised the levy" (the ballot is off), "would have met on Friday"."""
+    clause = clause_at(text, reading.start)
+    main = main_clause(text)
+    spans = [(clause.start, clause.end)] + ([(main.start, main.end)] if main.holds(reading.start) else [])
+    return any(_WOULD_HAVE.search(text, a, b) for a, b in spans)
+
+
+def _characterised(text: str, reading: Reading, chosen: Found | None) -> bool:
+    """The dated event is its clause's subject, the date in that subject ("Friday's vote", "her speech
+    Sunday"), and what the clause says of it is neither a schedule nor an event of its own: what the event
+    will mean or bring ("Friday's vote will be a test of her hold on the guild", "Monday's ruling will echo
+    through the wards"). Kept: "Friday's vote is set for noon", "Sunday's march will begin at the pier"."""
+    if chosen is None:
+        return False
+    if reading.kind != "nominal":
+        return False  # (a "will be" of the event itself tells what it will be like: "Friday's dinner will be modest")
+    noun = _noun_at(text, reading)
+    own = clause_at(text, noun)
+    verb = own.verb
+    if verb < 0 or not (0 <= noun < verb and chosen.start < verb):
+        return False
+    if _SETS_IT.search(text, verb, own.end) or _PLACED.match(text, verb):
+        return False  # "Friday's vote is set for noon", "Friday's talks will be in Varna"
+    return not acts_between(text, verb, own.end)
+
+
+# A copula that places the event: "will be in Varna", "is at the pier".
+_PLACED = re.compile(
+    r"(?:is|are|was|were|will|would|be)?\s*(?:be\s+)?(?:\w+ly\s+)?(?:in|at|on|inside|near|outside)\b", re.I
+)
 
 
 # Before a main clause's event noun, a copula or a verb of coming with at most a few words between: the
@@ -525,6 +621,54 @@ _CALENDAR = frozenset(
     ).split()
 )
 _COMING = frozenset({"wait", "come", "follow", "happen", "occur"})
+# Acts of a legal or a sporting calendar, and handovers, that are events with no day given: "will be charged",
+# "will compete in", "will hand over 20 prisoners", "will be freed".
+_PROCEEDINGS = frozenset(
+    stem(w) for w in "charge indict arraign extradite compete represent approve ratify hand exchange swap free".split()
+)
+# Verbs that name an event only with an event for object: "will hold talks" (not "hold banners", "hold a
+# post"), "will address the congress" (not "address the email").
+_NEEDS_EVENT = frozenset(stem(w) for w in "hold host stage address".split())
+_AUDIENCE = frozenset(
+    "nation country crowd crowds delegates supporters voters assembly parliament congress senate house lawmakers"
+    " legislature legislators students graduates members union guild".split()
+)
+_OBJECT_ENDS = frozenset("in at on for with to of from by about over during before after".split())
+# An appearance on a programme: the day's broadcast schedule, over by the next morning.
+_ON_AIR = re.compile(
+    r"\s+(?:on|in)\s+(?:[“\"']|(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:show|programme|program|broadcast)\b)", re.I
+)
+# "be considered a battleground", "be seen as a favourite": a standing, not an act.
+_STANDING = re.compile(
+    r"\bbe\s+(?:\w+ly\s+)?(?:considered|seen|regarded|viewed|deemed)\s+(?:as\s+)?(?:an?|the)\b", re.I
+)
+
+
+def _attendable(text: str, reading: Reading) -> bool:
+    """With no day given, a next step is an act one could attend or wait on, and the words show it: a
+    calendar verb (a meeting, a vote, a hearing, a trip, a ruling, a release, a resignation …) or a step of
+    proceedings ("will be charged", "will compete in the final"), soon or an obligation otherwise. Not a
+    verb whose event is in its object when the object is none ("will hold banners", "hold a post", "address
+    the email"), a choice ("will vote for her"), an appearance on a programme (the day's broadcast), a
+    standing ("will be considered a battleground")."""
+    head = stem(reading.head.lower())
+    if _STANDING.search(text, reading.start):
+        return False
+    if reading.kind != "obligation" and head not in _CALENDAR | _PROCEEDINGS | _COMING and not _SOON.search(text):
+        return False
+    at = text.lower().find(reading.head.lower(), reading.start)
+    if at < 0:
+        return True
+    after = text[at + len(reading.head) :]
+    following = [w.lower() for w in re.findall(r"[\w’']+", after)[:5]]
+    cut = next((k for k, w in enumerate(following) if w in _OBJECT_ENDS), len(following))
+    if head in _NEEDS_EVENT and not set(following[:cut]) & (EVENT_NOUNS | _AUDIENCE):
+        return False  # (the object up to its first preposition: "address the leaked letter in its report")
+    if head == stem("vote") and following[:1] in (["for"], ["against"]):
+        return False
+    return not (head == stem("appear") and _ON_AIR.match(after))
+
+
 _EXPECTED = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:expected|likely|poised)\s+to\b", re.I)
 _SOON = re.compile(
     r"\b(?:soon|shortly|imminent(?:ly)?|in\s+the\s+(?:next|coming)\s+(?:few\s+)?(?:hours|days|weeks)"
@@ -602,10 +746,12 @@ _AT_EVENT = re.compile(r"^\W*(?:in|at|during|after)\b[^,;:]{0,80},", re.I)
 
 
 def _told_at_the_event(text: str, at: int) -> bool:
+    main = main_clause(text)
+    if main.start > at and main.tense == "past":
+        return True  # "In ruling on the ballot, which is set for May, the court held …": the ballot in passing
     fronted = _AT_EVENT.match(text)
     if fronted is None or not at < fronted.end():
         return False
-    main = main_clause(text)
     if tells_standing(text[main.start : main.end]):
         return True  # "At the May regatta, the Varna crew are favourites": a standing, placed there
     return main.tense == "past"
@@ -662,7 +808,10 @@ _PREVIEW = re.compile(
     re.I,
 )
 # A quote's speaker described after "said": '"…," said Tom Reyes, a party elder who …'.
-_ATTRIBUTION = re.compile(r"[”\"]\s*,?\s*(?:said|says|added|adds|told\s+\w+)\s+[^.;:”\"]*?,[^;:”\"]*$")
+_ATTRIBUTION = re.compile(
+    r"(?:[”\"]|'')\s*,?\s*(?:said|says|added|adds|told\s+\w+|wrote|writes|explained|argued|insisted|recalled|noted"
+    r"|declared)\s+[^.;:”\"]*?,[^;:”\"]*$"
+)
 
 
 def _about_the_speaker(text: str, at: int) -> bool:
@@ -671,7 +820,14 @@ def _about_the_speaker(text: str, at: int) -> bool:
 
 
 _DECIDE = frozenset({"decide", "determine", "choose", "weigh", "consider"})
-_WH = re.compile(r"\s+(?:what|how|which|who|where|when)\b", re.I)
+# (Not "whether to": "must decide whether to grant the licence" names the act to be decided.)
+_WH = re.compile(r"\s+(?:what|how|which|who|whose|where|when|whether(?!\s+to\b))\b", re.I)
+# A forecast told by its adverb: "will likely", "will probably".
+_FORECAST = re.compile(r"\b(?:likely|probably)\b", re.I)
+# A "would" reported by a perfect: what someone has said over time they would do, a stance.
+_STANCE = re.compile(
+    r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|long\s+)?(?:said|argued|insisted|suggested|maintained|claimed)\b", re.I
+)
 
 
 def _open_question(text: str, reading: Reading) -> bool:
@@ -801,6 +957,12 @@ def _on(found: Announcement | None, brief_date: date, fresh: bool) -> Announceme
     return None if _last_day(when) < brief_date else found  # over before the brief's day
 
 
+# Places described by what they do on a day: "the dozen wards holding ballots in May", "the towns casting
+# votes next Tuesday" (a participle, not a verb: "eleven wards hold ballots on May 3" announces them).
+_PLACES_DOING = re.compile(
+    r"\b(?:states|countries|nations|districts|territories|cities|towns|wards|counties|provinces|regions|places)"
+    r"\s+[a-z]+ing\b[^,;:—–―()]*$"
+)
 # A possibility: "could", "might", the verb "may" (not the month: "May 3").
 _MAYBE = re.compile(r"\b(?:[Cc]ould|[Mm]ight)\b|\bmay\b(?!\s+\d)")
 _OUTCOME = re.compile(
