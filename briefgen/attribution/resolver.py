@@ -86,9 +86,12 @@ _DESCRIBED_SUBJECT = re.compile(
 # Ferry Guild to the Orn Council", "(a statement) to the Orn Council, which said". The rule, here only: a
 # paper is its maker's, never its addressee's.
 _PAPERS = "|".join(sorted(ISSUED))
-_SENT_TO = r",?\s+(?i:(?:(?:addressed|sent|written|delivered)\s+)?to\s+(?:the\s+)?)"
-_PAPER_TO = re.compile(rf"^(?P<maker>(?:.+?\s)?(?i:{_PAPERS})s?){_SENT_TO}(?P<addressee>\S.*)$")
-# Once the paper is named ("a letter from …"), its maker by name: not "the envoy to Orn", a title.
+_SENT_TO = r",?\s+(?:(?i:addressed|sent|written|delivered)\s+)?to\s+(?:(?i:the)\s+)?"
+_PAPER_TO = re.compile(
+    rf"^(?P<maker>(?:.+?\s)?(?i:{_PAPERS})s?)(?i:{_SENT_TO})(?P<addressee>\S.*)$"
+)
+# Once the paper is named ("a letter from …"), its maker by name: not "the envoy to Orn", a title. Here
+# "to" is lower-case: in "President To Lam" it is part of the name, not a link to an addressee.
 _NAME_TO = re.compile(rf"^(?P<maker>.*?{NAME_TOKEN}){_SENT_TO}(?P<addressee>{NAME_TOKEN}.*)")
 
 
@@ -169,8 +172,6 @@ _OWNER_OF_NEXT = re.compile(
     rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN})*?(?:['’]s)?\s+(?P<nouns>(?:(?!and\s)[a-z][\w-]*,?\s+){{1,4}}){NAME_TOKEN}\s+{NAME_TOKEN}"
 )
 
-# "he told Vale", "she said of Vale", "he said, referring to Vale": whom the tag speaks to or of.
-_TAG_OBJECT = re.compile(r"\w+\s+(?:[\w,]+\s+){0,2}?(?:told|tells|asked|asks|of|about|to)\s+")
 # A capitalised word not after another one, not an owner: "…, Marsh called", not "Tom Marsh", "Marsh's".
 _SURNAME_ALONE = re.compile(r"(?<![\w’'.-])(?<![A-Z][\w’'.-] )([A-Z][a-z][\w’'-]*)(?![\w’'-])(?!\s+[A-Z])")
 _NAME_RUN = re.compile(rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN})*")
@@ -1334,15 +1335,16 @@ class Resolver:
     def _talked_about(self, index: int, at: int) -> set[str]:
         """The people the statement a "he"/"she" at `at` tags talks about or to, whom the pronoun
         cannot mean (they would have said "I"): those named inside the quotation marks of its
-        sentence ("“Senator Vale's plan fails,” he said") and what the tag says it to or of ("he
-        told Vale", "she said of Vale")."""
+        sentence ("“Senator Vale's plan fails,” he said"), what the tag says it to or of ("he
+        told Vale", "she said of Vale") and whom its reported words name ("he said that it would not
+        be Vale"): anyone named after the pronoun in its sentence."""
         start, end, _ = self.sentences[index]
         found: set[str] = set()
         first = bisect.bisect_left(self.cast.mentions, (start, ""))
         for offset, key in self.cast.mentions[first:]:  # (outside quotes)
             if offset >= end:
                 break
-            if offset > at and _TAG_OBJECT.fullmatch(self.page.text, at, offset):
+            if offset > at:
                 found.add(key)
         for span in self.page.spans_in(start, end):
             for run in _NAME_RUN.finditer(self.page.text, span.start, span.close):

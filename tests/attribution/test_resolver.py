@@ -714,6 +714,13 @@ def test_split_addressee_parts_a_paper_from_whom_it_went_to() -> None:
     named = split_addressee("the Salt Guild, addressed to the Kesh Assembly", paper_named=True)
     assert named == ("the Salt Guild", "Kesh Assembly")
     assert split_addressee("the envoy to Kesh", paper_named=True) == ("the envoy to Kesh", "")
+    # A capitalised "To" is part of a name ("President To Lam"), not a link to an addressee.
+    assert split_addressee("President To Lam", paper_named=True) == ("President To Lam", "")
+    text = (
+        "President Ana Vell of Orn arrived in Kesh on Monday for talks on the harbour. "
+        "A statement from President To Lam said the harbour deal would be signed in May."
+    )
+    assert [(q.speaker, q.sure) for q in extract(text)] == [("To Lam", True)]
     assert ends_on_addressee("a letter to the ") and ends_on_addressee("an appeal to ")
     assert not ends_on_addressee("the Salt Guild ") and not ends_on_addressee("Otto ")
 
@@ -875,3 +882,18 @@ def test_a_group_named_after_a_person_is_not_that_person() -> None:
         "“The pier pays for itself,” said supporters of Mayor Wesley."
     )
     assert [q.speaker for q in extract(text) if "Wesley" in q.speaker and q.sure and not q.anonymous] == []
+
+
+def test_a_pronoun_never_means_one_its_own_reported_words_name() -> None:
+    # The one name of the sentence before is in a possessive; the pronoun's own words name him
+    # ("it would be Brel"): he is who the speaker talks about, so the line is never his.
+    text = (
+        "Dan Orrin quit the harbour race on Sunday and wished the winner, Tom Brel, well. "
+        "Orrin thanked the ferry crews who had backed him.\n\n"
+        "The Kesh senator asked the hall for calm, a nod to the fights outside one of Brel’s dinners.\n\n"
+        "He said his votes would go to the party's pick in the autumn, though not by name to Brel, "
+        "who leads Ivo Tamm by ten points."
+    )
+    found = [(q.speaker, q.sure) for q in extract(text)]
+    assert ("Tom Brel", True) not in found
+    assert [speaker for speaker, _ in found] == ["Dan Orrin"]
