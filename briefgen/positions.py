@@ -438,11 +438,16 @@ _FINITE = re.compile(
 
 
 # The sentence's predicate going on right after a frame set in it: "The trouble with the toll, Vell
-# said, is its price" (but not "…, Vell said, and the board knows it", nor quoted words after it).
+# said, is its price" (but not "…, Vell said, and the board knows it", nor quoted words after it). An
+# inverted frame ("…, said Vell, news director of …") is followed by the speaker's appositive, and a
+# word in -s/-ed with an adjunct after it is the writer's aside, not the predicate ("…, Vell said,
+# weeks after the storm", "flanked by islanders", "pleased with the repairs").
 _PREDICATE_AFTER_FRAME = re.compile(
-    r"^\s*,[^,“”\"]{1,90},\s?(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|do|"
+    r"^\s*,(?!\s*(?:said|says|told|tells|added|adds|argued|argues|wrote|writes|noted|notes)\b)[^,“”\"]{1,90},\s?"
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|do|"
     r"did|remains?|seems?|appears?|lies|comes|(?!(?:as|its|his|this|thus|unless|regardless|nevertheless|besides|"
-    r"plus|perhaps|whereas|towards|always|sometimes|afterwards|across|yes|less|ones|others|needs)\b)[a-z]+(?:s|ed))\b"
+    r"plus|perhaps|whereas|towards|always|sometimes|afterwards|across|yes|less|ones|others|needs)\b)[a-z]+(?:s|ed)"
+    r"(?!\s+(?:by|with|about|after|before|ago)\b))\b"
 )
 
 

@@ -728,3 +728,23 @@ def test_a_thing_the_writer_says_a_person_did_is_no_position() -> None:
     assert "the board had ignored the pilots for years" in shown
     assert "The trouble with the new harbour toll" not in shown  # only the subject of the sentence
     assert "The pier has been late for a decade" in shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry left the dock an hour late, said Ivo Brel, news director of the Kesh radio station.",
+        "The ferry will sail again next spring, Ida Vell said, weeks after the storm wrecked the pier.",
+        "The toll must go for good, Ida Vell said, flanked by islanders at the dock.",
+        "The pier will reopen in June, Ida Vell said, pleased with the repairs.",
+    ],
+)
+def test_an_aside_after_a_mid_sentence_frame_leaves_the_clause_a_position(text: str) -> None:
+    from briefgen.attribution import extract
+    from briefgen.positions import says_something
+
+    found = extract(text)
+    assert len(found) == 1 and says_something(found[0])
+    # the same frame followed by the sentence's predicate: only its subject
+    subject = extract("The trouble with the new harbour toll, Ida Vell said, remains its price.")
+    assert [says_something(q) for q in subject] == [False]
