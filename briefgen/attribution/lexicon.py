@@ -206,6 +206,13 @@ PLURAL_SOURCES = frozenset(
     competitors opponents farmers customers consumers shoppers voters fans passengers travellers
     travelers patients shareholders employees users newspapers outlets""".split()
 )
+# Plural sources whose "of/for/to X" is a group about X or acting for X, never X: "Critics of Vell",
+# "Supporters of Mayor Vell", "Lawyers for Vell" (an agent's words are not Vell's own). Not "Officials
+# of Kesh Ferries", "Executives for …": the body itself speaking.
+ABOUT_SOMEONE = frozenset(
+    """critics supporters opponents allies rivals detractors backers fans friends foes enemies admirers
+    lawyers attorneys""".split()
+)
 # Words that can begin a clause subject but are never a speaker's name.
 NOT_NAMES = frozenset(
     """the a an but and in on at as while when after before if this that these those it its he she they

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from .cast import Cast, description_words
 from .ledger import Ledger, kind
 from .lexicon import (
+    ABOUT_SOMEONE,
     AUX,
     COMPANY_NOUNS,
     COUNT_WORDS,
@@ -904,7 +905,7 @@ class Resolver:
 
     def _named(self, phrase: str, at: int) -> Speaker | None:
         tokens = phrase.split()
-        if len(tokens) >= 3 and tokens[0].lower() in PLURAL_SOURCES and tokens[1].lower() in ("of", "for", "to"):
+        if len(tokens) >= 3 and tokens[0].lower() in ABOUT_SOMEONE and tokens[1].lower() in ("of", "for", "to"):
             # "Critics of Wesley", "Supporters of Mayor Vell": a group about the person, never the person
             return self._described(phrase) or Speaker(phrase, None, "group")
         # "Harjeet Singh of the Climate Action Network": the name, not the network.

@@ -881,7 +881,17 @@ def test_a_group_named_after_a_person_is_not_that_person() -> None:
         "Critics of Wesley say the toll is a tax on the islanders.\n\n"
         "“The pier pays for itself,” said supporters of Mayor Wesley."
     )
-    assert [q.speaker for q in extract(text) if "Wesley" in q.speaker and q.sure and not q.anonymous] == []
+    found = [(q.speaker, q.sure) for q in extract(text)]
+    assert found == [("Critics of Wesley", True), ("supporters of Mayor Wesley", True)]
+    assert all(q.anonymous for q in extract(text))  # a group, never the mayor's own words
+    lawyers = extract("Lawyers for Dana Vell said she had never owned the pier or any of its boats.")
+    assert [(q.speaker, q.anonymous) for q in lawyers] == [("Lawyers for Dana Vell", True)]
+
+
+@pytest.mark.parametrize("body", ["Officials of", "Executives for", "Representatives of"])
+def test_the_officials_of_a_company_speak_for_the_company(body: str) -> None:
+    text = f"{body} Kesh Ferries said the pier would reopen in June after the repairs."
+    assert [(q.speaker, q.sure, q.anonymous) for q in extract(text)] == [("Kesh Ferries", True, False)]
 
 
 def test_a_pronoun_never_means_one_its_own_reported_words_name() -> None:
