@@ -379,7 +379,7 @@ _TAG_QUESTION = re.compile(
 # A greeting, a thanks or a toast said to a crowd or a reader, and no more ("Thank you, Port Evan!",
 # "Happy Harvest Day!", "Good evening, Marlow."): courtesy, not a stance.
 _COURTESY = re.compile(
-    r"^(?:(?i:thank\s+you|thanks|hello|hi|hey|good\s+(?:morning|afternoon|evening|night)|welcome(?:\s+back)?|"
+    r"^(?:(?i:thank\s+you|thanks(?!\s+to\b)|hello|hi|hey|good\s+(?:morning|afternoon|evening|night)|welcome(?:\s+back)?|"
     r"congratulations|congrats|god\s+bless)|[Hh]appy\s+[A-Z]\w*|[Mm]erry\s+[A-Z]\w*|(?:[Mm]y\s+)?[Dd]ear\s+[A-Z]\w*)\b"
 )
 _COURTESY_WORDS = 8
@@ -416,9 +416,14 @@ def _asks_only(quote: str) -> bool:
 
 
 def _courtesy(quote: str) -> bool:
-    """Whether quoted words are only a greeting, thanks or toast (a few words, one sentence)."""
+    """Whether quoted words are only a greeting, thanks or toast (a few words, one sentence), not a
+    clause after one ("Congratulations, you have sunk the harbour", "Happy Valley will get no pier")
+    nor "Thanks to the toll, …"."""
     words = quote.split()
-    return len(words) <= _COURTESY_WORDS and _COURTESY.match(quote.lstrip("“‘\"' ")) is not None
+    greeting = _COURTESY.match(quote.lstrip("“‘\"' "))
+    if len(words) > _COURTESY_WORDS or greeting is None:
+        return False
+    return not _FINITE.search(quote.lstrip("“‘\"' ")[greeting.end() :])
 
 
 # A verb of the writer's narration that takes a thing as its object as readily as a clause: "Vell

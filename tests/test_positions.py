@@ -690,9 +690,17 @@ def test_a_quote_that_only_asks_or_greets_is_no_position() -> None:
         "“Her first words were, ‘What can we do for the pilots?’” Ana Vell said.\n\n"
         "“Thank you, Port Evan!” Ana Vell said at the rally.\n\n"
         "“Happy Harvest Day to all of you!” Tomas Brel said.\n\n"
-        "“Thank you for nothing, the council has failed the harbour towns for years,” Tomas Brel said."
+        "“Thank you for nothing, the council has failed the harbour towns for years,” Tomas Brel said.\n\n"
+        "“Thanks to the toll, the pier is paid,” Ana Vell said.\n\n"
+        "“Congratulations, you have sunk the harbour,” Tomas Brel said.\n\n"
+        "“Happy Valley will never get its pier,” Ana Vell said."
     )
     shown = [q.quote for q in found if says_something(q)]
+    # all found (the lines below are left out by the rule, not missed by extraction)
+    assert {q.speaker for q in found} == {"Ana Vell", "Tomas Brel"} and len(found) == 11
+    assert "Thanks to the toll, the pier is paid" in shown  # not thanks: a cause
+    assert "Congratulations, you have sunk the harbour" in shown  # a clause after the greeting
+    assert "Happy Valley will never get its pier" in shown  # a place, not a toast
     assert "Who will pay for the pier?" not in shown
     assert "Can you tell us when the new pier opens for the ferries?" not in shown
     assert "Thank you, Port Evan!" not in shown

@@ -1093,9 +1093,12 @@ class Resolver:
         spoke = others & self._speakers_before(at, 2)
         if not spoke:
             return False
+        # Mentions of this surname's people only ("Pim Vark" is no "Pim Dorr"), each place once.
+        family = {fold(p.name) for p in self.cast.by_surname(surname)}
         counts: dict[str, int] = {}
-        for _, key in self.cast.mentions:
-            counts[self._given(key)] = counts.get(self._given(key), 0) + 1
+        for _, key in set(self.cast.mentions):
+            if key in family:
+                counts[self._given(key)] = counts.get(self._given(key), 0) + 1
         return any(counts.get(self._given(key), 0) >= counts.get(given, 0) for key in spoke)
 
     def _given(self, key: str) -> str:
