@@ -221,8 +221,11 @@ NOT_NAMES = frozenset(
     however still yet also asked overnight earlier later separately instead since until unless because
     although though once whereas whether outside inside nearby elsewhere afterward afterwards there here
     then now today yesterday tonight indeed nonetheless nevertheless moreover furthermore likewise
-    for with by even or nor like unlike rival""".split()
+    for with by like unlike rival""".split()
 )
+# Words that open a sentence ("Even Brel said …", "Nor Brel …") but are given names too (Even,
+# Or, Nor): dropped before a name only when the text knows that person under another given name.
+OPENER_GIVEN_NAMES = frozenset("even or nor".split())
 # Sources that are papers, not speakers: "according to exchange data", "according to its filings".
 DOCUMENT_HEADS = frozenset(
     """data figures filings filing estimates estimate statistics report reports records documents

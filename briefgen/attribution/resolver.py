@@ -993,6 +993,8 @@ class Resolver:
             return self._definite("the " + phrase, at) if role else None
         if name_tokens[0].lower() in NOT_NAMES and (cut == 0 or name_tokens[0].islower()):
             name_tokens = name_tokens[1:]
+        elif cut == 0 and self.cast.opener_before(name_tokens):
+            name_tokens = name_tokens[1:]  # "Even Rendell said" once Ed Rendell is known
         if not name_tokens:
             return None
         name = " ".join(name_tokens)

@@ -907,3 +907,20 @@ def test_a_pronoun_never_means_one_its_own_reported_words_name() -> None:
     found = [(q.speaker, q.sure) for q in extract(text)]
     assert ("Tom Brel", True) not in found
     assert [speaker for speaker, _ in found] == ["Dan Orrin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nor Hisra Abadi, the health minister of Kesh, said the ferries would resume on Monday.", "Nor Hisra Abadi"),
+        ("Or Dalen, the coach of the Kesh team, said the pier would hold the final.", "Or Dalen"),
+        ("Even Pell, the coach of the Orn squad, said the team would sail on Monday.", "Even Pell"),
+    ],
+)
+def test_a_given_name_that_is_also_an_opener_stays_in_the_name(text: str, name: str) -> None:
+    assert [q.speaker for q in extract(text)] == [name]
+
+
+def test_an_opener_before_a_known_surname_is_no_given_name() -> None:
+    text = "Governor Ed Rendor of Kesh spoke on Monday. Even Rendor said the toll would hurt the islands."
+    assert [(q.speaker, q.sure) for q in extract(text)] == [("Ed Rendor", True)]
