@@ -173,6 +173,10 @@ _OWNER_OF_NEXT = re.compile(
     rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN})*?(?:['’]s)?\s+(?P<nouns>(?:(?!and\s)[a-z][\w-]*,?\s+){{1,4}}){NAME_TOKEN}\s+{NAME_TOKEN}"
 )
 
+# "he told Vale", "she said of Vale", "he said, referring to Vale": whom the tag speaks to or of.
+_TAG_OBJECT = re.compile(r"\w+\s+(?:[\w,]+\s+){0,2}?(?:told|tells|asked|asks|of|about|to)\s+")
+# A name as an owner: "(the scuffles at some of) Tom Brel's (rallies)".
+_OWNER_AT = re.compile(rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN})*['’]s\b")
 # A capitalised word not after another one, not an owner: "…, Marsh called", not "Tom Marsh", "Marsh's".
 _SURNAME_ALONE = re.compile(r"(?<![\w’'.-])(?<![A-Z][\w’'.-] )([A-Z][a-z][\w’'-]*)(?![\w’'-])(?!\s+[A-Z])")
 _NAME_RUN = re.compile(rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN})*")
@@ -1213,6 +1217,17 @@ class Resolver:
                 near -= 1
                 continue
             names = {f[2] for f in fitting} | {s.speaker for s in speaking}
+            if (
+                index != here
+                and not speaking
+                and fitting
+                and _DESCRIBED_SUBJECT.match(self.page.text, start, end)
+                and all(_OWNER_AT.match(self.page.text, offset) for offset, _, _ in fitting)
+            ):
+                # "The Kesh senator sought to calm the crowd, a swipe at some of Brel's rallies. He
+                # said …": the sentence is about the one it describes, its only name an owner's;
+                # who is described a sentence before may be meant, but not surely.
+                continue
             if related and not speaking:
                 return None  # "… an interview with Tomasz Vargaski Ruiz, Varga's son. “…,” he said"
             if not names:
@@ -1341,16 +1356,15 @@ class Resolver:
     def _talked_about(self, index: int, at: int) -> set[str]:
         """The people the statement a "he"/"she" at `at` tags talks about or to, whom the pronoun
         cannot mean (they would have said "I"): those named inside the quotation marks of its
-        sentence ("“Senator Vale's plan fails,” he said"), what the tag says it to or of ("he
-        told Vale", "she said of Vale") and whom its reported words name ("he said that it would not
-        be Vale"): anyone named after the pronoun in its sentence."""
+        sentence ("“Senator Vale's plan fails,” he said") and what the tag says it to or of ("he
+        told Vale", "she said of Vale")."""
         start, end, _ = self.sentences[index]
         found: set[str] = set()
         first = bisect.bisect_left(self.cast.mentions, (start, ""))
         for offset, key in self.cast.mentions[first:]:  # (outside quotes)
             if offset >= end:
                 break
-            if offset > at:
+            if offset > at and _TAG_OBJECT.fullmatch(self.page.text, at, offset):
                 found.add(key)
         for span in self.page.spans_in(start, end):
             for run in _NAME_RUN.finditer(self.page.text, span.start, span.close):
