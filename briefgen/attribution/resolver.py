@@ -88,9 +88,7 @@ _DESCRIBED_SUBJECT = re.compile(
 # paper is its maker's, never its addressee's.
 _PAPERS = "|".join(sorted(ISSUED))
 _SENT_TO = r",?\s+(?:(?i:addressed|sent|written|delivered)\s+)?to\s+(?:(?i:the)\s+)?"
-_PAPER_TO = re.compile(
-    rf"^(?P<maker>(?:.+?\s)?(?i:{_PAPERS})s?)(?i:{_SENT_TO})(?P<addressee>\S.*)$"
-)
+_PAPER_TO = re.compile(rf"^(?P<maker>(?:.+?\s)?(?i:{_PAPERS})s?)(?i:{_SENT_TO})(?P<addressee>\S.*)$")
 # Once the paper is named ("a letter from …"), its maker by name: not "the envoy to Orn", a title. Here
 # "to" is lower-case: in "President To Lam" it is part of the name, not a link to an addressee.
 _NAME_TO = re.compile(rf"^(?P<maker>.*?{NAME_TOKEN}){_SENT_TO}(?P<addressee>{NAME_TOKEN}.*)")
