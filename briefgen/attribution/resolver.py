@@ -1222,7 +1222,7 @@ class Resolver:
                 and _DESCRIBED_SUBJECT.match(self.page.text, start, end)
                 and all(_OWNER_AT.match(self.page.text, offset) for offset, _, _ in fitting)
             ):
-                # "The Kesh senator sought to calm the crowd, a swipe at some of Brel's rallies. He
+                # "The Kesh senator asked the hall for calm, a nod to one of Brel's dinners. He
                 # said …": the sentence is about the one it describes, its only name an owner's;
                 # who is described a sentence before may be meant, but not surely.
                 continue
