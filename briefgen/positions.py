@@ -379,7 +379,7 @@ _TAG_QUESTION = re.compile(
 # A greeting, a thanks or a toast said to a crowd or a reader, and no more ("Thank you, Port Evan!",
 # "Happy Harvest Day!", "Good evening, Marlow."): courtesy, not a stance.
 _COURTESY = re.compile(
-    r"^(?:(?i:thank\s+you|thanks|hello|hi|hey|good\s+(?:morning|afternoon|evening|night)|welcome(?:\s+back)?|"
+    r"^(?:(?i:thank\s+you|thanks(?!\s+to\b)|hello|hi|hey|good\s+(?:morning|afternoon|evening|night)|welcome(?:\s+back)?|"
     r"congratulations|congrats|god\s+bless)|[Hh]appy\s+[A-Z]\w*|[Mm]erry\s+[A-Z]\w*|(?:[Mm]y\s+)?[Dd]ear\s+[A-Z]\w*)\b"
 )
 _COURTESY_WORDS = 8
@@ -416,9 +416,14 @@ def _asks_only(quote: str) -> bool:
 
 
 def _courtesy(quote: str) -> bool:
-    """Whether quoted words are only a greeting, thanks or toast (a few words, one sentence)."""
+    """Whether quoted words are only a greeting, thanks or toast (a few words, one sentence), not a
+    clause after one ("Congratulations, you have sunk the harbour", "Happy Valley will get no pier")
+    nor "Thanks to the toll, …"."""
     words = quote.split()
-    return len(words) <= _COURTESY_WORDS and _COURTESY.match(quote.lstrip("“‘\"' ")) is not None
+    greeting = _COURTESY.match(quote.lstrip("“‘\"' "))
+    if len(words) > _COURTESY_WORDS or greeting is None:
+        return False
+    return not _FINITE.search(quote.lstrip("“‘\"' ")[greeting.end() :])
 
 
 # A verb of the writer's narration that takes a thing as its object as readily as a clause: "Vell
@@ -438,11 +443,16 @@ _FINITE = re.compile(
 
 
 # The sentence's predicate going on right after a frame set in it: "The trouble with the toll, Vell
-# said, is its price" (but not "…, Vell said, and the board knows it", nor quoted words after it).
+# said, is its price" (but not "…, Vell said, and the board knows it", nor quoted words after it). An
+# inverted frame ("…, said Vell, news director of …") is followed by the speaker's appositive, and a
+# word in -s/-ed with an adjunct after it is the writer's aside, not the predicate ("…, Vell said,
+# weeks after the storm", "flanked by islanders", "pleased with the repairs").
 _PREDICATE_AFTER_FRAME = re.compile(
-    r"^\s*,[^,“”\"]{1,90},\s?(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|do|"
+    r"^\s*,(?!\s*(?:said|says|told|tells|added|adds|argued|argues|wrote|writes|noted|notes)\b)[^,“”\"]{1,90},\s?"
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|do|"
     r"did|remains?|seems?|appears?|lies|comes|(?!(?:as|its|his|this|thus|unless|regardless|nevertheless|besides|"
-    r"plus|perhaps|whereas|towards|always|sometimes|afterwards|across|yes|less|ones|others|needs)\b)[a-z]+(?:s|ed))\b"
+    r"plus|perhaps|whereas|towards|always|sometimes|afterwards|across|yes|less|ones|others|needs)\b)[a-z]+(?:s|ed)"
+    r"(?!\s+(?:by|with|about|after|before|ago)\b))\b"
 )
 
 

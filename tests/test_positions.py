@@ -690,9 +690,17 @@ def test_a_quote_that_only_asks_or_greets_is_no_position() -> None:
         "“Her first words were, ‘What can we do for the pilots?’” Ana Vell said.\n\n"
         "“Thank you, Port Evan!” Ana Vell said at the rally.\n\n"
         "“Happy Harvest Day to all of you!” Tomas Brel said.\n\n"
-        "“Thank you for nothing, the council has failed the harbour towns for years,” Tomas Brel said."
+        "“Thank you for nothing, the council has failed the harbour towns for years,” Tomas Brel said.\n\n"
+        "“Thanks to the toll, the pier is paid,” Ana Vell said.\n\n"
+        "“Congratulations, you have sunk the harbour,” Tomas Brel said.\n\n"
+        "“Happy Valley will never get its pier,” Ana Vell said."
     )
     shown = [q.quote for q in found if says_something(q)]
+    # all found (the lines below are left out by the rule, not missed by extraction)
+    assert {q.speaker for q in found} == {"Ana Vell", "Tomas Brel"} and len(found) == 11
+    assert "Thanks to the toll, the pier is paid" in shown  # not thanks: a cause
+    assert "Congratulations, you have sunk the harbour" in shown  # a clause after the greeting
+    assert "Happy Valley will never get its pier" in shown  # a place, not a toast
     assert "Who will pay for the pier?" not in shown
     assert "Can you tell us when the new pier opens for the ferries?" not in shown
     assert "Thank you, Port Evan!" not in shown
@@ -728,3 +736,23 @@ def test_a_thing_the_writer_says_a_person_did_is_no_position() -> None:
     assert "the board had ignored the pilots for years" in shown
     assert "The trouble with the new harbour toll" not in shown  # only the subject of the sentence
     assert "The pier has been late for a decade" in shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry left the dock an hour late, said Ivo Brel, news director of the Kesh radio station.",
+        "The ferry will sail again next spring, Ida Vell said, weeks after the storm wrecked the pier.",
+        "The toll must go for good, Ida Vell said, flanked by islanders at the dock.",
+        "The pier will reopen in June, Ida Vell said, pleased with the repairs.",
+    ],
+)
+def test_an_aside_after_a_mid_sentence_frame_leaves_the_clause_a_position(text: str) -> None:
+    from briefgen.attribution import extract
+    from briefgen.positions import says_something
+
+    found = extract(text)
+    assert len(found) == 1 and says_something(found[0])
+    # the same frame followed by the sentence's predicate: only its subject
+    subject = extract("The trouble with the new harbour toll, Ida Vell said, remains its price.")
+    assert [says_something(q) for q in subject] == [False]

@@ -16,6 +16,7 @@ from .lexicon import (
     KIN_NOUNS,
     NAME_TOKEN,
     NOT_NAMES,
+    OPENER_GIVEN_NAMES,
     ORG_HEADS,
     PARTICLES,
     PERSON_HEADS,
@@ -215,6 +216,7 @@ class Cast:
         while tokens and (
             tokens[0].lower().rstrip(".") in _TITLE_WORDS
             or (tokens[0].lower() in NOT_NAMES and tokens[0].lower() not in ("he", "she"))  # He Yadong
+            or self.opener_before(tokens)  # "Even Rendell" once Ed Rendell is known
         ):
             tokens.pop(0)
         while tokens and tokens[-1].lower() in NOT_NAMES:
@@ -396,6 +398,19 @@ class Cast:
             )
             self._businesses[word] = any(m.group("head").lower().rstrip(".,") in BUSINESS_HEADS for m in bodies)
         return self._businesses[word]
+
+    def opener_before(self, tokens: list[str]) -> bool:
+        """Whether the first of a name's words is a sentence's opener ("Even", "Or", "Nor"), not
+        its given name: the rest names a person known under another given name ("Even Rendell"
+        after Ed Rendell). "Even Pell", "Nor Hisham Abdullah" met first keep their names."""
+        if len(tokens) < 2 or tokens[0].lower() not in OPENER_GIVEN_NAMES:
+            return False
+        opener = tokens[0].lower()
+        if any(p.name.split()[0].lower() != opener for p in self.by_surname(tokens[-1])):
+            return True
+        # (or named so anywhere in the text, before the cast has met them: "… the pilot Ivo Brel")
+        named = re.finditer(rf"\b([A-Z][\w'’-]*)\s+{re.escape(tokens[-1])}\b", self.page.text)
+        return any(fold(m.group(1)) in GIVEN_NAMES and m.group(1).lower() != opener for m in named)
 
     def by_surname(self, surname: str) -> list[Person]:
         return [self.people[key] for key in self._surnames.get(fold(surname), ())]

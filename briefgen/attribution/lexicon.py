@@ -206,6 +206,13 @@ PLURAL_SOURCES = frozenset(
     competitors opponents farmers customers consumers shoppers voters fans passengers travellers
     travelers patients shareholders employees users newspapers outlets""".split()
 )
+# Plural sources whose "of/for/to X" is a group about X or acting for X, never X: "Critics of Vell",
+# "Supporters of Mayor Vell", "Lawyers for Vell" (an agent's words are not Vell's own). Not "Officials
+# of Kesh Ferries", "Executives for …": the body itself speaking.
+ABOUT_SOMEONE = frozenset(
+    """critics supporters opponents allies rivals detractors backers fans friends foes enemies admirers
+    lawyers attorneys""".split()
+)
 # Words that can begin a clause subject but are never a speaker's name.
 NOT_NAMES = frozenset(
     """the a an but and in on at as while when after before if this that these those it its he she they
@@ -214,8 +221,11 @@ NOT_NAMES = frozenset(
     however still yet also asked overnight earlier later separately instead since until unless because
     although though once whereas whether outside inside nearby elsewhere afterward afterwards there here
     then now today yesterday tonight indeed nonetheless nevertheless moreover furthermore likewise
-    for with by even or nor like unlike rival""".split()
+    for with by like unlike rival""".split()
 )
+# Words that open a sentence ("Even Brel said …", "Nor Brel …") but are given names too (Even,
+# Or, Nor): dropped before a name only when the text knows that person under another given name.
+OPENER_GIVEN_NAMES = frozenset("even or nor".split())
 # Sources that are papers, not speakers: "according to exchange data", "according to its filings".
 DOCUMENT_HEADS = frozenset(
     """data figures filings filing estimates estimate statistics report reports records documents

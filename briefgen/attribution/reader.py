@@ -35,6 +35,8 @@ from .resolver import Resolver
 MAX_SENTENCE_CHARS = 2000
 # Where what was said begins in a frame: "…, Vell said in March, adding that …".
 _SAID_WHAT = re.compile(r"\b(?:that|whether)\b")
+# The name run right after a performance word: "(an impression of) Mayor Ida Vell’s …".
+_PERFORMED_NAME = re.compile(r"\s*(?:of\s+)?(?P<run>(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*)")
 
 
 class Reader:
@@ -108,9 +110,16 @@ class Reader:
             if sentence.paragraph != paragraph:
                 break
             frame = self.page.outside_quotes(sentence.start, sentence.end)
-            nearby = [frame[cue.end() : cue.end() + PERFORMED_REACH] for cue in PERFORMED.finditer(frame)]
+            # The one performed is named right after the words ("an impression of Vell’s speech"), not
+            # anywhere near them ("a sketch of the new pier, drawn by Vell"); "portraying Vell as weak"
+            # is an ad's claim, no performance.
+            nearby = []
+            for cue in PERFORMED.finditer(frame):
+                run = _PERFORMED_NAME.match(frame, cue.end())
+                if run and not (cue.group(0) == "portraying" and re.match(r"\s+as\b", frame[run.end() :])):
+                    nearby.append(run.group("run"))
             nearby += [frame[max(0, by.start() - PERFORMED_REACH) : by.start()] for by in PERFORMED_BY.finditer(frame)]
-            if any(names & set(re.findall(r"[\w’'-]+", near)) for near in nearby):
+            if any(names & set(re.findall(r"[\w-]+", re.sub(r"['’]s\b", "", near))) for near in nearby):
                 return True
         return False
 

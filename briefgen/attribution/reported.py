@@ -342,8 +342,12 @@ class Reported:
             if comma < 0:
                 return None
             return who, base + found.end() + comma + 1, base + len(masked.rstrip()), "according"
-        if _FRONTED.match(masked) and len(re.findall(r"\w+", masked[found.end() :])) >= 2:
-            return None  # "Among the ferries at risk, according to X, are three …": the words before are no clause
+        fronted = _FRONTED.match(masked) and "," not in masked[: found.start()].rstrip(" ,")
+        if fronted and len(re.findall(r"\w+", masked[found.end() :])) >= 2:
+            # "Among the ferries at risk, according to X, are three …": the words before are no clause
+            # (a comma in them ends the fronted phrase: "In March, the board raised the toll, according
+            # to X, who chairs the guild" is a clause, and X's appositive follows)
+            return None
         clause_end = found.start()
         while clause_end > 0 and masked[clause_end - 1] in " ,":
             clause_end -= 1

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from .cast import Cast, description_words
 from .ledger import Ledger, kind
 from .lexicon import (
+    ABOUT_SOMEONE,
     AUX,
     COMPANY_NOUNS,
     COUNT_WORDS,
@@ -86,9 +87,10 @@ _DESCRIBED_SUBJECT = re.compile(
 # Ferry Guild to the Orn Council", "(a statement) to the Orn Council, which said". The rule, here only: a
 # paper is its maker's, never its addressee's.
 _PAPERS = "|".join(sorted(ISSUED))
-_SENT_TO = r",?\s+(?i:(?:(?:addressed|sent|written|delivered)\s+)?to\s+(?:the\s+)?)"
-_PAPER_TO = re.compile(rf"^(?P<maker>(?:.+?\s)?(?i:{_PAPERS})s?){_SENT_TO}(?P<addressee>\S.*)$")
-# Once the paper is named ("a letter from …"), its maker by name: not "the envoy to Orn", a title.
+_SENT_TO = r",?\s+(?:(?i:addressed|sent|written|delivered)\s+)?to\s+(?:(?i:the)\s+)?"
+_PAPER_TO = re.compile(rf"^(?P<maker>(?:.+?\s)?(?i:{_PAPERS})s?)(?i:{_SENT_TO})(?P<addressee>\S.*)$")
+# Once the paper is named ("a letter from …"), its maker by name: not "the envoy to Orn", a title. Here
+# "to" is lower-case: in "President To Lam" it is part of the name, not a link to an addressee.
 _NAME_TO = re.compile(rf"^(?P<maker>.*?{NAME_TOKEN}){_SENT_TO}(?P<addressee>{NAME_TOKEN}.*)")
 
 
@@ -171,6 +173,8 @@ _OWNER_OF_NEXT = re.compile(
 
 # "he told Vale", "she said of Vale", "he said, referring to Vale": whom the tag speaks to or of.
 _TAG_OBJECT = re.compile(r"\w+\s+(?:[\w,]+\s+){0,2}?(?:told|tells|asked|asks|of|about|to)\s+")
+# A name as an owner: "(the scuffles at some of) Tom Brel's (rallies)".
+_OWNER_AT = re.compile(rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN})*['’]s\b")
 # A capitalised word not after another one, not an owner: "…, Marsh called", not "Tom Marsh", "Marsh's".
 _SURNAME_ALONE = re.compile(r"(?<![\w’'.-])(?<![A-Z][\w’'.-] )([A-Z][a-z][\w’'-]*)(?![\w’'-])(?!\s+[A-Z])")
 _NAME_RUN = re.compile(rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN})*")
@@ -903,7 +907,7 @@ class Resolver:
 
     def _named(self, phrase: str, at: int) -> Speaker | None:
         tokens = phrase.split()
-        if len(tokens) >= 3 and tokens[0].lower() in PLURAL_SOURCES and tokens[1].lower() in ("of", "for", "to"):
+        if len(tokens) >= 3 and tokens[0].lower() in ABOUT_SOMEONE and tokens[1].lower() in ("of", "for", "to"):
             # "Critics of Wesley", "Supporters of Mayor Vell": a group about the person, never the person
             return self._described(phrase) or Speaker(phrase, None, "group")
         # "Harjeet Singh of the Climate Action Network": the name, not the network.
@@ -991,6 +995,8 @@ class Resolver:
             return self._definite("the " + phrase, at) if role else None
         if name_tokens[0].lower() in NOT_NAMES and (cut == 0 or name_tokens[0].islower()):
             name_tokens = name_tokens[1:]
+        elif cut == 0 and self.cast.opener_before(name_tokens):
+            name_tokens = name_tokens[1:]  # "Even Rendell said" once Ed Rendell is known
         if not name_tokens:
             return None
         name = " ".join(name_tokens)
@@ -1091,9 +1097,12 @@ class Resolver:
         spoke = others & self._speakers_before(at, 2)
         if not spoke:
             return False
+        # Mentions of this surname's people only ("Pim Vark" is no "Pim Dorr"), each place once.
+        family = {fold(p.name) for p in self.cast.by_surname(surname)}
         counts: dict[str, int] = {}
-        for _, key in self.cast.mentions:
-            counts[self._given(key)] = counts.get(self._given(key), 0) + 1
+        for _, key in set(self.cast.mentions):
+            if key in family:
+                counts[self._given(key)] = counts.get(self._given(key), 0) + 1
         return any(counts.get(self._given(key), 0) >= counts.get(given, 0) for key in spoke)
 
     def _given(self, key: str) -> str:
@@ -1206,6 +1215,17 @@ class Resolver:
                 near -= 1
                 continue
             names = {f[2] for f in fitting} | {s.speaker for s in speaking}
+            if (
+                index != here
+                and not speaking
+                and fitting
+                and _DESCRIBED_SUBJECT.match(self.page.text, start, end)
+                and all(_OWNER_AT.match(self.page.text, offset) for offset, _, _ in fitting)
+            ):
+                # "The Kesh senator asked the hall for calm, a nod to one of Brel's dinners. He
+                # said …": the sentence is about the one it describes, its only name an owner's;
+                # who is described a sentence before may be meant, but not surely.
+                continue
             if related and not speaking:
                 return None  # "… an interview with Tomasz Vargaski Ruiz, Varga's son. “…,” he said"
             if not names:

@@ -160,9 +160,11 @@ def test_a_preposition_opening_the_sentence_is_not_part_of_the_name() -> None:
     from briefgen.attribution import extract
 
     text = (
-        "Mayor Tam Wesley spoke at the pier on Monday.\n\n"
+        "Mayor Tam Wesley spoke at the pier on Monday, beside the ferry pilot Tom Brel.\n\n"
         "For Wesley, 56, a veteran of the harbour board, the fight is personal.\n\n"
         "“My father built the first ferry,” Wesley said.\n\n"
-        "Even Brel, 61, a ferry pilot, agreed. “The pier must stay,” Brel said."
+        "Even Brel, 61, agreed. “The pier must stay,” Brel said."
     )
-    assert [q.speaker for q in extract(text)] == ["Tam Wesley", "Brel"]
+    # "Even" before a Brel the text knows as Tom is the opener, not his given name (a given name
+    # "Even" met first is kept: tests/attribution/test_resolver.py).
+    assert [q.speaker for q in extract(text)] == ["Tam Wesley", "Tom Brel"]

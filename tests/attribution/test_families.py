@@ -114,6 +114,21 @@ def test_a_surname_after_the_other_namesake_spoke_is_nobody_sure() -> None:
     assert [s for s in said if s[1] == "We will keep pushing for the ferry line"] == []
 
 
+def test_another_family_s_namesake_is_not_counted_for_the_first_named() -> None:
+    # Pim Dorr is met in passing, Lena Dorr has just spoken; an unrelated Pim Vark named often
+    # does not make Pim Dorr the story's main Dorr.
+    text = (
+        "Pim Dorr, the mayor of Velmark, opened the new harbour on Monday.\n\n"
+        "Pim Vark, the harbour master, said the pier cost too much. Later, Pim Vark said a toll was "
+        "needed. On Tuesday, Pim Vark said the board would vote on it.\n\n"
+        "Lena Dorr, who runs the ferry company, spoke to reporters after the ceremony. Lena Dorr said "
+        "the town had waited too long for the pier. “We will keep pushing for the ferry line,” Dorr said."
+    )
+    said = _sure(text)
+    assert ("Pim Vark", "a toll was needed") in said
+    assert [s for s in said if s[1] == "We will keep pushing for the ferry line"] == []
+
+
 def test_a_surname_stays_with_the_story_s_main_namesake() -> None:
     # Pim Dorr is the one the story is about (named most); Lena Dorr speaking once leaves him the surname.
     text = (

@@ -211,3 +211,23 @@ def test_lines_beside_an_impression_of_the_speaker_are_nobody_sure() -> None:
 def test_portraying_a_thing_is_no_performance() -> None:
     text = "Mayor Ida Vell spent the week portraying the toll as a lifeline. “Nobody loves a toll more than I do,” Vell said."
     assert [(q.speaker, q.sure) for q in extract(text)] == [("Ida Vell", True)]
+
+
+def test_only_the_name_right_after_a_performance_word_is_performed() -> None:
+    # Right lines: a parody of a thing, a sketch of a pier, an ad portraying the speaker as weak.
+    for text in (
+        "The Orn Party released an ad portraying Ivo Brel as weak on the harbour. "
+        "“I have never been weak on anything,” Ivo Brel said on Monday.",
+        "Mayor Ida Vell called the hearing a parody of justice, and Vell walked out. "
+        "“This is a disgrace to the harbour,” Vell said.",
+        "Ivo Brel unveiled a sketch of the new pier, drawn by Brel himself. "
+        "“It will be the finest pier on the coast,” Brel said.",
+    ):
+        assert [q.sure for q in extract(text)] == [True], text
+    # The one performed named with a possessive: the comic's line is nobody's sure.
+    comic = (
+        "Mayor Ida Vell of Marlow spent the week defending the toll.\n\n"
+        "On the late show, the comic Kit Daro opened with an impression of Vell’s speech at the pier. "
+        "“Nobody loves a toll more than I do,” Vell said, waving a fake ticket."
+    )
+    assert [(q.speaker, q.sure) for q in extract(comic)] == [("Ida Vell", False)]

@@ -307,5 +307,27 @@ def test_according_to_a_titled_name_names_the_person_not_the_title() -> None:
 
 def test_a_fronted_phrase_before_according_to_is_no_statement() -> None:
     # The clause runs on after the source: the words before it are only its opening phrase.
-    found = extract("Among the ferries at risk, according to Dana Vell, are three that sail to Osk.")
-    assert [q.quote for q in found if q.speaker == "Dana Vell"] == []
+    found = extract(
+        "Among the ferries at risk, according to Dana Vell, are three that sail to Osk.\n\n"
+        "The pier will close in May, according to Dana Vell."
+    )
+    assert [(q.speaker, q.quote) for q in found] == [("Dana Vell", "The pier will close in May")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "In March, the board raised the toll twice, according to Ida Vell, who chairs the guild.",
+            "the board raised the toll twice",
+        ),
+        (
+            "In 2015, the board sold the pier to a developer, according to Ida Vell, a spokeswoman for the guild.",
+            "the board sold the pier to a developer",
+        ),
+    ],
+)
+def test_a_clause_after_a_fronted_phrase_is_a_statement_before_according_to(text: str, quote: str) -> None:
+    # The comma ends the fronted phrase: a whole clause follows it, and the source's appositive
+    # after "according to X" is not the rest of the sentence.
+    assert [(q.speaker, q.quote) for q in extract(text)] == [("Ida Vell", quote)]
