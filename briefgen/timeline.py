@@ -271,7 +271,7 @@ def announcement(text: str, ref: date) -> Announcement | None:
         # "will propose $2 billion …, according to an aide not authorized to speak before the
         # announcement": a preview of that day's announcement, made by the next morning
         return None
-    if _PROGRESSIVE.match(text, reading.start) and not _SOON.search(text):
+    if _PROGRESSIVE.match(text, reading.start) and not _soon(text):
         # "Quint will be touring a cannery in Lorrin": the day's schedule, told the day it
         # happens; by the next morning it is over. ("will be releasing plans in the coming days" stays.)
         return None
@@ -280,7 +280,7 @@ def announcement(text: str, ref: date) -> Announcement | None:
     weighed = reading.kind == "reported" or _EXPECTED.search(text) is not None
     # ("a decision on that would wait": the event is the subject, the verb only its coming)
     calendar = stem(reading.head) in _CALENDAR or reading.head in _COMING
-    if weighed and not calendar and not _SOON.search(text):
+    if weighed and not calendar and not _soon(text):
         # "said he would deport them", "is expected to endorse the Democrat": a stance or a
         # forecast; with no day, only a meeting, a vote, a signing, a trip … is a next step.
         return None
@@ -654,7 +654,7 @@ def _attendable(text: str, reading: Reading) -> bool:
     head = stem(reading.head.lower())
     if _STANDING.search(text, reading.start):
         return False
-    if reading.kind != "obligation" and head not in _CALENDAR | _PROCEEDINGS | _COMING and not _SOON.search(text):
+    if reading.kind != "obligation" and head not in _CALENDAR | _PROCEEDINGS | _COMING and not _soon(text):
         return False
     at = text.lower().find(reading.head.lower(), reading.start)
     if at < 0:
@@ -675,6 +675,19 @@ _SOON = re.compile(
     r"|(?:the\s+)?near\s+future|before\s+long|any\s+(?:day|time)\s+now)\b",
     re.I,
 )
+# "soon after", "soon thereafter": near another event, which may be past; nothing told as ahead.
+_SOON_AFTER = re.compile(r"\s+(?:after|afterwards?|thereafter)\b", re.I)
+
+
+def _soon(text: str) -> bool:
+    """A word telling that something is near ("soon", "in the coming days") in a clause still ahead: not
+    one of a clause told in the past ("Calm soon returned, as the tally left the bylaws as they stood: no
+    donors would be named": the calm came, and the "would" is the bylaws' rule, told as done), nor "soon
+    after" another event."""
+    return any(
+        not _SOON_AFTER.match(text, m.end()) and clause_at(text, m.start(), m.end()).tense != "past"
+        for m in _SOON.finditer(text)
+    )
 
 
 # A relative clause set off by dashes or brackets: "Wyoming -- which holds its caucus on Saturday --".

@@ -174,3 +174,22 @@ def test_an_event_in_a_fronted_phrase_before_a_past_main_clause_is_background() 
     )
     assert not _coming(sentence)
     assert _coming("The harbour ballot, which the court upheld, is set for next week.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "coming"),
+    [
+        # "soon" of a clause told in the past: the calm came; the "would" after the colon is the bylaws' rule
+        (
+            "Calm soon returned, as the tally —12 for, 30 against — left the bylaws as they stood: No donors would be disclosed.",
+            False,
+        ),
+        # "soon after" another event, which may be past
+        ("Soon after the tally, Vell said the Varna guild would disclose its donors.", False),
+        # "soon" of a clause still ahead stays
+        ("Vell said the Varna guild would disclose its donors soon.", True),
+        ("The Varna guild will soon be disclosing its donors.", True),
+    ],
+)
+def test_soon_counts_only_in_a_clause_still_ahead(sentence: str, coming: bool) -> None:
+    assert _coming(sentence) is coming
