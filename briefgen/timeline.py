@@ -387,21 +387,35 @@ def _characterised(text: str, reading: Reading, chosen: Found | None) -> bool:
     test of her hold on the guild", "Monday's ruling will echo through the wards"). Kept: "Friday's vote is
     set for noon", "Sunday's march will begin at the pier", what the event will show or bring together
     ("Sunday's debate will air at 9", "Friday's summit will bring together the harbour chiefs"), and a
-    calendar date ("the June 30 runoff will pit Orr against Vell")."""
-    if chosen is None or not _BARE_WEEKDAY.fullmatch(text, chosen.start, chosen.end):
+    calendar date ("the June 30 runoff will pit Orr against Vell"). Whatever its date, an event the clause
+    calls unsettled is none yet ("the June 30 runoff remains in doubt", "a permit for the July 4 march is
+    pending")."""
+    if chosen is None:
         return False
+    weekday = _BARE_WEEKDAY.fullmatch(text, chosen.start, chosen.end) is not None
     if reading.kind != "nominal":
         return False  # (a "will be" of the event itself tells what it will be like: "Friday's dinner will be modest")
     noun = _noun_at(text, reading)
     own = clause_at(text, noun)
     verb = own.verb
+    unsettled = _UNSETTLED.search(text, max(noun, 0), own.end)
+    if unsettled is not None and noun >= 0 and chosen.start < unsettled.start():
+        return True  # "the June 30 runoff remains in doubt", "a permit for the July 4 march is pending": not set
     if verb < 0 or not (0 <= noun < verb and chosen.start < verb):
         return False
+    if not weekday:
+        return False  # a calendar date leaves no doubt which day: what the event will be is its preview
     if _SETS_IT.search(text, verb, own.end) or _PLACED.match(text, verb) or _PROGRAMME.match(text, verb):
         return False  # "Friday's vote is set for noon", "Friday's talks will be in Varna", "… will air at 9"
     return not acts_between(text, verb, own.end)
 
 
+# A predicate saying the event is not settled: "is pending", "remains in doubt", "is up in the air".
+_UNSETTLED = re.compile(
+    r"\b(?:is|are|was|were|remains?|stays?)\s+(?:still\s+)?(?:pending|uncertain|unclear|undecided|in\s+doubt"
+    r"|up\s+in\s+the\s+air|unconfirmed|under\s+review)\b",
+    re.I,
+)
 # A weekday alone, maybe "this" and a possessive ("Sunday's", "this Friday's"): a day the paper may mean
 # as just past or as coming.
 _BARE_WEEKDAY = re.compile(r"(?:this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s?)?", re.I)

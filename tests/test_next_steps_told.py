@@ -214,6 +214,11 @@ def test_what_an_event_will_show_or_a_calendar_dated_one_stays(sentence: str) ->
     assert _coming(sentence)
 
 
+def test_an_event_told_as_unsettled_is_none_whatever_its_date() -> None:
+    assert not _coming("The harbour guild's request for leave to march on July 4 is pending with the port office.")
+    assert not _coming("The June 30 runoff remains in doubt.")
+
+
 def test_a_sentence_full_of_titled_names_is_no_run_of_headlines() -> None:
     assert _coming(
         "Guild Master Tam Orrick, Harbour Warden Ida Velmont and Ward Elder Nora Quist will meet"
