@@ -713,9 +713,14 @@ def _nominal(s: _Sentence) -> Reading | None:
             if noun is not None:
                 return Reading("nominal", noun, s.offsets[i], firm=True)
     for i, w in enumerate(words):
-        if w in _SET_FOR and i > 0:
+        # "a decision on the plan is expected next week" (but "the vote is expected to be close" is a forecast,
+        # and "no ruling is expected" none).
+        expected = w == "expected" and i > 0 and words[i - 1] in _BE_ANY and words[i + 1 : i + 2] != ["to"]
+        if (w in _SET_FOR or expected) and i > 0:
             # "... are scheduled for", "has been set": an event noun within the six words before.
             window = words[max(0, i - 8) : i]
+            if expected and set(window) & {"no", "not", "nor", "never"}:
+                continue
             noun = next((x for x in reversed(window) if x in EVENT_NOUNS or x == "date"), None)
             if noun is not None:
                 return Reading("nominal", noun, s.offsets[i], firm=True)

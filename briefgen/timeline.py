@@ -230,9 +230,10 @@ def announcement(text: str, ref: date) -> Announcement | None:
         reading.subordinate
         or (reading.past and not agreed)
         or reading.opinion
-        or reading.kind in ("possible", "nominal")
+        or reading.kind == "possible"
+        or (reading.kind == "nominal" and not (reading.head in _DISCRETE and _soon(text)))
     ):
-        return None
+        return None  # (but "a decision on the plan is expected in the coming weeks": a discrete event, near)
     if not reading.firm and reading.kind != "obligation" and not agreed:
         return None
     if reading.head == "be":
@@ -298,8 +299,19 @@ _LETTERED = re.compile(r"\b[A-Za-z][\w’'-]*")
 def _headlines(text: str) -> bool:
     """Headlines run together into one "sentence" (a page's furniture: "Guild Vote Set In Varna Ferry Strike
     Ends Talks Start Tomorrow …"): most of a long run of words in title case. No one sentence of a report."""
-    words = len(_LETTERED.findall(text))
-    return words >= 12 and len(_TITLED.findall(text)) >= 0.6 * words
+    words = _LETTERED.findall(text)
+    if len(words) < 12 or len(_TITLED.findall(text)) < 0.6 * len(words):
+        return False
+    # A report full of titled names still has its own verbs in lower case ("… will meet Mayor Ben Arlo
+    # at the Sail Loft on Friday"); a run of headlines has none.
+    return not any(w[0].islower() and w.lower() not in _GLUE for w in words)
+
+
+# Function words a title-case headline leaves in lower case: articles, prepositions, conjunctions.
+_GLUE = frozenset(
+    "a an the of in on at to for by with and or but as from vs nor into onto over after before about against"
+    " amid through up out off per than via".split()
+)
 
 
 def _places_another_act(text: str, reading: Reading) -> bool:
@@ -369,22 +381,51 @@ def _counterfactual(text: str, reading: Reading) -> bool:
 
 
 def _characterised(text: str, reading: Reading, chosen: Found | None) -> bool:
-    """The dated event is its clause's subject, the date in that subject ("Friday's vote", "her speech
-    Sunday"), and what the clause says of it is neither a schedule nor an event of its own: what the event
-    will mean or bring ("Friday's vote will be a test of her hold on the guild", "Monday's ruling will echo
-    through the wards"). Kept: "Friday's vote is set for noon", "Sunday's march will begin at the pier"."""
+    """The dated event is its clause's subject, dated by a bare weekday in that subject ("Friday's vote",
+    "her speech Sunday", which a paper may write of a day just past), and what the clause says of it is
+    neither a schedule nor an event of its own: what the event will mean or bring ("Friday's vote will be a
+    test of her hold on the guild", "Monday's ruling will echo through the wards"). Kept: "Friday's vote is
+    set for noon", "Sunday's march will begin at the pier", what the event will show or bring together
+    ("Sunday's debate will air at 9", "Friday's summit will bring together the harbour chiefs"), and a
+    calendar date ("the June 30 runoff will pit Orr against Vell"). Whatever its date, an event the clause
+    calls unsettled is none yet ("the June 30 runoff remains in doubt", "a permit for the July 4 march is
+    pending")."""
     if chosen is None:
         return False
+    weekday = _BARE_WEEKDAY.fullmatch(text, chosen.start, chosen.end) is not None
     if reading.kind != "nominal":
         return False  # (a "will be" of the event itself tells what it will be like: "Friday's dinner will be modest")
     noun = _noun_at(text, reading)
     own = clause_at(text, noun)
     verb = own.verb
+    unsettled = _UNSETTLED.search(text, max(noun, 0), own.end)
+    if unsettled is not None and noun >= 0 and chosen.start < unsettled.start():
+        return True  # "the June 30 runoff remains in doubt", "a permit for the July 4 march is pending": not set
     if verb < 0 or not (0 <= noun < verb and chosen.start < verb):
         return False
-    if _SETS_IT.search(text, verb, own.end) or _PLACED.match(text, verb):
-        return False  # "Friday's vote is set for noon", "Friday's talks will be in Varna"
+    if not weekday:
+        return False  # a calendar date leaves no doubt which day: what the event will be is its preview
+    if _SETS_IT.search(text, verb, own.end) or _PLACED.match(text, verb) or _PROGRAMME.match(text, verb):
+        return False  # "Friday's vote is set for noon", "Friday's talks will be in Varna", "… will air at 9"
     return not acts_between(text, verb, own.end)
+
+
+# A predicate saying the event is not settled: "is pending", "remains in doubt", "is up in the air".
+_UNSETTLED = re.compile(
+    r"\b(?:is|are|was|were|remains?|stays?)\s+(?:still\s+)?(?:pending|uncertain|unclear|undecided|in\s+doubt"
+    r"|up\s+in\s+the\s+air|unconfirmed|under\s+review)\b",
+    re.I,
+)
+# A weekday alone, maybe "this" and a possessive ("Sunday's", "this Friday's"): a day the paper may mean
+# as just past or as coming.
+_BARE_WEEKDAY = re.compile(r"(?:this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s?)?", re.I)
+# What an event will show or whom it brings: its programme, its line-up, its broadcast ("will air at 9",
+# "will feature five hopefuls", "will pit Orr against Vell", "will focus on the levy", "will be televised").
+_PROGRAMME = re.compile(
+    r"(?:is|are|will|would)?\s*(?:also\s+)?(?:be\s+)?(?:air(?:s|ed)?|feature[sd]?|pits?|focus(?:es|ed)?\s+on"
+    r"|bring(?:s)?\s+together|include[sd]?|determine[sd]?|decide[sd]?|(?:televis|broadcast|stream|livestream)\w*)\b",
+    re.I,
+)
 
 
 # A copula that places the event: "will be in Varna", "is at the pier".
@@ -621,6 +662,11 @@ _CALENDAR = frozenset(
     ).split()
 )
 _COMING = frozenset({"wait", "come", "follow", "happen", "occur"})
+# Discrete events a text may give as near with no day ("a ruling is expected soon"): one thing to wait on.
+_DISCRETE = frozenset(
+    "meeting vote session trial hearing visit deadline launch election release decision talks ruling verdict"
+    " sentencing summit".split()
+)
 # Acts of a legal or a sporting calendar, and handovers, that are events with no day given: "will be charged",
 # "will compete in", "will hand over 20 prisoners", "will be freed".
 _PROCEEDINGS = frozenset(
@@ -630,8 +676,20 @@ _PROCEEDINGS = frozenset(
 # post"), "will address the congress" (not "address the email").
 _NEEDS_EVENT = frozenset(stem(w) for w in "hold host stage address".split())
 _AUDIENCE = frozenset(
-    "nation country crowd crowds delegates supporters voters assembly parliament congress senate house lawmakers"
-    " legislature legislators students graduates members union guild".split()
+    "nation nations country crowd crowds delegates supporters voters assembly parliament congress senate house"
+    " lawmakers legislature legislators students graduates members union guild council committee board forum"
+    " audience".split()
+)
+# Gatherings one holds or hosts that the calendar's event nouns leave out: "a town hall", "a fundraiser".
+_HOSTED = re.compile(
+    r"\b(?:town\s+halls?|fundraisers?|forums?|briefings?|vigils?|events?|retreats?|roundtables?|receptions?)\b"
+)
+# A body that votes as one: "the board will vote for a new chair" elects; "they will vote for her" is a choice.
+_BODY_VOTING = re.compile(
+    r"\b(?:board|council|committee|panel|assembly|parliament|senate|house|congress|legislature|guild|union|party"
+    r"|cabinet|commission|jury|chamber)\s+(?:will|would|shall|must|(?:is|was)\s+(?:expected|set|due|scheduled)\s+to)"
+    r"\s+(?:\w+ly\s+)?(?:also\s+)?$",
+    re.I,
 )
 _OBJECT_ENDS = frozenset("in at on for with to of from by about over during before after".split())
 # An appearance on a programme: the day's broadcast schedule, over by the next morning.
@@ -662,10 +720,11 @@ def _attendable(text: str, reading: Reading) -> bool:
     after = text[at + len(reading.head) :]
     following = [w.lower() for w in re.findall(r"[\w’']+", after)[:5]]
     cut = next((k for k, w in enumerate(following) if w in _OBJECT_ENDS), len(following))
-    if head in _NEEDS_EVENT and not set(following[:cut]) & (EVENT_NOUNS | _AUDIENCE):
+    thing = following[:cut]
+    if head in _NEEDS_EVENT and not (set(thing) & (EVENT_NOUNS | _AUDIENCE) or _HOSTED.search(" ".join(thing))):
         return False  # (the object up to its first preposition: "address the leaked letter in its report")
     if head == stem("vote") and following[:1] in (["for"], ["against"]):
-        return False
+        return _BODY_VOTING.search(text, max(0, at - 60), at) is not None
     return not (head == stem("appear") and _ON_AIR.match(after))
 
 

@@ -193,3 +193,83 @@ def test_an_event_in_a_fronted_phrase_before_a_past_main_clause_is_background() 
 )
 def test_soon_counts_only_in_a_clause_still_ahead(sentence: str, coming: bool) -> None:
     assert _coming(sentence) is coming
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a calendar date leaves no doubt which day: what the event will be stays
+        "The June 30 runoff will pit Tam Orrick against Ida Vell.",
+        # a weekday's event with its programme, line-up or broadcast
+        "Sunday's debate will air on VTV at 9 p.m.",
+        "Sunday's debate will feature all five hopefuls.",
+        "Thursday's hearing will focus on the ferry levy.",
+        "Thursday's hearing will be televised.",
+        "Friday's summit will bring together 20 harbour chiefs.",
+        "Friday's vote will determine the guild's next leader.",
+        "Friday's congress will include a vote on the levy.",
+    ],
+)
+def test_what_an_event_will_show_or_a_calendar_dated_one_stays(sentence: str) -> None:
+    assert _coming(sentence)
+
+
+def test_an_event_told_as_unsettled_is_none_whatever_its_date() -> None:
+    assert not _coming("The harbour guild's request for leave to march on July 4 is pending with the port office.")
+    assert not _coming("The June 30 runoff remains in doubt.")
+
+
+def test_a_sentence_full_of_titled_names_is_no_run_of_headlines() -> None:
+    assert _coming(
+        "Guild Master Tam Orrick, Harbour Warden Ida Velmont and Ward Elder Nora Quist will meet"
+        " Lord Mayor Ben Arlo at the Varna Sail Loft on Friday."
+    )
+    assert not _coming("Guild Vote Set In Varna Ferry Strike Ends Talks Start Tomorrow As Dock Wardens Meet Friday")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Division I athletes will vote on the new rules on Friday in Varna.",
+        "The Varna senate will vote on Thursday on a bill to amend Article I of the harbour charter.",
+        "The agency will decide on Friday whether Type I ferry licences stay on the list.",
+        "Class I ferry owners will meet on Friday in Varna.",
+    ],
+)
+def test_a_roman_numeral_i_is_no_narrator(sentence: str) -> None:
+    assert _coming(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "coming"),
+    [
+        # "you" or "I" that only frame a body's schedule
+        ('"As you know, the council will vote on Friday," the chair, Ida Moss, said.', True),
+        ('"The board will meet on Thursday, I am told," said Ida Moss, the chair.', True),
+        ('"Thank you all. The guild votes on Friday," Orr said.', True),
+        # the speaker's own act, or a plea to the hearers
+        ('"I will travel to Varna on Friday," Orsk said.', False),
+        ('"Get out and vote on Thursday, it matters," Orsk told the dockers.', False),
+    ],
+)
+def test_a_quote_is_talk_only_when_the_act_is_the_speakers_or_a_plea(sentence: str, coming: bool) -> None:
+    assert _coming(sentence) is coming
+
+
+@pytest.mark.parametrize(
+    ("sentence", "coming"),
+    [
+        ("Gov. Tam Orrick will soon address the United Nations.", True),
+        ("The mayor will hold a town hall in Varna.", True),
+        ("Orrick will host a fundraiser in Varna.", True),
+        ("The Varna board will vote for a new chair.", True),
+        ("A decision on the ferry plan is expected in the coming weeks.", True),
+        # a voter's choice, a standing hold, an event noun with nothing near
+        ("Members of the Varna guild say they will vote for a newcomer.", False),
+        ("The Varna board will host the banners of the guild.", False),
+        ("A vote on the ferry levy is expected.", False),
+        ("No ruling on the ferry levy is expected soon.", False),
+    ],
+)
+def test_an_undated_gathering_a_body_s_vote_or_a_near_decision_is_attendable(sentence: str, coming: bool) -> None:
+    assert _coming(sentence) is coming
