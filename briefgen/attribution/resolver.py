@@ -374,12 +374,19 @@ class Resolver:
             return None
         if re.match(r"(?:of|from|in|at|near)\s+[A-Z]", phrase):
             return None  # "Odile Fenwarth, 41, of Marlow, Ore., said": a place, not who spoke
+        if re.match(r"(?:on|via|through|over)\s+[A-Z]", phrase):
+            return None  # "Tam Orr, a trader, said on Chirper that …": where it was said, not who said it
         if PARTY_TAG.fullmatch(phrase):
             return None  # "Sen. Chris Murphy, D-Conn., said": the party and state, not the speaker
         if not phrase and not appositive:
             return None
         # "…, who gave only his first name, Mike, said": the relative clause names no one itself.
         who = self._resolve(phrase, at) if phrase else None
+        medium = re.fullmatch(
+            rf"(?P<who>.+?)\s+(?:on|via|through|over)\s+(?P<where>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})", phrase
+        )
+        if who is not None and medium and who.name == medium.group("where"):
+            who = self._resolve(medium.group("who"), at)  # "…, wrote Tam Orr on Chirper": Tam Orr, not the platform
         if appositive:
             apposed = clean(appositive)
             only_name = re.fullmatch(rf"(?:[a-z]+\s+){{0,3}}(?:{NAME_TOKEN}\s+)*{NAME_TOKEN}", apposed)

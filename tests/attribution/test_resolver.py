@@ -925,3 +925,16 @@ def test_a_given_name_that_is_also_an_opener_stays_in_the_name(text: str, name: 
 def test_an_opener_before_a_known_surname_is_no_given_name() -> None:
     text = "Governor Ed Rendor of Kesh spoke on Monday. Even Rendor said the toll would hurt the islands."
     assert [(q.speaker, q.sure) for q in extract(text)] == [("Ed Rendor", True)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tam Orr, a grain trader, said on Chirper that the co-op would close its doors by spring.",
+        "Tam Orr, a grain trader, wrote on Facebook that the co-op would close its doors by spring.",
+        "The co-op will close its doors by spring, wrote Tam Orr on Facebook.",
+    ],
+)
+def test_where_words_were_posted_is_never_who_said_them(sentence: str) -> None:
+    found = extract("Grain prices fell on Monday at the Kesh market.\n\n" + sentence)
+    assert [q.speaker for q in found] == ["Tam Orr"]
