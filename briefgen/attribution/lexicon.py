@@ -464,8 +464,9 @@ ORG_KINDS = frozenset(
 # The last word of a business's or an outlet's name: "Ferro News", "Ferro Group Inc." is a body,
 # not the Ferro the text names as a person.
 BUSINESS_HEADS = frozenset(
-    """news media inc inc. corp corp. co co. ltd ltd. plc llc group holdings industries technologies
-    partners capital research communications labs network press analytics polling systems motors""".split()
+    """news media inc inc. corp corp. co co. ltd ltd. plc llc l.l.c llp lp l.p gmbh group holdings
+    industries technologies partners capital research communications labs network press analytics polling
+    systems motors""".split()
 )
 # Organisations that are not companies: "the company" never means them.
 NOT_COMPANIES = frozenset(

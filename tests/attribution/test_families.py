@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefgen.attribution import extract
 
 
@@ -88,6 +90,15 @@ def test_a_business_speaking_of_itself_is_not_the_person_of_its_name() -> None:
     assert _sure(opening + "Ferro said she would count the ballots again.") == [
         ("Lena Ferro", "she would count the ballots again")
     ]
+
+
+@pytest.mark.parametrize("suffix", ["L.P.", "LLP", "GmbH"])
+def test_a_partnership_named_after_its_founder_speaks_of_itself(suffix: str) -> None:
+    text = (
+        f"Dana R. Ferro, the financier, founded Ferro {suffix}, a wire service with 900 reporters.\n\n"
+        "Ferro says its deeper reporting has won readers in every market."
+    )
+    assert [q.speaker for q in extract(text) if q.sure] == []
 
 
 def test_a_name_inside_the_subjects_relative_clause_is_not_the_speaker() -> None:
