@@ -328,7 +328,10 @@ class Selector:
         def antecedent(item: Scored) -> str | None:
             """The chosen sentence naming the person the item calls by a role, when that is who the
             role stands for in its article and nobody else on the page holds a role of that name."""
-            role, surname = self.roles[(item.sentence.article, item.sentence.position)]
+            found = self.roles.get((item.sentence.article, item.sentence.position))
+            if found is None:  # it leans on more than a role: nobody on the page stands for it
+                return None
+            role, surname = found
             if {s for words, s, _ in holders if role[-1] in words} != {surname}:
                 return None
             return next((text for words, s, text in holders if s == surname and plays(role, words)), None)
@@ -472,14 +475,13 @@ class Selector:
             )
             # What changed is dated news ("said Sunday", "last week unveiled"), when the day has
             # any: not a feature's opening description or its history.
+            # A leaning one comes with the sentence before it, as everywhere (`item_of`).
             opening = (i for i in leads if usable(i) and gain(self.candidates[i]) > 0)
-            lead = next((i for i in opening if self._tells_news(self.candidates[i]) and fits(self.candidates[i])), None)
+            lead = next((i for i in opening if self._tells_news(self.candidates[i]) and fits(item_of(i))), None)
             if lead is None:
-                lead = next(
-                    (i for i in leads if usable(i) and gain(self.candidates[i]) > 0 and fits(self.candidates[i])), None
-                )
+                lead = next((i for i in leads if usable(i) and gain(self.candidates[i]) > 0 and fits(item_of(i))), None)
             if lead is not None:
-                take(self.candidates[lead])
+                take(item_of(lead))
         # Lazy greedy: gains only fall as coverage grows, so a stale heap top is re-scored. A
         # candidate that is not usable leaves the heap when it comes to the top, before any use
         # of the top: the heap then gives what a heap of the usable ones alone would.
