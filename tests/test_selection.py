@@ -1528,3 +1528,16 @@ def test_the_lead_of_the_newest_day_leaning_on_the_sentence_before_comes_with_it
     )
     situation = Selector(corpus, date(2025, 5, 8)).situation(limit=2)
     assert [(i.text, i.after) for i in situation] == [(mayor, None), (promised, mayor)]
+
+
+def test_a_pageant_an_office_or_a_quoted_address_is_no_courtesy_surname() -> None:
+    from briefgen.names import courtesy_names
+
+    for text in (
+        "Orrick sold the Miss Varna pageant to a firm in Orn.",
+        '"Thank you, Mr. President," Orrick said.',
+        "Mr. Speaker, Orrick said, the levy is unfair.",
+        'She said "Mr. Orrick is wrong" and left.',
+    ):
+        assert courtesy_names(text) == [], text
+    assert courtesy_names("Mr. Orrick said the levy was fair.") == ["Orrick"]
