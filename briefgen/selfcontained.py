@@ -171,7 +171,7 @@ _DANGLING = re.compile(
     r"(?!(?:the|a|an|it|he|she|they|we|you|i|this|his|her|its|their|there|is|was|are|were|of|matter)\b)[a-z]+\b"
     # a demonstrative standing for what was told, after a preposition: "crews lost on that, …",
     # "an example of this last" (but "for that matter", "in this way" say what they are)
-    r"|\b(?:in|into|of|at|on|from|to|for|by|with|about|over|after|before|like|against) (?:this|that)"
+    r"|\b(?:in|into|of|at|on|from|to|for|by|with|about|over|after|before|against) (?:this|that)"
     r"(?=\s*[,.;:!?)]|\s+(?:last|latter|former)\b)"
     r"|\b(?:made|issued|delivered|took|welcomed|criticized|criticised|condemned|defended|rejected|praised|"
     r"justified|explained|reversed|followed|denied|initiated|backed|opposed|accepted|approved|endorsed|"
@@ -324,6 +324,13 @@ _NO_COMMENT = re.compile(
 )
 
 
+def _no_comment_alone(text: str) -> bool:
+    """No comment is all the sentence says: not the tail of a news clause ("Police held three
+    dockers, and their lawyers could not be reached.")."""
+    match = _NO_COMMENT.search(text)
+    return match is not None and not re.search(r"[,;]\s+(?:and|but)\s", text[: match.start()])
+
+
 def _first_person(unquoted: str) -> bool:
     """The text speaks in the first person: "we", "my", a pronoun "I" (not a numeral)."""
     for match in _FIRST_PERSON.finditer(unquoted):
@@ -346,7 +353,7 @@ def leans_on_context(text: str) -> bool:
         return True
     unquoted = QUOTED.sub("", text)
     return bool(
-        _HERE.search(unquoted) or _THERE.search(unquoted) or _unseen_speaker(unquoted) or _NO_COMMENT.search(text)
+        _HERE.search(unquoted) or _THERE.search(unquoted) or _unseen_speaker(unquoted) or _no_comment_alone(text)
     )
 
 

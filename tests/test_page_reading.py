@@ -439,3 +439,12 @@ def test_the_sentence_brought_in_must_stand_alone_plainly_and_not_be_a_next_step
     )
     found = situation(intro, (step,))
     assert leaning not in found and intro not in found
+
+
+def test_a_verb_like_or_a_no_comment_tail_does_not_make_a_sentence_lean() -> None:
+    for text in (
+        "Orrick made the levy the heart of his campaign in Varna, and voters like that.",
+        "Police arrested three dockers in Varna on Tuesday, and their lawyers could not be reached.",
+    ):
+        assert not leans_on_context(text), text
+    assert leans_on_context("The dockers' lawyers in Varna could not be reached.")
