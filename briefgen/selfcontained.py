@@ -264,23 +264,23 @@ def _someone_before(before: str) -> bool:
     return bool(_CAPITALIZED.search(before) or _PERSON_NOUN.search(before))
 
 
+# A story going on from what it told: "Eventually he was …", "Then she …" (who?).
+_GOING_ON = re.compile(r"^[\"“‘']?(?:[A-Z][a-z]+ly|Then|Now|Later|Soon|Afterwards?),?\s+(?:he|she|they)\b")
 # What a sentence leaning on the one before may be paired with must stand alone plainly: not
 # calling someone "him", "her" or "them" before naming anybody ("Two guilds are trying to lift
-# him in."), not ranking on from a list ("Fourth was …"), nor going on with a story ("Eventually
-# he was …").
+# him in."), nor ranking on from a list ("Fourth was …").
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b")
 _RANKED_ON = re.compile(
     r"^[\"“‘']?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last)\s+"
     r"(?:was|were|is|are|came|comes|went|goes)\b",
     re.IGNORECASE,
 )
-_GOING_ON = re.compile(r"^[\"“‘']?(?:[A-Z][a-z]+ly|Then|Now|Later|Soon|Afterwards?),?\s+(?:he|she|they|it)\b")
 
 
 def stands_alone_plainly(text: str) -> bool:
     """`leans_on_context` says no, and neither do the stricter signs above: what a leaning
     sentence may be brought in with (`Selector.situation`)."""
-    if leans_on_context(text) or _RANKED_ON.search(text) or _GOING_ON.search(text):
+    if leans_on_context(text) or _RANKED_ON.search(text):
         return False
     unquoted = QUOTED.sub(" ", text)
     pronoun = _OBJECT_PRONOUN.search(unquoted)
@@ -349,7 +349,7 @@ def _unseen_speaker(unquoted: str) -> bool:
 
 def leans_on_context(text: str) -> bool:
     """The sentence depends on one before it that the reader of a brief has not seen."""
-    if _DANGLING.search(text) or _POSSESSIVE_SUBJECT.search(text) or _inner_pronoun(text):
+    if _DANGLING.search(text) or _POSSESSIVE_SUBJECT.search(text) or _inner_pronoun(text) or _GOING_ON.search(text):
         return True
     unquoted = QUOTED.sub("", text)
     return bool(

@@ -448,3 +448,9 @@ def test_a_verb_like_or_a_no_comment_tail_does_not_make_a_sentence_lean() -> Non
     ):
         assert not leans_on_context(text), text
     assert leans_on_context("The dockers' lawyers in Varna could not be reached.")
+
+
+def test_an_adverb_then_a_pronoun_goes_on_from_what_was_told() -> None:
+    assert leans_on_context("Eventually he was sentenced to two years in Varna.")
+    assert leans_on_context("Reportedly, she left the harbor board of Varna in May.")
+    assert not leans_on_context("Eventually the harbor board of Varna dropped the levy.")
