@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from .attribution.lexicon import GIVEN_NAMES, HONORIFICS, ROLE_WORDS
-from .text import STOP_WORDS
+from .text import QUOTED, STOP_WORDS
 
 # Words that open a surname without being a name themselves: "El Masri" is a name, "El" is not.
 _PARTICLES = frozenset("el al van von da de di du le la bin abu ben".split())
@@ -25,15 +25,19 @@ _CAPITALISED = re.compile(rf"[A-Z][\w'’.-]*(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}
 # A courtesy title before a surname alone: "Mr. Marsh", "Ms. Quarle", "Dr. El Brannik" says no
 # more of who it is than "Marsh" does (a story gives the full name first, then the title alone).
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+# Not "Miss" ("the Miss Vell pageant" names a contest), nor an office ("Mr. President", "Mr.
+# Speaker" address its holder), nor in a quotation (a speaker's words).
 _COURTESY_NAME = re.compile(
-    rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+((?:(?i:{_PARTICLE})\s+){{0,2}}[A-Z][a-z][\w'’-]*?)(?:['’]s)?\b(?![\w'’-]|\s+[A-Z])"
+    rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?!(?:President|Vice|Speaker|Chairman|Chairwoman|Chair|Secretary|Mayor|Governor|"
+    rf"Ambassador|Prime|Minister|Justice|Leader)\b)"
+    rf"((?:(?i:{_PARTICLE})\s+){{0,2}}[A-Z][a-z][\w'’-]*?)(?:['’]s)?\b(?![\w'’-]|\s+[A-Z])"
 )
 
 
 def courtesy_names(text: str) -> list[str]:
     """The surnames a text calls someone by with a courtesy title alone ("Marsh" for "… said Mr.
     Marsh"): who that is, only the full name says."""
-    return [m.group(1).split()[-1] for m in _COURTESY_NAME.finditer(text)]
+    return [m.group(1).split()[-1] for m in _COURTESY_NAME.finditer(QUOTED.sub(" ", text))]
 
 
 def introduced_names(text: str) -> set[str]:

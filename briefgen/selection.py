@@ -29,18 +29,18 @@ from .models import METHODS, Corpus, Item, NextStep, Sentence
 from .names import introduced_names
 from .selfcontained import (
     OPENING_QUOTE,
-    QUOTED,
     definite_heads,
     is_fragment,
     leans_on_context,
     people_by_role,
     plays,
     role_antecedents,
+    stands_alone_plainly,
     surnames_alone,
 )
 from .similarity import TermIndex, repeats
 from .sources.textfile import parse_article
-from .text import STOP_WORDS, OfflineTokenizer, terms_and_phrases
+from .text import QUOTED, STOP_WORDS, OfflineTokenizer, terms_and_phrases
 from .timeline import HeldSince, over_by, told_as_coming
 
 MIN_WORDS, MAX_WORDS = 6, 55
@@ -328,7 +328,10 @@ class Selector:
         def antecedent(item: Scored) -> str | None:
             """The chosen sentence naming the person the item calls by a role, when that is who the
             role stands for in its article and nobody else on the page holds a role of that name."""
-            role, surname = self.roles[(item.sentence.article, item.sentence.position)]
+            found = self.roles.get((item.sentence.article, item.sentence.position))
+            if found is None:  # it leans on more than a role: nobody on the page stands for it
+                return None
+            role, surname = found
             if {s for words, s, _ in holders if role[-1] in words} != {surname}:
                 return None
             return next((text for words, s, text in holders if s == surname and plays(role, words)), None)
@@ -376,6 +379,8 @@ class Selector:
             if item.after is not None and lead_in:  # with the sentence before it
                 before = frozenset(stems_of(self.corpus, item.after))
                 shown = any(c.sentence.text == item.after for c in chosen)  # already chosen: it follows it
+                if shown and any(c.after == item.after for c in chosen):
+                    return False  # right after it only: not after another that follows it
                 if not shown and (
                     any(repeats(before, frozenset(other.terms)) for other in chosen)
                     or any(repeats(before, other) for other in said)
@@ -436,7 +441,8 @@ class Selector:
             return lead_in and stands_before(i)
 
         def stands_before(i: int) -> bool:
-            """The sentence before it may lead it in: it stands alone, is eligible and not over."""
+            """The sentence before it may lead it in: it stands alone plainly, is eligible, not over
+            and not left to Next steps."""
             found = self._lead_in(i)
             if found is None:
                 return False
@@ -446,7 +452,10 @@ class Selector:
             eligible = self.eligible.get(j)
             if eligible is None:
                 eligible = self.eligible[j] = self._eligible(self.candidates[j])
-            return eligible and not leans(j) and not self._over(self.candidates[j])
+            before = self.candidates[j]
+            if not eligible or leans(j) or self._over(before) or not stands_alone_plainly(before.sentence.text):
+                return False
+            return not (events and self._left_to(before, events))  # nor what a next step shows
 
         def item_of(i: int) -> Scored:
             """The candidate, or with the sentence before it when it comes with that one (alone,
@@ -472,14 +481,13 @@ class Selector:
             )
             # What changed is dated news ("said Sunday", "last week unveiled"), when the day has
             # any: not a feature's opening description or its history.
+            # A leaning one comes with the sentence before it, as everywhere (`item_of`).
             opening = (i for i in leads if usable(i) and gain(self.candidates[i]) > 0)
-            lead = next((i for i in opening if self._tells_news(self.candidates[i]) and fits(self.candidates[i])), None)
+            lead = next((i for i in opening if self._tells_news(self.candidates[i]) and fits(item_of(i))), None)
             if lead is None:
-                lead = next(
-                    (i for i in leads if usable(i) and gain(self.candidates[i]) > 0 and fits(self.candidates[i])), None
-                )
+                lead = next((i for i in leads if usable(i) and gain(self.candidates[i]) > 0 and fits(item_of(i))), None)
             if lead is not None:
-                take(self.candidates[lead])
+                take(item_of(lead))
         # Lazy greedy: gains only fall as coverage grows, so a stale heap top is re-scored. A
         # candidate that is not usable leaves the heap when it comes to the top, before any use
         # of the top: the heap then gives what a heap of the usable ones alone would.

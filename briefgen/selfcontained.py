@@ -14,7 +14,7 @@ import re
 from .attribution.lexicon import ROLE_HEADS
 from .models import Corpus
 from .names import names_alone
-from .text import STOP_WORDS, stem, terms
+from .text import QUOTED, STOP_WORDS, stem, terms
 
 # Nouns that stand for something said before: "the move", "the warning", "this decision".
 _SHELL = (
@@ -76,7 +76,7 @@ _DANGLING = re.compile(
     r"earlier(?:\s+(?:on\s+|in\s+the\s+)?(?:\w+day|day|week|month|year|morning|evening|afternoon))?(?=,)|"
     r"by then|since then|until then|even then|in turn|"
     r"more broadly|more generally|more importantly|in the meantime|at the same time|in fact|nevertheless|"
-    r"sure(?=,)|to be sure|of course|after all|in short|in other words|that said|granted(?=,)|"
+    r"sure(?=,)|to be sure|of course|after all|in short|in other words|that said|granted(?=,)|well(?=,)|"
     # a list the reader has not seen the start of: "First, the board …", "Finally, …"
     r"(?:first|second|third|fourth|next|finally|lastly|firstly|secondly|thirdly)(?=,)|"
     r"he|she|they|it|this|that|these|those|his|her|their|its|such|there|here|both|another|"
@@ -171,7 +171,7 @@ _DANGLING = re.compile(
     r"(?!(?:the|a|an|it|he|she|they|we|you|i|this|his|her|its|their|there|is|was|are|were|of|matter)\b)[a-z]+\b"
     # a demonstrative standing for what was told, after a preposition: "crews lost on that, …",
     # "an example of this last" (but "for that matter", "in this way" say what they are)
-    r"|\b(?:in|into|of|at|on|from|to|for|by|with|about|over|after|before|like|against) (?:this|that)"
+    r"|\b(?:in|into|of|at|on|from|to|for|by|with|about|over|after|before|against) (?:this|that)"
     r"(?=\s*[,.;:!?)]|\s+(?:last|latter|former)\b)"
     r"|\b(?:made|issued|delivered|took|welcomed|criticized|criticised|condemned|defended|rejected|praised|"
     r"justified|explained|reversed|followed|denied|initiated|backed|opposed|accepted|approved|endorsed|"
@@ -182,9 +182,6 @@ _DANGLING = re.compile(
 )
 
 
-# Quotation marks as news copy types them: curly, straight, and two apostrophes or backticks
-# (''It is fair,'' she said).
-QUOTED = re.compile(r"[“\"][^”\"]*[”\"]|(?:''|``)(?:(?!'').)*''")
 OPENING_QUOTE = ("“", '"', "''", "``")
 
 
@@ -255,17 +252,58 @@ def _inner_pronoun(text: str) -> bool:
         return False
     if _NAME_AS_SUBJECT.search(text, text.find(match.group(0)) + len(match.group(0))):
         return False
-    before = unquoted[: match.start()]
+    return not _someone_before(unquoted[: match.start()])
+
+
+def _someone_before(before: str) -> bool:
+    """The start of a sentence names or describes a person a pronoun after it may stand for."""
     first = re.match(r"[\w'’.-]+", before)
     word = first.group(0) if first else ""
     if word[:1].isupper() and word.lower() not in STOP_WORDS and not _NOT_A_NAME.match(before):
-        return False  # the first word may be the name: "Quarle says she …"
-    return not (_CAPITALIZED.search(before) or _PERSON_NOUN.search(before))
+        return True  # the first word may be the name: "Quarle says she …"
+    return bool(_CAPITALIZED.search(before) or _PERSON_NOUN.search(before))
+
+
+# A story going on from what it told: "Eventually he was …", "Then she …" (who?).
+_GOING_ON = re.compile(r"^[\"“‘']?(?:[A-Z][a-z]+ly|Then|Now|Later|Soon|Afterwards?),?\s+(?:he|she|they)\b")
+# What a sentence leaning on the one before may be paired with must stand alone plainly: not
+# calling someone "him", "her" or "them" before naming anybody ("Two guilds are trying to lift
+# him in."), nor ranking on from a list ("Fourth was …").
+_OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b")
+_RANKED_ON = re.compile(
+    r"^[\"“‘']?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last)\s+"
+    r"(?:was|were|is|are|came|comes|went|goes)\b",
+    re.IGNORECASE,
+)
+
+
+def stands_alone_plainly(text: str) -> bool:
+    """`leans_on_context` says no, and neither do the stricter signs above: what a leaning
+    sentence may be brought in with (`Selector.situation`)."""
+    if leans_on_context(text) or _RANKED_ON.search(text):
+        return False
+    unquoted = QUOTED.sub(" ", text)
+    pronoun = _OBJECT_PRONOUN.search(unquoted)
+    if pronoun is None:
+        return True
+    # a person named or described before it: a name in full ("Ines Quarle"; one capitalized word
+    # may be a place), a subject's surname opening it, a person's noun
+    before = unquoted[: pronoun.start()]
+    return bool(_FULL_NAME.search(before) or _PERSON_NOUN.search(before)) or _someone_before(before.split(" ", 1)[0])
+
+
+_FULL_NAME = re.compile(r"\b[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+")
 
 
 # A speaker's own words with no quotation marks, further in: "Even in school I kept going …", "…
 # against us" (a quote paragraph's next sentence, or an interview's answer): who is speaking?
-_FIRST_PERSON = re.compile(r"(?<![A-Z][a-z]\s)(?<![A-Z][a-z]{2}\s)\bI\s+(?-i:[a-z])|\b(?:we|us|our|ours|my|me)\b")
+_FIRST_PERSON = re.compile(r"\bI(?:\s+[a-z]|['’](?:m|ve|ll|d)\b)|\b(?:we|us|our|ours|my|me)\b|^[\"“‘']?We\b")
+# … but "I" after a capitalized word is a numeral: "Title I schools", "World War I", "Division I
+# athletes"; and so after the nouns numbered so when they open the sentence.
+_NUMBERED = frozenset(
+    """title division article type phase class war part act stage chapter section level grade tier category
+    round book volume schedule amendment""".split()
+)
 # … unless the sentence says who speaks ("…, Quarle said", "according to the pilots").
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|recalled|recalls|explained|explains|"
@@ -286,17 +324,36 @@ _NO_COMMENT = re.compile(
 )
 
 
+def _no_comment_alone(text: str) -> bool:
+    """No comment is all the sentence says: not the tail of a news clause ("Police held three
+    dockers, and their lawyers could not be reached.")."""
+    match = _NO_COMMENT.search(text)
+    return match is not None and not re.search(r"[,;]\s+(?:and|but)\s", text[: match.start()])
+
+
+def _first_person(unquoted: str) -> bool:
+    """The text speaks in the first person: "we", "my", a pronoun "I" (not a numeral)."""
+    for match in _FIRST_PERSON.finditer(unquoted):
+        if not match.group().startswith("I"):
+            return True
+        before = unquoted[: match.start()].split()
+        word = before[-1].strip("\"“‘'(") if before else ""
+        if not word[:1].isupper() or (len(before) == 1 and word.lower() not in _NUMBERED):
+            return True
+    return False
+
+
 def _unseen_speaker(unquoted: str) -> bool:
-    return bool(_FIRST_PERSON.search(unquoted)) and not _SPEECH.search(unquoted)
+    return _first_person(unquoted) and not _SPEECH.search(unquoted)
 
 
 def leans_on_context(text: str) -> bool:
     """The sentence depends on one before it that the reader of a brief has not seen."""
-    if _DANGLING.search(text) or _POSSESSIVE_SUBJECT.search(text) or _inner_pronoun(text):
+    if _DANGLING.search(text) or _POSSESSIVE_SUBJECT.search(text) or _inner_pronoun(text) or _GOING_ON.search(text):
         return True
     unquoted = QUOTED.sub("", text)
     return bool(
-        _HERE.search(unquoted) or _THERE.search(unquoted) or _unseen_speaker(unquoted) or _NO_COMMENT.search(text)
+        _HERE.search(unquoted) or _THERE.search(unquoted) or _unseen_speaker(unquoted) or _no_comment_alone(text)
     )
 
 
@@ -332,8 +389,15 @@ def is_fragment(text: str) -> bool:
         return True
     # A headline in title case: every word but the small ones capitalized ("Quarle Wins Vell Vote As
     # Pilots Walk Out."): a sentence has a verb or a noun in lower case.
-    words = [w for w in _WORD.findall(text)[1:] if w.lower() not in STOP_WORDS]
+    # (Only articles, prepositions and conjunctions may be small: "Quarle will appear at …" is a sentence.)
+    words = [w for w in _WORD.findall(text)[1:] if w.lower() not in _FUNCTION_WORDS]
     return len(words) >= TITLE_WORDS and all(w[:1].isupper() for w in words)
+
+
+_FUNCTION_WORDS = frozenset(
+    """a an the of in on at to for by with and or nor but as from vs via into onto over under after before
+    about against amid among between during without within upon""".split()
+)
 
 
 _LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*")
@@ -544,13 +608,18 @@ _POINTING = re.compile(
 )
 # Bodies and places a story names once and then calls "the …" anywhere in a sentence: "… told the
 # committee", "voters in the state", "the agency's director" (which committee? which state?). Not
-# when what follows says which ("the committee of pilots", "the city where …", "the board,
-# Ines Quarle's, …"), nor a level of government in general ("at the state level", "state and local").
+# when what follows says which ("the committee of pilots", "the committee for …", "the city where
+# …", "the board, Ines Quarle's, …"), nor a level of government in general ("at the state level",
+# "state and local"), nor a building or a meeting ("the town hall", "the state house").
 _BODY = re.compile(
     r"\b[Tt]he\s+((?:(?-i:[a-z])[\w-]*\s+){0,2}?)"
     r"(?-i:(committee|subcommittee|panel|commission|council|agency|bureau|city|town|county|state|"
     r"district|poll|survey))"
-    r"(?![\w-])(?!\s+(?:of|which|where|who|whose|level|and\s+(?:local|federal|national)|or\s+(?:local|federal))\b)"
+    r"(?![\w-])(?!\s+(?:of|which|where|who|whose|for|level|hall|house|and\s+(?:local|federal|national)|"
+    r"or\s+(?:local|federal))\b)"
+    # "the council that vetted …" says which ("told the committee that the levy …" does not)
+    r"(?!\s+that\s+(?!(?:the|an?|it|he|she|they|we|you|this|that|these|those|its|his|her|their|there|in|on|at|"
+    r"if|when)\b)[a-z])"
     r"(?!,\s+[A-Z])(?!\s+[a-z]+\s+(?:of|in)\s+[A-Z])",
 )
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")

@@ -14,6 +14,10 @@ from functools import lru_cache
 import sentencex
 from sumy.utils import get_stop_words
 
+# Quotation marks as news copy types them: curly, straight, and two apostrophes or backticks
+# (''It is fair,'' she said).
+QUOTED = re.compile(r"[“\"][^”\"]*[”\"]|(?:''|``)(?:(?!'').)*''")
+
 # Characters that must never reach a PDF, HTML page or mail. Every control (Cc), format (Cf) and
 # surrogate (Cs) code point of Unicode 14 but tab and newline: C0/C1 controls, soft hyphen,
 # zero-width characters, bidi marks, embeddings, overrides and isolates, BOM, interlinear

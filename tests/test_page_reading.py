@@ -326,3 +326,131 @@ def test_the_situation_brings_the_sentence_a_days_news_leans_on_with_it() -> Non
     # … and without the one it leans on (kept for another section), neither is shown
     alone = [i.text for i in selector.situation(limit=4, skip={key_of(corpus, intro)})]
     assert alone and leaning not in alone and intro not in alone
+
+
+def test_a_roman_numeral_i_is_no_speaker_and_a_contraction_is() -> None:
+    # "Title I", "Division I", "Article I", "Type I": a numeral after its noun, not "I" the speaker.
+    standing = (
+        "Title I schools in Varna will lose funding under the plan, the ministry found.",
+        "Division I athletes in Varna will get stipends under the new rules.",
+        "The senate of Varna will vote on a bill to amend Article I of its charter.",
+        "Type I diabetes drugs stay on the list of the health office of Varna.",
+        "Phase I trials of the Varna vaccine ended in May.",
+    )
+    for text in standing:
+        assert not leans_on_context(text), text
+    # … but a contracted "I'm" or "We'll" opening a line is the speaker's own
+    for text in ("We'll be hearing more from the crews of Varna soon.", "I'm not going to pay the Varna levy."):
+        assert leans_on_context(text), text
+    # and "Well, …" goes on from what was said before it
+    assert leans_on_context("Well, the job is hard for the crews of Varna.")
+    assert not leans_on_context("Wells in the hills of Varna ran dry in May.")
+
+
+def test_a_sentence_whose_small_words_include_a_verb_is_no_headline() -> None:
+    from briefgen.selfcontained import is_fragment
+
+    for text in (
+        "Orrick will appear before the Varna Harbor Committee on Tuesday.",
+        "Orrick will be in Varna on Friday and Orn on Saturday.",
+        "Everybody's looking at Varna, said Harbor Master Ida Velmont.",
+    ):
+        assert not is_fragment(text), text
+    assert is_fragment("Velmont Wins Varna Vote After Pilots Walk Out.")
+
+
+def test_a_body_said_which_by_a_clause_or_a_town_hall_needs_nothing_told() -> None:
+    from briefgen.selfcontained import definite_heads
+
+    for text in (
+        "Orrick took questions at the town hall VTV ran in Varna.",
+        "Orrick faulted the council that vetted the harbor candidates of Varna.",
+        "The host committee for the Varna congress raised two million.",
+        "Crews of Varna marched to the city hall on Monday.",
+    ):
+        assert definite_heads(text) == frozenset(), text
+    # "told the committee that …" reports what it was told: which committee is still unsaid
+    assert definite_heads("Crews told the committee that the levy would sink them.") == {"committe"}
+
+
+def test_what_a_leaning_sentence_is_paired_with_must_stand_alone_plainly() -> None:
+    from briefgen.selfcontained import stands_alone_plainly
+
+    for text in (
+        "Two guilds of Varna are trying to lift him in.",  # him: nobody named before
+        "Fourth was the harbor levy of Varna, at nine percent.",  # a ranked list going on
+        "Eventually he was sentenced to two years in Varna.",
+        "Well, the job is hard for the crews of Varna.",
+    ):
+        assert not stands_alone_plainly(text), text
+    for text in (
+        "Mayor Ida Velmont of Varna met the crews and thanked them.",
+        "Orrick told them the levy of Varna was fair.",
+        "The harbor board of Varna met on Tuesday.",
+    ):
+        assert stands_alone_plainly(text), text
+
+
+def test_a_leaning_sentence_follows_its_lead_in_only_right_after_it() -> None:
+    # The committee chair's sentence is chosen alone; a member's sentence calling it "the
+    # committee" follows it. "She also …", the chair's next sentence, would print after the
+    # member's, where "She" reads as someone else: it is not chosen.
+    intro = "Ines Quarle, who chairs the harbor committee of Vell, closed the north pier to trawlers on Monday."
+    leaning = "She also doubled the levy on ferries from Orn until the spring floods pass."
+    member = "Ivo Marsh said the committee would ask the pilots of Kesh to guide ferries past the pier."
+    corpus = make_corpus(
+        [
+            _dated(1, "2025-05-05", (f"{intro} {leaning}",)),
+            _dated(2, "2025-05-05", (intro, "Pilots of Kesh fear the spring floods.")),
+            _dated(3, "2025-05-05", (intro, "Gulls crowd the fish market of Vell at dawn.", member)),
+            _dated(4, "2025-05-05", ("Ferry crews of Kesh struck on Monday.", member)),
+        ]
+    )
+    items = Selector(corpus, date(2025, 5, 6)).situation(limit=5)
+    assert [(i.text, i.after) for i in items] == [(intro, None), (member, intro)]
+
+
+def test_the_sentence_brought_in_must_stand_alone_plainly_and_not_be_a_next_step() -> None:
+    from briefgen.models import NextStep
+
+    leaning = "She also doubled the levy on ferries from Orn until the spring floods pass."
+
+    def situation(intro: str, scheduled: tuple[NextStep, ...] = ()) -> list[str]:
+        corpus = make_corpus(
+            [
+                _dated(1, "2025-05-20", (f"{intro} {leaning}",)),
+                _dated(2, "2025-05-20", (f"Ferry crews of Kesh struck on Tuesday. {leaning}",)),
+                _dated(3, "2025-05-20", ("Pilots of Kesh said the north pier of Vell was shut.",)),
+            ]
+        )
+        return [i.text for i in Selector(corpus, date(2025, 5, 21)).situation(limit=4, scheduled=scheduled)]
+
+    # "him": the one before leans too, on someone it does not name; the two are no passage
+    found = situation("Two guilds of Vell are trying to lift him in.")
+    assert leaning not in found and "Two guilds of Vell are trying to lift him in." not in found
+    # the one before announces what Next steps shows with its day: left to it, and so is the pair
+    intro = "Harbor Master Ines Quarle said the ferry talks with the pilots of Vell resume on Monday."
+    assert leaning in situation(intro)
+    step = NextStep(
+        "Negotiators will meet the pilots of Vell again on Monday to discuss the ferry talks.",
+        date(2025, 5, 26),
+        None,
+        (0,),
+    )
+    found = situation(intro, (step,))
+    assert leaning not in found and intro not in found
+
+
+def test_a_verb_like_or_a_no_comment_tail_does_not_make_a_sentence_lean() -> None:
+    for text in (
+        "Orrick made the levy the heart of his campaign in Varna, and voters like that.",
+        "Police arrested three dockers in Varna on Tuesday, and their lawyers could not be reached.",
+    ):
+        assert not leans_on_context(text), text
+    assert leans_on_context("The dockers' lawyers in Varna could not be reached.")
+
+
+def test_an_adverb_then_a_pronoun_goes_on_from_what_was_told() -> None:
+    assert leans_on_context("Eventually he was sentenced to two years in Varna.")
+    assert leans_on_context("Reportedly, she left the harbor board of Varna in May.")
+    assert not leans_on_context("Eventually the harbor board of Varna dropped the levy.")

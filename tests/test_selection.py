@@ -1510,3 +1510,34 @@ def test_a_surname_with_a_courtesy_title_alone_needs_the_full_name_on_the_page()
     assert chosen and alone not in chosen
     named = [s.sentence.text for s in Selector(corpus).rank(limit=4, exclude=["Tavo Brannik, 61, sails out of Kesh."])]
     assert alone in named
+
+
+def test_the_lead_of_the_newest_day_leaning_on_the_sentence_before_comes_with_it() -> None:
+    # The day's best sentence leans ("She …") on the one before it, which stands alone: the lead
+    # is the two as one passage, not the leaning one alone (it was read as calling someone by a
+    # role, and no role was there to read).
+    from datetime import date
+
+    promised = "She promised on Wednesday to buy the ferry crews of Orn two new boats for the winter crossings."
+    mayor = "Mayor Ilse Brandt of Orn met the crews on the quay at dawn."
+    corpus = make_corpus(
+        [
+            _dated(1, "2025-05-05", (_WALKOUT, "The ferry line has crossed the strait since 1931.")),
+            *(_dated(2 + n, "2025-05-07", (f"{mayor} {promised}",)) for n in range(3)),
+        ]
+    )
+    situation = Selector(corpus, date(2025, 5, 8)).situation(limit=2)
+    assert [(i.text, i.after) for i in situation] == [(mayor, None), (promised, mayor)]
+
+
+def test_a_pageant_an_office_or_a_quoted_address_is_no_courtesy_surname() -> None:
+    from briefgen.names import courtesy_names
+
+    for text in (
+        "Orrick sold the Miss Varna pageant to a firm in Orn.",
+        '"Thank you, Mr. President," Orrick said.',
+        "Mr. Speaker, Orrick said, the levy is unfair.",
+        'She said "Mr. Orrick is wrong" and left.',
+    ):
+        assert courtesy_names(text) == [], text
+    assert courtesy_names("Mr. Orrick said the levy was fair.") == ["Orrick"]
