@@ -78,6 +78,21 @@ _FRONTED = re.compile(
 )
 
 
+# "boasted of his pull with the voters that make up the base": after a verb and a phrase it governs
+# ("of …", "about …"), a "that" followed at once by a verb (an auxiliary, or a word and then its
+# object's determiner) is a relative pronoun of the noun before it, not the start of a reported clause.
+_GOVERNED = re.compile(r"\s*(?:of|about|on|to|with|for)\s")
+_VERB_NEXT = re.compile(
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\b"
+    r"|[a-z]+\s+(?:(?:up|out|down|off|back|over)\s+)?(?:the|a|an|his|her|its|their|our|my|your|this|these|those)\b"
+)
+
+
+def _relative_that(before_that: str, after_that: str) -> bool:
+    """Whether the "that" ending `before_that` opens a relative clause of the governed phrase."""
+    return bool(_GOVERNED.match(before_that)) and bool(_VERB_NEXT.match(after_that))
+
+
 def _about_a_carrier(before_that: str) -> bool:
     """Whether "that" opens a clause about a thing that carries words ("posted a photo of a placard
     that her rivals carried"), not a reported one ("said in a statement that")."""
@@ -259,7 +274,9 @@ class Reported:
             # "The assembly responded to that report with …": a "that" after a preposition points at
             # a thing and opens no clause (but "wrote of that plan that …" has one after it).
             that = _BEFORE_THAT.match(tail)
-            while that and _DEMONSTRATIVE_THAT.search(tail[: that.end()]):
+            while that and (
+                _DEMONSTRATIVE_THAT.search(tail[: that.end()]) or _relative_that(tail[: that.end()], tail[that.end() :])
+            ):
                 that = _NEXT_THAT.match(tail, that.end())
             if that and not _about_a_carrier(tail[: that.end()]):
                 starts.append(that.end())

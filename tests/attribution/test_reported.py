@@ -331,3 +331,20 @@ def test_a_clause_after_a_fronted_phrase_is_a_statement_before_according_to(text
     # The comma ends the fronted phrase: a whole clause follows it, and the source's appositive
     # after "according to X" is not the rest of the sentence.
     assert [(q.speaker, q.quote) for q in extract(text)] == [("Ida Vell", quote)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ledgers due Friday are expected to show that Vell, who has boasted of her pull with the voters that"
+        " make up the party's base, did more business with the firm.",
+        "Mayor Ida Vell boasted of her pull with the voters that make up the party's base.",
+    ],
+)
+def test_a_that_after_a_governed_phrase_and_before_a_verb_opens_no_reported_clause(sentence: str) -> None:
+    assert extract("The harbor board met on Monday in Marlow.\n\n" + sentence) == []
+
+
+def test_a_reported_clause_after_a_governed_phrase_is_still_read() -> None:
+    found = extract("Mayor Ida Vell wrote of the plan that the harbor board would never fund it.")
+    assert [(q.speaker, q.quote) for q in found] == [("Ida Vell", "the harbor board would never fund it")]
