@@ -14,6 +14,7 @@ import re
 from .attribution.lexicon import ROLE_HEADS
 from .models import Corpus
 from .names import names_alone
+from .spoken import NUMBERED
 from .text import QUOTED, STOP_WORDS, stem, terms
 
 # Nouns that stand for something said before: "the move", "the warning", "this decision".
@@ -299,11 +300,7 @@ _FULL_NAME = re.compile(r"\b[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+")
 # against us" (a quote paragraph's next sentence, or an interview's answer): who is speaking?
 _FIRST_PERSON = re.compile(r"\bI(?:\s+[a-z]|['’](?:m|ve|ll|d)\b)|\b(?:we|us|our|ours|my|me)\b|^[\"“‘']?We\b")
 # … but "I" after a capitalized word is a numeral: "Title I schools", "World War I", "Division I
-# athletes"; and so after the nouns numbered so when they open the sentence.
-_NUMBERED = frozenset(
-    """title division article type phase class war part act stage chapter section level grade tier category
-    round book volume schedule amendment""".split()
-)
+# athletes"; and so after the nouns numbered so (`spoken.NUMBERED`) when they open the sentence.
 # … unless the sentence says who speaks ("…, Quarle said", "according to the pilots").
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|recalled|recalls|explained|explains|"
@@ -338,7 +335,7 @@ def _first_person(unquoted: str) -> bool:
             return True
         before = unquoted[: match.start()].split()
         word = before[-1].strip("\"“‘'(") if before else ""
-        if not word[:1].isupper() or (len(before) == 1 and word.lower() not in _NUMBERED):
+        if not word[:1].isupper() or (len(before) == 1 and word.lower() not in NUMBERED):
             return True
     return False
 

@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["first_person_talk", "quoted_alone", "speaker_talk"]
+__all__ = ["NUMBERED", "first_person_talk", "quoted_alone", "speaker_talk"]
 
 # Quote marks of every kind, read as one: '' and `` as some wires write them, curly and straight.
 _DOUBLE = re.compile(r"''|``|[“”\"]")
 _QUOTED = re.compile(r"\"[^\"]*(?:\"|$)")
 # Words a roman numeral "I" follows: "World War I", "Title I", "Division I", "Type I".
-_NUMBERED = frozenset(
+NUMBERED = frozenset(
     "war phase title part act stage division article type class chapter section level grade tier schedule volume"
-    " book round category group".split()
+    " book round category group amendment".split()
 )
 # A capitalized word just before an "I" (bounded look back).
 _CAPITAL_BEFORE = re.compile(r"([A-Z][\w.’'-]*)\s+$")
@@ -47,7 +47,7 @@ def _pronoun_i(text: str, at: int) -> bool:
     before = _CAPITAL_BEFORE.search(text, max(0, at - 40), at)
     if before is None:
         return True
-    if before.group(1).rstrip(".").lower() in _NUMBERED:
+    if before.group(1).rstrip(".").lower() in NUMBERED:
         return False
     lead = text[: before.start()].rstrip()
     return not lead or lead[-1] in ".!?\"“”‘’'(:;—–"
