@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple
 
 import sumy
 
@@ -213,23 +213,24 @@ def make_corpus(articles: Sequence[Article], analyses: Iterable[Analysis] | None
 
 
 # --- stored form ------------------------------------------------------------------------------
-# JSON (never pickle or marshal: a store may be shared, and nothing read from it may run code or
-# crash the reader). Made for a quick decoding, since a warm build of 10,000 articles decodes them
-# all: the per-sentence strings of a field are one string, a line each (none of them can hold a
-# line break: sentences are whitespace-normalised, keys, terms and phrases are words), which
-# `str.split` cuts in C, not a list of strings parsed and converted one by one. A sentence's text
-# is stored whole: slicing it out of its paragraph, sentence by sentence, cost more than the
-# bytes it saves.
+# Text (never pickle or marshal: a store may be shared, and nothing read from it may run code or
+# crash the reader), made for a quick decoding, since a warm build of 10,000 articles decodes them
+# all. Its first line is JSON of the counts, numbers, flags and small maps; every line after it is
+# one string (none of them can hold a line break: sentences are whitespace-normalised, keys,
+# terms, phrases, names and a statement's parts are words of them), field after field in the
+# order of `_LINES`, as many lines as the field has values. A decoding splits the whole text once,
+# in C, and parses only the short JSON line: as JSON strings, the sentences and their words were
+# scanned character by character (JSON of the whole analysis, 16.5 KB an article, took 1.2 s of a
+# warm 10,000-article build). A statement names its sentence by its position in the article (it
+# always is one of them), an announcement's flags are one string of 0 and 1.
 
-T = TypeVar("T")
+# The fields given a line per value, in their order, and which count says how many lines each has.
+_LINES = (("texts", "keys", "stems", "phrases"), ("bullet_keys", "bullet_stems", "bullet_phrases"), ("names",),
+          ("speakers", "roles", "quotes", "said"))  # fmt: skip
 
 
-def _row(value: Any) -> list[Any]:
-    return [getattr(value, f.name) for f in fields(value)]
-
-
-def _made(cls: type[T], row: Sequence[Any]) -> T:
-    return cls(*row)
+class Unreadable(ValueError):
+    """A stored analysis that is not one `encode` made (a damaged or foreign row)."""
 
 
 def _when_row(when: When | None) -> list[Any] | None:
@@ -240,120 +241,176 @@ def _when(row: list[Any] | None) -> When | None:
     return None if row is None else When(date.fromisoformat(row[0]) if row[0] else None, row[1], row[2])
 
 
-def _lines(values: Sequence[str]) -> str:
-    return "\n".join(values)
+def _flags(values: Iterable[bool]) -> str:
+    return "".join("1" if v else "0" for v in values)
 
 
-def _unlines(joined: str, count: int) -> list[str]:
-    """`_lines` undone, given how many there were ("" is no line and one empty line alike)."""
-    return joined.split("\n") if count else []
+def _unflags(flags: str) -> tuple[bool, ...]:
+    return tuple(map("1".__eq__, flags))
+
+
+def _reading_row(reading: Reading) -> list[Any]:
+    """kind, head, start, the flags (every field between start and reason) as a string, reason."""
+    row = [getattr(reading, f.name) for f in fields(reading)]
+    return [*row[:3], _flags(row[3:-1]), row[-1]]
+
+
+def _reading(kind: str | None, head: str, start: int, flags: str, reason: str) -> Reading:
+    # The flags are the fields between start and reason, all of them bools (the round trips check it).
+    return Reading(kind, head, start, *_unflags(flags), reason)  # type: ignore[call-arg, arg-type]
+
+
+def _unnullable(values: list[str], nones: list[int]) -> list[str | None]:
+    """Lines of values that may be None, where the Nones are: the values."""
+    found: list[str | None] = list(values)
+    for i in nones:
+        found[i] = None
+    return found
 
 
 def _by_position(found: Mapping[int, tuple[str, ...]] | None) -> list[Any] | None:
-    """position -> words (none holds a space), as [positions, their words: a line each, space-separated]."""
+    """position -> words (none holds a space), as [positions, their words space-separated]."""
     if found is None:
         return None
     items = sorted(found.items())
-    return [[p for p, _ in items], _lines([" ".join(v) for _, v in items])]
+    return [[p for p, _ in items], [" ".join(v) for _, v in items]]
 
 
 def _positions(row: list[Any] | None) -> dict[int, tuple[str, ...]] | None:
     """`_by_position` undone."""
     if row is None:
         return None
-    words = _unlines(row[1], len(row[0]))
-    return dict(zip(row[0], map(tuple, map(str.split, words)), strict=True))
+    return dict(zip(row[0], map(tuple, map(str.split, row[1])), strict=True))
 
 
 def encode(analysis: Analysis) -> str:
-    """The analysis as JSON, for the store; `decode` gives it back equal."""
+    """The analysis as text, for the store; `decode` gives it back equal."""
     schedule = None
     if analysis.schedule is not None:
-        schedule = [[p, _row(r), _when_row(w)] for p, (r, w) in sorted(analysis.schedule.items())]
-    pasts = _by_position(analysis.pasts)
-    told = _by_position(analysis.told)
-    off = _by_position(analysis.off)
-    alone = _by_position(analysis.alone)
-    return json.dumps(
-        [
-            len(analysis.texts),
-            _lines(analysis.texts),
-            analysis.paragraphs,
-            analysis.complete,
-            _lines(analysis.keys),
-            _lines(analysis.stems),
-            _lines(analysis.phrases),
-            len(analysis.bullet_keys),
-            _lines(analysis.bullet_keys),
-            _lines(analysis.bullet_stems),
-            _lines(analysis.bullet_phrases),
-            [_row(s) for s in analysis.statements],
-            schedule,
-            pasts,
-            told,
-            off,
-            alone,
-            analysis.names,
-            analysis.fingerprint,
-        ],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
+        schedule = [[p, *_reading_row(r), _when_row(w)] for p, (r, w) in sorted(analysis.schedule.items())]
+    position = {t: i for i, t in reversed(list(enumerate(analysis.texts)))}  # a text at its first place
+    statements = analysis.statements
+    head = [
+        [len(analysis.texts), len(analysis.bullet_keys), len(analysis.names), len(statements)],  # as _LINES
+        analysis.paragraphs,
+        _flags(analysis.complete),
+        # A statement's sentence: its position among the article's, or the text itself if not one.
+        [position.get(s.sentence, s.sentence) for s in statements],
+        [s.article for s in statements],
+        _flags(s.organisation for s in statements),
+        [[i for i, s in enumerate(statements) if getattr(s, name) is None] for name in ("role", "quote", "said")],
+        schedule,
+        _by_position(analysis.pasts),
+        _by_position(analysis.told),
+        _by_position(analysis.off),
+        _by_position(analysis.alone),
+        analysis.fingerprint,
+    ]
+    lines = [
+        json.dumps(head, ensure_ascii=False, separators=(",", ":")),
+        *analysis.texts,
+        *analysis.keys,
+        *analysis.stems,
+        *analysis.phrases,
+        *analysis.bullet_keys,
+        *analysis.bullet_stems,
+        *analysis.bullet_phrases,
+        *analysis.names,
+        *(s.speaker for s in statements),
+        *(s.role or "" for s in statements),
+        *(s.quote or "" for s in statements),
+        *(s.said or "" for s in statements),
+    ]
+    return "\n".join(lines)
 
 
 def decode(data: str, shared: dict[str, str] | None = None) -> Analysis:
-    """The analysis `encode` stored. `shared` makes equal strings of many articles one object
-    (syndicated and stock sentences are many times the same)."""
+    """The analysis `encode` stored; `Unreadable` when `data` is not one. `shared` makes equal
+    strings of many articles one object (syndicated and stock sentences are many times the same)."""
+    try:
+        return _decoded(data, shared if shared is not None else {})
+    except (ValueError, TypeError, IndexError, KeyError, AttributeError) as exc:
+        raise Unreadable(f"{type(exc).__name__}: {exc}"[:200]) from None
+
+
+def _decoded(data: str, shared: dict[str, str]) -> Analysis:
+    lines = data.split("\n")
     (
-        count,
-        texts,
+        counts,
         paragraphs,
         complete,
-        keys,
-        stems,
-        phrases,
-        bullets,
-        bullet_keys,
-        bullet_stems,
-        bullet_phrases,
-        statements,
+        sentences,
+        articles,
+        organisations,
+        (no_role, no_quote, not_said),
         schedule,
         pasts,
         told,
         off,
         alone,
-        names,
         prints,
-    ) = json.loads(data)
-    one = (shared if shared is not None else {}).setdefault
+    ) = json.loads(lines[0])
+    count, bullets, names, spoken = counts
+    if not all(isinstance(n, int) and n >= 0 for n in counts):
+        raise ValueError(f"the counts {counts} are not counts")
+    if len(lines) != 1 + sum(n * len(f) for n, f in zip(counts, _LINES, strict=True)):
+        raise ValueError(f"{len(lines) - 1} lines where the counts {counts} say otherwise")
+    if len(paragraphs) != count or len(complete) != count:
+        raise ValueError("the sentences' paragraphs or flags are not one a sentence")
+    at = 1
 
-    def each(joined: str) -> tuple[str, ...]:
-        found = _unlines(joined, count)
-        return tuple(map(one, found, found))
+    def field(n: int) -> list[str]:
+        nonlocal at
+        at += n
+        return lines[at - n : at]
 
+    one = shared.setdefault
+    texts = field(count)
+    texts_shared = tuple(map(one, texts, texts))
+    keys, stems, phrases = field(count), field(count), field(count)
+    bullet_keys, bullet_stems, bullet_phrases = field(bullets), field(bullets), field(bullets)
+    words = field(names)
+    # Who said it and their sentence, as the corpus's own strings: the same sentences and names
+    # come back article after article.
+    statements = tuple(
+        Attributed(
+            one(speaker, speaker),
+            role,
+            texts_shared[s] if isinstance(s, int) else one(s, s),
+            quote,
+            article,
+            organisation,
+            when,
+        )
+        for speaker, role, s, quote, article, organisation, when in zip(
+            field(spoken),
+            _unnullable(field(spoken), no_role),
+            sentences,
+            _unnullable(field(spoken), no_quote),
+            articles,
+            _unflags(organisations),
+            _unnullable(field(spoken), not_said),
+            strict=True,
+        )
+    )
     return Analysis(
-        texts=each(texts),
+        texts=texts_shared,
         paragraphs=tuple(paragraphs),
-        complete=tuple(complete),
+        complete=_unflags(complete),
         # Kept only for a sentence's first telling (corpus.assemble): not worth making one object.
-        keys=tuple(_unlines(keys, count)),
-        stems=tuple(_unlines(stems, count)),
-        phrases=tuple(_unlines(phrases, count)),
-        bullet_keys=tuple(_unlines(bullet_keys, bullets)),
-        bullet_stems=tuple(_unlines(bullet_stems, bullets)),
-        bullet_phrases=tuple(_unlines(bullet_phrases, bullets)),
-        # Who said it and their sentence, as the corpus's own strings: the same sentences and
-        # names come back article after article.
-        statements=tuple(
-            Attributed(one(speaker, speaker), role, one(sentence, sentence), quote, at, organisation, said)
-            for speaker, role, sentence, quote, at, organisation, said in statements
-        ),
-        schedule=None if schedule is None else {p: (_made(Reading, r), _when(w)) for p, r, w in schedule},
+        keys=tuple(keys),
+        stems=tuple(stems),
+        phrases=tuple(phrases),
+        bullet_keys=tuple(bullet_keys),
+        bullet_stems=tuple(bullet_stems),
+        bullet_phrases=tuple(bullet_phrases),
+        statements=statements,
+        schedule=None if schedule is None else {p: (_reading(*r), _when(w)) for p, *r, w in schedule},
         pasts=_positions(pasts),
         told=_positions(told),
         off=_positions(off),
         alone=_positions(alone) or {},
-        names=tuple(map(one, names, names)),
+        names=tuple(map(one, words, words)),
         fingerprint=tuple(prints),
     )
 

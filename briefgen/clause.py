@@ -12,13 +12,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .dates import asides
+
 __all__ = [
+    "TAKES_CLAUSE",
     "Clause",
     "clause_at",
     "described_by",
     "fronted_clause",
     "main_clause",
     "named_subject",
+    "past_governs",
+    "relative_of",
+    "relative_start",
     "subject",
     "tense",
     "wished",
@@ -152,16 +158,21 @@ def wished(text: str, at: int) -> bool:
 # The tense of a clause, and which clause is the sentence's own statement.
 
 # A verb of saying reports; what it reports has its own tense ("said the council meets on Tuesday").
-_SAYING_ED = (
-    r"(?!(?:said|added|stated|reported|noted|explained|announced|indicated|confirmed|insisted|declared|replied"
-    r"|argued|claimed|warned|predicted|promised|pledged|vowed|planned|scheduled|expected)\b)"
+_SAYING = (
+    r"said|added|stated|reported|noted|explained|announced|indicated|confirmed|insisted|declared|replied"
+    r"|argued|claimed|warned|predicted|promised|pledged|vowed|planned|scheduled|expected"
+)
+_SAYING_ED = r"(?!(?:" + _SAYING + r")\b)"
+# The irregular pasts, finite whatever stands around them.
+_IRREGULAR_PAST = (
+    r"was|were|had|did|came|went|took|gave|got|met|won|lost|began|spoke|saw|knew|thought|felt|left|ran"
+    r"|brought|made|found|became|held|flew|fought|struck|drew|sought|led|kept|stood|sent|wrote|broke|chose|rose"
+    r"|fell"
 )
 # A finite past: an irregular past, a past modal ("could not have been"), a perfect ("has filed"), a
 # regular past after its subject ("she signed", "Quint attacked") or before its object ("signed a pact").
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|came|went|took|gave|got|met|won|lost|began|spoke|saw|knew|thought|felt|left|ran"
-    r"|brought|made|found|became|held|flew|fought|struck|drew|sought|led|kept|stood|sent|wrote|broke|chose|rose"
-    r"|fell)\b"
+    r"\b(?:" + _IRREGULAR_PAST + r")\b"
     r"|\b(?:could|would|might|should|must)(?:\s+not|n['’]t)?\s+have\s+\w+"
     r"|\b(?:has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b"
     r"|\b(?:he|she|they|it|we|i|who|which)\s+" + _SAYING_ED + r"\w+ed\b"
@@ -277,3 +288,122 @@ def main_clause(text: str) -> Clause:
             start = aside.end()
     end = _MAIN_END.search(text, start)
     return _clause(text, start, end.start() if end else len(text))
+
+
+# ---------------------------------------------------------------------------------------------
+# What a clause asserts: whether a word sits in a relative clause on a noun, and whether a verb telling a
+# past governs it. Next steps asks these of an event a sentence finds by its date (timeline._asserted).
+
+# A relative clause on the noun before it: "valleys that ballot on May 3", "Tam Orr, who faces Vell
+# in the June primary", "wardens whose seats are contested next year", "one that will dominate".
+# After "that" a verb comes first ("that ballot", "that will"); "said Monday that Varna votes …" reports.
+_RELATIVE = re.compile(
+    r"(?P<noun>[\w’'-]+),?\s+(?:(?:which|who|whom|whose)\b|that\s+(?=(?-i:[a-z])))"
+    r"(?!(?:the|a|an|this|these|those|he|she|they|it|we|i|you|his|her|their|its|our|when|if|as|because|once)\b)",
+    re.I,
+)
+# The finite verbs of a clause: an auxiliary or a modal, a regular past (not an adjective after a
+# determiner or a participle adverb: "the wind-battered quay", "a contested convention", "the newly
+# elected assembly", or a participle opening an aside: "the guild, based in Varna,") or an irregular one;
+# and the -ing forms of saying, which report ("vowing to").
+_VERB = re.compile(
+    r"\b(?:is|are|am|was|were|will|would|shall|can|could|may|might|must|should|has|have|had|do|does|did|be|been)\b"
+    r"|['’]ll\b"
+    r"|(?<![\w-])(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)"
+    r"(?<!\bnewly\s)(?<!\brecently\s)(?<!\bfreshly\s)(?<!\bduly\s)(?<!\bpopularly\s)(?<!,\s)[a-z]+ed\b"
+    r"|\b(?:saying|vowing|promising|pledging|announcing|insisting|adding|noting|warning|predicting|telling)\b"
+    r"|\b(?:" + _IRREGULAR_PAST + r"|sold|said|told)\b(?![’'])",
+)
+# Where a relative clause set off by a comma has closed before a word: a break, or a comma and the verb of
+# the clause it sat in ("The rule, which the board calls a model, arrives a week before …"); or its
+# first comma and the time or place of that clause ("will meet Pell, who runs the mill, on Friday", not
+# "who faces Pell, the miller, in the June poll").
+_CLOSED = re.compile(
+    r"[;:—–()]|--|,\s+(?:\w+ly\s+)?(?:[a-z]+s|[a-z]+ed|is|are|was|were|will|would|has|have|had|can|could|may|might"
+    r"|must|should)\b"
+)
+_CLOSED_AT = re.compile(r",\s+(?:on|in|at|by|from|until|next|this|later)\b")
+# Verbs and words a "that" clause follows as what is said, known or meant, not a relative clause.
+TAKES_CLAUSE = frozenset(
+    "appears appeared seems seemed says said means meant shows showed suggests suggested believes believed thinks"
+    " thought knows knew hopes hoped expects expected argues argued insists insisted ensure ensures so such now"
+    " clear sure likely possible certain".split()
+)
+_PAST_AUXILIARY = frozenset("was were had did has have".split())
+_NOT_PAST = frozenset("is are am will would shall can could may might must should do does be been 'll ’ll".split())
+# What reports or sets, so that what it governs has its own tense: a verb of saying, a schedule, "-ing" of saying.
+_REPORTS = re.compile(r"(?:" + _SAYING + r"|told|wrote|agreed|slated|set|fixed|called|decided|ing)$")
+
+
+# Where the clause a past could govern begins: a break, a clause joined by "and" or "but" (not a phrase:
+# "but from the other side"), or the comma closing a fronted subordinate clause.
+_GOVERNED_FROM = re.compile(
+    r"[;:—–]|--|\s-\s|\b(?:and|but|yet|whereas)\b(?!\s+(?:from|in|on|at|with|for|by|to|of|not|also|then|as)\b)"
+    r"|^\W*(?:after|before|when|while|as|since|although|though|because|if|once|until)\b[^,;]*,",
+    re.I,
+)
+
+
+# What may stand between an auxiliary and its verb: "is now poised", "has quietly talked", "had not met".
+_ADVERBS_BETWEEN = re.compile(r"\s+(?:(?:\w+ly|now|also|still|already|just|not|never|then|again|long)\s+){0,2}")
+
+
+def past_governs(text: str, at: int) -> bool:
+    """The nearest verb before `at` in its own clause tells a past that is no schedule or report: "the
+    millers' debts forced Pell into entering the race next Tuesday". A verb across a clause edge (";",
+    ", but", a fronted clause) or in a closed aside governs nothing: "Prices rose in May; the bank meets
+    on Thursday", "The bank, which cut rates in May, meets again on Thursday"."""
+    start = max((edge.end() for edge in _GOVERNED_FROM.finditer(text, 0, at)), default=0)
+    closed = [span for span in asides(text) if not span[0] <= at < span[1]]
+    verbs = [verb for verb in _VERB.finditer(text, start, at) if not any(a <= verb.start() < b for a, b in closed)]
+    if not verbs:
+        return False
+    last = verbs[-1]
+    word = last.group(0).lower()
+    if _REPORTS.search(word):
+        return False  # what was said, set or planned has its own tense
+    before = verbs[-2] if len(verbs) > 1 else None
+    if before is not None and _ADVERBS_BETWEEN.fullmatch(text[before.end() : last.start()]):
+        return before.group(0).lower() in _PAST_AUXILIARY and word not in _NOT_PAST  # "has talked", not "is held"
+    return word in _PAST_AUXILIARY - {"has", "have"} or word not in _NOT_PAST | _PAST_AUXILIARY
+
+
+def _closes(text: str, relative: re.Match[str], at: int) -> bool:
+    """The relative clause `relative` opens has closed by the word at `at`, that word included: set off by
+    a comma, at a break or a comma and the outer clause's verb ("Pell, who owns the mill, testifies …");
+    with no comma, at a second finite verb ("Millers who joined in May are entitled …")."""
+    word = re.match(r"[\w’'-]*", text[at:])
+    span = text[relative.end() : at + (len(word.group(0)) if word else 0)]
+    at_time = _CLOSED_AT.search(span)
+    if _CLOSED.search(span) or (at_time is not None and "," not in span[: at_time.start()]):
+        return True
+    if "," in relative.group(0):
+        return False
+    verbs = list(_VERB.finditer(span))
+    groups = sum(1 for i, v in enumerate(verbs) if i == 0 or span[verbs[i - 1].end() : v.start()].strip())
+    return groups > 1
+
+
+# A verb of saying a few words before "that": the clause after it is what was said ("told the crews that
+# pilots sail on Friday", "announced that envoys meet"), not a relative clause on the noun before "that".
+_SAID_BEFORE = re.compile(
+    r"\b(?:" + _SAYING + r"|told|tells|says|announces|confirms|wrote)\b(?:\s+[\w’'-]+){0,3}\s*$", re.I
+)
+
+
+def relative_of(text: str, at: int) -> re.Match[str] | None:
+    """The relative clause on a noun that the word at `at` sits in, if any (see _RELATIVE)."""
+    relative = None
+    for found in _RELATIVE.finditer(text, 0, at + 1):
+        that = found.group(0).lower().rstrip().endswith("that")
+        if not (that and _SAID_BEFORE.search(text, 0, found.start() + found.group(0).lower().rfind("that"))):
+            relative = found
+    if relative is None or _closes(text, relative, at):
+        return None
+    return relative
+
+
+def relative_start(text: str, at: int) -> int | None:
+    """Where the relative clause the word at `at` sits in begins (see relative_of)."""
+    relative = relative_of(text, at)
+    return None if relative is None else relative.start()

@@ -76,9 +76,12 @@ def assemble(base: Brief, ranked: Ranked, counts: Counts, sentences: dict[str, S
     # A key point calling something "the plan" needs a plan told in the Situation this page shows
     # (not merely ranked: the fit or the cut to what is new may have dropped it).
     above = frozenset(w for item in situation for w in stems_of(base.corpus, item.text))
-    key_points = tuple(k for k in ranked.key_points if above.issuperset(k.needs) and elsewhere.isdisjoint(k.yields))[
-        : counts.key_points
-    ]
+    # (nor one printing a shown sentence word for word: a passage of two whose first is a next step)
+    key_points = tuple(
+        k
+        for k in ranked.key_points
+        if above.issuperset(k.needs) and elsewhere.isdisjoint(k.yields) and not any(t in k.text for t in elsewhere)
+    )[: counts.key_points]
     return replace(base, situation=tuple(situation), key_points=key_points, positions=positions, next_steps=next_steps)
 
 

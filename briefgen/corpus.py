@@ -14,7 +14,18 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .models import Article, Corpus, Sentence
-from .text import is_sentence, section_dateline_end, sentence_spans, squash, strip_dateline, terms, terms_and_phrases
+from .text import (
+    CREDIT_LINES,
+    is_credit,
+    is_dek,
+    is_sentence,
+    section_dateline_end,
+    sentence_spans,
+    squash,
+    strip_dateline,
+    terms,
+    terms_and_phrases,
+)
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -59,9 +70,20 @@ def split_article(article: Article) -> list[tuple[str, int, bool]]:
     """The article's body sentences in reading order (`body_sentences`): (text, paragraph, a full
     sentence worth quoting)."""
     found: list[tuple[str, int, bool]] = []
-    for p_index, start, end in body_sentences(article.paragraphs):
+    spans = body_sentences(article.paragraphs)
+    for p_index, start, end in spans:
         text = squash(article.paragraphs[p_index][start:end])
         found.append((text, p_index, is_sentence(text)))
+    # the first paragraph a sentence alone (no dateline), in a dek's style, above the story: no sentence of it
+    if len(article.paragraphs) > 1 and len(spans) > 1 and spans[1][0] > 0 and spans[0][0] == 0:
+        text, _, complete = found[0]
+        if complete and text == squash(article.paragraphs[0]) and is_dek(text):
+            found[0] = (text, 0, False)
+    # a writer's credit line under the story: no sentence of it
+    for index in range(max(0, len(found) - CREDIT_LINES), len(found)):
+        text, p_index, complete = found[index]
+        if complete and is_credit(text):
+            found[index] = (text, p_index, False)
     return found
 
 

@@ -590,8 +590,8 @@ def _relative_day(g: dict[str, str | None], ref: date, way: int) -> str | None:
 
 def _shift(ref: date, n: int, unit: str) -> date:
     unit = unit.lower().rstrip("s")
-    if unit == "hour":
-        return ref + timedelta(days=math.ceil(n / 24))
+    if unit == "hour":  # "in a few hours": the same day; "within 72 hours": three days on
+        return ref + timedelta(days=math.ceil(n / 24) if n >= 24 else 0)
     if unit == "day":
         return ref + timedelta(days=n)
     if unit == "week":

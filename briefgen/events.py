@@ -114,6 +114,13 @@ def policy_act(head: str) -> bool:
 
 # Passive participles that stem apart from their verb.
 _EVENT_VERBS |= frozenset("held sworn chosen heard tri sent brought given taken begun flown gone".split())
+# Verbs that end a plan or a hope named as their object: "scrapped plans to", "dashed hopes to".
+_ENDS_A_PLAN = frozenset(
+    "ended ending ends dropped dropping drops scrapped scrapping scraps shelved shelving shelves abandoned"
+    " abandoning abandons dashed dashing dashes dampened dampening dampens derailed derailing derails killed"
+    " killing kills halted halting halts thwarted thwarting thwarts scuttled scuttling scuttles sank sunk"
+    " shattered shattering shatters crushed crushing crushes".split()
+)
 # Nouns that name an event, as written (their stems would take verbs along: "announced").
 EVENT_NOUNS = frozenset(
     "meeting meetings summit summits talks session sessions vote votes ballot ballots election elections runoff"
@@ -622,7 +629,16 @@ def _construction(s: _Sentence, i: int) -> tuple[str, bool, bool, int] | None:
         auxiliary = _verb_before(words, i)
         if auxiliary in _BE or auxiliary in ("be", "been"):
             return "scheduled", w in _FIRM_SCHEDULE, auxiliary in _BE_PAST, i + 2
-    if w in _PLAN_WORDS and after == "to" and not noun_before and _verb_before(words, i) not in _BE:
+    # "ended plans to rebuild", "dampened hopes to": a plan named as the object of a verb that ends it,
+    # nobody's plan now ("confirmed plans to", "unveiled plans to" announce it: they stay)
+    object_of_verb = w in ("plans", "hopes") and previous in _ENDS_A_PLAN
+    if (
+        w in _PLAN_WORDS
+        and after == "to"
+        and not noun_before
+        and not object_of_verb
+        and _verb_before(words, i) not in _BE
+    ):
         past = w in _PAST_PLANS
         return "plan", w not in _WEAK_PLANS and not past, past, i + 2
     if w == "would" and s.reported(i):

@@ -150,7 +150,23 @@ class Gatherer:
             for i, key in enumerate(batch, start):
                 # An article twice over without a store: its fresh analysis went to the first.
                 data = self.fresh.pop(key, None) or known.get(key) or _analysed(articles[i])
-                yield analysis.decode(data, shared)
+                try:
+                    read = analysis.decode(data, shared)
+                except analysis.Unreadable as exc:
+                    read = analysis.decode(self._again(articles[i], key, exc), shared)
+                yield read
+
+    def _again(self, article: Article, key: str, exc: analysis.Unreadable) -> str:
+        """An article whose stored analysis is damaged: said in one line, analysed again and
+        stored anew (nothing is lost; the next build finds it whole)."""
+        where = "the store"
+        if self.connection is not None:
+            where = next((f for _, name, f in self.connection.execute("PRAGMA database_list") if name == "main"), where)
+        log.warning("%s: the stored analysis of %s is unreadable (%s): analysed again", where, article.path, exc)
+        data = _analysed(article)
+        if self.connection is not None:
+            cache.keep_analyses(self.connection, [(key, data)], analysis.version(), self.today)
+        return data
 
     def prepare(self, articles: Sequence[Article]) -> None:
         """Analyse (on every core) and store the analyses the store does not have yet."""

@@ -5,6 +5,7 @@ for what the newest day first reports)."""
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -12,17 +13,49 @@ from datetime import date
 from .corpus import cited, outlets_of, stems_of, words_of
 from .daystamp import undatable
 from .development import same_development
-from .models import Item
+from .models import Corpus, Item
 from .selection import Scored, Selector, concepts_of
-from .selfcontained import leans_on_context, told_of_before
+from .selfcontained import ROLE, leans_on_context, told_of_before
 from .similarity import TermIndex, mostly_said, rarity, retells
-from .text import squash, stem
+from .text import PERSON_NAME, squash, stem
 
 MAX_BULLET_WORDS = 40  # a key point is short; a longer "bullet" is a paragraph
 # The sentences that fill in are chosen with a recency prior: a development first reported on the
 # newest day is worth 1 + RECENCY times its concepts (selection.Selector._recency_boost), so the
 # day's news reaches the key points and not only the Situation's opening.
 RECENCY = 2.0
+
+
+# Someone met in the street, given by age and trade, who only talks, gives a view or says how they will
+# vote ("Tam Orr, 54, a welder from Lorrin, said …", "Ida Brun, a 71-year-old retiree, also plans to …",
+# "Ivo Lund, 40, who owns a bakery, says …"): a voter's voice, colour for a story, not news a reader
+# acts on. What such a person did is news ("…, 54, a welder, was charged with …"), and an age and a
+# post ("…, 61, an aide to the governor, said …") is someone with a part in it.
+_PASSERBY = re.compile(
+    rf"^[\"“‘']?({PERSON_NAME}),\s+"
+    r"(?:\d{1,3},\s+(?=an?\s|who\s+(?:lives|owns|works|runs|sells|was\s+\w+ing)\b)|(?=an?\s+\d{1,3}-year-old\s))"
+    r"((?:[^,]+,\s+){1,2}?)(?:also\s+)?"
+    r"(?:said|says|told|tells|plans?|planned|intends|is\s+backing|backs|supports?|supported|(?:will|would)\s+vote)\b"
+)
+_PART_IN_IT = re.compile(
+    rf"\b(?:{ROLE}|member|delegate|spokes\w*|lawmaker|candidate|officer|employee|volunteer)s?\b", re.IGNORECASE
+)
+# … and someone the articles name again and again is one the story follows, not a passer-by: its
+# surname in this many other sentences of the corpus (not counting such introductions of it).
+FOLLOWED = 3
+
+
+def passerby(corpus: Corpus, text: str) -> bool:
+    """The sentence is what a person given only by age and trade said or means to vote, and the
+    corpus hardly names them elsewhere: no key point."""
+    found = _PASSERBY.match(text)
+    if found is None or _PART_IN_IT.search(found.group(2)):
+        return False
+    surname = re.compile(rf"\b{re.escape(found.group(1).split()[-1])}\b")
+    again = {
+        s.text for s in corpus.sentences if s.text != text and surname.search(s.text) and not _PASSERBY.match(s.text)
+    }
+    return len(again) < FOLLOWED
 
 
 def passage(selector: Selector, scored: Scored) -> Item:
@@ -63,6 +96,8 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7, sh
         bullet_terms = frozenset(stems_of(corpus, bullet))
         if len(bullet_terms) < 2 or len(bullet.split()) > MAX_BULLET_WORDS or leans_on_context(bullet):
             return None
+        if passerby(corpus, bullet):
+            return None  # a voter's voice: colour, not news a reader acts on
         if any(retells(bullet_terms, t, rare) for t in taken) or mostly_said(bullet_terms, above, rare):
             return None
         happened = selector.development(bullet)
@@ -112,6 +147,7 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7, sh
             for s in extra
             if not any(retells(frozenset(s.terms), t, rare) for t in taken)
             and not mostly_said(frozenset(s.terms), above, rare)
+            and not passerby(corpus, s.sentence.text)
         ]
         # One calling something "the plan" needs a plan told above it: which Situation sentences
         # the page shows is known only when it is laid out (compose.assemble), so it says what it

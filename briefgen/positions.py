@@ -19,10 +19,12 @@ from datetime import date, timedelta
 
 from .attribution import Quote, extract_paragraphs
 from .attribution.lexicon import (
+    CLAUSE_VERBS,
     DATED_WORDS,
     GENERIC_ORGS,
     GIVEN_NAMES,
     HONORIFICS,
+    NAMING_VERBS,
     NOT_NAMES,
     ORG_HEADS,
     ORG_NAMES,
@@ -314,6 +316,8 @@ def is_actor(name: str) -> bool:
         return True
     if len(words) == 1 and (_only_title(words[0]) or words[0].lower() in _QUANTIFIERS):
         return False  # "Sen" (the name after it lost), "Mayor", "Others": nobody the page can name
+    if any(w.lower() in CLAUSE_VERBS for w in words[1:]):
+        return False  # "Ida Vell Says Ferries", "Marlow must be a port again": a clause or headline, not a name
     return any(w[:1].isupper() and ((len(w) >= 3 and not w.isupper()) or (w.isupper() and len(w) >= 3)) for w in words)
 
 
@@ -364,6 +368,23 @@ _LEADS_FRAGMENT = re.compile(
 
 # The frame between two parts of one quoted sentence: “…,” Vell said, “…”.
 _SPLIT_QUOTE = re.compile(r"[,!?]\s*[”\"]\s+(?!and\s|but\s)[^“”\"]{1,80}?,\s*[“\"]$")
+_NAMED_BEFORE = re.compile(rf"\b(?:{NAMING_VERBS})\s*[“\"]?$", re.IGNORECASE)
+# Words of a title: capitalised, but for the small words between ("of", "the", "and").
+_TITLE_WORD = re.compile(r"[A-Z0-9][\w'’:,.-]*|(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from)")
+
+
+def _a_title(item: Quote) -> bool:
+    """Whether direct words are a quoted title after a naming verb ("an old bakers' rule called
+    “Bread Before Dawn”"): every word capitalised but the small ones, no sentence's end inside."""
+    lead = item.anchor[: max(item.anchor.find(item.quote), 0)].rstrip()
+    words = item.quote.strip().rstrip(".,!?").split()
+    return (
+        bool(_NAMED_BEFORE.search(lead))
+        and not re.search(r"[.!?]\s", item.quote)
+        and all(_TITLE_WORD.fullmatch(w) for w in words)
+    )
+
+
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|am|being|it['’]s|they['’]re)\s*[“\"]?$", re.IGNORECASE)
 
 
@@ -485,6 +506,8 @@ def says_something(item: Quote) -> bool:
         return False  # a question asked, a greeting: the speaker states no position
     if item.kind == "indirect" and (_a_thing_not_a_clause(item) or _subject_only(item)):
         return False  # "Vell maintains a lead in the polls": the writer's narration
+    if item.kind == "direct" and _a_title(item):
+        return False  # "… a rule called “Bread Before Dawn”": a name, not what anyone said
     if item.kind == "direct" and item.quote[:1].isupper():
         return True
     if item.kind == "direct" and _SPLIT_QUOTE.search(item.anchor[: max(item.anchor.find(item.quote), 0)]):

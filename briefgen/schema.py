@@ -128,7 +128,7 @@ MEMORY = """
 CREATE TABLE analyses (
     article_key TEXT PRIMARY KEY,          -- analysis.article_key: hash of date, key points, paragraphs
     version TEXT NOT NULL,                 -- analysis.version() that made it
-    data TEXT NOT NULL,                    -- analysis.encode
+    data TEXT NOT NULL,                    -- analysis.encode: a JSON line (numbers, small maps), then the strings
     used_on TEXT NOT NULL                  -- YYYY-MM-DD: the last day a build or fetch needed it
 );
 CREATE TABLE page_fits (

@@ -14,7 +14,7 @@ import re
 from .attribution.lexicon import ROLE_HEADS
 from .models import Corpus
 from .names import names_alone
-from .spoken import NUMBERED
+from .spoken import pronoun_i
 from .text import QUOTED, STOP_WORDS, stem, terms
 
 # Nouns that stand for something said before: "the move", "the warning", "this decision".
@@ -35,7 +35,7 @@ _DOCUMENT = (
     r"(?!\s+(?:of|by|titled|called|entitled|that|which|about|on|from|to|he|she|they)\b|\s+in\s+(?!which\b))"
 )
 # A person's role, as the head of a subject: "the leader", "the chief executive".
-_ROLE = (
+ROLE = (
     "(?:"
     + "|".join(
         sorted(
@@ -71,7 +71,7 @@ _DANGLING = re.compile(
     r"^[\"“‘']?(?:"
     r"but|and|or|so|yet|also|however|meanwhile|still|instead|then|thus|therefore|nonetheless|indeed|"
     r"in addition|additionally|moreover|furthermore|as a result|by contrast|in contrast|likewise|similarly|"
-    r"later|afterwards?|even so|at the time|at that time|"
+    r"later|afterwards?|even so|at the time|at that time|for example|for instance|"
     r"soon after(?:wards?)?(?=,)|after that|conversely|"
     # earlier than what the page has not told: "Earlier, …", "Earlier Saturday, …", "Earlier in the day, …"
     r"earlier(?:\s+(?:on\s+|in\s+the\s+)?(?:\w+day|day|week|month|year|morning|evening|afternoon))?(?=,)|"
@@ -104,7 +104,7 @@ _DANGLING = re.compile(
     # a role standing for a person the story named before: "The Varnese leader warned …", "The
     # retired admiral hinted …" (which one?); but "The leader of the union said", "The mayor, Ada Quill,"
     # and "The harbor master Ines Quarle said" say who
-    rf"the (?:[\w.-]+\s+){{0,2}}?{_ROLE}(?=\s+{_FINITE})|"
+    rf"the (?:[\w.-]+\s+){{0,2}}?{ROLE}(?=\s+{_FINITE})|"
     # a pronoun subject of an opening clause, the main clause naming nobody: "Since she lost the
     # appeal she owes the fine" (who?); "When she landed, Quill said …" names her
     r"(?:because|although|though|while|when|after|before|since|if|once|until|unless)\s+(?:he|she|they)\s+"
@@ -125,7 +125,7 @@ _DANGLING = re.compile(
     # … or after a longer lead-in that names nobody: "Long before the levy vote and the quarrel
     # over the pier, she warned the board" (who?); "After Quarle lost the vote in the assembly,
     # she …" and "After the mayor lost the vote …, she …" (a role) name her
-    rf"|^[\"“‘']?\w(?:(?!\s(?-i:[A-Z])|\s{_ROLE}s?\b)[^,]){{40,160}},\s+(?:he|she|they)\s"
+    rf"|^[\"“‘']?\w(?:(?!\s(?-i:[A-Z])|\s{ROLE}s?\b)[^,]){{40,160}},\s+(?:he|she|they)\s"
     # what its subject does too, named with an apposition: "Ines Quarle, a pilot, also said …"
     r"|^[^,]{1,40},[^,]{1,60},\s+also\b"
     # … or after a lead-in of time with no comma: "On Tuesday she raised the fee" (who?)
@@ -220,14 +220,19 @@ _INNER_PRONOUN = re.compile(
 # What before it may be the person the pronoun stands for: a capitalized word past the first one
 # ("… Ines Quarle said she …"), a role or a person's noun ("the pilot said she …", "his wife said
 # she …"), or someone described ("a pilot who lost her boat said she …").
-_PERSON_NOUN = re.compile(
-    rf"\b(?:{_ROLE}|man|woman|men|women|wife|husband|mother|father|daughter|son|sister|brother|girl|boy|widow|"
+_PERSON_WORD = (
+    rf"{ROLE}|man|woman|men|women|wife|husband|mother|father|daughter|son|sister|brother|girl|boy|widow|"
     r"friend|neighbou?r|owner|pilot|worker|farmer|teacher|doctor|nurse|student|who|whom|whose|someone|somebody|"
-    r"anyone|everyone|nobody|person|he|she|him|her|his|"
+    r"anyone|everyone|nobody|person|an? \d{1,3}-year-old"
+)
+_PERSON_NOUN = re.compile(
+    rf"\b(?:{_PERSON_WORD}|he|she|him|her|his|"
     # … a doer's noun: "the jailed smuggler told the court he …"
     r"[a-z]{3,}(?:er|or|ist|ian|ant)s?)\b",
     re.IGNORECASE,
 )
+# … a person's own noun: not a pronoun, nor a word that only ends like a doer's noun ("super", "number")
+_PERSON_WORD_ONLY = re.compile(rf"\b(?:{_PERSON_WORD})\b", re.IGNORECASE)
 _CAPITALIZED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'’.-]*")
 # A first word that is not a name: a lead-in's participle ("Asked about …"), or people counted
 # as a group ("Residents say she …").
@@ -267,10 +272,48 @@ def _someone_before(before: str) -> bool:
 
 # A story going on from what it told: "Eventually he was …", "Then she …" (who?).
 _GOING_ON = re.compile(r"^[\"“‘']?(?:[A-Z][a-z]+ly|Then|Now|Later|Soon|Afterwards?),?\s+(?:he|she|they)\b")
+# A whole the page has not shown, or the fiercest of a set it has not told: "The whole fleet was …", "The whole
+# convoy turned back." (which?), "One of the fiercest quarrels was about tolls." (at what hearing?). ("One of the
+# fiercest quarrels of the hearing", "The whole of the pier" say which.) A noun in -est is no superlative ("One of
+# the protest leaders was …"), and a quotation's own opening words are the speaker's ('"The whole deal is …," said …').
+_EST_NOUN = (
+    "(?:protest|contest|interest|guest|request|harvest|forest|arrest|conquest|inquest|test|quest|bequest|behest|"
+    "unrest|manifest|honest|modest|west|nest|chest|crest|pest|rest|vest|zest|jest|digest|suggest|invest)"
+)
+_UNSEEN_WHOLE = re.compile(
+    r"^(?:The (?:whole|entire) (?!(?:country|world|nation|time|year|day|week|thing)\b)[a-z]+|"
+    rf"(?:One|Some|Two|Three|Many|Several) of the (?:(?!{_EST_NOUN}\b)[a-z]+est|most [a-z]+|best|worst) [a-z]+s)"
+    rf"\s+(?:[a-z]+ly\s+)?(?:{_FINITE}|are|were|have|came|comes|goes|seems?|remains?)\b"
+)
 # What a sentence leaning on the one before may be paired with must stand alone plainly: not
-# calling someone "him", "her" or "them" before naming anybody ("Two guilds are trying to lift
-# him in."), nor ranking on from a list ("Fourth was …").
+# calling someone "him", "her" or "them" before naming anybody ("The ferry guilds paid
+# him twice."), nor ranking on from a list ("Fourth was …").
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b")
+# … "him" or "her" so is a person the page has not named, whatever sentence it is in ("them" may
+# stand for a group the sentence itself names: "The crews asked the board to help them.").
+_HIM_OR_HER = re.compile(r"\b(?:him|her)\b")
+# A count whose noun the sentence leaves out, at its end: "Vell has at least 14.", "Orr won six." (14
+# what? the sentence before said: seats, votes, delegates). Not when the sentence gives the noun with
+# another count ("Orr has 14 seats and Vell has 9."), nor after a preposition ("since 1984", "to 74").
+_NUMBER = r"(?:\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)"
+_COUNT_LEFT_BARE = re.compile(
+    r"\b(?:has|have|had|won|wins|win|get|gets|got|gain|gains|gained|receive|receives|received|take|takes|took"
+    r"|chose|choose|chooses|picked|pick|picks|claim|claimed|claims|secure|secured|secures|earn|earned|earns"
+    r"|hold|holds|held)"
+    r"(?:\s+up)?\s+(?:(?:at\s+least|a\s+total\s+of|only|just|about|nearly|almost|more\s+than)\s+)*"
+    rf"{_NUMBER}[.!]?[\"”’']?$"
+)
+_COUNTED_NOUN = re.compile(
+    rf"\b{_NUMBER}\s+(?:[A-Z][\w’'-]*\s+)*(?!(?:at|in|on|of|to|and|or|for|with|from|by|percent)\b)[a-z]{{3,}}"
+)
+
+
+def _count_left_bare(text: str) -> bool:
+    """The sentence ends on a count whose noun only an earlier sentence gives."""
+    end = _COUNT_LEFT_BARE.search(text)
+    return end is not None and _COUNTED_NOUN.search(text, 0, end.start()) is None
+
+
 _RANKED_ON = re.compile(
     r"^[\"“‘']?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last)\s+"
     r"(?:was|were|is|are|came|comes|went|goes)\b",
@@ -279,20 +322,41 @@ _RANKED_ON = re.compile(
 
 
 def stands_alone_plainly(text: str) -> bool:
-    """`leans_on_context` says no, and neither do the stricter signs above: what a leaning
+    """`leans_on_context` says no, and neither does the stricter sign for "them": what a leaning
     sentence may be brought in with (`Selector.situation`)."""
-    if leans_on_context(text) or _RANKED_ON.search(text):
-        return False
+    return not leans_on_context(text) and not _called_unnamed(text, _OBJECT_PRONOUN, _FULL_NAME)
+
+
+def _before_pronoun(text: str, pronoun: re.Pattern[str]) -> str | None:
+    """What comes before the first `pronoun` outside quotations (None: no such pronoun)."""
     unquoted = QUOTED.sub(" ", text)
-    pronoun = _OBJECT_PRONOUN.search(unquoted)
-    if pronoun is None:
-        return True
-    # a person named or described before it: a name in full ("Ines Quarle"; one capitalized word
-    # may be a place), a subject's surname opening it, a person's noun
-    before = unquoted[: pronoun.start()]
-    return bool(_FULL_NAME.search(before) or _PERSON_NOUN.search(before)) or _someone_before(before.split(" ", 1)[0])
+    found = pronoun.search(unquoted)
+    return None if found is None else unquoted[: found.start()]
 
 
+def _called_unnamed(text: str, pronoun: re.Pattern[str], name: re.Pattern[str]) -> bool:
+    """The sentence calls someone `pronoun` ("him", "her", "them") and nothing before it says who: no
+    `name`, no subject's surname opening it, no person's noun ("the pilot said the crews thanked him")."""
+    before = _before_pronoun(text, pronoun)
+    if before is None:
+        return False
+    return not (name.search(before) or _PERSON_NOUN.search(before) or _someone_before(before.split(" ", 1)[0]))
+
+
+def _him_or_her_unnamed(text: str) -> bool:
+    """The sentence calls someone "him" or "her" and nothing in it says who: no name anywhere ("In her
+    speech, Quarle …"), no subject's surname opening it, no person's own noun before it (a pronoun or a
+    word that only ends like a doer's noun, "super", "number", is none)."""
+    before = _before_pronoun(text, _HIM_OR_HER)
+    if before is None:
+        return False
+    named = _NAME_WORD.search(QUOTED.sub(" ", text))
+    return not (named or _PERSON_WORD_ONLY.search(before) or _someone_before(before.split(" ", 1)[0]))
+
+
+# A name in full ("Ines Quarle"; one capitalized word may be a place), or any capitalized word that
+# may be a name ("Quarle"), not an acronym ("PACs", "NATO").
+_NAME_WORD = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z][\w'’.-]*")
 _FULL_NAME = re.compile(r"\b[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+")
 
 
@@ -330,14 +394,8 @@ def _no_comment_alone(text: str) -> bool:
 
 def _first_person(unquoted: str) -> bool:
     """The text speaks in the first person: "we", "my", a pronoun "I" (not a numeral)."""
-    for match in _FIRST_PERSON.finditer(unquoted):
-        if not match.group().startswith("I"):
-            return True
-        before = unquoted[: match.start()].split()
-        word = before[-1].strip("\"“‘'(") if before else ""
-        if not word[:1].isupper() or (len(before) == 1 and word.lower() not in NUMBERED):
-            return True
-    return False
+    found = _FIRST_PERSON.finditer(unquoted)
+    return any(not m.group().startswith("I") or pronoun_i(unquoted, m.start()) for m in found)
 
 
 def _unseen_speaker(unquoted: str) -> bool:
@@ -347,6 +405,9 @@ def _unseen_speaker(unquoted: str) -> bool:
 def leans_on_context(text: str) -> bool:
     """The sentence depends on one before it that the reader of a brief has not seen."""
     if _DANGLING.search(text) or _POSSESSIVE_SUBJECT.search(text) or _inner_pronoun(text) or _GOING_ON.search(text):
+        return True
+    # "him" or "her" with nobody named anywhere: "Three ferry guilds are campaigning to re-elect him." (who?)
+    if _RANKED_ON.search(text) or _UNSEEN_WHOLE.search(text) or _him_or_her_unnamed(text) or _count_left_bare(text):
         return True
     unquoted = QUOTED.sub("", text)
     return bool(
@@ -431,12 +492,12 @@ def surnames_alone(corpus: Corpus) -> dict[tuple[int, int], tuple[str, ...]]:
 
 
 # A role as the subject, alone: "The president said …", "The Varnese leader warned …".
-_ROLE_SUBJECT = re.compile(rf"^[\"“‘']?the ((?:[\w.-]+\s+){{0,2}}?)({_ROLE})(?=\s+{_FINITE})", re.IGNORECASE)
+_ROLE_SUBJECT = re.compile(rf"^[\"“‘']?the ((?:[\w.-]+\s+){{0,2}}?)({ROLE})(?=\s+{_FINITE})", re.IGNORECASE)
 _NAME = r"((?:[A-Z][\w'’.-]*\s+){0,3})([A-Z][\w'’-]*[a-z][\w'’-]*)\b"
 # A person named with a role: "Harbor Master Ines Quarle", "the Varnese leader, Ivo Marsh," and
 # "Ivo Marsh, the Varnese leader" (the role's words, then the name, whose last word is the surname).
 # A role word, one holder or more: "minister", "ministers".
-_ROLE_WORD = re.compile(rf"\b({_ROLE})s?\b", re.IGNORECASE)
+_ROLE_WORD = re.compile(rf"\b({ROLE})s?\b", re.IGNORECASE)
 _NAME_AFTER = re.compile(rf"(?:\s+|,\s+){_NAME}")
 _NAME_BEFORE = re.compile(rf"{_NAME},\s+(?:the\s+|a\s+|an\s+)?((?:[\w.'’-]+\s+){{0,3}}?)$")
 _WORDS_BEFORE = re.compile(r"(?:[\w.'’-]+\s+){0,2}$")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NUMBERED", "first_person_talk", "quoted_alone", "speaker_talk"]
+__all__ = ["NUMBERED", "first_person_talk", "pronoun_i", "quoted_alone", "speaker_talk"]
 
 # Quote marks of every kind, read as one: '' and `` as some wires write them, curly and straight.
 _DOUBLE = re.compile(r"''|``|[“”\"]")
@@ -40,7 +40,7 @@ _PLEA = re.compile(
 _NARRATOR = re.compile(r"\bI(?:['’](?:ll|m|ve|d)\b|\s+[a-z])")
 
 
-def _pronoun_i(text: str, at: int) -> bool:
+def pronoun_i(text: str, at: int) -> bool:
     """The "I" at `at` is the pronoun, not a roman numeral after a capitalized word ("Title I schools",
     "Division I athletes", "World War I"). A capitalized word that opens the sentence or the quote
     ("Then I told the guild") leaves it a pronoun, unless it is a word numerals follow ("Article I")."""
@@ -86,11 +86,11 @@ def speaker_talk(text: str, at: int) -> bool:
     sentence = plain[start : at + stop.start() if stop else end]
     if _PLEA.match(sentence) and not re.search(r"[,;:—–]", plain[start:at]):
         return True  # the plea is the act ("get out and vote on Thursday"), not a frame ("now, the board meets …")
-    return any(m.group("who") != "I" or _pronoun_i(sentence, m.start()) for m in _ACTOR.finditer(sentence))
+    return any(m.group("who") != "I" or pronoun_i(sentence, m.start()) for m in _ACTOR.finditer(sentence))
 
 
 def first_person_talk(text: str) -> bool:
     """The sentence, outside its quotes, is told in the first person singular ("But I knew the
     council would balk"): a column or a transcript, someone's own account, not a report."""
     outside = _QUOTED.sub(" ", _plain(text))
-    return any(_pronoun_i(outside, m.start()) for m in _NARRATOR.finditer(outside))
+    return any(pronoun_i(outside, m.start()) for m in _NARRATOR.finditer(outside))

@@ -196,6 +196,47 @@ def _letters(text: str) -> tuple[int, int]:
     return len(letters), sum(ch.isupper() for ch in letters)
 
 
+# A dek: the line under a headline, run in as the body's first paragraph, in the headline's style: a
+# short line with no article ("the", "a", "an") and nobody named in full ("Pilots threaten strike as
+# levy vote nears.", "Ferry fares to double under new port plan."). A lede names
+# its people, keeps its articles, or says when ("Ferry crews struck on Monday.").
+DEK_WORDS = (6, 16)
+_LEDE_WORD = re.compile(
+    r"\b(?:the|a|an|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tonight)\b",
+    re.IGNORECASE,
+)
+_NAMED_IN_FULL = re.compile(r"\b[A-Z][\w'’.-]*\s+[A-Z][\w'’-]*[a-z]")
+
+
+def is_dek(paragraph: str) -> bool:
+    """The article's first paragraph, `paragraph`, is a dek (one sentence; more paragraphs follow it)."""
+    words = len(paragraph.split())
+    return DEK_WORDS[0] <= words <= DEK_WORDS[1] and not (
+        _LEDE_WORD.search(paragraph) or _NAMED_IN_FULL.search(paragraph) or paragraph.endswith("?")
+    )
+
+
+# A writer's credit line under an opinion piece, among the article's last lines: a name, "is", and the
+# writer's post and outlet, nothing else ("Ines Quarle is the Courier's ferry correspondent.", "Tam Orr is
+# host of Harbor Hour, a weekly radio show on Kesh FM."). In the present tense ("… was a reporter for …"
+# tells a life), and only at the end: a news sentence elsewhere ("… is the author of the port bill") is news.
+CREDIT_LINES = 2
+PERSON_NAME = (
+    r"(?!(?i:the|a|an|in|on|at|for|by|as|to|from|with|after|before)\s)"
+    r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*[a-z][\w'’-]*"
+)
+_CREDIT = re.compile(
+    rf"^{PERSON_NAME},?\s+is\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,4}}?"
+    r"(?:editor|columnist|contributor|author|writer|correspondent|reporter|professor|fellow|scholar|lecturer|"
+    r"blogger|host)(?:\s+emeritus|\s+at\s+large)?\b(?:\s+(?:of|at|for|with|to|in|and|on)\s+[^,;]+)?(?:,\s+[^,;]+)?\.$"
+)
+
+
+def is_credit(line: str) -> bool:
+    """One of the article's last `CREDIT_LINES` sentences, `line`, is a writer's credit."""
+    return _CREDIT.match(line) is not None
+
+
 def is_sentence(text: str) -> bool:
     """Worth quoting in a brief: a full sentence, not a fragment, a heading or a credit."""
     if len(text) > MAX_SENTENCE_CHARS:

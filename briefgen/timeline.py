@@ -18,7 +18,19 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
-from .clause import clause_at, described_by, fronted_clause, main_clause, named_subject, subject, wished
+from .clause import (
+    TAKES_CLAUSE,
+    clause_at,
+    described_by,
+    fronted_clause,
+    main_clause,
+    named_subject,
+    past_governs,
+    relative_of,
+    relative_start,
+    subject,
+    wished,
+)
 from .corpus import by_article, cited, independent, sentence_key, stems_of
 from .dates import Found, asides, direction, find_dates, granularity, period_end, period_start, pick
 from .events import (
@@ -40,7 +52,6 @@ from .events import (
     policy_act,
     read,
     reports_done,
-    scheduled_noun,
     tells_standing,
     told_in_past,
 )
@@ -96,14 +107,10 @@ def announcement(text: str, ref: date) -> Announcement | None:
             # close of the month" names no day anything happens (but "before the runoffs on Oct. 25"
             # names the runoffs' day, read below).
             reading, chosen = Reading(None, "", 0, reason="negated"), None
-    if reading.reason == "conditional":
-        # "… may lose the lead if she fails to win Ohio, one of the contests scheduled for May
-        # 4": the schedule is a fact whatever the condition; nothing else of the sentence is.
-        nominal = scheduled_noun(text)
-        if nominal is not None:
-            reading = nominal
-            chosen = next((f for f in found if f.start >= nominal.start), None)
-    elif not reading.announces and reading.reason not in (
+    # A conditional announces nothing, not even an event it names: "if the brewers carry Brell, a poll
+    # scheduled for May 4, the tariff falls" tells of the tariff, not the poll.
+    if not reading.announces and reading.reason not in (
+        "conditional",
         "question",
         "weather",
         "no plans",
@@ -117,14 +124,13 @@ def announcement(text: str, ref: date) -> Announcement | None:
         # A relative clause on an event noun dates that event ("the fair, which opens June 4"); any
         # other tells of something else, in passing ("Varna, which votes on Friday").
         # So does one on the place a circuit heads to ("heads to Lorrin, which races on May 2; …").
-        beside = [
-            (a, b)
-            for a, b in asides(text) + _side_clauses(text)
-            if not _on_event_noun(text, a) and not _MOVES_TO.search(text, max(0, a - 40), a)
-        ]
         for f in found:
-            if any(a <= f.start < b for a, b in beside) or _PAST_WORDS.search(text, f.start, f.end):
+            if _PAST_WORDS.search(text, f.start, f.end):
                 continue
+            own = _its_own_day(text, f.start)
+            if own is not None and not dated_present(text, f.start, f.end).announces:
+                reading, chosen = own, f  # "the harbour debate, which will be on Thursday": the debate's day
+                break
             if _PLACES_DOING.search(text, max(0, f.start - 80), f.start):
                 continue  # "the dozen wards holding ballots in May": a kind of place, no one event announced
             if reading.reason == "negated" and not _BEFORE.search(text, max(0, f.start - 40), f.start):
@@ -135,8 +141,6 @@ def announcement(text: str, ref: date) -> Announcement | None:
                 continue  # "when ballots were counted to settle the race Monday night, …": that day is gone
             if _around(f.value, ref) and not _AHEAD.search(text, f.start, f.end):
                 continue  # "turnout is higher this year", "contests this year": may be past or ongoing
-            if _OUTCOME.search(text, max(0, f.start - 30), f.start):
-                continue  # "the results of Tuesday's primaries": they are over
             if _MAYBE.search(text, 0, f.start):
                 continue  # "a bill might be raised in the spring sitting": a possibility
             if _ULTIMATUM.match(text, f.start):
@@ -150,9 +154,11 @@ def announcement(text: str, ref: date) -> Announcement | None:
                     present, f = fronted, _ahead(text, f, ref)
             if present.kind == "nominal" and _not_announced(text, f):
                 continue
+            if present.announces and not pending(text, f.start) and not _asserted(text, present.start):
+                continue  # "courts the valleys that ballot on May 3": the ballot is only named
             if present.kind == "nominal" and not present.after_date and text.startswith(("'s", "’s"), f.end):
                 continue  # "called the ballot for next spring's levy a farce": the day is the levy's
-            if present.announces and (habitual(text) or _held_property(text, present)):
+            if present.announces and habitual(text):
                 continue
             # An event noun's day stands against a past verb only when the text says it was set:
             # "an opening date of May 9 has been set", not "left the contest on June 2".
@@ -161,6 +167,8 @@ def announcement(text: str, ref: date) -> Announcement | None:
             if present.announces and (f.direction >= 0 or (present.kind == "nominal" and _SET.search(text))):
                 reading, chosen = present, f
                 break
+    if reading.belief and _likely_on_a_day(text, reading, chosen):
+        reading = replace(reading, opinion=False, belief=False)  # "is likely to testify before the guild on Thursday"
     if not reading.announces or reading.belief or habitual(text):
         return None  # a view, or a habit ("meets every year in June"): no one event to put in a calendar
     if _conceded(text, reading):
@@ -217,6 +225,8 @@ def announcement(text: str, ref: date) -> Announcement | None:
     coarse = when is not None and when.period is not None and granularity(when.period) in _COARSE
     if reading.kind == "possible" and text.startswith("should", reading.start) and (when is None or coarse):
         return None  # "the deal should end the rift this year": what ought to follow, no day set for it
+    if coarse and when is not None and granularity(when.period or "") == "year" and _EXPECTED.search(text):
+        return None  # "the governor is expected to seek a second term in 2027": a forecast, no day set
     if coarse and (_promised(text, reading.start) or _policy_promise(text, reading)):
         return None  # "vowed the levy will go in 2026", "would cut the levy next year": a stance, no day set
     if when is not None:
@@ -236,6 +246,8 @@ def announcement(text: str, ref: date) -> Announcement | None:
         return None  # (but "a decision on the plan is expected in the coming weeks": a discrete event, near)
     if not reading.firm and reading.kind != "obligation" and not agreed:
         return None
+    if reading.kind == "obligation" and _WOULD_HAVE_TO.search(text, max(0, reading.start - 30), reading.start + 20):
+        return None  # "every shaft could need an inspector's seal": what a case would need, not a step set
     if reading.head == "be":
         return None  # "the talks will be difficult": a description, not the event's schedule
     if _FORECAST.search(text, clause_at(text, reading.start).start, reading.start + len(reading.head) + 20):
@@ -264,9 +276,10 @@ def announcement(text: str, ref: date) -> Announcement | None:
         return None  # "around the same time", "by then": a time only the sentence before gives
     if _BARE_EVENT.search(text, reading.start):
         return None  # "is expected to address the meeting by video link": which meeting? the text before says
-    if reading.first_person and _mostly_quoted(text):
+    pledge = _pledged_step(text, reading)
+    if reading.first_person and _mostly_quoted(text) and not pledge:
         return None  # "we will fight on," he said: a speaker's resolve, not a schedule
-    if _in_quotes(text, reading.start):
+    if _in_quotes(text, reading.start) and not pledge:
         return None  # said, "the undecided councillors will settle it": a remark, with no day to act on
     if _PREVIEW.search(text):
         # "will propose $2 billion …, according to an aide not authorized to speak before the
@@ -276,7 +289,7 @@ def announcement(text: str, ref: date) -> Announcement | None:
         # "Quint will be touring a cannery in Lorrin": the day's schedule, told the day it
         # happens; by the next morning it is over. ("will be releasing plans in the coming days" stays.)
         return None
-    if not _attendable(text, reading):
+    if not _attendable(text, reading) and not pledge:
         return None  # "the panel will address the email", "will hold banners": with no day, nothing to attend
     weighed = reading.kind == "reported" or _EXPECTED.search(text) is not None
     # ("a decision on that would wait": the event is the subject, the verb only its coming)
@@ -292,15 +305,62 @@ def announcement(text: str, ref: date) -> Announcement | None:
     return reading, None
 
 
+_LIKELY_DAYS = frozenset({"day", "range", "week", "weekend"})
+
+
+def _likely_on_a_day(text: str, reading: Reading, chosen: Found | None) -> bool:
+    """ "is likely to <a calendar act> on <a day>": the forecast is only whether it happens as set;
+    an act of a calendar with its day is on the schedule ("Orr is likely to testify before the board
+    on Thursday"). Not with a month or a year ("is likely to run again in 2027"), nor an outcome or a
+    stance ("is likely to stand firm on Thursday")."""
+    return (
+        text.startswith("likely", reading.start)
+        and chosen is not None
+        and granularity(chosen.value) in _LIKELY_DAYS
+        and stem(reading.head) in _CALENDAR | _PROCEEDINGS
+    )
+
+
+# Steps of proceedings a body pledges in its own words: '"We shall contest the verdict," the clerk said.'
+_PLEDGED = frozenset(stem(w) for w in "appeal contest challenge sue file veto".split())
+_WE_WILL = re.compile(r"[\"“']+\s*[Ww]e\s*(?:will|shall|['’]ll)\s+(?:\w+ly\s+)?(?P<verb>\w+)")
+_OFFICER = (
+    r"(?:the\s+(?:\w+\s+)?(?:clerk|mayor|governor|minister|spokesman|spokeswoman|spokesperson|lawyer"
+    r"|attorney|counsel|chair|chairman|chairwoman|president|secretary|official|prosecutor|director|leader|head)"
+    r"|(?-i:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))"
+)
+# The speaker after the quote, in either order: '…," the clerk said', '…," said Mayor Orr'.
+_SPEAKER_AFTER = re.compile(
+    r"[,!]\s*[\"”']+\s*(?:" + _OFFICER + r"\s+(?:said|says|told|added)\b|(?:said|says|added)\s+" + _OFFICER + r")"
+)
+
+
+def _pledged_step(text: str, reading: Reading) -> bool:
+    """A quote opening with "we will/shall" + a step of proceedings, with its speaker named after it:
+    a body's pledge to take that step ('"We shall contest the verdict," the clerk said.')."""
+    found = _WE_WILL.match(text)
+    return (
+        found is not None
+        and stem(found.group("verb").lower()) in _PLEDGED
+        and stem(reading.head.lower()) in _PLEDGED
+        and _SPEAKER_AFTER.search(text) is not None
+    )
+
+
 _TITLED = re.compile(r"\b[A-Z][a-z][\w’'-]*")
 _LETTERED = re.compile(r"\b[A-Za-z][\w’'-]*")
 
 
+# A headline is a few words: "Oslen Cheese Fair Opens Tomorrow." is one as much as a run of them is.
+_HEADLINE_WORDS = 5
+
+
 def _headlines(text: str) -> bool:
-    """Headlines run together into one "sentence" (a page's furniture: "Guild Vote Set In Varna Ferry Strike
-    Ends Talks Start Tomorrow …"): most of a long run of words in title case. No one sentence of a report."""
+    """A headline, or headlines run together into one "sentence" (a page's furniture: "Guild Vote Set In
+    Varna Ferry Strike Ends Talks Start Tomorrow …", "Oslen Cheese Fair Opens Tomorrow."): most of its words in
+    title case and none of the others a content word. No one sentence of a report."""
     words = _LETTERED.findall(text)
-    if len(words) < 12 or len(_TITLED.findall(text)) < 0.6 * len(words):
+    if len(words) < _HEADLINE_WORDS or len(_TITLED.findall(text)) < 0.6 * len(words):
         return False
     # A report full of titled names still has its own verbs in lower case ("… will meet Mayor Ben Arlo
     # at the Sail Loft on Friday"); a run of headlines has none.
@@ -364,6 +424,7 @@ def _told_by_the_text(text: str, reading: Reading) -> bool:
 
 # "would have" and a participle: what would have been, had things gone otherwise ("would have raised",
 # "would have been held"), not a future; not "would have to" (a necessity) nor "would have a reply".
+_WOULD_HAVE_TO = re.compile(r"\b(?:would|could|might)\s+(?:\w+ly\s+)?(?:have|need)\s+to\b", re.I)
 _WOULD_HAVE = re.compile(
     r"\bwould\s+(?:not\s+|never\s+)?have\s+(?:\w+ly\s+)?(?:been|had|gone|done|made|won|lost|held|met|come|become"
     r"|taken|given|run|\w+ed|\w+en)\b",
@@ -702,6 +763,18 @@ _STANDING = re.compile(
 )
 
 
+# Handing a body what it takes up is a step of its proceedings: "means to forward her nominee to the council"
+# (not a letter or a gift: "will send a letter to the Senate").
+_SENDS = frozenset(stem(w) for w in "send refer forward".split())
+_TO_A_BODY = re.compile(
+    r"\b(?:nominees?|nominations?|picks?|choices?|names?|candidates?|bills?|budgets?|plans?|proposals?|measures?"
+    r"|cases?|disputes?|charges?|reports?|treaty|treaties|charter|motion|appointments?)\b[^,;:.]{0,40}?"
+    r"\bto\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*(?:assembly|parliament|congress|senate|house|council|committee|board"
+    r"|legislature|court|guild|cabinet|commission|floor)\b",
+    re.I,
+)
+
+
 def _attendable(text: str, reading: Reading) -> bool:
     """With no day given, a next step is an act one could attend or wait on, and the words show it: a
     calendar verb (a meeting, a vote, a hearing, a trip, a ruling, a release, a resignation …) or a step of
@@ -712,8 +785,9 @@ def _attendable(text: str, reading: Reading) -> bool:
     head = stem(reading.head.lower())
     if _STANDING.search(text, reading.start):
         return False
-    if reading.kind != "obligation" and head not in _CALENDAR | _PROCEEDINGS | _COMING and not _soon(text):
-        return False
+    sent = head in _SENDS and _TO_A_BODY.search(text, reading.start) is not None
+    if reading.kind != "obligation" and head not in _CALENDAR | _PROCEEDINGS | _COMING and not sent and not _soon(text):
+        return False  # (but "will send her nominee to the assembly": a step a body then takes up)
     at = text.lower().find(reading.head.lower(), reading.start)
     if at < 0:
         return True
@@ -766,6 +840,21 @@ def _on_event_noun(text: str, start: int) -> bool:
 
 
 _LAST_WORD = re.compile(r"([A-Za-z]+)[\s,(—–-]*$")
+# A relative clause on an event noun that gives only its day: "the debate, which will be on Thursday night",
+# "the vote, which is Tuesday in Varna", "the gala, which will be on the harbour boat Friday".
+_ITS_DAY = re.compile(
+    r"(?:,|--|—|–)\s*which\s+(?:will\s+be|is)\s+(?:held\s+)?(?:(?:on|at|in)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3})?$",
+    re.I,
+)
+
+
+def _its_own_day(text: str, at: int) -> Reading | None:
+    """The nominal reading of an event noun whose relative clause gives it the day at `at`."""
+    found = _ITS_DAY.search(text, 0, at)
+    if found is None or not _on_event_noun(text, found.start() + 1):
+        return None
+    noun = _LAST_WORD.search(text, 0, found.start() + 1)
+    return None if noun is None else Reading("nominal", noun.group(1).lower(), noun.start(1), firm=True)
 
 
 def _ahead(text: str, found: Found, ref: date) -> Found:
@@ -1003,18 +1092,43 @@ def _not_announced(text: str, found: Found) -> bool:
     return told_in_past(text) and not _YEAR_IN.search(text, found.start, found.end)
 
 
-_EXPIRE = frozenset({stem("expire"), stem("lapse")})
-_WHICH = re.compile(r"(?:,|\b(?:which|that))\s*$", re.I)
+# ---------------------------------------------------------------------------------------------
+# What a clause asserts, and what it only names. An event a sentence finds by its date (a present
+# tense, an event noun) is announced only when it is the matter of the statement that governs it:
+# not when it sits in a relative clause on a person or a place, not as the complement of an outcome
+# or a prelude, and not under a verb that tells a past.
+
+# An event as the complement of what only follows from it or leads up to it: "the results of the May 3
+# primary", "hinges on the outcome of the ballot", "serve as a warm-up for the cattle auction", "warm
+# the town up for the vote in June".
+_ONLY_NAMED = re.compile(
+    r"\b(?:(?:results?|outcomes?|aftermath|returns|turnout|preludes?|run-up|lead-up|build-up"
+    r"|warm-up|wake|tied|bound|linked)\s+(?:of|from|to|for|in)|(?:winners?|losers?)\s+of|(?<!\bis\s)(?<!\bare\s)up\s+for)\s+(?:[^\s,;:—–()]+\s+){0,4}(?:re-)?$",
+    re.I,
+)
+# An appositive set off by commas right before a verb: "Brell, a village whose reeve is chosen on May 3, is to".
+_APPOSITIVE_BEFORE = re.compile(r",\s+(?:the|a|an)\s+[^,;:—–()]*,\s+(?:\w+\s+){0,2}\w*$", re.I)
 
 
-def _held_property(text: str, present: Reading) -> bool:
-    """ "a harbour permit, which lapses in March": when a thing someone holds runs out is a
-    state of that thing, told in passing, not an event on anyone's calendar."""
-    if stem(present.head.lower()) not in _EXPIRE:
-        return False
-    return (
-        _WHICH.search(text, 0, present.start) is not None or _WHICH.search(text[: present.start].rstrip()) is not None
-    )
+# A participle clause after the step carries its own time ("will close, leaving forty idle through next
+# week"), except an arrival, which is the step's own end ("will sail to Brell, arriving on Friday").
+_PARTICIPLE_AFTER = re.compile(
+    r",\s+(?:\w+ly\s+)?(?!(?:arriving|landing|returning|docking|reaching)\b)(?-i:[a-z]\w+ing)\b"
+)
+
+
+def _asserted(text: str, at: int) -> bool:
+    """The event at `at` (a verb or an event noun found by its date) is what its clause asserts."""
+    if _ONLY_NAMED.search(text, max(0, at - 60), at):
+        return False  # "hinges on the outcome of the June 20 ballot"
+    relative = relative_of(text, at)
+    if (
+        relative is not None
+        and relative.group("noun").lower() not in EVENT_NOUNS | TAKES_CLAUSE
+        and not _TOWARD.search(text, 0, relative.start())
+    ):
+        return False  # "the river parishes, which poll on June 13": the parishes', not the news
+    return not past_governs(text, at)
 
 
 def _on(found: Announcement | None, brief_date: date, fresh: bool) -> Announcement | None:
@@ -1037,9 +1151,6 @@ _PLACES_DOING = re.compile(
 )
 # A possibility: "could", "might", the verb "may" (not the month: "May 3").
 _MAYBE = re.compile(r"\b(?:[Cc]ould|[Mm]ight)\b|\bmay\b(?!\s+\d)")
-_OUTCOME = re.compile(
-    r"\b(?:results?|outcomes?|aftermath|wake|returns|winners?|losers?|turnout)\s+(?:of|from|in)\s+(?:the\s+)?$", re.I
-)
 _ULTIMATUM = re.compile(r"(?:give|gives|gave|given|giving|grant|grants|granted|allow|allows|allowed)\b", re.I)
 # An expression that says itself it is past: "earlier this month", "last week", "three days ago".
 _PAST_WORDS = re.compile(r"\b(?:earlier|last|previous|past|ago|yesterday|since)\b", re.I)
@@ -1103,9 +1214,19 @@ def event_date(text: str, found: list[Found], reading: Reading) -> Found | None:
     None when no date is left."""
     own_aside = next((span for span in asides(text) if span[0] <= reading.start < span[1]), None)
 
+    own_relative = relative_start(text, reading.start)
+    appositive = _APPOSITIVE_BEFORE.search(text, 0, reading.start + 1)
+
     def belongs(f: Found) -> bool:
         inside = next((span for span in asides(text) if span[0] <= f.start < span[1]), None)
-        return inside == own_aside
+        # "according to Pell, whose mill opens on Friday": that day is the relative clause's;
+        # "Brell, a village whose reeve is chosen on May 3, is to host …": the appositive's day, not the hosting's
+        return (
+            inside == own_aside
+            and not (f.start > reading.start and _PARTICIPLE_AFTER.search(text, reading.start, f.start))
+            and relative_start(text, f.start) in (None, own_relative)
+            and (appositive is None or not appositive.start() <= f.start < reading.start)
+        )
 
     pool = [
         f

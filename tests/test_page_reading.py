@@ -377,7 +377,7 @@ def test_what_a_leaning_sentence_is_paired_with_must_stand_alone_plainly() -> No
     from briefgen.selfcontained import stands_alone_plainly
 
     for text in (
-        "Two guilds of Varna are trying to lift him in.",  # him: nobody named before
+        "The ferry guilds of Varna sent him a bill last spring.",  # him: nobody named before
         "Fourth was the harbor levy of Varna, at nine percent.",  # a ranked list going on
         "Eventually he was sentenced to two years in Varna.",
         "Well, the job is hard for the crews of Varna.",
@@ -426,8 +426,8 @@ def test_the_sentence_brought_in_must_stand_alone_plainly_and_not_be_a_next_step
         return [i.text for i in Selector(corpus, date(2025, 5, 21)).situation(limit=4, scheduled=scheduled)]
 
     # "him": the one before leans too, on someone it does not name; the two are no passage
-    found = situation("Two guilds of Vell are trying to lift him in.")
-    assert leaning not in found and "Two guilds of Vell are trying to lift him in." not in found
+    found = situation("The ferry guilds of Vell sent him a bill last spring.")
+    assert leaning not in found and "The ferry guilds of Vell sent him a bill last spring." not in found
     # the one before announces what Next steps shows with its day: left to it, and so is the pair
     intro = "Harbor Master Ines Quarle said the ferry talks with the pilots of Vell resume on Monday."
     assert leaning in situation(intro)
@@ -454,3 +454,194 @@ def test_an_adverb_then_a_pronoun_goes_on_from_what_was_told() -> None:
     assert leans_on_context("Eventually he was sentenced to two years in Varna.")
     assert leans_on_context("Reportedly, she left the harbor board of Varna in May.")
     assert not leans_on_context("Eventually the harbor board of Varna dropped the levy.")
+
+
+def test_him_or_her_with_nobody_named_or_a_ranked_list_going_on_leans_in_any_sentence() -> None:
+    # Chosen alone, not only as the sentence a leaning one is paired with: who is "him"? fourth of what?
+    for text in (
+        "The ferry PACs paid him twice last spring.",
+        "The super ferries of the bay ignored him all week.",  # "super" only ends like a doer's noun
+        "The rumor about the levy stung her.",  # … and so do "rumor" and "winter": no person's own noun
+        "A winter gale over the bay kept him ashore.",
+        "The number of guilds backing her grew after the vote.",
+        "A month of ferry strikes left her with few allies.",
+        "Fourth was the harbor levy, at nine percent.",
+        "Third came the pier.",
+    ):
+        assert leans_on_context(text), text
+    # … but a name or a person anywhere says who: before it, or after it ("In her speech, Quarle …")
+    for text in (
+        "In her speech, Quarle warned the harbor board.",
+        "The pilot said the crews of the pier had thanked him.",
+        "Voters in the north ward backed him by nine votes, the clerk of Vell said.",
+        "Fourth of July crowds filled the pier.",
+        "A 19-year-old lost her ferry pass at the pier.",  # an age is a person
+        "The pier guards stopped a 19-year-old and searched her bag.",
+    ):
+        assert not leans_on_context(text), text
+    # … though an example opening the sentence illustrates what the page has not told
+    assert leans_on_context("For example, a 19-year-old lost her ferry pass at the pier.")
+    assert leans_on_context("For instance, the levy on ferries doubled in May.")
+
+
+def test_a_count_whose_noun_an_earlier_sentence_gave_leans() -> None:
+    # A tally run on from the sentence before: fourteen what? (seats, votes, pilots' badges …)
+    for text in (
+        "Quarle holds at least 14.",
+        "The dockers' slate took nine.",
+        "Varna will pick up at least 1,200, while Orrin gains 75.",
+        "With 40 in play, the pilots will claim at least 22.",
+    ):
+        assert leans_on_context(text), text
+    # … but a count with its noun, anywhere in the sentence, or a year or a limit after a preposition, stands
+    for text in (
+        "Quarle holds 14 seats on the harbor board and Orrin holds nine.",
+        "The dockers' slate took 31 Lower Pier votes, while the pilots took 12.",
+        "The ferry guild has been collecting the toll since 1984.",
+        "The gale raised the count of sunk boats to 74.",
+    ):
+        assert not leans_on_context(text), text
+
+
+def test_a_pronoun_i_after_a_capitalized_word_is_read_one_way_for_every_section() -> None:
+    from briefgen.selfcontained import _first_person
+    from briefgen.spoken import first_person_talk
+
+    # A name, a greeting or a label before "I" leaves it the speaker's "I" (the page and Next steps agree)
+    for text in (
+        "Unlike Quarle, I know the harbor of Vell well.",
+        "Tam Orr: I would run for the harbor board again.",
+        "Thanks, Orr, I thought, and left the pier.",
+    ):
+        assert _first_person(text) and first_person_talk(text), text
+        assert leans_on_context(text), text
+    for text in ("World War I veterans of Vell marched.", "Title I schools of Vell lost funds."):
+        assert not _first_person(text) and not first_person_talk(text), text
+
+
+def test_a_writers_credit_line_under_the_story_is_no_sentence_of_it() -> None:
+    from briefgen.corpus import split_article
+
+    story = (
+        "Harbor Master Ines Quarle shut the north pier of Vell to trawlers on Monday.",
+        "Pilots of Kesh said they would strike if the levy vote went ahead in May.",
+    )
+
+    def complete(paragraphs: tuple[str, ...]) -> list[bool]:
+        return [full for _, _, full in split_article(_dated(1, "2025-05-05", paragraphs))]
+
+    for credit in (
+        "Ines Quarle is the Courier's ferry correspondent.",
+        "Tam Orr is host of Harbor Hour, a weekly radio show on Kesh FM.",
+        "Ada Quill is the author of Tides of Vell and a columnist for the Orn Gazette.",
+    ):
+        assert complete((*story, credit)) == [True, True, False], credit
+        # … in the story it is news about a person, and so is a life told in the past
+        assert complete((story[0], credit, story[1], "Ferry crews of Kesh struck on Monday.")) == [True] * 4, credit
+    for line in (
+        "Ines Quarle is the harbor master of Vell and will rule on the levy.",
+        "Ines Quarle was a reporter for the Vell Courier.",
+        "Tam Orr was a professor of law at Lorrin.",
+    ):
+        assert all(complete((*story, line))), line
+
+
+def test_a_passerby_who_only_talks_is_no_key_point_but_what_a_person_did_is() -> None:
+    def article(n: int, bullets: tuple[str, ...], body: str) -> Article:
+        return Article(f"p{n}", f"Title {n}", f"p{n}.txt", f"Outlet {n}", None, bullets, (body,))
+
+    voter = "Tam Orr, 54, a welder from Lorrin, said he would vote against the levy."
+    retiree = "Ida Brun, a 71-year-old retiree from Orn, also plans to back the ferry guild."
+    suspect = "Ivo Lund, 40, a baker from Kesh, was charged on Monday with setting the pier fire."
+    aide = "Ada Quill, 61, an aide to the harbor master, said the levy would pass in May."
+    followed = "Pel Varo, 38, a deckhand from Orn, said the ferry sank after the pumps failed."
+    bodies = (
+        "Varo swam for an hour before a trawler found him near the reef of Orn.",
+        "Crews of Kesh praised Varo for pulling two children from the water.",
+        "The harbor board of Vell will hear Varo at its inquiry into the sinking.",
+    )
+    # each line has the most support it can have: every outlet carries it
+    bullets = (voter, retiree, suspect, aide, followed)
+    corpus = make_corpus([article(n, bullets, body) for n, body in enumerate(bodies)])
+    points = [p.text for p in key_points(Selector(corpus), [], limit=7)]
+    # a voter's voice is colour …
+    assert voter not in points and retiree not in points
+    # … what a person given by age and trade did is news, a post is a part in the story, and someone
+    # the articles keep naming is one the story follows
+    assert suspect in points and aide in points and followed in points
+
+
+def test_a_dek_above_the_story_is_no_sentence_of_it() -> None:
+    from briefgen.corpus import split_article
+
+    story = (
+        "Harbor Master Ines Quarle shut the north pier of Vell to trawlers on Monday.",
+        "Pilots of Kesh said they would strike if the levy vote went ahead in May.",
+    )
+    # a short first line in a headline's style (no article, nobody named in full) is the dek
+    for dek in (
+        "Pilots threaten strike as levy vote nears in north ward.",
+        "Ferry fares to double under new port plan.",
+    ):
+        read = split_article(_dated(1, "2025-05-05", (dek, *story)))
+        assert [complete for _, _, complete in read] == [False, True, True], dek
+    # … a lede keeps its articles or names its people, and a line alone is no dek above anything
+    for lede in (
+        "The harbor board of Vell raised the levy on ferries on Monday.",
+        "Pilots backed Ines Quarle for harbor master after weeks of strikes.",
+        "Ferry crews of Kesh struck on Monday.",
+    ):
+        assert all(complete for _, _, complete in split_article(_dated(1, "2025-05-05", (lede, *story)))), lede
+    alone = "Pilots threaten strike as levy vote nears in north ward."
+    assert split_article(_dated(1, "2025-05-05", (alone,)))[0][2]
+
+
+def test_a_whole_or_the_fiercest_of_a_set_the_page_has_not_shown_leans_on_it() -> None:
+    for text in (
+        "The whole fleet was sold to a trader from Kesh.",
+        "The whole convoy turned back at noon.",
+        "One of the fiercest quarrels was about the ferry tolls.",
+        "Some of the loudest cheers were for the pilots of Kesh.",
+    ):
+        assert leans_on_context(text), text
+    for text in (
+        "The whole country of Vell will vote on the ferry levy in May.",
+        "One of the fiercest quarrels of the Vell harbor hearing was about tolls.",
+        "The whole of the north pier of Vell was shut on Monday.",
+        # a noun in -est is no superlative, and a quotation's own first words are the speaker's
+        "Two of the guest pilots were from Kesh.",
+        "Some of the interest groups have sued the harbor board of Vell.",
+        "\u201cThe entire levy is a swindle,\u201d Ida Brun told the board.",
+    ):
+        assert not leans_on_context(text), text
+
+
+def test_a_key_point_printing_a_shown_next_step_word_for_word_gives_way() -> None:
+    # A key point chosen as a passage of two sentences, the first of them an event set for a day
+    # that Next steps shows: the same words would be printed twice on the page.
+    from dataclasses import replace as replaced
+
+    from briefgen import compose
+    from briefgen.models import Brief, Item
+    from briefgen.ranking import rank
+
+    step = "The harbor board of Vell will vote on the ferry levy on Friday, its clerk said on Tuesday."
+    after = "Its chair also plans hearings in Marsh and Tull before the summer sailings."
+    corpus = make_corpus(
+        [
+            _dated(1, "2025-05-20", ("Pilots of Vell walked off the ferries on Monday over the levy.", step)),
+            _dated(2, "2025-05-20", ("Ferries of Vell stood idle on Monday as pilots walked off.", step)),
+        ]
+    )
+    today = date(2025, 5, 21)
+    ranked = rank(corpus, today)
+    assert step in [s.text for s in ranked.next_steps]
+    passage = Item(f"{step} {after}", (0,), support=2, score=9.0)
+    other = Item("Ferries of Vell stood idle on Monday as pilots walked off.", (1,))
+    ranked = replaced(ranked, key_points=(passage, other))
+    base = Brief("Vell", today, corpus, (), (), (), ())
+    counts = compose.Counts(len(ranked.situation), 2, 0, 0, len(ranked.next_steps))
+    shown = compose.assemble(base, ranked, counts, {s.text: s for s in corpus.sentences})
+    assert step in [s.text for s in shown.next_steps]
+    assert passage.text not in [k.text for k in shown.key_points]
+    assert other.text in [k.text for k in shown.key_points]

@@ -756,3 +756,36 @@ def test_an_aside_after_a_mid_sentence_frame_leaves_the_clause_a_position(text: 
     # the same frame followed by the sentence's predicate: only its subject
     subject = extract("The trouble with the new harbour toll, Ida Vell said, remains its price.")
     assert [says_something(q) for q in subject] == [False]
+
+
+def test_a_clause_or_a_headline_read_as_a_name_is_no_actor() -> None:
+    from briefgen.positions import is_actor
+
+    assert not is_actor("Ida Vell Says Harbor Line")
+    assert not is_actor("Marlow must be a port again")
+    # (a given name that is also a verb, and a state's name, are names still)
+    assert is_actor("Will Pask") and is_actor("Rep. Will Pask") and is_actor("United States")
+    assert is_actor("Omar Said Haddad")  # a given name, not the verb
+
+
+@pytest.mark.parametrize(
+    ("anchor", "words", "stays"),
+    [
+        (
+            "The night shift at the bakery still keeps an old rule called “Bread Before Dawn.”",
+            "Bread Before Dawn.",
+            False,
+        ),
+        ("His memoir, titled “Salt and Iron on the River,” sold well.", "Salt and Iron on the River,", False),
+        # a sentence of hers, not a title; and a label she gives in words of her own
+        ("She called it “A failure. We will end the levy.”", "A failure. We will end the levy.", True),
+        ("Vell called the levy “a tax on every family in Kesh.”", "a tax on every family in Kesh.", True),
+    ],
+)
+def test_a_quoted_title_after_a_naming_verb_is_no_position(anchor: str, words: str, stays: bool) -> None:
+    from briefgen.attribution import Quote
+    from briefgen.positions import says_something
+
+    at = anchor.index(words)
+    item = Quote("Ada Vell", words, "direct", anchor, at, at + len(words), cue="clause", anchor=anchor)
+    assert says_something(item) is stays

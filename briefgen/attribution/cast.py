@@ -13,6 +13,7 @@ from .lexicon import (
     DEMONYMS,
     GIVEN_NAMES,
     HONORIFICS,
+    KIN_GENDER,
     KIN_NOUNS,
     NAME_TOKEN,
     NOT_NAMES,
@@ -184,6 +185,8 @@ class Cast:
         self._profiles: dict[str, frozenset[str]] = {}
         self._kin: dict[str, list[tuple[int, int, str]]] = {}  # folded surname -> whether the text names a family of it
         self._businesses: dict[str, bool] = {}  # a name -> whether the text names a business by it
+        self._unlisted: dict[str, bool] = {}  # a capitalised word -> whether it reads as an unlisted given name
+        self._lower: dict[str, bool] = {}  # a capitalised word -> whether the text writes it in lower case
         self._learn()
         # The people the text itself shows as people (the reader adds later whoever it finds
         # speaking under two capitalised words, "Harbor Lens Daily" as well as "Ana Toni").
@@ -260,9 +263,56 @@ class Cast:
             return
         if is_organisation(name) or name.lower() in PLACES or last.lower() in _PLACE_HEADS:
             return
-        if self._surnames.get(fold(last)):
-            return  # a surname the text already gives someone: not a second person by it
+        if any(not self._another_given(first, p.name) for p in self.by_surname(last)):
+            return  # a surname the text already gives someone: not a second person by it ("Brannoc Vell" is)
         self.add_person(name)
+
+    def _another_given(self, word: str, known: str) -> bool:
+        """Whether `word`, before the family name of `known`, is another person's given name the
+        list lacks ("Brannoc" beside Ted Vell, "Sunniva" beside Orvel Drask): a capitalised word
+        the text never writes in lower case (as it does "But", "The", "While"), not a word of a title,
+        place or party, and neither one of `known`'s names nor the start of one ("Pat" for Patrick)."""
+        if fold(word) in GIVEN_NAMES or any(
+            fold(w).startswith(fold(word)) or fold(word).startswith(fold(w)) for w in known.split()[:-1]
+        ):
+            return False
+        if word not in self._unlisted:
+            lower = word.lower()
+            self._unlisted[word] = (
+                re.fullmatch(r"[A-Z][a-z]+", word) is not None
+                and lower not in _NOT_UNLISTED
+                and lower not in DEMONYMS
+                and not self._written_lower(word)
+            )
+        return self._unlisted[word]
+
+    def _honour(self, surname: str, gender: str) -> None:
+        """A person named by surname alone after an honorific ("Mrs. Tann") gets the honorific's
+        gender — when the text names no one else of that surname ("Zorab and Nadira Tann": the
+        "Mrs." may be either of them, and the man must not take her "f")."""
+        bearers = self.by_surname(surname)
+        if len(bearers) == 1 and not self._another_of_surname(bearers[0]):
+            bearers[0].gender = bearers[0].gender or gender
+
+    def _another_of_surname(self, person: Person) -> bool:
+        """Whether the text names someone else by `person`'s family name: a given name before it
+        that is not one of `person`'s names ("Nadira Tann" beside Zorab Tann)."""
+        surname = person.name.split()[-1]
+        for match in re.finditer(rf"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?{re.escape(surname)}\b", self.page.text):
+            word = match.group(1)
+            if fold(word) in GIVEN_NAMES and fold(word) not in {fold(w) for w in person.name.split()[:-1]}:
+                return True
+            if fold(word) not in GIVEN_NAMES and self._another_given(word, person.name):
+                return True
+        return False
+
+    def _written_lower(self, word: str) -> bool:
+        """Whether the text writes this capitalised word in lower case too ("And", "But"): a word
+        that opens a sentence, not a name."""
+        if word not in self._lower:
+            lower = re.escape(word.lower())
+            self._lower[word] = re.search(rf"(?<![\w'’-]){lower}(?![\w'’-])", self.page.text) is not None
+        return self._lower[word]
 
     def _opens_other_names(self, name: str) -> bool:
         """Whether the first word of `name` also opens another name of the text ("her cousin Zhao
@@ -309,10 +359,9 @@ class Cast:
             if opening:
                 self.add_person(opening.group("name"), opening.group("role"))
         for match in _HONOURED.finditer(text):
-            surname = match.group(2).split()[-1]
-            for person in self.by_surname(surname):
-                person.gender = person.gender or HONORIFICS[match.group(1).lower()]
-            if len(match.group(2).split()) >= 2:
+            if len(match.group(2).split()) == 1:
+                self._honour(match.group(2), HONORIFICS[match.group(1).lower()])
+            else:
                 self.add_person(match.group(2), gender=HONORIFICS[match.group(1).lower()])
         for match in _NAMES.finditer(text):
             tokens = match.group(0).split()
@@ -341,6 +390,9 @@ class Cast:
                 continue
             if person_noun(noun) or (noun in KIN_NOUNS and not self._opens_other_names(name)):
                 self._add_unlisted(name)
+                kin = self.people.get(fold(name))
+                if kin is not None and kin.gender is None:
+                    kin.gender = KIN_GENDER.get(noun)  # "his daughter Ada Vell": a woman
         for sentence in self.page.sentences:
             opening = _SUBJECT_NAME.match(text, sentence.start, sentence.end)
             if opening and not self.page.inside_quote(opening.start()):
@@ -348,10 +400,8 @@ class Cast:
                 alone = re.compile(rf"(?<![\w’'-]\s)(?<![\w’'-]){re.escape(surname)}\b")
                 if any(not self.page.inside_quote(m.start()) for m in alone.finditer(text, sentence.end)):
                     self._add_unlisted(opening.group("name"))  # and met again by surname
-        # A person named by surname alone after an honorific gets the honorific's gender.
         for match in _HONOURED_SURNAME.finditer(text):
-            for person in self.by_surname(match.group(2)):
-                person.gender = person.gender or HONORIFICS[match.group(1).lower()]
+            self._honour(match.group(2), HONORIFICS[match.group(1).lower()])
         for match in _ANONYMOUS.finditer(text):
             if not self.page.inside_quote(match.start()):
                 description = RELATIVE.sub("", match.group(0))
@@ -360,6 +410,7 @@ class Cast:
 
     def _find_mentions(self) -> None:
         self.mentions = []
+        alone: list[tuple[int, str]] = []  # family names shared by several people, met alone
         for match in _NAME_RUN.finditer(self.page.text):
             for offset, run in _runs(match.group(0), match.start()):
                 if self.page.inside_quote(offset):
@@ -367,6 +418,17 @@ class Cast:
                 key = self.person_key(run)
                 if key:
                     self.mentions.append((offset, key))
+                elif len(self.by_surname(run.split()[-1])) > 1 and all(
+                    self._written_lower(w) for w in run.split()[:-1]
+                ):
+                    alone.append((offset, run.split()[-1]))  # "Vell", "And Vell"
+        # "Ted Vell … Vell said …", and only later "his sister Ada Vell": before the text names a
+        # second Vell, the family name alone is the one it has named.
+        for offset, run in alone:
+            named = {key for at, key in self.mentions if at < offset and key in self._surnames.get(fold(run), ())}
+            if len(named) == 1:
+                self.mentions.append((offset, named.pop()))
+        self.mentions.sort()
 
     def kin(self, surname: str) -> list[tuple[int, int, str]]:
         """Where the text names a relative of this surname by the kin word, and as what: "his son,
@@ -376,14 +438,27 @@ class Cast:
         if key not in self._kin:
             name = re.escape(surname)
             kin = r"(?:[a-z]+\s+)?(?:" + "|".join(_FAMILY) + r")s?"
-            owner = rf"(?:[Hh]is|[Hh]er|[Tt]heir|{name}['’]s)"
+            # (the owner by full name too: "Ada Orr, Tam Orr's wife")
+            owner = rf"(?:[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w'’.-]*\s+)?{name}['’]s)"
+            full = rf"[A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+)?{name}"
             relative = re.compile(
                 rf"\b{owner}\s+{kin},?\s+(?P<after>(?:[A-Z][\w'’.-]*\s+){{1,2}}{name}\b)"
-                rf"|\b(?P<before>[A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+)?{name}),\s+{owner}\s+{kin}\b"
+                rf"|\b(?P<before>{full}),\s+{owner}\s+{kin}\b"
                 rf"|\b{name}['’]s\s+{kin},?\s+(?P<given>[A-Z][a-z]+)\b(?!\s+[A-Z])"
+                # "Ada Orr, the wife of Tam Orr", "the daughter of Tam Orr, Ada Orr,"
+                rf"|\b(?P<of_before>{full}),\s+{kin}\s+of\s+{full}\b"
+                rf"|\b{kin}\s+of\s+{full},\s+(?P<of_after>{full})\b"
             )
             self._kin[key] = [
-                (m.start(), m.end(), m.group("after") or m.group("before") or m.group("given"))
+                (
+                    m.start(),
+                    m.end(),
+                    m.group("after")
+                    or m.group("before")
+                    or m.group("given")
+                    or m.group("of_before")
+                    or m.group("of_after"),
+                )
                 for m in relative.finditer(self.page.text)
                 if not self.page.inside_quote(m.start())
             ]
@@ -430,6 +505,8 @@ class Cast:
                 return None  # "Ana Reis da Costa" is not Rui Lobo da Costa ("Lobo da Costa" may be)
             # "UN Secretary-General Antonio Guterres" is him; "Boris Johnson" is not Mike Johnson.
             given = fold(tokens[-2]) if len(tokens) > 1 else ""
+            if given and given != fold(people[0].name.split()[0]) and self._another_given(tokens[-2], people[0].name):
+                return None  # "Brannoc Vell" is not Ted Vell, whatever the list of given names knows
             if not given or given == fold(people[0].name.split()[0]) or given not in GIVEN_NAMES:
                 return fold(people[0].name)
             return None

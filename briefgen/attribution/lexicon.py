@@ -386,6 +386,17 @@ SOURCE_BACK = frozenset(
 # "one of three diplomats": counts that start a described group.
 COUNT_WORDS = frozenset("two three four five six seven eight nine ten several some many dozens".split())
 
+# Verbs that give a thing its name: a quoted title after them ("an old bakers' rule called “Bread
+# Before Dawn”", "a memoir titled “Salt and Iron”") is a name, never a statement.
+NAMING_VERBS = r"called|calls|named|titled|entitled|dubbed|nicknamed|branded"
+
+# A number, in figures or spelled out: "300", "twenty", "four hundred", "a third", "half", "dozens".
+NUMBER = (
+    r"(?:\d|(?:a\s+)?(?:half|third|quarter|dozen|hundred|thousand|million|billion)s?\b"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teen\b|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?\b)"
+)
+
 # Papers that speak for whoever issued them: "“…,” the ruling said" is the judge's.
 ISSUED = frozenset(
     """ruling statement letter filing complaint indictment memo order opinion judgment post email release
@@ -416,6 +427,10 @@ KIN_NOUNS = frozenset(
     """friend colleague nephew niece cousin son daughter wife husband brother sister mother father uncle aunt
     neighbor neighbour partner widow widower fiancee fiancée fiance fiancé girlfriend boyfriend""".split()
 )
+# The sex a kin word tells ("his daughter Ada Vell" is a woman, whatever her given name).
+KIN_GENDER = dict.fromkeys(
+    "brother son father husband nephew uncle widower boyfriend fiance fiancé man boy".split(), "m"
+) | dict.fromkeys("sister daughter mother wife niece aunt widow girlfriend fiancee fiancée woman girl".split(), "f")
 RELATION_NOUNS = KIN_NOUNS | frozenset(
     """moderator organizer organiser man woman boy girl teenager interviewer questioner caller""".split()
 )
@@ -500,12 +515,23 @@ SAY = (
     # "Habibie was quoted as saying", "she emailed", "Clinton gushed"
     r"(?:was\s+|were\s+|is\s+|has\s+been\s+)?quoted\s+as\s+saying|emailed|texted|gushed|retorted|"
     r"snapped|quipped|scoffed|marveled|marvelled|lamented|conceded|proclaimed|declared|elaborated|"
-    r"explained|reasoned|recalled|reflected|acknowledged|predicted|surmised|mused"
+    r"explained|reasoned|recalled|reflected|acknowledged|predicted|surmised|mused|"
+    # "X groused to a crowd that …", "X fired back that …", "X made the point that …"
+    r"groused|grumbled|implied|(?:fired|shot)\s+back|made\s+the\s+point"
 )
 # SAY's verbs as words ("said", "insisting"; the auxiliaries of its phrases aside), for word-level uses.
 SAY_WORDS = frozenset(w for w in SAY.split("|") if w.isalpha()) - {"is", "are", "was", "were", "goes"}
+# Verbs that make a run of words a clause or a headline ("Vell Says …", "… must be …"), never a name:
+# a few verbs of saying that are never a word of a name ("States", "Notes" may be), and auxiliaries
+# ("said" is left out: a name may hold it, "Idris Said Omar").
+CLAUSE_VERBS = SAY_WORDS & frozenset("says tells told warns argues insists claims".split()) | frozenset(
+    "must should would could is are was were has have had".split()
+)
 # Verbs after a quote only (`“…,” he asked`): they introduce quoted words, not a clause.
-QUOTE_ONLY = r"asked|asks|questioned|continued|shouted|joked|quipped|laughed|recalled|exclaimed|wondered|mused"
+QUOTE_ONLY = (
+    r"asked|asks|questioned|continued|shouted|joked|jokes|quipped|quips|laughed|recalled|exclaimed|exclaims|"
+    r"wondered|mused|answered|answers|responds|retorts"
+)
 # Auxiliaries and adverbs between a speaker and the verb: "has also said".
 AUX = (
     r"(?:(?:has|had|have|also|then|later|earlier|again|previously|repeatedly|publicly|privately|separately|"
@@ -693,8 +719,8 @@ POSSESSED_WORDS = re.compile(
 # person's, who is named just after them ("an impression of Vell", "a sketch in which Vell …") or,
 # for "played by", just before ("Vell, played by a comic, …").
 PERFORMED = re.compile(
-    r"\b(?:impersonat\w*|impressions?\s+of|parod(?:y|ies|ied|ying)|spoof\w*|sketch(?:es)?|portraying|"
-    r"playing\s+(?:the\s+(?:part|role)\s+of\s+)?(?=[A-Z]))\b"
+    r"\b(?:[Ii]mpersonat\w*|impressions?\s+of|parod(?:y|ies|ied|ying)|spoof\w*|sketch(?:es)?|portraying|"
+    r"(?:[Pp]laying|who\s+plays|who\s+played)\s+(?:the\s+(?:part|role)\s+of\s+)?(?=[A-Z]))\b"
 )
 PERFORMED_BY = re.compile(r"\b(?:played|portrayed|voiced)\s+by\b")
 PERFORMED_REACH = 40  # how far from those words (characters) the performed person is named

@@ -15,7 +15,8 @@ from .lexicon import NAME_TOKEN
 _WIRE_DATELINE = re.compile(
     r"(?:[A-Z][A-Z .'-]{1,40}(?:,[^—–_\n(]{1,40}){0,3}(?:\s*\([^)]{1,40}\))?"
     # "Aug 20 (Reuters) - ": a wire story with no place, only the date and the outlet.
-    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]{1,40}\))\s*[—–_-]{1,2}\s+(?=[A-Z“\"])"
+    # ("WASHINGTON ― ": some outlets set the horizontal bar)
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]{1,40}\))\s*[—–―_-]{1,2}\s+(?=[A-Z“\"])"
 )
 _STRAIGHT_OPENERS = " \t\n([{—–-/:;,"
 _DOUBLE_OPEN = re.compile('[“"]')

@@ -121,6 +121,10 @@ class Reader:
             nearby += [frame[max(0, by.start() - PERFORMED_REACH) : by.start()] for by in PERFORMED_BY.finditer(frame)]
             if any(names & set(re.findall(r"[\w-]+", re.sub(r"['’]s\b", "", near))) for near in nearby):
                 return True
+            if index == s_index and nearby:
+                # "Playing Vell on the show, Kit Daro said, “…”": a performer's lines in the part of
+                # someone else are neither the performer's stance nor the person's
+                return True
         return False
 
     def _dated(self, who: Speaker, first: int, s_index: int) -> bool:

@@ -14,6 +14,7 @@ from .lexicon import (
     BARE_CLAUSE,
     CLAUSE_THEN_PARTICIPLE,
     GOES_ON,
+    NUMBER,
     PLACES,
     POINTED_WORDS,
     PRESS,
@@ -110,6 +111,8 @@ def _clause_start(clause: str, before: str) -> bool:
     if first is None:
         return False
     word = first.group(0).lower()
+    if word == "about" and not re.match(rf"about\s+{NUMBER}", clause, re.IGNORECASE):
+        return False  # "said about the dockers that …": the topic, the clause comes after "that"
     if word.endswith("ing") and word not in ("nothing", "king"):
         # "said voting had been orderly" is a clause; "denies mistreating prisoners" is not.
         return bool(re.match(r"[\w’'-]+\s+(?:had|has|was|is|were|are|would|will|could|can|may|might|should)\b", clause))
@@ -390,8 +393,10 @@ class Reported:
                 return who, base + with_saying.end(), base + len(masked.rstrip()), "participle"
         found = re.search(
             r"[,”\"]\s+(?:saying|arguing|insisting|adding|warning|noting|claiming|stating|declaring|writing"
-            # "…, telling the council, “…”", "…, telling KCAL that …"
-            r"|telling\s+(?:(?:the|a|an|his|her|their)\s+)?[\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*)"
+            # "…, telling the council, “…”", "…, telling KCAL that …", "…, telling reporters in
+            # May that …" (where and when she told them, then what)
+            r"|telling\s+(?:(?:the|a|an|his|her|their)\s+)?[\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*"
+            r"(?:\s+(?:in|on|at|during|after|before|last|earlier|this)\s[^;:“”\"]{0,60}?\s+that(?=\s))?)"
             r"[:,]?\s+(?:that\s+)?"
             # "she released a statement saying, “…”": no comma before, one after
             r"|\b(?:statement|letter|email|post|tweet|note|message)\s+(?:saying|stating|reading)[:,]\s+",

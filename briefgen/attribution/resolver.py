@@ -11,6 +11,7 @@ neither, but for a full name met only here, which the cast keeps.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -29,6 +30,7 @@ from .lexicon import (
     HONORIFICS,
     ISSUED,
     ISSUING,
+    KIN_GENDER,
     NAME_TOKEN,
     NOT_COMPANIES,
     NOT_NAMES,
@@ -126,12 +128,6 @@ _JOINED_SUBJECTS = re.compile(
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,[^,;:“”\"]{1,60},)?\s+and\s+(?P<words>(?:[a-z-]+\s+){0,3})"
 )
 # Kin by gender: "his brother" may be "he", "his sister" not.
-_KIN_GENDER = dict.fromkeys(
-    "brother son father husband nephew uncle widower boyfriend fiance fiancé man boy".split(), "m"
-)
-_KIN_GENDER |= dict.fromkeys(
-    "sister daughter mother wife niece aunt widow girlfriend fiancee fiancée woman girl".split(), "f"
-)
 # A sentence whose words another source gives at its end ("…, the report said."): its subject is
 # what the source told of, not a speaker "it" or "they" may stand for next.
 _TRAILING_SOURCE = re.compile(
@@ -216,6 +212,19 @@ def _title_lead(lead: str) -> bool:
     )
 
 
+def _names_someone(words: Sequence[str]) -> bool:
+    """Whether these words (before an "of") name a person: a given name ("Carl Fox"), or a title
+    or person noun followed by a capitalised word ("coach Fox", "the Rev. Lum", "Mayor Keller")."""
+    if any(fold(w) in GIVEN_NAMES for w in words):
+        return True
+    return any(
+        (w.lower().rstrip(".,") in _TITLE_OR_OCCUPATION or person_noun(w) or re.fullmatch(r"[A-Z][a-z]{1,3}\.", w))
+        and nxt[:1].isupper()
+        and nxt.lower().rstrip(".,") not in _TITLE_OR_OCCUPATION
+        for w, nxt in itertools.pairwise(words)
+    )
+
+
 # Quoted words in an opening clause: one that ends on its comma ("As for his “Hamas,” …") stands
 # for a word and that comma; others for a word.
 INDEFINITES = frozenset("a an one another".split())
@@ -253,9 +262,21 @@ def _joined_subjects(text: str, start: int, end: int, gender: str) -> bool:
     if all(w in ROLE_WORDS or w in PERSON_HEADS or w in RELATION_NOUNS for w in words):
         return True  # only a title or a role before the second name
     head = words[0]
-    return (head in PERSON_HEADS or head in RELATION_NOUNS) and _KIN_GENDER.get(
+    return (head in PERSON_HEADS or head in RELATION_NOUNS) and KIN_GENDER.get(
         head, ROLE_GENDER.get(head, gender)
     ) == gender
+
+
+# The one a speaker told or asked, by pronoun: "Quint told him.", "she asked her:" (not "told her
+# supporters": whose they are). Someone else of that gender is in the exchange, and the next "he
+# said" may be either.
+_TOLD_ONE = re.compile(
+    r"\b(?:told|tells|asked|asks|answered|answers|assured|reminded|warned)\s+(him|her)(?=\s*(?:[,.;:!?”\"]|that\b|$))"
+)
+_OBJECT = {"m": "him", "f": "her"}
+# One asked by name ("asked Vell whether", "pressed Sen. Ida Vell on"): the next "he said" may be the
+# one asking or the one answering.
+_ASKED_ONE = re.compile(r"\b(?:asked|asks|pressed|presses|quizzed|interviewed)\s+(?:[A-Z][\w.'’-]*\s+)*$")
 
 
 def _subject_lead(lead: str) -> bool:
@@ -920,8 +941,18 @@ class Resolver:
         # "Harjeet Singh of the Climate Action Network": the name, not the network.
         if " of " in phrase and re.match(rf"^(?:[\w'’.-]+\s+)*?{NAME_TOKEN}\s+{NAME_TOKEN}\s+of\s", phrase):
             head = phrase.split(" of ")[0].split()
-            # "Mayor Oscar Leeser of El Paso" but not "Secretary of State Marco Rubio".
-            if not is_organisation(" ".join(head)) and all(w.lower().rstrip(".") not in ROLE_WORDS for w in head[-2:]):
+            tail = phrase.split(" of ", 1)[1].split()
+            # "Mayor Oscar Leeser of El Paso" but not "Secretary of State Marco Rubio", nor "Harbor
+            # Warden of Moorings Ada Brisk" (a full name after "of": the title's holder) — unless
+            # the words before "of" name a person themselves ("coach Carl Fox of Virginia Tech").
+            named_after = (
+                len(tail) >= 2 and fold(tail[-2]) in GIVEN_NAMES and tail[-1][:1].isupper() and not _names_someone(head)
+            )
+            if (
+                not is_organisation(" ".join(head))
+                and all(w.lower().rstrip(".") not in ROLE_WORDS for w in head[-2:])
+                and not named_after
+            ):
                 tokens = head
         titled = tokens[-1][:1].isupper() and all(
             t[:1].isupper() or t.lower().rstrip(".") in TITLE_LOWER or re.fullmatch(PARTICLES, t) for t in tokens
@@ -1101,7 +1132,14 @@ class Resolver:
             return False
         given = self._given(meant)
         others = {fold(p.name) for p in self.cast.by_surname(surname) if self._given(fold(p.name)) != given}
-        spoke = others & self._speakers_before(at, 2)
+        speakers = self._speakers_before(at, 2)
+        known = self.cast.people.get(meant)
+        titled = {fold(f"{honorific} {surname}"): sex for honorific, sex in HONORIFICS.items()}
+        # "“…,” Mrs. Orr said. … “…,” Orr said" in a text that names both Orrs: the words do not say
+        # it is her husband. (Only then: when the text names one Orr, "Mrs. Orr" is keyed to him.)
+        if others and any(titled.get(key) not in (None, known.gender if known else None) for key in speakers):
+            return True
+        spoke = others & speakers
         if not spoke:
             return False
         # Mentions of this surname's people only ("Pim Vark" is no "Pim Dorr"), each place once.
@@ -1142,8 +1180,8 @@ class Resolver:
             if start <= offset < end:
                 # "his son, Dan Okafor" is not whom a "she" may mean
                 words = re.findall(r"[a-z]+", self.page.text[start:end])
-                words = [w[:-1] if w[:-1] in _KIN_GENDER else w for w in words]  # "sons"
-                sex = next((_KIN_GENDER[w] for w in words if w in _KIN_GENDER), None)
+                words = [w[:-1] if w[:-1] in KIN_GENDER else w for w in words]  # "sons"
+                sex = next((KIN_GENDER[w] for w in words if w in KIN_GENDER), None)
                 return sex in (None, gender)
         return False
 
@@ -1221,7 +1259,19 @@ class Resolver:
                 # sentence the same pronoun opens takes the chain no farther from its name
                 near -= 1
                 continue
+            told = {m.group(1) for m in _TOLD_ONE.finditer(self.page.outside_quotes(start, end))}
+            if index != here and speaking and _OBJECT[gender] in told:
+                near = index + 1  # "“…,” Quint told him. “…,” he said": the one told may answer
             names = {f[2] for f in fitting} | {s.speaker for s in speaking}
+            if (
+                index != here
+                and len(names) > 1
+                and any(
+                    _ASKED_ONE.search(self.page.text, start, o) and not _OWNER_AT.match(self.page.text, o)
+                    for o, _, _ in fitting
+                )
+            ):
+                near = index + 1  # "The host, Ron Pask, asked Vell whether …. “…,” he said": asker or asked
             if (
                 index != here
                 and not speaking

@@ -168,3 +168,9 @@ def test_a_preposition_opening_the_sentence_is_not_part_of_the_name() -> None:
     # "Even" before a Brel the text knows as Tom is the opener, not his given name (a given name
     # "Even" met first is kept: tests/attribution/test_resolver.py).
     assert [q.speaker for q in extract(text)] == ["Tam Wesley", "Tom Brel"]
+
+
+def test_a_kin_word_tells_the_sex_of_a_relative_whose_given_name_is_not_listed() -> None:
+    # "Casey" is on no list (both sexes bear it): "his daughter" says she is a woman.
+    cast = _cast("Ted Vell toured the docks in Talmen on Monday. His daughter Casey Vell runs the ferry line.")
+    assert cast.people[fold("Casey Vell")].gender == "f"

@@ -595,3 +595,12 @@ def test_a_speaker_calling_anothers_remarks_something_speaks_for_himself() -> No
 def test_an_inverted_frame_with_a_shortened_title_names_the_person() -> None:
     found = extract("“Will the pier close for good?” asked Sen. Dana Vell of Marlow, who wants a vote.")
     assert [q.speaker for q in found] == ["Dana Vell"]
+
+
+@pytest.mark.parametrize("verb", ["answered", "responds", "jokes", "answers:"])
+def test_a_quote_after_an_answering_verb_is_the_speakers(verb: str) -> None:
+    text = (
+        "Mayor Ida Vell took questions at the pier on Monday. "
+        f"She {verb.rstrip(':')}{':' if verb.endswith(':') else ','} “The toll will stay until the bridge is paid for.”"
+    )
+    assert [(q.speaker, q.sure) for q in extract(text)] == [("Ida Vell", True)]

@@ -148,3 +148,73 @@ def test_a_surname_stays_with_the_story_s_main_namesake() -> None:
         "Lena Dorr said the town had waited too long. “We will keep pushing for the ferry line,” Dorr said."
     )
     assert ("Pim Dorr", "We will keep pushing for the ferry line") in _sure(text)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Ada Okafor, Ray Okafor's wife, spoke in Talmen on Sunday.",
+        "Ada Okafor, the wife of Ray Okafor, spoke in Talmen on Sunday.",
+        "Ada Okafor, the daughter of Ray Okafor, spoke in Talmen on Sunday.",
+    ],
+)
+def test_a_relative_named_by_the_others_full_name_leaves_the_surname_unsure(opening: str) -> None:
+    text = opening + "\n\n“The office will stay open all winter,” Okafor said."
+    assert _sure(text) == []
+
+
+def test_a_bare_surname_after_the_wife_spoke_by_title_is_nobody_sure() -> None:
+    # "Mrs. Okafor" spoke; the bare "Okafor" after her may be her husband, or her again.
+    text = (
+        "Ray Okafor and Ada Okafor, his wife, run the ferry line in Talmen.\n\n"
+        "“The pier must stay open,” Mrs. Okafor said. “We need it.”\n\n"
+        "“She is right,” Okafor said."
+    )
+    assert ("Ray Okafor", "She is right") not in _sure(text)
+    assert ("Ada Okafor", "She is right") not in _sure(text)
+
+
+def test_mrs_before_a_surname_two_people_share_gives_neither_a_sex() -> None:
+    # "Mrs. Drask" may be either Drask the text names: the man must not take her "f", or his "he"
+    # lines go to the woman.
+    text = (
+        "Orvel and Sunniva Drask, who run the ferry to Kesh, say they will sell the boat. "
+        "Even the dock built by Sunniva Drask has been closed. "
+        "“We have run this ferry for thirty years and never lost a day,” Orvel Drask, 61, said at the pier. "
+        "He says the new toll leaves them no choice. "
+        "“The islanders will have to find another way across,” he told the harbor board. "
+        "Later, Mrs. Drask showed the old logbook. Sunniva Drask says she will miss the crossings."
+    )
+    found = [(q.speaker, q.quote) for q in extract(text) if q.sure]
+    assert [who for who, words in found if "toll" in words or "islanders" in words] == ["Orvel Drask"] * 2
+    assert ("Sunniva Drask", "she will miss the crossings") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Harlan Okafor, a former senator, campaigned in Talmen on Monday.\n\n"
+            "“We will win the county,” Bo Okafor, his son, said.",
+            "Bo Okafor",
+        ),
+        (
+            "Harlan Okafor spoke first. Then Zev Okafor, his brother, took the stage. "
+            "“We will win the county,” Zev Okafor said.",
+            "Zev Okafor",
+        ),
+    ],
+)
+def test_a_relative_whose_given_name_is_not_listed_is_not_the_known_namesake(text: str, speaker: str) -> None:
+    # "Bo" and "Zev" are on no list of given names: the words are still not Harlan Okafor's.
+    assert _sure(text) == [(speaker, "We will win the county")]
+
+
+def test_a_lone_surname_before_a_second_namesake_is_named_is_the_one_named() -> None:
+    # Until the text names his sister, "Vell" can only be Ted Vell, and "he" after it is him.
+    text = (
+        "Ted Vell toured the docks in Talmen on Monday. Vell spoke to the dockers for an hour. "
+        "“We will keep the pier open,” he said.\n\n"
+        "His sister, Ada Vell, runs the ferry line."
+    )
+    assert _sure(text) == [("Ted Vell", "We will keep the pier open")]

@@ -64,6 +64,11 @@ def test_wire_dateline_is_not_part_of_the_first_sentence() -> None:
     assert page.text[page.sentences[0].start : page.sentences[0].end] == "The ferry union said the strike would end."
 
 
+def test_a_dateline_set_off_by_a_horizontal_bar_is_not_part_of_the_first_sentence() -> None:
+    page = _page("MARLOW ― The ferry union said the strike would end.")
+    assert page.text[page.sentences[0].start : page.sentences[0].end] == "The ferry union said the strike would end."
+
+
 def test_masked_blanks_quoted_words_and_keeps_length() -> None:
     page = _page("The minister called it “a waste of money,” aides said.")
     masked = page.masked(0, len(page.text))

@@ -231,3 +231,17 @@ def test_only_the_name_right_after_a_performance_word_is_performed() -> None:
         "“Nobody loves a toll more than I do,” Vell said, waving a fake ticket."
     )
     assert [(q.speaker, q.sure) for q in extract(comic)] == [("Ida Vell", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the late show, the comic Kit Daro mocked Mayor Ida Vell. "
+        "Playing Vell on the show, Daro said, “I will build the biggest pier on the coast.”",
+        "The comic Kit Daro, playing Mayor Ida Vell on the late show, said, “I will build the biggest pier.”",
+        "The comic Kit Daro, who plays Mayor Ida Vell on the late show, said the pier would be the finest anywhere.",
+    ],
+)
+def test_a_performers_lines_in_someone_elses_part_are_nobody_sure(text: str) -> None:
+    # Lines spoken in the part of someone else are neither the comic's stance nor the mayor's.
+    assert [q.speaker for q in extract(text) if q.sure] == []

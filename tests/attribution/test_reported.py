@@ -348,3 +348,66 @@ def test_a_that_after_a_governed_phrase_and_before_a_verb_opens_no_reported_clau
 def test_a_reported_clause_after_a_governed_phrase_is_still_read() -> None:
     found = extract("Mayor Ida Vell wrote of the plan that the harbor board would never fund it.")
     assert [(q.speaker, q.quote) for q in found] == [("Ida Vell", "the harbor board would never fund it")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        (
+            "Mayor Ida Vell wrote about the dockers that they had been let down by the board.",
+            "they had been let down by the board",
+        ),
+        ("Mayor Ida Vell said about the toll that it would pay for the new bridge.", "it would pay for the new bridge"),
+    ],
+)
+def test_what_is_said_about_a_topic_starts_after_that(sentence: str, quote: str) -> None:
+    # "about the dockers" is the topic, not the speaker's words: the clause opens after "that".
+    assert said(sentence) == [("Ida Vell", quote)]
+
+
+@pytest.mark.parametrize(
+    "count", ["about 300 dockers", "about twenty boats", "about four hundred dockers", "about a third of the crews"]
+)
+def test_about_a_number_still_opens_a_reported_clause(count: str) -> None:
+    # A number in figures or in words: "about" is the count's, the clause starts there.
+    assert said(f"Mayor Ida Vell said {count} would stay off the water on Monday.") == [
+        ("Ida Vell", f"{count} would stay off the water on Monday")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        (
+            "Mayor Ida Vell closed the night berth, telling fishermen in Kesh, Lowmarch, that the harbor would stay “open to all” in winter.",
+            "the harbor would stay “open to all” in winter",
+        ),
+        (
+            "Mayor Ida Vell skipped the vote, telling dockers in June that the levy would rise again.",
+            "the levy would rise again",
+        ),
+    ],
+)
+def test_where_and_when_someone_was_told_is_not_part_of_what_was_said(sentence: str, quote: str) -> None:
+    assert said(sentence) == [("Ida Vell", quote)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        (
+            "Mayor Ida Vell grumbled to dockers in Kesh that the harbor board “keeps the toll too high.”",
+            "the harbor board “keeps the toll too high.”",
+        ),
+        (
+            "Mayor Ida Vell fired back that the ferry crews had backed her levy from the start.",
+            "the ferry crews had backed her levy from the start",
+        ),
+        (
+            "Mayor Ida Vell made the point that the toll would leave the pier half empty.",
+            "the toll would leave the pier half empty",
+        ),
+    ],
+)
+def test_more_verbs_of_saying_report_a_clause(sentence: str, quote: str) -> None:
+    assert said(sentence) == [("Ida Vell", quote)]

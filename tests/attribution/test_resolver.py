@@ -938,3 +938,62 @@ def test_an_opener_before_a_known_surname_is_no_given_name() -> None:
 def test_where_words_were_posted_is_never_who_said_them(sentence: str) -> None:
     found = extract("Grain prices fell on Monday at the Kesh market.\n\n" + sentence)
     assert [q.speaker for q in found] == ["Tam Orr"]
+
+
+def test_a_full_name_after_a_title_with_of_is_the_titles_holder() -> None:
+    # "Warden of Moorings Ada Brisk": Ada Brisk, not a person named "Kesh Harbor Warden".
+    found = said("Kesh Harbor Warden of Moorings Ada Brisk said that the night ferry would stop running in June.")
+    assert found == [("Ada Brisk", "the night ferry would stop running in June")]
+    # (a name, then "of" a place: the name before)
+    assert said("Mayor Ida Vell of Port Evan said that the night ferry would stop running in June.") == [
+        ("Ida Vell", "the night ferry would stop running in June")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("by", "who"),
+    [
+        ("coach Carl Fox of Virginia Tech", "Carl Fox"),
+        ("Jim Bell of Georgia Power", "Jim Bell"),
+        ("Tom Reed of the Charlotte Observer", "Tom Reed"),
+        ("Mayor Bill Keller of Ann Arbor", "Bill Keller"),
+        ("the Rev. Pat Lum of Grace Church", "Rev. Pat Lum"),
+        ("pastor Orvo Lum of Grace Church", "Orvo Lum"),
+        ("engineer Brannoc Dask of Marion Falls", "Brannoc Dask"),
+    ],
+)
+def test_a_person_named_before_of_keeps_the_words_after_a_given_name_there(by: str, who: str) -> None:
+    # "Virginia", "Georgia", "Grace", "Marion" are given names too, but the words before "of"
+    # already name the person who spoke: what follows is where they work or live.
+    text = f"The storm closed the valley road. “We will have it open again by the weekend,” said {by}."
+    assert [(q.speaker, q.sure) for q in extract(text)] == [(who, True)]
+
+
+def test_he_after_a_speaker_told_him_is_not_sure() -> None:
+    # Quint told "him" (Vell): the next "he said" may be Quint going on or Vell answering.
+    text = (
+        "Ned Vell recalled a talk with Ron Quint at the pier. “You are wrong about the toll,” Quint told him. "
+        "“We will fight it in court,” he said."
+    )
+    assert [(q.speaker, q.sure) for q in extract(text)] == [("Ron Quint", True), ("Ron Quint", False)]
+    # "told her supporters": whose supporters, no one else in the exchange
+    text = (
+        "Ida Vell spoke at the pier on Monday. Vell told her supporters that the fight was not over. "
+        "“We will fight it in court,” she said."
+    )
+    assert [(q.speaker, q.sure) for q in extract(text)] == [("Ida Vell", True), ("Ida Vell", True)]
+
+
+def test_he_after_one_man_asked_another_is_not_sure() -> None:
+    # The host asked Vell: "he said" may be the host going on or Vell answering.
+    text = (
+        "Ned Vell spoke at a town hall in Kesh. The host, Ron Pask, asked Vell whether the toll would stay. "
+        "“The toll will stay as long as the bridge needs it,” he said."
+    )
+    assert [(q.speaker, q.sure) for q in extract(text) if q.sure] == []
+    # (asked for a man's opinion, not the man himself: the asker still speaks)
+    text = (
+        "Ned Vell spoke at a town hall in Kesh. Ron Pask, the host, asked Vell's opinion of the toll there. "
+        "“The toll will not survive the winter,” he said."
+    )
+    assert [(q.speaker, q.sure) for q in extract(text)] == [("Ron Pask", True)]

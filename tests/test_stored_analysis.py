@@ -1,0 +1,147 @@
+"""The stored form of an analysis (analysis.encode): one JSON line of numbers and small maps, then
+the strings as lines, read back equal from a real SQLite store; a row of another analyser version
+is analysed again; a damaged row is said in one line and analysed again, not lost."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from briefgen import analysis, cache, gather, store
+from briefgen.analysis import Unreadable, analyse, decode, encode
+from briefgen.models import Article
+
+DAY = date(2026, 4, 9)
+
+ARTICLES = (
+    Article(
+        "quay",
+        "Quay strike",
+        "quay.txt",
+        "Harbour Post",
+        date(2026, 4, 8),
+        ("Dock crews at Velmora walked out over night shifts.",),
+        (
+            "Dock crews at the port of Velmora stopped work on Tuesday, the union said.",
+            '"We will not load a single crate until the rota changes," said Ilse Marrow, the union\'s chair.',
+            "Harbour master Tobin Greaves will meet the crews on Friday, his office said.",
+            "Greaves called the stoppage regrettable.\nThe annual quay fair was called off.",
+        ),
+    ),
+    Article(
+        "fair",
+        "Fair off",
+        "fair.txt",
+        None,
+        None,  # undated: its events are read at build time
+        (),
+        ("The Velmora quay fair will return next spring, organisers said.", "Stalls had been booked."),
+    ),
+)
+
+
+def _rows(path: Path) -> dict[str, tuple[str, str]]:
+    with sqlite3.connect(path) as connection:
+        return {k: (v, d) for k, v, d in connection.execute("SELECT article_key, version, data FROM analyses")}
+
+
+def _gathered(path: Path, articles: tuple[Article, ...] = ARTICLES) -> list[analysis.Analysis]:
+    connection = store.open_db(path)
+    try:
+        return list(gather.Gatherer(connection, DAY, processes=1).analyses(articles))
+    finally:
+        connection.close()
+
+
+def test_the_stored_form_is_a_json_line_then_the_strings_as_they_are() -> None:
+    fresh = analyse(ARTICLES[0])
+    data = encode(fresh)
+    head, strings = data.split("\n", 1)
+    assert isinstance(json.loads(head), list)
+    # Every sentence is in the row verbatim (no JSON quoting), its lines one after another.
+    assert "\n".join(fresh.texts) in strings
+    assert '"We will not load a single crate' in strings
+    assert decode(data) == fresh
+
+
+def test_an_analysis_round_trips_through_a_real_store(tmp_path: Path) -> None:
+    path = tmp_path / "store.sqlite3"
+    first = _gathered(path)
+    assert first == [decode(encode(analyse(a))) for a in ARTICLES] == [analyse(a) for a in ARTICLES]
+    assert first[0].statements and first[0].schedule and first[1].schedule is None
+    rows = _rows(path)
+    assert len(rows) == 2 and {v for v, _ in rows.values()} == {analysis.version()}
+    assert _gathered(path) == first  # read back from the store: the same analyses
+    assert _rows(path) == rows  # and nothing written again
+
+
+def test_a_row_of_another_analyser_version_is_analysed_again(tmp_path: Path) -> None:
+    path = tmp_path / "store.sqlite3"
+    connection = store.open_db(path)
+    key = analysis.article_key(ARTICLES[0])
+    # What an older analyser stored (another form): never decoded, replaced when next needed.
+    cache.keep_analyses(connection, [(key, '[3,"An older form of the row"]')], "an-older-version", DAY)
+    connection.close()
+    assert _gathered(path)[0] == analyse(ARTICLES[0])
+    version, data = _rows(path)[key]
+    assert version == analysis.version() and decode(data) == analyse(ARTICLES[0])
+
+
+def test_the_version_changes_with_the_stored_form(tmp_path: Path) -> None:
+    # The form is written by analysis.py, one of the modules the version hashes.
+    assert "analysis" in analysis.ANALYSER_MODULES
+    copy = tmp_path / "briefgen"
+    copy.mkdir()
+    for name in ("analysis.py",):
+        (copy / name).write_text((analysis.PACKAGE / name).read_text("utf-8") + "\n# another form\n", "utf-8")
+    assert analysis.source_version(["analysis"], package=copy) != analysis.source_version(["analysis"])
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda d: d[: len(d) // 2],  # cut short
+        lambda d: d + "\nmore",  # more lines than it held
+        lambda d: d.replace("\n", " ", 1),  # no line ends its JSON
+        lambda d: "{" + d,  # the JSON broken
+        lambda d: "[1,2,3]\n" + d.split("\n", 1)[1],  # JSON of another shape
+        lambda d: d.replace("[", '["x",', 1),  # the counts shifted
+    ],
+)
+def test_a_damaged_row_is_unreadable(damage: object) -> None:
+    data = encode(analyse(ARTICLES[0]))
+    with pytest.raises(Unreadable):
+        decode(damage(data))  # type: ignore[operator]
+
+
+def test_a_row_of_bytes_is_unreadable() -> None:
+    with pytest.raises(Unreadable):
+        decode(encode(analyse(ARTICLES[0])).encode())  # type: ignore[arg-type]
+
+
+def test_a_damaged_row_is_said_in_one_line_and_the_article_analysed_again(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "store.sqlite3"
+    _gathered(path)
+    key = analysis.article_key(ARTICLES[0])
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE analyses SET data = substr(data, 1, 200) WHERE article_key = ?", (key,))
+    connection.close()
+    with caplog.at_level(logging.WARNING, logger="briefgen.gather"):
+        again = _gathered(path)
+    assert again == [analyse(a) for a in ARTICLES]  # nothing lost
+    said = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert len(said) == 1 and "\n" not in said[0]
+    assert str(path) in said[0] and "quay.txt" in said[0] and "unreadable" in said[0]
+    # Stored anew: the next build reads it whole, and says nothing.
+    assert decode(_rows(path)[key][1]) == analyse(ARTICLES[0])
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="briefgen.gather"):
+        assert _gathered(path) == again
+    assert not caplog.records
