@@ -489,8 +489,8 @@ def test_a_count_whose_noun_an_earlier_sentence_gave_leans() -> None:
     for text in (
         "Quarle holds at least 14.",
         "The dockers' slate took nine.",
-        "Varna will pick up at least 1,200, while Orrin gains 75.",
-        "With 40 in play, the pilots will claim at least 22.",
+        "The pilots' guild secured at least 1,200, and the ferry crews took 75.",
+        "Of the berths on offer, the ferry guild secured at least 22.",
     ):
         assert leans_on_context(text), text
     # … but a count with its noun, anywhere in the sentence, or a year or a limit after a preposition, stands
