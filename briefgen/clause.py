@@ -9,6 +9,7 @@ the words, no parser: commas, dashes and a few function words mark the edges.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -192,6 +193,9 @@ _AHEAD = re.compile(
 _WOULD = re.compile(r"\bwould\b", re.I)
 
 
+# A clause's words come back often: stock phrasing, one clause read again for each date or verb
+# of its sentence. A pure function of them: remembered, it is read once.
+@functools.lru_cache(maxsize=1 << 14)
 def tense(words: str) -> str:
     """ "ahead" when the words hold a present, a future or a schedule; else "reported" for a
     "would" (a future told from a past: "said they would vote for Quint in November"); else "past" when

@@ -131,7 +131,7 @@ def assemble(articles: Sequence[Article], analyses: Iterable[Analysis]) -> Corpu
     near-copy of which."""
     sentences: list[Sentence] = []
     holders: dict[str, list[int]] = {}  # sentence key -> articles that have it, in order
-    lexicon: dict[str, tuple[str, str, str]] = {}
+    lexicon: dict[str, tuple[str, str, str, bool | None]] = {}
     copies: dict[int, int] = {}
     texts: dict[str, str] = {}  # one string object per distinct sentence
     prints = _Fingerprints()
@@ -141,11 +141,12 @@ def assemble(articles: Sequence[Article], analyses: Iterable[Analysis]) -> Corpu
         if original is not None:
             copies[a_index] = copies.get(original, original)
         prints.add(analysis.fingerprint)
-        for position, (text, paragraph, complete, key, stemmed, phrases) in enumerate(
+        for position, (text, paragraph, complete, leans, key, stemmed, phrases) in enumerate(
             zip(
                 analysis.texts,
                 analysis.paragraphs,
                 analysis.complete,
+                analysis.leaning,
                 analysis.keys,
                 analysis.stems,
                 analysis.phrases,
@@ -155,18 +156,18 @@ def assemble(articles: Sequence[Article], analyses: Iterable[Analysis]) -> Corpu
             text = texts.setdefault(text, text)
             sentences.append(Sentence(text, a_index, paragraph, position, complete))
             if text not in lexicon:
-                lexicon[text] = (key, stemmed, phrases)
+                lexicon[text] = (key, stemmed, phrases, leans if complete else None)
         bullets = zip(
             article.key_points, analysis.bullet_keys, analysis.bullet_stems, analysis.bullet_phrases, strict=True
         )
         for bullet, key, stemmed, phrases in bullets:
             if bullet not in lexicon:
-                lexicon[bullet] = (key, stemmed, phrases)
+                lexicon[bullet] = (key, stemmed, phrases, None)
         for key in dict.fromkeys((*analysis.keys, *analysis.bullet_keys)):
             holders.setdefault(key, []).append(a_index)
         # What later stages read of an analysis stays; its sentences and bullets are now the
         # corpus's, and its fingerprint has been read (10,000 of them were 30 MB).
-        kept.append(replace(analysis, texts=(), paragraphs=(), complete=(), keys=(), stems=(), phrases=(),
+        kept.append(replace(analysis, texts=(), paragraphs=(), complete=(), leaning=(), keys=(), stems=(), phrases=(),
                             bullet_keys=(), bullet_stems=(), bullet_phrases=(), fingerprint=()))  # fmt: skip
     return Corpus(
         tuple(articles),

@@ -60,9 +60,10 @@ class Corpus:
     holders: dict[str, tuple[int, ...]] = field(default_factory=dict)
     # each article's analysis (briefgen.analysis: read once, kept in the store), by article index
     analyses: tuple[Analysis, ...] = ()
-    # sentence or bullet text -> (its key, its terms space-separated, its phrases tab-separated), as
-    # its analysis found them
-    lexicon: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    # sentence or bullet text -> (its key, its terms space-separated, its phrases tab-separated,
+    # whether it leans on the sentence before it: None when not read, for a bullet or a fragment),
+    # as its analysis found them
+    lexicon: dict[str, tuple[str, str, str, bool | None]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -698,6 +698,11 @@ def _shown(corpus: Corpus, members: Sequence[Attributed]) -> tuple[Attributed, t
     return item, sources, tuple(sorted(quoted - set(sources)))
 
 
+def _name_word(actor: str) -> str:
+    """The word a person is named by in other articles: the last of their name but a suffix ("Jr.")."""
+    return [t for t in actor.split() if t.lower() not in _SUFFIXES][-1]
+
+
 def positions(
     corpus: Corpus,
     relevance: Callable[[str], float],
@@ -720,11 +725,6 @@ def positions(
         for s in analysis.statements
         if (not used or key_of(corpus, s.sentence) not in used) and not (today and of_another_time(s.said, today))
     ]
-    # Which articles name a word at all, indexed once: prominence without a scan per actor.
-    named: dict[str, set[int]] = {}
-    for i, analysis in enumerate(corpus.analyses):
-        for token in analysis.names:
-            named.setdefault(token, set()).add(i)
     actors = []
     for items in merge_actors(found).values():
         actor, role = _display_name(items)
@@ -733,6 +733,14 @@ def positions(
         phrase = re.sub(r"^the\s+", "", actor, flags=re.IGNORECASE).lower() if organisation else None
         actors.append((items, actor, role, phrase))
     mentions = _mentions(corpus, {phrase for *_, phrase in actors if phrase is not None})
+    # Which articles name a person's word at all, indexed once: prominence without a scan per
+    # actor; only the words actors are known by (an index of every name word of 10,000 articles
+    # was 40 MB at the top of a build's memory).
+    wanted = {_name_word(actor) for _, actor, _, phrase in actors if phrase is None}
+    named: dict[str, set[int]] = {}
+    for i, analysis in enumerate(corpus.analyses):
+        for token in wanted.intersection(analysis.names):
+            named.setdefault(token, set()).add(i)
     result = []
     for items, actor, role, phrase in actors:
         ranked = sorted(items, key=lambda i: -relevance(i.sentence))[:_MAX_STATEMENTS_COMPARED]
@@ -761,10 +769,7 @@ def positions(
         quoted_in = independent(corpus, sorted({i.article for i in items}))
         # Prominence: how many independent outlets quote the actor and how many name them at all;
         # how topical their words are only breaks ties.
-        if phrase is not None:
-            mentioning = mentions[phrase]
-        else:
-            mentioning = named.get([t for t in actor.split() if t.lower() not in _SUFFIXES][-1], set())
+        mentioning = mentions[phrase] if phrase is not None else named.get(_name_word(actor), set())
         named_in = independent(corpus, sorted(mentioning | {i.article for i in items}))
         topical = statements[0].score / (1.0 + statements[0].score)
         # Positions are actors in their own words: one quoted at length outranks a paraphrased one.

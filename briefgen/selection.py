@@ -77,9 +77,16 @@ def concepts_of(text: str, words: tuple[Iterable[str], Iterable[str]] | None = N
     return frozenset(phrases) | frozenset(found)
 
 
+def leans_of(corpus: Corpus, text: str) -> bool:
+    """`leans_on_context(text)`, as the analysis of a full sentence of the corpus found it."""
+    known = corpus.lexicon.get(text)
+    return known[3] if known is not None and known[3] is not None else leans_on_context(text)
+
+
 def _shared(words: Iterable[str], intern: dict[str, str]) -> tuple[str, ...]:
     """Each distinct word once, as one string object for all candidates (memory, not meaning)."""
-    return tuple(intern.setdefault(w, w) for w in set(words))
+    distinct = set(words)  # (one set iterated twice, unchanged: the same order both times)
+    return tuple(map(intern.setdefault, distinct, distinct))
 
 
 class Selector:
@@ -322,7 +329,7 @@ class Selector:
         def leans(i: int) -> bool:
             found = self.leaning.get(i)
             if found is None:
-                found = self.leaning[i] = leans_on_context(self.candidates[i].sentence.text)
+                found = self.leaning[i] = leans_of(self.corpus, self.candidates[i].sentence.text)
             return found
 
         def antecedent(item: Scored) -> str | None:
@@ -531,7 +538,7 @@ class Selector:
     def topical(self, text: str) -> float:
         """`relevance` for a sentence that stands on its own; 0 for one leaning on the sentence
         before it ("Indeed, ...", "He will ...")."""
-        return 0.0 if leans_on_context(text) else self.relevance(text)
+        return 0.0 if leans_of(self.corpus, text) else self.relevance(text)
 
     def shares_a_phrase(self, text: str) -> bool:
         """The text shares a phrase (a weighted bigram) with the story, not just a word."""

@@ -9,14 +9,15 @@ import shutil
 from datetime import date
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefgen import analysis, cache, corpus, gather, store, timeline
+from briefgen import analysis, cache, corpus, gather, selection, store, timeline
 from briefgen.analysis import ANALYSER_MODULES, analyse, decode, encode, make_corpus, source_version
 from briefgen.corpus import assemble
 from briefgen.models import Article, Corpus
-from briefgen.selfcontained import surnames_alone
+from briefgen.selfcontained import leans_on_context, surnames_alone
 from briefgen.sources import collect
 from briefgen.sources.base import Entry
 
@@ -246,3 +247,29 @@ def test_the_events_a_sentence_tells_as_held_by_their_noun_are_read_once_and_kep
     corpus_built = make_corpus([dated])
     bare = Corpus(corpus_built.articles, corpus_built.sentences, {}, {}, (), corpus_built.lexicon)
     assert timeline._Told(corpus_built)._noun_index("held") == timeline._Told(bare)._noun_index("held")
+
+
+# The second sentence leans on the first ("It said …"); the others stand alone.
+GUILD = (
+    "The ferry guild of Varnese voted on Monday to keep its boats in the harbour until the board answers.",
+    "It said the crews would stay ashore for as long as the dispute over the new tolls lasted.",
+    "Ines Quarle, who leads the ferry guild, said the boats of Varnese would stay in port.",
+)
+
+
+def test_whether_a_full_sentence_leans_on_the_one_before_is_read_once_and_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    article = Article("lean", "Guild", "lean.txt", None, date(2025, 3, 17), (), GUILD)
+    fresh = analyse(article)
+    assert fresh.leaning == tuple(c and leans_on_context(t) for t, c in zip(fresh.texts, fresh.complete, strict=True))
+    assert fresh.leaning == (False, True, False)
+    assert decode(encode(fresh)).leaning == fresh.leaning
+    # A build reads it from the corpus the analyses made: not from every candidate again.
+    other = Article("b", "Tolls", "b.txt", None, date(2025, 3, 18), (), GUILD[1:])
+    built = make_corpus([article, other])
+
+    def read_again(text: str) -> bool:
+        raise AssertionError(f"read again: {text}")
+
+    monkeypatch.setattr(selection, "leans_on_context", read_again)
+    chosen = selection.Selector(built, date(2025, 3, 18)).rank(3, lead_in=True)
+    assert chosen and all(c.sentence.text != GUILD[1] or c.after == GUILD[0] for c in chosen)

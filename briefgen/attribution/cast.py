@@ -138,6 +138,9 @@ _FAMILY = (
     "son|daughter|wife|husband|brother|sister|father|mother|widow|widower|nephew|niece|cousin|uncle|aunt|"
     "grandson|granddaughter|grandfather|grandmother|child|son-in-law|daughter-in-law"
 ).split("|")
+# A kin word as a word of its own: every way `Cast.kin` finds a relative has one, so a text
+# without any (most of them) is not scanned for each surname it names.
+_KIN_WORD = re.compile(r"\b(?:" + "|".join(_FAMILY) + r")s?\b")
 _POSSESSIVE = re.compile(r"['’]s$")
 _NOT_SURNAMES = NOT_NAMES | ROLE_WORDS
 _TITLE_WORDS = ROLE_WORDS | TITLE_TAILS | _PARTY_WORDS  # words of a title before a name, never the name
@@ -184,6 +187,7 @@ class Cast:
         self.described: list[tuple[int, str, str]] = []  # (offset, head noun, description)
         self._profiles: dict[str, frozenset[str]] = {}
         self._kin: dict[str, list[tuple[int, int, str]]] = {}  # folded surname -> whether the text names a family of it
+        self._has_kin: bool | None = None  # whether the text has a kin word at all, once read
         self._businesses: dict[str, bool] = {}  # a name -> whether the text names a business by it
         self._unlisted: dict[str, bool] = {}  # a capitalised word -> whether it reads as an unlisted given name
         self._lower: dict[str, bool] = {}  # a capitalised word -> whether the text writes it in lower case
@@ -435,6 +439,8 @@ class Cast:
         Dan Okafor", "Dan Okafor, his son", "Okafor's daughter Mira" (the span of the words, and
         "Dan Okafor" or "Mira"). None such: no family of that name the text tells of."""
         key = fold(surname)
+        if key not in self._kin and self._kinless():
+            self._kin[key] = []
         if key not in self._kin:
             name = re.escape(surname)
             kin = r"(?:[a-z]+\s+)?(?:" + "|".join(_FAMILY) + r")s?"
@@ -463,6 +469,12 @@ class Cast:
                 if not self.page.inside_quote(m.start())
             ]
         return self._kin[key]
+
+    def _kinless(self) -> bool:
+        """The text has no kin word (read once): it names no relative of anyone."""
+        if self._has_kin is None:
+            self._has_kin = _KIN_WORD.search(self.page.text) is not None
+        return not self._has_kin
 
     def names_business(self, word: str) -> bool:
         """Whether the text names a business or an outlet by this word ("Ferro News", "Ferro Group
