@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution.lexicon import ROLE_HEADS
+from .attribution.lexicon import OUTLET_NAME, PRESS, REPORTERS, ROLE_HEADS
 from .models import Corpus
 from .names import names_alone
 from .spoken import pronoun_i
@@ -62,6 +62,11 @@ _FINITE = (
     r"met|spoke|wrote|writes|asks|adds|notes|made|took|gave|left|won|lost|came|became|remains|wants|plans|insists|"
     r"warns|argues|thinks)\b"
 )
+# A place a dateline or an earlier sentence named, called by its kind: "the city", "the island".
+_PLACE = "(?:city|town|village|capital|province|island|region|county|state|country)"
+# … of them, those a body governs too, which a name just before may be ("… won Orn, and voters in
+# the state …").
+_LOCAL = ("city", "town", "village", "county", "state", "district")
 # A sentence that leans on one the reader has not seen: it opens on a connective, a pronoun, a
 # demonstrative or a shell noun ("But he said …", "The move angered …", "The two met …"), or
 # after a short lead-in on a pronoun ("On Saturday, he …"), or names a shell noun as the object
@@ -101,6 +106,27 @@ _DANGLING = re.compile(
     # a description standing for someone the story names elsewhere: "The man who helped draft the
     # accord objected …" (which man?)
     r"the (?:man|woman|person) who|"
+    # one of the alternatives a sentence before set out, by its rank: "If the latter plan goes ahead,
+    # …", "The first option would cost …" (but "the first option of the three the board gave" says
+    # it; the other ordinals count ones not met, above)
+    r"(?:(?:under|in|with|by|if)\s+)?the first (?:outcome|scenario|option|possibility|alternative|version|path|"
+    r"course)s?\b(?!\s+(?:of|to|that|for|in)\b)|"
+    # a choice among what the sentence before set out: "Which of the two is cheaper is unclear",
+    # "Whichever is picked, …" (which of what? but "Whichever party wins the vote …" says of what)
+    rf"which (?:one|of (?:them|these|those|the two))\b|whichever(?=,|\s+(?:[a-z]+ly\s+)?(?:{_FINITE}|wins|loses|"
+    r"prevails|comes|goes|happens|takes|gets|are|were)\b)|"
+    # a person the story gave by age before, and now by age alone, the age standing as the noun:
+    # "The 61-year-old denies the charge", "The retired 61-year-old, a keen angler, …" (but "The
+    # 61-year-old Ines Quarle", "The 61-year-old, Ines Quarle," say who, and "The 90-year-old pier
+    # fell" is a thing's age)
+    r"the (?:[a-z][\w-]*,?\s+){0,2}?\d{1,3}-year-olds?"
+    rf"(?=,\s+(?-i:[a-z])|\s+(?:[a-z]+ly\s+)?{_FINITE})|"
+    r"the (?:[a-z][\w-]*,?\s+){0,2}?\d{1,3}-year-old\s+(?:man|woman|boy|girl|men|women|boys|girls)"
+    r"(?!\s+(?-i:[A-Z])|,\s+(?-i:[A-Z])|\s+(?:who|whose|from|of|in|at)\b)|"
+    # a spokesman with nobody's name before him: "A spokeswoman, Ines Quarle, said …", "A spokesman
+    # said …" (whose? the sentence before said; "A spokesman for the board said …" says it)
+    rf"an? spokes(?:man|woman|person)"
+    rf"(?=,\s+(?-i:[A-Z])[^,]*,\s+(?:[a-z]+ly\s+)?{_FINITE}|\s+(?:[a-z]+ly\s+)?{_FINITE})|"
     # a role standing for a person the story named before: "The Varnese leader warned …", "The
     # retired admiral hinted …" (which one?); but "The leader of the union said", "The mayor, Ada Quill,"
     # and "The harbor master Ines Quarle said" say who
@@ -115,7 +141,7 @@ _DANGLING = re.compile(
     rf"the {_DOCUMENT}|"
     r"(?:[\w'’.-]+\s+){0,4}others?\b|(?:[\w'’.-]+\s+){1,3}also\b|"
     # a place the dateline or an earlier sentence named: "The city has …" (which city?)
-    r"the (?:city|town|village|capital|province|island|region|county|state|country)"
+    rf"the {_PLACE}"
     r"(?!,\s+(?-i:[A-Z])|\s+(?:of|where|that|which|council|hall|centre|center|square|government|authorities|officials|police|mayor|court|limits|governor)\b)|"
     r"(?:(?:in|after|during|since|before|following|despite|amid|with|for|by|at|under|as part of|because of|"
     r"in response to) )?"
@@ -154,8 +180,16 @@ _DANGLING = re.compile(
     # a speaker the reader has not met: "… paid the levy in full, he said."
     r"|,\s+(?:he|she|they)\s+(?:said|says|added|told \w+|explained|insisted)[.!]?[”\"]?$"
     # … or a quotation a pronoun speaks: "“It is fair,” she said, adding that …"
-    r"|[,.!?](?:[”\"]|'')\s+(?:he|she|they)\s+(?:said|says|added|told|explained|insisted|wrote|continued)\b"
-    r"|^[^,]{1,40},\s+the (?:city|town|village|capital|province|island|region|county|state|country)"
+    # (or "it": a report, an agency, a statement the reader was not shown: "“Our goal is one cup,” it said")
+    r"|[,.!?](?:[”\"]|'')\s+(?:he|she|they|it)\s+(?:said|says|added|told|explained|insisted|wrote|continued)\b"
+    # a source the story named before, now called by its kind: "…, the report said.", "according
+    # to the newspaper" (which report? which newspaper?), not one the words after it say: "the
+    # report of the harbor board", "the newspaper Vell Courier"
+    r"|(?:,\s+|\baccording\s+to\s+|\bquoted\s+(?:as\s+saying\s+)?by\s+)the\s+(?:(?:new|latest|official|daily|weekly|"
+    r"monthly|annual|written|government|state-run|state|local)\s+)?(?-i:report|newspaper|paper|statement|study|"
+    r"survey|magazine|daily|broadcast|station|network|website|communique|bulletin|radio|television|TV)"
+    r"(?=\s+(?:said|says|added|adds|reported|reports|stated|states|noted|notes|quoted)\b|[.!]?[”\"]?$)"
+    rf"|^[^,]{{1,40}},\s+the {_PLACE}"
     r"(?!,\s+(?-i:[A-Z])|\s+of\b)"
     rf"|\bthe {_DOCUMENT}"
     # "the conversation", "the call" with nothing saying which (but "the call with the mayor")
@@ -176,7 +210,8 @@ _DANGLING = re.compile(
     r"(?=\s*[,.;:!?)]|\s+(?:last|latter|former)\b)"
     r"|\b(?:made|issued|delivered|took|welcomed|criticized|criticised|condemned|defended|rejected|praised|"
     r"justified|explained|reversed|followed|denied|initiated|backed|opposed|accepted|approved|endorsed|"
-    rf"supported|ordered|take|takes|taking|took|taken) (?:the|this|that|these) {_SHELL}\b"
+    rf"supported|ordered|take|takes|taking|took|taken|ruled out|dismissed|ignored|heeded|renewed|repeated|"
+    rf"reiterated|echoed|withdrew|dropped) (?:the|this|that|these) {_SHELL}\b"
     # what comes after it on a page the reader does not see: "shared the following chart"
     r"|\bthe following\b(?!\s+(?:day|week|month|year|morning|afternoon|evening|night|weekend|season)s?\b)",
     re.IGNORECASE,
@@ -261,8 +296,31 @@ def _inner_pronoun(text: str) -> bool:
     return not _someone_before(unquoted[: match.start()])
 
 
+# A news outlet's name is nobody a pronoun stands for: "The Vell Ledger learned that she …", "…
+# according to Orn Radio, he …" (who? the sentence before said). Only where an outlet stands (it
+# reports, is told, is the source), and only a name the attribution lexicon takes for an outlet's:
+# "Ledger said she would appeal" may be a person.
+_NAME_RUN = r"(?:The\s+)?(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*"
+_OUTLET_PLACE = re.compile(
+    rf"(?P<verb>\b(?:told|according to|quoted by|reported by|interview with)\s+)(?P<after>{_NAME_RUN})"
+    rf"|\b(?P<before>{_NAME_RUN})(?=\s+(?:reported|reports|quoted|quotes|learned|learnt)\b)"
+)
+
+
+def _outlets_out(before: str) -> str:
+    """The words with a news outlet's name in an outlet's place taken out."""
+
+    def out(found: re.Match[str]) -> str:
+        name = found.group("after") or found.group("before")
+        outlet = OUTLET_NAME.fullmatch(name) or REPORTERS.search(name) or PRESS.search(name.split()[-1])
+        return (found.group("verb") or "") if outlet else found.group(0)
+
+    return _OUTLET_PLACE.sub(out, before)
+
+
 def _someone_before(before: str) -> bool:
     """The start of a sentence names or describes a person a pronoun after it may stand for."""
+    before = _outlets_out(before)
     first = re.match(r"[\w'’.-]+", before)
     word = first.group(0) if first else ""
     if word[:1].isupper() and word.lower() not in STOP_WORDS and not _NOT_A_NAME.match(before):
@@ -402,6 +460,20 @@ def _unseen_speaker(unquoted: str) -> bool:
     return _first_person(unquoted) and not _SPEECH.search(unquoted)
 
 
+# "the ferry in question": the one a sentence before was about (not "called into question"), unless
+# the sentence itself names it before ("… kept two ferries at sea when the ferries in question …").
+_IN_QUESTION = re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+in question\b", re.IGNORECASE)
+
+
+def _in_question_unsaid(unquoted: str) -> bool:
+    found = _IN_QUESTION.search(unquoted)
+    if found is None:
+        return False
+    noun = found.group(1).lower()
+    before = re.findall(r"[a-z]+", unquoted[: found.start()].lower())
+    return not any(w == noun or stem(w) == stem(noun) for w in before)
+
+
 def leans_on_context(text: str) -> bool:
     """The sentence depends on one before it that the reader of a brief has not seen."""
     if _DANGLING.search(text) or _POSSESSIVE_SUBJECT.search(text) or _inner_pronoun(text) or _GOING_ON.search(text):
@@ -411,7 +483,11 @@ def leans_on_context(text: str) -> bool:
         return True
     unquoted = QUOTED.sub("", text)
     return bool(
-        _HERE.search(unquoted) or _THERE.search(unquoted) or _unseen_speaker(unquoted) or _no_comment_alone(text)
+        _HERE.search(unquoted)
+        or _THERE.search(unquoted)
+        or _unseen_speaker(unquoted)
+        or _no_comment_alone(text)
+        or _in_question_unsaid(unquoted)
     )
 
 
@@ -641,7 +717,7 @@ _PHRASE_END = (
 # A word of a noun phrase: lower case, no function word.
 _NP_WORD = (
     rf"(?!(?:{_LINKING}|is|was|are|were|has|had|have|be|been|will|would|not|no|a|an|the|this|these|those|"
-    r"he|she|it|they|his|her|its|their)\b)(?-i:[a-z])[\w-]*"
+    r"he|she|it|they|him|them|us|me|his|her|its|their)\b)(?-i:[a-z])[\w-]*"
 )
 # The subject a sentence opens with, or the noun phrase of its opening phrase ("After the debate,",
 # "Despite the negative sheen,"): up to three words before its head.
@@ -650,8 +726,17 @@ _IDIOM = (
     r"(?:in\s+the\s+(?:process|end|long\s+run)|for\s+the\s+record|(?:under|given)\s+the\s+circumstances|"
     r"on\s+the\s+whole|by\s+the\s+way)\b"
 )
+# A short lead-in of time or place before it keeps it the sentence's subject: "On Monday, the deal
+# was signed" (which deal?), "In Vell, the second round of talks …". (A lead-in with its own "the"
+# is the opening phrase read for itself: "At the meeting, the board …" needs the meeting.)
+_LEAD_IN = (
+    # (no verb in it: "On Monday crews walked out, the board said" is a clause, not a lead-in)
+    rf"(?:(?:on|in|at|by|late|early|earlier|later|last|this|since|until|from|overnight)\s+"
+    rf"(?:(?!\b(?:the\b|{_FINITE}))[^,;:\"“”]){{1,30}}"
+    r"|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+[a-z]+)?),\s+"
+)
 _OPENING_THE = re.compile(
-    rf"^[\"“‘']?(?!{_IDIOM})(?:(?:after|despite|during|before|since|following|amid|with|without|for|in|at|on|under|by|from|"
+    rf"^[\"“‘']?(?P<lead>{_LEAD_IN})?(?!{_IDIOM})(?P<prep>(?:after|despite|during|before|since|following|amid|with|without|for|in|at|on|under|by|from|"
     r"through|given|because of|in response to|as part of|ahead of|in the wake of)\s+)?"
     rf"the\s+((?:{_NP_WORD}\s+){{0,3}}?)({_NP_WORD})(?={_PHRASE_CLOSE})",
     re.IGNORECASE,
@@ -671,8 +756,7 @@ _POINTING = re.compile(
 # "state and local"), nor a building or a meeting ("the town hall", "the state house").
 _BODY = re.compile(
     r"\b[Tt]he\s+((?:(?-i:[a-z])[\w-]*\s+){0,2}?)"
-    r"(?-i:(committee|subcommittee|panel|commission|council|agency|bureau|city|town|county|state|"
-    r"district|poll|survey))"
+    rf"(?-i:(committee|subcommittee|panel|commission|council|agency|bureau|{'|'.join(_LOCAL)}|poll|survey))"
     r"(?![\w-])(?!\s+(?:of|which|where|who|whose|for|level|hall|house|and\s+(?:local|federal|national)|"
     r"or\s+(?:local|federal))\b)"
     # "the council that vetted …" says which ("told the committee that the levy …" does not)
@@ -727,8 +811,8 @@ def definite_heads(text: str) -> frozenset[str]:
     if opening is not None:
         # A name set off after an opening phrase is the sentence's subject, not the phrase's: "After
         # the debate, Ivo Marsh, the mayor, said …" still leaves the debate untold.
-        subject = opening.group(0).lstrip("\"“‘'")[:3].lower() == "the"
-        found.append((opening.start(1), opening.end(2), opening.group(1), opening.group(2), _WORLD_STEMS, subject))
+        subject = opening.group("prep") is None
+        found.append((opening.start(3), opening.end(4), opening.group(3), opening.group(4), _WORLD_STEMS, subject))
     for match in _POINTING.finditer(unquoted):
         if match.group(2) is not None:  # a demonstrative points at one told before, but for a time
             found.append((match.start(), match.end(), match.group(1), match.group(2), _POINTED_STEMS, True))
@@ -737,7 +821,7 @@ def definite_heads(text: str) -> frozenset[str]:
             found.append((match.start(), match.end(), match.group(3), match.group(4), _WORLD_STEMS, True))
     for match in _BODY.finditer(unquoted):
         # a place after a name may be that name ("… won Orn, and voters in the state …")
-        place = match.group(2) in ("city", "town", "county", "state", "district")
+        place = match.group(2) in _LOCAL
         before = unquoted[: match.start()]
         # … and a body after its acronym may be that one ("… asked the VHB to cut the board's fees")
         if not (place and _NAME_BEFORE_IT.search(unquoted, 1, match.start())) and not _ACRONYM.search(before):

@@ -223,7 +223,9 @@ def is_dek(paragraph: str) -> bool:
 CREDIT_LINES = 2
 PERSON_NAME = (
     r"(?!(?i:the|a|an|in|on|at|for|by|as|to|from|with|after|before)\s)"
-    r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*[a-z][\w'’-]*"
+    # (with a particle of a surname: "Tiago Luz da Rocha", "Pieter van Dam")
+    r"(?:[A-Z][\w'’.-]*\s+(?:(?:da|de|del|della|der|di|do|dos|das|du|van|von|den|ter|bin|ibn|al|el|la|le)\s+)?){1,3}"
+    r"[A-Z][\w'’-]*[a-z][\w'’-]*"
 )
 _CREDIT = re.compile(
     rf"^{PERSON_NAME},?\s+is\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,4}}?"

@@ -645,3 +645,84 @@ def test_a_key_point_printing_a_shown_next_step_word_for_word_gives_way() -> Non
     assert step in [s.text for s in shown.next_steps]
     assert passage.text not in [k.text for k in shown.key_points]
     assert other.text in [k.text for k in shown.key_points]
+
+
+def test_a_person_by_age_a_spokesman_of_nobody_and_a_source_by_its_kind_lean() -> None:
+    # someone the story gave by age before, now by age alone, the age standing as the noun
+    assert leans_on_context("The 61-year-old was ordered to repay the grant to the glassworks of Tarrow.")
+    assert leans_on_context("The retired 61-year-old, a keen beekeeper, kept hives on the slopes above Tarrow.")
+    assert not leans_on_context("The 61-year-old Mira Tolven kept hives on the slopes above Tarrow.")
+    assert not leans_on_context("The 61-year-old, Mira Tolven, kept hives on the slopes above Tarrow.")
+    assert not leans_on_context("The 74-year-old owner of Tolven Glass sold the kilns to a firm from Orn.")
+    # … not a thing's age
+    for text in (
+        "The 90-year-old jetty at Tarrow sank into the lake.",
+        "The 12-year-old feud between the glassblowers has cost both guilds dearly.",
+        "The 40-year-old ban on night fishing in the lake was lifted.",
+        "The 150-year-old almanac of Tarrow will stop printing in June.",
+    ):
+        assert not leans_on_context(text), text
+    # a spokesman whose employer the sentence does not give
+    assert leans_on_context("A spokesman, Aron Pelt, declined to put a figure on the cold kilns.")
+    assert leans_on_context("A spokeswoman estimated the repairs at two million crowns.")
+    assert not leans_on_context("A spokeswoman for the glassworks estimated the repairs at two million crowns.")
+    # a study, a bulletin or a survey the reader was not shown, or "it" speaking a quotation
+    assert leans_on_context("Two kilns at the glassworks had been cold since March, the bulletin noted.")
+    assert leans_on_context("Sales of glass fell by a third over the winter, according to the survey.")
+    assert leans_on_context('"We will relight every kiln by autumn," it said in a notice to the glassblowers.')
+    assert not leans_on_context("Two kilns at the glassworks had been cold since March, the Tarrow Ledger noted.")
+    assert not leans_on_context("The study of the lake board found two kilns at the glassworks cold.")
+    # a news outlet in an outlet's place is nobody a pronoun stands for; a name elsewhere may be a person
+    assert leans_on_context("The Vell Ledger learned that she had sold her stake in the glassworks.")
+    assert leans_on_context("Police told Orn Radio that he had left Tarrow before dawn.")
+    assert not leans_on_context("Mira Tolven told the Vell Ledger that she would keep the kilns lit.")
+    assert not leans_on_context("Mr. Post said he would not stand again for the guild of glassblowers.")
+    assert not leans_on_context("Ms. Press said she would appeal the fine.")
+
+
+def test_a_passerby_with_a_particle_in_the_surname_is_one_too() -> None:
+    from briefgen.keypoints import passerby
+
+    rider = "Pieter van Dorn, a 58-year-old tram driver, said the new fares at Tarrow were too steep."
+    corpus = make_corpus([Article("p0", "Title", "p0.txt", "Outlet", None, (), (rider,))])
+    assert passerby(corpus, rider)
+
+
+def test_the_subject_after_a_short_lead_in_of_time_or_place_needs_telling() -> None:
+    from briefgen.selfcontained import definite_heads
+
+    assert definite_heads("On Sunday, the tender went to a builder from Orn.") == {"tender"}
+    assert definite_heads("In Tarrow, the orchestra cancelled its winter season.") == {"orchestra"}
+    assert definite_heads("Late Friday, the fog lifted over the lake at Tarrow.") == {"fog"}
+    # a lead-in with its own "the" is read for itself; a time or a country's own body is known
+    assert definite_heads("At the auction, the museum of Tarrow bought two brass lamps.") == {"auction"}
+    assert definite_heads("On Sunday, the government of Vell sold two brass lamps.") == frozenset()
+    # a clause with its own verb is no lead-in, and "them" is no noun
+    assert definite_heads("On Monday guards walked out, the board said.") == frozenset()
+    assert definite_heads("On Friday, the court found them liable.") == frozenset()
+
+
+def test_the_one_in_question_a_source_unnamed_and_a_proposal_dismissed_lean() -> None:
+    assert leans_on_context("The buyers have asked to see the ledger in question before they pay.")
+    assert leans_on_context("The orchard in question was sold in May.")
+    assert leans_on_context("Someone at the mill said the one in question had been sold.")
+    assert not leans_on_context("The auditors called into question how many kilns the guild had counted.")
+    assert not leans_on_context("Two of the lamps were cracked, so the lamps in question were sent back to Orn.")
+    assert leans_on_context(
+        'Mira Tolven called the fine "a theft from glassblowers," in remarks quoted by the broadcast.'
+    )
+    assert leans_on_context("The council of Tarrow dismissed the proposal at its spring sitting.")
+
+
+def test_a_choice_among_what_was_set_out_and_the_village_untold_lean() -> None:
+    from briefgen.selfcontained import definite_heads
+
+    assert leans_on_context("Which of the two is cheaper, nobody at the mill could say.")
+    assert leans_on_context("Whichever is picked, tram fares at Tarrow will rise in spring.")
+    assert not leans_on_context("Whichever bidder wins the tender will have to rebuild the quay.")
+    assert not leans_on_context("Members of the choir will choose which hymn opens the festival.")
+    assert leans_on_context("If the first option is taken, the tram depot at Tarrow closes in spring.")
+    assert not leans_on_context("The first option of the three the council gave keeps the depot open.")
+    assert not leans_on_context("The first school concert of the year at Tarrow sold out in an hour.")
+    assert definite_heads("Goats were herded through the village at noon.") == {"villag"}
+    assert definite_heads("Goats were herded through the village of Senn at noon.") == frozenset()

@@ -1541,3 +1541,24 @@ def test_a_pageant_an_office_or_a_quoted_address_is_no_courtesy_surname() -> Non
     ):
         assert courtesy_names(text) == [], text
     assert courtesy_names("Mr. Orrick said the levy was fair.") == ["Orrick"]
+
+
+def test_a_day_of_undated_hard_news_still_opens_on_its_lead() -> None:
+    from datetime import date
+
+    # The newest report dates nothing ("has shut", no weekday), yet it is hard news: its first line
+    # opens the section, not a later, shorter line of history that older days tell too.
+    lead = "The mill board of Tarrow has shut the old dye works on the river Senn."
+    history = "Dye from the works turned the river red."
+    older = (
+        "Anglers on the river Senn at Tarrow caught no fish after dye from the old dye works turned the river red.",
+        "Dye from the old dye works on the river Senn turned the river red for a week, anglers at Tarrow said.",
+    )
+    corpus = make_corpus(
+        [
+            _dated(1, "2025-05-05", older),
+            _dated(2, "2025-05-05", older[::-1]),
+            _dated(3, "2025-05-07", (lead, "Workers left the yard at noon.", history)),
+        ]
+    )
+    assert Selector(corpus, date(2025, 5, 8)).situation(limit=3)[0].text == lead
