@@ -136,7 +136,7 @@ def described_by(text: str, at: int) -> bool:
 # A wish or an offer: what someone is eager, hopes, wants or offers to do is not set for a day.
 _WISH = re.compile(
     r"\b(?:eager|anxious|keen|itching|hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|wish(?:es|ed|ing)?|would\s+like"
-    r"|offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)"
+    r"|offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|aim(?:s|ed|ing)?|striv(?:e|es|ed|ing)"
     r"|long(?:s|ed|ing)|yearn(?:s|ed|ing)?|dream(?:s|ed|ing)?\s+of)\s+(?:to|that)\b",
     re.I,
 )
@@ -148,7 +148,8 @@ _BREAK = re.compile(r"[,;:—–()]|\s-\s|--|\b(?:said|says|say|told|tells|annou
 def wished(text: str, at: int) -> bool:
     """The word at `at` is governed by a wish or an offer before it in its clause: "the crews are keen to
     finish early on Friday and march in the parade", "would like to stand again in the spring ballot",
-    "hopes that the ferry will run again", "offered to host a recount on May 3" (until it is taken up)."""
+    "hopes that the ferry will run again", "offered to host a recount on May 3" (until it is taken up), "aim
+    to wrap up the talks by Friday" (a goal, not a day set)."""
     for found in _WISH.finditer(text):
         if found.start() <= at and _BREAK.search(text, found.end(), max(found.end(), at)) is None:
             return True

@@ -35,6 +35,7 @@ from datetime import date, timedelta
 
 __all__ = [
     "ORDERS",
+    "POSTPONED",
     "Found",
     "asides",
     "direction",
@@ -339,7 +340,12 @@ class _Words:
         return _direction(self.words, bisect.bisect_left(self.offsets, start) - 1, first_after, present)
 
 
-_POSTPONED = {"postponed", "rescheduled", "moved", "delayed", "deferred", "adjourned", "back", "off", "reset"}
+# Verbs that put an event off to a new day: "was postponed to Friday", "moved back to next week".
+POSTPONED = frozenset({"postponed", "rescheduled", "moved", "delayed", "deferred", "adjourned", "back", "off", "reset"})
+# Verbs that set an event for a day: "called a ballot for May 9", "booked the hall for Friday".
+_SETS_FOR = {"called", "set", "fixed", "booked", "arranged", "convened", "scheduled"}
+# Words of an hour before a day: "until midnight Friday", "until 5 p.m. Thursday".
+_HOUR_WORDS = {"midnight", "noon", "midday", "am", "pm", "a", "p", "m"}  # ("5 p.m." reads as "p", "m")
 _SUBORDINATE = {"once", "when", "until", "after", "before", "as"}  # "as" of "as soon as"
 
 
@@ -369,8 +375,31 @@ def _direction(words: list[str], last_before: int, first_after: int, present: bo
     if first_after < len(words) and words[first_after].lower() in ("ago", "earlier"):
         return -1
     moved = [w.lower() for w in words[max(0, last_before - 2) : last_before + 1]]
-    if moved and moved[-1] in ("to", "until", "till", "for") and _POSTPONED & set(moved[:-1]):
+    if moved and moved[-1] in ("to", "until", "till", "for") and POSTPONED & set(moved[:-1]):
         return 1  # "was postponed to Friday", "has been moved back to next week": the new day is ahead
+    left = next((k for k in range(last_before, max(-1, last_before - 4), -1) if words[k].lower() == "until"), None)
+    if (
+        left is not None
+        and left > 0
+        and words[left - 1].lower() in ("has", "have")
+        and all(w.lower() in _HOUR_WORDS or w[:1].isdigit() for w in words[left + 1 : last_before + 1])
+    ):
+        return 1  # "has until midnight Friday to answer", "have until 5 p.m. Thursday": a time left, ahead
+    setting = [w.lower() for w in words[max(0, last_before - 5) : last_before]]
+    if (
+        last_before >= 0
+        and words[last_before].lower() == "for"
+        and any(
+            (w in ("calls", "sets") or (w in _SETS_FOR and j > 0 and setting[j - 1] in ("has", "have")))
+            and j < len(setting) - 1
+            for j, w in enumerate(setting)
+        )
+    ):
+        # "has called a news conference for Friday": a day something is set for, told in the present
+        # perfect or the present, is after its setting (a simple past "called … for Friday" may be told of
+        # last week, and keeps its tense). Only with the thing set between the verb and "for": "has called
+        # for Monday's shooting to be investigated" asks for something, it sets no day.
+        return 1
     best: tuple[float, int] | None = None
     distance, order = 0, 0
     for k in range(last_before, -1, -1):

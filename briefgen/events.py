@@ -22,7 +22,11 @@ from .dates import ordered
 from .text import stem
 
 __all__ = [
+    "CALENDAR_ACTS",
+    "COMING",
+    "DISCRETE_EVENTS",
     "EVENT_NOUNS",
+    "PROCEEDINGS",
     "Reading",
     "acts_between",
     "called_off",
@@ -98,6 +102,8 @@ _EVENT_VERBS = _stems(
     " lift suspend exchange swap extend postpone delay cancel reschedule broaden formalize formalise introduce"
     " propose table implement pardon receive welcome award convene resign retire campaign tour stand run"
     " represent headline"
+    # a broadcast or a first showing is an occasion at its hour: "the interview will air on Sunday night"
+    " air premiere debut"
 )
 # Acts of policy: done by whoever holds the power, the day they are done is rarely set when they are
 # promised ("would cut the levy next year", "will deport them in May"): a stance until a day is set.
@@ -114,6 +120,21 @@ def policy_act(head: str) -> bool:
 
 # Passive participles that stem apart from their verb.
 _EVENT_VERBS |= frozenset("held sworn chosen heard tri sent brought given taken begun flown gone".split())
+
+# The occasions of a calendar, read here once for every stage that asks. Of the event verbs, those whose
+# doing one attends or waits on even with no day given: a meeting, a vote, a ruling, a hearing, a signing,
+# a trip, a report (with no day, a reported "would" or an "is expected to" is a next step only for these).
+CALENDAR_ACTS = _stems(
+    "meet convene reconvene gather vote elect decide rule sentence try hear testify appear question interview"
+    " sign ratify visit travel tour fly go arrive return leave depart report present submit file release publish"
+    " announce unveil hold host attend address speak talk negotiate discuss debate consider review examine"
+    " investigate inspect brief resign open close launch begin start resume"
+)
+# Acts of a legal or a sporting calendar, and handovers, that are events with no day given: "will be charged",
+# "will compete in", "will hand over 20 prisoners", "will be freed".
+PROCEEDINGS = _stems("charge indict arraign extradite compete represent approve ratify hand exchange swap free")
+# Verbs whose subject is the event, coming: "a decision would wait", "the vote comes on March 18".
+COMING = frozenset({"wait", "come", "follow", "happen", "occur"})
 # Verbs that end a plan or a hope named as their object: "scrapped plans to", "dashed hopes to".
 _ENDS_A_PLAN = frozenset(
     "ended ending ends dropped dropping drops scrapped scrapping scraps shelved shelving shelves abandoned"
@@ -131,7 +152,16 @@ EVENT_NOUNS = frozenset(
     " round reopening opening celebration celebrations festival games match matches race races final finals"
     " tournament championship championships auction dinner reception gala concert premiere plenary announcement"
     " speech address signing anniversary congress handover swearing arraignment testimony deposition inquest audit"
-    " recount call contest contests fair fairs expo exhibition carnival".split()
+    " recount call contest contests fair fairs expo exhibition carnival"
+    # Occasions news names as often as a meeting: a plebiscite, a regatta, a marathon, a briefing, a vigil.
+    " plebiscite plebiscites regatta regattas marathon marathons briefing briefings seminar seminars symposium"
+    " workshop workshops lecture lectures retrial vigil vigils fundraiser fundraisers walkout walkouts synod"
+    " conclave plenum".split()
+)
+# The occasions a text may give as near with no day ("a ruling is expected soon"): one thing to wait on.
+DISCRETE_EVENTS = frozenset(
+    "meeting vote session trial hearing visit deadline launch election release decision talks ruling verdict"
+    " sentencing summit".split()
 )
 # What one meets that is an outcome, not a meeting: "will meet their targets", "meet the deadline".
 _MET_AIMS = frozenset(
@@ -239,7 +269,8 @@ _WEATHER_LINKS = frozenset("from of in over across along near off at with markin
 _WEATHER = frozenset(
     "air front fronts wind winds breeze breezes rain rains shower showers thundershower thundershowers"
     " thunderstorm thunderstorms snow snowfall sleet drizzle fog cloud clouds temperature temperatures"
-    " humidity frost highs lows".split()
+    " humidity frost highs lows weather storm storms hurricane hurricanes typhoon typhoons cyclone cyclones tornado"
+    " tornadoes blizzard blizzards gale gales hail heatwave monsoon flood floods flooding tide tides".split()
 )
 _ADVERBIAL = frozenset("because although though while whereas since unless once when whenever before after".split())
 _TIME_CLAUSE = frozenset("after when before because as since once".split())
@@ -415,6 +446,8 @@ class _Sentence:
         "winds from the west will", "a front marking the edge of the milder air will" (not "the air
         force will", "front-line troops will")."""
         subject = self.subject(before)  # nearest word first
+        while subject and (subject[0] in _BE or _adverb(subject[0])):
+            subject = subject[1:]  # "rain is likely to", "snow is now expected to": the subject before its verb
         if not subject:
             return False
         if subject[0] in _WEATHER:
@@ -651,7 +684,7 @@ def _construction(s: _Sentence, i: int) -> tuple[str, bool, bool, int] | None:
 
 
 # Verbs that make their subject the event: "Friday's dinner will be modest", "a decision would wait".
-_SUBJECT_VERBS = frozenset({"be", "wait", "come", "follow", "happen", "occur"})
+_SUBJECT_VERBS = COMING | {"be"}
 
 
 def _framed(reading: Reading, level: int) -> Reading:
@@ -784,15 +817,19 @@ def dated_present(text: str, date_start: int, date_end: int | None = None) -> Re
         base = plural and not w.endswith(("s", "ing")) and not _is_participle(w)
         if verb and (third_person or base) and not previous.endswith("'s"):
             return Reading("scheduled", w, s.offsets[k], firm=True)
+        if w in EVENT_NOUNS and previous == "to" and stem(w) in _EVENT_VERBS:
+            # "is considering whether to vote on Thursday", "wants them to march on Friday": an infinitive,
+            # the verb of what someone weighs or wants; a schedule's "to" is read by `read`
+            break
         if w in EVENT_NOUNS:
             return Reading("nominal", w, s.offsets[k], firm=True)
         if k and stem(previous) in _LIGHT_NOUNS and w in _LIGHT[stem(previous)] and previous.endswith("s"):
             return Reading("scheduled", previous, s.offsets[k - 1], firm=True)  # "the law takes effect on Jan. 1"
         if w in ("due",) and previous in _BE_PRESENT:
             return Reading("scheduled", w, s.offsets[k], firm=True)  # "the aide is due in court on Friday"
-        if w in ("is", "are") and any(x in EVENT_NOUNS for x in s.words[max(0, k - 4) : k]):
+        if w in ("is", "are", "comes", "come") and any(x in EVENT_NOUNS for x in s.words[max(0, k - 4) : k]):
             noun = next(x for x in reversed(s.words[max(0, k - 4) : k]) if x in EVENT_NOUNS)
-            # "the deadline for bids is Friday", "the next vote is in Marsh on March 25"
+            # "the deadline for bids is Friday", "the next vote is in Marsh on March 25", "the audit comes on June 3"
             return Reading("nominal", noun, s.offsets[k], firm=True)
         original = text[s.offsets[k] : s.offsets[k] + len(w)]
         if w not in _PRESENT_SKIP and not original[:1].isupper() and not w[:1].isdigit():

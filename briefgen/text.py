@@ -148,8 +148,9 @@ _BOILERPLATE = re.compile(
       | (comments?|\d+\ comments?)
       | (listen|watch)\ (to\ )?(this|the)\ (article|story|video)\b.*
       | this\ (article|story)\ (was|has\ been)\ (updated|corrected|amended).*
-      | editor['’]s\ note\b.*
-      | (correction|clarification)s?(\ appended)?\s*[:.].*
+      | editor['’]?s['’]?\ note\b.*
+      | (correction|clarification)s?(\ appended)?\s*[:.—–-].*
+      | (disclosure|disclaimer)\s*[:—–-].*
       | an\ earlier\ version\ of\ this\b.*
       | (for\ more|want\ more|want\ to\ receive)\b.{0,60}\bsign\ up\b.*
       | (updated|published|posted)[: ].{0,40}\d{4}.*

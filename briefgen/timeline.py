@@ -32,9 +32,13 @@ from .clause import (
     wished,
 )
 from .corpus import by_article, cited, independent, sentence_key, stems_of
-from .dates import Found, asides, direction, find_dates, granularity, period_end, period_start, pick
+from .dates import POSTPONED, Found, asides, direction, find_dates, granularity, period_end, period_start, pick
 from .events import (
+    CALENDAR_ACTS,
+    COMING,
+    DISCRETE_EVENTS,
     EVENT_NOUNS,
+    PROCEEDINGS,
     Reading,
     acts_between,
     called_off,
@@ -57,7 +61,7 @@ from .events import (
 )
 from .models import Corpus, NextStep, Sentence
 from .spoken import first_person_talk, quoted_alone, speaker_talk
-from .text import stem, terms
+from .text import is_boilerplate, stem, terms
 
 __all__ = [
     "HeldSince",
@@ -93,6 +97,8 @@ def announcement(text: str, ref: date) -> Announcement | None:
     event's date: what depends on the sentence and its article alone, so briefgen.analysis reads
     it once per article and the store keeps it. The brief's day and the article's freshness are
     weighed when a brief is made (`_on`)."""
+    if is_boilerplate(text):
+        return None  # "Editor's note: …", "Correction: …": the page's furniture, wherever it sits
     # A question asks, it announces nothing; a quoted one too ('"... will they get?" he asked').
     question = text.endswith("?") or '?"' in text or "?”" in text
     if len(text.split()) > 60 or question or _headlines(text):
@@ -146,6 +152,11 @@ def announcement(text: str, ref: date) -> Announcement | None:
             if _ULTIMATUM.match(text, f.start):
                 reading, chosen = Reading("nominal", "deadline", f.start, firm=True), f
                 break
+            if _time_left(text, f):
+                # "the guilds have until Friday to file": a deadline set for them, the day its limit (the
+                # clause's own verb, "have", says it; no event noun stands elsewhere in it)
+                reading, chosen = Reading("nominal", "deadline", f.start, firm=True, reason="time left"), f
+                break
             present = dated_present(text, f.start, f.end)
             if not present.announces:
                 # "On Saturday, three river towns hold their ballots": a day set before a present tense
@@ -167,6 +178,15 @@ def announcement(text: str, ref: date) -> Announcement | None:
             if present.announces and (f.direction >= 0 or (present.kind == "nominal" and _SET.search(text))):
                 reading, chosen = present, f
                 break
+    if _level_move(text, reading):
+        return None  # "the index is expected to open lower on Monday": a market's level, no occasion
+    if _airs_no_programme(text, reading):
+        return None  # "spots for the levy will air from Friday": a campaign on the air, no occasion
+    past_a_person = _past_a_person(text, reading)
+    if past_a_person is not None:
+        # "Orr, the treasurer who will retire in May, said …": who she is, not the news; the news is the
+        # rest of the sentence ("Orr, who will retire in May, will meet Vell on Friday": the meeting)
+        return announcement(past_a_person, ref) if read(past_a_person).announces else None
     if reading.belief and _likely_on_a_day(text, reading, chosen):
         reading = replace(reading, opinion=False, belief=False)  # "is likely to testify before the guild on Thursday"
     if not reading.announces or reading.belief or habitual(text):
@@ -189,7 +209,7 @@ def announcement(text: str, ref: date) -> Announcement | None:
         return None  # '"Get to the polls tomorrow," she told the crowd': a plea to the hearers, not a schedule
     if _aside_only(text, reading):
         return None  # "Visiting Varna, which holds its runoff on Friday, she hailed …": in passing
-    if reading.kind == "nominal" and _places_another_act(text, reading):
+    if reading.kind == "nominal" and reading.reason != "time left" and _places_another_act(text, reading):
         return None  # "the two are vying for the seat in the May 3 ballot": the ballot only places the rivalry
     if reading.kind == "nominal" and _told_at_the_event(text, reading.start):
         return None  # "In the debate Saturday, Quint apologized …": the event is where a past took place
@@ -201,6 +221,11 @@ def announcement(text: str, ref: date) -> Announcement | None:
         return None  # "her lecture Sunday will be a big theme" in Tuesday's paper: last Sunday's
     if chosen is not None and _leapt(text, chosen, ref):
         chosen = None  # the day is more likely of a past the sentence also tells: no day, then
+    if chosen is not None and _after_a_day(text, chosen):
+        chosen = None  # "will elect a reeve after Thursday": some day after it, not that day
+    span_end = chosen is not None and _span_end(text, chosen) and not _time_left(text, chosen)
+    if span_end and reading.kind != "nominal" and not reading.negated:
+        return None  # "the pilots will strike through November": a span it lasts, no day an occasion falls on
     when = _when(text, chosen)
     # A plan told in the past ("saying she was set to get a medal on Friday", in
     # Saturday's paper): the nearest such day, which may be yesterday, not the one a week ahead.
@@ -209,7 +234,12 @@ def announcement(text: str, ref: date) -> Announcement | None:
         when = replace(when, day=when.day - timedelta(days=7))
     # "will hand it out ahead of the May 4 vote", "to name her pick before flying out
     # Thursday": some day up to then, not on it.
-    before = chosen is not None and _BEFORE.search(text, max(0, chosen.start - 40), chosen.start) is not None
+    ahead_of = None if chosen is None else _BEFORE.search(text, max(0, chosen.start - 40), chosen.start)
+    # ("will give evidence before the tolls panel on Friday": before a body is in front of it, on that day)
+    before = ahead_of is not None and not (
+        _IN_FRONT_OF.search(text, max(0, ahead_of.start() - 30), ahead_of.start())
+        and _BEFORE_A_BODY.match(text, ahead_of.start())
+    )
     if when is not None and when.day is not None and before and reading.kind != "nominal" and ref < when.day:
         when = When(None, f"../{when.day.isoformat()}", when.expression)
     if when is not None and _WITHIN.match(when.expression):
@@ -241,7 +271,7 @@ def announcement(text: str, ref: date) -> Announcement | None:
         or (reading.past and not agreed)
         or reading.opinion
         or reading.kind == "possible"
-        or (reading.kind == "nominal" and not (reading.head in _DISCRETE and _soon(text)))
+        or (reading.kind == "nominal" and not (reading.head in DISCRETE_EVENTS and _soon(text)))
     ):
         return None  # (but "a decision on the plan is expected in the coming weeks": a discrete event, near)
     if not reading.firm and reading.kind != "obligation" and not agreed:
@@ -293,7 +323,7 @@ def announcement(text: str, ref: date) -> Announcement | None:
         return None  # "the panel will address the email", "will hold banners": with no day, nothing to attend
     weighed = reading.kind == "reported" or _EXPECTED.search(text) is not None
     # ("a decision on that would wait": the event is the subject, the verb only its coming)
-    calendar = stem(reading.head) in _CALENDAR or reading.head in _COMING
+    calendar = stem(reading.head) in CALENDAR_ACTS or reading.head in COMING
     if weighed and not calendar and not _soon(text):
         # "said he would deport them", "is expected to endorse the Democrat": a stance or a
         # forecast; with no day, only a meeting, a vote, a signing, a trip … is a next step.
@@ -307,6 +337,50 @@ def announcement(text: str, ref: date) -> Announcement | None:
 
 _LIKELY_DAYS = frozenset({"day", "range", "week", "weekend"})
 
+# A verb of opening or closing with a level after it tells where a price or an index will stand, not an
+# occasion: "shares will open higher", "the index is expected to end the week flat". ("Up" and "down" only
+# before a figure: "the mill will close down on Friday" is a closing.)
+_LEVEL = re.compile(
+    r"(?:open|close|end|finish|start|trade|begin)(?:s|ed|ing)?\s+(?:the\s+(?:day|week|session|month|year)\s+)?"
+    r"(?:\w+ly\s+)?(?:higher|lower|flat|firmer|weaker|stronger|mixed|unchanged|steady|(?:up|down)\s+[\d$€£])",
+    re.I,
+)
+
+
+# What airs as an occasion at its hour (a programme, a debate, an interview), and what airs as a run (ads):
+# the first of them in the subject says which.
+_ON_THE_AIR = re.compile(
+    r"\b(?:(?P<programme>programmes?|programs?|shows?|debates?|interviews?|broadcasts?|documentar(?:y|ies)"
+    r"|episodes?|films?|specials?|series|speech|address|finale|premiere)|ads?|adverts?|advertisements?"
+    r"|commercials?|spots?|jingles?|campaigns?)\b",
+    re.I,
+)
+
+
+def _airs_no_programme(text: str, reading: Reading) -> bool:
+    """The event is an airing whose subject is no programme ("the ads will air starting Friday")."""
+    if stem(reading.head.lower()) != "air":
+        return False
+    first = _ON_THE_AIR.search(text, clause_at(text, reading.start).start, reading.start)
+    return first is None or first.group("programme") is None
+
+
+def _level_move(text: str, reading: Reading) -> bool:
+    """The event read is a market's move to a level (see _LEVEL)."""
+    at = text.lower().find(reading.head.lower(), reading.start)
+    return at >= 0 and _LEVEL.match(text, at) is not None
+
+
+def _past_a_person(text: str, reading: Reading) -> str | None:
+    """When the event is told in a relative clause on a person ("who", "whom", "whose"), the sentence with
+    that clause blanked (same length, so offsets hold): the clause says who someone is ("Orr, the treasurer
+    who will retire in May, said the books were sound"), the news is elsewhere. An event is never a "who"."""
+    relative = relative_of(text, reading.start)
+    if relative is None or not re.search(r"\b(?:who|whom|whose)\b", relative.group(0), re.I):
+        return None
+    start, end = relative.end("noun"), clause_at(text, reading.start).end
+    return text[:start] + " " * (end - start) + text[end:]
+
 
 def _likely_on_a_day(text: str, reading: Reading, chosen: Found | None) -> bool:
     """ "is likely to <a calendar act> on <a day>": the forecast is only whether it happens as set;
@@ -317,7 +391,7 @@ def _likely_on_a_day(text: str, reading: Reading, chosen: Found | None) -> bool:
         text.startswith("likely", reading.start)
         and chosen is not None
         and granularity(chosen.value) in _LIKELY_DAYS
-        and stem(reading.head) in _CALENDAR | _PROCEEDINGS
+        and stem(reading.head) in CALENDAR_ACTS | PROCEEDINGS
     )
 
 
@@ -477,9 +551,6 @@ _UNSETTLED = re.compile(
     r"|up\s+in\s+the\s+air|unconfirmed|under\s+review)\b",
     re.I,
 )
-# A weekday alone, maybe "this" and a possessive ("Sunday's", "this Friday's"): a day the paper may mean
-# as just past or as coming.
-_BARE_WEEKDAY = re.compile(r"(?:this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s?)?", re.I)
 # What an event will show or whom it brings: its programme, its line-up, its broadcast ("will air at 9",
 # "will feature five hopefuls", "will pit Orr against Vell", "will focus on the levy", "will be televised").
 _PROGRAMME = re.compile(
@@ -609,7 +680,7 @@ def _agreed_soon(text: str, reading: Reading) -> bool:
     if reading.kind != "plan" or not reading.past:
         return False
     agreed = _AGREED.match(text, reading.start)
-    return agreed is not None and stem(agreed.group("verb")) in _CALENDAR and _SOON.search(text) is not None
+    return agreed is not None and stem(agreed.group("verb")) in CALENDAR_ACTS and _SOON.search(text) is not None
 
 
 def _stated(text: str, reading: Reading) -> bool:
@@ -699,7 +770,7 @@ def _no_discrete_event(text: str, reading: Reading) -> bool:
     trend = _TREND.match(text, head)
     return (
         stem(reading.head.lower()) in _ACTIVITIES
-        or (trend is not None and stem(trend.group("verb")) not in _CALENDAR)
+        or (trend is not None and stem(trend.group("verb")) not in CALENDAR_ACTS)
         or _ROUTINE.match(text, head) is not None
         or _FIGURE.match(text, head) is not None
         or _HABIT.search(text) is not None
@@ -711,28 +782,6 @@ def _agenda(text: str, reading: Reading) -> bool:
     return (head >= 0 and _AGENDA.match(text, head) is not None) or _TALK_ABOUT.match(text, reading.start) is not None
 
 
-# Without a day, a reported "would" or an "is expected to" is a next step only for what is itself
-# a calendar event: a meeting, a vote, a ruling, a hearing, a signing, a trip, a report.
-_CALENDAR = frozenset(
-    stem(w)
-    for w in (
-        "meet convene reconvene gather vote elect decide rule sentence try hear testify appear question interview"
-        " sign ratify visit travel tour fly go arrive return leave depart report present submit file release publish"
-        " announce unveil hold host attend address speak talk negotiate discuss debate consider review examine"
-        " investigate inspect brief resign open close launch begin start resume"
-    ).split()
-)
-_COMING = frozenset({"wait", "come", "follow", "happen", "occur"})
-# Discrete events a text may give as near with no day ("a ruling is expected soon"): one thing to wait on.
-_DISCRETE = frozenset(
-    "meeting vote session trial hearing visit deadline launch election release decision talks ruling verdict"
-    " sentencing summit".split()
-)
-# Acts of a legal or a sporting calendar, and handovers, that are events with no day given: "will be charged",
-# "will compete in", "will hand over 20 prisoners", "will be freed".
-_PROCEEDINGS = frozenset(
-    stem(w) for w in "charge indict arraign extradite compete represent approve ratify hand exchange swap free".split()
-)
 # Verbs that name an event only with an event for object: "will hold talks" (not "hold banners", "hold a
 # post"), "will address the congress" (not "address the email").
 _NEEDS_EVENT = frozenset(stem(w) for w in "hold host stage address".split())
@@ -766,11 +815,14 @@ _STANDING = re.compile(
 # Handing a body what it takes up is a step of its proceedings: "means to forward her nominee to the council"
 # (not a letter or a gift: "will send a letter to the Senate").
 _SENDS = frozenset(stem(w) for w in "send refer forward".split())
+# The bodies a matter goes before or to.
+_BODIES = (
+    "assembly|parliament|congress|senate|house|council|committee|board|legislature|court|guild|cabinet|commission|floor"
+)
 _TO_A_BODY = re.compile(
     r"\b(?:nominees?|nominations?|picks?|choices?|names?|candidates?|bills?|budgets?|plans?|proposals?|measures?"
     r"|cases?|disputes?|charges?|reports?|treaty|treaties|charter|motion|appointments?)\b[^,;:.]{0,40}?"
-    r"\bto\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*(?:assembly|parliament|congress|senate|house|council|committee|board"
-    r"|legislature|court|guild|cabinet|commission|floor)\b",
+    r"\bto\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*(?:" + _BODIES + r")\b",
     re.I,
 )
 
@@ -786,7 +838,12 @@ def _attendable(text: str, reading: Reading) -> bool:
     if _STANDING.search(text, reading.start):
         return False
     sent = head in _SENDS and _TO_A_BODY.search(text, reading.start) is not None
-    if reading.kind != "obligation" and head not in _CALENDAR | _PROCEEDINGS | _COMING and not sent and not _soon(text):
+    if (
+        reading.kind != "obligation"
+        and head not in CALENDAR_ACTS | PROCEEDINGS | COMING
+        and not sent
+        and not _soon(text)
+    ):
         return False  # (but "will send her nominee to the assembly": a step a body then takes up)
     at = text.lower().find(reading.head.lower(), reading.start)
     if at < 0:
@@ -1005,8 +1062,9 @@ def _open_question(text: str, reading: Reading) -> bool:
 # The main clause moves on to the event of a trailing relative clause: "the race heads to New
 # Hampshire, which votes next week", "next comes Ohio, where …".
 # (A participle only after a "be": "wished to rescue the plan sailing into Varna, where …" is about the wish.)
+# ("next" only as the adverb: "next up", "next comes"; "the next ballot is in Marsh" moves nowhere)
 _TOWARD = re.compile(
-    r"\b(?:heads?|moves?|turns?|goes|comes|next|shifts?)\b"
+    r"\b(?:heads?|moves?|turns?|goes|comes|shifts?)\b|\bnext\s+(?:up|comes?|stop)\b"
     r"|\b(?:is|are|was|were|now|be)\s+(?:heading|moving|turning|going|shifting)\b",
     re.I,
 )
@@ -1151,6 +1209,13 @@ _PLACES_DOING = re.compile(
 )
 # A possibility: "could", "might", the verb "may" (not the month: "May 3").
 _MAYBE = re.compile(r"\b(?:[Cc]ould|[Mm]ight)\b|\bmay\b(?!\s+\d)")
+# A time left to act: "have until Friday to file", "has until June 2, a day before the quay reopens, to answer"
+# (not "had": told as gone).
+_HAS_UNTIL = re.compile(
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?P<until>until\s+(?P<day>[^,;:]{1,40}?)(?:,[^,;:]{1,50},)?\s+to\s+(?-i:[a-z]))",
+    re.I,
+)
+_HYPOTHETICAL = re.compile(r"\b(?:would|could|might|should)\s+(?:\w+ly\s+|not\s+)?$", re.I)
 _ULTIMATUM = re.compile(r"(?:give|gives|gave|given|giving|grant|grants|granted|allow|allows|allowed)\b", re.I)
 # An expression that says itself it is past: "earlier this month", "last week", "three days ago".
 _PAST_WORDS = re.compile(r"\b(?:earlier|last|previous|past|ago|yesterday|since)\b", re.I)
@@ -1163,6 +1228,53 @@ _THERE = re.compile(
 )
 _SET = re.compile(r"\b(?:set|fixed|scheduled|slated|planned|due)\b", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|til)\b", re.I)
+# A day the act comes after: "after Thursday", "after the June 8 count", "following Sunday's race".
+_AFTER_DAY = re.compile(r"\b(?:after|following)\s+(?:the\s+)?$", re.I)
+_AFTER_OPENS = re.compile(r"(?:after|following)\b", re.I)
+_EVENT_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[\w’'-]+\s+){0,2}?(?P<noun>[\w’'-]+)")
+# Occasions held right after an event, on its day: a dinner, a reception, a party, a news conference.
+_ON_THE_HEELS = re.compile(
+    r"\b(?:dinner|supper|lunch|luncheon|banquet|reception|party|gala|celebrations?|(?:news|press)\s+conference)\b",
+    re.I,
+)
+
+
+def _after_a_day(text: str, found: Found) -> bool:
+    """The act comes after the day `found` ("will elect a reeve after Thursday", "will rule after the June 8 count":
+    some day after it). Only an occasion held on the heels of an event keeps the event's day ("a banquet
+    after Saturday's rowing final": that evening, most likely)."""
+    if not (_AFTER_DAY.search(text[max(0, found.start - 20) : found.start]) or _AFTER_OPENS.match(text, found.start)):
+        return False
+    event = _EVENT_AFTER.match(text, found.end)
+    follows_event = event is not None and any(w.lower() in EVENT_NOUNS for w in re.findall(r"[\w’'-]+", event.group(0)))
+    return not (follows_event and _ON_THE_HEELS.search(text) is not None)
+
+
+# The end of a span an act lasts, right before its day or opening it: "through November", "until Friday".
+_SPAN_BEFORE = re.compile(r"\b(?:through|thru|until|till|til)\s+(?:the\s+)?$", re.I)
+_SPAN_OPENS = re.compile(r"(?:through|thru|until|till|til)\b", re.I)
+
+
+def _time_left(text: str, found: Found) -> bool:
+    """The day `found` is the limit of a time a party has to act ("have until Friday to file", "has until
+    midnight Friday to answer"); not one a party would have under a bill or a plan ("states would have
+    until 2028 to comply": a term of the plan, no day set)."""
+    return any(
+        m.start("until") <= found.start <= m.end("day") and not _HYPOTHETICAL.search(text, 0, m.start())
+        for m in _HAS_UNTIL.finditer(text)
+    )
+
+
+def _span_end(text: str, found: Found) -> bool:
+    """The day `found` is where a span ends ("will strike through November", "will meet until Friday"); not
+    the new day of a thing put off ("will be delayed until Thursday": it is held then)."""
+    before = text[max(0, found.start - 14) : found.start]
+    span = _SPAN_BEFORE.search(before) is not None or _SPAN_OPENS.match(text, found.start) is not None
+    words = re.findall(r"[\w’'-]+", text[max(0, found.start - 40) : found.start].lower())
+    if _SPAN_OPENS.match(text, found.start):
+        words.append("until")  # the expression opens with it: "until Thursday"
+    until = max((k for k, w in enumerate(words) if w in ("through", "thru", "until", "till", "til")), default=None)
+    return span and not (until is not None and POSTPONED & set(words[max(0, until - 2) : until]))
 
 
 # Words that make a period the article is in point ahead: "later this month", "the rest of the year".
@@ -1204,6 +1316,22 @@ def _leapt(text: str, found: Found, ref: date) -> bool:
     return 0 < (ref - earlier).days <= 120
 
 
+# An offset from another event: "three days after", "a week before", "hours ahead of".
+_OFFSET = re.compile(
+    r"\b(?:days?|weeks?|months?|hours?|years?|nights?)\s+(?:and\s+a\s+\w+\s+)?(?:after|before|ahead\s+of|prior\s+to)\b",
+    re.I,
+)
+
+
+def _offset_between(text: str, start: int, end: int) -> bool:
+    """An offset from another event (see _OFFSET) stands in text[start:end], outside a comma aside."""
+    for offset in _OFFSET.finditer(text, start, end):
+        opened, closed = text.rfind(",", start, offset.start()), text.find(",", offset.end(), end)
+        if not (opened >= 0 and closed >= 0) and not any(a <= offset.start() < b for a, b in asides(text)):
+            return True
+    return False
+
+
 def event_date(text: str, found: list[Found], reading: Reading) -> Found | None:
     """The date of the event `reading` announces: the first expression after its construction
     that does not point back ("said on Tuesday that talks would resume next week"); else one before
@@ -1224,6 +1352,9 @@ def event_date(text: str, found: list[Found], reading: Reading) -> Found | None:
         return (
             inside == own_aside
             and not (f.start > reading.start and _PARTICIPLE_AFTER.search(text, reading.start, f.start))
+            # "will open a week before the pilots sail on June 6": June 6 is the sailing's, the opening an offset
+            # from it (but not an offset in a comma aside: "will reopen, five years after the fire, on Saturday")
+            and not (f.start > reading.start and _offset_between(text, reading.start, f.start))
             and relative_start(text, f.start) in (None, own_relative)
             and (appositive is None or not appositive.start() <= f.start < reading.start)
         )
@@ -1275,6 +1406,18 @@ _WEEKDAY = re.compile(
 _BEFORE = re.compile(
     r"\b(?:before|ahead\s+of|in\s+advance\s+of|prior\s+to)\b"
     r"(?:[^\S\n]+(?!(?:and|but|or|will|would|then|shall)\b)[\w’'.-]+){0,5}?[^\S\n]*$",
+    re.I,
+)
+# A verb of appearing before "before" with a body after it: in front of the body ("appear before the judge"),
+# not earlier than ("will appear before Friday's deadline", "a ruling will come before the recess").
+_IN_FRONT_OF = re.compile(
+    r"\b(?:appear|testify|testifies|speak|stand|go|plead|argue|brief|give\s+evidence)(?:s|ed|ing)?\s+(?:\w+ly\s+)?$",
+    re.I,
+)
+_BEFORE_A_BODY = re.compile(
+    r"before\s+(?:an?\s+|the\s+)?(?:[\w’'.-]+\s+){0,3}?(?:"
+    + _BODIES
+    + r"|judges?|jury|juries|panel|tribunal|magistrates?)\b(?!['’])",
     re.I,
 )
 _WITHIN = re.compile(r"(?:within|inside)\b", re.I)

@@ -206,11 +206,41 @@ def test_every_expression_is_found_with_its_direction() -> None:
         ("Crews who had been scheduled to sail on Tuesday stayed home.", "Tuesday", -1),
         ("The skipper had planned to sail on Tuesday.", "Tuesday", -1),
         ("The skipper was scheduled to sail on Tuesday.", "Tuesday", 1),
+        # A time left to act, to an hour of a day: ahead.
+        ("The growers have until midnight Tuesday to file.", "Tuesday", 1),
+        ("The boatyard has until 5 p.m. Tuesday to answer.", "Tuesday", 1),
     ],
 )
 def test_direction(text: str, expression: str, way: int) -> None:
     start = text.index(expression)
     assert direction(text, start, start + len(expression)) == way
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "call(s/ed) for" asks for something: the day is of what is asked about, it sets nothing ahead
+        "The reeve has called for Tuesday's flooding on the quay to be looked into.",
+        "Boatmen have called for Tuesday's tolls hearing to be held again in public.",
+        "The miller calls for Tuesday's fire at the granary to be examined.",
+    ],
+)
+def test_a_call_for_sets_no_day(text: str) -> None:
+    start = text.index("Tuesday")
+    assert direction(text, start, start + len("Tuesday")) != 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the thing set between the verb and "for": the day it is set for is ahead
+        "The rowing club has booked the boathouse for Tuesday.",
+        "The reeve calls a town meeting for Tuesday.",
+    ],
+)
+def test_a_day_something_is_set_for_is_ahead(text: str) -> None:
+    start = text.index("Tuesday")
+    assert direction(text, start, start + len("Tuesday")) == 1
 
 
 @pytest.mark.parametrize(
