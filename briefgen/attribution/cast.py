@@ -94,6 +94,11 @@ _NOUN_SURNAME = re.compile(r"\b(?P<noun>[a-z][\w-]{3,})\s+(?P<name>[A-Z][a-z][\w
 # What Cast._learn finds people by, compiled once (they depend on the word lists alone).
 _ROLE_NOUN = r"(?:" + "|".join(sorted((re.escape(w) for w in ROLE_HEADS), key=len, reverse=True)) + r")"
 _PERSON_HEAD = r"(?:" + "|".join(sorted((re.escape(w) for w in PERSON_HEADS), key=len, reverse=True)) + r")"
+# One more word of a name past its first: "Lise", "van Doorn", "K. Marr".
+_NAME_STEP = r"(?:\s+(?:[A-Z]\.\s+)?(?:" + PARTICLES + r"\s+)*[A-Z][\w'’-]+)"
+# A name of two to four words, or a given name and a family name joined to its particle
+# ("Yusuf al-Brenn": the second word is written small, and the two are a full name too).
+_NAME_RUN_TEXT = r"[A-Z][\w'’.-]+(?:" + _NAME_STEP + r"{1,3}(?:\s+" + _JOINED + r")?|\s+" + _JOINED + r")"
 _TITLED = re.compile(
     r"(?P<role>(?:[A-Z][\w.'’-]*\s+|(?:vice|prime|foreign|defen[cs]e|special|press|deputy|"
     r"chief|national|security|trade|finance|state|top|senior|former)\s+){0,5}?"
@@ -104,11 +109,7 @@ _TITLED = re.compile(
     r"Adviser|official|Justice|Judge|Commissioner|commissioner|Speaker|Mayor|King|Queen|Sheikh|"
     r"Secretary-General|Secretary General|minister|secretary|analyst|economist))\s+"
     # (a name never opens with a title word: "Justice Minister Ada Quint" is the minister Ada Quint)
-    r"(?P<name>(?!(?:Minister|Secretary|President|Chancellor|General|Justice|Chief|Director)\b)"
-    r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z]\.\s+)?(?:" + PARTICLES + r"\s+)*[A-Z][\w'’-]+){1,3}(?:\s+" + _JOINED + r")?)"
-)
-_NAME_RUN_TEXT = (
-    r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z]\.\s+)?(?:" + PARTICLES + r"\s+)*[A-Z][\w'’-]+){1,3}(?:\s+" + _JOINED + r")?"
+    r"(?P<name>(?!(?:Minister|Secretary|President|Chancellor|General|Justice|Chief|Director)\b)" + _NAME_RUN_TEXT + r")"
 )
 # A role's words: no full stop but an abbreviation's ("U.S.", "St.", "Inc.,"), so
 # that a role never runs on into the next sentence ("a consultant. To Ohio consultant Fenner").
@@ -128,7 +129,9 @@ _HONOURED = re.compile(rf"\b(Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+({_NAME_RUN_TEXT.repl
 _NAMES = re.compile(_NAME_RUN_TEXT)
 # A long title before a name, read whole ("Harbour Board Deputy Chair Ada Quint"): the name is the
 # given name and what follows it, when the run ends within three words of it.
-_LONG_NAMES = re.compile(_NAME_RUN_TEXT.replace("{1,3}", "{4,7}"))
+# A name and the relative clause that says what its bearer says: "Jonas Rieke, who says".
+_RELATIVE_AFTER_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*[\w'’-]*[A-Z][\w'’-]*,\s+who\s")
+_LONG_NAMES = re.compile(r"[A-Z][\w'’.-]+" + _NAME_STEP + r"{4,7}(?:\s+" + _JOINED + r")?")
 _TITLED_SURNAME = re.compile(
     r"\b(?P<role>President|Chancellor|Premier|Governor|Gov\.|Senator|Sen\.|Rep\.|General|Gen\.|Judge|"
     r"Justice|Mayor|Pope|King|Queen|Mr\.?|Mrs\.?|Ms\.?|Dr\.)\s+(?P<name>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])"
@@ -173,6 +176,14 @@ def _runs(run: str, offset: int) -> list[tuple[int, str]]:
     if start < len(run):
         pieces.append((offset + start, run[start:].strip()))
     return [(at, piece) for at, piece in pieces if piece]
+
+
+def _opener_length(run: str) -> int:
+    """How far into a run of capitalised words its name starts: past a word that opens the sentence
+    ("Before Peter Ardent …", "Since Maria Tesk …"), so that what precedes a mention is read as a lead,
+    not taken for the name's first word."""
+    first = re.match(r"(\S+)\s+", run)
+    return first.end() if first and first.group(1).lower() in _OPENERS else 0
 
 
 class Cast:
@@ -421,7 +432,7 @@ class Cast:
                     continue
                 key = self.person_key(run)
                 if key:
-                    self.mentions.append((offset, key))
+                    self.mentions.append((offset + _opener_length(run), key))
                 elif len(self.by_surname(run.split()[-1])) > 1 and all(
                     self._written_lower(w) for w in run.split()[:-1]
                 ):
@@ -679,13 +690,27 @@ class Cast:
             key = self.add_person(speaker.name, speaker.role)
             if key and not known:
                 self.mention_everywhere(key)
-            elif key:
+            elif key and not self._named_in_sentence(key, at):
                 bisect.insort(self.mentions, (at, key))
         if speaker.kind == "anonymous":
             head = speaker.name.lower().split()[-1] if speaker.name else ""
             words = [w for w in re.split(r"[\s-]+", speaker.name.lower()) if w in SOURCE_HEADS]
             self.described.append((at, words[0] if words else head, speaker.name))
             self.described.sort()
+
+    def _named_in_sentence(self, key: str, at: int) -> bool:
+        """Whether the sentence opening at `at` names `key` only in a relative clause of its own
+        ("At the fair, Ostel praised his foreman, Jonas Rieke, who says …"): the one who speaks is
+        not the sentence's subject, so their mention stays where the name stands. A speaker named
+        as the subject after an opening clause that names someone else ("Despite a row with Brask,
+        Holm said …") is the subject, and counts from the sentence's start."""
+        sentence = self.page.sentences[self.page.sentence_at(at)]
+        first = bisect.bisect_left(self.mentions, (sentence.start, ""))
+        last = bisect.bisect_left(self.mentions, (sentence.end, ""))
+        return any(
+            k == key and _RELATIVE_AFTER_NAME.match(self.page.text, offset, sentence.end)
+            for offset, k in self.mentions[first:last]
+        )
 
     def fits(self, name: str, gender: str) -> bool:
         """Whether "he"/"she" can be this speaker (unknown people fit either)."""

@@ -128,6 +128,18 @@ _RELATIVE_SAID = re.compile(
     rf",\s+(?:(?:an?|the|this)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s+(?:that|which)|which)\s+"
     rf"(?P<who>(?!(?:he|she|it|they|we|i|you)\b)[^,;“”\"]{{2,60}}?)\s+{AUX}(?!told|tells|tell)(?:{SAY})\s+(?=\S)"
 )
+# Where a relative clause in commas ends and its sentence's main verb goes on: a comma and an
+# auxiliary (", will open"), or a comma and a clause running to the sentence's end with no comma
+# of its own (", drew crowds on Sunday."), unless a word that joins or leads a phrase opens it.
+_ASIDE_CLOSED = re.compile(
+    r",\s+(?=(?:would|will|could|can|may|might|must|should|is|was|are|were|has|had|have|does|did)\s"
+    r"|(?!(?:and|or|but|nor|yet|so|then|the|a|an|this|that|these|those|its|their|his|her|our|as|in|on|at|"
+    r"for|with|to|from|by|of|into|than|about|over|under|after|before|since|while|when|where|who|whom|"
+    r"which|whose|what|if|because|although|though|unless|until|according|saying|not|both|either|"
+    r"including|such|up|down|plus|or)\b)[a-z][\w'’-]*\s[^,;“”\"]*$)"
+)
+# What an aside left cut off mid-way ends with: "would cost less and", "and, in time,".
+_CUT_OFF = re.compile(r"\b(?:and|or|but)(?:,[^,]*)?$")
 # A sentence that opens with a subordinate clause: "Since Leung announced …, rivals …".
 _SUBORDINATE = re.compile(
     r"^\s*(?:Since|After|Before|When|Whenever|While|Because|Although|Though|Until|Unless|Once|If|As|Whereas)\s"
@@ -320,7 +332,15 @@ class Reported:
             who = self.resolver.resolve(found.group("who"), base + found.start("who"))
             if who is None:
                 continue
-            return who, base + found.end(), base + len(masked.rstrip()), "relative"
+            end = len(masked.rstrip())
+            # "the footbridge, which the trust says will carry 4,000 walkers a day, opened on Sunday":
+            # a comma and the main clause's verb close the aside; what follows is not the trust's.
+            closed = _ASIDE_CLOSED.search(masked, found.end())
+            if closed is not None:
+                end = closed.start()
+                if _CUT_OFF.search(masked[found.end() : end].rstrip()):
+                    continue  # the aside goes on past the cut: no whole statement is left
+            return who, base + found.end(), base + end, "relative"
         return None
 
     def _trailing(self, masked: str, base: int, described: bool = False) -> Found | None:

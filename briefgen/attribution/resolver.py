@@ -125,7 +125,7 @@ _SPEECH = re.compile(r"\b(?:said|says|told|added|wrote|asked)\b")
 # A name joined to what comes next as one subject: "Tomas Brel and Olin Pask", "Brel, the mayor, and
 # his rival Pask", "Brel and his brother greeted Pask" (whether a person is joined, _joined_subjects says).
 _JOINED_SUBJECTS = re.compile(
-    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,[^,;:“”\"]{1,60},)?\s+and\s+(?P<words>(?:[a-z-]+\s+){0,3})"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,[^,;:“”\"]{1,60},)?\s+and\s+(?P<words>(?:[a-z-]+,?\s+){0,3})"
 )
 # Kin by gender: "his brother" may be "he", "his sister" not.
 # A sentence whose words another source gives at its end ("…, the report said."): its subject is
@@ -256,7 +256,7 @@ def _joined_subjects(text: str, start: int, end: int, gender: str) -> bool:
     match = _JOINED_SUBJECTS.fullmatch(text, start, end)
     if match is None:
         return False
-    words = match.group("words").split()
+    words = match.group("words").replace(",", " ").split()  # "Brel and his rival, Pask,"
     while words and words[0] in DETERMINERS | {"a", "an", "fellow", "old", "longtime", "close"}:
         words.pop(0)
     if all(w in ROLE_WORDS or w in PERSON_HEADS or w in RELATION_NOUNS for w in words):
@@ -277,6 +277,19 @@ _OBJECT = {"m": "him", "f": "her"}
 # One asked by name ("asked Vell whether", "pressed Sen. Ida Vell on"): the next "he said" may be the
 # one asking or the one answering.
 _ASKED_ONE = re.compile(r"\b(?:asked|asks|pressed|presses|quizzed|interviewed)\s+(?:[A-Z][\w.'’-]*\s+)*$")
+
+
+# A clause of its own that a name opens after a comma's "and", "but" or "while", or a semicolon,
+# perhaps with a role or a kin word before it ("…, and harbour chief Ines Varga runs …", "…, and
+# her sister Ines Varga …"); only such words, for a verb there makes the name its object
+# ("…, and thanked Ines Varga").
+_DETERMINER = r"(?:" + "|".join(sorted(DETERMINERS, key=len, reverse=True)) + r")"
+_HEAD_WORDS = sorted((re.escape(w) for w in ROLE_WORDS | PERSON_HEADS | RELATION_NOUNS), key=len, reverse=True)
+_HEAD = r"(?:" + "|".join(_HEAD_WORDS) + r")"
+_NEXT_CLAUSE_SUBJECT = re.compile(
+    r"(?:,\s*(?:and|but|while|whereas|yet)|;)\s+(?:(?:" + _DETERMINER + r"\s+)?(?:[a-z-]+\s+)?" + _HEAD + r"\s+)?"
+    r"(?:[A-Z][\w.’'-]*\s+){0,3}$"
+)
 
 
 def _subject_lead(lead: str) -> bool:
@@ -380,6 +393,9 @@ def _unnamed_subject(sentence: str, gender: str) -> bool:
     return _UNNAMED_GENDER.get(head, gender) == gender
 
 
+_BARE_PERSON = frozenset(("the man", "the woman"))
+
+
 class Resolver:
     def __init__(self, page: Page, cast: Cast, ledger: Ledger) -> None:
         self.page = page
@@ -401,6 +417,10 @@ class Resolver:
             return None  # "Sen. Chris Murphy, D-Conn., said": the party and state, not the speaker
         if not phrase and not appositive:
             return None
+        if phrase.lower() in _BARE_PERSON and phrase == clean(raw) and not appositive:
+            # "“…,” said the woman": a writer calls one they have named by name; a bare "the man",
+            # "the woman" is one they have not, never a name met before.
+            return Speaker(phrase.lower(), None, "anonymous")
         # "…, who gave only his first name, Mike, said": the relative clause names no one itself.
         who = self._resolve(phrase, at) if phrase else None
         medium = re.fullmatch(
@@ -759,6 +779,10 @@ class Resolver:
         if not fitting:
             return None
         best = max(fitting.values())
+        if best == 0 and any(w[:1].isupper() and self.cast.person_key(w) for w in bare.split()[:-1]):
+            # "the Vale volunteer", "the Quint aide": one known by whom they back or serve, which
+            # nobody's words of the text have said of a person near
+            return None
         chosen = [key for key, score in fitting.items() if score == best]
         speakers = self._speakers_before(at)
         speaking = [key for key in chosen if key in speakers]
@@ -1315,7 +1339,7 @@ class Resolver:
                     sure=index >= near
                     and (
                         self._opens(start, [f[0] for f in fitting if f[2] == name][:1])
-                        or not self._other_spoke(name, gender, index)
+                        or not (self._other_spoke(name, gender, index) or self._other_subject(name, gender, index))
                     ),
                 )
             if len({s.speaker for s in speaking}) == 1:
@@ -1324,7 +1348,9 @@ class Resolver:
                     source.speaker,
                     source.role,
                     "anonymous" if source.anonymous else "person",
-                    sure=index >= near and self._sure_through(source, index),
+                    sure=index >= near
+                    and self._sure_through(source, index)
+                    and not self._speaker_beside_subject(source, index, gender),
                 )
             # Of several, the sentence's subject: the first named past what opens the sentence
             # ("As for Vell's gaffe, Marsh grinned": Marsh).
@@ -1338,7 +1364,14 @@ class Resolver:
                 return None
             if opening:
                 person = self.cast.people[opening[1]]
-                return Speaker(person.name, person.roles[0] if person.roles else None, "person", sure=index >= near)
+                # "Quint runs the chandlery, and Varga runs the bakery.": each opens a clause of
+                # its own, and "she" may go on with either.
+                second = any(
+                    _NEXT_CLAUSE_SUBJECT.search(self.page.text, start, f[0]) for f in fitting if f[0] > opening[0]
+                )
+                return Speaker(
+                    person.name, person.roles[0] if person.roles else None, "person", sure=index >= near and not second
+                )
             return None
         return None
 
@@ -1441,6 +1474,45 @@ class Resolver:
                 other = statement.speaker != name and self.cast.fits(statement.speaker, gender)
                 if kind(statement) == "person" and other:
                     return True
+        return False
+
+    def _speaker_beside_subject(self, source: Quote, index: int, gender: str) -> bool:
+        """Whether sentence `index`, where `source` speaks, opens with someone else of the pronoun's
+        gender whom no statement of it holds: its subject ("At the fair, Ostel praised Jonas Rieke, who
+        says orders have doubled. He laughed off …"): "he" goes on with the subject as readily
+        as with the one who spoke in a clause of the sentence, so who it is is not certain."""
+        start, end, _ = self.sentences[index]
+        first = bisect.bisect_left(self.cast.mentions, (start, ""))
+        opening = next(iter(self.cast.mentions[first:]), None)
+        if opening is None or opening[0] >= end or not _subject_lead(self.page.text[start : opening[0]]):
+            return False
+        offset, mentioned = opening
+        person = self.cast.people[mentioned]
+        own = (m.span() for m in re.finditer(re.escape(source.speaker), self.page.text[start:end]))
+        if any(a <= offset - start < b for a, b in own) or self.cast.person_key(source.speaker) in (
+            mentioned,
+            self.cast.person_key(person.name),
+        ):
+            return False
+        if person.gender not in (None, gender):
+            return False
+        if not self._a_person(mentioned) or _OWNER_AT.match(self.page.text, offset):
+            return False  # "Pask's aide, Ned Vell, said": the owner names whose the speaker is
+        return not any(q.start <= offset < q.end for q in self.ledger.in_sentence(index))
+
+    def _other_subject(self, name: str, gender: str, index: int) -> bool:
+        """Whether someone else of the pronoun's gender is the subject of one of the two sentences
+        before sentence `index` in its paragraph, whose only mention of `name` is not its subject
+        ("Marta Lidgren runs the museum. Unlike Petra Oske, the trustees gave nothing. “…,” she
+        said": Lidgren, or Oske? the one the paragraph is about is as likely as the one named last)."""
+        key = self.cast.person_key(name)
+        paragraph = self.sentences[index][2]
+        for before in range(index - 1, max(-1, index - 3), -1):
+            if self.sentences[before][2] != paragraph:
+                break
+            subject = self._subject_of(before, self.sentences[before][1])
+            if subject is not None and subject != key and self.cast.people[subject].gender in (None, gender):
+                return True
         return False
 
     def _owner_of_next(self, offset: int, limit: int) -> bool:

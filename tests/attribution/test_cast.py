@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.attribution import extract
-from briefgen.attribution.cast import Cast
+from briefgen.attribution.cast import _LONG_NAMES, Cast
 from briefgen.attribution.lexicon import fold
 from briefgen.attribution.page import Page, paragraph_spans
 from briefgen.attribution.records import Speaker
@@ -174,3 +174,35 @@ def test_a_kin_word_tells_the_sex_of_a_relative_whose_given_name_is_not_listed()
     # "Casey" is on no list (both sexes bear it): "his daughter" says she is a woman.
     cast = _cast("Ted Vell toured the docks in Talmen on Monday. His daughter Casey Vell runs the ferry line.")
     assert cast.people[fold("Casey Vell")].gender == "f"
+
+
+def test_a_mention_starts_at_the_name_past_the_word_that_opens_its_sentence() -> None:
+    # "Before", "Since" are capitalised only because they open the sentence: what stands before
+    # the name is a lead the resolver reads (a clause opened so has no subject), not the name's.
+    text = (
+        "The council voted on the bridge toll. Before Peter Ardent rose to speak, the hall was loud. "
+        "Since Maria Tesk took the chair, votes have run late."
+    )
+    cast = _cast(text)
+    assert [offset for offset, _ in cast.mentions] == [text.index("Peter Ardent"), text.index("Maria Tesk")]
+
+
+def test_a_family_name_joined_to_its_particle_makes_a_full_name() -> None:
+    text = "The engineer Omar al-Brenn drew the grain quay. Al-Brenn opened it to barges on Friday."
+    cast = _cast(text)
+    key = fold("Omar al-Brenn")
+    assert key in cast.people
+    assert [offset for offset, k in cast.mentions if k == key] == [text.index("Omar"), text.index("Al-Brenn")]
+
+
+def test_a_title_before_a_name_joined_to_its_particle_is_its_role() -> None:
+    cast = _cast("Port Commissioner Omar al-Brenn opened the new grain quay on Friday.")
+    assert cast.people[fold("Omar al-Brenn")].roles == ["Port Commissioner"]
+
+
+def test_a_run_of_two_or_three_names_is_no_long_title() -> None:
+    # The long-title reading is for runs of five words or more ("Harbour Board Deputy Chair Ada
+    # Quint"); a plain name is not one.
+    assert _LONG_NAMES.search("Ada al-Brenn") is None
+    assert _LONG_NAMES.search("Ines Ada Quint") is None
+    assert _LONG_NAMES.search("Harbour Board Deputy Chair Ada Quint") is not None

@@ -411,3 +411,30 @@ def test_where_and_when_someone_was_told_is_not_part_of_what_was_said(sentence: 
 )
 def test_more_verbs_of_saying_report_a_clause(sentence: str, quote: str) -> None:
     assert said(sentence) == [("Ida Vell", quote)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        (
+            "The mayor promised that the footbridge, which the Varnese River Trust says will carry 4,000 "
+            "walkers a day, will open “before the first frost.”",
+            "will carry 4,000 walkers a day",
+        ),
+        (
+            "The footbridge, which the Varnese River Trust says will carry 4,000 walkers a day, drew "
+            "crowds of anglers on Sunday.",
+            "will carry 4,000 walkers a day",
+        ),
+    ],
+)
+def test_a_relative_clause_in_commas_says_only_its_own_words(sentence: str, quote: str) -> None:
+    assert [(q.speaker, q.quote) for q in extract(sentence)] == [("Varnese River Trust", quote)]
+
+
+def test_an_aside_cut_off_mid_way_is_no_statement() -> None:
+    text = (
+        "The new fare, which the Varnese River Trust says will fall by a fifth and, from next year, "
+        "will be paid by card, starts on Monday."
+    )
+    assert [(q.speaker, q.quote) for q in extract(text)] == []

@@ -997,3 +997,78 @@ def test_he_after_one_man_asked_another_is_not_sure() -> None:
         "“The toll will not survive the winter,” he said."
     )
     assert [(q.speaker, q.sure) for q in extract(text)] == [("Ron Pask", True)]
+
+
+def test_a_name_in_an_opening_phrase_is_not_surely_the_she_that_follows() -> None:
+    # Oske is named only in the phrase her sentence opens with ("Unlike Petra Oske,"); the
+    # paragraph is about Lidgren, its subject two sentences back: "she" may be either.
+    text = (
+        "The city museum reopened its east wing.\n\n"
+        "Marta Lidgren runs the museum. Last year she raised money for a new roof. Unlike Petra Oske, "
+        "the trustees gave nothing. “We patched the ceiling one bucket at a time,” she said."
+    )
+    assert [(q.speaker, q.sure) for q in extract(text)] == [("Petra Oske", False)]
+    subject = text.replace("Unlike Petra Oske, the trustees gave nothing", "Petra Oske gave nothing")
+    assert [(q.speaker, q.sure) for q in extract(subject)] == [("Petra Oske", True)]
+
+
+def test_one_who_speaks_in_a_clause_beside_the_subject_is_not_surely_the_he_that_follows() -> None:
+    # Ostel opens the sentence; Rieke speaks only in a clause about one of those Ostel praised.
+    # The next "he" goes on with either, so it is not shown as certain.
+    text = (
+        "The glassworks hired forty workers.\n\n"
+        "Factory owner Bram Ostel plans a second furnace. At the works party, Ostel praised the "
+        "glassblowers and his foreman, Jonas Rieke, who says orders have doubled. He laughed off fears "
+        "over fuel costs, saying that the works had “never been so busy.”"
+    )
+    assert [(q.speaker, q.sure) for q in extract(text)] == [("Jonas Rieke", True), ("Jonas Rieke", False)]
+    alone = text.replace(" and his foreman, Jonas Rieke, who says orders have doubled", "")
+    assert [(q.speaker, q.sure) for q in extract(alone)] == [("Bram Ostel", True)]
+
+
+def test_a_bare_the_man_is_one_the_text_has_not_named_and_his_he_is_no_name() -> None:
+    text = (
+        "The league called off Saturday's match.\n\n"
+        "“The pitch is under a foot of water,” said Edo Marsk, the club's groundsman. A steward at the "
+        "gate turned fans away all morning. “Most of them took it well,” the man said. “One tried to "
+        "climb the fence,” he said."
+    )
+    assert [(q.speaker, q.sure, q.anonymous) for q in extract(text)] == [
+        ("Edo Marsk", True, False),
+        ("the man", True, True),
+    ]
+
+
+def test_two_clauses_each_opened_by_a_woman_leave_the_she_after_them_unsure() -> None:
+    text = (
+        "Pier closures spread.\n\nAda Quint runs the chandlery on the front, and Ines Varga runs the "
+        "bakery. “Nobody has told us anything about the ferry times,” she said."
+    )
+    assert [(q.speaker, q.sure) for q in extract(text)] == [("Ada Quint", False)]
+    one = text.replace(", and Ines Varga runs the bakery", " and the bakery")
+    assert [(q.speaker, q.sure) for q in extract(one)] == [("Ada Quint", True)]
+    kin = text.replace(", and Ines Varga runs", ", and her sister Ines Varga runs")
+    assert [(q.speaker, q.sure) for q in extract(kin)] == [("Ada Quint", False)]
+    # After a verb the name is its object, and Quint is the only woman to go on with.
+    thanks = text.replace(", and Ines Varga runs the bakery", ", and thanks Ines Varga for the loan of a van")
+    assert [(q.speaker, q.sure) for q in extract(thanks)] == [("Ada Quint", True)]
+
+
+def test_a_joined_subject_named_in_commas_leaves_the_pronoun_open() -> None:
+    text = (
+        "Pier closures spread.\n\nAda Quint and her deputy, Ines Varga, toured the pier. “We will not "
+        "cut a single crossing this winter,” she said."
+    )
+    # Two women walked the pier: "she" names neither, and no line is given to one of them.
+    assert [(q.speaker, q.sure) for q in extract(text)] == []
+    husband = text.replace("her deputy, Ines Varga,", "her husband, Tom Quint,")
+    assert [(q.speaker, q.sure) for q in extract(husband)] == [("Ada Quint", True)]
+
+
+def test_one_described_by_whom_they_back_is_not_a_person_named_before() -> None:
+    text = (
+        "The harbour board election is on Sunday.\n\nJorun Vale leads the race for the board. Siri "
+        "Amble watched from the quay. “Nobody asked the fishermen what they wanted,” the Vale volunteer "
+        "said outside the hall."
+    )
+    assert [(q.speaker, q.sure) for q in extract(text)] == [("the Vale volunteer", True)]
