@@ -1068,6 +1068,8 @@ _PATTERNS: list[tuple[bool, re.Pattern[str], Handler]] = [
             r"(?:(?P<which>next|last|this\s+coming|this\s+past|this|coming|past|previous|following)\s+)?"
             + _NAMED_DAYS
             + _WEEKDAY
+            # (not a habit: "the debates are on Saturday nights", "rehearsals run Monday evenings")
+            + r"(?!\s+(?:mornings|afternoons|evenings|nights)\b)"
             + r"(?P<possessive>['’]s)?"
             + _PART,
             _I,

@@ -298,7 +298,10 @@ _CONDITIONAL = re.compile(
     r"\b(?:(?:in|within)\s+(?:his|her|their|my|our|the)\s+first\s+(?:\d+|\w+)\s+(?:days|weeks|months|year)"
     r"|on\s+day\s+one|if\s+elected|(?:once|when)\s+(?:in\s+office|elected|sworn\s+in)"
     r"|(?:first|1st)\s+(?:day|week|month|year|term)\s+(?:in\s+office|as\s+\w+))|\b(?:if|unless|otherwise|provided\s+that|as\s+long\s+as|in\s+case|only\s+when|only\s+once|in\s+cases\s+where"
-    r"|in\s+the\s+event\s+(?:that|of)|whenever)\b",
+    r"|in\s+the\s+event\s+(?:that|of)|whenever)\b"
+    # … and what a hypothetical would tell: "a surplus that size would signal that the board will cut
+    # the levy in May" infers a step nobody set
+    r"|\b(?:would|could|might|may)\s+(?:also\s+|well\s+)?(?:signal|suggest|mean|indicate|imply)\b",
     re.I,
 )
 # Participles, irregular or in -ed/-en: "will be held", "is to be signed".

@@ -166,3 +166,24 @@ def test_guards_no_step(sentence: str) -> None:
 )
 def test_guards_a_step_and_its_date(sentence: str, when: str) -> None:
     assert _when(sentence) == when
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a habit, not a day: plural parts of a weekday
+        "The guild's remaining debates are on Saturday nights.",
+        "The harbour board meets on Monday evenings in the old mill.",
+        "The ferry guild holds its auctions on Friday mornings.",
+        # what a hypothetical would tell: an inference, nobody's plan
+        "A surplus of that size would signal that the harbour board will cut the levy this month.",
+        "A second dry week could mean that the millers will close the sluice on Friday.",
+    ],
+)
+def test_a_habit_or_an_inference_is_no_step(sentence: str) -> None:
+    assert not _coming(sentence)
+
+
+def test_a_single_weekday_part_is_still_a_day() -> None:
+    assert _when("The choir will perform in the old mill on Saturday night.") == "2026-03-14"
+    assert _when("The harbour board will vote on the levy on Friday.") == "2026-03-13"
