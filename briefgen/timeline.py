@@ -13,7 +13,7 @@ they give it different days, the item says so.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, TypeVar
@@ -1228,9 +1228,24 @@ _THERE = re.compile(
 )
 _SET = re.compile(r"\b(?:set|fixed|scheduled|slated|planned|due)\b", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|til)\b", re.I)
+
+
+def _led_by(words: Iterable[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A date expression led by one of `words`: the word right before it ("after the June 8 count")
+    and the expression opening with it ("after Thursday")."""
+    alternatives = "|".join(words)
+    return re.compile(rf"\b(?:{alternatives})\s+(?:the\s+)?$", re.I), re.compile(rf"(?:{alternatives})\b", re.I)
+
+
+def _is_led(led_by: tuple[re.Pattern[str], re.Pattern[str]], text: str, found: Found, reach: int) -> bool:
+    before, opens = led_by
+    return before.search(text[max(0, found.start - reach) : found.start]) is not None or (
+        opens.match(text, found.start) is not None
+    )
+
+
 # A day the act comes after: "after Thursday", "after the June 8 count", "following Sunday's race".
-_AFTER_DAY = re.compile(r"\b(?:after|following)\s+(?:the\s+)?$", re.I)
-_AFTER_OPENS = re.compile(r"(?:after|following)\b", re.I)
+_AFTER = _led_by(("after", "following"))
 _EVENT_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[\w’'-]+\s+){0,2}?(?P<noun>[\w’'-]+)")
 # Occasions held right after an event, on its day: a dinner, a reception, a party, a news conference.
 _ON_THE_HEELS = re.compile(
@@ -1243,7 +1258,7 @@ def _after_a_day(text: str, found: Found) -> bool:
     """The act comes after the day `found` ("will elect a reeve after Thursday", "will rule after the June 8 count":
     some day after it). Only an occasion held on the heels of an event keeps the event's day ("a banquet
     after Saturday's rowing final": that evening, most likely)."""
-    if not (_AFTER_DAY.search(text[max(0, found.start - 20) : found.start]) or _AFTER_OPENS.match(text, found.start)):
+    if not _is_led(_AFTER, text, found, 20):
         return False
     event = _EVENT_AFTER.match(text, found.end)
     follows_event = event is not None and any(w.lower() in EVENT_NOUNS for w in re.findall(r"[\w’'-]+", event.group(0)))
@@ -1251,8 +1266,8 @@ def _after_a_day(text: str, found: Found) -> bool:
 
 
 # The end of a span an act lasts, right before its day or opening it: "through November", "until Friday".
-_SPAN_BEFORE = re.compile(r"\b(?:through|thru|until|till|til)\s+(?:the\s+)?$", re.I)
-_SPAN_OPENS = re.compile(r"(?:through|thru|until|till|til)\b", re.I)
+_SPAN_WORDS = ("through", "thru", "until", "till", "til")
+_SPAN = _led_by(_SPAN_WORDS)
 
 
 def _time_left(text: str, found: Found) -> bool:
@@ -1268,13 +1283,13 @@ def _time_left(text: str, found: Found) -> bool:
 def _span_end(text: str, found: Found) -> bool:
     """The day `found` is where a span ends ("will strike through November", "will meet until Friday"); not
     the new day of a thing put off ("will be delayed until Thursday": it is held then)."""
-    before = text[max(0, found.start - 14) : found.start]
-    span = _SPAN_BEFORE.search(before) is not None or _SPAN_OPENS.match(text, found.start) is not None
+    if not _is_led(_SPAN, text, found, 14):
+        return False
     words = re.findall(r"[\w’'-]+", text[max(0, found.start - 40) : found.start].lower())
-    if _SPAN_OPENS.match(text, found.start):
+    if _SPAN[1].match(text, found.start):
         words.append("until")  # the expression opens with it: "until Thursday"
-    until = max((k for k, w in enumerate(words) if w in ("through", "thru", "until", "till", "til")), default=None)
-    return span and not (until is not None and POSTPONED & set(words[max(0, until - 2) : until]))
+    until = max((k for k, w in enumerate(words) if w in _SPAN_WORDS), default=None)
+    return not (until is not None and POSTPONED & set(words[max(0, until - 2) : until]))
 
 
 # Words that make a period the article is in point ahead: "later this month", "the rest of the year".
