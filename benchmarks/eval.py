@@ -542,7 +542,11 @@ def main() -> int:
         for name in filter(None, args.baselines.split(",")):
             run = (lambda c, w: scorer.lead(c, w)) if name == "lead" else scorer.sumy_baseline(name)
             started = time.perf_counter()
-            systems[name] = {c["id"]: run(c, args.words) for c in clusters}
+            try:
+                systems[name] = {c["id"]: run(c, args.words) for c in clusters}
+            except ValueError as error:  # numpy's LinAlgError: LSA's SVD can fail to converge ("did not converge")
+                print(f"eval: baseline {name} left out: {error}", file=sys.stderr)
+                continue
             timing[name] = (time.perf_counter() - started) / len(clusters)
         for label, (process, out) in jobs.items():
             if process is not None and process.wait():
