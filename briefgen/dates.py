@@ -33,6 +33,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .attribution.lexicon import PLACES
+
 __all__ = [
     "ORDERS",
     "POSTPONED",
@@ -118,6 +120,13 @@ _WEEKDAY = r"(?P<weekday>" + _alt(_WEEKDAYS) + r")\b\.?"
 _COUNT = r"(?P<n>\d+|" + _alt(_COUNTS) + r")"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|noon|midday))?"
 _I = re.IGNORECASE
+# "Today's" before a country or a city that is the subject of its verb is that place as it now is,
+# no day: "Today's Romania is a far cry from 1989" (but "Today's Budget is …", "today's Berlin
+# summit" are the day's).
+_NOT_A_COUNTRY_NOW = (
+    r"(?!['’]s\s+(?:" + "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True)) + r")"
+    r"\s+(?:is|are|was|has|have|faces|face|remains|needs)\b)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1011,7 +1020,13 @@ _PATTERNS: list[tuple[bool, re.Pattern[str], Handler]] = [
         re.compile(
             r"\b(?P<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:earlier|later|late)\s+today"
             r"|(?:earlier|later)\s+in\s+the\s+day|later\s+that\s+day|(?:late|earlier)\s+yesterday|last\s+night"
-            r"|this\s+(?:morning|afternoon|evening)|today|tonight|yesterday" + _PART + r"|tomorrow" + _PART + r")\b",
+            r"|this\s+(?:morning|afternoon|evening)|today"
+            + _NOT_A_COUNTRY_NOW
+            + r"|tonight|yesterday"
+            + _PART
+            + r"|tomorrow"
+            + _PART
+            + r")\b",
             _I,
         ),
         _relative_day,

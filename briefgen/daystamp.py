@@ -63,7 +63,10 @@ STALE_DAYS = 2
 # "last week", "earlier this month", "two weeks ago".
 _RELATIVE_PERIOD = re.compile(
     r"\b(?:(?:last|this|next|past) (?:week|month|weekend)|(?:earlier|later) this (?:week|month)|"
-    r"(?:a|one|two|three|several|few) (?:days?|weeks?|months?) ago|in recent (?:days|weeks))\b",
+    r"(?:a|one|two|three|several|few) (?:days?|weeks?|months?) ago|in recent (?:days|weeks)|"
+    # … or ahead of it: "in the next few days", "over the coming weeks" (from a story two weeks old,
+    # days that may be over)
+    r"the (?:next|coming) (?:few |several |couple of )?(?:days|weeks|months))\b",
     re.IGNORECASE,
 )
 

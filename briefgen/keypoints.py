@@ -10,13 +10,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from .attribution.lexicon import GIVEN_NAMES, PARTICLES
 from .corpus import cited, outlets_of, stems_of, words_of
 from .daystamp import undatable
 from .development import same_development
 from .models import Corpus, Item
+from .nameless import nameless_lot
 from .selection import Scored, Selector, concepts_of
 from .selfcontained import ROLE, leans_on_context, told_of_before
 from .similarity import TermIndex, mostly_said, rarity, retells
+from .standing import standing_fact
 from .text import PERSON_NAME, squash, stem
 
 MAX_BULLET_WORDS = 40  # a key point is short; a longer "bullet" is a paragraph
@@ -51,11 +54,33 @@ def passerby(corpus: Corpus, text: str) -> bool:
     found = _PASSERBY.match(text)
     if found is None or _PART_IN_IT.search(found.group(2)):
         return False
-    surname = re.compile(rf"\b{re.escape(found.group(1).split()[-1])}\b")
-    again = {
-        s.text for s in corpus.sentences if s.text != text and surname.search(s.text) and not _PASSERBY.match(s.text)
-    }
+    given, surname = found.group(1).split()[0], found.group(1).split()[-1]
+    # each mention of the surname with the word before it: the person's own given name is them, and
+    # so is the surname alone ("Rocha", "Ms. Rocha", "Then Rocha"); another given name before it
+    # ("Ivo Rocha") is a namesake, and once the articles name one the surname alone may be either
+    mention = re.compile(rf"(?:\b([A-Z][\w'’-]*)\s+(?:{PARTICLES}\s+)?)?\b{re.escape(surname)}\b")
+    named: set[str] = set()
+    alone: set[str] = set()
+    namesake = False
+    for sentence in corpus.sentences:
+        if sentence.text == text or _PASSERBY.match(sentence.text):
+            continue
+        for called in mention.finditer(sentence.text):
+            before = called.group(1)
+            if before == given:
+                named.add(sentence.text)
+            elif before is not None and before.lower() in GIVEN_NAMES:
+                namesake = True
+            else:
+                alone.add(sentence.text)
+    again = named if namesake else named | alone
     return len(again) < FOLLOWED
+
+
+def colour(corpus: Corpus, text: str) -> bool:
+    """A voter's voice, a habit, a place's description, one nameless person's lot: colour for a
+    story, not news a reader acts on."""
+    return passerby(corpus, text) or standing_fact(text) or nameless_lot(text)
 
 
 def passage(selector: Selector, scored: Scored) -> Item:
@@ -96,8 +121,8 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7, sh
         bullet_terms = frozenset(stems_of(corpus, bullet))
         if len(bullet_terms) < 2 or len(bullet.split()) > MAX_BULLET_WORDS or leans_on_context(bullet):
             return None
-        if passerby(corpus, bullet):
-            return None  # a voter's voice: colour, not news a reader acts on
+        if colour(corpus, bullet):
+            return None
         if any(retells(bullet_terms, t, rare) for t in taken) or mostly_said(bullet_terms, above, rare):
             return None
         happened = selector.development(bullet)
@@ -147,7 +172,7 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7, sh
             for s in extra
             if not any(retells(frozenset(s.terms), t, rare) for t in taken)
             and not mostly_said(frozenset(s.terms), above, rare)
-            and not passerby(corpus, s.sentence.text)
+            and not colour(corpus, s.sentence.text)
         ]
         # One calling something "the plan" needs a plan told above it: which Situation sentences
         # the page shows is known only when it is laid out (compose.assemble), so it says what it

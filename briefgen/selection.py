@@ -29,6 +29,7 @@ from .models import METHODS, Corpus, Item, NextStep, Sentence
 from .names import introduced_names
 from .selfcontained import (
     OPENING_QUOTE,
+    dateline_here,
     definite_heads,
     is_fragment,
     leans_on_context,
@@ -451,7 +452,8 @@ class Selector:
             """The sentence before it may lead it in: it stands alone plainly, is eligible, not over
             and not left to Next steps."""
             found = self._lead_in(i)
-            if found is None:
+            # the one before gives a pronoun's person, not the dateline's place ("… the board here")
+            if found is None or dateline_here(self.candidates[i].sentence.text):
                 return False
             j = found[0]
             if skip and key_of(self.corpus, self.candidates[j].sentence.text) in skip:

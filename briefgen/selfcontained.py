@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution.lexicon import OUTLET_NAME, PRESS, REPORTERS, ROLE_HEADS
+from .attribution.lexicon import MONTH, OUTLET_NAME, PRESS, REPORTERS, ROLE_HEADS, WEEKDAY
 from .models import Corpus
 from .names import names_alone
 from .spoken import pronoun_i
@@ -57,13 +57,19 @@ ROLE = (
     + ")"
 )
 # A finite verb after a subject: "said", "told", "could", "was" …
-_FINITE = (
+FINITE = (
     r"(?:[a-z]+ed|said|says|told|tells|is|was|has|had|will|would|could|can|may|might|must|should|did|does|went|"
     r"met|spoke|wrote|writes|asks|adds|notes|made|took|gave|left|won|lost|came|became|remains|wants|plans|insists|"
-    r"warns|argues|thinks)\b"
+    r"warns|argues|thinks|"
+    # … and the past of the irregular verbs news tells most, whose form is no noun ("crews struck",
+    # "the pier fell"; not "set", "cut", "hit", "shot", which may be), in lower case only: a
+    # capitalised one is a name's word ("Rose Garden", "Kept Promises")
+    r"(?-i:fell|rose|sank|struck|ran|began|broke|brought|bought|caught|chose|drove|fled|fought|got|grew|knew|"
+    r"sent|sold|stood|stole|swore|threw|wore|held|kept|paid|sought|taught|thought|withdrew|forbade|hid|"
+    r"flew|froze|shook|woke|bore|swam|sang|rang|drank|ate))\b"
 )
 # A place a dateline or an earlier sentence named, called by its kind: "the city", "the island".
-_PLACE = "(?:city|town|village|capital|province|island|region|county|state|country)"
+PLACE_KINDS = "(?:city|town|village|capital|province|island|region|county|state|country)"
 # … of them, those a body governs too, which a name just before may be ("… won Orn, and voters in
 # the state …").
 _LOCAL = ("city", "town", "village", "county", "state", "district")
@@ -77,6 +83,8 @@ _DANGLING = re.compile(
     r"but|and|or|so|yet|also|however|meanwhile|still|instead|then|thus|therefore|nonetheless|indeed|"
     r"in addition|additionally|moreover|furthermore|as a result|by contrast|in contrast|likewise|similarly|"
     r"later|afterwards?|even so|at the time|at that time|for example|for instance|"
+    # how something the page has not told came out: "In the end, …" (the end of what?)
+    r"in the end(?=,)|"
     r"soon after(?:wards?)?(?=,)|after that|conversely|"
     # earlier than what the page has not told: "Earlier, …", "Earlier Saturday, …", "Earlier in the day, …"
     r"earlier(?:\s+(?:on\s+|in\s+the\s+)?(?:\w+day|day|week|month|year|morning|evening|afternoon))?(?=,)|"
@@ -113,24 +121,24 @@ _DANGLING = re.compile(
     r"course)s?\b(?!\s+(?:of|to|that|for|in)\b)|"
     # a choice among what the sentence before set out: "Which of the two is cheaper is unclear",
     # "Whichever is picked, …" (which of what? but "Whichever party wins the vote …" says of what)
-    rf"which (?:one|of (?:them|these|those|the two))\b|whichever(?=,|\s+(?:[a-z]+ly\s+)?(?:{_FINITE}|wins|loses|"
+    rf"which (?:one|of (?:them|these|those|the two))\b|whichever(?=,|\s+(?:[a-z]+ly\s+)?(?:{FINITE}|wins|loses|"
     r"prevails|comes|goes|happens|takes|gets|are|were)\b)|"
     # a person the story gave by age before, and now by age alone, the age standing as the noun:
     # "The 61-year-old denies the charge", "The retired 61-year-old, a keen angler, …" (but "The
     # 61-year-old Ines Quarle", "The 61-year-old, Ines Quarle," say who, and "The 90-year-old pier
     # fell" is a thing's age)
     r"the (?:[a-z][\w-]*,?\s+){0,2}?\d{1,3}-year-olds?"
-    rf"(?=,\s+(?-i:[a-z])|\s+(?:[a-z]+ly\s+)?{_FINITE})|"
+    rf"(?=,\s+(?-i:[a-z])|\s+(?:[a-z]+ly\s+)?{FINITE})|"
     r"the (?:[a-z][\w-]*,?\s+){0,2}?\d{1,3}-year-old\s+(?:man|woman|boy|girl|men|women|boys|girls)"
     r"(?!\s+(?-i:[A-Z])|,\s+(?-i:[A-Z])|\s+(?:who|whose|from|of|in|at)\b)|"
     # a spokesman with nobody's name before him: "A spokeswoman, Ines Quarle, said …", "A spokesman
     # said …" (whose? the sentence before said; "A spokesman for the board said …" says it)
     rf"an? spokes(?:man|woman|person)"
-    rf"(?=,\s+(?-i:[A-Z])[^,]*,\s+(?:[a-z]+ly\s+)?{_FINITE}|\s+(?:[a-z]+ly\s+)?{_FINITE})|"
+    rf"(?=,\s+(?-i:[A-Z])[^,]*,\s+(?:[a-z]+ly\s+)?{FINITE}|\s+(?:[a-z]+ly\s+)?{FINITE})|"
     # a role standing for a person the story named before: "The Varnese leader warned …", "The
     # retired admiral hinted …" (which one?); but "The leader of the union said", "The mayor, Ada Quill,"
     # and "The harbor master Ines Quarle said" say who
-    rf"the (?:[\w.-]+\s+){{0,2}}?{ROLE}(?=\s+{_FINITE})|"
+    rf"the (?:[\w.-]+\s+){{0,2}}?{ROLE}(?=\s+{FINITE})|"
     # a pronoun subject of an opening clause, the main clause naming nobody: "Since she lost the
     # appeal she owes the fine" (who?); "When she landed, Quill said …" names her
     r"(?:because|although|though|while|when|after|before|since|if|once|until|unless)\s+(?:he|she|they)\s+"
@@ -141,7 +149,7 @@ _DANGLING = re.compile(
     rf"the {_DOCUMENT}|"
     r"(?:[\w'’.-]+\s+){0,4}others?\b|(?:[\w'’.-]+\s+){1,3}also\b|"
     # a place the dateline or an earlier sentence named: "The city has …" (which city?)
-    rf"the {_PLACE}"
+    rf"the {PLACE_KINDS}"
     r"(?!,\s+(?-i:[A-Z])|\s+(?:of|where|that|which|council|hall|centre|center|square|government|authorities|officials|police|mayor|court|limits|governor)\b)|"
     r"(?:(?:in|after|during|since|before|following|despite|amid|with|for|by|at|under|as part of|because of|"
     r"in response to) )?"
@@ -189,7 +197,7 @@ _DANGLING = re.compile(
     r"monthly|annual|written|government|state-run|state|local)\s+)?(?-i:report|newspaper|paper|statement|study|"
     r"survey|magazine|daily|broadcast|station|network|website|communique|bulletin|radio|television|TV)"
     r"(?=\s+(?:said|says|added|adds|reported|reports|stated|states|noted|notes|quoted)\b|[.!]?[”\"]?$)"
-    rf"|^[^,]{{1,40}},\s+the {_PLACE}"
+    rf"|^[^,]{{1,40}},\s+the {PLACE_KINDS}"
     r"(?!,\s+(?-i:[A-Z])|\s+of\b)"
     rf"|\bthe {_DOCUMENT}"
     # "the conversation", "the call" with nothing saying which (but "the call with the mayor")
@@ -212,6 +220,21 @@ _DANGLING = re.compile(
     r"justified|explained|reversed|followed|denied|initiated|backed|opposed|accepted|approved|endorsed|"
     rf"supported|ordered|take|takes|taking|took|taken|ruled out|dismissed|ignored|heeded|renewed|repeated|"
     rf"reiterated|echoed|withdrew|dropped) (?:the|this|that|these) {_SHELL}\b"
+    # a likeness whose other half an earlier sentence told: "a similar ban", "on similar terms"
+    # (similar to what?); not "similar to the ban", "a ban similar in scope to Brill's", nor a
+    # likeness among those the sentence itself names ("Both orchards use similar crates")
+    r"|^(?!.*\b(?:both|and|each|all|alike)\b.*\bsimilar\b)"
+    r".*\bsimilar\s+(?!(?:to|in|at|on|and|or|but|for|with|from|by|of|as|than|that)\b)[a-z][\w-]*\b"
+    r"(?!(?:\s+[a-z][\w-]*){0,3}\s+(?:to|as)\b)"
+    # more of what an earlier sentence told: "the vote was further delayed", "prices were further
+    # lowered" (delayed before when? lowered from what?)
+    r"|\b(?:is|are|was|were|be|been|being)\s+further\s+[a-z]+ed\b"
+    # an act done to someone named, told by its gerund and judged: "Pardoning Ada Quill seemed to be
+    # a gesture to the growers" (pardoned when?); not an event nor an activity in general
+    # ("Flooding along the Drave was a blow", "Raising the fee is a step …")
+    r"|^[\"“‘']?(?-i:[A-Z][a-z]{3,}ing\s+(?:[A-Z][\w'’.-]*\s+)+)(?:appeared|appears|seemed|seems|looked|looks)\s+"
+    r"to\s+be\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:attempt|effort|bid|move|sign|signal|message|step|gesture|"
+    r"response|concession|warning)\b"
     # what comes after it on a page the reader does not see: "shared the following chart"
     r"|\bthe following\b(?!\s+(?:day|week|month|year|morning|afternoon|evening|night|weekend|season)s?\b)",
     re.IGNORECASE,
@@ -224,6 +247,14 @@ OPENING_QUOTE = ("“", '"', "''", "``")
 # "The embassy here", "officials here said": wire copy's "here" is its dateline, which the page
 # does not show (in a quotation it is the speaker's place, said in the speaker's words).
 _HERE = re.compile(r"\bhere\b(?!\s+and\s+there\b)", re.IGNORECASE)
+
+
+def dateline_here(text: str) -> bool:
+    """The sentence says "here" for its dateline (outside quotations): no sentence before it on the
+    page says where that is."""
+    return bool(_HERE.search(QUOTED.sub("", text)))
+
+
 # "there" for a place an earlier sentence named: "two ferries moored there overnight", "… will dock
 # there too" (which place?); not "there is", "there will be" (nothing pointed at) nor "here and there".
 _THERE = re.compile(
@@ -248,7 +279,7 @@ _POSSESSIVE_SUBJECT = re.compile(
 _INNER_PRONOUN = re.compile(
     rf"\b(?:he|she)\s+(?:(?:also|still|never|not|now|then|already|only|just|[a-z]+ly)\s+)?"
     # … or its verb contracted or in -es: "she isn’t fit", "he’s running", "he goes back"
-    rf"(?:{_FINITE}|(?:is|was|does|did|has|had|would|could|should|can|ca|wo)n[’']t\b|goes\b)"
+    rf"(?:{FINITE}|(?:is|was|does|did|has|had|would|could|should|can|ca|wo)n[’']t\b|goes\b)"
     r"|\b(?:he|she)[’'](?:s|d|ll)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ing|ed|en)?\b",
     re.IGNORECASE,
 )
@@ -279,7 +310,7 @@ _NOT_A_NAME = re.compile(
 # … and a name after the pronoun's clause, or a name as a subject further on, says who it is:
 # "When she took office, Ines Quarle …", "The writ on which he was held says Marsh “lied …”".
 _NAMED_AFTER = re.compile(r"^[^,]*,\s+(?:the\s+[\w-]+\s+)?[A-Z]")
-_NAME_AS_SUBJECT = re.compile(rf"\b[A-Z][\w'’-]*\s+[\"“]?(?:[a-z]+ly\s+)?{_FINITE}")
+_NAME_AS_SUBJECT = re.compile(rf"\b[A-Z][\w'’-]*\s+[\"“]?(?:[a-z]+ly\s+)?{FINITE}")
 
 
 def _inner_pronoun(text: str) -> bool:
@@ -341,7 +372,7 @@ _EST_NOUN = (
 _UNSEEN_WHOLE = re.compile(
     r"^(?:The (?:whole|entire) (?!(?:country|world|nation|time|year|day|week|thing)\b)[a-z]+|"
     rf"(?:One|Some|Two|Three|Many|Several) of the (?:(?!{_EST_NOUN}\b)[a-z]+est|most [a-z]+|best|worst) [a-z]+s)"
-    rf"\s+(?:[a-z]+ly\s+)?(?:{_FINITE}|are|were|have|came|comes|goes|seems?|remains?)\b"
+    rf"\s+(?:[a-z]+ly\s+)?(?:{FINITE}|are|were|have|came|comes|goes|seems?|remains?)\b"
 )
 # What a sentence leaning on the one before may be paired with must stand alone plainly: not
 # calling someone "him", "her" or "them" before naming anybody ("The ferry guilds paid
@@ -474,16 +505,47 @@ def _in_question_unsaid(unquoted: str) -> bool:
     return not any(w == noun or stem(w) == stem(noun) for w in before)
 
 
+# A word or a phrase someone said, in quotation marks inside a sentence ("The co-op's cider deal
+# is a “straitjacket” for growers"): a speaker's word, not a title ("the ferry “Harbor Light”").
+_SCARE_QUOTE = re.compile(r"(?<=\s)(?:[“\"]|``)(?-i:[a-z])[\w'’-]*(?:\s+[\w'’-]+){0,3}[,.!?]?(?:[”\"]|'')")
+# … whose speaker, or the naming of it, the sentence gives: "…, Marsh said", "what he called …",
+# "the so-called …", "Marsh accused the board of …".
+_WHOSE_WORD = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|term(?:s|ed)?|brand(?:s|ed)?|label(?:s|l?ed)?|describ(?:es|ed|ing)|"
+    r"known|so-called|nicknamed|accus(?:es|ed|ing)|warn(?:s|ed|ing)|vow(?:s|ed)|promis(?:es|ed)|claim(?:s|ed)|"
+    r"urg(?:es|ed)|denounc(?:es|ed)|prais(?:es|ed)|criticiz(?:es|ed)|condemn(?:s|ed)|word|phrase|slogan|motto)\b",
+    re.IGNORECASE,
+)
+# … or a subject whose verb comes before it, who says the word ("Growers chanted “fair price”",
+# "Critics dismissed the deal as “theatre”"); with "be" or a modal the subject is what the word
+# describes, not who said it ("The deal is a “straitjacket”").
+_SPEAKER_BEFORE = re.compile(
+    r"\b(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+"
+    rf"(?!(?:is|was|has|had|does|did|will|would|could|can|may|might|must|should|remains)\b){FINITE}|\bas\s*$"
+)
+
+
+def _word_of_someone_unseen(text: str) -> bool:
+    """The sentence quotes someone's word or phrase and names no speaker: the one before it did."""
+    found = _SCARE_QUOTE.search(text)
+    if found is None:
+        return False
+    before, rest = text[: found.start()], text[: found.start()] + text[found.end() :]
+    return not (_SPEECH.search(rest) or _WHOSE_WORD.search(rest) or _SPEAKER_BEFORE.search(before))
+
+
 def leans_on_context(text: str) -> bool:
     """The sentence depends on one before it that the reader of a brief has not seen."""
     if _DANGLING.search(text) or _POSSESSIVE_SUBJECT.search(text) or _inner_pronoun(text) or _GOING_ON.search(text):
+        return True
+    if _word_of_someone_unseen(text):
         return True
     # "him" or "her" with nobody named anywhere: "Three ferry guilds are campaigning to re-elect him." (who?)
     if _RANKED_ON.search(text) or _UNSEEN_WHOLE.search(text) or _him_or_her_unnamed(text) or _count_left_bare(text):
         return True
     unquoted = QUOTED.sub("", text)
     return bool(
-        _HERE.search(unquoted)
+        dateline_here(text)
         or _THERE.search(unquoted)
         or _unseen_speaker(unquoted)
         or _no_comment_alone(text)
@@ -501,7 +563,7 @@ _LABEL = re.compile(r"^[\"“‘']?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,\
 LABEL_WORDS = 10  # a caption is a name and a few words; a longer line is a sentence we cannot parse
 TITLE_WORDS = 4  # capitalized words past the first that make a line a headline, when no word is in lower case
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_FINITE_WORD = re.compile(rf"\b{_FINITE}", re.IGNORECASE)
+_FINITE_WORD = re.compile(rf"\b{FINITE}", re.IGNORECASE)
 _PRESENT = re.compile(r"\b[a-z][a-z'’-]*[a-z]s\b")
 
 
@@ -568,7 +630,7 @@ def surnames_alone(corpus: Corpus) -> dict[tuple[int, int], tuple[str, ...]]:
 
 
 # A role as the subject, alone: "The president said …", "The Varnese leader warned …".
-_ROLE_SUBJECT = re.compile(rf"^[\"“‘']?the ((?:[\w.-]+\s+){{0,2}}?)({ROLE})(?=\s+{_FINITE})", re.IGNORECASE)
+_ROLE_SUBJECT = re.compile(rf"^[\"“‘']?the ((?:[\w.-]+\s+){{0,2}}?)({ROLE})(?=\s+{FINITE})", re.IGNORECASE)
 _NAME = r"((?:[A-Z][\w'’.-]*\s+){0,3})([A-Z][\w'’-]*[a-z][\w'’-]*)\b"
 # A person named with a role: "Harbor Master Ines Quarle", "the Varnese leader, Ivo Marsh," and
 # "Ivo Marsh, the Varnese leader" (the role's words, then the name, whose last word is the surname).
@@ -706,7 +768,7 @@ def told_of_before(text: str) -> set[str]:
 _PHRASE_CLOSE = (
     r"\s*(?:[,.;:!?)\"”—–]|--|$)|['’]s\b|\s+(?:are|were|have|also|earlier|later|then|still|now|never|again|already|"
     # (not a participle with its agent, which says which: "the fees set by the board")
-    rf"itself|themselves|{_FINITE})\b(?!\s+by\b)"
+    rf"itself|themselves|{FINITE})\b(?!\s+by\b)"
 )
 # (function words that end a phrase and are never a word of one)
 _LINKING = r"of|to|in|on|at|for|by|from|with|and|or|but|that|who|which|as|than"
@@ -732,7 +794,7 @@ _IDIOM = (
 _LEAD_IN = (
     # (no verb in it: "On Monday crews walked out, the board said" is a clause, not a lead-in)
     rf"(?:(?:on|in|at|by|late|early|earlier|later|last|this|since|until|from|overnight)\s+"
-    rf"(?:(?!\b(?:the\b|{_FINITE}))[^,;:\"“”]){{1,30}}"
+    rf"(?:(?!\b(?:the\b|{FINITE}))[^,;:\"“”]){{1,30}}"
     r"|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+[a-z]+)?),\s+"
 )
 _OPENING_THE = re.compile(
@@ -764,10 +826,28 @@ _BODY = re.compile(
     r"if|when)\b)[a-z])"
     r"(?!,\s+[A-Z])(?!\s+[a-z]+\s+(?:of|in)\s+[A-Z])",
 )
+# Events a story told and then counts as known anywhere in a sentence: "… days after the
+# stabbings", "… before the hearings resumed" (which stabbings? which hearings?); not when what
+# follows says which ("the hearings in Brill"), nor a kind a word before it gives ("the winter
+# crossings"), nor a thing's plural ("the things", "the wings": a noun of a verb is four letters or
+# more before its -ings), nor the -ings that name no event: what is owned, ranked, built or found.
+_NO_EVENT_INGS = (
+    "earnings|standings|buildings|holdings|findings|proceedings|surroundings|belongings|savings|ratings|"
+    "rankings|winnings|takings|lodgings|furnishings|dwellings|paintings|drawings|writings|teachings|"
+    "feelings|leanings|beings|siblings|seedlings|settings|listings|filings|readings|recordings|offerings|"
+    "outings|evenings|mornings|ceilings|fittings|trappings|makings|dealings|innings|clippings|markings|"
+    "headings|tidings|openings"
+)
+_EVENTS_TOLD = re.compile(
+    rf"\b[Tt]he\s+(?!(?:{_NO_EVENT_INGS})\b)((?-i:[a-z]){{4,}}ings)\b"
+    r"(?!\s+(?:of|in|at|on|by|for|against|that|which|who|where|when|near|from|between|since|over|across)\b)"
+    r"(?!,\s+[A-Z])(?!-)"
+)
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 # A name set off right after it says which: "The skipper, Ivo Marsh, …".
 _APPOSITION = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’-]*,")
-_NAME_BEFORE_IT = re.compile(r"(?<![.!?]\s)(?<!^)\b(?-i:[A-Z])(?:[a-z]+|[A-Z]+\b)")
+# (a month's or a weekday's name is no place nor owner: "By late March, the town …")
+_NAME_BEFORE_IT = re.compile(rf"(?<![.!?]\s)(?<!^)\b(?!{MONTH}\b|{WEEKDAY}\b)(?-i:[A-Z])(?:[a-z]+|[A-Z]+\b)")
 # Times: "this week", "the past", "these days".
 TIME_HEADS = frozenset(
     """date day days week weekend month year years decade century time times morning afternoon evening night
@@ -826,6 +906,8 @@ def definite_heads(text: str) -> frozenset[str]:
         # … and a body after its acronym may be that one ("… asked the VHB to cut the board's fees")
         if not (place and _NAME_BEFORE_IT.search(unquoted, 1, match.start())) and not _ACRONYM.search(before):
             found.append((match.start(), match.end(), match.group(1), match.group(2), frozenset(), True))
+    for match in _EVENTS_TOLD.finditer(unquoted):
+        found.append((match.start(), match.end(), "", match.group(1), _WORLD_STEMS, True))
     heads = set()
     for start, end, modifiers, head, known, named_after in found:
         words = modifiers.split()

@@ -307,3 +307,24 @@ def test_any_text_gives_a_value_or_none(text: str, published: date) -> None:
 def test_future_tense_is_never_before_the_article(expression: str, published: date) -> None:
     value = resolve_date(f"The council will meet {expression}.", published)
     assert value is not None and period_end(value) >= published
+
+
+def test_coming_days_of_an_old_story_are_undatable() -> None:
+    from briefgen.daystamp import undatable
+
+    old, brief = date(2024, 3, 1), date(2024, 3, 14)
+    repaired = "The glacier survey hopes to have its drill repaired in the next few days."
+    assert undatable(repaired, old, brief)
+    assert undatable("The chess federation will weigh the new dress code over the coming weeks.", old, brief)
+    assert not undatable(repaired, date(2024, 3, 13), brief)
+
+
+def test_todays_country_as_the_subject_is_no_day() -> None:
+    published = date(2024, 3, 7)
+    assert find_dates("Today's Romania is a far cry from the country of 1989.", published) == []
+    for text in (
+        "Today's Super Bowl is expected to draw a record crowd.",
+        "Today's Budget is the last before the election.",
+        "Today's Berlin summit is the third this year.",
+    ):
+        assert find_dates(text, published), text

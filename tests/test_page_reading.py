@@ -700,6 +700,9 @@ def test_the_subject_after_a_short_lead_in_of_time_or_place_needs_telling() -> N
     # a clause with its own verb is no lead-in, and "them" is no noun
     assert definite_heads("On Monday guards walked out, the board said.") == frozenset()
     assert definite_heads("On Friday, the court found them liable.") == frozenset()
+    # … nor with an irregular past for its verb
+    assert definite_heads("On Monday guards struck, the board said.") == frozenset()
+    assert definite_heads("Late Friday tolls rose, the board said.") == frozenset()
 
 
 def test_the_one_in_question_a_source_unnamed_and_a_proposal_dismissed_lean() -> None:
@@ -726,3 +729,34 @@ def test_a_choice_among_what_was_set_out_and_the_village_untold_lean() -> None:
     assert not leans_on_context("The first school concert of the year at Tarrow sold out in an hour.")
     assert definite_heads("Goats were herded through the village at noon.") == {"villag"}
     assert definite_heads("Goats were herded through the village of Senn at noon.") == frozenset()
+
+
+def test_a_passerby_sharing_a_surname_with_someone_the_story_follows_is_one_still() -> None:
+    from briefgen.keypoints import passerby
+
+    keeper = "Greta Venn, a 58-year-old beekeeper from Sollen, plans to back the hive levy at the co-op vote."
+    rival = (
+        "Tomas Venn, who chairs the Sollen chess club, lost his seat on the co-op board.",
+        "Growers in Sollen preferred the new chairman to Tomas Venn by a wide margin.",
+        "Tomas Venn said he would stand again next spring.",
+        "By Friday, Venn had not accepted the result.",  # which Venn? the one the story follows
+        "Venn's chess club asked for a second count.",
+        "A letter from the club Venn chairs called the vote unfair.",
+    )
+    corpus = make_corpus([Article("p0", "Title", "p0.txt", "Outlet", None, (), (" ".join((*rival, keeper)),))])
+    assert passerby(corpus, keeper)  # the articles follow her namesake, not her
+    again = ("Ms. Venn later sold honey to the co-op.", "Venn moved her hives to Kell.", "Greta Venn won a prize.")
+    corpus = make_corpus([Article("p0", "Title", "p0.txt", "Outlet", None, (), (" ".join((keeper, *again)),))])
+    assert not passerby(corpus, keeper)  # named again and again: one the story follows
+    # a word before the surname that is no given name is no namesake: a title, an adverb, a day
+    again = ("Then Venn moved her hives to Kell.", "Councillor Venn sold honey.", "On Monday Venn spoke.")
+    corpus = make_corpus([Article("p0", "Title", "p0.txt", "Outlet", None, (), (" ".join((keeper, *again)),))])
+    assert not passerby(corpus, keeper)
+
+
+def test_a_capitalised_irregular_past_is_a_labels_word_not_a_verb() -> None:
+    from briefgen.selfcontained import is_fragment
+
+    for text in ("Rose Garden, Sollen.", "Kept Vows, Broken Crates", "Paid Notices, Brill"):
+        assert is_fragment(text), text
+    assert not is_fragment("Brill, the co-op said, paid its pickers.")

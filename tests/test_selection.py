@@ -1562,3 +1562,149 @@ def test_a_day_of_undated_hard_news_still_opens_on_its_lead() -> None:
         ]
     )
     assert Selector(corpus, date(2025, 5, 8)).situation(limit=3)[0].text == lead
+
+
+def test_an_ending_a_likeness_or_more_of_what_the_page_has_not_told() -> None:
+    from briefgen.selfcontained import leans_on_context
+
+    for text in (
+        "In the end, the chess federation kept its rating rules for juniors.",  # the end of what?
+        "The orchard co-op in Brill signed a similar pact with two cider mills.",  # similar to what?
+        "The glacier survey was further delayed by a broken drill at Kell Col.",  # delayed before when?
+        'The cider pact is a "straitjacket" for small growers in Brill.',  # whose word?
+        "Pardoning Ada Quill seemed to be a gesture to the pear growers.",  # pardoned when?
+    ):
+        assert leans_on_context(text), text
+    for text in (
+        "The ferry guild settles its debts in the end, the chess clubs said.",
+        "Brill and Sollen use similar crates for their pears.",  # alike among those it names
+        "The Brill pact is similar to the Sollen pact, the co-op said.",
+        "A tariff similar in scope to the Sollen levy passed in Brill.",
+        "The survey team said it would look further into the drill fault.",
+        'Greta Venn said the cider pact was a "straitjacket" for small growers.',
+        'The ferry "Morning Gull" ran aground off Kell.',  # a name, no one's word
+        'Growers held what they called a "slow harvest" near Brill.',
+        # the subject before it says the word
+        'Pear growers chanted "fair price" outside the co-op hall in Brill.',
+        'Players mocked the federation\'s dress code as "fussy" at the Brill open.',
+        # an event or a generic activity named by its gerund is no act the page must have told
+        "Flooding along the Drave was a blow to pear growers.",
+        "Raising the entry fee is a step the chess federation has resisted for years.",
+        "Hosting the Brill open appeared to be a bid for tourists.",
+        "King Aldo Venn appeared to be a sign of calm in Kell.",
+    ):
+        assert not leans_on_context(text), text
+
+
+def test_events_the_page_must_have_told_anywhere_in_a_sentence() -> None:
+    from briefgen.selfcontained import definite_heads
+
+    assert "stab" in definite_heads("Wardens in Kell have not said who carried out the stabbings.")
+    assert "hear" in definite_heads("The chess federation said the hearings would resume in June.")
+    for text in (
+        "The stabbings of two wardens shocked Kell.",  # says which
+        "Poachers stabbed two wardens, and the stabbings shocked Kell.",  # told in the sentence
+        "Climbers sheltered in the buildings near the Kell hut.",  # says where
+        "The dancers waited on the wings of the stage.",  # a thing's plural, no event
+        "Pear growers rallied during the hearings in Brill.",
+        # what is ranked, earned or built is no event
+        "Sollen tops the standings after its win over Brill.",
+        "Co-op shares rose after the earnings beat forecasts.",
+        "Rescuers reached climbers trapped under the buildings.",
+    ):
+        assert not {"stab", "build", "wing", "hear", "stand", "earn"} & definite_heads(text), text
+    # a month is no place the town may be
+    assert "town" in definite_heads("By late March, nine growers had left the co-op, the town farm board said.")
+    assert not definite_heads("By Friday, nine growers had left the co-op in Brill, the town farm board said.")
+
+
+def test_standing_facts_are_no_key_points() -> None:
+    from briefgen.standing import standing_fact
+
+    for text in (
+        "Pear growers in the Drave valley pick by hand every autumn.",  # a habit
+        "Chess clubs in Sollen usually close for the harvest.",
+        "Sollen, a market town of 12,000 people, is the Drave valley's largest town.",
+        "Kell, at 1,900 metres, is the highest village in the province, north of Brill.",
+    ):
+        assert standing_fact(text), text
+    for text in (
+        "Sollen is the third town to ban the orchard spray.",  # what it did
+        "Brill is the first county in the valley to ban the spray.",
+        "Greta Venn is a Sollen county judge.",  # a person's post
+        "Tomas Venn is the state's first beekeeper governor.",
+        "The co-op will now sort pears every week.",  # a decision
+        "Pickers were paid every Friday until the walkout, the co-op said.",
+        "Pear prices usually climb in May, but this year they fell by a third.",  # what happened
+        "Wardens say poachers typically strike at dusk.",  # a report
+        "The orchard co-op raised its cider price on Monday.",
+    ):
+        assert not standing_fact(text), text
+
+    def article(n: int, bullets: tuple[str, ...]) -> Article:
+        body = (f"Report {n}: the Brill orchard co-op raised the cider price at its meeting on Thursday.",)
+        return Article(f"v{n}", f"Title {n}", f"v{n}.txt", f"Outlet {n}", None, bullets, body)
+
+    town = "Sollen, a market town of 12,000 people, is the Drave valley's largest town."
+    habit = "Pear growers in the Drave valley pick by hand every autumn."
+    corpus = make_corpus(
+        [
+            article(1, (town, "The cider price rose to 4 crowns a litre.")),
+            article(2, (habit, "The cider price rose to 4 crowns.")),
+        ]
+    )
+    points = [p.text for p in merged_key_points(Selector(corpus), [], limit=5)]
+    assert any("price rose" in p for p in points)
+    assert not any("largest town" in p or "every autumn" in p for p in points)
+
+
+def test_the_sentence_before_gives_a_pronoun_its_person_not_the_dateline_its_place() -> None:
+    from datetime import date
+
+    here = "She said on Wednesday that the board here would buy the ferry crews of Orn two new boats."
+    mayor = "Mayor Ilse Brandt of Orn met the crews on the quay at dawn."
+    corpus = make_corpus(
+        [
+            _dated(1, "2025-05-05", (_WALKOUT, "The ferry line has crossed the strait since 1931.")),
+            *(_dated(2 + n, "2025-05-07", (f"{mayor} {here}",)) for n in range(3)),
+        ]
+    )
+    selector = Selector(corpus, date(2025, 5, 8))
+    situation = selector.situation(limit=3)
+    points = merged_key_points(selector, situation, limit=5)
+    assert here not in [i.text for i in situation] + [p.text for p in points]
+    assert mayor in [i.text for i in situation]
+
+
+def test_one_nameless_persons_lot_is_colour_not_a_key_point() -> None:
+    from briefgen.nameless import nameless_lot
+
+    for text in (
+        "One woman was stung by wasps while picking pears near Sollen.",
+        "Late on Sunday, a man, 63, was found unconscious below the Kell pass.",
+        "One fisherman was rescued from the roof of the flooded co-op hall.",
+        "One woman was stung by wasps near Sollen, but she was not kept in hospital.",  # nothing followed
+    ):
+        assert nameless_lot(text), text
+    for text in (
+        "A man was arrested on Monday over the orchard fire.",  # what was done about him: news
+        "A woman who led the sit-in was elected to the co-op board.",
+        "Forty pickers were injured in the hailstorm.",  # the count
+        "One man was killed and 40 pickers were injured when the barn fell.",
+        "A co-op spokesman was injured in the blast.",  # someone with a part in it
+        "A German was injured on the ladder.",
+        "A man was found guilty of setting the orchard fire.",  # a verdict
+        "A woman was found not guilty of poisoning the hives.",
+        "A driver was found to have been asleep at the wheel, wardens said.",
+        "A woman was struck by a tractor at the co-op gate and died in hospital.",  # what followed
+    ):
+        assert not nameless_lot(text), text
+
+    def article(n: int, body: str) -> Article:
+        return Article(f"f{n}", f"Title {n}", f"f{n}.txt", f"Outlet {n}", None, (), (body,))
+
+    toll = "The hailstorm over Sollen ruined 40 orchards and flattened nine barns on Monday."
+    lot = "One woman was stung by wasps in a Sollen orchard during the clean-up."
+    corpus = make_corpus([article(n, f"{toll} {lot} Pear growers of Sollen met at the co-op hall.") for n in range(3)])
+    points = [p.text for p in merged_key_points(Selector(corpus), [], limit=5)]
+    assert lot not in points

@@ -581,7 +581,8 @@ QUOTE_VERB = re.compile(rf"\b(?:{SAY}|{QUOTE_ONLY})\b")
 GOES_ON = r",\s+(?:to|at|after|upon)\s+which\s"
 
 
-_MONTH = (
+WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
@@ -590,21 +591,21 @@ _MONTH = (
 # the saying: right after the verb (or its hearer), never a year further on ("said, promising a new
 # pier in 2031"). Positions leaves such words off the page: another time's, not today's position.
 DATED_WORDS = re.compile(
-    rf"\b(?:[Ii]n|[Dd]uring|[Ff]rom)\s+(?:an?|the|his|her|their|its)\s+(?:{_MONTH}\s+)?(?:19|20)\d\d\s+"
+    rf"\b(?:[Ii]n|[Dd]uring|[Ff]rom)\s+(?:an?|the|his|her|their|its)\s+(?:{MONTH}\s+)?(?:19|20)\d\d\s+"
     r"(?:\w+\s+)?(?:interview|speech|statement|book|memoir|letter|op-ed|column|debate|hearing|testimony|article|"
     r"address|appearance|podcast|documentary|profile|essay|remarks|commencement)"
     r"|\b(?:said|says|told|wrote|added|declared|remarked|argued|insisted|warned|explained)\s+"
     r"(?:(?:him|her|them|us|me|reporters|journalists|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+)?"
-    rf"(?:back\s+)?in\s+(?:{_MONTH}\s+)?(?:19|20)\d\d\b"
+    rf"(?:back\s+)?in\s+(?:{MONTH}\s+)?(?:19|20)\d\d\b"
     # the year before the speaker and verb: "Later, in 2003, she wrote to the board: …" (not "In 2010,
     # Vell said, the levy paid for …", where the year dates what was said)
-    rf"|\b[Ii]n\s+(?:{_MONTH}\s+)?(?:19|20)\d\d,\s+(?:he|she|they|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})\s+"
+    rf"|\b[Ii]n\s+(?:{MONTH}\s+)?(?:19|20)\d\d,\s+(?:he|she|they|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})\s+"
     r"(?:told|said|wrote|declared|remarked|argued|insisted|warned|explained)\b(?!,)"
 )
 # A frame that gives the words a time of their own: "said on Monday", "told reporters Tuesday".
 OWN_TIME = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this\s+week|"
-    rf"last\s+week|this\s+month|on\s+{_MONTH}\s+\d)"
+    rf"last\s+week|this\s+month|on\s+{MONTH}\s+\d)"
 )
 # When the speaking was, as the frame of the words says: right after the verb (past its hearer and
 # an occasion or two) — "said in March", "told reporters last month", "wrote in an email in May",
@@ -616,9 +617,9 @@ OWN_TIME = re.compile(
 # clearly before the brief's.
 _WHEN = (
     rf"(?:(?:back|earlier|later)\s+)?(?:in|on|during|In|On|During)\s+(?:(?:early|late|mid-?)\s*)?(?:the\s+)?"
-    rf"(?:{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d|spring|summer|fall|autumn|winter)(?![\w-])"
-    rf"|{_MONTH}\s+\d{{1,2}}\b"
-    rf"|[Ll]ast\s+(?:week|month|year|spring|summer|fall|autumn|winter|{_MONTH})\b"
+    rf"(?:{MONTH}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d|spring|summer|fall|autumn|winter)(?![\w-])"
+    rf"|{MONTH}\s+\d{{1,2}}\b"
+    rf"|[Ll]ast\s+(?:week|month|year|spring|summer|fall|autumn|winter|{MONTH})\b"
     r"|(?:(?i:a\s+few|several|some|many|two|three|four|five|six)\s+|\d+\s+)?(?:days|weeks|months|years|decades)\s+ago\b"
     r"|(?:[Aa]n?|[Oo]ne)\s+(?:week|month|year|decade)\s+ago\b"
 )
@@ -628,11 +629,11 @@ _OCCASION = (
     r"meeting|forum|post|tweet|message|broadcast|call|dinner|luncheon|breakfast|fundraiser|stop|visit|session|"
     r"memo|op-ed|column|podcast|address|town\s+hall|show|program|programme)s?(?:\s+(?:released|issued|sent|posted|published|given))?"
     r"(?:\s+(?:with|to|on|in|at|for|before)\s+(?:the\s+)?[\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3})?"
-    rf"|(?:on|in|via)\s+(?!{_MONTH})[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}"
+    rf"|(?:on|in|via)\s+(?!{MONTH})[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}"
     r"|(?:to|in\s+front\s+of)\s+(?:reporters|journalists|supporters|voters|students|the\s+crowd))"
 )
 _HEARER = (
-    rf"(?:him|her|them|us|me|reporters|journalists|supporters|voters|(?:the\s+)?(?!{_MONTH})[A-Z][\w'’.-]*"
+    rf"(?:him|her|them|us|me|reporters|journalists|supporters|voters|(?:the\s+)?(?!{MONTH})[A-Z][\w'’.-]*"
     r"(?:\s+[A-Z][\w'’.-]*){0,3})"
 )
 # The verbs of SAY and QUOTE_ONLY (and "spoke") by which a frame dates its speaking ("said in March",
@@ -656,7 +657,7 @@ SUBORDINATE = re.compile(
 # or two, the first time named ("said on Monday, weeks after …" names none here: of today), or an
 # occasion the time names ("in a March interview").
 _TIMED_OCCASION = (
-    rf"(?:[Ii]n|[Dd]uring)\s+(?:an?|his|her|their)\s+(?P<month>{_MONTH})\s+(?:[\w-]+\s+)?"
+    rf"(?:[Ii]n|[Dd]uring)\s+(?:an?|his|her|their)\s+(?P<month>{MONTH})\s+(?:[\w-]+\s+)?"
     r"(?:interview|speech|statement|letter|op-ed|column|debate|hearing|address|appearance|podcast|remarks)"
 )
 SPOKEN_AFTER = re.compile(rf"\s+(?:{_HEARER}\s+)?(?:{_OCCASION},?\s+){{0,2}}(?P<when>{_WHEN})|\s+{_TIMED_OCCASION}")
@@ -681,7 +682,7 @@ OPENING_VERB = re.compile(
 # ("said"/"wrote" are left out: "In 2010, Vell said, the levy paid for …" dates what was said.)
 DATED_OPENING = re.compile(
     rf"^(?![^“”\"]*{OWN_TIME.pattern})"
-    rf"\s*(?:[Ii]n|[Bb]ack\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?:19|20)\d\d\b,\s+"
+    rf"\s*(?:[Ii]n|[Bb]ack\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH}\s+)?(?:19|20)\d\d\b,\s+"
     r"(?:(?:in|during)\s+(?:an?|his|her|their|the)\s+(?:[\w’'-]+\s+){0,2}?(?:interview|speech)\b"
     # a phrase of place or occasion, maybe counted from an event and holding commas of its own ("three
     # days before the vote on the levy, at a packed hall in Orn,")
