@@ -38,13 +38,16 @@ from .attribution.lexicon import PLACES
 __all__ = [
     "ORDERS",
     "POSTPONED",
+    "PUBLISHED",
     "Found",
+    "as_told",
     "asides",
     "direction",
     "find_dates",
     "granularity",
     "in_aside",
     "iso_week",
+    "mandative",
     "may_point_forward",
     "ordered",
     "period_end",
@@ -249,6 +252,11 @@ _SCHEDULED = set(
     " faces reopen reopens reconvene reconvenes restart restarts open close goes returns holds".split()
 )
 # Present perfect names no past day ("has called an election for July 4"): like the present, no cue.
+# The participles of a release, of a thing published or shown: "a songbook to be issued on Thursday" (events.py
+# reads the same list).
+PUBLISHED = frozenset("released published unveiled issued aired screened premiered launched".split())
+# Words before "to be published" that are no thing published: "was to be", "had to be", "wanted them to be".
+_NOT_A_THING = set("is are was were had has have used ought going them him her it us me you".split())
 _STATIVE = set("is are am be been being has have remain remains stay stays 's will would to".split())
 _DETERMINERS = set("the a an its their his her our your my this that these those of".split())
 _IRREGULAR_PAST = set(
@@ -283,6 +291,18 @@ def ordered(words: list[str], i: int) -> bool:
     )
 
 
+def mandative(words: list[str], i: int) -> bool:
+    """words[i] ("be") is the bare verb of a clause an order opens with "that": "ordered that the seized nets be"."""
+    if i == 0 or words[i - 1].lower() in ("to", "will", "would", "shall", "may", "might", "could", "should", "must"):
+        return False
+    for j in range(i - 1, max(0, i - 16), -1):  # (the subject between may be long)
+        if words[j] in _HARD_STOP:
+            return False
+        if words[j].lower() == "that":
+            return words[j - 1].lower() in ORDERS
+    return False
+
+
 def _cue(words: list[str], i: int) -> int:
     """+1 when words[i] points to the future, -1 to the past, 0 neither, 2 the present ("is"), 3 an
     order's "to" (no way of its own: see _direction)."""
@@ -300,6 +320,8 @@ def _cue(words: list[str], i: int) -> int:
         return 1
     if w == "pending":
         return 1  # "freed pending a hearing on May 4"
+    if w == "be" and mandative(words, i):
+        return 3  # "ordered that the seized nets be returned by Wednesday": an order's subjunctive, as its "to"
     if w == "to" and ordered(words, i):
         # "ordered Varg to appear in court on May 4": the order's own tense says nothing of the ordered
         # event's day, which its date alone places (a weekday after a past order dates the order: AP style)
@@ -308,6 +330,9 @@ def _cue(words: list[str], i: int) -> int:
         return 1  # "is to resume", "plans to meet", "expected to vote"
     if w == "be" and prev == "to" and i > 1 and words[i - 2] == ",":
         return 1  # "a lecture on tides, to be given Thursday": a reduced relative clause, set for that day
+    if w == "be" and prev == "to" and i > 1 and after in PUBLISHED and words[i - 2].lower() not in _NOT_A_THING:
+        return 1  # "a songbook to be issued on Thursday": the same on a thing released
+
     if w in ("set", "penciled", "pencilled") and after == "for":
         return 1  # "a vote is set for Thursday"
     if w == "takes" and after in ("effect", "office", "power", "over"):
@@ -377,6 +402,24 @@ def _follows_main_clause(words: list[str], k: int) -> bool:
     return False
 
 
+_ASIDE_OPENS = {",", "—", "–", "--"}
+_WHO = {"who", "which", "whose"}
+
+
+def _aside_end(words: list[str], k: int) -> int | None:
+    """Where a relative clause set off at words[k] (a comma or a dash before "who") closes, when it does
+    with the same mark before the clause's end; else None."""
+    if words[k] not in _ASIDE_OPENS or k + 1 >= len(words) or words[k + 1].lower() not in _WHO:
+        return None
+    mark = {"–": "—", "--": "—"}.get(words[k], words[k])
+    for j in range(k + 2, min(len(words), k + 30)):
+        if {"–": "—", "--": "—"}.get(words[j], words[j]) == mark:
+            return j
+        if words[j] in (";", ":", "(", ")"):
+            return None
+    return None
+
+
 def _direction(words: list[str], last_before: int, first_after: int, present: bool = True) -> int:
     """See direction(); `present`: whether "is" next to the expression makes it a schedule."""
     if last_before >= 0 and words[last_before].lower() in ("since", "last", "previous"):
@@ -394,7 +437,7 @@ def _direction(words: list[str], last_before: int, first_after: int, present: bo
         and all(w.lower() in _HOUR_WORDS or w[:1].isdigit() for w in words[left + 1 : last_before + 1])
     ):
         return 1  # "has until midnight Friday to answer", "have until 5 p.m. Thursday": a time left, ahead
-    setting = [w.lower() for w in words[max(0, last_before - 5) : last_before]]
+    setting = [w.lower() for w in words[max(0, last_before - 8) : last_before]]  # "has set a vote on the tolls for"
     if (
         last_before >= 0
         and words[last_before].lower() == "for"
@@ -429,7 +472,14 @@ def _direction(words: list[str], last_before: int, first_after: int, present: bo
     if order and best is None:
         best = (order, 3)
     distance, comma = 0, False
-    for k in range(first_after, len(words)):
+    k = first_after - 1
+    while k + 1 < len(words):
+        k += 1
+        closing = _aside_end(words, k) if best is None else None
+        if closing is not None:
+            # "On Monday, the warden — who had run the trust — will open it": the aside's verb is not the day's
+            k = closing
+            continue
         if words[k] in _HARD_STOP or distance >= 14 or (best and 2 * (distance + 1) >= best[0]):
             break
         if words[k] == ",":
@@ -780,6 +830,11 @@ def _weekday_range(g: dict[str, str | None], ref: date, way: int) -> str | None:
 
 _WEEK_SHIFT = {
     "this": 0,
+    # "later in the month": the current one, like "later this month"
+    "later in the": 0,
+    "earlier in the": 0,
+    "early in the": 0,
+    "late in the": 0,
     "later this": 0,
     "earlier this": 0,
     "early this": 0,
@@ -970,7 +1025,7 @@ _RANGE_DAY_FIRST = re.compile(
 )
 
 _WHICH = (
-    r"later\s+this|earlier\s+this|early\s+this|late\s+this|this\s+past|this\s+coming|this|early\s+next|late\s+next|later\s+next"
+    r"(?:later|earlier|early|late)\s+in\s+the|later\s+this|earlier\s+this|early\s+this|late\s+this|this\s+past|this\s+coming|this|early\s+next|late\s+next|later\s+next"
     r"|next|late\s+last|early\s+last|last|the\s+coming|the\s+following|the\s+next|the\s+past|the\s+previous"
     r"|the\s+last"
 )
@@ -1394,6 +1449,38 @@ def pick(text: str, found: list[Found]) -> Found | None:
         pool = [f for f in pool if f.direction >= 0] or pool
         pool = [f for f in pool if f.start >= future.start()] or pool
     return next((f for f in pool if granularity(f.value) not in _COARSE), pool[0])
+
+
+# A count from the article's day names the day it lands on (resolve_date gives it), but a reader is told no
+# day: "in three weeks" is some time that month, "in a week" that week; "in the coming ten days", "over the next
+# three days" are every day up to then (from the day after the article's). ("within" is a limit, read by the caller;
+# "two weeks from Monday" counts from a named day and keeps it.)
+_WINDOW = re.compile(
+    r"(?:(?:in|over|during|for)\s+)?the\s+(?:next|coming)\s+(?:" + _COUNT + r"\s+)?(?P<unit>days|weeks?)", _I
+)
+_WINDOW_LEAD = re.compile(r"\b(?:in|over|during|for)\s+$", _I)
+_COUNTED = re.compile(
+    r"(?:in\s+)?" + _COUNT + r"\s+(?P<unit>weeks?|fortnights?|months?)(?:['’]s?\s+time)?(?:\s+from\s+(?:now|today))?",
+    _I,
+)
+
+
+def as_told(text: str, found: Found, published: date) -> str:
+    """`found`'s value at the precision its words give when it counts from `published`: a month for a count
+    of weeks or months ("in three weeks", "three months from now"), the week for "in a week", the days
+    from the next one up to the end for a window ("over the next three days": 2025-03-18/2025-03-20); else its value."""
+    words = text[found.start : found.end]
+    window = _WINDOW.fullmatch(words)
+    if window and (words[:1].lower() != "t" or _WINDOW_LEAD.search(text, max(0, found.start - 8), found.start)):
+        n = _n(window.group("n")) if window.group("n") else 1
+        last = _shift(published, n, window.group("unit"))
+        return f"{(published + timedelta(days=1)).isoformat()}/{last.isoformat()}"
+    counted = _COUNTED.fullmatch(words)
+    if counted and len(found.value) == 10:
+        landed = date.fromisoformat(found.value)
+        single_week = counted.group("unit").lower() == "week" and _n(counted.group("n")) == 1
+        return iso_week(landed) if single_week else _month(landed.year, landed.month)
+    return found.value
 
 
 def resolve_date(text: str, published: date) -> str | None:

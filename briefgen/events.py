@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from .clause import clause_at, tense
-from .dates import ordered
+from .dates import PUBLISHED, mandative, ordered
 from .text import stem
 
 __all__ = [
@@ -185,6 +185,8 @@ _LIGHT = {
     stem("go"): frozenset({"trial", "court", "polls", "vote", "ahead"}),
     stem("face"): frozenset({"trial", "charges", "vote", "election", "court", "hearing", "judge", "jury", "voters"}),
     stem("get"): frozenset({"underway"}),
+    # A verdict or a ruling handed down is a release to wait on: "the tasting jury will produce its verdict in May".
+    stem("produce"): frozenset({"report", "ruling", "verdict", "findings"}),
     stem("kick"): frozenset({"off"}),
     stem("carry"): frozenset({"out"}),
     stem("set"): frozenset({"date", "deadline", "out", "off"}),
@@ -197,10 +199,14 @@ _LIGHT = {
 _LIGHT_NOUNS = {k: _stems(" ".join(v)) | v for k, v in _LIGHT.items()}
 
 # Verbs that, with an amount after them, tell an outcome: "would raise $40 million over ten years".
-_AMOUNT_VERBS = _stems("raise cut lower hike pay save cost increase reduce boost add")
+# So does a count of jobs: "the glassworks will cut 85 kiln jobs on Friday" tells what its cuts come to, not an
+# occasion anyone attends or waits on.
+_AMOUNT_VERBS = _stems("raise cut lower hike pay save cost increase reduce boost add shed slash axe eliminate create")
 _AMOUNT = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:only\s+|about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|up\s+to\s+)?"
-    r"(?:[$€£¥]|\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|trillion|points?)\b)",
+    r"(?:[$€£¥]|\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|trillion|points?)\b"
+    r"|(?:\d[\d.,]*|hundreds|thousands|dozens)\s+(?:of\s+)?(?:\w+\s+)?"
+    r"(?:jobs|posts|positions|roles|workers|employees|staff|staffers)\b)",
     re.I,
 )
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,:]\d+)*|[,;:()\"“”—–]|--")
@@ -215,7 +221,9 @@ _ADVERBS = frozenset(
     "not n't never also then probably likely possibly soon again formally officially still now first finally"
     " reportedly eventually only even later immediately quickly shortly certainly definitely personally jointly"
     " each both all once actually further already just almost expressly initially briefly separately tentatively"
-    " apparently presumably perhaps maybe indeed either".split()
+    " apparently presumably perhaps maybe indeed either"
+    # the degree before an adverb: "will most probably elect", "will quite possibly sign"
+    " most very quite".split()
 )
 _FUTURE = frozenset({"will", "shall", "won't"})
 _BE_PRESENT = frozenset({"is", "are", "am", "'s", "’s"})
@@ -624,7 +632,7 @@ def _adverb(word: str) -> bool:
 
 
 # The words a construction pointing ahead can start at (besides a contracted "'ll").
-_OPENS = _FUTURE | _SCHEDULE_WORDS | _PLAN_WORDS | _OBLIGATION | {"to", "would", "has", "have", "may", "should"}
+_OPENS = _FUTURE | _SCHEDULE_WORDS | _PLAN_WORDS | _OBLIGATION | {"to", "would", "has", "have", "may", "should", "be"}
 
 
 def _verb_before(words: list[str], i: int) -> str:
@@ -656,11 +664,29 @@ def _construction(s: _Sentence, i: int) -> tuple[str, bool, bool, int] | None:
         # A reduced relative clause on a noun: "a lecture on tides, to be given Thursday", "a ballot to be
         # held in May": the noun's event, set for that day.
         return "future", True, False, i + 1
+    if w == "to" and after == "be" and third in PUBLISHED and _reduced(words, i) and _release_stands(words, i + 3):
+        # The same on a thing released: "a songbook to be issued on Thursday collects …" (not any noun's:
+        # "the bridge to be built next year" tells of a bridge, not a day set)
+        return "future", True, False, i + 1
+    released = third == "be" and words[i + 3 : i + 4] and words[i + 3] in PUBLISHED
+    if (
+        w in _SET_FOR
+        and after == "to"
+        and released
+        and _reduced(words, i)
+        and _verb_before(words, i) not in _BE_ANY
+        and _release_stands(words, i + 4)
+    ):
+        return "scheduled", True, False, i + 2  # "a recording, due to be issued in the autumn, runs …"
     if w == "to" and ordered(words, i):
         # "the judge ordered Varg to appear in court on May 4", "a writ directing Orla to report": an
         # order or a summons sets the event it names, whatever tense the order is told in
         # (not firm: with no day of its own, an order says nothing set for a day)
         return "scheduled", False, False, i + 1
+    if w == "be" and previous not in _BEFORE_A_VERB and _is_participle(after) and mandative(words, i):
+        # "a magistrate ordered that the seized nets be returned by Wednesday": the mandative "be" of an order,
+        # as "ordered the guild to release" (not firm, as there)
+        return "scheduled", False, False, i
     if w in _SCHEDULE_WORDS and after == "to":
         auxiliary = _verb_before(words, i)
         if auxiliary in _BE or auxiliary in ("be", "been"):
@@ -749,12 +775,31 @@ _CALLED_FOR = re.compile(
 )
 
 
+# A party that has set an occasion, in the present perfect (the plan stands: not "had scheduled"):
+# "the port authority has booked a hearing on dredging for May 4". Not denied: "has scheduled no vote",
+# "has not arranged talks", "neither side has scheduled a meeting" (see _DENIED).
+_HAS_SCHEDULED = re.compile(
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:scheduled|arranged|booked)\s+(?!for\b)"
+    r"(?:(?!(?:no|not|never|neither|nor)\b)[\w’'-]+\s+){0,3}?(?P<noun>"
+    + "|".join(sorted(EVENT_NOUNS | {"stops", "appearances", "events", "interviews"}, key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
+
+
+# A negation before "has scheduled" in its clause: "neither chamber has", "no date has", "has not", "has yet".
+_DENIED = re.compile(r"\b(?:no|not|never|neither|nor|none|yet)\b[^,;:]*$|n['’]t\s+$|\b(?:not|never|yet)\s+$", re.I)
+
+
 def _nominal(s: _Sentence) -> Reading | None:
     """An event noun given its time: "polls are scheduled for June 3", "an opening date of
     May 9 has been set", "the vote is on Tuesday"; read as pointing ahead only when a date
     confirms it (timeline.py checks)."""
     words = s.words
     called = _CALLED_FOR.search(s.text)
+    scheduled = _HAS_SCHEDULED.search(s.text)
+    if called is None and scheduled is not None and not _DENIED.search(s.text, 0, scheduled.start()):
+        called = scheduled
     if called is not None:
         # "the party has called a referendum for June 5", "the king set elections for May 3"
         return Reading("nominal", called.group("noun").lower(), called.start("noun"), firm=True)
@@ -767,22 +812,106 @@ def _nominal(s: _Sentence) -> Reading | None:
     for i, w in enumerate(words):
         # "a decision on the plan is expected next week" (but "the vote is expected to be close" is a forecast,
         # and "no ruling is expected" none).
-        expected = w == "expected" and i > 0 and words[i - 1] in _BE_ANY and words[i + 1 : i + 2] != ["to"]
+        # ("is now expected next week": an adverb may stand between)
+        be = i - 2 if i > 1 and _adverb(words[i - 1]) else i - 1
+        expected = w == "expected" and be >= 0 and words[be] in _BE_ANY and words[i + 1 : i + 2] != ["to"]
         if (w in _SET_FOR or expected) and i > 0:
             # "... are scheduled for", "has been set": an event noun within the six words before.
             window = words[max(0, i - 8) : i]
+            # (within its clause: "the launch was held up by the storm; it is now expected on Friday")
+            window = window[max((j + 1 for j, x in enumerate(window) if x in _STOPS), default=0) :]
             if expected and set(window) & {"no", "not", "nor", "never"}:
                 continue
             noun = next((x for x in reversed(window) if x in EVENT_NOUNS or x == "date"), None)
+            if noun is None and words[i + 1 : i + 2] != ["to"]:
+                noun = _antecedent(words, i)
             if noun is not None:
                 return Reading("nominal", noun, s.offsets[i], firm=True)
     for i, w in enumerate(words[:-2]):
         # "Orla Brisk is due for sentencing in June", "the ferry is set for a relaunch": the event
         # noun right after "for", the one scheduled (a person or thing is scheduled for it).
-        if w in _SET_FOR and words[i + 1] == "for" and i > 0 and words[i - 1] in _BE_ANY:
+        # So is a noun the same words follow with no verb, a reduced relative: "the orchard census, slated for
+        # release on Thursday, counts …", "a songbook due for release on March 20" (but not "the board has set for …").
+        # (A thing's release only: "Orr, due for sentencing on Friday, told the court …" tells who speaks.)
+        be = i > 0 and words[i - 1] in _BE_ANY
+        if w in _SET_FOR and words[i + 1] == "for" and i > 0 and (be or _reduced(words, i)):
             k = i + 3 if words[i + 2] in ("a", "an", "the", "its", "his", "her", "their") else i + 2
-            if k < len(words) and (words[k] in EVENT_NOUNS or words[k] in _SET_FOR_NOUNS):
+            named = k < len(words) and (words[k] in EVENT_NOUNS or words[k] in _SET_FOR_NOUNS)
+            if named and (be or (words[k] in _RELEASES and _release_stands(words, k + 1))):
                 return Reading("nominal", words[k], s.offsets[k], firm=True)
+    return None
+
+
+# What a main clause says of a release set in a reduced relative that calls it off or tells it as done.
+_OFF_STEMS = ("delay", "postpon", "pull", "withdr", "cancel", "scrap", "shelv", "halt", "suspend", "drop")
+_AHEAD_AUXILIARIES = frozenset("is are am has have will shall 'll can may must does do".split())
+# Words a release's date is told in, between the relative's participle and the main verb.
+_DATE_WORDS = frozenset(
+    "on in at by for of and the this next later early late week weekend month year autumn fall spring summer"
+    " winter , before after".split()
+    + "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night".split()
+    + "january february march april may june july august september october november december".split()
+)
+
+
+def _release_stands(words: list[str], start: int) -> bool:
+    """The main verb after a reduced relative on a release (its first word past the date, from words[start])
+    is a present or a future that does not call the release off: "the orchard census, slated for release on
+    Thursday, counts …", "a songbook to be issued this week collects …"; not "…, was pulled by the studio",
+    "…, has been delayed", "the prisoners to be released on Saturday were named" (told as past)."""
+    k = start
+    while k < len(words) and (words[k] in _DATE_WORDS or not words[k].isalpha()):
+        k += 1
+    if k >= len(words) or words[k] in _STOPS:
+        return False
+    verb = words[k]
+    if verb.startswith(_OFF_STEMS) or verb in _BE_PAST or verb in ("had", "did", "would", "could", "might"):
+        return False
+    if verb in _PAST_OF or (verb.endswith("ed") and len(verb) > 4):
+        return False  # a past told of it: "drew crowds", "named the lenders"
+    if verb in _AHEAD_AUXILIARIES:
+        return not any(x.startswith(_OFF_STEMS) for x in words[k + 1 : k + 4])  # "has been delayed"
+    return verb.endswith("s")  # a present: "names", "maps", "shows"
+
+
+def _reduced(words: list[str], i: int) -> bool:
+    """words[i] (a word of schedule) follows a noun or its comma with no verb between: "the report, set for"."""
+    before = words[i - 1].lower()
+    return before == "," or (before.isalpha() and before not in _NOT_NOUNS and not before.endswith("ly"))
+
+
+_RELEASES = frozenset("release relaunch launch publication premiere debut opening reopening".split())
+_NOT_NOUNS = frozenset("has have had having he she they we i you it who which that and or but not never also".split())
+
+
+# Words opening a phrase of cause or time, whose noun is not the subject a pronoun stands for.
+_CAUSE_WORDS = frozenset("by after because following amid despite over since before during".split())
+
+
+def _antecedent(words: list[str], i: int) -> str | None:
+    """The event noun a subject further back stands for, when words[i] ("scheduled") follows "is" or "are":
+    a pronoun's antecedent earlier in the sentence ("the summit was delayed twice; it is now scheduled for
+    April"), or the noun a relative clause set off by commas follows ("the regatta, which was delayed
+    twice, is now scheduled for May 2")."""
+    k = i - 1
+    while k >= 0 and (_adverb(words[k]) or words[k] in ("been", "be", "has", "have", "will")):
+        k -= 1  # "is now", "has been", "will be"
+    if k < 1 or words[k] not in _BE_ANY:
+        return None
+    k -= 1
+    if words[k] in ("it", "they"):
+        # the nearest event noun before the pronoun, of its number ("they" for "talks", "polls"; "it" never
+        # for a plural), and not one in a phrase of cause or time ("the launch was held up by the storm; it is
+        # now expected on Friday": the storm is what delayed it, not what "it" is)
+        plural = words[k] == "they"
+        at = next((j for j in range(k - 1, -1, -1) if words[j] in EVENT_NOUNS), None)
+        if at is None or words[at].endswith("s") != plural:
+            return None
+        return None if set(words[max(0, at - 3) : at]) & _CAUSE_WORDS else words[at]
+    if words[k] == ",":
+        opened = next((j for j in range(k - 1, max(-1, k - 16), -1) if words[j] == ","), None)
+        if opened is not None and opened > 0 and words[opened + 1] in _RELATIVE and words[opened - 1] in EVENT_NOUNS:
+            return words[opened - 1]
     return None
 
 

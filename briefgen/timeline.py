@@ -4,7 +4,9 @@ A sentence is a next step when briefgen.events reads it as announcing an event (
 forecast, a conditional or an opinion) and its date, read by briefgen.dates against the article's
 own date, is not before the brief's day: "on Tuesday" in a Monday story is the next day, and an
 event dated before the brief is over. A sentence that names a week, weekend, month or year keeps
-that period (2025-W12, 2025-W12-WE, 2025-03, 2026), a range its days (2025-11-17/2025-11-18).
+that period (2025-W12, 2025-W12-WE, 2025-03, 2026), a range its days (2025-11-17/2025-11-18); a count
+from the article's day keeps the precision its words give ("in three weeks": that month; "in the next
+week": the days up to then). A date past the end of the year after the brief's is a term, not a step.
 One that names no time is kept only when it states a firm future in the latest news and stands
 on its own; never more than a couple of those. Outlets announcing one event are one item; when
 they give it different days, the item says so.
@@ -32,7 +34,7 @@ from .clause import (
     wished,
 )
 from .corpus import by_article, cited, independent, sentence_key, stems_of
-from .dates import POSTPONED, Found, asides, direction, find_dates, granularity, period_end, period_start, pick
+from .dates import POSTPONED, Found, as_told, asides, direction, find_dates, granularity, period_end, period_start, pick
 from .events import (
     CALENDAR_ACTS,
     COMING,
@@ -105,6 +107,8 @@ def announcement(text: str, ref: date) -> Announcement | None:
         return None
     found = find_dates(text, ref)
     reading = read(text)
+    # "bread prices will climb", "the miller expects rye to sell out": a future of no occasion
+    forecast = reading.reason.startswith("not an event") or (reading.reason == "no future" and _FORETOLD.search(text))
     chosen: Found | None = None
     if reading.announces:
         chosen = event_date(text, found, reading)
@@ -178,6 +182,8 @@ def announcement(text: str, ref: date) -> Announcement | None:
             if present.announces and (f.direction >= 0 or (present.kind == "nominal" and _SET.search(text))):
                 reading, chosen = present, f
                 break
+    if forecast and reading.announces and _in_as_clause(text, reading.start):
+        return None  # "fares will rise this week as the board votes on Thursday": the vote only times a forecast
     if _level_move(text, reading):
         return None  # "the index is expected to open lower on Monday": a market's level, no occasion
     if _airs_no_programme(text, reading):
@@ -226,7 +232,9 @@ def announcement(text: str, ref: date) -> Announcement | None:
     span_end = chosen is not None and _span_end(text, chosen) and not _time_left(text, chosen)
     if span_end and reading.kind != "nominal" and not reading.negated:
         return None  # "the pilots will strike through November": a span it lasts, no day an occasion falls on
-    when = _when(text, chosen)
+    if chosen is not None:
+        chosen = _finer_day(text, found, chosen, reading.head)
+    when = _when(text, chosen, ref)
     # A plan told in the past ("saying she was set to get a medal on Friday", in
     # Saturday's paper): the nearest such day, which may be yesterday, not the one a week ahead.
     weekday = when is not None and reading.past and _WEEKDAY.fullmatch(when.expression.strip()) is not None
@@ -333,6 +341,33 @@ def announcement(text: str, ref: date) -> Announcement | None:
         # "the count will begin at 9 p.m. in the sail loft": an hour with no day is the article's own day
         return reading, When(ref, None, clock)
     return reading, None
+
+
+# "as" opening a clause of its own, its subject after it ("as the board votes", "as Vell speaks"), not "as soon
+# as", "such as", "as well as", "as long as", "as host", "as a candidate".
+_AS = re.compile(
+    r"(?:^|(?<=[\s,]))(?<!such\s)(?<!well\s)(?<!soon\s)(?<!long\s)[Aa]s\s+"
+    r"(?=(?:the|its|his|her|their|our|he|she|they|it|we|[A-Z])\b|[A-Z])"
+)
+# So does "when" with no comma before it, in a prediction ("rye will sell out when the exchange reopens";
+# not ", when": "on Tuesday, when the towns vote" tells what the day holds; not "will serve as host when the
+# board meets", a role at the occasion).
+_WHEN = re.compile(r"(?<![,;]\s)\bwhen\s+(?=(?:the|its|his|her|their|our|he|she|they|it|we|[A-Z])\b|[A-Z])")
+_PREDICTED = re.compile(r"\b(?:predict\w*|forecast\w*|expects?|expecting|expected|likely|probably)\b", re.I)
+# A forecast told with no event verb the reading takes: "the miller forecast that rye would sell out".
+_FORETOLD = re.compile(r"\b(?:predict\w*|forecast\w*|expects?|expecting|would|will)\b", re.I)
+
+
+# An "as" clause right after a week, up to its end, that may give the week's occasion its finer day (the
+# opposite use of the two above, which put an occasion in passing): "… this week, as it opens on Thursday".
+_AS_AFTER = re.compile(r",?\s+as\s+[^,;:—–()]*", re.I)
+
+
+def _in_as_clause(text: str, at: int) -> bool:
+    """text[at] is in a clause "as" (or, in a prediction, "when") opens, up to the clause's end: "…, as the board
+    votes on Thursday"."""
+    openers = [*_AS.finditer(text, 0, at), *(_WHEN.finditer(text, 0, at) if _PREDICTED.search(text) else ())]
+    return any(not _CLAUSE_BREAK.search(text, opener.end(), at) for opener in openers)
 
 
 _LIKELY_DAYS = frozenset({"day", "range", "week", "weekend"})
@@ -1198,7 +1233,16 @@ def _on(found: Announcement | None, brief_date: date, fresh: bool) -> Announceme
     when = found[1]
     if when is None:
         return found if fresh else None
+    if (when.day or period_start(when.period or "")) > _horizon(brief_date):
+        return None  # "the last payment on the loan falls due in 2041": a term of a contract, not an occasion
     return None if _last_day(when) < brief_date else found  # over before the brief's day
+
+
+def _horizon(brief_date: date) -> date:
+    """The last day a next step may begin on: the end of the year after the brief's. A daily brief's reader
+    follows what comes within that reach (an election next year, a summit next autumn); a date further out
+    is a term of a contract, a loan or a long plan (a bond maturing in 2039), not an occasion to follow."""
+    return date(brief_date.year + 1, 12, 31)
 
 
 # Places described by what they do on a day: "the dozen wards holding ballots in May", "the towns casting
@@ -1396,6 +1440,25 @@ def event_date(text: str, found: list[Found], reading: Reading) -> Found | None:
     return pick(text, pool) if pool else None
 
 
+def _finer_day(text: str, found: list[Found], chosen: Found, head: str) -> Found:
+    """A week or weekend with an "as" clause after it that names a day in it and refers back to the same event
+    (by its noun or "it"): "the chess club holds its playoff this week, as the playoff opens on Wednesday" tells
+    the occasion's day; the week is its frame. Another actor's day in the clause is another event: "the
+    council sits this week, as the mayor flies to Orvane on Thursday" keeps the week."""
+    if granularity(chosen.value) not in ("week", "weekend"):
+        return chosen
+    clause = _AS_AFTER.match(text, chosen.end)
+    same = "|".join(["it", *([re.escape(head)] if head else [])])
+    if clause is None or not re.search(rf"\b(?:{same})\b", clause.group(0), re.I):
+        return chosen
+    first, last = period_start(chosen.value), period_end(chosen.value)
+    for f in found:
+        inside = len(f.value) == 10 and first <= date.fromisoformat(f.value) <= last
+        if inside and chosen.end < f.start < clause.end() and f.direction >= 0:
+            return f
+    return chosen
+
+
 @dataclass(frozen=True, slots=True)
 class When:
     day: date | None
@@ -1403,13 +1466,14 @@ class When:
     expression: str
 
 
-def _when(text: str, found: Found | None) -> When | None:
+def _when(text: str, found: Found | None, ref: date) -> When | None:
     if found is None:
         return None
     expression = text[found.start : found.end]
-    if len(found.value) == 10:
-        return When(date.fromisoformat(found.value), None, expression)
-    return When(None, found.value, expression)
+    value = as_told(text, found, ref)  # "in three weeks" tells a month, not the day it counts to
+    if len(value) == 10:
+        return When(date.fromisoformat(value), None, expression)
+    return When(None, value, expression)
 
 
 _WEEKDAY = re.compile(
@@ -1463,7 +1527,7 @@ def told_as_coming(text: str, ref: date | None) -> tuple[bool, When | None]:
     if reading.announces:
         if reading.past or reading.belief:
             return False, None
-        return True, None if ref is None else _when(text, event_date(text, find_dates(text, ref), reading))
+        return True, None if ref is None else _when(text, event_date(text, find_dates(text, ref), reading), ref)
     if ref is None:
         return False, None
     # A present tense with a day its verb points forward to: "the talks resume on Monday"; or
@@ -1472,10 +1536,10 @@ def told_as_coming(text: str, ref: date | None) -> tuple[bool, When | None]:
     if found is None:
         return False, None
     if found.direction > 0:
-        return True, _when(text, found)
+        return True, _when(text, found, ref)
     ahead = len(found.value) == 10 and found.value > ref.isoformat()
     if ahead and dated_present(text, found.start, found.end).kind is not None:
-        return True, _when(text, found)
+        return True, _when(text, found, ref)
     return False, None
 
 
@@ -1496,7 +1560,7 @@ def find_when(sentence: str, ref: date) -> When | None:
     met on Monday, will meet again on Friday") give way to the others, and of those the one
     nearest after the sentence's future verb wins (see briefgen.dates.pick).
     """
-    return _when(sentence, pick(sentence, find_dates(sentence, ref)))
+    return _when(sentence, pick(sentence, find_dates(sentence, ref)), ref)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2111,10 +2175,19 @@ def names_a_day(step: NextStep) -> bool:
 # A next step is read alone, in a table: one whose subject is only a pronoun or a pointer to the
 # sentence before ("He will also seek …", "There, officials say, …") cannot be. A conjunction is
 # fine: "But the museum is not expected to open until May 2."
+# Nouns of an office or a role: "the former" before one is a title, not the first of two things named before.
+_TITLES = frozenset(
+    "president prime premier minister chancellor senator governor mayor treasurer secretary chairman chairwoman"
+    " chair director head chief leader judge justice ambassador envoy general commander captain warden member"
+    " champion manager coach player lawmaker congressman congresswoman representative official aide adviser"
+    " advisor spokesman spokeswoman spokesperson executive president-elect deputy speaker councillor councilor"
+    " commissioner officer candidate partner owner editor mp".split()
+)
 _LEANS_BACK = re.compile(
     r"^(?:(?:but|and|or|so|yet|still|however|meanwhile|also|then|now)\b,?\s+)?"
     r"(?:he|she|they|it|this|that|these|those|his|her|their|its|such|there|here|both|another|the\s+latter"
-    r"|the\s+former)\b",
+    # "the former" of two, not "the former treasurer", "the former Vell aide" (a title: a title noun or a name after)
+    r"|the\s+former(?!\s+(?:(?-i:[A-Z])|(?:" + "|".join(sorted(_TITLES)) + r")\b)))\b",
     re.IGNORECASE,
 )
 _PROGRESSIVE = re.compile(r"(?:will|['’]ll)\s+(?:\w+ly\s+)?be\s+\w+ing\b", re.I)

@@ -11,6 +11,10 @@ from datetime import date
 import pytest
 
 from briefgen import timeline
+from briefgen.analysis import make_corpus
+from briefgen.dates import resolve_date
+from briefgen.models import Article, NextStep
+from briefgen.timeline import next_steps
 
 # The paper is dated Tuesday 10 March 2026.
 TUESDAY = date(2026, 3, 10)
@@ -187,3 +191,205 @@ def test_a_habit_or_an_inference_is_no_step(sentence: str) -> None:
 def test_a_single_weekday_part_is_still_a_day() -> None:
     assert _when("The choir will perform in the old mill on Saturday night.") == "2026-03-14"
     assert _when("The harbour board will vote on the levy on Friday.") == "2026-03-13"
+
+
+# The precision a date is told at: a count from the article's day names no day ("in three weeks" is that
+# month), a window ("over the next three days") is its days; and more ways a step is given.
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        # a count of weeks or months from now names no day: the month it lands in, the week for "a week"
+        ("Glaziers from Tullin will strike in three weeks.", "2026-03"),
+        ("The sheepdog trials resume in a couple of weeks.", "2026-03"),
+        ("The tasting jury will meet four weeks from now to judge the cheeses.", "2026-04"),
+        ("The quarry's owners will auction the machinery three months from now.", "2026-06"),
+        ("An appeals panel will hold a hearing in a week on the miller's case.", "2026-W12"),
+        # a window counted from the article's day: its days, from the next one
+        ("The archery league's judges will meet over the next three days.", "2026-03-11/2026-03-13"),
+        ("Inspectors will visit every bakery in Ostrel in the next 10 days.", "2026-03-11/2026-03-20"),
+        # "later in the month" is this month, as "later this month" is
+        ("Seed merchants will auction the rare tulip bulbs later in the month.", "2026-03"),
+    ],
+)
+def test_told_at_the_precision_the_words_give(sentence: str, told: str) -> None:
+    assert _when(sentence) == told
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        # a light verb with its event after it: a jury's verdict handed down is a release to wait on
+        ("The tasting jury will produce its verdict on the cheeses in May.", "2026-05"),
+        # a reduced relative on a thing released, its main clause in the present
+        ("Tullin's orchard census, slated for release on Thursday, counts fewer pear trees.", "2026-03-12"),
+        ("A songbook due for release on March 20 collects the ferrymen's shanties.", "2026-03-20"),
+        ("The quartet's recording of the cantatas, due to be issued in the autumn, runs to four discs.", "2026-FA"),
+        ("Every cheese entered in the contest to be published on Thursday carries a number.", "2026-03-12"),
+        # the finer day of a week, from an "as" clause about the same event ("it")
+        ("The glassblowers will hold their exhibition this week, as it opens to the public on Thursday.", "2026-03-12"),
+        # a fronted day's verb comes after the subject's relative clause, not in it
+        ("On Friday, the cellist—who had once led the quartet— will play the cantatas.", "2026-03-13"),
+        ("On Friday, the cellist, who had once led the quartet, will play the cantatas.", "2026-03-13"),
+        # a degree before the adverb between "will" and its verb
+        ("The rowing club will most probably elect its new cox on Saturday.", "2026-03-14"),
+        # the subjunctive an order takes sets the act it orders, as "ordered the mill to return" does
+        ("A magistrate ordered that the seized fishing nets be returned to the crews by Wednesday.", "2026-03-11"),
+        # the event a pronoun or a relative clause's head stands for is what is scheduled
+        (
+            "The cheese auction, long promised to the dairy farmers of the upper valley, fell through; it is now"
+            " scheduled for April.",
+            "2026-04",
+        ),
+        ("The tournament, which lost its sponsor in January, is now scheduled for May 2.", "2026-05-02"),
+        # an adverb between "is" and "expected"
+        ("A verdict on the quarry's licence is now expected on Thursday.", "2026-03-12"),
+        # a party that has scheduled an occasion: the plan stands, its day is the occasion's
+        ("The port authority has booked a hearing on dredging for March 19.", "2026-03-19"),
+        # "has set" a vote with its matter before "for": the day is after the setting
+        ("The rowing club has set a ballot on its boathouse for Thursday.", "2026-03-12"),
+    ],
+)
+def test_how_a_step_is_given_and_dated(sentence: str, told: str) -> None:
+    assert _when(sentence) == told
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an outcome is no occasion: a count of jobs cut is what cuts come to
+        "The glassworks will cut 85 kiln jobs at its Tullin site on Friday, the owners said.",
+        # an occasion in an "as" clause only times a forecast of something else: in passing
+        "Bread prices will climb this week as the grain exchange reopens on Thursday.",
+        "As the grain exchange reopens on Thursday, flour is expected to cost more.",
+        # so does one in a "when" clause of a prediction
+        "Rye will sell out when the grain exchange reopens next week, the miller predicted.",
+        "The miller expects rye to sell out when the grain exchange reopens next week.",
+    ],
+)
+def test_no_step_is_read(sentence: str) -> None:
+    assert not _coming(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (guards: these pass on the base too; they keep the rules above from reading too much)
+        # "has set for" is a verb with its subject: no release noun is scheduled by it
+        "The mill has set for release the names of its buyers on Friday.",
+        # a bare "be" with no order before it sets nothing
+        "The miller hoped that the nets, he said, be returned by Wednesday.",
+        # a pronoun with a forecast is no schedule; a negated expectation is none
+        "The sheepdog trials drew crowds, though it is now expected to shrink next year.",
+        "No verdict is now expected before May.",
+        # a thing to be built is no release
+        "The boathouse to be built next year will cost more.",
+        # a plan of the past, a judgement of an occasion
+        "The port authority had booked a hearing on dredging for Friday.",
+        "The rowing club has called the ballot on Friday a farce.",
+        # an occasion timing a forecast, a verb of cutting with no event
+        "Trade is likely to slow as the tasting jury sits on Friday.",
+        "The glassworks will axe 85 positions at its kiln on Friday.",
+        # a reduced relative on a release the main clause calls off or tells in the past
+        "The report, set for release on Thursday, has been delayed indefinitely.",
+        "The film, set for release on Friday, was pulled by the studio after the attack.",
+        "The report, set to be published on Thursday, was withdrawn by the ministry.",
+        "The prisoners to be released on Saturday were named by the ministry.",
+        # a negated schedule
+        "The Senate has scheduled no vote on the bill before May.",
+        "Neither chamber has scheduled a vote on the bill.",
+        # a pronoun does not stand for the cause in a "by" phrase
+        "The ship's arrival was delayed by the strike; it is now expected on Friday.",
+        # the present progressive of what goes on is no plan for a day: a past weekday stays past
+        "Police are holding a suspect in the shooting at the rally on Saturday.",
+        "The party is holding an inquiry into its defeat in the election on Sunday.",
+        "Investigators are releasing few details about the explosion at the parade on Monday.",
+        "The union is holding talks with managers after the strike on Monday.",
+        # "set to be at" tells a level, not a visit
+        "Mortgage rates are set to be at the highest level in a decade by Friday.",
+    ],
+)
+def test_guard_no_step_is_read(sentence: str) -> None:
+    assert not _coming(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        # an "as" clause about another actor's day is another event: the week stays the step's
+        (
+            "Parliament will debate the budget this week, as the prime minister flies to Brussels on Thursday.",
+            "2026-W11",
+        ),
+        ("Lawmakers will vote on the bill next week, as the president travels to Asia on Monday.", "2026-W12"),
+    ],
+)
+def test_guard_an_as_clause_about_another_event_keeps_the_week(sentence: str, told: str) -> None:
+    # (a guard, passes on the base too: the finer day is taken only from a clause about the same event)
+    assert _when(sentence) == told
+
+
+def test_guard_a_count_from_a_named_day_keeps_its_day() -> None:
+    # (a guard, passes on the base too: only a count from the article's day is told at a coarser precision)
+    assert _when("The glassworks reopens two weeks from Monday.") == "2026-03-30"
+
+
+def test_guard_a_progressive_leaves_a_past_weekday_in_the_past() -> None:
+    # (a guard, passes on the base too) the date of what is going on now stays where the words put it
+    assert resolve_date("Rescuers are heading to villages hit by the earthquake on Sunday.", TUESDAY) == "2026-03-08"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "the former" of two leans on the sentence before unless a title noun or a name follows it
+        "The former also said he would testify on Thursday.",
+        "The former must decide by Friday.",
+        "The former should testify on Thursday.",
+    ],
+)
+def test_guard_the_former_alone_leans_back(sentence: str) -> None:
+    # (a guard, passes on the base too: a title after "the former" is the new reading, not "the former" alone)
+    assert timeline._LEANS_BACK.search(sentence)
+
+
+def test_the_former_before_a_title_or_a_name_does_not_lean_back() -> None:
+    assert not timeline._LEANS_BACK.search("The former captain of the rowing club will testify on Thursday.")
+    assert not timeline._LEANS_BACK.search("The former Tullin mayor will testify on Thursday.")
+
+
+def _listed(sentence: str) -> list[NextStep]:
+    """The next steps the brief lists for one article of the brief's day carrying the sentence."""
+    article = Article("a1", "T1", "a1.txt", "Outlet 1", TUESDAY, (), (sentence,))
+    return next_steps(make_corpus([article]), lambda text: 1.0, TUESDAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a date past the end of next year is a term of a loan or a plan, not an occasion to follow
+        "The final payment on the quarry loan is due in 2041.",
+        "The glassworks will pay off its kiln loan in 2041.",
+    ],
+)
+def test_a_date_past_next_year_is_not_listed(sentence: str) -> None:
+    assert _listed(sentence) == []
+
+
+def test_guard_next_year_is_within_reach() -> None:
+    # (a guard, passes on the base too) the horizon ends after next year, not before it
+    steps = _listed("The rowing club will elect its captain in May 2027.")
+    assert [step.period for step in steps] == ["2027-05"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the occasion is the news itself, or "as" is no clause of its own
+        "The rowing club will meet on Thursday as the boathouse fees rise.",
+        "The rowing club will serve as host when the archery league meets on Thursday.",
+        "The sheepdog society will meet when the archery league votes on Thursday.",
+    ],
+)
+def test_guard_an_occasion_with_an_as_of_its_own_stays(sentence: str) -> None:
+    # (a guard, passes on the base too: the "as" and "when" clauses of a forecast leave these alone)
+    assert _coming(sentence)

@@ -29,7 +29,7 @@ MONDAY = date(2025, 3, 17)
         ("Talks in Jeddah on March 24 will follow.", "2025-03-24", None),
         ("Talks will resume on 2 April.", "2025-04-02", None),
         ("The summit is expected tomorrow.", "2025-03-18", None),
-        ("A decision is due in two weeks.", "2025-03-31", None),
+        ("A decision is due in two weeks.", None, "2025-03"),  # a count of weeks names no day: its month
         ("Negotiators must finish by the end of April.", "2025-04-30", None),
         ("A deal is expected by the end of the month.", "2025-03-31", None),
         ("Teams will meet next week.", None, "2025-W13"),
@@ -384,6 +384,12 @@ def test_never_a_page_of_undated_items() -> None:
 )
 def test_what_a_reader_cannot_act_on_is_not_a_next_step(sentence: str) -> None:
     assert _steps(_article(1, MONDAY, sentence)) == []
+
+
+def test_the_former_as_a_title_names_its_subject() -> None:
+    # "the former treasurer" names whom the step is about; "the former" of two leans on the sentence before
+    assert len(_steps(_article(1, MONDAY, "The former treasurer of the ferry guild will testify on Thursday."))) == 1
+    assert _steps(_article(1, MONDAY, "The former will testify before the ferry guild on Thursday.")) == []
 
 
 def test_an_event_a_later_article_reports_as_held_is_over() -> None:
