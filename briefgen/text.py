@@ -352,6 +352,10 @@ _ATTRIBUTION_ONLY = re.compile(
     r"^(?:[A-Z][\w.’'-]*|the|a|an|he|she|they|[a-z]+)(?:\s+[\w.’'-]+){0,6}?\s+"
     r"(?:said|says|asked|asks|told|wrote|added|questioned|wondered|replied|shouted|cried)\b[^.!?“”\"]{0,60}[.!?]?$"
 )
+# - the rest of an abbreviation of capitals and dots cut off at the head of the next piece, which
+#   then opens a new sentence: "said Sen. Ida Vell, D-N." + "M. “We will …”" (the initials go back).
+_INITIALS_CUT = re.compile(r"[-.][A-Z]\.$")  # "D-N.", "U.S." — not an initial of a name ("George H.")
+_INITIALS_HEAD = re.compile(r"^(?:[A-Z]\.)+(?=\s+[“\"‘'A-Z])")
 # Where sentencex runs on, a sentence is ended: "... joined NATO. The alliance said".
 _ACRONYM_STOP = re.compile(r"\b([A-Z]{2,}\.)\s+(?=[A-Z][a-z]+\s+[a-z])")
 
@@ -390,7 +394,12 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
             cursor += len(part)
             continue
         end = at + len(stripped)
-        if spans and _goes_on(paragraph[spans[-1][0] : spans[-1][1]], stripped):
+        head = _INITIALS_HEAD.match(stripped)
+        if spans and head and _INITIALS_CUT.search(paragraph[spans[-1][0] : spans[-1][1]]):
+            rest = stripped[head.end() :]
+            spans[-1] = (spans[-1][0], at + head.end())
+            at += head.end() + len(rest) - len(rest.lstrip())
+        if spans and _goes_on(paragraph[spans[-1][0] : spans[-1][1]], paragraph[at:end]):
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((at, end))

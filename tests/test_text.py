@@ -97,6 +97,17 @@ def test_a_state_tag_can_still_end_a_sentence() -> None:
     ]
 
 
+def test_a_state_tag_cut_by_the_splitter_goes_back_to_its_sentence() -> None:
+    # The splitter breaks "D-N.M." after "N.": the "M." goes back, and the quote after it opens its own.
+    paragraph = "“The vote was fair,” said Sen. Ines Quarle, D-N.M. “I stand by it.”"
+    assert split_sentences(paragraph) == ["“The vote was fair,” said Sen. Ines Quarle, D-N.M.", "“I stand by it.”"]
+    # An initial of a name is no state tag: "Ada H." + "Brel" stays one sentence.
+    assert split_sentences("The pier was built by Ada H. Brel in 1931. It stands.") == [
+        "The pier was built by Ada H. Brel in 1931.",
+        "It stands.",
+    ]
+
+
 def test_initials_times_and_a_quoted_questions_speaker() -> None:
     paragraph = (
         "The memo was signed by J. R. Calder and H. Ivo Brandt. The count closes at 6 p.m. EST Tuesday. "

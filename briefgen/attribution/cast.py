@@ -9,7 +9,9 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import (
+    AUX,
     BUSINESS_HEADS,
+    COMPANY_NOUNS,
     DEMONYMS,
     GIVEN_NAMES,
     HONORIFICS,
@@ -19,6 +21,7 @@ from .lexicon import (
     NOT_NAMES,
     OPENER_GIVEN_NAMES,
     ORG_HEADS,
+    ORG_KINDS,
     PARTICLES,
     PERSON_HEADS,
     PLACES,
@@ -26,6 +29,7 @@ from .lexicon import (
     ROLE_GENDER,
     ROLE_HEADS,
     ROLE_WORDS,
+    SAY,
     SOURCE_HEADS,
     STATE_ABBREVIATIONS,
     TITLE_TAILS,
@@ -79,15 +83,22 @@ def description_words(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
+# A given name and a family name, each capitalised: "Orrin Dunmore".
+_FULL_NAME = r"[A-Z][a-z][\w'’-]+\s+[A-Z][a-z][\w'’-]+"
 # "pollster Brannoc Vell": a full name after what the person is, whatever the given name.
-_NOUN_FULL_NAME = re.compile(
-    r"\b(?P<noun>[a-z][\w-]{3,})\s+(?P<name>[A-Z][a-z][\w'’-]+\s+[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])"
-)
+_NOUN_FULL_NAME = re.compile(rf"\b(?P<noun>[a-z][\w-]{{3,}})\s+(?P<name>{_FULL_NAME})\b(?!\s+[A-Z])")
 # "Orrin Dunmore drove in from Varna": a full name opening a sentence, before its verb.
 _SUBJECT_NAME = re.compile(
-    r"(?P<name>[A-Z][a-z][\w'’-]+\s+[A-Z][a-z][\w'’-]+)\s+(?:has\s+|had\s+|also\s+)?(?:[a-z]{2,}ed|[a-z]{3,}s|came|went|got|grew|"
+    rf"(?P<name>{_FULL_NAME})\s+(?:has\s+|had\s+|also\s+)?(?:[a-z]{{2,}}ed|[a-z]{{3,}}s|came|went|got|grew|"
     r"took|made|said|told|spoke|wrote|ran|saw|sat|stood|left|began|became|thinks|thought|knew)\b"
 )
+# "Ines Quarle, a Varnese native and harbour pilot, …": a full name the sentence opens with, and
+# what it is in commas after it (`what`: up to the next comma).
+_SUBJECT_APPOSED = re.compile(
+    rf"(?P<name>{_FULL_NAME}),\s+(?P<what>(?:an?|the)\s[^,;“”\"]{{1,80}}?)(?=,|\s+[a-z]+ed\b)"
+)
+# What an appositive says a firm or a body is: "Orvane Fell, the cider lender, …" names no person.
+_BODY_NOUNS = ORG_HEADS | BUSINESS_HEADS | COMPANY_NOUNS | ORG_KINDS
 _NOUN_SURNAME = re.compile(r"\b(?P<noun>[a-z][\w-]{3,})\s+(?P<name>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z]|['’]s|-)")
 
 
@@ -141,6 +152,12 @@ _FAMILY = (
     "son|daughter|wife|husband|brother|sister|father|mother|widow|widower|nephew|niece|cousin|uncle|aunt|"
     "grandson|granddaughter|grandfather|grandmother|child|son-in-law|daughter-in-law"
 ).split("|")
+# "Ivo Brel and his son Tom Brel", "Ivo Brel came with his daughter, Ada Brel": a full name whose
+# own relative of that family name the sentence goes on to name is a person, listed or not.
+_KIN_OWNER = re.compile(
+    rf"(?P<name>[A-Z][a-z][\w'’-]+\s+(?P<surname>[A-Z][a-z][\w'’-]+))\b[^.;“”\"]{{0,60}}?\b(?:his|her)\s+"
+    rf"(?:[a-z]+\s+)?(?:{'|'.join(_FAMILY)})s?,?\s+[A-Z][a-z][\w'’-]+\s+(?P=surname)\b"
+)
 # A kin word as a word of its own: every way `Cast.kin` finds a relative has one, so a text
 # without any (most of them) is not scanned for each surname it names.
 _KIN_WORD = re.compile(r"\b(?:" + "|".join(_FAMILY) + r")s?\b")
@@ -148,6 +165,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _NOT_SURNAMES = NOT_NAMES | ROLE_WORDS
 _TITLE_WORDS = ROLE_WORDS | TITLE_TAILS | _PARTY_WORDS  # words of a title before a name, never the name
 _NOT_UNLISTED = NOT_NAMES | ROLE_WORDS | PLACES | _OPENERS | _PARTY_WORDS | ORG_HEADS
+_SAID_AFTER = re.compile(rf"\s+(?:{AUX})(?:{SAY})\b.*$", re.DOTALL)
 _HONOURED_SURNAME = re.compile(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+({NAME_TOKEN})")
 _ANONYMOUS = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:[\w’'-]+|(?:[A-Z]\.)+)[ \t]+){0,5}?(?P<head>"
@@ -195,6 +213,9 @@ class Cast:
         self._surnames: dict[str, list[str]] = {}  # folded surname -> people's keys
         self._given: dict[str, list[str]] = {}  # folded first name -> people's keys
         self.mentions: list[tuple[int, str]] = []  # (offset, person key), outside quotes
+        # (offset, person key) of a family name alone that several people of the text share: the
+        # one of them the text named first, as a guess (outside quotes)
+        self.shared: list[tuple[int, str]] = []
         self.described: list[tuple[int, str, str]] = []  # (offset, head noun, description)
         self._profiles: dict[str, frozenset[str]] = {}
         self._kin: dict[str, list[tuple[int, int, str]]] = {}  # folded surname -> whether the text names a family of it
@@ -233,6 +254,7 @@ class Cast:
         tokens = name.split()
         while tokens and (
             tokens[0].lower().rstrip(".") in _TITLE_WORDS
+            or (tokens[0].endswith(".") and tokens[0].lower().rstrip(".") in ROLE_ABBREVIATIONS)  # "Sen. Ana Toll"
             or (tokens[0].lower() in NOT_NAMES and tokens[0].lower() not in ("he", "she"))  # He Yadong
             or self.opener_before(tokens)  # "Even Rendell" once Ed Rendell is known
         ):
@@ -409,17 +431,23 @@ class Cast:
                 if kin is not None and kin.gender is None:
                     kin.gender = KIN_GENDER.get(noun)  # "his daughter Ada Vell": a woman
         for sentence in self.page.sentences:
-            opening = _SUBJECT_NAME.match(text, sentence.start, sentence.end)
+            opening = _SUBJECT_NAME.match(text, sentence.start, sentence.end) or self._apposed_person(
+                text, sentence.start, sentence.end
+            )
             if opening and not self.page.inside_quote(opening.start()):
                 surname = opening.group("name").split()[-1]
                 alone = re.compile(rf"(?<![\w’'-]\s)(?<![\w’'-]){re.escape(surname)}\b")
                 if any(not self.page.inside_quote(m.start()) for m in alone.finditer(text, sentence.end)):
                     self._add_unlisted(opening.group("name"))  # and met again by surname
+        for match in _KIN_OWNER.finditer(text):
+            if not self.page.inside_quote(match.start()):
+                self._add_unlisted(match.group("name"))
         for match in _HONOURED_SURNAME.finditer(text):
             self._honour(match.group(2), HONORIFICS[match.group(1).lower()])
         for match in _ANONYMOUS.finditer(text):
             if not self.page.inside_quote(match.start()):
-                description = RELATIVE.sub("", match.group(0))
+                # "a spokeswoman for the guild said": the description ends before the verb of saying
+                description = _SAID_AFTER.sub("", RELATIVE.sub("", match.group(0)))
                 self.described.append((match.start(), match.group("head"), description))
         self._find_mentions()
 
@@ -439,11 +467,35 @@ class Cast:
                     alone.append((offset, run.split()[-1]))  # "Vell", "And Vell"
         # "Ted Vell … Vell said …", and only later "his sister Ada Vell": before the text names a
         # second Vell, the family name alone is the one it has named.
+        self.shared = []
         for offset, run in alone:
             named = {key for at, key in self.mentions if at < offset and key in self._surnames.get(fold(run), ())}
             if len(named) == 1:
                 self.mentions.append((offset, named.pop()))
+            elif named:
+                # "Ivo Brel … his daughter, Ada Brel … Brel said": a writer gives the one named first by
+                # the family name the family name alone, and the others their given names; a reading,
+                # not a certainty.
+                first = min(named, key=lambda key: min(at for at, k in self.mentions if k == key))
+                self.shared.append((offset, first))
         self.mentions.sort()
+
+    def _apposed_person(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        """A full name opening the sentence at `start` with what it is in commas after it
+        (`_SUBJECT_APPOSED`), when that is a person: no firm or body by its last word, its name
+        or what the appositive calls it ("Orvane Fell, the cider lender, …"); and a listed given
+        name, or the family name met again alone before a verb of saying ("Foxhollow said")."""
+        opening = _SUBJECT_APPOSED.match(text, start, end)
+        if opening is None:
+            return None
+        name = opening.group("name")
+        what = opening.group("what").split()
+        if name.split()[-1].lower() in _BODY_NOUNS or what[-1].lower() in _BODY_NOUNS or is_organisation(name):
+            return None
+        if fold(name.split()[0]) in GIVEN_NAMES:
+            return opening
+        speaks = re.compile(rf"(?<![\w’'-]\s)(?<![\w’'-]){re.escape(name.split()[-1])}\s+{AUX}(?:{SAY})\b")
+        return opening if any(not self.page.inside_quote(m.start()) for m in speaks.finditer(text, end)) else None
 
     def kin(self, surname: str) -> list[tuple[int, int, str]]:
         """Where the text names a relative of this surname by the kin word, and as what: "his son,

@@ -34,6 +34,7 @@ from .lexicon import (
     SPOKEN_IN,
     TITLE_DOT,
     WORD_CARRIERS,
+    blank_party,
 )
 from .page import Page, Span
 from .phrases import is_organisation
@@ -100,7 +101,26 @@ _SPEAKING_ABOUT = frozenset(
 
 # A sentence that ends where the quote opens (" … mill town. “You will …”"), and the head of a
 # sentence that names a speaker ("Whitcombe said of the contract", "Sen. Lena Oduya asked").
-_ENDS_BEFORE = re.compile(r"[a-z)][.!?][\s]+$")
+_ENDS_BEFORE = re.compile(r"(?:[a-z)]|\b[A-Z]\.[A-Z])[.!?][\s]+$")
+# The writer's sentence running on past quoted words that open it: “The board must act” on the
+# levy, “…” — a point the board disputes. What opens the rest is a word that cannot begin a
+# clause of attribution (a preposition, a conjunction, a dash), never a subject and its verb
+# (“…” the mayor countered).
+_RUNS_ON = re.compile(
+    r"\s*(?:[—–]|-{1,2}\s|(?:on|of|in|for|to|from|about|over|with|than|and|or|but|because|if|when|while|"
+    r"which|there|more|less)\b)"
+)
+# Of those, the ones surely the speaker's: a short adjunct of the writer's, a preposition and a few
+# words with no verb of their own (“The board must act” on the levy and the pier). Anything
+# longer, or with a verb of its own (“…” on every count was the verdict; “…” — that is what the
+# papers call her), may make the quoted words someone else's or no one's: a reading, not a certainty.
+_ADJUNCT = re.compile(r"\s*(?:on|of|in|for|to|from|about|over|with|than)\s+(?:[\w’'-]+,?\s+){0,5}?[\w’'-]+[.!?]?\s*$")
+_A_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should|"
+    r"came|went|got|grew|took|made|rang|ran|fell|rose|drew|gave|won|lost|left|held|sent|saw|sat|stood|began|"
+    r"became|brought|thought|found|kept|met|put|set|led|read|knew|broke|spoke|wrote|sang|hit|cut|hung|meant|"
+    r"[a-z]{2,}ed|(?!(?:its|his|this|hers|ours|theirs|yours|us|as|less|across|plus|thus|news)\b)[a-z]{2,}s)\b"
+)
 _SPEAKER_HEAD = re.compile(
     rf"(?P<who>(?:{NAME_TOKEN}\s+){{1,4}}?){AUX}(?:said|says|asked|asks|added|told|tweeted|wrote|replied|shouted)\b"
 )
@@ -124,11 +144,25 @@ _CHARGE = re.compile(
     r"(?:of|with|for)\s*$"
 )
 
-_PARTY_BRACKET = re.compile(r"\s\((?:[DRI]|Ind|Dem|Rep)\.?[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)")
+
+def _runs_on(after: str, speaker: str) -> bool:
+    """Whether the words after a quote that opens its sentence are the writer's sentence going on
+    (`_RUNS_ON`) about the words of `speaker`: no verb of saying that would give them to someone
+    else ("…” to whom, her rivals ask), no one else named or brought in ("… on the levy Ines
+    Quarle backs", "… as her rival's flyer claims")."""
+    if not _RUNS_ON.match(after) or QUOTE_VERB.search(after) or _OTHER_VOICE.search(after):
+        return False
+    own = _own(speaker)
+    named = (w.lower().strip(".,’'") for w in re.findall(rf"\b{NAME_TOKEN}", after))
+    return all(w in own for w in named) and not _other_party(after, own)
 
 
-def _blank_party(words: str) -> str:
-    return _PARTY_BRACKET.sub(lambda m: " " * len(m.group(0)), words)
+def _as_sure_as_adjunct(speaker: Speaker, after: str) -> Speaker:
+    """`speaker` of quoted words the writer's sentence runs on past (`after`): not sure unless the
+    rest is a short adjunct with no verb of its own (`_ADJUNCT`)."""
+    if not re.search(r"\w", after) or (_ADJUNCT.match(after) and not _A_VERB.search(after)):
+        return speaker
+    return Speaker(speaker.name, speaker.role, speaker.kind, sure=False)
 
 
 # A sentence that is its frame and then the quote: "Vell stepped up and thundered: “…”", "On a
@@ -381,7 +415,7 @@ class Direct:
     ) -> tuple[Speaker, str] | None:
         # "said Rep. Lena Oduya (D-Ore.) at the hearing": the party and state in brackets, blanked
         # (offsets kept), do not cut the speaker's name from the rest of the clause.
-        before, after = _blank_party(before), _blank_party(after)
+        before, after = blank_party(before), blank_party(after)
         if partial:
             found = self._before(before, before_from, partial=True) or self._subject_verb(before, before_from, index)
             if found is None and _AND_THAT.fullmatch(before):
@@ -427,16 +461,24 @@ class Direct:
         # 3. The same speaker going on: the sentence before (or the paragraph before, when this
         #    one opens with the quote) ended with an attributed statement.
         #    Not when words follow the quote in its sentence: “…,” a weary Vell retorted.
+        #    Nor when the words after it name someone else: “…” is how the board put it.
         if not before.strip() and not re.search(r"\w", after):
             inherited = self._continuation(span, index)
             if inherited:
                 return inherited, "continuation"
+        if not before.strip() and _RUNS_ON.match(after):
+            inherited = self._quote_goes_on(span, index, after)
+            if inherited:
+                return inherited, "continuation"
         # 3b. The same, when the sentence split missed the full stop before the quote: “…,” Whitcombe
-        #     said at a rally. "You will see it by the spring.”
-        if _ENDS_BEFORE.search(before) and not re.search(r"\w", after):
+        #     said at a rally. "You will see it by the spring.” (or after a state's initials: "said
+        #     Sen. Ines Quarle, D-N.M. “…”")
+        if _ENDS_BEFORE.search(before):
             previous = [q for q in self.ledger.in_sentence(index) if q.kind == "direct" and q.end <= before_from]
-            if previous and not re.search(r"[“”\"]", self.page.text[previous[-1].end + 1 : span.open]):
-                return speaker_of(previous[-1]), "continuation"
+            last = previous[-1] if previous else None
+            goes_on = last is not None and (not re.search(r"\w", after) or _runs_on(after, last.speaker))
+            if last is not None and goes_on and not re.search(r"[“”\"]", self.page.text[last.end + 1 : span.open]):
+                return _as_sure_as_adjunct(speaker_of(last), after), "continuation"
         return None
 
     def _same_clause(self, between: str, at: int, index: int) -> tuple[Speaker, str] | None:
@@ -710,6 +752,22 @@ class Direct:
             return self._introduced(previous)
         last = statements[-1]
         return Speaker(last.speaker, last.role, kind(last), sure=last.sure)
+
+    def _quote_goes_on(self, span: Span, index: int, after: str) -> Speaker | None:
+        """The speaker of quoted words that open a sentence the writer runs on past them (“The board
+        must act” on the levy), when the sentence before in the paragraph ended with that speaker's
+        own quote and its attribution ("“We did our part,” Quarle said."), and the rest names no one
+        else: the same voice going on, as sure as that quote when the rest is a short adjunct
+        (`_as_sure_as_adjunct`), else a reading."""
+        if index == 0 or self.page.sentences[index - 1].paragraph != self.page.sentences[index].paragraph:
+            return None
+        statements = self.ledger.in_sentence(index - 1)
+        if not statements or statements[-1].kind != "direct" or statements[-1].cue == "paragraphs":
+            return None
+        if not _runs_on(after, statements[-1].speaker):
+            return None
+        found = self._continuation(span, index)
+        return _as_sure_as_adjunct(found, after) if found is not None else None
 
     def _introduced(self, index: int) -> Speaker | None:
         """The speaker a sentence with no quote introduces before a bare quote: "Quint touted her

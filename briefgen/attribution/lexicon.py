@@ -464,6 +464,13 @@ OCCUPATION_WORDS = OCCUPATIONS | OCCUPATION_MODIFIERS
 
 # Words that end a title before a name: "in", "said", "who".
 NOT_TITLE = frozenset("in at on from with by after before when while who which that said and but".split())
+# Words that stop a longer run before a name from being the person's title: the run then says
+# whom the person is about ("aide to Ines Quarle", "the pilot whose guild chair …"), not what the
+# named one is. So does a participle (-ing, -ed, `TITLE_RUN_VERB`) after a person's noun: a
+# clause about that person ("the lawyer suing guild chair Ines Quarle"), where a participle
+# before the head is part of the title ("policy planning director", "acting mayor").
+TITLE_RUN_STOP = frozenset("to for of whose whom where".split())
+TITLE_RUN_VERB = re.compile(r"\w{2,}(?:ing|ed)")
 
 # The nouns "the company" may stand for: a firm, an airline, a club.
 COMPANY_NOUNS = frozenset(
@@ -562,6 +569,10 @@ REPORTERS = re.compile(
 RELAYED = re.compile(
     r"(?:(?:,\s+|\s)according\s+to\s+[^,;“”\"]{1,80}?|,\s+[^,;“”\"]{1,60}?\s+(?:first\s+)?(?:reported|reports)"
     r"|,\s+as\s+(?:reported|quoted|cited)\s+(?:by|in)\s+[^,;“”\"]{1,80}?"
+    # a relay named after the attribution ("…, reports the Glacier Gazette") or a teller of the
+    # words long after ("…, as recounted by a deckhand years later")
+    r"|,\s+(?:reports|reported)\s+[^,;“”\"]{1,60}?"
+    r"|,\s+as\s+(?:recalled|remembered|recounted|retold)\s+by\s+[^;“”\"]{1,160}?"
     r")\s*[.!?]?\s*$"
 )
 # A clause with its own subject, then a participle: "as a porter walks in, saying", "while the
@@ -579,6 +590,14 @@ QUOTE_VERB = re.compile(rf"\b(?:{SAY}|{QUOTE_ONLY})\b")
 # "She said her plan was strong, to which Ray interjected: …": the narration goes on; what she
 # said is over.
 GOES_ON = r",\s+(?:to|at|after|upon)\s+which\s"
+
+# A party and state in brackets after a name: "Rep. Lena Oduya (D-Ore.)".
+_PARTY_BRACKET = re.compile(r"\s\((?:[DRI]|Ind|Dem|Rep)\.?[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)")
+
+
+def blank_party(words: str) -> str:
+    """`words` with a party bracket blanked (same length): it does not cut a name from its clause."""
+    return _PARTY_BRACKET.sub(lambda m: " " * len(m.group(0)), words)
 
 
 WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

@@ -25,6 +25,7 @@ from .lexicon import (
     TIME,
     TITLE_DOT,
     WORD_CARRIERS,
+    blank_party,
     fold,
 )
 from .page import Page
@@ -417,14 +418,14 @@ class Reported:
             # May that …" (where and when she told them, then what)
             r"|telling\s+(?:(?:the|a|an|his|her|their)\s+)?[\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*"
             r"(?:\s+(?:in|on|at|during|after|before|last|earlier|this)\s[^;:“”\"]{0,60}?\s+that(?=\s))?)"
-            r"[:,]?\s+(?:that\s+)?"
+            r"[:,]?\s+(?:only\s+)?(?:that\s+)?"
             # "she released a statement saying, “…”": no comma before, one after
             r"|\b(?:statement|letter|email|post|tweet|note|message)\s+(?:saying|stating|reading)[:,]\s+",
             masked,
         )
         if not found:
             return None
-        head = masked[: found.start()]
+        head = blank_party(masked[: found.start()])  # "Brisa Tamm (R-Orch.) walked out …, saying"
         parts = head.split(",")
         for i in range(len(parts) - 1, 0, -1):
             if re.match(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from .cast import Cast, description_words
 from .ledger import Ledger, kind
@@ -31,6 +31,7 @@ from .lexicon import (
     ISSUED,
     ISSUING,
     KIN_GENDER,
+    KIN_NOUNS,
     NAME_TOKEN,
     NOT_COMPANIES,
     NOT_NAMES,
@@ -58,6 +59,8 @@ from .lexicon import (
     SOURCE_HEADS,
     SPEAKING_THINGS,
     TITLE_LOWER,
+    TITLE_RUN_STOP,
+    TITLE_RUN_VERB,
     TITLE_TAILS,
     US_STATE_WORDS,
     fold,
@@ -349,14 +352,24 @@ _CIVIL_NOUNS = frozenset(
 def _fits_kind(noun: str, name: str, described: str) -> bool:
     """Whether "the <noun>" can stand for the body `name` (described as `described`): a group of
     citizens is not a state office ("the group" is not the Office of Coastal Works), nor the reverse."""
-    if noun in described.lower().split():
+    words = described.lower().split()
+    if noun in words:
         return True
+    # What the body is said to be in commas by its name rules out the other kind: "Orvane, the
+    # cider company, …" is no "union", "the Pilots' Association, a union, …" no "company".
+    said_to_be = {w.strip(".,") for w in words}
+    if (noun in _CIVIL_ONLY and said_to_be & _BUSINESS_ONLY) or (noun in _BUSINESS_ONLY and said_to_be & _CIVIL_ONLY):
+        return False
     head = name.split(" of ")[0].split()[-1].lower() if name.split() else ""
     if noun in _CIVIL_NOUNS:
         return head not in _STATE_HEADS
     if noun in _STATE_HEADS:
         return head not in _CIVIL_NOUNS
     return True
+
+
+_CIVIL_ONLY = _CIVIL_NOUNS - COMPANY_NOUNS
+_BUSINESS_ONLY = COMPANY_NOUNS - _CIVIL_NOUNS
 
 
 # A sentence whose subject is a person it describes and does not name: "A nurse at the dock,
@@ -393,7 +406,26 @@ def _unnamed_subject(sentence: str, gender: str) -> bool:
     return _UNNAMED_GENDER.get(head, gender) == gender
 
 
+def _clause_about(words: list[str]) -> bool:
+    """Whether the lower-case words of a run before a name say whom the speaker is to the named
+    one, not what the named one is: a kin noun and "of" ("the widow of firefighter …"), or a
+    participle opening a clause ("the lawyer suing …"): one after a person's noun, or with more
+    than a word between it and the run's last word (a participle of a title goes right before
+    what it qualifies: "policy planning director", "acting harbour master")."""
+    for i, word in enumerate(words[:-1]):
+        if TITLE_RUN_VERB.fullmatch(word):
+            before = any(w in _PEOPLE_WORDS or person_noun(w) or person_noun(w.removesuffix("s")) for w in words[:i])
+            if before or len(words) - i > 3:
+                return True
+    return any(w in KIN_NOUNS and nxt == "of" for w, nxt in itertools.pairwise(words))
+
+
+_PEOPLE_WORDS = frozenset("man woman men women people".split())
 _BARE_PERSON = frozenset(("the man", "the woman"))
+# A he/she is read from its own sentence and the three before (`_PRONOUN_REACH`), and from one more
+# for each sentence between that the same pronoun opens, up to `_PRONOUN_CHAIN` more.
+_PRONOUN_REACH = 4
+_PRONOUN_CHAIN = 3
 
 
 class Resolver:
@@ -402,6 +434,9 @@ class Resolver:
         self.cast = cast
         self.ledger = ledger
         self.sentences = [(s.start, s.end, s.paragraph) for s in page.sentences]
+        # The sentences whose he/she was read only by a guess (a shared family name, a long chain):
+        # a pronoun going on from their statements is no surer.
+        self._chained: set[int] = set()
 
     def resolve(self, phrase: str, at: int, appositive: str | None = None) -> Speaker | None:
         """A speaker phrase -> who it is, or None when the text does not say."""
@@ -607,6 +642,11 @@ class Resolver:
         if re.match(r"^the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:of|at|for)\s+(?:an?|one)\s", phrase.lower()):
             return Speaker(phrase, None, "anonymous")  # "the head of a Washington trade association"
         person_head = bool(core) and (core[-1] in ROLE_HEADS or core[-1] in SOURCE_HEADS)
+        if len(words) == 1 and head in ORG_HEADS:
+            # "the board" after the Harbour Board spoke or opened a sentence: that board, by its name.
+            named = self._organisation_read(head, at)
+            if named is not None and self._tied(head, named.name):
+                return self._organisation_before(head, at)
         if not person_head and (is_organisation(bare) or head in ORG_HEADS or (core and core[-1] in ORG_HEADS)):
             return Speaker(self.cast.expand(bare), None, "organisation")
         if core and core[-1] in PLURAL_SOURCES:
@@ -896,7 +936,48 @@ class Resolver:
 
     def _organisation_before(self, noun: str, at: int) -> Speaker | None:
         """ "the company", "the ministry": the organisation the sentence before is about, else the
-        one of that kind that spoke last."""
+        one of that kind that spoke last. Sure only when the text ties the noun to that name
+        (`_tied`: "the board" for the Harbour Board, "the union" for "VNV, the pilots' union") or
+        the sentence just before has it as its subject (the Orchard Growers' Union opens it, then a
+        quote follows and "the union" is given as the one quoted); "the group" read as the one
+        that spoke further back is a reading, not a certainty."""
+        found = self._organisation_read(noun, at)
+        if found is None or (self._tied(noun, found.name) and self._latest_of_kind(noun, found.name, at)):
+            return found
+        here = self.page.sentence_at(at)
+        if here > 0:
+            start, end, _ = self.sentences[here - 1]
+            subject = _SUBJECT_ORG.match(self.page.text, start, end)
+            if subject is not None and self.cast.expand(subject.group("name")) == found.name:
+                return found
+        return Speaker(found.name, found.role, found.kind, sure=False)
+
+    def _latest_of_kind(self, noun: str, name: str, at: int) -> bool:
+        """Whether `name` is the last one the text names that `noun` may mean before `at`: no other
+        of its kind between ("the district's board", "its board", "a school board"); and, when the
+        noun is only the name's own last word (the Harbour Board, "the board"), named in this
+        sentence or the one just before, not further back past other bodies."""
+        last = self.page.text.rfind(name, 0, at)
+        if last < 0 or re.search(rf"\b{re.escape(noun)}\b", self.page.text[last + len(name) : at], re.IGNORECASE):
+            return False
+        own = name.lower().split()[-1:] == [noun]
+        return not own or self.page.sentence_at(last) >= self.page.sentence_at(at) - 1
+
+    def _tied(self, noun: str, name: str) -> bool:
+        """Whether the text ties `noun` to the organisation `name`: its own last word ("the board",
+        Harbour Board), or the noun in commas next to the name, or right before it ("Orchard, the
+        company, …", "the carrier SkyLink")."""
+        if name.lower().split()[-1:] == [noun]:
+            return True
+        pattern = re.escape(name)
+        tied = re.compile(
+            rf"{pattern},\s+(?:an?|the|its)\s+(?:[\w’'-]+\s+){{0,4}}?{noun}\b"
+            rf"|\b{noun},?\s+(?:[\w’'-]+\s+){{0,2}}?{pattern}\b",
+            re.IGNORECASE,
+        )
+        return tied.search(self.page.text) is not None
+
+    def _organisation_read(self, noun: str, at: int) -> Speaker | None:
         here = self.page.sentence_at(at)
         for index in range(here - 1, max(-1, here - 3), -1):
             start, end, _ = self.sentences[index]
@@ -993,10 +1074,14 @@ class Resolver:
             # "the mountain guide John Renk": a description before a known given name and a family name.
             last_lower = max((i for i, t in enumerate(tokens) if t[:1].islower()), default=len(tokens))
             given_after = last_lower <= len(tokens) - 3 and fold(tokens[last_lower + 1]) in GIVEN_NAMES
+            # A longer run of words says what the person is when it ends on what they are, right
+            # before the name: "chief glacier survey mapper Lio Darrow" (not "mapper for Lio Darrow").
+            long_title = 0 < len(lowers) <= 5 and person_noun(lowers[-1]) and not TITLE_RUN_STOP & set(lowers)
             titled = (
                 (any(person_noun(w) for w in lowers) or given_after)
-                and len(lowers) <= 3
+                and (len(lowers) <= 3 or long_title)
                 and not any(w in NOT_TITLE for w in lowers)
+                and not _clause_about(lowers)
             )
         if not titled and tokens[-1][:1].isupper():
             lowers = [t.lower() for t in tokens if t[:1].islower()]
@@ -1235,16 +1320,43 @@ class Resolver:
 
     def _pronoun(self, pronoun: str, at: int) -> Speaker | None:
         """ "he"/"she": the person of the nearest sentence that names a fitting one; of several,
-        the one speaking there or the one the sentence opens with, else nobody."""
+        the one speaking there or the one the sentence opens with, else nobody. Never sure when
+        that one is named there only by a family name that others of the text share, or only past
+        the sentences a pronoun is surely read from."""
+        who, guessed = self._pronoun_read(pronoun, at)
+        if who is None:
+            return None
+        if (self.cast.person_key(who.name) or fold(who.name)) in guessed:
+            self._chained.add(self.page.sentence_at(at))
+            return Speaker(who.name, who.role, who.kind, sure=False)
+        if not who.sure:
+            return who
+        # “…,” he said, “…”: the pronoun goes on from the statement just made in its sentence,
+        # and is no surer than it.
+        before = [q for q in self.ledger.in_sentence(self.page.sentence_at(at)) if q.start < at]
+        if before and before[-1].speaker == who.name and not before[-1].sure:
+            return Speaker(who.name, who.role, who.kind, sure=False)
+        return who
+
+    def _pronoun_read(self, pronoun: str, at: int) -> tuple[Speaker | None, frozenset[str]]:
+        """The reading of "he"/"she" at `at` (`_pronoun`), with the people it only guessed at: a
+        family name several share, or a name past the sentences a pronoun is surely read from."""
+        guessed: set[str] = set()
         gender = "m" if pronoun == "he" else "f"
         here = self.page.sentence_at(at)
         other = self._talked_about(here, at)
         near = here - 1  # the farthest sentence a sure pronoun is read from
-        for index in range(here, max(-1, here - 4), -1):
+        # How far back the name is looked for: this sentence and three before, and one more for
+        # each sentence between that the same pronoun opens ("He …. He …. “…,” he said": a chain
+        # the writer keeps going, however long, up to a few).
+        reach = _PRONOUN_REACH
+        for index in range(here, -1, -1):
+            if here - index >= reach:
+                break
             start, end, _ = self.sentences[index]
             limit = min(end, at) if index == here else end
             if index != here and _unnamed_subject(self.page.text[start:end], gender):
-                return None  # "A nurse, never named, said …. “…,” she said": maybe her
+                return None, frozenset(guessed)  # "A nurse, never named, said …. “…,” she said": maybe her
             candidates: list[tuple[int, str, str]] = []  # offset, key or description, kind
             related = False
             # "Asked whether Isak would play again, Howe paused.": who is asked about is not who answers.
@@ -1257,8 +1369,21 @@ class Resolver:
                     related = True  # "Varga's son", "his son, Dan Varga": someone else, whom the pronoun may mean
                 elif not self._owner_of_next(offset, limit) and key not in other and self._a_person(key):
                     candidates.append((offset, key, "person"))
+            # "Brel" alone where Ivo and Ada Brel are both named: the one named first, as a guess.
+            named_here = {c[1] for c in candidates} | other
+            for offset, key in self.cast.shared:
+                in_reach = (asked.end() if asked else start) <= offset < limit
+                if in_reach and key not in named_here and not self._owner_of_next(offset, limit):
+                    candidates.append((offset, key, "person"))
+                    guessed.add(key)
+            candidates.sort()
+            if here - index >= _PRONOUN_REACH:
+                # past the sentences a he/she is surely read from, carried only by the chain
+                guessed.update(key for _, key, _ in candidates)
+                guessed.update(self.cast.person_key(q.speaker) or fold(q.speaker) for q in self.ledger.named_in(index))
             if not self.ledger.named_in(index) and self._shared_subject(start, limit, gender):
-                return None  # "Marsh called it “…,” but he also noted": which Marsh the text does not say
+                # "Marsh called it “…,” but he also noted": which Marsh the text does not say
+                return None, frozenset(guessed)
             speakers = []
             for statement in self.ledger.named_in(index):
                 if statement.organisation or kind(statement) == "group":
@@ -1282,6 +1407,7 @@ class Resolver:
                 # "She said she'd rather elect Hillary Clinton": she is still the one before, and a
                 # sentence the same pronoun opens takes the chain no farther from its name
                 near -= 1
+                reach = min(reach + 1, _PRONOUN_REACH + _PRONOUN_CHAIN)
                 continue
             told = {m.group(1) for m in _TOLD_ONE.finditer(self.page.outside_quotes(start, end))}
             if index != here and speaking and _OBJECT[gender] in told:
@@ -1308,18 +1434,18 @@ class Resolver:
                 # who is described a sentence before may be meant, but not surely.
                 continue
             if related and not speaking:
-                return None  # "… an interview with Tomasz Vargaski Ruiz, Varga's son. “…,” he said"
+                return None, frozenset(guessed)  # "… an interview with Tomasz Vargaski Ruiz, Varga's son. “…,” he said"
             if not names:
                 if (
                     index != here
                     and not self.ledger.named_in(index)
                     and _SPEECH.search(self.page.outside_quotes(start, end))
                 ):
-                    return None  # someone the text did not let us name spoke in between
+                    return None, frozenset(guessed)  # someone the text did not let us name spoke in between
                 described = _DESCRIBED_PERSON.match(self.page.text, start, end)
                 if index != here and described:
                     # "The defeated champion was gracious. “…,” she said.": the one described
-                    return Speaker(described.group("who"), None, "anonymous", sure=index >= near)
+                    return Speaker(described.group("who"), None, "anonymous", sure=index >= near), frozenset(guessed)
                 continue
             if len(names) == 1:
                 name = names.pop()
@@ -1330,7 +1456,7 @@ class Resolver:
                         source.role,
                         "anonymous" if source.anonymous else "person",
                         sure=index >= near and self._sure_through(source, index),
-                    )
+                    ), frozenset(guessed)
                 key = fold(name)
                 return Speaker(
                     name,
@@ -1339,9 +1465,9 @@ class Resolver:
                     sure=index >= near
                     and (
                         self._opens(start, [f[0] for f in fitting if f[2] == name][:1])
-                        or not (self._other_spoke(name, gender, index) or self._other_subject(name, gender, index))
+                        or not self._rivalled_nearby(name, gender, index)
                     ),
-                )
+                ), frozenset(guessed)
             if len({s.speaker for s in speaking}) == 1:
                 source = speaking[0]
                 return Speaker(
@@ -1351,7 +1477,7 @@ class Resolver:
                     sure=index >= near
                     and self._sure_through(source, index)
                     and not self._speaker_beside_subject(source, index, gender),
-                )
+                ), frozenset(guessed)
             # Of several, the sentence's subject: the first named past what opens the sentence
             # ("As for Vell's gaffe, Marsh grinned": Marsh).
             opening = next((f for f in sorted(fitting) if _subject_lead(self.page.text[start : f[0]])), None)
@@ -1361,7 +1487,7 @@ class Resolver:
             if joined and near == here - 1:
                 # "Brel and Pask met at the dock.": the subject is both, "he" either one (unless a
                 # sentence the pronoun opened since has taken the chain on past them)
-                return None
+                return None, frozenset(guessed)
             if opening:
                 person = self.cast.people[opening[1]]
                 # "Quint runs the chandlery, and Varga runs the bakery.": each opens a clause of
@@ -1371,9 +1497,9 @@ class Resolver:
                 )
                 return Speaker(
                     person.name, person.roles[0] if person.roles else None, "person", sure=index >= near and not second
-                )
-            return None
-        return None
+                ), frozenset(guessed)
+            return None, frozenset(guessed)
+        return None, frozenset(guessed)
 
     def _unsure_if_rivalled(self, who: Speaker | None, pronoun: str, at: int) -> Speaker | None:
         """A he/she read from an earlier sentence is not sure when someone else who may be of that
@@ -1389,11 +1515,9 @@ class Resolver:
         last = max(mentions + spoke, default=None)  # the last mention of the one meant before the pronoun
         if last is None or last >= self.sentences[here][0]:
             return who  # named in the pronoun's own sentence
-        others = {self._subject_of(index, at) for index in range(self.page.sentence_at(last) + 1, here + 1)}
-        others |= {
-            self.cast.person_key(q.speaker) for q in self.ledger.found if last < q.start < at and kind(q) == "person"
-        }
-        if any(o is not None and o != key and self.cast.people[o].gender in (None, gender) for o in others):
+        between = range(self.page.sentence_at(last) + 1, here + 1)
+        spoken = [q for q in self.ledger.found if last < q.start < at]
+        if self._rival_subject(who.name, gender, between, at) or self._known_rival_spoke(who.name, gender, spoken):
             return Speaker(who.name, who.role, who.kind, sure=False)
         return who
 
@@ -1420,6 +1544,8 @@ class Resolver:
         start, end, _ = self.sentences[index]
         if not source.sure and re.fullmatch(r"(?:Mr|Mrs|Ms|Miss)\.?\s+\S+", source.speaker):
             return False  # "Mr. Brel", not sure which Brel: nor is "he" who goes on from him
+        if not source.sure and source.position in self._chained:
+            return False  # a he/she carried past the sentences it is surely read from: no surer here
         return source.sure or not _DESCRIBED_SUBJECT.match(self.page.text, start, end)
 
     def _shared_subject(self, start: int, limit: int, gender: str) -> bool:
@@ -1465,16 +1591,47 @@ class Resolver:
         """Whether the mention at offsets[0] is the subject its sentence (at `start`) opens with."""
         return bool(offsets) and _title_lead(self.page.text[start : offsets[0]])
 
-    def _other_spoke(self, name: str, gender: str, index: int) -> bool:
-        """Whether someone else of the pronoun's gender spoke in the few sentences before sentence
-        `index`, whose only mention of `name` the pronoun was given (“…,” Tovey said. … than
-        Whitcombe's? “…,” he said: Whitcombe is a guess, not a certainty)."""
+    def _rivalled_nearby(self, name: str, gender: str, index: int) -> bool:
+        """Whether someone other than `name` whom the pronoun may mean as well opens one of the two
+        sentences before sentence `index` in its paragraph, or spoke in the three before it
+        (“…,” Tovey said. … than Whitcombe's? “…,” he said: Whitcombe is a guess)."""
+        if self._rival_subject(name, gender, self._paragraph_before(index, 2), self.sentences[index][0]):
+            return True
         for before in range(index - 1, max(-1, index - 4), -1):
             for statement in self.ledger.named_in(before):
                 other = statement.speaker != name and self.cast.fits(statement.speaker, gender)
                 if kind(statement) == "person" and other:
                     return True
         return False
+
+    def _rival_subject(self, name: str, gender: str, subjects: Iterable[int], at: int) -> bool:
+        """Whether someone other than `name`, who may be of the pronoun's gender, opens one of the
+        sentences `subjects` (up to `at`)."""
+        key = self.cast.person_key(name)
+        for index in subjects:
+            subject = self._subject_of(index, at)
+            if subject is not None and subject != key and self.cast.people[subject].gender in (None, gender):
+                return True
+        return False
+
+    def _known_rival_spoke(self, name: str, gender: str, statements: Iterable[Quote]) -> bool:
+        """Whether one of `statements` was made by a person of the cast other than `name` who may be
+        of the pronoun's gender (a speaker the text does not show as a person is no rival)."""
+        key = self.cast.person_key(name)
+        for statement in statements:
+            other = self.cast.person_key(statement.speaker) if kind(statement) == "person" else None
+            if other is not None and other != key and self.cast.people[other].gender in (None, gender):
+                return True
+        return False
+
+    def _paragraph_before(self, index: int, count: int) -> list[int]:
+        """The up to `count` sentences just before sentence `index` in its paragraph, nearest first."""
+        paragraph = self.sentences[index][2]
+        return list(
+            itertools.takewhile(
+                lambda before: self.sentences[before][2] == paragraph, range(index - 1, max(-1, index - count - 1), -1)
+            )
+        )
 
     def _speaker_beside_subject(self, source: Quote, index: int, gender: str) -> bool:
         """Whether sentence `index`, where `source` speaks, opens with someone else of the pronoun's
@@ -1499,21 +1656,6 @@ class Resolver:
         if not self._a_person(mentioned) or _OWNER_AT.match(self.page.text, offset):
             return False  # "Pask's aide, Ned Vell, said": the owner names whose the speaker is
         return not any(q.start <= offset < q.end for q in self.ledger.in_sentence(index))
-
-    def _other_subject(self, name: str, gender: str, index: int) -> bool:
-        """Whether someone else of the pronoun's gender is the subject of one of the two sentences
-        before sentence `index` in its paragraph, whose only mention of `name` is not its subject
-        ("Marta Lidgren runs the museum. Unlike Petra Oske, the trustees gave nothing. “…,” she
-        said": Lidgren, or Oske? the one the paragraph is about is as likely as the one named last)."""
-        key = self.cast.person_key(name)
-        paragraph = self.sentences[index][2]
-        for before in range(index - 1, max(-1, index - 3), -1):
-            if self.sentences[before][2] != paragraph:
-                break
-            subject = self._subject_of(before, self.sentences[before][1])
-            if subject is not None and subject != key and self.cast.people[subject].gender in (None, gender):
-                return True
-        return False
 
     def _owner_of_next(self, offset: int, limit: int) -> bool:
         """Whether the name at `offset` only says whose the next person is: "Whitcombe spokesman

@@ -34,6 +34,46 @@ def test_honorifics_give_gender_and_a_surname_alone_names_one_person() -> None:
     assert [offset for offset, k in cast.mentions if k == key] == [0, text.index("Anna"), text.rindex("Arnesen")]
 
 
+def test_a_title_abbreviation_before_a_name_is_no_part_of_it() -> None:
+    # "The guild's chief rival, Sen. Ines Quarle, …" and "Ines Quarle" are one person, not two
+    # (two would leave "Quarle" alone naming nobody).
+    cast = _cast("The guild's chief rival, Sen. Ines Quarle of Varnese, was absent. Ines Quarle later spoke.")
+    assert list(cast.people) == [fold("Ines Quarle")]
+    assert cast.person_key("Quarle") == fold("Ines Quarle")
+
+
+def test_a_name_opening_a_sentence_with_what_the_person_is_in_commas_is_a_person() -> None:
+    # An unlisted given name: the appositive and the surname met again alone before a verb make her
+    # a person from the start, so a "she" before that later mention can be read.
+    text = (
+        "Survey crews returned to the north ridge this week.\n\n"
+        "Quenna Foxhollow, the survey's lead mapper, spent the winter in a tent above the ice. By March "
+        "she had charted four new crevasses.\n\n"
+        "“The old maps are wrong about this ridge,” she said.\n\n"
+        "Foxhollow said the crews will go back up in June."
+    )
+    assert fold("Quenna Foxhollow") in _cast(text).people
+    assert [q.speaker for q in extract(text)] == ["Quenna Foxhollow", "Quenna Foxhollow"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the appositive calls it is a firm
+        "Orvane Fell, the cider lender, cut 40 jobs at the orchard co-op. “Times are hard,” she said. "
+        "Fell staff were told on Friday.",
+        # an unlisted given name, and the family name alone never before a verb of saying
+        "Orvane Fell, a Varnese cider maker, cut 40 jobs at the orchard co-op. “Times are hard,” she said. "
+        "Fell shares slid.",
+        # the name's last word is what a body is
+        "Varnese Harbour Board, the island's port authority, met on Monday. “We are broke,” she said. "
+        "Board members left early.",
+    ],
+)
+def test_a_name_with_an_appositive_is_no_person_when_it_may_be_a_firm(text: str) -> None:
+    assert [q.speaker for q in extract(text) if q.sure] == []
+
+
 def test_two_people_with_one_surname_stay_apart() -> None:
     cast = _cast("Senator Ruth Holm met Governor Erik Holm.")
     assert cast.person_key("Holm") is None

@@ -174,6 +174,55 @@ def test_a_quote_after_a_full_stop_the_split_missed_goes_on_from_the_statement_b
     ]
 
 
+def test_a_quote_going_on_after_a_state_tag() -> None:
+    text = "“The vote was fair,” said Sen. Ines Quarle, D-N.M. “I stand by it.”"
+    assert said(text) == [("Ines Quarle", "The vote was fair"), ("Ines Quarle", "I stand by it.")]
+
+
+def test_the_writers_sentence_running_on_past_the_speakers_next_quote() -> None:
+    # The quote that opens the next sentence is still the speaker's when the writer's words run on
+    # past it and name no one else: surely when they are a short adjunct ("… on the levy and the
+    # pier"), only as a reading when they have a verb of their own ("— a point the board disputes").
+    text = (
+        "“We have done our part,” Quarle told reporters. “The board must now act” on the levy and the pier.\n\n"
+        "“Nobody asked the islanders,” Odile Marrant said. “We learned of it from the radio” — a point the "
+        "board disputes."
+    )
+    assert [(q.speaker, q.quote, q.sure) for q in extract(text)] == [
+        ("Quarle", "We have done our part", True),
+        ("Quarle", "The board must now act", True),
+        ("Odile Marrant", "Nobody asked the islanders", True),
+        ("Odile Marrant", "We learned of it from the radio", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "“Not at fault” on every charge was the finding the harbour panel returned.",
+        "“Clear of blame” on all three charges came back from the panel within an hour.",
+        "“Row, row, row” and “Ferries for all” rang out across the quay.",
+        "“Unbeatable” — so the island papers now call the crew.",
+    ],
+)
+def test_a_quote_whose_own_clause_may_give_it_elsewhere_is_not_the_speakers_for_sure(then: str) -> None:
+    # A verdict, a chant, a name others give: the clause the quote opens has its own verb, so the
+    # speaker before is at most a reading, never shown.
+    text = f"“My skipper did nothing wrong,” guild lawyer Odile Marrant said. {then}"
+    assert [(q.speaker, q.quote) for q in extract(text) if q.sure] == [
+        ("Odile Marrant", "My skipper did nothing wrong")
+    ]
+
+
+def test_words_after_the_next_quote_that_give_it_to_someone_else() -> None:
+    # A verb of saying or another name after it: whose the quoted words are is not certain.
+    text = (
+        "“Fees will rise,” Odile Marrant said. “Fair and open” to whom, her rivals ask.\n\n"
+        "“The pier can wait,” Marrant said. “A dock for all” on the flyers of Tomas Brenik."
+    )
+    assert said(text) == [("Odile Marrant", "Fees will rise"), ("Odile Marrant", "The pier can wait")]
+
+
 def test_party_brackets_do_not_cut_a_name_from_its_clause() -> None:
     text = "“The bill is a start,” said Rep. Lena Oduya (D-Ore.) at the hearing."
     assert said(text) == [("Lena Oduya", "The bill is a start")]
@@ -604,3 +653,14 @@ def test_a_quote_after_an_answering_verb_is_the_speakers(verb: str) -> None:
         f"She {verb.rstrip(':')}{':' if verb.endswith(':') else ','} “The toll will stay until the bridge is paid for.”"
     )
     assert [(q.speaker, q.sure) for q in extract(text)] == [("Ida Vell", True)]
+
+
+def test_words_a_relay_passes_on_are_not_sure() -> None:
+    # A newspaper named after the attribution, or someone recounting the words long after: the
+    # writer has them second-hand, so the speaker is told, not certain, and stays off the page.
+    text = (
+        "The orchard co-op sold its first crates of the season on Tuesday.\n\n"
+        "“Pick only what is ripe,” Marta Sollen told the pickers, reports the Glacier Gazette.\n\n"
+        "“Bring the ladders in before the frost,” Sollen told them, as recounted by a picker years later."
+    )
+    assert [(q.speaker, q.sure) for q in extract(text)] == [("Marta Sollen", False), ("Marta Sollen", False)]

@@ -41,6 +41,22 @@ def test_a_surname_shared_by_strangers_still_goes_to_the_first_named() -> None:
     assert _sure(text) == [("Ray Okafor", "the office would stay open all winter")]
 
 
+def test_a_pronoun_after_a_shared_surname_is_the_first_named_of_that_sex_unsure() -> None:
+    # "Brel" alone, with Ivo and his daughter Ada Brel named: a writer gives the family name alone
+    # to the one named first. "he" after it is read as Ivo, never surely; "she" as nobody.
+    text = (
+        "Ivo Brel opened the new pier at Varnese on Monday, joined by his daughter, Ada Brel, who runs "
+        "the ferry guild.\n\n"
+        "Harbour master Tomas Venn praised the work.\n\n"
+        "Throughout the ceremony, Brel cast the pier as a gift to the island.\n\n"
+        "“This pier will outlast all of us,” he said.\n\n"
+        "Later Brel spoke of the levy. “It is fair,” she said."
+    )
+    assert [(q.speaker, q.quote, q.sure) for q in extract(text)] == [
+        ("Ivo Brel", "This pier will outlast all of us", False)
+    ]
+
+
 def test_an_honorific_that_fits_one_relative_still_names_her() -> None:
     text = (
         "Ray Okafor opened his campaign for governor in Talmen on Sunday.\n\n"
@@ -218,3 +234,16 @@ def test_a_lone_surname_before_a_second_namesake_is_named_is_the_one_named() -> 
         "His sister, Ada Vell, runs the ferry line."
     )
     assert _sure(text) == [("Ted Vell", "We will keep the pier open")]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Ansel Corrow and his son Tom Corrow ran the cider stall at the orchard fair.",
+        "Ansel Corrow came to the orchard fair with his son, Tom Corrow.",
+    ],
+)
+def test_one_whose_relative_of_that_name_is_named_is_a_person_whatever_the_given_name(opening: str) -> None:
+    # An unlisted given name does not leave the son as the only man a "he" may mean.
+    text = f"{opening} “The apples are late this year,” he said."
+    assert _sure(text) == []

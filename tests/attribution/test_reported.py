@@ -438,3 +438,17 @@ def test_an_aside_cut_off_mid_way_is_no_statement() -> None:
         "will be paid by card, starts on Monday."
     )
     assert [(q.speaker, q.quote) for q in extract(text)] == []
+
+
+def test_a_participle_after_a_party_bracket_and_saying_only() -> None:
+    # "(R-Orch.)" does not cut the subject from its verb; "saying only that" still reports, from
+    # after "only that".
+    text = (
+        "Brisa Tamm (R-Orch.) walked out of the co-op hall before the vote, saying the new price list would "
+        "“ruin every small grower by autumn.”\n\n"
+        "Lio Darrow declined to name the valley, saying only that its ice “moves faster each spring.”"
+    )
+    assert [(q.speaker, q.quote, q.sure) for q in extract(text)] == [
+        ("Brisa Tamm", "the new price list would “ruin every small grower by autumn.”", True),
+        ("Lio Darrow", "its ice “moves faster each spring.”", True),
+    ]
