@@ -576,8 +576,12 @@ def read(text: str) -> Reading:
         if kind in ("future", "reported") and s.must(start_head, index):
             kind, firm = "obligation", False  # "will have to decide", "would need to cut": a necessity
         reading = _governed(s, i, kind, firm, past, index, head)
-        if reading.announces and (s.negated(max(0, i - 2), index + 1) or set(s.subject(i)) & _NOBODY):
-            reading = replace(reading, negated=True)  # "will not meet"; "neither will appear", "none will attend"
+        subject = s.subject(i)
+        if reading.announces and (
+            s.negated(max(0, i - 2), index + 1) or set(subject) & _NOBODY or subject[-1:] == ["no"]
+        ):
+            # "will not meet"; "neither will appear", "none will attend"; "no vote will be held"
+            reading = replace(reading, negated=True)
         if reading.announces and kind == "scheduled" and {"had", "been"} <= set(s.words[max(0, i - 4) : i]):
             # "had been expected to visit as early as next week": a plan the text no longer holds
             reading = Reading(None, head, reading.start, reason="plan of the past")

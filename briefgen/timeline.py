@@ -186,6 +186,8 @@ def announcement(text: str, ref: date) -> Announcement | None:
         return None  # "fares will rise this week as the board votes on Thursday": the vote only times a forecast
     if _level_move(text, reading):
         return None  # "the index is expected to open lower on Monday": a market's level, no occasion
+    if _denied(text, reading) and not _until(text, reading, chosen):
+        return None  # "the board has not set a vote for Friday", "there is no hearing due on Monday": nothing set
     if _airs_no_programme(text, reading):
         return None  # "spots for the levy will air from Friday": a campaign on the air, no occasion
     past_a_person = _past_a_person(text, reading)
@@ -398,6 +400,35 @@ def _airs_no_programme(text: str, reading: Reading) -> bool:
         return False
     first = _ON_THE_AIR.search(text, clause_at(text, reading.start).start, reading.start)
     return first is None or first.group("programme") is None
+
+
+# "no" before an occasion (an adjective or two may stand between): "scheduled no talks", "no new hearing".
+# (Not across a determiner or a verb: "no doubt the vote is set", "a club with no coach will race" deny the
+# doubt, the coach.)
+_NO_OCCASION = re.compile(
+    r"\b(?:no|nor)\s+(?:(?!(?:the|a|an|its|their|this|that|his|her|will|would|is|are|was|were|be|has|have|had|to"
+    r"|can|could|may|might|must|shall|should)\b)[\w’'-]+\s+){0,2}$",
+    re.I,
+)
+# A negated verb before an occasion in its clause: "has not scheduled a vote", "didn't set a date", "never called".
+_NOT_BEFORE = re.compile(r"\b(?:not|never|neither|nor)\b|n['’]t\b", re.I)
+
+
+def _denied(text: str, reading: Reading) -> bool:
+    """The occasion read is denied, not set: "no <occasion>" ("have scheduled no talks"), or, for an event
+    noun given a time, a negation before it in its clause ("the board has not scheduled a vote for Friday").
+    A negated verb the reading itself weighed ("will not reopen until Dec. 15") is left to it, and so is a
+    denial dated by "until" ("no hearings would be held until May": held in May; see _until)."""
+    if not reading.announces or reading.negated:
+        return False
+    clause = clause_at(text, reading.start).start
+    # (the reading may start at its auxiliary, "will race", or after its noun, "no hearing ... set for")
+    word = reading.head.lower()
+    head = text.lower().find(word, reading.start, reading.start + 40)
+    head = head if head >= 0 else text.lower().rfind(word, clause, reading.start + len(word))
+    if reading.head.lower() in EVENT_NOUNS and _NO_OCCASION.search(text, clause, head if head >= 0 else reading.start):
+        return True
+    return reading.kind == "nominal" and _NOT_BEFORE.search(text, clause, reading.start) is not None
 
 
 def _level_move(text: str, reading: Reading) -> bool:

@@ -393,3 +393,51 @@ def test_guard_next_year_is_within_reach() -> None:
 def test_guard_an_occasion_with_an_as_of_its_own_stays(sentence: str) -> None:
     # (a guard, passes on the base too: the "as" and "when" clauses of a forecast leave these alone)
     assert _coming(sentence)
+
+
+# An occasion denied is none: "no" before it, or a negated verb that would have set it (an event noun given a
+# day is read whatever its verb, so the negation must be looked for).
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The glassworks guild has scheduled no talks with its potters for the coming week.",
+        "The rowing club has not scheduled a regatta for Saturday.",
+        "There is no hearing on the cheese prize scheduled for Monday, the fair's office said.",
+        "The grain exchange hasn't set a vote for Thursday.",
+    ],
+)
+def test_an_occasion_denied_is_no_step(sentence: str) -> None:
+    assert not _coming(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        # a negation in another clause, or one the reading weighs ("not ... until"), leaves the occasion set
+        ("Although the rowing club did not race last week, a regatta is set for Saturday.", "2026-03-14"),
+        ("The glassworks will not reopen until Friday.", "2026-03-13"),
+    ],
+)
+def test_a_negation_elsewhere_leaves_the_occasion(sentence: str, told: str) -> None:
+    assert _when(sentence) == told
+
+
+def test_no_occasion_until_a_date_is_one_then() -> None:
+    # "no ... until <date>" puts the occasion at that date, as "will not reopen until" does
+    assert _when("No vote on the cheese prize will take place until later in March, the jury clerk wrote.") == "2026-03"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a subject that is "no <occasion>" denies it, as "neither" or "none" does
+        "No vote on the cheese prize will take place before Friday, the jury clerk wrote.",
+        "No regatta will be rowed on Saturday, the club said.",
+    ],
+)
+def test_no_occasion_as_the_subject_is_no_step(sentence: str) -> None:
+    assert not _coming(sentence)
+
+
+def test_guard_no_in_a_subject_is_not_its_head() -> None:
+    assert _when("A rowing club with no coach will race on Saturday.") == "2026-03-14"
