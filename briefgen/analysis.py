@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -246,10 +247,6 @@ def _when_row(when: When | None) -> list[Any] | None:
     return None if when is None else [when.day.isoformat() if when.day else None, when.period, when.expression]
 
 
-def _when(row: list[Any] | None) -> When | None:
-    return None if row is None else When(date.fromisoformat(row[0]) if row[0] else None, row[1], row[2])
-
-
 def _flags(values: Iterable[bool]) -> str:
     return "".join("1" if v else "0" for v in values)
 
@@ -262,11 +259,6 @@ def _reading_row(reading: Reading) -> list[Any]:
     """kind, head, start, the flags (every field between start and reason) as a string, reason."""
     row = [getattr(reading, f.name) for f in fields(reading)]
     return [*row[:3], _flags(row[3:-1]), row[-1]]
-
-
-def _reading(kind: str | None, head: str, start: int, flags: str, reason: str) -> Reading:
-    # The flags are the fields between start and reason, all of them bools (the round trips check it).
-    return Reading(kind, head, start, *_unflags(flags), reason)  # type: ignore[call-arg, arg-type]
 
 
 def _unnullable(values: list[str], nones: list[int]) -> list[str | None]:
@@ -283,13 +275,6 @@ def _by_position(found: Mapping[int, tuple[str, ...]] | None) -> list[Any] | Non
         return None
     items = sorted(found.items())
     return [[p for p, _ in items], [" ".join(v) for _, v in items]]
-
-
-def _positions(row: list[Any] | None) -> dict[int, tuple[str, ...]] | None:
-    """`_by_position` undone."""
-    if row is None:
-        return None
-    return dict(zip(row[0], map(tuple, map(str.split, row[1])), strict=True))
 
 
 def encode(analysis: Analysis) -> str:
@@ -316,8 +301,7 @@ def encode(analysis: Analysis) -> str:
         _by_position(analysis.alone),
         analysis.fingerprint,
     ]
-    lines = [
-        json.dumps(head, ensure_ascii=False, separators=(",", ":")),
+    strings = [
         *analysis.texts,
         *analysis.keys,
         *analysis.stems,
@@ -331,20 +315,85 @@ def encode(analysis: Analysis) -> str:
         *(s.quote or "" for s in statements),
         *(s.said or "" for s in statements),
     ]
-    return "\n".join(lines)
+    return "\n".join([json.dumps(head, ensure_ascii=False, separators=(",", ":")), *map(_line, strings)])
 
 
-def decode(data: str, shared: dict[str, str] | None = None) -> Analysis:
-    """The analysis `encode` stored; `Unreadable` when `data` is not one. `shared` makes equal
-    strings of many articles one object (syndicated and stock sentences are many times the same)."""
+def _line(text: str) -> str:
+    """A string as one line of the stored form: its backslashes and line ends escaped. A sentence
+    seldom holds a line end, but a speaker's name can run over a paragraph's end ("Sen.\\n\\nTobin
+    Marle"); most strings are kept as they are."""
+    if "\\" in text or "\n" in text:
+        return text.replace("\\", "\\\\").replace("\n", "\\n")
+    return text
+
+
+_ESCAPED = re.compile(r"\\([\\n])")
+
+
+def _unline(line: str) -> str:
+    """`_line` undone."""
+    return _ESCAPED.sub(lambda m: "\n" if m[1] == "n" else "\\", line) if "\\" in line else line
+
+
+class Shared:
+    """One object for every equal value the analyses of a build decode into (all frozen: sharing
+    one changes nothing), kept for that build only. Syndicated and stock sentences and the same
+    names come back article after article; so do the readings of announcements, their dates and
+    the lists of verbs and nouns, of a few hundred kinds among tens of thousands (each made anew,
+    they were 60 MB of a warm build of 10,000 articles)."""
+
+    def __init__(self) -> None:
+        self.strings: dict[str, str] = {}
+        self.whens: dict[tuple[Any, ...], When] = {}
+        self.readings: dict[tuple[str | None, str, int, str, str], Reading] = {}
+        self.words: dict[str, tuple[str, ...]] = {}
+
+    def when(self, row: list[Any] | None) -> When | None:
+        """`_when_row` undone."""
+        if row is None:
+            return None
+        day, period, expression = key = tuple(row)
+        found = self.whens.get(key)
+        if found is None:
+            found = self.whens[key] = When(date.fromisoformat(day) if day else None, period, expression)
+        return found
+
+    def reading(self, kind: str | None, head: str, start: int, flags: str, reason: str) -> Reading:
+        """`_reading_row` undone."""
+        key = (kind, head, start, flags, reason)
+        found = self.readings.get(key)
+        if found is None:
+            # The flags are the fields between start and reason, all of them bools (the round trips check it).
+            found = self.readings[key] = Reading(kind, head, start, *_unflags(flags), reason)  # type: ignore[call-arg, arg-type]
+        return found
+
+    def positions(self, row: list[Any] | None) -> dict[int, tuple[str, ...]] | None:
+        """`_by_position` undone."""
+        if row is None:
+            return None
+        return dict(zip(row[0], map(self.words_of, row[1]), strict=True))
+
+    def words_of(self, words: str) -> tuple[str, ...]:
+        """Words joined by spaces as a tuple (split at spaces only: `_by_position` joined them so)."""
+        found = self.words.get(words)
+        if found is None:
+            found = self.words[words] = tuple(words.split(" ")) if words else ()
+        return found
+
+
+def decode(data: str, shared: Shared | None = None) -> Analysis:
+    """The analysis `encode` stored; `Unreadable` when `data` is not one. Equal values of the
+    analyses decoded with one `shared` are one object."""
     try:
-        return _decoded(data, shared if shared is not None else {})
+        return _decoded(data, shared if shared is not None else Shared())
     except (ValueError, TypeError, IndexError, KeyError, AttributeError) as exc:
         raise Unreadable(f"{type(exc).__name__}: {exc}"[:200]) from None
 
 
-def _decoded(data: str, shared: dict[str, str]) -> Analysis:
+def _decoded(data: str, shared: Shared) -> Analysis:
     lines = data.split("\n")
+    if data.find("\\", len(lines[0])) >= 0:  # a string escaped by `_line` (rare): the others stay as they are
+        lines[1:] = map(_unline, lines[1:])
     (
         counts,
         paragraphs,
@@ -375,7 +424,7 @@ def _decoded(data: str, shared: dict[str, str]) -> Analysis:
         at += n
         return lines[at - n : at]
 
-    one = shared.setdefault
+    one = shared.strings.setdefault
     texts = field(count)
     texts_shared = tuple(map(one, texts, texts))
     keys, stems, phrases = field(count), field(count), field(count)
@@ -417,11 +466,11 @@ def _decoded(data: str, shared: dict[str, str]) -> Analysis:
         bullet_stems=tuple(bullet_stems),
         bullet_phrases=tuple(bullet_phrases),
         statements=statements,
-        schedule=None if schedule is None else {p: (_reading(*r), _when(w)) for p, *r, w in schedule},
-        pasts=_positions(pasts),
-        told=_positions(told),
-        off=_positions(off),
-        alone=_positions(alone) or {},
+        schedule=None if schedule is None else {p: (shared.reading(*r), shared.when(w)) for p, *r, w in schedule},
+        pasts=shared.positions(pasts),
+        told=shared.positions(told),
+        off=shared.positions(off),
+        alone=shared.positions(alone) or {},
         names=tuple(map(one, words, words)),
         fingerprint=tuple(prints),
     )

@@ -9,8 +9,10 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from itertools import chain, repeat
 from typing import TYPE_CHECKING
 
 from .models import Article, Corpus, Sentence
@@ -97,6 +99,8 @@ MIN_COPY_SENTENCES = 3
 # A fingerprint is the hashes of an article's full sentences, at most this many (the smallest):
 # enough to judge a copy, bounded for a 50,000-sentence dump.
 MAX_FINGERPRINT = 400
+# A hash held by at most this many articles so far is cheap to count in (`_Fingerprints.copied`).
+CHEAP_HOLDERS = 8
 
 
 def sentence_hash(key: str) -> int:
@@ -141,22 +145,24 @@ def assemble(articles: Sequence[Article], analyses: Iterable[Analysis]) -> Corpu
         if original is not None:
             copies[a_index] = copies.get(original, original)
         prints.add(analysis.fingerprint)
-        for position, (text, paragraph, complete, leans, key, stemmed, phrases) in enumerate(
-            zip(
-                analysis.texts,
-                analysis.paragraphs,
-                analysis.complete,
-                analysis.leaning,
-                analysis.keys,
-                analysis.stems,
-                analysis.phrases,
-                strict=True,
-            )
-        ):
-            text = texts.setdefault(text, text)
-            sentences.append(Sentence(text, a_index, paragraph, position, complete))
+        own = tuple(map(texts.setdefault, analysis.texts, analysis.texts))
+        count = len(own)
+        # Each holds one item a sentence (what a zip(strict=True) over them would check).
+        per_sentence = (analysis.paragraphs, analysis.complete, analysis.leaning)
+        if any(len(part) != count for part in (*per_sentence, analysis.keys, analysis.stems, analysis.phrases)):
+            raise ValueError(f"the analysis of article {a_index} does not give every sentence its place and words")
+        # (map, not a loop: a warm build makes 350,000 of them for 10,000 articles)
+        where = repeat(a_index, count)
+        sentences.extend(map(Sentence, own, where, analysis.paragraphs, range(count), analysis.complete))
+        # The words of a text where it is first met (a text twice in the article: its first place).
+        for position, text in enumerate(own):
             if text not in lexicon:
-                lexicon[text] = (key, stemmed, phrases, leans if complete else None)
+                lexicon[text] = (
+                    analysis.keys[position],
+                    analysis.stems[position],
+                    analysis.phrases[position],
+                    analysis.leaning[position] if analysis.complete[position] else None,
+                )
         bullets = zip(
             article.key_points, analysis.bullet_keys, analysis.bullet_stems, analysis.bullet_phrases, strict=True
         )
@@ -194,19 +200,34 @@ class _Fingerprints:
     their holders are counted, exactly."""
 
     def __init__(self) -> None:
-        self.holders: dict[int, list[int]] = {}
+        self.holders: defaultdict[int, list[int]] = defaultdict(list)
         self.sets: list[frozenset[int]] = []
 
     def copied(self, own: Sequence[int]) -> int | None:
-        rarest = sorted(own, key=lambda h: len(self.holders.get(h, ())))
-        enough = len(own) - math.ceil(NEAR_COPY_SHARE * len(own)) + 1
-        candidates = {a for h in rarest[:enough] for a in self.holders.get(h, ())}
+        count = len(own)
+        # The hashes, rarest first (pairs compared in C; a tie goes by the hash, as `own` is sorted).
+        held = map(len, map(self.holders.get, own, repeat((), count)))
+        rarest = [h for _, h in sorted(zip(held, own, strict=True))]
+        # The hashes a copy may lack: it holds NEAR_COPY_SHARE of them at least.
+        misses_allowed = count - math.ceil(NEAR_COPY_SHARE * count)
+        # A copy holds one of any misses_allowed + 1 of its hashes; of the first `taken` of them,
+        # at least taken - misses_allowed. More than the rarest few are taken while their holders
+        # are few: counted all at once (in C), they leave only the articles holding enough of them
+        # to be compared whole (a stock line held by thousands would be counted at thousands).
+        taken = misses_allowed + 1
+        while taken < count and len(self.holders.get(rarest[taken], ())) <= CHEAP_HOLDERS:
+            taken += 1
+        counted = Counter(chain.from_iterable(map(self.holders.get, rarest[:taken], repeat((), taken))))
+        needed = taken - misses_allowed
+        if taken == count:  # the counts are whole
+            return copy_of(own, {a: n for a, n in counted.items() if n >= needed})
         mine = frozenset(own)
-        return copy_of(own, {a: len(mine & self.sets[a]) for a in candidates})
+        return copy_of(own, {a: len(mine & self.sets[a]) for a, n in counted.items() if n >= needed})
 
     def add(self, own: Sequence[int]) -> None:
+        at = len(self.sets)
         for value in own:
-            self.holders.setdefault(value, []).append(len(self.sets))
+            self.holders[value].append(at)
         self.sets.append(frozenset(own))
 
 

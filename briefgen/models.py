@@ -53,6 +53,8 @@ class Corpus:
     """The articles of one brief and their sentences, in reading order."""
 
     articles: tuple[Article, ...]
+    # Article after article, in the articles' order, each article's in its own order (a sentence's
+    # article index never goes down: timeline._Told._starts bisects them by it).
     sentences: tuple[Sentence, ...]
     # article index -> index of the article it is a near-copy of (syndication)
     copies: dict[int, int] = field(default_factory=dict)

@@ -13,7 +13,7 @@ import multiprocessing
 import os
 import sys
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
@@ -58,9 +58,10 @@ def ordered_map(
     processes: int | None = None,
     chunk: int | None = None,
     least: int = MIN_ITEMS_PER_WORKER,
-) -> Iterator[R]:
+) -> Generator[R, None, None]:
     """`map(function, items)` over worker processes, yielding results in the items' order as they
-    come; a worker is started for every `least` items at most. `function` must be a module-level
+    come; a worker is started for every `least` items at most. A caller that may stop early closes
+    it (contextlib.closing), so the workers do not outlive the loop. `function` must be a module-level
     function; items and results travel pickled. In a worker, work is not spread further."""
     if multiprocessing.parent_process() is not None:
         processes = 1
@@ -70,5 +71,10 @@ def ordered_map(
         return
     # Chunks small enough that every worker stays busy to the end, large enough to be cheap.
     size = chunk or max(1, min(64, len(items) // (count * 8)))
-    with ProcessPoolExecutor(max_workers=count, mp_context=_context(), initializer=_collect_own) as pool:
+    pool = ProcessPoolExecutor(max_workers=count, mp_context=_context(), initializer=_collect_own)
+    try:
         yield from pool.map(function, items, chunksize=size)
+    finally:
+        # Also when the caller stops early (closes this generator, or fails while it is paused):
+        # the workers end once what they are doing is done; what none has started is dropped.
+        pool.shutdown(wait=True, cancel_futures=True)

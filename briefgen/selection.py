@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from operator import attrgetter
 
 from .analysis import make_corpus
 from .corpus import cited, independent, key_of, newest_articles, of_newest_day, outlets_of, stems_of, words_of
@@ -70,6 +71,9 @@ class Scored:
     after: str | None = None  # the chosen sentence it leans on, when it leans on one (`role_antecedents`)
 
 
+_TEXT = attrgetter("text")
+
+
 def concepts_of(text: str, words: tuple[Iterable[str], Iterable[str]] | None = None) -> frozenset[str]:
     """A text's concepts: each pair of consecutive words but two stop words ("of ukraine", "grain
     deal"; Gillick & Favre's bigrams), stemmed, and each content word (`words`: its terms and
@@ -105,12 +109,14 @@ class Selector:
         self._developments: dict[str, Development] = {}
         self._held: HeldSince | None = None  # made when a candidate first asks
         first: dict[str, Sentence] = {}  # sentence key -> its first full sentence
-        seen: set[str] = set()  # texts met: a stock sentence's key is looked up once, not per article
-        for sentence in corpus.sentences:
-            if sentence.complete and sentence.text not in seen:
-                seen.add(sentence.text)
-                first.setdefault(key_of(corpus, sentence.text), sentence)
-        del seen
+        # Each distinct text's first full sentence, in C (a dict keeps a key's first place, and the
+        # last value given, so the sentences go in backwards): a stock sentence's key is looked up
+        # once, not per article.
+        full = [s for s in corpus.sentences if s.complete]
+        earliest = dict(zip(map(_TEXT, reversed(full)), reversed(full), strict=True))
+        for text in dict.fromkeys(map(_TEXT, full)):
+            first.setdefault(key_of(corpus, text), earliest[text])
+        del full, earliest
         # A sentence calling someone by a name given in full only before it needs that full name
         # on the page first.
         self.needs = surnames_alone(corpus)
@@ -143,11 +149,11 @@ class Selector:
             self.index.add(stem_set)
         floor = 2 if independent(corpus, range(len(corpus.articles))) > 1 else 1  # one outlet alone is not news
         used_by: Counter[str] = Counter()  # concept -> how many sources use it
+        concepts_at = [c.concepts for c in self.candidates]
         for held in carried.values():
-            used: set[str] = set()
-            for i in held:
-                used.update(self.candidates[i].concepts)  # a source's concepts, each once (set.update: in C)
-            used_by.update(used)
+            # a source's concepts, each once (the union in C)
+            used_by.update(set().union(*map(concepts_at.__getitem__, held)))
+        del concepts_at
         self.weights = {
             concept: count**SUPPORT_POWER * (1.0 if " " in concept else UNIGRAM_WEIGHT)
             for concept, count in used_by.items()

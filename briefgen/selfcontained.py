@@ -609,7 +609,8 @@ def surnames_alone(corpus: Corpus) -> dict[tuple[int, int], tuple[str, ...]]:
     What depends on one article alone (`names_alone`) is taken from its analysis, when the corpus
     has them all."""
     texts = dict.fromkeys(s.text for s in corpus.sentences)  # each distinct sentence once
-    lower = {w for text in texts for w in _LOWER_WORD.findall(text)}
+    # (one search over them all, in C: a line break ends a word as a text's end does)
+    lower = set(_LOWER_WORD.findall("\n".join(texts)))
     if len(corpus.analyses) == len(corpus.articles):
         per_article = [(i, analysis.alone) for i, analysis in enumerate(corpus.analyses)]
     else:
@@ -701,7 +702,9 @@ def role_antecedents(corpus: Corpus) -> dict[tuple[int, int], tuple[tuple[str, .
     only by calling its subject by a role, when its article named a person with that role before
     it: "The leader warned …" after "Varnese leader Ivo Marsh said …" is Marsh. (Whoever its
     article named with that role last; someone else named with it since makes it nobody's.)"""
-    roles = {(s.article, s.position): role for s in corpus.sentences if (role := role_subject(s.text)) is not None}
+    # Read once per distinct text: a stock or syndicated sentence comes back in many articles.
+    subjects = {text: role for text in dict.fromkeys(s.text for s in corpus.sentences) if (role := role_subject(text))}
+    roles = {(s.article, s.position): role for s in corpus.sentences if (role := subjects.get(s.text)) is not None}
     # Only the articles with such a sentence are read for names, up to their last one (a name
     # with a role is costly to find: most articles never need it).
     last_of: dict[int, int] = {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import random
 import shutil
 from datetime import date
 from pathlib import Path
@@ -128,6 +129,54 @@ def test_what_a_build_reads_from_the_analyses_is_what_it_would_read_from_the_sen
     assert stored.analyses[0].off == {2: ("festival",)}
     for kind in ("held", "off"):
         assert timeline._Told(stored)._noun_index(kind) == timeline._Told(bare)._noun_index(kind)
+    # The past tellings too, and the articles carrying them: from the analyses' lists of sentences.
+    from_lists, walked = timeline._Told(stored), timeline._Told(bare)
+    assert from_lists._index() == walked._index() == {"set": [0], "meet": [1]}
+    assert (from_lists.texts, from_lists.latest, from_lists.carriers) == (walked.texts, walked.latest, walked.carriers)
+
+
+def test_an_analysis_listing_a_sentence_its_article_lacks_is_not_trusted() -> None:
+    # An analysis not of these sentences (its positions run past the article's end, in the first
+    # article or the last): every sentence is read instead, as without analyses.
+    lines = ("The ferry guild met the harbour board on Monday.", "Talks resumed after the board agreed.")
+    articles = [
+        Article("a", "Ferry", "a.txt", None, date(2025, 3, 17), (), lines),
+        Article("b", "Quay", "b.txt", None, date(2025, 3, 18), (), ("Ines Quarle chaired the meeting.",)),
+    ]
+    stored = make_corpus(articles)
+    bare = dataclasses.replace(stored, analyses=())
+    walked = timeline._Told(bare)
+    expected = walked._index()
+    assert expected == {"meet": [0], "resum": [1]}
+    for i, where in ((0, 2), (1, 1), (1, 7)):
+        pasts = {**(stored.analyses[i].pasts or {}), where: ("chair",)}
+        analyses = list(stored.analyses)
+        analyses[i] = dataclasses.replace(analyses[i], pasts=pasts)
+        told = timeline._Told(dataclasses.replace(stored, analyses=tuple(analyses)))
+        assert told._index() == expected
+        assert (told.texts, told.latest, told.carriers) == (walked.texts, walked.latest, walked.carriers)
+
+
+def test_the_near_copy_index_finds_what_comparing_with_every_earlier_article_finds() -> None:
+    # Stock lines many articles carry (more holders than are counted at once), lines a few share,
+    # and copies of earlier articles whole or in part: the index's answer is the one a comparison
+    # with every article before gives.
+    rng = random.Random(11)
+    stock, rare = list(range(1000, 1030)), list(range(2000, 2400))
+    made: list[tuple[int, ...]] = []
+    prints = corpus._Fingerprints()
+    for _ in range(400):
+        if any(made) and rng.random() < 0.2:
+            base = rng.choice([m for m in made if m])
+            own = set(rng.sample(base, max(1, int(len(base) * rng.choice((0.5, 0.6, 0.7, 1.0))))))
+            own |= set(rng.sample(rare, rng.randint(0, 3)))
+        else:
+            own = set(rng.sample(stock, rng.randint(0, 12))) | set(rng.sample(rare, rng.randint(0, 8)))
+        fingerprint = tuple(sorted(own))
+        everyone = {a: len(own & set(other)) for a, other in enumerate(made) if own & set(other)}
+        assert prints.copied(fingerprint) == corpus.copy_of(fingerprint, everyone)
+        prints.add(fingerprint)
+        made.append(fingerprint)
 
 
 def test_an_undated_article_is_read_against_the_brief_date_at_build_time() -> None:
@@ -229,6 +278,24 @@ def test_the_corpus_keeps_of_an_analysis_only_what_later_stages_read() -> None:
         # The fingerprint (near-copies) and the bullets' words (the lexicon has them) were read
         # when the corpus was made.
         assert kept.fingerprint == () and kept.bullet_keys == kept.bullet_stems == kept.bullet_phrases == ()
+
+
+def test_a_text_twice_in_an_article_is_two_sentences_and_one_entry_of_the_lexicon() -> None:
+    line = "The harbour board of Varnese will vote on the ferry levy."
+    article = Article("a", "Levy", "a.txt", None, date(2025, 3, 17), (), (line, "Ines Quarle chairs it.", line))
+    fresh = analyse(article)
+    built = assemble([article], [fresh])
+    assert [(s.text, s.position) for s in built.sentences if s.text == line] == [(line, 0), (line, 2)]
+    assert built.lexicon[line] == (fresh.keys[0], fresh.stems[0], fresh.phrases[0], fresh.leaning[0])
+
+
+@pytest.mark.parametrize("words", ["keys", "stems", "phrases", "paragraphs", "leaning"])
+def test_an_analysis_short_of_a_sentence_s_words_or_place_is_refused(words: str) -> None:
+    article = Article("a", "Levy", "a.txt", None, date(2025, 3, 17), (), ("The ferry guild met.", "Talks resumed."))
+    fresh = analyse(article)
+    short = dataclasses.replace(fresh, **{words: getattr(fresh, words)[:-1]})
+    with pytest.raises(ValueError, match="every sentence its place and words"):
+        assemble([article], [short])
 
 
 def test_the_events_a_sentence_tells_as_held_by_their_noun_are_read_once_and_kept() -> None:

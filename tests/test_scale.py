@@ -6,6 +6,7 @@ Speed is measured by benchmarks/scale.py, never here.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import sqlite3
 import sys
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen import analysis, compose, gather
+from briefgen import analysis, cache, compose, gather, store
 from briefgen.briefing import brief_of
 from briefgen.config import load
 from briefgen.fetch import fetch
@@ -133,6 +134,43 @@ def _copy(articles: Path, folder: Path, n: int) -> Path:
     for path in sorted(articles.iterdir())[:n]:
         (folder / path.name).write_bytes(path.read_bytes())
     return folder
+
+
+def test_analyses_stored_a_few_at_a_time_are_all_stored_and_the_brief_the_same(
+    articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _copy(articles, tmp_path / "articles", 5)
+    db = tmp_path / "store.sqlite3"
+    monkeypatch.setattr(gather, "BATCH", 2)  # two full batches and a last one of one
+    cold = _build(folder, tmp_path / "cold.pdf", db)
+    keys = {analysis.article_key(a) for a in collect([folder]).articles}
+    with sqlite3.connect(db) as connection:
+        stored = set(connection.execute("SELECT article_key FROM analyses WHERE version = ?", (analysis.version(),)))
+    assert len(keys) == 5 and stored == {(k,) for k in keys}
+    assert _build(folder, tmp_path / "warm.pdf", db) == cold
+
+
+def test_a_store_that_fails_while_workers_analyse_leaves_no_worker_running(
+    articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    found = collect([articles]).articles
+    connection = store.open_db(tmp_path / "store.sqlite3")
+
+    def full(*_: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    # The first 40 analyses are stored while the workers' results are still coming (80 in one batch).
+    monkeypatch.setattr(gather, "BATCH", 40)
+    monkeypatch.setattr(cache, "keep_analyses", full)
+    try:
+        with pytest.raises(sqlite3.OperationalError) as failed:
+            gather.Gatherer(connection, DAY, processes=2).prepare(found)
+        # The failure is still held, with its frames (the loop over the workers' results), and
+        # the workers are already shut down: the articles none had started are dropped.
+        assert failed.traceback
+        assert multiprocessing.active_children() == []
+    finally:
+        connection.close()
 
 
 def test_a_file_whose_status_is_unchanged_is_not_read_and_one_changed_in_place_is(

@@ -11,9 +11,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefgen import analysis, cache, gather, store
-from briefgen.analysis import Unreadable, analyse, decode, encode
+from briefgen.analysis import Unreadable, _line, _unline, analyse, decode, encode
 from briefgen.models import Article
 
 DAY = date(2026, 4, 9)
@@ -100,6 +102,80 @@ def test_the_version_changes_with_the_stored_form(tmp_path: Path) -> None:
     for name in ("analysis.py",):
         (copy / name).write_text((analysis.PACKAGE / name).read_text("utf-8") + "\n# another form\n", "utf-8")
     assert analysis.source_version(["analysis"], package=copy) != analysis.source_version(["analysis"])
+
+
+# A speaker's title ends one paragraph and the name opens the next: the name holds the paragraph break.
+OVER_A_BREAK = Article(
+    "levy",
+    "Ferry levy",
+    "levy.txt",
+    "Harbour Post",
+    None,
+    (),
+    (
+        "The harbour board of Varnese will vote on the ferry levy next month.",
+        '"We cannot carry passengers at a loss," said Sen.',
+        "Tobin Marle of the harbour committee.",
+        "A clerk filed the motion under C:\\levies\\new \\n draft.\tIt runs\u2028to\x85two\x0bpages\x0c.",
+    ),
+)
+
+
+def test_a_name_over_a_paragraph_break_and_backslashes_survive_the_store() -> None:
+    fresh = analyse(OVER_A_BREAK)
+    assert any("\n" in s.speaker for s in fresh.statements)  # what the stored form must carry
+    data = encode(fresh)
+    assert decode(data) == fresh
+    assert len(data.split("\n")) == 1 + 4 * len(fresh.texts) + len(fresh.names) + 4 * len(fresh.statements)
+
+
+# Line ends and separators str.splitlines splits on, spaces str.split splits at, tabs,
+# backslashes, empty strings.
+_BREAKS = ["\n", "\n\n", "\r", "\r\n", "\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x1c"]
+_AWKWARD = st.sampled_from([*_BREAKS, "\t", "\xa0", "\u2009", "\u3000", "\\", "\\n", ""])
+_WORD = st.sampled_from(
+    ["The", "guild", "of", "ferrymen", "said", "Sen.", "Ines", "Quarle", "will", "vote", "on", "Friday."]
+)
+_PIECE = st.one_of(_WORD, _AWKWARD, st.just(" "), st.just('"We will not sail at a loss," said Sen.'))
+_TEXT = st.lists(_PIECE, max_size=30).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text() | _TEXT)
+def test_any_string_is_one_line_of_the_stored_form_and_read_back(text: str) -> None:
+    assert "\n" not in _line(text) and _unline(_line(text)) == text
+
+
+# Paragraphs that may end on a quote's speaker's title and open on a name.
+_PARAGRAPH = st.tuples(
+    st.sampled_from(["", "Tobin Marle of the guild. "]),
+    _TEXT,
+    st.sampled_from(["", ' "We will not sail at a loss," said Sen.']),
+).map("".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(paragraphs=st.lists(_PARAGRAPH, min_size=1, max_size=5), bullets=st.lists(_TEXT, max_size=2))
+def test_any_article_of_awkward_characters_survives_the_store(paragraphs: list[str], bullets: list[str]) -> None:
+    fresh = analyse(Article("x", "A title", "x.txt", "Outlet", DAY, tuple(bullets), tuple(paragraphs)))
+    assert decode(encode(fresh)) == fresh
+
+
+def test_equal_values_of_the_analyses_decoded_for_one_build_are_one_object() -> None:
+    told = "The harbour board will vote on the ferry levy on Friday, its clerk said."
+    articles = [
+        Article(n, "Levy", f"{n}.txt", None, date(2026, 4, 8), (), (told, line, "The guild had met the board."))
+        for n, line in (("a", "Ines Quarle chairs the guild."), ("b", "Tobin Marle spoke for the crews."))
+    ]
+    shared = analysis.Shared()
+    first, second = (decode(encode(analyse(a)), shared) for a in articles)
+    (reading, when), (reading_2, when_2) = first.schedule[0], second.schedule[0]  # type: ignore[index]
+    assert when is not None and when.day == date(2026, 4, 10)
+    assert reading is reading_2 and when is when_2 and first.texts[0] is second.texts[0]
+    assert first.pasts[2] == ("meet",) and first.pasts[2] is second.pasts[2]  # type: ignore[index]
+    # Another build's: equal, not shared.
+    again = decode(encode(analyse(articles[0])))
+    assert again == first and again.schedule[0][0] is not reading  # type: ignore[index]
 
 
 @pytest.mark.parametrize(
