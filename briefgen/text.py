@@ -152,6 +152,8 @@ _BOILERPLATE = re.compile(
       | (correction|clarification)s?(\ appended)?\s*[:.—–-].*
       | (disclosure|disclaimer)\s*[:—–-].*
       | an\ earlier\ version\ of\ this\b.*
+      | a\ version\ of\ this\ (article|story|column)\ (appears|appeared|was\ published)\b.*
+      | as\ (published|printed)\ in\ [^,;:]{1,50}
       | (for\ more|want\ more|want\ to\ receive)\b.{0,60}\bsign\ up\b.*
       | (updated|published|posted)[: ].{0,40}\d{4}.*
       | skip\ to\ (main\ )?content

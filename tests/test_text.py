@@ -48,6 +48,16 @@ def test_boilerplate_and_headings() -> None:
         assert is_boilerplate(line), line
     assert not is_boilerplate("Advertising revenue fell by 5 percent, the company said.")
     assert is_heading("Ceasefire Proposal and Reactions")
+
+
+def test_print_edition_notes_are_furniture() -> None:
+    # where the piece ran in print says nothing of the story; a clause that goes on is the story's own
+    assert is_boilerplate("As printed in the Varnese Evening Post.")
+    assert is_boilerplate(
+        "A version of this article appears in print on March 3, 2026, on page A12 of the Kell Gazette."
+    )
+    assert not is_boilerplate("As published in the harbour rules, the levy is due in May.")
+    assert not is_boilerplate("A version of the levy appeared in the draft budget.")
     assert not is_heading("The ceasefire plan calls for an immediate halt to hostilities.")
 
 
