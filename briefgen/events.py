@@ -1254,8 +1254,12 @@ def nouns_told_done(text: str) -> frozenset[str]:
 # Monday has been postponed", "will no longer attend" (but "was postponed to Friday" sets its new day).
 _OFF = r"(?:cancell?ed|called\s+off|scrapped|scrubbed|axed|shelved|postponed|put\s+off"
 _WITHDRAWN = r"|pulled\s+out\s+of|withdr(?:ew|awn)\s+from)"
+# (and an occasion stopped, told in the passive: "talks planned for next week were suspended"; not "suspended since
+# the storm, the ferry will resume": the participle alone is no telling)
 _CALLED_OFF = re.compile(
-    r"\b" + _OFF + r"|cancell?ations?" + _WITHDRAWN + r"\b|\b(?:will|would|is|are|was|were)\s+no\s+longer\b", re.I
+    r"\b" + _OFF + r"|cancell?ations?" + _WITHDRAWN + r"\b|\b(?:will|would|is|are|was|were)\s+no\s+longer\b"
+    r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:suspended|halted|abandoned)\b",
+    re.I,
 )
 _MOVED_TO = re.compile(
     r"\b(?:postponed|rescheduled|moved|delayed|deferred|pushed\s+back|put\s+off|reset)\s+(?:[\w’'-]+\s+){0,2}?"

@@ -187,6 +187,8 @@ def announcement(text: str, ref: date) -> Announcement | None:
         return None  # "fares will rise this week as the board votes on Thursday": the vote only times a forecast
     if _level_move(text, reading):
         return None  # "the index is expected to open lower on Monday": a market's level, no occasion
+    if _DOUBTED.search(text) or (reading.kind == "possible" and _MAYBE_MOVED.search(text, reading.start)):
+        return None  # "the talks on Monday are unlikely to take place", "the vote may be delayed until Friday"
     if _denied(text, reading) and not _until(text, reading, chosen):
         return None  # "the board has not set a vote for Friday", "there is no hearing due on Monday": nothing set
     if _airs_no_programme(text, reading):
@@ -403,6 +405,19 @@ def _airs_no_programme(text: str, reading: Reading) -> bool:
     return first is None or first.group("programme") is None
 
 
+# An occasion said to be in doubt: whether it happens at all is the news, not its day.
+_DOUBTED = re.compile(
+    r"\bunlikely\s+to\s+(?:take\s+place|happen|go\s+ahead|be\s+held|proceed|occur|start|begin|open|convene)\b"
+    r"|\b(?:is|are|was|were|remains?|now|looks?|seems?)\s+in\s+doubt\b"
+    r"|\bmay\s+not\s+(?:take\s+place|happen|go\s+ahead|be\s+held|proceed)\b",
+    re.I,
+)
+# A maybe of a delay: "may be delayed until Friday" says the occasion might move, not that it is set for then.
+_MAYBE_MOVED = re.compile(
+    r"\b(?:may|might|could)\s+(?:well\s+|yet\s+|also\s+)?be\s+(?:delayed|postponed|put\s+off|pushed\s+back|moved"
+    r"|deferred)\b",
+    re.I,
+)
 # "no" before an occasion (an adjective or two may stand between): "scheduled no talks", "no new hearing".
 # (Not across a determiner or a verb: "no doubt the vote is set", "a club with no coach will race" deny the
 # doubt, the coach.)

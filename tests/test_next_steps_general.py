@@ -441,3 +441,29 @@ def test_no_occasion_as_the_subject_is_no_step(sentence: str) -> None:
 
 def test_guard_no_in_a_subject_is_not_its_head() -> None:
     assert _when("A rowing club with no coach will race on Saturday.") == "2026-03-14"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # stopped in the passive, in doubt, or a maybe of a delay: no occasion set for the day
+        "Pay talks planned for next week at the cheese hall were suspended after the flood.",
+        "The regatta on Saturday is unlikely to go ahead, the rowing club said.",
+        "The glassworks vote on Friday now looks in doubt.",
+        "The grain exchange vote may be delayed until Friday.",
+    ],
+)
+def test_an_occasion_stopped_or_in_doubt_is_not_listed(sentence: str) -> None:
+    assert _listed(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # (guards) a participle alone tells no stop; a doubt about something else leaves the occasion
+        ("The ferry service, suspended since the storm, will resume on Monday.", date(2026, 3, 16)),
+        ("The grain exchange will vote on Friday, though a deal is unlikely.", date(2026, 3, 13)),
+    ],
+)
+def test_guard_a_stop_or_doubt_elsewhere_leaves_the_occasion(sentence: str, day: date) -> None:
+    assert [step.date for step in _listed(sentence)] == [day]
