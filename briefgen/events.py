@@ -810,7 +810,7 @@ def _nominal(s: _Sentence) -> Reading | None:
     for i, w in enumerate(words):
         # "The vote, originally set for Monday, was postponed to Friday": the new day is the event's.
         if w in _MOVED and i > 0 and set(words[i + 1 : i + 4]) & {"to", "until", "till", "for"}:
-            noun = next((x for x in reversed(words[max(0, i - 10) : i]) if x in EVENT_NOUNS), None)
+            noun = next((x for x in reversed(words[max(0, i - 16) : i]) if x in EVENT_NOUNS), None)
             if noun is not None:
                 return Reading("nominal", noun, s.offsets[i], firm=True)
     for i, w in enumerate(words):

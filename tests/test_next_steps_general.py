@@ -467,3 +467,10 @@ def test_an_occasion_stopped_or_in_doubt_is_not_listed(sentence: str) -> None:
 )
 def test_guard_a_stop_or_doubt_elsewhere_leaves_the_occasion(sentence: str, day: date) -> None:
     assert [step.date for step in _listed(sentence)] == [day]
+
+
+def test_a_moved_occasion_takes_its_new_day_past_a_long_aside() -> None:
+    # the old day sits in an aside; the day it was moved to is the occasion's
+    assert _when("A vote on the glassworks levy, originally scheduled for Friday, has been moved to next Tuesday.") == (
+        "2026-03-17"
+    )
