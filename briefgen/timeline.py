@@ -442,7 +442,7 @@ def _denied(text: str, reading: Reading) -> bool:
     word = reading.head.lower()
     head = text.lower().find(word, reading.start, reading.start + 40)
     head = head if head >= 0 else text.lower().rfind(word, clause, reading.start + len(word))
-    if reading.head.lower() in EVENT_NOUNS and _NO_OCCASION.search(text, clause, head if head >= 0 else reading.start):
+    if word in EVENT_NOUNS and _NO_OCCASION.search(text, clause, head if head >= 0 else reading.start):
         return True
     return reading.kind == "nominal" and _NOT_BEFORE.search(text, clause, reading.start) is not None
 
