@@ -106,7 +106,9 @@ def announcement(text: str, ref: date) -> Announcement | None:
     question = text.endswith("?") or '?"' in text or "?”" in text
     if len(text.split()) > 60 or question or _headlines(text):
         return None
-    found = find_dates(text, ref)
+    # A day the event was once set for is not its day ("the launch, originally set for May 2, is now
+    # expected in June"): what the sentence tells of that day is that it no longer holds.
+    found = [f for f in find_dates(text, ref) if not _FORMER_DAY.search(text, max(0, f.start - 50), f.start)]
     reading = read(text)
     # "bread prices will climb", "the miller expects rye to sell out": a future of no occasion
     forecast = reading.reason.startswith("not an event") or (reading.reason == "no future" and _FORETOLD.search(text))
@@ -1309,6 +1311,12 @@ _HAS_UNTIL = re.compile(
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|should)\s+(?:\w+ly\s+|not\s+)?$", re.I)
 _ULTIMATUM = re.compile(r"(?:give|gives|gave|given|giving|grant|grants|granted|allow|allows|allowed)\b", re.I)
 # An expression that says itself it is past: "earlier this month", "last week", "three days ago".
+_FORMER_DAY = re.compile(
+    r"\b(?:originally|initially|previously|first|once)\s+(?:been\s+)?"
+    r"(?:set|scheduled|slated|planned|due|expected|billed|penciled|pencilled|fixed|booked)\s+"
+    r"(?:in\s+)?(?:to\s+(?:take\s+place|be\s+held|open|start|begin|end|close)\s+)?(?:for|on|in|at)\s+(?:the\s+)?$",
+    re.I,
+)
 _PAST_WORDS = re.compile(r"\b(?:earlier|last|previous|past|ago|yesterday|since)\b", re.I)
 _SAME_TIME = re.compile(r"\b(?:the\s+same\s+(?:time|day|week|month)|by\s+then|until\s+then|at\s+that\s+time)\b", re.I)
 # "there" pointing back to a place, not "there will be", "there is".

@@ -474,3 +474,24 @@ def test_a_moved_occasion_takes_its_new_day_past_a_long_aside() -> None:
     assert _when("A vote on the glassworks levy, originally scheduled for Friday, has been moved to next Tuesday.") == (
         "2026-03-17"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, told",
+    [
+        # the day it was once set for no longer holds; the new one, at the precision given, is the step's
+        ("The glassworks launch, originally set for March 12, is now expected on April 20.", "2026-04-20"),
+        ("The glassworks launch, originally set for March 12, is now expected in late April.", "2026-04"),
+        (
+            "The Varnese ferry regatta, first planned to take place on March 14, will now be held on March 28.",
+            "2026-03-28",
+        ),
+    ],
+)
+def test_a_day_once_set_is_not_the_occasions_day(sentence: str, told: str) -> None:
+    assert _when(sentence) == told
+
+
+def test_an_occasion_moved_by_an_amount_from_its_first_day_is_not_listed() -> None:
+    # "pushed back a week" names no day; Thursday is the day it no longer falls on
+    assert _listed("The Varnese levy vote, initially slated for Thursday, was pushed back a week.") == []
