@@ -368,6 +368,14 @@ _LEADS_FRAGMENT = re.compile(
 
 # The frame between two parts of one quoted sentence: “…,” Vell said, “…”.
 _SPLIT_QUOTE = re.compile(r"[,!?]\s*[”\"]\s+(?!and\s|but\s)[^“”\"]{1,80}?,\s*[“\"]$")
+# The same frame seen from the first part: “Before and after the regatta,” Vell said, “we close the pier.”
+_SPLIT_AFTER = re.compile(r"^[,]?\s*[”\"]\s+[^“”\"]{1,80}?,\s*[“\"]")
+# A sentence's opening adjunct, not its clause: "Before and after the regatta", "If the ferry sinks", "Not this year".
+_ADJUNCT_ONLY = re.compile(
+    r"^(?:in|on|at|by|with|for|of|to|from|as|under|before|after|during|since|until|once|if|when|unless|"
+    r"despite|without|while|whether|although|though|because|not|never|only|even)\b",
+    re.IGNORECASE,
+)
 _NAMED_BEFORE = re.compile(rf"\b(?:{NAMING_VERBS})\s*[“\"]?$", re.IGNORECASE)
 # Words of a title: capitalised, but for the small words between ("of", "the", "and").
 _TITLE_WORD = re.compile(r"[A-Z0-9][\w'’:,.-]*|(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from)")
@@ -491,6 +499,12 @@ def _a_thing_not_a_clause(item: Quote) -> bool:
     return at > 0 and bool(_OBJECT_VERB.search(item.anchor[:at])) and not _FINITE.search(item.quote)
 
 
+def _opens_split(item: Quote) -> bool:
+    """Whether quoted words are the first part of a sentence the frame splits: “…,” Vell said, “…”."""
+    at = item.anchor.find(item.quote)
+    return at >= 0 and bool(_SPLIT_AFTER.match(item.anchor[at + len(item.quote) :]))
+
+
 def says_something(item: Quote) -> bool:
     """A position, not a fragment: a quote of three words or more, a reported clause of four, that
     does not open like a prepositional phrase ("in accordance with the laws in force"). Quoted
@@ -508,6 +522,13 @@ def says_something(item: Quote) -> bool:
         return False  # "Vell maintains a lead in the polls": the writer's narration
     if item.kind == "direct" and _a_title(item):
         return False  # "… a rule called “Bread Before Dawn”": a name, not what anyone said
+    if (
+        item.kind == "direct"
+        and _opens_split(item)
+        and _ADJUNCT_ONLY.match(item.quote)
+        and not _FINITE.search(item.quote)
+    ):
+        return False  # “Before and after the regatta,” Vell said, “we …”: only the start of her sentence
     if item.kind == "direct" and item.quote[:1].isupper():
         return True
     if item.kind == "direct" and _SPLIT_QUOTE.search(item.anchor[: max(item.anchor.find(item.quote), 0)]):

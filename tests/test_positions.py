@@ -360,6 +360,20 @@ def test_the_second_part_of_a_quoted_sentence_split_by_its_frame_is_a_position()
     assert "in time for the summer." not in shown  # a new clause's fragment, not the rest of a sentence
 
 
+def test_the_first_part_of_a_split_quoted_sentence_is_a_position_only_when_it_is_a_clause() -> None:
+    from briefgen.attribution import extract
+    from briefgen.positions import says_something
+
+    found = extract(
+        "“Before, during and after the regatta,” Ana Vell said, “we intend to close the north pier.”\n\n"
+        "“The ferry runs late most days,” Tomas Brel said, “and the harbour board knows it.”"
+    )
+    shown = [q.quote for q in found if says_something(q)]
+    assert "Before, during and after the regatta" not in shown  # the start of her sentence, no clause
+    assert "we intend to close the north pier." in shown
+    assert "The ferry runs late most days" in shown
+
+
 def test_one_row_per_person_across_name_forms_headed_by_the_name_without_titles() -> None:
     from briefgen.positions import _display_name, merge_actors
 
