@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from .models import Article, Corpus, Sentence
 from .text import (
     CREDIT_LINES,
+    is_chronology_entry,
     is_credit,
     is_dek,
     is_sentence,
@@ -73,9 +74,13 @@ def split_article(article: Article) -> list[tuple[str, int, bool]]:
     sentence worth quoting)."""
     found: list[tuple[str, int, bool]] = []
     spans = body_sentences(article.paragraphs)
+    # (a chronology lists cases: two entries at least, none the story's opening, which may carry its own date)
+    chronology = {p for p, paragraph in enumerate(article.paragraphs) if p and is_chronology_entry(paragraph)}
+    if len(chronology) < 2:
+        chronology = set()
     for p_index, start, end in spans:
         text = squash(article.paragraphs[p_index][start:end])
-        found.append((text, p_index, is_sentence(text)))
+        found.append((text, p_index, p_index not in chronology and is_sentence(text)))
     # the first paragraph a sentence alone (no dateline), in a dek's style, above the story: no sentence of it
     if len(article.paragraphs) > 1 and len(spans) > 1 and spans[1][0] > 0 and spans[0][0] == 0:
         text, _, complete = found[0]

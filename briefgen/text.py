@@ -237,6 +237,23 @@ _CREDIT = re.compile(
 )
 
 
+# An entry of a chronology run in under the story: a paragraph that opens on a full date with its
+# year, then perhaps a place, then the wire's dash or a colon ("June 2, 2009, Varnese _ A ferry ...",
+# "Oct. 4, 2011: The guild ..."). It tells an earlier case, often in the historical present ("a single
+# shell is found"): read alone on the page it would pass for today's news, so none of it is a sentence
+# (corpus.split_article: two entries at least, and never the story's opening paragraph).
+_CHRONOLOGY_ENTRY = re.compile(
+    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|"
+    r"September|October|November|December)\.?\s+\d{1,2},\s+(?:1[89]|20)\d\d"
+    r"(?:,\s+[A-Z][^_—:]{0,60}?)?\s*(?:_|—|--|:)\s"
+)
+
+
+def is_chronology_entry(paragraph: str) -> bool:
+    """`paragraph` is an entry of a dated chronology (`_CHRONOLOGY_ENTRY`)."""
+    return _CHRONOLOGY_ENTRY.match(paragraph) is not None
+
+
 def is_credit(line: str) -> bool:
     """One of the article's last `CREDIT_LINES` sentences, `line`, is a writer's credit."""
     return _CREDIT.match(line) is not None

@@ -1821,13 +1821,14 @@ def _dated_elsewhere_and_gone(candidate: _Candidate, gone: dict[int, list[frozen
 
 
 def _stale(candidate: _Candidate, corpus: Corpus, latest: date, brief_date: date) -> bool:
-    """An event set for a week or a month that had begun when the latest news was written, and
-    announced only in older articles ("plans to visit early next month", written three weeks ago,
-    when the news of the 7th says nothing of it): it may well have happened, or been called off,
-    since. When unsure, leave it out; a fresher article announcing it makes its own item."""
+    """An event set for a week, a month, a season or a year that had begun when the latest news was
+    written, and announced only in older articles ("plans to visit early next month", written three
+    weeks ago, when the news of the 7th says nothing of it; "plan to travel there this year", written
+    in October of a brief of late November): it may well have happened, or been called off, since.
+    When unsure, leave it out; a fresher article announcing it makes its own item."""
     step = candidate.step
     own = corpus.articles[step.articles[0]].published
-    if own is None or step.period is None or granularity(step.period) not in ("week", "weekend", "month"):
+    if own is None or step.period is None or granularity(step.period) in ("day", "range", "by"):
         return False
     return period_start(step.period) <= min(latest, brief_date) and (latest - own).days > FRESH_DAYS
 

@@ -276,3 +276,25 @@ def test_body_sentences_asked_again_gives_the_same_answer_as_a_fresh_list() -> N
     assert body_sentences(other) == _body_sentences(other)
     assert body_sentences(first) == expected
     assert body_sentences(()) == []
+
+
+def test_a_chronology_run_in_under_the_story_gives_no_sentences() -> None:
+    from briefgen.corpus import split_article
+    from briefgen.models import Article
+
+    story = (
+        "VARNESE (AP) _ A ferry pilot was shot at his home on Friday.",
+        "Earlier attacks on pilots:",
+        "June 2, 2009, Varnese _ A pilot is standing on the quay when a shot is fired. He survives.",
+        "Oct. 4, 2011, Brell _ A second pilot is hit in the arm. No one is charged.",
+        "The guild said it would post guards.",
+    )
+    full = [text for text, _, complete in split_article(Article("a", "T", "a.txt", "O", None, (), story)) if complete]
+    # the entries tell earlier cases in the present tense: none of their sentences is quotable alone
+    assert full == ["A ferry pilot was shot at his home on Friday.", "The guild said it would post guards."]
+    # a story that opens on its own date, or one dated paragraph, is no chronology
+    dated = (
+        "March 3, 2026 — The ferry guild voted on Monday to strike.",
+        "Oct. 4, 2011: The guild struck once before.",
+    )
+    assert all(complete for _, _, complete in split_article(Article("b", "T", "b.txt", "O", None, (), dated)))

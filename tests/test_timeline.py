@@ -495,6 +495,19 @@ def test_a_begun_week_or_month_announced_only_in_older_news_is_left_out() -> Non
     assert [s.period for s in steps] == ["2025-W12"]  # the news is not older than the latest
 
 
+def test_a_begun_season_or_year_announced_only_in_older_news_is_left_out() -> None:
+    # Told five weeks before the brief "this year": by late in the year it may well be over.
+    october = date(2025, 10, 14)
+    announced = _article(1, october, "The Varnese guild will hold its first regatta this year.")
+    queue = "Commuters queued for an hour at the main station."
+    late = date(2025, 11, 20)
+    assert _steps(announced, _article(2, late - timedelta(days=1), queue), brief_date=late) == []
+    # told in the latest news it stands; so does next year, which has not begun
+    assert [s.period for s in _steps(announced, brief_date=october + timedelta(days=1))] == ["2025"]
+    ahead = _article(1, october, "The Varnese guild will hold its first regatta next year.")
+    assert [s.period for s in _steps(ahead, _article(2, late - timedelta(days=1), queue), brief_date=late)] == ["2026"]
+
+
 def test_a_possibility_is_not_a_scheduled_session() -> None:
     sentence = "A lawyer for the growers says a new subsidy bill could come up during the April session of the senate."
     assert _steps(_article(1, MONDAY, sentence)) == []
