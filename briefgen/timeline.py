@@ -247,6 +247,13 @@ def announcement(text: str, ref: date) -> Announcement | None:
     weekday = when is not None and reading.past and _WEEKDAY.fullmatch(when.expression.strip()) is not None
     if when is not None and when.day is not None and weekday and (when.day - ref).days > 3:
         when = replace(when, day=when.day - timedelta(days=7))
+    if (
+        chosen is not None
+        and when is not None
+        and when.day is not None
+        and _gone_since_said(text, found, chosen, when.day, ref)
+    ):
+        return None  # "said on Friday that it would strike on Monday", in Tuesday's paper: that Monday is gone
     # "will hand it out ahead of the May 4 vote", "to name her pick before flying out
     # Thursday": some day up to then, not on it.
     ahead_of = None if chosen is None else _BEFORE.search(text, max(0, chosen.start - 40), chosen.start)
@@ -1287,6 +1294,28 @@ def _on(found: Announcement | None, brief_date: date, fresh: bool) -> Announceme
     return None if _last_day(when) < brief_date else found  # over before the brief's day
 
 
+_SAID = re.compile(r"\b(?:said|say|says|told|announced|added|warned|stated|declared|confirmed)\b", re.I)
+
+
+def _gone_since_said(text: str, found: list[Found], chosen: Found, day: date, ref: date) -> bool:
+    """A weekday said on an earlier day counts from that day: "the guild said on Friday that it would
+    strike on Monday", in Tuesday's paper, most likely means the Monday just gone, not next week's.
+    True when a day of saying before the article's (a past date before the event's, a verb of saying
+    between them or just before it) puts the event's weekday before the article's day."""
+    if not _WEEKDAY.fullmatch(text[chosen.start : chosen.end].strip()):
+        return False
+    for f in found:
+        if f.start >= chosen.start or len(f.value) != 10 or "/" in f.value or f.value >= ref.isoformat():
+            continue
+        if not _SAID.search(text, max(0, f.start - 30), chosen.start):
+            continue
+        said = date.fromisoformat(f.value)
+        counted = said + timedelta(days=(day.weekday() - said.weekday() - 1) % 7 + 1)
+        if counted < ref:
+            return True
+    return False
+
+
 def _horizon(brief_date: date) -> date:
     """The last day a next step may begin on: the end of the year after the brief's. A daily brief's reader
     follows what comes within that reach (an election next year, a summit next autumn); a date further out
@@ -1310,13 +1339,14 @@ _HAS_UNTIL = re.compile(
 )
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|should)\s+(?:\w+ly\s+|not\s+)?$", re.I)
 _ULTIMATUM = re.compile(r"(?:give|gives|gave|given|giving|grant|grants|granted|allow|allows|allowed)\b", re.I)
-# An expression that says itself it is past: "earlier this month", "last week", "three days ago".
+# A day an occasion was once set for: "originally set for March 12", "first planned to take place on".
 _FORMER_DAY = re.compile(
     r"\b(?:originally|initially|previously|first|once)\s+(?:been\s+)?"
     r"(?:set|scheduled|slated|planned|due|expected|billed|penciled|pencilled|fixed|booked)\s+"
     r"(?:in\s+)?(?:to\s+(?:take\s+place|be\s+held|open|start|begin|end|close)\s+)?(?:for|on|in|at)\s+(?:the\s+)?$",
     re.I,
 )
+# An expression that says itself it is past: "earlier this month", "last week", "three days ago".
 _PAST_WORDS = re.compile(r"\b(?:earlier|last|previous|past|ago|yesterday|since)\b", re.I)
 _SAME_TIME = re.compile(r"\b(?:the\s+same\s+(?:time|day|week|month)|by\s+then|until\s+then|at\s+that\s+time)\b", re.I)
 # "there" pointing back to a place, not "there will be", "there is".

@@ -495,3 +495,29 @@ def test_a_day_once_set_is_not_the_occasions_day(sentence: str, told: str) -> No
 def test_an_occasion_moved_by_an_amount_from_its_first_day_is_not_listed() -> None:
     # "pushed back a week" names no day; Thursday is the day it no longer falls on
     assert _listed("The Varnese levy vote, initially slated for Thursday, was pushed back a week.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # said on Friday, the Monday meant is the one just gone by Tuesday's paper
+        "The Varnese ferry guild said on Friday that it would strike on Monday.",
+        "Last Friday, the Varnese glass guild said it would hold a rally on Monday.",
+    ],
+)
+def test_a_weekday_said_on_an_earlier_day_counts_from_that_day(sentence: str) -> None:
+    assert _listed(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, day",
+    [
+        # from Friday, Wednesday is still to come on Tuesday
+        ("The Varnese ferry guild said Friday it would strike Wednesday.", date(2026, 3, 11)),
+        # said on Monday of Friday: the same Friday either way
+        ("On Monday, the Varnese ferry guild said it would strike on Friday.", date(2026, 3, 13)),
+        ("The Varnese ferry guild said it would strike on Monday.", date(2026, 3, 16)),
+    ],
+)
+def test_guard_a_weekday_said_earlier_still_ahead_stays(sentence: str, day: date) -> None:
+    assert [step.date for step in _listed(sentence)] == [day]
