@@ -322,9 +322,22 @@ def _inner_pronoun(text: str) -> bool:
     match = _INNER_PRONOUN.search(unquoted)
     if match is None or match.start() == 0 or _NAMED_AFTER.match(unquoted[match.end() :]):
         return False
-    if _NAME_AS_SUBJECT.search(text, text.find(match.group(0)) + len(match.group(0))):
+    after = _NAME_AS_SUBJECT.search(text, text.find(match.group(0)) + len(match.group(0)))
+    if after is not None and not _other_sex(match.group(0), text[: after.start()]):
         return False
     return not _someone_before(unquoted[: match.start()])
+
+
+# A courtesy title says the sex of the name it stands before.
+_TITLED_WOMAN = re.compile(r"\b(?:Mrs|Ms|Miss)\.?\s*$")
+_TITLED_MAN = re.compile(r"\bMr\.?\s*$")
+
+
+def _other_sex(pronoun: str, before_name: str) -> bool:
+    """The name after a pronoun is titled as of the other sex: "The fact that he won … than Mrs. Orr
+    was …" does not say who "he" is."""
+    he = pronoun.lower().startswith("he")
+    return bool((_TITLED_WOMAN if he else _TITLED_MAN).search(before_name))
 
 
 # A news outlet's name is nobody a pronoun stands for: "The Vell Ledger learned that she …", "…

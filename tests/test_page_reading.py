@@ -249,6 +249,9 @@ def test_a_pronoun_subject_further_in_with_nobody_named_before_it_leans() -> Non
     assert not leans_on_context("Residents of the coast wrote that “she may close the pier” on a sign.")
     assert not leans_on_context("The writ on which he was held says Marsh “lied to the board” in the spring.")
     assert not leans_on_context("The jailed smuggler told the court that he had paid the harbor guards.")
+    # a name after it titled as of the other sex is not who the pronoun is
+    assert leans_on_context("The proof that he sailed the strait faster than Mrs. Quarle was the log he kept.")
+    assert leans_on_context("The rumour that she had sold the quay before Mr. Brenik was told is false.")
 
 
 def test_words_that_stand_for_what_the_page_has_not_told_lean_on_it() -> None:
