@@ -109,6 +109,14 @@ def announcement(text: str, ref: date) -> Announcement | None:
     # A day the event was once set for is not its day ("the launch, originally set for May 2, is now
     # expected in June"): what the sentence tells of that day is that it no longer holds.
     found = [f for f in find_dates(text, ref) if not _FORMER_DAY.search(text, max(0, f.start - 50), f.start)]
+    # A sentence set in a past year ("Last year the vote was moved to March 20", "In 2024, …"): a day it names
+    # without its year is of that year, not the coming one.
+    framed = next(
+        (f for f in found if f.start <= 3 and _past_year(f, ref) and not text.startswith(("'s", "’s"), f.end)), None
+    )
+    if framed is not None:
+        clause_end = text.find(";", framed.end) % (len(text) + 1)  # (a new clause may set its own time)
+        found = [f for f in found if f is framed or f.start > clause_end or _YEAR_DIGITS.search(text, f.start, f.end)]
     reading = read(text)
     # "bread prices will climb", "the miller expects rye to sell out": a future of no occasion
     forecast = reading.reason.startswith("not an event") or (reading.reason == "no future" and _FORETOLD.search(text))
@@ -1292,6 +1300,14 @@ def _on(found: Announcement | None, brief_date: date, fresh: bool) -> Announceme
     if (when.day or period_start(when.period or "")) > _horizon(brief_date):
         return None  # "the last payment on the loan falls due in 2041": a term of a contract, not an occasion
     return None if _last_day(when) < brief_date else found  # over before the brief's day
+
+
+_YEAR_DIGITS = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _past_year(found: Found, ref: date) -> bool:
+    """`found` names a whole year before the article's ("last year", "in 2024")."""
+    return len(found.value) == 4 and found.value.isdigit() and int(found.value) < ref.year
 
 
 _SAID = re.compile(r"\b(?:said|say|says|told|announced|added|warned|stated|declared|confirmed)\b", re.I)

@@ -521,3 +521,23 @@ def test_a_weekday_said_on_an_earlier_day_counts_from_that_day(sentence: str) ->
 )
 def test_guard_a_weekday_said_earlier_still_ahead_stays(sentence: str, day: date) -> None:
     assert [step.date for step in _listed(sentence)] == [day]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a day without its year, in a clause set in a past year, is of that year
+        "Last year the Varnese levy vote was postponed to March 20.",
+        "In 2024, the Varnese glass fair was moved to March 20.",
+        "Last year the Varnese council was due to vote on March 20.",
+    ],
+)
+def test_a_day_in_a_clause_set_in_a_past_year_is_of_that_year(sentence: str) -> None:
+    assert _listed(sentence) == []
+
+
+def test_guard_a_new_clause_or_a_full_date_after_a_past_year_stands() -> None:
+    both = "Last year the Varnese regatta was held in June; this year it will be held on March 20."
+    assert [step.date for step in _listed(both)] == [date(2026, 3, 20)]
+    full = "In 2024, the Varnese levy vote was postponed until March 20, 2026."
+    assert [step.date for step in _listed(full)] == [date(2026, 3, 20)]
