@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from .corpus import stems_of
+from .counts import counted
 from .errors import RenderError
 from .models import Brief, Item, NextStep, Position, Sentence, Statement
 from .selection import follow_antecedents, reading_order
@@ -76,11 +77,16 @@ def assemble(base: Brief, ranked: Ranked, counts: Counts, sentences: dict[str, S
     # A key point calling something "the plan" needs a plan told in the Situation this page shows
     # (not merely ranked: the fit or the cut to what is new may have dropped it).
     above = frozenset(w for item in situation for w in stems_of(base.corpus, item.text))
-    # (nor one printing a shown sentence word for word: a passage of two whose first is a next step)
+    # (nor one printing a shown sentence word for word: a passage of two whose first is a next step,
+    # nor one giving again a count the Situation shown gives: "4,200 dockers" told twice)
+    figures = frozenset().union(*(counted(item.text) for item in situation))
     key_points = tuple(
         k
         for k in ranked.key_points
-        if above.issuperset(k.needs) and elsewhere.isdisjoint(k.yields) and not any(t in k.text for t in elsewhere)
+        if above.issuperset(k.needs)
+        and elsewhere.isdisjoint(k.yields)
+        and not any(t in k.text for t in elsewhere)
+        and figures.isdisjoint(counted(k.text))
     )[: counts.key_points]
     return replace(base, situation=tuple(situation), key_points=key_points, positions=positions, next_steps=next_steps)
 

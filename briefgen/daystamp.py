@@ -18,6 +18,12 @@ _RELATIVE_DAY = re.compile(
 )
 
 
+# A day as a noun's, the possessive in the expression or after it: "Friday's", "Friday night's".
+_NOUNS_DAY = re.compile(r"\w+\.?(?:\s+(?:night|morning|afternoon|evening))?['’]s\b")
+# An infinitive's occasion: "… to sail in Friday's regatta", "… to vote at Sunday's meeting".
+_MEANT_FOR = re.compile(r"\bto\s+[a-z]+\s+(?:(?:in|at|for|on|into|from|before|after)\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
 def named_day(text: str, published: date) -> date | None:
     """The day the sentence's relative day words ("on Friday", "yesterday") name, read against its
     article's date; None when it names none, or names two different days for its verbs: one stamp
@@ -30,8 +36,14 @@ def named_day(text: str, published: date) -> date | None:
         for found in find_dates(text, published)
         if len(found.value) == 10 and _RELATIVE_DAY.search(text, found.start, found.end)
     ]
-    of_verb = [f for f in days if not re.match(r"['’]s\b", text[f.end : f.end + 3])]
-    named = {f.value for f in of_verb or days}
+    of_verb = [f for f in days if not _NOUNS_DAY.match(text, f.start, f.end + 12)]
+    # A noun's day ("Friday's vote") names an occasion news tells of both before and after it: it
+    # dates the sentence only when a verb puts it plainly in the past ("Friday's vote was close",
+    # "who lost Friday's vote"), not when the tense says nothing ("Turnout in Friday's vote is
+    # expected to be low"), nor when the occasion is what someone meant to do ("pilots who hoped to
+    # sail in Friday's regatta": ahead of their hoping, and maybe of the article).
+    of_noun = [f for f in days if f.direction < 0 and not _MEANT_FOR.search(text, 0, f.start)]
+    named = {f.value for f in of_verb or of_noun}
     return date.fromisoformat(named.pop()) if len(named) == 1 else None
 
 
@@ -80,21 +92,64 @@ _FUTURE = re.compile(
     r"|\b(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|about|to be)\s+to\b",
     re.IGNORECASE,
 )
+# … or reported, the future of the past: "wardens said the ferry would sail", "the guild warned
+# that fares would double" (said then of a time after it). The "would" is the reported clause's
+# own, its subject a few words right after the verb of saying: not a "would" of another clause
+# further on ("…, said Orla, who would give only her first name", "… said the pilots argued over
+# who would steer"). Not "would have" (what did not happen), a refusal ("said it would not pay": a
+# stance, not an event to come), a wish ("would like"), nor a judgement ("said a toll would be
+# unfair": "would be" with no participle after it), however hedged ("would probably not have").
+_CLAUSE_WORD = (
+    r"who|whom|whose|which|what|where|when|whether|if|how|why|but|because|before|after|until|while|although|"
+    r"though|once|as|than"
+)
+_PARTICIPLE = (
+    r"[a-z]+(?:ed|en)|held|sent|built|sold|shut|cut|put|set|made|paid|kept|told|left|met|won|hit|found|brought|"
+    r"bought|led|run|freed|tried"
+)
+_REPORTED_FUTURE = re.compile(
+    r"\b(?:said|say|says|told|warned|predicted|forecast|estimated|expected|announced|promised|pledged|vowed|added)"
+    # (whom it was told: "told the board that the pier would reopen")
+    rf"(?:\s+(?!(?:{_CLAUSE_WORD}|that)\b)[\w'’.-]+){{0,2}}?(?:\s+that)?"
+    rf"(?:\s+(?!(?:{_CLAUSE_WORD}|that)\b)[\w'’.-]+){{1,6}}\s+would\s+"
+    r"(?!(?:(?:[a-z]+ly|also|soon|still)\s+)?(?:have|not|never|like|love|rather|prefer)\b)"
+    r"(?:(?:[a-z]+ly|also|soon|still)\s+)?"
+    rf"(?!be\s+(?!(?:{_PARTICIPLE})\b))(?-i:[a-z])",
+    re.IGNORECASE,
+)
+# The article's present told as such, with no date: "the ban has now been lifted", "the pier is
+# now shut" (now as of an article days old: on the page it reads as the brief's now, and it may
+# have changed).
+_NOW = re.compile(r"(?:(?<![\w-])now|^[\"“‘']?Now)(?![\w-])(?!\s+and\s+(?:then|again)\b)")
+# … in the sentence's own clause: a relative clause or an aside describing someone or something
+# by what they now are ("Quarle, who now leads the guild, …", "the guild, now ten years old, …",
+# "the toll — now abolished — …") tells a standing fact beside the news, not the news.
+_NOW_ASIDE = re.compile(r"(?:\b(?:who|which|that)(?:\s+(?:is|are|was|were|has|have|had))?|[,(_—–]|--)\s*$")
 # Quotation marks, straight, curly or typed as two apostrophes: a speaker's words, not the article's.
 _QUOTATION = re.compile(r"[“\"][^”\"]*[”\"]|''(?:(?!'').)*''")
 
 
 def undatable(text: str, published: date | None, brief_date: date | None) -> bool:
     """The sentence names a stretch of time relative to an article days older than the brief
-    ("Last week, the storm …" in a story three weeks old): on the page it would read as the
-    brief's last week, and a stamp can only date a day. Or it tells, in such an article, of
-    something still to come with no date at all ("The summit is expected to draw both mayors"):
-    on the page it reads as still to come, and by the brief's day it may be over."""
+    ("Last week, the storm …" in a story three weeks old, or its "now"): on the page it would read
+    as the brief's last week, and a stamp can only date a day. Or it tells, in such an article, of
+    something still to come with no date at all ("The summit is expected to draw both mayors",
+    "Wardens said the ferry would sail"): on the page it reads as still to come, and by the
+    brief's day it may be over."""
     if brief_date is None or published is None or (brief_date - published).days < STALE_DAYS:
         return False
     if _RELATIVE_PERIOD.search(text):
         return True
-    return bool(_FUTURE.search(_QUOTATION.sub("", text))) and not find_dates(text, published)
+    # (a sentence dating what it tells is read in its own frame: "met on Thursday, and now say …")
+    told = _QUOTATION.sub("", text)
+    return bool(_FUTURE.search(told) or _REPORTED_FUTURE.search(told) or _now_told(told)) and not find_dates(
+        text, published
+    )
+
+
+def _now_told(text: str) -> bool:
+    """The sentence's own clause says "now" (`_NOW`, not in an aside: `_NOW_ASIDE`)."""
+    return any(not _NOW_ASIDE.search(text, 0, m.start()) for m in _NOW.finditer(text))
 
 
 def day_stamp(text: str, published: date | None, brief_date: date | None) -> date | None:

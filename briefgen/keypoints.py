@@ -12,6 +12,7 @@ from datetime import date
 
 from .attribution.lexicon import GIVEN_NAMES, PARTICLES
 from .corpus import cited, outlets_of, stems_of, words_of
+from .counts import counted
 from .daystamp import undatable
 from .development import same_development
 from .models import Corpus, Item
@@ -111,6 +112,8 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7, sh
     taken = [frozenset(stems_of(corpus, item.text)) for item in situation]
     # What the Situation says, its printed sentences together (not the ranked ones the page may cut)
     above = frozenset().union(*taken[:shown])
+    # … and the counts it gives: a bullet giving one again ("4,200 dockers idle") tells that fact twice
+    figures = frozenset().union(*(counted(item.text) for item in situation[:shown]))
     rare = rarity(c.terms for c in selector.candidates)  # what a retelling shares weighs by it
     told = [selector.development(item.text) for item in situation]
     groups: list[tuple[str, set[int]]] = []  # (first wording, articles making the point)
@@ -124,6 +127,8 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7, sh
         if colour(corpus, bullet):
             return None
         if any(retells(bullet_terms, t, rare) for t in taken) or mostly_said(bullet_terms, above, rare):
+            return None
+        if not figures.isdisjoint(counted(bullet)):
             return None
         happened = selector.development(bullet)
         if any(same_development(happened, other) for other in told):
@@ -173,6 +178,7 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7, sh
             if not any(retells(frozenset(s.terms), t, rare) for t in taken)
             and not mostly_said(frozenset(s.terms), above, rare)
             and not colour(corpus, s.sentence.text)
+            and figures.isdisjoint(counted(f"{s.after or ''} {s.sentence.text}"))
         ]
         # One calling something "the plan" needs a plan told above it: which Situation sentences
         # the page shows is known only when it is laid out (compose.assemble), so it says what it

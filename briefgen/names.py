@@ -17,6 +17,8 @@ _PARTICLE = "|".join(sorted(_PARTICLES))
 # A name as a story first gives it, two or more capitalised words ("Ada Quill", "Deputy
 # Prosecutor Tom Reyes", "Rana el Masri"); later sentences call the person by the last one alone.
 _CAPITALISED_RUN = re.compile(rf"[A-Z][\w'’.-]*(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}[A-Z][\w'’.-]*)+")
+# A possessive's ending: "Quill's", and a name ending in s, "Ives'" (AP style) or "Ives’".
+_POSSESSIVE = re.compile(r"['’]s?$")
 # Capitalised words in a row, one or more ("Reyes", "El Masri", "Ines Quarle"): a name as the
 # sentence gives it.
 _CAPITALISED = re.compile(rf"[A-Z][\w'’.-]*(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}[A-Z][\w'’.-]*)*")
@@ -47,7 +49,7 @@ def introduced_names(text: str) -> set[str]:
     ("Mr. Marsh", `courtesy_names`)."""
     found = set()
     for run in _CAPITALISED_RUN.finditer(text):
-        words = [re.sub(r"['’]s$", "", w).rstrip(".,") for w in run.group().split() if w.lower() not in STOP_WORDS]
+        words = [_POSSESSIVE.sub("", w).rstrip(".,") for w in run.group().split() if w.lower() not in STOP_WORDS]
         if words and words[0].lower() in _COURTESY:  # "Mr. Marsh" gives no more than "Marsh"
             words = words[1:]
         while words and words[0].lower() in _PARTICLES:  # "El Masri" alone is the surname
@@ -69,7 +71,7 @@ def person_names(text: str) -> set[str]:
     River accord")."""
     found = set()
     for run in _CAPITALISED_RUN.finditer(text):
-        words = [re.sub(r"['’]s$", "", w).rstrip(".,") for w in run.group().split() if w.lower() not in STOP_WORDS]
+        words = [_POSSESSIVE.sub("", w).rstrip(".,") for w in run.group().split() if w.lower() not in STOP_WORDS]
         first = {w.lower() for w in words[:-1]}
         if len(words) >= 2 and not first.isdisjoint(_BEFORE_SURNAME):
             found.add(words[-1])
@@ -86,7 +88,7 @@ def _bare(text: str) -> list[tuple[str, int]]:
     """`bare_names` with where each one's run of capitalised words starts."""
     found = []
     for run in _CAPITALISED.finditer(text):
-        words = [re.sub(r"['’]s$", "", w).rstrip(".,") for w in run.group().split()]
+        words = [_POSSESSIVE.sub("", w).rstrip(".,") for w in run.group().split()]
         while words and words[0].lower() in _PARTICLES:  # "El Masri" alone is the surname
             words = words[1:]
         if len(words) == 1 and len(words[0]) > 1 and words[0][1].islower() and words[0].lower() not in STOP_WORDS:

@@ -13,7 +13,7 @@ from . import novelty
 from .attribution.lexicon import GIVEN_NAMES, SAY_WORDS, fold
 from .attribution.phrases import is_organisation
 from .compose import MINIMUM, Ranked
-from .corpus import key_of, stems_of
+from .corpus import key_of, sentence_key, stems_of
 from .keypoints import key_points as merged_key_points
 from .models import Corpus, Item, Position, Statement
 from .positions import positions
@@ -69,6 +69,7 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> Ranked
     said = [frozenset(stems_of(corpus, t)) for t in taken]
     rare = rarity(c.terms for c in selector.candidates)  # what a retelling shares weighs by it
     actors = []
+    quoted: list[str] = []  # the words in quotation marks shown above, as `sentence_key`s
     # A statement that sets a day ("will exchange prisoners on Wednesday, the Kremlin said") is a
     # next step first.
     for actor in positions(corpus, selector.relevance, taken + dated, today=brief_date):
@@ -77,9 +78,11 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> Ranked
             for s in actor.statements
             # (the Situation's lead never gives way: a quote it repeats gives way to it, as before)
             if not _told_above(frozenset(stems_of(corpus, s.text)), s.in_own_words, said, rare, lead=said[:1])
+            and not _quoted_above(s, quoted)
         )
         if statements:
             actors.append(dataclasses.replace(actor, statements=statements))
+            quoted += [sentence_key(s.quote) for s in statements if s.quote and s.in_own_words]
     actors = actors[:8]
     taken += [s.text for p in actors for s in p.statements]
     said += [frozenset(stems_of(corpus, s.text)) for p in actors for s in p.statements]
@@ -160,6 +163,21 @@ def _names(text: str, actor: str) -> bool:
         not (before := text[: m.start()].split()[-1:]) or fold(before[0]) in given or fold(before[0]) not in GIVEN_NAMES
         for m in re.finditer(rf"\b{re.escape(words[-1])}\b", text)
     )
+
+
+# Quoted words this long (letters and digits) are someone's sentence, not a stock phrase two
+# people may both say ("no comment", "we will see").
+QUOTE_KEY = 24
+
+
+def _quoted_above(statement: Statement, quoted: Sequence[str]) -> bool:
+    """The statement's quoted words are in a quotation another actor's row shows, or hold one
+    whole: the same words said twice (two outlets spelling the speaker two ways, one quoting him
+    at more length, make two actors of one)."""
+    if not statement.quote or not statement.in_own_words:
+        return False
+    key = sentence_key(statement.quote)
+    return len(key) >= QUOTE_KEY and any(key in other or other in key for other in quoted if len(other) >= QUOTE_KEY)
 
 
 def _told_above(

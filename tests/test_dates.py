@@ -319,6 +319,87 @@ def test_coming_days_of_an_old_story_are_undatable() -> None:
     assert not undatable(repaired, date(2024, 3, 13), brief)
 
 
+def _undatable_only_when_old(told: tuple[str, ...], kept: tuple[str, ...]) -> None:
+    """Each of `told` is undatable in a story weeks older than the brief, not in yesterday's;
+    none of `kept` is, however old."""
+    from briefgen.daystamp import undatable
+
+    old, fresh, brief = date(2025, 5, 2), date(2025, 5, 19), date(2025, 5, 20)
+    for text in told:
+        assert undatable(text, old, brief), text
+        assert not undatable(text, fresh, brief), text
+    for text in kept:
+        assert not undatable(text, old, brief), text
+
+
+def test_a_reported_future_of_an_old_story_is_undatable() -> None:
+    # said then of a time after it, with no date: by the brief's day it may have come and gone
+    # (yesterday's forecast is still one) …
+    coming = (
+        "Vets at the Kell fair warned that the number of lame ponies would grow.",
+        "The ferry guild warned that fares would double.",
+        "Quarle told the board the north pier would reopen once divers had cleared it.",
+        "Officials predicted the flood would crest near Vell.",
+        "The board announced that a new levy would apply to trawlers.",
+        "Engineers estimated the repairs would cost more than the pier itself.",
+        "The guild said it would also ask the court to halt the levy.",
+        "Wardens expected that the river would soon burst its banks.",
+        "The harbor master told the pilots that the north pier would shut.",
+        "Wardens said the smuggler would be charged with arson.",
+    )
+    # … but not a refusal (a stance), what did not happen, a wish, a dated forecast, a habit, a
+    # speaker's own words or a conditional nobody is reported to say
+    kept = (
+        "The guild said it would not pay the levy.",
+        "Wardens said the flood would have drowned the market if the wall had failed.",
+        "Quarle said she would like to see the pier rebuilt.",
+        "The guild said on Monday that fares would double.",
+        "The board said the pier would reopen on June 3.",
+        "Wardens said the toll had risen to 40.",
+        "As a boy he would sail to Orn every summer.",
+        "“Fares would double,” the guild said.",
+        "The levy would cost each trawler 400 crowns a year.",
+        # (a "would" of another clause than the one reported, a judgement, a hedged counterfactual)
+        "“The office is shut,” said the ferry clerk, who would give only her first name.",
+        "Wardens said the two guilds quarrelled over who would run the new pier.",
+        "The harbor master would not say when the ferries would sail again.",
+        "The diver said he would probably not have surfaced without the rope.",
+        "Quarle said a night toll would be unfair to the pilots.",
+        "The warden, who said in 1994 that the wall was sound, would later resign.",
+    )
+    _undatable_only_when_old(coming, kept)
+
+
+def test_the_now_of_an_old_story_is_undatable() -> None:
+    # the article's present: on the page of a brief weeks later it reads as the brief's, and may
+    # have changed since (a later story may say the ban is back) …
+    now = (
+        "The harbor board has now lifted its ban on night crossings to Kesh.",
+        "The north pier is now shut to trawlers.",
+        "The guild now says the levy is fair.",
+        "Now the ferry line wants a bigger subsidy.",
+        "By now most crews have left the port of Orn.",
+    )
+    # … but not what was, a habit, a word with "now" in it, a speaker's own words, a name, a
+    # sentence dating what it tells (its "now" is read in that frame), nor an aside telling what
+    # someone or something now is, beside the news
+    kept = (
+        "Quarle, who now leads the pilots' guild, met the board.",
+        "The Orn guild, now the largest on the coast, raised its dues.",
+        "Ivo Marsh, now 63, sold his last trawler in 1990.",
+        "The night toll, which is now abolished, paid for the lamps.",
+        "The guild met on Thursday with the pilots who now run the Orn ferries.",
+        "The north pier was shut to trawlers for a week.",
+        "Every now and then a trawler runs aground off Orn.",
+        "The now-defunct guild of Orn once ran the ferries.",
+        "“We are now broke,” the guild said.",
+        "The Kell Party Now list won two seats.",
+        "Fishermen mended nets in the snow.",
+        "The pilots had nowhere to moor.",
+    )
+    _undatable_only_when_old(now, kept)
+
+
 def test_todays_country_as_the_subject_is_no_day() -> None:
     published = date(2024, 3, 7)
     assert find_dates("Today's Romania is a far cry from the country of 1989.", published) == []

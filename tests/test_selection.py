@@ -329,6 +329,40 @@ def test_the_day_shown_is_the_day_of_the_verb() -> None:
     assert named_day("The ferry that had been scheduled to sail on Saturday never left.", sunday) == date(2025, 5, 3)
 
 
+def test_a_nouns_day_is_shown_only_when_a_verb_puts_it_in_the_past() -> None:
+    from datetime import date
+
+    from briefgen.daystamp import named_day
+
+    sunday = date(2025, 5, 18)
+    # an occasion named by its weekday, ahead of someone's hoping or with no tense to tell: the day
+    # may be the coming one, so no past day is shown beside it
+    unsure = (
+        "A dozen skippers hoping to race in Friday's regatta were turned away at the slipway.",
+        "Ines Quarle is training to swim in Sunday's harbor race.",
+        "Turnout in Friday's ballot is expected to be low.",
+        "Crews are preparing for Friday's regatta on the Kesh strait.",
+        "Quarle urged the pilots to vote in Saturday's guild ballot.",
+        "Pilots plan to protest at Friday's regatta.",
+        "The ferry guild will march before Friday's vote.",
+    )
+    for text in unsure:
+        day = named_day(text, sunday)
+        assert day is None or day > sunday, text
+    # … but a verb telling what the occasion did, or what was done at it, dates it
+    past = (
+        "Friday's vote on the levy was close.",
+        "Quarle, who lost Friday's ballot, conceded on the quay.",
+        "Friday's storm sank three trawlers off Orn.",
+        "After Friday's fire at the pier, the crews stayed in port.",
+        "Divers searched the harbor mud for the bell lost in Friday's gale.",
+        "Quarle tried to calm the crews at Friday's meeting but failed.",
+        "The guild said on Friday that the pier would reopen.",
+    )
+    for text in past:
+        assert named_day(text, sunday) == date(2025, 5, 16), text
+
+
 def test_last_week_in_an_old_article_is_not_chosen() -> None:
     from datetime import date
 
@@ -649,6 +683,21 @@ def test_no_section_repeats_an_earlier_one_in_the_seed_briefs() -> None:
                 other = frozenset(terms(text))
                 assert not adds_nothing(own, other), (step, text)
                 assert not (told_as_coming(text, None)[0] and repeats(own, other)), (step, text)
+
+
+def test_a_surname_ending_in_s_with_a_bare_apostrophe_is_a_surname_alone_too() -> None:
+    from briefgen.names import bare_names, names_alone
+
+    # AP style writes the possessive of a name ending in s with an apostrophe alone: "Quarles' boat"
+    assert bare_names("Auditors are still reading Quarles' ledgers from the ferry years.") == ["Auditors", "Quarles"]
+    assert bare_names("Quarles’ lawyer said the ferry sank.") == ["Quarles"]
+    story = [
+        "The owner of the Orn ferry line, Thomas Quarles, denied taking money from the guild.",
+        "Auditors are still reading Quarles' ledgers from the ferry years.",
+        "Quarles’ lawyer said the ferry sank in the storm.",
+        "The dockers' pay rose after the storm.",  # a plural's possessive names nobody
+    ]
+    assert names_alone(story) == {1: ("Quarles",), 2: ("Quarles",)}
 
 
 def test_a_surname_alone_needs_the_full_name_on_the_page() -> None:
