@@ -36,7 +36,9 @@ from datetime import date, timedelta
 from .attribution.lexicon import PLACES
 
 __all__ = [
+    "ARRANGED",
     "ORDERS",
+    "PAST_FORMS",
     "POSTPONED",
     "PUBLISHED",
     "Found",
@@ -249,7 +251,15 @@ _SCHEDULED = set(
     " announce announces testify testifies decide decides gather gathers sit sits debate debates discuss"
     " discusses consider considers unveil unveils publish publishes present presents deliver delivers address"
     " addresses attend attends tour tours speak speaks review reviews examine examines celebrate celebrates face"
-    " faces reopen reopens reconvene reconvenes restart restarts open close goes returns holds".split()
+    " faces reopen reopens reconvene reconvenes restart restarts open close goes return returns holds".split()
+)
+# The present progressive of an arranged act with a day is that day to come: "the canal unions are staging a
+# march on Saturday", "a barge crew is sailing for Brell at dawn on Monday" (English tells a fixed plan so; a
+# past one is told "was staging").
+ARRANGED = frozenset(
+    "holding hosting staging organizing organising throwing convening meeting visiting touring travelling traveling"
+    " flying heading leaving departing returning arriving launching unveiling releasing publishing announcing"
+    " addressing attending appearing testifying debating".split()
 )
 # Present perfect names no past day ("has called an election for July 4"): like the present, no cue.
 # The participles of a release, of a thing published or shown: "a songbook to be issued on Thursday" (events.py
@@ -266,6 +276,8 @@ _IRREGULAR_PAST = set(
     " heard was were had did sought slid sat slept dealt fled forbade forgave froze hung kept lent lit rebuilt"
     " shrank spun swept swung tore upheld wept ago earlier yesterday".split()
 )
+# The simple pasts that do not end in -ed ("drew", "held", "was"), for the readers of a clause's tense elsewhere.
+PAST_FORMS = frozenset(_IRREGULAR_PAST - {"ago", "earlier", "yesterday"})
 # -ed words that are rarely past-tense verbs in news.
 _NOT_PAST = set(
     "red bed need hundred united limited based indeed speed feed seed shed breed creed greed sacred naked wicked"
@@ -305,7 +317,8 @@ def mandative(words: list[str], i: int) -> bool:
 
 def _cue(words: list[str], i: int) -> int:
     """+1 when words[i] points to the future, -1 to the past, 0 neither, 2 the present ("is"), 3 an
-    order's "to" (no way of its own: see _direction)."""
+    order's "to" (no way of its own: see _direction), 4 a progressive of an arranged act (see _arranged), 5 a
+    "must" (ahead only before a limit: see _owed_by)."""
     w = words[i].lower().replace("’", "'")
     prev = words[i - 1].lower() if i > 0 else ""
     after = words[i + 1].lower() if i + 1 < len(words) else ""
@@ -318,6 +331,8 @@ def _cue(words: list[str], i: int) -> int:
         # plan made before a past moment, for a day told as past (its fate told elsewhere)
     if w in _FUTURE_WORDS or w.endswith("'ll"):
         return 1
+    if w == "must" and after != "have":
+        return 5  # "must submit the offers by noon on Friday": a duty ahead, when its day is a limit (_owed_by)
     if w == "pending":
         return 1  # "freed pending a hearing on May 4"
     if w == "be" and mandative(words, i):
@@ -333,10 +348,14 @@ def _cue(words: list[str], i: int) -> int:
     if w == "be" and prev == "to" and i > 1 and after in PUBLISHED and words[i - 2].lower() not in _NOT_A_THING:
         return 1  # "a songbook to be issued on Thursday": the same on a thing released
 
+    if prev in ("is", "are", "am", "'s") and (w in ARRANGED or (w == "headed" and after in ("to", "for", "back"))):
+        return 4  # "are staging a march on Saturday", "is heading to Brell on Monday": see _arranged
     if w in ("set", "penciled", "pencilled") and after == "for":
         return 1  # "a vote is set for Thursday"
     if w == "takes" and after in ("effect", "office", "power", "over"):
         return 1  # "takes office on Friday": the present of a schedule
+    if w in ("comes", "enters") and after == "into" and words[i + 2 : i + 3] in (["force"], ["full"]):
+        return 1  # "the treaty comes into force on Friday": the same
     if w in ("is", "are", "am"):
         return 2  # the present: a schedule when next to the date ("the vote is on Tuesday"), else no tense
     if prev in _DETERMINERS or (w in ("open", "close") and after in ("to", "by", "ally", "aide", "race")):
@@ -374,8 +393,12 @@ class _Words:
         return _direction(self.words, bisect.bisect_left(self.offsets, start) - 1, first_after, present)
 
 
-# Verbs that put an event off to a new day: "was postponed to Friday", "moved back to next week".
-POSTPONED = frozenset({"postponed", "rescheduled", "moved", "delayed", "deferred", "adjourned", "back", "off", "reset"})
+# Verbs that put an event off to a new day: "was postponed to Friday", "moved back to next week", "brought forward
+# to Monday".
+POSTPONED = frozenset(
+    {"postponed", "rescheduled", "moved", "delayed", "deferred", "adjourned", "back", "forward", "off", "reset"}
+    | {"pushed", "bumped"}
+)
 # Verbs that set an event for a day: "called a ballot for May 9", "booked the hall for Friday".
 _SETS_FOR = {"called", "set", "fixed", "booked", "arranged", "convened", "scheduled"}
 # Words of an hour before a day: "until midnight Friday", "until 5 p.m. Thursday".
@@ -420,6 +443,49 @@ def _aside_end(words: list[str], k: int) -> int | None:
     return None
 
 
+def _arranged(words: list[str], k: int, last_before: int) -> bool:
+    """The progressive at words[k] governs the day after words[last_before]: only its object and a named
+    place stand between ("are staging a march in Upper Tarrow on Saturday", "is heading to Brell on Monday"). A
+    phrase of another noun between dates that noun's occasion, maybe a past one: "are holding a suspect in
+    the shooting at the rally on Saturday", "is holding talks with managers after the strike on Monday"."""
+    between = words[k + 1 : last_before + 1]
+    for j, w in enumerate(between):
+        low = w.lower()
+        if low in ("on", "at"):
+            if j == len(between) - 1:
+                continue  # the day's own preposition: "on Friday"
+            if not between[j + 1][:1].isupper():
+                return False
+        elif low in ("in", "to", "for"):
+            if j + 1 < len(between) and not between[j + 1][:1].isupper():
+                return False  # "in the shooting", "to the talks": another noun's phrase
+        elif low in _ARRANGED_BREAKS or w in _HARD_STOP or w == ",":
+            return False
+        elif j and (low.endswith("ed") or low in _IRREGULAR_PAST or low in _PARTICIPLES_EN):
+            return False  # "is releasing the hostages taken on Friday": the day of another act, maybe past
+    return len(between) <= 10
+
+
+def _owed_by(words: list[str], last_before: int) -> bool:
+    """The day after words[last_before] is a limit: "by Friday", "by noon on Friday", "no later than March 9".
+    Only so does a "must" before it point ahead: in "must explain why it shut the plant on Friday", "must account
+    for the spill on Friday", the day is the past act's or the thing's, not the duty's."""
+    k = last_before
+    while k >= 0 and (words[k].lower() in _HOUR_WORDS | {"on", "at"} or words[k][:1].isdigit()):
+        k -= 1
+    limit = [w.lower() for w in words[max(0, k - 1) : k + 1]]
+    return limit[-1:] == ["by"] or limit == ["later", "than"]
+
+
+# Participles in -en that date an act of their own after a noun: "the hostages taken on Friday".
+_PARTICIPLES_EN = frozenset("taken given seen stolen driven written broken chosen shaken beaten eaten fallen".split())
+# Words after an arranged act's object that open another phrase or clause ("about the explosion", "after the strike").
+_ARRANGED_BREAKS = frozenset(
+    "about after before into with without over against during since following amid despite of from by".split()
+    + "who which that where when and or but".split()
+)
+
+
 def _direction(words: list[str], last_before: int, first_after: int, present: bool = True) -> int:
     """See direction(); `present`: whether "is" next to the expression makes it a schedule."""
     if last_before >= 0 and words[last_before].lower() in ("since", "last", "previous"):
@@ -461,6 +527,10 @@ def _direction(words: list[str], last_before: int, first_after: int, present: bo
             continue
         distance += 1
         cue = _cue(words, k)
+        if cue == 4:
+            cue = 1 if _arranged(words, k, last_before) else 0
+        elif cue == 5:
+            cue = 1 if _owed_by(words, last_before) else 0
         if cue == 3 and not order:
             order = distance  # "ordered Varg to appear": only a future order ("will order") points ahead
             continue
@@ -1459,6 +1529,13 @@ _WINDOW = re.compile(
     r"(?:(?:in|over|during|for)\s+)?the\s+(?:next|coming)\s+(?:" + _COUNT + r"\s+)?(?P<unit>days|weeks?)", _I
 )
 _WINDOW_LEAD = re.compile(r"\b(?:in|over|during|for)\s+$", _I)
+# The end of a month as the text tells it ("by the end of the month", "at the end of April", "by month's
+# end"); a month's last day is read from it, which the text does not give as the day anything happens.
+_END_OF_A_MONTH = re.compile(
+    r"(?:(?P<by>by)|at|around|toward|towards|near)?\s*(?:the\s+)?(?:very\s+)?(?:end\s+of\s+(?:this\s+|next\s+|the\s+)?"
+    r"(?:month|" + _alt(_MONTHS) + r")\.?(?:,?\s+(?:1[89]|20)\d\d)?|month(?:[-\s]end|['’]s\s+end))",
+    _I,
+)
 _COUNTED = re.compile(
     r"(?:in\s+)?" + _COUNT + r"\s+(?P<unit>weeks?|fortnights?|months?)(?:['’]s?\s+time)?(?:\s+from\s+(?:now|today))?",
     _I,
@@ -1475,6 +1552,11 @@ def as_told(text: str, found: Found, published: date) -> str:
         n = _n(window.group("n")) if window.group("n") else 1
         last = _shift(published, n, window.group("unit"))
         return f"{(published + timedelta(days=1)).isoformat()}/{last.isoformat()}"
+    end = _END_OF_A_MONTH.fullmatch(words)
+    if end and len(found.value) == 10:
+        # "by the end of the month" is a limit, some day up to the month's last ("By Tue 31 Mar");
+        # "at the end of April" names the month's last days, not one of them: the month.
+        return f"../{found.value}" if end.group("by") else found.value[:7]
     counted = _COUNTED.fullmatch(words)
     if counted and len(found.value) == 10:
         landed = date.fromisoformat(found.value)

@@ -14,11 +14,12 @@ Plain word lists and a left-to-right reading of the words: no model, nothing dow
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import islice, pairwise, takewhile
 
 from .clause import clause_at, tense
-from .dates import PUBLISHED, mandative, ordered
+from .dates import ARRANGED, PAST_FORMS, PUBLISHED, mandative, ordered
 from .text import stem
 
 __all__ = [
@@ -101,7 +102,7 @@ _EVENT_VERBS = _stems(
     " protest demonstrate boycott broadcast auction merge acquire pay compensate raise cut lower hike impose"
     " lift suspend exchange swap extend postpone delay cancel reschedule broaden formalize formalise introduce"
     " propose table implement pardon receive welcome award convene resign retire campaign tour stand run"
-    " represent headline"
+    " represent headline certify"
     # a broadcast or a first showing is an occasion at its hour: "the interview will air on Sunday night"
     " air premiere debut"
 )
@@ -197,6 +198,43 @@ _LIGHT = {
     ),
 }
 _LIGHT_NOUNS = {k: _stems(" ".join(v)) | v for k, v in _LIGHT.items()}
+# A deadline after an act owed: "by Friday", "no later than March 9", "by the end of the month", "by midnight Thursday".
+_OWED_BY = re.compile(
+    r"\b(?:by|no\s+later\s+than)\s+(?:the\s+end\s+of\s+|midnight\s+(?:on\s+)?|noon\s+(?:on\s+)?|next\s+|this\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+    r"|the\s+\d|month|week)\b",
+    re.I,
+)
+# Acts a deadline is set for besides the event verbs: "must respond by", "has to register by".
+_OWED_ACTS = _stems("respond reply answer comply register repay")
+# Verbs of a demand or a case argued: what they govern is someone's call, not a deadline set.
+_URGING = frozenset(
+    "demand demands demanded argue argues argued urge urges urged insist claim claims claimed contend contends"
+    " contended maintain maintains maintained want wants wanted".split()
+)
+# Modals that make "have to" a case that may come: "may have to", "would have to" ("will have to" is a duty).
+_MAYBE_MODALS = frozenset("may might could would should".split())
+# Where a clause ends: the rest of a sentence after it may tell of something else.
+_CLAUSE_EDGE = re.compile(r"[;:—–(]|,\s+(?:and|but|or|while|which|who)\b|\s+(?:or\s+(?:else\s+)?face|unless|if)\b")
+# A day's or a month's name, no place: "is set to be in May …".
+_CALENDAR_WORD = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+    r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?",
+    re.I,
+)
+# What a body takes up (a matter before it) or a person (a post): "take up the bill", "take up the post".
+_TAKEN_UP = frozenset(
+    "bill bills measure motion case appeal proposal resolution nomination budget legislation petition amendment"
+    " treaty post seat office".split()
+)
+# Nouns after "in the" that tell a part one has, not a place one is at: "in the race", "in the lead".
+_NO_PLACE = frozenset("race running contest lead field hunt charge line".split())
+# What a count of the vote counts (plural: "every ballot will be counted" is a promise, not a count set for a day).
+_TALLIED = frozenset({"ballots", "votes", "returns"})
+_COUNTS = frozenset({stem("count"), stem("tally")})
+_INTO_FORCE = frozenset({stem("come"), stem("enter")})
+# What is made known on a day: "the results will be known on Friday", "the winner will be known by Monday".
+_MADE_KNOWN = frozenset({"results", "result", "outcome", "winner", "winners"})
 
 # Verbs that, with an amount after them, tell an outcome: "would raise $40 million over ten years".
 # So does a count of jobs: "the glassworks will cut 85 kiln jobs on Friday" tells what its cuts come to, not an
@@ -269,6 +307,12 @@ _OPINION = frozenset(
     " suggests suggested speculate speculates speculated".split()
 )
 _PREPOSITIONS = frozenset("on of about for in over to at from with by".split())
+# What may follow a place's name in "will be in Lorrin …": its day, a purpose, a clause ("later this month",
+# "to meet the guild", "for talks", "as part of a tour"); a common noun there makes the name a modifier.
+_PLACE_FOLLOWERS = _PREPOSITIONS | frozenset(
+    "later next this early late tomorrow today tonight and as when where while ahead after before during until"
+    " again too also".split()
+)
 _RELATIVE = frozenset("which who whom whose where".split())
 _WARN = frozenset("warn warns warned warning cautioned cautions".split())
 _QUESTION = frozenset("whether how why what".split())
@@ -416,6 +460,17 @@ class _Sentence:
             return False  # "will compete for time and attention": a rivalry, not a contest
         if s == stem("meet") and set(self.words[index + 1 : index + 5]) & _MET_AIMS:
             return False  # "insist they will meet their targets": an outcome, not a meeting
+        if s == stem("take") and self.words[index + 1 : index + 2] == ["up"]:
+            # a body taking up a matter, someone a post: "the senate will take up the tolls bill on Tuesday"
+            return bool(set(self.words[index + 2 : index + 6]) & _TAKEN_UP)
+        if s in _INTO_FORCE and self.words[index + 1 : index + 2] == ["into"]:
+            # a law or a treaty taking effect: "the treaty will enter into force on April 1" ("enter the race" is not)
+            return "force" in self.words[index + 2 : index + 4]
+        if s in _COUNTS:
+            return self.tallies(index)
+        if word == "known" and self.words[index - 1 : index] == ["be"]:
+            # "the results will be known on Friday": the results given out, an occasion
+            return bool(set(self.words[max(0, index - 6) : index]) & _MADE_KNOWN)
         if s == stem("face") and self.rival_after(index):
             return True  # "will face Tam Orr in May": a contest with a named rival
         # "made public": a light verb's irregular participle reads as its verb (not "given", an event's own)
@@ -425,6 +480,77 @@ class _Sentence:
             after = set(self.words[index + 1 : index + 5])
             return bool((after | {stem(w) for w in after}) & _LIGHT_NOUNS[s] or after & EVENT_NOUNS)
         return s in _EVENT_VERBS
+
+    def owed_by(self, i: int, index: int, head: str) -> bool:
+        """The verb at `index`, under "must" or "has to" at words[i], is an act owed by a day its clause gives:
+        "each rowing club must file its crew list by Saturday", "has to respond no later than March 9". A deadline is an
+        occasion whatever the act; without one, "must file" is a duty, not an event set for a day."""
+        if stem(head) not in _EVENT_VERBS and stem(head) not in _OWED_ACTS:
+            return False
+        if set(self.words) & (_SAYING | _URGING | _OPINION):
+            # "the guild says the board must resign by Friday", "protesters demand the reeve must resign by
+            # Friday", "critics argue …": a demand or a view, not a deadline set (and who set one, "…, the board
+            # ruled on Monday", is left to the reading of a told future)
+            return False
+        if i > 0 and self.words[i] in ("has", "have") and self.words[i - 1] in _MAYBE_MODALS:
+            return False  # "may have to respond by Friday", "would have to register by Friday": a case, not a duty
+        if self.words[0] in ("should", "were", "had"):
+            return False  # "Should the bill pass, firms must register by Friday": a condition put first
+        if reports_done(self.text, head):
+            return False  # "must file by Friday, but it filed them on Monday": met already
+        clause = _CLAUSE_EDGE.search(self.text, self.offsets[index])
+        return _OWED_BY.search(self.text, self.offsets[index], clause.start() if clause else len(self.text)) is not None
+
+    def at_a_place(self, index: int) -> bool:
+        """words[index] opens a named place: "in Lorrin", "at the Lorrin boatyard" (not "in talks", "at risk")."""
+        if self.words[index : index + 1] not in (["in"], ["at"]):
+            return False
+        k = index + 2 if self.words[index + 1 : index + 2] == ["the"] else index + 1
+        if k >= len(self.words) or not self.text[self.offsets[k]].isupper():
+            return False
+        if _CALENDAR_WORD.fullmatch(self.words[k].rstrip(".").removesuffix("'s").removesuffix("’s")):
+            return False
+        # (a race or a contest is no place one visits: "will be in the Lorrin race in May" tells a candidacy)
+        phrase = takewhile(lambda w: w not in _PREPOSITIONS and w not in _STOPS and w != ",", self.words[k:])
+        if any(w in EVENT_NOUNS or w in _NO_PLACE for w in islice(phrase, 5)):
+            return False
+        return self.words[index] == "at" or self.proper_place(k)
+
+    def proper_place(self, k: int) -> bool:
+        """The words from words[k] are a place's own name and no more: "in Lorrin on Friday", "in Upper Brell
+        later this month". "In" before a name and a common noun, a possessive, a number or a letter tells a
+        membership or a state, not where someone will be: "in the Lorrin squad", "in the Bank's target range",
+        "in Chapter 11", "in Group B", "in Bear Market territory"."""
+        for j in range(k, min(len(self.words), k + 6)):
+            w = self.words[j]
+            if not self.text[self.offsets[j]].isupper():
+                return w in _PLACE_FOLLOWERS or not w[:1].isalpha()
+            if w.endswith(("'s", "’s", "'", "’")) or len(w) == 1 or any(c.isdigit() for c in w):
+                return False
+            if j + 1 < len(self.words) and self.words[j + 1][:1].isdigit():
+                return False  # "Chapter 11", "Pier 4"
+        return j + 1 >= len(self.words)
+
+    def tallies(self, index: int) -> bool:
+        """The "count" (or "tally") at `index` is a count of the vote, an occasion: "the ballots will be counted on
+        Friday", "the clerks will count the votes on Friday"; not a worth ("every vote will count", "the
+        late ballots will be counted as spoiled", "will count toward the total")."""
+        after = self.words[index + 1 : index + 4]
+        if after[:1] and after[0] in ("as", "toward", "towards", "for", "against", "in", "among"):
+            return False
+        if self.words[index].endswith("ed"):  # the passive: the ballots are its subject, "be" before it
+            passive = bool(set(self.words[max(0, index - 3) : index]) & (_BE_ANY | {"being"}))
+            subject = []  # back to the clause's opening: "ballots in the Lorrin ward race will be counted"
+            for w in reversed(self.words[max(0, index - 12) : index]):
+                if w in _STOPS or w == "," or w in _OPENERS or w in _SAYING:
+                    break
+                subject.append(w)
+            # a participle after the ballots tells which ones, and a day there is theirs: "ballots cast on
+            # Tuesday will be counted first", "votes mailed by Friday will be counted"
+            described = any(w == "cast" or (w.endswith("ed") and w not in _BE_ANY) for w in subject)
+            return passive and bool(set(subject) & _TALLIED) and not described
+        counted = after[1:2] if after[:1] and after[0] in _DETERMINERS else after[:1]
+        return bool(counted) and counted[0] in _TALLIED
 
     def rival_after(self, index: int) -> bool:
         """A name follows the verb at `index`, after at most a party or a title: "face Democrat Tam Orr",
@@ -728,6 +854,8 @@ def _governed(s: _Sentence, i: int, kind: str, firm: bool, past: bool, index: in
     """The reading of the construction at words[i] whose verb is `head` (at words[index])."""
     start = s.offsets[i]
     if kind == "obligation" and stem(head) not in _OBLIGATION_VERBS:
+        if s.owed_by(i, index, head):
+            return Reading(kind, head, start, firm, past)  # "must file its crew list by Saturday": a deadline
         return Reading(None, head, start, reason=f"obligation ({head})")
     if (
         stem(head) == stem("vote")
@@ -737,6 +865,11 @@ def _governed(s: _Sentence, i: int, kind: str, firm: bool, past: bool, index: in
         # "most polled would vote for Quint", "I will vote for Vell": whom they back, not a vote set for a day
         return Reading(None, head, start, reason="a stated choice")
     if head and s.is_event(index, head):
+        return _framed(Reading(kind, head, start, firm, past), s.framed_as_opinion(i))
+    set_for = (kind == "scheduled" and s.words[i] in _SET_FOR) or (kind == "future" and s.words[i] in _FUTURE)
+    if head == "be" and firm and set_for and s.at_a_place(index + 1):
+        # "auditors are due to be in Upper Tarrow on Saturday", "will be at the slipway on Saturday": a visit set
+        # for a day
         return _framed(Reading(kind, head, start, firm, past), s.framed_as_opinion(i))
     if head in _SUBJECT_VERBS and any(x in EVENT_NOUNS for x in s.subject(i)):
         return _framed(Reading(kind, head, start, firm, past), s.framed_as_opinion(i))
@@ -748,6 +881,15 @@ _DETERMINERS = frozenset("the a an its their his her our this that these those".
 _QUANTIFIERS = frozenset("any no some such".split())
 _MOVED = frozenset("postponed rescheduled moved delayed deferred adjourned reset".split())
 _SET_FOR = frozenset("set scheduled slated planned due fixed penciled pencilled".split())
+# Verbs that move an occasion with a particle: "pushed back", "put back", "brought forward", "moved up".
+_MOVED_BY = {
+    "pushed": frozenset({"back"}),
+    "put": frozenset({"back", "off"}),
+    "brought": frozenset({"forward"}),
+    "pulled": frozenset({"forward"}),
+    "moved": frozenset({"back", "forward", "up"}),
+    "bumped": frozenset({"back", "up"}),
+}
 
 
 def scheduled_noun(text: str) -> Reading | None:
@@ -795,6 +937,48 @@ _HAS_SCHEDULED = re.compile(
 _DENIED = re.compile(r"\b(?:no|not|never|neither|nor|none|yet)\b[^,;:]*$|n['’]t\s+$|\b(?:not|never|yet)\s+$", re.I)
 
 
+def _move_untold(s: _Sentence, i: int) -> bool:
+    """The move at words[i] is no new day the text stands by: wished or rumoured ("want the vote pushed back to
+    Friday", "called for the vote to be pushed back", "denied reports that the summit had been brought
+    forward"), undone after ("was pushed back to Sunday but has since been called off"), or told with what
+    happened on the new day ("the regatta, pushed back to Sunday by the storm, drew huge crowds", "the final
+    was pushed back to Sunday, when Venn won in straight sets"): it was held, it is no step."""
+    words = s.words
+    before = words[:i]
+    asked_for = any(a in ("call", "calls", "called", "asked") and b == "for" for a, b in pairwise(before))
+    if asked_for or set(before) & _MOVE_WISHED:
+        return True
+    rest = s.text[s.offsets[i] + len(words[i]) :]
+    if _CALLED_OFF.search(rest) or _LATER_PAST.search(rest):
+        return True
+    joined = _JOINED_CLAUSE.search(rest)
+    if joined is not None and tense(rest[joined.end() :]) == "past":
+        return True
+    # an aside set off by commas ("the regatta, pushed back …,", "the vote, which was moved up …,") and the
+    # sentence's own clause after it telling a past
+    opening = next((k for k in range(i - 1, max(-1, i - 6), -1) if words[k] == ","), None)
+    if opening is None or not set(words[opening + 1 : i]) <= _ASIDE_OPENERS:
+        return False
+    closing = next((k for k in range(i + 1, min(len(words), i + 14)) if words[k] == ","), None)
+    if closing is None:
+        return False
+    after = [w for w in words[closing + 1 : closing + 4] if not _adverb(w)]
+    return bool(after) and (after[0] in PAST_FORMS or (after[0].endswith("ed") and after[0] not in _MOVED))
+
+
+# Words before a move that make it a wish, a call or a rumour, not a day set.
+_MOVE_WISHED = frozenset(
+    "want wants wanted urged urges demanded demands sought seeks proposed proposes denied denies deny reports"
+    " rumours rumors rumoured rumored speculation".split()
+)
+# What may open an aside a move sits in: "the vote, which had been moved up to Thursday, …".
+_ASIDE_OPENERS = frozenset("which that had has have been was were already since itself first originally".split())
+# A clause joined after the new day ("…, when Venn won", "… and ended in a draw"): its tense tells whether the
+# day is over.
+_JOINED_CLAUSE = re.compile(r"\b(?:when|where|and|but)\b", re.I)
+_LATER_PAST = re.compile(r"\b(?:was|were|is|are)\s+later\b|\b(?:has|have|had)\s+since\b", re.I)
+
+
 def _nominal(s: _Sentence) -> Reading | None:
     """An event noun given its time: "polls are scheduled for June 3", "an opening date of
     May 9 has been set", "the vote is on Tuesday"; read as pointing ahead only when a date
@@ -809,9 +993,13 @@ def _nominal(s: _Sentence) -> Reading | None:
         return Reading("nominal", called.group("noun").lower(), called.start("noun"), firm=True)
     for i, w in enumerate(words):
         # "The vote, originally set for Monday, was postponed to Friday": the new day is the event's.
-        if w in _MOVED and i > 0 and set(words[i + 1 : i + 4]) & {"to", "until", "till", "for"}:
+        # So is a phrasal move: "has been pushed back to next month", "was brought forward to Thursday".
+        phrasal = w in _MOVED_BY and words[i + 1 : i + 2] and words[i + 1] in _MOVED_BY[w]
+        # (or no particle, the new day right after: "has been pushed to next month", "was bumped to Friday")
+        phrasal = phrasal or (w in ("pushed", "bumped") and words[i + 1 : i + 2] in (["to"], ["until"]))
+        if (w in _MOVED or phrasal) and i > 0 and set(words[i + 1 : i + 4]) & {"to", "until", "till", "for"}:
             noun = next((x for x in reversed(words[max(0, i - 16) : i]) if x in EVENT_NOUNS), None)
-            if noun is not None:
+            if noun is not None and not _move_untold(s, i):
                 return Reading("nominal", noun, s.offsets[i], firm=True)
     for i, w in enumerate(words):
         # "a decision on the plan is expected next week" (but "the vote is expected to be close" is a forecast,
@@ -927,7 +1115,10 @@ _BE_ANY = frozenset("is are was were be been".split())
 _PRESENT_SKIP = frozenset(
     "court office power back home "
     "again also then formally officially back in on at from for to of the a its their midnight noon dawn dusk morning"
-    " evening night afternoon p m".split()
+    " evening night afternoon p m"
+    # a session's resuming: "the council returns from its winter recess on Monday", "resumes sitting on Tuesday",
+    # "lawmakers return to the capital next week"
+    " recess break holidays vacation sitting sittings session capital chamber winter summer spring autumn".split()
 )
 
 
@@ -953,6 +1144,8 @@ def dated_present(text: str, date_start: int, date_end: int | None = None) -> Re
         base = plural and not w.endswith(("s", "ing")) and not _is_participle(w)
         if verb and (third_person or base) and not previous.endswith("'s"):
             return Reading("scheduled", w, s.offsets[k], firm=True)
+        if w in ARRANGED and previous in ("is", "are", "am"):
+            return Reading("scheduled", w, s.offsets[k], firm=True)  # "a crew is heading to Brell on Monday": fixed
         if w in EVENT_NOUNS and previous == "to" and stem(w) in _EVENT_VERBS:
             # "is considering whether to vote on Thursday", "wants them to march on Friday": an infinitive,
             # the verb of what someone weighs or wants; a schedule's "to" is read by `read`
@@ -970,6 +1163,19 @@ def dated_present(text: str, date_start: int, date_end: int | None = None) -> Re
         original = text[s.offsets[k] : s.offsets[k] + len(w)]
         if w not in _PRESENT_SKIP and not original[:1].isupper() and not w[:1].isdigit():
             break
+    met = _MEETS_WITH.search(text, max(0, date_start - 80), date_start)
+    if met is not None:
+        group = next(g for g in ("verb", "session", "force", "acts") if met.group(g))
+        acted = met.group(group).lower()
+        before = s.words[max(0, bisect_left(s.offsets, met.start(group)) - 1)] if met.start(group) else ""
+        plural = (before.endswith("s") and not before.endswith(("ss", "'s", "’s"))) or before in ("they", "we")
+        # (the verb's, not a noun's: "the board's votes on the levy on Thursday were split")
+        acting = group != "acts" or (
+            stem(acted) in _EVENT_VERBS and before not in _DETERMINERS and not _OWNED.search(before)
+        )
+        if acting and (acted.endswith("s") or plural):
+            # "the guild's leaders meet with harbour officials on Thursday": a meeting, whom with between
+            return Reading("scheduled", acted, met.start(group), firm=True)
     # "… next week in the state contests", "next year's elections": the event noun after it
     # (after the date's own words: the month in "by March 1" is no march).
     after = next((k for k, offset in enumerate(s.offsets) if offset >= (date_end or date_start)), len(s.words))
@@ -980,6 +1186,24 @@ def dated_present(text: str, date_start: int, date_end: int | None = None) -> Re
         if w in EVENT_NOUNS:
             return Reading("nominal", w, s.offsets[k], firm=True, after_date=True)
     return Reading(None, "", date_start, reason="no event verb before the date")
+
+
+# A meeting in the present and whom it is with, right before its day: "meets with the harbour board on Friday";
+# a session resuming after its break: "parliament reconvenes after the winter recess on Thursday".
+_MEETS_WITH = re.compile(
+    r"\b(?:(?P<verb>meets?)\s+with\s+(?:(?!(?:and|but|who|which|that|after|before|since)\b)[\w’'.-]+\s+){1,6}"
+    # an event verb in the third person, its matter or its body between: "votes on the offer on Thursday",
+    # "the weir warden testifies before the canal tribunal on Wednesday"
+    r"|(?P<acts>[a-z]+[^s\W]s)\s+(?:on|before|with|against)\s+(?:the|a|an|its|their|his|her)\s+"
+    r"(?:(?!(?:and|but|who|which|that|after|before|since|of)\b)[\w’'.-]+\s+){1,4}"
+    r"|(?P<session>reconvenes?|resumes?|returns?)\s+(?:from|after)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:recess|break|holidays?|vacation)\s+"
+    r"|(?P<force>comes|enters)\s+into\s+(?:full\s+)?force\s+)(?:on\s+|at\s+)?$",
+    re.I,
+)
+
+
+_OWNED = re.compile(r"['’]s?$")
 
 
 # What may open a clause before a fronted day: "On Friday, …", "and on Saturday, …".
@@ -1262,7 +1486,8 @@ _CALLED_OFF = re.compile(
     re.I,
 )
 _MOVED_TO = re.compile(
-    r"\b(?:postponed|rescheduled|moved|delayed|deferred|pushed\s+back|put\s+off|reset)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"\b(?:postponed|rescheduled|moved|delayed|deferred|pushed\s+back|put\s+(?:off|back)|brought\s+forward|reset)"
+    r"\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:to|until|till|for)\b",
     re.I,
 )

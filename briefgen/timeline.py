@@ -197,7 +197,8 @@ def announcement(text: str, ref: date) -> Announcement | None:
         return None  # "fares will rise this week as the board votes on Thursday": the vote only times a forecast
     if _level_move(text, reading):
         return None  # "the index is expected to open lower on Monday": a market's level, no occasion
-    if _DOUBTED.search(text) or (reading.kind == "possible" and _MAYBE_MOVED.search(text, reading.start)):
+    maybe_moved = _MAYBE_MOVED.search(text, reading.start if reading.kind == "possible" else 0)
+    if _DOUBTED.search(text) or (reading.kind in ("possible", "nominal") and maybe_moved):
         return None  # "the talks on Monday are unlikely to take place", "the vote may be delayed until Friday"
     if _denied(text, reading) and not _until(text, reading, chosen):
         return None  # "the board has not set a vote for Friday", "there is no hearing due on Monday": nothing set
@@ -2350,6 +2351,12 @@ _BARE_VERB = re.compile(
 )
 
 
+# The matter of a decision or a debate after its day: "… on Friday whether to strike", "… next week on the levy".
+# (Not a purpose, "… on Friday to discuss it", nor a condition, "… on Friday if the quorum is met": which board,
+# on what, is still untold.)
+_MATTER_AFTER = re.compile(r"[^,;:.]*?\b(?:whether|on\s+(?:the|a|an|its|their|whether)|over\s+the)\b")
+
+
 def _unnamed_body(text: str, reading: Reading) -> bool:
     """The subject is a body named by its common noun alone, its event has no matter, and the sentence
     names no one and nothing ("The upper house is expected to vote on Friday."): which house, and on
@@ -2359,6 +2366,8 @@ def _unnamed_body(text: str, reading: Reading) -> bool:
     head = text.find(reading.head, reading.start)
     if head < 0 or not _BARE_VERB.match(text, head + len(reading.head)):
         return False
+    if _MATTER_AFTER.match(text, head + len(reading.head)):
+        return False  # "the board will decide on Friday whether to raise the fees": the matter follows the day
     words = (m.group(0) for m in _CAPITALISED.finditer(text, 1))
     return all(_CALENDAR_NAMES.fullmatch(w) or _CALENDAR_NAMES.fullmatch(w.rstrip(".")) for w in words)
 

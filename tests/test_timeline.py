@@ -30,8 +30,9 @@ MONDAY = date(2025, 3, 17)
         ("Talks will resume on 2 April.", "2025-04-02", None),
         ("The summit is expected tomorrow.", "2025-03-18", None),
         ("A decision is due in two weeks.", None, "2025-03"),  # a count of weeks names no day: its month
-        ("Negotiators must finish by the end of April.", "2025-04-30", None),
-        ("A deal is expected by the end of the month.", "2025-03-31", None),
+        # "by the end of" a month is a limit, some day up to its last (the page shows "By Wed 30 Apr")
+        ("Negotiators must finish by the end of April.", None, "../2025-04-30"),
+        ("A deal is expected by the end of the month.", None, "../2025-03-31"),
         ("Teams will meet next week.", None, "2025-W13"),
         ("The leaders speak later this week.", None, "2025-W12"),
         ("Talks resume later this month.", None, "2025-03"),
