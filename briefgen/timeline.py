@@ -198,6 +198,12 @@ def announcement(text: str, ref: date) -> Announcement | None:
     if _level_move(text, reading):
         return None  # "the index is expected to open lower on Monday": a market's level, no occasion
     maybe_moved = _MAYBE_MOVED.search(text, reading.start if reading.kind == "possible" else 0)
+    if (
+        reading.kind == "future"
+        and text.startswith("to be ", reading.start)
+        and _ASKED_MOVE.search(text, 0, reading.start)
+    ):
+        return None  # "called for the vote to be postponed to next month": a call, no day set
     if _DOUBTED.search(text) or (reading.kind in ("possible", "nominal") and maybe_moved):
         return None  # "the talks on Monday are unlikely to take place", "the vote may be delayed until Friday"
     if _denied(text, reading) and not _until(text, reading, chosen):
@@ -432,8 +438,15 @@ _DOUBTED = re.compile(
 )
 # A maybe of a delay: "may be delayed until Friday" says the occasion might move, not that it is set for then.
 _MAYBE_MOVED = re.compile(
-    r"\b(?:may|might|could)\s+(?:well\s+|yet\s+|also\s+)?be\s+(?:delayed|postponed|put\s+off|pushed\s+back|moved"
-    r"|deferred)\b",
+    r"\b(?:may|might|could)\s+(?:well\s+|yet\s+|also\s+)?be\s+(?:delayed|postponed|put\s+(?:off|back)|pushed\s+back"
+    r"|brought\s+forward|pulled\s+forward|moved|bumped|rescheduled|deferred)\b",
+    re.I,
+)
+# What someone asks to be done, not what is set: "called for the vote to be postponed to next month", "urged
+# that the talks be moved" (read from the words before a "to be" future).
+_ASKED_MOVE = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|want(?:s|ed|ing)?"
+    r"|push(?:es|ed|ing)?\s+for|seek(?:s|ing)?|sought|press(?:es|ed|ing)?\s+for)\b[^.;:,]*$",
     re.I,
 )
 # "no" before an occasion (an adjective or two may stand between): "scheduled no talks", "no new hearing".

@@ -541,3 +541,23 @@ def test_guard_a_new_clause_or_a_full_date_after_a_past_year_stands() -> None:
     assert [step.date for step in _listed(both)] == [date(2026, 3, 20)]
     full = "In 2024, the Varnese levy vote was postponed until March 20, 2026."
     assert [step.date for step in _listed(full)] == [date(2026, 3, 20)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a move that only may happen, or one someone asks for, sets no day
+        "The Varnese levy vote could be brought forward to Thursday, officials said.",
+        "The opposition called for the Varnese levy vote to be postponed to next month.",
+        "The Varnese guild demanded the levy vote to be held on Friday.",
+    ],
+)
+def test_a_move_maybe_made_or_asked_for_sets_no_day(sentence: str) -> None:
+    assert _listed(sentence) == []
+
+
+def test_guard_a_move_announced_keeps_its_new_day() -> None:
+    assert [step.period for step in _listed("The Varnese levy vote is to be postponed to next month.")] == ["2026-04"]
+    assert [step.date for step in _listed("The Varnese levy vote was brought forward to Thursday.")] == [
+        date(2026, 3, 12)
+    ]
