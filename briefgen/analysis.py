@@ -22,18 +22,20 @@ from typing import Any, NamedTuple
 
 import sumy
 
+from . import dates, events
 from .corpus import assemble, fingerprint, sentence_key, split_article
 from .events import Reading, nouns_called_off, nouns_told_done, past_verbs
 from .models import Article, Corpus, Sentence
 from .names import names_alone
 from .positions import Attributed, attribute, name_tokens
 from .selfcontained import leans_on_context
-from .text import terms_and_phrases
+from .text import SENTENCE_MEMORY, terms_and_phrases
 from .timeline import Announcement, When, announcement
 
 # Every briefgen module that reading an article runs (tests/test_analysis.py checks the list
 # against the imports): the analyser's version is the hash of their source.
 ANALYSER_MODULES = (
+    "alternation",
     "analysis",
     "attribution",
     "attribution.cast",
@@ -186,29 +188,64 @@ class _Read(NamedTuple):
     leans: bool  # selfcontained.leans_on_context of a full sentence
 
 
-# Distinct sentences remembered per process: a stock or syndicated sentence (wire copy, the
-# outlet's boilerplate) is read once however many articles carry it, as long as it comes back
-# within this many others. Every value is frozen: sharing one changes nothing.
-SENTENCE_MEMORY = 1 << 16
+# Sentences are remembered per process (text.SENTENCE_MEMORY of them, the least recent forgotten).
+# Every value is frozen: sharing one changes nothing. What depends on the words alone is remembered
+# by them alone: the same wire sentence in articles of other days is read once, and only its
+# announcement (the one reading that depends on the day) again.
+
+
+class _TextRead(NamedTuple):
+    """What a sentence's words alone say, whatever its article's date: `_text`."""
+
+    key: str
+    stems: str
+    phrases: str
+    leans: bool  # selfcontained.leans_on_context (read for every sentence: nearly all are full)
+
+
+class _Done(NamedTuple):
+    """What a sentence tells as done or called off, read for dated articles only: `_done`."""
+
+    pasts: tuple[str, ...]
+    told: tuple[str, ...]
+    off: tuple[str, ...]
 
 
 @functools.lru_cache(maxsize=SENTENCE_MEMORY)
-def _sentence(text: str, complete: bool, published: date | None) -> _Read:
-    """A sentence's readings that depend on its own words and its article's date only."""
+def _text(text: str) -> _TextRead:
     stems, phrases = _words(text)
-    leans = complete and leans_on_context(text)
-    if published is None:
-        return _Read(sentence_key(text), stems, phrases, (), (), (), None, leans)
-    return _Read(
-        sentence_key(text),
-        stems,
-        phrases,
+    return _TextRead(sentence_key(text), stems, phrases, leans_on_context(text))
+
+
+@functools.lru_cache(maxsize=SENTENCE_MEMORY)
+def _done(text: str) -> _Done:
+    return _Done(
         tuple(sorted(past_verbs(text))),
         tuple(sorted(nouns_told_done(text))),
         tuple(sorted(nouns_called_off(text))),
-        announcement(text, published) if complete else None,
-        leans,
     )
+
+
+@functools.lru_cache(maxsize=SENTENCE_MEMORY)
+def _announced(text: str, published: date) -> Announcement | None:
+    return announcement(text, published)
+
+
+def forget_sentences() -> None:
+    """Empty every memory of sentences that reading an article keeps in this process (each
+    is a pure function of its arguments: forgetting changes no reading, only its cost)."""
+    for memo in (_text, _done, _announced, events.read, dates._spans):
+        memo.cache_clear()
+
+
+def _sentence(text: str, complete: bool, published: date | None) -> _Read:
+    """A sentence's readings that depend on its own words and its article's date only."""
+    key, stems, phrases, leans = _text(text)
+    leans = complete and leans
+    if published is None:
+        return _Read(key, stems, phrases, (), (), (), None, leans)
+    pasts, told, off = _done(text)
+    return _Read(key, stems, phrases, pasts, told, off, _announced(text, published) if complete else None, leans)
 
 
 def _words(text: str) -> tuple[str, str]:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import functools
 import math
 import re
 from collections.abc import Callable, Iterable
@@ -34,6 +35,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .attribution.lexicon import PLACES
+from .text import SENTENCE_MEMORY
 
 __all__ = [
     "ARRANGED",
@@ -1431,17 +1433,31 @@ _NEEDS: list[frozenset[str] | None] = [
 assert len(_NEEDS) == len(_PATTERNS)
 
 
-def find_dates(text: str, published: date) -> list[Found]:
-    """Every date expression of `text` that names a time, in reading order, resolved against `published`."""
+_Span = tuple[bool, int, int, re.Match[str], Handler]
+
+
+# Where the patterns match depends on the words alone, what they resolve to on the day too: a
+# wire sentence carried by articles of several days is searched once (most of the work).
+@functools.lru_cache(maxsize=SENTENCE_MEMORY)
+def _spans(text: str) -> tuple[_Span, ...]:
+    """Every pattern's matches in `text`, explicit ones first, then the longest, then the first."""
     words_in = _words(text)
     if not _hinted(text, words_in):
-        return []
-    spans: list[tuple[bool, int, int, re.Match[str], Handler]] = []
+        return ()
+    spans: list[_Span] = []
     for (explicit, pattern, handler), needs in zip(_PATTERNS, _NEEDS, strict=True):
         if needs is not None and words_in.isdisjoint(needs):
             continue
         spans.extend((explicit, m.start(), m.end(), m, handler) for m in pattern.finditer(text) if m.end() > m.start())
     spans.sort(key=lambda s: (not s[0], s[1] - s[2], s[1]))
+    return tuple(spans)
+
+
+def find_dates(text: str, published: date) -> list[Found]:
+    """Every date expression of `text` that names a time, in reading order, resolved against `published`."""
+    spans = _spans(text)
+    if not spans:
+        return []
     taken = bytearray(len(text) + 1)  # characters already inside an expression
     words = _Words(text)
     found: list[Found] = []

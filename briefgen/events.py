@@ -13,6 +13,7 @@ Plain word lists and a left-to-right reading of the words: no model, nothing dow
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
@@ -20,7 +21,7 @@ from itertools import islice, pairwise, takewhile
 
 from .clause import clause_at, tense
 from .dates import ARRANGED, PAST_FORMS, PUBLISHED, mandative, ordered
-from .text import stem
+from .text import SENTENCE_MEMORY, stem
 
 __all__ = [
     "CALENDAR_ACTS",
@@ -672,6 +673,10 @@ class _Sentence:
         )
 
 
+# A sentence's reading depends on its words alone, while what it announces (timeline.announcement)
+# depends on its article's day too: a wire sentence carried by articles of several days is read
+# here once. (A Reading is frozen: sharing one changes nothing.)
+@functools.lru_cache(maxsize=SENTENCE_MEMORY)
 def read(text: str) -> Reading:
     """How `text` points ahead: see Reading. Of the constructions that govern an event, the first
     stated as a future of the present wins ("plans, initially expected to be announced on the

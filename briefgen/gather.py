@@ -184,24 +184,25 @@ class Gatherer:
         if self.connection is not None:
             have |= cache.known(self.connection, [k for k in first if k not in have], analysis.version())
         todo = [(key, i) for key, i in first.items() if key not in have]
-        for start in range(0, len(todo), BATCH * 4):  # the workers' batch
-            batch = todo[start : start + BATCH * 4]
-            # Closed however the loop ends: a failed store leaves no workers analysing the rest.
-            with closing(ordered_map(_analysed, [articles[i] for _, i in batch], self.processes)) as analysed:
-                made = zip(batch, analysed, strict=True)
-                if self.connection is None:
-                    self.fresh.update((key, data) for (key, _), data in made)
-                    continue
-                # Stored as they come, BATCH at a time (each in a short transaction): a whole batch's
-                # encoded analyses held at once were 80 MB of a cold 10,000-article build's peak.
-                rows: list[tuple[str, str]] = []
-                for (key, _), data in made:
-                    rows.append((key, data))
-                    if len(rows) == BATCH:
-                        cache.keep_analyses(self.connection, rows, analysis.version(), self.today)
-                        rows = []
-                if rows:
+        # One set of workers for them all: a worker remembers the sentences it has read (a wire
+        # sentence in many articles is read once per worker), and only the last of its chunks leaves
+        # a core waiting for the other. (Closed however the loop ends: a failed store leaves no
+        # workers analysing the rest.)
+        with closing(ordered_map(_analysed, [articles[i] for _, i in todo], self.processes)) as analysed:
+            made = zip(todo, analysed, strict=True)
+            if self.connection is None:
+                self.fresh.update((key, data) for (key, _), data in made)
+                return
+            # Stored as they come, BATCH at a time (each in a short transaction): a whole batch's
+            # encoded analyses held at once were 80 MB of a cold 10,000-article build's peak.
+            rows: list[tuple[str, str]] = []
+            for (key, _), data in made:
+                rows.append((key, data))
+                if len(rows) == BATCH:
                     cache.keep_analyses(self.connection, rows, analysis.version(), self.today)
+                    rows = []
+            if rows:
+                cache.keep_analyses(self.connection, rows, analysis.version(), self.today)
 
     def corpus(self, articles: Sequence[Article]) -> Corpus:
         with self.stage("analyse"):

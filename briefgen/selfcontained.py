@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .alternation import Alternation
 from .attribution.lexicon import MONTH, OUTLET_NAME, PRESS, REPORTERS, ROLE_HEADS, WEEKDAY
 from .models import Corpus
 from .names import names_alone
@@ -239,6 +240,9 @@ _DANGLING = re.compile(
     r"|\bthe following\b(?!\s+(?:day|week|month|year|morning|afternoon|evening|night|weekend|season)s?\b)",
     re.IGNORECASE,
 )
+# Asked only whether it occurs, for every sentence of every article read: in three searches (a
+# third of the time).
+_DANGLING_ANY = Alternation(_DANGLING)
 
 
 OPENING_QUOTE = ("“", '"', "''", "``")
@@ -579,7 +583,7 @@ def _word_of_someone_unseen(text: str) -> bool:
 
 def leans_on_context(text: str) -> bool:
     """The sentence depends on one before it that the reader of a brief has not seen."""
-    if _DANGLING.search(text) or _POSSESSIVE_SUBJECT.search(text) or _inner_pronoun(text) or _GOING_ON.search(text):
+    if _DANGLING_ANY.occurs(text) or _POSSESSIVE_SUBJECT.search(text) or _inner_pronoun(text) or _GOING_ON.search(text):
         return True
     if _word_of_someone_unseen(text):
         return True

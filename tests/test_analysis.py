@@ -113,6 +113,44 @@ def test_a_stored_analysis_is_the_analysis() -> None:
     assert statements > 20
 
 
+# Sentences whose readings lean on the day their article is dated: weekdays, "yesterday", "next
+# month", a date with no year, a plan told as of the past; and a sentence that leans on the one
+# before it. A wire sentence comes back in papers of other days, and in one without a date.
+_DAY_BOUND = (
+    "The Varnese pilots' guild will vote on the harbour levy on Friday, its secretary Ines Quarle said.",
+    "The ferry board met yesterday and will meet again next month.",
+    "Tolls on the Orrin crossing rise on June 2, the harbour office said.",
+    "The guild was to have named a new warden last week.",
+    "Crews of the night boats walked out on Tuesday.",
+    "They will meet the wardens of Brell in two weeks.",
+    "The new pier opens this Saturday, three days after the tide tables are posted.",
+)
+_DAYS = (date(2025, 3, 17), date(2025, 3, 22), date(2025, 5, 30), date(2024, 12, 31), None)
+
+
+def test_a_sentence_remembered_from_an_article_of_another_day_is_read_for_this_one() -> None:
+    # The same wire sentences in papers of several days: their words are read once, their
+    # announcements (and their events' days) for each day, as if no article had been read before.
+    papers = [
+        Article(f"a{i}", "Levy", f"a{i}.txt", None, day, (), _DAY_BOUND[i % 3 :] + _DAY_BOUND[: i % 3])
+        for i, day in enumerate(_DAYS)
+    ]
+    analysis.forget_sentences()
+    together = [encode(analyse(a)) for a in papers + papers[::-1]]
+    alone = []
+    for a in papers + papers[::-1]:
+        analysis.forget_sentences()
+        alone.append(encode(analyse(a)))
+    assert together == alone
+    # The days are read for each paper: the same vote falls on the Friday after each.
+    votes = []
+    for paper in papers[:2]:
+        schedule = analyse(paper).schedule
+        assert schedule is not None
+        votes.append(schedule[paper.paragraphs.index(_DAY_BOUND[0])][1])  # (reading, when)
+    assert [when.day for when in votes if when is not None] == [date(2025, 3, 21), date(2025, 3, 28)]
+
+
 def test_what_a_build_reads_from_the_analyses_is_what_it_would_read_from_the_sentences() -> None:
     # Names called alone after the article gave them in full, and events told as called off: kept
     # per article in its analysis; a corpus without analyses reads them from its sentences.
