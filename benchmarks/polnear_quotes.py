@@ -394,7 +394,12 @@ def _cue_class(cue: str | None) -> str:
 
 
 def report(
-    docs: list[Doc], errors: bool, kinds: tuple[str, ...] = KINDS, part: str = "", page_errors: bool = False
+    docs: list[Doc],
+    errors: bool,
+    kinds: tuple[str, ...] = KINDS,
+    part: str = "",
+    page_errors: bool = False,
+    paths: bool = False,
 ) -> None:
     result = score(docs, kinds)
     labels = sum(len(d.golds) for d in docs)
@@ -407,6 +412,8 @@ def report(
     page = score([replace(d, found=[q for q in d.found if on_page(q, named_outlets(d.text))]) for d in docs], kinds)
     print(f"  on the page   {page.total.line()}")
     wrong_on_page = [line for kind, line in sorted(page.errors) if kind.startswith("wrong speaker")]
+    if paths:
+        _report_paths(docs, kinds)
     for kind in kinds:
         if kind in result.by_kind:
             print(f"  {kind:13} {result.by_kind[kind].line()}")
@@ -427,6 +434,48 @@ def report(
         print(f"\n  wrong speakers on the page ({len(wrong_on_page)}):")
         for line in wrong_on_page:
             print("    " + line)
+
+
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+_HONORIFICS = frozenset("mr mrs ms dr sen rep gov gen president senator".split())
+
+
+def path_of(q: Quote) -> str:
+    """How a statement was attributed, as a reader would name the reading: the clue (`cue`) and
+    how the attribution sentence refers to the speaker — by a word of their name ("named"), by
+    he/she ("pronoun"), by it/they ("it/they"), or by neither ("described/carried": a title, a
+    description, or nothing, the speaker carried over from before)."""
+    frame = _QUOTED.sub(" ", q.anchor.replace(q.quote, " ") if q.kind == "indirect" else q.anchor)
+    words = {w.lower() for w in re.findall(r"[\w’'-]+", frame)}
+    own = {w.lower() for w in re.findall(r"[\w-]+", re.sub(r"['’]s\b", "", q.speaker)) if w[:1].isupper()}
+    if own - _HONORIFICS & words:
+        form = "named"
+    elif words & {"he", "she"}:
+        form = "pronoun"
+    elif words & {"it", "they"}:
+        form = "it/they"
+    else:
+        form = "described/carried"
+    return f"{q.kind[:3]} {q.cue or '-'} / {form}"
+
+
+def _report_paths(docs: list[Doc], kinds: tuple[str, ...]) -> None:
+    """Each reading's precision, of every statement and of those the page shows."""
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # all right, all wrong, page right, page wrong
+    for doc in docs:
+        outlets = named_outlets(doc.text)
+        for q in doc.found:
+            one = score([replace(doc, found=[q])], kinds).total
+            if not one.correct + one.wrong:
+                continue
+            row = tally[path_of(q)]
+            row[0 if one.correct else 1] += 1
+            if on_page(q, outlets):
+                row[2 if one.correct else 3] += 1
+    print("\n  by reading (all: right/wrong; page: right/wrong, precision):")
+    for path, (ar, aw, pr, pw) in sorted(tally.items(), key=lambda kv: -(kv[1][0] + kv[1][1])):
+        page = f"{pr / (pr + pw):.3f}" if pr + pw else "  -  "
+        print(f"    {path:40} all {ar:4}/{aw:<3} page {pr:4}/{pw:<3} {page}")
 
 
 def _to_read() -> Iterator[tuple[int, str, dict[str, object], dict[str, object]]]:

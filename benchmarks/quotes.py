@@ -178,6 +178,7 @@ def main() -> None:
     parser.add_argument("--kind", choices=["name", "pronoun", "description"], help="PolNeAR: one source kind")
     parser.add_argument("--errors", action="store_true", help="list every error")
     parser.add_argument("--page-errors", action="store_true", help="PolNeAR: list the wrong speakers a brief shows")
+    parser.add_argument("--paths", action="store_true", help="PolNeAR: precision by reading (cue, how named)")
     parser.add_argument("--worksheet", nargs=2, type=int, metavar=("FROM", "COUNT"), help="PolNeAR: referents to read")
     parser.add_argument("--add-referents", type=Path, metavar="ANSWERS", help="PolNeAR: store answers as offsets")
     parser.add_argument("--auto-referents", action="store_true", help="PolNeAR: store the referents chains settle")
@@ -198,7 +199,9 @@ def main() -> None:
             print(f"PolNeAR: {polnear_quotes.DATA} not found, skipped")
         else:
             kinds = (args.kind,) if args.kind else polnear_quotes.KINDS
-            polnear_quotes.report(polnear_quotes.load(args.part), args.errors, kinds, args.part, args.page_errors)
+            polnear_quotes.report(
+                polnear_quotes.load(args.part), args.errors, kinds, args.part, args.page_errors, args.paths
+            )
         if args.corpus == "polnear":
             return
         print()

@@ -347,10 +347,11 @@ def _segments(paragraph: str) -> list[str]:
 
 # Where sentencex ends a sentence too early on news copy, the two pieces are joined again:
 # - after a title that always comes before a name, however prefixed: "then-Gov.", "ex-Sen.", "Atty.";
-_BEFORE_A_NAME = re.compile(
-    r"(?:^|[\s(“\"‘'—–-])(?:Adm|Amb|Atty|Brig|Capt|Cmdr|Col|Cpl|Det|Dr|Ft|Gen|Gens|Gov|Govs|Hon|Insp|Lt|Maj|"
-    r"Messrs|Mr|Mrs|Ms|Msgr|Mt|Pfc|Pres|Prof|Pvt|Rep|Reps|Rev|Rt|Sen|Sens|Sgt|Spc|Supt)\.$"
+TITLE_ABBREVIATIONS = tuple(
+    """Adm Amb Atty Brig Capt Cmdr Col Cpl Det Dr Ft Gen Gens Gov Govs Hon Insp Lt Maj Messrs Mr Mrs Ms Msgr Mt
+    Pfc Pres Prof Pvt Rep Reps Rev Rt Sen Sens Sgt Spc Supt""".split()
 )
+_BEFORE_A_NAME = re.compile(rf"(?:^|[\s(“\"‘'—–-])(?:{'|'.join(TITLE_ABBREVIATIONS)})\.$")
 # - inside an abbreviation of capitals and dots: "D-N." + "Y., who …", "D-N." + "C." ;
 _ABBREVIATION_GOES_ON = re.compile(r"^(?:[A-Z]\.)+(?=[,;:)\]]|\s+[a-z(]|$)")
 # - after an abbreviation, before a piece that cannot open a sentence: "Acme Inc. said", "vs. them"

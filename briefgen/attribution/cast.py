@@ -622,8 +622,31 @@ class Cast:
             return None
         before = [(offset, key) for offset, key in self.mentions if offset < at and key in holders]
         if before:
-            return max(before)[1]
+            last, key = max(before)
+            # "Senator Pann and Senator Brask opposed it. “…,” the senator said": two holders
+            # named in one sentence, and the title does not say which
+            sentence = self.page.sentence_at(last)
+            if any(k != key and self.page.sentence_at(o) == sentence for o, k in before):
+                return None
+            return None if self.titled_beside(key, phrase.split()[-1], at) else key
         return holders[0] if len(holders) == 1 else None
+
+    def titled_beside(self, key: str, title: str, at: int) -> bool:
+        """Whether the sentence naming `key` last before `at` names someone else right after the
+        same title word: "The guild's chair, Mara Doyt, and the board's chair, Ines Quarle, met" —
+        "the chair" may be either, whichever of them the text kept the title for."""
+        last = max((offset for offset, k in self.mentions if k == key and offset < at), default=None)
+        if last is None:
+            return False
+        sentence = self.page.sentence_at(last)
+        titled = re.compile(rf"\b(?i:{re.escape(title)}s?),?\s+(?:[A-Z][\w.’'-]*\s+)*$")
+        return any(
+            other != key
+            and offset < at
+            and self.page.sentence_at(offset) == sentence
+            and titled.search(self.page.text, max(0, offset - 60), offset) is not None
+            for offset, other in self.mentions
+        )
 
     def profile(self, key: str) -> frozenset[str]:
         """What the text says of a person, as `description_words`: their titles, and the words

@@ -44,7 +44,18 @@ from .resolver import NEGATED, Resolver, with_title
 _CLOSING = "”\"’'"
 
 
-_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bSt)(?<!\bGen)(?<!\bSen)[.!?;]\s")
+# (every title's abbreviation: "“…,” Gov. Ada Vell said" and "Lt. Oren Vask" end no sentence)
+_SENTENCE_END = re.compile(rf"(?<![A-Z]){NOT_TITLE_DOT}[.!?;]\s")
+
+
+# A clause of its own after the quote: "“…,” while Tam Orr said …" tells what someone else said.
+_ANOTHER_CLAUSE = re.compile(r"\s*(?:while|whereas|but|although|though|because|since|if|unless)\s", re.IGNORECASE)
+
+
+# An outlet passing words on: "the Varn News Agency quoted ministry spokesman Kel Brann as saying".
+_QUOTED_AS_SAYING = re.compile(
+    r"(?:[^,;:“”\"]{1,80}?)\s+quoted\s+(?P<who>[^,;:“”\"]{2,80}?)\s+as\s+(?:saying|telling)\b"
+)
 
 
 def _ends_sentence(fragment: str) -> bool:
@@ -589,6 +600,11 @@ class Direct:
             who = self.resolver.resolve(inverted.group("who"), base + inverted.start("who"))
             if who is not None and who.kind == "person":
                 return who, "inverted"
+        relayed = _QUOTED_AS_SAYING.match(rest)
+        if relayed:  # “…,” the Varn News Agency quoted ministry spokesman Kel Brann as saying.
+            who = self.resolver.resolve(relayed.group("who"), base + relayed.start("who"))
+            # second-hand whoever passes them on, a wire or "Varn Radio's night bulletin"
+            return (Speaker(who.name, who.role, who.kind, sure=False), "after") if who is not None else None
         source = re.match(r"according to (?P<who>(?:[^,;.!?“”\"]|\.(?=\S)|(?<=\b[A-Z])\.)+?)\s*(?:[,;.!?]|$)", rest)
         if source:  # “…,” according to X. (But "X told colleagues “…”, according to aides" is X's.)
             who = self.resolver.according_source(source.group("who"), base) if according else None
@@ -634,7 +650,7 @@ class Direct:
                 if more:
                     who = Speaker(phrase.group("p").strip() + more.group(0), None, who.kind)
             return (who, "inverted") if who else None
-        if _ends_sentence(pre) or len(pre) > 160:
+        if _ends_sentence(pre) or len(pre) > 160 or _ANOTHER_CLAUSE.match(pre):
             return None
         aux = re.search(rf"\s+{AUX}$", pre)
         pre = pre[: aux.start()] if aux else pre

@@ -13,6 +13,8 @@ import re
 import unicodedata
 from importlib import resources
 
+from ..text import TITLE_ABBREVIATIONS
+
 
 @functools.lru_cache(maxsize=65536)  # called for every capitalised run of every article
 def fold(name: str) -> str:
@@ -280,7 +282,8 @@ TIME = (
 NAME_TOKEN = r"[A-Z][\w'’.-]*"
 
 # A full stop that ends an abbreviated title, not the sentence: "said state Sen. Jake Hoffman".
-_TITLE_ABBREVIATIONS = "Prof Dr Gen Sen Rep Gov Lt Col Sgt Capt Maj Adm Mr Mrs Ms Rev St Jr Sr".split()
+# The titles that always come before a name, as the sentence splitter knows them, and "St.", "Jr.", "Sr.".
+_TITLE_ABBREVIATIONS = [*TITLE_ABBREVIATIONS, "St", "Jr", "Sr"]
 TITLE_DOT = "|".join(f"(?<=\\b{t})\\." for t in _TITLE_ABBREVIATIONS)
 NOT_TITLE_DOT = "".join(f"(?<!\\b{t})" for t in _TITLE_ABBREVIATIONS)
 
@@ -431,6 +434,20 @@ KIN_NOUNS = frozenset(
 KIN_GENDER = dict.fromkeys(
     "brother son father husband nephew uncle widower boyfriend fiance fiancé man boy".split(), "m"
 ) | dict.fromkeys("sister daughter mother wife niece aunt widow girlfriend fiancee fiancée woman girl".split(), "f")
+# A spouse the text tells of as someone's, by the spouse's sex: "Mrs. Vell" may be the wife of the
+# Vell it names when it speaks of "his wife", "the mayor's widow", "the wife of …" (not of "soldiers'
+# wives" or "a woman whose husband …", which are no one's of that name).
+SPOUSE = {
+    sex: re.compile(rf"\b(?:(?i:his|her)\s+|\w+['’]s\s+)(?:(?:late|former|estranged)\s+)?{noun}\b|\b(?i:{noun})\s+of\b")
+    for sex, noun in (("f", "(?:wife|widow)"), ("m", "(?:husband|widower)"))
+}
+# A person the text says gave no words: "Vell declined to comment", "could not be reached".
+NO_COMMENT = re.compile(
+    r"\b(?:(?:declined|refused)\s+(?:to\s+)?(?:comment|be\s+interviewed|an?\s+interview|(?:an?\s+)?requests?\s+for)"
+    r"|did\s+not\s+(?:immediately\s+)?(?:respond|reply|return)|(?:has|have|had)\s+not\s+(?:responded|replied)"
+    r"|could\s+not\s+(?:immediately\s+)?be\s+reached|(?:was|were)\s+not\s+(?:immediately\s+)?available"
+    r"|had\s+no\s+(?:immediate\s+)?comment)\b"
+)
 RELATION_NOUNS = KIN_NOUNS | frozenset(
     """moderator organizer organiser man woman boy girl teenager interviewer questioner caller""".split()
 )
@@ -560,7 +577,10 @@ PRESS = re.compile(
 # News agencies and outlets that report what others said: "…,” the official news agency VNA
 # said" passes on the words of whoever the sentence named before them.
 REPORTERS = re.compile(
-    r"\b(?:news\s+agency|agency|radio|television|TV|newspaper|daily|broadcaster|JANA|IRNA|KCNA|Xinhua|"
+    # (by its name too: "the Varnese News Agency", "Harbour Wire Service"; not "Environmental Agency",
+    # nor a government's "Press Service", which speaks for it)
+    r"\b(?:news\s+agency|News\s+Agency|Press\s+Agency|News\s+Service|Wire\s+Service|"
+    r"agency|radio|television|TV|newspaper|daily|broadcaster|JANA|IRNA|KCNA|Xinhua|"
     r"Interfax|TASS|RIA|MENA|WAM|SANA|Petra|KUNA|SPA|Bernama|Antara|Itar-Tass|Yonhap|Kyodo)\b"
 )
 # Words that say the writer has a statement second-hand, from a source that relays it: "…,” Vell

@@ -146,7 +146,8 @@ _SUBORDINATE = re.compile(
     r"^\s*(?:Since|After|Before|When|Whenever|While|Because|Although|Though|Until|Unless|Once|If|As|Whereas)\s"
 )
 _TO_WHICH = re.compile(GOES_ON)
-_JOINT = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+|;\s+")
+# (a quote closing on the comma counts as that comma: "… would “back the levy,” while Lunn said …")
+_JOINT = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+|;\s+|[”\"]\s+(?:while|whereas)\s+")
 
 
 def _comma_closed(masked: str, text: str) -> str:
@@ -183,6 +184,18 @@ def _body_act(who: Speaker, head: str) -> bool:
     return bool(_BODY_ACT.search(head))
 
 
+# A sentence opening on its source: "According to Tam Orr, …", "But according to the minutes, …".
+_RELAY_FIRST = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?[Aa]ccording\s+to\s+(?P<who>[^,;]{1,80}),")
+# A clause of its own after the source's: "According to the poll, most back it, but Orr said …" — the
+# source tells the first clause, not Orr's saying.
+_NEXT_CLAUSE = re.compile(r";|,\s+(?:and|but|yet|while|whereas|although|though)\s")
+
+
+def _names(who: Speaker, phrase: str) -> bool:
+    """Whether `phrase` names `who` (by a word of their name)."""
+    return bool(set(re.findall(r"[\w’'-]+", who.name)) & set(re.findall(r"[\w’'-]+", phrase)))
+
+
 class Reported:
     """Finds the reported statements of one sentence."""
 
@@ -212,6 +225,16 @@ class Reported:
             if POINTED_WORDS.search(masked):
                 # "Brandt wrote that the mayor wants “a pier for every voter,” as the ad puts it": the
                 # ad's words, which the writer points to
+                who = Speaker(who.name, who.role, who.kind, sure=False)
+            relay_first = _RELAY_FIRST.match(masked) if cue != "according" else None
+            if (
+                relay_first
+                and relay_first.end() <= q_start - start
+                and not _NEXT_CLAUSE.search(masked, relay_first.end(), q_start - start)
+                and not _names(who, relay_first.group("who"))
+            ):
+                # "According to Tam Orr, Ines Quarle told the board that …": Quarle's words as Orr
+                # tells them, as second-hand as with the relay after them.
                 who = Speaker(who.name, who.role, who.kind, sure=False)
             relay = RELAYED.search(masked, q_start - start, q_end - start) if cue != "according" else None
             if relay is not None:

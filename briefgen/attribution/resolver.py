@@ -15,6 +15,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 
+from ..text import TITLE_ABBREVIATIONS
 from .cast import Cast, description_words
 from .ledger import Ledger, kind
 from .lexicon import (
@@ -33,6 +34,7 @@ from .lexicon import (
     KIN_GENDER,
     KIN_NOUNS,
     NAME_TOKEN,
+    NO_COMMENT,
     NOT_COMPANIES,
     NOT_NAMES,
     NOT_TITLE,
@@ -58,6 +60,7 @@ from .lexicon import (
     SOURCE_BACK,
     SOURCE_HEADS,
     SPEAKING_THINGS,
+    SPOUSE,
     TITLE_LOWER,
     TITLE_RUN_STOP,
     TITLE_RUN_VERB,
@@ -428,6 +431,34 @@ _PRONOUN_REACH = 4
 _PRONOUN_CHAIN = 3
 
 
+# Every title the sentence splitter knows to come before a name, as written: "Supt. Ana Pask" is Ana
+# Pask whether or not her given name is known ("Mt.", "Ft." begin a place, not a title; "the Rev. Pat
+# Lum" keeps the title the name is written with).
+_DOTTED_TITLES = frozenset(f"{t}." for t in TITLE_ABBREVIATIONS if t not in ("Mt", "Ft", "Rev"))
+# The words that make an office a past one: "the former mayor", "the onetime governor".
+_FORMER = re.compile(r"\b(?:former|onetime|one-time|erstwhile|ex)\b", re.IGNORECASE)
+# A passive with its agent: "was criticised by Mara Doyt", "had been praised by Sen. Ardo Pann" (not an
+# owner: "was frustrated by Pann's aides").
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ught)\s+by\s+"
+    r"(?:(?:[A-Z][a-z]{0,4}\.|[A-Z][\w-]+)\s+)*?(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)(?![\w-]|['’]s\b)"
+)
+
+
+# A sentence that opens on a name, which the cast may not know for a person: "Ardo Pann was endorsed by …".
+_NAME_SUBJECT = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){2,4}")
+# A relative clause open before a passive: "Quarle, who was appointed by Doyt, …" tells of its subject.
+_IN_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*$")
+
+
+def _guessed_for(who: Speaker, named: Speaker, phrase: str) -> bool:
+    """Whether a description read as someone else stands before the name in commas that says who
+    it is: "The paper's editor, Rika Sonn, wrote": Sonn, whoever "the paper's editor" alone would
+    have been taken for."""
+    described = re.match(r"(?:the|a|an|his|her|its|their)\s", phrase, re.IGNORECASE) is not None
+    return described and not set(who.name.split()) & set(named.name.split())
+
+
 class Resolver:
     def __init__(self, page: Page, cast: Cast, ledger: Ledger) -> None:
         self.page = page
@@ -482,7 +513,11 @@ class Resolver:
             ):
                 return Speaker(apposed, None, "person")  # "A man …, who asked to be named only as Karim,"
             # "Brazil's climate envoy, Ana Toni, said": the name in commas is the speaker.
-            if named and named.kind == "person" and (who is None or who.kind != "person"):
+            if (
+                named
+                and named.kind == "person"
+                and (who is None or who.kind != "person" or _guessed_for(who, named, phrase))
+            ):
                 return Speaker(named.name, phrase, "person")
             described_org = re.match(r"^(?:an?|the)\s+", phrase.lower()) and phrase.lower().split()[-1] in (
                 ORG_HEADS | GENERIC_ORGS
@@ -688,6 +723,8 @@ class Resolver:
             key = self.cast.person_key(salient.name) if salient is not None else None
             if bare.lower() == core[-1] and (key is None or core[-1] not in self.cast.profile(key)):
                 return None  # "the president" is not the candidate the text is about, unless it called her so
+            if key is not None and self._not_the_former(key, bare, core[-1]):
+                return None
             return salient
         if owner_named(phrase):
             if core and core[-1] in SOURCE_BACK:
@@ -813,6 +850,8 @@ class Resolver:
         wanted = description_words(bare) - DESCRIPTION_FILLER
         fitting: dict[str, int] = {}
         for key in nearby:
+            if self._not_the_former(key, bare, head):
+                continue
             score = self._fits(key, wanted, head)
             if score is not None:
                 fitting[key] = score
@@ -837,6 +876,8 @@ class Resolver:
         if len(chosen) != 1:
             return None
         key = chosen[0]
+        if self.cast.titled_beside(key, head, at):
+            return None
         if best == 0 and key not in speakers and key not in subjects:
             return None  # "Do you back Ada Quill? Sign up here.": named in passing, not the one described
         person = self.cast.people[key]
@@ -868,6 +909,10 @@ class Resolver:
                 r"^(?P<who>[^“”\"]{2,120}?)\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+ed|sent|wrote|issued|signed)\b",
                 self.page.text[start:end],
             )
+            if subject and re.search(r"\s(?:and|both)\s", re.sub(r",[^,]*,", " ", subject.group("who"))):
+                # "Quarle and her deputy Doyt both signed the letter": it speaks for two (but "Forty
+                # firms, including Varn Air and Ostel, sent a letter" is the firms')
+                return None
             if subject and not _RECEIVING.match(self.page.text, start + subject.end("who")):
                 who = self._subject_phrase(subject.group("who"), start)
                 if who is not None:
@@ -891,6 +936,8 @@ class Resolver:
             rf"(?:,\s+(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN})+),|[,.;]|\s+(?:to|on|in|at|late|early|last|this|was|were|is|that|which|and)\b|$)",
             frame,
         )
+        if by_subject and re.search(r"(?:\band|&)\s+$", frame[: by_subject.start("who")]):
+            return None  # "Varn Air and Ostel Lines sent a letter": the two of them, not the last
         for found, group in ((by_subject, "who"), (by_agent, "name"), (by_agent, "who")):
             if found is None or not found.group(group):
                 continue
@@ -1110,7 +1157,11 @@ class Resolver:
         if given and tokens[-1][:1].isupper():
             cut -= 1  # "Ida Pope", "Ben King": a family name that is also a title
         while cut > 0 and (
-            (tokens[cut - 1][:1].isupper() and tokens[cut - 1].lower().rstrip(".") not in ROLE_WORDS)
+            (
+                tokens[cut - 1][:1].isupper()
+                and tokens[cut - 1].lower().rstrip(".") not in ROLE_WORDS
+                and tokens[cut - 1] not in _DOTTED_TITLES
+            )
             # "Ana Maria da Costa", "Piet van der Berg": a particle before a family name is of the name
             or (cut < len(tokens) and re.fullmatch(PARTICLES, tokens[cut - 1]) is not None)
         ):
@@ -1165,6 +1216,12 @@ class Resolver:
             other = known.gender if known else GIVEN_NAMES.get(fold(full.split()[0])) if full != name else None
             if other is not None and other != honorific:
                 return Speaker(f"{tokens[cut - 1]} {name}", None, "person")
+            first_name = full.split()[0] if full != name else ""
+            if first_name and fold(first_name) not in GIVEN_NAMES and self._spouse_told(name, honorific, at):
+                # "Mrs. Pann" in a story of Ardo Pann that tells of a wife: a given name that says
+                # no sex leaves her the wife as well as him (whom her "Mrs." would then make a woman);
+                # "Mr. Pann" with a husband likewise
+                return Speaker(f"{tokens[cut - 1]} {name}", None, "person", sure=False)
             namesake = self._namesake(name, honorific, at)
             if namesake == "":
                 # "Mr. Brel" in a story of Tom Brel and his late brother Karl Brel: the title says
@@ -1517,9 +1574,104 @@ class Resolver:
             return who  # named in the pronoun's own sentence
         between = range(self.page.sentence_at(last) + 1, here + 1)
         spoken = [q for q in self.ledger.found if last < q.start < at]
-        if self._rival_subject(who.name, gender, between, at) or self._known_rival_spoke(who.name, gender, spoken):
+        if (
+            (self._gave_no_words(last, here) and self._rivalled_nearby(who.name, gender, here))
+            or self._another_spoke_as(pronoun, who.name, range(self.page.sentence_at(last), here))
+            or self._acted_on_by_rival(key, gender, self.page.sentence_at(last), at)
+            or self._rival_subject(who.name, gender, between, at)
+            or self._known_rival_spoke(who.name, gender, spoken)
+        ):
+            # a guess: and a he/she going on from it ("He adds that …") is no surer
+            self._chained.add(here)
             return Speaker(who.name, who.role, who.kind, sure=False)
         return who
+
+    def _not_the_former(self, key: str, description: str, head: str) -> bool:
+        """Whether `description` is a past holder of an office ("the former mayor") that the text
+        gives `key` as a present one: the one it calls mayor, unless it calls them a former one too."""
+        past = _FORMER.search(description)
+        if past is None or key not in self.cast.people:  # (a mention of no one the cast knows as a person)
+            return False
+        profile = self.cast.profile(key)
+        return head in profile and past.group(0).lower() not in profile
+
+    def _spouse_told(self, surname: str, sex: str, at: int) -> bool:
+        """Whether a sentence before `at` that names `surname`, or the one after it, tells of
+        someone's spouse of `sex`, the one an honorific gives ("Mayor Ardo Pann stayed away. His wife
+        spoke outside.")."""
+        named = {
+            self.page.sentence_at(found.start())
+            for found in re.finditer(rf"\b{re.escape(surname)}\b", self.page.text[:at])
+        }
+        for index in sorted(named | {i + 1 for i in named}):
+            if index >= len(self.sentences):
+                continue
+            start, end, _ = self.sentences[index]
+            if SPOUSE[sex].search(self.page.outside_quotes(start, min(end, at))):
+                return True
+        return False
+
+    def _another_spoke_as(self, pronoun: str, name: str, sentences: Iterable[int]) -> bool:
+        """Whether one of `sentences` tells of `name` through someone of the same pronoun ("Doyt,
+        she says, has never read the ledgers": that "she" is not Doyt), who may as well be the one
+        a later "she says" means."""
+        surname = re.escape(name.split()[-1])
+        aside = re.compile(rf"\b{surname}\s*,\s*{pronoun}\s+(?:also\s+)?(?:{SAY})\s*,", re.IGNORECASE)
+        for index in sentences:
+            start, end, _ = self.sentences[index]
+            if aside.search(self.page.outside_quotes(start, end)):
+                return True
+        return False
+
+    def _acted_on_by_rival(self, key: str, gender: str, index: int, at: int) -> bool:
+        """Whether sentence `index`, where the one a pronoun is read as was last named, says someone
+        else of that gender did something to them, in the passive ("Quarle was criticised by Mara
+        Doyt. “…,” she said."): the subject and the one who acted are both to hand, and the words
+        may be the critic's as well."""
+        start, end, _ = self.sentences[index]
+        frame = self.page.outside_quotes(start, min(end, at))
+        for agent in _PASSIVE_AGENT.finditer(frame):
+            if _IN_RELATIVE.search(frame, 0, agent.start()):
+                continue  # "Quarle, who was appointed by Doyt, defended it": the sentence is still Quarle's
+            # the agent is named somewhere in the run of capitals ("by Governor Odo Brask")
+            within = range(start + agent.start("who"), start + agent.end("who"))
+            other = next((k for offset, k in reversed(self.cast.mentions) if offset in within), None)
+            if other is None:
+                continue
+            if not self._same(other, key):
+                if self.cast.people[other].gender in (None, gender):
+                    return True
+            elif self._rival_before(key, gender, start, start + agent.start()) or _NAME_SUBJECT.fullmatch(
+                frame[: agent.start()]
+            ):
+                # the one read is the agent: "Pann was endorsed by Gov. Odo Brask. “…,” he said" may
+                # as well be Pann's thanks
+                return True
+        return False
+
+    def _rival_before(self, key: str, gender: str, start: int, end: int) -> bool:
+        """Whether someone other than `key` who may be of `gender` is named between `start` and `end`."""
+        return any(
+            start <= offset < end
+            and not self._same(mentioned, key)
+            and self.cast.people[mentioned].gender in (None, gender)
+            for offset, mentioned in self.cast.mentions
+        )
+
+    def _gave_no_words(self, mention: int, here: int) -> bool:
+        """Whether the sentence just before sentence `here` names someone at `mention` to say they
+        gave no words ("Guild president Ardo Pann declined to comment."): a "he said" right after
+        it is more likely another's, one who did speak. The words must be that person's own verb,
+        next to the name, not a clause about someone else ("said the clerk was not available")."""
+        index = self.page.sentence_at(mention)
+        if index != here - 1:
+            return False
+        end = self.sentences[index][1]
+        found = NO_COMMENT.search(self.page.outside_quotes(mention, end))
+        if found is None:
+            return False
+        between = self.page.outside_quotes(mention, end)[: found.start()]
+        return len(between) <= 60 and not re.search(rf"\b(?:{SAY}|that)\b", between)
 
     def _same(self, mentioned: str, key: str) -> bool:
         """Whether the mention key `mentioned` is the person `key`."""

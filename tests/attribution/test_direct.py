@@ -664,3 +664,73 @@ def test_words_a_relay_passes_on_are_not_sure() -> None:
         "“Bring the ladders in before the frost,” Sollen told them, as recounted by a picker years later."
     )
     assert [(q.speaker, q.sure) for q in extract(text)] == [("Marta Sollen", False), ("Marta Sollen", False)]
+
+
+@pytest.mark.parametrize(
+    ("frame", "speaker"),
+    [
+        ("Gov. Ada Lunn said on Friday", "Ada Lunn"),
+        ("Rep. Ada Lunn told reporters", "Ada Lunn"),
+        ("Lt. Col. Oren Vask said", "Oren Vask"),
+        ("Capt. Oren Vask of the harbour police said", "Oren Vask"),
+        ("Prof. Ada Lunn of the harbour college said", "Ada Lunn"),
+        ("Harbour Guard Lt. Oren Vask said", "Oren Vask"),
+        ("Sgt. Oren Vask added", "Oren Vask"),
+        ("Adm. Oren Vask wrote", "Oren Vask"),
+        # every title the sentence splitter knows comes before a name: one list
+        ("Cmdr. Oren Vask said", "Oren Vask"),
+        ("Det. Ada Lunn told reporters", "Ada Lunn"),
+        ("Supt. Oren Vask said on Monday", "Oren Vask"),
+        ("Amb. Ada Lunn said", "Ada Lunn"),
+    ],
+)
+def test_a_titles_abbreviation_after_the_quote_ends_no_sentence(frame: str, speaker: str) -> None:
+    text = f"The ferry board met on Thursday. “We will wait for the figures,” {frame}."
+    assert [(q.speaker, q.sure) for q in extract(text)] == [(speaker, True)]
+
+
+@pytest.mark.parametrize("joiner", ["while", "whereas", "but", "although", "because"])
+def test_a_clause_of_its_own_after_the_quote_is_not_its_attribution(joiner: str) -> None:
+    # "“…,” while Lunn said …": Lunn said something else; whose the quote is, the sentence does not say.
+    text = f"The pilots' guild met at the quay. “The tides are late,” {joiner} Ada Lunn said she would wait for the figures."
+    assert [(q.speaker, q.quote) for q in extract(text) if q.kind == "direct"] == []
+
+
+@pytest.mark.parametrize("joiner", ["while", "whereas"])
+def test_a_reported_clause_ends_where_a_clause_of_its_own_begins(joiner: str) -> None:
+    text = f"Ines Quarle said she would “back the levy,” {joiner} Gov. Ada Lunn said she would wait for the figures."
+    assert [(q.speaker, q.quote) for q in extract(text) if q.kind == "indirect"] == [
+        ("Ines Quarle", "she would “back the levy"),
+        ("Ada Lunn", "she would wait for the figures"),
+    ]
+
+
+@pytest.mark.parametrize("title", ["Cmdr.", "Insp.", "Det.", "Supt.", "Msgr."])
+def test_a_title_after_said_is_no_speaker_of_its_own(title: str) -> None:
+    # "said Insp. Oren Vask": the inspector, never "Insp"
+    text = f"The ferry board met on Thursday. “The harbour is closed,” said {title} Oren Vask of the port police."
+    assert [q.speaker for q in extract(text)] == ["Oren Vask"]
+
+
+@pytest.mark.parametrize("title", ["Supt.", "Insp.", "Det.", "Amb.", "Pres.", "Cmdr.", "Msgr."])
+def test_a_titles_abbreviation_is_no_part_of_a_name_whatever_the_given_name(title: str) -> None:
+    # "Ardo" says nothing of where the name starts; the abbreviation does: the page shows one
+    # Ardo Pann, not a "Supt. Ardo Pann" beside him
+    text = f"“The harbour is closed,” {title} Ardo Pann said. “We wait for the tide,” Pann added."
+    assert [q.speaker for q in extract(text)] == ["Ardo Pann", "Ardo Pann"]
+
+
+@pytest.mark.parametrize(
+    ("outlet", "speaker"),
+    [
+        ("the Varnese News Agency quoted ministry spokesman Kel Brann as saying", "Kel Brann"),
+        ("Varn Radio's night bulletin quoted a ferry ministry aide as saying", "a ferry ministry aide"),
+        ("state radio quoted Harbour Minister Ada Lunn as telling a meeting", "Ada Lunn"),
+        # (an outlet whatever its name: the construction says the words are passed on)
+        ("Varn Radio quoted Harbour Minister Ada Lunn as saying", "Ada Lunn"),
+    ],
+)
+def test_words_an_outlet_quoted_someone_as_saying_are_that_ones_second_hand(outlet: str, speaker: str) -> None:
+    # The agency passes the words on: they are the one quoted's, as sure as a relay makes them.
+    text = f"The ferries stayed in port on Sunday. “The crossings will resume on Monday,” {outlet}."
+    assert [(q.speaker, q.sure) for q in extract(text)] == [(speaker, False)]
