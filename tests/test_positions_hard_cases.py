@@ -510,3 +510,19 @@ PROBES = [
 @pytest.mark.parametrize(("paragraphs", "shown"), PROBES, ids=[f"probe{n}" for n in range(len(PROBES))])
 def test_each_rule_both_ways(paragraphs: list[str], shown: list[tuple[str, str]]) -> None:
     assert page(*paragraphs) == shown
+
+
+def test_a_he_after_a_sentence_opening_on_an_unknown_name_is_not_sure() -> None:
+    from briefgen.attribution import extract_paragraphs
+
+    def read(first: str) -> list[tuple[bool, str]]:
+        _, found = extract_paragraphs([first, "“The north pier will be rebuilt by spring,” he said."])
+        return [(q.sure, q.speaker) for q in found]
+
+    # a given name no list knows makes no known person, yet he may be the one who spoke
+    assert read("Ardo Pann met Governor Odo Brask on Monday.") == [(False, "Odo Brask")]
+    # a known man opening it is read as before; a known woman, or no name at all, is no rival
+    assert read("Tomas Pann met Governor Odo Brask on Monday.") == [(True, "Tomas Pann")]
+    assert read("Ines Pann met Governor Odo Brask on Monday.") == [(True, "Odo Brask")]
+    assert read("On Monday Governor Odo Brask met the ferry guild.") == [(True, "Odo Brask")]
+    assert read("Varnese Harbour Board members met Governor Odo Brask on Monday.") == [(True, "Odo Brask")]

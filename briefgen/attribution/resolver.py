@@ -447,6 +447,13 @@ _PASSIVE_AGENT = re.compile(
 
 # A sentence that opens on a name, which the cast may not know for a person: "Ardo Pann was endorsed by …".
 _NAME_SUBJECT = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){2,4}")
+# A sentence opening on a name of two to four capitalised words and then its verb in lower case:
+# "Ardo Pann met …", "Varnese Mayor Ardo Pann told …".
+_SUBJECT_RUN = re.compile(r"\s*(?P<run>(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]*)\s+(?:[a-z]+ly\s+)?[a-z]")
+# Capitalised openers that start no name: "On Monday …", "In Varnese …", "The …".
+_NOT_NAME_OPENERS = frozenset(
+    "a an the on in at by for from with after before during as when while since under over to of".split()
+)
 # A relative clause open before a passive: "Quarle, who was appointed by Doyt, …" tells of its subject.
 _IN_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*$")
 
@@ -1580,6 +1587,7 @@ class Resolver:
             or self._acted_on_by_rival(key, gender, self.page.sentence_at(last), at)
             or self._rival_subject(who.name, gender, between, at)
             or self._known_rival_spoke(who.name, gender, spoken)
+            or self._unknown_subject_before(key, gender, last)
         ):
             # a guess: and a he/she going on from it ("He adds that …") is no surer
             self._chained.add(here)
@@ -1648,6 +1656,27 @@ class Resolver:
                 # as well be Pann's thanks
                 return True
         return False
+
+    def _unknown_subject_before(self, key: str, gender: str, mention: int) -> bool:
+        """Whether the sentence naming the one a pronoun is read as opens, before that name, with a
+        name of someone else the cast does not know as of the other sex, the subject of its verb ("Ardo
+        Pann met Governor Odo Brask. “…,” he said": Pann as well as Brask; a given name the lists do not
+        know makes no cast person, and so no rival, elsewhere)."""
+        start = self.sentences[self.page.sentence_at(mention)][0]
+        found = _SUBJECT_RUN.match(self.page.text, start, mention)
+        if found is None:
+            return False
+        run = found.group("run")
+        words = run.split()
+        if words[0].lower() in _NOT_NAME_OPENERS or is_organisation(run):
+            return False
+        if any(w.lower().rstrip(".") in ORG_HEADS | GENERIC_ORGS for w in words):
+            return False
+        within = range(found.start("run"), found.end("run"))
+        known = [k for offset, k in self.cast.mentions if offset in within]
+        if any(self._same(k, key) for k in known):
+            return False
+        return not (known and all(self.cast.people[k].gender not in (None, gender) for k in known))
 
     def _rival_before(self, key: str, gender: str, start: int, end: int) -> bool:
         """Whether someone other than `key` who may be of `gender` is named between `start` and `end`."""
