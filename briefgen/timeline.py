@@ -195,6 +195,8 @@ def announcement(text: str, ref: date) -> Announcement | None:
                 break
     if forecast and reading.announces and _in_as_clause(text, reading.start):
         return None  # "fares will rise this week as the board votes on Thursday": the vote only times a forecast
+    if _MILESTONE.search(text):
+        return None  # "the strike is set to enter its second week on Monday": a count of days of what goes on
     if _level_move(text, reading):
         return None  # "the index is expected to open lower on Monday": a market's level, no occasion
     maybe_moved = _MAYBE_MOVED.search(text, reading.start if reading.kind == "possible" else 0)
@@ -434,6 +436,14 @@ _DOUBTED = re.compile(
     r"\bunlikely\s+to\s+(?:take\s+place|happen|go\s+ahead|be\s+held|proceed|occur|start|begin|open|convene)\b"
     r"|\b(?:is|are|was|were|remains?|now|looks?|seems?)\s+in\s+doubt\b"
     r"|\bmay\s+not\s+(?:take\s+place|happen|go\s+ahead|be\s+held|proceed)\b",
+    re.I,
+)
+# A milestone of something going on, counted in its own days or weeks: "will enter its second week on Monday",
+# "marks its 100th day on Friday" (a state lasting, no occasion).
+_MILESTONE = re.compile(
+    r"\b(?:enter|enters|entering|mark|marks|marking|reach|reaches|reaching)\s+(?:its|their|a|the)\s+"
+    r"(?:\d+(?:st|nd|rd|th)|first|second|third|[a-z]+(?:th|last))\s+(?:(?:full|straight|consecutive)\s+)?"
+    r"(?:day|week|month|year)\b",
     re.I,
 )
 # A maybe of a delay: "may be delayed until Friday" says the occasion might move, not that it is set for then.

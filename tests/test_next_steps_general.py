@@ -561,3 +561,22 @@ def test_guard_a_move_announced_keeps_its_new_day() -> None:
     assert [step.date for step in _listed("The Varnese levy vote was brought forward to Thursday.")] == [
         date(2026, 3, 12)
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a count of days of something going on: no occasion falls on that day
+        "The Varnese ferry strike is set to enter its second week on Monday.",
+        "The Varnese siege will mark its 100th day on Friday.",
+        "The Varnese lock-keepers' walkout will enter its fourth straight day on Friday.",
+    ],
+)
+def test_a_milestone_of_what_goes_on_is_no_step(sentence: str) -> None:
+    assert _listed(sentence) == []
+
+
+def test_guard_marking_a_day_with_an_occasion_is_a_step() -> None:
+    assert [s.date for s in _listed("The Varnese council will mark the day with a parade on Friday.")] == [
+        date(2026, 3, 13)
+    ]
