@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .alternation import Alternation
-from .attribution.lexicon import MONTH, OUTLET_NAME, PRESS, REPORTERS, ROLE_HEADS, WEEKDAY
+from .attribution.lexicon import HONORIFICS, MONTH, OUTLET_NAME, PRESS, REPORTERS, ROLE_HEADS, WEEKDAY
 from .models import Corpus
 from .names import names_alone
 from .spoken import pronoun_i
@@ -362,16 +362,16 @@ def _inner_pronoun(text: str) -> bool:
     return not _someone_before(before)
 
 
-# A courtesy title says the sex of the name it stands before.
-_TITLED_WOMAN = re.compile(r"\b(?:Mrs|Ms|Miss)\.?\s*$")
-_TITLED_MAN = re.compile(r"\bMr\.?\s*$")
+# A courtesy title right before a name (its sex is the lexicon's HONORIFICS).
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s*$")
 
 
 def _other_sex(pronoun: str, before_name: str) -> bool:
     """The name after a pronoun is titled as of the other sex: "The fact that he won … than Mrs. Orr
     was …" does not say who "he" is."""
-    he = pronoun.lower().startswith("he")
-    return bool((_TITLED_WOMAN if he else _TITLED_MAN).search(before_name))
+    title = _TITLE_BEFORE.search(before_name)
+    sex = HONORIFICS.get(title.group(1).lower()) if title else None
+    return sex is not None and sex != ("m" if pronoun.lower().startswith("he") else "f")
 
 
 # A news outlet's name is nobody a pronoun stands for: "The Vell Ledger learned that she …", "…

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
+from .attribution.lexicon import SAY_WORDS
 from .clause import (
     TAKES_CLAUSE,
     clause_at,
@@ -1334,9 +1335,6 @@ def _past_year(found: Found, ref: date) -> bool:
     return len(found.value) == 4 and found.value.isdigit() and int(found.value) < ref.year
 
 
-_SAID = re.compile(r"\b(?:said|say|says|told|announced|added|warned|stated|declared|confirmed)\b", re.I)
-
-
 def _gone_since_said(text: str, found: list[Found], chosen: Found, day: date, ref: date) -> bool:
     """A weekday said on an earlier day counts from that day: "the guild said on Friday that it would
     strike on Monday", in Tuesday's paper, most likely means the Monday just gone, not next week's.
@@ -1347,7 +1345,7 @@ def _gone_since_said(text: str, found: list[Found], chosen: Found, day: date, re
     for f in found:
         if f.start >= chosen.start or len(f.value) != 10 or "/" in f.value or f.value >= ref.isoformat():
             continue
-        if not _SAID.search(text, max(0, f.start - 30), chosen.start):
+        if not SAY_WORDS & set(re.findall(r"[a-z]+", text[max(0, f.start - 30) : chosen.start].lower())):
             continue
         said = date.fromisoformat(f.value)
         counted = said + timedelta(days=(day.weekday() - said.weekday() - 1) % 7 + 1)
