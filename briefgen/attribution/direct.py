@@ -633,7 +633,9 @@ class Direct:
             )
             if (who is None or who.kind != "person") and named:
                 # "said the group's director, Tom Abara": the name in commas is the speaker.
-                apposed = self.resolver.resolve(named.group(1), base + verb.end())
+                # (the sentence's full stop is not the name's: "said its mayor, Toma Veller.")
+                name = re.sub(r"(?<![\s.][A-Z])(?<!\bJr)(?<!\bSr)\.$", "", named.group(1))
+                apposed = self.resolver.resolve(name, base + verb.end())
                 if apposed is not None and apposed.kind == "person":
                     return Speaker(apposed.name, phrase.group("p").strip(), "person"), "inverted"
             if who is not None and named is None:  # "said Ana Vell, chairman of the dock board."

@@ -734,3 +734,17 @@ def test_words_an_outlet_quoted_someone_as_saying_are_that_ones_second_hand(outl
     # The agency passes the words on: they are the one quoted's, as sure as a relay makes them.
     text = f"The ferries stayed in port on Sunday. “The crossings will resume on Monday,” {outlet}."
     assert [(q.speaker, q.sure) for q in extract(text)] == [(speaker, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The ferries sail at dawn," said the guild\'s spokesman, Toma Veller.', "Toma Veller"),
+        ('"The ferries sail at dawn," said the harbour master, Toma Veller.', "Toma Veller"),
+        ('"The ferries sail at dawn," said the harbour master, T. Veller.', "T. Veller"),
+        ('"The ferries sail at dawn," said the harbour master, Toma Veller Jr.', "Toma Veller Jr."),
+    ],
+)
+def test_a_name_in_commas_at_the_sentences_end_leaves_the_full_stop(text: str, speaker: str) -> None:
+    # "Toma Veller." would be an actor of its own on the page, beside "Toma Veller".
+    assert said(text) == [(speaker, "The ferries sail at dawn")]
