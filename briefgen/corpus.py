@@ -61,10 +61,23 @@ def body_sentences(paragraphs: Sequence[str]) -> list[tuple[int, int, int]]:
 _last_body: list[tuple[tuple[str, ...], tuple[tuple[int, int, int], ...]]] = [((), ())]  # the last call's
 
 
+# A headline or a deck run into the text ("FARES VOTE LOOMS.", "Guild digs in; board unmoved.") is
+# this short: the story's first paragraph, with its dateline, may come after such lines.
+HEAD_WORDS = 15
+# … a dateline there opens on a place in capitals ("OSTREL, Varnia - "): a name and a colon after a
+# short line is a speaker's label ("Quarle: We searched all night"), which the sentence keeps.
+_CAPS_WORD = re.compile(r"[A-Z][A-Z.'’-]+\b")
+
+
 def _body_sentences(paragraphs: Sequence[str]) -> list[tuple[int, int, int]]:
     found: list[tuple[int, int, int]] = []
+    opening = True  # no paragraph of the story's text yet: only headlines and decks, if any
     for p_index, paragraph in enumerate(paragraphs):
-        skip = len(paragraph) - len(strip_dateline(paragraph)) if p_index == 0 else section_dateline_end(paragraph)
+        skip = section_dateline_end(paragraph)
+        if opening:
+            if not skip and (p_index == 0 or _CAPS_WORD.match(paragraph)):
+                skip = len(paragraph) - len(strip_dateline(paragraph))
+            opening = not skip and len(paragraph.split()) <= HEAD_WORDS
         found.extend((p_index, skip + a, skip + b) for a, b in sentence_spans(paragraph[skip:]))
     return found
 
@@ -299,6 +312,17 @@ def newest_articles(corpus: Corpus) -> frozenset[int]:
         return frozenset()
     newest = max(d for d in days if d is not None)
     return frozenset(i for i, a in enumerate(corpus.articles) if a.published == newest)
+
+
+def news_day(corpus: Corpus, opener: Iterable[int]) -> frozenset[int]:
+    """The articles of the day the Situation's news is of: the newest day's, or, when the opener
+    (its first sentence, by the articles carrying it) is older, as when the newest day brought only
+    columns (`Selector.rank(lead_before=…)`), the opener's day's."""
+    newest = newest_articles(corpus)
+    days = [d for a in opener if (d := corpus.articles[a].published) is not None]
+    if not newest or not days or not newest.isdisjoint(opener):
+        return newest
+    return frozenset(i for i, a in enumerate(corpus.articles) if a.published == max(days))
 
 
 def of_newest_day(corpus: Corpus, articles: Iterable[int]) -> bool:

@@ -49,18 +49,30 @@ def named_day(text: str, published: date) -> date | None:
 
 # A time named within this many days of its article's date is the article's news, not history.
 NEWS_DAYS = 14
+# A day a sentence describes, as what it is ("Midsummer Day is the lantern makers' feast", "Friday
+# was a holiday"), dates nothing that happened: the day is the sentence's subject, opening it (an
+# event's day is not: "The vote on Friday was the first in years" dates the vote).
+_DAY_DESCRIBED = re.compile(r"\s+(?:is|was|has\s+long\s+been|remains)\s+(?:an?|the|one)\b")
+# … when it is a day, a week or a month at most: a year or a season the article falls in ("has led
+# every poll this year") frames a trend or a tally, not the day's news ("collapsed earlier this
+# month" still dates an event).
+NEWS_SPAN = 31
 
 
 def tells_news(text: str, published: date | None) -> bool:
     """The sentence dates what it tells close to its article's date ("said Sunday", "on Thursday",
-    "last week unveiled"): the news of the day, not a description ("The offer was simple enough")
-    or history ("in the 1980s")."""
+    "last week unveiled"): the news of the day, not a description ("The offer was simple enough"),
+    history ("in the 1980s") or a tally of the year ("has won every race this year")."""
     if published is None:
         return False
     for found in find_dates(text, published):
         try:
             first, last = period_start(found.value), period_end(found.value)
         except ValueError:
+            continue
+        if (last - first).days > NEWS_SPAN or (
+            not text[: found.start].strip() and _DAY_DESCRIBED.match(text, found.end)
+        ):
             continue
         if (published - last).days <= NEWS_DAYS and (first - published).days <= NEWS_DAYS:
             return True

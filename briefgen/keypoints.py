@@ -15,6 +15,7 @@ from .corpus import cited, outlets_of, stems_of, words_of
 from .counts import counted
 from .daystamp import undatable
 from .development import same_development
+from .framing import writers_verdict
 from .models import Corpus, Item
 from .nameless import nameless_lot
 from .selection import Scored, Selector, concepts_of
@@ -79,9 +80,9 @@ def passerby(corpus: Corpus, text: str) -> bool:
 
 
 def colour(corpus: Corpus, text: str) -> bool:
-    """A voter's voice, a habit, a place's description, one nameless person's lot: colour for a
-    story, not news a reader acts on."""
-    return passerby(corpus, text) or standing_fact(text) or nameless_lot(text)
+    """A voter's voice, a habit, a place's or a publication's description, one nameless person's
+    lot, the writer's verdict: colour or comment for a story, not news a reader acts on."""
+    return passerby(corpus, text) or standing_fact(text) or nameless_lot(text) or writers_verdict(text)
 
 
 def passage(selector: Selector, scored: Scored) -> Item:
@@ -139,6 +140,8 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7, sh
 
     fitting: dict[tuple[str, date | None], frozenset[str] | None] = {}  # a bullet many outlets carry: read once
     for a_index, article in enumerate(corpus.articles):
+        if a_index in selector.opinion:
+            continue  # an editorial's or a column's own bullets are its stance, not the news
         for bullet in article.key_points:
             read = (bullet, article.published)
             if read not in fitting:

@@ -26,7 +26,7 @@ from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from .compose import MAX_CITATIONS
-from .corpus import independent, of_newest_day
+from .corpus import independent, news_day
 from .dates import granularity, period_end, period_start
 from .errors import RenderError
 from .ics import to_ics
@@ -265,6 +265,8 @@ def view(brief: Brief) -> dict[str, Any]:
 def _values(brief: Brief) -> dict[str, Any]:
     numbering = Numbering.of(brief)
     articles = brief.corpus.articles
+    # The day the Situation's news is of (the newest, unless that day's pieces date no news)
+    latest = news_day(brief.corpus, brief.situation[0].articles if brief.situation else ())
     return {
         "topic": brief.topic,
         "date": brief.date.isoformat(),
@@ -278,7 +280,7 @@ def _values(brief: Brief) -> dict[str, Any]:
                 "new": i.is_new,
                 "day": day_label(i.day) if i.day else None,
                 # The newest day's news: a paragraph of its own, before the context.
-                "latest": of_newest_day(brief.corpus, i.articles),
+                "latest": not latest.isdisjoint(i.articles),
             }
             for i in brief.situation
         ],

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -22,10 +23,11 @@ from datetime import date
 from operator import attrgetter
 
 from .analysis import make_corpus
-from .corpus import cited, independent, key_of, newest_articles, of_newest_day, outlets_of, stems_of, words_of
+from .corpus import cited, independent, key_of, newest_articles, news_day, outlets_of, stems_of, words_of
 from .daystamp import day_stamp, tells_news, undatable
 from .development import Development, development, same_development
 from .errors import ArticleError, UsageError
+from .framing import comment_first, opinion_piece, writers_verdict
 from .models import METHODS, Corpus, Item, NextStep, Sentence
 from .names import introduced_names
 from .selfcontained import (
@@ -42,6 +44,7 @@ from .selfcontained import (
 )
 from .similarity import TermIndex, repeats
 from .sources.textfile import parse_article
+from .standing import publication_blurb
 from .text import QUOTED, STOP_WORDS, OfflineTokenizer, terms_and_phrases
 from .timeline import HeldSince, over_by, told_as_coming
 
@@ -57,6 +60,7 @@ LEAD_BOOST = 1.0  # the first sentence of an article counts 1 + LEAD_BOOST times
 # to be that event (timeline's own test for one event told twice, with the same day).
 SAME_DAY_SHARED = 0.3
 NOVELTY = 0.5  # a pick adds at least this share of its concept weight (the rest is already said)
+LEAD_SENTENCES = 3  # a news story's lead: where it dates its news (`Selector._leads_with_news`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +76,24 @@ class Scored:
 
 
 _TEXT = attrgetter("text")
+
+
+# A statement reported in the past: a verb of saying ("said", "told", "admitted"), not a forecast
+# or a view ("predicted", "believed"), nor what someone learned or found.
+_REPORTED = frozenset(
+    """said told wrote stated added warned insisted declared claimed acknowledged admitted announced
+    replied responded confirmed denied conceded alleged testified revealed disclosed""".split()
+)
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def _reports(text: str) -> bool:
+    """The sentence reports what someone said, in the past tense ("…, police said.", "…,
+    according to aides")."""
+    words = _WORD.findall(text.lower())
+    return not _REPORTED.isdisjoint(words) or "according to" in " ".join(words)
 
 
 def concepts_of(text: str, words: tuple[Iterable[str], Iterable[str]] | None = None) -> frozenset[str]:
@@ -127,6 +149,10 @@ class Selector:
         self._heads: dict[str, frozenset[str]] = {}  # text -> `definite_heads`, once read
         self._lead_ins: dict[int, tuple[int, Scored] | None] = {}  # candidate -> `_lead_in`, once read
         self._at: dict[tuple[int, int], Sentence] | None = None  # (article, position) -> sentence, when asked
+        self._leads: dict[int, list[str]] | None = None  # article -> its lead's sentences, when asked
+        # Editorials, columns, commentaries: a stance, no report (a sentence only they carry is no
+        # Situation line, nor a key point)
+        self.opinion = frozenset(i for i, a in enumerate(corpus.articles) if opinion_piece(a))
         self.candidates: list[Scored] = []
         self.index = TermIndex()  # over candidates, in the same order
         self.by_key: dict[str, int] = {}  # sentence key -> its candidate
@@ -173,6 +199,10 @@ class Selector:
             return False
         if is_fragment(text):
             return False  # a sub-head or a caption: no sentence
+        if writers_verdict(text) or publication_blurb(text):
+            return False  # "The question is whether …", "The Ledger is a news site": no development
+        if self.opinion.issuperset(item.articles):
+            return False  # only an editorial or a column says it: a stance, not news
         if text.startswith(OPENING_QUOTE) and not QUOTED.match(text):
             return False  # a quotation the next sentence attributes: nobody says it here
         quoted = sum(len(m) for m in QUOTED.findall(text))
@@ -278,6 +308,26 @@ class Selector:
         self._lead_ins[i] = found
         return found
 
+    def _lead(self, article: int) -> list[str]:
+        """The article's lead: its first `LEAD_SENTENCES` sentences (all articles' read once)."""
+        if self._leads is None:
+            self._leads = {}
+            for s in self.corpus.sentences:
+                if s.position < LEAD_SENTENCES:
+                    self._leads.setdefault(s.article, []).append(s.text)
+        return self._leads.get(article, [])
+
+    def _leads_with_news(self, article: int) -> bool:
+        """The article dates news in its lead: a news story, not a column, an analysis or a
+        forecast opening on an idea or a scene."""
+        published = self.corpus.articles[article].published
+        return any(tells_news(text, published) for text in self._lead(article))
+
+    def _leads_with_report(self, article: int) -> bool:
+        """The article reports, in its lead, what someone said ("…, officials said."): a news
+        story, though it dates nothing; a column opens on its own idea."""
+        return any(_reports(text) for text in self._lead(article))
+
     def _recency_boost(self, item: Scored, recency: float) -> float:
         """1 + `recency` for what was first reported on the newest day, fading with the days
         since (1 + recency / 2 a day before, …): what is new is worth more. A sentence's age is
@@ -301,6 +351,7 @@ class Selector:
         exclude: Sequence[str] = (),
         skip: Collection[str] = frozenset(),
         lead_from: frozenset[int] = frozenset(),
+        lead_before: Sequence[frozenset[int]] = (),
         scheduled: Sequence[NextStep] = (),
         recency: float = 0.0,
         resolve_roles: bool = True,
@@ -311,6 +362,9 @@ class Selector:
         `exclude`: what other sections say (its concepts covered, and not to be said again);
         `skip`: sentence keys kept for another section, that cover nothing here;
         `lead_from`: articles the first pick must come from, when one of them has a candidate;
+        `lead_before`: the articles of the days before, newest first: when no article of
+        `lead_from` dates news in its lead (columns, analyses), the first pick is the dated news of
+        the latest of them that has any;
         `scheduled`: events to come that another section shows with their day: a sentence that
         repeats one of them and announces something to come itself is left to it;
         `recency`: how much more the newest day's first reports are worth (`_recency_boost`);
@@ -497,8 +551,41 @@ class Selector:
             # What changed is dated news ("said Sunday", "last week unveiled"), when the day has
             # any: not a feature's opening description or its history.
             # A leaning one comes with the sentence before it, as everywhere (`item_of`).
-            opening = (i for i in leads if usable(i) and gain(self.candidates[i]) > 0)
+            # (The news stated plainly: not one opening on the writer's comment, "Ominously, …".)
+            opening = (
+                i
+                for i in leads
+                if usable(i) and gain(self.candidates[i]) > 0 and not comment_first(self.candidates[i].sentence.text)
+            )
             lead = next((i for i in opening if self._tells_news(self.candidates[i]) and fits(item_of(i))), None)
+            # A day none of whose pieces dates news in its lead brought columns, analyses or a
+            # forecast, no development: the latest day before it that did brings the news, and
+            # opens. (A news story dates its news in its first lines; one that does not date the
+            # sentence chosen still brought news: "The mayor met the crews at dawn.")
+            columns_only = lead is None and not any(
+                self._leads_with_news(a) for a in lead_from if a not in self.opinion
+            )
+            if columns_only:
+                # … unless it reports, undated, what someone said, in a sentence of its own: a
+                # story's reported statement is news ("An aide to the mayor admitted the ferry was
+                # never inspected"); a column's "They declared …" leans on its musing.
+                opening = (i for i in leads if usable(i) and not leans(i) and gain(self.candidates[i]) > 0)
+                lead = next(
+                    (i for i in opening if _reports(self.candidates[i].sentence.text) and fits(item_of(i))), None
+                )
+            # (Nor when a newest-day story reports in its lead what someone said, in a sentence the
+            # page cannot take: it is news all the same, and the day keeps the lead.)
+            if lead is None and columns_only:
+                columns_only = not any(self._leads_with_report(a) for a in lead_from if a not in self.opinion)
+            for day in lead_before if lead is None and columns_only else ():
+                older = sorted(
+                    (i for i in everyone if not day.isdisjoint(self.candidates[i].articles)),
+                    key=lambda i: (-gain(self.candidates[i]), i),
+                )
+                news = (i for i in older if usable(i) and gain(self.candidates[i]) > 0)
+                lead = next((i for i in news if self._tells_news(self.candidates[i]) and fits(item_of(i))), None)
+                if lead is not None:
+                    break
             if lead is None:
                 lead = next((i for i in leads if usable(i) and gain(self.candidates[i]) > 0 and fits(item_of(i))), None)
             if lead is not None:
@@ -567,7 +654,8 @@ class Selector:
         self, limit: int = 7, skip: Collection[str] = frozenset(), scheduled: Sequence[NextStep] = ()
     ) -> list[Item]:
         """Best first (the order the one-page fit drops from); `reading_order` sorts for print.
-        When the story runs over several days, the first is the best of the newest day's news.
+        When the story runs over several days, the first is the best of the newest day's news
+        (of the latest day's that dates any, when the newest day's pieces date none).
         Sentences keyed in `skip` are left for another section, and so is a sentence announcing
         what one of `scheduled` (the dated next steps) announces, in other words.
         A sentence of the newest day's news that leans on the one before it in its article comes
@@ -575,7 +663,13 @@ class Selector:
         dependent's `Item.after`): the news is not lost for a pronoun, nor shown without what it
         leans on."""
         items: list[Item] = []
-        for scored in self.rank(limit, skip=skip, lead_from=self.newest, scheduled=scheduled, lead_in=True):
+        articles = self.corpus.articles
+        days = sorted({a.published for a in articles if a.published is not None}, reverse=True)[1:]
+        earlier = [frozenset(i for i, a in enumerate(articles) if a.published == day) for day in days]
+        ranked = self.rank(
+            limit, skip=skip, lead_from=self.newest, lead_before=earlier, scheduled=scheduled, lead_in=True
+        )
+        for scored in ranked:
             before = self.by_key.get(key_of(self.corpus, scored.after)) if scored.after else None
             if before is not None and all(i.text != scored.after for i in items):
                 items.append(self.to_item(self.candidates[before]))  # a passage: the sentence it leans on
@@ -587,14 +681,15 @@ def reading_order(corpus: Corpus, items: Sequence[Item], sentences: dict[str, Se
     """The newest day's news first, best first (what changed); then the context by date, and
     within a day as the articles tell it: their leads first, then what they say next. A sentence
     leaning on another follows it (`follow_antecedents`)."""
-    today = [i for i in items if of_newest_day(corpus, i.articles)]
+    latest = news_day(corpus, items[0].articles if items else ())
+    today = [i for i in items if not latest.isdisjoint(i.articles)]
 
     def key(item: Item) -> tuple[str, int, int]:
         s = sentences[item.text]
         published = corpus.articles[s.article].published
         return (published.isoformat() if published else "", s.position, s.article)
 
-    printed = today + sorted((i for i in items if not of_newest_day(corpus, i.articles)), key=key)
+    printed = today + sorted((i for i in items if latest.isdisjoint(i.articles)), key=key)
     return follow_antecedents(printed)
 
 

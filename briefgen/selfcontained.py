@@ -220,7 +220,9 @@ _DANGLING = re.compile(
     r"|\b(?:made|issued|delivered|took|welcomed|criticized|criticised|condemned|defended|rejected|praised|"
     r"justified|explained|reversed|followed|denied|initiated|backed|opposed|accepted|approved|endorsed|"
     rf"supported|ordered|take|takes|taking|took|taken|ruled out|dismissed|ignored|heeded|renewed|repeated|"
-    rf"reiterated|echoed|withdrew|dropped) (?:the|this|that|these) {_SHELL}\b"
+    rf"reiterated|echoed|withdrew|dropped|"
+    # … and the answers a proposal gets: "towns have since embraced the idea" (which idea?)
+    rf"embraced|adopted|hailed|applauded|resisted|shelved|scrapped|abandoned) (?:the|this|that|these) {_SHELL}\b"
     # a likeness whose other half an earlier sentence told: "a similar ban", "on similar terms"
     # (similar to what?); not "similar to the ban", "a ban similar in scope to Brill's", nor a
     # likeness among those the sentence itself names ("Both orchards use similar crates")

@@ -39,9 +39,31 @@ _GAZETTEER = re.compile(
     r"(?=\s*[,.;]|\s*$|\s+(?:in|on|of|near|along|north|south|east|west|with|and)\b)"
 )
 
+# A publication's description of itself, the furniture at a story's foot: its name, then what kind
+# of outlet it is ("The Ostrel Ledger is an independent, nonprofit news site covering the harbour
+# towns", "Ferry Weekly is a reader-funded newspaper"): a kind ("an"), not which one did something
+# ("is the newspaper that broke the story"), and nothing it did or will do after it ("… is a
+# newspaper in Orn that was fined on Monday").
+_PUBLICATION = re.compile(
+    rf"^{_NAME}\s+is\s+an?\s+(?:[\w'’-]+,?\s+){{0,4}}?"
+    r"(?:(?:news|media)\s+(?:site|website|outlet|organi[sz]ation|service|agency|network|publication)"
+    r"|newspaper|magazine|newsroom|broadcaster)\b"
+    # the kind ends the noun ("a newspaper columnist", "a news site founder" are people) and what
+    # follows says where or what it covers, not something it did ("…, and it endorsed Orr",
+    # "… that endorsed Orr")
+    r"(?!\s+[a-z]+(?:ist|er|or|ors|ers|ists)\b)(?!.*\b(?:and|but)\s+(?:it|its)\b)(?!.*\b(?:that|which)\s+\w+ed\b)"
+    r"(?!.*\b(?:was|were|has|had|have|will|would|said|says)\b)"
+)
+
+
+def publication_blurb(text: str) -> bool:
+    """The sentence tells what kind of outlet a publication is: its blurb, never news."""
+    return _PUBLICATION.match(text) is not None
+
 
 def standing_fact(text: str) -> bool:
-    """The sentence tells what is so on any day (a habit, a place's description), not what happened."""
-    if _GAZETTEER.match(text):
+    """The sentence tells what is so on any day (a habit, a place's description, what a
+    publication is), not what happened."""
+    if _GAZETTEER.match(text) or publication_blurb(text):
         return True
     return bool(_HABIT.search(text)) and not _EVENT.search(text)

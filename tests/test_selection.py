@@ -269,6 +269,22 @@ def test_the_newest_day_leads_with_what_happened_not_a_features_opening() -> Non
     assert not tells_news("The bargain the harbor board of Vell offered was simple: pay the levy and fish.", friday)
     assert not tells_news("The harbor of Vell has charged a levy on trawlers since the 1980s.", friday)
     assert not tells_news("The mayor said on Thursday that the levy was fair.", None)
+    # a year or a season the article falls in frames a tally or a trend, not the day's news
+    assert not tells_news("The harbor board of Vell has fined more trawlers this year than ever.", friday)
+    assert not tells_news("Trawler crews in Vell have led every catch count this spring.", friday)
+    assert tells_news("Earlier this month the levy on trawlers in Vell doubled.", friday)
+    assert tells_news("The harbor board of Vell this weekend closed the bay to trawlers.", friday)
+    assert tells_news("Trawler crews in Vell walked out on Tuesday night.", friday)
+    # a day described as what it is dates nothing that happened
+    assert not tells_news(
+        "Midsummer Day is the lantern makers' feast in Vell, and the trawlers stay in port.", date(2025, 6, 20)
+    )
+    assert not tells_news("Thursday was a holiday in Vell.", friday)
+    assert tells_news("Thursday was quiet in Vell after the trawler crews went home.", friday)
+    # … but an event's day, inside the sentence, still dates the event
+    assert tells_news("The trawler crews' march on Thursday was the largest in Vell for a decade.", friday)
+    assert tells_news("The storm that reached Vell on Wednesday was the worst since the pier was built.", friday)
+    assert tells_news("The levy vote in Vell on Tuesday was a defeat for the harbor board.", friday)
     # The newest day's feature opens on a description that shares the most with the story; the
     # lead is its dated news instead.
     feature = (
@@ -289,6 +305,77 @@ def test_the_newest_day_leads_with_what_happened_not_a_features_opening() -> Non
     )
     situation = Selector(corpus, date(2025, 5, 24)).situation(limit=3)
     assert situation[0].text == feature[1], [i.text for i in situation]
+
+
+def test_a_newest_day_of_columns_only_gives_the_lead_to_the_latest_dated_news() -> None:
+    from datetime import date
+
+    from briefgen.selection import reading_order
+
+    # Invented: a ferry guild's vote on fares. The newest day brings only a column musing on it
+    # (nothing in it dated as news); the news is the vote two days before.
+    column = (
+        "Ferry fares in Ostrel have long been a quarrel the guild of ferrymen and the harbour board of Ostrel enjoy.",
+        "The guild of ferrymen in Ostrel is a stubborn body, and the harbour board of Ostrel is no less stubborn.",
+    )
+    news = (
+        "The guild of ferrymen in Ostrel on Tuesday voted for a rise of a third in ferry fares.",
+        "The harbour board of Ostrel said the guild of ferrymen had no right to set the ferry fares alone.",
+    )
+    older = (
+        "The harbour board of Ostrel and the guild of ferrymen began talks on ferry fares in Ostrel.",
+        "Passengers in Ostrel have complained about ferry fares for years.",
+    )
+    corpus = make_corpus(
+        [
+            _dated(1, "2025-03-03", older),
+            _dated(2, "2025-03-11", news),
+            _dated(3, "2025-03-11", news[:1]),
+            _dated(4, "2025-03-13", column),
+        ]
+    )
+    selector = Selector(corpus, date(2025, 3, 14))
+    ranked = selector.situation(limit=4)
+    assert ranked[0].text == news[0], [i.text for i in ranked]
+    # … and prints first, with its day's news, before a column sentence of the newest day.
+    sentences = {s.text: s for s in corpus.sentences}
+    printed = reading_order(corpus, ranked, sentences)
+    assert printed[0].text == news[0], [i.text for i in printed]
+    # A newest day that dates its news keeps the lead, as before.
+    dated = (*column, "The harbour board of Ostrel on Thursday asked a court to stop the new ferry fares.")
+    corpus = make_corpus(
+        [_dated(1, "2025-03-03", older), _dated(2, "2025-03-11", news), _dated(4, "2025-03-13", dated)]
+    )
+    assert Selector(corpus, date(2025, 3, 14)).situation(limit=4)[0].text == dated[2]
+    # Nor does it give way when the newest day reports, undated, what someone said: a reported
+    # statement is news, though its story does not date it ("The mayor met the crews at dawn" is
+    # kept the same way: its story dates news in its lead).
+    admitted = "A clerk of the harbour board of Ostrel admitted that the ferry fares had not been audited."
+    corpus = make_corpus(
+        [_dated(1, "2025-03-03", older), _dated(2, "2025-03-11", news), _dated(4, "2025-03-13", (*column, admitted))]
+    )
+    assert Selector(corpus, date(2025, 3, 14)).situation(limit=4)[0].text == admitted
+    # A newest-day story whose lead dates its news loosely, or reports it undated with its
+    # source at the end, or gives an event's day inside the sentence, keeps the lead: the walk
+    # back is for a day of columns only.
+    for lead in (
+        "The harbour board of Ostrel has frozen ferry fares and suspended the guild of ferrymen, officials said.",
+        "The harbour board of Ostrel froze the ferry fares of the guild of ferrymen, according to a notice at the quay.",
+        "The strike the guild of ferrymen in Ostrel began Wednesday was the longest over ferry fares in Ostrel.",
+        "The guild of ferrymen in Ostrel called off its strike over ferry fares last night.",
+        "The guild of ferrymen in Ostrel said Wednesday it would strike over ferry fares.",
+        "The guild of ferrymen in Ostrel called a strike over ferry fares on Wednesday night.",
+    ):
+        story = (lead, "The harbour board of Ostrel called the ferry fares strike of the guild unlawful.")
+        corpus = make_corpus(
+            [
+                _dated(1, "2025-03-03", older),
+                _dated(2, "2025-03-11", news),
+                _dated(3, "2025-03-11", news[:1]),
+                _dated(4, "2025-03-13", story),
+            ]
+        )
+        assert Selector(corpus, date(2025, 3, 14)).situation(limit=4)[0].text == lead, lead
 
 
 def test_with_one_day_of_news_there_is_no_lead_to_force() -> None:

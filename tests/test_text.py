@@ -243,6 +243,30 @@ def test_a_round_ups_dateline_before_a_later_paragraph_is_not_part_of_its_senten
     assert paragraphs[3] in found
 
 
+def test_a_dateline_after_a_headline_and_a_deck_opens_the_story_s_text() -> None:
+    from briefgen.corpus import body_sentences
+
+    def first_sentences(paragraphs: list[str]) -> list[str]:
+        return [paragraphs[p][a:b] for p, a, b in body_sentences(paragraphs)]
+
+    # A headline and a deck run into the text, then the story with its dateline: furniture.
+    story = "The guild of ferrymen voted on Monday to keep fares where they are."
+    found = first_sentences(["FERRY GUILD DIGS IN.", "Fares vote looms; board unmoved.", f"OSTREL, Varnia - {story}"])
+    assert story in found, found
+    found = first_sentences(["Fares vote looms; board unmoved.", f"PORT VELL (Wire) — {story}"])
+    assert story in found, found
+    # After a paragraph of the story's text, a word in capitals and a dash opens a sentence.
+    opening = "The guild of ferrymen in Ostrel voted on Monday to keep the fares where they are for another year."
+    later = "NATO - The alliance has no ferries, but it hires them in Ostrel every summer."
+    assert later in first_sentences([opening, later])
+    assert later in first_sentences(["The ferry guild met.", opening, later])
+    # After a short line, a name and a colon is a speaker's label, not a dateline: the quote keeps it.
+    label = "Quarle: We rowed along the breakwater until dawn and found no one."
+    assert label in first_sentences(["Nine lanterns unaccounted for.", label])
+    label = "Update: The lantern guild of Ostrel lowered its dues to nine crowns on Monday."
+    assert label in first_sentences(["Guild cuts dues", label])
+
+
 def test_a_long_sentence_is_mended_at_its_end_as_a_short_one_is() -> None:
     # The endings that join two pieces are looked for near the end of a sentence only: what comes
     # before still counts ("Marigov." is no title), however long the sentence.

@@ -1,0 +1,94 @@
+"""Whether a sentence, or a whole piece, gives the writer's reading of the story, not what happened.
+
+An analysis frames its point with a noun that judges: "The question is whether the guild will
+hold", "The problem for the harbour board is that its ferries are old", "The good news for Orr is
+that the vote was close". What follows is the writer's view of what matters, told as a verdict:
+neither a development nor anyone's stated position. Said by someone ("…, the mayor said") it is
+their view, and a statement (positions.py reads it); the same noun telling of a thing that
+happened is news ("The problem was fixed on Monday", "The question of fares was put to a vote").
+
+A piece that opens by calling itself an editorial, a column or a commentary ("The Ostrel Ledger
+wrote in its editorial of 4 May:", "Opinion: …") is its outlet's or writer's view as a whole: what
+it says is a stance, not a report, though it retells the news it is about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .attribution.lexicon import SAY
+from .models import Article
+
+# The verdict's noun, with at most two words before it ("The good news", "The more troubling
+# question", "The real problem"; news only as good or bad: "The news is that the guild voted"
+# tells what happened) and whom it concerns ("for the guild", "facing Orr"), then "is"
+# and what it is: a clause ("is that …", "was whether …", "is how …"), not a thing or an event.
+_VERDICT = re.compile(
+    # opening the sentence, or a clause after a comma or a semicolon ("…, but the question was
+    # whether …"): a verdict appended to a fact still makes the sentence the writer's reading
+    r"(?:^|[,;]\s+)(?:(?:but|and|yet|so|still|now),?\s+)?the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?<=good\s)news|(?<=bad\s)news|question|problem|irony|lesson|truth|trouble|reality|danger|paradox|catch"
+    r"|upshot|bottom\s+line)"
+    # (not the question a court, a jury or the voters must answer: that is the case's or the
+    # ballot's, "The question for the court is whether the levy is lawful")
+    r"(?:\s+(?:for|facing|with|of)\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,2}(?:courts?|judges?|justices|jury|jurors|panel|voters|ballot)\b)"
+    r"[^,;]{1,40}?)?"
+    r"(?:\s+[-—–]+\s+[^-—–]{1,60}[-—–]+)?"  # an aside between dashes: "The good news — and …—"
+    r"\s+(?:now\s+)?(?:is|was|remains|may\s+be|might\s+be)\s+(?:not\s+)?(?:that|whether|how|why)\b"
+    # … or counsel, which news leaves to its sources: "they may want to reconsider", "the board
+    # would do well to listen", "the guild ought to settle"
+    # (the counsel is the sentence's own, not a relative clause's: "Residents who may want to
+    # attend can register"; and it asks for an act, not a state expected: "ought to be back by May")
+    r"|(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)\b(?:may|might)\s+(?:well\s+)?want\s+to\b"
+    r"|\bwould\s+do\s+well\s+to\b|\bought\s+to\s+(?!be\b|have\b)",
+    re.IGNORECASE,
+)
+# … unless someone says it: then it is a statement with its speaker.
+_SAID = re.compile(
+    rf"\b(?:{SAY})\b|\baccording\s+to\b|[\"“”]|\b(?:asked|asks|wondered)\s+(?:[\w-]+\s+){{0,3}}?(?:whether|if)\b",
+    re.IGNORECASE,
+)
+
+
+def writers_verdict(text: str) -> bool:
+    """The sentence frames its point as a verdict ("The question is whether …", "The problem for
+    X is that …") or gives counsel ("… may want to reconsider"), and nobody is said to give it: the
+    writer's analysis, not news."""
+    return _VERDICT.search(text) is not None and _SAID.search(text) is None
+
+
+# How an opinion piece introduces itself, in its title or its first line: a wire's slug before the
+# text it carries ("The Ledger wrote in its editorial of 4 May:", "… says in editorial, June 2:"),
+# "Editorial: …", "OPINION | …", "Commentary - …"; not a report of one ("The Ledger said in an
+# editorial on Monday that the mayor should go", "The mayor criticised an editorial", "Quarle, who
+# wrote in a column …").
+_OPINION_PIECE = re.compile(
+    # (a slug gives the piece's date, "of 4 May", "for Friday, 2 June"; a report of one gives the
+    # day it appeared, "said in a commentary on Monday:", "in an editorial Tuesday:", and is the
+    # wire's news of that stance)
+    r"^[^.:]{0,80}\b(?:said|says|wrote|writes)\s+in\s+(?:(?:an?|its)\s+)?(?:editorial|commentary)\b"
+    r"(?!\s+(?:on\s+)?(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^:]{0,40}:"
+    r"|^\s*(?:editorial|opinion|commentary|column|op-ed|news\s+analysis)\s*(?::|\||[-—–]\s)",
+    re.IGNORECASE,
+)
+
+
+def opinion_piece(article: Article) -> bool:
+    """The article introduces itself as an editorial, a column or a commentary."""
+    first = article.paragraphs[0] if article.paragraphs else ""
+    return any(_OPINION_PIECE.match(line) for line in (article.title, first[:200]))
+
+
+# A sentence opening on the writer's comment on what it tells ("Ominously for the guild, …",
+# "Ironically, …", "Tellingly, …"): the news with a verdict on it, not the news stated plainly.
+_COMMENT_FIRST = re.compile(
+    r"^(?:but|and|yet|so)?\s*(?:ominously|ironically|tellingly|predictably|remarkably|curiously|oddly|strangely"
+    r"|fittingly|mercifully|sadly|happily|fortunately|unfortunately|surprisingly|unsurprisingly|worryingly"
+    r"|alarmingly|paradoxically|pointedly)\b(?:\s+(?:for|to)\s+[^,]{1,40})?,",
+    re.IGNORECASE,
+)
+
+
+def comment_first(text: str) -> bool:
+    """The sentence opens on the writer's comment on its news: no plain statement to open a page."""
+    return _COMMENT_FIRST.match(text) is not None

@@ -1,0 +1,279 @@
+"""The writer's verdict ("The question is whether …") and a publication's description of itself
+are no development: neither opens a Situation line nor makes a key point. Invented sentences."""
+
+from __future__ import annotations
+
+from briefgen.analysis import make_corpus
+from briefgen.framing import writers_verdict
+from briefgen.keypoints import key_points
+from briefgen.models import Article
+from briefgen.selection import Selector
+from briefgen.standing import standing_fact
+
+VERDICTS = (
+    "The question is whether the guild of ferrymen will hold together through the winter.",
+    "The problem for the harbour board of Ostrel is that its ferries are forty years old.",
+    "The good news for lantern makers in Orne is that wax has got cheaper.",
+    "But the real question is how the toll will be collected once the bridge opens.",
+    "The irony is that the guild itself asked for the audit.",
+    "The catch is that the subsidy runs out in two years.",
+    "The bottom line is that fares in Ostrel will keep rising.",
+    "The bad news — the third such notice since the thaw — was that the lantern works in Orne would close.",
+    "The lesson for Varnese ferry owners is that an audit cannot be avoided.",
+    "The trouble with the new timetable is that nobody was asked.",
+    "The more troubling question is why the board waited a year.",
+    # a verdict appended to a fact, or the writer's counsel
+    "Fares at the Ostrel quay rose by a tenth, but the question is whether passengers will pay them.",
+    "With the ferry season over, the real problem for the harbour board is how it will pay its pilots.",
+    "The harbour board approved the fares on Monday, and the question now is whether the guild will strike.",
+    "Lantern sellers in Orne might want to lower their prices.",
+    "The harbour board of Ostrel would do well to listen to the ferry crews.",
+    "The guild ought to settle before the summer crossings begin.",
+)
+NOT_VERDICTS = (
+    "The problem was fixed by engineers of the harbour board on Monday.",  # what happened to it
+    "The question of ferry fares was put to a vote of the guild on Tuesday.",
+    "The news that the ferry had sunk reached Ostrel at noon.",
+    "The news is that the ferry guild voted on Monday to strike.",  # news, not good or bad news
+    "The question is whether the guild will hold, the mayor of Ostrel said.",  # someone's view
+    "“The problem is that nobody asked us,” said Ines Quarle.",
+    "The problem, officials said, is that the ferries are old.",
+    "Ines Quarle said the problem is that the ferries are old.",
+    "The truth commission of Varnese opened hearings on Monday.",
+    "The news agency of Varnese was closed on Friday.",
+    "The question was referred to the harbour court on Thursday.",
+    "The main question at the guild meeting was settled on Monday.",
+    "The reality show filmed in Ostrel was cancelled.",
+    "The danger is over, the harbour master of Ostrel told crews on Friday.",
+    "The trouble began when the ferry guild voted to strike.",
+    "The question is expected to come before the guild in May.",
+    "The problem is being studied by a panel of the harbour board.",
+    "The lesson was taught by Ines Quarle at the guild school.",
+    "The guild of ferrymen voted on Monday, and the problem was referred to the harbour court.",
+    "Ferry crews in Ostrel may want to strike, the clerk of the guild said on Monday.",
+    "The board, the question of fares aside, met on Monday.",
+    "The harbour board of Ostrel wants to raise the fares on Monday.",
+    "Crews who want to strike may vote on Friday.",
+    "The guild said the board ought to resign.",
+    "The guild of ferrymen met on Monday; the truth commission of Varnese met on Tuesday.",
+    "The harbour master asked whether the crews might want to sail early, and they agreed.",
+    # attributed by "according to", or the question a court or the voters must answer
+    "The question is whether Ines Quarle will stand for the guild, according to two of her clerks.",
+    "The danger is that the sea wall at Ostrel could give way within days, according to the harbour board.",
+    "The question for the harbour court is whether the toll breaks the ferry charter.",
+    "The question before voters in Ostrel is whether to borrow money for a new pier.",
+    # a relative clause's wish, or a state expected: no counsel of the writer's
+    "Skippers who may want to attend the hearing can sign the guild's roll until Friday.",
+    "Under the new timetable, passengers ought to be able to cross to Varnese in an hour.",
+    "The Ostrel ferry ought to be back on its run by Friday, the harbour board's notice reads.",
+)
+PUBLICATIONS = (
+    "The Ostrel Ledger is an independent, nonprofit news site covering the harbour towns of Varnese.",
+    "Ferry Weekly is a reader-funded newspaper based in Ostrel.",
+    "Harbour Notes is a nonprofit newsroom that reports on the ferry trade.",
+    "The Varnese Courier is an independent news organization.",
+    "Quay Radio is a public broadcaster serving the islands.",
+)
+NOT_PUBLICATIONS = (
+    "The Ostrel Ledger is the newspaper that broke the story of the ferry audit.",  # which one, and what it did
+    "Ferry Weekly is a newspaper in Orn that was fined on Monday.",
+    "Ines Quarle is a reporter for the Ostrel Ledger.",
+    "The Ostrel Ledger reported on Monday that the guild had voted.",
+    "Harbour Notes is a news site, and it said on Friday the audit was flawed.",
+    "The guild is a news source of record for the ferry trade, its clerk said.",
+    # a person whose trade is news, or an outlet that did something
+    "Ines Quarle is a newspaper columnist turned harbour master.",
+    "Orr Tamsin is a news site founder from Ostrel.",
+    "The Ostrel Ledger is a daily newspaper, and it backed the guild in the fares vote.",
+    "The Varnese Courier is an independent newspaper that endorsed the guild in the spring.",
+)
+
+
+def test_the_writers_verdict_is_told_apart_from_what_happened() -> None:
+    for text in VERDICTS:
+        assert writers_verdict(text), text
+    for text in NOT_VERDICTS:
+        assert not writers_verdict(text), text
+
+
+def test_a_publication_describing_itself_is_a_standing_fact() -> None:
+    for text in PUBLICATIONS:
+        assert standing_fact(text), text
+    for text in NOT_PUBLICATIONS:
+        assert not standing_fact(text), text
+
+
+def _article(n: int, bullets: tuple[str, ...], paragraphs: tuple[str, ...]) -> Article:
+    return Article(f"f{n}", f"Title {n}", f"f{n}.txt", f"Outlet {n}", None, bullets, paragraphs)
+
+
+def test_neither_makes_a_key_point_nor_a_situation_line() -> None:
+    verdict = "The question is whether the guild of ferrymen in Ostrel will accept the fares of the harbour board."
+    outlet = "The Ostrel Ledger is an independent news site covering the guild of ferrymen in Ostrel."
+    news = "The guild of ferrymen in Ostrel rejected the fares of the harbour board at a meeting on Monday."
+    more = "The harbour board of Ostrel set new ferry fares for the guild of ferrymen in Ostrel last week."
+    corpus = make_corpus(
+        [
+            _article(1, (verdict, "The guild of ferrymen in Ostrel rejected the fares."), (verdict, news, outlet)),
+            _article(2, (outlet, "The harbour board of Ostrel set the ferry fares."), (verdict, more, outlet)),
+        ]
+    )
+    selector = Selector(corpus)
+    situation = selector.situation(limit=3)
+    assert verdict not in [i.text for i in situation], [i.text for i in situation]
+    # The outlets' own bullets, with nothing above them: the news is a point, the others are not.
+    assert outlet not in [i.text for i in situation], [i.text for i in situation]
+    points = [p.text for p in key_points(selector, [], limit=5)]
+    assert any("rejected" in p for p in points), points
+    assert verdict not in points and outlet not in points, points
+    # A verdict that every piece opens on, in the story's own words, would lead both sections but
+    # for the rule.
+    verdict = (
+        "The problem for the guild of ferrymen in Ostrel is that the harbour board of Ostrel set the ferry fares alone."
+    )
+    news = "The guild of ferrymen in Ostrel rejected the ferry fares of the harbour board of Ostrel at a meeting on Monday."
+    corpus = make_corpus(
+        [
+            _article(1, (verdict, "The guild of ferrymen in Ostrel rejected the ferry fares."), (verdict, news)),
+            _article(2, (verdict, "The harbour board of Ostrel set the ferry fares."), (verdict, more)),
+        ]
+    )
+    selector = Selector(corpus)
+    assert verdict not in [i.text for i in selector.situation(limit=3)]
+    assert verdict not in [p.text for p in key_points(selector, [], limit=5)]
+
+
+def _piece(title: str, first: str) -> Article:
+    return Article("p", title, "p.txt", "Outlet", None, (), (first, "The guild of ferrymen met on Monday."))
+
+
+def test_a_piece_that_calls_itself_an_editorial_or_a_column_is_told_apart() -> None:
+    from briefgen.framing import opinion_piece
+
+    opinion = (
+        _piece("Fares and the guild", "The Ostrel Ledger wrote in its editorial of 4 May: The guild overreached."),
+        _piece("The Lantern Gazette of Orne writes in its editorial for Friday, the ninth:", "Dues are too high."),
+        _piece("Editorial: The guild has overreached", "The guild of ferrymen voted on Tuesday to raise fares."),
+        _piece("OPINION | Ferries need a new deal", "Ferries in Ostrel are old."),
+        _piece("Commentary - Why fares rise", "Fares rise every spring in Ostrel."),
+    )
+    report = (
+        _piece(
+            "Mayor attacks Ledger editorial",
+            "The mayor of Ostrel criticised an editorial in the Ostrel Ledger on Monday.",
+        ),
+        _piece(
+            "Guild votes",
+            "The guild voted on Tuesday to raise fares, and its clerk later said in an op-ed that it was fair.",
+        ),
+        _piece("Columnist quits", "A columnist at the Ostrel Ledger said on Friday she would leave the paper."),
+        _piece("Opinion poll shows guild ahead", "An opinion poll published on Monday showed the guild ahead."),
+        _piece(
+            "Guild votes", "Ines Quarle, who said in a column last year that fares were too low, was elected on Monday."
+        ),
+        # a report of what an editorial said, with its day, is news of the outlet's stance
+        _piece(
+            "Ledger wants mayor out", "The Ostrel Ledger wrote in its editorial this week that the mayor should resign."
+        ),
+        # a wire's report of what an outlet said, with the day it said it, quoting it
+        _piece("Ledger urges calm", "The Ostrel Ledger said in a commentary on Monday: the guild must go back to sea."),
+        _piece(
+            "Courier turns on guild", "The Varnese Courier said in an editorial Tuesday: the guild has lost its way."
+        ),
+        _piece("Column of trucks", "A column of trucks crossed the Ostrel bridge on Friday: the first in a year."),
+        _piece("Editorial staff walk out", "Editorial staff at the Ostrel Ledger walked out on Monday."),
+    )
+    for article in opinion:
+        assert opinion_piece(article), article.title
+    for article in report:
+        assert not opinion_piece(article), article.title
+
+
+def test_what_only_an_editorial_says_is_no_situation_line_nor_key_point() -> None:
+    from datetime import date
+
+    stance = (
+        "The guild of ferrymen in Ostrel has overreached, and the harbour board of Ostrel must stand firm on fares."
+    )
+    editorial = Article(
+        "e",
+        "The Ostrel Ledger wrote in its editorial of 14 March:",
+        "e.txt",
+        "Ostrel Ledger",
+        date(2025, 3, 13),
+        (stance,),
+        (stance, "The ferry fares of the guild of ferrymen in Ostrel would double the cost of a crossing."),
+    )
+    news = (
+        "The guild of ferrymen in Ostrel on Tuesday voted for a rise of a third in ferry fares.",
+        "The harbour board of Ostrel said the guild of ferrymen had no right to set the ferry fares alone.",
+    )
+    corpus = make_corpus([_article(1, (), news), _article(2, (), news[::-1]), editorial])
+    selector = Selector(corpus, date(2025, 3, 14))
+    situation = [i.text for i in selector.situation(limit=4)]
+    assert situation and not any(a == 2 for i in selector.situation(limit=4) for a in i.articles), situation
+    points = [p.text for p in key_points(selector, [], limit=5)]
+    assert stance not in points, points
+
+
+def test_a_proposal_s_answer_needs_the_proposal_told() -> None:
+    from briefgen.selfcontained import leans_on_context
+
+    # "embraced the idea": which idea? A sentence the reader has not seen told it.
+    for text in (
+        "Quarle's own cousins, to her surprise, embraced the idea.",
+        "The lantern makers of Orne adopted the plan without a vote.",
+        "Guild members hailed the decision as a victory.",
+        "Passengers in Ostrel applauded the move.",
+        "The guild shelved the plan after a long meeting.",
+        "The ferry owners abandoned the effort.",
+    ):
+        assert leans_on_context(text), text
+    # … unless the words after it say which, or it is no proposal at all
+    for text in (
+        "The harbour board of Ostrel adopted the plan to close the old pier on Monday.",
+        "The guild of ferrymen embraced the idea of a fare cap at its meeting on Monday.",
+        "Varnese hailed the agreement with Ostrel over ferry fares.",
+        "The guild of ferrymen adopted a plan to cut fares by a third.",
+        "The harbour board abandoned the pier at Ostrel after the storm.",
+        "Ines Quarle applauded the ferry crews at the quay on Monday.",
+        "The harbour board of Ostrel scrapped the ferry fares proposal on Friday.",
+        "Varnese resisted the ferry guild's demand for higher fares.",
+    ):
+        assert not leans_on_context(text), text
+
+
+def test_the_opener_states_the_news_plainly_not_with_the_writers_comment_on_it() -> None:
+    from datetime import date
+
+    from briefgen.framing import comment_first
+
+    for text in (
+        "Ominously, the pier at Ostrel began to list on Monday.",
+        "Ironically, the ferry guild of Ostrel voted on Monday for the audit it had fought.",
+        "But tellingly, the harbour board said nothing on Monday.",
+        "Unsurprisingly, fares in Ostrel rose on Monday.",
+    ):
+        assert comment_first(text), text
+    for text in (
+        "The harbour board of Ostrel on Monday doubled the ferry fares.",
+        "Sadly Quarle, a ferry skipper of Ostrel, lost her licence on Monday.",  # a name, no comma after the word
+        "Happily Ever After, a ferry of Ostrel, sank on Monday.",
+        "Oddly shaped ferries were banned from the quay of Ostrel on Monday.",
+    ):
+        assert not comment_first(text), text
+
+    comment = (
+        "Tellingly, the harbour board of Ostrel on Monday doubled the ferry fares of the guild of ferrymen in Ostrel."
+    )
+    plain = "The guild of ferrymen in Ostrel on Monday called a strike over the ferry fares of the harbour board."
+    older = ("The harbour board of Ostrel and the guild of ferrymen in Ostrel met over ferry fares.",)
+    corpus = make_corpus(
+        [
+            Article("o1", "T1", "o1.txt", "Outlet 1", date(2025, 3, 3), (), older),
+            Article("o2", "T2", "o2.txt", "Outlet 2", date(2025, 3, 10), (), (comment, plain)),
+            Article("o3", "T3", "o3.txt", "Outlet 3", date(2025, 3, 10), (), (comment,)),
+        ]
+    )
+    situation = Selector(corpus, date(2025, 3, 11)).situation(limit=3)
+    assert situation[0].text == plain, [i.text for i in situation]
