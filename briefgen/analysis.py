@@ -48,6 +48,8 @@ ANALYSER_MODULES = (
     "attribution.records",
     "attribution.reported",
     "attribution.resolver",
+    "attribution.rivals",
+    "attribution.subjects",
     "clause",
     "corpus",
     "dates",

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from briefgen.analysis import make_corpus
+from briefgen.attribution import extract
 from briefgen.models import Article
-from briefgen.positions import Attributed, attribute, positions, real_role
+from briefgen.positions import Attributed, attribute, named_outlets, on_page, positions, real_role
 from briefgen.sources import collect
 
 from .conftest import UKRAINE
@@ -803,3 +804,16 @@ def test_a_quoted_title_after_a_naming_verb_is_no_position(anchor: str, words: s
     at = anchor.index(words)
     item = Quote("Ada Vell", words, "direct", anchor, at, at + len(words), cue="clause", anchor=anchor)
     assert says_something(item) is stays
+
+
+def test_an_editorial_board_is_shown_as_its_paper_and_a_news_report_is_not() -> None:
+    editorial = (
+        "In an editorial on Sunday, the Varnese Ledger urged the harbour board to drop the toll. “The toll "
+        "punishes the islands and must go,” the editorial board wrote."
+    )
+    report = (
+        "The Varnese Ledger on Sunday urged the council to act. “The pier is rotting and must be rebuilt,” the "
+        "newspaper said."
+    )
+    shown = [(q.speaker, on_page(q, named_outlets(t))) for t in (editorial, report) for q in extract(t)]
+    assert shown == [("Varnese Ledger", True), ("Varnese Ledger", False)]

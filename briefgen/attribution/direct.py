@@ -30,6 +30,7 @@ from .lexicon import (
     REPORTERS,
     SAY,
     SOURCE_HEADS,
+    SPEAKING_THINGS,
     SPEECH_VERB,
     SPOKEN_IN,
     TITLE_DOT,
@@ -89,6 +90,17 @@ _ANY_VERB_AFTER = re.compile(
 _SIGNED = re.compile(rf"\s*[-—–]{{1,2}}\s*(?P<who>(?:{NAME_TOKEN}\s+){{0,3}}[A-Z][\w'’-]+)\s*[.]?\s*$")
 _INVERTED_ANY = re.compile(
     rf"(?P<verb>[a-z]{{3,}}ed)\s+(?P<who>(?:{NAME_TOKEN}\s+){{0,3}}[A-Z][\w'’-]+)\s*(?:,|$|{NOT_TITLE_DOT}\.)"
+)
+# A written thing that "reads" its words: "“…,” the statement read.", "“…,” read the email." (not a
+# person reading aloud, "“…,” Vell read from the letter": those words are the letter's writer's).
+_THING = (
+    r"(?:the|its|his|her|their|an?|this|that)\s+(?:[\w’'-]+\s+){0,3}?(?:"
+    + "|".join(sorted(SPEAKING_THINGS, key=len, reverse=True))
+    + r")"
+)
+_THING_READ = re.compile(
+    rf"(?:(?P<thing>{_THING})\s+(?:read|reads)|(?:read|reads)\s+(?P<read>{_THING}))(?=\s*(?:[,.;:]|$))",
+    re.IGNORECASE,
 )
 _NOT_VERBS = frozenset("does goes uses makes takes gives comes faces leaves needs used needed".split())
 
@@ -609,6 +621,12 @@ class Direct:
         if source:  # “…,” according to X. (But "X told colleagues “…”, according to aides" is X's.)
             who = self.resolver.according_source(source.group("who"), base) if according else None
             return (who, "according") if who else None
+        read = _THING_READ.match(rest)
+        if read:  # “…,” the statement read.
+            group = "thing" if read.group("thing") else "read"
+            phrase = read.group(group)
+            who = self.resolver.resolve(phrase, base + read.start(group)) or self.resolver.described(phrase)
+            return (who, "after" if group == "thing" else "inverted") if who else None
         verb = QUOTE_VERB.search(rest)
         if verb is None:
             return self._after_any_verb(rest, base) if trails else None
@@ -633,9 +651,8 @@ class Direct:
             )
             if (who is None or who.kind != "person") and named:
                 # "said the group's director, Tom Abara": the name in commas is the speaker.
-                # (the sentence's full stop is not the name's: "said its mayor, Toma Veller.")
-                name = re.sub(r"(?<![\s.][A-Z])(?<!\bJr)(?<!\bSr)\.$", "", named.group(1))
-                apposed = self.resolver.resolve(name, base + verb.end())
+                # (a full stop that ends the sentence is not the name's: "…, Toma Veller.", but "Jr." is)
+                apposed = self.resolver.resolve(re.sub(r"(?<=[a-z]{2})\.$", "", named.group(1)), base + verb.end())
                 if apposed is not None and apposed.kind == "person":
                     return Speaker(apposed.name, phrase.group("p").strip(), "person"), "inverted"
             if who is not None and named is None:  # "said Ana Vell, chairman of the dock board."

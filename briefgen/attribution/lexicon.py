@@ -441,6 +441,15 @@ SPOUSE = {
     sex: re.compile(rf"\b(?:(?i:his|her)\s+|\w+['’]s\s+)(?:(?:late|former|estranged)\s+)?{noun}\b|\b(?i:{noun})\s+of\b")
     for sex, noun in (("f", "(?:wife|widow)"), ("m", "(?:husband|widower)"))
 }
+# One who tells of their own spouse, by the teller's sex: "Mrs. Vell said of her husband" is a wife
+# (of the Vell the text names, or of another), "Mr. Vell spoke about his wife" a husband (not "Mr.
+# Vell said the mayor had slighted his wife": the sentence's words about a spouse, not the teller's).
+OWN_SPOUSE = {
+    sex: re.compile(
+        rf"\b(?:said|says|spoke|speaks|wrote|writes)\s+(?:of|about)\s+{pronoun}\s+(?:(?:late|former|estranged)\s+)?{noun}\b"
+    )
+    for sex, pronoun, noun in (("f", "her", "(?:husband|widower)"), ("m", "his", "(?:wife|widow)"))
+}
 # A person the text says gave no words: "Vell declined to comment", "could not be reached".
 NO_COMMENT = re.compile(
     r"\b(?:(?:declined|refused)\s+(?:to\s+)?(?:comment|be\s+interviewed|an?\s+interview|(?:an?\s+)?requests?\s+for)"

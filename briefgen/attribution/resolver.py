@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from ..text import TITLE_ABBREVIATIONS
 from .cast import Cast, description_words
@@ -34,7 +34,6 @@ from .lexicon import (
     KIN_GENDER,
     KIN_NOUNS,
     NAME_TOKEN,
-    NO_COMMENT,
     NOT_COMPANIES,
     NOT_NAMES,
     NOT_TITLE,
@@ -45,6 +44,7 @@ from .lexicon import (
     ORG_KINDS,
     OUTLET_HEADS,
     OUTLET_NAME,
+    OWN_SPOUSE,
     PARTICLES,
     PERSON_HEADS,
     PLACE_ABBREVIATIONS,
@@ -71,6 +71,8 @@ from .lexicon import (
 from .page import Page
 from .phrases import PARTY_TAG, POSSESSIVE, RELATIVE, clean, is_organisation, owner_named, person_noun, plural
 from .records import Quote, Speaker
+from .rivals import Rivals
+from .subjects import OWNER_AT, TITLE_OR_OCCUPATION, subject_lead, title_lead
 
 _STATEMENT_BY = re.compile(
     r"^(?:(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?)?(?:statement|letter|post|readout|memo|release)\s+"
@@ -117,9 +119,11 @@ def ends_on_addressee(phrase: str) -> bool:
     return re.search(r"\bto\s+(?:the\s+)?$", phrase) is not None
 
 
-# A subject that got a paper rather than issued one: "The Harbor Authority received a letter from …".
+# A subject that got a paper, or passed on another's, rather than issued one: "The Harbor Authority
+# received a letter from …", "Quarle leaked the memo", "Pann retweeted the post".
 _RECEIVING = re.compile(
-    r"\s*(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:received|got|obtained|(?:was|were)\s+(?:sent|handed|given))\b"
+    r"\s*(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:received|got|obtained|(?:was|were)\s+(?:sent|handed|given)"
+    r"|leaked|shared|retweeted|reposted|forwarded|quoted|cited|showed|displayed|waved|read)\b"
 )
 _NAMED_CLAUSE = re.compile(
     rf"\s*(?P<who>(?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN})\s+(?:did|does|has|had|was|is|[a-z]{{3,}}ed)\b"
@@ -152,11 +156,6 @@ _UNPLACED = re.compile(
     r"(?:(?:[a-z][\w-]*|Senate|House|GOP|Republican|Democratic|Democrat|Majority|Minority)(?:\s+|$))*"
 )
 
-# How a clause before a sentence's subject opens: "After the vote, …", "A week after …, X".
-_OPENING_CLAUSE = frozenset(
-    """after before when while since although though despite asked in on at during as one two three a an
-    for with speaking unlike like once if later earlier""".split()
-)
 
 _SUBORDINATOR = r"(?:that|when|after|because|as|while|until|before|since|and|but|so)"
 _CLAUSE_SUBJECT = re.compile(
@@ -175,47 +174,10 @@ _OWNER_OF_NEXT = re.compile(
 
 # "he told Vale", "she said of Vale", "he said, referring to Vale": whom the tag speaks to or of.
 _TAG_OBJECT = re.compile(r"\w+\s+(?:[\w,]+\s+){0,2}?(?:told|tells|asked|asks|of|about|to)\s+")
-# A name as an owner: "(the scuffles at some of) Tom Brel's (rallies)".
-_OWNER_AT = re.compile(rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN})*['’]s\b")
-# A capitalised word not after another one, not an owner: "…, Marsh called", not "Tom Marsh", "Marsh's".
-_SURNAME_ALONE = re.compile(r"(?<![\w’'.-])(?<![A-Z][\w’'.-] )([A-Z][a-z][\w’'-]*)(?![\w’'-])(?!\s+[A-Z])")
 _NAME_RUN = re.compile(rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN})*")
 _FULL_NAME = re.compile(rf"\s*(?:{NAME_TOKEN}\s+)+{NAME_TOKEN}\s*")
 # What stands in commas after a name: "executive director of …", "a Democratic super PAC", "62".
 _APPOSED = re.compile(r"\s*(?:(?:the|a|an)\s|[a-z]|\d{1,3}\s*$|[A-Z][a-z]{1,3}\.(?:\s?[A-Z]\.)?\s*$)")
-
-
-def _after_opening_clause(lead: str) -> bool:
-    """Whether a name after `lead` is the subject its sentence opens with, past an opening clause:
-    "A week after the vote, Hal Brennick …", "As he has before, Brennick …", "Speaking from his
-    farm in the valley on Sunday, Brennick …"."""
-    lead = lead.rstrip()
-    if (
-        not lead.endswith(",")
-        or "," in lead[:-1]
-        or len(lead) >= (80 if lead.split()[0].lower() in _OPENING_CLAUSE else 120)
-    ):
-        return False
-    first = lead.split()[0].lower()
-    return first in _OPENING_CLAUSE or (first.endswith("ing") and first[:1].isalpha())
-
-
-# "To pollster Okafor, …": a preposition, capitalised to open the sentence, is no title.
-_PREPOSITIONS = frozenset("to in for with as on at by from of like unlike about against among".split())
-
-
-_TITLE_OR_OCCUPATION = ROLE_WORDS | OCCUPATION_WORDS
-
-
-def _title_lead(lead: str) -> bool:
-    """Whether `lead` is only what stands before a name as its title: "Democratic presidential
-    candidate", "Former Gov.", "Veteran pollster" — capitalised words, titles, person nouns."""
-    return all(
-        (w[:1].isupper() and w.lower() not in _PREPOSITIONS)
-        or w.lower().rstrip(".,") in _TITLE_OR_OCCUPATION
-        or person_noun(w)
-        for w in lead.split()
-    )
 
 
 def _names_someone(words: Sequence[str]) -> bool:
@@ -224,34 +186,15 @@ def _names_someone(words: Sequence[str]) -> bool:
     if any(fold(w) in GIVEN_NAMES for w in words):
         return True
     return any(
-        (w.lower().rstrip(".,") in _TITLE_OR_OCCUPATION or person_noun(w) or re.fullmatch(r"[A-Z][a-z]{1,3}\.", w))
+        (w.lower().rstrip(".,") in TITLE_OR_OCCUPATION or person_noun(w) or re.fullmatch(r"[A-Z][a-z]{1,3}\.", w))
         and nxt[:1].isupper()
-        and nxt.lower().rstrip(".,") not in _TITLE_OR_OCCUPATION
+        and nxt.lower().rstrip(".,") not in TITLE_OR_OCCUPATION
         for w, nxt in itertools.pairwise(words)
     )
 
 
-# Quoted words in an opening clause: one that ends on its comma ("As for his “Hamas,” …") stands
-# for a word and that comma; others for a word.
 INDEFINITES = frozenset("a an one another".split())
 _ONE_OF = re.compile(r"one of (?:two|three|four|several|many|those|these|the|his|her|their)\s+(.+)")
-_QUOTED_WITH_COMMA = re.compile(r"[“\"][^“”\"]*,[”\"]")
-_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
-_BRACKETED = re.compile(r"\([^()]{1,40}\)")
-
-
-def _titled_after_opening_clause(lead: str) -> bool:
-    """Whether a name after `lead` is the subject past an opening clause and a title: "Earlier,
-    Varna County (N.V.) Harbour Master Ada Quint …", "Only last week, Lorrin baker Tam
-    Reyes …", "As for her rival's “Toll Tax,” Marsh …"."""
-    lead = _QUOTED.sub("Q", _QUOTED_WITH_COMMA.sub("Q,", _BRACKETED.sub("", lead)))
-    head, comma, title = lead.rpartition(",")
-    if not comma or not head.strip():
-        return False
-    first = head.split()[0].lower()
-    opens = first in _OPENING_CLAUSE or first in ("just", "earlier", "then", "now", "still", "recently")
-    short = len(head) < (80 if opens else 120) and "," not in head
-    return short and (opens or (first.endswith("ing") and first[:1].isalpha())) and _title_lead(title)
 
 
 def _joined_subjects(text: str, start: int, end: int, gender: str) -> bool:
@@ -296,11 +239,6 @@ _NEXT_CLAUSE_SUBJECT = re.compile(
     r"(?:,\s*(?:and|but|while|whereas|yet)|;)\s+(?:(?:" + _DETERMINER + r"\s+)?(?:[a-z-]+\s+)?" + _HEAD + r"\s+)?"
     r"(?:[A-Z][\w.’'-]*\s+){0,3}$"
 )
-
-
-def _subject_lead(lead: str) -> bool:
-    """Whether a name after `lead` (its sentence up to the name) is the subject the sentence opens with."""
-    return _title_lead(lead) or _after_opening_clause(lead) or _titled_after_opening_clause(lead)
 
 
 NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bdeclined to|\brefused to|\bwould not)\s+(?:\w+\s+)?$")
@@ -437,25 +375,56 @@ _PRONOUN_CHAIN = 3
 _DOTTED_TITLES = frozenset(f"{t}." for t in TITLE_ABBREVIATIONS if t not in ("Mt", "Ft", "Rev"))
 # The words that make an office a past one: "the former mayor", "the onetime governor".
 _FORMER = re.compile(r"\b(?:former|onetime|one-time|erstwhile|ex)\b", re.IGNORECASE)
-# A passive with its agent: "was criticised by Mara Doyt", "had been praised by Sen. Ardo Pann" (not an
-# owner: "was frustrated by Pann's aides").
-_PASSIVE_AGENT = re.compile(
-    r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ught)\s+by\s+"
-    r"(?:(?:[A-Z][a-z]{0,4}\.|[A-Z][\w-]+)\s+)*?(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)(?![\w-]|['’]s\b)"
+
+# What speaks for a paper in its own voice: "the editorial board", "the paper's editorial", "the
+# newspaper's editorial page" (not "an editorial writer", one person, nor "the editorial's author").
+_EDITORIAL_VOICE = re.compile(r"(?:(?:news)?paper['’]s\s+)?editorial(?:\s+(?:board|page|writers))?", re.IGNORECASE)
+
+
+# What a paper does with an editorial of its own: "ran a long editorial", "said in an editorial" (not
+# "mocked an editorial", someone else's).
+_EDITORIAL_VERB = (
+    r"(?:ran|runs|published|publishes|printed|prints|said|says|wrote|writes|argued|argues|urged|urges|warned|warns)"
 )
 
 
-# A sentence that opens on a name, which the cast may not know for a person: "Ardo Pann was endorsed by …".
-_NAME_SUBJECT = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){2,4}")
-# A sentence opening on a name of two to four capitalised words and then its verb in lower case:
-# "Ardo Pann met …", "Varnese Mayor Ardo Pann told …".
-_SUBJECT_RUN = re.compile(r"\s*(?P<run>(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]*)\s+(?:[a-z]+ly\s+)?[a-z]")
-# Capitalised openers that start no name: "On Monday …", "In Varnese …", "The …".
-_NOT_NAME_OPENERS = frozenset(
-    "a an the on in at by for from with after before during as when while since under over to of".split()
+def _runs_editorial(outlet: str) -> re.Pattern[str]:
+    """Where the text ties an editorial to `outlet` itself: "the Ledger's editorial board", "a Varnese
+    Ledger editorial", "In an editorial on Sunday, the Ledger …", "The Ledger said in an editorial",
+    "The Gazette ran a long editorial". Not an editorial others wrote in it ("Quarle wrote an
+    editorial for the Ledger", "a guest editorial in the Ledger") nor one it reports on ("The Ledger
+    reported that the guild had run an editorial"): a paper's news pages are not its position."""
+    name = rf"(?:[Tt]he\s+)?{re.escape(outlet)}"
+    return re.compile(
+        rf"{name}(?:['’]s)?\s+editorial"
+        rf"|\b(?i:in)\s+(?:an|its)\s+editorial\b[^.,;“”]{{0,25}},\s+{name}\b"
+        rf"|{name}\s+(?:{_EDITORIAL_VERB}\s+)(?:in\s+)?(?:an?|its)\s+(?:(?!guest\b|rival\b)[a-z-]+\s+){{0,2}}?editorial\b"
+        r"(?!\s+(?:by|from|for|written)\b)"
+    )
+
+
+# What may open a sentence before an outlet's name: "Then Varnese Ledger …", "On Monday Varnese
+# Ledger …" (a "The" inside the run says where the name starts: "On Monday The Ledger").
+_BEFORE_OUTLET = re.compile(
+    r"^(?:(?:In|On|At|As|By|For|From|Then|But|And|So|Yet|Now|Also|Last|This|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\s+)+"
 )
-# A relative clause open before a passive: "Quarle, who was appointed by Doyt, …" tells of its subject.
-_IN_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*$")
+
+
+def _outlet_name(found: str) -> str:
+    """An outlet's name as `OUTLET_NAME` found it, without what opens its sentence or its "The"."""
+    the = re.search(r"(?:^|\s)The\s+(?!.*\sThe\s)", found)
+    return found[the.end() :] if the else _BEFORE_OUTLET.sub("", found)
+
+
+# A report of what someone did, before their name: "The Ledger said Quint sent a letter".
+_REPORTED_LEAD = re.compile(rf"\b(?:{SAY}|reported|reports)\s+(?:that\s+)?$")
+
+# What stands before a paper as its verb's object: "a", "its two-page", not "a photo of the".
+_PAPER_OBJECT = r"(?:an?|the|its|his|her|their)\s+(?:(?!of\b)[\w’'-]+\s+){0,3}?"
+
+# What a person has that speaks for them: "his campaign said", "her office said".
+_OWNED_BODIES = frozenset("campaign office administration team".split())
 
 
 def _guessed_for(who: Speaker, named: Speaker, phrase: str) -> bool:
@@ -475,6 +444,7 @@ class Resolver:
         # The sentences whose he/she was read only by a guess (a shared family name, a long chain):
         # a pronoun going on from their statements is no surer.
         self._chained: set[int] = set()
+        self.rivals = Rivals(page, cast, ledger)
 
     def resolve(self, phrase: str, at: int, appositive: str | None = None) -> Speaker | None:
         """A speaker phrase -> who it is, or None when the text does not say."""
@@ -666,6 +636,21 @@ class Resolver:
         bare = re.sub(r"^(?:the|its|his|her|their)\s+", "", phrase, flags=re.IGNORECASE)
         words = [w.strip(".,") for w in re.split(r"\s+", bare.lower())]
         head = words[-1] if words else ""
+        if _EDITORIAL_VOICE.fullmatch(bare):
+            # "“…,” the editorial board wrote", "the paper's editorial said": an editorial is the
+            # paper's own voice, so the one outlet the sentences just before name, when the text
+            # says the editorial is its own (a wire or a paper reporting words on takes no position).
+            outlet = self._outlet_before(at)
+            if outlet is not None and _runs_editorial(outlet.name).search(self.page.outside_quotes(0, at)):
+                return outlet
+        owner = re.match(r"(his|her)\s", phrase, re.IGNORECASE)
+        if owner and len(words) == 1 and head in _OWNED_BODIES:
+            # "Ines Quarle will visit every lighthouse, her campaign said": the campaign of the one "her"
+            # means, as surely as a "she" there would be read
+            who = self._resolve("he" if owner.group(1).lower() == "his" else "she", at)
+            if who is not None and who.kind == "person":
+                owner_name = who.name.rstrip("’'")  # "Ardo Banners’": a name read with its apostrophe
+                return Speaker(f"{owner_name}'s {head}", None, "organisation", sure=who.sure)
         if head in ISSUED and len(words) <= 3:
             return self._issuer(head, at)  # "“…,” the ruling said": the judge who wrote it
         if head in OUTLET_HEADS and not re.search(r"\b(?:of|at|for|in)\b", bare):
@@ -824,7 +809,7 @@ class Resolver:
         for distance, _, start, limit in self._window(at, back):
             first = bisect.bisect_left(self.cast.mentions, (start, ""))
             for offset, key in self.cast.mentions[first:]:
-                if offset < limit and _subject_lead(self.page.text[start:offset]):
+                if offset < limit and subject_lead(self.page.text[start:offset]):
                     found.setdefault(key, distance)
                 break
         return found
@@ -909,11 +894,23 @@ class Resolver:
             issuer = self._issued_by(noun, start, end)
             if issuer is not None:
                 return issuer
-            for statement in reversed(self.ledger.in_sentence(index)):
+            # "Quint said in a statement that …", "The statement said …": the one who spoke in it, or
+            # whom it was read as (not "Quint said she had not seen the statement": someone else's)
+            spoken_in = re.search(
+                rf"\b(?i:in)\s+(?i:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?{noun}s?\b"
+                rf"|\b{noun}s?\s+(?:also\s+)?(?:{SAY}|read|reads|went\s+on|goes\s+on)\b",
+                frame,
+            )
+            for statement in reversed(self.ledger.in_sentence(index)) if spoken_in else ():
                 if statement.start < at:
                     return Speaker(statement.speaker, statement.role, kind(statement))
+            # "Quint's office mailed a letter", "Forty unions urged ministers in a letter": the subject
+            # whose verb has the paper for its object, or says it acted in it (not "Quint responded
+            # to a letter", "Lund posted a photo of the letter")
+            acted = r"\b" if spoken_in else rf"(?:\s+out)?\s+{_PAPER_OBJECT}{noun}s?\b(?!\s+(?:from|by|of)\b)"
             subject = re.match(
-                r"^(?P<who>[^“”\"]{2,120}?)\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+ed|sent|wrote|issued|signed)\b",
+                r"^(?P<who>[^“”\"]{2,120}?)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:[a-z]+ed|sent|wrote|issued|signed)"
+                + acted,
                 self.page.text[start:end],
             )
             if subject and re.search(r"\s(?:and|both)\s", re.sub(r",[^,]*,", " ", subject.group("who"))):
@@ -935,7 +932,7 @@ class Resolver:
         by_subject = re.search(
             rf"(?P<who>(?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN}(?:['’]s\s+(?:campaign|office|team|lawyers?|attorneys?))?)"
             rf"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?{ISSUING}\s+(?:an?|the|its|his|her|their)\s+"
-            rf"(?:[\w-]+\s+){{0,3}}?{noun}s?\b",
+            rf"(?:(?!of\b)[\w-]+\s+){{0,3}}?{noun}s?\b",
             frame,
         )
         by_agent = re.search(
@@ -945,6 +942,9 @@ class Resolver:
         )
         if by_subject and re.search(r"(?:\band|&)\s+$", frame[: by_subject.start("who")]):
             return None  # "Varn Air and Ostel Lines sent a letter": the two of them, not the last
+        lead = frame[: by_subject.start("who")] if by_subject else ""
+        if by_subject and not (subject_lead(lead) or _REPORTED_LEAD.search(lead)):
+            by_subject = None  # "A group backing Ines Quarle released a statement": the group's, not hers
         for found, group in ((by_subject, "who"), (by_agent, "name"), (by_agent, "who")):
             if found is None or not found.group(group):
                 continue
@@ -977,12 +977,18 @@ class Resolver:
         one and the three before, in its paragraph and the one before) outside quotes; None when
         they name several, or none. ("In an editorial, The Ledger urged the mayor to resign. “…,”
         the newspaper wrote.")"""
+        # "The Journal" after "the Varnese Journal": the outlet by the full name the text gave it
+        named = {_outlet_name(found.group(0)) for found in OUTLET_NAME.finditer(self.page.outside_quotes(0, at))}
         outlets: dict[str, int] = {}
         for distance, _, start, limit in self._window(at, 3):
             for found in OUTLET_NAME.finditer(self.page.outside_quotes(start, limit)):
-                name = re.sub(r"^The\s+", "", found.group(0))
-                if name.lower() not in ("news", "press", "post", "star", "sun", "daily"):
-                    outlets.setdefault(name, distance)
+                name = _outlet_name(found.group(0))
+                if name.lower() in ("news", "press", "post", "star", "sun", "daily"):
+                    continue
+                fuller = {other for other in named if other.endswith(f" {name}")}
+                if len(fuller) > 1:
+                    return None  # "the Journal" where two Journals are named: which one
+                outlets.setdefault(fuller.pop() if fuller else name, distance)
         if len(outlets) != 1:
             return None
         name, distance = outlets.popitem()
@@ -1431,7 +1437,7 @@ class Resolver:
                     break
                 if _RELATIVE_OF.match(self.page.text, offset, limit) or self._kin_at(key, offset, gender):
                     related = True  # "Varga's son", "his son, Dan Varga": someone else, whom the pronoun may mean
-                elif not self._owner_of_next(offset, limit) and key not in other and self._a_person(key):
+                elif not self._owner_of_next(offset, limit) and key not in other and self.rivals.a_person(key):
                     candidates.append((offset, key, "person"))
             # "Brel" alone where Ivo and Ada Brel are both named: the one named first, as a guess.
             named_here = {c[1] for c in candidates} | other
@@ -1445,7 +1451,7 @@ class Resolver:
                 # past the sentences a he/she is surely read from, carried only by the chain
                 guessed.update(key for _, key, _ in candidates)
                 guessed.update(self.cast.person_key(q.speaker) or fold(q.speaker) for q in self.ledger.named_in(index))
-            if not self.ledger.named_in(index) and self._shared_subject(start, limit, gender):
+            if not self.ledger.named_in(index) and self.rivals.shared_subject(start, limit, gender):
                 # "Marsh called it “…,” but he also noted": which Marsh the text does not say
                 return None, frozenset(guessed)
             speakers = []
@@ -1456,7 +1462,7 @@ class Resolver:
                 # Never one the statement talks about, a name only found speaking that the text
                 # does not show as a person ("Harbor Lens Daily first reported"), nor the source
                 # of a report ("according to Ledgerline").
-                if who in other or (who is not None and not self._a_person(who)):
+                if who in other or (who is not None and not self.rivals.a_person(who)):
                     continue
                 if who is None and statement.cue == "according" and len(statement.speaker.split()) == 1:
                     continue
@@ -1481,7 +1487,7 @@ class Resolver:
                 index != here
                 and len(names) > 1
                 and any(
-                    _ASKED_ONE.search(self.page.text, start, o) and not _OWNER_AT.match(self.page.text, o)
+                    _ASKED_ONE.search(self.page.text, start, o) and not OWNER_AT.match(self.page.text, o)
                     for o, _, _ in fitting
                 )
             ):
@@ -1491,7 +1497,7 @@ class Resolver:
                 and not speaking
                 and fitting
                 and _DESCRIBED_SUBJECT.match(self.page.text, start, end)
-                and all(_OWNER_AT.match(self.page.text, offset) for offset, _, _ in fitting)
+                and all(OWNER_AT.match(self.page.text, offset) for offset, _, _ in fitting)
             ):
                 # "The Kesh senator asked the hall for calm, a nod to one of Brel's dinners. He
                 # said …": the sentence is about the one it describes, its only name an owner's;
@@ -1529,7 +1535,7 @@ class Resolver:
                     sure=index >= near
                     and (
                         self._opens(start, [f[0] for f in fitting if f[2] == name][:1])
-                        or not self._rivalled_nearby(name, gender, index)
+                        or not self.rivals.rivalled_nearby(name, gender, index)
                     ),
                 ), frozenset(guessed)
             if len({s.speaker for s in speaking}) == 1:
@@ -1540,11 +1546,11 @@ class Resolver:
                     "anonymous" if source.anonymous else "person",
                     sure=index >= near
                     and self._sure_through(source, index)
-                    and not self._speaker_beside_subject(source, index, gender),
+                    and not self.rivals.speaker_beside_subject(source, index, gender),
                 ), frozenset(guessed)
             # Of several, the sentence's subject: the first named past what opens the sentence
             # ("As for Vell's gaffe, Marsh grinned": Marsh).
-            opening = next((f for f in sorted(fitting) if _subject_lead(self.page.text[start : f[0]])), None)
+            opening = next((f for f in sorted(fitting) if subject_lead(self.page.text[start : f[0]])), None)
             joined = opening is not None and any(
                 _joined_subjects(self.page.text, opening[0], f[0], gender) for f in fitting if f[0] > opening[0]
             )
@@ -1566,33 +1572,13 @@ class Resolver:
         return None, frozenset(guessed)
 
     def _unsure_if_rivalled(self, who: Speaker | None, pronoun: str, at: int) -> Speaker | None:
-        """A he/she read from an earlier sentence is not sure when someone else who may be of that
-        gender opens a sentence or speaks between that one's last mention and the pronoun ("Ilse
-        Varn said …. She should win, Petra Holm said. “…,” she said.": Holm as well as Varn)."""
+        """A he/she read from an earlier sentence is not sure when another may be meant (`Rivals`)."""
         key = self.cast.person_key(who.name) if who is not None and who.sure and who.kind == "person" else None
-        if who is None or key is None:
+        if who is None or key is None or not self.rivals.rivalled(who, key, pronoun, at):
             return who
-        gender = "m" if pronoun == "he" else "f"
-        here = self.page.sentence_at(at)
-        mentions = [offset for offset, mentioned in self.cast.mentions if offset < at and self._same(mentioned, key)]
-        spoke = [q.start for q in self.ledger.found if q.start < at and self.cast.person_key(q.speaker) == key]
-        last = max(mentions + spoke, default=None)  # the last mention of the one meant before the pronoun
-        if last is None or last >= self.sentences[here][0]:
-            return who  # named in the pronoun's own sentence
-        between = range(self.page.sentence_at(last) + 1, here + 1)
-        spoken = [q for q in self.ledger.found if last < q.start < at]
-        if (
-            (self._gave_no_words(last, here) and self._rivalled_nearby(who.name, gender, here))
-            or self._another_spoke_as(pronoun, who.name, range(self.page.sentence_at(last), here))
-            or self._acted_on_by_rival(key, gender, self.page.sentence_at(last), at)
-            or self._rival_subject(who.name, gender, between, at)
-            or self._known_rival_spoke(who.name, gender, spoken)
-            or self._unknown_subject_before(key, gender, last)
-        ):
-            # a guess: and a he/she going on from it ("He adds that …") is no surer
-            self._chained.add(here)
-            return Speaker(who.name, who.role, who.kind, sure=False)
-        return who
+        # a guess: and a he/she going on from it ("He adds that …") is no surer
+        self._chained.add(self.page.sentence_at(at))
+        return Speaker(who.name, who.role, who.kind, sure=False)
 
     def _not_the_former(self, key: str, description: str, head: str) -> bool:
         """Whether `description` is a past holder of an office ("the former mayor") that the text
@@ -1606,7 +1592,11 @@ class Resolver:
     def _spouse_told(self, surname: str, sex: str, at: int) -> bool:
         """Whether a sentence before `at` that names `surname`, or the one after it, tells of
         someone's spouse of `sex`, the one an honorific gives ("Mayor Ardo Pann stayed away. His wife
-        spoke outside.")."""
+        spoke outside."), or the sentence at `at` has the one titled tell of their own ("“…,” Mrs.
+        Pann said of her husband")."""
+        _, own_end, _ = self.sentences[self.page.sentence_at(at)]
+        if OWN_SPOUSE[sex].search(self.page.outside_quotes(at, own_end)):
+            return True
         named = {
             self.page.sentence_at(found.start())
             for found in re.finditer(rf"\b{re.escape(surname)}\b", self.page.text[:at])
@@ -1619,105 +1609,6 @@ class Resolver:
                 return True
         return False
 
-    def _another_spoke_as(self, pronoun: str, name: str, sentences: Iterable[int]) -> bool:
-        """Whether one of `sentences` tells of `name` through someone of the same pronoun ("Doyt,
-        she says, has never read the ledgers": that "she" is not Doyt), who may as well be the one
-        a later "she says" means."""
-        surname = re.escape(name.split()[-1])
-        aside = re.compile(rf"\b{surname}\s*,\s*{pronoun}\s+(?:also\s+)?(?:{SAY})\s*,", re.IGNORECASE)
-        for index in sentences:
-            start, end, _ = self.sentences[index]
-            if aside.search(self.page.outside_quotes(start, end)):
-                return True
-        return False
-
-    def _acted_on_by_rival(self, key: str, gender: str, index: int, at: int) -> bool:
-        """Whether sentence `index`, where the one a pronoun is read as was last named, says someone
-        else of that gender did something to them, in the passive ("Quarle was criticised by Mara
-        Doyt. “…,” she said."): the subject and the one who acted are both to hand, and the words
-        may be the critic's as well."""
-        start, end, _ = self.sentences[index]
-        frame = self.page.outside_quotes(start, min(end, at))
-        for agent in _PASSIVE_AGENT.finditer(frame):
-            if _IN_RELATIVE.search(frame, 0, agent.start()):
-                continue  # "Quarle, who was appointed by Doyt, defended it": the sentence is still Quarle's
-            # the agent is named somewhere in the run of capitals ("by Governor Odo Brask")
-            within = range(start + agent.start("who"), start + agent.end("who"))
-            other = next((k for offset, k in reversed(self.cast.mentions) if offset in within), None)
-            if other is None:
-                continue
-            if not self._same(other, key):
-                if self.cast.people[other].gender in (None, gender):
-                    return True
-            elif self._rival_before(key, gender, start, start + agent.start()) or _NAME_SUBJECT.fullmatch(
-                frame[: agent.start()]
-            ):
-                # the one read is the agent: "Pann was endorsed by Gov. Odo Brask. “…,” he said" may
-                # as well be Pann's thanks
-                return True
-        return False
-
-    def _unknown_subject_before(self, key: str, gender: str, mention: int) -> bool:
-        """Whether the sentence naming the one a pronoun is read as opens, before that name, with a
-        name of someone else the cast does not know as of the other sex, the subject of its verb ("Ardo
-        Pann met Governor Odo Brask. “…,” he said": Pann as well as Brask; a given name the lists do not
-        know makes no cast person, and so no rival, elsewhere)."""
-        start = self.sentences[self.page.sentence_at(mention)][0]
-        found = _SUBJECT_RUN.match(self.page.text, start, mention)
-        if found is None:
-            return False
-        run = found.group("run")
-        words = run.split()
-        if words[0].lower() in _NOT_NAME_OPENERS or is_organisation(run):
-            return False
-        if any(w.lower().rstrip(".") in ORG_HEADS | GENERIC_ORGS for w in words):
-            return False
-        within = range(found.start("run"), found.end("run"))
-        known = [k for offset, k in self.cast.mentions if offset in within]
-        if any(self._same(k, key) for k in known):
-            return False
-        return not (known and all(self.cast.people[k].gender not in (None, gender) for k in known))
-
-    def _rival_before(self, key: str, gender: str, start: int, end: int) -> bool:
-        """Whether someone other than `key` who may be of `gender` is named between `start` and `end`."""
-        return any(
-            start <= offset < end
-            and not self._same(mentioned, key)
-            and self.cast.people[mentioned].gender in (None, gender)
-            for offset, mentioned in self.cast.mentions
-        )
-
-    def _gave_no_words(self, mention: int, here: int) -> bool:
-        """Whether the sentence just before sentence `here` names someone at `mention` to say they
-        gave no words ("Guild president Ardo Pann declined to comment."): a "he said" right after
-        it is more likely another's, one who did speak. The words must be that person's own verb,
-        next to the name, not a clause about someone else ("said the clerk was not available")."""
-        index = self.page.sentence_at(mention)
-        if index != here - 1:
-            return False
-        end = self.sentences[index][1]
-        found = NO_COMMENT.search(self.page.outside_quotes(mention, end))
-        if found is None:
-            return False
-        between = self.page.outside_quotes(mention, end)[: found.start()]
-        return len(between) <= 60 and not re.search(rf"\b(?:{SAY}|that)\b", between)
-
-    def _same(self, mentioned: str, key: str) -> bool:
-        """Whether the mention key `mentioned` is the person `key`."""
-        return mentioned == key or self.cast.person_key(self.cast.people[mentioned].name) == key
-
-    def _subject_of(self, index: int, at: int) -> str | None:
-        """The person sentence `index` opens with (its first name past an opening clause), up to `at`."""
-        start, end, _ = self.sentences[index]
-        first = bisect.bisect_left(self.cast.mentions, (start, ""))
-        for offset, mentioned in self.cast.mentions[first:]:
-            if offset >= min(end, at):
-                break
-            if _subject_lead(self.page.text[start:offset]):
-                return self.cast.person_key(self.cast.people[mentioned].name) or mentioned
-            break
-        return None
-
     def _sure_through(self, source: Quote, index: int) -> bool:
         """Whether a he/she read from an earlier statement is sure: not when that statement was not
         sure and its sentence opens with a person described, not named ("The Harbor Democrat gave
@@ -1728,25 +1619,6 @@ class Resolver:
         if not source.sure and source.position in self._chained:
             return False  # a he/she carried past the sentences it is surely read from: no surer here
         return source.sure or not _DESCRIBED_SUBJECT.match(self.page.text, start, end)
-
-    def _shared_subject(self, start: int, limit: int, gender: str) -> bool:
-        """Whether the sentence at `start` opens with a family name alone that several people of
-        the text of the pronoun's gender share ("In brief remarks, Marsh called …" with Tom and
-        Ed Marsh named): the pronoun means that one, whom the text does not tell apart."""
-        for word in _SURNAME_ALONE.finditer(self.page.text, start, limit):
-            if self.page.inside_quote(word.start()) or not _subject_lead(self.page.text[start : word.start()]):
-                continue
-            people = self.cast.by_surname(word.group(1))
-            if people:
-                return len([p for p in people if p.gender in (None, gender)]) >= 2
-        return False
-
-    def _a_person(self, key: str) -> bool:
-        """Whether the text shows `key` as a person (`Cast.is_person`), or gave a statement of
-        theirs a role ("Tavi Ondrak, director general of the port authority, said")."""
-        if self.cast.is_person(key):
-            return True
-        return any(q.role and self.cast.person_key(q.speaker) == key for q in self.ledger.found)
 
     def _talked_about(self, index: int, at: int) -> set[str]:
         """The people the statement a "he"/"she" at `at` tags talks about or to, whom the pronoun
@@ -1770,73 +1642,7 @@ class Resolver:
 
     def _opens(self, start: int, offsets: list[int]) -> bool:
         """Whether the mention at offsets[0] is the subject its sentence (at `start`) opens with."""
-        return bool(offsets) and _title_lead(self.page.text[start : offsets[0]])
-
-    def _rivalled_nearby(self, name: str, gender: str, index: int) -> bool:
-        """Whether someone other than `name` whom the pronoun may mean as well opens one of the two
-        sentences before sentence `index` in its paragraph, or spoke in the three before it
-        (“…,” Tovey said. … than Whitcombe's? “…,” he said: Whitcombe is a guess)."""
-        if self._rival_subject(name, gender, self._paragraph_before(index, 2), self.sentences[index][0]):
-            return True
-        for before in range(index - 1, max(-1, index - 4), -1):
-            for statement in self.ledger.named_in(before):
-                other = statement.speaker != name and self.cast.fits(statement.speaker, gender)
-                if kind(statement) == "person" and other:
-                    return True
-        return False
-
-    def _rival_subject(self, name: str, gender: str, subjects: Iterable[int], at: int) -> bool:
-        """Whether someone other than `name`, who may be of the pronoun's gender, opens one of the
-        sentences `subjects` (up to `at`)."""
-        key = self.cast.person_key(name)
-        for index in subjects:
-            subject = self._subject_of(index, at)
-            if subject is not None and subject != key and self.cast.people[subject].gender in (None, gender):
-                return True
-        return False
-
-    def _known_rival_spoke(self, name: str, gender: str, statements: Iterable[Quote]) -> bool:
-        """Whether one of `statements` was made by a person of the cast other than `name` who may be
-        of the pronoun's gender (a speaker the text does not show as a person is no rival)."""
-        key = self.cast.person_key(name)
-        for statement in statements:
-            other = self.cast.person_key(statement.speaker) if kind(statement) == "person" else None
-            if other is not None and other != key and self.cast.people[other].gender in (None, gender):
-                return True
-        return False
-
-    def _paragraph_before(self, index: int, count: int) -> list[int]:
-        """The up to `count` sentences just before sentence `index` in its paragraph, nearest first."""
-        paragraph = self.sentences[index][2]
-        return list(
-            itertools.takewhile(
-                lambda before: self.sentences[before][2] == paragraph, range(index - 1, max(-1, index - count - 1), -1)
-            )
-        )
-
-    def _speaker_beside_subject(self, source: Quote, index: int, gender: str) -> bool:
-        """Whether sentence `index`, where `source` speaks, opens with someone else of the pronoun's
-        gender whom no statement of it holds: its subject ("At the fair, Ostel praised Jonas Rieke, who
-        says orders have doubled. He laughed off …"): "he" goes on with the subject as readily
-        as with the one who spoke in a clause of the sentence, so who it is is not certain."""
-        start, end, _ = self.sentences[index]
-        first = bisect.bisect_left(self.cast.mentions, (start, ""))
-        opening = next(iter(self.cast.mentions[first:]), None)
-        if opening is None or opening[0] >= end or not _subject_lead(self.page.text[start : opening[0]]):
-            return False
-        offset, mentioned = opening
-        person = self.cast.people[mentioned]
-        own = (m.span() for m in re.finditer(re.escape(source.speaker), self.page.text[start:end]))
-        if any(a <= offset - start < b for a, b in own) or self.cast.person_key(source.speaker) in (
-            mentioned,
-            self.cast.person_key(person.name),
-        ):
-            return False
-        if person.gender not in (None, gender):
-            return False
-        if not self._a_person(mentioned) or _OWNER_AT.match(self.page.text, offset):
-            return False  # "Pask's aide, Ned Vell, said": the owner names whose the speaker is
-        return not any(q.start <= offset < q.end for q in self.ledger.in_sentence(index))
+        return bool(offsets) and title_lead(self.page.text[start : offsets[0]])
 
     def _owner_of_next(self, offset: int, limit: int) -> bool:
         """Whether the name at `offset` only says whose the next person is: "Whitcombe spokesman
@@ -1864,7 +1670,7 @@ class Resolver:
                 lead = self.page.text[start:offset]
                 # The sentence's subject: its first name, or the first after an opening clause
                 # ("A week after the vote, Hal Brennick still believes …").
-                if _subject_lead(lead):
+                if subject_lead(lead):
                     found.add(key)
                     break
         people = {self.cast.person_key(key) or key for key in found}

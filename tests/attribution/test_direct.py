@@ -739,12 +739,67 @@ def test_words_an_outlet_quoted_someone_as_saying_are_that_ones_second_hand(outl
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ('"The ferries sail at dawn," said the guild\'s spokesman, Toma Veller.', "Toma Veller"),
-        ('"The ferries sail at dawn," said the harbour master, Toma Veller.', "Toma Veller"),
-        ('"The ferries sail at dawn," said the harbour master, T. Veller.', "T. Veller"),
-        ('"The ferries sail at dawn," said the harbour master, Toma Veller Jr.', "Toma Veller Jr."),
+        (
+            "The Varnese ferry guild released a statement on Monday. “The crossings will resume on Friday,” the "
+            "statement read.",
+            "Varnese ferry guild",
+        ),
+        (
+            "Quarle's campaign put out an email to lantern-keepers on Tuesday. “Every crossing you fund keeps a light "
+            "burning,” read the email.",
+            "Quarle's campaign",
+        ),
+        (
+            "Ines Quarle put out a two-line statement after the vote. “The lanterns stay lit until the ferries run,” "
+            "read the statement.",
+            "Ines Quarle",
+        ),
+        (
+            "The Varnese Ledger ran an editorial on Friday. “The toll is a tax on the poor,” the editorial read.",
+            "Varnese Ledger",
+        ),
+        ("Protesters gathered at the pier. “No toll, no vote,” the banner read.", "the banner"),
     ],
 )
-def test_a_name_in_commas_at_the_sentences_end_leaves_the_full_stop(text: str, speaker: str) -> None:
-    # "Toma Veller." would be an actor of its own on the page, beside "Toma Veller".
-    assert said(text) == [(speaker, "The ferries sail at dawn")]
+def test_a_written_thing_reads_its_words(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person who reads out words reads another's: the letter's writer, not the reader
+        "Ines Quarle held up a letter from the guild. “The crossings will resume on Friday,” Quarle read.",
+        "Ines Quarle held up a letter from the guild. “The crossings will resume on Friday,” she read from the letter.",
+        "Mara Doyt took the stand. “The ledgers were closed,” Doyt read aloud from the clerk's notes.",
+    ],
+)
+def test_one_who_reads_words_out_is_not_their_speaker(text: str) -> None:
+    assert [q.speaker for q in extract(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one who passes a paper on, or shows it, did not write it
+        "Ines Quarle leaked the memo to reporters. “Pann knew of the faults,” the memo read.",
+        "Ardo Pann shared the post on Monday. “The toll is theft,” the post read.",
+        "Ines Quarle retweeted the post on Monday. “The toll is theft,” the post read.",
+        "Ardo Pann forwarded the email to the guild. “Delete the ledgers,” read the email.",
+        "Prosecutors cited a memo seized at the harbour office. “Pay the inspectors,” the memo read.",
+    ],
+)
+def test_one_who_passes_a_paper_on_is_not_its_writer(text: str) -> None:
+    assert all(q.speaker not in ("Ines Quarle", "Ardo Pann", "Prosecutors") for q in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The nets are mended,” said the guild's steward, Oska Brenn.", "Oska Brenn"),
+        ("“The nets are mended,” said the guild's steward, Oska Brenn Jr.", "Oska Brenn Jr."),
+        ("“The nets are mended,” said the guild's steward, Oska Brenn, on Friday.", "Oska Brenn"),
+    ],
+)
+def test_a_name_in_commas_after_said_ends_before_the_full_stop(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract(text)] == [speaker]

@@ -1157,3 +1157,239 @@ def test_one_described_by_whom_they_back_is_not_a_person_named_before() -> None:
         "said outside the hall."
     )
     assert [(q.speaker, q.sure) for q in extract(text)] == [("the Vale volunteer", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "In an editorial on Sunday, the Varnese Ledger urged the harbour board to drop the toll. "
+            "“The toll punishes the islands,” the editorial board wrote.",
+            "Varnese Ledger",
+        ),
+        (
+            "The Dunmore Gazette ran a long editorial on the ferry guild. “The guild has lost its way,” the "
+            "paper's editorial board wrote.",
+            "Dunmore Gazette",
+        ),
+        (
+            "The Orrin Herald printed an editorial on the pier on Monday. “The harbour deserves better,” the "
+            "newspaper's editorial said.",
+            "Orrin Herald",
+        ),
+        (
+            "The Varnese Ledger ran an editorial on Friday. “Nobody should pay twice to cross the strait,” the editorial "
+            "page said.",
+            "Varnese Ledger",
+        ),
+        (
+            "The Kestrel Tribune's editorial board has backed the ferry guild for years. “The guild kept the islands fed,” the "
+            "editorial writers argued.",
+            "Kestrel Tribune",
+        ),
+        # the full name the text gave the outlet, not its short one or what opened the sentence
+        (
+            "Quarle's plan drew fire from the Varnese Morning Journal editorial board. The Journal noted that the "
+            "ferries ran late. “The plan is a tax on islanders,” the editorial board wrote.",
+            "Varnese Morning Journal",
+        ),
+        ("Yet Varnese Ledger editors disagreed. “The toll must go,” the paper said.", "Varnese Ledger"),
+        (
+            "On Monday The Varnese Ledger ran an editorial on the pier. “The toll must go,” the editorial board wrote.",
+            "Varnese Ledger",
+        ),
+        (
+            "On Monday Varnese Ledger editorial writers urged the board to act. “The toll must go,” the editorial board wrote.",
+            "Varnese Ledger",
+        ),
+    ],
+)
+def test_an_editorial_speaks_for_the_one_outlet_just_named(text: str, speaker: str) -> None:
+    found = extract(text)
+    assert [(q.speaker, q.organisation, q.sure) for q in found] == [(speaker, True, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two outlets, or none, just before: the editorial is nobody's the text makes plain
+        "The Varnese Ledger and the Dunmore Gazette both weighed in. “The toll is a tax,” the editorial board wrote.",
+        "Ines Quarle met the ferry guild on Monday. “The toll is a tax on the poor,” the editorial board wrote.",
+        "The Varnese Ledger criticised an editorial in the Dunmore Gazette. “The pier can wait,” the editorial said.",
+        "The Varnese Ledger's editorial board backed Quarle, and the Dunmore Gazette's did not. “She is right,” the "
+        "editorial board wrote.",
+        "Ines Quarle told reporters the toll would go. “Quarle is right,” the editorial board wrote.",
+    ],
+)
+def test_an_editorial_with_no_one_outlet_just_before_is_no_outlet(text: str) -> None:
+    assert all(q.speaker not in ("Varnese Ledger", "Dunmore Gazette") for q in extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one outlet named before reports, or prints another's editorial: its news pages are no position
+        "The Varnese Ledger reported on Monday that the harbour board would meet. “The toll must go,” the editorial "
+        "said.",
+        "Reuters reported the vote on Monday. “The toll must go,” the editorial said.",
+        "The Varnese Ledger reported that the lamplighters' guild had run an editorial in its bulletin. “The board "
+        "has failed,” the editorial said.",
+        "Ines Quarle wrote an editorial for the Varnese Ledger on Sunday. “The toll must go,” the editorial said.",
+        "In a guest editorial in the Varnese Ledger, Mayor Ardo Pann defended the fares. “The fares are fair,” the "
+        "editorial said.",
+        "Ines Quarle, speaking to the Varnese Ledger on Monday, attacked a rival paper's editorial. “She is a "
+        "danger,” the editorial said.",
+        "Tova Lund, the editor of the Varnese Ledger, spoke at the guild. “The strike will end soon,” the editorial "
+        "board wrote.",
+        "The Varnese Ledger published an editorial by Ines Quarle. “The toll must go,” the editorial said.",
+        "The Varnese Ledger mocked an editorial in a guild bulletin. “The toll must go,” the editorial said.",
+        "The Varnese Ledger ran a rival editorial on its front page. “The toll must go,” the editorial said.",
+    ],
+)
+def test_an_editorial_the_text_does_not_make_the_outlets_own_is_not_its_voice(text: str) -> None:
+    assert all(q.speaker not in ("Varnese Ledger", "Reuters") for q in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # one writer or member is a person the text does not name, not the paper's voice
+        ("The Varnese Ledger covered the strike. “The strike will end soon,” an editorial writer said.", None),
+        (
+            "The Varnese Ledger covered the strike. “The strike will end soon,” a member of the editorial board said.",
+            None,
+        ),
+        (
+            "The Varnese Ledger reported the vote on Monday. Mara Doyt, who sits on the editorial board, disagreed. "
+            "“The toll is a tax on the poor,” Doyt said.",
+            "Mara Doyt",
+        ),
+    ],
+)
+def test_one_of_an_editorial_board_is_not_the_paper(text: str, speaker: str | None) -> None:
+    found = extract(text)
+    assert len(found) == 1
+    assert found[0].speaker != "Varnese Ledger"
+    if speaker is not None:
+        assert found[0].speaker == speaker
+    else:
+        assert found[0].anonymous
+
+
+@pytest.mark.parametrize("verb", ["said", "read"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one a group backs, answers, or shows a photo of is not who issued the paper
+        "A ferry users' group backing Ines Quarle released a statement on Monday. “The toll must go,” the statement",
+        "Ines Quarle said she had not seen the statement. “The toll must go,” the statement",
+        "Ines Quarle responded to a statement from the ferry guild. “The toll must go,” the statement",
+        "Tova Lund posted a photo of the statement her rivals issued. “The toll must go,” the statement",
+        "Ines Quarle responded to a letter from the ferry guild. “The toll must go,” the letter",
+        "Ines Quarle waved a statement from the ferry guild. “The toll must go,” the statement",
+    ],
+)
+def test_a_paper_speaks_only_for_whoever_issued_it(text: str, verb: str) -> None:
+    found = extract(f"{text} {verb}.")
+    assert all(q.speaker not in ("Ines Quarle", "Tova Lund") for q in found if "toll must go" in q.quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ines Quarle's office released a statement. “The mayor will not resign,” the statement read.",
+            "Ines Quarle's office",
+        ),
+        (
+            "Ines Quarle said in a statement that the toll would go. “The islands have paid enough,” the statement "
+            "added.",
+            "Ines Quarle",
+        ),
+        (
+            "The ferry guild's newsletter reported that Ines Quarle had posted a two-line statement. “The lanterns "
+            "stay lit,” the statement said.",
+            "Ines Quarle",
+        ),
+        (
+            "The ferry guild sent a letter to members. The letter said the toll would go. “The islands have paid "
+            "enough,” the letter went on.",
+            "ferry guild",
+        ),
+    ],
+)
+def test_a_paper_speaks_for_the_one_who_issued_it(text: str, speaker: str) -> None:
+    assert (extract(text)[-1].speaker, extract(text)[-1].sure) == (speaker, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "sure"),
+    [
+        (
+            "Ines Quarle will visit every lighthouse on the coast before the vote, her campaign said on Thursday.",
+            "Ines Quarle's campaign",
+            True,
+        ),
+        (
+            "Ines Quarle toured the harbour on Monday. Her campaign said the toll would go.",
+            "Ines Quarle's campaign",
+            True,
+        ),
+        (
+            "Mayor Ardo Pann toured the harbour on Monday. His office said the fees would fall.",
+            "Ardo Pann's office",
+            True,
+        ),
+        ("Tova Lund toured the harbour on Monday. “The fees will fall,” her office said.", "Tova Lund's office", True),
+        # as sure as a "she" read there: not when someone else was the subject just before
+        ("Ardo Pann praised Ines Quarle. Her campaign said the toll would go.", "Ines Quarle's campaign", False),
+    ],
+)
+def test_his_or_her_campaign_is_the_campaign_of_the_one_the_pronoun_means(text: str, speaker: str, sure: bool) -> None:
+    assert [(q.speaker, q.organisation, q.sure) for q in extract(text)] == [(speaker, True, sure)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two of the pronoun's sex, or nobody, before it: whose campaign the text does not say
+        "Ines Quarle and Mara Doyt met on Monday. Her campaign said the toll would go.",
+        "Ines Quarle met Ardo Pann and Tova Lund on Monday. His office said the toll would go.",
+        "The harbour board met on Monday. His office said the toll would go.",
+        # a spokesman is a person the text does not name, not the body
+        "Ines Quarle toured the harbour on Monday. Her spokesman said the toll would go.",
+    ],
+)
+def test_his_or_her_campaign_with_no_certain_owner_is_nobodys_named(text: str) -> None:
+    assert all("'s" not in q.speaker for q in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "sure"),
+    [
+        # one who tells of her own husband is a wife: not the one Veller named before, whose sex no name says
+        (
+            "Toma Veller, the lock keeper, was charged on Monday. “He has done nothing wrong,” Mrs. Veller said of "
+            "her husband.",
+            "Mrs. Veller",
+            False,
+        ),
+        (
+            "Toma Veller spoke on Monday. “The locks will open,” Mr. Veller said of his wife's plan.",
+            "Mr. Veller",
+            False,
+        ),
+        # a given name that says she is a woman: she is the one named
+        ("Ines Veller spoke on Monday. “I did nothing wrong,” Mrs. Veller said of her husband.", "Ines Veller", True),
+        ("Toma Veller spoke on Monday. “The locks will open,” Mr. Veller said.", "Toma Veller", True),
+        # words of the sentence about someone's spouse are not the teller's own
+        (
+            "Toma Veller spoke on Monday. “The locks will open,” Mr. Veller said, adding that the mayor had slighted "
+            "his wife.",
+            "Toma Veller",
+            True,
+        ),
+    ],
+)
+def test_one_who_tells_of_their_own_spouse_is_that_spouses_partner(text: str, speaker: str, sure: bool) -> None:
+    assert [(q.speaker, q.sure) for q in extract(text)] == [(speaker, sure)]

@@ -1,0 +1,259 @@
+"""Rivals: whether a he/she read as one person could as well mean another of that sex.
+
+The resolver reads a pronoun as the nearest fitting person; these checks say when that reading is
+only a guess, because someone else who may be of the pronoun's sex opens a sentence, speaks, acts on
+the one read, or shares their family name between that one's mention and the pronoun. They read the
+page, the cast and the ledger, and change none of them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterable
+
+from .cast import Cast
+from .ledger import Ledger, kind
+from .lexicon import GENERIC_ORGS, NO_COMMENT, ORG_HEADS, SAY
+from .page import Page
+from .phrases import is_organisation
+from .records import Quote, Speaker
+from .subjects import OWNER_AT, subject_lead
+
+# A capitalised word not after another one, not an owner: "…, Marsh called", not "Tom Marsh", "Marsh's".
+_SURNAME_ALONE = re.compile(r"(?<![\w’'.-])(?<![A-Z][\w’'.-] )([A-Z][a-z][\w’'-]*)(?![\w’'-])(?!\s+[A-Z])")
+# A passive with its agent: "was criticised by Mara Doyt", "had been praised by Sen. Ardo Pann" (not an
+# owner: "was frustrated by Pann's aides").
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ught)\s+by\s+"
+    r"(?:(?:[A-Z][a-z]{0,4}\.|[A-Z][\w-]+)\s+)*?(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)(?![\w-]|['’]s\b)"
+)
+
+
+# A sentence that opens on a name, which the cast may not know for a person: "Ardo Pann was endorsed by …".
+_NAME_SUBJECT = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){2,4}")
+# A sentence opening on a name of two to four capitalised words and then its verb in lower case:
+# "Ardo Pann met …", "Varnese Mayor Ardo Pann told …".
+_SUBJECT_RUN = re.compile(r"\s*(?P<run>(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]*)\s+(?:[a-z]+ly\s+)?[a-z]")
+# Capitalised openers that start no name: "On Monday …", "In Varnese …", "The …".
+_NOT_NAME_OPENERS = frozenset(
+    "a an the on in at by for from with after before during as when while since under over to of".split()
+)
+# A relative clause open before a passive: "Quarle, who was appointed by Doyt, …" tells of its subject.
+_IN_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*$")
+
+
+class Rivals:
+    def __init__(self, page: Page, cast: Cast, ledger: Ledger) -> None:
+        self.page = page
+        self.cast = cast
+        self.ledger = ledger
+        self.sentences = [(s.start, s.end, s.paragraph) for s in page.sentences]
+
+    def rivalled(self, who: Speaker, key: str, pronoun: str, at: int) -> bool:
+        """Whether a he/she at `at` read from an earlier sentence as `who` (the cast's `key`) is
+        only a guess: someone else who may be of that sex opens a sentence or speaks between that
+        one's last mention and the pronoun ("Ilse Varn said …. She should win, Petra Holm said.
+        “…,” she said.": Holm as well as Varn)."""
+        gender = "m" if pronoun == "he" else "f"
+        here = self.page.sentence_at(at)
+        mentions = [offset for offset, mentioned in self.cast.mentions if offset < at and self._same(mentioned, key)]
+        spoke = [q.start for q in self.ledger.found if q.start < at and self.cast.person_key(q.speaker) == key]
+        last = max(mentions + spoke, default=None)  # the last mention of the one meant before the pronoun
+        if last is None or last >= self.sentences[here][0]:
+            return False  # named in the pronoun's own sentence
+        between = range(self.page.sentence_at(last) + 1, here + 1)
+        spoken = [q for q in self.ledger.found if last < q.start < at]
+        return (
+            (self._gave_no_words(last, here) and self.rivalled_nearby(who.name, gender, here))
+            or self._another_spoke_as(pronoun, who.name, range(self.page.sentence_at(last), here))
+            or self._acted_on_by_rival(key, gender, self.page.sentence_at(last), at)
+            or self._rival_subject(who.name, gender, between, at)
+            or self._known_rival_spoke(who.name, gender, spoken)
+            or self._unknown_subject_before(key, gender, last)
+        )
+
+    def _gave_no_words(self, mention: int, here: int) -> bool:
+        """Whether the sentence just before sentence `here` names someone at `mention` to say they
+        gave no words ("Guild president Ardo Pann declined to comment."): a "he said" right after
+        it is more likely another's, one who did speak. The words must be that person's own verb,
+        next to the name, not a clause about someone else ("said the clerk was not available")."""
+        index = self.page.sentence_at(mention)
+        if index != here - 1:
+            return False
+        end = self.sentences[index][1]
+        found = NO_COMMENT.search(self.page.outside_quotes(mention, end))
+        if found is None:
+            return False
+        between = self.page.outside_quotes(mention, end)[: found.start()]
+        return len(between) <= 60 and not re.search(rf"\b(?:{SAY}|that)\b", between)
+
+    def _another_spoke_as(self, pronoun: str, name: str, sentences: Iterable[int]) -> bool:
+        """Whether one of `sentences` tells of `name` through someone of the same pronoun ("Doyt,
+        she says, has never read the ledgers": that "she" is not Doyt), who may as well be the one
+        a later "she says" means."""
+        surname = re.escape(name.split()[-1])
+        aside = re.compile(rf"\b{surname}\s*,\s*{pronoun}\s+(?:also\s+)?(?:{SAY})\s*,", re.IGNORECASE)
+        for index in sentences:
+            start, end, _ = self.sentences[index]
+            if aside.search(self.page.outside_quotes(start, end)):
+                return True
+        return False
+
+    def _acted_on_by_rival(self, key: str, gender: str, index: int, at: int) -> bool:
+        """Whether sentence `index`, where the one a pronoun is read as was last named, says someone
+        else of that gender did something to them, in the passive ("Quarle was criticised by Mara
+        Doyt. “…,” she said."): the subject and the one who acted are both to hand, and the words
+        may be the critic's as well."""
+        start, end, _ = self.sentences[index]
+        frame = self.page.outside_quotes(start, min(end, at))
+        for agent in _PASSIVE_AGENT.finditer(frame):
+            if _IN_RELATIVE.search(frame, 0, agent.start()):
+                continue  # "Quarle, who was appointed by Doyt, defended it": the sentence is still Quarle's
+            # the agent is named somewhere in the run of capitals ("by Governor Odo Brask")
+            within = range(start + agent.start("who"), start + agent.end("who"))
+            other = next((k for offset, k in reversed(self.cast.mentions) if offset in within), None)
+            if other is None:
+                continue
+            if not self._same(other, key):
+                if self.cast.people[other].gender in (None, gender):
+                    return True
+            elif self._rival_before(key, gender, start, start + agent.start()) or _NAME_SUBJECT.fullmatch(
+                frame[: agent.start()]
+            ):
+                # the one read is the agent: "Pann was endorsed by Gov. Odo Brask. “…,” he said" may
+                # as well be Pann's thanks
+                return True
+        return False
+
+    def _unknown_subject_before(self, key: str, gender: str, mention: int) -> bool:
+        """Whether the sentence naming the one a pronoun is read as opens, before that name, with a
+        name of someone else the cast does not know as of the other sex, the subject of its verb ("Ardo
+        Pann met Governor Odo Brask. “…,” he said": Pann as well as Brask; a given name the lists do not
+        know makes no cast person, and so no rival, elsewhere)."""
+        start = self.sentences[self.page.sentence_at(mention)][0]
+        found = _SUBJECT_RUN.match(self.page.text, start, mention)
+        if found is None:
+            return False
+        run = found.group("run")
+        words = run.split()
+        if words[0].lower() in _NOT_NAME_OPENERS or is_organisation(run):
+            return False
+        if any(w.lower().rstrip(".") in ORG_HEADS | GENERIC_ORGS for w in words):
+            return False
+        within = range(found.start("run"), found.end("run"))
+        known = [k for offset, k in self.cast.mentions if offset in within]
+        if any(self._same(k, key) for k in known):
+            return False
+        return not (known and all(self.cast.people[k].gender not in (None, gender) for k in known))
+
+    def _rival_before(self, key: str, gender: str, start: int, end: int) -> bool:
+        """Whether someone other than `key` who may be of `gender` is named between `start` and `end`."""
+        return any(
+            start <= offset < end
+            and not self._same(mentioned, key)
+            and self.cast.people[mentioned].gender in (None, gender)
+            for offset, mentioned in self.cast.mentions
+        )
+
+    def _same(self, mentioned: str, key: str) -> bool:
+        """Whether the mention key `mentioned` is the person `key`."""
+        return mentioned == key or self.cast.person_key(self.cast.people[mentioned].name) == key
+
+    def _subject_of(self, index: int, at: int) -> str | None:
+        """The person sentence `index` opens with (its first name past an opening clause), up to `at`."""
+        start, end, _ = self.sentences[index]
+        first = bisect.bisect_left(self.cast.mentions, (start, ""))
+        for offset, mentioned in self.cast.mentions[first:]:
+            if offset >= min(end, at):
+                break
+            if subject_lead(self.page.text[start:offset]):
+                return self.cast.person_key(self.cast.people[mentioned].name) or mentioned
+            break
+        return None
+
+    def shared_subject(self, start: int, limit: int, gender: str) -> bool:
+        """Whether the sentence at `start` opens with a family name alone that several people of
+        the text of the pronoun's gender share ("In brief remarks, Marsh called …" with Tom and
+        Ed Marsh named): the pronoun means that one, whom the text does not tell apart."""
+        for word in _SURNAME_ALONE.finditer(self.page.text, start, limit):
+            if self.page.inside_quote(word.start()) or not subject_lead(self.page.text[start : word.start()]):
+                continue
+            people = self.cast.by_surname(word.group(1))
+            if people:
+                return len([p for p in people if p.gender in (None, gender)]) >= 2
+        return False
+
+    def a_person(self, key: str) -> bool:
+        """Whether the text shows `key` as a person (`Cast.is_person`), or gave a statement of
+        theirs a role ("Tavi Ondrak, director general of the port authority, said")."""
+        if self.cast.is_person(key):
+            return True
+        return any(q.role and self.cast.person_key(q.speaker) == key for q in self.ledger.found)
+
+    def rivalled_nearby(self, name: str, gender: str, index: int) -> bool:
+        """Whether someone other than `name` whom the pronoun may mean as well opens one of the two
+        sentences before sentence `index` in its paragraph, or spoke in the three before it
+        (“…,” Tovey said. … than Whitcombe's? “…,” he said: Whitcombe is a guess)."""
+        if self._rival_subject(name, gender, self._paragraph_before(index, 2), self.sentences[index][0]):
+            return True
+        for before in range(index - 1, max(-1, index - 4), -1):
+            for statement in self.ledger.named_in(before):
+                other = statement.speaker != name and self.cast.fits(statement.speaker, gender)
+                if kind(statement) == "person" and other:
+                    return True
+        return False
+
+    def _rival_subject(self, name: str, gender: str, subjects: Iterable[int], at: int) -> bool:
+        """Whether someone other than `name`, who may be of the pronoun's gender, opens one of the
+        sentences `subjects` (up to `at`)."""
+        key = self.cast.person_key(name)
+        for index in subjects:
+            subject = self._subject_of(index, at)
+            if subject is not None and subject != key and self.cast.people[subject].gender in (None, gender):
+                return True
+        return False
+
+    def _known_rival_spoke(self, name: str, gender: str, statements: Iterable[Quote]) -> bool:
+        """Whether one of `statements` was made by a person of the cast other than `name` who may be
+        of the pronoun's gender (a speaker the text does not show as a person is no rival)."""
+        key = self.cast.person_key(name)
+        for statement in statements:
+            other = self.cast.person_key(statement.speaker) if kind(statement) == "person" else None
+            if other is not None and other != key and self.cast.people[other].gender in (None, gender):
+                return True
+        return False
+
+    def _paragraph_before(self, index: int, count: int) -> list[int]:
+        """The up to `count` sentences just before sentence `index` in its paragraph, nearest first."""
+        paragraph = self.sentences[index][2]
+        return list(
+            itertools.takewhile(
+                lambda before: self.sentences[before][2] == paragraph, range(index - 1, max(-1, index - count - 1), -1)
+            )
+        )
+
+    def speaker_beside_subject(self, source: Quote, index: int, gender: str) -> bool:
+        """Whether sentence `index`, where `source` speaks, opens with someone else of the pronoun's
+        gender whom no statement of it holds: its subject ("At the fair, Ostel praised Jonas Rieke, who
+        says orders have doubled. He laughed off …"): "he" goes on with the subject as readily
+        as with the one who spoke in a clause of the sentence, so who it is is not certain."""
+        start, end, _ = self.sentences[index]
+        first = bisect.bisect_left(self.cast.mentions, (start, ""))
+        opening = next(iter(self.cast.mentions[first:]), None)
+        if opening is None or opening[0] >= end or not subject_lead(self.page.text[start : opening[0]]):
+            return False
+        offset, mentioned = opening
+        person = self.cast.people[mentioned]
+        own = (m.span() for m in re.finditer(re.escape(source.speaker), self.page.text[start:end]))
+        if any(a <= offset - start < b for a, b in own) or self.cast.person_key(source.speaker) in (
+            mentioned,
+            self.cast.person_key(person.name),
+        ):
+            return False
+        if person.gender not in (None, gender):
+            return False
+        if not self.a_person(mentioned) or OWNER_AT.match(self.page.text, offset):
+            return False  # "Pask's aide, Ned Vell, said": the owner names whose the speaker is
+        return not any(q.start <= offset < q.end for q in self.ledger.in_sentence(index))

@@ -1,0 +1,79 @@
+"""Where a sentence's subject stands: whether the words before a name are only its title, or an
+opening clause ("After the vote, …") and a title, so that the name is who the sentence is about;
+and a name that only owns ("Tom Brel's rallies"), which is nobody's subject."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import NAME_TOKEN, OCCUPATION_WORDS, ROLE_WORDS
+from .phrases import person_noun
+
+# How a clause before a sentence's subject opens: "After the vote, …", "A week after …, X".
+_OPENING_CLAUSE = frozenset(
+    """after before when while since although though despite asked in on at during as one two three a an
+    for with speaking unlike like once if later earlier""".split()
+)
+
+# A name as an owner: "(the scuffles at some of) Tom Brel's (rallies)".
+OWNER_AT = re.compile(rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN})*['’]s\b")
+
+
+def _after_opening_clause(lead: str) -> bool:
+    """Whether a name after `lead` is the subject its sentence opens with, past an opening clause:
+    "A week after the vote, Hal Brennick …", "As he has before, Brennick …", "Speaking from his
+    farm in the valley on Sunday, Brennick …"."""
+    lead = lead.rstrip()
+    if (
+        not lead.endswith(",")
+        or "," in lead[:-1]
+        or len(lead) >= (80 if lead.split()[0].lower() in _OPENING_CLAUSE else 120)
+    ):
+        return False
+    first = lead.split()[0].lower()
+    return first in _OPENING_CLAUSE or (first.endswith("ing") and first[:1].isalpha())
+
+
+# "To pollster Okafor, …": a preposition, capitalised to open the sentence, is no title.
+_PREPOSITIONS = frozenset("to in for with as on at by from of like unlike about against among".split())
+
+
+TITLE_OR_OCCUPATION = ROLE_WORDS | OCCUPATION_WORDS
+
+
+def title_lead(lead: str) -> bool:
+    """Whether `lead` is only what stands before a name as its title: "Democratic presidential
+    candidate", "Former Gov.", "Veteran pollster" — capitalised words, titles, person nouns."""
+    return all(
+        (w[:1].isupper() and w.lower() not in _PREPOSITIONS)
+        or w.lower().rstrip(".,") in TITLE_OR_OCCUPATION
+        or person_noun(w)
+        for w in lead.split()
+    )
+
+
+# Quoted words in an opening clause: one that ends on its comma ("As for his “Hamas,” …") stands
+# for a word and that comma; others for a word.
+
+_QUOTED_WITH_COMMA = re.compile(r"[“\"][^“”\"]*,[”\"]")
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
+_BRACKETED = re.compile(r"\([^()]{1,40}\)")
+
+
+def _titled_after_opening_clause(lead: str) -> bool:
+    """Whether a name after `lead` is the subject past an opening clause and a title: "Earlier,
+    Varna County (N.V.) Harbour Master Ada Quint …", "Only last week, Lorrin baker Tam
+    Reyes …", "As for her rival's “Toll Tax,” Marsh …"."""
+    lead = _QUOTED.sub("Q", _QUOTED_WITH_COMMA.sub("Q,", _BRACKETED.sub("", lead)))
+    head, comma, title = lead.rpartition(",")
+    if not comma or not head.strip():
+        return False
+    first = head.split()[0].lower()
+    opens = first in _OPENING_CLAUSE or first in ("just", "earlier", "then", "now", "still", "recently")
+    short = len(head) < (80 if opens else 120) and "," not in head
+    return short and (opens or (first.endswith("ing") and first[:1].isalpha())) and title_lead(title)
+
+
+def subject_lead(lead: str) -> bool:
+    """Whether a name after `lead` (its sentence up to the name) is the subject the sentence opens with."""
+    return title_lead(lead) or _after_opening_clause(lead) or _titled_after_opening_clause(lead)
