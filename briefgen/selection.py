@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import filterfalse, repeat
 from operator import attrgetter
 
 from .analysis import make_corpus
@@ -185,6 +186,11 @@ class Selector:
             for concept, count in used_by.items()
             if count >= floor
         }
+
+    def weight_of(self, concepts: Iterable[str]) -> float:
+        """The concepts' weights summed exactly (fsum: whatever the order), in C: a build of
+        10,000 articles sums them for every candidate at least once."""
+        return math.fsum(map(self.weights.get, concepts, repeat(0.0)))
 
     def concepts(self, text: str) -> Collection[str]:
         """`concepts_of` the text's terms, as its candidate has them when it is one."""
@@ -423,7 +429,7 @@ class Selector:
 
         def gain(item: Scored) -> float:
             # fsum: exact, so the order a set iterates in (it varies between runs) cannot break a tie.
-            value = math.fsum(self.weights.get(c, 0.0) for c in item.concepts if c not in covered)
+            value = self.weight_of(filterfalse(covered.__contains__, item.concepts))
             boost = self._position_boost(item.sentence) * self._recency_boost(item, recency)
             return float(value * boost / item.length**LENGTH_EXPONENT)
 
@@ -434,8 +440,8 @@ class Selector:
             if any(repeats(own, frozenset(other.terms)) for other in chosen):
                 return False
             # Mostly said already: what it adds weighs less than what it repeats.
-            whole = math.fsum(self.weights.get(c, 0.0) for c in item.concepts)
-            fresh = math.fsum(self.weights.get(c, 0.0) for c in item.concepts if c not in covered)
+            whole = self.weight_of(item.concepts)
+            fresh = self.weight_of(filterfalse(covered.__contains__, item.concepts))
             if fresh < NOVELTY * whole:
                 return False
             if any(repeats(own, other) for other in said) or self._over(item):
@@ -628,7 +634,7 @@ class Selector:
     def relevance(self, text: str) -> float:
         """How much of what the corpus is about a text touches (per word, lightly)."""
         concepts = self.concepts(text)
-        return float(math.fsum(self.weights.get(c, 0.0) for c in concepts) / max(1, len(text.split())) ** 0.5)
+        return float(self.weight_of(concepts) / max(1, len(text.split())) ** 0.5)
 
     def topical(self, text: str) -> float:
         """`relevance` for a sentence that stands on its own; 0 for one leaning on the sentence

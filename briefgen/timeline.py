@@ -1855,9 +1855,10 @@ def next_steps(
     current = [
         c
         for c in found
-        if not _held_since(c, corpus, told)
-        and not _stale(c, corpus, latest, brief_date)
+        # the cheap tests first (each a pure reading: their order changes no answer)
+        if not _stale(c, corpus, latest, brief_date)
         and not _dated_elsewhere_and_gone(c, gone)
+        and not _held_since(c, corpus, told)
     ]
     return _one_per_event(current, corpus, limit)
 

@@ -327,6 +327,26 @@ def test_a_text_twice_in_an_article_is_two_sentences_and_one_entry_of_the_lexico
     assert built.lexicon[line] == (fresh.keys[0], fresh.stems[0], fresh.phrases[0], fresh.leaning[0])
 
 
+def test_a_text_s_words_in_the_lexicon_are_those_of_the_first_place_it_is_met() -> None:
+    # Its first place in the corpus: the first article's before a later one's, and in one article
+    # the earlier sentence's. (The readings are set apart by hand so that a later place would show.)
+    line = "The ferry guild of Orrin will meet the harbour board on Friday."
+    other = "Bram Tollow keeps the ledger."
+    first = Article("a", "Guild", "a.txt", None, date(2025, 3, 17), (), (other, line, line))
+    later = Article("b", "Guild", "b.txt", None, date(2025, 3, 18), (), (line, other))
+    read_a = dataclasses.replace(
+        analyse(first), keys=("k-other", "k-line", "k-line"), complete=(True, True, True), leaning=(True, False, True)
+    )
+    read_b = dataclasses.replace(
+        analyse(later), keys=("k-line", "k-other"), complete=(True, False), leaning=(True, True), stems=("x", "y")
+    )
+    built = assemble([first, later], [read_a, read_b])
+    assert built.lexicon[line] == ("k-line", read_a.stems[1], read_a.phrases[1], False)
+    assert built.lexicon[other] == ("k-other", read_a.stems[0], read_a.phrases[0], True)
+    # Each key's holders: every article carrying it, once each, in order.
+    assert built.holders["k-line"] == (0, 1) and built.holders["k-other"] == (0, 1)
+
+
 @pytest.mark.parametrize("words", ["keys", "stems", "phrases", "paragraphs", "leaning"])
 def test_an_analysis_short_of_a_sentence_s_words_or_place_is_refused(words: str) -> None:
     article = Article("a", "Levy", "a.txt", None, date(2025, 3, 17), (), ("The ferry guild met.", "Talks resumed."))
