@@ -55,6 +55,7 @@ ANALYSER_MODULES = (
     "dates",
     "events",
     "models",
+    "moves",
     "names",
     "positions",
     "selfcontained",

@@ -137,7 +137,10 @@ def described_by(text: str, at: int) -> bool:
 _WISH = re.compile(
     r"\b(?:eager|anxious|keen|itching|hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|wish(?:es|ed|ing)?|would\s+like"
     r"|offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|aim(?:s|ed|ing)?|striv(?:e|es|ed|ing)"
-    r"|long(?:s|ed|ing)|yearn(?:s|ed|ing)?|dream(?:s|ed|ing)?\s+of)\s+(?:to|that)\b",
+    r"|long(?:s|ed|ing)|yearn(?:s|ed|ing)?|dream(?:s|ed|ing)?\s+of)\s+(?:to|that)\b"
+    # (and with whom the wish is for between, or the wished clause right after: "want voters to go to the polls
+    # on Sunday", "hope the tribunal rules on Friday")
+    r"|\bwant(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){1,3}?to\b|\bhop(?:e|es|ed|ing)\s+(?:the|a|an|its|their|his|her)\b",
     re.I,
 )
 # Where the wish's clause ends: a punctuation mark, or a new report ("skippers offered to lend boats and told

@@ -35,13 +35,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .attribution.lexicon import PLACES
+from .moves import MOVE_WORDS, move_pattern
 from .text import SENTENCE_MEMORY
 
 __all__ = [
     "ARRANGED",
     "ORDERS",
     "PAST_FORMS",
-    "POSTPONED",
     "PUBLISHED",
     "Found",
     "as_told",
@@ -245,7 +245,8 @@ _INTEND = set(
     " projected tipped"
     " promised pledged vowed threatened".split()
 )
-# Verbs that take the present for a scheduled event ("the council meets Tuesday"); words that are
+# Verbs that take the present for a scheduled event ("the council meets Tuesday", "the court rules on the appeal
+# Friday", "voters go to the polls on Sunday"); words that are
 # more often nouns ("the vote", "returns") count only when no article or possessive precedes them.
 _SCHEDULED = set(
     "meet meets vote votes begin begins start starts opens resume resumes visit visits travel travels arrive"
@@ -253,8 +254,16 @@ _SCHEDULED = set(
     " announce announces testify testifies decide decides gather gathers sit sits debate debates discuss"
     " discusses consider considers unveil unveils publish publishes present presents deliver delivers address"
     " addresses attend attends tour tours speak speaks review reviews examine examines celebrate celebrates face"
-    " faces reopen reopens reconvene reconvenes restart restarts open close goes return returns holds".split()
+    " faces reopen reopens reconvene reconvenes restart restarts open close goes return returns holds rules".split()
 )
+# What a plural "go" goes to, when it is an act ("go to the polls", "go on strike"), not a place or a day ("where
+# the ferries go on Friday", "go to Brell").
+_GOES_TO = re.compile(r"(?:to\s+the|on)\s+(?!(?:" + "|".join(_WEEKDAYS) + r")\b)[a-z]", re.I)
+# What opens the thing planned after "plans" ("plans a march", "plans two rallies"): an object, not a time.
+_PLANNED_THING = frozenset("a an another two three several new its their his her".split())
+# Words before "plans" that make it no plan in force: a past ("was planning"), a noun ("the plans"), a plan denied or
+# dropped ("no longer plans a vote", "never plans", "does not plan").
+_NOT_PLANNING = frozenset("was were had the a its their longer never not".split())
 # The present progressive of an arranged act with a day is that day to come: "the canal unions are staging a
 # march on Saturday", "a barge crew is sailing for Brell at dawn on Monday" (English tells a fixed plan so; a
 # past one is told "was staging").
@@ -326,6 +335,8 @@ def _cue(words: list[str], i: int) -> int:
     after = words[i + 1].lower() if i + 1 < len(words) else ""
     if after == "to" and i + 2 < len(words) and words[i + 2].lower() == "have":
         return -1  # "is expected to have slowed in October": a guess about the past
+    if w == "planned" and after in _PLANNED_THING and prev not in ("has", "have", "'ve"):
+        return -1  # "the guild planned a rally on Saturday": a finite past with its object, a plan of untold fate
     if (w in _FUTURE_WORDS or w in _INTEND) and (
         prev == "had" or (prev == "been" and i > 1 and words[i - 2].lower() == "had")
     ):
@@ -345,6 +356,11 @@ def _cue(words: list[str], i: int) -> int:
         return 3
     if (w == "to" and prev in ("is", "are", "am")) or (w in _INTEND and after == "to"):
         return 1  # "is to resume", "plans to meet", "expected to vote"
+    if after in _PLANNED_THING and (
+        (w in ("plans", "plan", "planning") and prev not in _NOT_PLANNING)
+        or (w == "planned" and prev in ("has", "have"))
+    ):
+        return 1  # "the union plans a march through Lorrin on Saturday", "has planned a vigil for Friday"
     if w == "be" and prev == "to" and i > 1 and words[i - 2] == ",":
         return 1  # "a lecture on tides, to be given Thursday": a reduced relative clause, set for that day
     if w == "be" and prev == "to" and i > 1 and after in PUBLISHED and words[i - 2].lower() not in _NOT_A_THING:
@@ -362,8 +378,12 @@ def _cue(words: list[str], i: int) -> int:
         return 2  # the present: a schedule when next to the date ("the vote is on Tuesday"), else no tense
     if prev in _DETERMINERS or (w in ("open", "close") and after in ("to", "by", "ally", "aide", "race")):
         return 0  # "the close of business", "its planned acquisition", "close to": nouns and adjectives
-    if w in _SCHEDULED:
-        return 1
+    if w in _SCHEDULED and not (w == "rules" and after == "out"):
+        return 1  # (not "rules out a hearing on Friday": a hearing denied)
+    if w == "runs" and after == "from" and prev not in _DETERMINERS:
+        return 1  # "the lantern fair runs from Friday to Sunday": a span set ahead (events.py wants an occasion)
+    if w == "go" and after in ("to", "on") and _GOES_TO.match(" ".join(words[i + 1 : i + 4])):
+        return 1  # "voters go to the polls on Sunday", "keepers go on strike": the act it goes to, set for a day
     if w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST and "-" not in w):
         # "will be held", "will remain closed until Monday": a participle after a present or
         # future form says nothing of time; the auxiliary before it does.
@@ -395,12 +415,6 @@ class _Words:
         return _direction(self.words, bisect.bisect_left(self.offsets, start) - 1, first_after, present)
 
 
-# Verbs that put an event off to a new day: "was postponed to Friday", "moved back to next week", "brought forward
-# to Monday".
-POSTPONED = frozenset(
-    {"postponed", "rescheduled", "moved", "delayed", "deferred", "adjourned", "back", "forward", "off", "reset"}
-    | {"pushed", "bumped"}
-)
 # Verbs that set an event for a day: "called a ballot for May 9", "booked the hall for Friday".
 _SETS_FOR = {"called", "set", "fixed", "booked", "arranged", "convened", "scheduled"}
 # Words of an hour before a day: "until midnight Friday", "until 5 p.m. Thursday".
@@ -495,7 +509,7 @@ def _direction(words: list[str], last_before: int, first_after: int, present: bo
     if first_after < len(words) and words[first_after].lower() in ("ago", "earlier"):
         return -1
     moved = [w.lower() for w in words[max(0, last_before - 2) : last_before + 1]]
-    if moved and moved[-1] in ("to", "until", "till", "for") and POSTPONED & set(moved[:-1]):
+    if moved and moved[-1] in ("to", "until", "till", "for") and MOVE_WORDS & set(moved[:-1]):
         return 1  # "was postponed to Friday", "has been moved back to next week": the new day is ahead
     left = next((k for k in range(last_before, max(-1, last_before - 4), -1) if words[k].lower() == "until"), None)
     if (
@@ -1061,10 +1075,7 @@ def _holiday(g: dict[str, str | None], ref: date, way: int) -> str | None:
 
 # Ranges of days. A verb that moves an event ("postponed from March 3 to March 10") makes "from …
 # to …" a move, not a span: `moved` is read by _range.
-_MOVED = (
-    r"(?P<moved>(?i:postponed|postpone|delayed|delay|moved|move|pushed\s+back|put\s+off|rescheduled|reschedule"
-    r"|shifted|extended|extend|brought\s+forward|changed)\s+(?:[\w’'-]+\s+){0,4}?)?"
-)
+_MOVED = r"(?P<moved>(?i:" + move_pattern(bases=True, changes=True) + r")\s+(?:[\w’'-]+\s+){0,4}?)?"
 _JOINT = r"(?P<joint>\s*[-–]\s*|,?\s+(?i:to|through|thru|until|till|and)\s+)"
 _RANGE_PREFIX = (
     _MOVED + r"(?:(?P<on>(?i:on))\s+)?(?:(?i:from|(?P<between>between))\s+)?(?:(?i:" + _alt(_WEEKDAYS) + r")\.?,?\s+)?"

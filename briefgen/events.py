@@ -21,6 +21,7 @@ from itertools import islice, pairwise, takewhile
 
 from .clause import clause_at, tense
 from .dates import ARRANGED, PAST_FORMS, PUBLISHED, mandative, ordered
+from .moves import MOVED_ALONE, MOVED_BY, MOVED_TO, MOVES_STRAIGHT_TO
 from .text import SENTENCE_MEMORY, stem
 
 __all__ = [
@@ -230,6 +231,8 @@ _TAKEN_UP = frozenset(
 )
 # Nouns after "in the" that tell a part one has, not a place one is at: "in the race", "in the lead".
 _NO_PLACE = frozenset("race running contest lead field hunt charge line".split())
+# What a roll of honour is "of": "the Hall of Fame", "the Order of Merit", "the Roll of Honour".
+_HONOURS = frozenset("fame merit honour honor".split())
 # What a count of the vote counts (plural: "every ballot will be counted" is a promise, not a count set for a day).
 _TALLIED = frozenset({"ballots", "votes", "returns"})
 _COUNTS = frozenset({stem("count"), stem("tally")})
@@ -515,6 +518,9 @@ class _Sentence:
         phrase = takewhile(lambda w: w not in _PREPOSITIONS and w not in _STOPS and w != ",", self.words[k:])
         if any(w in EVENT_NOUNS or w in _NO_PLACE for w in islice(phrase, 5)):
             return False
+        name = self.words[k : k + 6]
+        if self.words[index] == "in" and any(w in _HONOURS and name[j - 1] == "of" for j, w in enumerate(name) if j):
+            return False  # "will be in the Rowing Hall of Fame on Friday": an honour held, no place one visits
         return self.words[index] == "at" or self.proper_place(k)
 
     def proper_place(self, k: int) -> bool:
@@ -884,17 +890,7 @@ def _governed(s: _Sentence, i: int, kind: str, firm: bool, past: bool, index: in
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 # "gave no word on any plans to", "with no plan to": "plans" is a noun there, as after "the".
 _QUANTIFIERS = frozenset("any no some such".split())
-_MOVED = frozenset("postponed rescheduled moved delayed deferred adjourned reset".split())
 _SET_FOR = frozenset("set scheduled slated planned due fixed penciled pencilled".split())
-# Verbs that move an occasion with a particle: "pushed back", "put back", "brought forward", "moved up".
-_MOVED_BY = {
-    "pushed": frozenset({"back"}),
-    "put": frozenset({"back", "off"}),
-    "brought": frozenset({"forward"}),
-    "pulled": frozenset({"forward"}),
-    "moved": frozenset({"back", "forward", "up"}),
-    "bumped": frozenset({"back", "up"}),
-}
 
 
 def scheduled_noun(text: str) -> Reading | None:
@@ -959,6 +955,14 @@ def _move_untold(s: _Sentence, i: int) -> bool:
     joined = _JOINED_CLAUSE.search(rest)
     if joined is not None and tense(rest[joined.end() :]) == "past":
         return True
+    if joined is not None and joined.group(0).lower() == "and" and i > 0 and words[i - 1] in ("was", "were", "been"):
+        # "the strike was moved to Thursday and shut every ferry": a verb joined to a past move without a word of
+        # its own for its tense shares the move's; one whose past is its base form is that past (a present would
+        # be "shuts", a future "will shut")
+        # (with its object after it: "and cut to one race" is a passive, the move's "was" its own)
+        after = [w for w in _Sentence(rest[joined.end() :]).words[:4] if not _adverb(w)]
+        if after[:1] and after[0] in _SAME_IN_PAST and after[1:2] and after[1] not in _PARTICLES_AFTER:
+            return True
     # an aside set off by commas ("the regatta, pushed back …,", "the vote, which was moved up …,") and the
     # sentence's own clause after it telling a past
     opening = next((k for k in range(i - 1, max(-1, i - 6), -1) if words[k] == ","), None)
@@ -968,9 +972,12 @@ def _move_untold(s: _Sentence, i: int) -> bool:
     if closing is None:
         return False
     after = [w for w in words[closing + 1 : closing + 4] if not _adverb(w)]
-    return bool(after) and (after[0] in PAST_FORMS or (after[0].endswith("ed") and after[0] not in _MOVED))
+    return bool(after) and (after[0] in PAST_FORMS or (after[0].endswith("ed") and after[0] not in MOVED_ALONE))
 
 
+# Verbs whose past is their base form: "shut", "cut", "hit"; and what follows one as a participle, not its object.
+_SAME_IN_PAST = frozenset("shut cut hit put set let cost hurt spread quit split burst cast beat upset".split())
+_PARTICLES_AFTER = frozenset("to for off up down back out into by in on at with from over until till .".split())
 # Words before a move that make it a wish, a call or a rumour, not a day set.
 _MOVE_WISHED = frozenset(
     "want wants wanted urged urges demanded demands sought seeks proposed proposes denied denies deny reports"
@@ -999,10 +1006,10 @@ def _nominal(s: _Sentence) -> Reading | None:
     for i, w in enumerate(words):
         # "The vote, originally set for Monday, was postponed to Friday": the new day is the event's.
         # So is a phrasal move: "has been pushed back to next month", "was brought forward to Thursday".
-        phrasal = w in _MOVED_BY and words[i + 1 : i + 2] and words[i + 1] in _MOVED_BY[w]
+        phrasal = w in MOVED_BY and words[i + 1 : i + 2] and words[i + 1] in MOVED_BY[w]
         # (or no particle, the new day right after: "has been pushed to next month", "was bumped to Friday")
-        phrasal = phrasal or (w in ("pushed", "bumped") and words[i + 1 : i + 2] in (["to"], ["until"]))
-        if (w in _MOVED or phrasal) and i > 0 and set(words[i + 1 : i + 4]) & {"to", "until", "till", "for"}:
+        phrasal = phrasal or (w in MOVES_STRAIGHT_TO and words[i + 1 : i + 2] in (["to"], ["until"]))
+        if (w in MOVED_ALONE or phrasal) and i > 0 and set(words[i + 1 : i + 4]) & {"to", "until", "till", "for"}:
             noun = next((x for x in reversed(words[max(0, i - 16) : i]) if x in EVENT_NOUNS), None)
             if noun is not None and not _move_untold(s, i):
                 return Reading("nominal", noun, s.offsets[i], firm=True)
@@ -1147,6 +1154,10 @@ def dated_present(text: str, date_start: int, date_end: int | None = None) -> Re
         # "ministers gather in Brussels on Thursday", "talks resume Tuesday": a plural subject.
         plural = (previous.endswith("s") and not previous.endswith(("ss", "'s"))) or previous in ("they", "we")
         base = plural and not w.endswith(("s", "ing")) and not _is_participle(w)
+        if w == "runs" and previous not in EVENT_NOUNS and not previous.endswith("ing"):
+            # "the fair runs from Friday", "early voting runs from March 20": only an occasion or an activity
+            # runs for days (not "the ferry runs from Friday")
+            break
         if verb and (third_person or base) and not previous.endswith("'s"):
             return Reading("scheduled", w, s.offsets[k], firm=True)
         if w in ARRANGED and previous in ("is", "are", "am"):
@@ -1339,13 +1350,15 @@ _NO_PLANS = re.compile(r"\bno\s+(?:\w+\s+)?(?:plans?|intention|intent)\s+(?:to|o
 _NOBODY = frozenset({"neither", "none", "nobody", "nor"})
 
 # A habit or a rule, not one event: "each spring the mayor tables her budget in March",
-# "the board usually meets on Tuesdays".
+# "the board usually meets on Tuesdays", "it never meets on a Friday".
 _HABIT = re.compile(
     r"\b(?:every|each)\s+(?:other\s+)?(?:year|month|week|day|morning|evening|night|spring|summer|fall|autumn|winter"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september"
     r"|october|november|december|time)\b|\b(?:annually|usually|typically|traditionally|customarily|routinely"
     r"|normally|generally|regularly|frequently|repeatedly|periodically|often|occasionally|sometimes|proportionally"
-    r"|in\s+keeping\s+with|from\s+time\s+to\s+time)\b|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\b",
+    r"|in\s+keeping\s+with|from\s+time\s+to\s+time)\b|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
+    # ("never sits on a Friday": any Friday, no one of them)
+    r"|\bon\s+a\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
     re.I,
 )
 
@@ -1385,11 +1398,12 @@ _ANCHOR = re.compile(
     r"|leading\s+(?:up\s+)?(?:to|into)|until|till|through|past|since|close\s+to)\b",
     re.I,
 )
-# How someone fares in an event: an outcome foretold, not the event announced.
+# How someone fares in an event: an outcome foretold, not the event announced. (Not "go to the polls": the
+# voting itself.)
 _FARE = re.compile(
     r"\b(?:win|wins|won|winning|lose|loses|losing|lost|carry|carries|carried|do(?:es)?\s+well|did\s+well"
     r"|perform\w*|fare|fares|faring|leads?|leading|trail\w*|finish\w*|optimistic|pessimistic|confident|at\s+risk"
-    r"|chances?|odds|favou?red|favou?rites?|strongholds?|victor(?:y|ies)|surg\w+|poll(?:s|ing)?|ahead\s+in|behind\s+in"
+    r"|chances?|odds|favou?red|favou?rites?|strongholds?|victor(?:y|ies)|surg\w+|(?<!to\sthe\s)poll(?:s|ing)?|ahead\s+in|behind\s+in"
     r"|rebound\w*|bounce\s+back|comeback|upsets?|sweep\w*|outcomes?)\b",
     re.I,
 )
@@ -1490,12 +1504,6 @@ _CALLED_OFF = re.compile(
     r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:suspended|halted|abandoned)\b",
     re.I,
 )
-_MOVED_TO = re.compile(
-    r"\b(?:postponed|rescheduled|moved|delayed|deferred|pushed\s+back|put\s+(?:off|back)|brought\s+forward|reset)"
-    r"\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?:to|until|till|for)\b",
-    re.I,
-)
 # A clause that opens the sentence and tells what came before: "After the storm canceled the rally, …".
 _LEADING_CLAUSE = re.compile(r"^(?:after|since|because|when|although|though|while|as|once)\b[^,;]*,", re.I)
 
@@ -1504,7 +1512,7 @@ def called_off(text: str) -> bool:
     """The sentence tells an event called off, or someone's part in it, with no new day set."""
     leading = _LEADING_CLAUSE.match(text)
     rest = text[leading.end() :] if leading else text
-    return _CALLED_OFF.search(rest) is not None and _MOVED_TO.search(rest) is None
+    return _CALLED_OFF.search(rest) is not None and MOVED_TO.search(rest) is None
 
 
 # (Not "pulled out of the debate": the debate goes on without one of them.)

@@ -7,15 +7,17 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from . import novelty
 from .attribution.lexicon import GIVEN_NAMES, SAY_WORDS, fold
 from .attribution.phrases import is_organisation
+from .clause import tense
 from .compose import MINIMUM, Ranked
 from .corpus import key_of, sentence_key, stems_of
+from .dates import find_dates, granularity, period_start
 from .keypoints import key_points as merged_key_points
-from .models import Corpus, Item, Position, Statement
+from .models import Corpus, Item, NextStep, Position, Statement
 from .positions import positions
 from .selection import Selector
 from .similarity import adds_nothing, mostly_said, rarity, repeats, retells
@@ -24,6 +26,11 @@ from .text import stem
 from .timeline import names_a_day, next_steps, told_as_coming
 
 NEXT_STEPS = 8  # candidates for the Next steps; the one-page fit may show fewer
+# The periods of a next step near enough to be its news, starting within a month of the brief (this week, this
+# month or the next): the Situation leaves a step set for one to Next steps. (Further off, "in November's general
+# election", "at a convention in July" in April, it may be the story's frame.)
+_SOON_PERIODS = frozenset({"week", "weekend", "month"})
+_SOON_DAYS = 31
 
 
 def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> Ranked:
@@ -44,13 +51,25 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> Ranked
         if step.date or step.period or selector.shares_a_phrase(step.text)
     ]
     # What is set for a given day reads best under Next steps, with its date; the Situation says
-    # what is happening. (A week or a month is vaguer: such a sentence may still lead the Situation.)
+    # what is happening. So does what is set for this week, this month or the next ("will speak at
+    # the convention later this month", "the House is expected to vote this week"): an event still
+    # to come is a next step by what it is, whichever section would reach it first. (A year, a
+    # season or a month further off is vaguer: such a sentence may still lead the Situation.)
     dated_steps = [s for s in upcoming if names_a_day(s)]
     dated = [s.text for s in dated_steps]
-    scheduled = {key_of(corpus, t) for t in dated}
-    situation = selector.situation(limit=7, skip=scheduled, scheduled=dated_steps)
+    timed = [
+        s
+        for s in upcoming
+        if s.period
+        and granularity(s.period) in _SOON_PERIODS
+        and period_start(s.period) <= brief_date + timedelta(days=_SOON_DAYS)
+        and not _tells_its_own_news(corpus, s, brief_date)
+    ]
+    timed_texts = [s.text for s in timed]
+    scheduled = {key_of(corpus, t) for t in dated + timed_texts}
+    situation = selector.situation(limit=7, skip=scheduled, scheduled=dated_steps + timed)
     # A bullet that announces a dated next step ("talks start on Sunday") is left to Next steps.
-    dated_terms = [frozenset(stems_of(corpus, t)) for t in dated]
+    dated_terms = [frozenset(stems_of(corpus, t)) for t in dated + timed_texts]
 
     def announced(text: str) -> bool:
         own = frozenset(stems_of(corpus, text))
@@ -72,7 +91,7 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> Ranked
     quoted: list[str] = []  # the words in quotation marks shown above, as `sentence_key`s
     # A statement that sets a day ("will exchange prisoners on Wednesday, the Kremlin said") is a
     # next step first.
-    for actor in positions(corpus, selector.relevance, taken + dated, today=brief_date):
+    for actor in positions(corpus, selector.relevance, taken + dated + timed_texts, today=brief_date):
         statements = tuple(
             s
             for s in actor.statements
@@ -197,6 +216,21 @@ def _told_above(
 
 def _said_before(own: frozenset[str], said: Sequence[frozenset[str]]) -> bool:
     return any(repeats(own, other) for other in said)
+
+
+# Where a sentence's opening clause ends: its first comma, semicolon or colon, or a clause joined by "and".
+_OPENING_CLAUSE_END = re.compile(r"[,;:]|\s(?:and|but)\s")
+
+
+def _tells_its_own_news(corpus: Corpus, step: NextStep, brief_date: date) -> bool:
+    """The step's sentence opens on what has happened: its opening clause is in the past, or names a day that
+    points back ("the board agreed on Monday to cut the tolls, and will vote on the timetable later this week").
+    Such a sentence may be the newest development, which the Situation must not lose for the step it adds. (A
+    day of saying later in the sentence, "officials said on Monday", is no development of its own.)"""
+    end = _OPENING_CLAUSE_END.search(step.text)
+    opening = step.text[: end.start() if end else len(step.text)]
+    published = corpus.articles[step.articles[0]].published if step.articles else None
+    return tense(opening) == "past" or any(f.direction < 0 for f in find_dates(opening, published or brief_date))
 
 
 def _step_said_before(own: frozenset[str], earlier: Sequence[tuple[frozenset[str], bool]]) -> bool:

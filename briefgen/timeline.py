@@ -36,7 +36,18 @@ from .clause import (
     wished,
 )
 from .corpus import by_article, cited, independent, sentence_key, stems_of
-from .dates import POSTPONED, Found, as_told, asides, direction, find_dates, granularity, period_end, period_start, pick
+from .dates import (
+    PAST_FORMS,
+    Found,
+    as_told,
+    asides,
+    direction,
+    find_dates,
+    granularity,
+    period_end,
+    period_start,
+    pick,
+)
 from .events import (
     CALENDAR_ACTS,
     COMING,
@@ -64,6 +75,7 @@ from .events import (
     told_in_past,
 )
 from .models import Corpus, NextStep, Sentence
+from .moves import MOVE_WORDS, move_pattern
 from .spoken import first_person_talk, quoted_alone, speaker_talk
 from .text import is_boilerplate, stem, terms
 
@@ -187,6 +199,12 @@ def announcement(text: str, ref: date) -> Announcement | None:
                 continue  # "called the ballot for next spring's levy a farce": the day is the levy's
             if present.announces and habitual(text):
                 continue
+            if present.announces and _NOBODY_BEFORE.search(text, 0, present.start):
+                continue  # "nobody in the guild meets on Saturday", "no one plans a rally on Friday": no one does
+            if present.kind == "scheduled" and _past_verb_after(text, f.end):
+                continue  # "Kesh rules on Friday allowed night sailings": the verb is after the day, "rules" a noun
+            if present.kind == "scheduled" and _NOT_NOW.search(text, 0, present.start):
+                continue  # "the tribunal no longer rules on the appeal on Friday": the schedule is undone
             # An event noun's day stands against a past verb only when the text says it was set:
             # "an opening date of May 9 has been set", not "left the contest on June 2".
             if present.after_date and direction(text, f.start, present.start + len(present.head)) < 0:
@@ -196,7 +214,7 @@ def announcement(text: str, ref: date) -> Announcement | None:
                 break
     if forecast and reading.announces and _in_as_clause(text, reading.start):
         return None  # "fares will rise this week as the board votes on Thursday": the vote only times a forecast
-    if _MILESTONE.search(text):
+    if _MILESTONE.search(text) or _LASTED_BY.search(text) or _TO_THE_READER.match(text):
         return None  # "the strike is set to enter its second week on Monday": a count of days of what goes on
     if _level_move(text, reading):
         return None  # "the index is expected to open lower on Monday": a market's level, no occasion
@@ -293,6 +311,13 @@ def announcement(text: str, ref: date) -> Announcement | None:
     if when is not None and when.period and granularity(when.period) in _COARSE and not _heads(text, reading, chosen):
         return None  # "as the regattas begin in 2026, fares will be gone": a month or year dating a trend
     coarse = when is not None and when.period is not None and granularity(when.period) in _COARSE
+    if (
+        when is not None
+        and reading.kind == "future"
+        and stem(reading.head) not in CALENDAR_ACTS | PROCEEDINGS
+        and _FORECAST.search(text, clause_at(text, reading.start).start, text.find(reading.head, reading.start))
+    ):
+        return None  # "the bank will probably raise rates on Thursday": an outcome foretold for the day, no act set
     if reading.kind == "possible" and text.startswith("should", reading.start) and (when is None or coarse):
         return None  # "the deal should end the rift this year": what ought to follow, no day set for it
     if coarse and when is not None and granularity(when.period or "") == "year" and _EXPECTED.search(text):
@@ -447,10 +472,22 @@ _MILESTONE = re.compile(
     r"(?:day|week|month|year)\b",
     re.I,
 )
+# A future perfect of a state: "will have been on strike for a month on Thursday" tells how long something will
+# have gone on by that day, no event set for it.
+_LASTED_BY = re.compile(
+    r"\b(?:will|shall|['’]ll)\s+have\s+been\b[^.;:]*?\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|[a-z]+teen|[a-z]+ty|hundred)\s+(?:full\s+)?(?:days?|weeks?|months?|years?)\b",
+    re.I,
+)
+# The page talking to its reader: "Follow our live coverage of the vote on Thursday", "Watch the debate live on
+# Friday at varnese.example": the outlet's furniture, not the story's next step.
+_TO_THE_READER = re.compile(
+    r"^(?:follow|watch|read|listen\s+to|sign\s+up|subscribe|join\s+us)\b[^.]*?\b(?:our|live|here|coverage|updates)\b",
+    re.I,
+)
 # A maybe of a delay: "may be delayed until Friday" says the occasion might move, not that it is set for then.
 _MAYBE_MOVED = re.compile(
-    r"\b(?:may|might|could)\s+(?:well\s+|yet\s+|also\s+)?be\s+(?:delayed|postponed|put\s+(?:off|back)|pushed\s+back"
-    r"|brought\s+forward|pulled\s+forward|moved|bumped|rescheduled|deferred)\b",
+    r"\b(?:may|might|could)\s+(?:well\s+|yet\s+|also\s+)?be\s+" + move_pattern(straight=True) + r"\b",
     re.I,
 )
 # What someone asks to be done, not what is set: "called for the vote to be postponed to next month", "urged
@@ -1456,7 +1493,7 @@ def _span_end(text: str, found: Found) -> bool:
     if _SPAN[1].match(text, found.start):
         words.append("until")  # the expression opens with it: "until Thursday"
     until = max((k for k, w in enumerate(words) if w in _SPAN_WORDS), default=None)
-    return not (until is not None and POSTPONED & set(words[max(0, until - 2) : until]))
+    return not (until is not None and MOVE_WORDS & set(words[max(0, until - 2) : until]))
 
 
 # Words that make a period the article is in point ahead: "later this month", "the rest of the year".
@@ -1514,6 +1551,32 @@ def _offset_between(text: str, start: int, end: int) -> bool:
     return False
 
 
+# A day in the possessive after a preposition that makes its noun another thing's source, matter or time: "from
+# Friday's poll", "of Sunday's vote", "after Monday's storm" (not "at Saturday's meeting": the act's own time).
+_OWNED_BY_ANOTHER = re.compile(r"\b(?:from|of|after|since|about|over|following)\s+(?:the\s+)?$", re.I)
+
+
+def _owned_by_another(text: str, found: Found) -> bool:
+    possessive = text.startswith(("'s", "’s"), found.end) or text[found.start : found.end].endswith(("'s", "’s"))
+    return possessive and _OWNED_BY_ANOTHER.search(text, max(0, found.start - 16), found.start) is not None
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _past_verb_after(text: str, at: int) -> bool:
+    """A finite past right after the day, with no subject of its own ("rules on Friday barred"): the present
+    before the day was a noun, the sentence's subject."""
+    word = _NEXT_WORD.match(text, at)
+    return word is not None and (word[1] in PAST_FORMS or (len(word[1]) > 4 and word[1].endswith("ed")))
+
+
+# A subject that denies there is anyone to act, in the clause before a present tense.
+_NOBODY_BEFORE = re.compile(r"\b(?:no\s+one|no-one|nobody|neither|none)\b[^,;:]*$", re.I)
+# A present tense denied right before its verb.
+_NOT_NOW = re.compile(r"\b(?:no\s+longer|never|not)\s+$", re.I)
+
+
 def event_date(text: str, found: list[Found], reading: Reading) -> Found | None:
     """The date of the event `reading` announces: the first expression after its construction
     that does not point back ("said on Tuesday that talks would resume next week"); else one before
@@ -1539,6 +1602,8 @@ def event_date(text: str, found: list[Found], reading: Reading) -> Found | None:
             and not (f.start > reading.start and _offset_between(text, reading.start, f.start))
             and relative_start(text, f.start) in (None, own_relative)
             and (appositive is None or not appositive.start() <= f.start < reading.start)
+            # "votes from Friday's poll will be counted by hand": the day is the poll's, the count another act
+            and not (f.start < reading.start and _owned_by_another(text, f))
         )
 
     pool = [
