@@ -614,9 +614,12 @@ def merge_actors(found: Sequence[Attributed]) -> dict[str, list[Attributed]]:
             target = forms[given]
             short[surname] = {g: (target if f == forms[middle] else f) for g, f in forms.items()}
     given_names = {surname: set(forms.values()) for surname, forms in short.items()}
+    # A body one article knows as one and another only names ("Norrline said" beside "Norrline, the
+    # ferry operator, said") is one actor.
+    bodies = {_org_key(i.speaker) for i in found if i.organisation or _is_org(i.speaker)}
     by_key: dict[str, list[Attributed]] = {}
     for item in found:
-        if item.organisation or _is_org(item.speaker):
+        if item.organisation or _is_org(item.speaker) or _a_body_named(item.speaker, bodies, given_names):
             key = "org:" + _org_key(item.speaker)
         else:
             surname, given = _name_parts(item.speaker)
@@ -636,6 +639,12 @@ def merge_actors(found: Sequence[Attributed]) -> dict[str, list[Attributed]]:
             key = f"{surname}:{given}" if len(known) > 1 else surname
         by_key.setdefault(key, []).append(item)
     return by_key
+
+
+def _a_body_named(speaker: str, bodies: set[str], given_names: dict[str, set[str]]) -> bool:
+    """A one-word name that is a body's elsewhere, which no statement gives a person's given name to."""
+    surname, given = _name_parts(speaker)
+    return " " not in speaker.strip() and _org_key(speaker) in bodies and not given and not given_names.get(surname)
 
 
 def _middle_names(found: Sequence[Attributed]) -> set[tuple[str, str, str]]:

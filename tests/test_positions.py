@@ -817,3 +817,26 @@ def test_an_editorial_board_is_shown_as_its_paper_and_a_news_report_is_not() -> 
     )
     shown = [(q.speaker, on_page(q, named_outlets(t))) for t in (editorial, report) for q in extract(t)]
     assert shown == [("Varnese Ledger", True), ("Varnese Ledger", False)]
+
+
+def test_a_body_one_article_knows_and_another_only_names_is_one_row() -> None:
+    from briefgen.positions import merge_actors
+
+    groups = merge_actors(
+        [
+            Attributed("Norrline", None, "Norrline said the crossings would resume.", None, 0, organisation=True),
+            Attributed("Norrline", None, "Norrline has argued that the fares are fair.", None, 1),
+            # a one-word person's name beside a body of another name stays a person
+            Attributed("Quarle", None, "Quarle said the pier was safe.", None, 2),
+        ]
+    )
+    assert sorted(sorted(i.article for i in items) for items in groups.values()) == [[0, 1], [2]]
+    # a surname the statements also give with a given name is that person's, not the body's
+    groups = merge_actors(
+        [
+            Attributed("Brask", None, "Brask said the ferries run.", None, 0, organisation=True),
+            Attributed("Odo Brask", None, "Odo Brask said so.", None, 1),
+            Attributed("Brask", None, "Brask said it again.", None, 2),
+        ]
+    )
+    assert len(groups) == 2
