@@ -835,6 +835,12 @@ def _construction(s: _Sentence, i: int) -> tuple[str, bool, bool, int] | None:
     # "ended plans to rebuild", "dampened hopes to": a plan named as the object of a verb that ends it,
     # nobody's plan now ("confirmed plans to", "unveiled plans to" announce it: they stay)
     object_of_verb = w in ("plans", "hopes") and previous in _ENDS_A_PLAN
+    # The day the plan was made may stand between the verb and its "to": "agreed on Monday to meet
+    # again on Friday", "decided Tuesday to hold a ballot".
+    if w in _PAST_PLANS and after != "to":
+        told = _told_day(words, i + 1)
+        if told and words[told : told + 1] == ["to"]:
+            after, i = "to", told - 1
     if (
         w in _PLAN_WORDS
         and after == "to"
@@ -851,6 +857,16 @@ def _construction(s: _Sentence, i: int) -> tuple[str, bool, bool, int] | None:
     if w in ("may", "should") and not noun_before:
         return "possible", False, False, i + 1
     return None
+
+
+_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today".split())
+
+
+def _told_day(words: list[str], j: int) -> int:
+    """The index after a day told right at words[j] ("on Monday", "Tuesday", "yesterday"), or 0."""
+    if j < len(words) and words[j] == "on":
+        j += 1
+    return j + 1 if j < len(words) and words[j] in _WEEKDAY_WORDS else 0
 
 
 # Verbs that make their subject the event: "Friday's dinner will be modest", "a decision would wait".
