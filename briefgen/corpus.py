@@ -323,9 +323,3 @@ def news_day(corpus: Corpus, opener: Iterable[int]) -> frozenset[int]:
     if not newest or not days or not newest.isdisjoint(opener):
         return newest
     return frozenset(i for i, a in enumerate(corpus.articles) if a.published == max(days))
-
-
-def of_newest_day(corpus: Corpus, articles: Iterable[int]) -> bool:
-    """An item is news of the newest day when one of the articles carrying it is: the one test
-    the Situation's order (selection) and its paragraphs on the page (render) both use."""
-    return not newest_articles(corpus).isdisjoint(articles)

@@ -43,6 +43,7 @@ __all__ = [
     "ORDERS",
     "PAST_FORMS",
     "PUBLISHED",
+    "WEEKDAY_WORDS",
     "Found",
     "as_told",
     "asides",
@@ -65,6 +66,7 @@ _MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
 _MONTHS |= {"sept": 9, "jly": 7}
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _WEEKDAYS |= {"mon": 0, "tues": 1, "tue": 1, "wed": 2, "thurs": 3, "thur": 3, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+WEEKDAY_WORDS = frozenset(_WEEKDAYS)  # weekday names and their abbreviations, lower case
 _COUNTS = {
     "a": 1,
     "an": 1,
@@ -482,12 +484,15 @@ def _arranged(words: list[str], k: int, last_before: int) -> bool:
     return len(between) <= 10
 
 
+_HOUR_OR_AT = _HOUR_WORDS | {"on", "at"}  # "by noon on Friday", "by 5 p.m. on Friday"
+
+
 def _owed_by(words: list[str], last_before: int) -> bool:
     """The day after words[last_before] is a limit: "by Friday", "by noon on Friday", "no later than March 9".
     Only so does a "must" before it point ahead: in "must explain why it shut the plant on Friday", "must account
     for the spill on Friday", the day is the past act's or the thing's, not the duty's."""
     k = last_before
-    while k >= 0 and (words[k].lower() in _HOUR_WORDS | {"on", "at"} or words[k][:1].isdigit()):
+    while k >= 0 and (words[k].lower() in _HOUR_OR_AT or words[k][:1].isdigit()):
         k -= 1
     limit = [w.lower() for w in words[max(0, k - 1) : k + 1]]
     return limit[-1:] == ["by"] or limit == ["later", "than"]
@@ -1401,7 +1406,7 @@ def may_point_forward(text: str) -> bool:
     )
 
 
-_MONTH_WORDS, _WEEKDAY_WORDS = frozenset(_MONTHS), frozenset(_WEEKDAYS)
+_MONTH_WORDS, _WEEKDAY_WORDS = frozenset(_MONTHS), WEEKDAY_WORDS
 _UNITS = frozenset("hour hours day days week weeks fortnight fortnights month months year years".split())
 _HOLIDAY_WORDS = frozenset(w for name in _HOLIDAYS for w in _LOWER_WORD.findall(name)) - {
     "day",

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from itertools import islice, pairwise, takewhile
 
 from .clause import clause_at, tense
-from .dates import ARRANGED, PAST_FORMS, PUBLISHED, mandative, ordered
+from .dates import ARRANGED, PAST_FORMS, PUBLISHED, WEEKDAY_WORDS, mandative, ordered
 from .moves import MOVED_ALONE, MOVED_BY, MOVED_TO, MOVES_STRAIGHT_TO
 from .text import SENTENCE_MEMORY, stem
 
@@ -401,6 +401,10 @@ def _is_participle(word: str) -> bool:
     return word in _IRREGULAR_PARTICIPLES or (len(word) > 3 and word.endswith("ed"))
 
 
+# Words of a sentence that says, urges or judges a "must": a demand or a view, no deadline set.
+_NOT_A_DEADLINE = _SAYING | _URGING | _OPINION
+
+
 class _Sentence:
     def __init__(self, text: str) -> None:
         found = list(_WORD.finditer(text))
@@ -489,9 +493,10 @@ class _Sentence:
         """The verb at `index`, under "must" or "has to" at words[i], is an act owed by a day its clause gives:
         "each rowing club must file its crew list by Saturday", "has to respond no later than March 9". A deadline is an
         occasion whatever the act; without one, "must file" is a duty, not an event set for a day."""
-        if stem(head) not in _EVENT_VERBS and stem(head) not in _OWED_ACTS:
+        act = stem(head)
+        if act not in _EVENT_VERBS and act not in _OWED_ACTS:
             return False
-        if set(self.words) & (_SAYING | _URGING | _OPINION):
+        if not _NOT_A_DEADLINE.isdisjoint(self.words):
             # "the guild says the board must resign by Friday", "protesters demand the reeve must resign by
             # Friday", "critics argue …": a demand or a view, not a deadline set (and who set one, "…, the board
             # ruled on Monday", is left to the reading of a told future)
@@ -859,14 +864,14 @@ def _construction(s: _Sentence, i: int) -> tuple[str, bool, bool, int] | None:
     return None
 
 
-_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today".split())
+_TOLD_DAYS = WEEKDAY_WORDS | {"yesterday", "today"}
 
 
 def _told_day(words: list[str], j: int) -> int:
     """The index after a day told right at words[j] ("on Monday", "Tuesday", "yesterday"), or 0."""
     if j < len(words) and words[j] == "on":
         j += 1
-    return j + 1 if j < len(words) and words[j] in _WEEKDAY_WORDS else 0
+    return j + 1 if j < len(words) and words[j] in _TOLD_DAYS else 0
 
 
 # Verbs that make their subject the event: "Friday's dinner will be modest", "a decision would wait".

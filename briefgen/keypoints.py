@@ -4,7 +4,6 @@ for what the newest day first reports)."""
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -158,7 +157,7 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7, sh
     items = []
     for (text, g_articles), g_terms in zip(groups, index.entries, strict=True):
         similar = selector.support(frozenset(g_terms), sorted(g_articles))
-        weight = math.fsum(selector.weights.get(c, 0.0) for c in concepts_of(text, words_of(corpus, text)))
+        weight = selector.weight_of(concepts_of(text, words_of(corpus, text)))
         items.append(Item(text, cited(corpus, text, sorted(g_articles)), outlets_of(corpus, similar), weight))
     items.sort(key=lambda it: (-it.support, -it.score))
     if len(items) < limit:

@@ -643,8 +643,8 @@ def merge_actors(found: Sequence[Attributed]) -> dict[str, list[Attributed]]:
 
 def _a_body_named(speaker: str, bodies: set[str], given_names: dict[str, set[str]]) -> bool:
     """A one-word name that is a body's elsewhere, which no statement gives a person's given name to."""
-    surname, given = _name_parts(speaker)
-    return " " not in speaker.strip() and _org_key(speaker) in bodies and not given and not given_names.get(surname)
+    # (a one-word name has no given name: `_name_parts` gives its word as the surname)
+    return " " not in speaker.strip() and _org_key(speaker) in bodies and not given_names.get(_name_parts(speaker)[0])
 
 
 def _middle_names(found: Sequence[Attributed]) -> set[tuple[str, str, str]]:

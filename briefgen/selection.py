@@ -670,8 +670,11 @@ class Selector:
         leans on."""
         items: list[Item] = []
         articles = self.corpus.articles
-        days = sorted({a.published for a in articles if a.published is not None}, reverse=True)[1:]
-        earlier = [frozenset(i for i, a in enumerate(articles) if a.published == day) for day in days]
+        by_day: dict[date, list[int]] = {}
+        for i, a in enumerate(articles):
+            if a.published is not None:
+                by_day.setdefault(a.published, []).append(i)
+        earlier = [frozenset(by_day[day]) for day in sorted(by_day, reverse=True)[1:]]
         ranked = self.rank(
             limit, skip=skip, lead_from=self.newest, lead_before=earlier, scheduled=scheduled, lead_in=True
         )

@@ -218,14 +218,16 @@ def announcement(text: str, ref: date) -> Announcement | None:
         return None  # "the strike is set to enter its second week on Monday": a count of days of what goes on
     if _level_move(text, reading):
         return None  # "the index is expected to open lower on Monday": a market's level, no occasion
-    maybe_moved = _MAYBE_MOVED.search(text, reading.start if reading.kind == "possible" else 0)
     if (
         reading.kind == "future"
         and text.startswith("to be ", reading.start)
         and _ASKED_MOVE.search(text, 0, reading.start)
     ):
         return None  # "called for the vote to be postponed to next month": a call, no day set
-    if _DOUBTED.search(text) or (reading.kind in ("possible", "nominal") and maybe_moved):
+    if _DOUBTED.search(text) or (
+        reading.kind in ("possible", "nominal")
+        and _MAYBE_MOVED.search(text, reading.start if reading.kind == "possible" else 0)
+    ):
         return None  # "the talks on Monday are unlikely to take place", "the vote may be delayed until Friday"
     if _denied(text, reading) and not _until(text, reading, chosen):
         return None  # "the board has not set a vote for Friday", "there is no hearing due on Monday": nothing set

@@ -444,7 +444,7 @@ class Resolver:
         # The sentences whose he/she was read only by a guess (a shared family name, a long chain):
         # a pronoun going on from their statements is no surer.
         self._chained: set[int] = set()
-        self.rivals = Rivals(page, cast, ledger)
+        self.rivals = Rivals(page, cast, ledger, self.sentences)
 
     def resolve(self, phrase: str, at: int, appositive: str | None = None) -> Speaker | None:
         """A speaker phrase -> who it is, or None when the text does not say."""

@@ -45,11 +45,11 @@ _IN_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*$")
 
 
 class Rivals:
-    def __init__(self, page: Page, cast: Cast, ledger: Ledger) -> None:
+    def __init__(self, page: Page, cast: Cast, ledger: Ledger, sentences: list[tuple[int, int, int]]) -> None:
         self.page = page
         self.cast = cast
         self.ledger = ledger
-        self.sentences = [(s.start, s.end, s.paragraph) for s in page.sentences]
+        self.sentences = sentences  # (start, end, paragraph) of each of the page's sentences, the resolver's
 
     def rivalled(self, who: Speaker, key: str, pronoun: str, at: int) -> bool:
         """Whether a he/she at `at` read from an earlier sentence as `who` (the cast's `key`) is
@@ -83,10 +83,11 @@ class Rivals:
         if index != here - 1:
             return False
         end = self.sentences[index][1]
-        found = NO_COMMENT.search(self.page.outside_quotes(mention, end))
+        frame = self.page.outside_quotes(mention, end)
+        found = NO_COMMENT.search(frame)
         if found is None:
             return False
-        between = self.page.outside_quotes(mention, end)[: found.start()]
+        between = frame[: found.start()]
         return len(between) <= 60 and not re.search(rf"\b(?:{SAY}|that)\b", between)
 
     def _another_spoke_as(self, pronoun: str, name: str, sentences: Iterable[int]) -> bool:
