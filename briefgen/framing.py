@@ -9,15 +9,19 @@ happened is news ("The problem was fixed on Monday", "The question of fares was 
 
 A piece that opens by calling itself an editorial, a column or a commentary ("The Ostrel Ledger
 wrote in its editorial of 4 May:", "Opinion: …") is its outlet's or writer's view as a whole: what
-it says is a stance, not a report, though it retells the news it is about.
+it says is a stance, not a report, though it retells the news it is about. So is one that, unlabelled,
+speaks in its own first person ("We would like to see the board …", "I have crossed that strait
+for thirty years"): a column, a letter, an interview's answers or a transcript, not a reporter's account.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .attribution.lexicon import SAY
-from .models import Article
+from .models import Article, Sentence
+from .selfcontained import speaker_unnamed
 
 # The verdict's noun, with at most two words before it ("The good news", "The more troubling
 # question", "The real problem"; news only as good or bad: "The news is that the guild voted"
@@ -92,3 +96,29 @@ _COMMENT_FIRST = re.compile(
 def comment_first(text: str) -> bool:
     """The sentence opens on the writer's comment on its news: no plain statement to open a page."""
     return _COMMENT_FIRST.match(text) is not None
+
+
+# A reporter's account names who speaks; a column, an interview or a transcript runs on in the
+# first person with nobody named: three such sentences, a tenth of the piece. (A paragraph with a
+# quotation mark is someone's quoted talk, whose "we" is theirs; a news story's one unquoted "I" of
+# a speaker carried over from a quote is not enough.)
+FIRST_PERSON_SENTENCES = 3
+FIRST_PERSON_SHARE = 0.1
+_QUOTE_MARKS = ("“", "”", '"', "''", "``")
+
+
+def told_in_first_person(article: Article, sentences: Iterable[Sentence]) -> bool:
+    """The piece tells its text in the first person, unlabelled: a column, a letter or a transcript
+    (`sentences`: its own, in order)."""
+    count = told = 0
+    quoting: dict[int, bool] = {}  # paragraph -> whether it has a quotation mark, once read
+    for sentence in sentences:
+        count += 1
+        if not speaker_unnamed(sentence.text):
+            continue
+        at = sentence.paragraph
+        if at not in quoting:
+            paragraph = article.paragraphs[at] if at < len(article.paragraphs) else ""
+            quoting[at] = any(mark in paragraph for mark in _QUOTE_MARKS)
+        told += not quoting[at]
+    return told >= FIRST_PERSON_SENTENCES and told >= FIRST_PERSON_SHARE * count

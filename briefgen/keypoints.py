@@ -139,7 +139,7 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7, sh
 
     fitting: dict[tuple[str, date | None], frozenset[str] | None] = {}  # a bullet many outlets carry: read once
     for a_index, article in enumerate(corpus.articles):
-        if a_index in selector.opinion:
+        if not article.key_points or selector.is_opinion(a_index):
             continue  # an editorial's or a column's own bullets are its stance, not the news
         for bullet in article.key_points:
             read = (bullet, article.published)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import heapq
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -28,7 +29,7 @@ from .corpus import cited, independent, key_of, newest_articles, news_day, outle
 from .daystamp import day_stamp, tells_news, undatable
 from .development import Development, development, same_development
 from .errors import ArticleError, UsageError
-from .framing import comment_first, opinion_piece, writers_verdict
+from .framing import comment_first, opinion_piece, told_in_first_person, writers_verdict
 from .models import METHODS, Corpus, Item, NextStep, Sentence
 from .names import introduced_names
 from .selfcontained import (
@@ -153,7 +154,9 @@ class Selector:
         self._leads: dict[int, list[str]] | None = None  # article -> its lead's sentences, when asked
         # Editorials, columns, commentaries: a stance, no report (a sentence only they carry is no
         # Situation line, nor a key point)
-        self.opinion = frozenset(i for i, a in enumerate(corpus.articles) if opinion_piece(a))
+        # (`is_opinion`, once read per article)
+        self._opinion: dict[int, bool] = {}
+        self._starts: list[int] | None = None  # where each article's sentences start, when asked
         self.candidates: list[Scored] = []
         self.index = TermIndex()  # over candidates, in the same order
         self.by_key: dict[str, int] = {}  # sentence key -> its candidate
@@ -207,7 +210,7 @@ class Selector:
             return False  # a sub-head or a caption: no sentence
         if writers_verdict(text) or publication_blurb(text):
             return False  # "The question is whether …", "The Ledger is a news site": no development
-        if self.opinion.issuperset(item.articles):
+        if all(map(self.is_opinion, item.articles)):
             return False  # only an editorial or a column says it: a stance, not news
         if text.startswith(OPENING_QUOTE) and not QUOTED.match(text):
             return False  # a quotation the next sentence attributes: nobody says it here
@@ -281,6 +284,19 @@ class Selector:
         """`heads` of a sentence at `position` in its article; none for its first sentence, which
         its writer made to be read first, under the headline ("The ceasefire talks resumed …")."""
         return self.heads(text) if position > 0 else frozenset()
+
+    def is_opinion(self, article: int) -> bool:
+        """An editorial, a column, a commentary: it calls itself one, or tells itself in the first
+        person (`framing`). Read when asked: most articles' sentences never come up."""
+        found = self._opinion.get(article)
+        if found is None:
+            if self._starts is None:
+                owners = [s.article for s in self.corpus.sentences]
+                self._starts = [bisect_left(owners, a) for a in range(len(self.corpus.articles) + 1)]
+            piece = self.corpus.articles[article]
+            own = self.corpus.sentences[self._starts[article] : self._starts[article + 1]]
+            found = self._opinion[article] = opinion_piece(piece) or told_in_first_person(piece, own)
+        return found
 
     def _tells_news(self, item: Scored) -> bool:
         return tells_news(item.sentence.text, self.corpus.articles[item.sentence.article].published)
@@ -569,7 +585,7 @@ class Selector:
             # opens. (A news story dates its news in its first lines; one that does not date the
             # sentence chosen still brought news: "The mayor met the crews at dawn.")
             columns_only = lead is None and not any(
-                self._leads_with_news(a) for a in lead_from if a not in self.opinion
+                self._leads_with_news(a) for a in lead_from if not self.is_opinion(a)
             )
             if columns_only:
                 # … unless it reports, undated, what someone said, in a sentence of its own: a
@@ -582,7 +598,7 @@ class Selector:
             # (Nor when a newest-day story reports in its lead what someone said, in a sentence the
             # page cannot take: it is news all the same, and the day keeps the lead.)
             if lead is None and columns_only:
-                columns_only = not any(self._leads_with_report(a) for a in lead_from if a not in self.opinion)
+                columns_only = not any(self._leads_with_report(a) for a in lead_from if not self.is_opinion(a))
             for day in lead_before if lead is None and columns_only else ():
                 older = sorted(
                     (i for i in everyone if not day.isdisjoint(self.candidates[i].articles)),

@@ -500,7 +500,7 @@ _FULL_NAME = re.compile(r"\b[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+")
 
 # A speaker's own words with no quotation marks, further in: "Even in school I kept going …", "…
 # against us" (a quote paragraph's next sentence, or an interview's answer): who is speaking?
-_FIRST_PERSON = re.compile(r"\bI(?:\s+[a-z]|['’](?:m|ve|ll|d)\b)|\b(?:we|us|our|ours|my|me)\b|^[\"“‘']?We\b")
+_FIRST_PERSON = re.compile(r"\bI(?:\s+[a-z]|['’](?:m|ve|ll|d)\b)|\b(?:we|us|our|ours|my|me)\b|^[\"“‘']?(?:We|Our|My)\b")
 # … but "I" after a capitalized word is a numeral: "Title I schools", "World War I", "Division I
 # athletes"; and so after the nouns numbered so (`spoken.NUMBERED`) when they open the sentence.
 # … unless the sentence says who speaks ("…, Quarle said", "according to the pilots").
@@ -538,6 +538,16 @@ def _first_person(unquoted: str) -> bool:
 
 def _unseen_speaker(unquoted: str) -> bool:
     return _first_person(unquoted) and not _SPEECH.search(unquoted)
+
+
+def speaker_unnamed(text: str) -> bool:
+    """Outside its quotes the sentence speaks in the first person ("we", "my", "I") and says
+    nowhere who speaks: someone's own words, or the writer's."""
+    # (most sentences have no first-person word at all: a cheap look for one first)
+    return _ANY_FIRST_PERSON.search(text) is not None and _unseen_speaker(QUOTED.sub("", text))
+
+
+_ANY_FIRST_PERSON = re.compile(r"\b(?:I|we|We|us|our|Our|ours|my|My|me)\b")  # every word `_FIRST_PERSON` finds
 
 
 # "the ferry in question": the one a sentence before was about (not "called into question"), unless

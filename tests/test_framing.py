@@ -277,3 +277,75 @@ def test_the_opener_states_the_news_plainly_not_with_the_writers_comment_on_it()
     )
     situation = Selector(corpus, date(2025, 3, 11)).situation(limit=3)
     assert situation[0].text == plain, [i.text for i in situation]
+
+
+def _told(*paragraphs: str) -> bool:
+    from briefgen.framing import told_in_first_person
+
+    corpus = make_corpus([Article("p", "Ferries", "p.txt", "Ostrel Ledger", None, (), paragraphs)])
+    return told_in_first_person(corpus.articles[0], corpus.sentences)
+
+
+def test_a_piece_told_in_its_own_first_person_is_a_column_not_a_report() -> None:
+    # A letter, a column, a transcript: the writer's "we" and "I" run through it, nobody named.
+    assert _told(
+        "Here is the speech we would like the harbour master of Ostrel to give at the quay on Friday.",
+        "Friends, pilots and crews of the strait. I stand before you as one of you.",
+        "I have crossed this water for thirty years, and my father crossed it before me.",
+        "We will not let the guild price the island off the sea.",
+    )
+    assert _told(
+        "I have sailed the Ostrel strait every winter since 1990.",
+        "My boat is older than the harbour board, and so am I.",
+        "Our guild has never been this divided, and we know why.",
+    )
+    # A report: the speakers' "we" is in their quotes, or named ("…, Quarle said").
+    assert not _told(
+        "The guild of ferrymen in Ostrel voted on Tuesday to raise fares by a third.",
+        '"We have no choice," said Ines Quarle, the guild\'s head. "Our boats are old."',
+        "I am not against the ferries, the mayor of Ostrel told the council, but the fares are too high.",
+        "The harbour board said it would meet the guild on Friday.",
+    )
+    # A quote running over paragraphs, marked at each opening: still the speaker's.
+    assert not _told(
+        "Ines Quarle spoke to the crews at the quay on Tuesday.",
+        '"We have crossed this water for thirty years. I will not see the guild broken.',
+        '"Our boats are old, and we know it. My father built two of them.',
+        '"We will sail on Friday."',
+    )
+    # One unquoted line of a speaker in a long report is not a column's voice.
+    report = [f"The ferry {n} of the Ostrel guild sailed on time on Tuesday, the harbour board said." for n in range(8)]
+    assert not _told(*report, "We will not sail again until the fares are fair.")
+    assert _told(
+        *report[:5],
+        "We will not sail again until the fares are fair.",
+        "I have warned the board, and my crews agree.",
+        "Our guild owes the island nothing.",
+    )
+
+
+def test_what_only_a_first_person_column_says_is_no_situation_line() -> None:
+    from datetime import date
+
+    column = Article(
+        "c",
+        "Why I will not pay the new fare",
+        "c.txt",
+        "Ostrel Ledger",
+        date(2025, 3, 13),
+        (),
+        (
+            "I have crossed the Ostrel strait by ferry every working day for twenty years.",
+            "The guild of ferrymen in Ostrel voted for a rise of a third in ferry fares, and I will not pay it.",
+            "My neighbours will not pay it either, and we will row to the market in our own boats.",
+        ),
+    )
+    news = (
+        "The guild of ferrymen in Ostrel on Tuesday voted for a rise of a third in ferry fares.",
+        "The harbour board of Ostrel said the guild of ferrymen had no right to set the ferry fares alone.",
+    )
+    corpus = make_corpus([_article(1, (), news), column])
+    selector = Selector(corpus, date(2025, 3, 14))
+    assert [selector.is_opinion(a) for a in (0, 1)] == [False, True]
+    situation = selector.situation(limit=4)
+    assert situation and all(1 not in i.articles or 0 in i.articles for i in situation)
