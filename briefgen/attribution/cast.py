@@ -147,6 +147,9 @@ _TITLED_SURNAME = re.compile(
     r"\b(?P<role>President|Chancellor|Premier|Governor|Gov\.|Senator|Sen\.|Rep\.|General|Gen\.|Judge|"
     r"Justice|Mayor|Pope|King|Queen|Mr\.?|Mrs\.?|Ms\.?|Dr\.)\s+(?P<name>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])"
 )
+# A title one may hold some day, not one held: "a President Brask", "an Ambassador Quarle", "a
+# future Chancellor Merz" (what a text imagines of someone is no role for the page to print).
+_PROSPECT = re.compile(r"\b(?:a|an)\s+(?:future\s+)?$", re.IGNORECASE)
 # The kin words that make two people of one surname a family ("friend", "neighbor" do not).
 _FAMILY = (
     "son|daughter|wife|husband|brother|sister|father|mother|widow|widower|nephew|niece|cousin|uncle|aunt|"
@@ -358,13 +361,18 @@ class Cast:
         first, last = name.split()
         return re.search(rf"\b{re.escape(first)}\s+(?!{re.escape(last)}\b)[A-Z]", self.page.text) is not None
 
-    def _add_titled_surname(self, surname: str, role: str) -> None:
+    def _prospect(self, start: int) -> bool:
+        """The title at `start` is one its bearer may hold some day ("a President Brask")."""
+        return _PROSPECT.search(self.page.text, max(0, start - 16), start) is not None
+
+    def _add_titled_surname(self, surname: str, role: str | None) -> None:
         """ "President Trump", "Chancellor Merz": a person known by title and surname only, kept
-        until (and unless) the text gives the full name."""
+        until (and unless) the text gives the full name. (No role: a title held some day.)"""
         key = fold(surname)
         if self._surnames.get(key) or surname.lower() in PLACES or is_organisation(surname):
             return
-        self.people[key] = Person(surname, HONORIFICS.get(role.lower().rstrip(".")), [role])
+        gender = HONORIFICS.get(role.lower().rstrip(".")) if role else None
+        self.people[key] = Person(surname, gender, [role] if role else [])
         self._surnames[key] = [key]
 
     def _absorb(self, surname_key: str, full_key: str) -> None:
@@ -383,7 +391,7 @@ class Cast:
         text = self.page.text
         for match in _TITLED.finditer(text):
             if not self.page.inside_quote(match.start()):
-                self.add_person(match.group("name"), match.group("role"))
+                self.add_person(match.group("name"), None if self._prospect(match.start()) else match.group("role"))
         for match in _AFTER.finditer(text):
             if not self.page.inside_quote(match.start()):
                 self.add_person(match.group("name"), match.group("role"))
@@ -413,7 +421,8 @@ class Cast:
                 self.add_person(" ".join(tokens[first:]))
         for match in _TITLED_SURNAME.finditer(text):
             if not self.page.inside_quote(match.start()):
-                self._add_titled_surname(_POSSESSIVE.sub("", match.group("name")), match.group("role"))
+                role = None if self._prospect(match.start()) else match.group("role")
+                self._add_titled_surname(_POSSESSIVE.sub("", match.group("name")), role)
         # "veteran pollster Brannigan": a surname after what the person is.
         for match in _NOUN_SURNAME.finditer(text):
             if person_noun(match.group("noun")) and not self.page.inside_quote(match.start()):

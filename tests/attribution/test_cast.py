@@ -246,3 +246,19 @@ def test_a_run_of_two_or_three_names_is_no_long_title() -> None:
     assert _LONG_NAMES.search("Ada al-Brenn") is None
     assert _LONG_NAMES.search("Ines Ada Quint") is None
     assert _LONG_NAMES.search("Harbour Board Deputy Chair Ada Quint") is not None
+
+
+def test_a_title_one_may_hold_some_day_is_no_role() -> None:
+    # "a President Odo Brask" is a prospect, not his office: no role (the page would print one).
+    cast = _cast(
+        "Crews in Varnese asked what a President Odo Brask would mean for the ferries. "
+        "Few expect an Ambassador Ines Quarle in Castor soon. Brask says he would cut fares."
+    )
+    assert cast.people[fold("Odo Brask")].roles == []
+    assert cast.people[fold("Ines Quarle")].roles == []
+    cast = _cast("Voters fear a future President Brask. Brask spoke on Monday.")
+    assert cast.people[cast.person_key("Brask")].roles == []
+    # The office held, and one held before, are roles.
+    cast = _cast("President Odo Brask met former Ambassador Ines Quarle, and a guild spokesman, Ardo Pann.")
+    assert cast.people[fold("Odo Brask")].roles == ["President"]
+    assert cast.people[fold("Ines Quarle")].roles == ["former Ambassador"]
