@@ -322,3 +322,30 @@ def test_a_chronology_run_in_under_the_story_gives_no_sentences() -> None:
         "Oct. 4, 2011: The guild struck once before.",
     )
     assert all(complete for _, _, complete in split_article(Article("b", "T", "b.txt", "O", None, (), dated)))
+
+
+def test_a_quote_opened_curly_and_closed_straight_is_one_quote() -> None:
+    # Copy that mixes its marks ('“… ."') is read as if they matched: the quote stays whole, as
+    # with '“… .”', instead of being cut into sentences at each full stop inside it.
+    mixed = 'Brask told the Courier: “The guilds meet next week. It will work out. Crews will come round." Pann left.'
+    curly = mixed.replace('."', ".”")
+    assert split_sentences(mixed) == [mixed[: mixed.index(" Pann")], "Pann left."]
+    assert [len(s) for s in split_sentences(mixed)] == [len(s) for s in split_sentences(curly)]
+    # A straight pair inside a curly quote is a quote within it; a straight pair alone is as before.
+    nested = '“He said "no" to me. Then he left,” Brask said. The guild met.'
+    assert split_sentences(nested) == ['“He said "no" to me. Then he left,” Brask said.', "The guild met."]
+    later = 'Brask said: “We sail at noon.” Pann agreed. “It is true." Nobody else spoke.'
+    assert split_sentences(later) == [
+        "Brask said: “We sail at noon.”",
+        "Pann agreed.",
+        '“It is true."',
+        "Nobody else spoke.",
+    ]
+
+
+def test_a_quote_with_mixed_marks_is_its_speakers_whole() -> None:
+    from briefgen.attribution import extract_paragraphs
+
+    quote = "Both guilds meet next week on the fares. I think it will work out. Some crews will take time."
+    _, found = extract_paragraphs(["Odo Brask spoke on Monday.", f'Brask later told the Varnese Courier: “{quote}"'])
+    assert [(q.speaker, q.quote) for q in found] == [("Odo Brask", quote)]
