@@ -407,6 +407,18 @@ def test_words_the_text_dates_to_an_old_interview_are_not_shown_as_todays() -> N
     assert [who for who, _ in found] == ["Ana Vell", "Ines Korra"]
 
 
+def test_words_said_at_a_time_told_before_are_not_shown_as_todays() -> None:
+    # "…, she said at the time": the time is one the text told before (a year, an old race), not
+    # today's; "at the time of the vote" is an occasion's time, which may be this week's.
+    found = _who(
+        "In 2011 the guild lost the ferry vote. “The island will regret this,” Ana Vell said at the time.",
+        "“We were robbed,” Tomas Brel told reporters back then.",
+        "“The count must be checked,” Ines Korra said at the time of the vote on Monday.",
+        "“I still want the pier open,” Olin Pask said on Monday.",
+    )
+    assert [who for who, _ in found] == ["Ines Korra", "Olin Pask"]
+
+
 def test_words_dated_by_the_sentence_before_them_are_not_shown_as_todays() -> None:
     # The year dates the words from the sentence the quote leans on, or opens its own sentence;
     # the quote that goes on from dated words is as old as they are.
