@@ -353,7 +353,8 @@ def score(docs: list[Doc], kinds: tuple[str, ...] = KINDS) -> Result:
             kind = f"wrong speaker [{main.kind}, cue {q.cue}]"
             result.classes[kind] += 1
             gold = "; ".join(" / ".join(g.speakers) for g in scored)
-            line = f"{doc.id}\t{kind}\tpredicted {q.speaker!r}, gold {gold} ({main.source!r} {main.cue!r})\t"
+            how = f" by {q.how!r}" if q.how else ""
+            line = f"{doc.id}\t{kind}\tpredicted {q.speaker!r}{how}, gold {gold} ({main.source!r} {main.cue!r})\t"
             result.errors.append((kind, line + _show(doc, q.start, q.end)))
         for g in doc.golds:
             if not g.speakers or g.kind not in kinds:
@@ -400,6 +401,7 @@ def report(
     part: str = "",
     page_errors: bool = False,
     paths: bool = False,
+    by_path: bool = False,
 ) -> None:
     result = score(docs, kinds)
     labels = sum(len(d.golds) for d in docs)
@@ -414,6 +416,8 @@ def report(
     wrong_on_page = [line for kind, line in sorted(page.errors) if kind.startswith("wrong speaker")]
     if paths:
         _report_paths(docs, kinds)
+    if by_path:
+        _report_by_path(docs, kinds)
     for kind in kinds:
         if kind in result.by_kind:
             print(f"  {kind:13} {result.by_kind[kind].line()}")
@@ -476,6 +480,31 @@ def _report_paths(docs: list[Doc], kinds: tuple[str, ...]) -> None:
     for path, (ar, aw, pr, pw) in sorted(tally.items(), key=lambda kv: -(kv[1][0] + kv[1][1])):
         page = f"{pr / (pr + pw):.3f}" if pr + pw else "  -  "
         print(f"    {path:40} all {ar:4}/{aw:<3} page {pr:4}/{pw:<3} {page}")
+
+
+def _report_by_path(docs: list[Doc], kinds: tuple[str, ...]) -> None:
+    """Each resolver reading's precision (`Quote.how`: which strategy named the speaker of a
+    he/she, a "the …" description, …), with the clue it came by, of every statement, of the sure
+    ones, and of those the page shows: a reading that misnames too often should not reach the page."""
+    tally: dict[str, list[int]] = defaultdict(lambda: [0] * 6)  # all, sure, page: right, wrong
+    for doc in docs:
+        outlets = named_outlets(doc.text)
+        for q in doc.found:
+            if not q.how:
+                continue
+            one = score([replace(doc, found=[q])], kinds).total
+            if not one.correct + one.wrong:
+                continue
+            row = tally[f"{q.how} <{q.cue or '-'}>"]
+            row[0 if one.correct else 1] += 1
+            if q.sure:
+                row[2 if one.correct else 3] += 1
+            if on_page(q, outlets):
+                row[4 if one.correct else 5] += 1
+    print("\n  by resolver reading <cue> (right/wrong: all, sure, page; page precision):")
+    for path, (ar, aw, sr, sw, pr, pw) in sorted(tally.items()):
+        page = f"{pr / (pr + pw):.3f}" if pr + pw else "  -  "
+        print(f"    {path:58} all {ar:4}/{aw:<3} sure {sr:4}/{sw:<3} page {pr:4}/{pw:<3} {page}")
 
 
 def _to_read() -> Iterator[tuple[int, str, dict[str, object], dict[str, object]]]:

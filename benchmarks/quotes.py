@@ -179,6 +179,7 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="list every error")
     parser.add_argument("--page-errors", action="store_true", help="PolNeAR: list the wrong speakers a brief shows")
     parser.add_argument("--paths", action="store_true", help="PolNeAR: precision by reading (cue, how named)")
+    parser.add_argument("--by-path", action="store_true", help="PolNeAR: precision by the resolver's reading (how)")
     parser.add_argument("--worksheet", nargs=2, type=int, metavar=("FROM", "COUNT"), help="PolNeAR: referents to read")
     parser.add_argument("--add-referents", type=Path, metavar="ANSWERS", help="PolNeAR: store answers as offsets")
     parser.add_argument("--auto-referents", action="store_true", help="PolNeAR: store the referents chains settle")
@@ -200,7 +201,13 @@ def main() -> None:
         else:
             kinds = (args.kind,) if args.kind else polnear_quotes.KINDS
             polnear_quotes.report(
-                polnear_quotes.load(args.part), args.errors, kinds, args.part, args.page_errors, args.paths
+                polnear_quotes.load(args.part),
+                args.errors,
+                kinds,
+                args.part,
+                args.page_errors,
+                args.paths,
+                args.by_path,
             )
         if args.corpus == "polnear":
             return

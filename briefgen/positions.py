@@ -617,10 +617,26 @@ def merge_actors(found: Sequence[Attributed]) -> dict[str, list[Attributed]]:
     # A body one article knows as one and another only names ("Norrline said" beside "Norrline, the
     # ferry operator, said") is one actor.
     bodies = {_org_key(i.speaker) for i in found if i.organisation or _is_org(i.speaker)}
+    # People by surname, with the given names the brief gives them: "the Quarle campaign" is Ines
+    # Quarle's when she is the one Quarle here; Mike and Boris Johnson's offices stay two.
+    people = {surname: set(givens) for surname, givens in given_names.items()}
+    for named in filter(None, map(_persons_body, bodies)):
+        if named.group("given"):
+            forms = short.get(named.group("surname"), {})
+            people.setdefault(named.group("surname"), set()).add(forms.get(named.group("given"), named.group("given")))
     by_key: dict[str, list[Attributed]] = {}
     for item in found:
         if item.organisation or _is_org(item.speaker) or _a_body_named(item.speaker, bodies, given_names):
             key = "org:" + _org_key(item.speaker)
+            owned = _persons_body(_org_key(item.speaker))
+            if owned:
+                surname = owned.group("surname")
+                known = people.get(surname, set())
+                given = short.get(surname, {}).get(owned.group("given"), owned.group("given"))
+                if not given and len(known) == 1:
+                    given = next(iter(known))  # "Quarle's campaign" where one Quarle is named
+                if given in known:
+                    key = f"org:{given} {surname}'s {owned.group('body')}"
         else:
             surname, given = _name_parts(item.speaker)
             forms = short.get(surname, {})
@@ -639,6 +655,26 @@ def merge_actors(found: Sequence[Attributed]) -> dict[str, list[Attributed]]:
             key = f"{surname}:{given}" if len(known) > 1 else surname
         by_key.setdefault(key, []).append(item)
     return by_key
+
+
+# A body of one person's, by the person's name ("Ines Quarle's campaign", "Quarle's campaign", "the
+# Quarle campaign"), as `_org_key` gives it (lower case, straight apostrophe, no "the").
+_PERSONS_BODY = re.compile(
+    r"(?:(?P<given>[a-z]+)\s+)?(?P<surname>[a-z][a-z-]+)(?P<owner>'s)?\s+(?P<body>campaign|office|team)"
+)
+
+
+def _persons_body(key: str) -> re.Match[str] | None:
+    """The person's name and the body in an organisation's key, when it is a person's campaign,
+    office or team; a given name only when it is one ("the ferry office" is no one's). A name
+    before the noun without "'s" is a person's only for a campaign: "the Orrin team" or "the
+    Halden office" is as often a racing team or a branch named after a family or a town."""
+    found = _PERSONS_BODY.fullmatch(key)
+    if found is None or (found.group("given") and found.group("given") not in GIVEN_NAMES):
+        return None
+    if not found.group("owner") and found.group("body") != "campaign":
+        return None
+    return found
 
 
 def _a_body_named(speaker: str, bodies: set[str], given_names: dict[str, set[str]]) -> bool:

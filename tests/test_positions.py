@@ -852,3 +852,62 @@ def test_a_body_one_article_knows_and_another_only_names_is_one_row() -> None:
         ]
     )
     assert len(groups) == 2
+
+
+def test_a_persons_campaign_by_any_form_of_their_name_is_one_row() -> None:
+    from briefgen.positions import _display_name, merge_actors
+
+    def body(name: str, article: int) -> Attributed:
+        return Attributed(name, None, f"{name} said the lamps would be lit.", None, article, organisation=True)
+
+    groups = merge_actors(
+        [
+            body("the Quarle campaign", 0),
+            body("Ines Quarle’s campaign", 1),
+            body("Quarle's campaign", 2),
+            # another person's campaign, and a body that is nobody's, stay rows of their own
+            body("Tomas Brel's campaign", 3),
+            body("the ferry office", 4),
+        ]
+    )
+    rows = sorted(sorted(i.article for i in items) for items in groups.values())
+    assert rows == [[0, 1, 2], [3], [4]]
+    merged = next(items for items in groups.values() if len(items) == 3)
+    assert _display_name(merged)[0] == "Ines Quarle’s campaign"
+    # "the Varnese office" is no person's when no Varnese is a person in the brief
+    groups = merge_actors([body("the Varnese office", 0), body("Varnese's office", 1)])
+    assert len(groups) == 2
+
+
+def test_a_persons_body_joins_only_the_one_person_of_that_name() -> None:
+    from briefgen.positions import merge_actors
+
+    def body(name: str, article: int, organisation: bool = True) -> Attributed:
+        return Attributed(name, None, f"{name} said the lamps would be lit.", None, article, organisation=organisation)
+
+    # two sisters of one family name run two offices: never one row, and a bare "Kesh's office"
+    # belongs to neither of them for sure
+    groups = merge_actors(
+        [
+            body("Nora Kesh's office", 0),
+            body("Greta Kesh's office", 1),
+            body("Kesh's office", 2),
+            body("Nora Kesh", 3, organisation=False),
+            body("Greta Kesh", 4, organisation=False),
+        ]
+    )
+    rows = sorted(sorted(i.article for i in items) for items in groups.values())
+    assert rows == [[0], [1], [2], [3], [4]]
+    # "the Orrin team" may be a racing team named for a family and "the Halden office" a branch: a
+    # name before "team" or "office" without "'s" is not a person's body
+    groups = merge_actors(
+        [
+            body("the Orrin team", 0),
+            body("Otto Orrin's team", 1),
+            body("the Halden office", 2),
+            body("Karl Halden's office", 3),
+            body("Otto Orrin", 4, organisation=False),
+        ]
+    )
+    rows = sorted(sorted(i.article for i in items) for items in groups.values())
+    assert rows == [[0], [1], [2], [3], [4]]

@@ -9,6 +9,7 @@ or the paragraph before ended inside it or on "X said:"). None of these: no spea
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .ledger import Ledger, kind, speaker_of
 from .lexicon import (
@@ -185,7 +186,7 @@ def _as_sure_as_adjunct(speaker: Speaker, after: str) -> Speaker:
     rest is a short adjunct with no verb of its own (`_ADJUNCT`)."""
     if not re.search(r"\w", after) or (_ADJUNCT.match(after) and not _A_VERB.search(after)):
         return speaker
-    return Speaker(speaker.name, speaker.role, speaker.kind, sure=False)
+    return replace(speaker, sure=False)
 
 
 # A sentence that is its frame and then the quote: "Vell stepped up and thundered: “…”", "On a
@@ -375,21 +376,21 @@ class Direct:
             # "held on suspicion of “tampering with the gauges,” Reyes said": the charge's words,
             # which the speaker passes on; not his position to show.
             who, cue = found
-            return Speaker(who.name, who.role, who.kind, sure=False), cue
+            return replace(who, sure=False), cue
         if found is not None and found[1] != "according" and RELAYED.search(after):
             # "“…,” Vell said at the dock, according to a local paper": the writer has the words
             # from a relay, not from Vell; who spoke is the relay's word, not certain.
             who, cue = found
-            return Speaker(who.name, who.role, who.kind, sure=False), cue
+            return replace(who, sure=False), cue
         if found is not None and found[0].sure and _pointed_or_possessed(before + " " + after, found[0]):
             # "“…,” Brandt wrote, as the ad puts it", "the Gazette reported the Ledger's rebuttal: “…”":
             # words of another maker, passed on by the one the frame names
             who, cue = found
-            return Speaker(who.name, who.role, who.kind, sure=False), cue
+            return replace(who, sure=False), cue
         if found is not None and found[0].sure and _CITED_LINE.search(before + " " + after):
             # "“A harbor that sleeps dies,” Vell said, quoting Olin Pask": a line passed on
             who, cue = found
-            return Speaker(who.name, who.role, who.kind, sure=False), cue
+            return replace(who, sure=False), cue
         asked = self.page.text[span.start : span.close].rstrip(" ,”\"’'")[-1:] == "?" and _QUESTION_VERB.search(
             before + after
         )
@@ -397,16 +398,16 @@ class Direct:
             # "“Will you keep the ferry?” the Harbor Network asked the candidates": a moderator's
             # question in the name of the outlet or body that ran the debate, not its position
             who, cue = found
-            return Speaker(who.name, who.role, who.kind, sure=False), cue
+            return replace(who, sure=False), cue
         relay = _RELAY_BEFORE.search(before)
         if found is not None and relay is not None and not set(relay.group("who").split()) & set(found[0].name.split()):
             # "As the Harbor Post reports, “…,” Vell said": the words come through the paper.
             who, cue = found
-            return Speaker(who.name, who.role, who.kind, sure=False), cue
+            return replace(who, sure=False), cue
         if found is not None and found[0].sure and self._relayed_before(index, found[0], before + " " + after):
             # "The Dunmore Gazette reported that Varn … “…,” she said.": the block comes through the paper.
             who, cue = found
-            return Speaker(who.name, who.role, who.kind, sure=False), cue
+            return replace(who, sure=False), cue
         return found
 
     @staticmethod
@@ -540,7 +541,7 @@ class Direct:
         if own & {w.lower() for w in re.findall(r"[\w’'-]+", quote)} - {"he", "she", "it", "they"}:
             return None  # “Quint will raise your taxes”: words about the subject, not the subject's
         others = re.search(rf"\b{NAME_TOKEN}", rest or "")
-        return Speaker(who.name, who.role, who.kind, sure=who.sure and others is None), "before"
+        return replace(who, sure=who.sure and others is None), "before"
 
     def _subject_verb(self, before: str, at: int, index: int) -> tuple[Speaker, str] | None:
         """Quoted words in the clause of the sentence's subject, whatever its verb: "Solvang took the
@@ -561,7 +562,7 @@ class Direct:
         verb = found.group("verb")
         speaking_about = bool(_SPEAKING_ABOUT & {verb, *before[found.end("verb") :].split()})
         sure = who.sure and (" " in who.name or who.kind == "organisation") and speaking_about
-        return Speaker(who.name, who.role, who.kind, sure=sure), "clause"
+        return replace(who, sure=sure), "clause"
 
     def _next_sentence(self, span: Span, index: int) -> tuple[Speaker, str] | None:
         """The speaker named at the head of the next sentence of the paragraph, when the quote is
@@ -616,7 +617,7 @@ class Direct:
         if relayed:  # “…,” the Varn News Agency quoted ministry spokesman Kel Brann as saying.
             who = self.resolver.resolve(relayed.group("who"), base + relayed.start("who"))
             # second-hand whoever passes them on, a wire or "Varn Radio's night bulletin"
-            return (Speaker(who.name, who.role, who.kind, sure=False), "after") if who is not None else None
+            return (replace(who, sure=False), "after") if who is not None else None
         source = re.match(r"according to (?P<who>(?:[^,;.!?“”\"]|\.(?=\S)|(?<=\b[A-Z])\.)+?)\s*(?:[,;.!?]|$)", rest)
         if source:  # “…,” according to X. (But "X told colleagues “…”, according to aides" is X's.)
             who = self.resolver.according_source(source.group("who"), base) if according else None
@@ -698,7 +699,7 @@ class Direct:
                     who = self.resolver.resolve(called.group("who"), at + pos)
                     if who is not None and _REPORTED_THAT.search(before[:pos]):
                         # "The paper notes that Vell later called it “…”": a report of a report
-                        return Speaker(who.name, who.role, who.kind, sure=False), "called"
+                        return replace(who, sure=False), "called"
                     if who is not None:
                         return who, "called"
             verb = re.search(
@@ -739,7 +740,7 @@ class Direct:
             if not direct and CLAUSE_THEN_PARTICIPLE.search(tail):
                 # "X asks as a porter walks in, saying he is “…”": whose the participle is, the
                 # sentence's subject or the clause's just before it, the text does not settle
-                subject = Speaker(subject.name, subject.role, subject.kind, sure=False)
+                subject = replace(subject, sure=False)
             # X said: “…” / X said, “…”: the quote is what was said. X said the decision was
             # “naked protectionism”: quoted words inside a reported clause.
             return subject, "before" if direct else "partial"
@@ -776,17 +777,17 @@ class Direct:
                 # copy pasted in, not the speaker going on).
                 same_marks = (text[span.open] == '"') == (last_sentence[-1:] == '"')
                 sure = last_sentence[-1:] in _CLOSING and last.sure and same_marks
-                return Speaker(last.speaker, last.role, kind(last), sure=sure)
+                return Speaker(last.speaker, last.role, kind(last), sure=sure, how=last.how)
             if statements and not re.search(r"[“”\"]", last_sentence):
                 # "X was quick to add that …" | “Cut the ferry? Never on my watch.”: X goes on, not sure.
                 last = statements[-1]
-                return Speaker(last.speaker, last.role, kind(last), sure=False)
+                return Speaker(last.speaker, last.role, kind(last), sure=False, how=last.how)
             return self._introduced(previous)
         statements = self.ledger.in_sentence(previous)
         if not statements:
             return self._introduced(previous)
         last = statements[-1]
-        return Speaker(last.speaker, last.role, kind(last), sure=last.sure)
+        return Speaker(last.speaker, last.role, kind(last), sure=last.sure, how=last.how)
 
     def _quote_goes_on(self, span: Span, index: int, after: str) -> Speaker | None:
         """The speaker of quoted words that open a sentence the writer runs on past them (“The board
@@ -820,4 +821,4 @@ class Direct:
         rest = sentence[found.end("who") :]
         if any(w not in own for w in re.findall(rf"\b{NAME_TOKEN}", rest)):
             return None  # "Quint asked Reyes whether …": whose words follow is not certain
-        return Speaker(who.name, who.role, who.kind, sure=False)
+        return replace(who, sure=False)

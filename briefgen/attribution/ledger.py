@@ -48,4 +48,4 @@ def described(quote: Quote) -> bool:
 
 def speaker_of(quote: Quote) -> Speaker:
     """The speaker a statement was given to, to give the next one."""
-    return Speaker(quote.speaker, quote.role, kind(quote), sure=quote.sure)
+    return Speaker(quote.speaker, quote.role, kind(quote), sure=quote.sure, how=quote.how)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .cast import Cast
 from .direct import Direct
@@ -75,7 +76,7 @@ class Reader:
         last = self.page.sentence_at(max(q_start, q_end - 1)) if kind == "direct" else s_index
         first, last = min(first, s_index), max(last, s_index)
         if who.sure and (self._dated(who, first, s_index) or self._performed(who, first, s_index)):
-            who = Speaker(who.name, who.role, who.kind, sure=False)
+            who = replace(who, sure=False)
         statement = Quote(
             speaker=who.name,
             quote=" ".join(text[q_start:q_end].split()),
@@ -91,6 +92,7 @@ class Reader:
             anchor=" ".join(text[anchor.start : anchor.end].split()),
             position=s_index,
             sure=who.sure,
+            how=who.how,
             said_when=when
             if when is not None
             else self._spoken_when(who, s_index, q_start if kind == "indirect" else None),
@@ -202,7 +204,7 @@ class Reader:
             s_index = index if span.close <= end else page.sentence_at(span.close - 1)
             first = self._record(who, "direct", span.start, close if span.closed else span.close, s_index, cue)
             # The rest of a quotation over paragraphs, as sure as its first part (not when that is dated).
-            who = Speaker(who.name, who.role, who.kind, sure=first.sure)
+            who = replace(who, sure=first.sure)
             for other in page.groups.get(span.group, ()):
                 if other is not span and other.open not in self.used:
                     self.used.add(other.open)

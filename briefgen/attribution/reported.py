@@ -217,15 +217,15 @@ class Reported:
             q_end = start + narration.start() if narration else q_end
             if cue == "participle" and CLAUSE_THEN_PARTICIPLE.search(masked, 0, q_start - start):
                 # "X laughed as a porter walked in, saying he …": the porter's, or X's?
-                who = Speaker(who.name, who.role, who.kind, sure=False)
+                who = replace(who, sure=False)
             if cue == "participle" and _body_act(who, masked[: q_start - start]):
                 # "The Osselt council approved the levy, saying the docks needed repairs": the
                 # writer's account of why a body acted, not words the body gave.
-                who = Speaker(who.name, who.role, who.kind, sure=False)
+                who = replace(who, sure=False)
             if POINTED_WORDS.search(masked):
                 # "Brandt wrote that the mayor wants “a pier for every voter,” as the ad puts it": the
                 # ad's words, which the writer points to
-                who = Speaker(who.name, who.role, who.kind, sure=False)
+                who = replace(who, sure=False)
             relay_first = _RELAY_FIRST.match(masked) if cue != "according" else None
             if (
                 relay_first
@@ -235,13 +235,13 @@ class Reported:
             ):
                 # "According to Tam Orr, Ines Quarle told the board that …": Quarle's words as Orr
                 # tells them, as second-hand as with the relay after them.
-                who = Speaker(who.name, who.role, who.kind, sure=False)
+                who = replace(who, sure=False)
             relay = RELAYED.search(masked, q_start - start, q_end - start) if cue != "according" else None
             if relay is not None:
                 # "X said the ferry would stop, the Harbor Post reported": the clause ends at the
                 # relay, and who said it is the relay's word, not certain.
                 q_end = start + relay.start()
-                who = Speaker(who.name, who.role, who.kind, sure=False)
+                who = replace(who, sure=False)
             inner = self._relative_said(masked[q_start - start : q_end - start], q_start) if cue != "relative" else None
             if inner is not None and len(text[q_start : inner[1]].split()) > 6:
                 # "X said prices rose, a move that executives say hurt sales": two statements. The
@@ -275,7 +275,7 @@ class Reported:
                 and fold(reporter[0].name) != fold(who.name)
             ):
                 end = reporter[2] + (text[reporter[2]] in '”"')  # with the mark that closed on the comma
-                yield Finding(Speaker(who.name, who.role, who.kind, sure=False), q_start, end, cue, main=False)
+                yield Finding(replace(who, sure=False), q_start, end, cue, main=False)
                 yield Finding(reporter[0], start, end, "trailing", main=True)
                 return
             # "Democrats said Trump should act, and Senator Lindsey Graham has said he is ready":
@@ -342,7 +342,7 @@ class Reported:
                 comma = masked.find(",", clause_start - base)
                 if comma < 0:
                     continue
-                subject = Speaker(subject.name, subject.role, subject.kind, sure=False)
+                subject = replace(subject, sure=False)
                 clause_end = base + comma
             return subject, clause_start, clause_end, "indirect"
         return None
