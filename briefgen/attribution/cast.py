@@ -644,18 +644,29 @@ class Cast:
         """Whether the sentence naming `key` last before `at` names someone else right after the
         same title word: "The guild's chair, Mara Doyt, and the board's chair, Ines Quarle, met" —
         "the chair" may be either, whichever of them the text kept the title for."""
-        last = max((offset for offset, k in self.mentions if k == key and offset < at), default=None)
+        before = bisect.bisect_left(self.mentions, (at, ""))  # the mentions before `at`
+        last = next((i for i in range(before - 1, -1, -1) if self.mentions[i][1] == key), None)
         if last is None:
             return False
-        sentence = self.page.sentence_at(last)
+        # The mentions in that sentence are one run of the list (it is in text order): walked out
+        # from the last one's place, not searched for over the whole text.
+        sentence = self.page.sentence_at(self.mentions[last][0])
+        first, end = last, last + 1
+        while first > 0 and self.page.sentence_at(self.mentions[first - 1][0]) == sentence:
+            first -= 1
+        while end < before and self.page.sentence_at(self.mentions[end][0]) == sentence:
+            end += 1
         titled = re.compile(rf"\b(?i:{re.escape(title)}s?),?\s+(?:[A-Z][\w.’'-]*\s+)*$")
         return any(
-            other != key
-            and offset < at
-            and self.page.sentence_at(offset) == sentence
-            and titled.search(self.page.text, max(0, offset - 60), offset) is not None
-            for offset, other in self.mentions
+            other != key and titled.search(self.page.text, max(0, offset - 60), offset) is not None
+            for offset, other in self.mentions[first:end]
         )
+
+    def mentions_between(self, start: int, end: int) -> list[tuple[int, str]]:
+        """The mentions at offsets from `start` up to `end` (not included), in text order: found
+        by bisection, since `mentions` is kept in text order."""
+        first = bisect.bisect_left(self.mentions, (start, ""))
+        return self.mentions[first : bisect.bisect_left(self.mentions, (end, ""), first)]
 
     def profile(self, key: str) -> frozenset[str]:
         """What the text says of a person, as `description_words`: their titles, and the words

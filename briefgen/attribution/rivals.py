@@ -31,6 +31,15 @@ _PASSIVE_AGENT = re.compile(
 )
 
 
+# ", she says,": what an aside telling of someone by name (`Rivals._another_spoke_as`) holds after
+# the name. One text for both patterns: the one without a name picks the sentences the name's own
+# pattern is tried on, so they must not drift apart.
+def _aside(pronoun: str, name: str = "") -> re.Pattern[str]:
+    return re.compile(rf"{name}\s*,\s*{pronoun}\s+(?:also\s+)?(?:{SAY})\s*,", re.IGNORECASE)
+
+
+_ASIDES = {pronoun: _aside(pronoun) for pronoun in ("he", "she")}
+
 # A sentence that opens on a name, which the cast may not know for a person: "Ardo Pann was endorsed by …".
 _NAME_SUBJECT = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){2,4}")
 # A sentence opening on a name of two to four capitalised words and then its verb in lower case:
@@ -94,13 +103,15 @@ class Rivals:
         """Whether one of `sentences` tells of `name` through someone of the same pronoun ("Doyt,
         she says, has never read the ledgers": that "she" is not Doyt), who may as well be the one
         a later "she says" means."""
+        frames = [self.page.outside_quotes(*self.sentences[index][:2]) for index in sentences]
+        # Nearly always no sentence holds the aside at all: the name's own pattern (one compiled for
+        # each name) only for the frames that do.
+        frames = [frame for frame in frames if _ASIDES[pronoun].search(frame)]
+        if not frames:
+            return False
         surname = re.escape(name.split()[-1])
-        aside = re.compile(rf"\b{surname}\s*,\s*{pronoun}\s+(?:also\s+)?(?:{SAY})\s*,", re.IGNORECASE)
-        for index in sentences:
-            start, end, _ = self.sentences[index]
-            if aside.search(self.page.outside_quotes(start, end)):
-                return True
-        return False
+        aside = _aside(pronoun, rf"\b{surname}")
+        return any(aside.search(frame) for frame in frames)
 
     def _acted_on_by_rival(self, key: str, gender: str, index: int, at: int) -> bool:
         """Whether sentence `index`, where the one a pronoun is read as was last named, says someone
@@ -113,8 +124,8 @@ class Rivals:
             if _IN_RELATIVE.search(frame, 0, agent.start()):
                 continue  # "Quarle, who was appointed by Doyt, defended it": the sentence is still Quarle's
             # the agent is named somewhere in the run of capitals ("by Governor Odo Brask")
-            within = range(start + agent.start("who"), start + agent.end("who"))
-            other = next((k for offset, k in reversed(self.cast.mentions) if offset in within), None)
+            within = self.cast.mentions_between(start + agent.start("who"), start + agent.end("who"))
+            other = within[-1][1] if within else None
             if other is None:
                 continue
             if not self._same(other, key):
@@ -143,8 +154,7 @@ class Rivals:
             return False
         if any(w.lower().rstrip(".") in ORG_HEADS | GENERIC_ORGS for w in words):
             return False
-        within = range(found.start("run"), found.end("run"))
-        known = [k for offset, k in self.cast.mentions if offset in within]
+        known = [k for _, k in self.cast.mentions_between(found.start("run"), found.end("run"))]
         if any(self._same(k, key) for k in known):
             return False
         return not (known and all(self.cast.people[k].gender not in (None, gender) for k in known))
@@ -152,10 +162,8 @@ class Rivals:
     def _rival_before(self, key: str, gender: str, start: int, end: int) -> bool:
         """Whether someone other than `key` who may be of `gender` is named between `start` and `end`."""
         return any(
-            start <= offset < end
-            and not self._same(mentioned, key)
-            and self.cast.people[mentioned].gender in (None, gender)
-            for offset, mentioned in self.cast.mentions
+            not self._same(mentioned, key) and self.cast.people[mentioned].gender in (None, gender)
+            for _, mentioned in self.cast.mentions_between(start, end)
         )
 
     def _same(self, mentioned: str, key: str) -> bool:

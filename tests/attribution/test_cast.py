@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from briefgen.attribution import extract
@@ -262,3 +264,69 @@ def test_a_title_one_may_hold_some_day_is_no_role() -> None:
     cast = _cast("President Odo Brask met former Ambassador Ines Quarle, and a guild spokesman, Ardo Pann.")
     assert cast.people[fold("Odo Brask")].roles == ["President"]
     assert cast.people[fold("Ines Quarle")].roles == ["former Ambassador"]
+
+
+# Looking the cast's mentions up by stretch of text (`Cast.mentions_between`, `Cast.titled_beside`)
+# must give what a pass over every mention gives: the text has three people, two of them named
+# after the same title in one sentence, and a paragraph break.
+_STRETCH_TEXT = (
+    "The ferry guild's chair, Mara Doyt, and the harbour board's chair, Ines Quarle, met in Varnese on Tuesday. "
+    "Doyt said the tolls would stay. Harbour pilot Tomas Ferrin, 52, said Quarle had asked for a month.\n\n"
+    "Ferrin, who has piloted the strait for twenty years, met Doyt again on Wednesday. "
+    "Quarle did not take part."
+)
+
+
+def _titled_beside_by_a_pass(cast: Cast, key: str, title: str, at: int) -> bool:
+    """`Cast.titled_beside` as a pass over every mention: what the bisection must agree with."""
+    last = max((offset for offset, k in cast.mentions if k == key and offset < at), default=None)
+    if last is None:
+        return False
+    sentence = cast.page.sentence_at(last)
+    titled = re.compile(rf"\b(?i:{re.escape(title)}s?),?\s+(?:[A-Z][\w.’'-]*\s+)*$")
+    return any(
+        other != key
+        and offset < at
+        and cast.page.sentence_at(offset) == sentence
+        and titled.search(cast.page.text, max(0, offset - 60), offset) is not None
+        for offset, other in cast.mentions
+    )
+
+
+def _stretch_points(cast: Cast) -> list[int]:
+    # every mention's own offset and its neighbours, where an off-by-one would show, and a comb between
+    at_mentions = {offset + d for offset, _ in cast.mentions for d in (-1, 0, 1)}
+    return sorted(at_mentions | set(range(-5, len(cast.page.text) + 5, 9)))
+
+
+def test_mentions_between_is_the_mentions_in_that_stretch() -> None:
+    cast = _cast(_STRETCH_TEXT)
+    assert len({key for _, key in cast.mentions}) == 3  # Doyt, Quarle, Ferrin
+    points = _stretch_points(cast)
+    for start in points:
+        for end in points:
+            wanted = [(at, key) for at, key in cast.mentions if start <= at < end]
+            assert cast.mentions_between(start, end) == wanted
+
+
+def test_titled_beside_agrees_with_a_pass_over_every_mention() -> None:
+    cast = _cast(_STRETCH_TEXT)
+    keys = sorted({key for _, key in cast.mentions})
+    for at in _stretch_points(cast):
+        for key in keys:
+            for title in ("chair", "pilot", "guild"):
+                assert cast.titled_beside(key, title, at) == _titled_beside_by_a_pass(cast, key, title, at)
+
+
+def test_titled_beside_reads_only_the_last_sentence_naming_the_person_and_only_before_at() -> None:
+    cast = _cast(_STRETCH_TEXT)
+    doyt, quarle = fold("Mara Doyt"), fold("Ines Quarle")
+    first_end = _STRETCH_TEXT.index("Doyt said")
+    # Both named after "chair" in the first sentence: "the chair" may be either.
+    assert cast.titled_beside(doyt, "chair", first_end)
+    assert cast.titled_beside(quarle, "chair", first_end)
+    # Halfway through that sentence the second chair is not yet named.
+    assert not cast.titled_beside(doyt, "chair", _STRETCH_TEXT.index("Ines Quarle"))
+    # Later, Doyt's last mention is in a sentence that titles no one else as chair.
+    assert not cast.titled_beside(doyt, "chair", len(_STRETCH_TEXT))
+    assert not cast.titled_beside(doyt, "pilot", len(_STRETCH_TEXT))
