@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .attribution.lexicon import SAY
+from .attribution.lexicon import ROLE_HEADS, SAY
 from .models import Article, Sentence
 from .selfcontained import speaker_unnamed
+from .text import stem
 
 # The verdict's noun, with at most two words before it ("The good news", "The more troubling
 # question", "The real problem"; news only as good or bad: "The news is that the guild voted"
@@ -122,3 +123,125 @@ def told_in_first_person(article: Article, sentences: Iterable[Sentence]) -> boo
             quoting[at] = any(mark in paragraph for mark in _QUOTE_MARKS)
         told += not quoting[at]
     return told >= FIRST_PERSON_SENTENCES and told >= FIRST_PERSON_SHARE * count
+
+
+# Those whose trade is to read the news, not to make it, as a body with no name: "analysts",
+# "economists", "market watchers", "some experts". What they expect or believe is their reading
+# of the story, a forecast or a view: news only when someone with a part in it says it. Not one
+# named ("Ines Quarle, an economist at the Vell bank, said …": a source the reader can weigh), nor a
+# body that acts ("Economists at the central bank cut the rate"), nor who they are ("Analysts at
+# the guild were laid off"). Bare "observers" are mostly monitors who saw what happened ("Observers
+# said the polls opened late"): only political or market observers read the news.
+_READERS_OF_NEWS = (
+    r"(?:analysts|economists|experts|(?:political|market|industry)\s+observers|pundits|commentators|forecasters|"
+    r"strategists|market\s+watchers|industry\s+watchers|political\s+scientists)"
+)
+_QUANTIFIED = (
+    r"(?:(?:most|many|some|several|a\s+few|other|private|independent|local|foreign|western|political|financial|"
+    r"market|industry|bank|wall\s+street)\s+){0,2}"
+)
+# A view: what they expect, believe or warn of, or what they say now ("analysts say": their
+# standing reading).
+_THEIR_VIEW = (
+    r"(?:say|says|expect|expected|predict|predicted|believe|believed|think|thought|forecast|forecasts|"
+    r"estimate|warn|warned|suggest|suggested|agree|caution|cautioned|reckon|reckoned|"
+    r"doubt|doubted|fear|feared|see|note|argue|argued|speculate|speculated)"
+)
+_PUNDITS_VIEW = re.compile(
+    # "Most analysts expect …", "Political scientists say …", "…, analysts believe."
+    rf"(?:^|[,;]\s+|\bthat\s+|\b(?:and|but|while)\s+){_QUANTIFIED}"
+    rf"{_READERS_OF_NEWS}\s+(?:(?:also|generally|widely|now|still|had|have)\s+)?{_THEIR_VIEW}\b"
+    # … or the passive of a view with them as its holders: "… is expected by analysts to …",
+    # "… is widely seen by economists as …"
+    rf"|\b(?:is|are|was|were)\s+(?:widely\s+)?(?:expected|seen|thought|believed|predicted)\s+by\s+"
+    rf"(?:\w+\s+)?{_READERS_OF_NEWS}\b",
+    re.IGNORECASE,
+)
+# … and what they said, noted or estimated, or what is "according to analysts", when it is a
+# forecast or a judgment ("The salt fairs will draw fewer buyers, economists said"); a fact they
+# report is news with its source ("Shares fell six percent on Monday, analysts said", "Experts
+# estimated the damage at a million crowns").
+_PUNDITS_REPORT = re.compile(
+    rf"(?:^|[,;]\s+|\bthat\s+|\b(?:and|but|while)\s+){_QUANTIFIED}"
+    rf"{_READERS_OF_NEWS}\s+(?:(?:also|generally|widely|had|have)\s+)?(?:said|noted|agreed|estimated|saw)\b"
+    rf"|\baccording\s+to\s+(?:(?:most|many|some|several|private|independent|market)\s+)?{_READERS_OF_NEWS}\b",
+    re.IGNORECASE,
+)
+_FORECAST_OR_JUDGMENT = re.compile(
+    r"\b(?:will|would|could|might|may|should|cannot|won't|likely|unlikely|probably)\b", re.IGNORECASE
+)
+
+
+# … and what a nameless part of a people believes or fears, counted by a guess ("Many in Orn
+# believe the levy is a tax on the poor", "Most ferrymen fear the pier will close"): a mood told as
+# the story's colour, not a fact. (Not what they did, "Many ferrymen voted against it", nor a
+# survey's share, "two in three lamplighters think …, a survey showed", which is a finding with its
+# source; nor what they felt in body, "Many residents felt the tremor".)
+_GROUPS_BELIEF = re.compile(
+    r"^(?:[Bb]ut\s+|[Aa]nd\s+)?(?i:many|most|some|few|several)\s+"
+    r"(?:in\s+[A-Z][\w-]*|(?:[a-z][\w-]*\s+){0,2}?(?P<who>[a-z][\w-]*(?:s|men|women|people))"
+    r"(?:\s+(?:of|in|from)\s+[A-Z][\w-]*)?)"
+    r"\s+(?:still\s+|also\s+|now\s+)?(?:(?:believe|believed|think|thought|fear|feared|suspect|suspected|doubt|"
+    r"doubted|expect|expected|worry|worried)"
+    # … a belief, a clause after it ("fear the pier will close", "think that …"), not a state told
+    # of them ("Many families feared dead were found", "Few boats expected at the regatta came")
+    r"\s+(?:that|the|a|an|it|they|he|she|there|this|his|her|their|its|[A-Z])"
+    # (a feeling only as a clause: "felt that the vote was rigged", not "felt the tremor")
+    r"|(?:feel|felt)\s+(?:that|it|they|he|she|there)\s)\b"
+)
+# … unless they are office holders or investigators, whose view is their side's or their
+# inquiry's and news with it ("Some officials suspect the fire was set").
+_PARTIES = frozenset(
+    map(
+        stem,
+        (ROLE_HEADS - {"analyst", "economist", "strategist"})
+        | {"investigator", "prosecutor", "detective", "inspector", "officer"},
+    )
+)
+
+
+def pundits_view(text: str) -> bool:
+    """The sentence gives what nameless analysts, economists or experts expect or believe (or
+    said, when it is a forecast or a judgment): a reading of the story, not a fact a key point or
+    a page's opening tells."""
+    if _PUNDITS_VIEW.search(text) is not None:
+        return True
+    return _PUNDITS_REPORT.search(text) is not None and _FORECAST_OR_JUDGMENT.search(text) is not None
+
+
+def crowds_belief(text: str) -> bool:
+    """The sentence gives what a nameless many believe or fear: a mood, not a fact."""
+    found = _GROUPS_BELIEF.match(text)
+    return found is not None and not (found.group("who") and stem(found.group("who")) in _PARTIES)
+
+
+# The writer's impression of what happened, with nobody said to have it: "… the vote seemed to
+# sway even the guild", "The talks seem close to collapse", "Perhaps the boldest step was …". A
+# hedge the writer owns is not the day's news stated plainly (the page opens on what happened).
+# (Not "appeared to": an early tally is told so, "The lamp guild appeared to have kept its
+# charter"; nor an impression someone is said to have.)
+_IMPRESSION = re.compile(
+    # (the sentence's own verb, not a relative clause's aside on someone or something in it: "a
+    # lamplighter who seemed unhurt was pulled out", "the fire, which seemed out by noon, flared up")
+    r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:seem|seems|seemed)\b"
+    # … or a guess the writer opens on: "Perhaps the board's boldest step was …", "Arguably the
+    # guild never meant to strike" (not a number so guessed: "Perhaps 200 pilots marched",
+    # "Perhaps fifteen barges", "Probably tens of thousands")
+    r"|^[\"“‘']?(?:perhaps|arguably|possibly|probably|conceivably)\b(?!,?\s+(?:as\s+many|as\s+much|as\s+few|\d+|"
+    r"a\s+(?:dozen|score|hundred|thousand|million|third|quarter|half|few)|half|tens|scores|hundreds|thousands|dozens|"
+    r"millions|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|"
+    r"more\s+than|over|nearly|about|some)\b)",
+    re.IGNORECASE,
+)
+
+
+def writers_impression(text: str) -> bool:
+    """The sentence tells the writer's impression ("… seemed to …"), nobody said to have it."""
+    return _IMPRESSION.search(text) is not None and _SAID.search(text) is None
+
+
+def states_plainly(text: str) -> bool:
+    """The sentence states its news plainly: not on the writer's comment, the writer's
+    impression, nameless analysts' view or a nameless many's belief (what a page may open on)."""
+    return not (comment_first(text) or writers_impression(text) or pundits_view(text) or crowds_belief(text))

@@ -14,11 +14,11 @@ from .corpus import cited, outlets_of, stems_of, words_of
 from .counts import counted
 from .daystamp import undatable
 from .development import same_development
-from .framing import writers_verdict
+from .framing import crowds_belief, pundits_view, writers_impression, writers_verdict
 from .models import Corpus, Item
 from .nameless import nameless_lot
 from .selection import Scored, Selector, concepts_of
-from .selfcontained import ROLE, leans_on_context, told_of_before
+from .selfcontained import ROLE, leans_on_context, part_of_a_set, told_of_before
 from .similarity import TermIndex, mostly_said, rarity, retells
 from .standing import standing_fact
 from .text import PERSON_NAME, squash, stem
@@ -80,8 +80,17 @@ def passerby(corpus: Corpus, text: str) -> bool:
 
 def colour(corpus: Corpus, text: str) -> bool:
     """A voter's voice, a habit, a place's or a publication's description, one nameless person's
-    lot, the writer's verdict: colour or comment for a story, not news a reader acts on."""
-    return passerby(corpus, text) or standing_fact(text) or nameless_lot(text) or writers_verdict(text)
+    lot, the writer's verdict or impression, nameless analysts' forecast or view, a nameless many's
+    belief: colour or comment for a story, not news a reader acts on."""
+    return (
+        passerby(corpus, text)
+        or standing_fact(text)
+        or nameless_lot(text)
+        or writers_verdict(text)
+        or writers_impression(text)
+        or pundits_view(text)
+        or crowds_belief(text)
+    )
 
 
 def passage(selector: Selector, scored: Scored) -> Item:
@@ -191,11 +200,13 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7, sh
 
 def _needs(selector: Selector, scored: Scored) -> tuple[str, ...]:
     """What the key point calls "the plan", "the clinic" as if told (stemmed heads: a story's
-    event or plan anywhere, `told_of_before`, and `Selector.heads`): in a passage, what its first
-    sentence needs, and what the second needs that the first does not tell."""
+    event or plan anywhere, `told_of_before`, and `Selector.heads`), and the set its subject is a
+    part of ("Most of the timber …", `part_of_a_set`: a bullet has no sentence before it to say
+    which): in a passage, what its first sentence needs, and what the second needs that the first
+    does not tell."""
 
     def told(text: str, position: int) -> set[str]:
-        return {stem(h) for h in told_of_before(text)} | selector.needs_told(text, position)
+        return {stem(h) for h in told_of_before(text)} | selector.needs_told(text, position) | part_of_a_set(text)
 
     needs = told(scored.sentence.text, scored.sentence.position)
     if scored.after is not None:

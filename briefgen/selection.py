@@ -18,7 +18,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import filterfalse, repeat
@@ -29,7 +29,7 @@ from .corpus import cited, independent, key_of, newest_articles, news_day, outle
 from .daystamp import day_stamp, tells_news, undatable
 from .development import Development, development, same_development
 from .errors import ArticleError, UsageError
-from .framing import comment_first, opinion_piece, told_in_first_person, writers_verdict
+from .framing import comment_first, opinion_piece, states_plainly, told_in_first_person, writers_verdict
 from .models import METHODS, Corpus, Item, NextStep, Sentence
 from .names import introduced_names
 from .selfcontained import (
@@ -40,6 +40,7 @@ from .selfcontained import (
     leans_on_context,
     people_by_role,
     plays,
+    quotation_cut,
     role_antecedents,
     stands_alone_plainly,
     surnames_alone,
@@ -214,6 +215,8 @@ class Selector:
             return False  # only an editorial or a column says it: a stance, not news
         if text.startswith(OPENING_QUOTE) and not QUOTED.match(text):
             return False  # a quotation the next sentence attributes: nobody says it here
+        if quotation_cut(text):
+            return False  # part of a speaker's words that run on past it, or began before it
         quoted = sum(len(m) for m in QUOTED.findall(text))
         return quoted < 0.5 * len(text)
 
@@ -564,52 +567,75 @@ class Selector:
             return max(gain(self.candidates[i]), gain(found[1]) if found is not None else 0.0)
 
         everyone = range(len(self.candidates))
-        if lead_from and limit > 0:
-            # Today first: the best sentence of the newest articles opens, the rest is context.
-            leads = sorted(
-                (i for i in everyone if not lead_from.isdisjoint(self.candidates[i].articles)),
+
+        def plain(i: int) -> bool:
+            """A usable candidate adding something, that states its news plainly: not on the
+            writer's comment ("Ominously, …"), the writer's impression ("… seemed to sway the
+            guild"), nor what nameless analysts expect."""
+            return usable(i) and gain(self.candidates[i]) > 0 and states_plainly(self.candidates[i].sentence.text)
+
+        def first(indices: Iterable[int], test: Callable[[int], bool]) -> int | None:
+            """The first of `indices` passing `test` whose item the page can take."""
+            return next((i for i in indices if test(i) and fits(item_of(i))), None)
+
+        def best_of(articles: frozenset[int]) -> list[int]:
+            """The candidates `articles` carry, best first."""
+            return sorted(
+                (i for i in everyone if not articles.isdisjoint(self.candidates[i].articles)),
                 key=lambda i: (-gain(self.candidates[i]), i),
             )
-            # What changed is dated news ("said Sunday", "last week unveiled"), when the day has
-            # any: not a feature's opening description or its history.
-            # A leaning one comes with the sentence before it, as everywhere (`item_of`).
-            # (The news stated plainly: not one opening on the writer's comment, "Ominously, …".)
-            opening = (
-                i
-                for i in leads
-                if usable(i) and gain(self.candidates[i]) > 0 and not comment_first(self.candidates[i].sentence.text)
-            )
-            lead = next((i for i in opening if self._tells_news(self.candidates[i]) and fits(item_of(i))), None)
+
+        def opener() -> int | None:
+            """Today first: the best sentence of the newest articles opens, the rest is context.
+            What changed is dated news ("said Sunday", "last week unveiled"), when the day has any:
+            not a feature's opening description or its history. A leaning one comes with the
+            sentence before it, as everywhere (`item_of`)."""
+            leads = best_of(lead_from)
+            found = first(leads, lambda i: plain(i) and self._tells_news(self.candidates[i]))
+            if found is not None:
+                return found
             # A day none of whose pieces dates news in its lead brought columns, analyses or a
             # forecast, no development: the latest day before it that did brings the news, and
             # opens. (A news story dates its news in its first lines; one that does not date the
             # sentence chosen still brought news: "The mayor met the crews at dawn.")
-            columns_only = lead is None and not any(
-                self._leads_with_news(a) for a in lead_from if not self.is_opinion(a)
-            )
-            if columns_only:
+            pieces = [a for a in lead_from if not self.is_opinion(a)]
+            if not any(self._leads_with_news(a) for a in pieces):
                 # … unless it reports, undated, what someone said, in a sentence of its own: a
                 # story's reported statement is news ("An aide to the mayor admitted the ferry was
                 # never inspected"); a column's "They declared …" leans on its musing.
-                opening = (i for i in leads if usable(i) and not leans(i) and gain(self.candidates[i]) > 0)
-                lead = next(
-                    (i for i in opening if _reports(self.candidates[i].sentence.text) and fits(item_of(i))), None
-                )
-            # (Nor when a newest-day story reports in its lead what someone said, in a sentence the
-            # page cannot take: it is news all the same, and the day keeps the lead.)
-            if lead is None and columns_only:
-                columns_only = not any(self._leads_with_report(a) for a in lead_from if not self.is_opinion(a))
-            for day in lead_before if lead is None and columns_only else ():
-                older = sorted(
-                    (i for i in everyone if not day.isdisjoint(self.candidates[i].articles)),
-                    key=lambda i: (-gain(self.candidates[i]), i),
-                )
-                news = (i for i in older if usable(i) and gain(self.candidates[i]) > 0)
-                lead = next((i for i in news if self._tells_news(self.candidates[i]) and fits(item_of(i))), None)
-                if lead is not None:
-                    break
-            if lead is None:
-                lead = next((i for i in leads if usable(i) and gain(self.candidates[i]) > 0 and fits(item_of(i))), None)
+                found = first(leads, lambda i: plain(i) and not leans(i) and _reports(self.candidates[i].sentence.text))
+                if found is not None:
+                    return found
+                # (Nor when a newest-day story reports in its lead what someone said, in a sentence
+                # the page cannot take: it is news all the same, and the day keeps the lead.)
+                if not any(self._leads_with_report(a) for a in pieces):
+                    for day in lead_before:
+                        found = first(best_of(day), lambda i: plain(i) and self._tells_news(self.candidates[i]))
+                        if found is not None:
+                            return found
+            # … then the day's dated news though the writer hedges it ("… on Monday seemed to give
+            # way") or gives analysts' reading of it: the day's news, hedged, opens before a line
+            # plainly told of the background or of history ("The guild has carried salt for two
+            # hundred years"); not one opening on the writer's comment ("Tellingly, …").
+            found = first(
+                leads,
+                lambda i: (
+                    usable(i)
+                    and gain(self.candidates[i]) > 0
+                    and not comment_first(self.candidates[i].sentence.text)
+                    and self._tells_news(self.candidates[i])
+                ),
+            )
+            if found is not None:
+                return found
+            # the day's best sentence the page can take, plainly told if one is
+            found = first(leads, plain)
+            if found is not None:
+                return found
+            return first(leads, lambda i: usable(i) and gain(self.candidates[i]) > 0)
+
+        if lead_from and limit > 0:
+            lead = opener()
             if lead is not None:
                 take(item_of(lead))
         # Lazy greedy: gains only fall as coverage grows, so a stale heap top is re-scored. A

@@ -86,6 +86,11 @@ _DANGLING = re.compile(
     r"later|afterwards?|even so|at the time|at that time|for example|for instance|"
     # how something the page has not told came out: "In the end, …" (the end of what?)
     r"in the end(?=,)|"
+    # singling out of, or setting beside, what the page has not told: "In particular, …", "For its
+    # part, the guild …", "By comparison, …"
+    r"in particular(?=,)|for (?:its|his|her|their) part(?=,)|by comparison(?=,)|"
+    # a place beside one the page has not told: "Next door, the guild …" (next door to what?)
+    r"next door(?!\s+to\b)|"
     r"soon after(?:wards?)?(?=,)|after that|conversely|"
     # earlier than what the page has not told: "Earlier, …", "Earlier Saturday, …", "Earlier in the day, …"
     r"earlier(?:\s+(?:on\s+|in\s+the\s+)?(?:\w+day|day|week|month|year|morning|evening|afternoon))?(?=,)|"
@@ -168,7 +173,10 @@ _DANGLING = re.compile(
     r"(?:he|she|they)\s+(?![^,]*,\s+(?-i:[A-Z]))"
     # a connective set off after a lead-in: "Along the coast, though, …", "In Vell, however, …"
     r"|^[^,]{1,60},\s+(?:though|however|too|meanwhile|instead|nonetheless|nevertheless|in turn|in fact|for example|"
-    r"for instance|by contrast|in contrast|as a result),"
+    r"for instance|by contrast|in contrast|as a result|"
+    # … or one singling it out of, or setting it beside, what was told before: "The north pier, in
+    # particular, was hit", "The guild, for its part, said …", "Orn, by comparison, …"
+    r"in particular|above all|for (?:its|his|her|their) part|by comparison|likewise|similarly),"
     # "both" of what was said before ("both claims fall apart"), and "this" as the subject after
     # a lead-in ("After the vote, this was a hard week …"): which? what?
     rf"|\bboth {_SHELL}"
@@ -248,6 +256,15 @@ _DANGLING_ANY = Alternation(_DANGLING)
 
 
 OPENING_QUOTE = ("“", '"', "''", "``")
+# A quotation mark the sentence's quotations do not pair: a quotation opened and not closed
+# ('The mayor said: “We will not pay.') or closed and not opened ('We will pay in May,” she said.').
+_STRAY_QUOTE = re.compile(r"[“”\"]|''|``")
+
+
+def quotation_cut(text: str) -> bool:
+    """The sentence holds part of a quotation that runs on past it, or began before it: the
+    splitter cut a speaker's words of several sentences, and the line alone misquotes them."""
+    return _STRAY_QUOTE.search(QUOTED.sub("", text)) is not None
 
 
 # "The embassy here", "officials here said": wire copy's "here" is its dateline, which the page
@@ -593,6 +610,12 @@ def _word_of_someone_unseen(text: str) -> bool:
     return not (_SPEECH.search(rest) or _WHOSE_WORD.search(rest) or _SPEAKER_BEFORE.search(before))
 
 
+# "Of course" set off inside a sentence: the writer grants what the reader is taken to know from
+# what came before ("The levy, of course, was the guild's idea"; "… fell, of course."); granted
+# against what, the page has not said.
+_OF_COURSE = re.compile(r",\s+of\s+course(?:,|[.!]?$)", re.IGNORECASE)
+
+
 def leans_on_context(text: str) -> bool:
     """The sentence depends on one before it that the reader of a brief has not seen."""
     if _DANGLING_ANY.occurs(text) or _POSSESSIVE_SUBJECT.search(text) or _inner_pronoun(text) or _GOING_ON.search(text):
@@ -604,7 +627,8 @@ def leans_on_context(text: str) -> bool:
         return True
     unquoted = QUOTED.sub("", text)
     return bool(
-        dateline_here(text)
+        _OF_COURSE.search(unquoted)
+        or dateline_here(text)
         or _THERE.search(unquoted)
         or _unseen_speaker(unquoted)
         or _no_comment_alone(text)
@@ -986,3 +1010,36 @@ def definite_heads(text: str) -> frozenset[str]:
         if stemmed not in terms(unquoted[:start] + " " + unquoted[end:]):
             heads.add(stemmed)
     return frozenset(heads)
+
+
+# A part of a set as a sentence's subject, the set called "the …" and nothing after it saying which:
+# "Most of the timber was left to rot on the quay", "Half of the money has gone" (which timber? what
+# money?). Inside its story a reader takes the set from the event told before it (`_OPENING_THE`
+# lets it be); a key point stands alone on the page, and needs that set told above it. Not a set
+# the words after it say ("Most of the timber from the Orn mill", "Some of the crews who struck"),
+# nor one with a name or a number in it ("Most of the 300 pilots", "Half of the Vell fleet"), nor
+# the people any disaster's story counts, whom a page about one gives by its count ("Many of the
+# dead were deckhands": the dead of the sinking told above, in whatever words).
+_COUNTED_BY_THE_EVENT = frozenset(
+    map(stem, "dead injured wounded missing victims survivors displaced homeless evacuees".split())
+)
+_PART_OF_THE = re.compile(
+    r"^[\"“‘']?(?:(?:on|in|by|at|late|early|last|this|since)\s+[^,;:\"“”]{1,30},\s+)?"
+    r"(?:(?:most|some|many|much|all|none|half|part|parts|few|several|each|one|two|three|four|five|"
+    r"a\s+(?:third|quarter|fifth|few|number|lot|majority|minority|fraction)|the\s+(?:rest|bulk|majority|remainder))"
+    r"\s+of\s+the\s+)"
+    rf"((?:{_NP_WORD}\s+){{0,2}}?)({_NP_WORD})(?={_PHRASE_CLOSE})",
+    re.IGNORECASE,
+)
+
+
+def part_of_a_set(text: str) -> frozenset[str]:
+    """The stemmed head of the set a sentence's subject is a part of when it calls that set "the …"
+    as if the reader knew which ("Most of the timber was …": "timber"); none when it says which."""
+    found = _PART_OF_THE.match(QUOTED.sub("", text))
+    if found is None or any(_SELF_IDENTIFYING.match(w) for w in found.group(1).split()):
+        return frozenset()
+    head = stem(found.group(2).lower())
+    if head in _WORLD_STEMS | _ROLE_STEMS | _COUNTED_BY_THE_EVENT or found.group(2).lower() in STOP_WORDS:
+        return frozenset()
+    return frozenset({head})

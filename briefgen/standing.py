@@ -56,9 +56,32 @@ _PUBLICATION = re.compile(
 )
 
 
+# … and a firm's or a body's, as a story gives it for one it names in passing ("Quarle Haulage is a
+# freight contractor for the harbour board", "Orn Relief is a charity based in Kell"): what kind of
+# body it is, the kind ending its noun, and nothing it did after it, as for a publication.
+_BODY_BLURB = re.compile(
+    rf"^{_NAME}\s+is\s+an?\s+(?:[\w'’-]+,?\s+){{0,4}}?"
+    r"(?:company|firm|contractor|subcontractor|supplier|maker|manufacturer|producer|retailer|chain|"
+    r"subsidiary|conglomerate|charity|nonprofit|non-profit|foundation|think\s+tank|consultancy|lobby\s+group)\b"
+    # (the kind ends its noun, not a person's post, "a company director", nor a thing of the kind's,
+    # "a charity's accounts", nor "a company town"; then where it is, whom it serves or who owns it,
+    # not its plight, "a firm in receivership", "a company with debts of …", "a firm at the centre
+    # of the inquiry"; a relative clause tells its trade, "that makes ferries", not what it did,
+    # "that built the pier", nor what befalls it, "that owes the board a fortune", nor where or when
+    # something happened)
+    r"(?=\s*[,.;]|\s*$|\s+in\s+[A-Z]|\s+(?:for|of|based|headquartered|owned|run|that|which|who|from|serving|"
+    r"making|selling)\b)(?!.*\b(?:whose|where|when)\b)"
+    r"(?!.*\b(?:and|but)\s+(?:it|its)\b)"
+    r"(?!.*\b(?:that|which|who)\s+(?!(?:makes|builds|runs|sells|operates|owns|supplies|provides|employs|serves|"
+    r"carries|ships|produces|designs|trains|publishes|offers|lends|insures|repairs|hauls|represents)\b)[a-z]+\b)"
+    r"(?!.*\b(?:was|were|has|had|have|will|would|said|says|say)\b)"
+)
+
+
 def publication_blurb(text: str) -> bool:
-    """The sentence tells what kind of outlet a publication is: its blurb, never news."""
-    return _PUBLICATION.match(text) is not None
+    """The sentence tells what kind of outlet a publication, or of body a firm, is: its blurb,
+    never news."""
+    return _PUBLICATION.match(text) is not None or _BODY_BLURB.match(text) is not None
 
 
 def standing_fact(text: str) -> bool:

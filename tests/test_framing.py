@@ -244,7 +244,6 @@ def test_a_proposal_s_answer_needs_the_proposal_told() -> None:
 
 
 def test_the_opener_states_the_news_plainly_not_with_the_writers_comment_on_it() -> None:
-    from datetime import date
 
     from briefgen.framing import comment_first
 
@@ -266,17 +265,247 @@ def test_the_opener_states_the_news_plainly_not_with_the_writers_comment_on_it()
     comment = (
         "Tellingly, the harbour board of Ostrel on Monday doubled the ferry fares of the guild of ferrymen in Ostrel."
     )
-    plain = "The guild of ferrymen in Ostrel on Monday called a strike over the ferry fares of the harbour board."
+    assert _opening_beside(comment) == _PLAIN
+
+
+_PLAIN = "The guild of ferrymen in Ostrel on Monday called a strike over the ferry fares of the harbour board."
+
+
+def _opening_beside(other: str) -> str:
+    """The Situation's opener of a story whose newest day has `other` and `_PLAIN`, `other` in two
+    articles and first in one."""
+    from datetime import date
+
     older = ("The harbour board of Ostrel and the guild of ferrymen in Ostrel met over ferry fares.",)
     corpus = make_corpus(
         [
             Article("o1", "T1", "o1.txt", "Outlet 1", date(2025, 3, 3), (), older),
-            Article("o2", "T2", "o2.txt", "Outlet 2", date(2025, 3, 10), (), (comment, plain)),
-            Article("o3", "T3", "o3.txt", "Outlet 3", date(2025, 3, 10), (), (comment,)),
+            Article("o2", "T2", "o2.txt", "Outlet 2", date(2025, 3, 10), (), (other, _PLAIN)),
+            Article("o3", "T3", "o3.txt", "Outlet 3", date(2025, 3, 10), (), (other,)),
         ]
     )
-    situation = Selector(corpus, date(2025, 3, 11)).situation(limit=3)
-    assert situation[0].text == plain, [i.text for i in situation]
+    return Selector(corpus, date(2025, 3, 11)).situation(limit=3)[0].text
+
+
+# Invented: what nameless analysts expect or believe, and what named people or acting bodies do.
+PUNDITS = (
+    "Most analysts expect the harbour board of Ostrel to raise the landing fee again in the spring.",
+    "The Orn salt fairs will draw fewer buyers this spring, economists said on Tuesday.",
+    "Two ferry lines will merge before the summer sailings, several analysts said.",
+    "According to analysts, the Ostrel savings bank will need fresh capital within a year.",
+    "Private economists forecast that the levy would cut trade across the strait by a tenth.",
+    "The merger of the two ferry lines is widely seen by analysts as a rescue of the weaker one.",
+    "The guild's grip on the quay is slipping, and market watchers doubt it will last the winter.",
+    "Some experts warned that the dam above Kell could fail in a wet spring.",
+    "Political scientists say the mayor's lead in Ostrel is too narrow to hold.",
+    "The strike, analysts believe, will cost the port of Ostrel a week of trade.",
+)
+# a nameless many's belief or fear
+CROWDS = (
+    "Many in Orn believe the levy is a tax on the poor.",
+    "Most ferrymen fear the north pier will close before the winter.",
+    "Some residents of Kell suspect the dam was never inspected.",
+    "Several guild members worried that the vote was rigged.",
+    "But many traders expect the salt price to recover by May.",
+)
+NOT_PUNDITS = (
+    "Ines Quarle, an economist at the Ostrel savings bank, said the levy would cut trade.",
+    "Economists at the central bank of Varnese cut the lending rate on Monday.",
+    "Analysts at the ferry guild were laid off in March.",
+    "The harbour board fired two analysts on Friday.",
+    "The mayor said analysts had been wrong about the landing fee.",
+    "The salt guild hired economists to study the levy.",
+    "Experts from Orn inspected the dam above Kell on Sunday.",
+    "The harbour board is expected to vote on the levy on Friday.",
+    "Observers from the ferry guild will monitor the count in Kell.",
+    "Trade across the strait fell by a tenth in May, the harbour board said.",
+    "The analysts' report was sent to the mayor of Ostrel on Tuesday.",
+    "A panel of experts will meet in Brill next week.",
+    "Many ferrymen voted against the fares on Monday.",
+    "Two in three lamplighters of Brill think the wick tax unjust, a guild survey showed.",
+    "Some residents were evacuated from Kell on Sunday.",
+    "The mayor and many pilots believe the levy is unfair.",
+    "Few boats expected at the regatta turned up.",
+    "Many families feared dead in Kell were found alive on Tuesday.",
+    "Some pilots thought lost at sea swam ashore at Kell.",
+    # what they report or witness, a fact with its source; bare observers are monitors
+    "Wick prices in Brill fell by a fifth on Tuesday, analysts said.",
+    "Economists said the canal tolls of Brill rose by a tenth in March.",
+    "Experts estimated the loss in the wick store fire at a thousand crowns.",
+    "Observers said the lamp guild's ballot in Brill opened an hour late.",
+    "Observers saw bargemen carry ballot boxes out of the guild hall.",
+    "Experts said the lock gate failed because two hinges had rusted through.",
+    "According to analysts, the canal board sold its barges in March.",
+)
+NOT_CROWDS = (
+    "Many ferrymen voted against the fares on Monday.",
+    "Some residents were evacuated from Kell on Sunday.",
+    "Many families feared dead in Kell were found alive on Tuesday.",
+    # a feeling in the body, not a belief; an office holder's or investigator's view is news
+    "Many lamplighters felt the tremor as far away as the lower town.",
+    "Some bargemen felt a jolt before the lock gate gave way.",
+    "Some officials suspect the wick store fire was set on purpose.",
+    "Several investigators suspect the lock gate was tampered with.",
+    "Most senators expect the wick tax vote on Thursday.",
+)
+
+
+def _points_beside(colour: str) -> bool:
+    """Whether `colour`, the first bullet of two outlets and in both their texts beside the news,
+    makes a key point (the news making one)."""
+    news = "The guild of ferrymen in Ostrel rejected the fares of the harbour board at a meeting on Monday."
+    older = "The harbour board of Ostrel set the ferry fares of the guild last week."
+    corpus = make_corpus(
+        [
+            _article(1, (colour, "The guild of ferrymen in Ostrel rejected the fares."), (news, colour)),
+            _article(2, (colour,), (colour, older)),
+        ]
+    )
+    points = [p.text for p in key_points(Selector(corpus), [], limit=5)]
+    assert any("rejected" in p for p in points), points
+    return colour in points
+
+
+def test_what_nameless_analysts_expect_is_their_view_not_a_key_point() -> None:
+    from briefgen.framing import crowds_belief, pundits_view
+
+    for text in PUNDITS:
+        assert pundits_view(text), text
+    for text in NOT_PUNDITS:
+        assert not pundits_view(text), text
+    for text in CROWDS:
+        assert crowds_belief(text) and not pundits_view(text), text
+    for text in NOT_CROWDS:
+        assert not crowds_belief(text), text
+    assert crowds_belief("Many lamplighters felt that the wick tax was unjust.")
+    view = "The guild of ferrymen in Ostrel will lose the fares dispute with the harbour board, most analysts say."
+    assert _points_beside(view) is False
+    belief = "Most ferrymen in Ostrel believe the guild was ready to give way on the fares of the harbour board."
+    assert _points_beside(belief) is False
+
+
+def test_the_opener_is_not_the_writers_impression_nor_what_analysts_expect() -> None:
+
+    from briefgen.framing import states_plainly, writers_impression
+
+    for text in (
+        "The harbour board seemed in no hurry to reopen the north pier.",
+        "The fares talks in Ostrel seem close to collapse.",
+        "The levy seems likely to pass on Friday.",
+        "Perhaps the guild never wanted a deal at all.",
+        "Arguably, the guild never meant to strike at all.",
+        "Possibly the guild's last chance is the vote on Friday.",
+    ):
+        assert writers_impression(text) and not states_plainly(text), text
+    for text in (
+        "The fares talks seemed close to collapse, the mayor of Ostrel said.",  # someone's impression
+        "The lamp guild of Brill appeared to have kept its charter, by the tally of the first wards.",  # a count early
+        "The ferry sank off Kell on Sunday, killing nine.",
+        "Seemingly unhurt, the pilot swam ashore at Kell on Sunday.",
+        "Perhaps 200 pilots marched through Orn on Sunday.",  # a count guessed, not the writer's view
+        "Perhaps as many as 40 boats sank off Kell.",
+        "Perhaps a dozen trawlers stayed in port.",
+        "Perhaps the levy was a mistake, the mayor said.",
+        "The harbour board will probably vote on Friday.",
+        "Probably more than 300 homes were flooded.",
+        # a relative clause's aside, the sentence's news told plainly; a count guessed in words
+        "Bargemen pulled a lamplighter who seemed unhurt from the Brill canal on Tuesday.",
+        "The fire in the Brill wick store, which seemed out by noon, flared up again at dusk.",
+        "The lamp guild chose a warden that seems young for the post, and she starts on Monday.",
+        "Perhaps fifteen barges sank in the Brill canal.",
+        "Probably tens of thousands of wicks were lost in the fire.",
+        "Perhaps several hundred lamplighters marched on the canal board.",
+        "Possibly seventy lamps went dark in the lower town.",
+        "Perhaps a few barges slipped their moorings.",
+    ):
+        assert not writers_impression(text), text
+    # … but a guess on what follows a number-like word is still the writer's, and so is a
+    # sentence whose own verb is "seemed" with a relative clause elsewhere
+    assert writers_impression("Perhaps party loyalty kept the lamp guild together.")
+    assert writers_impression("The warden, who took office in May, seemed in no hurry to light the lamps.")
+    seemed = (
+        "The guild of ferrymen in Ostrel and the harbour board seemed on Monday to be near a deal over ferry fares."
+    )
+    expect = "The harbour board of Ostrel will double the ferry fares of the guild of ferrymen, analysts said Monday."
+    for opener in (seemed, expect):
+        assert _opening_beside(opener) == _PLAIN, opener
+
+
+def test_the_days_hedged_news_opens_before_a_plainly_told_line_of_history() -> None:
+    # Plainly told dated news opens before hedged dated news; hedged dated news before a plain line
+    # of background: an opener that is the guild's history drops the day's news from the page.
+    from datetime import date
+
+    history = "The lamp guild of Brill has trimmed the wicks of the canal lamps for three hundred years."
+    older = ("The canal board of Brill and the lamp guild of Brill met over the wick tax.",)
+    for hedged in (
+        "The canal board of Brill on Tuesday seemed to give way over the wick tax of the lamp guild.",
+        "The canal board of Brill on Tuesday halved the wick tax of the lamp guild, analysts said.",
+        "Bargemen on Tuesday pulled a lamplighter who seemed unhurt from the Brill canal.",
+    ):
+        corpus = make_corpus(
+            [
+                Article("b1", "T1", "b1.txt", "Outlet 1", date(2025, 3, 3), (), older),
+                Article("b2", "T2", "b2.txt", "Outlet 2", date(2025, 3, 10), (), (hedged, history)),
+                Article("b3", "T3", "b3.txt", "Outlet 3", date(2025, 3, 10), (), (hedged, history)),
+            ]
+        )
+        assert Selector(corpus, date(2025, 3, 11)).situation(limit=3)[0].text == hedged, hedged
+
+
+FIRM_BLURBS = (
+    "Quarle Haulage is a family firm from Orn.",
+    "Orn Relief is a charity based in Kell.",
+    "Brask Marine is a Varnese shipbuilding company.",
+    "Vell Lines is a subsidiary of the Orn ferry group.",
+    "Brask Marine is a company that makes ferries for the strait.",
+    "Orn Relief is a nonprofit which runs two clinics in Kell.",
+    "Brill Wickworks is a maker of lamp wicks in Brill.",
+)
+NOT_FIRM_BLURBS = (
+    "Quarle Haulage is a freight contractor that was fined on Monday.",
+    "Quarle Haulage is the largest contractor at the port.",
+    "Orn Relief is a charity, and it sent two boats to Kell on Sunday.",
+    "Ines Quarle is a company director from Orn.",
+    "The harbour board said Quarle Haulage is a family firm.",
+    "Quarle Haulage, a freight contractor, was fined on Monday.",
+    "Quarle Haulage is a contractor that built the pier.",
+    "Vell Lines is a subsidiary of Orn Ferries, which will close it in May.",
+    "Brask is a company man, his aides say.",
+    "Kell Dredging is a dredging firm and has won the bid.",
+    "Orn Relief is a charity whose boats reached Kell on Sunday.",
+    "Brask Marine is a company under investigation for fraud since Monday.",
+    "Kell is a company town where the mill shut on Friday.",
+    "Quarle is a firm believer in lower fares.",
+    "Brask Marine is a maker of ferries that sank off Kell in May.",
+    # its plight, not its kind: news about it
+    "Brill Wickworks is a company in receivership.",
+    "Brill Wickworks is a firm at the centre of the canal board's bribery inquiry.",
+    "Brill Wickworks is a company with debts of two million crowns.",
+    "Brill Wickworks is a firm that owes the canal board a fortune.",
+    "Brill Wickworks is a chandler's supplier that faces ruin after the fire.",
+)
+
+
+def test_a_firm_named_in_passing_and_what_kind_of_firm_it_is_is_no_news() -> None:
+    for text in FIRM_BLURBS:
+        assert standing_fact(text), text
+    for text in NOT_FIRM_BLURBS:
+        assert not standing_fact(text), text
+    blurb = "Tarrow Freight is a family-run haulage firm in Ostrel that carries the guild's salt."
+    news = "The guild of ferrymen in Ostrel rejected the fares of the harbour board at a meeting on Monday."
+    more = "The harbour board of Ostrel hired Tarrow Freight to carry the guild's cargo on Friday."
+    corpus = make_corpus(
+        [_article(1, (), (news, blurb)), _article(2, (), (more, blurb)), _article(3, (), (blurb, news))]
+    )
+    selector = Selector(corpus)
+    assert blurb not in [i.text for i in selector.situation(limit=3)]
+    assert blurb not in [p.text for p in key_points(selector, [], limit=5)]
+
+
+def test_the_writers_impression_is_no_key_point() -> None:
+    seemed = "The guild of ferrymen in Ostrel seemed ready to give way on the fares of the harbour board."
+    assert _points_beside(seemed) is False
 
 
 def _told(*paragraphs: str) -> bool:

@@ -918,3 +918,82 @@ def test_a_count_is_a_figure_and_the_noun_it_counts() -> None:
     )
     for text in none:
         assert not counted(text), text
+
+
+def test_a_sentence_singling_its_subject_out_of_what_was_told_before_leans_on_it() -> None:
+    # "The north pier, in particular, …": in particular among what? The page has not said.
+    for text in (
+        "The north pier, in particular, was badly hit by the storm.",
+        "The guild, for its part, said it would not pay the levy.",
+        "In particular, the landing fee doubled for trawlers from Orn.",
+        "For their part, the pilots of Kell stayed in port on Monday.",
+        "Orn, by comparison, lost only two boats.",
+        "By comparison, the ferry line lost a third of its fares.",
+        "The harbour board, above all, wants the levy paid.",
+        "Ines Quarle, likewise, voted against the fares.",
+    ):
+        assert leans_on_context(text), text
+    for text in (
+        "The guild of ferrymen in Ostrel rejected the fares, in particular the landing fee.",
+        "The storm hit the north pier in particular.",
+        "The levy hits trawlers from Orn in particular hard, the guild said.",
+        "For its part in the rescue, the crew of the Vell ferry was given a medal.",
+        "By comparison with last year, fares rose by a tenth.",
+        "In particular cases the board may waive the fee.",
+    ):
+        assert not leans_on_context(text), text
+
+
+def test_a_sentence_holding_part_of_a_quotation_that_runs_on_is_no_line_of_its_own() -> None:
+    # A speaker's words of two paragraphs: the first leaves the quotation open (the convention for a
+    # quotation that goes on), the second opens it again. The first alone misquotes the speaker.
+    from briefgen.selfcontained import quotation_cut
+
+    opened = 'The harbour board of Vell said on Monday: "The north pier will stay closed to the ferry crews of Orn.'
+    goes_on = '"The crews must use the old quay until the spring," the board said.'
+    for text in (
+        opened,
+        "The harbour board of Vell said on Monday: “The north pier will stay closed to the crews.",
+        "The crews must use the old quay until the spring,” the board said.",
+        "Ida Orr told the guild: ``We will never sell the ferry.",
+    ):
+        assert quotation_cut(text), text
+    for text in (
+        "The harbour board said: “The north pier will stay closed.”",
+        goes_on,
+        'The mayor called the levy "theft" on Monday.',
+        "The mayor called the levy ''theft'' on Monday.",
+        "The mayor called the levy ``theft'' on Monday.",
+        "Ines Quarle's boat, the ''Gull,'' sank off Kell.",
+        "The pilots' union said it would strike.",
+        'The guild said "no" twice and "never" once.',
+    ):
+        assert not quotation_cut(text), text
+    news = "The harbour board of Vell closed the north pier to the ferry crews of Orn on Monday."
+    corpus = make_corpus(
+        [
+            Article(f"q{n}", "T", f"q{n}.txt", f"Outlet {n}", date(2025, 3, 10), (), (news, opened, goes_on))
+            for n in (1, 2)
+        ]
+    )
+    selector = Selector(corpus, date(2025, 3, 11))
+    eligible = {c.sentence.text for c in selector.candidates if selector._eligible(c)}
+    assert news in eligible and opened not in eligible
+
+
+def test_a_place_next_door_or_a_point_granted_of_course_leans_on_what_came_before() -> None:
+    for text in (
+        "Next door the salt traders of Kell shut their stalls early.",
+        "Next door, the guild of ferrymen counted its losses.",
+        "The levy, of course, was the guild's own idea.",
+        "The pilots were paid in full on Friday, of course, as the guild's rules require.",
+        "The fares fell again in May, of course.",
+    ):
+        assert leans_on_context(text), text
+    for text in (
+        "Next door to the north pier, a fire broke out on Sunday.",
+        "The guild of ferrymen in Ostrel rejected the fares on Monday.",
+        "The course of the regatta was moved to the bay of Kell, the harbour board said.",
+        "Ines Quarle, who set the course for the regatta, won the vote.",
+    ):
+        assert not leans_on_context(text), text

@@ -1401,6 +1401,42 @@ def test_a_passage_needs_what_its_first_sentence_needs_and_what_it_does_not_tell
     assert not any(_PROMISED in k.text for k in _ferry_points((f"{said} {_PROMISED}",), shown=1))
 
 
+def test_a_key_point_counting_part_of_a_set_untold_needs_that_set_told_above() -> None:
+    # "Most of the tar …": which tar? In its article the sentence before said; a bullet stands alone.
+    from briefgen.selfcontained import part_of_a_set
+
+    tar = "Most of the tar was gone from the winter crossings of the strait by Tuesday."
+    assert [k.needs for k in _ferry_points((tar,)) if k.text == tar] == [("tar",)]
+    assert not any(k.text == tar for k in _ferry_points((tar,), shown=1))
+    # Probes: a set told as the reader knows which, and sets the sentence says, or any story's dead.
+    needing = {
+        "Half of the money has already gone on the lawyers for the guild.": "money",
+        "None of the passengers was hurt when the barge struck the pier at Kell.": "passeng",
+        "All of the ferries were back on the strait by noon on Sunday.": "ferri",
+        "On Tuesday, most of the cargo was hauled up by divers from Brill.": "cargo",
+        "The rest of the lumber sank off the north pier.": "lumber",
+        "A third of the orchards lost their whole crop to the frost.": "orchard",
+        "Some of the pamphlets, printed in Orn, were burned on the quay.": "pamphlet",
+    }
+    for text, head in needing.items():
+        assert part_of_a_set(text) == {head}, text
+    for standing in (
+        "Most of the tar from the sunken barge drifted past the breakwater.",
+        "Some of the crews who walked out on Monday went back to work.",
+        "Most of the 300 pilots voted to stay out.",
+        "Most of the Vell fleet stayed in port for the regatta.",
+        "Many of the dead were deckhands from the north coast.",
+        "Most of the survivors were taken to the clinic at Kell.",
+        "Most of the time the Kell pass is open to carts.",
+        "Some of the largest barges were sold to the guild.",
+        "Ines Quarle said most of the tar was lost.",
+        "Most of the first shipment of salt arrived on Friday.",
+        "Most of the world watched the regatta.",
+        "The harbor board said half of the money had gone.",
+    ):
+        assert part_of_a_set(standing) == frozenset(), standing
+
+
 def test_only_a_leaning_candidate_is_paired_with_the_sentence_before() -> None:
     # The bound of a sentence that stands alone never reads the sentence before it.
     from datetime import date
