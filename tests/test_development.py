@@ -27,10 +27,10 @@ def test_one_killing_told_in_other_words_is_one_development() -> None:
 
 
 def test_a_win_told_as_an_election_is_one_development() -> None:
-    elected = "Voters in Morvia appeared to re-elect President Tomas Ardel in a first-round vote on Sunday."
-    assert same(elected, "With most ballots counted, Ardel appeared to have won 54 percent of the vote.")
+    elected = "The harbour guild of Tarsk re-elected its steward, Tomas Ardel, for a third term on Sunday."
+    assert same(elected, "Ardel won the guild vote on Sunday with 212 of 390 ballots.")
     assert same("Ardel was reelected on Sunday, officials said.", "Ardel won the vote on Sunday.")
-    assert not same(elected, "With most ballots counted, Ardel's rival Ivo Marsh appeared to have won 38 percent.")
+    assert not same(elected, "Ardel's rival for the stewardship, Ivo Marsh, won 150 of the 390 ballots.")
 
 
 def test_the_event_named_as_a_noun_or_in_a_clause_is_another_development() -> None:
