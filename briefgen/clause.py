@@ -181,7 +181,8 @@ _PAST = re.compile(
     r"|\b(?:could|would|might|should|must)(?:\s+not|n['’]t)?\s+have\s+\w+"
     r"|\b(?:has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b"
     r"|\b(?:he|she|they|it|we|i|who|which)\s+" + _SAYING_ED + r"\w+ed\b"
-    r"|(?-i:\b[A-Z][\w’'.-]+)\s+" + _SAYING_ED + r"\w+ed\b"
+    # (a name then a lower-case past: "Vell decided"; not a name's own second word, "Tarrow United", "Kesh Red")
+    r"|(?-i:\b[A-Z][\w’'.-]+)\s+" + _SAYING_ED + r"(?-i:[a-z]\w*ed)\b"
     r"|\b" + _SAYING_ED + r"\w+ed\s+(?:a|an|the|his|her|their|its)\b",
     re.I,
 )

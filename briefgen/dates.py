@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .attribution.lexicon import PLACES
-from .moves import MOVE_WORDS, move_pattern
+from .moves import MOVE_WORDS, move_pattern, moved_across
 from .text import SENTENCE_MEMORY
 
 __all__ = [
@@ -266,6 +266,15 @@ _PLANNED_THING = frozenset("a an another two three several new its their his her
 # Words before "plans" that make it no plan in force: a past ("was planning"), a noun ("the plans"), a plan denied or
 # dropped ("no longer plans a vote", "never plans", "does not plan").
 _NOT_PLANNING = frozenset("was were had the a its their longer never not".split())
+# A past decision whose infinitive is an occasion settled on for later, as a plan's ("promised to", in _INTEND).
+_SETTLED = frozenset("agreed decided voted".split())
+# The occasions one agrees or decides to hold on a day to come: a meeting, a session, a vote, a signing, a hearing
+# ("agreed to meet the board on Friday", "decided to hold a hearing on Friday"). The day after an act that is done
+# once decided ("decided to free the skipper on Friday", "agreed to a truce on Friday", "agreed to return to work on
+# Friday") is as often the day of deciding, and keeps the past.
+SETTLED_OCCASIONS = frozenset(
+    "meet hold vote testify debate resume reconvene convene visit sign attend address host stage hear".split()
+)
 # The present progressive of an arranged act with a day is that day to come: "the canal unions are staging a
 # march on Saturday", "a barge crew is sailing for Brell at dawn on Monday" (English tells a fixed plan so; a
 # past one is told "was staging").
@@ -358,6 +367,10 @@ def _cue(words: list[str], i: int) -> int:
         return 3
     if (w == "to" and prev in ("is", "are", "am")) or (w in _INTEND and after == "to"):
         return 1  # "is to resume", "plans to meet", "expected to vote"
+    if w == "to" and _made_on_a_day(words, i):
+        return 1  # "voted on Sunday to stage a walkout on Friday": the deciding has its own day, the act's is after it
+    if w in _SETTLED and after == "to" and i + 2 < len(words) and words[i + 2].lower() in SETTLED_OCCASIONS:
+        return 1  # "agreed to meet the board on Friday", "decided to hold a hearing on Friday": see SETTLED_OCCASIONS
     if after in _PLANNED_THING and (
         (w in ("plans", "plan", "planning") and prev not in _NOT_PLANNING)
         or (w == "planned" and prev in ("has", "have"))
@@ -372,25 +385,40 @@ def _cue(words: list[str], i: int) -> int:
         return 4  # "are staging a march on Saturday", "is heading to Brell on Monday": see _arranged
     if w in ("set", "penciled", "pencilled") and after == "for":
         return 1  # "a vote is set for Thursday"
-    if w == "takes" and after in ("effect", "office", "power", "over"):
-        return 1  # "takes office on Friday": the present of a schedule
+    if w in ("takes", "take") and after in ("effect", "office", "power", "over") and prev not in _DETERMINERS:
+        return 1  # "takes office on Friday", "charges which take effect on Friday": the present of a schedule
     if w in ("comes", "enters") and after == "into" and words[i + 2 : i + 3] in (["force"], ["full"]):
         return 1  # "the treaty comes into force on Friday": the same
     if w in ("is", "are", "am"):
         return 2  # the present: a schedule when next to the date ("the vote is on Tuesday"), else no tense
     if prev in _DETERMINERS or (w in ("open", "close") and after in ("to", "by", "ally", "aide", "race")):
         return 0  # "the close of business", "its planned acquisition", "close to": nouns and adjectives
+    if w in ("play", "plays") and words[i + 1 : i + 2] and words[i + 1][:1].isupper():
+        return 1  # a fixture against a named rival: "Brell Rovers play Tarrow United on Saturday" (not "plays havoc")
     if w in _SCHEDULED and not (w == "rules" and after == "out"):
         return 1  # (not "rules out a hearing on Friday": a hearing denied)
     if w == "runs" and after == "from" and prev not in _DETERMINERS:
         return 1  # "the lantern fair runs from Friday to Sunday": a span set ahead (events.py wants an occasion)
     if w == "go" and after in ("to", "on") and _GOES_TO.match(" ".join(words[i + 1 : i + 4])):
         return 1  # "voters go to the polls on Sunday", "keepers go on strike": the act it goes to, set for a day
-    if w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST and "-" not in w):
+    # (a capital inside the sentence is a name's, no past: "Tarrow United", "Kesh Red")
+    named = i > 0 and words[i][:1].isupper() and words[i - 1] not in _HARD_STOP
+    if w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST and "-" not in w and not named):
         # "will be held", "will remain closed until Monday": a participle after a present or
         # future form says nothing of time; the auxiliary before it does.
         return 0 if prev in _STATIVE else -1
     return 0
+
+
+def _made_on_a_day(words: list[str], i: int) -> bool:
+    """words[i] ("to") follows a decision or a plan and the day it was made: "agreed on Sunday to", "voted
+    Monday to", "promised yesterday to"."""
+    k = i - 1
+    if k < 0 or (words[k].lower() not in _WEEKDAYS and words[k].lower() not in ("yesterday", "today")):
+        return False
+    k -= 1 if k > 0 and words[k - 1].lower() == "on" else 0
+    verb = words[k - 1].lower() if k > 0 else ""
+    return verb in _SETTLED or (verb in _INTEND and verb.endswith("ed"))
 
 
 def direction(text: str, start: int, end: int) -> int:
@@ -516,6 +544,8 @@ def _direction(words: list[str], last_before: int, first_after: int, present: bo
     moved = [w.lower() for w in words[max(0, last_before - 2) : last_before + 1]]
     if moved and moved[-1] in ("to", "until", "till", "for") and MOVE_WORDS & set(moved[:-1]):
         return 1  # "was postponed to Friday", "has been moved back to next week": the new day is ahead
+    if last_before >= 0 and moved_across(words, last_before) is not None:
+        return 1  # "postponed its vote on the tolls until Friday": the same, the moved occasion its object
     left = next((k for k in range(last_before, max(-1, last_before - 4), -1) if words[k].lower() == "until"), None)
     if (
         left is not None

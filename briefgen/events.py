@@ -19,9 +19,9 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from itertools import islice, pairwise, takewhile
 
-from .clause import clause_at, tense
-from .dates import ARRANGED, PAST_FORMS, PUBLISHED, WEEKDAY_WORDS, mandative, ordered
-from .moves import MOVED_ALONE, MOVED_BY, MOVED_TO, MOVES_STRAIGHT_TO
+from .clause import clause_at, subject, tense
+from .dates import ARRANGED, PAST_FORMS, PUBLISHED, SETTLED_OCCASIONS, WEEKDAY_WORDS, mandative, ordered
+from .moves import MOVED_ALONE, MOVED_BY, MOVED_TO, MOVES_STRAIGHT_TO, moved_across
 from .text import SENTENCE_MEMORY, stem
 
 __all__ = [
@@ -191,6 +191,9 @@ _LIGHT = {
     # A verdict or a ruling handed down is a release to wait on: "the tasting jury will produce its verdict in May".
     stem("produce"): frozenset({"report", "ruling", "verdict", "findings"}),
     stem("kick"): frozenset({"off"}),
+    # A protest put on: "will stage a rally along the Lorrin quays on Friday" (what is staged otherwise, a play, a
+    # comeback, is no occasion of the news).
+    stem("stage"): frozenset({"march", "protest", "rally", "strike", "walkout", "demonstration", "vigil", "sit-in"}),
     stem("carry"): frozenset({"out"}),
     stem("set"): frozenset({"date", "deadline", "out", "off"}),
     # "will seek the extradition", not "will seek the release" or "seek ways".
@@ -200,6 +203,11 @@ _LIGHT = {
     ),
 }
 _LIGHT_NOUNS = {k: _stems(" ".join(v)) | v for k, v in _LIGHT.items()}
+# The verbs that open a share's trading: "will start trading in Lorrin on Thursday", "begin trading next week".
+_OPENINGS = frozenset("begin begins start starts".split())
+# What a body is asked to do when a decision is put to it: "will be asked on Thursday to ratify the merger" (not
+# "asked to accept a pay cut", "asked to choose a deputy": a demand, or one person's pick).
+_PUT_TO = _stems("approve vote ratify endorse decide elect reject")
 # A deadline after an act owed: "by Friday", "no later than March 9", "by the end of the month", "by midnight Thursday".
 _OWED_BY = re.compile(
     r"\b(?:by|no\s+later\s+than)\s+(?:the\s+end\s+of\s+|midnight\s+(?:on\s+)?|noon\s+(?:on\s+)?|next\s+|this\s+)?"
@@ -479,6 +487,21 @@ class _Sentence:
         if word == "known" and self.words[index - 1 : index] == ["be"]:
             # "the results will be known on Friday": the results given out, an occasion
             return bool(set(self.words[max(0, index - 6) : index]) & _MADE_KNOWN)
+        if word == "trading" and self.words[index - 1 : index] and self.words[index - 1] in _OPENINGS:
+            # "Varnese Shipping's stock will start trading in Lorrin on Thursday": a listing's first day, an occasion
+            # (not "begin trading insults", its object another thing)
+            return self.words[index + 1 : index + 2] in ([], ["on"], ["in"], ["at"], ["next"], ["this"], ["."])
+        if word == "asked" and self.words[index - 1 : index] == ["be"]:
+            # "members will be asked on Thursday to ratify the merger": a body's decision put to it, an occasion
+            # (not "will be asked to pay more": a demand)
+            asked = self.words[index + 1 : index + 6]
+            to = asked.index("to") if "to" in asked[:4] else -1
+            return 0 <= to < len(asked) - 1 and stem(asked[to + 1]) in _PUT_TO
+        if s == stem("stage"):
+            # "will stage a march": the verb, its protest the object ("take centre stage at the congress" is a noun)
+            staged = set(self.words[index + 1 : index + 4])
+            before = self.words[index - 1] if index else ""
+            return before not in _DETERMINERS | {"centre", "center"} and bool(staged & _LIGHT[stem("stage")])
         if s == stem("face") and self.rival_after(index):
             return True  # "will face Tam Orr in May": a contest with a named rival
         # "made public": a light verb's irregular participle reads as its verb (not "given", an event's own)
@@ -778,7 +801,13 @@ def _adverb(word: str) -> bool:
 
 
 # The words a construction pointing ahead can start at (besides a contracted "'ll").
-_OPENS = _FUTURE | _SCHEDULE_WORDS | _PLAN_WORDS | _OBLIGATION | {"to", "would", "has", "have", "may", "should", "be"}
+_OPENS = (
+    _FUTURE
+    | _SCHEDULE_WORDS
+    | _PLAN_WORDS
+    | _OBLIGATION
+    | {"to", "would", "has", "have", "may", "should", "be", "voted"}
+)
 
 
 def _verb_before(words: list[str], i: int) -> str:
@@ -846,6 +875,15 @@ def _construction(s: _Sentence, i: int) -> tuple[str, bool, bool, int] | None:
         told = _told_day(words, i + 1)
         if told and words[told : told + 1] == ["to"]:
             after, i = "to", told - 1
+    if w == "voted":
+        # A vote's outcome that is an act to come: "the pilots voted on Sunday to stage a walkout on Friday" (the
+        # vote's own day told, the act's another), "the council voted to hold a referendum on May 3" (an occasion
+        # settled on). Not "voted to approve the budget": the vote was the approving.
+        j = next((j for j in range(i + 1, min(len(words), i + 3)) if not _adverb(words[j])), i + 1)
+        k = _told_day(words, j) or j
+        occasion = words[k + 1 : k + 2] and words[k + 1] in SETTLED_OCCASIONS
+        if words[k : k + 1] == ["to"] and (k > j or occasion) and _verb_before(words, i) not in _BE | {"had"}:
+            return "plan", False, True, k + 1
     if (
         w in _PLAN_WORDS
         and after == "to"
@@ -1012,6 +1050,23 @@ _JOINED_CLAUSE = re.compile(r"\b(?:when|where|and|but)\b", re.I)
 _LATER_PAST = re.compile(r"\b(?:was|were|is|are)\s+later\b|\b(?:has|have|had)\s+since\b", re.I)
 
 
+# A day or a time right after a word ("until Friday", "to March 24", "until next week"), not another phrase ("until
+# after the election", "to the tolls").
+_A_DAY = re.compile(
+    r"\s+(?:(?:next|this|later|early|mid|late)\b|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+    re.I,
+)
+
+
+# What opens the occasion a present plan has for object ("plans a march", "plans two rallies"), and words before
+# "plans" that make it no plan in force ("the plans", "was planning", "no longer plans", "does not plan"). (Narrower
+# than dates' own sets for its reading of time: here the plan alone makes the item, so "plans its rally" is left.)
+_PLANNED_OCCASION_OPENS = frozenset("a an another two three several".split())
+_NO_PLAN_BEFORE = frozenset("was were had the a its their his her longer never not no any".split())
+_DENYING = frozenset("denied denies deny denying nobody none".split())
+
+
 def _nominal(s: _Sentence) -> Reading | None:
     """An event noun given its time: "polls are scheduled for June 3", "an opening date of
     May 9 has been set", "the vote is on Tuesday"; read as pointing ahead only when a date
@@ -1034,6 +1089,26 @@ def _nominal(s: _Sentence) -> Reading | None:
             noun = next((x for x in reversed(words[max(0, i - 16) : i]) if x in EVENT_NOUNS), None)
             if noun is not None and not _move_untold(s, i):
                 return Reading("nominal", noun, s.offsets[i], firm=True)
+    for i, w in enumerate(words[:-2]):
+        # A plan in the present with its occasion for object: "the guild plans a rally at the Lorrin quays on Saturday",
+        # "is planning two rallies on Friday" (not "the plans", "was planning", "no longer plans": see _NO_PLAN_BEFORE).
+        # "denied it plans a march", "nobody plans a rally", "no one plans a vigil"
+        # ("wondered whether the guild plans a rally": a question, no plan told)
+        denied = bool(set(words[:i]) & _DENYING) or words[max(0, i - 2) : i] == ["no", "one"]
+        denied = denied or bool(set(words[max(0, i - 4) : i]) & {"whether", "if"})
+        planning = w in ("plans", "plan", "planning") and i > 0 and words[i - 1] not in _NO_PLAN_BEFORE
+        if planning and not denied and words[i + 1] in _PLANNED_OCCASION_OPENS:
+            k = i + 2 if words[i + 2] in EVENT_NOUNS else i + 3
+            if k < len(words) and words[k] in EVENT_NOUNS and (w != "planning" or words[i - 1] in _BE_PRESENT):
+                return Reading("nominal", words[k], s.offsets[k], firm=True)
+    for i, w in enumerate(words):
+        # The active: "the board postponed its ballot on the tolls until April 9", "put off the ballot until
+        # Friday": the occasion is the move's object, its new day right after "until" / "to".
+        verb = moved_across(words, i) if _A_DAY.match(s.text, s.offsets[i] + len(w)) else None
+        if verb is not None:
+            noun = next((x for x in words[verb + 1 : i] if x in EVENT_NOUNS), None)
+            if noun is not None and not _move_untold(s, verb):
+                return Reading("nominal", noun, s.offsets[verb], firm=True)
     for i, w in enumerate(words):
         # "a decision on the plan is expected next week" (but "the vote is expected to be close" is a forecast,
         # and "no ruling is expected" none).
@@ -1174,7 +1249,11 @@ def dated_present(text: str, date_start: int, date_end: int | None = None) -> Re
         third_person = w.endswith("s") and not w.endswith("ss") and previous not in _DETERMINERS
         # "ministers gather in Brussels on Thursday", "talks resume Tuesday": a plural subject.
         plural = (previous.endswith("s") and not previous.endswith(("ss", "'s"))) or previous in ("they", "we")
-        base = plural and not w.endswith(("s", "ing")) and not _is_participle(w)
+        base = not w.endswith(("s", "ing")) and not _is_participle(w)
+        # (or a plural occasion heading a longer subject: "talks between the guild and the board resume on Thursday")
+        base = base and (
+            plural or (verb and previous not in _NOT_A_SUBJECT_END and _occasions_subject(text, s.offsets[k]))
+        )
         if w == "runs" and previous not in EVENT_NOUNS and not previous.endswith("ing"):
             # "the fair runs from Friday", "early voting runs from March 20": only an occasion or an activity
             # runs for days (not "the ferry runs from Friday")
@@ -1193,8 +1272,10 @@ def dated_present(text: str, date_start: int, date_end: int | None = None) -> Re
             return Reading("scheduled", previous, s.offsets[k - 1], firm=True)  # "the law takes effect on Jan. 1"
         if w in ("due",) and previous in _BE_PRESENT:
             return Reading("scheduled", w, s.offsets[k], firm=True)  # "the aide is due in court on Friday"
-        if w in ("is", "are", "comes", "come") and any(x in EVENT_NOUNS for x in s.words[max(0, k - 4) : k]):
-            noun = next(x for x in reversed(s.words[max(0, k - 4) : k]) if x in EVENT_NOUNS)
+        head = _subject_occasion(text, s.offsets[k]) if w in ("is", "are") and k >= 4 else None
+        if w in ("is", "are", "comes", "come") and (head or any(x in EVENT_NOUNS for x in s.words[max(0, k - 4) : k])):
+            # (or the occasion heading a longer subject: "the deadline for tenders on the ferry contract is March 20")
+            noun = head or next(x for x in reversed(s.words[max(0, k - 4) : k]) if x in EVENT_NOUNS)
             # "the deadline for bids is Friday", "the next vote is in Marsh on March 25", "the audit comes on June 3"
             return Reading("nominal", noun, s.offsets[k], firm=True)
         original = text[s.offsets[k] : s.offsets[k] + len(w)]
@@ -1223,6 +1304,28 @@ def dated_present(text: str, date_start: int, date_end: int | None = None) -> Re
         if w in EVENT_NOUNS:
             return Reading("nominal", w, s.offsets[k], firm=True, after_date=True)
     return Reading(None, "", date_start, reason="no event verb before the date")
+
+
+# Words a plural subject does not end on before its verb: an auxiliary, an infinitive's "to", a pronoun, a
+# conjunction ("could resume", "to resume", "if talks resume" is read by `read`).
+_NOT_A_SUBJECT_END = frozenset(
+    "to will would could should may might must can shall not never also to and or but if that which who".split()
+)
+
+
+def _subject_occasion(text: str, at: int) -> str | None:
+    """The occasion heading the subject of the verb at `at`, a phrase after it: "talks between the guild and the
+    harbour board", "the deadline for tenders on the ferry contract"."""
+    words = re.findall(r"[\w’']+", subject(text, at).lower())
+    words = words[1:] if words[:1] and words[0] in _DETERMINERS else words
+    return words[0] if len(words) > 1 and words[0] in EVENT_NOUNS else None
+
+
+def _occasions_subject(text: str, at: int) -> bool:
+    """The subject of the verb at `at` is headed by a plural occasion: "talks between the guild and the harbour
+    board", "hearings on the dredging", "the negotiations with the mill owners"."""
+    head = _subject_occasion(text, at)
+    return head is not None and head.endswith("s")
 
 
 # A meeting in the present and whom it is with, right before its day: "meets with the harbour board on Friday";
@@ -1516,13 +1619,20 @@ def nouns_told_done(text: str) -> frozenset[str]:
 
 # An event called off, or someone's part in it: "canceled a rally planned for Friday", "the hearing set for
 # Monday has been postponed", "will no longer attend" (but "was postponed to Friday" sets its new day).
-_OFF = r"(?:cancell?ed|called\s+off|scrapped|scrubbed|axed|shelved|postponed|put\s+off"
+_OFF = r"(?:cancell?ed|called\s+(?:it\s+|them\s+)?off|scrapped|scrubbed|axed|shelved|postponed|put\s+off"
 _WITHDRAWN = r"|pulled\s+out\s+of|withdr(?:ew|awn)\s+from)"
 # (and an occasion stopped, told in the passive: "talks planned for next week were suspended"; not "suspended since
 # the storm, the ferry will resume": the participle alone is no telling)
 _CALLED_OFF = re.compile(
     r"\b" + _OFF + r"|cancell?ations?" + _WITHDRAWN + r"\b|\b(?:will|would|is|are|was|were)\s+no\s+longer\b"
     r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:suspended|halted|abandoned)\b",
+    re.I,
+)
+# A calling off decided or promised, an occasion its object: "decided on Sunday to scrap Friday's vote", "will
+# cancel the rally". Not a thing to be scrapped that a vote or a debate is about ("will vote on Thursday on a bill
+# to scrap the levy", "will debate a motion to cancel the contract"): the occasion goes ahead.
+_TO_CALL_OFF = re.compile(
+    r"\b(?:to|will|would)\s+(?:cancel|scrap|scrub|axe|shelve|call\s+off)\s+(?P<object>(?:[\w’'-]+\s+){0,3}[\w’'-]+)",
     re.I,
 )
 # A clause that opens the sentence and tells what came before: "After the storm canceled the rally, …".
@@ -1533,7 +1643,32 @@ def called_off(text: str) -> bool:
     """The sentence tells an event called off, or someone's part in it, with no new day set."""
     leading = _LEADING_CLAUSE.match(text)
     rest = text[leading.end() :] if leading else text
-    return _CALLED_OFF.search(rest) is not None and MOVED_TO.search(rest) is None
+    return (
+        (_CALLED_OFF.search(rest) is not None or _off_to_come(rest))
+        and MOVED_TO.search(rest) is None
+        and not _moved_to_a_day(rest)
+    )
+
+
+def _off_to_come(text: str) -> bool:
+    """A calling off decided or promised whose object is an occasion (see _TO_CALL_OFF)."""
+    return any(
+        re.sub(r"['’]s$", "", w.lower()) in EVENT_NOUNS
+        for m in _TO_CALL_OFF.finditer(text)
+        for w in m.group("object").split()
+    )
+
+
+def _moved_to_a_day(text: str) -> bool:
+    """An active move of an occasion to a new day, its object between: "postponed its vote on the tolls until
+    March 24" (a move, no calling off)."""
+    s = _Sentence(text)
+    return any(
+        w in ("to", "until", "till")
+        and _A_DAY.match(text, s.offsets[i] + len(w))
+        and moved_across(s.words, i) is not None
+        for i, w in enumerate(s.words)
+    )
 
 
 # (Not "pulled out of the debate": the debate goes on without one of them.)

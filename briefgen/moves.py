@@ -77,3 +77,36 @@ def move_pattern(bases: bool = False, changes: bool = False, straight: bool = Fa
 # A move of an occasion and the word that brings in its new day, up to two words between: "postponed again to",
 # "pushed back once more until".
 MOVED_TO = re.compile(r"\b" + move_pattern(sittings=False) + r"\s+(?:[\w’'-]+\s+){0,2}?(?:to|until|till|for)\b", re.I)
+
+
+# Words that end a moved occasion's object before its new day: a clause or a phrase of another time ("postponed the
+# vote because of the storm until …" is read no further than "because").
+_OBJECT_ENDS = frozenset(
+    "and or but which who that when where while because after before since as if unless than , ; : — – -- ( )".split()
+)
+# How far a move's object may run: "postponed its ballot on the new harbour tolls until April 9".
+_OBJECT_WORDS = 8
+
+
+def moved_across(words: list[str], to: int) -> int | None:
+    """The index of an active move whose object runs up to words[to] ("to", "until", "till"): "the board postponed
+    its ballot on the tolls until April 9", "the guild put off the ballot until Friday". The day after is the
+    occasion's new one. None when no move governs it, or the move is a past perfect's ("had postponed the vote
+    until Friday": a plan before a past moment, maybe moved again), denied or a maybe (see _NOT_MOVED)."""
+    if to >= len(words) or words[to].lower() not in ("to", "until", "till"):
+        return None
+    for k in range(to - 1, max(-1, to - 2 - _OBJECT_WORDS), -1):
+        w = words[k].lower()
+        if w in _OBJECT_ENDS:
+            return None
+        move = w in MOVED_ALONE or (k > 0 and w in PARTICLES - {"up"} and words[k - 1].lower() in MOVED_BY)
+        if move and k < to - 1:
+            verb = k - 1 if w in PARTICLES else k
+            before = {x.lower() for x in words[max(0, verb - 2) : verb]}
+            return None if before & _NOT_MOVED else verb
+    return None
+
+
+# Words before an active move that make it no move told as done: a past perfect ("had postponed"), a passive (read
+# by the callers on their own), a negation ("never postponed"), a modal's maybe ("could have postponed").
+_NOT_MOVED = frozenset("had 'd was were been be is are not never n't could would should might may must".split())

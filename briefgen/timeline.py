@@ -33,11 +33,13 @@ from .clause import (
     relative_of,
     relative_start,
     subject,
+    tense,
     wished,
 )
 from .corpus import by_article, cited, independent, sentence_key, stems_of
 from .dates import (
     PAST_FORMS,
+    SETTLED_OCCASIONS,
     Found,
     as_told,
     asides,
@@ -122,6 +124,8 @@ def announcement(text: str, ref: date) -> Announcement | None:
     # A day the event was once set for is not its day ("the launch, originally set for May 2, is now
     # expected in June"): what the sentence tells of that day is that it no longer holds.
     found = [f for f in find_dates(text, ref) if not _FORMER_DAY.search(text, max(0, f.start - 50), f.start)]
+    # A day of a past year told after it ("on May 3 last year", "in June two years ago"): no day to come.
+    found = [f for f in found if not _OF_A_PAST_YEAR.match(text, f.end)]
     # A sentence set in a past year ("Last year the vote was moved to March 20", "In 2024, …"): a day it names
     # without its year is of that year, not the coming one.
     framed = next(
@@ -161,6 +165,15 @@ def announcement(text: str, ref: date) -> Announcement | None:
         for f in found:
             if _PAST_WORDS.search(text, f.start, f.end):
                 continue
+            force = _IN_FORCE_FROM.search(text, max(0, f.start - 60), f.start)
+            closing = _ASIDE_CLOSE.search(text, f.end)
+            main = text[: force.start()] + " " + text[closing.end() if closing else len(text) :] if force else ""
+            if force is not None and tense(main) != "past":
+                # (not "the tolls law, which comes into force on Friday, was passed in May": told in passing)
+                # "the new berthing charges, which take effect on Friday, double the cost": the rules' own day
+                verb = force.group("verb").lower()
+                reading, chosen = Reading("scheduled", verb, force.start("verb"), firm=True, reason="in force"), f
+                break
             own = _its_own_day(text, f.start)
             if own is not None and not dated_present(text, f.start, f.end).announces:
                 reading, chosen = own, f  # "the harbour debate, which will be on Thursday": the debate's day
@@ -242,6 +255,10 @@ def announcement(text: str, ref: date) -> Announcement | None:
         reading = replace(reading, opinion=False, belief=False)  # "is likely to testify before the guild on Thursday"
     if not reading.announces or reading.belief or habitual(text):
         return None  # a view, or a habit ("meets every year in June"): no one event to put in a calendar
+    if _DENIES.search(text, 0, reading.start):
+        return None  # "the guild denied it will hold a march on Saturday": what is denied is not set
+    if _HOPED_AFTER.search(text):
+        return None  # "talks resume on Thursday, the guild hopes": a wish or a fear, told after it, not a schedule
     if _conceded(text, reading):
         return None  # "for all the talk of Friday's debate, Orr is calm": background conceded
     if not _told_by_the_text(text, reading):
@@ -258,8 +275,9 @@ def announcement(text: str, ref: date) -> Announcement | None:
         return None  # "canceled a rally planned for Friday", "will no longer attend": it is not to come
     if _call_to_action(text, reading.start):
         return None  # '"Get to the polls tomorrow," she told the crowd': a plea to the hearers, not a schedule
-    if _aside_only(text, reading):
-        return None  # "Visiting Varna, which holds its runoff on Friday, she hailed …": in passing
+    if reading.reason != "in force" and _aside_only(text, reading):
+        return None  # "Visiting Varna, which holds its runoff on Friday, she hailed …": in passing (a rule's coming
+        # into force, told in an aside on it, is its own occasion: "the charges, which take effect on Friday, …")
     if reading.kind == "nominal" and reading.reason != "time left" and _places_another_act(text, reading):
         return None  # "the two are vying for the seat in the May 3 ballot": the ballot only places the rivalry
     if reading.kind == "nominal" and _told_at_the_event(text, reading.start):
@@ -283,7 +301,16 @@ def announcement(text: str, ref: date) -> Announcement | None:
     # A plan told in the past ("saying she was set to get a medal on Friday", in
     # Saturday's paper): the nearest such day, which may be yesterday, not the one a week ahead.
     weekday = when is not None and reading.past and _WEEKDAY.fullmatch(when.expression.strip()) is not None
-    if when is not None and when.day is not None and weekday and (when.day - ref).days > 3:
+    made = None if chosen is None or not weekday else _plan_made(text, found, chosen)
+    if when is not None and when.day is not None and made is not None:
+        # "agreed on Sunday to meet the board on Friday": the Friday after the Sunday the plan was made
+        when = replace(when, day=made + timedelta(days=(when.day.weekday() - made.weekday() - 1) % 7 + 1))
+    elif (
+        when is not None
+        and when.day is not None
+        and weekday
+        and (when.day - ref).days > _reach_back(text, reading, chosen)
+    ):
         when = replace(when, day=when.day - timedelta(days=7))
     if (
         chosen is not None
@@ -322,6 +349,8 @@ def announcement(text: str, ref: date) -> Announcement | None:
         return None  # "the bank will probably raise rates on Thursday": an outcome foretold for the day, no act set
     if reading.kind == "possible" and text.startswith("should", reading.start) and (when is None or coarse):
         return None  # "the deal should end the rift this year": what ought to follow, no day set for it
+    if reading.kind == "possible" and _advised(text, reading):
+        return None  # "the guild should hold its ballot on Thursday, a retired master argued": advice, not a schedule
     if coarse and when is not None and granularity(when.period or "") == "year" and _EXPECTED.search(text):
         return None  # "the governor is expected to seek a second term in 2027": a forecast, no day set
     if coarse and (_promised(text, reading.start) or _policy_promise(text, reading)):
@@ -420,6 +449,21 @@ _FORETOLD = re.compile(r"\b(?:predict\w*|forecast\w*|expects?|expecting|would|wi
 # An "as" clause right after a week, up to its end, that may give the week's occasion its finer day (the
 # opposite use of the two above, which put an occasion in passing): "… this week, as it opens on Thursday".
 _AS_AFTER = re.compile(r",?\s+as\s+[^,;:—–()]*", re.I)
+
+
+# A denial governing the clause of the event, nothing but its subject between ("denied it will hold a march",
+# "denies that the board plans a vote"; not "Vell, who denied the charge, will testify on Friday").
+_DENIES = re.compile(
+    r"\b(?:denied|denies|deny|denying)\s+(?:that\s+|reports?\s+that\s+)?(?:(?!\b(?:and|but)\b)[^,;:—–()])*$", re.I
+)
+# A closing frame of a wish, a fear or a denial: "…, the guild hopes.", "…, the board fears", "…, as the crews
+# hope.", "…, its spokesman denied.", "…, but the guild denied it."
+_HOPED_AFTER = re.compile(
+    r",\s+(?:as\s+|but\s+)?(?:[\w’'.-]+\s+){1,5}?(?:still\s+)?(?:hopes?|hoped|wish(?:es|ed)?|wants?|wanted|fears?"
+    r"|feared|prays?|prayed|denied|denies|disputed)(?:\s+(?:it|this|that|the\s+(?:report|claim|rumou?r)))?\W*$",
+    re.I,
+)
+_OF_A_PAST_YEAR = re.compile(r",?\s+(?:last\s+year|the\s+year\s+before|(?:a|one|two|three|\d+)\s+years?\s+ago)\b", re.I)
 
 
 def _in_as_clause(text: str, at: int) -> bool:
@@ -745,7 +789,10 @@ _CONSEQUENCE = re.compile(
     re.I,
 )
 # A clause that sets the event: "has called a ballot for May 3", "has a reading scheduled".
-_SETS_IT = re.compile(r"\b(?:called|set|fixed|scheduled|slated|planned|due)\b", re.I)
+# (or moves it to a new day: "postponed its ballot on the tolls until April 9")
+_SETS_IT = re.compile(
+    r"\b(?:called|set|fixed|scheduled|slated|planned|plans|planning|due|" + move_pattern() + r")\b", re.I
+)
 
 
 def _noun_at(text: str, reading: Reading) -> int:
@@ -835,6 +882,21 @@ _BREAK_OR_SAYING = re.compile(r"[,;:—–()]|\s-\s|--|\b(?:said|says|told|tells
 
 # A plan both sides settled, not one someone had: "agreed to", "decided to", "voted to".
 _AGREED = re.compile(r"(?:agreed|decided|voted)\s+(?:\w+ly\s+)?to\s+(?P<verb>\w+)", re.I)
+
+
+# "should" and its verb, adverbs skipped: "should vote", "should also meet", "should be held".
+_SHOULD = re.compile(r"should\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)*(?P<verb>[\w’']+)", re.I)
+
+
+def _advised(text: str, reading: Reading) -> bool:
+    """A "should" of someone's act is what someone thinks they ought to do ("the guild should hold its ballot on
+    Thursday", "Orr should meet the crews on Thursday, Vell said"): advice, not a schedule, whoever gives it. The
+    "should" of expectation tells of the event itself ("the vote should be held on Friday", "the talks should resume on
+    Thursday"): its subject is the event, or its verb a passive."""
+    should = _SHOULD.match(text, reading.start)
+    if should is None or should.group("verb").lower() in ("be", "have"):
+        return False
+    return not any(w.lower() in EVENT_NOUNS for w in re.findall(r"[\w’']+", subject(text, reading.start)))
 
 
 def _agreed_soon(text: str, reading: Reading) -> bool:
@@ -1060,6 +1122,15 @@ def _on_event_noun(text: str, start: int) -> bool:
 
 
 _LAST_WORD = re.compile(r"([A-Za-z]+)[\s,(—–-]*$")
+_ASIDE_CLOSE = re.compile(r"[,;—–]|--|$")
+# A relative clause telling when a rule, a law or a levy comes into force, right before its day: "the berthing charges,
+# which take effect on Friday", "a treaty that enters into force on May 1" (its present is a schedule, as in the main
+# clause: "the law takes effect on Jan. 1").
+_IN_FORCE_FROM = re.compile(
+    r"(?:,|--|—|–)?\s*(?:which|that)\s+(?P<verb>takes?|comes?|enters?)\s+(?:into\s+(?:full\s+)?force|effect)\s+"
+    r"(?:on\s+|from\s+|at\s+)?$",
+    re.I,
+)
 # A relative clause on an event noun that gives only its day: "the debate, which will be on Thursday night",
 # "the vote, which is Tuesday in Varna", "the gala, which will be on the harbour boat Friday".
 _ITS_DAY = re.compile(
@@ -1367,6 +1438,63 @@ def _on(found: Announcement | None, brief_date: date, fresh: bool) -> Announceme
 
 
 _YEAR_DIGITS = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+# A past plan with the day it was made told between its verb and its "to": "agreed on Sunday to meet the board on
+# Friday", "decided Tuesday to hold a hearing on Friday".
+# The past verbs of a commitment to an act to come ("agreed to meet", "vowed to stage a walkout").
+_COMMITTING = "agreed|decided|voted|promised|pledged|vowed"
+_MADE_ON = re.compile(
+    r"\b(?:" + _COMMITTING + r"|planned)\s+(?:on\s+)?"
+    r"(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+to\s",
+    re.I,
+)
+
+
+def _plan_made(text: str, found: list[Found], chosen: Found) -> date | None:
+    """The day a past plan was made, when the sentence tells it before the plan's own weekday: that weekday
+    counts from it, not from the article's day."""
+    for m in _MADE_ON.finditer(text, 0, chosen.start):
+        day = next((f for f in found if f.start == m.start("day") and len(f.value) == 10), None)
+        if day is not None:
+            return date.fromisoformat(day.value)
+    return None
+
+
+# A past commitment to an act: "agreed to meet the board on Friday", "decided to hold a hearing on Friday".
+_COMMITTED = re.compile(r"(?:" + _COMMITTING + r")\s+(?:\w+ly\s+)?to\s+(?P<verb>\w+)", re.I)
+
+
+def _reach_back(text: str, reading: Reading, chosen: Found | None) -> int:
+    """How many days ahead a past plan's weekday may be and still be the coming one (further, it is the one
+    gone). A plan someone had ("was set to", "planned to") may have been overtaken: three. A commitment told
+    as the news is news while its act is ahead (an act done is told done: "met on Friday"); its weekday reaches
+    back only to the two days a paper tells ("agreed to end the walkout on Friday", in Saturday's or Sunday's
+    paper, may give the day of the agreeing): four, for an occasion agreed on."""
+    committed = _COMMITTED.match(text, reading.start)
+    if committed is None or committed.group("verb").lower() not in SETTLED_OCCASIONS:
+        return 3  # (see SETTLED_OCCASIONS: "decided to free the skipper on Friday" may tell the day of deciding)
+    if _HAD.search(text, max(0, reading.start - 20), reading.start):
+        return 3  # "had agreed to meet on Friday": a plan before a past moment, maybe undone since
+    if chosen is not None and (tense(text[chosen.end :]) == "past" or _done_after(text[chosen.end :])):
+        return 3  # "decided to hold its ballot on Friday, and the result was a narrow yes": told as held
+    return 4
+
+
+# Past verbs of the telling itself, which say nothing of the event's fate ("…, officials said").
+_TOLD_BY = frozenset("said told added stated announced reported confirmed explained wrote noted insisted".split())
+
+
+def _done_after(rest: str) -> bool:
+    """A past verb after the plan's day other than its telling: "agreed to meet on Friday but the talks collapsed
+    within an hour", "…, but Vell later pulled out": what followed is told, so the day may be gone."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z’']+", rest)]
+    return any(
+        w not in _TOLD_BY and (w in PAST_FORMS or (len(w) > 4 and w.endswith("ed") and w != "planned")) for w in words
+    )
+
+
+_HAD = re.compile(r"\b(?:had|'d|’d)\s+(?:\w+ly\s+)?$", re.I)
 
 
 def _past_year(found: Found, ref: date) -> bool:
@@ -1961,12 +2089,14 @@ def _stale(candidate: _Candidate, corpus: Corpus, latest: date, brief_date: date
     written, and announced only in older articles ("plans to visit early next month", written three
     weeks ago, when the news of the 7th says nothing of it; "plan to travel there this year", written
     in October of a brief of late November): it may well have happened, or been called off, since.
-    When unsure, leave it out; a fresher article announcing it makes its own item."""
+    When unsure, leave it out; a fresher article announcing it makes its own item. A period that begins on the
+    latest news's own day had not begun when that news was gathered (a paper tells the day before): Monday's
+    paper saying nothing of a walkout ballot set for "this week" says nothing of its fate."""
     step = candidate.step
     own = corpus.articles[step.articles[0]].published
     if own is None or step.period is None or granularity(step.period) in ("day", "range", "by"):
         return False
-    return period_start(step.period) <= min(latest, brief_date) and (latest - own).days > FRESH_DAYS
+    return period_start(step.period) < min(latest, brief_date) and (latest - own).days > FRESH_DAYS
 
 
 def _announcements(corpus: Corpus, brief_date: date) -> Iterator[tuple[Sentence, Announcement]]:
@@ -2489,15 +2619,25 @@ def _precision(step: NextStep) -> int:
     return _PRECISION[granularity(step.period)] if step.period else 0
 
 
+# Periods a reader takes as a stretch of days to come, read from their first day ("Week of 17 Mar"); a month or
+# longer is told as "Later in March", "In 2026": some day within it, most of it after the days named.
+_FROM_THEIR_START = frozenset({"range", "week", "weekend"})
+
+
 def by_date(steps: list[NextStep]) -> list[NextStep]:
-    """Soonest first; a week, month or year ("later this month") sorts at its last day, as the
-    latest it may happen, after the days named within it; undated last."""
+    """Soonest first, so the items read in time order: a week, a weekend or a few days sort at their first
+    day (a "Week of 17 Mar" before the Sunday that closes it), after a day named on that same first day; a
+    month or longer ("later this month") at its last day, as the latest it may happen, after the days named
+    within it; undated last."""
 
     def key(step: NextStep) -> tuple[int, str, int, str]:
         if step.date:
             return (0, step.date.isoformat(), 0, "")
         if step.period:
-            return (0, period_end(step.period).isoformat(), 1, period_start(step.period).isoformat())
+            start, end = period_start(step.period).isoformat(), period_end(step.period).isoformat()
+            if granularity(step.period) in _FROM_THEIR_START:
+                return (0, start, 1, end)
+            return (0, end, 2, start)
         return (1, "", 0, "")
 
     return sorted(steps, key=key)

@@ -203,7 +203,7 @@ def test_an_event_before_the_briefs_day_is_left_out() -> None:
     assert [s.date for s in _steps(article, brief_date=date(2025, 3, 12))] == [date(2025, 3, 13)]
 
 
-def test_by_date_orders_days_then_periods_at_their_end_and_undated_last() -> None:
+def test_by_date_orders_weeks_at_their_start_months_at_their_end_and_undated_last() -> None:
     def step(text: str, day: date | None = None, period: str | None = None) -> NextStep:
         return NextStep(text, day, period, (0,))
 
@@ -219,7 +219,26 @@ def test_by_date_orders_days_then_periods_at_their_end_and_undated_last() -> Non
             step("april", date(2025, 4, 2)),
         ]
     )
-    assert [s.text for s in ordered] == ["tuesday", "sunday", "week", "weekend", "month", "april", "year", "undated"]
+    assert [s.text for s in ordered] == ["week", "tuesday", "weekend", "sunday", "month", "april", "year", "undated"]
+
+
+def test_by_date_reads_a_week_before_the_sunday_that_closes_it() -> None:
+    # "Week of 17 Mar" (the guild's ballot, some day that week) comes before "Sun 23 Mar" (the regatta), and a
+    # range of days before a day inside it; a day the week opens on comes first.
+    def step(text: str, day: date | None = None, period: str | None = None) -> NextStep:
+        return NextStep(text, day, period, (0,))
+
+    ordered = by_date(
+        [
+            step("regatta", date(2025, 3, 23)),
+            step("ballot", period="2025-W12"),
+            step("fair", period="2025-03-20/2025-03-22"),
+            step("hearing", date(2025, 3, 21)),
+            step("toll", date(2025, 3, 17)),
+            step("limit", period="../2025-03-19"),
+        ]
+    )
+    assert [s.text for s in ordered] == ["toll", "ballot", "limit", "fair", "hearing", "regatta"]
 
 
 def test_a_reported_plan_is_a_next_step() -> None:
@@ -485,15 +504,34 @@ def test_early_or_mid_month_is_over_sooner_than_the_month() -> None:
 
 
 def test_a_begun_week_or_month_announced_only_in_older_news_is_left_out() -> None:
-    # Announced on Thursday for "next week"; on Tuesday, with Monday's news saying nothing of it, it
+    # Announced on Thursday for "next week"; on Wednesday, with Tuesday's news saying nothing of it, it
     # may be out already.
     thursday = MONDAY - timedelta(days=4)
     announced = _article(1, thursday, "The rail regulator will publish its fares review next week.")
     queue = "Commuters queued for an hour at the main station."
-    after = MONDAY + timedelta(days=1)
-    assert _steps(announced, _article(2, MONDAY, queue), brief_date=after) == []
-    steps = _steps(announced, _article(2, thursday + timedelta(days=1), queue), brief_date=after)
+    tuesday = MONDAY + timedelta(days=1)
+    assert _steps(announced, _article(2, tuesday, queue), brief_date=tuesday + timedelta(days=1)) == []
+    steps = _steps(announced, _article(2, thursday + timedelta(days=1), queue), brief_date=tuesday)
     assert [s.period for s in steps] == ["2025-W12"]  # the news is not older than the latest
+
+
+def test_a_week_that_begins_on_the_latest_news_day_has_not_begun_for_that_news() -> None:
+    # Friday's paper: the guild will hold a walkout ballot next week. Monday's paper, the latest, gathered
+    # Sunday's news: it could not yet tell of the ballot, so Tuesday's brief keeps it.
+    friday = MONDAY - timedelta(days=3)
+    announced = _article(1, friday, "The Varnese ferry guild will hold a walkout ballot next week.")
+    other = _article(2, MONDAY, "The harbour board opened a second quay at Lorrin.")
+    steps = _steps(announced, other, brief_date=MONDAY + timedelta(days=1))
+    assert [s.period for s in steps] == ["2025-W12"]
+    # but with a day of the week gone before the latest news (Tuesday's paper), it may be over
+    other = _article(2, MONDAY + timedelta(days=1), "The harbour board opened a second quay at Lorrin.")
+    assert _steps(announced, other, brief_date=MONDAY + timedelta(days=2)) == []
+    # a month begun on the latest paper's day likewise stands; begun a day before it, it may be over
+    month = _article(1, date(2025, 2, 25), "The Varnese ferry guild will hold a strike ballot next month.")
+    other = _article(2, date(2025, 3, 1), "The harbour board opened a second quay at Lorrin.")
+    assert [s.period for s in _steps(month, other, brief_date=date(2025, 3, 2))] == ["2025-03"]
+    other = _article(2, date(2025, 3, 2), "The harbour board opened a second quay at Lorrin.")
+    assert _steps(month, other, brief_date=date(2025, 3, 3)) == []
 
 
 def test_a_begun_season_or_year_announced_only_in_older_news_is_left_out() -> None:
