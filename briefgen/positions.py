@@ -158,6 +158,8 @@ def on_page(item: Quote, outlets: frozenset[str] = frozenset()) -> bool:
         return False
     if DATED_WORDS.search(item.anchor.replace(item.quote, " ")):
         return False  # "…,” Vell said in a 2009 interview: words of another time, not today's position
+    if item.kind != "direct" and _reported_aside(item.anchor, item.quote):
+        return False
     return not item.anonymous and item.sure and is_actor(item.speaker) and says_something(item)
 
 
@@ -171,6 +173,22 @@ def _person_named(name: str) -> bool:
         and all(w[:1].isupper() and not w.isupper() for w in words)
         and words[-1].lower() not in _OUTLET_WORDS | {"news", "agency"}
     )
+
+
+# A report told as an aside to the writer's own sentence: "The ballot was only an opening move
+# (though Quarle said she hoped …)", "…, although Quarle said …". The sentence a brief shows is the
+# writer's, and under the speaker's name it would put the writer's words in the speaker's mouth.
+# (a "though" clause running on to the report, not one closed before it: "Pann, though he had voted
+# to sail, said …" is Pann's own sentence)
+_ASIDE_OPENS = re.compile(r"\([^()]*$|[,;—–]\s*(?:al)?though\b[^(),;]*$", re.IGNORECASE)
+_WORDS_OF_ITS_OWN = 4  # words of the writer's clause before the aside that make it a sentence
+
+
+def _reported_aside(sentence: str, reported: str) -> bool:
+    """The reported words sit in an aside (in parentheses, after "though") to a clause of the writer's."""
+    at = sentence.find(reported)
+    aside = _ASIDE_OPENS.search(sentence, 0, at) if at > 0 else None
+    return aside is not None and len(sentence[: aside.start()].split()) >= _WORDS_OF_ITS_OWN
 
 
 _EDITORIAL = re.compile(r"\b(?:editorials?|commentary|leader column|opinion column)\b", re.IGNORECASE)

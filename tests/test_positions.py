@@ -407,6 +407,20 @@ def test_words_the_text_dates_to_an_old_interview_are_not_shown_as_todays() -> N
     assert [who for who, _ in found] == ["Ana Vell", "Ines Korra"]
 
 
+def test_a_statement_reported_in_the_writers_aside_is_not_shown() -> None:
+    # In parentheses, or after "though", inside the writer's own sentence, the report is an aside:
+    # the sentence shown would put the writer's words ("an opening move") in the speaker's mouth.
+    found = _who(
+        "The ballot was merely an opening move in a long and costly fight whose end nobody can see (though the "
+        "guild's chair, Ines Quarle, said this weekend that she hoped the dispute would be settled before winter).",
+        "The ballot was merely an opening move in a long fight, though Ines Quarle said this weekend that she "
+        "hoped the dispute would be settled before winter.",
+        "Odo Brask said on Monday that the harbour board would not pay for new boats.",
+        "Ardo Pann, the guild's chair, though he had voted to sail, said on Tuesday that the guild would strike again.",
+    )
+    assert [who for who, _ in found] == ["Odo Brask", "Ardo Pann"]
+
+
 def test_words_said_at_a_time_told_before_are_not_shown_as_todays() -> None:
     # "…, she said at the time": the time is one the text told before (a year, an old race), not
     # today's; "at the time of the vote" is an occasion's time, which may be this week's.
