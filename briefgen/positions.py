@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import islice
 
 from .attribution import Quote, extract_paragraphs
 from .attribution.lexicon import (
@@ -44,6 +45,7 @@ from .corpus import outlet_key as _outlet_key
 from .dates import find_dates, period_end
 from .models import Article, Corpus, Position, Sentence, Statement, stands_alone
 from .text import squash
+from .timeline import over_by
 
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 _QUOTED = re.compile(r"[“\"]([^“”\"]{3,}?)[”\"]")
@@ -787,6 +789,14 @@ def _name_word(actor: str) -> str:
     return [t for t in actor.split() if t.lower() not in _SUFFIXES][-1]
 
 
+def _over(corpus: Corpus, item: Attributed, today: date | None) -> bool:
+    """The statement tells as coming an event over by `today` (`timeline.over_by`)."""
+    published = corpus.articles[item.article].published
+    if today is None or published is None or published >= today:
+        return False
+    return over_by(item.sentence, published, today)
+
+
 def positions(
     corpus: Corpus,
     relevance: Callable[[str], float],
@@ -827,7 +837,12 @@ def positions(
             named.setdefault(token, set()).add(i)
     result = []
     for items, actor, role, phrase in actors:
-        ranked = sorted(items, key=lambda i: -relevance(i.sentence))[:_MAX_STATEMENTS_COMPARED]
+        # (not words that tell as coming what is over by the brief's day: "PAL said it can resume
+        # flights next Wednesday", in a paper of two months ago)
+        current = (i for i in sorted(items, key=lambda i: -relevance(i.sentence)) if not _over(corpus, i, today))
+        ranked = list(islice(current, _MAX_STATEMENTS_COMPARED))
+        if not ranked:
+            continue
         groups: list[tuple[Attributed, frozenset[str], list[Attributed]]] = []
         for item in ranked:
             words = frozenset(stems_of(corpus, item.quote or item.sentence))

@@ -605,6 +605,23 @@ def test_words_said_clearly_before_the_brief_are_not_shown_as_todays() -> None:
     assert len(positions(corpus, lambda text: 1.0)) == 9
 
 
+def test_words_telling_as_coming_what_is_over_are_not_shown() -> None:
+    # Said in a paper of 3 March, "will reopen next Wednesday" was the 12th: over by a brief of
+    # 2 May, the words are no stance to act on; a step still to come, or one with no day, stays.
+    from datetime import date
+
+    paragraphs = (
+        "Odo Brask said on Monday that the guild would reopen the north crossing next Wednesday.",
+        "Ana Vell said on Monday that the harbour board would rule on the tolls on June 9.",
+        "“The pier must close,” said Tomas Brel.",
+    )
+    article = Article("a", "T", "a.txt", None, date(2025, 3, 3), (), paragraphs)
+    corpus = make_corpus([article])
+    assert {p.actor for p in positions(corpus, lambda text: 1.0, today=date(2025, 5, 2))} == {"Ana Vell", "Tomas Brel"}
+    # Read the day after, all three are current.
+    assert len(positions(corpus, lambda text: 1.0, today=date(2025, 3, 4))) == 3
+
+
 def test_a_time_in_what_was_said_does_not_date_the_speaking() -> None:
     from datetime import date
 
