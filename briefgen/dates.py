@@ -30,7 +30,7 @@ import calendar
 import functools
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -273,8 +273,22 @@ _SETTLED = frozenset("agreed decided voted".split())
 # once decided ("decided to free the skipper on Friday", "agreed to a truce on Friday", "agreed to return to work on
 # Friday") is as often the day of deciding, and keeps the past.
 SETTLED_OCCASIONS = frozenset(
-    "meet hold vote testify debate resume reconvene convene visit sign attend address host stage hear".split()
+    "meet hold vote testify debate resume reconvene convene visit sign attend address host stage".split()
 )
+# What is held that is no occasion: a level kept ("decided to hold interest rates steady on Friday", "agreed to
+# hold output at the May level"): the day is as often the deciding's.
+_HELD_LEVELS = frozenset("steady unchanged rate rates interest output prices price level levels firm".split())
+
+
+def settles_occasion(words: Sequence[str]) -> bool:
+    """`words` (the infinitive's verb and what follows it) settle an occasion for later: "meet the board",
+    "hold a referendum"; not a level held ("hold rates steady")."""
+    verb = words[0].lower() if words else ""
+    if verb not in SETTLED_OCCASIONS:
+        return False
+    return verb != "hold" or _HELD_LEVELS.isdisjoint(w.lower() for w in words[1:4])
+
+
 # The present progressive of an arranged act with a day is that day to come: "the canal unions are staging a
 # march on Saturday", "a barge crew is sailing for Brell at dawn on Monday" (English tells a fixed plan so; a
 # past one is told "was staging").
@@ -369,7 +383,7 @@ def _cue(words: list[str], i: int) -> int:
         return 1  # "is to resume", "plans to meet", "expected to vote"
     if w == "to" and _made_on_a_day(words, i):
         return 1  # "voted on Sunday to stage a walkout on Friday": the deciding has its own day, the act's is after it
-    if w in _SETTLED and after == "to" and i + 2 < len(words) and words[i + 2].lower() in SETTLED_OCCASIONS:
+    if w in _SETTLED and after == "to" and settles_occasion(words[i + 2 : i + 6]):
         return 1  # "agreed to meet the board on Friday", "decided to hold a hearing on Friday": see SETTLED_OCCASIONS
     if after in _PLANNED_THING and (
         (w in ("plans", "plan", "planning") and prev not in _NOT_PLANNING)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from itertools import islice, pairwise, takewhile
 
 from .clause import clause_at, subject, tense
-from .dates import ARRANGED, PAST_FORMS, PUBLISHED, SETTLED_OCCASIONS, WEEKDAY_WORDS, mandative, ordered
+from .dates import ARRANGED, PAST_FORMS, PUBLISHED, WEEKDAY_WORDS, mandative, ordered, settles_occasion
 from .moves import MOVED_ALONE, MOVED_BY, MOVED_TO, MOVES_STRAIGHT_TO, moved_across
 from .text import SENTENCE_MEMORY, stem
 
@@ -881,7 +881,7 @@ def _construction(s: _Sentence, i: int) -> tuple[str, bool, bool, int] | None:
         # settled on). Not "voted to approve the budget": the vote was the approving.
         j = next((j for j in range(i + 1, min(len(words), i + 3)) if not _adverb(words[j])), i + 1)
         k = _told_day(words, j) or j
-        occasion = words[k + 1 : k + 2] and words[k + 1] in SETTLED_OCCASIONS
+        occasion = settles_occasion(words[k + 1 : k + 5])
         if words[k : k + 1] == ["to"] and (k > j or occasion) and _verb_before(words, i) not in _BE | {"had"}:
             return "plan", False, True, k + 1
     if (
@@ -1650,11 +1650,21 @@ def called_off(text: str) -> bool:
     )
 
 
+# … not a calling off refused, asked for, tried or proposed: "refused to cancel the match", "a bill to
+# cancel the referendum", "urged the board to scrap the vote" (the occasion stands until someone calls it off).
+_NO_CALLING_OFF = re.compile(
+    r"\b(?:refus|declin|reject|resist|bill|motion|proposal|bid|call|demand|petition|push|pressur|campaign"
+    r"|effort|attempt|threat|urg|ask|want|hope|tr(?:y|ie)|sought|seek|lobb)\w*\b[^.;]{0,40}$",
+    re.I,
+)
+
+
 def _off_to_come(text: str) -> bool:
     """A calling off decided or promised whose object is an occasion (see _TO_CALL_OFF)."""
     return any(
         re.sub(r"['’]s$", "", w.lower()) in EVENT_NOUNS
         for m in _TO_CALL_OFF.finditer(text)
+        if not _NO_CALLING_OFF.search(text, max(0, m.start() - 40), m.start())
         for w in m.group("object").split()
     )
 

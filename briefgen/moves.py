@@ -103,10 +103,12 @@ def moved_across(words: list[str], to: int) -> int | None:
         if move and k < to - 1:
             verb = k - 1 if w in PARTICLES else k
             before = {x.lower() for x in words[max(0, verb - 2) : verb]}
-            return None if before & _NOT_MOVED else verb
+            # (a contraction is one word: "hadn't", "wouldn't", "they'd")
+            denied = before & _NOT_MOVED or any(x.endswith(("n't", "n’t", "'d", "’d")) for x in before)
+            return None if denied else verb
     return None
 
 
 # Words before an active move that make it no move told as done: a past perfect ("had postponed"), a passive (read
 # by the callers on their own), a negation ("never postponed"), a modal's maybe ("could have postponed").
-_NOT_MOVED = frozenset("had 'd was were been be is are not never n't could would should might may must".split())
+_NOT_MOVED = frozenset("had was were been be is are not never could would should might may must".split())

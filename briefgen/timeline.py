@@ -39,7 +39,6 @@ from .clause import (
 from .corpus import by_article, cited, independent, sentence_key, stems_of
 from .dates import (
     PAST_FORMS,
-    SETTLED_OCCASIONS,
     Found,
     as_told,
     asides,
@@ -49,6 +48,7 @@ from .dates import (
     period_end,
     period_start,
     pick,
+    settles_occasion,
 )
 from .events import (
     CALENDAR_ACTS,
@@ -454,12 +454,17 @@ _AS_AFTER = re.compile(r",?\s+as\s+[^,;:—–()]*", re.I)
 # A denial governing the clause of the event, nothing but its subject between ("denied it will hold a march",
 # "denies that the board plans a vote"; not "Vell, who denied the charge, will testify on Friday").
 _DENIES = re.compile(
-    r"\b(?:denied|denies|deny|denying)\s+(?:that\s+|reports?\s+that\s+)?(?:(?!\b(?:and|but)\b)[^,;:—–()])*$", re.I
+    # (not one a relative clause tells of who acts: "The senator who denied the charges will testify on Thursday")
+    r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)"
+    r"\b(?:denied|denies|deny|denying)\s+(?:that\s+|reports?\s+that\s+)?(?:(?!\b(?:and|but)\b)[^,;:—–()])*$",
+    re.I,
 )
 # A closing frame of a wish, a fear or a denial: "…, the guild hopes.", "…, the board fears", "…, as the crews
 # hope.", "…, its spokesman denied.", "…, but the guild denied it."
 _HOPED_AFTER = re.compile(
-    r",\s+(?:as\s+|but\s+)?(?:[\w’'.-]+\s+){1,5}?(?:still\s+)?(?:hopes?|hoped|wish(?:es|ed)?|wants?|wanted|fears?"
+    # (not a day the sentence names again, with whose wish it was: "…on March 29, the date the opposition wanted")
+    r",\s+(?:as\s+|but\s+)?(?!(?:a|the)\s+(?:date|day|time|week|month)\b)"
+    r"(?:[\w’'.-]+\s+){1,5}?(?:still\s+)?(?:hopes?|hoped|wish(?:es|ed)?|wants?|wanted|fears?"
     r"|feared|prays?|prayed|denied|denies|disputed)(?:\s+(?:it|this|that|the\s+(?:report|claim|rumou?r)))?\W*$",
     re.I,
 )
@@ -1472,7 +1477,7 @@ def _reach_back(text: str, reading: Reading, chosen: Found | None) -> int:
     back only to the two days a paper tells ("agreed to end the walkout on Friday", in Saturday's or Sunday's
     paper, may give the day of the agreeing): four, for an occasion agreed on."""
     committed = _COMMITTED.match(text, reading.start)
-    if committed is None or committed.group("verb").lower() not in SETTLED_OCCASIONS:
+    if committed is None or not settles_occasion(text[committed.start("verb") :].split()[:4]):
         return 3  # (see SETTLED_OCCASIONS: "decided to free the skipper on Friday" may tell the day of deciding)
     if _HAD.search(text, max(0, reading.start - 20), reading.start):
         return 3  # "had agreed to meet on Friday": a plan before a past moment, maybe undone since

@@ -87,3 +87,26 @@ def test_a_demand_or_a_pick_asked_for_is_no_decision_put(sentence: str) -> None:
 )
 def test_a_plan_asked_about_is_no_step(sentence: str) -> None:
     assert _listed(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, when",
+    [
+        # a level held is no occasion: the day may be the deciding's (a Monday paper's "on Friday")
+        ("The Varnese harbour bank decided to hold its lending rates steady on Friday.", []),
+        ("The salt cartel agreed to hold output at the winter level on Friday.", []),
+        ("The two guilds agreed to hold talks on Friday.", ["2026-03-06"]),
+        # a cancelling refused or put forward is no calling off: the occasion stands
+        ("Organisers refused to cancel the regatta, which will go ahead on Saturday.", ["2026-03-07"]),
+        ("The assembly will vote on Thursday on a bill to cancel the tolls referendum.", ["2026-03-05"]),
+        ("The harbour board voted to call off Saturday's regatta.", []),
+        # a contracted negation denies the move
+        ("The board hadn't postponed the guild ballot until Friday, as some crews had claimed.", []),
+        # a denial told of who acts, in a relative clause, denies nothing of the occasion
+        ("The skipper who denied the smuggling charges will appear in court in Lorrin on Thursday.", ["2026-03-05"]),
+        # a wish told of the day the sentence names is no wish for the occasion
+        ("The guild ballot will be held on March 27, the date the crews had wanted.", ["2026-03-27"]),
+    ],
+)
+def test_final_review_readings(sentence: str, when: list[str]) -> None:
+    assert _listed(sentence) == when
