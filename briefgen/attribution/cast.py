@@ -150,6 +150,11 @@ _TITLED_SURNAME = re.compile(
 # A title one may hold some day, not one held: "a President Brask", "an Ambassador Quarle", "a
 # future Chancellor Merz" (what a text imagines of someone is no role for the page to print).
 _PROSPECT = re.compile(r"\b(?:a|an)\s+(?:future\s+)?$", re.IGNORECASE)
+_ARTICLE_OPENS = re.compile(r"(?:a|an)\s+(?:future\s+)?", re.IGNORECASE)
+# … the name ending the phrase: a stop, or a verb of what such a one would do.
+_PROSPECT_ENDS = re.compile(
+    r"[’']?s?\s*(?:[.,;:!?)]|[-—–]|$|(?:would|could|might|will|may|can|is|was|in|at|for|to|on|of)\b)"
+)
 # The kin words that make two people of one surname a family ("friend", "neighbor" do not).
 _FAMILY = (
     "son|daughter|wife|husband|brother|sister|father|mother|widow|widower|nephew|niece|cousin|uncle|aunt|"
@@ -361,9 +366,19 @@ class Cast:
         first, last = name.split()
         return re.search(rf"\b{re.escape(first)}\s+(?!{re.escape(last)}\b)[A-Z]", self.page.text) is not None
 
-    def _prospect(self, start: int) -> bool:
-        """The title at `start` is one its bearer may hold some day ("a President Brask")."""
-        return _PROSPECT.search(self.page.text, max(0, start - 16), start) is not None
+    def _held(self, match: re.Match[str]) -> str | None:
+        """The title `match` gives, unless one its bearer may hold some day ("a President Brask would …"; not
+        "a President Brask ally", where "a" goes with the noun after the name)."""
+        start, text, role = match.start(), self.page.text, match.group("role")
+        if role.lower().rstrip(".") in HONORIFICS:
+            return role  # "a Mrs. Quarle called them": someone so called, her sex told
+        article = _ARTICLE_OPENS.match(role)  # "A President …" opening a sentence: the article is no title's
+        if article:
+            role = role[article.end() :]
+        prospect = article or _PROSPECT.search(text, max(0, start - 16), start)
+        if prospect and _PROSPECT_ENDS.match(text, match.end("name")):
+            return None
+        return role
 
     def _add_titled_surname(self, surname: str, role: str | None) -> None:
         """ "President Trump", "Chancellor Merz": a person known by title and surname only, kept
@@ -391,7 +406,7 @@ class Cast:
         text = self.page.text
         for match in _TITLED.finditer(text):
             if not self.page.inside_quote(match.start()):
-                self.add_person(match.group("name"), None if self._prospect(match.start()) else match.group("role"))
+                self.add_person(match.group("name"), self._held(match))
         for match in _AFTER.finditer(text):
             if not self.page.inside_quote(match.start()):
                 self.add_person(match.group("name"), match.group("role"))
@@ -421,8 +436,7 @@ class Cast:
                 self.add_person(" ".join(tokens[first:]))
         for match in _TITLED_SURNAME.finditer(text):
             if not self.page.inside_quote(match.start()):
-                role = None if self._prospect(match.start()) else match.group("role")
-                self._add_titled_surname(_POSSESSIVE.sub("", match.group("name")), role)
+                self._add_titled_surname(_POSSESSIVE.sub("", match.group("name")), self._held(match))
         # "veteran pollster Brannigan": a surname after what the person is.
         for match in _NOUN_SURNAME.finditer(text):
             if person_noun(match.group("noun")) and not self.page.inside_quote(match.start()):
@@ -800,11 +814,9 @@ class Cast:
         as the subject after an opening clause that names someone else ("Despite a row with Brask,
         Holm said …") is the subject, and counts from the sentence's start."""
         sentence = self.page.sentences[self.page.sentence_at(at)]
-        first = bisect.bisect_left(self.mentions, (sentence.start, ""))
-        last = bisect.bisect_left(self.mentions, (sentence.end, ""))
         return any(
             k == key and _RELATIVE_AFTER_NAME.match(self.page.text, offset, sentence.end)
-            for offset, k in self.mentions[first:last]
+            for offset, k in self.mentions_between(sentence.start, sentence.end)
         )
 
     def fits(self, name: str, gender: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .ledger import Ledger, kind, speaker_of
+from .ledger import Ledger, speaker_of
 from .lexicon import (
     AUX,
     CLAUSE_THEN_PARTICIPLE,
@@ -777,17 +777,17 @@ class Direct:
                 # copy pasted in, not the speaker going on).
                 same_marks = (text[span.open] == '"') == (last_sentence[-1:] == '"')
                 sure = last_sentence[-1:] in _CLOSING and last.sure and same_marks
-                return Speaker(last.speaker, last.role, kind(last), sure=sure, how=last.how)
+                return replace(speaker_of(last), sure=sure)
             if statements and not re.search(r"[“”\"]", last_sentence):
                 # "X was quick to add that …" | “Cut the ferry? Never on my watch.”: X goes on, not sure.
                 last = statements[-1]
-                return Speaker(last.speaker, last.role, kind(last), sure=False, how=last.how)
+                return replace(speaker_of(last), sure=False)
             return self._introduced(previous)
         statements = self.ledger.in_sentence(previous)
         if not statements:
             return self._introduced(previous)
         last = statements[-1]
-        return Speaker(last.speaker, last.role, kind(last), sure=last.sure, how=last.how)
+        return speaker_of(last)
 
     def _quote_goes_on(self, span: Span, index: int, after: str) -> Speaker | None:
         """The speaker of quoted words that open a sentence the writer runs on past them (“The board

@@ -642,11 +642,11 @@ DATED_WORDS = re.compile(
     rf"\b(?:[Ii]n|[Dd]uring|[Ff]rom)\s+(?:an?|the|his|her|their|its)\s+(?:{MONTH}\s+)?(?:19|20)\d\d\s+"
     r"(?:\w+\s+)?(?:interview|speech|statement|book|memoir|letter|op-ed|column|debate|hearing|testimony|article|"
     r"address|appearance|podcast|documentary|profile|essay|remarks|commencement)"
-    # … or a time the text told before: "said in 2008", "said at the time" (not "at the time of the
-    # vote", an occasion's), "told reporters back then"
+    # … or a time the text told before: "said in 2008", "said at the time." (not "at the time of the
+    # vote" nor "at the time the verdict was read", an occasion's), "told reporters back then."
     r"|\b(?:said|says|told|wrote|added|declared|remarked|argued|insisted|warned|explained)\s+"
     r"(?:(?:him|her|them|us|me|reporters|journalists|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+)?"
-    rf"(?:(?:back\s+)?in\s+(?:{MONTH}\s+)?(?:19|20)\d\d\b|at\s+the\s+time\b(?!\s+of\b)|back\s+then\b)"
+    rf"(?:(?:back\s+)?in\s+(?:{MONTH}\s+)?(?:19|20)\d\d\b|(?:at\s+the\s+time|back\s+then)(?=\s*(?:[,.;:!?\"”]|$)))"
     # the year before the speaker and verb: "Later, in 2003, she wrote to the board: …" (not "In 2010,
     # Vell said, the levy paid for …", where the year dates what was said)
     rf"|\b[Ii]n\s+(?:{MONTH}\s+)?(?:19|20)\d\d,\s+(?:he|she|they|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})\s+"

@@ -1697,7 +1697,7 @@ class Resolver:
         start, end, _ = self.sentences[index]
         if not source.sure and re.fullmatch(r"(?:Mr|Mrs|Ms|Miss)\.?\s+\S+", source.speaker):
             return False  # "Mr. Brel", not sure which Brel: nor is "he" who goes on from him
-        if not source.sure and source.position in self._chained:
+        if self._guessed(source):
             # a he/she carried past the sentences it is surely read from, or read by a guess: no
             # surer here (on real news, one read from a guessed one is wrong one time in seven)
             return False
@@ -1714,7 +1714,10 @@ class Resolver:
 
     def _from_guess(self, source: Quote) -> str:
         """How a reading from `source` is told apart in `how`: when source's own he/she was a guess."""
-        return " (a guess)" if not source.sure and source.position in self._chained else ""
+        return " (a guess)" if self._guessed(source) else ""
+
+    def _guessed(self, source: Quote) -> bool:
+        return not source.sure and source.position in self._chained
 
     def _talked_about(self, index: int, at: int) -> set[str]:
         """The people the statement a "he"/"she" at `at` tags talks about or to, whom the pronoun

@@ -260,6 +260,10 @@ def test_a_title_one_may_hold_some_day_is_no_role() -> None:
     assert cast.people[fold("Ines Quarle")].roles == []
     cast = _cast("Voters fear a future President Brask. Brask spoke on Monday.")
     assert cast.people[cast.person_key("Brask")].roles == []
+    # "a" going with a noun after the name ("a President Brask ally") or an honorific's name is no prospect.
+    cast = _cast("A President Odo Brask ally, Mara Doyt, spoke. Police said a Mrs. Quarle called them. Quarle left.")
+    assert cast.people[fold("Odo Brask")].roles == ["President"]
+    assert cast.people[cast.person_key("Quarle")].gender == "f"
     # The office held, and one held before, are roles.
     cast = _cast("President Odo Brask met former Ambassador Ines Quarle, and a guild spokesman, Ardo Pann.")
     assert cast.people[fold("Odo Brask")].roles == ["President"]
