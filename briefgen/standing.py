@@ -67,13 +67,13 @@ _BODY_BLURB = re.compile(
     # "a charity's accounts", nor "a company town"; then where it is, whom it serves or who owns it,
     # not its plight, "a firm in receivership", "a company with debts of …", "a firm at the centre
     # of the inquiry"; a relative clause tells its trade, "that makes ferries", not what it did,
-    # "that built the pier", nor what befalls it, "that owes the board a fortune", nor where or when
-    # something happened)
+    # "that built the pier", nor what befalls it, "that owes the board a fortune", "that the guild paid
+    # to dig into the mayor", nor where or when something happened)
     r"(?=\s*[,.;]|\s*$|\s+in\s+[A-Z]|\s+(?:for|of|based|headquartered|owned|run|that|which|who|from|serving|"
     r"making|selling)\b)(?!.*\b(?:whose|where|when)\b)"
     r"(?!.*\b(?:and|but)\s+(?:it|its)\b)"
     r"(?!.*\b(?:that|which|who)\s+(?!(?:makes|builds|runs|sells|operates|owns|supplies|provides|employs|serves|"
-    r"carries|ships|produces|designs|trains|publishes|offers|lends|insures|repairs|hauls|represents)\b)[a-z]+\b)"
+    r"carries|ships|produces|designs|trains|publishes|offers|lends|insures|repairs|hauls|represents)\b)[A-Za-z]+\b)"
     r"(?!.*\b(?:was|were|has|had|have|will|would|said|says|say)\b)"
 )
 

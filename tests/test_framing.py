@@ -542,6 +542,15 @@ def test_a_piece_told_in_its_own_first_person_is_a_column_not_a_report() -> None
         '"Our boats are old, and we know it. My father built two of them.',
         '"We will sail on Friday."',
     )
+    # A statement a story introduces and prints whole, with no marks, is the statement's voice.
+    assert not _told(
+        "The Ostrel ferry line halted all crossings on Tuesday after a deckhand was hurt at the quay.",
+        "The harbour board said it would inspect every ferry of the line by Friday.",
+        "The line's statement read in full:",
+        "We are shocked by what happened at the quay this morning.",
+        "Our thoughts are with our colleague and his family.",
+        "We will not sail again until every ferry has been checked.",
+    )
     # One unquoted line of a speaker in a long report is not a column's voice.
     report = [f"The ferry {n} of the Ostrel guild sailed on time on Tuesday, the harbour board said." for n in range(8)]
     assert not _told(*report, "We will not sail again until the fares are fair.")
@@ -578,3 +587,29 @@ def test_what_only_a_first_person_column_says_is_no_situation_line() -> None:
     assert [selector.is_opinion(a) for a in (0, 1)] == [False, True]
     situation = selector.situation(limit=4)
     assert situation and all(1 not in i.articles or 0 in i.articles for i in situation)
+
+
+def test_a_last_read_of_the_views_and_blurbs_keeps_news_that_only_looks_like_them() -> None:
+    from briefgen.framing import crowds_belief, pundits_view, writers_impression
+    from briefgen.standing import publication_blurb
+
+    # an expectation a fact is measured against is no forecast told as news
+    assert not pundits_view(
+        "Salt sales in Ostrel rose 4 percent in May, while economists had expected a 2 percent gain."
+    )
+    assert not pundits_view("The toll take rose 9 percent, beating the 5 percent rise that analysts expected.")
+    assert pundits_view("Most economists expect the harbour board to raise the tolls in May.")
+    # a survey's finding has its source; lawmakers' expectation is a party's
+    assert not crowds_belief(
+        "Most ferrymen believe the tolls are too high, according to a guild survey published on Monday."
+    )
+    assert not crowds_belief("Many lawmakers expect the tolls bill to pass on Friday.")
+    assert crowds_belief("Many ferrymen believe the tolls are a tax on the island.")
+    # a relative clause's "seemed", a word or two after its pronoun, is an aside on who or what
+    assert not writers_impression("The harbour master, who had seemed a likely successor, resigned on Monday.")
+    assert not writers_impression("The gale, which at first seemed to weaken, struck the quays on Sunday.")
+    assert writers_impression("The talks between the guild and the board seemed close to collapse on Monday.")
+    # a firm paid by a named side is news of it, not its blurb
+    assert not publication_blurb("Quarle Research is a consulting firm that the guild paid to study the tolls.")
+    assert not publication_blurb("Quarle Research is a consulting firm that Brask paid to study the tolls.")
+    assert publication_blurb("Quarle Research is a consulting firm based in Ostrel.")
