@@ -1309,7 +1309,7 @@ def dated_present(text: str, date_start: int, date_end: int | None = None) -> Re
 # Words a plural subject does not end on before its verb: an auxiliary, an infinitive's "to", a pronoun, a
 # conjunction ("could resume", "to resume", "if talks resume" is read by `read`).
 _NOT_A_SUBJECT_END = frozenset(
-    "to will would could should may might must can shall not never also to and or but if that which who".split()
+    "to will would could should may might must can shall not never also and or but if that which who".split()
 )
 
 

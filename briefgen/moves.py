@@ -81,7 +81,7 @@ MOVED_TO = re.compile(r"\b" + move_pattern(sittings=False) + r"\s+(?:[\w’'-]+\
 
 # Words that end a moved occasion's object before its new day: a clause or a phrase of another time ("postponed the
 # vote because of the storm until …" is read no further than "because").
-_OBJECT_ENDS = frozenset(
+_MOVE_OBJECT_ENDS = frozenset(
     "and or but which who that when where while because after before since as if unless than , ; : — – -- ( )".split()
 )
 # How far a move's object may run: "postponed its ballot on the new harbour tolls until April 9".
@@ -97,7 +97,7 @@ def moved_across(words: list[str], to: int) -> int | None:
         return None
     for k in range(to - 1, max(-1, to - 2 - _OBJECT_WORDS), -1):
         w = words[k].lower()
-        if w in _OBJECT_ENDS:
+        if w in _MOVE_OBJECT_ENDS:
             return None
         move = w in MOVED_ALONE or (k > 0 and w in PARTICLES - {"up"} and words[k - 1].lower() in MOVED_BY)
         if move and k < to - 1:
