@@ -42,10 +42,10 @@ from .attribution.lexicon import (
 )
 from .corpus import cited, independent, key_of, sentence_key, split_article, stems_of
 from .corpus import outlet_key as _outlet_key
-from .dates import find_dates, period_end
+from .dates import find_dates, period_end, period_start
 from .models import Article, Corpus, Position, Sentence, Statement, stands_alone
 from .text import squash
-from .timeline import over_by
+from .timeline import told_as_coming
 
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 _QUOTED = re.compile(r"[“\"]([^“”\"]{3,}?)[”\"]")
@@ -790,11 +790,22 @@ def _name_word(actor: str) -> str:
 
 
 def _over(corpus: Corpus, item: Attributed, today: date | None) -> bool:
-    """The statement tells as coming an event over by `today` (`timeline.over_by`)."""
+    """The statement tells as coming an event after its article's day and over by `today` ("will reopen
+    next Wednesday", two months ago); not one of the article's own day ("leads the world today")."""
     published = corpus.articles[item.article].published
     if today is None or published is None or published >= today:
         return False
-    return over_by(item.sentence, published, today)
+    coming, when = told_as_coming(item.sentence, published)
+    if not coming or when is None:
+        return False
+    if when.day is not None:
+        start = end = when.day
+    else:
+        try:
+            start, end = period_start(when.period or ""), period_end(when.period or "")
+        except ValueError:
+            return False
+    return published < start and end < today
 
 
 def positions(
