@@ -429,7 +429,7 @@ def test_words_said_at_a_time_told_before_are_not_shown_as_todays() -> None:
         "“We were robbed,” Tomas Brel told reporters back then.",
         "“The count must be checked,” Ines Korra said at the time of the vote on Monday.",
         "“I still want the pier open,” Olin Pask said on Monday.",
-        "“Justice was done today,” Mara Doyt told reporters at the time the verdict was read on Monday.",
+        "“The count was fair,” Mara Doyt said at the time the result was posted at the quay on Monday.",
     )
     assert [who for who, _ in found] == ["Ines Korra", "Olin Pask", "Mara Doyt"]
 
