@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -281,6 +282,13 @@ def by_article(corpus: Corpus) -> list[list[Sentence]]:
     for sentence in corpus.sentences:
         grouped[sentence.article].append(sentence)
     return grouped
+
+
+def sentence_starts(corpus: Corpus) -> list[int]:
+    """Where each article's sentences start in the corpus's (and where the last ends): they come
+    article after article, so article a's are corpus.sentences[starts[a] : starts[a + 1]]."""
+    owners = [s.article for s in corpus.sentences]
+    return [bisect_left(owners, a) for a in range(len(corpus.articles) + 1)]
 
 
 def independent(corpus: Corpus, article_indexes: Sequence[int]) -> int:

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 
 from .attribution.lexicon import ROLE_HEADS, SAY
 from .models import Article, Sentence
-from .selfcontained import speaker_unnamed
+from .selfcontained import OPENING_QUOTE, speaker_unnamed
 from .text import stem
 
 # The verdict's noun, with at most two words before it ("The good news", "The more troubling
@@ -105,7 +105,7 @@ def comment_first(text: str) -> bool:
 # a speaker carried over from a quote is not enough.)
 FIRST_PERSON_SENTENCES = 3
 FIRST_PERSON_SHARE = 0.1
-_QUOTE_MARKS = ("“", "”", '"', "''", "``")
+_QUOTE_MARKS = (*OPENING_QUOTE, "”")
 
 
 def told_in_first_person(article: Article, sentences: Iterable[Sentence]) -> bool:
@@ -150,11 +150,13 @@ _THEIR_VIEW = (
     r"estimate|warn|warned|suggest|suggested|agree|caution|cautioned|reckon|reckoned|"
     r"doubt|doubted|fear|feared|see|note|argue|argued|speculate|speculated)"
 )
+# Where nameless readers of the news open a clause: the sentence's start, after a comma, "and" or
+# "but" (not after "while" or "that": the expectation a fact is measured against, "rose 0.4 percent,
+# while economists had expected 0.2", "beating the rate that economists expected").
+_NAMELESS_READERS = rf"(?:^|[,;]\s+(?!while\b)|\b(?:and|but)\s+){_QUANTIFIED}"
 _PUNDITS_VIEW = re.compile(
     # "Most analysts expect …", "Political scientists say …", "…, analysts believe."
-    # (not after "while" or "that": the expectation a fact is measured against, "rose 0.4 percent, while
-    # economists had expected 0.2", "beating the rate that economists expected")
-    rf"(?:^|[,;]\s+(?!while\b)|\b(?:and|but)\s+){_QUANTIFIED}"
+    rf"{_NAMELESS_READERS}"
     rf"{_READERS_OF_NEWS}\s+(?:(?:also|generally|widely|now|still|have)\s+)?{_THEIR_VIEW}\b"
     # … or the passive of a view with them as its holders: "… is expected by analysts to …",
     # "… is widely seen by economists as …"
@@ -167,7 +169,7 @@ _PUNDITS_VIEW = re.compile(
 # report is news with its source ("Shares fell six percent on Monday, analysts said", "Experts
 # estimated the damage at a million crowns").
 _PUNDITS_REPORT = re.compile(
-    rf"(?:^|[,;]\s+(?!while\b)|\b(?:and|but)\s+){_QUANTIFIED}"
+    rf"{_NAMELESS_READERS}"
     rf"{_READERS_OF_NEWS}\s+(?:(?:also|generally|widely|have)\s+)?(?:said|noted|agreed|estimated|saw)\b"
     rf"|\baccording\s+to\s+(?:(?:most|many|some|several|private|independent|market)\s+)?{_READERS_OF_NEWS}\b",
     re.IGNORECASE,

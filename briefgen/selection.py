@@ -16,7 +16,6 @@ from __future__ import annotations
 import heapq
 import math
 import re
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -25,7 +24,17 @@ from itertools import filterfalse, repeat
 from operator import attrgetter
 
 from .analysis import make_corpus
-from .corpus import cited, independent, key_of, newest_articles, news_day, outlets_of, stems_of, words_of
+from .corpus import (
+    cited,
+    independent,
+    key_of,
+    newest_articles,
+    news_day,
+    outlets_of,
+    sentence_starts,
+    stems_of,
+    words_of,
+)
 from .daystamp import day_stamp, tells_news, undatable
 from .development import Development, development, same_development
 from .errors import ArticleError, UsageError
@@ -294,8 +303,7 @@ class Selector:
         found = self._opinion.get(article)
         if found is None:
             if self._starts is None:
-                owners = [s.article for s in self.corpus.sentences]
-                self._starts = [bisect_left(owners, a) for a in range(len(self.corpus.articles) + 1)]
+                self._starts = sentence_starts(self.corpus)
             piece = self.corpus.articles[article]
             own = self.corpus.sentences[self._starts[article] : self._starts[article + 1]]
             found = self._opinion[article] = opinion_piece(piece) or told_in_first_person(piece, own)
@@ -568,11 +576,17 @@ class Selector:
 
         everyone = range(len(self.candidates))
 
+        def adds(i: int) -> bool:
+            """A usable candidate adding something."""
+            return usable(i) and gain(self.candidates[i]) > 0
+
         def plain(i: int) -> bool:
-            """A usable candidate adding something, that states its news plainly: not on the
-            writer's comment ("Ominously, …"), the writer's impression ("… seemed to sway the
-            guild"), nor what nameless analysts expect."""
-            return usable(i) and gain(self.candidates[i]) > 0 and states_plainly(self.candidates[i].sentence.text)
+            """`adds`, and states its news plainly: not on the writer's comment ("Ominously, …"),
+            the writer's impression ("… seemed to sway the guild"), nor what nameless analysts expect."""
+            return adds(i) and states_plainly(self.candidates[i].sentence.text)
+
+        def plain_news(i: int) -> bool:
+            return plain(i) and self._tells_news(self.candidates[i])
 
         def first(indices: Iterable[int], test: Callable[[int], bool]) -> int | None:
             """The first of `indices` passing `test` whose item the page can take."""
@@ -591,7 +605,7 @@ class Selector:
             not a feature's opening description or its history. A leaning one comes with the
             sentence before it, as everywhere (`item_of`)."""
             leads = best_of(lead_from)
-            found = first(leads, lambda i: plain(i) and self._tells_news(self.candidates[i]))
+            found = first(leads, plain_news)
             if found is not None:
                 return found
             # A day none of whose pieces dates news in its lead brought columns, analyses or a
@@ -610,7 +624,7 @@ class Selector:
                 # the page cannot take: it is news all the same, and the day keeps the lead.)
                 if not any(self._leads_with_report(a) for a in pieces):
                     for day in lead_before:
-                        found = first(best_of(day), lambda i: plain(i) and self._tells_news(self.candidates[i]))
+                        found = first(best_of(day), plain_news)
                         if found is not None:
                             return found
             # … then the day's dated news though the writer hedges it ("… on Monday seemed to give
@@ -620,8 +634,7 @@ class Selector:
             found = first(
                 leads,
                 lambda i: (
-                    usable(i)
-                    and gain(self.candidates[i]) > 0
+                    adds(i)
                     and not comment_first(self.candidates[i].sentence.text)
                     and self._tells_news(self.candidates[i])
                 ),
@@ -632,7 +645,7 @@ class Selector:
             found = first(leads, plain)
             if found is not None:
                 return found
-            return first(leads, lambda i: usable(i) and gain(self.candidates[i]) > 0)
+            return first(leads, adds)
 
         if lead_from and limit > 0:
             lead = opener()

@@ -557,14 +557,14 @@ def _unseen_speaker(unquoted: str) -> bool:
     return _first_person(unquoted) and not _SPEECH.search(unquoted)
 
 
+_ANY_FIRST_PERSON = re.compile(r"\b(?:I|we|We|us|our|Our|ours|my|My|me)\b")  # every word `_FIRST_PERSON` finds
+
+
 def speaker_unnamed(text: str) -> bool:
     """Outside its quotes the sentence speaks in the first person ("we", "my", "I") and says
     nowhere who speaks: someone's own words, or the writer's."""
     # (most sentences have no first-person word at all: a cheap look for one first)
     return _ANY_FIRST_PERSON.search(text) is not None and _unseen_speaker(QUOTED.sub("", text))
-
-
-_ANY_FIRST_PERSON = re.compile(r"\b(?:I|we|We|us|our|Our|ours|my|My|me)\b")  # every word `_FIRST_PERSON` finds
 
 
 # "the ferry in question": the one a sentence before was about (not "called into question"), unless

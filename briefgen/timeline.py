@@ -15,7 +15,6 @@ they give it different days, the item says so.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -36,7 +35,7 @@ from .clause import (
     tense,
     wished,
 )
-from .corpus import by_article, cited, independent, sentence_key, stems_of
+from .corpus import by_article, cited, independent, sentence_key, sentence_starts, stems_of
 from .dates import (
     PAST_FORMS,
     Found,
@@ -2405,12 +2404,10 @@ class _Told:
         return found
 
     def _starts(self) -> list[int]:
-        """Where each article's sentences start in the corpus's (and where the last ends): they
-        come article after article, a sentence's position its place among its article's."""
+        """`corpus.sentence_starts`, read once (a sentence's position is its place among its article's)."""
         found = self.starts
         if found is None:
-            owners = [s.article for s in self.corpus.sentences]
-            found = self.starts = [bisect_left(owners, a) for a in range(len(self.corpus.articles) + 1)]
+            found = self.starts = sentence_starts(self.corpus)
         return found
 
     def terms_of(self, at: int) -> frozenset[str]:

@@ -149,8 +149,9 @@ _TITLED_SURNAME = re.compile(
 )
 # A title one may hold some day, not one held: "a President Brask", "an Ambassador Quarle", "a
 # future Chancellor Merz" (what a text imagines of someone is no role for the page to print).
-_PROSPECT = re.compile(r"\b(?:a|an)\s+(?:future\s+)?$", re.IGNORECASE)
-_ARTICLE_OPENS = re.compile(r"(?:a|an)\s+(?:future\s+)?", re.IGNORECASE)
+_PROSPECT_ARTICLE = r"(?:a|an)\s+(?:future\s+)?"
+_PROSPECT = re.compile(rf"\b{_PROSPECT_ARTICLE}$", re.IGNORECASE)  # before the title
+_ARTICLE_OPENS = re.compile(_PROSPECT_ARTICLE, re.IGNORECASE)  # opening a title read with its sentence's "A"
 # … the name ending the phrase: a stop, or a verb of what such a one would do.
 _PROSPECT_ENDS = re.compile(
     r"[’']?s?\s*(?:[.,;:!?)]|[-—–]|$|(?:would|could|might|will|may|can|is|was|in|at|for|to|on|of)\b)"
