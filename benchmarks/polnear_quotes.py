@@ -402,10 +402,11 @@ def report(
     page_errors: bool = False,
     paths: bool = False,
     by_path: bool = False,
+    name: str = "PolNeAR",
 ) -> None:
     result = score(docs, kinds)
     labels = sum(len(d.golds) for d in docs)
-    print(f"PolNeAR {part}: {len(docs)} articles, {labels} labelled quotations")
+    print(f"{name} {part}: {len(docs)} articles, {labels} labelled quotations")
     print(f"  all scored    {result.total.line()}")
     # What a brief may show: the statements whose speaker the reader is sure of.
     sure = score([replace(d, found=[q for q in d.found if q.sure]) for d in docs], kinds)

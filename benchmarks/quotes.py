@@ -170,12 +170,14 @@ def score(
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--corpus", default="both", choices=["team", "polnear", "both"])
+    parser.add_argument("--corpus", default="both", choices=["team", "polnear", "duc", "both"])
     parser.add_argument("--set", default="all", choices=[*SOURCES, "all"], help="team set: which batch")
     parser.add_argument(
         "--part", default="dev", choices=["dev", "tune", "check", "heldout", "all"], help="PolNeAR: which part"
     )
-    parser.add_argument("--kind", choices=["name", "pronoun", "description"], help="PolNeAR: one source kind")
+    parser.add_argument(
+        "--kind", choices=["name", "pronoun", "description", "carried"], help="PolNeAR/DUC: one source kind"
+    )
     parser.add_argument("--errors", action="store_true", help="list every error")
     parser.add_argument("--page-errors", action="store_true", help="PolNeAR: list the wrong speakers a brief shows")
     parser.add_argument("--paths", action="store_true", help="PolNeAR: precision by reading (cue, how named)")
@@ -184,6 +186,17 @@ def main() -> None:
     parser.add_argument("--add-referents", type=Path, metavar="ANSWERS", help="PolNeAR: store answers as offsets")
     parser.add_argument("--auto-referents", action="store_true", help="PolNeAR: store the referents chains settle")
     args = parser.parse_args()
+    if args.corpus == "duc":
+        import duc_quotes
+        import polnear_quotes
+
+        if not duc_quotes.exists():
+            raise SystemExit(f"DUC: {duc_quotes.DATA} or {duc_quotes.LABELS} not found")
+        kinds = (args.kind,) if args.kind else duc_quotes.KINDS
+        polnear_quotes.report(
+            duc_quotes.load(), args.errors, kinds, "", args.page_errors, args.paths, args.by_path, name="DUC"
+        )
+        return
     if args.corpus in ("polnear", "both"):
         import polnear_quotes
 
