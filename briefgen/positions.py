@@ -366,6 +366,8 @@ def real_role(role: str | None, speaker: str) -> str | None:
     text = " ".join(words).strip(" ,;")
     if not text or text.split()[-1].lower() in ("and", "or", "of", "the", "with") or text == speaker:
         return None
+    if re.search(r"(?:^|\band\s+)(?:his|her|their|its)\b", text, re.IGNORECASE):
+        return None  # "his wife", "The party leader and his wife": whose, the page does not say; two people
     if re.fullmatch(r"[A-Za-z]{1,2}|[A-Z][a-z]{0,4}\.", text):
         return None  # "Sen.", "Rep.", "Lt": an abbreviation alone tells the reader nothing the name does not
     if not any(w[:1].islower() or w.lower() in ROLE_WORDS or w.lower().rstrip(".") in ROLE_WORDS for w in words):

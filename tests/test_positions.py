@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.analysis import make_corpus
-from briefgen.attribution import extract
+from briefgen.attribution import extract, extract_paragraphs
 from briefgen.models import Article
 from briefgen.positions import Attributed, attribute, named_outlets, on_page, positions, real_role
 from briefgen.sources import collect
@@ -943,3 +943,25 @@ def test_a_persons_body_joins_only_the_one_person_of_that_name() -> None:
     )
     rows = sorted(sorted(i.article for i in items) for items in groups.values())
     assert rows == [[0], [1], [2], [3], [4]]
+
+
+def test_a_role_that_says_whose_by_a_pronoun_is_no_title_on_the_page() -> None:
+    # "said his wife, Ada Rell": whose wife, the line under the name cannot say.
+    assert real_role("his wife", "Ada Rell") is None
+    assert real_role("her spokesman", "Tor Vik") is None
+    # Two people in one phrase: "The guild's leader and his wife, Ada Rell, arrived."
+    assert real_role("The guild's leader and his wife", "Ada Rell") is None
+    # A role naming whose stays; so does a title joined by "and".
+    assert real_role("Brask's wife", "Ada Rell") == "Brask's wife"
+    assert real_role("chairman and chief executive", "Tor Vik") == "chairman and chief executive"
+
+
+def test_a_capital_he_or_she_before_a_name_is_a_family_name_not_the_pronoun() -> None:
+    # He and She are Chinese family names: "said his wife, He Lan" is He Lan speaking.
+    _, found = extract_paragraphs(["“The ferry must run again,” said the guild's treasurer, He Lan."])
+    assert [q.speaker for q in found] == ["He Lan"]
+    _, found = extract_paragraphs(["“The ferry must run again,” He Lan said on Monday."])
+    assert [q.speaker for q in found] == ["He Lan"]
+    # The pronoun stays the pronoun.
+    _, found = extract_paragraphs(["Peter Vik chairs the guild.", "“The ferry must run again,” he said on Monday."])
+    assert [q.speaker for q in found] == ["Peter Vik"]

@@ -1267,7 +1267,10 @@ class Resolver:
             role = None  # "Mr.", "Mrs." say who is meant, they are no title to show
         if not name_tokens:
             return self._definite("the " + phrase, at) if role else None
-        if name_tokens[0].lower() in NOT_NAMES and (cut == 0 or name_tokens[0].islower()):
+        # "He Lan said", "his wife, He Lan": a capital He or She before another capital word is
+        # a family name (He, She are Chinese ones), not the pronoun.
+        surname = name_tokens[0] in ("He", "She") and len(name_tokens) > 1 and name_tokens[1][:1].isupper()
+        if name_tokens[0].lower() in NOT_NAMES and (cut == 0 or name_tokens[0].islower()) and not surname:
             name_tokens = name_tokens[1:]
         elif cut == 0 and self.cast.opener_before(name_tokens):
             name_tokens = name_tokens[1:]  # "Even Rendell said" once Ed Rendell is known
