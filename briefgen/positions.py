@@ -527,6 +527,15 @@ def _opens_split(item: Quote) -> bool:
     return at >= 0 and bool(_SPLIT_AFTER.match(item.anchor[at + len(item.quote) :]))
 
 
+# A quote that opens on a bare answer ("Well, maybe so.", "Sure.", "Right?") replies to a question
+# the page does not show: what follows leans on it ("Maybe that's why I wouldn't do it").
+_REPLY = re.compile(
+    r"^(?:(?:well|yes|yeah|no|nope|maybe|so|sure|perhaps|probably|exactly|right|absolutely|of course|oh|okay|"
+    r"true|indeed|not really|not|definitely|certainly)[\s,.!?]*){1,3}(?:[.!?]\s|$)",
+    re.IGNORECASE,
+)
+
+
 def says_something(item: Quote) -> bool:
     """A position, not a fragment: a quote of three words or more, a reported clause of four, that
     does not open like a prepositional phrase ("in accordance with the laws in force"). Quoted
@@ -538,8 +547,8 @@ def says_something(item: Quote) -> bool:
     words = item.quote.split()
     if len(words) < (3 if item.kind == "direct" else 4):
         return False
-    if item.kind == "direct" and (_asks_only(item.quote) or _courtesy(item.quote)):
-        return False  # a question asked, a greeting: the speaker states no position
+    if item.kind == "direct" and (_asks_only(item.quote) or _courtesy(item.quote) or _REPLY.match(item.quote)):
+        return False  # a question asked, a greeting, an answer to a question the page does not show
     if item.kind == "indirect" and (_a_thing_not_a_clause(item) or _subject_only(item)):
         return False  # "Vell maintains a lead in the polls": the writer's narration
     if item.kind == "direct" and _a_title(item):

@@ -7,7 +7,7 @@ import pytest
 from briefgen.analysis import make_corpus
 from briefgen.attribution import extract, extract_paragraphs
 from briefgen.models import Article
-from briefgen.positions import Attributed, attribute, named_outlets, on_page, positions, real_role
+from briefgen.positions import Attributed, attribute, named_outlets, on_page, positions, real_role, says_something
 from briefgen.sources import collect
 
 from .conftest import UKRAINE
@@ -965,3 +965,25 @@ def test_a_capital_he_or_she_before_a_name_is_a_family_name_not_the_pronoun() ->
     # The pronoun stays the pronoun.
     _, found = extract_paragraphs(["Peter Vik chairs the guild.", "“The ferry must run again,” he said on Monday."])
     assert [q.speaker for q in found] == ["Peter Vik"]
+
+
+def test_a_quote_opening_on_a_bare_answer_replies_to_a_question_the_page_does_not_show() -> None:
+    def shown(quote: str) -> bool:
+        _, found = extract_paragraphs([f"“{quote}” said Peter Vik, the guild's chairman, on Monday."])
+        return any(says_something(q) for q in found)
+
+    for reply in (
+        "Well, maybe so. Maybe that is why the guild waited.",
+        "Sure. We heard that too, and we will answer it.",
+        "Right? Not a serious offer, and they know it.",
+        "Certainly not. Nobody in the guild wants that.",
+    ):
+        assert not shown(reply), reply
+    # An answer word opening a clause of its own is a statement.
+    for statement in (
+        "No, we will not sell the pier to the quarry.",
+        "Well, the board never listened to the ferrymen.",
+        "So we voted to strike on Friday morning.",
+        "Maybe the board will listen to us this time.",
+    ):
+        assert shown(statement), statement
