@@ -206,7 +206,8 @@ PLURAL_SOURCES = frozenset(
     lawyers attorneys investigators detectives judges policymakers regulators bankers forecasters
     pollsters politicians mps deputies councillors conservatives liberals progressives rivals
     competitors opponents farmers customers consumers shoppers voters fans passengers travellers
-    travelers patients shareholders employees users newspapers outlets""".split()
+    travelers patients shareholders employees users newspapers outlets aides advisers advisors staffers
+    spokesmen spokeswomen consultants operatives insiders""".split()
 )
 # Plural sources whose "of/for/to X" is a group about X or acting for X, never X: "Critics of Vell",
 # "Supporters of Mayor Vell", "Lawyers for Vell" (an agent's words are not Vell's own). Not "Officials

@@ -384,7 +384,9 @@ class Reported:
                 continue
             who = self.resolver.resolve(found.group("who"), base + comma)
             if who is None and described:
-                who = self.resolver.described(found.group("who"))
+                # (not "the ministry" the reader cannot name: "Voss said the border would reopen,
+                # the ministry said" is Voss's clause passed on)
+                who = self.resolver.described(found.group("who"), bodies=False)
             if who is None:
                 return None
             clause = masked[:comma]

@@ -224,6 +224,17 @@ _TOLD_ONE = re.compile(
     r"\b(?:told|tells|asked|asks|answered|answers|assured|reminded|warned)\s+(him|her)(?=\s*(?:[,.;:!?”\"]|that\b|$))"
 )
 _OBJECT = {"m": "him", "f": "her"}
+_QUOTE_TAIL = " ,.”\"’'"  # what may follow a quotation's last word: "?" is told before them
+# A clause telling what the speaker was asked, opening the sentence: "Asked by the host about the fees,".
+_ASKED_OPENER = re.compile(r"\s*(?:When\s+|After\s+being\s+)?[Aa]sked\b[^,;“”\"]*,")
+# A tag that tells of a question put to someone: "asked the host", "wanted to know".
+_ASKING = re.compile(
+    r"\b(?:ask(?:ed|s|ing)?|wanted\s+to\s+know|wonder(?:ed|s)|inquired|pressed|quizzed)\b", re.IGNORECASE
+)
+# A tag that says the one speaking goes on: "he added", "she continued", "he went on".
+_GOES_ON = re.compile(
+    r"\b(?:he|she)\s+(?:then\s+|later\s+|also\s+)?(?:added|adds|continued|continues|went\s+on|goes\s+on)\b"
+)
 # One asked by name ("asked Vell whether", "pressed Sen. Ida Vell on"): the next "he said" may be the
 # one asking or the one answering.
 _ASKED_ONE = re.compile(r"\b(?:asked|asks|pressed|presses|quizzed|interviewed)\s+(?:[A-Z][\w.'’-]*\s+)*$")
@@ -479,7 +490,7 @@ def _back(here: int, index: int, near: int) -> str:
     return "2+ back, chained" if index >= near else "2+ back"
 
 
-def _guessed_for(who: Speaker, named: Speaker, phrase: str) -> bool:
+def guessed_for(who: Speaker, named: Speaker, phrase: str) -> bool:
     """Whether a description read as someone else stands before the name in commas that says who
     it is: "The paper's editor, Rika Sonn, wrote": Sonn, whoever "the paper's editor" alone would
     have been taken for."""
@@ -505,6 +516,8 @@ class Resolver:
         phrase = clean(RELATIVE.sub("", phrase))
         if len(phrase) > 120 or any(ch in phrase for ch in '“”"()'):
             return None
+        if ":" in phrase:
+            return None  # "The tally had a twist: older pilots": what comes before a colon is no speaker's name
         if re.match(r"(?:of|from|in|at|near)\s+[A-Z]", phrase):
             return None  # "Odile Fenwarth, 41, of Marlow, Ore., said": a place, not who spoke
         if re.match(r"(?:on|via|through|over)\s+[A-Z]", phrase):
@@ -546,7 +559,7 @@ class Resolver:
             if (
                 named
                 and named.kind == "person"
-                and (who is None or who.kind != "person" or _guessed_for(who, named, phrase))
+                and (who is None or who.kind != "person" or guessed_for(who, named, phrase))
             ):
                 return Speaker(named.name, phrase, "person")
             described_org = re.match(r"^(?:an?|the)\s+", phrase.lower()) and phrase.lower().split()[-1] in (
@@ -624,6 +637,8 @@ class Resolver:
             return Speaker(known_as.group(1), None, "person")  # "the dock foreman known as Tam"
         if first in ("its", "his", "her", "their"):
             return _by(self._definite(phrase, at), "the …: other")
+        if owner and first in PLURAL_SOURCES:
+            return self._described(phrase)  # "officials in the governor's office": those officials
         if owner and not re.match(rf"^{NAME_TOKEN}(\s+&?\s*{NAME_TOKEN})*$", owner.group("owner")):
             return None
         if owner:
@@ -633,6 +648,8 @@ class Resolver:
                 return None
             if (rest_words and rest_words[-1] in ORG_HEADS | {"force"}) or is_organisation(rest):
                 return Speaker(phrase, None, "organisation")
+            if rest_words and rest_words[-1] in PLURAL_SOURCES:
+                return Speaker(phrase, None, "group")  # "Quarle's aides": people of hers, not Quarle
             if rest[-1:].isalpha() and rest.split()[-1][:1].isupper():
                 return self._named(rest, at)
             if rest_words and (rest_words[-1] in ROLE_HEADS or rest_words[-1] in SOURCE_HEADS):
@@ -640,7 +657,7 @@ class Resolver:
             return None
         return self._named(phrase, at)
 
-    def described(self, phrase: str) -> Speaker | None:
+    def described(self, phrase: str, bodies: bool = True) -> Speaker | None:
         """A description of a speaker that the text does not tie to a name — "the governor", "the
         46-year-old", "his nephew", "the lawsuit", "the ad's narrator", "one district GOP leader",
         "one of two witnesses" — as the source the text gives: anonymous, so it is never taken for a
@@ -666,7 +683,10 @@ class Resolver:
         bare = head.split("’")[-1].split("'")[-1]
         aged = re.fullmatch(r"\d{1,3}-year-old", bare) is not None
         thing = bare in SPEAKING_THINGS
-        if not (aged or thing or person_noun(bare) or bare in RELATION_NOUNS | SOURCE_HEADS):
+        # "the company", "the group" that `resolve` tied to no body the text names: the body as the
+        # text gives it (a reader takes "the group" for its source), and no one a later he/she means
+        body = bodies and words[0].lower() == "the" and len(words) == 2 and bare in GENERIC_ORGS
+        if not (aged or thing or body or person_noun(bare) or bare in RELATION_NOUNS | SOURCE_HEADS):
             return None
         if bare.endswith("s") and plural(phrase):
             return Speaker(phrase, None, "group")
@@ -674,8 +694,10 @@ class Resolver:
 
     def _described(self, phrase: str) -> Speaker | None:
         words = [w.strip(".,").lower() for w in re.split(r"[\s-]+", phrase)]
+        # The description's own words, before what it is of or close to ("a source close to the
+        # board" is a source, not a board)
         core = words[
-            : next((i for i, w in enumerate(words) if w in ("of", "at", "in", "on", "from", "for")), len(words))
+            : next((i for i, w in enumerate(words) if w in ("of", "at", "in", "on", "from", "for", "to")), len(words))
         ]
         if any(w in PLURAL_SOURCES for w in core):
             return Speaker(phrase, None, "group")
@@ -1603,7 +1625,9 @@ class Resolver:
                         source.speaker,
                         source.role,
                         "anonymous" if source.anonymous else "person",
-                        sure=index >= near and self._sure_through(source, index),
+                        sure=index >= near
+                        and self._sure_through(source, index)
+                        and not self._may_answer(index, self._key(source.speaker), gender, here),
                         how=f"he/she: the one who spoke{self._from_guess(source)}, {_back(here, index, near)}",
                     ), frozenset(guessed)
                 key = fold(name)
@@ -1614,7 +1638,8 @@ class Resolver:
                     "person",
                     sure=index >= near
                     and (self._opens(start, named_at) or not self.rivals.rivalled_nearby(name, gender, index))
-                    and not (index == here and self._in_reported_words(start, named_at)),
+                    and not (index == here and self._in_reported_words(start, named_at))
+                    and not self._may_answer(index, key, gender, here),
                     how=f"he/she: the one named, {_back(here, index, near)}",
                 ), frozenset(guessed)
             if len({s.speaker for s in speaking}) == 1:
@@ -1625,7 +1650,8 @@ class Resolver:
                     "anonymous" if source.anonymous else "person",
                     sure=index >= near
                     and self._sure_through(source, index)
-                    and not self.rivals.speaker_beside_subject(source, index, gender),
+                    and not self.rivals.speaker_beside_subject(source, index, gender)
+                    and not self._may_answer(index, self._key(source.speaker), gender, here),
                     how=f"he/she: the one of several who spoke{self._from_guess(source)}, {_back(here, index, near)}",
                 ), frozenset(guessed)
             # Of several, the sentence's subject: the first named past what opens the sentence
@@ -1705,6 +1731,44 @@ class Resolver:
             # surer here (on real news, one read from a guessed one is wrong one time in seven)
             return False
         return source.sure or not _DESCRIBED_SUBJECT.match(self.page.text, start, end)
+
+    def _may_answer(self, index: int, speaker: str, gender: str, here: int) -> bool:
+        """Whether a he/she at sentence `here`, read as `speaker` (a person key), who spoke or is
+        named with quoted words in the earlier sentence `index`, may as well be another of its sex
+        answering them: those words are a question the writer says was asked ("“Will the fares
+        rise?” asked the host, Felix Varn. “Not while I chair the board,” he said": the chairman
+        answers), and someone else of that sex is named in the sentences before it. (A question the
+        speaker puts to the room, tagged "said", is read as before. So is a commentator quoted on
+        someone and then "he said": news gives a reply by the one spoken of its speaker's name, so
+        the commentator goes on.)"""
+        if index == here:
+            return False
+        start, end, paragraph = self.sentences[index]
+        said = self.page.spans_in(start, end)
+        tag = self.page.outside_quotes(start, end)
+        put = _ASKED_OPENER.match(tag)  # "Asked by the host about the fees, Brel said, “…?”": his question
+        tag = tag[put.end() :] if put else tag
+        if not said and index > 0 and self.sentences[index - 1][2] == paragraph:
+            # "“Did you see the tanker?” Emil Sarr asked.": the question ends a sentence of its own
+            said = self.page.spans_in(*self.sentences[index - 1][:2])
+        if not said:
+            return False
+        if _GOES_ON.search(self.page.outside_quotes(*self.sentences[here][:2])):
+            return False  # "“…,” he added": the tag itself says the one who spoke goes on
+        before = " ".join(self.page.text[s.start : s.close] for s in said)
+        now = " ".join(self.page.text[s.start : s.close] for s in self.page.spans_in(*self.sentences[here][:2]))
+        if not (before.rstrip(_QUOTE_TAIL).endswith("?") and not now.rstrip(_QUOTE_TAIL).endswith("?")):
+            return False
+        if not _ASKING.search(tag):
+            return False
+        return any(
+            key != speaker and self.rivals.a_person(key) and self.cast.people[key].gender in (None, gender)
+            for key in self._people_before(said[0].open)
+            if key in self.cast.people
+        )
+
+    def _key(self, speaker: str) -> str:
+        return self.cast.person_key(speaker) or fold(speaker)
 
     def _in_reported_words(self, start: int, offsets: list[int]) -> bool:
         """Whether the name at offsets[0] stands past a quotation its sentence (at `start`) opens

@@ -803,3 +803,39 @@ def test_one_who_passes_a_paper_on_is_not_its_writer(text: str) -> None:
 )
 def test_a_name_in_commas_after_said_ends_before_the_full_stop(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "asked the host, Felix Varn": the name in commas says who asked, whoever "the host" alone
+        # would be taken for (the one person named before)
+        ("Hugo Brel spoke on Salt Radio. “Will the fares rise?” asked the host, Felix Varn.", "Felix Varn"),
+        ("Hugo Brel met the press. “Is the pier safe?” asked the reporter, Felix Varn.", "Felix Varn"),
+        ("Hugo Brel won the vote. “We will hold him to it,” said the chairman, Tomas Quint.", "Tomas Quint"),
+        ("Ada Quarle spoke at the guild. “Do you regret it?” asked the interviewer, Nora Fiel.", "Nora Fiel"),
+        (
+            "Hugo Brel took the stand. “Were you told of the leak?” asked the board's lawyer, Tomas Quint.",
+            "Tomas Quint",
+        ),
+        ("Ada Quarle runs the bakery. “Is the oven fixed?” asked the inspector, Mira Doyt.", "Mira Doyt"),
+        # the name in commas is the one described: read as before
+        ("Harbourmaster Hugo Brel spoke. “The fees stay,” said the harbourmaster, Hugo Brel.", "Hugo Brel"),
+        ("“The fees stay,” said the harbourmaster, Hugo Brel.", "Hugo Brel"),
+        # capitalised words in commas that the text does not show as a person's name do not
+        # override the one described: a party label, a place, a time
+        (
+            "Senator Ada Quarle spoke in Aske. “We will not back down,” said the senator, the Varn Democrat.",
+            "Ada Quarle",
+        ),
+        (
+            "Senator Ada Quarle spoke in Aske. “We will not back down,” said the senator, South Varn Democrat.",
+            "Ada Quarle",
+        ),
+        ("Hugo Brel, the mayor, spoke. “We will stay,” said the mayor, Aske Town Hall.", "Hugo Brel"),
+        ("Hugo Brel, the mayor, spoke. “We will stay,” said the mayor, Monday Night.", "Hugo Brel"),
+        ("Hugo Brel, the mayor, opened the bridge. “It took ten years,” said the mayor, Saint Ives.", "Hugo Brel"),
+    ],
+)
+def test_a_name_in_commas_after_an_inverted_description_is_the_speaker(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract(text)][-1:] == [speaker]

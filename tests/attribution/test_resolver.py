@@ -141,8 +141,9 @@ def test_the_board_is_the_named_board_for_sure_only_when_no_other_may_be_meant(b
     ],
 )
 def test_what_a_body_is_said_to_be_rules_out_the_other_kind(text: str) -> None:
-    # A union is no "company", a company no "union": the quote is no one's the text names.
-    assert [q.speaker for q in extract(text) if q.sure] == []
+    # A union is no "company", a company no "union": the quote is no one's the text names (only
+    # the body as the text describes it, anonymous).
+    assert [q.speaker for q in extract(text) if q.sure and not q.anonymous] == []
 
 
 def test_a_described_source_ends_before_its_verb_of_saying() -> None:
@@ -705,7 +706,8 @@ def test_an_outlet_that_reported_the_news_is_not_the_group_that_spoke() -> None:
         "In Harbor City, marchers carried lanterns, KTVX-TV reported. Tide Watch, the march marshal, left the"
         ' event. "The lanterns stay lit until the levy is dropped," the group said in a statement.'
     )
-    assert [q.speaker for q in extract(text) if q.kind == "direct"] == []
+    # (the group only as the text describes it)
+    assert [(q.speaker, q.anonymous) for q in extract(text) if q.kind == "direct"] == [("the group", True)]
 
 
 def test_a_pronoun_chain_through_sentences_the_same_pronoun_opens_is_sure() -> None:
