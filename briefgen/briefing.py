@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from contextlib import ExitStack
+from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 
-from . import clock, collector, compose, store
+from . import cache, clock, collector, compose, store
+from .cache import PageFit
 from .compose import Fitted
 from .config import Topic
 from .errors import InputError
@@ -79,20 +81,54 @@ def brief_of(
             kept.enter_context(collector.frozen())  # and no collection walks them while laying out
         base = Brief(topic, brief_date, corpus, (), (), (), (), note=note)
         with gatherer.stage("fit"):
-            fitted = compose.fit(base, ranked, _logged(renderer) if renderer else None, gatherer.last_fit(topic))
-    if renderer:
+            last = gatherer.last_fit(topic)
+            pager = Pager(renderer, last.overflowing if last else frozenset()) if renderer else None
+            fitted = compose.fit(base, ranked, pager.lay_out if pager else None, last.counts if last else None)
+    if pager is not None:
         log.info("fitted to one page: %s", fitted.counts)
-        gatherer.keep_fit(topic, fitted.counts)
+        gatherer.keep_fit(topic, PageFit(fitted.counts, pager.found_too_long()))
     return fitted
 
 
-def _logged(renderer: Renderer) -> Callable[[Brief], compose.Layout]:
-    def lay_out(brief: Brief) -> compose.Layout:
-        layout: compose.Layout = renderer.document(brief)
+@dataclass(frozen=True, slots=True)
+class Overflowing:
+    """A brief known to take more than one page without laying it out again (`Pager`)."""
+
+    pages: tuple[None, None] = (None, None)
+
+
+class Pager:
+    """Lays briefs out for the one-page fit, but for those the topic's last fit found too long:
+    a candidate with the HTML of one that took two pages, under the same `typesetter.fingerprint`
+    (templates, fonts, text libraries), takes two now, so the search's answer is the same without
+    that layout. (A rebuild of the same articles lays out only the page it keeps: the last fit's
+    counts are the first guess, and the fuller candidate next to it is remembered as too long.)"""
+
+    def __init__(self, renderer: Renderer, overflowed: frozenset[str]) -> None:
+        self.renderer = renderer
+        self.remembered = overflowed
+        self.fingerprint = renderer.fingerprint()
+        self.overflowing: set[str] = set()  # this search's, laid out or remembered: kept for the next
+
+    def lay_out(self, brief: Brief) -> compose.Layout:
+        html = self.renderer.html(brief)
+        digest = cache.digest(f"{self.fingerprint}\n{html}".encode())
+        if digest in self.remembered:
+            self.overflowing.add(digest)
+            log.info("laid out before: more than one page")
+            return Overflowing()
+        layout: compose.Layout = self.renderer.laid_out(html)
         log.info("laid out: %d page(s)", len(layout.pages))
+        if len(layout.pages) > 1:
+            self.overflowing.add(digest)
         return layout
 
-    return lay_out
+    def found_too_long(self) -> frozenset[str]:
+        """What to remember for the next fit: this search's too-long candidates, unless a template
+        or font changed while it laid out (then a count may belong to either fingerprint)."""
+        if self.renderer.fingerprint() != self.fingerprint:
+            return frozenset()
+        return frozenset(self.overflowing)
 
 
 def from_store(

@@ -12,7 +12,7 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from typing import Any, NamedTuple
 
@@ -163,23 +163,36 @@ def file_articles(stored: StoredFile) -> tuple[tuple[Article, ...], tuple[str, .
     return tuple(store.article_from_fields(row) for row in json.loads(stored.articles)), tuple(json.loads(stored.notes))
 
 
-def last_fit(connection: sqlite3.Connection, topic: str) -> Counts | None:
-    """How many items of each section the topic's last brief held on its page."""
+@dataclass(frozen=True, slots=True)
+class PageFit:
+    """A topic's last one-page fit: how many items of each section its page held, and the hashes
+    (`briefing.Pager`) of the candidates its search found to take more than one page."""
+
+    counts: Counts
+    overflowing: frozenset[str] = frozenset()
+
+
+def last_fit(connection: sqlite3.Connection, topic: str) -> PageFit | None:
+    """The topic's last fit, where the next one starts looking."""
     row = connection.execute("SELECT counts FROM page_fits WHERE topic = ?", (topic,)).fetchone()
     if row is None:
         return None
     try:
-        return Counts(**json.loads(row[0]))
-    except (TypeError, ValueError):  # written by another version: only a guess is lost
+        kept = json.loads(row[0])
+        if "counts" not in kept:  # as an earlier version kept it: the counts alone
+            return PageFit(Counts(**kept))
+        return PageFit(Counts(**kept["counts"]), frozenset(map(str, kept["overflowing"])))
+    except (TypeError, ValueError, KeyError):  # written by another version: only a guess is lost
         return None
 
 
-def keep_fit(connection: sqlite3.Connection, topic: str, counts: Counts) -> None:
+def keep_fit(connection: sqlite3.Connection, topic: str, fit: PageFit) -> None:
+    kept = {"counts": asdict(fit.counts), "overflowing": sorted(fit.overflowing)}
     with connection:
         connection.execute(
             "INSERT INTO page_fits (topic, counts) VALUES (?, ?)"
             " ON CONFLICT(topic) DO UPDATE SET counts = excluded.counts",
-            (topic, json.dumps(asdict(counts))),
+            (topic, json.dumps(kept)),
         )
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from . import analysis, cache, store
 from .analysis import Analysis
-from .compose import Counts
+from .cache import PageFit
 from .errors import ArticleError, InputError
 from .models import Article, Corpus
 from .parallel import ordered_map
@@ -208,13 +208,13 @@ class Gatherer:
         with self.stage("analyse"):
             return analysis.make_corpus(articles, self.analyses(articles))
 
-    def last_fit(self, topic: str) -> Counts | None:
-        """The counts the topic's last brief fitted one page with: where the fit starts looking."""
+    def last_fit(self, topic: str) -> PageFit | None:
+        """The topic's last one-page fit: where the next starts looking, and what it found too long."""
         return cache.last_fit(self.connection, topic) if self.connection else None
 
-    def keep_fit(self, topic: str, counts: Counts) -> None:
+    def keep_fit(self, topic: str, fit: PageFit) -> None:
         if self.connection is not None:
-            cache.keep_fit(self.connection, topic, counts)
+            cache.keep_fit(self.connection, topic, fit)
 
 
 # A file's status is trusted for what its bytes were only when it was last changed this long

@@ -10,6 +10,7 @@ import multiprocessing
 import os
 import sqlite3
 import sys
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 
@@ -19,7 +20,6 @@ from briefgen import analysis, cache, compose, gather, store
 from briefgen.briefing import brief_of
 from briefgen.config import load
 from briefgen.fetch import fetch
-from briefgen.models import Brief
 from briefgen.pipeline import build
 from briefgen.render import Renderer
 from briefgen.sources import collect
@@ -258,14 +258,7 @@ def test_a_first_fit_starts_where_the_content_length_says_and_finds_what_a_plain
     fill a page, and lays out fewer pages than a search from the fullest brief, to the same end."""
     renderer = Renderer.create()
     found = collect([articles]).articles
-    laid: list[int] = []
-    document = Renderer.document
-
-    def counted(self: Renderer, brief: Brief) -> object:
-        laid.append(1)
-        return document(self, brief)
-
-    monkeypatch.setattr(Renderer, "document", counted)
+    laid = _counting_layouts(monkeypatch)
     guessed = brief_of("Ukraine", found, DAY, renderer)
     by_length = len(laid)
     monkeypatch.setattr(compose, "_by_length", lambda candidates, ranked: None)
@@ -275,10 +268,146 @@ def test_a_first_fit_starts_where_the_content_length_says_and_finds_what_a_plain
     assert by_length <= 3 < len(laid)
 
 
+def test_a_rebuild_of_the_same_articles_lays_out_only_its_page_and_finds_the_same_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The store remembers which candidates the last fit found too long (by their HTML, the
+    templates and WeasyPrint): a rebuild starts at the last fit and knows the fuller candidate
+    next to it takes two pages without laying it out; the brief is the one a plain search finds,
+    with or without a store."""
+    renderer = Renderer.create()
+    found = collect([UKRAINE]).articles
+    plain = brief_of("Ukraine", found, DAY, renderer)
+    laid = _counting_layouts(monkeypatch)
+    with closing(store.open_db(tmp_path / "store.sqlite3")) as connection:
+        first = brief_of("Ukraine", found, DAY, renderer, gather.Gatherer(connection, DAY))
+        kept = cache.last_fit(connection, "Ukraine")
+        laid.clear()
+        again = brief_of("Ukraine", found, DAY, renderer, gather.Gatherer(connection, DAY))
+        assert len(laid) == 1
+        assert cache.last_fit(connection, "Ukraine") == kept
+        # Another template (a changed style sheet): nothing remembered holds, the search lays out again.
+        other = tmp_path / "templates"
+        other.mkdir()
+        (other / "brief.css").write_bytes((renderer.folders[0] / "brief.css").read_bytes() + b"\n/* edited */\n")
+        laid.clear()
+        edited = brief_of("Ukraine", found, DAY, Renderer.create(other), gather.Gatherer(connection, DAY))
+        assert len(laid) > 1
+        # Other articles (one fewer) after these: other pages, whatever was remembered of these.
+        back = brief_of("Ukraine", found, DAY, renderer, gather.Gatherer(connection, DAY))
+        assert cache.last_fit(connection, "Ukraine") == kept
+        fewer = brief_of("Ukraine", found[1:], DAY, renderer, gather.Gatherer(connection, DAY))
+    assert kept is not None and kept.counts == plain.counts and kept.overflowing
+    for fitted in (first, again, edited, back):
+        assert fitted.counts == plain.counts and fitted.brief == plain.brief
+    alone = brief_of("Ukraine", found[1:], DAY, renderer)
+    assert fewer.counts == alone.counts and fewer.brief == alone.brief
+
+
+def test_a_fit_kept_by_an_earlier_version_is_still_a_first_guess(tmp_path: Path) -> None:
+    with closing(store.open_db(tmp_path / "store.sqlite3")) as connection:
+        connection.execute(
+            "INSERT INTO page_fits (topic, counts) VALUES (?, ?)",
+            ("Ferries", '{"situation": 5, "key_points": 4, "positions": 3, "statements": 1, "next_steps": 4}'),
+        )
+        connection.execute("INSERT INTO page_fits (topic, counts) VALUES (?, ?)", ("Harbour", '{"pages": 2}'))
+        assert cache.last_fit(connection, "Ferries") == cache.PageFit(compose.Counts(5, 4, 3, 1, 4))
+        assert cache.last_fit(connection, "Harbour") is None
+
+
+def _system_fonts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty folder that is all the system's fonts (fontconfig reads FONTCONFIG_FILE afresh for
+    each layout): a font copied into it is a font installed."""
+    folder = tmp_path / "system-fonts"
+    folder.mkdir()
+    config = tmp_path / "fonts.conf"
+    config.write_text(
+        f'<?xml version="1.0"?>\n<fontconfig><dir>{folder}</dir><cachedir>{tmp_path / "fc-cache"}</cachedir></fontconfig>\n'
+    )
+    monkeypatch.setenv("FONTCONFIG_FILE", str(config))
+    return folder
+
+
+def test_the_layout_fingerprint_follows_the_template_files_and_the_system_fonts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A remembered page count holds only while nothing a line's width depends on changed: the
+    style sheet, a font in the templates, a font installed on the system."""
+    shipped = Renderer.create().folders[-1]
+    override = tmp_path / "templates"
+    (override / "fonts").mkdir(parents=True)
+    (override / "brief.css").write_bytes((shipped / "brief.css").read_bytes())
+    (override / "fonts" / "Harbour.ttf").write_bytes((shipped / "fonts" / "NotoSans-Regular.ttf").read_bytes())
+    renderer = Renderer.create(override)
+    system = _system_fonts(tmp_path, monkeypatch)
+    seen = [renderer.fingerprint()]
+    assert renderer.fingerprint() == seen[0]  # the same files: the same fingerprint
+    (override / "fonts" / "Harbour.ttf").write_bytes((shipped / "fonts" / "NotoSans-Bold.ttf").read_bytes())
+    seen.append(renderer.fingerprint())
+    (system / "Installed.ttf").write_bytes((shipped / "fonts" / "NotoSans-Italic.ttf").read_bytes())
+    seen.append(renderer.fingerprint())
+    with (override / "brief.css").open("a") as sheet:
+        sheet.write("\n.kicker { letter-spacing: 0.2em; }\n")
+    seen.append(renderer.fingerprint())
+    assert len(set(seen)) == 4
+
+
+def test_a_rebuild_after_a_font_was_installed_lays_out_again_and_finds_the_page_a_plain_search_finds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A character the shipped fonts lack is set in a system font, so what the last fit found too
+    long under the old fonts is not taken as known under the new."""
+    system = _system_fonts(tmp_path, monkeypatch)
+    renderer = Renderer.create()
+    found = collect([UKRAINE]).articles
+    laid = _counting_layouts(monkeypatch)
+    with closing(store.open_db(tmp_path / "store.sqlite3")) as connection:
+        brief_of("Ukraine", found, DAY, renderer, gather.Gatherer(connection, DAY))
+        kept = cache.last_fit(connection, "Ukraine")
+        assert kept is not None and kept.overflowing
+        (system / "Installed.ttf").write_bytes((renderer.folders[-1] / "fonts" / "NotoSans-Bold.ttf").read_bytes())
+        laid.clear()
+        again = brief_of("Ukraine", found, DAY, renderer, gather.Gatherer(connection, DAY))
+        assert len(laid) > 1
+    plain = brief_of("Ukraine", found, DAY, renderer)
+    assert again.counts == plain.counts and again.brief == plain.brief
+
+
+def test_a_fit_during_which_the_templates_changed_remembers_no_page_as_too_long(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A template edited while the fit laid out: a page count found then may belong to the old
+    template or the new, so the store keeps the counts as a first guess only."""
+    renderer = Renderer.create()
+    found = collect([UKRAINE]).articles
+    fingerprints = iter(f"templates-{n}" for n in range(1000))
+    monkeypatch.setattr(Renderer, "fingerprint", lambda self: next(fingerprints))
+    with closing(store.open_db(tmp_path / "store.sqlite3")) as connection:
+        fitted = brief_of("Ukraine", found, DAY, renderer, gather.Gatherer(connection, DAY))
+        assert cache.last_fit(connection, "Ukraine") == cache.PageFit(fitted.counts)
+        monkeypatch.setattr(Renderer, "fingerprint", lambda self: "templates-as-they-were")
+        brief_of("Ukraine", found, DAY, renderer, gather.Gatherer(connection, DAY))
+        kept = cache.last_fit(connection, "Ukraine")
+        assert kept is not None and kept.overflowing  # unchanged throughout: remembered
+
+
+def _counting_layouts(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A list that gets an item for each brief WeasyPrint lays out."""
+    laid: list[int] = []
+    laid_out = Renderer.laid_out
+
+    def counted(self: Renderer, html: str) -> object:
+        laid.append(1)
+        return laid_out(self, html)
+
+    monkeypatch.setattr(Renderer, "laid_out", counted)
+    return laid
+
+
 def _guessing(guess: compose.Counts) -> gather.Gatherer:
     class Guessing(gather.Gatherer):
-        def last_fit(self, topic: str) -> compose.Counts | None:
-            return guess
+        def last_fit(self, topic: str) -> cache.PageFit | None:
+            return cache.PageFit(guess)
 
     return Guessing(None, DAY)
 
