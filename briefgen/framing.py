@@ -175,7 +175,12 @@ _PUNDITS_REPORT = re.compile(
     re.IGNORECASE,
 )
 _FORECAST_OR_JUDGMENT = re.compile(
-    r"\b(?:will|would|could|might|may|should|cannot|won't|likely|unlikely|probably)\b", re.IGNORECASE
+    # (a modal in lower case: "in May" is a month, "Will Orr" a man)
+    r"\b(?:will|would|could|might|may|should|cannot|won't|(?i:likely|unlikely|probably))\b"
+    # … or what is now held to be so, or to come: "Economists said the toll take is expected to
+    # top a million crowns" (a guess at a figure not yet out), "Fares are set to rise, analysts
+    # said"; not what was expected before it happened ("… was expected to pass, but failed")
+    r"|\b(?:is|are|'s)\s+(?:(?:now|also|widely|generally)\s+)?(?:expected|projected|forecast|predicted|poised|set)\s+to\b"
 )
 
 

@@ -8,7 +8,17 @@ import functools
 import re
 from collections.abc import Sequence
 
-from .attribution.lexicon import GIVEN_NAMES, HONORIFICS, ROLE_WORDS
+from .attribution.lexicon import (
+    BUSINESS_HEADS,
+    COUNT_WORDS,
+    GIVEN_NAMES,
+    HONORIFICS,
+    NOT_NAMES,
+    ORG_HEADS,
+    PLACE_OPENERS,
+    PLACES,
+    ROLE_WORDS,
+)
 from .text import QUOTED, STOP_WORDS
 
 # Words that open a surname without being a name themselves: "El Masri" is a name, "El" is not.
@@ -49,16 +59,23 @@ def introduced_names(text: str) -> set[str]:
     ("Mr. Marsh", `courtesy_names`)."""
     found = set()
     for run in _CAPITALISED_RUN.finditer(text):
-        words = [_POSSESSIVE.sub("", w).rstrip(".,") for w in run.group().split() if w.lower() not in STOP_WORDS]
-        if words and words[0].lower() in _COURTESY:  # "Mr. Marsh" gives no more than "Marsh"
-            words = words[1:]
-        while words and words[0].lower() in _PARTICLES:  # "El Masri" alone is the surname
-            words = words[1:]
+        words = _name_words(run.group())
         if len(words) >= 2:
             found.add(words[-1])
         if len(words) == 2 and words[0].lower() not in ROLE_WORDS:
             found.add(words[0])
     return found
+
+
+def _name_words(run: str) -> list[str]:
+    """The words of a run of capitalised words that may be a name's: no courtesy title ("Mr. Marsh"
+    gives no more than "Marsh"), no particle opening it ("El Masri" alone is the surname)."""
+    words = [_POSSESSIVE.sub("", w).rstrip(".,") for w in run.split() if w.lower() not in STOP_WORDS]
+    if words and words[0].lower() in _COURTESY:
+        words = words[1:]
+    while words and words[0].lower() in _PARTICLES:
+        words = words[1:]
+    return words
 
 
 # What stands before a surname in a person's full name: a given name, an honorific or a title.
@@ -96,18 +113,103 @@ def _bare(text: str) -> list[tuple[str, int]]:
     return found
 
 
+# What only a person does with a name alone in a story, wherever in the article: speaks ("Idrane
+# said", "Idrane has told the board", "…, said Idrane."), is born, arrested, jailed or dies, has kin
+# ("Idrane's wife"), is given a courtesy title ("Mr. Idrane"), or, named in full, an age ("Tavo
+# Idrane, 52,"; not a "who": "Orn Unionists, who …" are many). A full name whose given name the
+# lexicon does not know ("Tavo Idrane") is a person's by that. Not a place's or a paper's
+# ("Officials in Kell said", "the Ledger said"), nor a reported clause's subject ("officials said
+# Kell would pay"), and only a name's last word: "Vellair said" is the company's, though a run
+# "Vellair Flight" opens on it.
+_PERSON_AFTER = re.compile(
+    # (not "recalled": a carmaker recalls cars; nor a storm that "died down")
+    r",?\s+(?:(?:also|then|later|has|had)\s+)?(?:said|says|told|tells|added|testified|married|"
+    r"died(?!\s+(?:down|out|away|off)\b))\b"
+    r"|\s+(?:was|had\s+been|has\s+been|is)\s+(?:born|arrested|detained|jailed|imprisoned|sentenced)\b"
+    r"|['’]s?\s+(?:wife|husband|son|sons|daughter|daughters|father|mother|brothers?|sisters?|widow)\b"
+)
+_SPOKE_BEFORE = re.compile(r"(?:^|,)\s*(?:said|says|added)\s+$")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?]|$)")  # "…, said Idrane." (not "…, said Friday that …")
+_NOT_A_SPEAKER_BEFORE = re.compile(
+    # (a place with words between: "pilots from upper Kell said"; one of a party: "Ines Quarle, a
+    # Unionist, said")
+    r"\b(?:the|a|an|in|of|from|at|for|to|by|with|on|near|across)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}$",
+    re.IGNORECASE,
+)
+_AGE = re.compile(r",\s+\d{1,3},")
+# … nor a people's or a party's name, which the article also counts ("two ethnic Varnese", "many
+# Unionists", "both Orrites"), gives a plural verb ("Unionists want …") or a singular beside
+# ("a Unionist mayor"): a person is not. ("The Idrane family" may be a person's.)
+_COUNTS = COUNT_WORDS | frozenset("hundreds thousands most all other various few more both fellow ethnic".split())
+_COUNTED_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_COUNTS))}|\d[\d,]*)\s+$", re.IGNORECASE)
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z][\w-]*")
+_PLURAL_AFTER = re.compile(r"\s+(?:have|are|were|want|do|don't|say|themselves)\b")
+# … nor a country's, a city's or a body's, which speak alone as a person does ("Canada said",
+# "Telecom said" after "Kell Telecom", "Varna said" after "South Varna", "Brask said" of the
+# Royal Brask line): a word the lexicon knows as a place or the last word of a body's name; the
+# second word of a place's two ("South Varna", "Great Orn"); or a word whose shares are traded
+# ("Brask shares fell", "a stake in Brask").
+_NOT_PERSONS = frozenset(PLACES | ORG_HEADS | BUSINESS_HEADS)
+_PLACE_FIRST = (PLACE_OPENERS - {"el"}) | frozenset("northern southern eastern western upper lower great".split())
+_SHARES_AFTER = re.compile(r"['’]?s?\s+(?:shares|stock|stockholders|shareholders)\b")
+_SHARES_BEFORE = re.compile(r"\b(?:shares|stock|stake|stakes)\s+(?:of|in)\s+$", re.IGNORECASE)
+
+
+def _people_by_use(texts: Sequence[str]) -> set[str]:
+    """Of one article's sentences: the last words of its full names that its text shows are
+    people's by what it does with them (they speak, are born or arrested, have kin, a courtesy
+    title or an age)."""
+    surnames: set[str] = set()  # the last word of every name the article gives in full
+    used: set[str] = set()  # words the article uses as a person's
+    counted: set[str] = set()  # … and as a people's or a party's
+    bodies: set[str] = set()  # … and as a place's or a company's
+    capitalised: set[str] = set()  # every capitalised word of the article
+    for text in texts:
+        plain = QUOTED.sub(", ", text)  # '"No," said Idrane' -> ',  said Idrane': words quoted are not the story's
+        used.update(courtesy_names(plain))
+        for run in _CAPITALISED_RUN.finditer(plain):
+            words = _name_words(run.group())
+            if len(words) >= 2:
+                surnames.add(words[-1])
+                if _AGE.match(plain, run.end()):
+                    used.add(words[-1])
+                if (len(words) == 2 and words[0].lower() in _PLACE_FIRST) or _SHARES_AFTER.match(plain, run.end()):
+                    bodies.add(words[-1])
+        capitalised.update(_CAPITALISED_WORD.findall(plain))
+        for name, start in _bare(plain):
+            end = plain.index(name, start) + len(name)
+            if _COUNTED_BEFORE.search(plain, 0, start) or _PLURAL_AFTER.match(plain, end):
+                counted.add(name)
+            if _SHARES_BEFORE.search(plain, 0, start) or _SHARES_AFTER.match(plain, end):
+                bodies.add(name)
+            if _NOT_A_SPEAKER_BEFORE.search(plain, 0, start) or name.lower() in NOT_NAMES:
+                continue
+            inverted = _SPOKE_BEFORE.search(plain, 0, start) and _CLAUSE_ENDS.match(plain, end)
+            if _PERSON_AFTER.match(plain, end) or inverted:
+                used.add(name)
+    counted |= {name for name in used if name.endswith("s") and name[:-1] in capitalised}
+    bodies |= {name for name in used if name.lower() in _NOT_PERSONS}
+    return (surnames & used) - counted - bodies
+
+
 def names_alone(texts: Sequence[str]) -> dict[int, tuple[str, ...]]:
     """Of one article's sentences in reading order: index -> the names the sentence calls someone
     by alone when the article gave them in full before (`surnames_alone`, but for the words the
-    corpus also writes in lower case)."""
+    corpus also writes in lower case): as the sentence opens, or anywhere when the name is a
+    person's (a given name or title the lexicon knows, or what the article does with it)."""
     before: set[str] = set()  # names given in full so far
     persons: set[str] = set()  # people's names given in full so far
+    people = _people_by_use(texts)  # names the article shows are people's, wherever
     found = {}
     for index, text in enumerate(texts):
         own, own_people, alone_names, opener = _names_of(text)
         needed = tuple(
             dict.fromkeys(
-                [w for w in alone_names if (w in persons or (w == opener and w in before)) and w not in own]
+                [
+                    w
+                    for w in alone_names
+                    if (w in persons or (w in before and (w == opener or w in people))) and w not in own
+                ]
                 # a courtesy title and a surname, whether or not the article gave the full name (a
                 # headline may have): the page must give it
                 + [w for w in courtesy_names(text) if w not in own]

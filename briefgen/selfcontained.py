@@ -146,9 +146,16 @@ _DANGLING = re.compile(
     # and "The harbor master Ines Quarle said" say who
     rf"the (?:[\w.-]+\s+){{0,2}}?{ROLE}(?=\s+{FINITE})|"
     # a pronoun subject of an opening clause, the main clause naming nobody: "Since she lost the
-    # appeal she owes the fine" (who?); "When she landed, Quill said …" names her
-    r"(?:because|although|though|while|when|after|before|since|if|once|until|unless)\s+(?:he|she|they)\s+"
-    r"(?![^,]*,\s+(?:[A-Z]|the\s+[a-z]+\s+[A-Z]))|"
+    # appeal she owes the fine" (who?); "When she landed, Quill said …" names her; a time or an
+    # adverb between changes nothing ("Since early May they have …", "Once again they …"), nor a
+    # main clause whose subject is the pronoun again after a time or a place ("Because last winter
+    # she froze the levy, at the quay she is not welcome"; but "…, the pilots said they …" names them)
+    r"(?:because|although|though|while|when|after|before|since|if|once|until|unless)\s+"
+    r"(?:(?:in|on|at|last|this|earlier|later|back|early|late)\s+(?:[\w'’-]+\s+){0,2}?|(?:[a-z]+ly|then|again|still|now)\s+)?"
+    r"(?:he|she|they)\s+"
+    r"(?:(?![^,]*,\s+(?:[A-Z]|the\s+[a-z]+\s+[A-Z]))"
+    r"|[^,]*,\s+(?:(?:at|in|on|by|after|before|during|this|last|later|earlier|now|then|again)\s+"
+    r"(?:(?!(?-i:[A-Z]))[^,\s]+\s+){0,5}?)?(?:he|she|they)\s)|"
     # a document or a count the story introduced before: "The memo, from the harbor master, …",
     # "Nine other boats sank", "Hundreds of others fled" (others than which?), or what
     # its subject does too: "The union also said …"

@@ -613,3 +613,38 @@ def test_a_last_read_of_the_views_and_blurbs_keeps_news_that_only_looks_like_the
     assert not publication_blurb("Quarle Research is a consulting firm that the guild paid to study the tolls.")
     assert not publication_blurb("Quarle Research is a consulting firm that Brask paid to study the tolls.")
     assert publication_blurb("Quarle Research is a consulting firm based in Ostrel.")
+
+
+def test_what_nameless_analysts_say_is_now_expected_is_their_forecast() -> None:
+    from briefgen.framing import pundits_view
+
+    # What nameless analysts hold to be so, or to come ("is expected to …", "are set to …"), is
+    # their forecast, told as if it were a fact: no key point, no page's opening.
+    for text in (
+        "Economists said the Ostrel savings bank is expected to trim its lending rate when its board meets.",
+        "Salt exports are projected to fall by a fifth next year, analysts said on Monday.",
+        "Ferry fares across the strait are set to rise in the spring, several analysts noted.",
+        "According to analysts, the lamp guild is poised to win the harbour contract.",
+        "Wick prices in Brill are forecast to double by winter, economists said.",
+        "The harbour board's toll take is expected to top a million crowns, market watchers said.",
+        "The canal levy is now expected to pass easily, some analysts said.",
+        "Orn's barley harvest is predicted to be the smallest in a decade, experts said.",
+    ):
+        assert pundits_view(text), text
+    for text in (
+        # what was expected before it happened; an expectation someone with a part in it gives
+        "The levy was expected to pass, but the guild voted it down on Monday, analysts said.",
+        "Exports were forecast to fall last year but rose, analysts noted.",
+        "The harbour board is expected to vote on the levy on Friday.",
+        "The lamp guild is set to strike on Monday, its leaders said.",
+        "The toll is expected to rise, economists at the Orn savings bank said.",
+        "The ferry line said fares are set to rise in the spring.",
+        "The mayor is expected to sign the levy into law on Friday, her office said.",
+        "Pilots are set to vote on the pay offer next week, the guild said.",
+        "The salt guild's chairman, who is expected to retire, said trade was slow.",
+        # a fact they report, in a month whose name is a modal's ("May"), or a man's ("Will")
+        "Tolls rose 4 percent in May, more than expected, economists said.",
+        "Analysts said the board had set to work on the tolls in May.",
+        "Economists said Will Orr sold his ferry shares on Monday.",
+    ):
+        assert not pundits_view(text), text
