@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from .attribution.lexicon import ROLE_HEADS, SAY
 from .models import Article, Sentence
 from .selfcontained import OPENING_QUOTE, speaker_unnamed
-from .text import stem
+from .text import QUOTED, stem
 
 # The verdict's noun, with at most two words before it ("The good news", "The more troubling
 # question", "The real problem"; news only as good or bad: "The news is that the guild voted"
@@ -104,13 +104,16 @@ def comment_first(text: str) -> bool:
 # quotation mark is someone's quoted talk, whose "we" is theirs; a news story's one unquoted "I" of
 # a speaker carried over from a quote is not enough.)
 FIRST_PERSON_SENTENCES = 3
+# A news story does not speak to its reader: "If you were on the search committee, you would want
+# …", "You can think of the race as …" outside quotes is an essay's or a newsletter's voice.
+_ADDRESSES_READER = re.compile(r"\b(?:you|your|You|Your)\b")
 FIRST_PERSON_SHARE = 0.1
 _QUOTE_MARKS = (*OPENING_QUOTE, "”")
 
 
 def told_in_first_person(article: Article, sentences: Iterable[Sentence]) -> bool:
-    """The piece tells its text in the first person, unlabelled: a column, a letter or a transcript
-    (`sentences`: its own, in order)."""
+    """The piece tells its text in the first person, or to the reader as "you", unlabelled: a
+    column, an essay, a newsletter, a letter or a transcript (`sentences`: its own, in order)."""
     count = told = 0
     quoting: dict[int, bool] = {}  # paragraph -> whether it has a quotation mark, once read
     # A text the story introduces and then prints ("The company's statement read in full:") is
@@ -118,7 +121,9 @@ def told_in_first_person(article: Article, sentences: Iterable[Sentence]) -> boo
     printed = next((i for i, p in enumerate(article.paragraphs) if p.rstrip().endswith(":")), len(article.paragraphs))
     for sentence in sentences:
         count += 1
-        if sentence.paragraph > printed or not speaker_unnamed(sentence.text):
+        if sentence.paragraph > printed:
+            continue
+        if not speaker_unnamed(sentence.text) and not _ADDRESSES_READER.search(QUOTED.sub("", sentence.text)):
             continue
         at = sentence.paragraph
         if at not in quoting:

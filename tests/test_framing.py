@@ -648,3 +648,36 @@ def test_what_nameless_analysts_say_is_now_expected_is_their_forecast() -> None:
         "Economists said Will Orr sold his ferry shares on Monday.",
     ):
         assert not pundits_view(text), text
+
+
+def test_a_piece_that_speaks_to_its_reader_as_you_is_an_essay_not_a_report() -> None:
+    # An essay or a newsletter addresses the reader outside any quote; a news story does not.
+    assert _told(
+        "If you ran a ferry line, you would want captains who had sailed in fog.",
+        "You can think of the guild's ballot as a hiring round for the whole strait.",
+        "The guild has 400 members and a budget of two million crowns.",
+        "That should make you feel a little better about the crossing.",
+    )
+    # The speakers' "you" is in their quotes: still a report.
+    assert not _told(
+        "The guild of ferrymen in Ostrel voted on Tuesday to raise fares by a third.",
+        '"You cannot run a ferry on goodwill," said Ines Quarle, the guild\'s head.',
+        '"If you want a boat on Friday, you pay for it," a captain said.',
+        "The harbour board said it would meet the guild on Friday.",
+        '"Your fares pay our fuel," the guild told passengers in a notice.',
+    )
+    # One line for the reader in a long report is not a voice.
+    assert not _told(
+        "The guild of ferrymen in Ostrel voted on Tuesday to raise fares by a third.",
+        "The rise takes effect in May, the guild said.",
+        "The harbour board said it would meet the guild on Friday.",
+        "Passengers crowded the quay at Ostrel on Tuesday evening.",
+        "Fares have not risen since 2019.",
+        "Tickets can be bought at the quay if you arrive early.",
+        "The board's chairman, Tor Vass, called the rise unfair.",
+        "The guild last struck in 2016.",
+        "Two ferries were tied up for repairs.",
+        "The vote was 212 to 90.",
+        "The island council meets on Thursday.",
+        "The mayor of Ostrel did not comment.",
+    )
