@@ -113,7 +113,14 @@ def announcement(text: str, ref: date) -> Announcement | None:
     """Whether a full sentence of an article dated `ref` announces an event to come, how, and the
     event's date: what depends on the sentence and its article alone, so briefgen.analysis reads
     it once per article and the store keeps it. The brief's day and the article's freshness are
-    weighed when a brief is made (`_on`)."""
+    weighed when a brief is made (`_on`). A sentence announcing nothing of its own may still tell an
+    occasion named by its day ("Thursday's ballot will decide …": `_day_occasion`)."""
+    found = _announced(text, ref)
+    return found if found is not None else _day_occasion(text, ref)
+
+
+def _announced(text: str, ref: date) -> Announcement | None:
+    """`announcement` read from the sentence's own verbs and event nouns."""
     if is_boilerplate(text):
         return None  # "Editor's note: …", "Correction: …": the page's furniture, wherever it sits
     # A question asks, it announces nothing; a quoted one too ('"... will they get?" he asked').
@@ -1425,6 +1432,140 @@ def _asserted(text: str, at: int) -> bool:
     ):
         return False  # "the river parishes, which poll on June 13": the parishes', not the news
     return not past_governs(text, at)
+
+
+# ---------------------------------------------------------------------------------------------
+# An occasion named by its day, the subject of what it will do: "Thursday's ballot will decide …".
+
+# The occasions a day's possessive may name as held on that day ("Thursday's ballot", "the March 24 runoff"):
+# the event nouns less those as often a survey, a telephone call, an air strike, a round of a fight, or a
+# day's date itself ("Tuesday's poll showed", "Friday's call", "Monday's strike", "Sunday's anniversary").
+# What a day merely has or brings ("Tuesday's results", "Friday's close", "Monday's attack") is no event noun.
+# Nor an outcome or an utterance, which a day's possessive names as often when it is over and what follows it is
+# told ("Friday's ruling will open the way", "scrutiny now turns to Wednesday's decision"): only what is held.
+_DAY_OCCASIONS = EVENT_NOUNS - frozenset(
+    "poll polls call strike strikes round anniversary ruling decision verdict verdicts announcement speech address"
+    " testimony deposition signing launch launching handover deadline deadlines ultimatum audit recount inquest"
+    " opening reopening".split()
+)
+# Words that end the occasion's noun phrase: the noun is the last word before one ("Thursday's guild ballot in
+# Aske", "Friday's vote on the tolls"; not "Friday's vote count": the count, not the vote, is named).
+_PHRASE_ENDS = frozenset(
+    "in on at for of to from with by about over against between among across into and or but nor that which who"
+    " whom whose where when whether will would is are was were be been has have had can could may might must shall"
+    " should said says as than after before since until during amid despite ahead off near outside inside along"
+    " through behind beyond under within without via like around toward towards upon onto beside opposite".split()
+)
+# A calendar date as an adjective: "the March 24 runoff", "the Sept. 9 primary".
+_MONTH_DAY = re.compile(r"(?:^|\s)[A-Z][a-z]{2,8}\.?\s+\d{1,2}$")
+# What an occasion does on its day, told of it to come: "will decide whether the strike goes ahead", "is due to
+# start at noon", "will be held in the sail loft"; not what will follow it ("will be appealed", "will stand").
+# Begin, start, open and close tell the occasion's own hours only without an object ("will open at noon", "will
+# close at 8 p.m."); with one they tell what follows it ("will start a 60-day clock", "will open the door to talks").
+_OCCASION_WILL = re.compile(
+    r"(?:\s+[\w’'-]+){0,6}?\s+(?:will|is\s+(?:set|due|scheduled|expected)\s+to|are\s+(?:set|due|scheduled|expected)"
+    r"\s+to)\s+(?:decide|determine|settle|choose|pick|elect|select|fill|take\s+place|go\s+ahead|be\s+held|kick\s+off"
+    r"|get\s+under\s*way|(?:begin|start|open|close)(?=\s*(?:[,.;]|$|(?:at|on|in|with|from|outside|inside|early|late"
+    r"|shortly|promptly|after|before|around|near|along|off|by|as|under)\b)))\b",
+    re.I,
+)
+# The statement's goal, a present that moves on to the occasion: "Next comes Tuesday's regatta", "the tolls quarrel
+# now moves to Saturday's hearing", "attention now turns to Thursday's ballot" (not "turned to": told past). Moves,
+# turns and shifts only with "now", which ties the present to the paper's day: without it the present is as often a
+# film's or a book's telling ("the documentary then moves to Saturday's rally").
+_TURNS_TO = re.compile(
+    r"(?:\b(?:next|then)\s+(?:comes|up\s+is|is)|\bnow\s+(?:turns|moves|shifts)\s+(?:on\s+)?to)\s+(?:the\s+)?$",
+    re.I,
+)
+# A standing carried to the occasion: "the Brell crew now moves to Saturday's regatta with a two-length edge".
+_STANDING_INTO = re.compile(r"\b(?:lead|leads|edge|advantage|momentum|deficit|ahead|behind|trailing)\b", re.I)
+# A clause of time or reason the goal sits in tells something else in passing ("the guild's hopes fade as the
+# quarrel now moves to Friday's hearing"); a clause told of ("recalls how attention now turns to …") is another's
+# telling, not the paper's.
+_SUBORDINATE = re.compile(
+    r"\b(?:as|when|while|until|before|after|once|if|since|because|how|that|where|whether)\s+[^,;:—–]*$", re.I
+)
+# What sets a sentence in an older time than its article's, or undoes an occasion: a past perfect, a past year,
+# a move, a cancelling ("Friday's vote, since postponed, will decide …") or a rerun ("Friday's ballot will be held
+# again in April": the day named is the first one's).
+_OLDER_TIME = re.compile(
+    r"\b(?:had|would\s+have|last\s+(?:year|week|weekend|month|spring|summer|autumn|fall|winter|\w+day)|ago"
+    r"|earlier\s+this\s+(?:week|month|year)|in\s+the\s+past|cancel\w*|called\s+off|scrap\w*|postpon\w*"
+    r"|delay\w*|put\s+off|again|re-?run\w*|(?:19|20)\d\d)\b|['’]d\b",
+    re.I,
+)
+# A sentence told as denied, wished, believed, conditional or possible ("Thursday's ballot will not decide it",
+# "could", "…, analysts believe").
+_NOT_TOLD = re.compile(
+    r"\b(?i:not|never|no|nothing|if|unless|hopes?|hoped|hoping|wants?|wanted|wish\w*|might|could|would|should|believes?"
+    r"|believed|thinks?|thought|predict\w*|forecast\w*|likely|probably|fears?|feared|doubt\w*)\b|n['’]t\b"
+    r"|\bmay\b",  # (the modal, not the month: "the May 3 primary will decide …")
+)
+
+
+def _day_occasion(text: str, ref: date) -> Announcement | None:
+    """An occasion named by its day as a possessive ("Thursday's guild ballot", "next week's summit",
+    "tomorrow's hearing") or by a calendar date as an adjective ("the March 24 runoff"), the subject of its
+    sentence's own statement, told doing to come what it is held for ("Thursday's ballot will decide whether
+    the strike goes ahead", "Saturday's regatta is due to start at noon"), or the goal a present of the
+    statement moves on to ("Next comes Tuesday's regatta", "the tolls quarrel now moves to Saturday's hearing").
+    The statement is about the occasion, told as to come, so the day (a bare weekday: the coming one, but never the
+    paper's yesterday) is its day. Not what will follow an occasion ("Friday's ruling will be appealed", "will start
+    a 60-day clock"), an outcome or an utterance ("Wednesday's decision"), a denial, a wish or a maybe, a day told
+    past ("last Thursday's debate"), a statement told last week, a quotation, a sentence of a past year, an
+    occasion called off or moved. One
+    that only dates another act ("traded barbs ahead of Thursday's ballot") is in passing: the sentence tells
+    that act, not the occasion."""
+    if is_boilerplate(text) or len(text.split()) > 60 or "?" in text or _headlines(text):
+        return None
+    if (
+        _OLDER_TIME.search(text)
+        or _NOT_TOLD.search(text)
+        or called_off(text)
+        or habitual(text)
+        or quoted_alone(text)
+        or first_person_talk(text)
+    ):
+        return None
+    opening = main_clause(text).start
+    for f in find_dates(text, ref):
+        told = text[f.start : f.end]
+        subject = 0 <= f.start - opening <= 4
+        turn = _TURNS_TO.search(text, 0, f.start) is not None and not _SUBORDINATE.search(text, 0, f.start)
+        if not (subject or turn) or _PAST_WORDS.search(told) or _in_quotes(text, f.start):
+            continue  # only the statement's subject or goal; not "last Thursday's debate", nor a speaker's day
+        possessive = told.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), f.end)
+        after = f.end + (0 if told.endswith(("'s", "’s")) or not possessive else 2)
+        if not possessive and not (told.lower().startswith("the ") and _MONTH_DAY.search(told)):
+            continue
+        words = [(m.group(0), m.start()) for m in re.finditer(r"[\w’'-]+|[^\w\s]", text[after:])][:5]
+        ends = [i for i, (w, _) in enumerate(words) if not w[0].isalnum() or w.lower() in _PHRASE_ENDS]
+        last = (ends[0] if ends else len(words)) - 1
+        if not 0 <= last < 4 or words[last][0].lower() not in _DAY_OCCASIONS:
+            continue
+        noun_end = after + words[last][1] + len(words[last][0])
+        if not turn and not _OCCASION_WILL.match(text, noun_end):
+            continue
+        if turn and (_done_after(text[noun_end:]) or _STANDING_INTO.search(text, noun_end)):
+            continue  # "the race moves to Tuesday's primary, which Quarle won": told from after it; "with a lead"
+        when = _when(text, f, ref)
+        if when is None or (when.period is not None and granularity(when.period) in ("year", "season", "quarter")):
+            continue  # "this year's election will decide …": a period that names no occasion's day
+        expression = re.sub(r"['’]s$", "", when.expression)
+        if _BARE_WEEKDAY.fullmatch(told):
+            ahead = (_WEEKDAYS.index(told[:3].lower()) - ref.weekday()) % 7
+            if ahead == 6:
+                continue  # the paper's yesterday ("Sunday's election" in a Monday paper); a week on is "next Sunday's"
+            when = When(ref + timedelta(days=ahead), None, expression)
+        else:
+            when = replace(when, expression=expression)
+        if _last_day(when) < ref:
+            continue  # over by the article's day
+        return Reading("nominal", words[last][0].lower(), after + words[last][1], firm=True, after_date=True), when
+    return None
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def _on(found: Announcement | None, brief_date: date, fresh: bool) -> Announcement | None:
