@@ -33,16 +33,24 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 
 from .attribution.lexicon import PLACES
 from .moves import MOVE_WORDS, move_pattern, moved_across
 from .text import SENTENCE_MEMORY
 
 __all__ = [
+    "ACTS_WITH_OBJECT",
     "ARRANGED",
+    "MONTH_OPENING",
+    "OBJECT_OPENS",
     "ORDERS",
+    "PASSIVE_OCCASIONS",
     "PAST_FORMS",
     "PUBLISHED",
+    "SCHEDULED_ACTS",
+    "SETTLED_VERBS",
+    "WEEKDAY_NAME",
     "WEEKDAY_WORDS",
     "Found",
     "as_told",
@@ -50,6 +58,7 @@ __all__ = [
     "direction",
     "find_dates",
     "granularity",
+    "hears_a_matter",
     "in_aside",
     "iso_week",
     "mandative",
@@ -67,6 +76,9 @@ _MONTHS |= {"sept": 9, "jly": 7}
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _WEEKDAYS |= {"mon": 0, "tues": 1, "tue": 1, "wed": 2, "thurs": 3, "thur": 3, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 WEEKDAY_WORDS = frozenset(_WEEKDAYS)  # weekday names and their abbreviations, lower case
+# A weekday's name and a month's first letters, for patterns of other modules (the case their own flags say).
+WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+MONTH_OPENING = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _COUNTS = {
     "a": 1,
     "an": 1,
@@ -250,14 +262,68 @@ _INTEND = set(
 # Verbs that take the present for a scheduled event ("the council meets Tuesday", "the court rules on the appeal
 # Friday", "voters go to the polls on Sunday"); words that are
 # more often nouns ("the vote", "returns") count only when no article or possessive precedes them.
-_SCHEDULED = set(
-    "meet meets vote votes begin begins start starts opens resume resumes visit visits travel travels arrive"
-    " arrives fly flies head heads expire expires ends convene convenes host hosts closes launch launches"
-    " announce announces testify testifies decide decides gather gathers sit sits debate debates discuss"
-    " discusses consider considers unveil unveils publish publishes present presents deliver delivers address"
-    " addresses attend attends tour tours speak speaks review reviews examine examines celebrate celebrates face"
-    " faces reopen reopens reconvene reconvenes restart restarts open close goes return returns holds rules".split()
+# Of those, the acts that take an object before their day ("the guild unveils its plan on Thursday"), which events
+# reads with their object.
+ACTS_WITH_OBJECT = frozenset(
+    "announce announces unveil unveils publish publishes present presents deliver delivers debate debates discuss"
+    " discusses consider considers review reviews visit visits tour tours host hosts launch launches".split()
 )
+_SCHEDULED = set(ACTS_WITH_OBJECT).union(
+    "meet meets vote votes begin begins start starts opens resume resumes travel travels arrive arrives fly flies"
+    " head heads expire expires ends convene convenes closes testify testifies decide decides gather gathers sit"
+    " sits address addresses attend attends speak speaks examine examines celebrate celebrates face faces reopen"
+    " reopens reconvene reconvenes restart restarts open close goes return returns holds rules".split()
+)
+# Acts done to a thing, in the present with the thing as object before the day ("the guild signs the accord on
+# Friday", "the tribunal sentences the two wardens on Friday"): a schedule only when an object opens after the verb,
+# since several are nouns as often ("protest signs on Friday", "the names").
+SCHEDULED_ACTS = frozenset(
+    "sign signs release releases hear hears sentence sentences stage stages name names elect elects choose chooses"
+    " ratify ratifies adopt adopts inaugurate inaugurates crown crowns appoint appoints nominate nominates award"
+    " awards".split()
+)
+# What a court or a board hears on a day set for it: "the tribunal hears the appeal on Friday" (not "hears the
+# verdict", "hears the news": what one is told, often a scene).
+HEARD_MATTERS = frozenset(
+    "appeal appeals case cases argument arguments evidence challenge challenges petition petitions motion motions"
+    " testimony plea pleas claim claims complaint complaints lawsuit lawsuits objection objections bid bids".split()
+)
+# What opens the object of one of those acts.
+OBJECT_OPENS = frozenset("the a an its their his her two three four several".split())
+# Occasions told in the present passive with their day: "the winners are named on Thursday", "Quarle is sworn in
+# on Friday", "the results are announced on Friday" (read ahead only with the day right after, or "in" for "sworn").
+PASSIVE_OCCASIONS = frozenset(
+    "sworn announced named unveiled published released signed elected crowned inaugurated counted certified"
+    " sentenced launched".split()
+)
+# What opens a deadline's name: "the deadline", "the last day to", "the closing date for", "the cut-off".
+_DEADLINE_WORDS = frozenset("deadline last final closing cut-off cutoff".split())
+# Going somewhere, appearing before a court, an occasion's opening, a phrasal act: the present of a schedule only
+# with the word that makes it one ("the delegation leaves for Brell", "appears in court", "the regatta kicks off",
+# "voting gets under way", "hands down its ruling", "steps down"), not "leaves the door open", "appears to", "kicks
+# the ball", "hands the keys", "steps in".
+_SCHEDULED_WITH = {
+    verb: tuple(words.split())
+    for verbs, words in (
+        ("leaves leave departs depart", "for"),
+        ("appears appear", "in before"),
+        ("kicks", "off"),
+        ("gets get", "under"),
+        # a ruling handed down, a plan laid or set out, a post left, a trial stood, work walked out of
+        ("hands", "down"),
+        ("lays sets", "out"),
+        ("steps", "down"),
+        ("stands", "down trial"),
+        ("walks walk", "out off"),
+    )
+    for verb in verbs.split()
+}
+# Where an appearance is an occasion set for a day: before a court, a judge or a body that sits.
+_APPEARS_AT = frozenset(
+    "court courts dock judge judges magistrate magistrates justice justices tribunal committee panel jury inquiry"
+    " hearing parliament senate congress assembly council".split()
+)
+_PAPERS = [[w] for w in "papers documents records filings files transcripts minutes report reports".split()]
 # What a plural "go" goes to, when it is an act ("go to the polls", "go on strike"), not a place or a day ("where
 # the ferries go on Friday", "go to Brell").
 _GOES_TO = re.compile(r"(?:to\s+the|on)\s+(?!(?:" + "|".join(_WEEKDAYS) + r")\b)[a-z]", re.I)
@@ -267,7 +333,8 @@ _PLANNED_THING = frozenset("a an another two three several new its their his her
 # dropped ("no longer plans a vote", "never plans", "does not plan").
 _NOT_PLANNING = frozenset("was were had the a its their longer never not".split())
 # A past decision whose infinitive is an occasion settled on for later, as a plan's ("promised to", in _INTEND).
-_SETTLED = frozenset("agreed decided voted".split())
+SETTLED_VERBS = ("agreed", "decided", "voted")
+_SETTLED = frozenset(SETTLED_VERBS)
 # The occasions one agrees or decides to hold on a day to come: a meeting, a session, a vote, a signing, a hearing
 # ("agreed to meet the board on Friday", "decided to hold a hearing on Friday"). The day after an act that is done
 # once decided ("decided to free the skipper on Friday", "agreed to a truce on Friday", "agreed to return to work on
@@ -397,18 +464,31 @@ def _cue(words: list[str], i: int) -> int:
 
     if prev in ("is", "are", "am", "'s") and (w in ARRANGED or (w == "headed" and after in ("to", "for", "back"))):
         return 4  # "are staging a march on Saturday", "is heading to Brell on Monday": see _arranged
-    if w in ("set", "penciled", "pencilled") and after == "for":
-        return 1  # "a vote is set for Thursday"
+    if w in ("set", "penciled", "pencilled", "timetabled") and after == "for":
+        return 1  # "a vote is set for Thursday", "timetabled for Friday"
     if w in ("takes", "take") and after in ("effect", "office", "power", "over") and prev not in _DETERMINERS:
         return 1  # "takes office on Friday", "charges which take effect on Friday": the present of a schedule
-    if w in ("comes", "enters") and after == "into" and words[i + 2 : i + 3] in (["force"], ["full"]):
-        return 1  # "the treaty comes into force on Friday": the same
+    if w in ("comes", "enters") and after == "into" and words[i + 2 : i + 3] in (["force"], ["full"], ["effect"]):
+        return 1  # "the treaty comes into force on Friday", "into effect": the same
+    if w in ("marks", "mark") and after == "the" and words[i + 2 : i + 3] and words[i + 2].lower() in _DEADLINE_WORDS:
+        return 2  # "Thursday marks the deadline for bids": the present of "is"
     if w in ("is", "are", "am"):
         return 2  # the present: a schedule when next to the date ("the vote is on Tuesday"), else no tense
     if prev in _DETERMINERS or (w in ("open", "close") and after in ("to", "by", "ally", "aide", "race")):
         return 0  # "the close of business", "its planned acquisition", "close to": nouns and adjectives
     if w in ("play", "plays") and words[i + 1 : i + 2] and words[i + 1][:1].isupper():
         return 1  # a fixture against a named rival: "Brell Rovers play Tarrow United on Saturday" (not "plays havoc")
+    if (w in PASSIVE_OCCASIONS or w in SCHEDULED_ACTS or w in _SCHEDULED_WITH) and _captioned(words):
+        return 0  # "Quarle, pictured, signs the accord on Friday": a photo's caption tells a past scene in the present
+    sworn_in = w == "sworn" and after == "in"
+    if w in PASSIVE_OCCASIONS and prev in ("is", "are") and _day_next(words, i + 1 + sworn_in):
+        return 1  # "the winners are named on Thursday", "is sworn in on Friday": an occasion's schedule
+    if w in SCHEDULED_ACTS and after in OBJECT_OPENS and prev != "to" and hears_a_matter(w, words[i + 2 : i + 6]):
+        # "the board signs the accord on Friday": an act with its object, set for the day (not an infinitive, "asked
+        # on Thursday to ratify the merger", whose time is its governing verb's)
+        return 1
+    if after in _SCHEDULED_WITH.get(w, ()) and _scheduled_with(words, i):
+        return 1  # "the delegation leaves for Brell on Thursday", "appears in court on Friday", "kicks off"
     if w in _SCHEDULED and not (w == "rules" and after == "out"):
         return 1  # (not "rules out a hearing on Friday": a hearing denied)
     if w == "runs" and after == "from" and prev not in _DETERMINERS:
@@ -422,6 +502,38 @@ def _cue(words: list[str], i: int) -> int:
         # future form says nothing of time; the auxiliary before it does.
         return 0 if prev in _STATIVE else -1
     return 0
+
+
+def _captioned(words: list[str]) -> bool:
+    """The sentence is a photo's caption: "Quarle, pictured, …", "… in this file photo"."""
+    lowered = [w.lower() for w in words]
+    return "pictured" in lowered or any(
+        a in ("file", "this") and b in ("photo", "photograph") for a, b in pairwise(lowered)
+    )
+
+
+def hears_a_matter(verb: str, following: list[str]) -> bool:
+    """Unless the verb is "hear", true; else a matter heard is among the words after it (see HEARD_MATTERS)."""
+    return verb.lower() not in ("hear", "hears") or any(w.lower() in HEARD_MATTERS for w in following)
+
+
+def _scheduled_with(words: list[str], i: int) -> bool:
+    """What follows the particle of words[i] makes it a schedule: an appearance before a court or a body that sits
+    ("appears in court", "appears before the budget committee"), not in a video, a photo or before reporters;
+    a walkout, not walking out of a room ("walks out of the talks")."""
+    w = words[i].lower()
+    if w in ("appears", "appear"):
+        return any(
+            words[k].lower().rstrip("'’") in _APPEARS_AT and words[k + 1 : k + 2] not in _PAPERS
+            for k in range(i + 2, min(i + 6, len(words)))
+        )  # (not a thing of its: "her name appears in court papers on Friday")
+    return not (w in ("walks", "walk") and words[i + 2 : i + 3] == ["of"])
+
+
+def _day_next(words: list[str], k: int) -> bool:
+    """words[k] opens a day: "on Thursday", "Friday", "next week", "on March 9"."""
+    at = k + (k < len(words) and words[k].lower() in ("on", "next", "this"))
+    return at < len(words) and (words[at].lower() in _WEEKDAYS or words[at].lower() in _MONTHS or words[at] == "week")
 
 
 def _made_on_a_day(words: list[str], i: int) -> bool:

@@ -20,13 +20,29 @@ from dataclasses import dataclass, replace
 from itertools import islice, pairwise, takewhile
 
 from .clause import clause_at, subject, tense
-from .dates import ARRANGED, PAST_FORMS, PUBLISHED, WEEKDAY_WORDS, mandative, ordered, settles_occasion
+from .dates import (
+    ACTS_WITH_OBJECT,
+    ARRANGED,
+    MONTH_OPENING,
+    OBJECT_OPENS,
+    PASSIVE_OCCASIONS,
+    PAST_FORMS,
+    PUBLISHED,
+    SCHEDULED_ACTS,
+    WEEKDAY_NAME,
+    WEEKDAY_WORDS,
+    hears_a_matter,
+    mandative,
+    ordered,
+    settles_occasion,
+)
 from .moves import MOVED_ALONE, MOVED_BY, MOVED_TO, MOVES_STRAIGHT_TO, moved_across
 from .text import SENTENCE_MEMORY, stem
 
 __all__ = [
     "CALENDAR_ACTS",
     "COMING",
+    "DENYING_VERBS",
     "DISCRETE_EVENTS",
     "EVENT_NOUNS",
     "PROCEEDINGS",
@@ -211,7 +227,7 @@ _PUT_TO = _stems("approve vote ratify endorse decide elect reject")
 # A deadline after an act owed: "by Friday", "no later than March 9", "by the end of the month", "by midnight Thursday".
 _OWED_BY = re.compile(
     r"\b(?:by|no\s+later\s+than)\s+(?:the\s+end\s+of\s+|midnight\s+(?:on\s+)?|noon\s+(?:on\s+)?|next\s+|this\s+)?"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+    r"(?:" + WEEKDAY_NAME + r"|tomorrow|" + MONTH_OPENING + r"[a-z]*\.?\s+\d"
     r"|the\s+\d|month|week)\b",
     re.I,
 )
@@ -228,7 +244,7 @@ _MAYBE_MODALS = frozenset("may might could would should".split())
 _CLAUSE_EDGE = re.compile(r"[;:—–(]|,\s+(?:and|but|or|while|which|who)\b|\s+(?:or\s+(?:else\s+)?face|unless|if)\b")
 # A day's or a month's name, no place: "is set to be in May …".
 _CALENDAR_WORD = re.compile(
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+    WEEKDAY_NAME + r"|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
     r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?",
     re.I,
 )
@@ -363,6 +379,8 @@ _CONDITIONAL = re.compile(
     r"|on\s+day\s+one|if\s+elected|(?:once|when)\s+(?:in\s+office|elected|sworn\s+in)"
     r"|(?:first|1st)\s+(?:day|week|month|year|term)\s+(?:in\s+office|as\s+\w+))|\b(?:if|unless|otherwise|provided\s+that|as\s+long\s+as|in\s+case|only\s+when|only\s+once|in\s+cases\s+where"
     r"|in\s+the\s+event\s+(?:that|of)|whenever)\b"
+    # a condition set off after the clause, "that" dropped: "…on Friday, provided the reports arrive"
+    r"|,\s+provid(?:ed|ing)\s+(?!by\b)"
     # … and what a hypothetical would tell: "a surplus that size would signal that the board will cut
     # the levy in May" infers a step nobody set
     r"|\b(?:would|could|might|may)\s+(?:also\s+|well\s+)?(?:signal|suggest|mean|indicate|imply)\b",
@@ -949,7 +967,7 @@ def _governed(s: _Sentence, i: int, kind: str, firm: bool, past: bool, index: in
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 # "gave no word on any plans to", "with no plan to": "plans" is a noun there, as after "the".
 _QUANTIFIERS = frozenset("any no some such".split())
-_SET_FOR = frozenset("set scheduled slated planned due fixed penciled pencilled".split())
+_SET_FOR = frozenset("set scheduled slated planned due fixed penciled pencilled timetabled".split())
 
 
 def scheduled_noun(text: str) -> Reading | None:
@@ -1053,8 +1071,8 @@ _LATER_PAST = re.compile(r"\b(?:was|were|is|are)\s+later\b|\b(?:has|have|had)\s+
 # A day or a time right after a word ("until Friday", "to March 24", "until next week"), not another phrase ("until
 # after the election", "to the tolls").
 _A_DAY = re.compile(
-    r"\s+(?:(?:next|this|later|early|mid|late)\b|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+    r"\s+(?:(?:next|this|later|early|mid|late)\b|\d|" + WEEKDAY_NAME + r"\b"
+    r"|" + MONTH_OPENING + r"[a-z]*\.?\s+\d)",
     re.I,
 )
 
@@ -1064,7 +1082,9 @@ _A_DAY = re.compile(
 # than dates' own sets for its reading of time: here the plan alone makes the item, so "plans its rally" is left.)
 _PLANNED_OCCASION_OPENS = frozenset("a an another two three several".split())
 _NO_PLAN_BEFORE = frozenset("was were had the a its their his her longer never not no any".split())
-_DENYING = frozenset("denied denies deny denying nobody none".split())
+# The words of a denial ("denied it plans a march"), and of no one doing it ("nobody plans a rally").
+DENYING_VERBS = ("denied", "denies", "deny", "denying")
+_DENYING = frozenset(DENYING_VERBS) | {"nobody", "none"}
 
 
 def _nominal(s: _Sentence) -> Reading | None:
@@ -1260,6 +1280,10 @@ def dated_present(text: str, date_start: int, date_end: int | None = None) -> Re
             break
         if verb and (third_person or base) and not previous.endswith("'s"):
             return Reading("scheduled", w, s.offsets[k], firm=True)
+        if w in PASSIVE_OCCASIONS and previous in ("is", "are") and (w != "sworn" or s.words[k + 1 : k + 2] == ["in"]):
+            return Reading("scheduled", w, s.offsets[k], firm=True)  # "the winners are named on Thursday"
+        if w == "out" and previous == "due":
+            continue  # "the tolls report is due out on Thursday": read at "due"
         if w in ARRANGED and previous in ("is", "are", "am"):
             return Reading("scheduled", w, s.offsets[k], firm=True)  # "a crew is heading to Brell on Monday": fixed
         if w in EVENT_NOUNS and previous == "to" and stem(w) in _EVENT_VERBS:
@@ -1283,17 +1307,25 @@ def dated_present(text: str, date_start: int, date_end: int | None = None) -> Re
             break
     met = _MEETS_WITH.search(text, max(0, date_start - 80), date_start)
     if met is not None:
-        group = next(g for g in ("verb", "session", "force", "acts") if met.group(g))
-        acted = met.group(group).lower()
+        group = next(
+            g for g in ("verb", "session", "force", "acts", "does", "phrasal", "leaves", "starts") if met.group(g)
+        )
+        acted = met.group(group).lower().split()[0]  # the verb, before any particle: "steps down as"
         before = s.words[max(0, bisect_left(s.offsets, met.start(group)) - 1)] if met.start(group) else ""
         plural = (before.endswith("s") and not before.endswith(("ss", "'s", "’s"))) or before in ("they", "we")
         # (the verb's, not a noun's: "the board's votes on the levy on Thursday were split")
-        acting = group != "acts" or (
-            stem(acted) in _EVENT_VERBS and before not in _DETERMINERS and not _OWNED.search(before)
+        acting = group not in ("acts", "does") or (
+            (stem(acted) in _EVENT_VERBS if group == "acts" else _does_on_a_day(text, met))
+            and before not in _DETERMINERS
+            and not _OWNED.search(before)
         )
         if acting and (acted.endswith("s") or plural):
             # "the guild's leaders meet with harbour officials on Thursday": a meeting, whom with between
             return Reading("scheduled", acted, met.start(group), firm=True)
+    last_day = _IS_LAST_DAY.match(text, date_end or date_start)
+    if last_day is not None:
+        # "Friday is the last day to register": the day's deadline, the complement naming it
+        return Reading("nominal", "deadline", last_day.start("noun"), firm=True, after_date=True)
     # "… next week in the state contests", "next year's elections": the event noun after it
     # (after the date's own words: the month in "by March 1" is no march).
     after = next((k for k, offset in enumerate(s.offsets) if offset >= (date_end or date_start)), len(s.words))
@@ -1313,11 +1345,23 @@ _NOT_A_SUBJECT_END = frozenset(
 )
 
 
+# A deadline named without the word: "the last day to register", "the closing date for bids", "the cut-off for
+# entries" (not "the last day of the fair", a span's end, nor "the last day for the old ferry").
+_LAST_DAY = re.compile(
+    r"(?:(?:last|final|closing)\s+(?:day|date)|cut-?off(?:\s+date)?)\s+(?:to\s+[a-z]+|for\s+(?!(?:the|a|an)\b)[a-z]+)",
+    re.I,
+)
+# A day that is such a deadline: "Friday is the last day to register", "Thursday marks the closing date for bids".
+_IS_LAST_DAY = re.compile(r"\s+(?:is|marks)\s+the\s+(?P<noun>" + _LAST_DAY.pattern + ")", re.I)
+
+
 def _subject_occasion(text: str, at: int) -> str | None:
     """The occasion heading the subject of the verb at `at`, a phrase after it: "talks between the guild and the
-    harbour board", "the deadline for tenders on the ferry contract"."""
-    words = re.findall(r"[\w’']+", subject(text, at).lower())
+    harbour board", "the deadline for tenders on the ferry contract", "the last day to register" (a deadline)."""
+    words = re.findall(r"[\w’'-]+", subject(text, at).lower())
     words = words[1:] if words[:1] and words[0] in _DETERMINERS else words
+    if _LAST_DAY.match(" ".join(words)):
+        return "deadline"
     return words[0] if len(words) > 1 and words[0] in EVENT_NOUNS else None
 
 
@@ -1336,14 +1380,40 @@ _MEETS_WITH = re.compile(
     # "the weir warden testifies before the canal tribunal on Wednesday"
     r"|(?P<acts>[a-z]+[^s\W]s)\s+(?:on|before|with|against)\s+(?:the|a|an|its|their|his|her)\s+"
     r"(?:(?!(?:and|but|who|which|that|after|before|since|of)\b)[\w’'.-]+\s+){1,4}"
+    # a calendar act in the present and its object: "unveils its dredging plan on Thursday", "the two guilds sign the
+    # accord on Friday", "stages a march through Brell on Saturday" (a named place may follow the object)
+    r"|(?P<does>" + "|".join(sorted(SCHEDULED_ACTS | ACTS_WITH_OBJECT, key=len, reverse=True)) + r")\s+"
+    r"(?:" + "|".join(sorted(OBJECT_OPENS)) + r")\s+"
+    r"(?:(?!(?:and|but|or|who|which|that|whose|after|before|since|of|from|over|during|following|amid|when|while|if"
+    r"|than|as|not|will|would|to|on|at|in|by|for)\b)(?-i:[a-z][\w’'-]*)\s+){1,4}?"
+    r"(?:(?:in|at|to|through|across)\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){1,3})?"
+    # a phrasal act and its object: "hands down its ruling on Friday", "lays out its dredging plan on Thursday"
+    r"|(?P<phrasal>hands\s+down|lays\s+out|sets\s+out)\s+(?:its|their|his|her|the|a)\s+"
+    r"(?:(?!(?:and|but|or|who|which|that|of|on|at|in|for|to|by)\b)(?-i:[a-z][\w’'-]*)\s+){1,3}?"
+    # leaving a post, a walkout: "steps down as reeve on Friday", "dockers walk off the job on Friday"
+    r"|(?P<leaves>(?:steps|stands)\s+down(?:\s+as\s+(?:[\w’'-]+\s+){1,3}?)?|walks?\s+(?:out|off\s+the\s+job)\s+)"
+    # an occasion's start: "voting gets under way on Thursday"
+    r"|(?P<starts>gets?)\s+under\s*way\s+"
     r"|(?P<session>reconvenes?|resumes?|returns?)\s+(?:from|after)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:recess|break|holidays?|vacation)\s+"
-    r"|(?P<force>comes|enters)\s+into\s+(?:full\s+)?force\s+)(?:on\s+|at\s+)?$",
+    r"|(?P<force>comes|enters)\s+into\s+(?:full\s+)?(?:force|effect)\s+)(?:on\s+|at\s+)?$",
     re.I,
 )
 
 
 _OWNED = re.compile(r"['’]s?$")
+# Past forms told as done between the act and its day ("sentences the man arrested on Friday"): the day is theirs.
+_DONE_BETWEEN = re.compile(r"\b\w{3,}ed\b")
+
+
+def _does_on_a_day(text: str, met: re.Match[str]) -> bool:
+    """Nothing between the calendar act of the "does" group and its day is told as done."""
+    between = text[met.end("does") : met.end()]
+    return (
+        not _DONE_BETWEEN.search(between)
+        and not (set(between.lower().split()) & _PAST_OF.keys())
+        and hears_a_matter(met.group("does"), between.split())
+    )
 
 
 # What may open a clause before a fronted day: "On Friday, …", "and on Saturday, …".
@@ -1477,12 +1547,12 @@ _NOBODY = frozenset({"neither", "none", "nobody", "nor"})
 # "the board usually meets on Tuesdays", "it never meets on a Friday".
 _HABIT = re.compile(
     r"\b(?:every|each)\s+(?:other\s+)?(?:year|month|week|day|morning|evening|night|spring|summer|fall|autumn|winter"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september"
+    r"|" + WEEKDAY_NAME + r"|january|february|march|april|may|june|july|august|september"
     r"|october|november|december|time)\b|\b(?:annually|usually|typically|traditionally|customarily|routinely"
     r"|normally|generally|regularly|frequently|repeatedly|periodically|often|occasionally|sometimes|proportionally"
-    r"|in\s+keeping\s+with|from\s+time\s+to\s+time)\b|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
+    r"|in\s+keeping\s+with|from\s+time\s+to\s+time)\b|\bon\s+" + WEEKDAY_NAME + r"s\b"
     # ("never sits on a Friday": any Friday, no one of them)
-    r"|\bon\s+a\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    r"|\bon\s+a\s+" + WEEKDAY_NAME + r"\b",
     re.I,
 )
 

@@ -37,7 +37,10 @@ from .clause import (
 )
 from .corpus import by_article, cited, independent, sentence_key, sentence_starts, stems_of
 from .dates import (
+    MONTH_OPENING,
     PAST_FORMS,
+    SETTLED_VERBS,
+    WEEKDAY_NAME,
     Found,
     as_told,
     asides,
@@ -52,6 +55,7 @@ from .dates import (
 from .events import (
     CALENDAR_ACTS,
     COMING,
+    DENYING_VERBS,
     DISCRETE_EVENTS,
     EVENT_NOUNS,
     PROCEEDINGS,
@@ -263,6 +267,20 @@ def _announced(text: str, ref: date) -> Announcement | None:
         return None  # a view, or a habit ("meets every year in June"): no one event to put in a calendar
     if _DENIES.search(text, 0, reading.start):
         return None  # "the guild denied it will hold a march on Saturday": what is denied is not set
+    if _NOT_IN_EARNEST.search(text) or _UNDERCUT.search(text):
+        # a jest or a story's scene, not a schedule; a schedule the sentence itself undoes ("…, the guild wrongly
+        # told members", "a date the clerk later withdrew")
+        return None
+    if reading.kind in ("scheduled", "nominal") and (
+        _VIEWED.search(text, 0, reading.start)
+        or _WHETHER.search(text, 0, reading.start)
+        or _BY_RULE.match(text)
+        or _CAPTION.search(text)
+    ):
+        # "some skippers think Friday is the deadline", "whether the guild meets on Saturday is unclear": a view or a
+        # question of the schedule; "By law, the board publishes its accounts on March 31": a standing rule; a
+        # photo's caption tells its scene in the present, a past one (a "will" in it is still ahead)
+        return None
     if _HOPED_AFTER.search(text):
         return None  # "talks resume on Thursday, the guild hopes": a wish or a fear, told after it, not a schedule
     if _conceded(text, reading):
@@ -361,6 +379,8 @@ def _announced(text: str, ref: date) -> Announcement | None:
         return None  # "the governor is expected to seek a second term in 2027": a forecast, no day set
     if coarse and (_promised(text, reading.start) or _policy_promise(text, reading)):
         return None  # "vowed the levy will go in 2026", "would cut the levy next year": a stance, no day set
+    if _said_long_ago(text, found, chosen, ref):
+        return None  # "the guild will vote on Thursday, Vell said last March": that Thursday is long gone
     if when is not None:
         if _last_day(when) < ref:
             return None  # it happened before the article was written
@@ -462,7 +482,7 @@ _AS_AFTER = re.compile(r",?\s+as\s+[^,;:—–()]*", re.I)
 _DENIES = re.compile(
     # (not one a relative clause tells of who acts: "The senator who denied the charges will testify on Thursday")
     r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)"
-    r"\b(?:denied|denies|deny|denying)\s+(?:that\s+|reports?\s+that\s+)?(?:(?!\b(?:and|but)\b)[^,;:—–()])*$",
+    r"\b(?:" + "|".join(DENYING_VERBS) + r")\s+(?:that\s+|reports?\s+that\s+)?(?:(?!\b(?:and|but)\b)[^,;:—–()])*$",
     re.I,
 )
 # A closing frame of a wish, a fear or a denial: "…, the guild hopes.", "…, the board fears", "…, as the crews
@@ -472,6 +492,53 @@ _HOPED_AFTER = re.compile(
     r",\s+(?:as\s+|but\s+)?(?!(?:a|the)\s+(?:date|day|time|week|month)\b)"
     r"(?:[\w’'.-]+\s+){1,5}?(?:still\s+)?(?:hopes?|hoped|wish(?:es|ed)?|wants?|wanted|fears?"
     r"|feared|prays?|prayed|denied|denies|disputed)(?:\s+(?:it|this|that|the\s+(?:report|claim|rumou?r)))?\W*$",
+    re.I,
+)
+# A jest, or a scene of a story told as its frame, before or after it: no one sets a day by them ('"He signs on
+# Friday and backs out on Monday," Vell joked'; "Vell flies to Lorrin on Saturday in the novel", "In the film, …";
+# not "stars in the film, which opens on Friday": the film's own day).
+_NOT_IN_EARNEST = re.compile(
+    r"(?<!\bwhich\s)(?<!\bwho\s)(?<!\bthat\s)\b(?:jok(?:ed|es|ing)|quip(?:ped|s)|jested)\b"
+    r"|^in\s+(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+)?"
+    r"(?:novel|film|movie|tale|fable|legend|sitcom|screenplay|play|drama|musical|opera|episode|chapter|scene|book),"
+    # (told after it only of a written fiction: "for his role in the plot", "opens in a comedy" are news)
+    r"|\sin\s+(?:the|a|an|his|her|their|its)\s+(?:\w+\s+)?(?:novel|tale|fable|legend|screenplay)\W*$"
+    # or of a part of a story: "in the book's final chapter", "in the film's last scene"
+    r"|\sin\s+(?:the|a|an|his|her|their|its)\s+(?:\w+\s+)?(?:novel|book|film|movie|play|show|tale)['’]s\s+"
+    r"(?:\w+\s+)?(?:chapter|scene|episode|act|finale|ending|pages)\b",
+    re.I,
+)
+# A view a present schedule is told as ("some skippers still think Friday is the last day to register").
+_VIEWED = re.compile(
+    # (not in a relative clause that tells who someone is: "the board, which doubts the figures, meets on Thursday")
+    r"(?<!\bwhich\s)(?<!\bwho\s)(?<!\bthat\s)\b(?:think|thinks|thought|believe[sd]?|suspect(?:s|ed)?|assume[sd]?|reckon(?:s|ed)?|guess(?:es|ed)?"
+    r"|doubt(?:s|ed)?|imagine[sd]?|bet|bets)\b",
+    re.I,
+)
+# A photo's caption: "(Photo: …)", "Quarle, pictured, signs …", "in this file photo".
+_CAPTION = re.compile(
+    r"\((?:AP\s+|Reuters\s+)?photo\b|\bphoto(?:graph)?\s*:|\bpictured\b|\b(?:file|this)\s+photo(?:graph)?\b"
+    r"|\bphoto(?:graph)?\s+by\b",
+    re.I,
+)
+# What the sentence says against the schedule it tells: told wrongly, withdrawn since, claimed but unfound.
+_UNDERCUT = re.compile(
+    r"\b(?:wrongly|falsely|mistakenly|erroneously)\b"
+    r"|\b(?:later|since|then)\s+(?:withdr[ae]w\w*|retract\w*|correct\w*|rescind\w*|revers\w*|scrap\w*|denied|deleted"
+    r"|removed)\b"
+    r"|\bclaim(?:ed|s)?,\s+but\b"
+    # or a "but" that tells it undone since: "Friday is the closing date, but the board extended it on Monday"
+    r"|,\s+but\s+(?:[\w’'-]+\s+){1,5}?(?:extended|postponed|delayed|cancell?ed|scrapped|called\s+off|put\s+off"
+    r"|pushed\s+back|withdrew|abandoned|collapsed|fell\s+(?:apart|through)|broke\s+down)\b",
+    re.I,
+)
+# A question the schedule is told in, up to it: "whether the guild meets on Saturday is unclear" (not "Whether or not
+# the ferries run, the guild meets on Saturday", nor "voters, asked whether they trust the board, go to the polls").
+_WHETHER = re.compile(r"\bwhether\b(?!\s+or\s+not\b)[^,;:—–()]*$", re.I)
+# A rule that fixes a day every time, fronted ("Under the guild's rules, …", "By law, …"): no one event.
+_BY_RULE = re.compile(
+    r"(?:under\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:rules?|laws?|charter|constitution|statutes?|bylaws?|by-laws?)"
+    r"|by\s+(?:law|custom|tradition|statute|convention))\s*,",
     re.I,
 )
 _OF_A_PAST_YEAR = re.compile(r",?\s+(?:last\s+year|the\s+year\s+before|(?:a|one|two|three|\d+)\s+years?\s+ago)\b", re.I)
@@ -892,7 +959,7 @@ _BREAK_OR_SAYING = re.compile(r"[,;:—–()]|\s-\s|--|\b(?:said|says|told|tells
 
 
 # A plan both sides settled, not one someone had: "agreed to", "decided to", "voted to".
-_AGREED = re.compile(r"(?:agreed|decided|voted)\s+(?:\w+ly\s+)?to\s+(?P<verb>\w+)", re.I)
+_AGREED = re.compile(r"(?:" + "|".join(SETTLED_VERBS) + r")\s+(?:\w+ly\s+)?to\s+(?P<verb>\w+)", re.I)
 
 
 # "should" and its verb, adverbs skipped: "should vote", "should also meet", "should be held".
@@ -1246,9 +1313,7 @@ _BARE_EVENT = re.compile(
 )
 
 
-_BARE_WEEKDAY = re.compile(
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?", re.I
-)
+_BARE_WEEKDAY = re.compile(WEEKDAY_NAME + r"(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?", re.I)
 
 
 def _nearest_is_gone(text: str, found: Found, reading: Reading, ref: date) -> bool:
@@ -1583,15 +1648,17 @@ def _on(found: Announcement | None, brief_date: date, fresh: bool) -> Announceme
 
 
 _YEAR_DIGITS = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# A month named in a date's words.
+_MONTH_NAMED = re.compile(r"\b" + MONTH_OPENING + r"[a-z]*\b", re.I)
 
 
 # A past plan with the day it was made told between its verb and its "to": "agreed on Sunday to meet the board on
 # Friday", "decided Tuesday to hold a hearing on Friday".
 # The past verbs of a commitment to an act to come ("agreed to meet", "vowed to stage a walkout").
-_COMMITTING = "agreed|decided|voted|promised|pledged|vowed"
+_COMMITTING = "|".join((*SETTLED_VERBS, "promised", "pledged", "vowed"))
 _MADE_ON = re.compile(
     r"\b(?:" + _COMMITTING + r"|planned)\s+(?:on\s+)?"
-    r"(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+to\s",
+    r"(?P<day>" + WEEKDAY_NAME + r")\s+to\s",
     re.I,
 )
 
@@ -1663,6 +1730,56 @@ def _gone_since_said(text: str, found: list[Found], chosen: Found, day: date, re
         counted = said + timedelta(days=(day.weekday() - said.weekday() - 1) % 7 + 1)
         if counted < ref:
             return True
+    return False
+
+
+# The saying a sentence's time of telling follows ("…, Vell said last March", "said in 2019"), or the time fronted
+# before its clause ("In 2019, Vell said …").
+_SAID_THEN = re.compile(
+    r"\b(?:said|says|told|announced|wrote|added|stated|declared|promised|pledged|vowed)\s+(?:back\s+)?$"
+    # or a paper it is read from, dated: "according to a notice from 2019"
+    r"|\baccording\s+to\s+(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){1,2}(?:(?:of|dated)\s+)?$",
+    re.I,
+)
+
+
+# How long before its article a statement was made for the days it tells to be its own, not the reporter's.
+_LONG_AGO_DAYS = 180
+
+
+# A clause's edge, and a relative word opening a clause that tells of a thing, not the sentence's frame.
+_FRAME_EDGE = re.compile(r"[,;:—–()\"“”]")
+_RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose|that)\b", re.I)
+
+
+def _frames(text: str, saying: int, chosen: Found | None) -> bool:
+    """The saying at `saying` frames the sentence: it comes before the day told ("Vell said last March that the
+    guild would vote on Thursday") or after it past a clause's edge ("…on Thursday, Vell said last March"), and
+    opens no relative clause. A saying that tells of a thing named after the day is that thing's ("will vote on
+    Friday on the plan it announced last year", "the regatta, which Vell announced in 2024, opens on Saturday")."""
+    edges = [m.end() for m in _FRAME_EDGE.finditer(text, 0, saying)]
+    if _RELATIVE_WORD.search(text, edges[-1] if edges else 0, saying):
+        return False
+    return chosen is None or chosen.start >= saying or _FRAME_EDGE.search(text, chosen.end, saying) is not None
+
+
+def _said_long_ago(text: str, found: list[Found], chosen: Found | None, ref: date) -> bool:
+    """What the sentence tells was said in a past year, or half a year or more before its article ("the guild
+    will vote on Thursday, Vell said last March", "said in 2019"; "In 2019, Vell said …", a past year fronted): a
+    weekday, a count or no day at all runs from then, long gone; a day it gives with its own year stands, and one
+    with its month when said in a month ("in 2027, the board said in 2024"; "on June 2, she said last July").
+    (Said last month, a weekday is the reporter's, told from the article's day: "the coins are released on
+    Friday, the mint said last month" is this Friday.)"""
+    for f in found:
+        kind = granularity(f.value)
+        ended = period_end(f.value) if kind in _COARSE else period_start(f.value) if kind == "day" else ref
+        long_ago = (ref - ended).days > (0 if kind == "year" else _LONG_AGO_DAYS)  # (a past year: any of it)
+        fronted = f.start <= 3 and kind == "year" and text.startswith(",", f.end)  # "In 2019, …"
+        said = None if fronted else _SAID_THEN.search(text, max(0, f.start - 30), f.start)
+        if not long_ago or not (fronted or (said is not None and _frames(text, said.start(), chosen))):
+            continue
+        own = "" if chosen is None else text[chosen.start : chosen.end]
+        return not (_YEAR_DIGITS.search(own) or (kind != "year" and _MONTH_NAMED.search(own)))
     return False
 
 
@@ -1939,9 +2056,7 @@ def _when(text: str, found: Found | None, ref: date) -> When | None:
     return When(None, value, expression)
 
 
-_WEEKDAY = re.compile(
-    r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?", re.I
-)
+_WEEKDAY = re.compile(r"(?:on\s+)?" + WEEKDAY_NAME + r"(?:\s+(?:morning|afternoon|evening|night))?", re.I)
 # "before" governing the date: up to five words between, within one clause (no comma, no "and",
 # no second verb: "before leaving for Brussels on Friday" is by Friday; "before the talks and will
 # sign on Friday" is on Friday).
@@ -2707,8 +2822,9 @@ _CALENDAR_NAMES = re.compile(
 
 # Nothing after the event's verb but its time: "vote on Friday.", "meets next week,", "will rule."
 _BARE_VERB = re.compile(
-    r"\s*(?:(?:on|in|at|by|before|until|this|next|later|early|late)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"|tomorrow|today|tonight|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|\s*(?:[,.;]|$)",
+    r"\s*(?:(?:on|in|at|by|before|until|this|next|later|early|late)\s+)?(?:"
+    + WEEKDAY_NAME
+    + r"|tomorrow|today|tonight|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|\s*(?:[,.;]|$)",
     re.I,
 )
 
