@@ -104,8 +104,8 @@ def comment_first(text: str) -> bool:
 # quotation mark is someone's quoted talk, whose "we" is theirs; a news story's one unquoted "I" of
 # a speaker carried over from a quote is not enough.)
 FIRST_PERSON_SENTENCES = 3
-# A news story does not speak to its reader: "If you were on the search committee, you would want
-# …", "You can think of the race as …" outside quotes is an essay's or a newsletter's voice.
+# A news story does not speak to its reader: "If you ran a ferry line, you would …", "Your fares
+# pay for it" outside quotes is an essay's, a newsletter's or a transcript's voice.
 _ADDRESSES_READER = re.compile(r"\b(?:you|your|You|Your)\b")
 FIRST_PERSON_SHARE = 0.1
 _QUOTE_MARKS = (*OPENING_QUOTE, "”")

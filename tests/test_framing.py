@@ -653,10 +653,10 @@ def test_what_nameless_analysts_say_is_now_expected_is_their_forecast() -> None:
 def test_a_piece_that_speaks_to_its_reader_as_you_is_an_essay_not_a_report() -> None:
     # An essay or a newsletter addresses the reader outside any quote; a news story does not.
     assert _told(
-        "If you ran a ferry line, you would want captains who had sailed in fog.",
-        "You can think of the guild's ballot as a hiring round for the whole strait.",
+        "If you ran a ferry line, you would hire captains who had sailed in fog.",
+        "Picture the guild's ballot as your own hiring round for the whole strait.",
         "The guild has 400 members and a budget of two million crowns.",
-        "That should make you feel a little better about the crossing.",
+        "Next time the crossing is late, remember who sets your fare.",
     )
     # The speakers' "you" is in their quotes: still a report.
     assert not _told(
