@@ -987,3 +987,14 @@ def test_a_quote_opening_on_a_bare_answer_replies_to_a_question_the_page_does_no
         "Maybe the board will listen to us this time.",
     ):
         assert shown(statement), statement
+
+
+def test_a_courtesy_title_and_surname_of_an_organisation_is_the_person_not_the_organisation() -> None:
+    # "said Ms. Brell of the Vell Report": Ms. Brell speaks; the report is where she works.
+    _, found = extract_paragraphs(["“The race is a toss-up,” said Ms. Brell of the Vell Report."])
+    assert [q.speaker for q in found] == ["Brell"]
+    _, found = extract_paragraphs(["“The fares will rise,” said Dr. Ivo Brask of the Aske Institute."])
+    assert [q.speaker for q in found] == ["Ivo Brask"]
+    # A title of an office stays whole.
+    _, found = extract_paragraphs(["“The border stays shut,” said the Secretary of State."])
+    assert [q.speaker for q in found] == ["Secretary of State"]

@@ -1200,7 +1200,10 @@ class Resolver:
             )
             if (
                 not is_organisation(" ".join(head))
-                and all(w.lower().rstrip(".") not in ROLE_WORDS for w in head[-2:])
+                # (an honorific is no title here: "Ms. Brell of the Vell Report" is Ms. Brell)
+                and all(
+                    w.lower().rstrip(".") not in ROLE_WORDS or w.lower().rstrip(".") in HONORIFICS for w in head[-2:]
+                )
                 and not named_after
             ):
                 tokens = head
