@@ -28,7 +28,6 @@ are not scored. Each article is read the way `benchmarks/realnews.py duc` builds
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from polnear_quotes import EVAL_DEV, Doc, Gold, _aligner, _plain, _to_text
 from quotes import ROOT
@@ -86,4 +85,4 @@ def load() -> list[Doc]:
 
 
 def exists() -> bool:
-    return DATA.exists() and Path(LABELS).exists()
+    return DATA.exists() and LABELS.exists()
