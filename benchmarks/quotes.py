@@ -173,7 +173,10 @@ def main() -> None:
     parser.add_argument("--corpus", default="both", choices=["team", "polnear", "duc", "both"])
     parser.add_argument("--set", default="all", choices=[*SOURCES, "all"], help="team set: which batch")
     parser.add_argument(
-        "--part", default="dev", choices=["dev", "tune", "check", "heldout", "all"], help="PolNeAR: which part"
+        "--part",
+        default="dev",
+        choices=["dev", "tune", "check", "heldout", "all"],
+        help="PolNeAR: which part; DUC: dev, heldout or all",
     )
     parser.add_argument(
         "--kind", choices=["name", "pronoun", "description", "carried"], help="PolNeAR/DUC: one source kind"
@@ -190,11 +193,12 @@ def main() -> None:
         import duc_quotes
         import polnear_quotes
 
-        if not duc_quotes.exists():
-            raise SystemExit(f"DUC: {duc_quotes.DATA} or {duc_quotes.LABELS} not found")
+        part = args.part if args.part in ("heldout", "all") else "dev"
+        if not duc_quotes.exists(part):
+            raise SystemExit(f"DUC: {duc_quotes.DATA} or the {part} labels not found")
         kinds = (args.kind,) if args.kind else duc_quotes.KINDS
         polnear_quotes.report(
-            duc_quotes.load(), args.errors, kinds, "", args.page_errors, args.paths, args.by_path, name="DUC"
+            duc_quotes.load(part), args.errors, kinds, "", args.page_errors, args.paths, args.by_path, name="DUC"
         )
         return
     if args.corpus in ("polnear", "both"):
