@@ -398,6 +398,13 @@ _ADJUNCT_ONLY = re.compile(
     r"despite|without|while|whether|although|though|because|not|never|only|even)\b",
     re.IGNORECASE,
 )
+# A subordinate clause alone, with no comma after which a main clause could follow: the first part of
+# a quote its frame splits, whose main clause is the second part ("Although the tide is low").
+_SUBORDINATE_ONLY = re.compile(
+    r"^(?:while|whilst|although|though|even though|even if|if|unless|because|since|whereas|when|whenever|"
+    r"once|as long as|until|before|after)\b[^,;:]*[,;:]?\s*$",
+    re.IGNORECASE,
+)
 _NAMED_BEFORE = re.compile(rf"\b(?:{NAMING_VERBS})\s*[“\"]?$", re.IGNORECASE)
 # Words of a title: capitalised, but for the small words between ("of", "the", "and").
 _TITLE_WORD = re.compile(r"[A-Z0-9][\w'’:,.-]*|(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from)")
@@ -560,6 +567,8 @@ def says_something(item: Quote) -> bool:
         and not _FINITE.search(item.quote)
     ):
         return False  # “Before and after the regatta,” Vell said, “we …”: only the start of her sentence
+    if item.kind == "direct" and _opens_split(item) and _SUBORDINATE_ONLY.match(item.quote):
+        return False  # “Although the tide is low,” Vell said, “we sail.”: her main clause is in the rest
     if item.kind == "direct" and item.quote[:1].isupper():
         return True
     if item.kind == "direct" and _SPLIT_QUOTE.search(item.anchor[: max(item.anchor.find(item.quote), 0)]):

@@ -375,6 +375,22 @@ def test_the_first_part_of_a_split_quoted_sentence_is_a_position_only_when_it_is
     assert "The ferry runs late most days" in shown
 
 
+def test_the_first_part_of_a_split_quote_is_no_position_when_it_is_a_subordinate_clause_alone() -> None:
+    from briefgen.attribution import extract
+    from briefgen.positions import says_something
+
+    found = extract(
+        "“Although the north pier is old,” Ana Vell said, “the harbour board can keep it open all winter.”\n\n"
+        "“If the pilots strike, the ferries will stop,” Tomas Brel said, “and the island goes hungry.”\n\n"
+        "“While the quay is closed,” said Ines Quarle, “the boats will land at Orm.”"
+    )
+    shown = [q.quote for q in found if says_something(q)]
+    assert not any(q.startswith(("Although the north pier", "While the quay")) for q in shown)
+    assert any(q.startswith("the harbour board can keep it open") for q in shown)
+    assert any(q.startswith("the boats will land at Orm") for q in shown)
+    assert any(q.startswith("If the pilots strike, the ferries will stop") for q in shown)  # a main clause follows
+
+
 def test_one_row_per_person_across_name_forms_headed_by_the_name_without_titles() -> None:
     from briefgen.positions import _display_name, merge_actors
 
