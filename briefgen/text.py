@@ -416,6 +416,12 @@ def _closing_marks_matched(paragraph: str) -> str:
 _CURLY_OPENED = re.compile(r'“[^“”"]*"(?=[^“”]*(?:“|$))')
 
 
+# A heading in capitals run into the sentence under it, as a newsletter or a digest sets its items:
+# four words or more in capitals before the first word in lower case. The heading is a piece of its
+# own (in capitals, no sentence to quote) and the item under it is the sentence.
+_RUN_IN_HEADING = re.compile(r"(?:[A-Z][A-Z0-9.'’&:-]*\s+){4,}[A-Z][a-z]")
+
+
 def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     """The sentences of one paragraph as (start, end) offsets into it, whitespace excluded.
 
@@ -445,6 +451,11 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
         cursor = end
     split: list[tuple[int, int]] = []
     for a, b in spans:
+        heading = _RUN_IN_HEADING.match(paragraph, a, b)
+        if heading:
+            item = heading.end() - 2  # the item's first word
+            split.append((a, a + len(paragraph[a:item].rstrip())))
+            a = item
         for stop in _ACRONYM_STOP.finditer(paragraph, a, b):
             split.append((a, stop.start() + len(stop.group(1))))
             a = stop.end()

@@ -85,6 +85,24 @@ def test_editor_notes_and_shouting_are_not_sentences() -> None:
     assert is_sentence("(Officials said the talks would resume on Monday), and markets rose.")
 
 
+def test_a_heading_in_capitals_run_into_a_digest_item_is_a_piece_of_its_own() -> None:
+    from briefgen.text import is_sentence
+
+    paragraph = "HARBOUR GUILD CHIEF STEPS DOWN After a month of rows over fares, Ines Quarle quit on Friday."
+    assert split_sentences(paragraph) == [
+        "HARBOUR GUILD CHIEF STEPS DOWN",
+        "After a month of rows over fares, Ines Quarle quit on Friday.",
+    ]
+    assert not is_sentence("HARBOUR GUILD CHIEF STEPS DOWN")
+    # Fewer words in capitals open a sentence: names and acronyms.
+    for sentence in (
+        "NATO AND EU envoys said the ferry talks in Varne would resume on Monday.",
+        "UN and EU envoys arrived in Varne on Monday to open the ferry talks.",
+        "ABC News and CBS News both reported the strike on Monday night.",
+    ):
+        assert split_sentences(sentence) == [sentence]
+
+
 def test_political_abbreviations_do_not_end_sentences() -> None:
     paragraph = (
         "The levy was drafted under then-Gov. Maria Ostrander and backed by Sen. Paul Whitcomb, D-N.Y., "
