@@ -111,9 +111,15 @@ FIRST_PERSON_SHARE = 0.1
 _QUOTE_MARKS = (*OPENING_QUOTE, "”")
 
 
-def told_in_first_person(article: Article, sentences: Iterable[Sentence]) -> bool:
+def told_in_first_person(
+    article: Article, sentences: Iterable[Sentence], voiced: dict[str, bool] | None = None
+) -> bool:
     """The piece tells its text in the first person, or to the reader as "you", unlabelled: a
-    column, an essay, a newsletter, a letter or a transcript (`sentences`: its own, in order)."""
+    column, an essay, a newsletter, a letter or a transcript (`sentences`: its own, in order).
+    `voiced` keeps `in_a_voice` per text for a caller asking of many articles: a stock or syndicated
+    sentence comes back in article after article (each read again was 0.7 s of a warm
+    10,000-article build)."""
+    voiced = {} if voiced is None else voiced
     count = told = 0
     quoting: dict[int, bool] = {}  # paragraph -> whether it has a quotation mark, once read
     # A text the story introduces and then prints ("The company's statement read in full:") is
@@ -123,7 +129,10 @@ def told_in_first_person(article: Article, sentences: Iterable[Sentence]) -> boo
         count += 1
         if sentence.paragraph > printed:
             continue
-        if not speaker_unnamed(sentence.text) and not _ADDRESSES_READER.search(QUOTED.sub("", sentence.text)):
+        found = voiced.get(sentence.text)
+        if found is None:
+            found = voiced[sentence.text] = in_a_voice(sentence.text)
+        if not found:
             continue
         at = sentence.paragraph
         if at not in quoting:
@@ -131,6 +140,12 @@ def told_in_first_person(article: Article, sentences: Iterable[Sentence]) -> boo
             quoting[at] = any(mark in paragraph for mark in _QUOTE_MARKS)
         told += not quoting[at]
     return told >= FIRST_PERSON_SENTENCES and told >= FIRST_PERSON_SHARE * count
+
+
+def in_a_voice(text: str) -> bool:
+    """The sentence speaks in the first person with nobody named, or to the reader as "you"
+    (outside quotation marks): what `told_in_first_person` counts."""
+    return speaker_unnamed(text) or _ADDRESSES_READER.search(QUOTED.sub("", text)) is not None
 
 
 # Those whose trade is to read the news, not to make it, as a body with no name: "analysts",

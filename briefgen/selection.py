@@ -166,6 +166,7 @@ class Selector:
         # Situation line, nor a key point)
         # (`is_opinion`, once read per article)
         self._opinion: dict[int, bool] = {}
+        self._voiced: dict[str, bool] = {}  # sentence text -> `framing.in_a_voice`, once read
         self._starts: list[int] | None = None  # where each article's sentences start, when asked
         self.candidates: list[Scored] = []
         self.index = TermIndex()  # over candidates, in the same order
@@ -306,7 +307,7 @@ class Selector:
                 self._starts = sentence_starts(self.corpus)
             piece = self.corpus.articles[article]
             own = self.corpus.sentences[self._starts[article] : self._starts[article + 1]]
-            found = self._opinion[article] = opinion_piece(piece) or told_in_first_person(piece, own)
+            found = self._opinion[article] = opinion_piece(piece) or told_in_first_person(piece, own, self._voiced)
         return found
 
     def _tells_news(self, item: Scored) -> bool:

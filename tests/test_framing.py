@@ -681,3 +681,32 @@ def test_a_piece_that_speaks_to_its_reader_as_you_is_an_essay_not_a_report() -> 
         "The island council meets on Thursday.",
         "The mayor of Ostrel did not comment.",
     )
+
+
+def test_the_first_person_test_reads_a_sentence_once_however_many_pieces_carry_it() -> None:
+    # A memo kept across pieces (the Selector's) changes no answer: a line in a column's voice is
+    # in it wherever it runs, and each piece still counts its own sentences and quotation marks.
+    from briefgen.framing import in_a_voice, told_in_first_person
+
+    column = (
+        "I have rowed the Varnese channel every spring since the lock opened.",
+        "My skiff is older than the canal board, and so am I.",
+        "We know why the boatmen's guild is split this year.",
+    )
+    report = (
+        "The canal board of Varnese closed the upper lock on Monday for repairs.",
+        '"We know why the guild is split," said Odo Brask, its treasurer.',
+        "The board said the lock would open again in May.",
+    )
+    pieces = [
+        Article(str(n), "Canal", f"{n}.txt", "Varnese Courier", None, (), paragraphs)
+        for n, paragraphs in enumerate((column, report, column))
+    ]
+    corpus = make_corpus(pieces)
+    own = [[s for s in corpus.sentences if s.article == n] for n in range(len(pieces))]
+    alone = [told_in_first_person(p, o) for p, o in zip(pieces, own, strict=True)]
+    voiced: dict[str, bool] = {}
+    shared = [told_in_first_person(p, o, voiced) for p, o in zip(pieces, own, strict=True)]
+    assert alone == shared == [True, False, True]
+    assert voiced == {t: in_a_voice(t) for t in voiced}
+    assert voiced[column[0]] and not voiced[report[0]]
