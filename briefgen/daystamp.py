@@ -79,6 +79,87 @@ def tells_news(text: str, published: date | None) -> bool:
     return False
 
 
+# A time set at the head of the sentence frames all it tells ("In June, the guild …", "Last year,
+# …", "Back in 1911 …", "Two years ago, …"); an occasion's own time after "was" or "were" ("The
+# great flood was in 1911") dates the occasion itself. (A time inside a clause dates only that
+# clause: "Orr, who struck in 1987, voted on …" tells today's vote.) find_dates takes the
+# preposition into the time ("In 2019", "From 1998", "The early winter"), so the head is read with
+# it: a time frames only as an adverb of time, a preposition of time, "last", a month or a year
+# opening it or "ago" closing it, not as a noun ("The early winter weather killed …", "From 1998
+# until now …").
+_FRAMING_TIME = re.compile(r"^(?:(?:back|early|late|even)\s+)?(?:in|during|by|on)?\s*$", re.IGNORECASE)
+_FRAMING_WORDS = re.compile(
+    r"(?:(?:back|even)\s+)?(?:(?:in|during|by|on|until|till|last|early|late|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s|\d{4}\b)|.*\bago$",
+    re.IGNORECASE,
+)
+# … and it frames a clause: a comma or the clause's subject follows it, not a noun it measures by
+# ("In 1990 dollars, …", "By 1999 standards, …": a year as a yardstick, not a time).
+_CLAUSE_AFTER = re.compile(
+    r",|\s+(?:(?:the|a|an|this|that|these|those|his|her|its|their|our|he|she|it|they|we|there)\b|[A-Z])"
+)
+_OCCASION_TIME = re.compile(r"\b(?:was|were)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
+# "The past year", "over the last few months": the span up to now, whatever year find_dates gives it.
+_SPAN_TO_NOW = re.compile(r"\bthe\s+(?:past|last)\b", re.IGNORECASE)
+# … over a month before its article: "last month" or three weeks back is the story's recent past.
+HISTORY_DAYS = 31
+# A month's, a quarter's or a year's tally (a rate, a sum, a count in thousands) is published
+# weeks after it ends: "Last year, the yard earned $4 million" in February is that day's news.
+_TALLY = re.compile(
+    r"\d(?:[\d,.]*\d)?\s*(?:%|percent\b|per\s+cent\b|million\b|billion\b|trillion\b)|[$£€]\s?\d|\b\d{1,3}(?:,\d{3})+\b",
+    re.IGNORECASE,
+)
+TALLY_DAYS = 92
+PERIOD_DAYS = 27  # a month or longer: a tally's period, not a day's event
+
+
+def _is_tally(text: str, start: int, end: int, first: date, last: date, published: date) -> bool:
+    """A period's figure, published within `TALLY_DAYS` of the period's end."""
+    return (
+        (last - first).days >= PERIOD_DAYS
+        and (published - last).days <= TALLY_DAYS
+        and bool(_TALLY.search(text[:start] + " " + text[end:]))
+    )
+
+
+def _frames(text: str, start: int, end: int) -> bool:
+    """The time at `start:end` is the head of the sentence and frames the clause after it."""
+    before = text[:start]
+    return bool(
+        _FRAMING_TIME.match(before)
+        and _FRAMING_WORDS.match(before + text[start:end])
+        and _CLAUSE_AFTER.match(text, end)
+    )
+
+
+def tells_history(text: str, published: date | None) -> bool:
+    """The sentence tells what happened months or years before its article: a time framing it from
+    its head, or its occasion's time after "was", ends over `HISTORY_DAYS` before the article, and it
+    names no time near the article ("Last year, two barges sank; this week three did" is news).
+    History is the story's background, not a point of the day's news."""
+    if published is None:
+        return False
+    old = False
+    for found in find_dates(text, published):
+        try:
+            first, last = period_start(found.value), period_end(found.value)
+        except ValueError:
+            continue
+        if (published - last).days <= NEWS_DAYS:
+            return False  # it names a time near its article: the news of then, or set against now
+        said = text[found.start : found.end]
+        if (
+            (published - last).days <= HISTORY_DAYS
+            or re.match(r"(?:ever\s+)?since\b", said, re.IGNORECASE)  # "Since June, …": from then to now
+            or _SPAN_TO_NOW.search(said)
+            or text[found.end : found.end + 1].isalpha()  # a misread inside a word ("After dec|lining")
+            or _is_tally(text, found.start, found.end, first, last, published)
+        ):
+            continue
+        old = old or _frames(text, found.start, found.end) or bool(_OCCASION_TIME.search(text[: found.start]))
+    return old
+
+
 # An article this many days older than the brief has its weekday words dated on the page.
 STALE_DAYS = 2
 

@@ -12,7 +12,7 @@ from datetime import date
 from .attribution.lexicon import GIVEN_NAMES, PARTICLES
 from .corpus import cited, outlets_of, stems_of, words_of
 from .counts import counted
-from .daystamp import undatable
+from .daystamp import tells_history, undatable
 from .development import same_development
 from .framing import crowds_belief, pundits_view, writers_impression, writers_verdict
 from .models import Corpus, Item
@@ -133,7 +133,7 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7, sh
         bullet_terms = frozenset(stems_of(corpus, bullet))
         if len(bullet_terms) < 2 or len(bullet.split()) > MAX_BULLET_WORDS or leans_on_context(bullet):
             return None
-        if colour(corpus, bullet):
+        if colour(corpus, bullet) or tells_history(bullet, published):
             return None
         if any(retells(bullet_terms, t, rare) for t in taken) or mostly_said(bullet_terms, above, rare):
             return None
@@ -189,6 +189,8 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7, sh
             if not any(retells(frozenset(s.terms), t, rare) for t in taken)
             and not mostly_said(frozenset(s.terms), above, rare)
             and not colour(corpus, s.sentence.text)
+            # what happened weeks or years before its article is the story's background
+            and not tells_history(s.sentence.text, corpus.articles[s.sentence.article].published)
             and figures.isdisjoint(counted(f"{s.after or ''} {s.sentence.text}"))
         ]
         # One calling something "the plan" needs a plan told above it: which Situation sentences
