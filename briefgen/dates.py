@@ -570,6 +570,10 @@ class _Words:
         first_after = bisect.bisect_left(self.offsets, end)
         return _direction(self.words, bisect.bisect_left(self.offsets, start) - 1, first_after, present)
 
+    def told_after(self, end: int, present: bool = True) -> int:
+        """The direction of the clause that opens at text[:end], read from its own verbs after it alone."""
+        return _direction(self.words, -1, bisect.bisect_left(self.offsets, end), present)
+
 
 # Verbs that set an event for a day: "called a ballot for May 9", "booked the hall for Friday".
 _SETS_FOR = {"called", "set", "fixed", "booked", "arranged", "convened", "scheduled"}
@@ -1499,6 +1503,113 @@ def _attached(text: str, start: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+[\w’'-]+")
+# Verbs right after a possessive day that stands for its occasion ("as Tuesday's did", "Monday's was the last").
+_AUXILIARIES = frozenset("did was were had has is are will would does".split())
+# What a reported clause opens after, a possessive day its subject ("said Saturday's parade will", "warned that
+# Friday's"). (Not "told", "announced", "ruled", "noted": their object may be the day's occasion, "told Friday's
+# meeting".)
+_OPENS_REPORTED = re.compile(r"\b(?:said|says|say|insisted|warned|added|argued|stated|that)\s+$", re.I)
+# Heads of a day's noun phrase that name an occasion someone sets (a subset of events.EVENT_NOUNS, which imports this
+# module): a word before may qualify them ("Saturday's last hearing", "Friday's guild meeting", "Tuesday's ward
+# ballots"), the phrase running on to them; and only they carry a reported clause's tense (see find_dates).
+_OCCASION_HEADS = frozenset(
+    "debate debates vote votes ballot ballots primary primaries caucus caucuses election elections signing ruling"
+    " verdict decision result results meeting meetings hearing talks summit session sitting report speech rally race"
+    " match game final announcement address parade march".split()
+)
+
+
+def _noun_end(text: str, end: int) -> int:
+    """Where the noun phrase after a possessive day at text[:end] ends: past names and numbers ("Tuesday's Orlan
+    Ward ballot", "Tuesday's three ballots") to its head, a word before an occasion's head qualifying it
+    ("Saturday's last hearing"), so that a head that is also a verb ("debate", "vote") is not read as the clause's
+    verb. A possessive standing for its occasion ("as Tuesday's did") ends at once."""
+    position = end
+    word = _NEXT_WORD.match(text, position)
+    while word is not None:
+        told = word.group(0).strip()
+        if not (told[:1].isupper() or told[:1].isdigit() or told.lower() in _COUNTS):
+            break
+        position, word = word.end(), _NEXT_WORD.match(text, word.end())
+    if word is None or (position == end and word.group(0).strip().lower() in _AUXILIARIES):
+        return position  # "just as Tuesday's did": the day's own occasion, its verb right after it
+    following = _NEXT_WORD.match(text, word.end())
+    if following is not None and following.group(0).strip().lower() in _OCCASION_HEADS:
+        return following.end()
+    return word.end()
+
+
+# Nouns of an outcome: what a day's occasion produced, which news names by that day once it is known ("Friday's
+# ruling", "Tuesday's verdict", "the deal signing").
+_OUTCOMES = frozenset(
+    "ruling rulings verdict verdicts decision decisions vote votes result results announcement announcements"
+    " signing judgment judgement outcome acquittal conviction approval rejection".split()
+)
+# Before the day, words that put its occasion ahead ("in the run-up to Sunday's tithe vote", "awaiting Friday's
+# ruling").
+_STILL_AHEAD = re.compile(
+    r"\b(?:ahead\s+of|before|until|till|await(?:s|ing|ed)?|(?:eve|run-up|build-up|lead-up)\s+(?:of|to)|prepar\w+"
+    r"\s+for|expect\w*|due)\s+(?:the\s+)?$",
+    re.I,
+)
+# Before the day, the acts that make an outcome ("will hand down Friday's ruling"): the outcome is still to come.
+_MAKES_OUTCOME = re.compile(
+    r"\b(?:announce|deliver|hand\s+down|give|issue|read\s+out|read|make|release|publish|hold|cast|take|count"
+    r"|certify)\s+(?:the\s+)?$",
+    re.I,
+)
+# Before the day, an outcome of its occasion: "a tally of the results of Monday's count", "the fallout from Friday's
+# vote".
+_OUTCOME_OF = re.compile(r"\b(?:results?|outcome|aftermath|fallout)\s+(?:of|from)\s+$", re.I)
+# After the occasion, a future of its coming about ("Friday's ruling will be handed down at noon", "is due", "will
+# open at noon"), which is its own day still to come.
+_COMES_ABOUT = re.compile(
+    r"\s*(?:(?:will|'ll|’ll|is|are)\s+(?:be\s+(?:announced|held|given|delivered|handed|made|read|published"
+    r"|released|known|issued|heard|taken|cast|counted|certified|declared|staged|run|shown|aired|broadcast)\b"
+    r"|due|expected|scheduled|set|slated|to\b|going|come|take\s+place|go\s+ahead|get\s+under\s+way|kick\s+off"
+    r"|(?:begin|start|open|close|end|finish|run)\s+(?!(?:a|an|the|its|their|his|her|this|that|new|way|door)\b)"
+    r"[a-z0-9]))",
+    re.I,
+)
+# After the outcome, a future of what it is held to settle ("will decide whether").
+_SETTLES = re.compile(r"\s*(?:will|'ll|’ll)\s+(?:decide|determine|settle|resolve)\b", re.I)
+_FUTURE_AFTER = re.compile(r"\s*(?:will|'ll|’ll)\b", re.I)
+
+
+def _outcome_over(text: str, start: int, end: int, weekday: int, published: date) -> bool:
+    """ "Friday's ruling will send the case back …" in a Monday paper: an occasion named by a bare weekday that is the
+    paper's yesterday, or an outcome ("ruling", "verdict", "vote", "deal signing") two or three days back (nearer
+    behind the paper than ahead), is over; a future verb tells what follows from it, not its day to come (a week
+    on, news says "next Sunday's"). Not one still awaited ("in the run-up to Sunday's tithe vote", "will hand
+    down Friday's ruling", "Friday's result is due at noon", "Wednesday's fair will open at nine"), nor, two or
+    three days back, an outcome the verb has still to settle ("Friday's ruling will decide whether …")."""
+    back = (published.weekday() - weekday) % 7
+    # Three days back is four ahead: the words alone do not tell which ("Tuesday's vote will …" in a Friday paper).
+    # Read as over, a coming outcome is left off the page; read as ahead, a past one would be listed as coming.
+    if not 1 <= back <= 3:
+        return False
+    before = text[max(0, start - 30) : start]
+    if _STILL_AHEAD.search(before) or _MAKES_OUTCOME.search(before):
+        return False
+    position, outcome = end, False
+    if _OUTCOME_OF.search(before):
+        # "will hinge on the outcome of Monday's ballot": the outcome named before the day
+        position, outcome = _noun_end(text, end), True
+    for _ in range(0 if outcome else 3):  # "Friday's ruling", "Wednesday's deal signing", "Friday's court ruling"
+        word = _NEXT_WORD.match(text, position)
+        if word is None or _FUTURE_AFTER.match(text, position):
+            break
+        position = word.end()
+        if word.group(0).strip().lower() in _OUTCOMES:
+            outcome = True
+            break
+    if _COMES_ABOUT.match(text, position):
+        return False
+    if back == 1:
+        return position > end  # the paper's yesterday, an occasion's: "Sunday's regatta will go down as the wettest"
+    return outcome and not _SETTLES.match(text, position)
+
+
 _SUPERLATIVE = re.compile(
     r"\b(?:first|second|third|fourth|fifth|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest"
     r"|fewest|longest|shortest|sharpest|steepest|fastest|slowest|deepest|heaviest)\b"
@@ -1606,6 +1717,17 @@ assert len(_NEEDS) == len(_PATTERNS)
 
 
 _Span = tuple[bool, int, int, re.Match[str], Handler]
+_FULL_WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
+
+
+def _lower_abbreviation(m: re.Match[str]) -> bool:
+    """A weekday's short form in small letters is another word: "the board sat on Friday", "the sun will rise",
+    "the couple wed in May" (news writes "Sat." and "Wed" with a capital, a full name in any case)."""
+    groups = m.groupdict()
+    return any(
+        (day := groups.get(key)) is not None and day.islower() and day.rstrip(".") not in _FULL_WEEKDAYS
+        for key in ("weekday", "weekday_end")
+    )
 
 
 # Where the patterns match depends on the words alone, what they resolve to on the day too: a
@@ -1620,7 +1742,11 @@ def _spans(text: str) -> tuple[_Span, ...]:
     for (explicit, pattern, handler), needs in zip(_PATTERNS, _NEEDS, strict=True):
         if needs is not None and words_in.isdisjoint(needs):
             continue
-        spans.extend((explicit, m.start(), m.end(), m, handler) for m in pattern.finditer(text) if m.end() > m.start())
+        spans.extend(
+            (explicit, m.start(), m.end(), m, handler)
+            for m in pattern.finditer(text)
+            if m.end() > m.start() and not _lower_abbreviation(m)
+        )
     spans.sort(key=lambda s: (not s[0], s[1] - s[2], s[1]))
     return tuple(spans)
 
@@ -1644,9 +1770,24 @@ def find_dates(text: str, published: date) -> list[Found]:
         elif _FUTURE_WORDING.match(wording):
             way = 1
         elif wording.endswith(("'s", "’s")):
-            # "In Sunday's debate, Spitzer attacked him": the noun is the event, the verb is later.
-            noun = _NEXT_WORD.match(text, end)
-            way = words.direction(start, noun.end() if noun else end, present=False)
+            # "At Sunday's guild debate, the warden rounded on her rival": the noun is the event, the verb is later.
+            noun_end = _noun_end(text, end)
+            head = text[end:noun_end].split()[-1:]
+            if _OPENS_REPORTED.search(text, max(0, start - 20), start) and head and head[0].lower() in _OCCASION_HEADS:
+                # "The clerk said Thursday's ballot will open at eight": the day opens the reported clause, whose
+                # own verb is its tense, not the saying's. Only for an occasion someone sets: an incident ("police
+                # said Thursday's crash will be investigated") is over by the time it is reported, whatever follows.
+                way = words.told_after(noun_end, present=False)
+            else:
+                way = words.direction(start, noun_end, present=False)
+            if (
+                way > 0
+                and handler is _weekday
+                and not m.group("which")
+                and not m.group("prep")
+                and _outcome_over(text, start, end, _WEEKDAYS[m.group("weekday").lower().rstrip(".")], published)
+            ):
+                way = -1  # "Friday's ruling will send the case back": the ruling is over, the verb tells what follows
         else:
             way = words.direction(start, end)
         try:

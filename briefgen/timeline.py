@@ -291,6 +291,8 @@ def _announced(text: str, ref: date) -> Announcement | None:
         return None  # "the levy planned for this spring would have raised …": what would have been
     if _characterised(text, reading, chosen):
         return None  # "Friday's vote will be a test of her hold": what the event will mean, not its schedule
+    if chosen is None and _follows_a_past_day(text, found, reading):
+        return None  # "Yesterday's vote will clear a path for the levy": what follows from it, no event of its own
     if not _stated(text, reading):
         return None
     if _possibility(text, reading.start):
@@ -798,6 +800,17 @@ def _counterfactual(text: str, reading: Reading) -> bool:
     main = main_clause(text)
     spans = [(clause.start, clause.end)] + ([(main.start, main.end)] if main.holds(reading.start) else [])
     return any(_WOULD_HAVE.search(text, a, b) for a, b in spans)
+
+
+def _follows_a_past_day(text: str, found: list[Found], reading: Reading) -> bool:
+    """The future verb's subject is an occasion named by a day told past ("Yesterday's vote will clear a path",
+    "Friday's verdict will keep the pilots ashore" after that Friday): the verb tells what follows from it."""
+    for f in found:
+        possessive = text[f.start : f.end].endswith(("'s", "’s")) or text.startswith(("'s", "’s"), f.end)
+        between = text[f.end : reading.start]
+        if f.direction < 0 and possessive and len(between.split()) <= 5 and not re.search(r"[,;:(—–]", between):
+            return True
+    return False
 
 
 def _characterised(text: str, reading: Reading, chosen: Found | None) -> bool:

@@ -21,10 +21,10 @@ MONDAY = date(2026, 3, 2)
 BRIEF = MONDAY + timedelta(days=1)
 
 
-def _listed(sentence: str) -> list[str]:
-    """The dates of the Next steps one article of the sentence alone gives the next day's brief."""
-    article = Article("a1", "T1", "a1.txt", "Outlet 1", MONDAY, (), (sentence,))
-    steps = next_steps(make_corpus([article]), lambda text: 1.0, BRIEF)
+def _listed(sentence: str, paper: date = MONDAY, brief: date = BRIEF) -> list[str]:
+    """The dates of the Next steps one article of the sentence alone gives the next day's brief (or `brief`)."""
+    article = Article("a1", "T1", "a1.txt", "Outlet 1", paper, (), (sentence,))
+    steps = next_steps(make_corpus([article]), lambda text: 1.0, brief)
     return [s.date.isoformat() if s.date else str(s.period) for s in steps]
 
 
