@@ -41,7 +41,7 @@ from .lexicon import (
 from .page import Page, Span
 from .phrases import is_organisation
 from .records import Speaker
-from .resolver import NEGATED, Resolver, guessed_for, with_title
+from .resolver import APPOSED_NAME, NEGATED, Resolver, with_title
 
 _CLOSING = "”\"’'"
 
@@ -647,23 +647,10 @@ class Direct:
             if phrase is None:
                 return None
             who = self.resolver.resolve(phrase.group("p"), base + verb.end())
-            named = re.match(
-                rf",\s+((?:[a-z]+\s+){{0,2}}{NAME_TOKEN}(?:\s+{NAME_TOKEN})+)\s*(?:[,.;]|$)", tail[phrase.end() :]
-            )
-            if named:
-                # "said the group's director, Tom Abara": the name in commas is the speaker, whoever
-                # the description alone would be taken for ("asked the host, Felix Varn").
-                # (a full stop that ends the sentence is not the name's: "…, Toma Veller.", but "Jr." is)
-                apposed = self.resolver.resolve(re.sub(r"(?<=[a-z]{2})\.$", "", named.group(1)), base + verb.end())
-                # Over a description read as someone, only a name the text shows as a person's (a
-                # given name, a gender, a role): not "said the senator, the Varn Democrat", "said
-                # the mayor, Aske Town Hall"
-                overrides = True
-                if apposed is not None and who is not None and who.kind == "person":
-                    shown = self.resolver.cast.is_person(self.resolver.cast.person_key(apposed.name) or "")
-                    overrides = shown and guessed_for(who, apposed, phrase.group("p"))
-                if apposed is not None and apposed.kind == "person" and overrides:
-                    return Speaker(apposed.name, phrase.group("p").strip(), "person"), "inverted"
+            apposed = self.resolver.named_after(who, phrase.group("p"), tail[phrase.end() :], base + verb.end())
+            if apposed is not None:
+                return apposed, "inverted"
+            named = APPOSED_NAME.match(tail[phrase.end() :])
             if who is not None and named is None:  # "said Ana Vell, chairman of the dock board."
                 commas = re.match(r"\s*,((?:[^.;:!?“”\"]|\.(?=\S)|(?<=\b[A-Z])\.){3,160})", tail[phrase.end() :])
                 who = with_title(who, commas.group(1).split(",")[:3]) if commas else who

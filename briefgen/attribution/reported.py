@@ -14,6 +14,7 @@ from .lexicon import (
     BARE_CLAUSE,
     CLAUSE_THEN_PARTICIPLE,
     GOES_ON,
+    NAME_TOKEN,
     NUMBER,
     PLACES,
     POINTED_WORDS,
@@ -146,6 +147,12 @@ _SUBORDINATE = re.compile(
     r"^\s*(?:Since|After|Before|When|Whenever|While|Because|Although|Though|Until|Unless|Once|If|As|Whereas)\s"
 )
 _TO_WHICH = re.compile(GOES_ON)
+# A name in commas that ends its sentence, or is followed only by what is said of it, when or with
+# whom: ", Carl Marsh.", ", Carl Marsh, who …", ", Carl Marsh, on Monday."
+_ENDS_ON_NAME = re.compile(
+    rf",\s+(?:[a-z]+\s+){{0,2}}{NAME_TOKEN}(?:\s+{NAME_TOKEN})+"
+    r"(?:\s*[.!?]?\s*$|,\s+(?:who|whose|adding|and|but)\b|,\s+(?:on|in|at|last|this|late|early)\b[^,]*?[.!?]?\s*$)"
+)
 # (a quote closing on the comma counts as that comma: "… would “back the levy,” while Lunn said …")
 _JOINT = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+|;\s+|[”\"]\s+(?:while|whereas)\s+")
 
@@ -383,6 +390,17 @@ class Reported:
             if not found or not _reporter("reported" if "reported" in core else "", found.group("who"), ""):
                 continue
             who = self.resolver.resolve(found.group("who"), base + comma)
+            # "…, said a spokesman for the guild, Carl Marsh.": the name in commas is who spoke (a
+            # new reading here, so only a name the text shows as a person's, and only where the
+            # sentence ends with it or with what is said of it: not "…, said the man who hired
+            # him, Carl Marsh, would stay", where the name is what the clause is about).
+            ends = _ENDS_ON_NAME.match(masked, stop) if inverted else None
+            apposed = (
+                self.resolver.named_after(who, found.group("who"), masked[stop:], base + comma, shown=True)
+                if ends
+                else None
+            )
+            who = apposed or who
             if who is None and described:
                 # (not "the ministry" the reader cannot name: "Voss said the border would reopen,
                 # the ministry said" is Voss's clause passed on)

@@ -132,6 +132,14 @@ _NAMED_CLAUSE = re.compile(
 _ASKED = re.compile(
     r"(?:When\s+|After\s+being\s+)?[Aa]sked\s+(?:on\s+\w+\s+)?(?:about|whether|if|why|how|what|when|who|to)\b[^,;“”\"]*,"
 )
+# A clause the sentence opens with, before the main clause's subject: "Once he had moored the
+# barge, Orrin Tesk …", "When she took the chair, Varga …". A he/she inside it, when a name is that
+# subject, looks ahead to the name (or back past it); it is not what the sentence is about. (Not
+# "As far as she knows, …", "As she sees it, …": whose view follows, the one before.)
+_OPENING_CLAUSE = re.compile(
+    r"\s*(?!As\s+far\s|As\s+(?:he|she)\s+(?:sees|saw|puts|put)\s+it\b)(?:Just\s+|Even\s+)?(?:As|When|Whenever|While|After|Before|Since|Because|Although|Though|Until|Unless|"
+    r"Once|If)\s[^,;:“”\"]*,"
+)
 _SPEECH = re.compile(r"\b(?:said|says|told|added|wrote|asked)\b")
 # A name joined to what comes next as one subject: "Tomas Brel and Olin Pask", "Brel, the mayor, and
 # his rival Pask", "Brel and his brother greeted Pask" (whether a person is joined, _joined_subjects says).
@@ -177,8 +185,11 @@ _OWNER_OF_NEXT = re.compile(
 _TAG_OBJECT = re.compile(r"\w+\s+(?:[\w,]+\s+){0,2}?(?:told|tells|asked|asks|of|about|to)\s+")
 _NAME_RUN = re.compile(rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN})*")
 _FULL_NAME = re.compile(rf"\s*(?:{NAME_TOKEN}\s+)+{NAME_TOKEN}\s*")
-# What stands in commas after a name: "executive director of …", "a Democratic super PAC", "62".
-_APPOSED = re.compile(r"\s*(?:(?:the|a|an)\s|[a-z]|\d{1,3}\s*$|[A-Z][a-z]{1,3}\.(?:\s?[A-Z]\.)?\s*$)")
+# What stands in commas after a name: "executive director of …", "a Democratic super PAC", "62",
+# the state after a town in wire style ("a pollster in Harlow, Ore.,", "… in Selkby, N.Y.,").
+_APPOSED = re.compile(
+    r"\s*(?:(?:the|a|an)\s|[a-z]|\d{1,3}\s*$|[A-Z][a-z]{1,3}\.(?:\s?[A-Z]\.)?\s*$|[A-Z]\.\s?[A-Z][a-z]?\.\s*$)"
+)
 
 
 def _names_someone(words: Sequence[str]) -> bool:
@@ -490,6 +501,28 @@ def _back(here: int, index: int, near: int) -> str:
     return "2+ back, chained" if index >= near else "2+ back"
 
 
+# A name in commas after "said <phrase>": ", Tom Abara." (`Resolver.named_after`)
+APPOSED_NAME = re.compile(rf",\s+((?:[a-z]+\s+){{0,2}}{NAME_TOKEN}(?:\s+{NAME_TOKEN})+)\s*(?:[,.;]|$)")
+# The nouns a description serves ("a spokesman for the governor", "an aide to the senator", "the
+# lawyer representing the defendant"): each stands after one of these words.
+_SERVES = re.compile(r"\b(?:for|to|of|representing|with|behind)\s+")
+# People a lawyer or a spokesman speaks for that no title list holds.
+_CLIENTS = frozenset("victim defendant plaintiff accused suspect client child".split())
+
+
+def _serves_a_person(phrase: str) -> bool:
+    """Whether the description speaks for or of a person ("a spokesman for the prime minister",
+    "the lawyer for the family of the victim", "an aide to the team's owner"). A name in commas
+    after it stands beside that nearest person as readily as beside the speaker: "…, said a
+    spokesman for the port director, Ivo Brandt" is Brandt's spokesman, not Brandt."""
+    for part in _SERVES.split(phrase)[1:]:
+        words = part.split()
+        head = re.sub(r"[’']s?$|[^\w-]", "", words[-1].lower()) if words else ""
+        if head in PERSON_HEADS | RELATION_NOUNS | TITLE_TAILS | _CLIENTS or head in PLURAL_SOURCES:
+            return True
+    return False
+
+
 def guessed_for(who: Speaker, named: Speaker, phrase: str) -> bool:
     """Whether a description read as someone else stands before the name in commas that says who
     it is: "The paper's editor, Rika Sonn, wrote": Sonn, whoever "the paper's editor" alone would
@@ -509,6 +542,28 @@ class Resolver:
         # a pronoun going on from their statements is no surer.
         self._chained: set[int] = set()
         self.rivals = Rivals(page, cast, ledger, self.sentences)
+
+    def named_after(self, who: Speaker | None, phrase: str, tail: str, at: int, shown: bool = False) -> Speaker | None:
+        """The person a name in commas after the speaker phrase of "said <phrase>" says it is
+        ("said the group's director, Tom Abara": Abara, whoever the description alone would be
+        taken for; "asked the host, Felix Varn"), or None. `tail` is what follows the phrase; `who`
+        the phrase's own reading. Over a description read as someone, and wherever `shown` is asked
+        for, only a name the text shows as a person's (a given name, a gender, a role): not "said
+        the senator, the Varn Democrat", "said the mayor, Aske Town Hall". Never where the description
+        speaks for a person the name may be (`_serves_a_person`)."""
+        named = APPOSED_NAME.match(tail)
+        if named is None or _serves_a_person(phrase):
+            return None
+        # (a full stop that ends the sentence is not the name's: "…, Toma Veller.", but "Jr." is)
+        apposed = self.resolve(re.sub(r"(?<=[a-z]{2})\.$", "", named.group(1)), at)
+        if apposed is None or apposed.kind != "person":
+            return None
+        someone = who is not None and who.kind == "person"
+        if (shown or someone) and not self.cast.is_person(self.cast.person_key(apposed.name) or ""):
+            return None
+        if someone and who is not None and not guessed_for(who, apposed, phrase):
+            return None
+        return Speaker(apposed.name, phrase.strip(), "person")
 
     def resolve(self, phrase: str, at: int, appositive: str | None = None) -> Speaker | None:
         """A speaker phrase -> who it is, or None when the text does not say."""
@@ -1567,6 +1622,11 @@ class Resolver:
                 if person.gender in (None, gender) and key not in [f[1] for f in fitting]:
                     fitting.append((offset, key, person.name))
             speaking = [s for s in speakers if self.cast.fits(s.speaker, gender)]
+            fronted = self._opening_pronoun(pronoun, start, end, candidates) if index != here else None
+            if fronted and not speaking and self._other_antecedent(fronted[1], gender, index):
+                # "After he left, Quell spoke. “…,” he said": Quell, but "he" may have been another
+                # man named before, and the sentence then tells of two
+                near = index + 1
             if index != here and not speaking and self._pronoun_subject(pronoun, start, end, candidates):
                 # "She said she'd rather elect Hillary Clinton": she is still the one before, and a
                 # sentence the same pronoun opens takes the chain no farther from its name
@@ -1640,7 +1700,12 @@ class Resolver:
                     self.cast.people[key].roles[0] if self.cast.people[key].roles else None,
                     "person",
                     sure=index >= near
-                    and (self._opens(start, named_at) or not self.rivals.rivalled_nearby(name, gender, index))
+                    # (the subject past a clause its he/she opened: "Once he had moored the barge, Tesk …")
+                    and (
+                        self._opens(start, named_at)
+                        or (fronted is not None and fronted[1] == key)
+                        or not self.rivals.rivalled_nearby(name, gender, index)
+                    )
                     and not (index == here and self._in_reported_words(start, named_at))
                     and not self._may_answer(index, key, gender, here),
                     how=f"he/she: the one named, {_back(here, index, near)}",
@@ -1851,11 +1916,53 @@ class Resolver:
             return None
         return Speaker(person.name, person.roles[0] if person.roles else None, "person", sure=False)
 
+    def _opening_pronoun(
+        self, pronoun: str, start: int, end: int, mentions: list[tuple[int, str, str]]
+    ) -> tuple[re.Match[str], str] | None:
+        """The clause the sentence at `start` opens with, when `pronoun` stands in it and a person
+        it may mean is named as the main clause's subject right after ("Once he had moored the
+        barge, Orrin Tesk counted the sacks"), with that person's key; else None."""
+        opening = _OPENING_CLAUSE.match(self.page.text, start, end)
+        if opening is None or not re.search(rf"\b{pronoun}\b", opening.group(0), re.IGNORECASE):
+            return None
+        gender = "m" if pronoun == "he" else "f"
+        for offset, key, _ in mentions:
+            if offset >= opening.end() and title_lead(self.page.text[opening.end() : offset]):
+                person = self.cast.people.get(key)
+                return (opening, key) if person is not None and person.gender in (None, gender) else None
+        return None
+
+    def _other_antecedent(self, opener: str, gender: str, index: int) -> bool:
+        """Whether the he/she in the clause sentence `index` opens with (`_opening_pronoun`) may mean
+        someone before rather than `opener`, the name after it: in the text's first sentence, when
+        another person of that sex is named before; later, unless the sentence just before is about
+        `opener` alone or opens with them ("Marr will …. Whenever he is asked, Marr …")."""
+        start = self.sentences[index][0]
+        before = self.cast.mentions[: bisect.bisect_left(self.cast.mentions, (start, ""))]
+        others = {
+            key
+            for _, key in before
+            if key != opener
+            and key in self.cast.people
+            and self.rivals.a_person(key)
+            and self.cast.people[key].gender in (None, gender)
+        }
+        if index == 0:
+            return bool(others)
+        # (past the text's first sentence, someone the page names no way this count sees may be
+        # meant as well: "The chairman spoke for an hour. When he sat down, Ivo Brandt left.")
+        last_start = self.sentences[index - 1][0]
+        named_last = {key for offset, key in before if offset >= last_start}
+        about_opener = opener in named_last and not named_last & others
+        return not about_opener and self.rivals.subject_of(index - 1, start) != self._key(self.cast.people[opener].name)
+
     def _pronoun_subject(self, pronoun: str, start: int, end: int, mentions: list[tuple[int, str, str]]) -> bool:
         """Whether the same pronoun is the subject of the sentence at `start`, before any name:
         the people it names after that are what it talks about, not who "he" or "she" is."""
         frame = self.page.text[start:end]
-        asked = _ASKED.match(frame)
+        # "Once he had moored the barge, Tesk counted the sacks": the sentence is Tesk's
+        opening = self._opening_pronoun(pronoun, start, end, mentions)
+        asked = _ASKED.match(frame) or (opening[0] if opening else None)
         found = re.search(rf"\b{pronoun}\b", frame[asked.end() if asked else 0 :], re.IGNORECASE)
         if found is None:
             return False

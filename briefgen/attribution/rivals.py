@@ -170,7 +170,7 @@ class Rivals:
         """Whether the mention key `mentioned` is the person `key`."""
         return mentioned == key or self.cast.person_key(self.cast.people[mentioned].name) == key
 
-    def _subject_of(self, index: int, at: int) -> str | None:
+    def subject_of(self, index: int, at: int) -> str | None:
         """The person sentence `index` opens with (its first name past an opening clause), up to `at`."""
         start, end, _ = self.sentences[index]
         first = bisect.bisect_left(self.cast.mentions, (start, ""))
@@ -219,7 +219,7 @@ class Rivals:
         sentences `subjects` (up to `at`)."""
         key = self.cast.person_key(name)
         for index in subjects:
-            subject = self._subject_of(index, at)
+            subject = self.subject_of(index, at)
             if subject is not None and subject != key and self.cast.people[subject].gender in (None, gender):
                 return True
         return False
