@@ -1014,3 +1014,17 @@ def test_a_courtesy_title_and_surname_of_an_organisation_is_the_person_not_the_o
     # A title of an office stays whole.
     _, found = extract_paragraphs(["“The border stays shut,” said the Secretary of State."])
     assert [q.speaker for q in found] == ["Secretary of State"]
+
+
+def test_a_surname_alone_of_an_organisation_is_the_person_the_text_named_before() -> None:
+    # "said Quarle of the Orm Ferry Guild", once Ines Quarle is named: she speaks, the guild is where she works.
+    _, found = extract_paragraphs(
+        [
+            "Ines Quarle, who chairs the Orm Ferry Guild, toured the damaged slipway on Monday.",
+            "“We will have two boats running by Friday,” said Quarle of the Orm Ferry Guild.",
+        ]
+    )
+    assert [q.speaker for q in found] == ["Quarle"]
+    # A word nobody was named by stays what it was: "Varne of the North" is no person of this text.
+    _, found = extract_paragraphs(["“The quay is closed,” said Varne of the North Harbour Board."])
+    assert [q.speaker for q in found] != ["Varne"]

@@ -1243,7 +1243,11 @@ class Resolver:
         if len(tokens) >= 3 and tokens[0].lower() in ABOUT_SOMEONE and tokens[1].lower() in ("of", "for", "to"):
             # "Critics of Wesley", "Supporters of Mayor Vell": a group about the person, never the person
             return self._described(phrase) or Speaker(phrase, None, "group")
-        # "Harjeet Singh of the Climate Action Network": the name, not the network.
+        # "Harjeet Singh of the Climate Action Network": the name, not the network; and "Singh of the
+        # network" once the text has named Harjeet Singh (a surname alone, of a person named before).
+        surname_of = re.match(rf"^({NAME_TOKEN})\s+of\s+(?:the\s+)?[A-Z]", phrase)
+        if surname_of and self.cast.person_key(surname_of.group(1)) is not None:
+            return Speaker(surname_of.group(1), None, "person")
         if " of " in phrase and re.match(rf"^(?:[\w'’.-]+\s+)*?{NAME_TOKEN}\s+{NAME_TOKEN}\s+of\s", phrase):
             head = phrase.split(" of ")[0].split()
             tail = phrase.split(" of ", 1)[1].split()
