@@ -208,6 +208,14 @@ def _announced(text: str, ref: date) -> Announcement | None:
                 # clause's own verb, "have", says it; no event noun stands elsewhere in it)
                 reading, chosen = Reading("nominal", "deadline", f.start, firm=True, reason="time left"), f
                 break
+            awaited = _awaited(text, f)
+            if awaited is not None:
+                # "the guild is bracing for the vote on Tuesday": what one readies for is still ahead,
+                # its bare weekday the coming one
+                if not _NOBODY_BEFORE.search(text, 0, awaited.start):  # (not "nobody is preparing for …")
+                    reading, chosen = awaited, _ahead(text, f, ref)
+                    break
+                continue
             present = dated_present(text, f.start, f.end)
             if not present.announces:
                 # "On Saturday, three river towns hold their ballots": a day set before a present tense
@@ -1248,6 +1256,112 @@ def _ahead(text: str, found: Found, ref: date) -> Found:
     if day < ref:
         day += timedelta(days=7)
     return replace(found, value=day.isoformat(), direction=1)
+
+
+# A present verb of readying or awaiting whose object is an event noun, its day right after it: "the guild is
+# bracing for the vote on Tuesday", "crews prepare for a walkout in Lorrin on Friday", "looks ahead to the
+# regatta next week", "awaits the ruling on Monday". What one gets ready for has not happened yet, so the
+# event's day lies ahead whatever tense the date reader alone would give a bare weekday. The day must be the
+# event's own: the event noun heads the object (not "braces for the fallout of the vote on Tuesday", a past
+# vote's aftermath; not "the fallout as the ruling came on Tuesday"), and nothing but a short place, body or
+# destination stands between it and its day ("in Lorrin", "before the harbour board", "to Varnese"). Anything
+# else there may be a clause of its own whose day is past: "the vote that was held on Tuesday", "the ruling
+# the court gave on Friday", "more strikes like the one on Friday", "the appeal heard on Friday".
+_READYING = re.compile(
+    r"\b(?P<verb>(?:prepar|brac)(?:es|ing|e)|gear(?:s|ing)?\s+up|gird(?:s|ing)?(?:\s+up)?|(?:gets?|getting)\s+ready"
+    r"|ready(?:ing|ies)?|look(?:s|ing)?\s+(?:ahead|forward)|count(?:s|ing)?\s+down)\s+(?:for|to)\s+"
+    r"|\b(?P<awaits>await(?:s|ing)?)\s+",
+    re.I,
+)
+# Words no event noun's phrase holds: before its head they end the phrase or open a comparison or a clause
+# ("the fallout of the vote", "the fallout as the ruling came"); after the preposition of its place, a second
+# phrase or a clause ("in the port of the city that …").
+_NOT_IN_OBJECT = frozenset(
+    "of from after since over about with without that which who whom and or but on at in to for by as like than"
+    " when while because if though although unless until whether where was were is are has have had will would"
+    " could".split()
+)
+# The prepositions of a place, body or destination after the event noun: "in Lorrin", "at the toll gate", "before
+# the harbour board", "a trip to Varnese", "the reopening of the salt road".
+_PLACE_PREPOSITIONS = frozenset("in at before to of".split())
+_DETERMINERS = frozenset("the a an its their his her this that these those".split())
+# Past forms and participles without -ed that open a clause of their own after the noun: "the men held on Friday",
+# "the deal struck on Thursday", "the strike the drivers began on Thursday".
+_IRREGULAR_PAST = frozenset(
+    "held made set put struck begun began won lost seen saw heard told said found brought caught led run ran shut"
+    " cut hit kept left met paid sent spent built shown known drawn chosen broken spoken written driven fought sold"
+    " gave given took taken came come went gone got gotten done did shot stood thrown beaten sworn torn withdrawn"
+    " upheld overseen".split()
+)
+_WORDS = re.compile(r"[\w’'.-]+")
+_DAY_PREPOSITION = re.compile(r"\s*(?:on|at|in)?\s*$", re.I)
+
+
+# The present of "be" an -ing form of readying, or the adjective "ready", needs: "is bracing", "are now
+# preparing", "'re getting ready", "is ready for" (not "looked ready for the final on Saturday": yesterday's).
+_NOW_BEFORE = re.compile(r"\b(?:is|are|am|['’]s|['’]re)(?:\s+(?:now|already|still|also|quietly|busily))*\s+$", re.I)
+# What makes the readying not a present fact: a past, a modal, a negation, an infinitive, a habit ("was bracing",
+# "had been preparing", "may prepare", "is not preparing", "hopes to prepare", "never got ready", "always prepares").
+_READYING_NOT_NOW = re.compile(
+    r"\b(?:was|were|had|did|would|could|might|may|should|must|to|not|never|no\s+longer|if|unless|whether"
+    r"|always|usually|often|normally|typically|traditionally|routinely|generally|sometimes)"
+    r"(?:\s+(?:been|be|still|now|already|also|quietly|busily))*\s*$|n[’']t\s*$",
+    re.I,
+)
+# A bare verb after one that makes, lets or watches someone do it: "helped the guild prepare", "let the crews get
+# ready", "watched its rivals brace": the readying is told in that verb's tense, often past.
+_MADE_TO = re.compile(
+    r"\b(?:let|lets|letting|help|helps|helped|helping|made|make|makes|making|watch|watched|watches|watching"
+    r"|saw|see|sees|seen|heard|had|have|has)\s+(?:[\w’'-]+\s+){0,3}$",
+    re.I,
+)
+_BARE_READYING = frozenset("prepare brace gear gird get look count await".split())
+
+
+def _place_after(tail: list[str]) -> bool:
+    """Whether the words between an event noun and its day are none, or a short place, body or destination:
+    one preposition of place, at most one determiner right after it, no second phrase, clause or past form."""
+    if not tail:
+        return True
+    if tail[0] not in _PLACE_PREPOSITIONS or len(tail) > 5:
+        return False
+    rest = tail[2:] if len(tail) > 1 and tail[1] in _DETERMINERS else tail[1:]
+    return bool(rest) and not any(
+        w in _NOT_IN_OBJECT or w in _DETERMINERS or w in _IRREGULAR_PAST or w.endswith("ed") for w in rest
+    )
+
+
+def _awaited(text: str, found: Found) -> Reading | None:
+    """The nominal reading of an event noun a present verb of readying or awaiting governs, its day at
+    `found` (see _READYING)."""
+    if text.startswith(("'s", "’s"), found.end) or text[found.start : found.end].endswith(("'s", "’s")):
+        return None  # "awaits a ruling on Monday's walkout": the day is the walkout's
+    for verb in _READYING.finditer(text, 0, found.start):
+        if _READYING_NOT_NOW.search(text, max(0, verb.start() - 30), verb.start()):
+            continue
+        first = (verb.group("verb") or verb.group("awaits")).split()[0].lower()
+        if (first.endswith("ing") or first == "ready") and not _NOW_BEFORE.search(
+            text, max(0, verb.start() - 40), verb.start()
+        ):
+            continue  # "Vell, awaiting the verdict on Thursday, stayed home": of when? the main verb's past
+        if first in _BARE_READYING and _MADE_TO.search(text, max(0, verb.start() - 60), verb.start()):
+            continue
+        day_at = _DAY_PREPOSITION.search(text, verb.end(), found.start)
+        between = text[verb.end() : day_at.start() if day_at else found.start]
+        if any(mark in between for mark in ',;:—–()"“”'):
+            continue
+        words = [(m.group().lower(), m.start()) for m in _WORDS.finditer(between)]
+        # the head: the first event noun of the object, within its first five words, none of them a preposition,
+        # a comparison or a clause's opening; after it, nothing or a short place (see _place_after)
+        for k, (word, at) in enumerate(words[:5]):
+            if word in _NOT_IN_OBJECT:
+                break
+            if word not in EVENT_NOUNS:
+                continue
+            if not _place_after([w for w, _ in words[k + 1 :]]):
+                break
+            return Reading("nominal", word, verb.end() + at, firm=True, reason="readied for")
+    return None
 
 
 # A possibility, not a plan: "braces for the possibility of a walkout on Friday", "the risk that the
