@@ -543,6 +543,11 @@ _REPLY = re.compile(
 )
 
 
+# A short sentence said to someone there by name ("That's how it goes, Marta."): a reply in a talk the
+# page does not show (an interviewer's question, a heckler's shout), no stance of its own.
+_TO_SOMEONE = re.compile(r"^(?=(?:\S+\s+){1,7}\S+\s*$)[^.!?,]+,\s+[A-Z][a-z]+[.!?]?[”\"]?\s*$")
+
+
 def says_something(item: Quote) -> bool:
     """A position, not a fragment: a quote of three words or more, a reported clause of four, that
     does not open like a prepositional phrase ("in accordance with the laws in force"). Quoted
@@ -554,7 +559,9 @@ def says_something(item: Quote) -> bool:
     words = item.quote.split()
     if len(words) < (3 if item.kind == "direct" else 4):
         return False
-    if item.kind == "direct" and (_asks_only(item.quote) or _courtesy(item.quote) or _REPLY.match(item.quote)):
+    if item.kind == "direct" and (
+        _asks_only(item.quote) or _courtesy(item.quote) or _REPLY.match(item.quote) or _TO_SOMEONE.match(item.quote)
+    ):
         return False  # a question asked, a greeting, an answer to a question the page does not show
     if item.kind == "indirect" and (_a_thing_not_a_clause(item) or _subject_only(item)):
         return False  # "Vell maintains a lead in the polls": the writer's narration

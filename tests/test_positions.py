@@ -1005,6 +1005,22 @@ def test_a_quote_opening_on_a_bare_answer_replies_to_a_question_the_page_does_no
         assert shown(statement), statement
 
 
+def test_a_short_line_said_to_someone_by_name_is_a_reply_not_a_stance() -> None:
+    def shown(quote: str) -> bool:
+        _, found = extract_paragraphs([f"“{quote}” said Peter Vik, the guild's chairman, on Monday."])
+        return any(says_something(q) for q in found)
+
+    for reply in ("That is how the tide runs, Marta.", "Not this winter, Olaf.", "You heard me, Tomas!"):
+        assert not shown(reply), reply
+    # A longer statement that names whom it is said to, or a name that is the subject, is a stance.
+    for statement in (
+        "The board has failed every ferryman on this coast, Marta.",
+        "We will close the north pier on Friday, Olaf.",
+        "The ferry runs late, and Marta knows it.",
+    ):
+        assert shown(statement), statement
+
+
 def test_a_courtesy_title_and_surname_of_an_organisation_is_the_person_not_the_organisation() -> None:
     # "said Ms. Brell of the Vell Report": Ms. Brell speaks; the report is where she works.
     _, found = extract_paragraphs(["“The race is a toss-up,” said Ms. Brell of the Vell Report."])
