@@ -6,9 +6,10 @@ it dates what it tells as the article's news."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
-from .dates import find_dates, period_end, period_start
+from .dates import Found, find_dates, period_end, period_start
 
 # A day named relative to the article's date: wrong on the page once the article is days old.
 _RELATIVE_DAY = re.compile(
@@ -59,17 +60,22 @@ _DAY_DESCRIBED = re.compile(r"\s+(?:is|was|has\s+long\s+been|remains)\s+(?:an?|t
 NEWS_SPAN = 31
 
 
+def _periods(text: str, published: date) -> Iterator[tuple[Found, date, date]]:
+    """Each time the sentence names, with the first and last day it spans (none it cannot place)."""
+    for found in find_dates(text, published):
+        try:
+            yield found, period_start(found.value), period_end(found.value)
+        except ValueError:
+            continue
+
+
 def tells_news(text: str, published: date | None) -> bool:
     """The sentence dates what it tells close to its article's date ("said Sunday", "on Thursday",
     "last week unveiled"): the news of the day, not a description ("The offer was simple enough"),
     history ("in the 1980s") or a tally of the year ("has won every race this year")."""
     if published is None:
         return False
-    for found in find_dates(text, published):
-        try:
-            first, last = period_start(found.value), period_end(found.value)
-        except ValueError:
-            continue
+    for found, first, last in _periods(text, published):
         if (last - first).days > NEWS_SPAN or (
             not text[: found.start].strip() and _DAY_DESCRIBED.match(text, found.end)
         ):
@@ -99,6 +105,7 @@ _CLAUSE_AFTER = re.compile(
     r",|\s+(?:(?:the|a|an|this|that|these|those|his|her|its|their|our|he|she|it|they|we|there)\b|[A-Z])"
 )
 _OCCASION_TIME = re.compile(r"\b(?:was|were)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
+_SINCE = re.compile(r"(?:ever\s+)?since\b", re.IGNORECASE)
 # "The past year", "over the last few months": the span up to now, whatever year find_dates gives it.
 _SPAN_TO_NOW = re.compile(r"\bthe\s+(?:past|last)\b", re.IGNORECASE)
 # … over a month before its article: "last month" or three weeks back is the story's recent past.
@@ -140,17 +147,13 @@ def tells_history(text: str, published: date | None) -> bool:
     if published is None:
         return False
     old = False
-    for found in find_dates(text, published):
-        try:
-            first, last = period_start(found.value), period_end(found.value)
-        except ValueError:
-            continue
+    for found, first, last in _periods(text, published):
         if (published - last).days <= NEWS_DAYS:
             return False  # it names a time near its article: the news of then, or set against now
         said = text[found.start : found.end]
         if (
             (published - last).days <= HISTORY_DAYS
-            or re.match(r"(?:ever\s+)?since\b", said, re.IGNORECASE)  # "Since June, …": from then to now
+            or _SINCE.match(said)  # "Since June, …": from then to now
             or _SPAN_TO_NOW.search(said)
             or text[found.end : found.end + 1].isalpha()  # a misread inside a word ("After dec|lining")
             or _is_tally(text, found.start, found.end, first, last, published)

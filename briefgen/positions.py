@@ -545,7 +545,8 @@ _REPLY = re.compile(
 
 # A short sentence said to someone there by name ("That's how it goes, Marta."): a reply in a talk the
 # page does not show (an interviewer's question, a heckler's shout), no stance of its own.
-_TO_SOMEONE = re.compile(r"^(?=(?:\S+\s+){1,7}\S+\s*$)[^.!?,]+,\s+[A-Z][a-z]+[.!?]?[”\"]?\s*$")
+_TO_SOMEONE = re.compile(r"^[^.!?,]+,\s+[A-Z][a-z]+[.!?]?[”\"]?\s*$")
+_TO_SOMEONE_WORDS = 8  # at most: a longer sentence naming whom it is said to is a stance
 
 
 def says_something(item: Quote) -> bool:
@@ -560,22 +561,27 @@ def says_something(item: Quote) -> bool:
     if len(words) < (3 if item.kind == "direct" else 4):
         return False
     if item.kind == "direct" and (
-        _asks_only(item.quote) or _courtesy(item.quote) or _REPLY.match(item.quote) or _TO_SOMEONE.match(item.quote)
+        _asks_only(item.quote)
+        or _courtesy(item.quote)
+        or _REPLY.match(item.quote)
+        or (len(words) <= _TO_SOMEONE_WORDS and _TO_SOMEONE.match(item.quote))
     ):
         return False  # a question asked, a greeting, an answer to a question the page does not show
     if item.kind == "indirect" and (_a_thing_not_a_clause(item) or _subject_only(item)):
         return False  # "Vell maintains a lead in the polls": the writer's narration
     if item.kind == "direct" and _a_title(item):
         return False  # "… a rule called “Bread Before Dawn”": a name, not what anyone said
+    # Only the start of the speaker's sentence, its frame splitting it: “Before and after the regatta,”
+    # Vell said, “we …” (no clause), “Although the tide is low,” Vell said, “we sail.” (her main clause
+    # is in the rest).
     if (
         item.kind == "direct"
+        and (
+            (_ADJUNCT_ONLY.match(item.quote) and not _FINITE.search(item.quote)) or _SUBORDINATE_ONLY.match(item.quote)
+        )
         and _opens_split(item)
-        and _ADJUNCT_ONLY.match(item.quote)
-        and not _FINITE.search(item.quote)
     ):
-        return False  # “Before and after the regatta,” Vell said, “we …”: only the start of her sentence
-    if item.kind == "direct" and _opens_split(item) and _SUBORDINATE_ONLY.match(item.quote):
-        return False  # “Although the tide is low,” Vell said, “we sail.”: her main clause is in the rest
+        return False
     if item.kind == "direct" and item.quote[:1].isupper():
         return True
     if item.kind == "direct" and _SPLIT_QUOTE.search(item.anchor[: max(item.anchor.find(item.quote), 0)]):

@@ -243,7 +243,7 @@ _ASKING = re.compile(
     r"\b(?:ask(?:ed|s|ing)?|wanted\s+to\s+know|wonder(?:ed|s)|inquired|pressed|quizzed)\b", re.IGNORECASE
 )
 # A tag that says the one speaking goes on: "he added", "she continued", "he went on".
-_GOES_ON = re.compile(
+_GOES_ON_TAG = re.compile(
     r"\b(?:he|she)\s+(?:then\s+|later\s+|also\s+)?(?:added|adds|continued|continues|went\s+on|goes\s+on)\b"
 )
 # One asked by name ("asked Vell whether", "pressed Sen. Ida Vell on"): the next "he said" may be the
@@ -508,6 +508,8 @@ APPOSED_NAME = re.compile(rf",\s+((?:[a-z]+\s+){{0,2}}{NAME_TOKEN}(?:\s+{NAME_TO
 _SERVES = re.compile(r"\b(?:for|to|of|representing|with|behind)\s+")
 # People a lawyer or a spokesman speaks for that no title list holds.
 _CLIENTS = frozenset("victim defendant plaintiff accused suspect client child".split())
+# … the heads of that nearest noun phrase which name a person, or people
+_SERVED = PERSON_HEADS | RELATION_NOUNS | TITLE_TAILS | _CLIENTS | PLURAL_SOURCES
 
 
 def _serves_a_person(phrase: str) -> bool:
@@ -518,7 +520,7 @@ def _serves_a_person(phrase: str) -> bool:
     for part in _SERVES.split(phrase)[1:]:
         words = part.split()
         head = re.sub(r"[’']s?$|[^\w-]", "", words[-1].lower()) if words else ""
-        if head in PERSON_HEADS | RELATION_NOUNS | TITLE_TAILS | _CLIENTS or head in PLURAL_SOURCES:
+        if head in _SERVED:
             return True
     return False
 
@@ -1631,7 +1633,7 @@ class Resolver:
                 # "After he left, Quell spoke. “…,” he said": Quell, but "he" may have been another
                 # man named before, and the sentence then tells of two
                 near = index + 1
-            if index != here and not speaking and self._pronoun_subject(pronoun, start, end, candidates):
+            if index != here and not speaking and self._pronoun_subject(pronoun, start, end, candidates, fronted):
                 # "She said she'd rather elect Hillary Clinton": she is still the one before, and a
                 # sentence the same pronoun opens takes the chain no farther from its name
                 near -= 1
@@ -1825,7 +1827,7 @@ class Resolver:
             said = self.page.spans_in(*self.sentences[index - 1][:2])
         if not said:
             return False
-        if _GOES_ON.search(self.page.outside_quotes(*self.sentences[here][:2])):
+        if _GOES_ON_TAG.search(self.page.outside_quotes(*self.sentences[here][:2])):
             return False  # "“…,” he added": the tag itself says the one who spoke goes on
         before = " ".join(self.page.text[s.start : s.close] for s in said)
         now = " ".join(self.page.text[s.start : s.close] for s in self.page.spans_in(*self.sentences[here][:2]))
@@ -1960,12 +1962,19 @@ class Resolver:
         about_opener = opener in named_last and not named_last & others
         return not about_opener and self.rivals.subject_of(index - 1, start) != self._key(self.cast.people[opener].name)
 
-    def _pronoun_subject(self, pronoun: str, start: int, end: int, mentions: list[tuple[int, str, str]]) -> bool:
+    def _pronoun_subject(
+        self,
+        pronoun: str,
+        start: int,
+        end: int,
+        mentions: list[tuple[int, str, str]],
+        opening: tuple[re.Match[str], str] | None,
+    ) -> bool:
         """Whether the same pronoun is the subject of the sentence at `start`, before any name:
-        the people it names after that are what it talks about, not who "he" or "she" is."""
+        the people it names after that are what it talks about, not who "he" or "she" is.
+        `opening`: the clause the sentence opens with holding the pronoun (`_opening_pronoun`)."""
         frame = self.page.text[start:end]
         # "Once he had moored the barge, Tesk counted the sacks": the sentence is Tesk's
-        opening = self._opening_pronoun(pronoun, start, end, mentions)
         asked = _ASKED.match(frame) or (opening[0] if opening else None)
         found = re.search(rf"\b{pronoun}\b", frame[asked.end() if asked else 0 :], re.IGNORECASE)
         if found is None:
