@@ -1,19 +1,22 @@
 """Speaker attribution on 1998 wire news: quotations of 114 DUC-2003 articles, labelled by reading.
 
-    python benchmarks/quotes.py --corpus duc [--part dev|heldout|all] [--errors] [--page-errors] [--by-path]
+    python benchmarks/quotes.py --corpus duc [--part dev|dev1|dev2|heldout|all] [--errors] [--page-errors] [--by-path]
 
 A second kind of real news beside the 2016 election coverage (PolNeAR): wire and newspaper copy
 (AP, New York Times, Xinhua) on disasters, trials, diplomacy and markets. Labelled in session 17,
 after all the attribution rules of sessions 1-16 were written, by two readers working apart, their
 disagreements settled by a third reading. Two sets, labelled the same way:
 
-- `dev` (session 17, benchmarks/data/quotes/duc-labels.jsonl): 370 quotations of 58 articles, the
+- `dev1` (session 17, benchmarks/data/quotes/duc-labels.jsonl): 370 quotations of 58 articles, the
   two of each of the 30 clusters with at least two quotations that come first in the order of their
-  ids' MD5 (59: one cluster has one such article; one article is in two clusters). It was the lead's
-  held-out set in session 17 and is open to everyone from session 18 on: it is spent.
-- `heldout` (session 18, duc-labels-2.jsonl): 357 quotations of 55 other articles, the next two of
-  each cluster in the same order (two articles are in two clusters). The lead's held-out set: rules
-  are not tuned on it, and every scoring is reported with the number of times it has been scored.
+  ids' MD5 (59: one cluster has one such article; one article is in two clusters). The lead's
+  held-out set in session 17, open to everyone from session 18 on: spent.
+- `dev2` (session 18, duc-labels-2.jsonl): 357 quotations of 55 other articles, the next two of
+  each cluster in the same order (two articles are in two clusters). The lead's held-out set in
+  session 18 (scored four times), open to everyone from session 19 on: spent.
+- `dev` is both; `heldout` (session 19, duc-labels-3.jsonl): the next two articles of each cluster
+  not in dev1 or dev2. The lead's held-out set: rules are not tuned on it, and every scoring is
+  reported with the number of times it has been scored.
 
 Data: ../shared/eval/dev/duc2003.jsonl (read-only, never copied here). A quotation is a run of four
 or more words in straight quote marks, paired within a paragraph; a mark left open at a paragraph's
@@ -44,8 +47,9 @@ from briefgen.sources.jsondump import parse_dump
 
 DATA = EVAL_DEV / "duc2003.jsonl"
 LABELS = {
-    "dev": ROOT / "benchmarks" / "data" / "quotes" / "duc-labels.jsonl",
-    "heldout": ROOT / "benchmarks" / "data" / "quotes" / "duc-labels-2.jsonl",
+    "dev1": ROOT / "benchmarks" / "data" / "quotes" / "duc-labels.jsonl",
+    "dev2": ROOT / "benchmarks" / "data" / "quotes" / "duc-labels-2.jsonl",
+    "heldout": ROOT / "benchmarks" / "data" / "quotes" / "duc-labels-3.jsonl",
 }
 KINDS = ("name", "pronoun", "description", "carried")
 
@@ -61,7 +65,7 @@ def _raw_docs() -> dict[str, str]:
 
 
 def load(part: str = "dev") -> list[Doc]:
-    """The labelled articles of one set (`dev`, `heldout`) or of both (`all`)."""
+    """The labelled articles of one set (`dev1`, `dev2`, `heldout`), of the two dev sets (`dev`) or of all."""
     texts = _raw_docs()
     by_doc: dict[str, list[dict[str, object]]] = {}
     for path in _paths(part):
@@ -97,7 +101,9 @@ def load(part: str = "dev") -> list[Doc]:
 
 
 def _paths(part: str) -> list[Path]:
-    return list(LABELS.values()) if part == "all" else [LABELS[part]]
+    if part == "all":
+        return list(LABELS.values())
+    return [LABELS["dev1"], LABELS["dev2"]] if part == "dev" else [LABELS[part]]
 
 
 def exists(part: str = "dev") -> bool:
