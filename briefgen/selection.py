@@ -180,11 +180,13 @@ class Selector:
         words: dict[str, str] = {}
         for key, sentence in first.items():
             stems, phrases = words_of(corpus, sentence.text)
-            concepts = _shared(concepts_of(sentence.text, (stems, phrases)), words)
+            # Its concepts are its terms and its phrases (`concepts_of`), each once: a term is one
+            # word and a phrase two, so none is both, and a phrase is listed once already.
+            stem_set = _shared(stems, words)
+            concepts = stem_set + tuple(map(words.setdefault, phrases, phrases))
             articles = cited(corpus, sentence.text)
             for origin in {corpus.copies.get(a, a) for a in articles}:
                 carried.setdefault(origin, []).append(len(self.candidates))
-            stem_set = _shared(stems, words)
             self.by_key[key] = len(self.candidates)
             self.candidates.append(Scored(sentence, concepts, stem_set, len(sentence.text.split()), articles))
             self.index.add(stem_set)
