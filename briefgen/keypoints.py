@@ -192,6 +192,8 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7, sh
             # what happened weeks or years before its article is the story's background
             and not tells_history(s.sentence.text, corpus.articles[s.sentence.article].published)
             and figures.isdisjoint(counted(f"{s.after or ''} {s.sentence.text}"))
+            # a round-up's item on another story: tied to this one by the article it sits in only
+            and not selector.off_story(f"{s.after or ''} {s.sentence.text}", s.sentence.article)
         ]
         # One calling something "the plan" needs a plan told above it: which Situation sentences
         # the page shows is known only when it is laid out (compose.assemble), so it says what it

@@ -230,3 +230,37 @@ def _names_of(text: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...
     start = len(text) - len(text.lstrip("\"“‘'"))
     opens = alone[0][0] if alone and alone[0][1] == start else None
     return frozenset(introduced_names(text)), frozenset(person_names(text)), tuple(n for n, _ in alone), opens
+
+
+# A word of a sentence as `one_word_names` reads it, with a possessive or a full stop it may end in
+_TOKEN = re.compile(r"[\w'’.-]+")
+_CAPITAL = re.compile(r"[A-Z][A-Za-z]")
+# a day or a month is capitalised and names no actor of the story ("on Monday", "in March")
+_CALENDAR = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August"
+    " September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+)
+
+
+def one_word_names(text: str) -> list[tuple[int, str]]:
+    """Capitalised words standing alone in a sentence ("… said Quarle on …", "in Varnese", "the
+    NFB"), and the surname of a person named in full ("Ines Quarle": "Quarle"); not a word of another
+    run ("Olympic" or "Games" of "the Olympic Games" names nothing by itself). The first word counts
+    too, at place 0: the caller tells a name from a word a sentence opens with."""
+    tokens = list(_TOKEN.finditer(text))
+    words = [re.sub(r"['’]s?$|\.$", "", t.group()) for t in tokens]
+    # capitalised, and joined to the word before by a space only (a comma ends a run: "the Ledger, Quarle said")
+    capital = [bool(_CAPITAL.match(w)) and w.lower() not in STOP_WORDS for w in words]
+    joined = [i > 0 and text[tokens[i - 1].end() : t.start()].isspace() for i, t in enumerate(tokens)]
+    found = []
+    for i, word in enumerate(words):
+        if not capital[i] or (joined[i] and capital[i - 1]):
+            continue
+        end = i
+        while end + 1 < len(words) and capital[end + 1] and joined[end + 1]:
+            end += 1
+        if end == i and word not in _CALENDAR:
+            found.append((i, word))
+        elif end == i + 1 and word.lower() in GIVEN_NAMES:
+            found.append((end, words[end]))
+    return found

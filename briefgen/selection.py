@@ -40,7 +40,7 @@ from .development import Development, development, same_development
 from .errors import ArticleError, UsageError
 from .framing import comment_first, opinion_piece, states_plainly, told_in_first_person, writers_verdict
 from .models import METHODS, Corpus, Item, NextStep, Sentence
-from .names import introduced_names
+from .names import introduced_names, one_word_names
 from .selfcontained import (
     OPENING_QUOTE,
     dateline_here,
@@ -57,7 +57,7 @@ from .selfcontained import (
 from .similarity import TermIndex, repeats
 from .sources.textfile import parse_article
 from .standing import publication_blurb
-from .text import QUOTED, STOP_WORDS, OfflineTokenizer, terms_and_phrases
+from .text import QUOTED, STOP_WORDS, OfflineTokenizer, stem, terms_and_phrases
 from .timeline import HeldSince, over_by, told_as_coming
 
 MIN_WORDS, MAX_WORDS = 6, 55
@@ -128,6 +128,10 @@ def _shared(words: Iterable[str], intern: dict[str, str]) -> tuple[str, ...]:
     return tuple(map(intern.setdefault, distinct, distinct))
 
 
+# A phrase's words that are not stop words (stemmed as phrases are): "ferry strike", not "of ferry"
+_STOPPED = STOP_WORDS | frozenset(map(stem, STOP_WORDS))
+
+
 class Selector:
     """Scores a corpus once; then picks Situation sentences and key points from it.
 
@@ -168,6 +172,8 @@ class Selector:
         self._opinion: dict[int, bool] = {}
         self._voiced: dict[str, bool] = {}  # sentence text -> `framing.in_a_voice`, once read
         self._starts: list[int] | None = None  # where each article's sentences start, when asked
+        self._names: frozenset[str] | None = None  # `names_inside`, when asked
+        self._round_ups: dict[int, bool] = {}  # article -> `round_up`, once read
         self.candidates: list[Scored] = []
         self.index = TermIndex()  # over candidates, in the same order
         self.by_key: dict[str, int] = {}  # sentence key -> its candidate
@@ -702,6 +708,49 @@ class Selector:
     def shares_a_phrase(self, text: str) -> bool:
         """The text shares a phrase (a weighted bigram) with the story, not just a word."""
         return any(" " in c and c in self.weights for c in self.concepts(text))
+
+    def tied_to_story(self, text: str) -> bool:
+        """The sentence is about the story by its own words: it shares with another source a phrase
+        of two content words ("harbour board", "ferry strike", a name in full) or a one-word name
+        ("Quarle", "Varnese") the corpus weighs. A round-up of the day's news sits among the story's
+        articles with items on other stories: such an item's words are only its own article's, and
+        the article it sits in is no tie. (One source alone weighs every word: all are tied.)"""
+        concepts = self.concepts(text)
+        if any(" " in c and c in self.weights and _STOPPED.isdisjoint(c.split()) for c in concepts):
+            return True
+        return any(
+            stem(name.lower()) in self.weights and (at > 0 or name in self.names_inside)
+            for at, name in one_word_names(text)
+        )
+
+    def off_story(self, text: str, article: int) -> bool:
+        """The sentence is a round-up's item on another story: not `tied_to_story`, in an article
+        most of whose sentences are not either (a digest of the day's news, one item of it on this
+        story). A story's own article has sentences in few words of the story too (a scene, a
+        quotation), among many that are tied."""
+        return not self.tied_to_story(text) and self.round_up(article)
+
+    def round_up(self, article: int) -> bool:
+        """Half the article's sentences or more share no phrase or name with another source."""
+        found = self._round_ups.get(article)
+        if found is None:
+            if self._starts is None:
+                self._starts = sentence_starts(self.corpus)
+            own = self.corpus.sentences[self._starts[article] : self._starts[article + 1]]
+            texts = [s.text for s in own if s.complete]
+            loose = sum(not self.tied_to_story(t) for t in texts)
+            found = self._round_ups[article] = bool(texts) and 2 * loose >= len(texts)
+        return found
+
+    @property
+    def names_inside(self) -> frozenset[str]:
+        """The one-word names the corpus uses inside a sentence (not as its first word): a word a
+        sentence opens with is a name when the corpus capitalises it elsewhere too."""
+        if self._names is None:
+            self._names = frozenset(
+                name for s in self.corpus.sentences for at, name in one_word_names(s.text) if at > 0
+            )
+        return self._names
 
     def day_of(self, text: str, article: int) -> date | None:
         """The day a weekday word of the sentence names when its article is days older than the
