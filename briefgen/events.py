@@ -195,14 +195,16 @@ _LIGHT = {
     stem("take"): frozenset({"office", "place", "effect", "part", "power", "over", "oath", "charge", "stand"}),
     # A release: "will be made public on June 2", "will make the accounts available", "made known".
     stem("make"): frozenset(
-        {"decision", "announcement", "visit", "trip", "speech", "statement", "appearance", "stop"}
+        {"decision", "announcement", "visit", "trip", "speech", "statement", "appearance", "stop", "endorsement"}
         | {"public", "available", "known"}
     ),
     # "the board will have an answer for the union by Friday": a reply owed by a day.
     stem("have"): frozenset({"response", "reply", "answer"}),
     stem("give"): frozenset({"speech", "testimony", "evidence", "address", "verdict", "decision", "statement"}),
     stem("go"): frozenset({"trial", "court", "polls", "vote", "ahead"}),
-    stem("face"): frozenset({"trial", "charges", "vote", "election", "court", "hearing", "judge", "jury", "voters"}),
+    stem("face"): frozenset(
+        {"trial", "charges", "vote", "election", "court", "hearing", "judge", "jury", "voters", "off"}
+    ),
     stem("get"): frozenset({"underway"}),
     # A verdict or a ruling handed down is a release to wait on: "the tasting jury will produce its verdict in May".
     stem("produce"): frozenset({"report", "ruling", "verdict", "findings"}),
@@ -211,6 +213,16 @@ _LIGHT = {
     # comeback, is no occasion of the news).
     stem("stage"): frozenset({"march", "protest", "rally", "strike", "walkout", "demonstration", "vigil", "sit-in"}),
     stem("carry"): frozenset({"out"}),
+    # Phrasal verbs of an occasion, read whole by `is_event`: a meeting ("will sit down with the pilots"), a vote
+    # ("will put the offer to a vote"). (Not "roll out" nor "lay out": a rollout is mostly spread over weeks, "by June",
+    # and what a text lays out is what it covers, no occasion.)
+    stem("sit"): frozenset({"down", "interview"}),
+    stem("put"): frozenset({"vote", "ballot"}),
+    # A contest ("will square off against Vell"), a joint campaign stop ("will join Vell on the campaign trail"), an
+    # occasion called ("will call a vote", "call an election").
+    stem("square"): frozenset({"off"}),
+    stem("join"): frozenset({"trail", "stump"}),
+    stem("call"): frozenset({"vote", "election", "referendum", "meeting", "session", "hearing", "snap"}),
     stem("set"): frozenset({"date", "deadline", "out", "off"}),
     # "will seek the extradition", not "will seek the release" or "seek ways".
     stem("seek"): frozenset(
@@ -219,6 +231,10 @@ _LIGHT = {
     ),
 }
 _LIGHT_NOUNS = {k: _stems(" ".join(v)) | v for k, v in _LIGHT.items()}
+_OFF_CONTESTS = frozenset({stem("face"), stem("square")})
+# What may follow the noun of an occasion called when it ends its noun phrase ("call a vote on the levy", "call a
+# snap election for May", "call a meeting."): not "call an election clerk" (a witness).
+_CALLED_AFTER = frozenset("on of for in at to before after by next this within over".split()) | {""}
 # The verbs that open a share's trading: "will start trading in Lorrin on Thursday", "begin trading next week".
 _OPENINGS = frozenset("begin begins start starts".split())
 # What a body is asked to do when a decision is put to it: "will be asked on Thursday to ratify the merger" (not
@@ -520,6 +536,42 @@ class _Sentence:
             staged = set(self.words[index + 1 : index + 4])
             before = self.words[index - 1] if index else ""
             return before not in _DETERMINERS | {"centre", "center"} and bool(staged & _LIGHT[stem("stage")])
+        if s == stem("sit"):
+            # a meeting or an interview; not "the crowd will sit down", "sit for hours"
+            return self.words[index + 1 : index + 3] == ["down", "with"] or (
+                self.words[index + 1 : index + 2] == ["for"] and "interview" in self.words[index + 2 : index + 5]
+            )
+        if s == stem("call"):
+            # an occasion called: "will call a vote on the levy", "call a snap election"; not "call for a vote" (a
+            # demand), "call off the vote" (a cancelling), "call the vote a sham", "call the election for Vell" (a
+            # winner named)
+            # (the noun must end its noun phrase: not "call an election clerk", "a vote of thanks"; nor the called
+            # thing named a second thing: "call a vote for Vell a vote for chaos")
+            called = [*self.words[index + 1 : index + 5], "", "", ""]
+            if called[0] not in ("a", "an", "snap", "fresh", "early", "new"):
+                return False
+            noun = next((j for j in (1, 2) if called[j] in _LIGHT[stem("call")] - {"snap"}), None)
+            return (
+                noun is not None
+                and called[noun + 1] in _CALLED_AFTER
+                and called[noun + 1 : noun + 3] != ["of", "thanks"]
+                and not {"a", "an"} & set(self.words[index + noun + 2 : index + noun + 6])
+                and "sham" not in self.words[index + 2 : index + 6]
+            )
+        if s in _OFF_CONTESTS and self.words[index + 1 : index + 2] == ["off"]:
+            # a contest: "will square off against Vell", "face off in Brell"; not a quarrel ("will face off with the
+            # board over fees": what they dispute, not an occasion)
+            return "over" not in self.words[index + 2 : index + 16]
+        if s == stem("join"):
+            # a campaign stop together: "will join Vell on the campaign trail", "on the stump"
+            # (not "on the trail of the missing barge": a search)
+            joined = self.words[index + 1 : index + 8]
+            campaign = any(joined[j : j + 2] == ["campaign", "trail"] for j in range(len(joined) - 1))
+            return "on" in joined and ("stump" in joined or campaign)
+        if s == stem("put"):
+            # a vote called: "will put the offer to a vote" ("put to the vote"), not "put it to rest"
+            tail = self.words[index + 1 : index + 9]
+            return any(tail[j] == "to" and tail[j + 2 : j + 3] in (["vote"], ["ballot"]) for j in range(len(tail) - 2))
         if s == stem("face") and self.rival_after(index):
             return True  # "will face Tam Orr in May": a contest with a named rival
         # "made public": a light verb's irregular participle reads as its verb (not "given", an event's own)

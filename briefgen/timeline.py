@@ -1548,6 +1548,8 @@ def _aside_only(text: str, reading: Reading) -> bool:
         _on_event_noun(text, inside[0]) or _MOVES_TO.search(text, max(0, inside[0] - 40), inside[0])
     ):
         return False  # "the fair, which opens June 4, is expected to draw crowds": the fair's own day
+    if inside is not None and _own_act(text, inside[0], reading):
+        return False  # "the tolls bill, which the harbour board will debate on Thursday, …": the board's debate
     if inside is None and trailing is not None and trailing.start() <= reading.start:
         # "… running ads in Delaware, which votes May 3.": the same, at the sentence's end — unless
         # the sentence moves on to it ("the race heads to Ohio, which votes next week")
@@ -1572,6 +1574,33 @@ def _aside_only(text: str, reading: Reading) -> bool:
         return False
     rest = text[: inside[0]] + " " + text[inside[1] :]
     return not read(rest).announces
+
+
+# A relative clause with a subject of its own after its relative word: "which the harbour board will vote on",
+# "that Vell is set to sign" (not "which votes on Friday", "which will open": the antecedent acts).
+_OWN_SUBJECT = re.compile(
+    r"\W*(?:which|that|whom)\s+(?:(?:the|a|an|its|their|his|her|our)\s+[\w’'-]+|(?-i:[A-Z])[\w’'.-]*)"
+    r"(?:\s+[\w’'.-]+){0,4}?(?=\s+(?:will|shall|is|are)\b|['’]ll\b)",
+    re.I,
+)
+
+
+_SINCE = re.compile(r"\b(?:has|have|had)\s+since\b|\bwithdr[ae]wn?\b", re.I)
+
+
+def _own_act(text: str, start: int, reading: Reading) -> bool:
+    """The relative clause at `start` tells an act of a body of its own, the antecedent only its matter ("the tolls
+    bill, which the harbour board will debate on Thursday, cuts fees"): not in passing, a full statement of what that
+    body does and when, as the sentence "the harbour board will vote on the tolls bill next week" would be. Only an
+    act one attends or waits on (a vote, a debate, a hearing, a signing), told to come."""
+    if reading.kind not in ("future", "scheduled") or reading.past or reading.negated or reading.belief:
+        return False
+    own = _OWN_SUBJECT.match(text, start)
+    if own is None or own.end() > reading.start or stem(reading.head) not in CALENDAR_ACTS | PROCEEDINGS:
+        return False
+    # Not a forecast ("which the guild will probably debate"), nor one told from an older time or undone since ("…,
+    # Quarle said last month", "…, has since been withdrawn").
+    return not (_FORECAST.search(text, start, reading.start + 40) or _OLDER_TIME.search(text) or _SINCE.search(text))
 
 
 def _not_announced(text: str, found: Found) -> bool:
@@ -1724,8 +1753,8 @@ def _day_occasion(text: str, ref: date) -> Announcement | None:
         told = text[f.start : f.end]
         subject = 0 <= f.start - opening <= 4
         turn = _TURNS_TO.search(text, 0, f.start) is not None and not _SUBORDINATE.search(text, 0, f.start)
-        if not (subject or turn) or _PAST_WORDS.search(told) or _in_quotes(text, f.start):
-            continue  # only the statement's subject or goal; not "last Thursday's debate", nor a speaker's day
+        if _PAST_WORDS.search(told) or _in_quotes(text, f.start):
+            continue  # not "last Thursday's debate", nor a speaker's day
         possessive = told.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), f.end)
         after = f.end + (0 if told.endswith(("'s", "’s")) or not possessive else 2)
         if not possessive and not (told.lower().startswith("the ") and _MONTH_DAY.search(told)):
@@ -1736,7 +1765,8 @@ def _day_occasion(text: str, ref: date) -> Announcement | None:
         if not 0 <= last < 4 or words[last][0].lower() not in _DAY_OCCASIONS:
             continue
         noun_end = after + words[last][1] + len(words[last][0])
-        if not turn and not _OCCASION_WILL.match(text, noun_end):
+        passing = not (subject or turn) or (subject and not turn and not _OCCASION_WILL.match(text, noun_end))
+        if passing and not _named_in_passing(text, f, told, noun_end):
             continue
         if turn and (_done_after(text[noun_end:]) or _STANDING_INTO.search(text, noun_end)):
             continue  # "the race moves to Tuesday's primary, which Quarle won": told from after it; "with a lead"
@@ -1753,11 +1783,79 @@ def _day_occasion(text: str, ref: date) -> Announcement | None:
             when = replace(when, expression=expression)
         if _last_day(when) < ref:
             continue  # over by the article's day
+        if passing and (_last_day(when) - ref).days > _HALF_A_YEAR and not _YEAR_DIGITS.search(told):
+            continue  # (see _named_in_passing)
         return Reading("nominal", words[last][0].lower(), after + words[last][1], firm=True, after_date=True), when
     return None
 
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# What comes of an occasion, or after it, named before it: "the loss in Tuesday's primary", "the turnout in Friday's
+# ballot", "after Thursday's debate", "since Monday's vote": told from after the occasion, or of what follows it.
+# (the words that tell a time after it or a span up to it; the date's own words may begin with one)
+_AFTER_OR_UNTIL = r"after|following|since|from|until|till|through|by"
+_FROM_AFTER = re.compile(
+    r"\b(?:" + _AFTER_OR_UNTIL + r"|post|loss|losses|lost|win|wins|won|victory|victories|defeat|defeats|upset"
+    r"|result|results|returns|turnout|showing|performance|finish|outcome|aftermath|wake|tally|count|winner|winners"
+    r"|loser|losers)\s+(?:(?:in|of|at|from)\s+)?(?:the\s+)?$",
+    re.I,
+)
+
+
+def _named_in_passing(text: str, found: Found, told: str, noun_end: int) -> bool:
+    """An occasion named by its day in passing, in a sentence telling something else, that the sentence still
+    gives as to come: its own words call it so ("wary of Thursday's upcoming tithe hearing", "the forthcoming May 2
+    ballot"), or an act told to come takes place at it ("the bands will play during Thursday's lantern parade", "will
+    march at Saturday's fair": the act's day is the occasion's). The sentence's filters (denied, wished, a maybe,
+    called off, a habit, a quotation) are read before. Not an occasion named only to date a past or a present ("the
+    unions traded barbs ahead of Thursday's ballot", "is trailing ahead of Tuesday's vote", "will fare well in
+    Friday's ballot": a forecast), nor one named from after it ("after Thursday's debate", "her win in Tuesday's
+    primary") or as the end of a span ("the old tickets stay good until the March 9 fair"). (Nor, read by the
+    caller, a month and day of no year more than half a year on, as likely the one gone: "the ropes sold at the March
+    9 fair" in a paper of March 14.)"""
+    if _FROM_AFTER.search(text, max(0, found.start - 40), found.start) or _AFTER_WORD.match(told):
+        return False  # (the date's words may hold the preposition: "Following Friday's hearing")
+    if (
+        past_clause(text, found.start, found.end)
+        or _OUTCOME_FORETOLD.search(text)
+        or _DENIES.search(text, 0, found.start)
+    ):
+        return False  # (a forecast: "will fare well at Saturday's upcoming regatta"; a denial: "denied that it will …")
+    if _STATE_TOLD.search(text):
+        return False  # a rank or a state told at it: "will be top seed at Saturday's upcoming regatta"
+    if _SHUNNED.search(text, 0, found.start):
+        return False  # refused, shunned or in doubt: "turned down an offer to speak at Thursday's upcoming dinner"
+    if _UPCOMING.search(text, max(0, found.start - 20), noun_end):
+        return True
+    clause = clause_at(text, found.start, found.end)
+    return _PLACED_AT.search(text, clause.start, found.start) is not None
+
+
+# What refuses, shuns or doubts the act or the occasion named after it: "rejected calls to testify at Thursday's
+# upcoming hearing", "nobody will attend", "refused to say whether she will speak at". In passing, the sentence
+# gives no step then.
+_SHUNNED = re.compile(
+    r"\b(?:refus\w*|reject\w*|declin\w*|turn(?:s|ed|ing)?\s+down|rul(?:e|es|ed|ing)\s+out|boycott\w*"
+    r"|skip(?:s|ped|ping)?|snub\w*|shun\w*|pull(?:s|ed|ing)?\s+out|withdr\w+|nobody|no\s+one|none"
+    r"|unlikely|threat\w*|whether|doubt\w*)\b",
+    re.I,
+)
+_AFTER_WORD = re.compile(r"(?:" + _AFTER_OR_UNTIL + r")\b", re.I)
+_HALF_A_YEAR = 183
+# Words that call an occasion still to come: "Monday's upcoming hearing", "the forthcoming May 2 ballot".
+_UPCOMING = re.compile(r"\b(?:upcoming|forthcoming|up-coming)\b", re.I)
+_OUTCOMES = r"win|lose|do|fare|finish|perform|struggle|prevail|place|triumph|falter"
+_OUTCOME_FORETOLD = re.compile(r"\b(?:will|shall|['’]ll|to)\s+(?:" + _OUTCOMES + r")\b", re.I)
+# An act told to come that takes place at an occasion: "will air during", "is set to march at" (not an outcome
+# foretold there: "will do well at", "will win at").
+_STATE_TOLD = re.compile(r"(?:\b(?:will|shall)|['’]ll)\s+be\s+(?![\w’'-]+(?:ed|en|wn)\b)", re.I)
+_PLACED_AT = re.compile(
+    r"(?:\b(?:will|shall|(?:is|are)\s+(?:set\s+|due\s+|scheduled\s+)?to)\s+|['’]ll\s+)"
+    # (not a state or a rank told at it: "will be top seed at Saturday's regatta"; a passive is an act: "will be shown")
+    r"(?!(?:not|never|likely|probably|be\s+(?![\w’'-]+(?:ed|en|wn)\b)|" + _OUTCOMES + r")\b)"
+    r"[\w’'-]+(?:\s+[\w’'-]+){0,8}?\s+(?:at|during)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _on(found: Announcement | None, brief_date: date, fresh: bool) -> Announcement | None:
@@ -2330,7 +2428,10 @@ _FAMILIES = {
     "trial": "trial hear hearing try sentencing verdict ruling rule",
     "inaugurate": "inauguration inaugurate",
 }
-_LIGHT_VERBS = frozenset(stem(w) for w in "take make have give go face get carry set seek hold host stage kick".split())
+# ("will stand trial on Monday" and "Monday's trial" are one trial: the noun after "stand" says what happens)
+_LIGHT_VERBS = frozenset(
+    stem(w) for w in "take make have give go face get carry set seek hold host stage kick stand".split()
+)
 _FAMILY = {member: family for family, words in _FAMILIES.items() for member in event_words(words)}
 
 
