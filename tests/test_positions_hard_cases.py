@@ -85,7 +85,7 @@ CASES = [
             "A ministry spokesman, Kel Brann, told the Varnese News Agency that the crossings would resume. "
             '"The boats are ready," he said.'
         ],
-        [("Kel Brann", "The boats are ready")],
+        [("Kel Brann", "the crossings would resume"), ("Kel Brann", "The boats are ready")],
     ),
     # A quote after another person's paraphrase goes to the one its own frame names.
     (

@@ -103,6 +103,21 @@ _NOUN_SURNAME = re.compile(r"\b(?P<noun>[a-z][\w-]{3,})\s+(?P<name>[A-Z][a-z][\w
 
 
 # What Cast._learn finds people by, compiled once (they depend on the word lists alone).
+# What a person is, in commas after the name, up to what it is of, at, for …: ", a ferry captain,",
+# ", the 19-year-old night watchman at the depot".
+_APPOSED_WHAT = (
+    r",\s+(?:the|a|an)\s+(?P<what>[^,;:.“”\"()]{1,60}?)\s*"
+    r"(?=[,;:.]|\s+(?:of|at|for|in|on|from|with|who|whose|and)\b)"
+)
+# Nouns for what a person is that name a firm as often ("Kessel Radio, the public broadcaster,",
+# "Velm Global, the lobbyist,", "Kessel Insight, the pollster,").
+_FIRMS_TOO = frozenset(
+    """broadcaster publisher producer developer owner contractor operator builder pollster consultant
+    adviser advisor lobbyist auctioneer manager accountant analyst researcher designer customer donor""".split()
+)
+# A last word a firm's name ends on as often as a family name ("Orin Polling", "Selm Brothers",
+# "Varn Advisory", "Rusk Analytics"): such a name apposed as "the pollster" may be a firm's.
+_FIRM_SHAPED = re.compile(r"(?:s|ing|ory)$")
 _ROLE_NOUN = r"(?:" + "|".join(sorted((re.escape(w) for w in ROLE_HEADS), key=len, reverse=True)) + r")"
 _PERSON_HEAD = r"(?:" + "|".join(sorted((re.escape(w) for w in PERSON_HEADS), key=len, reverse=True)) + r")"
 # One more word of a name past its first: "Lise", "van Doorn", "K. Marr".
@@ -255,6 +270,20 @@ class Cast:
         apposed = re.search(rf"{re.escape(person.name)},\s+(?:(?:the|a|an)\s+)?([a-z]+)", self.page.text)
         if apposed and apposed.group(1) in ROLE_HEADS | ROLE_WORDS:
             return True
+        # "Piet Vardo, a ferry captain,", "Drago Teshi, the 19-year-old night watchman at the depot":
+        # the noun the words in commas end on (before what it is of, at, for …) says what the person is
+        # (never a name that ends as a firm's may: "Orin Polling, the pollster," is a firm)
+        for found in re.finditer(re.escape(person.name) + _APPOSED_WHAT, self.page.text):
+            words = found.group("what").split()
+            noun = words[-1]
+            if (
+                not _FIRM_SHAPED.search(family)
+                and noun.islower()
+                and person_noun(noun)
+                and noun not in _FIRMS_TOO
+                and not is_organisation(found.group("what"))
+            ):
+                return True
         alone = re.finditer(rf"(?<![\w'’-])(?<!{re.escape(given[-1])} ){re.escape(family)}(?![\w-])", self.page.text)
         return next(alone, None) is not None
 

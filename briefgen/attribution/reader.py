@@ -203,13 +203,21 @@ class Reader:
             self.used.add(span.open)
             s_index = index if span.close <= end else page.sentence_at(span.close - 1)
             first = self._record(who, "direct", span.start, close if span.closed else span.close, s_index, cue)
-            # The rest of a quotation over paragraphs, as sure as its first part (not when that is dated).
-            who = replace(who, sure=first.sure)
-            for other in page.groups.get(span.group, ()):
-                if other is not span and other.open not in self.used:
-                    self.used.add(other.open)
-                    at = page.sentence_at(other.open)
-                    self._record(who, "direct", other.start, other.close, at, "paragraphs", first.said_when)
+            self._rest_of_quotation(span, replace(who, sure=first.sure), first.said_when)
+
+    def _quote_alone(self, span: Span) -> bool:
+        """Whether the paragraph of `span` holds nothing but that quote."""
+        p_start, p_end = self.page.paragraphs[self.page.sentences[self.page.sentence_at(span.open)].paragraph]
+        return not re.search(r"\w", self.page.text[p_start : span.open] + self.page.text[span.close + 1 : p_end])
+
+    def _rest_of_quotation(self, span: Span, who: Speaker, when: str) -> None:
+        """The rest of a quotation over paragraphs whose first part `span` is `who`'s, as sure as
+        that part (not when that is dated)."""
+        for other in self.page.groups.get(span.group, ()):
+            if other is not span and other.open not in self.used:
+                self.used.add(other.open)
+                at = self.page.sentence_at(other.open)
+                self._record(who, "direct", other.start, other.close, at, "paragraphs", when)
 
     def _reported(self, index: int, spans: Sequence[Span]) -> None:
         start, end = self.page.sentences[index].start, self.page.sentences[index].end
@@ -224,9 +232,16 @@ class Reader:
                         close = min(span.close, end) if span.closed else span.close
                         self._record(found.speaker, "direct", span.start, close, index, found.cue)
                 continue
-            if found.main:
-                self.used.update(s.open for s in spans if found.start <= s.open < found.end)
-            self._record(found.speaker, "indirect", found.start, found.end, index, found.cue)
+            inside_clause = [s for s in spans if found.start <= s.open < found.end] if found.main else []
+            self.used.update(s.open for s in inside_clause)
+            record = self._record(found.speaker, "indirect", found.start, found.end, index, found.cue)
+            for span in inside_clause:
+                # "X told the Courier that the quay was not “ready for the crowds.¶“It moved …”": a quote
+                # opened in X's reported words and left open at the paragraph's end goes on in X's voice,
+                # when what follows is quote alone (never "¶“We disagree,” said Y.", a quote of its own)
+                rest = [o for o in self.page.groups.get(span.group, ()) if o is not span]
+                if rest and all(self._quote_alone(o) for o in rest):
+                    self._rest_of_quotation(span, replace(found.speaker, sure=record.sure), record.said_when)
 
 
 def _time_at_verb(frame: str, speaker: set[str] | None) -> str | None:

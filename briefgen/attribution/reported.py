@@ -331,7 +331,8 @@ class Reported:
                 continue  # "X hung it under a banner that said, …": the banner's words, not X's
             if not _reporter(word, pre[-60:], tail):
                 continue
-            if pre.rstrip().endswith(","):
+            if pre.rstrip().endswith(",") and word not in TELL:
+                # (never "…, told the Courier": what follows "told" is who heard it, not who spoke)
                 after = re.match(r"\s*([^,;“”\"]{1,90}?)\s*(?:[,.!?]|$)", rest)
                 named = self.resolver.resolve(after.group(1), base + verb.end()) if after else None
                 if named is not None and not named.anonymous:

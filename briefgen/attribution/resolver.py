@@ -488,6 +488,11 @@ _PAPER_OBJECT = r"(?:an?|the|its|his|her|their)\s+(?:(?!of\b)[\w’'-]+\s+){0,3}
 _OWNED_BODIES = frozenset("campaign office administration team".split())
 
 
+# A he/she reading made across sentences that name no fitting one (`Quote.how`): "he/she: the one
+# who spoke, 2+ back" (not one carried by a chain of sentences the same pronoun opens).
+_READ_PAST = re.compile(r"he/she: [^,]*, 2\+ back$")
+
+
 def _by(who: Speaker | None, how: str) -> Speaker | None:
     """`who` marked as named by the reading `how`, unless a reading within it already marked them."""
     return who if who is None or who.how else replace(who, how=how)
@@ -1567,6 +1572,7 @@ class Resolver:
         """The reading of "he"/"she" at `at` (`_pronoun`), with the people it only guessed at: a
         family name several share, or a name past the sentences a pronoun is surely read from."""
         guessed: set[str] = set()
+        unplaced = False  # someone named spoke between whom the page does not show as a person
         gender = "m" if pronoun == "he" else "f"
         here = self.page.sentence_at(at)
         other = self._talked_about(here, at)
@@ -1617,11 +1623,20 @@ class Resolver:
                 # Never one the statement talks about, a name only found speaking that the text
                 # does not show as a person ("Harbor Lens Daily first reported"), nor the source
                 # of a report ("according to Ledgerline").
-                if who in other or (who is not None and not self.rivals.a_person(who)):
+                if who in other:
+                    continue
+                if who is not None and not self.rivals.a_person(who):
+                    # (but someone named spoke here whom the pronoun may mean, for all the page
+                    # knows: "Jelka Vardo said …. “…,” she said" is hers as like as not)
+                    unplaced = unplaced or statement.start < at
                     continue
                 if who is None and statement.cue == "according" and len(statement.speaker.split()) == 1:
                     continue
                 speakers.append(statement)
+            if unplaced:
+                # past one who spoke and whom the page cannot place, a reading is only a guess
+                guessed.update(key for _, key, _ in candidates)
+                guessed.update(self.cast.person_key(s.speaker) or fold(s.speaker) for s in speakers)
             fitting: list[tuple[int, str, str]] = []
             for offset, key, _kind in candidates:
                 person = self.cast.people[key]
@@ -1803,6 +1818,11 @@ class Resolver:
         if self._guessed(source):
             # a he/she carried past the sentences it is surely read from, or read by a guess: no
             # surer here (on real news, one read from a guessed one is wrong one time in seven)
+            return False
+        if not source.sure and _READ_PAST.match(source.how or ""):
+            # its own he/she (or the one it goes on from) was read past sentences that named no
+            # one for it, and was not sure: "… said she expects …. But his sister, Mara, gave a
+            # hint. “…,” she said. Asked …, she said": the second "she" is no surer than the first
             return False
         return source.sure or not _DESCRIBED_SUBJECT.match(self.page.text, start, end)
 

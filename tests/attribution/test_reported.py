@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.attribution import extract
+from briefgen.attribution import extract, extract_paragraphs
 
 from .conftest import said
 
@@ -452,3 +452,65 @@ def test_a_participle_after_a_party_bracket_and_saying_only() -> None:
         ("Brisa Tamm", "the new price list would “ruin every small grower by autumn.”", True),
         ("Lio Darrow", "its ice “moves faster each spring.”", True),
     ]
+
+
+# "X, what X is, told <someone named> that …": after "told" stands who heard it, never who spoke,
+# so a comma before the verb is no inverted tag ("…, said Aldo Brenk") and X is the speaker.
+TOLD_A_NAMED_LISTENER = [
+    ("Hanna Lusk, the ferry guild treasurer, told the Varnese Courier that the fund was empty.", "Hanna Lusk"),
+    ("Ilse Marr, 44, told Kessel Radio that the bakery would close in June.", "Ilse Marr"),
+    ("The mill owner, Aldo Fenn, told the Orlan Gazette that flour prices had doubled.", "Aldo Fenn"),
+    ("Tomas Brel, the chandlery owner, told Ines Quarle that the rope had arrived.", "Tomas Brel"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), TOLD_A_NAMED_LISTENER)
+def test_one_apposed_who_told_a_named_listener_is_the_speaker(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract(text)] == [speaker]
+
+
+# Not a statement of the one before the comma: told by someone, or a tag inside the sentence.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fenn, told by the Orlan Gazette that flour prices had doubled, shrugged.",
+        "The guild, its chairman told the Harbour Courier, will not strike this year.",
+    ],
+)
+def test_told_after_a_comma_gives_no_statement_to_what_stands_before_it(text: str) -> None:
+    assert not [q for q in extract(text) if q.speaker in ("Fenn", "guild")]
+
+
+# A quote opened inside someone's reported words and left open at the end of the paragraph goes on
+# in the next paragraph (the writer's mark of one quotation over two): that paragraph, quote alone,
+# is the same speaker's too.
+@pytest.mark.parametrize("mark", ["curly", "straight"])
+def test_a_quote_left_open_in_reported_words_goes_on_in_the_next_paragraph(mark: str) -> None:
+    paragraphs = [
+        "Fares on the Orlan crossing are under review.",
+        "Brann Odell, the ferry guild's treasurer, told the Orlan Gazette on Friday that fares would rise "
+        "“by a third before the summer sailings begin.",
+        "“Fuel costs have doubled and the crews are owed back pay.”",
+        "The guild meets again in May.",
+    ]
+    if mark == "straight":
+        paragraphs = [p.replace("“", '"').replace("”", '"') for p in paragraphs]
+    body, found = extract_paragraphs(paragraphs)
+    assert [(q.speaker, body[q.start : q.end]) for q in found if "back pay" in body[q.start : q.end]] == [
+        ("Brann Odell", "Fuel costs have doubled and the crews are owed back pay.")
+    ]
+
+
+# Not when the next paragraph's quote has its own speaker named.
+@pytest.mark.parametrize(
+    ("then", "speaker"),
+    [
+        ("“We disagree,” said Orvan Keszt, the harbour master.", "Orvan Keszt"),
+        ("“We disagree,” the harbour board said in a statement.", "harbour board"),
+    ],
+)
+def test_a_quote_left_open_in_reported_words_does_not_take_a_quote_with_its_own_speaker(
+    then: str, speaker: str
+) -> None:
+    body, found = extract_paragraphs(["Hanna Lusk told the Varnese Courier that the old quay was “unsafe.", then])
+    assert [q.speaker for q in found if body[q.start : q.end] == "We disagree"] == [speaker]
