@@ -55,8 +55,10 @@ _ANOTHER_CLAUSE = re.compile(r"\s*(?:while|whereas|but|although|though|because|s
 
 
 # An outlet passing words on: "the Varn News Agency quoted ministry spokesman Kel Brann as saying".
+# (what the one quoted is may stand in commas between: "quoted Ivo Brandt, the pilots' chief, as saying")
 _QUOTED_AS_SAYING = re.compile(
-    r"(?:[^,;:“”\"]{1,80}?)\s+quoted\s+(?P<who>[^,;:“”\"]{2,80}?)\s+as\s+(?:saying|telling)\b"
+    r"(?:[^,;:“”\"]{1,80}?)\s+quoted\s+(?P<who>[^,;:“”\"]{2,80}?)(?:,[^,;:“”\"]{2,100},)?"
+    r"\s+as\s+(?:saying|telling)\b"
 )
 
 
@@ -123,6 +125,9 @@ _SPEAKING_ABOUT = frozenset(
     wrote posted dubbed""".split()
 )
 
+# The dot that closes an initialism ("U.S.", "U.N.") inside a description that goes on in small
+# words ("a senior U.S. harbour official"): no end of the phrase.
+_INITIALISM_GOES_ON = r"(?<=\b[A-Z]\.[A-Z])\.(?=\s+[a-z])"
 # A sentence that ends where the quote opens (" … mill town. “You will …”"), and the head of a
 # sentence that names a speaker ("Whitcombe said of the contract", "Sen. Lena Oduya asked").
 _ENDS_BEFORE = re.compile(r"(?:[a-z)]|\b[A-Z]\.[A-Z])[.!?][\s]+$")
@@ -638,9 +643,14 @@ class Direct:
             phrase = re.match(
                 r"^\s+(?P<p>(?:[^,.;:!?“”\"]|"
                 + TITLE_DOT
-                + r"|\.(?=[A-Z][\w]*\.?\s)|(?<=\s[A-Z])\.(?=\s[A-Z]))+?)(?=\s*(?:[,;:!?“”\"]|"
+                + r"|\.(?=[A-Z][\w]*\.?\s)|(?<=\s[A-Z])\.(?=\s[A-Z])|"
+                # "said a senior U.S. harbour official": an initialism's last dot, the words going on
+                + _INITIALISM_GOES_ON
+                + r")+?)(?=\s*(?:[,;:!?“”\"]|"
                 + NOT_TITLE_DOT
-                + r"(?<!\s[A-Z])\.(?:\s|$)|$)"
+                + r"(?<!\s[A-Z])(?!"
+                + _INITIALISM_GOES_ON
+                + r")\.(?:\s|$)|$)"
                 r"|\s+(?:in(?!\s+['’]t\s)|on|at|after|before|during|when|as|to|from|while|last|this|told|adding|according|with|via)\b)",
                 tail,
             )

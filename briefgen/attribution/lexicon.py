@@ -289,6 +289,9 @@ TITLE_DOT = "|".join(f"(?<=\\b{t})\\." for t in _TITLE_ABBREVIATIONS)
 NOT_TITLE_DOT = "".join(f"(?<!\\b{t})" for t in _TITLE_ABBREVIATIONS)
 
 PARTICLES = r"(?:bin|bint|ibn|al|el|de|da|di|van|von|der|den|du|dos|le|la|ul)"
+# A family name written small and joined to its particle: "Yusuf al-Brenn", "Omar bin-Tarik".
+JOINED_PARTICLES = r"(?:al|el|bin|ibn|abu|ould|ben)"
+JOINED = JOINED_PARTICLES + r"-[A-Z][\w'’-]+"
 
 # What a description of a person is compared by, word for word, with what the text says around
 # that person's name: "the Texan" and "Sen. Hal Pruett (R-Texas)", "the Florida senator" and

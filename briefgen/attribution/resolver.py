@@ -32,6 +32,7 @@ from .lexicon import (
     HONORIFICS,
     ISSUED,
     ISSUING,
+    JOINED_PARTICLES,
     KIN_GENDER,
     KIN_NOUNS,
     NAME_TOKEN,
@@ -141,6 +142,8 @@ _OPENING_CLAUSE = re.compile(
     r"Once|If)\s[^,;:“”\"]*,"
 )
 _SPEECH = re.compile(r"\b(?:said|says|told|added|wrote|asked)\b")
+# A family name written small after a given name, joined to its particle: "Yusuf al-Brenn".
+_SMALL_JOINED = re.compile(rf"(?<=[A-Za-z.’'] )({JOINED_PARTICLES})-(?=[A-Z])")
 # A name joined to what comes next as one subject: "Tomas Brel and Olin Pask", "Brel, the mayor, and
 # his rival Pask", "Brel and his brother greeted Pask" (whether a person is joined, _joined_subjects says).
 _JOINED_SUBJECTS = re.compile(
@@ -1246,6 +1249,25 @@ class Resolver:
         return None
 
     def _named(self, phrase: str, at: int) -> Speaker | None:
+        if phrase[:1].isupper() and _SMALL_JOINED.search(phrase):
+            # "said Yusuf al-Brenn": a name whose last word starts small is read as if it started
+            # big ("Al-Brenn"), and given back as the text wrote it
+            found = self._named(_SMALL_JOINED.sub(lambda m: m.group(1).capitalize() + "-", phrase), at)
+            if found is None:
+                return None
+            bearer = self.cast.person_key(found.name)
+            if (
+                found.kind == "person"
+                and fold(found.name.split()[0]) not in GIVEN_NAMES
+                and not (bearer and self.cast.people[bearer].roles)
+            ):
+                # "Jaish al-Islam said", "said Dar al-Ifta": groups and houses are named in this shape
+                # too; a person only when the first word is a given name or the text gives them a title
+                return None
+            name = found.name
+            for particle in {m.group(1) for m in _SMALL_JOINED.finditer(phrase)}:
+                name = name.replace(particle.capitalize() + "-", particle + "-")
+            return replace(found, name=name)
         tokens = phrase.split()
         if len(tokens) >= 3 and tokens[0].lower() in ABOUT_SOMEONE and tokens[1].lower() in ("of", "for", "to"):
             # "Critics of Wesley", "Supporters of Mayor Vell": a group about the person, never the person
@@ -1353,6 +1375,14 @@ class Resolver:
             cut = starts[0]
         name_tokens = tokens[cut:]
         role = " ".join(tokens[:cut]) or None
+        if (
+            role
+            and tokens[cut - 1].lower() in ("and", "or", "&")
+            and all(t[:1].isupper() and t.lower().rstrip(".") not in ROLE_WORDS for t in tokens[: cut - 1])
+        ):
+            # "said Hadi Tamer and Rami Tosk": the words of both, neither alone. A title with "and"
+            # in it ("Minister of Trade and Industry Tom Brel") has small words or a title word before it.
+            return None
         honorific = HONORIFICS.get((role or "").lower().rstrip("."))
         if honorific:
             role = None  # "Mr.", "Mrs." say who is meant, they are no title to show
