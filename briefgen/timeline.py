@@ -1548,7 +1548,7 @@ def _aside_only(text: str, reading: Reading) -> bool:
         _on_event_noun(text, inside[0]) or _MOVES_TO.search(text, max(0, inside[0] - 40), inside[0])
     ):
         return False  # "the fair, which opens June 4, is expected to draw crowds": the fair's own day
-    if inside is not None and _own_act(text, inside[0], reading):
+    if inside is not None and _own_act(text, inside[0], reading) and not _MAIN_UNDOES.match(text, inside[1]):
         return False  # "the tolls bill, which the harbour board will debate on Thursday, …": the board's debate
     if inside is None and trailing is not None and trailing.start() <= reading.start:
         # "… running ads in Delaware, which votes May 3.": the same, at the sentence's end — unless
@@ -1586,6 +1586,17 @@ _OWN_SUBJECT = re.compile(
 
 
 _SINCE = re.compile(r"\b(?:has|have|had)\s+since\b|\bwithdr[ae]wn?\b", re.I)
+# The sentence's own statement, after the relative clause, undoes the act ("the charges, which a judge will hear on
+# Thursday, were dropped on Monday", "…, has been put on hold", "…, fell through"): no step then. (A past said of
+# the matter otherwise leaves the act as it was: "…, was drafted by Quarle".)
+_MAIN_UNDOES = re.compile(
+    r"[\s,;:—–-]*(?:\w+ly\s+)?(?:(?:was|were|has|have|had|is|are)\s+(?:since\s+|now\s+)?(?:been\s+)?)?"
+    r"(?:dropped|pulled|withdrawn|scrapped|shelved|collapsed|fell|lapsed|torn|voted\s+down|put\s+on\s+hold"
+    r"|postponed|delayed|put\s+off|cancell?ed|called\s+off|abandoned|blocked|averted|became\s+moot|struck\s+down"
+    r"|thrown\s+out|suspended|halted|frozen|killed|rejected|vetoed|overturned|derailed|scuttled|sank|sunk|ended"
+    r"|moved|pushed\s+back|removed|quashed|dismissed|off)\b",
+    re.I,
+)
 
 
 def _own_act(text: str, start: int, reading: Reading) -> bool:
@@ -1828,7 +1839,10 @@ def _named_in_passing(text: str, found: Found, told: str, noun_end: int) -> bool
     if _UPCOMING.search(text, max(0, found.start - 20), noun_end):
         return True
     clause = clause_at(text, found.start, found.end)
-    return _PLACED_AT.search(text, clause.start, found.start) is not None
+    placed = _PLACED_AT.search(text, clause.start, found.start)
+    # A participle between the act and the occasion tells what happened there, the occasion gone: "will charge the
+    # men arrested at Saturday's rally", "will return the banners seized during Sunday's march".
+    return placed is not None and not _DONE_THERE.search(placed.group())
 
 
 # What refuses, shuns or doubts the act or the occasion named after it: "rejected calls to testify at Thursday's
@@ -1849,6 +1863,13 @@ _OUTCOME_FORETOLD = re.compile(r"\b(?:will|shall|['’]ll|to)\s+(?:" + _OUTCOMES
 # An act told to come that takes place at an occasion: "will air during", "is set to march at" (not an outcome
 # foretold there: "will do well at", "will win at").
 _STATE_TOLD = re.compile(r"(?:\b(?:will|shall)|['’]ll)\s+be\s+(?![\w’'-]+(?:ed|en|wn)\b)", re.I)
+# A past participle after the act's verb and its object, not a passive's ("will be shown at" is the act)
+_DONE_THERE = re.compile(
+    r"\s[\w’'-]+\s+(?:[\w’'-]+\s+)*?(?<!\bbe\s)(?<!\bbeen\s)"
+    r"(?:[a-z]+(?:ed|wn)|held|caught|shot|hurt|made|taken|seen|worn|thrown|found|left|lost|sold|bought|won|hit"
+    r"|beaten|stolen|broken|given|spoken|written|struck|told|heard|sung|built|sent|spent|kept)\s+(?:at|during)\b",
+    re.I,
+)
 _PLACED_AT = re.compile(
     r"(?:\b(?:will|shall|(?:is|are)\s+(?:set\s+|due\s+|scheduled\s+)?to)\s+|['’]ll\s+)"
     # (not a state or a rank told at it: "will be top seed at Saturday's regatta"; a passive is an act: "will be shown")
