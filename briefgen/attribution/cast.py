@@ -113,7 +113,10 @@ _APPOSED_WHAT = (
 # "Velm Global, the lobbyist,", "Kessel Insight, the pollster,").
 _FIRMS_TOO = frozenset(
     """broadcaster publisher producer developer owner contractor operator builder pollster consultant
-    adviser advisor lobbyist auctioneer manager accountant analyst researcher designer customer donor""".split()
+    adviser advisor lobbyist auctioneer manager accountant analyst researcher designer customer donor
+    custodian guardian trustee pioneer host rival contender challenger leader veteran champion holder partner
+    member sponsor supplier lender insurer landlord tenant shareholder investor buyer seller bidder winner
+    favourite favorite""".split()
 )
 # A last word a firm's name ends on as often as a family name ("Orin Polling", "Selm Brothers",
 # "Varn Advisory", "Rusk Analytics"): such a name apposed as "the pollster" may be a firm's.
@@ -161,13 +164,6 @@ _LONG_NAMES = re.compile(r"[A-Z][\w'’.-]+" + _NAME_STEP + r"{4,7}(?:\s+" + JOI
 _TITLED_SURNAME = re.compile(
     r"\b(?P<role>President|Chancellor|Premier|Governor|Gov\.|Senator|Sen\.|Rep\.|General|Gen\.|Judge|"
     r"Justice|Mayor|Pope|King|Queen|Mr\.?|Mrs\.?|Ms\.?|Dr\.)\s+(?P<name>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])"
-)
-# "Pope Anselm IV", "King Oskar III": a reigning name with its number is a person's, and the title
-# their role (no number of a war, an act or a game follows a sovereign's title). Not a thing named
-# after one: "the King Oskar IV" (a ship), "the Queen Ilse II Bridge".
-_REGNAL = re.compile(
-    r"(?<!\bthe\s)(?<!\bThe\s)(?<!\blate\s)\b(?P<role>Pope|King|Queen|Emperor|Empress|Tsar|Czar|Sultan)\s+"
-    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<number>[IVX]{1,5})\b(?![\w'’-]|\s+[A-Z])"
 )
 # A title one may hold some day, not one held: "a President Brask", "an Ambassador Quarle", "a
 # future Chancellor Merz" (what a text imagines of someone is no role for the page to print).
@@ -243,7 +239,6 @@ class Cast:
         self.people: dict[str, Person] = {}  # folded full name -> person
         self._surnames: dict[str, list[str]] = {}  # folded surname -> people's keys
         self._given: dict[str, list[str]] = {}  # folded first name -> people's keys
-        self._regnal: set[str] = set()  # keys of sovereigns named by reigning name and number
         self.mentions: list[tuple[int, str]] = []  # (offset, person key), outside quotes
         # (offset, person key) of a family name alone that several people of the text share: the
         # one of them the text named first, as a guess (outside quotes)
@@ -335,31 +330,6 @@ class Cast:
                 given = given or ROLE_GENDER.get(word)
         person.gender = person.gender or gender or given
         return key
-
-    def _add_regnal(self, name: str, number: str, role: str) -> None:
-        """A sovereign by reigning name and number ("John Paul II"), known by the name alone too
-        ("John Paul", "Anselm"): the number is no family name, nor the name an organisation's."""
-        words = name.split()
-        key = fold(f"{name} {number}")
-        person = self.people.get(key)
-        if person is None:
-            person = self.people[key] = Person(f"{name} {number}")
-            self._regnal.add(key)
-            self._surnames.setdefault(fold(words[-1]), []).append(key)
-            self._given.setdefault(fold(words[0]), []).append(key)
-            self._absorb(fold(words[-1]), key)
-            # "John Paul" learnt from another sentence is the same one: one person, not two rivals
-            bare = self.people.pop(fold(name), None) if len(words) > 1 else None
-            if bare is not None:
-                person.gender = person.gender or bare.gender
-                person.roles.extend(r for r in bare.roles if r not in person.roles)
-                for index in (self._surnames, self._given):
-                    for keys in index.values():
-                        if fold(name) in keys:
-                            keys.remove(fold(name))
-        if role not in person.roles:
-            person.roles.append(role)
-        person.gender = person.gender or ROLE_GENDER.get(role.lower()) or GIVEN_NAMES.get(fold(words[0]))
 
     def _add_unlisted(self, name: str) -> None:
         """A full name whose given name is not on the list ("Brannoc Vell"), found where only a
@@ -535,9 +505,6 @@ class Cast:
                 # "a spokeswoman for the guild said": the description ends before the verb of saying
                 description = _SAID_AFTER.sub("", RELATIVE.sub("", match.group(0)))
                 self.described.append((match.start(), match.group("head"), description))
-        for match in _REGNAL.finditer(text):
-            if not self.page.inside_quote(match.start()):
-                self._add_regnal(match.group("name"), match.group("number"), match.group("role"))
         self._find_mentions()
 
     def _find_mentions(self) -> None:
@@ -662,14 +629,6 @@ class Cast:
         if fold(" ".join(tokens)) in self.people:
             return fold(" ".join(tokens))
         last = tokens[-1]
-        if (
-            len(tokens) == 1
-            and any(key in self._regnal for key in self._surnames.get(fold(last), ()))
-            and any(key not in self._regnal for key in self._given.get(fold(last), ()))
-        ):
-            # "Oskar" when King Oskar III and the guild's Oskar Renk are both in the text: a
-            # sovereign named in passing takes no living person's first name
-            return None
         people = self.by_surname(last)
         if len(people) == 1:
             particle = len(tokens) > 2 and re.fullmatch(PARTICLES, tokens[-2]) is not None

@@ -266,6 +266,9 @@ def test_a_firm_apposed_as_a_broadcaster_or_owner_is_no_person(text: str) -> Non
         ("Varn Advisory", "the consultant"),
         ("Rusk Analytics", "the pollster"),
         ("Nesh Strategies", "the lobbyist"),
+        ("Halvard Trust", "the custodian of the fund"),
+        ("Selm Dynamo", "the title contender"),
+        ("Kessel Power", "a rival of the utility"),
     ],
 )
 def test_a_firm_apposed_as_what_a_person_may_be_is_no_person(firm: str, what: str) -> None:

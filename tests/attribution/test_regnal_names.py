@@ -1,7 +1,8 @@
-"""A sovereign named by reigning name and number ("Pope Anselm IV", "King Oskar III"): a person,
-whose number is no family name and no organisation's initials, known by the name alone too
-("Anselm", "Marek Anselm"). A number after no sovereign's title ("World War II") names nobody.
-Every sentence is invented."""
+"""A sovereign named by reigning name and number ("Pope Anselm IV", "King Oskar III") is no speaker the page
+can be sure of: a reading that made them persons (session 19) gave a pope a "she" said by a chancellor, took the
+living namesakes' surnames and gave a king dead for centuries the "he" of a guide; it was taken out. A number after
+no sovereign's title ("World War II") names nobody, nor does a thing named after a sovereign. Every sentence is
+invented."""
 
 from __future__ import annotations
 
@@ -10,33 +11,6 @@ import pytest
 from .conftest import read_sure
 
 read = read_sure
-
-
-def test_a_sovereign_with_a_number_speaks() -> None:
-    found = read(
-        "VARNESE _ King Oskar III opened the new harbour on Monday.",
-        '"Every crew deserves a safe berth," King Oskar III said.',
-        '"The tolls will stay low," Oskar said.',
-    )
-    assert found == [("Oskar III", True), ("Oskar III", True)]
-
-
-def test_the_name_without_its_number_is_the_same_one() -> None:
-    found = read(
-        "KESSBY _ Pope Marek Anselm II toured the bell foundry on Monday.",
-        "Marek Anselm watched the casters pour the bronze.",
-        '"A bell outlasts everyone who rings it," he said. "Mind the furnace."',
-    )
-    assert found == [("Marek Anselm II", True), ("Marek Anselm II", True)]
-
-
-def test_he_after_the_sovereign_is_the_sovereign() -> None:
-    found = read(
-        "KESSBY _ Pope Anselm IV rang the foundry's first bell on Tuesday while apprentices looked on.",
-        '"Ten years of work went into this bronze," Anselm said.',
-        '"Its note is a little flat," he said. "I like it better that way."',
-    )
-    assert [who for who, _ in found] == ["Anselm IV"] * 3
 
 
 def test_a_number_after_no_sovereign_names_nobody() -> None:
@@ -57,14 +31,6 @@ def test_a_thing_named_after_a_sovereign_is_no_person() -> None:
     ship = read("VARNESE _ Crews from the King Oskar IV carried the cargo.", '"The ship is sound," Oskar said.')
     assert "Ilse II" not in [who for who, _ in bridge]
     assert "Oskar IV" not in [who for who, _ in ship]
-
-
-def test_the_title_is_the_one_sovereign_who_holds_it() -> None:
-    found = read(
-        "VARNESE _ Pope Anselm IV and King Oskar III met at the quay on Monday.",
-        '"Peace between the guilds is near," the king said.',
-    )
-    assert [who for who, _ in found] == ["Oskar III"]
 
 
 # A sovereign named in passing or in history ("the late Queen …", "the reign of King …") takes no
@@ -92,3 +58,23 @@ NAMESAKES = [
 def test_a_sovereign_takes_no_namesakes_first_name(paragraphs: tuple[str, str, str]) -> None:
     sovereigns = {"Oskar III", "Ilse II", "Tobbe IV"}
     assert [who for who, _ in read(*paragraphs) if who in sovereigns] == []
+
+
+def test_a_sovereign_takes_no_she_nor_a_guides_he() -> None:
+    for paragraphs, wrong in (
+        (
+            [
+                "Pope Anselm IV received Chancellor Lena Wirt of Varnesia at his summer palace on Friday.",
+                "“It was a warm conversation about the river refugees,” she told reporters afterwards.",
+            ],
+            "Anselm IV",
+        ),
+        (
+            [
+                "The guide, Ivo Lend, pointed to the tomb of King Harald IV, who died in 1390.",
+                "“Pilgrims still come here every spring to leave bread on the stone,” he said.",
+            ],
+            "Harald IV",
+        ),
+    ):
+        assert all(wrong not in speaker for speaker, _ in read(*paragraphs))
