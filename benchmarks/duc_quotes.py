@@ -15,8 +15,9 @@ disagreements settled by a third reading. Two sets, labelled the same way:
   each cluster in the same order (two articles are in two clusters). The lead's held-out set in
   session 18 (scored four times), open to everyone from session 19 on: spent.
 - `dev` is both; `heldout` (session 19, duc-labels-3.jsonl): 334 quotations of 54 articles, the next
-  two of each cluster not in dev1 or dev2 (332 of 334 agreed; the two others settled as `unclear`). The lead's held-out set: rules are not tuned on it, and every scoring is
-  reported with the number of times it has been scored.
+  two of each cluster not in dev1 or dev2 (332 of 334 agreed; the two others settled as
+  `unclear`). The lead's held-out set: rules are not tuned on it, and every scoring is reported
+  with the number of times it has been scored.
 
 Data: ../shared/eval/dev/duc2003.jsonl (read-only, never copied here). A quotation is a run of four
 or more words in straight quote marks, paired within a paragraph; a mark left open at a paragraph's
