@@ -16,6 +16,7 @@ from __future__ import annotations
 import heapq
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -172,7 +173,8 @@ class Selector:
         self._opinion: dict[int, bool] = {}
         self._voiced: dict[str, bool] = {}  # sentence text -> `framing.in_a_voice`, once read
         self._starts: list[int] | None = None  # where each article's sentences start, when asked
-        self._names: frozenset[str] | None = None  # `names_inside`, when asked
+        self._inside: dict[str, bool] = {}  # one-word name -> `named_inside`, once asked
+        self._all_text: tuple[str, list[int]] | None = None  # every sentence's text joined, and where each starts
         self._round_ups: dict[int, bool] = {}  # article -> `round_up`, once read
         self.candidates: list[Scored] = []
         self.index = TermIndex()  # over candidates, in the same order
@@ -719,7 +721,7 @@ class Selector:
         if any(" " in c and c in self.weights and _STOPPED.isdisjoint(c.split()) for c in concepts):
             return True
         return any(
-            stem(name.lower()) in self.weights and (at > 0 or name in self.names_inside)
+            stem(name.lower()) in self.weights and (at > 0 or self.named_inside(name))
             for at, name in one_word_names(text)
         )
 
@@ -742,15 +744,32 @@ class Selector:
             found = self._round_ups[article] = bool(texts) and 2 * loose >= len(texts)
         return found
 
-    @property
-    def names_inside(self) -> frozenset[str]:
-        """The one-word names the corpus uses inside a sentence (not as its first word): a word a
-        sentence opens with is a name when the corpus capitalises it elsewhere too."""
-        if self._names is None:
-            self._names = frozenset(
-                name for s in self.corpus.sentences for at, name in one_word_names(s.text) if at > 0
-            )
-        return self._names
+    def named_inside(self, name: str) -> bool:
+        """Whether the corpus uses `name` as a one-word name inside a sentence (not as its first word,
+        `names.one_word_names`): a word a sentence opens with is a name when the corpus capitalises it
+        elsewhere too. Only the sentences that hold the word are read, each once a name is asked (a
+        sentence names it only where its text holds it), not the whole corpus."""
+        found = self._inside.get(name)
+        if found is None:
+            if self._all_text is None:
+                starts, at = [], 0
+                for sentence in self.corpus.sentences:
+                    starts.append(at)
+                    at += len(sentence.text) + 1
+                self._all_text = "\n".join(s.text for s in self.corpus.sentences), starts
+            text, starts = self._all_text
+            seen: set[int] = set()
+            found = False
+            for match in re.finditer(re.escape(name), text):
+                index = bisect_right(starts, match.start()) - 1
+                if index in seen:
+                    continue
+                seen.add(index)
+                if any(at > 0 and word == name for at, word in one_word_names(self.corpus.sentences[index].text)):
+                    found = True
+                    break
+            self._inside[name] = found
+        return found
 
     def day_of(self, text: str, article: int) -> date | None:
         """The day a weekday word of the sentence names when its article is days older than the

@@ -136,3 +136,20 @@ def test_the_tie_to_the_story_is_a_phrase_or_a_name_another_source_uses() -> Non
     selector = Selector(corpus, date(2031, 3, 13))
     assert [t for t in _ON_STORY if not selector.tied_to_story(t)] == []
     assert [t for t in _ONE_SOURCE_ONLY + _OFF_STORY if selector.tied_to_story(t)] == []
+
+
+def test_a_name_inside_a_sentence_is_read_where_the_corpus_holds_it() -> None:
+    # `named_inside` reads only the sentences that hold the word; its answers are those of reading
+    # every sentence of the corpus with `one_word_names`.
+    corpus = make_corpus(
+        [
+            _article(1, "2031-03-12", ("Quarle opened the Varnese guild hall on Monday.", "The strike went on.")),
+            _article(2, "2031-03-12", ("The harbour board met Quarle at noon.", "Varnese pilots stayed home.")),
+            _article(3, "2031-03-12", ("Brell said the Ostry quay was shut.", "Ostry is a guild town.")),
+        ]
+    )
+    selector = Selector(corpus)
+    inside = {name for s in corpus.sentences for at, name in one_word_names(s.text) if at > 0}
+    assert {"Quarle", "Ostry", "Varnese"} <= inside and "Brell" not in inside
+    for word in ("Quarle", "Ostry", "Brell", "Varnese", "Monday", "Harbour", "Nobody"):
+        assert selector.named_inside(word) is (word in inside)
