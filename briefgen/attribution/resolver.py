@@ -130,8 +130,11 @@ _RECEIVING = re.compile(
 _NAMED_CLAUSE = re.compile(
     rf"\s*(?P<who>(?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN})\s+(?:did|does|has|had|was|is|[a-z]{{3,}}ed)\b"
 )
+# (with the name apposed to what the question was about, when a he/she follows: "Asked about the
+# union's chief, Bo Stenvik, she smiled" is still hers, not his)
 _ASKED = re.compile(
     r"(?:When\s+|After\s+being\s+)?[Aa]sked\s+(?:on\s+\w+\s+)?(?:about|whether|if|why|how|what|when|who|to)\b[^,;“”\"]*,"
+    r"(?:\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,(?=\s+(?:he|she)\b))?"
 )
 # A clause the sentence opens with, before the main clause's subject: "Once he had moored the
 # barge, Orrin Tesk …", "When she took the chair, Varga …". A he/she inside it, when a name is that

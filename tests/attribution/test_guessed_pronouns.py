@@ -313,3 +313,16 @@ def test_a_he_she_read_past_a_speaker_the_page_cannot_place_is_not_sure(text: st
 )
 def test_one_unplaced_who_spoke_before_the_one_read_leaves_the_reading_sure(text: str) -> None:
     assert _last(text) == ("Ines Quarle", True)
+
+
+# "Asked about the deckhands' leader, Bo Stenvik, she smiled.": the name is apposed to what she was
+# asked about, the sentence is still hers; the next "she said" is never his (a given name no list
+# knows the sex of).
+def test_a_name_apposed_in_the_asked_clause_takes_no_she() -> None:
+    text = (
+        "Marit Sande, the pier director, took questions for an hour. "
+        "Asked about the deckhands' leader, Bo Stenvik, she smiled. "
+        "“He knows where the office is,” she said."
+    )
+    last = _last(text)
+    assert last is None or last[0] != "Bo Stenvik"
