@@ -1576,6 +1576,20 @@ _SETTLES = re.compile(r"\s*(?:will|'ll|’ll)\s+(?:decide|determine|settle|resol
 _FUTURE_AFTER = re.compile(r"\s*(?:will|'ll|’ll)\b", re.I)
 
 
+# What happened at an occasion named by its day: an incident ("the violence at Saturday's protest", "crowd trouble
+# during Sunday's match") or a thing done there ("the shirts worn at Sunday's final", "remarks made at Friday's
+# dinner"). The occasion is one gone by, whatever the sentence's verb says of what follows. (Not what is planned,
+# expected or allowed there: those are not in the list; nor a passive to come: "will be shown at Saturday's fair".)
+DONE_AT = re.compile(
+    r"\b(?:violence|clash(?:es)?|crush|trouble|fighting|riot(?:ing|s)?|brawl|scuffles?|melee|stampede|injur(?:y|ies)"
+    r"|arrests|deaths?|chaos|shooting|stabbing|crash|accident|incident|disorder|collapse|blaze|explosion|blast"
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?:shown|worn|seized|caused|arrested|injured|hurt|killed|caught|photographed|filmed|scored|sustained|suffered"
+    r"|committed|made|delivered|thrown|broken|stolen|lost|won|damaged|destroyed|spotted|fired|struck))"
+    r"\s+(?:at|during)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _outcome_over(text: str, start: int, end: int, weekday: int, published: date) -> bool:
     """ "Friday's ruling will send the case back …" in a Monday paper: an occasion named by a bare weekday that is the
     paper's yesterday, or an outcome ("ruling", "verdict", "vote", "deal signing") two or three days back (nearer
@@ -1788,6 +1802,10 @@ def find_dates(text: str, published: date) -> list[Found]:
                 and _outcome_over(text, start, end, _WEEKDAYS[m.group("weekday").lower().rstrip(".")], published)
             ):
                 way = -1  # "Friday's ruling will send the case back": the ruling is over, the verb tells what follows
+            if way > 0 and handler is _weekday and not m.group("which") and DONE_AT.search(text, 0, start):
+                way = (
+                    -1
+                )  # "will appeal the red card shown during Sunday's final": what happened there is told, so it is over
         else:
             way = words.direction(start, end)
         try:

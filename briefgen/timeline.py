@@ -37,6 +37,7 @@ from .clause import (
 )
 from .corpus import by_article, cited, independent, sentence_key, sentence_starts, stems_of
 from .dates import (
+    DONE_AT,
     MONTH_OPENING,
     PAST_FORMS,
     SETTLED_VERBS,
@@ -1766,6 +1767,8 @@ def _day_occasion(text: str, ref: date) -> Announcement | None:
         turn = _TURNS_TO.search(text, 0, f.start) is not None and not _SUBORDINATE.search(text, 0, f.start)
         if _PAST_WORDS.search(told) or _in_quotes(text, f.start):
             continue  # not "last Thursday's debate", nor a speaker's day
+        if DONE_AT.search(text, 0, f.start):
+            continue  # what happened at it is told ("the crush at Saturday's match"): it is over
         possessive = told.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), f.end)
         after = f.end + (0 if told.endswith(("'s", "’s")) or not possessive else 2)
         if not possessive and not (told.lower().startswith("the ") and _MONTH_DAY.search(told)):

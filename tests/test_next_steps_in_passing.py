@@ -100,6 +100,11 @@ def test_no_occasion_named_in_passing(sentence: str) -> None:
         "The Carrow wardens will return the banners seized during Sunday's march on the toll house.",
         "The Ostry council will pay for the damage caused during Saturday's lantern carnival.",
         "The ferry guild will fine the pilots caught racing during Sunday's regatta.",
+        # an incident told at it, or a thing done there, named by the occasion's day: the occasion is over
+        "Wardens will study footage of the crush at Saturday's barge race in Pell.",
+        "The guild will fine the Ostry crews for the brawl during Sunday's regatta.",
+        "The Carrow clerks will auction the sashes worn at Sunday's lantern parade.",
+        "The council will debate the remarks made at Friday's guild dinner.",
     ],
 )
 def test_no_occasion_where_something_was_done(sentence: str) -> None:
@@ -181,3 +186,8 @@ def test_one_trial_told_as_stood_and_named_in_passing() -> None:
     ]
     steps = next_steps(make_corpus(articles), lambda text: 1.0, MONDAY + timedelta(days=1))
     assert [(s.date.isoformat() if s.date else None, s.text) for s in steps] == [("2026-03-05", told)]
+
+
+def test_a_thing_to_be_shown_at_an_occasion_is_to_come() -> None:
+    # a passive to come is the act at the occasion, not a thing done there
+    assert _listed("The new Ostry barge will be shown at Saturday's boat fair in Pell.") == ["2026-03-07"]
