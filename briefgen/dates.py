@@ -1583,8 +1583,9 @@ _FUTURE_AFTER = re.compile(r"\s*(?:will|'ll|’ll)\b", re.I)
 DONE_AT = re.compile(
     r"\b(?:violence|clash(?:es)?|crush|trouble|fighting|riot(?:ing|s)?|brawl|scuffles?|melee|stampede|injur(?:y|ies)"
     r"|arrests|deaths?|chaos|shooting|stabbing|crash|accident|incident|disorder|collapse|blaze|explosion|blast"
-    r"|(?<!\bbe\s)(?<!\bbeen\s)(?:shown|worn|seized|caused|arrested|injured|hurt|killed|caught|photographed|filmed|scored|sustained|suffered"
-    r"|committed|made|delivered|thrown|broken|stolen|lost|won|damaged|destroyed|spotted|fired|struck))"
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?:shown|worn|seized|caused|arrested|injured|hurt|killed|caught|photographed|filmed"
+    r"|scored|sustained|suffered|committed|made|delivered|thrown|broken|stolen|lost|won|damaged|destroyed|spotted"
+    r"|fired|struck))"
     r"\s+(?:at|during)\s+(?:the\s+)?$",
     re.I,
 )
@@ -1803,9 +1804,8 @@ def find_dates(text: str, published: date) -> list[Found]:
             ):
                 way = -1  # "Friday's ruling will send the case back": the ruling is over, the verb tells what follows
             if way > 0 and handler is _weekday and not m.group("which") and DONE_AT.search(text, 0, start):
-                way = (
-                    -1
-                )  # "will appeal the red card shown during Sunday's final": what happened there is told, so it is over
+                # "will sell the shirts worn at Sunday's final": what happened there is told, so it is over
+                way = -1
         else:
             way = words.direction(start, end)
         try:

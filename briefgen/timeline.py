@@ -1779,7 +1779,8 @@ def _day_occasion(text: str, ref: date) -> Announcement | None:
         if not 0 <= last < 4 or words[last][0].lower() not in _DAY_OCCASIONS:
             continue
         noun_end = after + words[last][1] + len(words[last][0])
-        passing = not (subject or turn) or (subject and not turn and not _OCCASION_WILL.match(text, noun_end))
+        # named in passing: neither the statement's goal nor its subject told doing to come what it is held for
+        passing = not turn and not (subject and _OCCASION_WILL.match(text, noun_end))
         if passing and not _named_in_passing(text, f, told, noun_end):
             continue
         if turn and (_done_after(text[noun_end:]) or _STANDING_INTO.search(text, noun_end)):

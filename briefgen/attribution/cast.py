@@ -102,7 +102,6 @@ _BODY_NOUNS = ORG_HEADS | BUSINESS_HEADS | COMPANY_NOUNS | ORG_KINDS
 _NOUN_SURNAME = re.compile(r"\b(?P<noun>[a-z][\w-]{3,})\s+(?P<name>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z]|['’]s|-)")
 
 
-# What Cast._learn finds people by, compiled once (they depend on the word lists alone).
 # What a person is, in commas after the name, up to what it is of, at, for …: ", a ferry captain,",
 # ", the 19-year-old night watchman at the depot".
 _APPOSED_WHAT = (
@@ -121,6 +120,9 @@ _FIRMS_TOO = frozenset(
 # A last word a firm's name ends on as often as a family name ("Orin Polling", "Selm Brothers",
 # "Varn Advisory", "Rusk Analytics"): such a name apposed as "the pollster" may be a firm's.
 _FIRM_SHAPED = re.compile(r"(?:s|ing|ory)$")
+
+
+# What Cast._learn finds people by, compiled once (they depend on the word lists alone).
 _ROLE_NOUN = r"(?:" + "|".join(sorted((re.escape(w) for w in ROLE_HEADS), key=len, reverse=True)) + r")"
 _PERSON_HEAD = r"(?:" + "|".join(sorted((re.escape(w) for w in PERSON_HEADS), key=len, reverse=True)) + r")"
 # One more word of a name past its first: "Lise", "van Doorn", "K. Marr".
