@@ -175,8 +175,8 @@ def main() -> None:
     parser.add_argument(
         "--part",
         default="dev",
-        choices=["dev", "dev1", "dev2", "tune", "check", "heldout", "all"],
-        help="PolNeAR: which part; DUC: dev (dev1 and dev2), heldout or all",
+        choices=["dev", "dev1", "dev2", "tune", "check", "heldout", "heldout2", "all"],
+        help="PolNeAR: which part; DUC: dev (dev1 and dev2), heldout, heldout2 or all",
     )
     parser.add_argument(
         "--kind", choices=["name", "pronoun", "description", "carried"], help="PolNeAR/DUC: one source kind"
@@ -193,7 +193,7 @@ def main() -> None:
         import duc_quotes
         import polnear_quotes
 
-        part = args.part if args.part in ("dev1", "dev2", "heldout", "all") else "dev"
+        part = args.part if args.part in ("dev1", "dev2", "heldout", "heldout2", "all") else "dev"
         if not duc_quotes.exists(part):
             raise SystemExit(f"DUC: {duc_quotes.DATA} or the {part} labels not found")
         kinds = (args.kind,) if args.kind else duc_quotes.KINDS
