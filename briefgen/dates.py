@@ -1673,6 +1673,13 @@ def _hinted(text: str, words: frozenset[str]) -> bool:
     return not words.isdisjoint(_HINT_WORDS) or _HINT_DIGITS.search(text) is not None
 
 
+def names_a_time(text: str) -> bool:
+    """Cheap test: False means `find_dates` finds no expression in `text`, whatever day it is read
+    against (no word or digit any date pattern needs is there): a caller that wants a sentence's
+    date can stop before reading its verbs (most sentences of a story name no time at all)."""
+    return _hinted(text, _words(text))
+
+
 def may_point_forward(text: str) -> bool:
     """Cheap test: False means no expression of `text` can point to the future (it names no date
     to come and has no verb or word that could make one point forward)."""

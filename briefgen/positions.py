@@ -42,7 +42,7 @@ from .attribution.lexicon import (
 )
 from .corpus import cited, independent, key_of, sentence_key, split_article, stems_of
 from .corpus import outlet_key as _outlet_key
-from .dates import find_dates, period_end, period_start
+from .dates import find_dates, names_a_time, period_end, period_start
 from .models import Article, Corpus, Position, Sentence, Statement, stands_alone
 from .text import squash
 from .timeline import told_as_coming
@@ -828,6 +828,8 @@ def _over(corpus: Corpus, item: Attributed, today: date | None) -> bool:
     published = corpus.articles[item.article].published
     if today is None or published is None or published >= today:
         return False
+    if not names_a_time(item.sentence):
+        return False  # no date to be over by (told_as_coming finds none): its verbs need no reading
     coming, when = told_as_coming(item.sentence, published)
     if not coming or when is None:
         return False

@@ -313,12 +313,19 @@ class Selector:
         person (`framing`). Read when asked: most articles' sentences never come up."""
         found = self._opinion.get(article)
         if found is None:
-            if self._starts is None:
-                self._starts = sentence_starts(self.corpus)
-            piece = self.corpus.articles[article]
-            own = self.corpus.sentences[self._starts[article] : self._starts[article + 1]]
-            found = self._opinion[article] = opinion_piece(piece) or told_in_first_person(piece, own, self._voiced)
+            found = self._opinion[article] = opinion_piece(self.corpus.articles[article]) or self._first_person(article)
         return found
+
+    def _first_person(self, article: int) -> bool:
+        """`framing.told_in_first_person` of the article: as its analysis read it (of its paragraphs
+        and sentences alone), else read now from its sentences in the corpus."""
+        corpus = self.corpus
+        if len(corpus.analyses) == len(corpus.articles):
+            return corpus.analyses[article].first_person
+        if self._starts is None:
+            self._starts = sentence_starts(corpus)
+        own = corpus.sentences[self._starts[article] : self._starts[article + 1]]
+        return told_in_first_person(corpus.articles[article], own, self._voiced)
 
     def _tells_news(self, item: Scored) -> bool:
         return tells_news(item.sentence.text, self.corpus.articles[item.sentence.article].published)

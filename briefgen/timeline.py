@@ -48,6 +48,7 @@ from .dates import (
     direction,
     find_dates,
     granularity,
+    names_a_time,
     period_end,
     period_start,
     pick,
@@ -2374,6 +2375,8 @@ def told_as_coming(text: str, ref: date | None) -> tuple[bool, When | None]:
 def over_by(text: str, published: date, today: date) -> bool:
     """The sentence announces an event dated before `today`: told as coming when it was written,
     over by the brief's date."""
+    if not names_a_time(text):
+        return False  # no date (told_as_coming finds none): nothing dated to be over
     coming, when = told_as_coming(text, published)
     if not coming or when is None:
         return False
@@ -2502,10 +2505,14 @@ def _disputed(a: _Candidate, b: _Candidate, corpus: Corpus) -> bool:
     one item that says so, not two ("the summit opens on Tuesday" / "… on Wednesday")."""
     if not (a.span and b.span) or not (a.span[1] < b.span[0] or b.span[1] < a.span[0]):
         return False  # undated, or overlapping days ("later this week", "on Thursday"): no dispute
-    if {corpus.copies.get(x, x) for x in a.step.articles} & {corpus.copies.get(x, x) for x in b.step.articles}:
-        return False  # one outlet naming two days names two events
+    # (the words first: every pair of dated candidates of other days comes here, few tell one event)
+    if a.events.isdisjoint(b.events):
+        return False
     plain_a, plain_b = a.terms - _DATE_TERMS, b.terms - _DATE_TERMS
-    return len(plain_a & plain_b) >= 0.7 * max(1, min(len(plain_a), len(plain_b))) and bool(a.events & b.events)
+    if len(plain_a & plain_b) < 0.7 * max(1, min(len(plain_a), len(plain_b))):
+        return False
+    # one outlet naming two days names two events
+    return not {corpus.copies.get(x, x) for x in a.step.articles} & {corpus.copies.get(x, x) for x in b.step.articles}
 
 
 # Stems of the words that make a date: two wordings of one event differ in these.

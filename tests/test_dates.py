@@ -12,7 +12,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import briefgen
-from briefgen.dates import direction, find_dates, period_end, period_start, resolve_date
+from briefgen.dates import direction, find_dates, names_a_time, period_end, period_start, resolve_date
 
 MON = date(2025, 3, 17)  # a Monday in ISO week 2025-W12
 THU_DEC = date(2025, 12, 18)
@@ -409,3 +409,25 @@ def test_todays_country_as_the_subject_is_no_day() -> None:
         "Today's Berlin summit is the third this year.",
     ):
         assert find_dates(text, published), text
+
+
+def test_names_a_time_is_false_only_where_find_dates_finds_nothing() -> None:
+    """The cheap test callers stop at (Positions' and the Situation's 'is it over'): a sentence it
+    says names no time has no expression find_dates reads, on any day; one with a time it lets through."""
+    dateless = (
+        "The ferry guild rejected the harbor board's offer, its chair said.",
+        "Pilots in Orn voted to keep the crossings open.",
+        '"We are not moving," said Tavo Idrane.',
+    )
+    for text in dateless:
+        assert not names_a_time(text), text
+        assert find_dates(text, date(2025, 3, 18)) == [] and find_dates(text, date(2019, 11, 2)) == [], text
+    dated = (
+        "The ferry guild will vote on Thursday, its chair said.",
+        "Pilots in Orn plan to strike next month.",
+        "The crossing reopens on May 4.",
+        "The board met in 2023 to set the tolls.",
+    )
+    for text in dated:
+        assert names_a_time(text), text
+        assert find_dates(text, date(2025, 3, 18)), text

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -222,3 +223,42 @@ def test_a_damaged_row_is_said_in_one_line_and_the_article_analysed_again(
     with caplog.at_level(logging.WARNING, logger="briefgen.gather"):
         assert _gathered(path) == again
     assert not caplog.records
+
+
+# A column in the first person (invented), beside a plain report of the same town.
+COLUMN = Article(
+    "column",
+    "Notes from the quay",
+    "column.txt",
+    "Harbour Post",
+    date(2026, 4, 8),
+    (),
+    (
+        "I have walked the Velmora quay every morning for twenty years.",
+        "I never saw it as empty as I did this week.",
+        "My neighbours tell me the ferries will not run until the rota changes.",
+        "I think the harbour board has forgotten whom the quay is for.",
+    ),
+)
+
+
+def test_a_first_person_piece_is_marked_once_by_its_analysis_and_kept_in_the_store(tmp_path: Path) -> None:
+    """The first person (framing.told_in_first_person) is read when the article is analysed and
+    stored with it; the Situation's test of an opinion piece gives the same answer from it as from
+    the corpus's sentences read at build time."""
+    from briefgen.analysis import make_corpus
+    from briefgen.framing import told_in_first_person
+    from briefgen.selection import Selector
+
+    articles = (COLUMN, *ARTICLES)
+    fresh = [analyse(a) for a in articles]
+    assert [a.first_person for a in fresh] == [True, False, False]
+    assert [decode(encode(a)).first_person for a in fresh] == [True, False, False]
+    assert [a.first_person for a in _gathered(tmp_path / "store.sqlite3", articles)] == [True, False, False]
+    corpus = make_corpus(articles)
+    stored = Selector(corpus, DAY)
+    # Without analyses (a corpus made otherwise) the sentences are read at build time: the same answers.
+    bare = Selector(replace(corpus, analyses=()), DAY)
+    assert [stored.is_opinion(i) for i in range(3)] == [bare.is_opinion(i) for i in range(3)] == [True, False, False]
+    own = [s for s in corpus.sentences if s.article == 0]
+    assert told_in_first_person(COLUMN, own)
