@@ -144,6 +144,14 @@ _OPENING_CLAUSE = re.compile(
     r"\s*(?!As\s+far\s|As\s+(?:he|she)\s+(?:sees|saw|puts|put)\s+it\b)(?:Just\s+|Even\s+)?(?:As|When|Whenever|While|After|Before|Since|Because|Although|Though|Until|Unless|"
     r"Once|If)\s[^,;:“”\"]*,"
 )
+# The subject a main clause opens with: a run of capitalised words and then a verb in lower case
+# ("Kiri Ashdale spoke"), or a person described ("the candidate said": a person noun among `words`).
+_CLAUSE_NAME_SUBJECT = re.compile(
+    r"\s*(?P<run>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:[a-z]+ly\s+)?(?P<next>[a-z][\w'’-]*)"
+)
+_CLAUSE_DESCRIBED_SUBJECT = re.compile(
+    r"\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)\s+[a-z]"
+)
 _SPEECH = re.compile(r"\b(?:said|says|told|added|wrote|asked)\b")
 # A family name written small after a given name, joined to its particle: "Yusuf al-Brenn".
 _SMALL_JOINED = re.compile(rf"(?<=[A-Za-z.’'] )({JOINED_PARTICLES})-(?=[A-Z])")
@@ -1599,6 +1607,13 @@ class Resolver:
         before = [q for q in self.ledger.in_sentence(self.page.sentence_at(at)) if q.start < at]
         if before and before[-1].speaker == who.name and not before[-1].sure:
             return replace(who, sure=False)
+        if self.rivals.words_between(who, pronoun, at) or self.rivals.later_subject(who, pronoun, at):
+            # "A said …, and B said “…”. “…,” he said", "A said …, but a union official disagreed.
+            # “…,” he said": another's words, or another the sentence goes on to tell of, stand
+            # between the name and the pronoun, and which one goes on the chain of names cannot
+            # tell; a guess, and so is a he/she going on from it
+            self._chained.add(self.page.sentence_at(at))
+            return replace(who, sure=False)
         return who
 
     def _pronoun_read(self, pronoun: str, at: int) -> tuple[Speaker | None, frozenset[str]]:
@@ -1761,6 +1776,7 @@ class Resolver:
                         or not self.rivals.rivalled_nearby(name, gender, index)
                     )
                     and not (index == here and self._in_reported_words(start, named_at))
+                    and not self._in_opening_clause(start, min(end, at), named_at, key, pronoun)
                     and not self._may_answer(index, key, gender, here),
                     how=f"he/she: the one named, {_back(here, index, near)}",
                 ), frozenset(guessed)
@@ -1797,7 +1813,10 @@ class Resolver:
                     person.name,
                     person.roles[0] if person.roles else None,
                     "person",
-                    sure=index >= near and not second,
+                    sure=index >= near
+                    and not second
+                    # ("After Tom Berrow met the board, Paul Ashdale spoke": the main clause's subject may be meant)
+                    and not self._in_opening_clause(start, min(end, at), [opening[0]], opening[1], pronoun),
                     how=f"he/she: the subject of several, {_back(here, index, near)}",
                 ), frozenset(guessed)
             return None, frozenset(guessed)
@@ -1867,7 +1886,8 @@ class Resolver:
         answers), and someone else of that sex is named in the sentences before it. (A question the
         speaker puts to the room, tagged "said", is read as before. So is a commentator quoted on
         someone and then "he said": news gives a reply by the one spoken of its speaker's name, so
-        the commentator goes on.)"""
+        the commentator goes on, unless the paragraph set the two side by side as one subject:
+        `_joined_with_another`.)"""
         if index == here:
             return False
         start, end, paragraph = self.sentences[index]
@@ -1882,6 +1902,8 @@ class Resolver:
             return False
         if _GOES_ON_TAG.search(self.page.outside_quotes(*self.sentences[here][:2])):
             return False  # "“…,” he added": the tag itself says the one who spoke goes on
+        if self._joined_with_another(index, speaker, gender):
+            return True
         before = " ".join(self.page.text[s.start : s.close] for s in said)
         now = " ".join(self.page.text[s.start : s.close] for s in self.page.spans_in(*self.sentences[here][:2]))
         if not (before.rstrip(_QUOTE_TAIL).endswith("?") and not now.rstrip(_QUOTE_TAIL).endswith("?")):
@@ -1893,6 +1915,35 @@ class Resolver:
             for key in self._people_before(said[0].open)
             if key in self.cast.people
         )
+
+    def _joined_with_another(self, index: int, speaker: str, gender: str) -> bool:
+        """Whether one of the two sentences before sentence `index` (in its paragraph) opens on
+        `speaker` joined to another the pronoun may mean, as one subject: "Premier Ardo Pann and
+        his rival, Teo Marsk, debated for an hour. “…,” Pann said. “…,” he said": news that
+        sets two people side by side and quotes one gives the other's reply a bare "he said" as
+        often as the first one's next words (a writer who means the first goes on says "he
+        added"), so which one it is the names cannot tell."""
+        paragraph = self.sentences[index][2]
+        for before in (index - 1, index - 2):
+            if before < 0 or self.sentences[before][2] != paragraph:
+                break
+            start, end, _ = self.sentences[before]
+            named = self.cast.mentions[
+                bisect.bisect_left(self.cast.mentions, (start, "")) : bisect.bisect_left(self.cast.mentions, (end, ""))
+            ]
+            if not named or not subject_lead(self.page.text[start : named[0][0]]):
+                continue
+            opening, keys = named[0], {named[0][1]}
+            for offset, key in named[1:]:
+                if not _joined_subjects(self.page.text, opening[0], offset, gender):
+                    break
+                keys.add(key)
+            others = keys - {speaker}
+            if speaker in keys and any(
+                self.rivals.a_person(k) and self.cast.people[k].gender in (None, gender) for k in others
+            ):
+                return True
+        return False
 
     def _key(self, speaker: str) -> str:
         return self.cast.person_key(speaker) or fold(speaker)
@@ -1974,6 +2025,53 @@ class Resolver:
         if person is None:
             return None
         return Speaker(person.name, person.roles[0] if person.roles else None, "person", sure=False)
+
+    def _in_opening_clause(self, start: int, limit: int, offsets: list[int], key: str, pronoun: str) -> bool:
+        """Whether the name at offsets[0] stands only in the clause its sentence (at `start`) opens
+        with, and someone else is the main clause's subject: "After Tom Berrow met the board, Kiri
+        Ashdale spoke to reporters. “…,” he said": the one the sentence is about, whom no list
+        gives a sex, may be meant as well as the one named in passing. Not when the main clause goes
+        on with the same pronoun or names them again ("After Berrow met the board, he spoke",
+        "After Tom Berrow met the board, Berrow spoke"), nor when the main clause's subject is known
+        to be of the other sex."""
+        clause = _OPENING_CLAUSE.match(self.page.text, start, limit)
+        if clause is None or not offsets or offsets[0] >= clause.end():
+            return False
+        # (the main clause the same pronoun opens, maybe past an apposition: "When Ashdale, the
+        # dock manager, met the board, he took notes")
+        if re.search(rf",\s*{pronoun}\b", self.page.outside_quotes(clause.end() - 1, limit), re.IGNORECASE):
+            return False
+        gender = "m" if pronoun == "he" else "f"
+        after = bisect.bisect_left(self.cast.mentions, (clause.end(), ""))
+        for offset, mentioned in self.cast.mentions[after:]:
+            if offset >= limit:
+                break
+            if mentioned == key or self.cast.person_key(self.cast.people[mentioned].name) == key:
+                return False
+            # (past the clause and any apposition in it: "When Ashdale, the dock manager, met the board, Lena Voss …")
+            subject = title_lead(self.page.text[clause.end() : offset].rpartition(",")[2])
+            if subject and self.cast.people[mentioned].gender not in (None, gender):
+                return False  # the main clause's subject is known to be of the other sex: not meant
+        return self._person_subject_at(clause.end(), limit)
+
+    def _person_subject_at(self, offset: int, limit: int) -> bool:
+        """Whether the clause at `offset` (or past one or two commas after it: an apposition)
+        opens with a person as its subject: a run of capitalised words and then a verb ("Kiri
+        Ashdale spoke"), or someone described ("the candidate said"); not a thing ("her eyes
+        widened")."""
+        frame = self.page.text[offset:limit]
+        for at in [0, *[comma.end() for comma in re.finditer(",", frame)][:2]]:
+            named = _CLAUSE_NAME_SUBJECT.match(frame, at)
+            if (
+                named
+                and named.group("run").split()[0].lower() not in NOT_NAMES
+                and self.rivals.may_name_someone(named.group("run"), named.group("next"))
+            ):
+                return True
+            described = _CLAUSE_DESCRIBED_SUBJECT.match(frame, at)
+            if described and any(person_noun(w) or w in KIN_NOUNS for w in described.group("words").split()):
+                return True
+        return False
 
     def _opening_pronoun(
         self, pronoun: str, start: int, end: int, mentions: list[tuple[int, str, str]]

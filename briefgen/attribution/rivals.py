@@ -15,9 +15,9 @@ from collections.abc import Iterable
 
 from .cast import Cast
 from .ledger import Ledger, kind
-from .lexicon import GENERIC_ORGS, NO_COMMENT, ORG_HEADS, SAY
+from .lexicon import GENERIC_ORGS, KIN_GENDER, KIN_NOUNS, NO_COMMENT, ORG_HEADS, PLACES, PLURAL_SOURCES, SAY
 from .page import Page
-from .phrases import is_organisation
+from .phrases import is_organisation, person_noun
 from .records import Quote, Speaker
 from .subjects import OWNER_AT, subject_lead
 
@@ -44,7 +44,24 @@ _ASIDES = {pronoun: _aside(pronoun) for pronoun in ("he", "she")}
 _NAME_SUBJECT = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){2,4}")
 # A sentence opening on a name of two to four capitalised words and then its verb in lower case:
 # "Ardo Pann met …", "Varnese Mayor Ardo Pann told …".
-_SUBJECT_RUN = re.compile(r"\s*(?P<run>(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]*)\s+(?:[a-z]+ly\s+)?[a-z]")
+_SUBJECT_RUN = re.compile(
+    r"\s*(?P<run>(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]*)\s+(?:[a-z]+ly\s+)?(?P<next>[a-z][\w'’-]*)"
+)
+# A clause of its own after the one a sentence opens with, whose subject is a run of two to four
+# capitalised words and then its verb in lower case: "…, and Kiri Ashdale spoke", "…; then Kiri
+# Ashdale took the floor", "… before Kiri Ashdale answered".
+_LATER_SUBJECT = re.compile(
+    r"(?:,\s*(?:and|but|while|whereas|yet|as|when|before|after|until)|;\s*(?:then|and|but)?|"
+    r"\s(?:before|after|while|until|when))\s+"
+    r"(?P<run>(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]*)\s+(?:[a-z]+ly\s+)?(?P<next>[a-z][\w'’-]*)"
+)
+# Such a clause whose subject is someone described, not named: "…, but a union official disagreed",
+# "…, and his deputy agreed" (a person noun among `words` says what they are, and whether the
+# pronoun may mean them).
+_LATER_DESCRIBED = re.compile(
+    r"(?:,\s*(?:and|but|while|whereas|yet)|;\s*(?:then|and|but)?)\s+"
+    r"(?:a|an|the|his|her|their|its)\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+[a-z]+\b(?![’'])"
+)
 # Capitalised openers that start no name: "On Monday …", "In Varnese …", "The …".
 _NOT_NAME_OPENERS = frozenset(
     "a an the on in at by for from with after before during as when while since under over to of".split()
@@ -67,9 +84,7 @@ class Rivals:
         “…,” she said.": Holm as well as Varn)."""
         gender = "m" if pronoun == "he" else "f"
         here = self.page.sentence_at(at)
-        mentions = [offset for offset, mentioned in self.cast.mentions if offset < at and self._same(mentioned, key)]
-        spoke = [q.start for q in self.ledger.found if q.start < at and self.cast.person_key(q.speaker) == key]
-        last = max(mentions + spoke, default=None)  # the last mention of the one meant before the pronoun
+        last = self.last_of(key, who.name, at)  # the last mention of the one meant before the pronoun
         if last is None or last >= self.sentences[here][0]:
             return False  # named in the pronoun's own sentence
         between = range(self.page.sentence_at(last) + 1, here + 1)
@@ -82,6 +97,65 @@ class Rivals:
             or self._known_rival_spoke(who.name, gender, spoken)
             or self._unknown_subject_before(key, gender, last)
         )
+
+    def last_of(self, key: str | None, name: str, at: int) -> int | None:
+        """Where the one a he/she at `at` is read as was last named or last spoke before it: the
+        offset of their last mention (the cast's `key`, when they are a person of the cast) or the
+        start of their last statement (by `key`, or given to `name` itself: "a union spokesman");
+        None when neither is before `at`."""
+        mentions = (
+            [offset for offset, mentioned in self.cast.mentions if offset < at and self._same(mentioned, key)]
+            if key is not None
+            else []
+        )
+        spoke = [q.start for q in self.ledger.found if q.start < at and self._spoken_by(q, key, name)]
+        return max(mentions + spoke, default=None)
+
+    def _spoken_by(self, statement: Quote, key: str | None, name: str) -> bool:
+        """Whether `statement` was given to the one of the cast's `key` (or, for one the cast does
+        not hold, to `name` itself)."""
+        if statement.speaker == name:
+            return True
+        return key is not None and self.cast.person_key(statement.speaker) == key
+
+    def words_between(self, who: Speaker, pronoun: str, at: int) -> bool:
+        """Whether words given to someone else the pronoun may mean stand between the last mention
+        of `who` (or their last statement) and a he/she at `at` read as them: a quote or a reported
+        statement of another person not known to be of the other sex, or of one the text only
+        describes, a group or an organisation (whose unnamed spokesman "he" may be). News paragraphs
+        run "A speaks; B is quoted; “…,” he said", and which of them the pronoun goes on with the
+        reader settles from what the paragraph is about, which the chain of names alone cannot
+        tell: "Tom Berrow said the port would stay open, and Robin Ashdale said “the budget is
+        tight.” “We will not sell the quay,” he said." Not the words of one known to be of the
+        other sex ("Ines Quarle, speaking through her spokesman Bren Tolle, said …. “…,” he
+        added"), nor words inside a statement of `who`'s own (whom they quote is still the one
+        speaking)."""
+        key = self.cast.person_key(who.name)
+        last = self.last_of(key, who.name, at)
+        if last is None:
+            return False
+        gender = "m" if pronoun == "he" else "f"
+        here = self.page.sentence_at(at)
+        statements = [
+            q for index in range(self.page.sentence_at(last), here + 1) for q in self.ledger.in_sentence(index)
+        ]
+        own = [(q.start, q.end) for q in statements if self._spoken_by(q, key, who.name)]
+        return any(
+            last < q.start < at
+            and not self._spoken_by(q, key, who.name)
+            and not any(start <= q.start < end for start, end in own)
+            and self._may_be_meant(q, gender)
+            for q in statements
+        )
+
+    def _may_be_meant(self, statement: Quote, gender: str) -> bool:
+        """Whether a he/she of `gender` may mean the one `statement` was given to: anyone but a
+        person of the cast known to be of the other sex, or several people ("workers said",
+        "two union officials said": a "he" is none of them)."""
+        if kind(statement) == "group":
+            return False
+        other = self.cast.person_key(statement.speaker) if kind(statement) == "person" else None
+        return other is None or self.cast.people[other].gender in (None, gender)
 
     def _gave_no_words(self, mention: int, here: int) -> bool:
         """Whether the sentence just before sentence `here` names someone at `mention` to say they
@@ -146,18 +220,65 @@ class Rivals:
         know makes no cast person, and so no rival, elsewhere)."""
         start = self.sentences[self.page.sentence_at(mention)][0]
         found = _SUBJECT_RUN.match(self.page.text, start, mention)
-        if found is None:
-            return False
-        run = found.group("run")
+        return found is not None and self._another_named(found, key, gender)
+
+    def may_name_someone(self, run: str, following: str) -> bool:
+        """Whether `run`, capitalised words a clause opens with before the lower-case word
+        `following`, may be the name of a person the clause is about: not what opens no name
+        ("On Monday"), an organisation or a place ("Congress passed", "Norway woke"), nor words
+        standing before a noun as what it is of ("Chicago voters rejected", "Wall Street
+        analysts cheered": the voters, the analysts)."""
         words = run.split()
-        if words[0].lower() in _NOT_NAME_OPENERS or is_organisation(run):
+        if words[0].lower() in _NOT_NAME_OPENERS or is_organisation(run) or run.lower() in PLACES:
             return False
         if any(w.lower().rstrip(".") in ORG_HEADS | GENERIC_ORGS for w in words):
+            return False
+        return following not in PLURAL_SOURCES and not person_noun(following)
+
+    def _another_named(self, found: re.Match[str], key: str, gender: str) -> bool:
+        """Whether the run a `_SUBJECT_RUN` or `_LATER_SUBJECT` match found names someone other
+        than `key` whom the cast does not know as of the other sex."""
+        if not self.may_name_someone(found.group("run"), found.group("next")):
             return False
         known = [k for _, k in self.cast.mentions_between(found.start("run"), found.end("run"))]
         if any(self._same(k, key) for k in known):
             return False
         return not (known and all(self.cast.people[k].gender not in (None, gender) for k in known))
+
+    def later_subject(self, who: Speaker, pronoun: str, at: int) -> bool:
+        """Whether the sentence that last names `who` (or gives their last statement), read as a
+        he/she at `at`, goes on past them with a clause of its own about someone else the pronoun
+        may mean (`unknown_subject_after`, `_described_after`)."""
+        key = self.cast.person_key(who.name)
+        last = self.last_of(key, who.name, at)
+        if key is None or last is None:
+            return False
+        gender = "m" if pronoun == "he" else "f"
+        limit = min(self.sentences[self.page.sentence_at(last)][1], at)
+        return self.unknown_subject_after(key, gender, last, limit) or self._described_after(gender, last, limit)
+
+    def _described_after(self, gender: str, mention: int, limit: int) -> bool:
+        """Whether text[mention:limit] goes on with a clause whose subject is a person described,
+        not of the other sex by what the words call them: "Tom Berrow said the port would stay
+        open, but a union official disagreed. “…,” he said": the official may be meant."""
+        for found in _LATER_DESCRIBED.finditer(self.page.text, mention, limit):
+            if self.page.inside_quote(found.start()):
+                continue
+            nouns = [w for w in found.group("words").split() if person_noun(w) or w in KIN_NOUNS]
+            if nouns and KIN_GENDER.get(nouns[-1], gender) == gender:
+                return True
+        return False
+
+    def unknown_subject_after(self, key: str, gender: str, mention: int, limit: int) -> bool:
+        """Whether, past the name at `mention`, its sentence (up to `limit`) goes on with a clause
+        of its own whose subject is a name the cast does not know as of the other sex ("Tom Berrow
+        left the pier, and Kiri Ashdale spoke to reporters. “…,” he said": Ashdale, whose given
+        name no list knows, is who the sentence last tells of, and may be meant as well). Not a
+        run that is an organisation or a place, nor the one read again."""
+        for found in _LATER_SUBJECT.finditer(self.page.text, mention, limit):
+            if not self.page.inside_quote(found.start("run")) and self._another_named(found, key, gender):
+                return True
+        return False
 
     def _rival_before(self, key: str, gender: str, start: int, end: int) -> bool:
         """Whether someone other than `key` who may be of `gender` is named between `start` and `end`."""

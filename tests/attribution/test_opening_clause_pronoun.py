@@ -111,3 +111,51 @@ GUESSES = [
 @pytest.mark.parametrize("paragraphs", GUESSES)
 def test_a_clause_after_someone_only_described_leaves_a_guess(paragraphs: list[str]) -> None:
     assert read(*paragraphs) == [("Martin Tesk", False, False)]
+
+
+def test_a_name_only_in_the_opening_clause_is_a_guess_past_another_subject() -> None:
+    # the sentence is about the main clause's subject, whom no list gives a sex: "he" may be either
+    other = "After Tom Berrow met the board, Kiri Ashdale spoke to reporters. “We will not sell the quay,” he said."
+    assert read(other) == [("Tom Berrow", False, False)]
+    # the same pronoun, or the name again, goes on as the main clause's subject: sure, as before
+    same = other.replace("Kiri Ashdale spoke", "he spoke")
+    assert read(same) == [("Tom Berrow", True, True)]
+    again = other.replace("Kiri Ashdale spoke", "Berrow spoke")
+    assert read(again) == [("Tom Berrow", True, True)]
+    # a main subject known to be of the other sex cannot be meant; past an apposition in the clause too
+    her = (
+        "When Kiri Ashdale, the dock manager, met the board, Lena Voss took notes. "
+        "“We will not sell the quay,” he said."
+    )
+    assert read(her) == [("Kiri Ashdale", True, True)]
+
+
+def test_a_name_in_the_opening_clause_stays_sure_when_the_main_clause_is_about_no_person() -> None:
+    # "her eyes widened": a thing is the main clause's subject, and "he" can only be the one named
+    eyes = (
+        "When Lena Voss finally noticed Tom Berrow, her eyes widened, and she waved. "
+        "“We will not sell the quay,” he said."
+    )
+    assert read(eyes) == [("Tom Berrow", True, True)]
+    # but a person described as the main clause's subject may be meant
+    described = "After Tom Berrow met the board, the mayor spoke to reporters. “We will not sell the quay,” he said."
+    assert read(described) == [("Tom Berrow", False, False)]
+
+
+def test_a_name_in_the_opening_clause_stays_sure_past_an_organisation_a_place_or_their_people() -> None:
+    # no person is the main clause's subject: "Congress", "the Varnese voters" are not who "he" means
+    for main in ("Congress passed the levy", "Varnese voters rejected the levy", "Harbour Street traders cheered"):
+        text = f"Before Tom Berrow took office, {main}. “It was a mistake,” he said."
+        assert read(text) == [("Tom Berrow", True, True)], main
+    # but one word that is no organisation nor place may be someone's name
+    text = "Kiri Ashdale ran the docks. After Tom Berrow met the board, Ashdale spoke. “It was a mistake,” he said."
+    assert read(text)[-1] == ("Tom Berrow", False, False)
+
+
+def test_a_name_in_the_opening_clause_is_a_guess_past_a_main_subject_of_the_same_sex() -> None:
+    # both men are known to be men: "he" may be the main clause's subject, whom the sentence is about
+    text = "After Tom Berrow met the board, Paul Ashdale spoke to reporters. “It was a mistake,” he said."
+    assert [(who, sure) for who, sure, _ in read(text)] == [("Tom Berrow", False)]
+    # the main clause going on with the one named keeps it sure
+    again = text.replace("Paul Ashdale spoke to reporters", "Berrow spoke to Paul Ashdale")
+    assert [(who, sure) for who, sure, _ in read(again)] == [("Tom Berrow", True)]

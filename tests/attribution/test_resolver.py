@@ -1086,6 +1086,22 @@ def test_he_after_one_man_asked_another_is_not_sure() -> None:
     assert [(q.speaker, q.sure) for q in extract(text)] == [("Ron Pask", True)]
 
 
+def test_he_said_after_one_of_two_set_side_by_side_is_not_sure() -> None:
+    # two men open the paragraph as one subject, one is quoted: a bare "he said" may be the other replying
+    pair = "Dock chief Orrin Tesk and his deputy, Bram Holloway, faced the crew on Monday. "
+    text = pair + "“The night shift is ending,” Tesk said. “Nobody was told,” he said."
+    assert [(q.speaker, q.sure) for q in extract(text)] == [("Orrin Tesk", True), ("Orrin Tesk", False)]
+    # "he added" says the one quoted goes on
+    added = text.replace("he said.", "he added.")
+    assert [(q.speaker, q.sure) for q in extract(added)] == [("Orrin Tesk", True), ("Orrin Tesk", True)]
+    # one only met by the other, not joined to him as the subject: the one quoted goes on
+    met = text.replace("Dock chief Orrin Tesk and his deputy, Bram Holloway, faced", "Dock chief Orrin Tesk met")
+    assert [(q.speaker, q.sure) for q in extract(met)][-1] == ("Orrin Tesk", True)
+    # joined to a woman: "he" cannot be her
+    her = "Dock chief Orrin Tesk and Lena Voss faced the crew on Monday. " + text[len(pair) :]
+    assert [(q.speaker, q.sure) for q in extract(her)][-1] == ("Orrin Tesk", True)
+
+
 def test_a_name_in_an_opening_phrase_is_not_surely_the_she_that_follows() -> None:
     # Oske is named only in the phrase her sentence opens with ("Unlike Petra Oske,"); the
     # paragraph is about Lidgren, its subject two sentences back: "she" may be either.

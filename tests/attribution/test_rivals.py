@@ -46,3 +46,79 @@ def test_another_person_opening_a_sentence_between_makes_a_later_he_a_guess() ->
     rivalled = said + "Bram Whitcombe disagreed. “The dredging is done,” he said."
     assert [sure for _, sure in _read(rivalled)] == [True, True, False]
     assert [sure for _, sure in _read(said + "“The dredging is done,” he said.")] == [True, True, True]
+
+
+def test_another_persons_words_between_the_name_and_the_pronoun_make_it_a_guess() -> None:
+    # "A speaks; B is quoted; “…,” he said": B of unknown sex (no list knows "Kiri" for either)
+    unknown = (
+        "Tom Berrow said the port would stay open, and Kiri Ashdale said “the budget is tight.” "
+        "“We will not sell the quay,” he said."
+    )
+    assert _read(unknown)[-1] == ("Tom Berrow", False)
+    # B described: "he" may be the spokesman as well
+    described = unknown.replace("Kiri Ashdale", "their spokesman")
+    assert _read(described)[-1][1] is False
+    # an organisation's words between: "he" goes on past them no more surely
+    union = unknown.replace("Kiri Ashdale", "the Dockers Union")
+    assert _read(union)[-1] == ("Tom Berrow", False)
+    # and a he/she going on from the guess is no surer
+    assert _read(unknown + " “The cranes stay,” he added.")[-1] == ("Tom Berrow", False)
+
+
+def test_a_plain_chain_with_no_one_elses_words_between_stays_sure() -> None:
+    plain = "Tom Berrow said the port would stay open. “We will not sell the quay,” he added."
+    assert _read(plain) == [("Tom Berrow", True), ("Tom Berrow", True)]
+    her = "Lena Voss said the budget was tight. “We will not sell the quay,” she added."
+    assert _read(her) == [("Lena Voss", True), ("Lena Voss", True)]
+    # another only named (not quoted) between, the subject going on: as before, sure
+    named = "Tom Berrow met Kiri Ashdale at the pier. “We will not sell the quay,” he said."
+    assert _read(named)[-1] == ("Tom Berrow", True)
+    # B known to be of the other sex: "he" cannot mean her, and goes on with him
+    other_sex = (
+        "Tom Berrow said the port would stay open, and Lena Voss said “the budget is tight.” "
+        "“We will not sell the quay,” he said."
+    )
+    assert _read(other_sex)[-1] == ("Tom Berrow", True)
+    # words of several people between: "he" is none of them
+    several = (
+        "Tom Berrow said the port would stay open, and two union officials said they were stunned. "
+        "“We will not sell the quay,” he said."
+    )
+    assert _read(several)[-1] == ("Tom Berrow", True)
+    # his own words quoting someone inside them are still his
+    own = "Tom Berrow said the council had told him “the quay is safe.” “We will not sell it,” he said."
+    assert _read(own)[-1] == ("Tom Berrow", True)
+
+
+def test_a_later_clause_whose_subject_no_list_gives_a_sex_makes_the_one_named_a_guess() -> None:
+    # "…, and B spoke": the sentence last tells of B, whose given name no list knows
+    later = "Tom Berrow left the pier, and Kiri Ashdale spoke to reporters. “We will not sell the quay,” he said."
+    assert _read(later) == [("Tom Berrow", False)]
+    before = "Tom Berrow left the pier before Kiri Ashdale spoke to reporters. “We will not sell the quay,” he said."
+    assert _read(before) == [("Tom Berrow", False)]
+    # not one known to be of the other sex, nor a place
+    her = later.replace("Kiri Ashdale", "Lena Voss")
+    assert _read(her) == [("Tom Berrow", True)]
+    place = "Tom Berrow left the pier before Norway woke up. “We will not sell the quay,” he said."
+    assert _read(place) == [("Tom Berrow", True)]
+
+
+def test_a_later_clause_about_someone_described_makes_the_one_who_spoke_a_guess() -> None:
+    # "A said …, but a union official disagreed. “…,” he said": the official may be meant
+    official = "Tom Berrow said the port would stay open, but a union official disagreed. “We will not sell the quay,” he said."
+    assert _read(official)[-1] == ("Tom Berrow", False)
+    aide = official.replace("but a union official disagreed", "and his aide agreed")
+    assert _read(aide)[-1] == ("Tom Berrow", False)
+    # not one the words make of the other sex, nor a clause about no person
+    wife = official.replace("but a union official disagreed", "and his wife agreed")
+    assert _read(wife)[-1] == ("Tom Berrow", True)
+    harbour = official.replace("but a union official disagreed", "and the harbour would be dredged")
+    assert _read(harbour)[-1] == ("Tom Berrow", True)
+
+
+def test_a_later_clause_about_a_places_people_leaves_the_one_named_sure() -> None:
+    # "Harbour Street traders": what the traders are of, not a name of someone the pronoun may mean
+    traders = "Tom Berrow left the pier, and Harbour Street traders cheered. “We will not sell the quay,” he said."
+    assert _read(traders) == [("Tom Berrow", True)]
+    named = traders.replace("Harbour Street traders cheered", "Kiri Ashdale cheered")
+    assert _read(named) == [("Tom Berrow", False)]
