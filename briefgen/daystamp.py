@@ -108,6 +108,8 @@ _OCCASION_TIME = re.compile(r"\b(?:was|were)\s+(?:in\s+|on\s+)?$", re.IGNORECASE
 _SINCE = re.compile(r"(?:ever\s+)?since\b", re.IGNORECASE)
 # "The past year", "over the last few months": the span up to now, whatever year find_dates gives it.
 _SPAN_TO_NOW = re.compile(r"\bthe\s+(?:past|last)\b", re.IGNORECASE)
+# … or a span from an old time on to now, said after it: "from 2009 to the present", "… until now".
+_ON_TO_NOW = re.compile(r"\s*(?:to|through|until|till)\s+(?:the\s+present|now|today|date)\b", re.IGNORECASE)
 # … over a month before its article: "last month" or three weeks back is the story's recent past.
 HISTORY_DAYS = 31
 # A month's, a quarter's or a year's tally (a rate, a sum, a count in thousands) is published
@@ -139,6 +141,29 @@ def _frames(text: str, start: int, end: int) -> bool:
     )
 
 
+def _old_times(text: str, published: date) -> list[Found] | None:
+    """The times the sentence names that end over `HISTORY_DAYS` before its article (not a span
+    up to now, "Since June", "the past year", nor a tally's period); None when it names a time
+    near its article (the news of then, or set against now: "Last year, two barges sank; this
+    week three did")."""
+    old = []
+    for found, first, last in _periods(text, published):
+        if (published - last).days <= NEWS_DAYS:
+            return None
+        said = text[found.start : found.end]
+        if (
+            (published - last).days <= HISTORY_DAYS
+            or _SINCE.match(said)  # "Since June, …": from then to now
+            or _SPAN_TO_NOW.search(said)
+            or _ON_TO_NOW.match(text, found.end)
+            or text[found.end : found.end + 1].isalpha()  # a misread inside a word ("After dec|lining")
+            or _is_tally(text, found.start, found.end, first, last, published)
+        ):
+            continue
+        old.append(found)
+    return old
+
+
 def tells_history(text: str, published: date | None) -> bool:
     """The sentence tells what happened months or years before its article: a time framing it from
     its head, or its occasion's time after "was", ends over `HISTORY_DAYS` before the article, and it
@@ -146,21 +171,46 @@ def tells_history(text: str, published: date | None) -> bool:
     History is the story's background, not a point of the day's news."""
     if published is None:
         return False
-    old = False
-    for found, first, last in _periods(text, published):
-        if (published - last).days <= NEWS_DAYS:
-            return False  # it names a time near its article: the news of then, or set against now
-        said = text[found.start : found.end]
-        if (
-            (published - last).days <= HISTORY_DAYS
-            or _SINCE.match(said)  # "Since June, …": from then to now
-            or _SPAN_TO_NOW.search(said)
-            or text[found.end : found.end + 1].isalpha()  # a misread inside a word ("After dec|lining")
-            or _is_tally(text, found.start, found.end, first, last, published)
-        ):
-            continue
-        old = old or _frames(text, found.start, found.end) or bool(_OCCASION_TIME.search(text[: found.start]))
-    return old
+    return any(
+        _frames(text, f.start, f.end) or _OCCASION_TIME.search(text[: f.start])
+        for f in _old_times(text, published) or ()
+    )
+
+
+# A year as a word of its own after a determiner or a possessor, the way news names an old occasion
+# by it: "a 1996 survey", "the 1977 flood", "its 1974 charter", "Orn's 1911 pier" (find_dates reads
+# a year as a time only where it dates a clause). Not a count or a sum ("sent 2000 troops", "2,010
+# boats", "$1,990"), a number as a name ("Flight 1952", "Room 2010"), nor a span ("1990-94").
+_YEAR = re.compile(
+    r"\b(?:the|a|an|its|his|her|their|our|this|that|whose|\w+['’]s)\s+"
+    r"(1[89]\d\d|20\d\d)\b(?![,.]?\d|\s*(?:%|percent\b)|[-–]\d)",
+    re.IGNORECASE,
+)
+
+
+_YEARS_BACK = re.compile(r"\d|\bago\b|\byears?\b", re.IGNORECASE)
+
+
+def names_old_time(text: str, published: date | None) -> bool:
+    """A time anywhere in the sentence ends months or years before its article ("a 1996 survey", "the
+    pier built in 1911", "in the 1980s"), and it names none near it: the story's history told in
+    the sentence, framing it or not (`tells_history` is the clear case, where it frames it)."""
+    if published is None:
+        return False
+    old = _old_times(text, published)
+    if old is None:
+        return False
+    # (a season or a month alone may be a noun's: "the winter crossings", "the May fair"; a year,
+    # a decade or "… ago" names a time gone by)
+    if any(_YEARS_BACK.search(text, f.start, f.end) for f in old):
+        return True
+    # (a year find_dates read as a time is judged above: "Since 2019" runs up to now)
+    read = [(found.start, found.end) for found in find_dates(text, published)]
+    return any(
+        (published - date(int(y.group(1)), 12, 31)).days > HISTORY_DAYS
+        and not any(start <= y.start(1) < end for start, end in read)
+        for y in _YEAR.finditer(text)
+    )
 
 
 # An article this many days older than the brief has its weekday words dated on the page.

@@ -20,7 +20,7 @@ from .nameless import nameless_lot
 from .selection import Scored, Selector, concepts_of
 from .selfcontained import ROLE, leans_on_context, part_of_a_set, told_of_before
 from .similarity import TermIndex, mostly_said, rarity, retells
-from .standing import standing_fact
+from .standing import development_prior, standing_fact, writers_forecast
 from .text import PERSON_NAME, squash, stem
 
 MAX_BULLET_WORDS = 40  # a key point is short; a longer "bullet" is a paragraph
@@ -80,8 +80,8 @@ def passerby(corpus: Corpus, text: str) -> bool:
 
 def colour(corpus: Corpus, text: str) -> bool:
     """A voter's voice, a habit, a place's or a publication's description, one nameless person's
-    lot, the writer's verdict or impression, nameless analysts' forecast or view, a nameless many's
-    belief: colour or comment for a story, not news a reader acts on."""
+    lot, the writer's verdict, impression or own forecast, nameless analysts' forecast or view, a
+    nameless many's belief: colour or comment for a story, not news a reader acts on."""
     return (
         passerby(corpus, text)
         or standing_fact(text)
@@ -90,6 +90,7 @@ def colour(corpus: Corpus, text: str) -> bool:
         or writers_impression(text)
         or pundits_view(text)
         or crowds_belief(text)
+        or writers_forecast(text)
     )
 
 
@@ -180,6 +181,7 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7, sh
             recency=RECENCY,
             resolve_roles=False,  # each bullet stands alone
             lead_in=True,  # the day's news leaning on the sentence before it comes with that one
+            prior=development_prior,  # what happened, was decided or said before a description
         )
         # A sentence the Situation did not pick may still retell one it did, in other words.
         # Nor tell again what its sentences together say (one fact told across two).

@@ -407,6 +407,7 @@ class Selector:
         recency: float = 0.0,
         resolve_roles: bool = True,
         lead_in: bool = False,
+        prior: Callable[[str, date | None], float] | None = None,
     ) -> list[Scored]:
         """Greedy budgeted coverage: up to `limit` sentences (and `words` words), best first.
 
@@ -424,7 +425,10 @@ class Selector:
         prints before it (`Scored.after`); without it, such a sentence is never chosen;
         `lead_in`: a sentence of the newest day's news that leans on the sentence before it in its
         article may be chosen with that one when it stands alone, as one passage (`_lead_in`: the
-        one before is its `after`), so the day's news is not lost for a pronoun (key points)."""
+        one before is its `after`), so the day's news is not lost for a pronoun (key points);
+        `prior`: a factor on a sentence's worth by what it tells (of its text and its article's date:
+        key points favour a development over a description, `standing.development_prior`); read
+        once per candidate that comes up, on the sentence itself (not the one leading it in)."""
         covered: set[str] = set()
         said = [frozenset(stems_of(self.corpus, text)) for text in exclude]
         # What each sentence on the page tells happened: one development is told once.
@@ -472,10 +476,20 @@ class Selector:
                 return item.after if heads.issubset(stems_of(self.corpus, item.after)) else None
             return next((c.sentence.text for c in reversed(chosen) if heads.issubset(c.terms)), None)
 
+        priors: dict[str, float] = {}
+
+        def prior_of(sentence: Sentence) -> float:
+            if prior is None:
+                return 1.0
+            found = priors.get(sentence.text)
+            if found is None:
+                found = priors[sentence.text] = prior(sentence.text, self.corpus.articles[sentence.article].published)
+            return found
+
         def gain(item: Scored) -> float:
             # fsum: exact, so the order a set iterates in (it varies between runs) cannot break a tie.
             value = self.weight_of(filterfalse(covered.__contains__, item.concepts))
-            boost = self._position_boost(item.sentence) * self._recency_boost(item, recency)
+            boost = self._position_boost(item.sentence) * self._recency_boost(item, recency) * prior_of(item.sentence)
             return float(value * boost / item.length**LENGTH_EXPONENT)
 
         def fits(item: Scored) -> bool:

@@ -4,12 +4,23 @@ A key point is something a reader acts on: an act, a decision, a number that cha
 What is done as a habit ("Pear growers in the Drave valley pick by hand every autumn") or what a
 place is ("Sollen, a market town of 12,000 people, is the valley's largest town") is true on any
 day of the story: background an almanac or a gazetteer gives, never the day's point.
+
+Beside those clear cases, what a sentence tells weighs on whether it becomes a key point
+(`development_prior`): an act in its main clause, a statement someone made or an event dated near
+its article is a development; a description or the story's history named inside it is worth
+less. The writer's own guess at what is to come, with nobody said to make it
+(`writers_forecast`), is comment, never a key point.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from .attribution.lexicon import SAY
+from .clause import main_clause, tense
+from .dates import MONTH_OPENING, WEEKDAY_NAME
+from .daystamp import names_old_time, tells_news
 from .selfcontained import FINITE, PLACE_KINDS
 
 # A habit: what happens each season, every year, as a rule.
@@ -90,3 +101,135 @@ def standing_fact(text: str) -> bool:
     if _GAZETTEER.match(text) or publication_blurb(text):
         return True
     return bool(_HABIT.search(text)) and not _EVENT.search(text)
+
+
+# ---------------------------------------------------------------------------------------------
+# What a sentence tells, for the key points: a development (what happened, was decided or said
+# lately), or beside it a description, the story's history or the writer's own forecast.
+
+# A copula or a verb of state as a past: "was the head of …", "were in charge", "had a house in
+# Orn", "A burnt cart lay in the road". Not a passive or a perfect: "was arrested", "had fled",
+# "were found". Taken out of the main clause before its tense is read, it leaves no act.
+# A past participle: a regular one ("closed", "taken", "shown") or one news often spells otherwise.
+_PARTICIPLE = (
+    r"(?:[a-z]+ed|[a-z]+en|[a-z]+wn|been|held|made|sent|built|shot|found|hit|struck|set|put|cut|told|won|lost|left|"
+    r"led|kept|paid|sold|brought|bought|caught|met|run|begun|gone|done|seen|said|spent|fled|quit|read|heard|shut|"
+    r"laid|hung|dug|bound|spread|split|sunk|taught|fought|sought|thought|hurt|let|upheld|withheld|rebuilt|slain)"
+)
+_STATE_PAST = re.compile(
+    r"\b(?:(?:was|were|had)(?!\s+(?:(?:[a-z]+ly|not|never|also|just|already|since|recently)\s+)?"
+    rf"{_PARTICIPLE}\b)"
+    r"|lay|stood|sat|lived|remained|seemed|looked|knew|belonged|owned|felt|thought|believed)\b",
+    re.IGNORECASE,
+)
+# The main clause's first verb as an act: a perfect or a passive ("has agreed", "were arrested"),
+# or a regular past ("voted", "proposed").
+_ACT_VERB = re.compile(
+    r"(?:(?:has|have|had|was|were)\s+(?:(?:[a-z]+ly|not|also|just|already|since)\s+)?(?:been\s+)?[a-z]+(?:ed|en)"
+    r"|[a-z]+ed)\b",
+    re.IGNORECASE,
+)
+# The main clause's verb denied: "was not disclosed", "have never found", "did not say", "wasn't".
+_DENIED = re.compile(r"[a-z]+(?:\s+not|\s+never|n['’]t)\b", re.IGNORECASE)
+# Words before a past participle that make it an adjective, not the clause's verb.
+_ADJECTIVE_BEFORE = frozenset("the a an its his her their our this that most more less least well newly".split())
+# Someone is said to have said it: a verb of saying, "according to", or quotation marks.
+# (not a noun a verb of saying spells: "the states", "his notes", "the claims")
+_SOURCED = re.compile(
+    rf"\b(?!(?:states|state|notes|note|claims|claim)\b)(?:{SAY}|quoted|according\s+to)\b|[\"“”]", re.IGNORECASE
+)
+# A modal telling what may be or is guessed to come, in the main clause: "Orr will be free to
+# campaign in May", "Trying her could split the guild", "The board should settle", "The vote is
+# likely to …" (not "could have gone": what did not happen, or may have).
+_MODAL_FUTURE = re.compile(
+    # ("could not", "could never": what someone was unable to do, a past: "Rescuers could not
+    # reach the village")
+    # ("the might of the navy" is a noun)
+    r"\b(?:could(?!\s+(?:not|never)\b)|might(?!\s+of\b)|may|should)\s+"
+    rf"(?:(?:[a-z]+ly|also|still|soon|not|never|well)\s+)?(?!have\s+{_PARTICIPLE}\b)[a-z]"
+    # "will" as a guess at a state to come ("will be free to", "will have difficulty", "will likely
+    # win"), not a plan told as an act ("The union will put the levy to a vote": what was decided)
+    # nor what must be done ("Residents will have to boil water": a notice), nor what is to be done
+    # ("The crews will be paid in full", "The bridge will be shut all summer")
+    r"|\b(?:will|won['’]t)\s+(?:(?:likely|probably|surely|certainly|also|still|soon|not)\s+)?"
+    rf"(?:(?:be|have(?!\s+to\b))\s+(?!{_PARTICIPLE}\b)|(?<=likely\s)|(?<=probably\s)|(?<=surely\s)|(?<=certainly\s))"
+    r"|\b(?:is|are)\s+(?:(?:very|quite|more|most|now)\s+)?(?:likely|unlikely|bound|certain|sure)\s+to\b",
+)
+# A day set for it: what is to come on a given day is a schedule (Next steps' to read), not a guess
+# ("The delegations will meet in Orn on Monday", "… will sail on June 3").
+_SCHEDULED = re.compile(
+    rf"\b{WEEKDAY_NAME}\b|\b(?:tomorrow|tonight)\b|\b{MONTH_OPENING}[a-z]*\.?\s+\d{{1,2}}\b", re.IGNORECASE
+)
+# A sentence's words up to its first comma or dash, when no subordinate or relative clause opens
+# among them.
+_OPENING = re.compile(
+    r"^(?:(?!\b(?:who|whom|which|that|if|unless|when|whenever|once|because|although|though|as|while|until|"
+    r"whether)\b)[^,;:—–])*(?=[,;:—–]|\s--|$)",
+    re.IGNORECASE,
+)
+# How much a key point that fills in is worth when it only describes (no act, no dated event, no
+# statement), and when it names a time long before its article inside the sentence: a prior, not
+# a filter (a description may still be the day's point when nothing else tells it).
+DESCRIPTION_PRIOR = 0.8
+HISTORY_PRIOR = 0.7
+
+
+def _main_words(text: str) -> str:
+    main = main_clause(text)
+    return text[main.start : main.end]
+
+
+def acts(text: str) -> bool:
+    """The sentence's own statement (its main clause) tells an act in the past or the perfect: "The
+    board voted to close the pier", "Wardens have seized three boats", "Two ferrymen were
+    arrested"; not a state ("The pier was the oldest in Vell", "A cart lay in the road"), nor an
+    act denied ("The price was not disclosed", "The wardens have not found the boat": nothing
+    happened)."""
+    main = main_clause(text)
+    if main.verb >= 0 and _DENIED.match(text, main.verb):
+        return False
+    before = text[: main.verb].split()[-1:]
+    if (
+        main.verb >= 0
+        and _ACT_VERB.match(text, main.verb)
+        and not _STATE_PAST.match(text, main.verb)
+        and not (before and before[0].lower() in _ADJECTIVE_BEFORE)  # "the most settled valleys"
+    ):
+        return True
+    return tense(_STATE_PAST.sub(" ", text[main.start : main.end])) == "past"
+
+
+def writers_forecast(text: str) -> bool:
+    """The sentence's own statement is what will or may come ("Orr will be free to campaign by
+    May", "Trying her could split the guild") and nobody is said to say so: the writer's
+    prediction, not a development. (One set for a day is a schedule: "The guild will vote on
+    Monday".) (Said by someone, it is their statement: "… could split the
+    guild, Orr warned".)"""
+    if _SOURCED.search(text) or _SCHEDULED.search(text) or acts(text):
+        return False
+    # its main clause, or its opening up to the first comma when that is no subordinate clause
+    # (a phrase of time fronted with no comma is read as the main clause's start: "At this stage
+    # the wardens should be working to …")
+    opening = _OPENING.match(text)
+    return _foretells(_main_words(text)) or (opening is not None and _foretells(opening.group(0)))
+
+
+# A relative clause's opening just before a modal: "the barges that will carry salt" describes them.
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+def _foretells(words: str) -> bool:
+    """The words hold a modal of what is to come or may be, not in a relative clause."""
+    return any(not _RELATIVE_BEFORE.search(words, 0, m.start()) for m in _MODAL_FUTURE.finditer(words))
+
+
+def development_prior(text: str, published: date | None) -> float:
+    """What a key point that fills in is worth for what it tells (a factor on its worth): 1 for a
+    development (an act in its main clause, a statement someone made, an event dated near its
+    article), less for a description and for the story's history inside it."""
+    prior = 1.0
+    if not (acts(text) or _SOURCED.search(text) or tells_news(text, published)):
+        prior *= DESCRIPTION_PRIOR
+    if names_old_time(text, published):
+        prior *= HISTORY_PRIOR
+    return prior
