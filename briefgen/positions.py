@@ -25,6 +25,7 @@ from .attribution.lexicon import (
     GENERIC_ORGS,
     GIVEN_NAMES,
     HONORIFICS,
+    NAMED_BY_KIND,
     NAMING_VERBS,
     NOT_NAMES,
     ORG_HEADS,
@@ -34,6 +35,7 @@ from .attribution.lexicon import (
     PARTICLES,
     PERSON_HEADS,
     PLACES,
+    PLURAL_SOURCES,
     REPORTERS,
     ROLE_HEADS,
     ROLE_WORDS,
@@ -336,6 +338,12 @@ def is_actor(name: str) -> bool:
         return True
     if len(words) == 1 and (_only_title(words[0]) or words[0].lower() in _QUANTIFIERS):
         return False  # "Sen" (the name after it lost), "Mayor", "Others": nobody the page can name
+    bare = words[0].lower() if len(words) == 1 else ""
+    bodies, people = ORG_HEADS | GENERIC_ORGS | PLURAL_SOURCES, SOURCE_HEADS | PERSON_HEADS
+    if bare and bare not in NAMED_BY_KIND and (bare in bodies or (bare.endswith("s") and bare[:-1] in people)):
+        # "Police", "Cabinet", "Neighbors" opening a sentence: a kind, not a name (but a title
+        # alone may be a surname: "King", "Bishop")
+        return False
     if any(w.lower() in CLAUSE_VERBS for w in words[1:]):
         return False  # "Ida Vell Says Ferries", "Marlow must be a port again": a clause or headline, not a name
     return any(w[:1].isupper() and ((len(w) >= 3 and not w.isupper()) or (w.isupper() and len(w) >= 3)) for w in words)

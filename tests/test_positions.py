@@ -1044,3 +1044,13 @@ def test_a_surname_alone_of_an_organisation_is_the_person_the_text_named_before(
     # A word nobody was named by stays what it was: "Varne of the North" is no person of this text.
     _, found = extract_paragraphs(["“The quay is closed,” said Varne of the North Harbour Board."])
     assert [q.speaker for q in found] != ["Varne"]
+
+
+def test_a_body_or_people_by_their_kind_alone_head_no_position() -> None:
+    """ "Police", "Cabinet", "Neighbors" opening a sentence name a kind, not whose: no actor. A body
+    named in full ("Varnese Cabinet"), a one-of-a-kind body ("Congress", "Kremlin") and a one-word
+    name ("Hamas", "Orbix") are."""
+    from briefgen.positions import is_actor
+
+    assert not any(is_actor(n) for n in ("Police", "Cabinet", "Parliament", "Neighbors", "Friends", "Carrier"))
+    assert all(is_actor(n) for n in ("Varnese Cabinet", "Congress", "Kremlin", "Hamas", "Orbix", "Brann"))

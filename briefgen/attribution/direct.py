@@ -37,6 +37,7 @@ from .lexicon import (
     TITLE_DOT,
     WORD_CARRIERS,
     blank_party,
+    blank_wire_tag,
 )
 from .page import Page, Span
 from .phrases import is_organisation
@@ -234,7 +235,9 @@ _CLAUSE_SPEAKS = re.compile(
 _FRAMED_COLON = re.compile(
     rf"\s*{_FRAME_OPENING}{_FRAME_CONNECTIVE}"
     rf"(?P<who>(?:{NAME_TOKEN}\s+){{0,5}}?(?:{NAME_TOKEN}|He|She|It|They)|"
-    r"(?:The|His|Her|Its|Their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3})"
+    r"(?:The|His|Her|Its|Their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}|"
+    # a source described, not named, ending on a small word: "A top Varnese aide put it bluntly: “…”"
+    r"(?:An?|One)\s+(?:[A-Za-z][\w’'.-]*\s+){0,3}[a-z][\w’'-]*)"
     rf"(?:,[^,;:“”\"]{{2,80}},)?\s+{AUX}{_ADVERB}"
     r"(?P<lead>[a-z][^“”\";:.!?]{0,80}?\b(?:and|then)\s+(?:[a-z]+\s+){0,2}?)?"
     rf"(?P<verb>{_FRAMING_VERB})\b"
@@ -444,7 +447,7 @@ class Direct:
     ) -> tuple[Speaker, str] | None:
         # "said Rep. Lena Oduya (D-Ore.) at the hearing": the party and state in brackets, blanked
         # (offsets kept), do not cut the speaker's name from the rest of the clause.
-        before, after = blank_party(before), blank_party(after)
+        before, after = blank_party(before), blank_party(blank_wire_tag(after))  # nor a wire's "(ab/cd)"
         if partial:
             found = self._before(before, before_from, partial=True) or self._subject_verb(before, before_from, index)
             if found is None and _AND_THAT.fullmatch(before):

@@ -74,6 +74,8 @@ ROLE_GENDER = {
     "queen": "f",
     "prince": "m",
     "princess": "f",
+    "pope": "m",
+    "pontiff": "m",
 }
 
 # Words of a title or role: "Kremlin spokesman", "US Secretary of State", "Gen.".
@@ -153,7 +155,7 @@ ORG_NAMES = frozenset(
     hamas, hezbollah, taliban, red cross, icrc, iaea, wto, g7, g20, asean, african union""".split(",")
 )
 # Countries and capitals stand for their governments ("Poland has said", "Kyiv says").
-PLACES = frozenset(
+COUNTRIES = frozenset(
     phrase.strip()
     for phrase in """russia, ukraine, china, united states, us, u.s., usa, america, britain, united kingdom, uk,
     u.k., france, germany, italy, spain, poland, hungary, turkey, iran, iraq, israel, syria, egypt, qatar,
@@ -161,13 +163,20 @@ PLACES = frozenset(
     australia, netherlands, belgium, sweden, finland, norway, denmark, estonia, latvia, lithuania,
     romania, moldova, belarus, georgia, armenia, azerbaijan, kazakhstan, lebanon, jordan, yemen,
     venezuela, cuba, argentina, colombia, south africa, nigeria, ethiopia, kenya, indonesia,
-    philippines, vietnam, thailand, kyiv, kiev, moscow, washington, beijing, london, paris, berlin,
+    philippines, vietnam, thailand""".split(",")
+)
+PLACES = (
+    COUNTRIES
+    | frozenset(
+        phrase.strip()
+        for phrase in """kyiv, kiev, moscow, washington, beijing, london, paris, berlin,
     brussels, tokyo, tehran, jerusalem, ankara, warsaw, budapest, rome, madrid, delhi, new delhi,
     ottawa, canberra, seoul, pyongyang, taipei, cairo, doha, riyadh, minsk, the hague, europe""".split(",")
-) | frozenset(
-    # US states and cities, which speak for their governments and are never a person's surname.
-    phrase.strip()
-    for phrase in """alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware, florida,
+    )
+    | frozenset(
+        # US states and cities, which speak for their governments and are never a person's surname.
+        phrase.strip()
+        for phrase in """alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware, florida,
     hawaii, idaho, illinois, indiana, iowa, kansas, kentucky, louisiana, maine, maryland, massachusetts,
     michigan, minnesota, mississippi, missouri, montana, nebraska, nevada, new hampshire, new jersey,
     new mexico, new york, north carolina, north dakota, ohio, oklahoma, oregon, pennsylvania, rhode island,
@@ -175,6 +184,7 @@ PLACES = frozenset(
     wyoming, puerto rico, york, jersey, carolina, dakota, chicago, los angeles, san francisco, boston,
     philadelphia, houston, dallas, miami, atlanta, detroit, seattle, denver, phoenix, cleveland, baltimore,
     manhattan, brooklyn, las vegas, orlando, new orleans, san diego, des moines, manchester""".split(",")
+    )
 )
 # AP-style state abbreviations that follow a town in news copy ("El Segundo, Calif.").
 PLACE_ABBREVIATIONS = frozenset(
@@ -190,7 +200,7 @@ SOURCE_HEADS = (
     researcher scientist doctor activist worker member insider consultant observer commentator
     minister envoy head director chief democrat republican independent conservative liberal supporter
     voter user commenter friend neighbor neighbour relative fan delegate operative staffer strategist
-    protester attendee participant organizer organiser insider veteran""".split()
+    protester attendee participant organizer organiser insider veteran dissident""".split()
     )
     | OCCUPATIONS
 )
@@ -567,8 +577,59 @@ CLAUSE_VERBS = SAY_WORDS & frozenset("says tells told warns argues insists claim
 # Verbs after a quote only (`“…,” he asked`): they introduce quoted words, not a clause.
 QUOTE_ONLY = (
     r"asked|asks|questioned|continued|shouted|joked|jokes|quipped|quips|laughed|recalled|exclaimed|exclaims|"
-    r"wondered|mused|answered|answers|responds|retorts"
+    r"wondered|mused|answered|answers|responds|retorts|"
+    # a cry or a whisper is how the quoted words were said: "“Where is the ferry?” sobbed the deckhand"
+    r"sobbed|sobs|cried|cries|wept|yelled|yells|screamed|screams|whispered|whispers|muttered|mutters|pleaded|sighed"
 )
+# How a wire says the source asked not to be named, after the verb: "…, a pilot said on
+# condition of anonymity", "said on condition of anonymity because …". It says nothing of who spoke.
+ANONYMITY = r"on\s+(?:the\s+)?condition\s+(?:of\s+)?anonymity"
+# Where the writer is, after a description of a source: "a Western ambassador here said",
+# "diplomats there say". It says where the source is, not who: the description is read without it.
+HERE_THERE = re.compile(r"\s+(?:here|there)$", re.IGNORECASE)
+# A paper a body issued, named by the body's kind: "a Cabinet statement", "a ministry communique",
+# "an army statement". Its source is the one body of that kind the text names ("the Thai
+# Cabinet", "the Foreign Ministry"), when it names only one.
+BODY_PAPER = re.compile(
+    r"(?:an?)\s+(?P<body>[A-Za-z]+)\s+(?:statement|communique|communiqué|announcement|release)", re.IGNORECASE
+)
+# The bodies of a state, of which a country has one (a ministry of each kind): the only kinds whose
+# paper ("a Cabinet statement") is read as the one body of that kind the text names. Not parties nor
+# companies: a story of one usually has its rivals, named some other way ("the Conservatives").
+STATE_BODIES = frozenset(
+    """cabinet government ministry army military police navy presidency parliament palace embassy
+    junta""".split()
+)
+# The pope by his title alone: "the pope said", "the pontiff told pilgrims", "the Polish-born pontiff".
+POPE_WORDS = frozenset("pope pontiff".split())
+# A pope by his title and reigning name: "Pope Anselm IV", "Pope Clement", "Pope John Paul II" (a
+# second word only before a number: "Pope Anselm Tuesday" is Anselm).
+POPE_NAMED = re.compile(
+    r"\bPope\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?=\s+[IVXL]+\b))?)(?P<number>\s+[IVXL]+\b)?"
+    # what comes next: a capitalised word there that is no day or month makes "Pope" a headline's
+    # word ("Pope Visits Flooded Valley"), not a title before a name
+    r"(?P<next>\s+[A-Z][a-z]+)?"
+)
+# Words before "Pope <name>" that make him a pope of the past, never the one "the pope" speaks for:
+# "the late Pope Clement", "former Pope Anselm", "retired Pope Tomasz", "Pope Emeritus" after.
+PAST_POPE = re.compile(r"\b(?:late|former|retired|then|emeritus|predecessor|predecessors)[\s,-]+$", re.IGNORECASE)
+# A country as news writes it ("Russia", "U.S.", "Saudi Arabia"): read case-sensitively, so the
+# pronoun "us" is no country.
+COUNTRY_NAMED = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(
+        re.escape(form)
+        for place in sorted(COUNTRIES, key=len, reverse=True)
+        for form in {place.title(), place.upper()}
+        if len(place.replace(".", "")) <= 3 or form == place.title()
+    )
+    + r")(?![\w])"
+)
+# A capitalised word standing alone, no capitalised word either side: "Francis arrived", "said
+# Francis." (a one-word name, as news names a pope, a king or a star after the first mention).
+LONE_NAME = re.compile(r"(?<![\w’'.-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")  # a run of them; one word: alone
+# Capitalised words that open a sentence or a phrase, not a body's name: "The Cabinet met".
+NOT_NAME_OPENERS = frozenset("The A An This That Its His Her Their But And When After Before In On At".split())
 # Auxiliaries and adverbs between a speaker and the verb: "has also said".
 AUX = (
     r"(?:(?:has|had|have|also|then|later|earlier|again|previously|repeatedly|publicly|privately|separately|"
@@ -631,6 +692,34 @@ _PARTY_BRACKET = re.compile(r"\s\((?:[DRI]|Ind|Dem|Rep)\.?[-–]\s?[A-Z][\w.]*(?
 def blank_party(words: str) -> str:
     """`words` with a party bracket blanked (same length): it does not cut a name from its clause."""
     return _PARTY_BRACKET.sub(lambda m: " " * len(m.group(0)), words)
+
+
+# One described, then named by the name they let the writer use: "a welder who gave his first name
+# as Tomo", "a nurse who asked to be identified only as Lira". The name is who spoke.
+NAMED_ONLY_AS = re.compile(
+    r"(?:an?|the|one)\s+[^,;“”\"]{1,60}?\s+who\s+(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name|"
+    r"asked\s+to\s+be\s+(?:identified|named|called|referred\s+to))\s+(?:only\s+)?as\s+(?P<name>(?-i:[A-Z][\w'’-]+))",
+    re.IGNORECASE,
+)
+# A wire passing on what someone said, as the sentence's frame: "The Varn News Agency quoted a
+# ministry spokesman as saying (that) the talks …", "Radio Orn quoted Ivo Brandt, the pilots' chief,
+# as saying …". The clause after "saying" is the words of the one quoted (second-hand).
+QUOTED_AS_SAYING_CLAUSE = re.compile(
+    r"\s*[^,;:“”\"]{1,80}?\s+quoted\s+(?P<who>[^,;:“”\"]{2,80}?)(?:,[^,;:“”\"]{2,100},)?"
+    r"\s+as\s+saying\s+(?:that\s+)?(?=\S)"
+)
+# Bodies one country has one of, that its own news names by the common noun alone: "Congress
+# passed it", "the Senate voted". Any other body by its kind alone ("Police", "Cabinet") is not
+# named: whose it is, the word does not say.
+NAMED_BY_KIND = frozenset("congress senate".split())
+# The editors' initials a wire closes a story with: "(ab/cd)", "(ab-cd-ef)". No words of the sentence.
+_WIRE_TAG = re.compile(r"\((?:[a-z]{1,4}[/-])+[a-z]{1,4}\)")
+
+
+def blank_wire_tag(words: str) -> str:
+    """`words` with a wire's closing tag of editors' initials blanked (same length): a quote the
+    story ends on, "“…” (ab/cd)", ends its sentence as surely as one with nothing after it."""
+    return _WIRE_TAG.sub(lambda m: " " * len(m.group(0)), words)
 
 
 WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from .lexicon import (
+    ANONYMITY,
     AUX,
     BARE_CLAUSE,
     CLAUSE_THEN_PARTICIPLE,
@@ -19,6 +20,7 @@ from .lexicon import (
     PLACES,
     POINTED_WORDS,
     PRESS,
+    QUOTED_AS_SAYING_CLAUSE,
     RELAYED,
     SAY,
     SPEECH_VERB,
@@ -214,7 +216,14 @@ class Reported:
         """The statements of the sentence at `start`, `masked` its text with quotes blanked; at
         most one main one. Yielded one at a time: each is recorded before the next is looked for."""
         text = self.page.text
-        for found in (self._said_clause, self._trailing, self._according, self._participle, self._relative_said):
+        for found in (
+            self._quoted_as_saying,
+            self._said_clause,
+            self._trailing,
+            self._according,
+            self._participle,
+            self._relative_said,
+        ):
             result = found(masked, start)
             if result is None:
                 continue
@@ -355,6 +364,19 @@ class Reported:
             return subject, clause_start, clause_end, "indirect"
         return None
 
+    def _quoted_as_saying(self, masked: str, base: int) -> Found | None:
+        """ "The Varn News Agency quoted a ministry spokesman as saying the talks would resume": the
+        clause is the words of the one quoted, named or described, as the wire passes them on
+        (second-hand: never sure)."""
+        found = QUOTED_AS_SAYING_CLAUSE.match(masked)
+        if found is None:
+            return None
+        phrase = found.group("who")
+        who = self.resolver.resolve(phrase, base + found.start("who")) or self.resolver.described(phrase)
+        if who is None:
+            return None
+        return replace(who, sure=False), base + found.end(), base + len(masked.rstrip()), "indirect"
+
     def _relative_said(self, masked: str, base: int) -> Found | None:
         """…, a move that opposition leaders said would leave the country rudderless."""
         for found in _RELATIVE_SAID.finditer(masked):
@@ -384,7 +406,8 @@ class Reported:
             stop = commas[n + 1] if n + 1 < len(commas) else len(masked)
             core = masked[comma + 1 : stop].strip().rstrip(".!?").strip()
             match = re.fullmatch(
-                rf"(?P<who>[^,;“”\"]{{1,90}}?)\s+{AUX}(?:{SAY})(?:\s+{TIME})*(?:\s+in\s+a\s+statement)?", core
+                rf"(?P<who>[^,;“”\"]{{1,90}}?)\s+{AUX}(?:{SAY})(?:\s+{TIME})*(?:\s+in\s+a\s+statement|\s+{ANONYMITY})?",
+                core,
             )
             inverted = re.fullmatch(rf"(?!told|tells|tell)(?:{SAY})\s+(?P<who>[^,;“”\"]{{1,90}})", core)
             found = match or inverted

@@ -22,21 +22,28 @@ from .ledger import Ledger, kind
 from .lexicon import (
     ABOUT_SOMEONE,
     AUX,
+    BODY_PAPER,
     COMPANY_NOUNS,
     COUNT_WORDS,
+    COUNTRY_NAMED,
     DESCRIPTION_FILLER,
     DETERMINERS,
     DOCUMENT_HEADS,
     GENERIC_ORGS,
     GIVEN_NAMES,
+    HERE_THERE,
     HONORIFICS,
     ISSUED,
     ISSUING,
     JOINED_PARTICLES,
     KIN_GENDER,
     KIN_NOUNS,
+    LONE_NAME,
+    MONTH,
     NAME_TOKEN,
+    NAMED_ONLY_AS,
     NOT_COMPANIES,
+    NOT_NAME_OPENERS,
     NOT_NAMES,
     NOT_TITLE,
     OCCUPATION_WORDS,
@@ -48,11 +55,14 @@ from .lexicon import (
     OUTLET_NAME,
     OWN_SPOUSE,
     PARTICLES,
+    PAST_POPE,
     PERSON_HEADS,
     PLACE_ABBREVIATIONS,
     PLACE_OPENERS,
     PLACES,
     PLURAL_SOURCES,
+    POPE_NAMED,
+    POPE_WORDS,
     RELATION_NOUNS,
     REPORTERS,
     ROLE_GENDER,
@@ -63,11 +73,13 @@ from .lexicon import (
     SOURCE_HEADS,
     SPEAKING_THINGS,
     SPOUSE,
+    STATE_BODIES,
     TITLE_LOWER,
     TITLE_RUN_STOP,
     TITLE_RUN_VERB,
     TITLE_TAILS,
     US_STATE_WORDS,
+    WEEKDAY,
     fold,
 )
 from .page import Page
@@ -75,6 +87,24 @@ from .phrases import PARTY_TAG, POSSESSIVE, RELATIVE, clean, is_organisation, ow
 from .records import Quote, Speaker
 from .rivals import Rivals
 from .subjects import OWNER_AT, TITLE_OR_OCCUPATION, subject_lead, title_lead
+
+
+def _same_body(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether two names' words (lower case, possessive 's off) are one body's: word for word the
+    same, or a country's name and its adjective, which share all but the last letter of the
+    shorter ("israel"/"israeli", "thai"/"thailand", "china"/"chinese"; not "austria"/"australian").
+    """
+    if len(one) != len(other):
+        return False
+    for a, b in zip(one, other, strict=True):
+        shared = next((n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+        if a != b and shared < max(4, min(len(a), len(b)) - 1):
+            return False
+        longer, shorter = max(a, b, key=len), min(a, b, key=len)
+        if a != b and longer[:-1] != shorter and longer[:-1] in PLACES:
+            return False  # "nigerian" is Nigeria's, not Niger's: an adjective is of the country it is made from
+    return True
+
 
 _STATEMENT_BY = re.compile(
     r"^(?:(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?)?(?:statement|letter|post|readout|memo|release)\s+"
@@ -558,6 +588,8 @@ class Resolver:
         self.cast = cast
         self.ledger = ledger
         self.sentences = [(s.start, s.end, s.paragraph) for s in page.sentences]
+        self._popes: list[tuple[int, str, bool]] | None = None  # "Pope <name>" mentions, found once
+        self._lone_given: set[str] = set()  # given names the text uses alone, found with them
         # The sentences whose he/she was read only by a guess (a shared family name, a long chain,
         # any reading not sure):
         # a pronoun going on from their statements is no surer.
@@ -572,6 +604,9 @@ class Resolver:
         for, only a name the text shows as a person's (a given name, a gender, a role): not "said
         the senator, the Varn Democrat", "said the mayor, Aske Town Hall". Never where the description
         speaks for a person the name may be (`_serves_a_person`)."""
+        only_as = NAMED_ONLY_AS.match(phrase.strip() + tail)
+        if only_as and only_as.end("name") > len(phrase.strip()):
+            return Speaker(only_as.group("name"), None, "person")  # "said a welder who gave his first name as Tomo"
         named = APPOSED_NAME.match(tail)
         if named is None or _serves_a_person(phrase):
             return None
@@ -589,6 +624,9 @@ class Resolver:
     def resolve(self, phrase: str, at: int, appositive: str | None = None) -> Speaker | None:
         """A speaker phrase -> who it is, or None when the text does not say."""
         raw = phrase
+        only_as = NAMED_ONLY_AS.fullmatch(clean(phrase))
+        if only_as:
+            return Speaker(only_as.group("name"), None, "person")  # "a welder who gave his first name as Tomo"
         phrase = clean(RELATIVE.sub("", phrase))
         if len(phrase) > 120 or any(ch in phrase for ch in '“”"()'):
             return None
@@ -693,9 +731,23 @@ class Resolver:
             return self._resolve(owner.group("owner") if owner else paper, at)
         words = lower.split()
         first = words[0]
+        issued = BODY_PAPER.fullmatch(phrase)
+        if issued and issued.group("body").lower() in STATE_BODIES:
+            body = self._body_named(issued.group("body"), at)  # "a Cabinet statement said": the Thai Cabinet
+            if body is not None:
+                return body
         if first in ("a", "an", "one", "another", "some", "several", "many", "most", "two", "three", "other"):
             return self._described(phrase)
         owner = POSSESSIVE.match(phrase)
+        aged = re.fullmatch(rf"[Tt]he\s+\d{{1,3}}-year-old\s+((?:{NAME_TOKEN}\s+)*{NAME_TOKEN})", phrase)
+        if aged:
+            # "said the 46-year-old Brann": a wire names one it has named before by age and surname
+            # (only a person the text knows by that name: "the 52-year-old Democrat" is no name)
+            named = self._named(aged.group(1), at)
+            if named is None or named.kind != "person":
+                return None
+            known = named.name != aged.group(1) or self.cast.person_key(aged.group(1)) is not None
+            return named if known else None
         if first == "the" and re.search(rf"\s{NAME_TOKEN}\s+{NAME_TOKEN}$", phrase) and not owner:
             named = self._named(phrase.split(None, 1)[1], at)  # "the envoy Ana Toni"
             if named is not None and named.kind == "person":
@@ -739,7 +791,7 @@ class Resolver:
         "one of two witnesses" — as the source the text gives: anonymous, so it is never taken for a
         named actor (nor shown on the page). None when the phrase is not such a description (a
         time, a place, a clause). Read only off the words just after a quote."""
-        phrase = clean(RELATIVE.sub("", phrase))
+        phrase = HERE_THERE.sub("", clean(RELATIVE.sub("", phrase)))  # "a Western ambassador here"
         words = phrase.split()
         if not 2 <= len(words) <= 6 or any(ch in phrase for ch in '“”"()'):
             return None
@@ -787,6 +839,9 @@ class Resolver:
         bare = re.sub(r"^(?:the|its|his|her|their)\s+", "", phrase, flags=re.IGNORECASE)
         words = [w.strip(".,") for w in re.split(r"\s+", bare.lower())]
         head = words[-1] if words else ""
+        if head in POPE_WORDS and len(words) <= 2:
+            # "“…,” the pontiff said": the one pope the text names by title and reigning name
+            return _by(self._pope_named(at), "the …: the one pope named")
         if _EDITORIAL_VOICE.fullmatch(bare):
             # "“…,” the editorial board wrote", "the paper's editorial said": an editorial is the
             # paper's own voice, so the one outlet the sentences just before name, when the text
@@ -1113,6 +1168,86 @@ class Resolver:
             if who is not None and not who.anonymous:
                 return who
         return None
+
+    def _body_named(self, noun: str, at: int) -> Speaker | None:
+        """ "a Cabinet statement", "a ministry communique": the one body of that kind the text
+        names before `at`, outside quotes, by a name that ends on the kind ("the Thai Cabinet",
+        "Japan's Cabinet", "the Foreign Ministry"). A country's name and its adjective are one body
+        ("Israel's Cabinet", "the Israeli Cabinet"). None when the text names none (a bare "the
+        Cabinet" could be any country's) or several ("the Foreign Ministry" and "the Defence
+        Ministry"): then the paper stays the source the text describes."""
+        names: dict[tuple[str, ...], str] = {}
+        named = re.compile(rf"(?P<name>(?:{NAME_TOKEN}\s+){{1,2}})(?P<kind>(?i:{re.escape(noun)}))\b")
+        frame = self.page.outside_quotes(0, at)
+        for found in named.finditer(frame):
+            if re.search(r"[A-Z][\w'’-]*\s+$", frame[: found.start()]):
+                return None  # "United Nations Security Council": a longer name than the pattern holds
+            words = found.group("name").split()
+            while words and words[0] in NOT_NAME_OPENERS:
+                words = words[1:]
+            if not words:
+                continue
+            key = tuple(re.sub(r"['’]s$", "", w).lower() for w in words)
+            same = next((k for k in names if _same_body(k, key)), None)
+            if same is None:
+                names[key] = " ".join([*words, found.group("kind")])
+            elif not any(w.endswith(("'s", "’s")) for w in words):
+                names[same] = " ".join([*words, found.group("kind")])  # "Israeli Cabinet" over "Israel's Cabinet"
+        if len(names) != 1:
+            return None
+        key = next(iter(names))
+        for place in {m.group(0).lower() for m in COUNTRY_NAMED.finditer(frame)}:
+            if place not in " ".join(key) and not any(_same_body((word,), (place,)) for word in key):
+                # "Russia accused the Ukrainian government …, a government statement said": another
+                # country the text names may have issued it
+                return None
+        return Speaker(names[key], None, "organisation", how="a …'s paper: the body named")
+
+    def _pope_named(self, at: int) -> Speaker | None:
+        """ "the pope", "the pontiff": the pope the text names as "Pope <name>" ("Pope Anselm IV")
+        before `at`, when it names one in all ("Pope Anselm" and "Pope Anselm IV" are one). None when
+        it names none, or two (a story of the pope recalling a predecessor: which one "the pope" is,
+        the title does not say), or only after `at`, or only as a pope of the past ("the late Pope
+        Clement"). A headline's "Pope Visits Flooded Valley" names nobody.
+        Risk left: a past pope named "Pope <name>" in a story that names the present one only by
+        his name ("Anselm arrived") is read as "the pope"."""
+        if self._popes is None:
+            found = []
+            frame = self.page.masked(0, len(self.page.text))  # quoted words blanked, offsets kept
+            for match in POPE_NAMED.finditer(frame):
+                after = match.group("next")
+                known = match.group("number") or fold(match.group("name").split()[0]) in GIVEN_NAMES
+                if after and not known and not re.fullmatch(rf"\s+(?:{WEEKDAY}|{MONTH})", after):
+                    continue  # "Pope Visits Flooded Valley": a headline's words ("Pope Francis Visits …" names him)
+                if re.fullmatch(rf"{WEEKDAY}|{MONTH}", match.group("name")):
+                    continue  # "Pope Tuesday": no name
+                name = " ".join(match.group("name").split()) + " ".join(["", *(match.group("number") or "").split()])
+                past = PAST_POPE.search(frame, 0, match.start()) is not None
+                found.append((match.start(), name, past))
+            self._popes = found  # read once per text: "the pope" may come many times
+            # Given names the text uses alone ("Francis arrived"): how news names a pope after the
+            # first mention, so one that is no "Pope <name>" of the text may be the present pope.
+            self._lone_given = {
+                fold(m.group(0))
+                for m in LONE_NAME.finditer(frame)
+                if " " not in m.group(0)
+                and fold(m.group(0)) in GIVEN_NAMES
+                and not re.fullmatch(rf"{WEEKDAY}|{MONTH}", m.group(0))
+            }
+        names = {name for _, name, _ in self._popes}
+        # A shorter form of a longer name is the same pope: "Pope John Paul" of "Pope John Paul II".
+        popes = [name for name in names if not any(other.startswith(name + " ") for other in names)]
+        if len(popes) != 1:
+            return None
+        pope = popes[0]
+        mine = [(start, past) for start, name, past in self._popes if pope == name or pope.startswith(name + " ")]
+        if any(past for _, past in mine) or not any(start < at for start, _ in mine):
+            return None
+        if self._lone_given - {fold(w) for w in pope.split()}:
+            # "Pope Tomasz II came in 1984 … Francis arrived on Sunday": the one by his name alone may
+            # be the pope who speaks now
+            return None
+        return Speaker(pope, "pope", "person")
 
     def _named_next(self, at: int) -> Speaker | None:
         """ "The finance minister … said X. Eelco Heinen added that …": a title the text never
@@ -1690,7 +1825,12 @@ class Resolver:
                 person = self.cast.people[key]
                 if person.gender in (None, gender) and key not in [f[1] for f in fitting]:
                     fitting.append((offset, key, person.name))
-            speaking = [s for s in speakers if self.cast.fits(s.speaker, gender)]
+            # (one the text gives no gender but a role that has one, "the pope said": not a "she")
+            speaking = [
+                s
+                for s in speakers
+                if self.cast.fits(s.speaker, gender) and ROLE_GENDER.get((s.role or "").lower(), gender) == gender
+            ]
             fronted = self._opening_pronoun(pronoun, start, end, candidates) if index != here else None
             if fronted and not speaking and self._other_antecedent(fronted[1], gender, index):
                 # "After he left, Quell spoke. “…,” he said": Quell, but "he" may have been another
