@@ -869,6 +869,11 @@ def _named_month(g: dict[str, str | None], ref: date, way: int) -> str | None:
     which = _g(g, "which")
     if which == "next":
         year = ref.year + (1 if month <= ref.month else 0)
+    elif which.startswith("this") and which.endswith("coming"):
+        # "this coming August": the next one to begin, or the month under way ("this coming March" in March)
+        year = ref.year + (1 if month < ref.month else 0)
+    elif which.startswith("this") and which.endswith("past"):
+        year = ref.year - (1 if month > ref.month else 0)  # "this past August": the last one, or this month
     elif which in ("last", "past"):
         year = ref.year - (1 if month >= ref.month else 0)
     elif which == "this":
@@ -1451,7 +1456,11 @@ _PATTERNS: list[tuple[bool, re.Pattern[str], Handler]] = [
         False,
         re.compile(
             r"\b(?:(?P<mod>early|mid|late)[-\s]+|(?P<which>in|by|until|till|since|from|during|through|before|after"
-            r"|next|last|this|past)\s+(?:(?:early|mid|late)[-\s]?)?|" + _SET_FOR + r")" + _MONTH + r"(?!\s*\d)",
+            r"|next|last|this\s+coming|this\s+past|this|past)\s+(?:(?:early|mid|late)[-\s]?)?|"
+            + _SET_FOR
+            + r")"
+            + _MONTH
+            + r"(?!\s*\d)",
             _I,
         ),
         lambda g, ref, way: _named_month({**g, "which": g.get("which") or ""}, ref, way),

@@ -177,6 +177,11 @@ EVENT_NOUNS = frozenset(
     " workshop workshops lecture lectures retrial vigil vigils fundraiser fundraisers walkout walkouts synod"
     " conclave plenum".split()
 )
+# What is aired or brought out, an occasion only once a clause gives it a day of its own to be shown on: "the
+# documentary, which will be on Brell television Thursday night" (timeline._its_own_day; not event nouns elsewhere: "the
+# film drew crowds on Friday" tells of no occasion). Not "programme": as often a policy ("the aid programme, which
+# will be in place on Friday").
+AIRED_NOUNS = frozenset("broadcast documentary documentaries episode episodes special film movie album".split())
 # The occasions a text may give as near with no day ("a ruling is expected soon"): one thing to wait on.
 DISCRETE_EVENTS = frozenset(
     "meeting vote session trial hearing visit deadline launch election release decision talks ruling verdict"
@@ -316,6 +321,8 @@ _SCHEDULE_WORDS = frozenset(
     "set scheduled slated due expected poised likely going about planning preparing ready supposed certain sure"
     " bound tipped penciled pencilled".split()
 )
+# The past of "be supposed to", right before its "to" (the words as read: "was supposed", "were once supposed").
+_SUPPOSED_PAST = re.compile(r"(?:.*\s)?(?:was|were)(?:\s+\w+)?\s+supposed$")
 _FIRM_SCHEDULE = frozenset("set scheduled slated due expected poised going about supposed bound".split())
 # "plans to", "intends to", "expects to" (an actor's own plan).
 _PLAN_WORDS = frozenset(
@@ -328,6 +335,9 @@ _PAST_PLANS = frozenset(
     "planned intended aimed hoped wanted expected promised pledged vowed agreed decided threatened prepared wished"
     " sought".split()
 )
+# Intentions told in the pluperfect ("had planned to attend Thursday's hearing"): a plan the text no longer holds
+# (not a settled decision or a deal: "had agreed to meet on May 3", "had decided to hold the vote" still stand).
+_FORMER_INTENTS = frozenset("planned intended hoped wanted aimed meant".split())
 # Plans that are a wish, a threat or a vow: a stance until a day is set ("vows to impose a tariff").
 _WEAK_PLANS = frozenset(
     "hope hopes hoped want wants wanted wish wishes threaten threatens threatened vow vows pledge pledges promise"
@@ -820,6 +830,18 @@ def read(text: str) -> Reading:
         if reading.announces and kind == "scheduled" and {"had", "been"} <= set(s.words[max(0, i - 4) : i]):
             # "had been expected to visit as early as next week": a plan the text no longer holds
             reading = Reading(None, head, reading.start, reason="plan of the past")
+        if (
+            reading.announces
+            and kind == "plan"
+            and s.words[i] in _FORMER_INTENTS
+            and "had" in s.words[max(0, i - 2) : i]
+        ):
+            # "had planned to attend Thursday's hearing": as "had been expected to", an intention of the past
+            reading = Reading(None, head, reading.start, past=True, reason="plan of the past")
+        if reading.announces and kind == "scheduled" and _SUPPOSED_PAST.match(" ".join(s.words[max(0, i - 2) : i + 1])):
+            # "was supposed to address the guild on Thursday": in the past, what should have happened and (so the
+            # phrase tells) did not; not "is supposed to", a schedule standing
+            reading = Reading(None, head, reading.start, reason="plan of the past")
         if reading.announces and s.words[i] in ("likely", "poised"):
             # "is likely to run again in two years", "is poised to face Orr in May": a forecast
             reading = replace(reading, opinion=True, belief=True)
@@ -1217,6 +1239,8 @@ def _nominal(s: _Sentence) -> Reading | None:
 # What a main clause says of a release set in a reduced relative that calls it off or tells it as done.
 _OFF_STEMS = ("delay", "postpon", "pull", "withdr", "cancel", "scrap", "shelv", "halt", "suspend", "drop")
 _AHEAD_AUXILIARIES = frozenset("is are am has have will shall 'll can may must does do".split())
+# How a release was made, told in the past of a main clause that leaves its release ahead ("…, was filmed in Lorrin").
+_MADE_BY = frozenset("shot filmed recorded written directed produced edited composed painted drawn".split())
 # Words a release's date is told in, between the relative's participle and the main verb.
 _DATE_WORDS = frozenset(
     "on in at by for of and the this next later early late week weekend month year autumn fall spring summer"
@@ -1237,6 +1261,8 @@ def _release_stands(words: list[str], start: int) -> bool:
     if k >= len(words) or words[k] in _STOPS:
         return False
     verb = words[k]
+    if verb in _BE_PAST and words[k + 1 : k + 2] and words[k + 1] in _MADE_BY and words[k + 2 : k + 3] != ["down"]:
+        return True  # "the thriller, set for release on March 27, was shot in Lorrin": its making, the release ahead
     if verb.startswith(_OFF_STEMS) or verb in _BE_PAST or verb in ("had", "did", "would", "could", "might"):
         return False
     if verb in _PAST_OF or (verb.endswith("ed") and len(verb) > 4):

@@ -55,6 +55,7 @@ from .dates import (
     settles_occasion,
 )
 from .events import (
+    AIRED_NOUNS,
     CALENDAR_ACTS,
     COMING,
     DENYING_VERBS,
@@ -158,7 +159,13 @@ def _announced(text: str, ref: date) -> Announcement | None:
             # names the runoffs' day, read below).
             reading, chosen = Reading(None, "", 0, reason="negated"), None
     # A conditional announces nothing, not even an event it names: "if the brewers carry Brell, a poll
-    # scheduled for May 4, the tariff falls" tells of the tariff, not the poll.
+    # scheduled for May 4, the tariff falls" tells of the tariff, not the poll. Nor does a plan of the past
+    # ("had been due to judge the nets at the fair on Saturday before her ferry was stopped"): the pluperfect
+    # tells a plan the text no longer holds, so the occasion it names is no day to attend for that act (a day the
+    # sentence sets anew has its own future: "the vote, which had been set for Thursday, will now be held on
+    # March 20"). An occasion given its own verb still has its day: in "had been due to judge the nets at the
+    # summit, which opens on Thursday" the summit's opening is no part of the plan that fell through.
+    former = reading.reason == "plan of the past"
     if not reading.announces and reading.reason not in (
         "conditional",
         "question",
@@ -224,8 +231,8 @@ def _announced(text: str, ref: date) -> Announcement | None:
                 fronted = fronted_present(text, f.start, f.end)
                 if fronted.announces:
                     present, f = fronted, _ahead(text, f, ref)
-            if present.kind == "nominal" and _not_announced(text, f):
-                continue
+            if present.kind == "nominal" and (former or _not_announced(text, f)):
+                continue  # (a plan of the past: its occasion, "at the fair on Saturday", is no day of an act to come)
             if present.announces and not pending(text, f.start) and not _asserted(text, present.start):
                 continue  # "courts the valleys that ballot on May 3": the ballot is only named
             if present.kind == "nominal" and not present.after_date and text.startswith(("'s", "’s"), f.end):
@@ -1240,13 +1247,40 @@ _ITS_DAY = re.compile(
 )
 
 
+# The same told in the future of what is aired or brought out, where it will be shown right before its day:
+# "the documentary, which will be on Brell television Thursday night", "the film, which will be in cinemas on Friday"
+# (not "which is on Brell television on Thursdays", a habit; not "which will be on show until Friday", a run's end).
+_ITS_AIRING = re.compile(
+    r"(?:,|--|—|–)\s*which\s+will\s+be\s+(?:on|in)\s+(?:the\s+)?(?:(?!(?:until|till|through|from|for)\b)[\w’'.-]+\s+){0,3}"
+    r"(?:on\s+)?$",
+    re.I,
+)
+
+# The bound of a run, not its day: "on show until Friday", "in cinemas from Friday".
+_RUN_BOUND = re.compile(r"\s*(?:until|till|through|from|by|before|after)\b", re.I)
+
+
 def _its_own_day(text: str, at: int) -> Reading | None:
-    """The nominal reading of an event noun whose relative clause gives it the day at `at`."""
+    """The nominal reading of an event noun whose relative clause gives it the day at `at` (or of a programme or a
+    release told to be shown on that day)."""
     found = _ITS_DAY.search(text, 0, at)
-    if found is None or not _on_event_noun(text, found.start() + 1):
+    if found is None:
         return None
     noun = _LAST_WORD.search(text, 0, found.start() + 1)
-    return None if noun is None else Reading("nominal", noun.group(1).lower(), noun.start(1), firm=True)
+    aired = (
+        noun is not None
+        and noun.group(1).lower() in AIRED_NOUNS
+        and _ITS_AIRING.search(text, 0, at) is not None
+        and _RUN_BOUND.match(text, at) is None
+        and not in_passing(text, noun.start(1))
+    )
+    if aired and noun is not None:
+        # what the main clause tells of it stands: "…, follows three pilots", not "…, was pulled by the channel"
+        closing = _ASIDE_CLOSE.search(text, at)
+        aired = closing is not None and tense(text[: noun.start(1)] + " " + text[closing.end() :]) != "past"
+    if noun is None or not (aired or _on_event_noun(text, found.start() + 1)):
+        return None
+    return Reading("nominal", noun.group(1).lower(), noun.start(1), firm=True)
 
 
 def _ahead(text: str, found: Found, ref: date) -> Found:

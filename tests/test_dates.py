@@ -97,6 +97,11 @@ VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?|-W\d{2}(-WE)?|-Q[1-4]|-(SP|SU|FA|WI))
         ("Prices rose sharply earlier this month.", "2025-03"),
         ("The budget will be presented in early May.", "2025-05"),
         ("Exports fell in January.", "2025-01"),
+        # "this coming" / "this past" before a month: the next one to begin (or the month under way), the last one
+        ("The guild's audit will be printed this coming August.", "2025-08"),
+        ("The ferry timetable changes this coming February.", "2026-02"),
+        ("The salt fair drew crowds this past August.", "2024-08"),
+        ("The ferry timetable changed this past February.", "2025-02"),
         ("The vote is expected in late next month.", "2025-04"),
         ("Growth will slow next year.", "2026"),
         ("Inflation peaked last year.", "2024"),

@@ -223,6 +223,8 @@ def test_told_at_the_precision_the_words_give(sentence: str, told: str) -> None:
         # a reduced relative on a thing released, its main clause in the present
         ("Tullin's orchard census, slated for release on Thursday, counts fewer pear trees.", "2026-03-12"),
         ("A songbook due for release on March 20 collects the ferrymen's shanties.", "2026-03-20"),
+        # … or a past main clause that tells only how it was made: the release still ahead
+        ("The Ostry thriller, set for release on March 27, was shot in the salt mines of Brell.", "2026-03-27"),
         ("The quartet's recording of the cantatas, due to be issued in the autumn, runs to four discs.", "2026-FA"),
         ("Every cheese entered in the contest to be published on Thursday carries a number.", "2026-03-12"),
         # the finer day of a week, from an "as" clause about the same event ("it")
@@ -292,6 +294,8 @@ def test_no_step_is_read(sentence: str) -> None:
         # a reduced relative on a release the main clause calls off or tells in the past
         "The report, set for release on Thursday, has been delayed indefinitely.",
         "The film, set for release on Friday, was pulled by the studio after the attack.",
+        "The Ostry thriller, set for release on Friday, was banned by the censors.",
+        "The Ostry thriller, set for release on Friday, was shot down by the critics in Brell.",
         "The report, set to be published on Thursday, was withdrawn by the ministry.",
         "The prisoners to be released on Saturday were named by the ministry.",
         # a negated schedule
