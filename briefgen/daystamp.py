@@ -205,12 +205,37 @@ def names_old_time(text: str, published: date | None) -> bool:
     if any(_YEARS_BACK.search(text, f.start, f.end) for f in old):
         return True
     # (a year find_dates read as a time is judged above: "Since 2019" runs up to now)
+    # (a year naming a thing counts only when the thing heads the sentence and acts: "A 2009 survey
+    # found …", "Orn's 1987 charter gave …" tell the story's history; what today's act is done to,
+    # "voted to repeal the 1998 charter", "The 1974 charter was torn up", "charged over the 2022
+    # bombing", is the day's news)
+    if _PASSIVE.search(text):
+        return False
     read = [(found.start, found.end) for found in find_dates(text, published)]
     return any(
         (published - date(int(y.group(1)), 12, 31)).days > HISTORY_DAYS
         and not any(start <= y.start(1) < end for start, end in read)
-        for y in _YEAR.finditer(text)
+        for y in _YEAR.finditer(text, 0, _subject_end(text))
     )
+
+
+# A passive main verb: "was torn up", "were sworn in", "has been repealed".
+_PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|rn|ne|t)\b", re.IGNORECASE)
+
+
+def _subject_end(text: str) -> int:
+    """Where the noun phrase the sentence opens with has its head: past its determiners, possessors
+    and a year ("A 2009 survey", "Orn's 1987 charter", "The guild's 1974 charter"), at its first
+    other lower-case word (the head noun, or the verb when the subject is a name: "Police reopened")."""
+    for word in re.finditer(r"\S+", text):
+        token = word.group(0)
+        if token[:1].isupper() or token[:1].isdigit() or token.lower() in _DETERMINERS or token.endswith(("'s", "’s")):
+            continue
+        return word.end()
+    return len(text)
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "whose"})
 
 
 # An article this many days older than the brief has its weekday words dated on the page.

@@ -698,7 +698,7 @@ def blank_party(words: str) -> str:
 # as Tomo", "a nurse who asked to be identified only as Lira". The name is who spoke.
 NAMED_ONLY_AS = re.compile(
     r"(?:an?|the|one)\s+[^,;“”\"]{1,60}?\s+who\s+(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name|"
-    r"asked\s+to\s+be\s+(?:identified|named|called|referred\s+to))\s+(?:only\s+)?as\s+(?P<name>(?-i:[A-Z][\w'’-]+))",
+    r"asked\s+to\s+be\s+(?:identified|named|called|referred\s+to))\s+(?:only\s+)?as\s+(?P<name>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))",
     re.IGNORECASE,
 )
 # A wire passing on what someone said, as the sentence's frame: "The Varn News Agency quoted a

@@ -746,6 +746,9 @@ class Resolver:
             named = self._named(aged.group(1), at)
             if named is None or named.kind != "person":
                 return None
+            surname = aged.group(1).split()[-1]
+            if sum(1 for person in self.cast.people.values() if person.name.split()[-1] == surname) > 1:
+                return None  # "Ilse Brann … Otto Brann, 52, …": the age alone tells which Brann
             known = named.name != aged.group(1) or self.cast.person_key(aged.group(1)) is not None
             return named if known else None
         if first == "the" and re.search(rf"\s{NAME_TOKEN}\s+{NAME_TOKEN}$", phrase) and not owner:
@@ -1201,7 +1204,10 @@ class Resolver:
                 # "Russia accused the Ukrainian government …, a government statement said": another
                 # country the text names may have issued it
                 return None
-        return Speaker(names[key], None, "organisation", how="a …'s paper: the body named")
+        # (a guess, kept off the page: which body issued a paper its kind names, a text that names
+        # one body of that kind and another of the same kind by its minister or its rebels' name
+        # does not settle: "citing the Health Ministry … a ministry statement said")
+        return Speaker(names[key], None, "organisation", sure=False, how="a …'s paper: the body named")
 
     def _pope_named(self, at: int) -> Speaker | None:
         """ "the pope", "the pontiff": the pope the text names as "Pope <name>" ("Pope Anselm IV")
@@ -1247,7 +1253,9 @@ class Resolver:
             # "Pope Tomasz II came in 1984 … Francis arrived on Sunday": the one by his name alone may
             # be the pope who speaks now
             return None
-        return Speaker(pope, "pope", "person")
+        # (a guess, kept off the page: a past pope the text names without "late" or "former" — "Pope
+        # Tomasz II, who died in 2005", "a statue of Pope Tomasz II" — reads the same)
+        return Speaker(pope, "pope", "person", sure=False)
 
     def _named_next(self, at: int) -> Speaker | None:
         """ "The finance minister … said X. Eelco Heinen added that …": a title the text never

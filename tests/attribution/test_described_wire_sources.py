@@ -14,7 +14,9 @@ def test_a_bodys_paper_is_the_one_body_of_that_kind_the_text_names() -> None:
         "ORLA, Varnesia _ Ferry crews stayed on strike on Monday, and the Varnese Cabinet met late into the night.",
         "“The crews will go back to work on Friday,” a Cabinet statement said.",
     )
-    assert found == [("Varnese Cabinet", True)]
+    # that body, read as a guess: kept off the page (another body of the kind may be named by its
+    # minister or its rebels' name, which the text does not settle)
+    assert found == [("Varnese Cabinet", False)]
 
 
 def test_a_country_and_its_adjective_name_one_body() -> None:
@@ -115,7 +117,8 @@ def test_the_pontiff_is_the_one_pope_the_text_names() -> None:
         "The pope said the islands had “always been a harbour for the lost.”",
     )
     assert [who for who, _ in found] == ["Anselm IV", "Anselm IV"]
-    assert found[0][1]  # a named actor, on the page
+    # named, but a guess kept off the page: a past pope the text names without "late" reads the same
+    assert not found[0][1]
 
 
 def test_the_pope_of_two_popes_named_or_of_none_is_nobody() -> None:
@@ -275,5 +278,21 @@ def test_a_she_after_the_pope_spoke_is_not_the_popes() -> None:
         "“The river refugees need our help,” the pope said.",
         "“It was a warm conversation about the river refugees,” she told reporters afterwards.",
     )
-    assert found[0] == ("Anselm IV", True)
+    assert found[0] == ("Anselm IV", False)
     assert all(who != "Anselm IV" for who, _ in found[1:])
+
+
+def test_the_aged_surname_of_two_people_is_nobody() -> None:
+    found = read_page(
+        "Deputy Mayor Ilse Brann spoke on Monday. Her rival, Otto Brann, 52, answered on Tuesday.",
+        "“I will not step down from this post,” said the 52-year-old Brann.",
+    )
+    assert found == []
+
+
+def test_a_name_given_as_two_words_is_the_whole_name() -> None:
+    found = read_page(
+        "Rebels fired on the hill post at dawn.",
+        "“We will fight until the last man falls,” said a fighter who gave his name as Abu Tarek.",
+    )
+    assert [who for who, _ in found] == ["Abu Tarek"]
