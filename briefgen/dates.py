@@ -1362,7 +1362,9 @@ _PATTERNS: list[tuple[bool, re.Pattern[str], Handler]] = [
     (
         False,
         re.compile(
-            _COUNT
+            # (not "for six months from Monday": how long, from that day on; the day is the date)
+            r"(?<!\bfor\s)"
+            + _COUNT
             + r"\s+(?P<unit>days?|weeks?|months?)\s+from\s+(?P<anchor>now|today|tomorrow|"
             + _alt(_WEEKDAYS)
             + r")\b",

@@ -436,3 +436,12 @@ def test_names_a_time_is_false_only_where_find_dates_finds_nothing() -> None:
     for text in dated:
         assert names_a_time(text), text
         assert find_dates(text, date(2025, 3, 18)), text
+
+
+def test_for_a_stretch_from_a_day_is_dated_by_the_day() -> None:
+    # "for six months from Monday": how long, from that day on; "six months from Monday" is a day
+    ref = date(2026, 3, 10)
+    found = find_dates("The quay will be shut to carts for six months from Monday.", ref)
+    assert [f.value for f in found] == ["2026-03-16"]
+    found = find_dates("The mill will close six months from Monday.", ref)
+    assert [f.value for f in found] == ["2026-09-16"]
