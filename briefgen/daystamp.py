@@ -181,8 +181,9 @@ def tells_history(text: str, published: date | None) -> bool:
 # by it: "a 1996 survey", "the 1977 flood", "its 1974 charter", "Orn's 1911 pier" (find_dates reads
 # a year as a time only where it dates a clause). Not a count or a sum ("sent 2000 troops", "2,010
 # boats", "$1,990"), a number as a name ("Flight 1952", "Room 2010"), nor a span ("1990-94").
+_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "whose"})
 _YEAR = re.compile(
-    r"\b(?:the|a|an|its|his|her|their|our|this|that|whose|\w+['’]s)\s+"
+    r"\b(?:" + "|".join(sorted(_DETERMINERS)) + r"|\w+['’]s)\s+"
     r"(1[89]\d\d|20\d\d)\b(?![,.]?\d|\s*(?:%|percent\b)|[-–]\d)",
     re.IGNORECASE,
 )
@@ -233,9 +234,6 @@ def _subject_end(text: str) -> int:
             continue
         return word.end()
     return len(text)
-
-
-_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "whose"})
 
 
 # An article this many days older than the brief has its weekday words dated on the page.
