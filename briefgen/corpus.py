@@ -189,7 +189,11 @@ def assemble(articles: Sequence[Article], analyses: Iterable[Analysis]) -> Corpu
             if bullet not in lexicon:
                 lexicon[bullet] = (key, stemmed, phrases, None)
         for key in dict.fromkeys((*analysis.keys, *analysis.bullet_keys)):
-            holders.setdefault(key, []).append(a_index)
+            held = holders.get(key)  # (not setdefault: that makes an empty list for every key)
+            if held is None:
+                holders[key] = [a_index]
+            else:
+                held.append(a_index)
         # What later stages read of an analysis stays; its sentences and bullets are now the
         # corpus's, and its fingerprint has been read (10,000 of them were 30 MB).
         kept.append(replace(analysis, texts=(), paragraphs=(), complete=(), leaning=(), keys=(), stems=(), phrases=(),
@@ -224,9 +228,11 @@ class _Fingerprints:
 
     def copied(self, own: Sequence[int]) -> int | None:
         count = len(own)
-        # The hashes, rarest first (pairs compared in C; a tie goes by the hash, as `own` is sorted).
-        held = map(len, map(self.holders.get, own, repeat((), count)))
-        rarest = [h for _, h in sorted(zip(held, own, strict=True))]
+        # The hashes, rarest first, a tie by the hash: sorted by hash (in linear time: `own` is
+        # sorted already), then by each one's count alone, a stable sort (sorting (count, hash)
+        # pairs cost twice as much).
+        held = dict(zip(own, map(len, map(self.holders.get, own, repeat((), count))), strict=True))
+        rarest = sorted(sorted(own), key=held.__getitem__)
         # The hashes a copy may lack: it holds NEAR_COPY_SHARE of them at least.
         misses_allowed = count - math.ceil(NEAR_COPY_SHARE * count)
         # A copy holds one of any misses_allowed + 1 of its hashes; of the first `taken` of them,

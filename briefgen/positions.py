@@ -830,15 +830,28 @@ def _name_word(actor: str) -> str:
     return [t for t in actor.split() if t.lower() not in _SUFFIXES][-1]
 
 
-def _over(corpus: Corpus, item: Attributed, today: date | None) -> bool:
+def _over(
+    corpus: Corpus, item: Attributed, today: date | None, read: dict[tuple[str, date], bool] | None = None
+) -> bool:
     """The statement tells as coming an event after its article's day and over by `today` ("will reopen
-    next Wednesday", two months ago); not one of the article's own day ("leads the world today")."""
+    next Wednesday", two months ago); not one of the article's own day ("leads the world today").
+    `read`: the answers so far, by sentence and day (a syndicated statement is read once a day)."""
     published = corpus.articles[item.article].published
     if today is None or published is None or published >= today:
         return False
-    if not names_a_time(item.sentence):
+    if read is None:
+        return _told_over(item.sentence, published, today)
+    found = read.get((item.sentence, published))
+    if found is None:
+        found = read[(item.sentence, published)] = _told_over(item.sentence, published, today)
+    return found
+
+
+def _told_over(sentence: str, published: date, today: date) -> bool:
+    """`_over` of a sentence of an article of the day `published`, before `today`."""
+    if not names_a_time(sentence):
         return False  # no date to be over by (told_as_coming finds none): its verbs need no reading
-    coming, when = told_as_coming(item.sentence, published)
+    coming, when = told_as_coming(sentence, published)
     if not coming or when is None:
         return False
     if when.day is not None:
@@ -890,10 +903,11 @@ def positions(
         for token in wanted.intersection(analysis.names):
             named.setdefault(token, set()).add(i)
     result = []
+    over: dict[tuple[str, date], bool] = {}  # `_over`, once per sentence and day
     for items, actor, role, phrase in actors:
         # (not words that tell as coming what is over by the brief's day: "PAL said it can resume
         # flights next Wednesday", in a paper of two months ago)
-        current = (i for i in sorted(items, key=lambda i: -relevance(i.sentence)) if not _over(corpus, i, today))
+        current = (i for i in sorted(items, key=lambda i: -relevance(i.sentence)) if not _over(corpus, i, today, over))
         ranked = list(islice(current, _MAX_STATEMENTS_COMPARED))
         if not ranked:
             continue

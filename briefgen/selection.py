@@ -26,7 +26,6 @@ from operator import attrgetter
 
 from .analysis import make_corpus
 from .corpus import (
-    cited,
     independent,
     key_of,
     newest_articles,
@@ -186,14 +185,15 @@ class Selector:
         # 10,000-article build)
         carried: dict[int, list[int]] = {}
         words: dict[str, str] = {}
+        copies = corpus.copies
         for key, sentence in first.items():
             stems, phrases = words_of(corpus, sentence.text)
             # Its concepts are its terms and its phrases (`concepts_of`), each once: a term is one
             # word and a phrase two, so none is both, and a phrase is listed once already.
             stem_set = _shared(stems, words)
             concepts = stem_set + tuple(map(words.setdefault, phrases, phrases))
-            articles = cited(corpus, sentence.text)
-            for origin in {corpus.copies.get(a, a) for a in articles}:
+            articles = corpus.holders.get(key) or ()  # `cited`: its key is known already
+            for origin in {copies.get(a, a) for a in articles} if copies else articles:
                 carried.setdefault(origin, []).append(len(self.candidates))
             self.by_key[key] = len(self.candidates)
             self.candidates.append(Scored(sentence, concepts, stem_set, len(sentence.text.split()), articles))

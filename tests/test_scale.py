@@ -505,3 +505,32 @@ def test_a_brief_is_read_and_ranked_with_the_collector_paused_and_ranked_once(mo
     # result thrown away); the corpus and the ranking are made with the collector off.
     assert seen == [("corpus", False), ("rank", False)]
     assert gc.isenabled()
+
+
+def test_the_near_copy_check_by_its_index_finds_what_counting_every_article_finds() -> None:
+    """`_Fingerprints.copied` counts only the holders of an article's rarest hashes (ties by the
+    hash): it finds the article a plain count against every earlier article finds, stock lines
+    held by many articles or not."""
+    import random
+
+    from briefgen.corpus import _Fingerprints, copy_of
+
+    chance = random.Random(21)
+    stock = list(range(-40, 0))  # lines many articles carry
+    prints = _Fingerprints()
+    earlier: list[frozenset[int]] = []
+    copies = 0
+    for n in range(400):
+        if earlier and chance.random() < 0.4:  # most of an earlier article, a few lines changed
+            base = sorted(chance.choice(earlier))
+            own = set(chance.sample(base, max(1, len(base) - chance.randint(0, 3))))
+            own |= {chance.randint(10**6, 10**9) for _ in range(chance.randint(0, 2))}
+        else:
+            own = set(chance.sample(stock, chance.randint(0, 6))) | {1000 * n + i for i in range(chance.randint(1, 30))}
+        fingerprint = tuple(sorted(own))
+        plain = copy_of(fingerprint, {a: len(own & held) for a, held in enumerate(earlier) if own & held})
+        assert prints.copied(fingerprint) == plain
+        copies += plain is not None
+        prints.add(fingerprint)
+        earlier.append(frozenset(own))
+    assert copies > 50  # the case was exercised
