@@ -9,6 +9,7 @@ or the paragraph before ended inside it or on "X said:"). None of these: no spea
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from .ledger import Ledger, speaker_of
@@ -17,7 +18,10 @@ from .lexicon import (
     CLAUSE_THEN_PARTICIPLE,
     GOES_ON,
     ISSUING,
+    LIST_JOINT,
+    LISTED_FRAME,
     NAME_TOKEN,
+    NAMING_WORDS,
     NOT_TITLE_DOT,
     OUTLET_NAME,
     PERSON_HEADS,
@@ -79,9 +83,11 @@ _CALLED = re.compile(
 
 
 # What stands between the halves of a split quote: its attribution, ending in a comma, colon or
-# full stop, with no other quote and no second clause ("…, while Lavrov called it").
+# full stop, with no other quote and no second clause ("…, while Lavrov called it"). After the
+# verb, the speaker's name may take a long title ("said Ada Brisk, director of coastal studies at
+# the Royal Maritime Institute in Varne, “…”").
 _SPLIT_FRAME = re.compile(
-    rf"[\s,—–-]*(?:[^“”\"]{{0,80}}?\s)?(?:{QUOTE_VERB.pattern})(?:\s[^“”\"]{{0,80}}?)?\s*[,.:]\s*"
+    rf"[\s,—–-]*(?:[^“”\"]{{0,80}}?\s)?(?:{QUOTE_VERB.pattern})(?:\s[^“”\"]{{0,160}}?)?\s*[,.:]\s*"
 )
 
 
@@ -151,8 +157,11 @@ _A_VERB = re.compile(
     r"became|brought|thought|found|kept|met|put|set|led|read|knew|broke|spoke|wrote|sang|hit|cut|hung|meant|"
     r"[a-z]{2,}ed|(?!(?:its|his|this|hers|ours|theirs|yours|us|as|less|across|plus|thus|news)\b)[a-z]{2,}s)\b"
 )
+# (The name may take what the person is in commas: "Vell, the head of the dock board, said".)
 _SPEAKER_HEAD = re.compile(
-    rf"(?P<who>(?:{NAME_TOKEN}\s+){{1,4}}?){AUX}(?:said|says|asked|asks|added|told|tweeted|wrote|replied|shouted)\b"
+    rf"(?P<who>(?:{NAME_TOKEN}\s+){{1,4}}?|(?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN},\s+"
+    r"(?P<apposed>(?:the|a|an|his|her|its|their)\s+[^,;:“”\"!?()]{1,100}?),\s+)"
+    rf"{AUX}(?:said|says|asked|asks|added|told|tweeted|wrote|replied|shouted)\b"
 )
 
 
@@ -161,6 +170,9 @@ _AND_THAT = re.compile(
     r"[\s,]*(?:(?:and|but|or)\s+(?:that\s+|said\s+|added\s+|called\s+it\s+)?|(?:adding|saying|noting)\s+(?:that\s+)?)"
     r"(?:[a-z][\w’'-]*\s+){0,5}"
 )
+
+# A speaker's name alone before a colon, a transcript's label: "Rep. Ada Brisk (D-Ore.): “…”".
+_SPEAKER_LABEL = re.compile(rf"\s*(?P<who>(?:{NAME_TOKEN}\s+){{0,4}}{NAME_TOKEN})\s*:\s*")
 
 # "Gov. Ada Quill released the following statement:" ends a paragraph before the statement.
 _ISSUED_COLON = re.compile(
@@ -485,6 +497,16 @@ class Direct:
             found = self._framed(before, before_from, self.page.text[span.start : span.close])
             if found:
                 return found
+        # 2a'. A speaker's name alone before a colon, as transcripts and debate write-ups set out who
+        #      speaks: Rep. Ada Brisk (D-Ore.): “…” (a person only: never "Varne: “…”", a dateline)
+        if before_from == self.page.sentences[index].start and not re.search(r"\w", after):
+            label = _SPEAKER_LABEL.fullmatch(before)
+            if label is not None:
+                who = self.resolver.resolve(label.group("who"), before_from + label.start("who"))
+                known = who is not None and (" " in who.name or self.resolver.cast.by_surname(who.name))
+                person = who is not None and who.kind == "person" and not who.anonymous and not self._a_body(who)
+                if who is not None and known and person and not label.group("who").startswith("The "):
+                    return who, "before"  # (a single word the text names no one by is no label)
         # 2b. The second half of a split quote, its attribution in between: “…,” said X, turning
         #     to the ferry, “…” / “…,” said Sen. Y, D-Ore. “…”
         split = self._split(before, before_from, index)
@@ -572,6 +594,32 @@ class Direct:
         sure = who.sure and (" " in who.name or who.kind == "organisation") and speaking_about
         return replace(who, sure=sure), "clause"
 
+    def listed_before(self, spans: Sequence[Span], n: int, sentence_start: int, used: set[int]) -> list[Span]:
+        """The quoted fragments listed before `spans[n]`, a quote whose attribution follows it ("The
+        levy is “reckless” and “a tax on every fisherman,” Vell said"): one list of the speaker's
+        words, joined by nothing but commas, "and" or "or". None when the writer's words before the
+        list bring in a voice of their own ("Critics call it “reckless” and “unfair,” Vell said": the
+        critics' words, maybe), or are more than a subject and a form of "be" (LISTED_FRAME: "The
+        mayor's “…” and “…,” Vell said" may be the mayor's words), or a fragment is already someone's."""
+        text = self.page.plain
+        listed: list[Span] = []
+        for m in range(n - 1, -1, -1):
+            joint = text[spans[m].close + 1 : spans[m + 1].open]
+            if not spans[m].closed or spans[m].open in used or not LIST_JOINT.fullmatch(joint):
+                break
+            listed.append(spans[m])
+        if not listed:
+            return []
+        frame = text[sentence_start : listed[-1].open]
+        if not LISTED_FRAME.fullmatch(frame):
+            return []  # "Tamm's ads promise “…” and “…,” Vell said": maybe Tamm's words, quoted
+        words = {w.lower() for w in re.findall(r"[\w’'-]+", frame)}
+        if QUOTE_VERB.search(frame) or _OTHER_VOICE.search(frame) or NAMING_WORDS.search(frame):
+            return []
+        if _SPEAKING_ABOUT & words or '"' in frame:
+            return []
+        return listed[::-1]
+
     def _next_sentence(self, span: Span, index: int) -> tuple[Speaker, str] | None:
         """The speaker named at the head of the next sentence of the paragraph, when the quote is
         a whole sentence ending in a question or exclamation mark: “…?” | Whitcombe said of it."""
@@ -585,9 +633,16 @@ class Direct:
         head = _SPEAKER_HEAD.match(text, following.start, following.end)
         if head is None:
             return None
-        if ending == "." and not _BARE_ATTRIBUTION.fullmatch(text, head.end(), following.end):
+        bare = _BARE_ATTRIBUTION.fullmatch(text, head.end(), following.end)
+        if (ending == "." or head.group("apposed")) and not bare:
+            # (a name with what it is in commas, only when the sentence is the attribution alone)
             return None  # “… missing.” | Vell said the polls were wrong: a new sentence, not its attribution
-        who = self.resolver.resolve(head.group("who"), following.start)
+        apposed = head.group("apposed")
+        if apposed is None:
+            who = self.resolver.resolve(head.group("who"), following.start)
+        else:
+            named = head.group("who")[: head.start("apposed") - head.start("who")].rstrip(", ")
+            who = self.resolver.resolve(named, following.start, apposed)
         return (who, "after") if who is not None else None
 
     def _split(self, between: str, at: int, index: int) -> Speaker | None:

@@ -91,6 +91,10 @@ ROLE_WORDS = frozenset(
     top senior former acting incoming outgoing new under assistant first lady sir dame lord officer
     operating archbishop bishop cardinal rabbi imam ayatollah reverend rev.""".split()
 )
+# "said retired Army Col. Ada Brisk": a past office, like "former" before a title.
+ROLE_WORDS |= {"retired"}
+# The ordinal of a military rank: "1st Lt.", "Sgt. 1st Class", "2nd Lt.".
+RANK_ORDINAL = r"(?:1st|2nd|3rd|[4-9]th)"
 # The last word of a compound title that is no title alone: "General Counsel", "County Clerk".
 # A name never starts with one ("Agency General Counsel Ivo Brandt" is Ivo Brandt, general counsel).
 TITLE_TAILS = frozenset(
@@ -406,6 +410,20 @@ COUNT_WORDS = frozenset("two three four five six seven eight nine ten several so
 # Verbs that give a thing its name: a quoted title after them ("an old bakers' rule called “Bread
 # Before Dawn”", "a memoir titled “Salt and Iron”") is a name, never a statement.
 NAMING_VERBS = r"called|calls|named|titled|entitled|dubbed|nicknamed|branded"
+# What joins quoted fragments of one list: "“reckless” and “a tax on every fisherman,”", "“late,”
+# “costly” or “both”" (a comma, "and", "or", nothing else).
+LIST_JOINT = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?")
+# Words before such a list that give it to someone else: "Critics call the levy “…” and “…”".
+NAMING_WORDS = re.compile(rf"\b(?:{NAMING_VERBS}|call|name|dub|brand|label\w*|describe\w*|term\w*)\b", re.I)
+# The only writer's words such a list may follow and still be the speaker's: none ("“Reckless” and
+# “late,” Vell said"), or a subject and a form of "be" the fragments describe it by ("The levy is
+# “reckless” and “late,” Vell said"). Any other verb may be the source of the words ("Tamm's ads
+# promise “…” and “…”", "Voters heard “…”"), and a name or possessive inside may be their owner
+# ("The mayor's “plan to …” and “…,” Vell said": the mayor's words, quoted by Vell).
+LISTED_FRAME = re.compile(
+    r"\s*(?:(?:[A-Z][a-z]*|[a-z]+)(?:\s+[a-z]+){0,5}\s+(?:is|are|was|were|remains|remain|(?:has|have|had|will|would)\s+been?)"
+    r"(?:\s+[a-z]+ly)?\s*)?"
+)
 
 # A number, in figures or spelled out: "300", "twenty", "four hundred", "a third", "half", "dozens".
 NUMBER = (
@@ -476,6 +494,8 @@ RELATION_NOUNS = KIN_NOUNS | frozenset(
 )
 # Verbs that issue a paper: "Nadia Okoro released a statement", "a letter signed by …".
 ISSUING = r"(?:issued|released|sent(?:\s+out)?|provided|put\s+out|posted|emailed|published|filed|distributed|signed)"
+# The papers a speaker issues to say something: "released a statement saying …".
+ISSUED_PAPERS = r"statement|letter|email|e-mail|note|message|memo|release|post|tweet"
 
 # Nouns that name an organisation by what it is: "the ministry", "the airline".
 GENERIC_ORGS = frozenset(
@@ -584,6 +604,18 @@ QUOTE_ONLY = (
 # How a wire says the source asked not to be named, after the verb: "…, a pilot said on
 # condition of anonymity", "said on condition of anonymity because …". It says nothing of who spoke.
 ANONYMITY = r"on\s+(?:the\s+)?condition\s+(?:of\s+)?anonymity"
+# Where or how a speaker said what the sentence ends on: "…, Vell said in an interview", "…, Vell
+# said after the storm", "…, the guild said at its press briefing in Varne". A short phrase with no
+# clause of its own: not "…, the day Vell said in May it would sail" (a verb or pronoun inside), not
+# "…, Vell said in posing the question" (an act of its own), not "…, Vell said at first but later
+# recanted" (a clause joined on), not "said in jest", and never "to", which opens a verb as
+# often ("the party went on to win", "Vell has vowed to leave it").
+SAID_ADJUNCT = (
+    r"\s+(?:in|at|during|after|before|from|via|with|on|outside|inside)\s+(?![\w’'-]+ing\b)(?!jest\b)"
+    r"(?!(?:[\w’'.-]+\s+){0,7}?(?:it|he|she|they|we|I|you|would|will|could|should|can|may|might|was|were|is|are|"
+    r"had|has|have|did|does|do|that|which|who|but|yet|though|although|because|unless|if)\b)"
+    r"(?:[\w’'.-]+\s+){0,7}?[\w’'.-]+"
+)
 # Where the writer is, after a description of a source: "a Western ambassador here said",
 # "diplomats there say". It says where the source is, not who: the description is read without it.
 HERE_THERE = re.compile(r"\s+(?:here|there)$", re.IGNORECASE)
@@ -630,10 +662,28 @@ COUNTRY_NAMED = re.compile(
 LONE_NAME = re.compile(r"(?<![\w’'.-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")  # a run of them; one word: alone
 # Capitalised words that open a sentence or a phrase, not a body's name: "The Cabinet met".
 NOT_NAME_OPENERS = frozenset("The A An This That Its His Her Their But And When After Before In On At".split())
-# Auxiliaries and adverbs between a speaker and the verb: "has also said".
+# Lower-case words ending in "ly" that are no adverb of manner: "the assembly said", "the daily
+# reported", "a rally", "only".
+NOT_LY_ADVERBS = (
+    r"family|families|only|early|rally|ally|assembly|supply|daily|weekly|monthly|quarterly|yearly|elderly|holy|"
+    r"reply|apply|comply|fly|belly|bully|jelly|folly|lily|anomaly|homily|italy|july|sly|ugly|silly|"
+    r"monopoly|duopoly|oligopoly|butterfly|firefly|gadfly|panoply|gully|melancholy|underbelly"
+)
+# An adverb of manner or stance between a speaker and the verb: "Vell bluntly said", "the guild
+# similarly warned", "Vell quickly added" (news puts one there as often as not).
+# Adverbs in "ly" that put the saying itself in doubt or deny it ("Vell reportedly said", "Vell
+# would likely say", "Vell rarely said"): the writer does not vouch that the speaker said it.
+HEDGE_ADVERBS = (
+    r"reportedly|allegedly|supposedly|purportedly|apparently|likely|probably|possibly|presumably|"
+    r"rarely|hardly|barely|scarcely|seemingly|hypothetically|theoretically|"
+    r"jokingly|sarcastically|ironically|mockingly|facetiously"
+)
+MANNER_ADVERB = rf"(?!(?:{NOT_LY_ADVERBS}|{HEDGE_ADVERBS})\b)[a-z]{{3,}}ly"
+# Auxiliaries and adverbs between a speaker and the verb: "has also said", "has
+# repeatedly and bluntly said".
 AUX = (
     r"(?:(?:has|had|have|also|then|later|earlier|again|previously|repeatedly|publicly|privately|separately|"
-    r"once|would|will|did)\s+)*"
+    rf"once|would|will|did|{MANNER_ADVERB})\s+)*"
 )
 # Verbs whose clause may come without "that" ("Putin said Russia agreed"); the others take an
 # object as readily as a clause ("added Sophgo to the list", "announced its framework").

@@ -204,6 +204,13 @@ class Reader:
             s_index = index if span.close <= end else page.sentence_at(span.close - 1)
             first = self._record(who, "direct", span.start, close if span.closed else span.close, s_index, cue)
             self._rest_of_quotation(span, replace(who, sure=first.sure), first.said_when)
+            if cue in ("after", "inverted") and not partial:
+                # "The levy is “reckless” and “a tax on every fisherman,” Vell said": the fragments
+                # listed before the attributed one are the same speaker's words.
+                for listed in self.direct.listed_before(spans, n, start, self.used):
+                    self.used.add(listed.open)
+                    sure = replace(who, sure=first.sure)
+                    self._record(sure, "direct", listed.start, listed.close, index, "clause", first.said_when)
 
     def _quote_alone(self, span: Span) -> bool:
         """Whether the paragraph of `span` holds nothing but that quote."""

@@ -15,6 +15,8 @@ from .lexicon import (
     BARE_CLAUSE,
     CLAUSE_THEN_PARTICIPLE,
     GOES_ON,
+    ISSUED_PAPERS,
+    ISSUING,
     NAME_TOKEN,
     NUMBER,
     PLACES,
@@ -22,6 +24,7 @@ from .lexicon import (
     PRESS,
     QUOTED_AS_SAYING_CLAUSE,
     RELAYED,
+    SAID_ADJUNCT,
     SAY,
     SPEECH_VERB,
     TELL,
@@ -406,7 +409,8 @@ class Reported:
             stop = commas[n + 1] if n + 1 < len(commas) else len(masked)
             core = masked[comma + 1 : stop].strip().rstrip(".!?").strip()
             match = re.fullmatch(
-                rf"(?P<who>[^,;“”\"]{{1,90}}?)\s+{AUX}(?:{SAY})(?:\s+{TIME})*(?:\s+in\s+a\s+statement|\s+{ANONYMITY})?",
+                rf"(?P<who>[^,;“”\"]{{1,90}}?)\s+{AUX}(?:{SAY})(?:\s+{TIME})*"
+                rf"(?:\s+in\s+a\s+statement|\s+{ANONYMITY}|(?:{SAID_ADJUNCT})(?:\s+{TIME})?)?",
                 core,
             )
             inverted = re.fullmatch(rf"(?!told|tells|tell)(?:{SAY})\s+(?P<who>[^,;“”\"]{{1,90}})", core)
@@ -486,13 +490,18 @@ class Reported:
             r"|telling\s+(?:(?:the|a|an|his|her|their)\s+)?[\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*"
             r"(?:\s+(?:in|on|at|during|after|before|last|earlier|this)\s[^;:“”\"]{0,60}?\s+that(?=\s))?)"
             r"[:,]?\s+(?:only\s+)?(?:that\s+)?"
-            # "she released a statement saying, “…”": no comma before, one after
-            r"|\b(?:statement|letter|email|post|tweet|note|message)\s+(?:saying|stating|reading)[:,]\s+",
+            # "she released a statement saying, “…”": no comma before, one after; "the town released a
+            # statement Wednesday saying the figures …": no comma at all, the clause what the paper said
+            r"|\b(?:statement|letter|email|post|tweet|note|message)\s+(?:saying|stating|reading)[:,]\s+"
+            rf"|\b(?P<issued>(?:{ISSUING})\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:{ISSUED_PAPERS})"
+            rf"(?:\s+{TIME})?)\s+(?:saying|stating)\s+(?:that\s+)?",
             masked,
         )
         if not found:
             return None
-        head = blank_party(masked[: found.start()])  # "Brisa Tamm (R-Orch.) walked out …, saying"
+        # "Brisa Tamm (R-Orch.) walked out …, saying"; "Tamm released a statement saying": the verb
+        # that issued the paper is the subject's
+        head = blank_party(masked[: found.end("issued") if found.group("issued") else found.start()])
         parts = head.split(",")
         for i in range(len(parts) - 1, 0, -1):
             if re.match(
@@ -502,13 +511,16 @@ class Reported:
                 if who is not None:
                     return who, base + found.end(), base + len(masked.rstrip()), "participle"
                 break
-        for part in reversed(parts):
+        for n, part in reversed(list(enumerate(parts))):
             subject = re.match(
                 r"^\s*(?:and\s+|but\s+)?(?P<who>(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)\s+"
                 r"(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+|did(?:n['’]t|\s+not)\s+seem\s+(?:\w+\s+)?)*"
                 r"(?P<verb>[a-z]+ed|made|took|sent|gave|struck|held|hit|went|came|set|put|stepped|walked)\b",
                 part,
             )
+            at = sum(len(p) + 1 for p in parts[:n])  # where the part starts in `head`
+            if subject and found.group("issued") and at + subject.start("verb") != found.start("issued"):
+                return None  # "Tamm left after Vell's office released a statement saying": not Tamm's paper
             if subject:
                 who = self.resolver.resolve(subject.group("who"), base)
                 if who is not None:

@@ -839,3 +839,90 @@ def test_a_name_in_commas_after_said_ends_before_the_full_stop(text: str, speake
 )
 def test_a_name_in_commas_after_an_inverted_description_is_the_speaker(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract(text)][-1:] == [speaker]
+
+
+# A rank with "retired" or an ordinal before the name is of the title, not of the name.
+@pytest.mark.parametrize(
+    "title", ["retired Army Col.", "retired Navy Lt. Cmdr.", "Air Force 1st Lt.", "Army Sgt. 1st Class"]
+)
+def test_a_rank_with_retired_or_an_ordinal_still_names_the_speaker(title: str) -> None:
+    assert said(f"“The pier will not hold,” said {title} Ines Marrow.") == [("Ines Marrow", "The pier will not hold")]
+
+
+# Not a numbered unit with no person named: nobody is read from "the 3rd Battalion".
+def test_an_ordinal_unit_names_no_person() -> None:
+    assert all(speaker != "Battalion" for speaker, _ in said("“The pier will not hold,” said the 3rd Battalion."))
+
+
+# A quote ending in "!" or "?" that the sentence split cut from "X, what X is, said on Friday."
+def test_a_cut_off_attribution_may_give_the_speaker_in_commas() -> None:
+    text = "Odile Farr runs the tide fund. “Not our flyer, but fair enough!” Farr, the head of the Tide Fund, wrote on Friday."
+    assert said(text) == [("Odile Farr", "Not our flyer, but fair enough!")]
+
+
+# Not when that sentence goes on to say something of its own: the cry is not its subject's.
+def test_a_cut_off_question_is_not_given_to_a_described_subject_who_goes_on() -> None:
+    text = "“Will the ferry run?” Odile Farr, the head of the Tide Fund, said the levy would pass."
+    assert [q for q in said(text) if q[1] == "Will the ferry run?"] == []
+
+
+# Quoted fragments listed before the one the attribution follows are the same speaker's words.
+@pytest.mark.parametrize(
+    ("text", "fragments"),
+    [
+        ("The levy is “reckless” and “a tax on every fisherman,” said Ines Marrow.", ["reckless"]),
+        ("The levy is “reckless,” “late” or “both,” Ines Marrow, the harbour clerk, said.", ["reckless", "late"]),
+    ],
+)
+def test_fragments_listed_before_an_attributed_one_are_its_speakers(text: str, fragments: list[str]) -> None:
+    found = said(text)
+    assert [quote for speaker, quote in found if speaker == "Ines Marrow"][:-1] == fragments
+    assert all(speaker == "Ines Marrow" for speaker, _ in found)
+
+
+# Not when the writer's words before the list give it a voice of their own.
+@pytest.mark.parametrize("opening", ["Critics call the levy", "The dockers chanted", "The union says the levy is"])
+def test_fragments_after_another_voice_are_not_listed_with_the_attributed_one(opening: str) -> None:
+    found = said(f"{opening} “reckless” and “a tax on every fisherman,” Ines Marrow said.")
+    assert ("Ines Marrow", "reckless") not in found
+
+
+# Nor when they are more than a subject and "is": a name, a possessive or another verb may own them.
+@pytest.mark.parametrize(
+    "opening",
+    ["The warden's", "Odo Penn's flyers promise", "Shoppers at the market heard", "On the quay,"],
+)
+def test_fragments_after_more_than_a_subject_and_is_are_not_listed(opening: str) -> None:
+    found = said(f"{opening} “a new dawn for the canal” and “a grant for every barge,” Ines Marrow said.")
+    assert ("Ines Marrow", "a new dawn for the canal") not in found
+
+
+# A split quote whose attribution gives the speaker a long title still goes on in the speaker's voice.
+def test_a_split_quote_goes_on_past_a_long_title() -> None:
+    text = (
+        "“This used to be the guild's harbour,” said Ines Marrow, director of coastal trade studies at the "
+        "Royal Orlan Maritime Institute in Varne, “but it is coming under the city's thumb.”"
+    )
+    assert [speaker for speaker, _ in said(text)] == ["Ines Marrow", "Ines Marrow"]
+
+
+# Not when another voice is named between the halves: the second half is that voice's.
+def test_a_split_quote_does_not_go_on_past_another_voice() -> None:
+    text = (
+        "“This used to be the guild's harbour,” said Ines Marrow, who once ran the ferry line that the Vell "
+        "family sold to the city, as Odo Brisk shouted, “but it is coming under the city's thumb.”"
+    )
+    assert ("Ines Marrow", "but it is coming under the city's thumb.") not in said(text)
+
+
+# A transcript's label: a person's name alone before a colon gives the quote after it.
+@pytest.mark.parametrize("label", ["Rep. Ines Marrow (D-Ore.):", "Ines Marrow:", "Marrow:"])
+def test_a_speaker_label_before_a_colon_names_the_speaker(label: str) -> None:
+    text = f"Ines Marrow chairs the ferry panel. {label} “The fares will rise by a third in May.”"
+    assert said(text) == [("Ines Marrow", "The fares will rise by a third in May.")]
+
+
+# Not a place, an outlet or a word the text names no one by: those labels are no speaker.
+@pytest.mark.parametrize("label", ["Varne:", "The Varne Gazette:", "Politico:"])
+def test_a_label_that_is_no_person_names_no_speaker(label: str) -> None:
+    assert said(f"Ines Marrow chairs the ferry panel. {label} “The fares will rise by a third in May.”") == []

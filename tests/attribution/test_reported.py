@@ -514,3 +514,86 @@ def test_a_quote_left_open_in_reported_words_does_not_take_a_quote_with_its_own_
 ) -> None:
     body, found = extract_paragraphs(["Hanna Lusk told the Varnese Courier that the old quay was “unsafe.", then])
     assert [q.speaker for q in found if body[q.start : q.end] == "We disagree"] == [speaker]
+
+
+# An adverb of manner between the speaker and the verb ("Odell bluntly said …", "the guild similarly
+# warned …") leaves the clause the speaker's.
+@pytest.mark.parametrize(
+    "verb", ["bluntly said", "similarly warned that", "quickly added that", "has repeatedly argued"]
+)
+def test_an_adverb_between_speaker_and_verb_keeps_the_reported_clause(verb: str) -> None:
+    text = f"Brann Odell keeps the ferry guild's books. Odell {verb} the fares would rise by a third in May."
+    assert said(text) == [("Brann Odell", "the fares would rise by a third in May")]
+
+
+# Not a word in "ly" that is a noun: "the assembly said" is the assembly's, the whole phrase its name.
+@pytest.mark.parametrize("noun", ["assembly", "family", "monopoly"])
+def test_a_noun_in_ly_before_the_verb_is_no_adverb(noun: str) -> None:
+    found = said(f"The Orlan harbour {noun} said the fares would rise by a third in May.")
+    assert [quote for _, quote in found] in ([], ["the fares would rise by a third in May"])
+    assert all(noun in speaker for speaker, _ in found)
+    described = said(f"A spokeswoman for the Orlan harbour {noun} said the fares would rise by a third in May.")
+    assert all(speaker.endswith(noun) for speaker, _ in described)
+
+
+# Nor an adverb that puts the saying in doubt: the writer does not vouch that it was said.
+@pytest.mark.parametrize(
+    "verb", ["reportedly said", "would likely say", "rarely said", "allegedly told staff", "jokingly said"]
+)
+def test_a_hedged_saying_is_no_reported_statement(verb: str) -> None:
+    text = f"Brann Odell keeps the ferry guild's books. Odell {verb} the fares would rise by a third in May."
+    assert said(text) == []
+
+
+# "X released a statement (on Monday) saying …": what the paper says is the issuer's, comma or not.
+@pytest.mark.parametrize(
+    "frame", ["released a statement saying", "issued a brief statement on Monday saying that", "sent a letter stating"]
+)
+def test_a_statement_issued_saying_a_clause_is_the_issuers(frame: str) -> None:
+    text = f"Brann Odell keeps the ferry guild's books. Odell {frame} the fares would rise by a third in May."
+    assert said(text) == [("Brann Odell", "the fares would rise by a third in May")]
+
+
+# Only the subject of the issuing verb issued the paper: not the subject of a clause before it.
+@pytest.mark.parametrize("joint", ["after", "as", "once"])
+def test_a_statement_issued_in_a_later_clause_is_not_the_first_subjects(joint: str) -> None:
+    text = f"Brann Odell walked out {joint} Mira Kell's office released a statement saying the fares would rise."
+    assert [speaker for speaker, _ in said(text) if "Odell" in speaker] == []
+
+
+# Not a paper someone else wrote that the subject only read or received.
+@pytest.mark.parametrize("frame", ["received a letter saying", "read a statement from the mayor saying"])
+def test_a_paper_received_or_read_is_not_the_subjects_statement(frame: str) -> None:
+    text = f"Brann Odell keeps the ferry guild's books. Odell {frame} the fares would rise by a third in May."
+    assert said(text) == []
+
+
+# "…, X said in an interview", "…, X said once the storm passed", "…, X said at a briefing": where or how it
+# was said does not keep the sentence from being X's.
+@pytest.mark.parametrize("adjunct", ["in an interview", "after the storm", "at a briefing in Varne on Monday"])
+def test_a_trailing_attribution_may_say_where_it_was_said(adjunct: str) -> None:
+    text = f"Brann Odell keeps the ferry guild's books. The fares would rise by a third in May, Odell said {adjunct}."
+    assert said(text) == [("Brann Odell", "The fares would rise by a third in May")]
+
+
+# Not a phrase that is a clause of its own, nor "went on to win": no one's words.
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "the day Brann Odell said in May it would sail",
+        "but the guild went on to win the vote",
+        "while Brann Odell has vowed to leave the fares alone",
+    ],
+)
+def test_a_trailing_phrase_with_a_clause_of_its_own_is_no_attribution(ending: str) -> None:
+    text = (
+        f"Brann Odell keeps the ferry guild's books. The ferry sailed at noon on the longest day of the year, {ending}."
+    )
+    assert [q for q in said(text) if q[1].startswith("The ferry sailed")] == []
+
+
+# Nor a phrase that joins a clause taking the words back, nor one that says they were a joke.
+@pytest.mark.parametrize("adjunct", ["at first but later recanted", "in jest"])
+def test_a_trailing_attribution_taken_back_or_in_jest_is_no_statement(adjunct: str) -> None:
+    text = f"Brann Odell keeps the ferry guild's books. The fares would rise by a third in May, Odell said {adjunct}."
+    assert said(text) == []
