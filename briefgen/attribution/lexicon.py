@@ -918,3 +918,12 @@ PERFORMED = re.compile(
 )
 PERFORMED_BY = re.compile(r"\b(?:played|portrayed|voiced)\s+by\b")
 PERFORMED_REACH = 40  # how far from those words (characters) the performed person is named
+
+
+# An opening clause that sets its sentence in years past ("In 2019,", "Back in the 1990s,", "Years
+# earlier,", "Last year,"): the sentence tells background about its subject, not the scene a
+# he/she after it goes on with ("In 2019, Tom Brel, his partner, was jailed. “…,” he said").
+PAST_YEARS_OPENING = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d)s?\b|\b(?:years|decades)\s+(?:ago|earlier|before|later)\b|\blast\s+year\b",
+    re.IGNORECASE,
+)

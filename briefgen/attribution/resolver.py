@@ -56,6 +56,7 @@ from .lexicon import (
     OWN_SPOUSE,
     PARTICLES,
     PAST_POPE,
+    PAST_YEARS_OPENING,
     PERSON_HEADS,
     PLACE_ABBREVIATIONS,
     PLACE_OPENERS,
@@ -2139,8 +2140,14 @@ class Resolver:
         return found
 
     def _opens(self, start: int, offsets: list[int]) -> bool:
-        """Whether the mention at offsets[0] is the subject its sentence (at `start`) opens with."""
-        return bool(offsets) and title_lead(self.page.text[start : offsets[0]])
+        """Whether the mention at offsets[0] is the subject its sentence (at `start`) opens with,
+        after its title or past an opening clause ("In a speech on Sunday, Paul Ashdale praised
+        …"): the one the sentence is about, whom a he/she just after goes on with."""
+        if not offsets:
+            return False
+        lead = self.page.text[start : offsets[0]]
+        # (past an opening clause only when it does not set the sentence in years past: background)
+        return title_lead(lead) or (subject_lead(lead) and not PAST_YEARS_OPENING.search(lead))
 
     def _owner_of_next(self, offset: int, limit: int) -> bool:
         """Whether the name at `offset` only says whose the next person is: "Whitcombe spokesman

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from .cast import Cast
 from .ledger import Ledger, kind
-from .lexicon import GENERIC_ORGS, KIN_GENDER, KIN_NOUNS, NO_COMMENT, ORG_HEADS, PLACES, PLURAL_SOURCES, SAY
+from .lexicon import GENERIC_ORGS, KIN_GENDER, KIN_NOUNS, NO_COMMENT, ORG_HEADS, PLACES, PLURAL_SOURCES, SAY, fold
 from .page import Page
 from .phrases import is_organisation, person_noun
 from .records import Quote, Speaker
@@ -23,6 +23,8 @@ from .subjects import OWNER_AT, subject_lead
 
 # A capitalised word not after another one, not an owner: "…, Marsh called", not "Tom Marsh", "Marsh's".
 _SURNAME_ALONE = re.compile(r"(?<![\w’'.-])(?<![A-Z][\w’'.-] )([A-Z][a-z][\w’'-]*)(?![\w’'-])(?!\s+[A-Z])")
+# The capitalised word just before a family name, its given name maybe ("Ida " in "Ida Marsh").
+_GIVEN_BEFORE = re.compile(r"([A-Z][\w’'-]+)\s+$")
 # A passive with its agent: "was criticised by Mara Doyt", "had been praised by Sen. Ardo Pann" (not an
 # owner: "was frustrated by Pann's aides").
 _PASSIVE_AGENT = re.compile(
@@ -308,12 +310,21 @@ class Rivals:
         the text of the pronoun's gender share ("In brief remarks, Marsh called …" with Tom and
         Ed Marsh named): the pronoun means that one, whom the text does not tell apart."""
         for word in _SURNAME_ALONE.finditer(self.page.text, start, limit):
-            if self.page.inside_quote(word.start()) or not subject_lead(self.page.text[start : word.start()]):
+            if self.page.inside_quote(word.start()) or self._whole_name_ends_at(start, word):
+                continue  # "Ida Marsh called it …": the whole name says which Marsh (and may only
+                # stand in an opening clause: "After Ida Marsh left, Marsh called it …")
+            if not subject_lead(self.page.text[start : word.start()]):
                 continue
             people = self.cast.by_surname(word.group(1))
             if people:
                 return len([p for p in people if p.gender in (None, gender)]) >= 2
         return False
+
+    def _whole_name_ends_at(self, start: int, word: re.Match[str]) -> bool:
+        """Whether the family name `word` (in the sentence at `start`) ends a given name and family
+        name that together name one person of the text ("Ida Marsh"), not a family name alone."""
+        before = _GIVEN_BEFORE.search(self.page.text, start, word.start())
+        return before is not None and fold(f"{before.group(1)} {word.group(1)}") in self.cast.people
 
     def a_person(self, key: str) -> bool:
         """Whether the text shows `key` as a person (`Cast.is_person`), or gave a statement of

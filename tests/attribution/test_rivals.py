@@ -122,3 +122,40 @@ def test_a_later_clause_about_a_places_people_leaves_the_one_named_sure() -> Non
     assert _read(traders) == [("Tom Berrow", True)]
     named = traders.replace("Harbour Street traders cheered", "Kiri Ashdale cheered")
     assert _read(named) == [("Tom Berrow", False)]
+
+
+def test_a_whole_name_opening_the_sentence_is_no_family_name_shared() -> None:
+    # two Marshes of the text: the whole name says which one the sentence is about
+    kin = "Peter Marsh runs the ferry line. Tom Marsh runs the bakery. "
+    whole = kin + "Peter Marsh praised the plan. “The tolls will fall by a third,” he said."
+    assert _read(whole) == [("Peter Marsh", True)]
+    # the family name alone still leaves it open which Marsh speaks
+    alone = kin + "Marsh praised the plan. “The tolls will fall by a third,” he said."
+    assert _read(alone) == []
+    # nor does a whole name in an opening clause say which Marsh the family name alone is
+    clause = kin + "After Tom Marsh left, Marsh praised the plan. “The tolls will fall by a third,” he said."
+    assert _read(clause) == []
+
+
+def test_the_subject_past_an_opening_clause_is_read_as_surely_as_one_opening_the_sentence() -> None:
+    # another man spoke just before, but the sentence before the pronoun is about Ashdale
+    said = "“The pier is rotten,” Tom Berrow said. "
+    subject = said + "In a speech on Sunday, Paul Ashdale praised the harbour board. “The pier will stand,” he said."
+    assert _read(subject)[-1] == ("Paul Ashdale", True)
+    # not when Ashdale is only what the sentence's subject acts on
+    acted_on = said + "In a speech on Sunday, the mayor praised Paul Ashdale. “The pier will stand,” he said."
+    assert _read(acted_on)[-1] == ("Paul Ashdale", False)
+    # nor when the opening clause names the man who spoke before: either may be meant
+    clause = said + "After Berrow left the hall, Paul Ashdale praised the board. “The pier will stand,” he said."
+    assert not _read(clause)[-1][1]
+
+
+def test_a_subject_past_an_opening_clause_of_years_past_stays_a_guess() -> None:
+    # "In 2019, ..." tells background about its subject, not the scene a he/she goes on with
+    said = "“I never took a cent,” Tom Berrow said. "
+    for opening in ("In 2011,", "Back in the 1990s,", "Years earlier,", "Last year,"):
+        text = said + f"{opening} Paul Ashdale, his partner, was jailed for fraud. “I had no idea,” he said."
+        assert _read(text)[-1] == ("Paul Ashdale", False), opening
+    # an opening clause of the day's scene still makes him the one the pronoun goes on with
+    scene = said + "At the hearing on Monday, Paul Ashdale spoke for an hour. “I had no idea,” he said."
+    assert _read(scene)[-1] == ("Paul Ashdale", True)
