@@ -199,7 +199,14 @@ def names_alone(texts: Sequence[str]) -> dict[int, tuple[str, ...]]:
     person's (a given name or title the lexicon knows, or what the article does with it)."""
     before: set[str] = set()  # names given in full so far
     persons: set[str] = set()  # people's names given in full so far
-    people = _people_by_use(texts)  # names the article shows are people's, wherever
+    people: set[str] | None = None  # names the article shows are people's, wherever: read when first needed
+
+    def a_person(name: str) -> bool:
+        nonlocal people
+        if people is None:
+            people = _people_by_use(texts)  # (a pure reading of the whole article: a cost, read once)
+        return name in people
+
     found = {}
     for index, text in enumerate(texts):
         own, own_people, alone_names, opener = _names_of(text)
@@ -208,7 +215,7 @@ def names_alone(texts: Sequence[str]) -> dict[int, tuple[str, ...]]:
                 [
                     w
                     for w in alone_names
-                    if (w in persons or (w in before and (w == opener or w in people))) and w not in own
+                    if (w in persons or (w in before and (w == opener or a_person(w)))) and w not in own
                 ]
                 # a courtesy title and a surname, whether or not the article gave the full name (a
                 # headline may have): the page must give it

@@ -121,13 +121,35 @@ def announcement(text: str, ref: date) -> Announcement | None:
     event's date: what depends on the sentence and its article alone, so briefgen.analysis reads
     it once per article and the store keeps it. The brief's day and the article's freshness are
     weighed when a brief is made (`_on`). A sentence announcing nothing of its own may still tell an
-    occasion named by its day ("Thursday's ballot will decide …": `_day_occasion`)."""
-    found = _announced(text, ref)
-    return found if found is not None else _day_occasion(text, ref)
+    occasion named by its day ("Thursday's ballot will decide …": `_day_occasion`).
+
+    Two gates skip readings that cannot find anything (a cost, never a result: both are pure, and
+    tests/test_timeline_gates.py checks the gated reading equals the ungated one): without a date
+    expression, `_day_occasion` has no day to read and `_announced` only what `_may_announce_undated`
+    allows."""
+    dated = bool(find_dates(text, ref))
+    found = _announced(text, ref) if dated or _may_announce_undated(text) else None
+    if found is not None:
+        return found
+    return _day_occasion(text, ref) if dated else None
+
+
+def _may_announce_undated(text: str) -> bool:
+    """Whether `_announced` can find anything in a sentence without a date expression (a gate it
+    implies). Its dated readings (the loop over the days it finds) are not run, and every step
+    but two returns None: what it returns is the sentence's own reading (`read`) when that
+    announces, or the announcement of the sentence without a relative clause on a person
+    (`_past_a_person`). Neither of them: nothing."""
+    reading = read(text)
+    return reading.announces or _past_a_person(text, reading) is not None
 
 
 def _announced(text: str, ref: date) -> Announcement | None:
-    """`announcement` read from the sentence's own verbs and event nouns."""
+    """`announcement` read from the sentence's own verbs and event nouns.
+
+    (A sentence without a date expression reaches here only when `_may_announce_undated` lets it:
+    a new step that finds something in such a sentence other than through `read(text).announces`
+    or `_past_a_person` must widen that gate too; tests/test_timeline_gates.py checks the two agree.)"""
     if is_boilerplate(text):
         return None  # "Editor's note: …", "Correction: …": the page's furniture, wherever it sits
     # A question asks, it announces nothing; a quoted one too ('"... will they get?" he asked').

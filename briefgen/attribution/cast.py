@@ -5,6 +5,7 @@ the page; the reader adds what statements teach (a full name first met as a spea
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -494,7 +495,7 @@ class Cast:
             )
             if opening and not self.page.inside_quote(opening.start()):
                 surname = opening.group("name").split()[-1]
-                alone = re.compile(rf"(?<![\w’'-]\s)(?<![\w’'-]){re.escape(surname)}\b")
+                alone = _alone_pattern(surname)
                 if any(not self.page.inside_quote(m.start()) for m in alone.finditer(text, sentence.end)):
                     self._add_unlisted(opening.group("name"))  # and met again by surname
         for match in _KIN_OWNER.finditer(text):
@@ -552,7 +553,7 @@ class Cast:
             return None
         if fold(name.split()[0]) in GIVEN_NAMES:
             return opening
-        speaks = re.compile(rf"(?<![\w’'-]\s)(?<![\w’'-]){re.escape(name.split()[-1])}\s+{AUX}(?:{SAY})\b")
+        speaks = _speaks_pattern(name.split()[-1])
         return opening if any(not self.page.inside_quote(m.start()) for m in speaks.finditer(text, end)) else None
 
     def kin(self, surname: str) -> list[tuple[int, int, str]]:
@@ -563,19 +564,7 @@ class Cast:
         if key not in self._kin and self._kinless():
             self._kin[key] = []
         if key not in self._kin:
-            name = re.escape(surname)
-            kin = r"(?:[a-z]+\s+)?(?:" + "|".join(_FAMILY) + r")s?"
-            # (the owner by full name too: "Ada Orr, Tam Orr's wife")
-            owner = rf"(?:[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w'’.-]*\s+)?{name}['’]s)"
-            full = rf"[A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+)?{name}"
-            relative = re.compile(
-                rf"\b{owner}\s+{kin},?\s+(?P<after>(?:[A-Z][\w'’.-]*\s+){{1,2}}{name}\b)"
-                rf"|\b(?P<before>{full}),\s+{owner}\s+{kin}\b"
-                rf"|\b{name}['’]s\s+{kin},?\s+(?P<given>[A-Z][a-z]+)\b(?!\s+[A-Z])"
-                # "Ada Orr, the wife of Tam Orr", "the daughter of Tam Orr, Ada Orr,"
-                rf"|\b(?P<of_before>{full}),\s+{kin}\s+of\s+{full}\b"
-                rf"|\b{kin}\s+of\s+{full},\s+(?P<of_after>{full})\b"
-            )
+            relative = _kin_pattern(surname)
             self._kin[key] = [
                 (
                     m.start(),
@@ -860,3 +849,42 @@ class Cast:
         if key in self.people:
             return self.people[key].gender in (None, gender)
         return True
+
+
+# Patterns made of a name, compiled once per process for each name (a name comes back article after
+# article: "Brannock" in hundreds of them). Compiling one is the cost, not matching it (the kin
+# pattern took 5 of 30 ms an article of real election news); what each matches is unchanged. A pattern
+# depends on its name alone, so nothing passes from one article to the next. (Compiled, a kin pattern
+# is about 20 KB, one before a verb of saying 17 KB, the surname alone 1 KB: at most about 40 MB.)
+_NAME_PATTERNS = 1024
+
+
+@functools.lru_cache(maxsize=_NAME_PATTERNS)
+def _kin_pattern(surname: str) -> re.Pattern[str]:
+    """`Cast.kin`'s pattern for this surname, as written."""
+    name = re.escape(surname)
+    kin = r"(?:[a-z]+\s+)?(?:" + "|".join(_FAMILY) + r")s?"
+    # (the owner by full name too: "Ada Orr, Tam Orr's wife")
+    owner = rf"(?:[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w'’.-]*\s+)?{name}['’]s)"
+    full = rf"[A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+)?{name}"
+    relative = re.compile(
+        rf"\b{owner}\s+{kin},?\s+(?P<after>(?:[A-Z][\w'’.-]*\s+){{1,2}}{name}\b)"
+        rf"|\b(?P<before>{full}),\s+{owner}\s+{kin}\b"
+        rf"|\b{name}['’]s\s+{kin},?\s+(?P<given>[A-Z][a-z]+)\b(?!\s+[A-Z])"
+        # "Ada Orr, the wife of Tam Orr", "the daughter of Tam Orr, Ada Orr,"
+        rf"|\b(?P<of_before>{full}),\s+{kin}\s+of\s+{full}\b"
+        rf"|\b{kin}\s+of\s+{full},\s+(?P<of_after>{full})\b"
+    )
+    return relative
+
+
+@functools.lru_cache(maxsize=_NAME_PATTERNS)
+def _alone_pattern(surname: str) -> re.Pattern[str]:
+    """The surname alone, not after another name word ("Vell", not "Ada Vell"): `Cast._learn`."""
+    return re.compile(rf"(?<![\w’'-]\s)(?<![\w’'-]){re.escape(surname)}\b")
+
+
+@functools.lru_cache(maxsize=_NAME_PATTERNS)
+def _speaks_pattern(surname: str) -> re.Pattern[str]:
+    """The surname alone before a verb of saying ("Foxhollow said"): `Cast._apposed_person`."""
+    return re.compile(rf"(?<![\w’'-]\s)(?<![\w’'-]){re.escape(surname)}\s+{AUX}(?:{SAY})\b")
