@@ -78,10 +78,14 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> Ranked
     # Nor is an undated step a key point: what is still to come reads under Next steps (ranked
     # there with the rest of the schedule; a key point taking it would leave it off that section).
     coming = {key_of(corpus, s.text) for s in upcoming if not names_a_day(s)}
+    # Nor is a key point of two sentences one of which is a step ("The primary is next week. Both
+    # candidates head there."): the passage would take the step's sentence from Next steps, which
+    # then could not list the event (the page tells a sentence once), nor give its date.
+    steps_told = [s.text for s in upcoming]
     key_points = [
         k
         for k in merged_key_points(selector, situation, limit=8, shown=MINIMUM["situation"])
-        if not announced(k.text) and key_of(corpus, k.text) not in coming
+        if not announced(k.text) and key_of(corpus, k.text) not in coming and not any(t in k.text for t in steps_told)
     ][:7]
     # Later sections skip what earlier ones already say, in these words or nearly.
     taken = [i.text for i in situation] + [i.text for i in key_points]
