@@ -18,7 +18,7 @@ from .framing import crowds_belief, pundits_view, writers_impression, writers_ve
 from .models import Corpus, Item
 from .nameless import nameless_lot
 from .selection import Scored, Selector, concepts_of
-from .selfcontained import ROLE, leans_on_context, part_of_a_set, told_of_before
+from .selfcontained import ROLE, counted_set, leans_on_context, part_of_a_set, told_of_before
 from .similarity import TermIndex, mostly_said, rarity, retells
 from .standing import development_prior, standing_fact, writers_forecast
 from .text import PERSON_NAME, squash, stem
@@ -28,6 +28,11 @@ MAX_BULLET_WORDS = 40  # a key point is short; a longer "bullet" is a paragraph
 # newest day is worth 1 + RECENCY times its concepts (selection.Selector._recency_boost), so the
 # day's news reaches the key points and not only the Situation's opening.
 RECENCY = 2.0
+# A key point tells what the story's latest days brought. A sentence first reported more than this
+# many days before the newest article is the story's background (the week-old crash, last month's
+# charges): the Situation's context, not a point of the day. It fills in only when nothing of the
+# latest week is left to tell.
+STALE_DAYS = 7
 
 
 # Someone met in the street, given by age and trade, who only talks, gives a view or says how they will
@@ -197,6 +202,7 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7, sh
             # a round-up's item on another story: tied to this one by the article it sits in only
             and not selector.off_story(f"{s.after or ''} {s.sentence.text}", s.sentence.article)
         ]
+        fresh = told_once(latest_first(selector, fresh))
         # One calling something "the plan" needs a plan told above it: which Situation sentences
         # the page shows is known only when it is laid out (compose.assemble), so it says what it
         # needs. (An outlet's own bullets are its summary of its story, written to be read as such.)
@@ -204,15 +210,42 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7, sh
     return items[:limit]
 
 
+def latest_first(selector: Selector, ranked: list[Scored]) -> list[Scored]:
+    """The fill-in sentences of the story's latest week when it has any, in their order: one first
+    reported over `STALE_DAYS` before the newest article is older news that newer news has
+    overtaken. All of them when none is that recent (a story whose news is all old)."""
+    recent = [s for s in ranked if (age := selector.days_old(s)) is None or age <= STALE_DAYS]
+    return recent or ranked
+
+
+def told_once(ranked: list[Scored]) -> list[Scored]:
+    """The candidates in their order, less one printing a sentence an earlier one prints: a
+    sentence alone and the passage of it with the sentence after it ("X." and "X. Y.") are one
+    telling; the first ranked stays."""
+    printed: set[str] = set()
+    kept = []
+    for s in ranked:
+        own = {s.sentence.text} | ({s.after} if s.after else set())
+        if printed.isdisjoint(own):
+            kept.append(s)
+            printed |= own
+    return kept
+
+
 def _needs(selector: Selector, scored: Scored) -> tuple[str, ...]:
     """What the key point calls "the plan", "the clinic" as if told (stemmed heads: a story's
     event or plan anywhere, `told_of_before`, and `Selector.heads`), and the set its subject is a
     part of ("Most of the timber …", `part_of_a_set`: a bullet has no sentence before it to say
     which): in a passage, what its first sentence needs, and what the second needs that the first
-    does not tell."""
+    does not tell; and the set it counts as known ("All four defendants …", `counted_set`)."""
 
     def told(text: str, position: int) -> set[str]:
-        return {stem(h) for h in told_of_before(text)} | selector.needs_told(text, position) | part_of_a_set(text)
+        return (
+            {stem(h) for h in told_of_before(text)}
+            | selector.needs_told(text, position)
+            | part_of_a_set(text)
+            | counted_set(text)
+        )
 
     needs = told(scored.sentence.text, scored.sentence.position)
     if scored.after is not None:

@@ -340,8 +340,8 @@ class Selector:
             return self._lead_ins[i]
         found = None
         item = self.candidates[i]
-        days = [d for a in item.articles if (d := self.corpus.articles[a].published) is not None]
-        today = self.newest_day is None or (bool(days) and min(days) == self.newest_day)
+        first = self.first_reported(item)
+        today = self.newest_day is None or (first is not None and first == self.newest_day)
         if today and item.sentence.position > 0:
             if self._at is None:
                 self._at = {(s.article, s.position): s for s in self.corpus.sentences}
@@ -386,10 +386,23 @@ class Selector:
         repeats is as old as its first telling."""
         if not recency or self.newest_day is None:
             return 1.0
-        days = [d for a in item.articles if (d := self.corpus.articles[a].published) is not None]
-        if not days:
+        first = self.first_reported(item)
+        if first is None:
             return 1.0
-        return 1.0 + recency / (1.0 + (self.newest_day - min(days)).days)
+        return 1.0 + recency / (1.0 + (self.newest_day - first).days)
+
+    def first_reported(self, item: Scored) -> date | None:
+        """The day a candidate was first reported: the publication day of the oldest article
+        carrying it (None when none is dated)."""
+        return min((d for a in item.articles if (d := self.corpus.articles[a].published) is not None), default=None)
+
+    def days_old(self, item: Scored) -> int | None:
+        """How many days before the story's newest day the candidate was first reported (None when
+        either is undated)."""
+        first = self.first_reported(item)
+        if first is None or self.newest_day is None:
+            return None
+        return (self.newest_day - first).days
 
     def _position_boost(self, sentence: Sentence) -> float:
         # News puts the facts first: the lead sentences of an article are worth more.

@@ -256,7 +256,19 @@ _DANGLING = re.compile(
     r"to\s+be\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:attempt|effort|bid|move|sign|signal|message|step|gesture|"
     r"response|concession|warning)\b"
     # what comes after it on a page the reader does not see: "shared the following chart"
-    r"|\bthe following\b(?!\s+(?:day|week|month|year|morning|afternoon|evening|night|weekend|season)s?\b)",
+    r"|\bthe following\b(?!\s+(?:day|week|month|year|morning|afternoon|evening|night|weekend|season)s?\b)"
+    # an opening clause whose verb leaves out what it answers, told before: "When the guild
+    # refused, the board …", "If Orn declines, …", "After the mayor agreed, …" (refused what?);
+    # not one that says it ("When the guild refused the rota, …"), nor a verb complete alone ("When
+    # the talks collapsed, …", "If the levy is refused, …")
+    r"|^[\"“‘']?(?:when|after|if|once|because|since|unless|until|before)\s+"
+    r"(?:(?!(?:is|was|are|were|be|been|being|get|got)\s)[\w'’.-]+\s+){1,4}?"  # (a passive is whole)
+    r"(?:refused|refuses|declined|declines|agreed|agrees|complied|complies|relented|relents|balked|balks|"
+    r"obliged|objected|objects|did|does|did\s+not|does\s+not|didn['’]t|doesn['’]t|would\s+not|wouldn['’]t|"
+    r"could\s+not|couldn['’]t)\s*,"
+    # (unless the object only waits behind an aside: "When the court refused, in a 5-4 vote, to hear
+    # the appeal, …")
+    r"(?![^,]{1,40},\s+(?:to|that)\s)",
     re.IGNORECASE,
 )
 # Asked only whether it occurs, for every sentence of every article read: in three searches (a
@@ -538,10 +550,13 @@ _SPEECH = re.compile(
 
 
 # No comment, on what the page has not said: "The pilots' guild declined to comment.", "The Kesh
-# ferry office did not reply to repeated calls seeking comment." ("… declined to comment on the
-# levy" says on what.)
+# ferry office did not reply to repeated calls seeking comment.", "Orr's lawyers were not available to
+# comment." ("… declined to comment on the levy" says on what; "The vaccine was not available"
+# is news.)
 _NO_COMMENT = re.compile(
-    r"(?:\b(?:declined|refused)(?: to)? comment(?: further)?|\b(?:did not|didn[’']t|could not|couldn[’']t) "
+    r"(?:\b(?:declined|refused)(?: to)? comment(?: further)?"
+    r"|\b(?:was|were|is|are)(?: not|n[’']t) (?:immediately )?available (?:for|to) comment"
+    r"|\b(?:did not|didn[’']t|could not|couldn[’']t) "
     r"(?:immediately )?(?:respond|reply|be reached)(?: to (?:an? |several |repeated )?(?:\w+ )?"
     r"(?:requests?|messages?|e-?mails?|calls?|inquir(?:y|ies)))?(?: (?:for|seeking) comment)?)"
     r"(?: on \w+day| \w+day)?(?: (?:night|morning|afternoon|evening))?[.!]?[”\"']?$",
@@ -1056,5 +1071,43 @@ def part_of_a_set(text: str) -> frozenset[str]:
         return frozenset()
     head = stem(found.group(2).lower())
     if head in _WORLD_STEMS | _ROLE_STEMS | _COUNTED_BY_THE_EVENT or found.group(2).lower() in STOP_WORDS:
+        return frozenset()
+    return frozenset({head})
+
+
+# A counted set as a sentence's subject, given by its count alone: "All four defendants have
+# pleaded not guilty", "The three pilots were freed on Monday", "The 12 trawlers sailed home"
+# (which defendants? which pilots?). News writes a count with "the" or "all" for a set the story
+# introduced before ("Four pilots were seized …" first, then "The four pilots …"); a key point stands
+# alone on the page, and needs that set told above it. Not a set the words after it say ("All four
+# defendants in the Orn fraud case", "The three pilots who flew the relief"), one a word of it says
+# ("The two largest parties"), a count without "the" or "all" ("Four pilots were freed": the news
+# introducing them), nor the people a disaster's story counts ("All 40 dead were …").
+_COUNT = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|"
+    r"\d{1,3}(?:,\d{3})*(?![\d,.-]))"
+)
+_COUNTED_SET = re.compile(
+    r"^[\"“‘']?(?:all\s+(?:of\s+)?(?:the\s+)?|the\s+)"
+    rf"{_COUNT}\s+((?:{_NP_WORD}\s+){{0,2}}?)({_NP_WORD})(?={_PHRASE_CLOSE})",
+    re.IGNORECASE,
+)
+
+
+_PLURAL = re.compile(r"(?:[^s]s|men|people|children)$")
+
+
+def counted_set(text: str) -> frozenset[str]:
+    """The stemmed head of a counted set a sentence opens on as if the reader knew which ("All four
+    defendants have pleaded …": "defend"); none when the sentence says which."""
+    found = _COUNTED_SET.match(QUOTED.sub("", text))
+    if found is None or any(_SELF_IDENTIFYING.match(w) for w in found.group(1).split()):
+        return frozenset()
+    word = found.group(2).lower()
+    # a set of many, its head a plural: not a measure ("The 40 percent rise", "The 12 mile road")
+    if not _PLURAL.search(word):
+        return frozenset()
+    head = stem(word)
+    if head in _WORLD_STEMS | _COUNTED_BY_THE_EVENT or word in STOP_WORDS:
         return frozenset()
     return frozenset({head})

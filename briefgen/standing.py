@@ -89,6 +89,53 @@ _BODY_BLURB = re.compile(
 )
 
 
+# A poll's method, the note a story on a survey gives under its figures: its margin of error ("The
+# survey of 1,200 voters carried a four-point margin of error either way", "Its margin of sampling
+# error is four points"): true of the poll on any day, never the day's point. Not a result read
+# against it ("Orr's two-point lead is inside the margin of error"), nor a result whose poll a relative
+# clause describes ("The survey, which has a four-point margin of error, puts Orr ahead").
+_POLL_METHOD = re.compile(
+    r"(?<!which\s)(?<!that\s)\b(?:has|had|have|carries|carried)\s+an?\s+(?:[\w-]+\s+)?margin\s+of\s+(?:sampling\s+)?error\b"
+    r"|^(?:the|its|their)\s+(?:[\w'’-]+\s+)?margin\s+of\s+(?:sampling\s+)?error\s+(?:is|was|is\s+put\s+at)\b",
+    re.IGNORECASE,
+)
+
+
+# A trend or a state that has run for years, told from a span of years up to now or with "long":
+# "In recent years, ferry fares have doubled", "For decades the guild has run the crossings", "The
+# port has long been a hub for grain": the story's background on any day of it, not what happened
+# lately. Not when it sets the news beside it ("…, and on Monday the guild closed its hall", "…, but
+# this year fares fell"), nor a span of days ("In the past week, three barges have sunk").
+_LONG_RUNNING = re.compile(
+    r"^[\"“‘']?(?:(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:[\w-]+\s+)?(?:years|decades)"
+    r"|for\s+(?:many\s+)?(?:years|decades|generations))\b"
+    r"(?=.*\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ne|ht|lt|pt|ng|ck))\b)"
+    r"|\b(?:has|have)\s+long\s+(?:been|[a-z]+ed)\b",
+    re.IGNORECASE,
+)
+_NEWS_BESIDE = re.compile(
+    rf"\b(?:{WEEKDAY_NAME}|yesterday|today|tonight|now|(?:this|last)\s+(?:week|month|year))\b", re.IGNORECASE
+)
+
+
+# What someone says or a study finds, before the trend it tells: "has long" inside it is their claim
+# or finding, the news ("Auditors say the co-op has long hidden its debts", "A new survey shows the
+# strait has long been overfished"); a trend with its source after it stays background ("The strait
+# has long been overfished, the wardens said").
+_FINDING = re.compile(
+    rf"\b(?:{SAY}|according\s+to|shows?|showed|shown|finds|found|reveals?|revealed|concluded|concludes)\b",
+    re.IGNORECASE,
+)
+
+
+def long_running(text: str) -> bool:
+    """The sentence tells a trend or a state that has run for years ("In recent years, fares have
+    doubled", "The port has long been a hub"), with no news of late beside it, and not as what
+    someone says or finds (a claim or a finding is news)."""
+    found = _LONG_RUNNING.search(text)
+    return found is not None and _NEWS_BESIDE.search(text) is None and _FINDING.search(text, 0, found.start()) is None
+
+
 def publication_blurb(text: str) -> bool:
     """The sentence tells what kind of outlet a publication, or of body a firm, is: its blurb,
     never news."""
@@ -97,8 +144,8 @@ def publication_blurb(text: str) -> bool:
 
 def standing_fact(text: str) -> bool:
     """The sentence tells what is so on any day (a habit, a place's description, what a
-    publication is), not what happened."""
-    if _GAZETTEER.match(text) or publication_blurb(text):
+    publication is, a poll's margin of error, a trend of years), not what happened."""
+    if _GAZETTEER.match(text) or publication_blurb(text) or _POLL_METHOD.search(text) or long_running(text):
         return True
     return bool(_HABIT.search(text)) and not _EVENT.search(text)
 

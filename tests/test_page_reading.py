@@ -331,6 +331,7 @@ def test_words_that_stand_for_what_the_page_has_not_told_lean_on_it() -> None:
         "The pilots' guild and the Kesh ferry office declined to comment.",
         "The Kesh ferry office did not reply to repeated calls seeking comment.",
         "Ivo Marsh of the pilots' guild could not be reached.",
+        "The lawyers of the Kesh ferry office were not immediately available to comment.",
     )
     for text in leaning:
         assert leans_on_context(text), text
@@ -342,6 +343,7 @@ def test_words_that_stand_for_what_the_page_has_not_told_lean_on_it() -> None:
         "Ivo Marsh did not respond to the charges in court on Monday.",
         "Ines Quarle said she's running for the harbor board of Vell.",
         "Pilots of Orn who flew World War I biplanes met at the quay.",
+        "Winter fares on the Kesh ferry were not available to pilots.",  # news, not a comment
     )
     for text in standing:
         assert not leans_on_context(text), text

@@ -645,6 +645,10 @@ def test_a_role_or_an_opening_clause_standing_for_someone_unseen() -> None:
         "The agency counted eleven trawlers without a license in May.",  # which agency?
         "The villagers rowed out to meet the returning trawlers.",
         "Dockers quoted the study at the pier on Tuesday.",  # which study?
+        "When the guild refused, the harbor board raised the fee for every crossing.",  # refused what?
+        "If Orn declines, the ferry line will close in May.",
+        "After the mayor agreed, the crews went back to work on the strait.",
+        "When Quarle Freight did not, the harbor board sued it in Vell.",
     ):
         assert leans_on_context(text), text
     for text in (
@@ -658,6 +662,12 @@ def test_a_role_or_an_opening_clause_standing_for_someone_unseen() -> None:
         "The leaders of both ports agreed to meet again in June.",
         "The agency that runs the ferries said the fares would rise.",
         "The study of the reef by the harbor board found no damage.",
+        "When the guild refused the rota, the harbor board raised the fee for every crossing.",  # says what
+        "When the talks in Vell collapsed, the crews walked out at Kell.",  # complete alone
+        "After Orn agreed to the levy, the crews went back to work on the strait.",
+        "If the levy is refused, the ferry line will close in May.",  # a passive
+        "When the guild refused, in a vote of 9 to 4, to man the night crossings, the board sued.",  # an aside
+        "After the mayor agreed, on Tuesday, that the pier would reopen, the crews went back to work.",
     ):
         assert not leans_on_context(text), text
 
@@ -1825,6 +1835,15 @@ def test_standing_facts_are_no_key_points() -> None:
         "Chess clubs in Sollen usually close for the harvest.",
         "Sollen, a market town of 12,000 people, is the Drave valley's largest town.",
         "Kell, at 1,900 metres, is the highest village in the province, north of Brill.",
+        # a poll's margin of error, the note under its figures
+        "The survey of 1,200 pear growers carried a four-point margin of error either way.",
+        "The poll, taken by telephone in Sollen, had a five-point margin of sampling error.",
+        "Its margin of error is five percentage points.",
+        # a trend or a state of years up to now
+        "In recent years, cider presses have closed in many valley towns.",
+        "For decades the co-op has bought pears from the Drave growers.",
+        "The Sollen market has long been the valley's busiest.",
+        "The Drave has long been overfished, the wardens said.",  # its source after it
     ):
         assert standing_fact(text), text
     for text in (
@@ -1837,6 +1856,15 @@ def test_standing_facts_are_no_key_points() -> None:
         "Pear prices usually climb in May, but this year they fell by a third.",  # what happened
         "Wardens say poachers typically strike at dusk.",  # a report
         "The orchard co-op raised its cider price on Monday.",
+        "Venn's two-point lead is inside the margin of error.",  # a result read against it
+        "Venn leads Orr by 12 points, well outside the margin of error.",
+        "In the past week, three cider presses have closed in Sollen.",  # a span of days: news
+        "For years the co-op has bought Drave pears, but this year it turned to Brill.",  # news beside it
+        "In recent years the co-op grew fast.",  # a past, not a state up to now
+        "The tally, which had a five-point margin of error, put Venn ahead of Orr.",  # a result
+        "Orr trails by nine points in a survey that has a four-point margin of error.",
+        "Auditors say the co-op has long hidden its debts from the growers.",  # a claim: news
+        "A new survey shows the Drave has long been overfished.",  # a finding: news
     ):
         assert not standing_fact(text), text
 
@@ -2078,3 +2106,92 @@ def test_a_place_or_a_company_that_speaks_alone_is_not_a_person() -> None:
         "Pilots pay Idrane by the month.",
     ]
     assert names_alone(story) == {1: ("Idrane",), 2: ("Idrane",)}
+
+
+# --- Key points of the latest week, and counted sets told above -----------------------------------
+
+# Invented: a flooded salt mine, the flood told before the rescue (three weeks, or five days).
+_FLOOD = (
+    "Floodwater filled the lower galleries of the Kell salt mine on Saturday, trapping nine miners.",
+    "The owners of the Kell salt mine hired divers from Brill to pump the flooded galleries dry.",
+    "Engineers from the guild of Brill warned that the pit props of the flooded galleries could give way.",
+)
+_RESCUE = (
+    "Rescuers brought the nine trapped miners out of the flooded Kell salt mine on Thursday.",
+    "Doctors at the clinic of Kell said the nine miners were weak but would recover fully.",
+    "The guild of salt workers in Kell called for an inquiry into the owners of the Kell salt mine.",
+)
+
+
+def _mine_selector(flooded: str) -> Selector:
+    """The mine story: the flood's article dated `flooded`, the rescue's on 2025-03-20."""
+    from datetime import date
+
+    corpus = make_corpus([_dated(1, flooded, _FLOOD, "Kell Courier"), _dated(2, "2025-03-20", _RESCUE, "Brill Daily")])
+    return Selector(corpus, date(2025, 3, 21))
+
+
+def test_a_key_point_tells_the_latest_week_when_it_has_news_left() -> None:
+    # The flood three weeks before the rescue is the story's background: with the rescue week's
+    # news left to tell, the flood's sentences do not fill in the key points.
+    from briefgen.keypoints import latest_first
+
+    selector = _mine_selector("2025-03-01")
+    ranked = list(selector.candidates)
+    assert {s.sentence.text for s in latest_first(selector, ranked)} == set(_RESCUE)
+    # … but when nothing of the latest week is left, the older news still fills in.
+    old = [s for s in ranked if s.sentence.text in _FLOOD]
+    assert latest_first(selector, old) == old
+    # Near negative: the flood five days before is the week's news, and stays.
+    selector = _mine_selector("2025-03-15")
+    ranked = list(selector.candidates)
+    assert latest_first(selector, ranked) == ranked and len(ranked) == len(_FLOOD) + len(_RESCUE)
+
+
+def test_a_key_point_opening_on_a_counted_set_needs_that_set_told_above() -> None:
+    # "All four pilots …": which pilots? Its article said before; a bullet stands alone.
+    from briefgen.selfcontained import counted_set
+
+    freed = "All four pilots were back at work on the winter crossings of the strait by Tuesday."
+    assert [k.needs for k in _ferry_points((freed,)) if k.text == freed] == [("pilot",)]
+    assert not any(k.text == freed for k in _ferry_points((freed,), shown=1))
+    # Near negative: the set said by the words after it stands alone.
+    named = "All four pilots of the Orn ferry line were back at work on the winter crossings of the strait by Tuesday."
+    assert [k.needs for k in _ferry_points((named,)) if k.text == named] == [()]
+    needing = {
+        "The two men were detained at the quay of Brill on Friday.": "men",
+        "The three trawlers sailed back into the harbor of Kell.": "trawler",
+        "All 12 deckhands were paid their wages in full.": "deckhand",
+        "The five glass cases were broken, the curator of the Orn museum said.": "case",
+    }
+    for text, head in needing.items():
+        assert counted_set(text) == {head}, text
+    for standing in (
+        "Four pilots were freed on bail by the magistrates of Vell.",  # the news introducing them
+        "All four pilots of the Orn ferry line were freed.",
+        "The three trawlers that sank off Kell were insured.",
+        "The two largest unions of Vell signed the accord.",
+        "The 40 percent rise in fares angered the crews.",
+        "The 12 mile road to Kell was shut by snow.",
+        "All 40 dead were deckhands from the north coast.",
+        "The 1931 charter of the ferry line was lost.",
+        "The two-day strike ended on Friday.",
+        '"The two men are innocent," their lawyer said.',
+        "Ines Quarle said the two men were innocent.",
+    ):
+        assert counted_set(standing) == frozenset(), standing
+
+
+def test_a_sentence_and_its_passage_are_one_key_point() -> None:
+    # "X." and the passage "X. Y." print X twice: the first ranked stays, and a passage beside
+    # a sentence it does not print stays too.
+    from dataclasses import replace
+
+    from briefgen.keypoints import told_once
+
+    selector = _mine_selector("2025-03-15")
+    first, second, third = selector.candidates[:3]
+    passage = replace(second, after=first.sentence.text)
+    assert told_once([first, passage, third]) == [first, third]
+    assert told_once([passage, first, third]) == [passage, third]
+    assert told_once([second, third]) == [second, third]
