@@ -99,6 +99,13 @@ _POLL_METHOD = re.compile(
     r"|^(?:the|its|their)\s+(?:[\w'’-]+\s+)?margin\s+of\s+(?:sampling\s+)?error\s+(?:is|was|is\s+put\s+at)\b",
     re.IGNORECASE,
 )
+# A poll's result beside its method in one sentence ("Orr leads Ash 48 percent to 41 percent in the
+# poll, which … has a margin of error of three points", "… shows Pell leading and has a margin …"):
+# the sentence is the result, news.
+_POLL_RESULT = re.compile(
+    r"\b(?:leads?|leading|led|ahead|trails?|trailing|behind|shows?|showed|puts?|finds?|found|percent)\b|%",
+    re.IGNORECASE,
+)
 
 
 # A trend or a state that has run for years, told from a span of years up to now or with "long":
@@ -126,6 +133,16 @@ _FINDING = re.compile(
     rf"\b(?:{SAY}|according\s+to|shows?|showed|shown|finds|found|reveals?|revealed|concluded|concludes)\b",
     re.IGNORECASE,
 )
+# After the trend, a ruling or finding makes it news too ("For years the firm has polluted the
+# river, a court ruled"), and so does a clause of news joined on ("Residents have long complained,
+# and the plant was shut down"); "has long" inside a relative clause describes someone the news is
+# about ("Marsh, who has long opposed the dam, resigned").
+_NEWS_AFTER = re.compile(
+    r"\b(?:ruled|ruling|found|finds|concluded|revealed|admitted|confirmed|charged|ordered|ordering)\b"
+    r"|,\s*(?:and|but)\s+(?:[\w'’-]+\s+){0,5}?(?:was|were|has|have|had|[a-z]+ed)\b",
+    re.IGNORECASE,
+)
+_IN_RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*$", re.IGNORECASE)
 
 
 def long_running(text: str) -> bool:
@@ -133,7 +150,13 @@ def long_running(text: str) -> bool:
     doubled", "The port has long been a hub"), with no news of late beside it, and not as what
     someone says or finds (a claim or a finding is news)."""
     found = _LONG_RUNNING.search(text)
-    return found is not None and _NEWS_BESIDE.search(text) is None and _FINDING.search(text, 0, found.start()) is None
+    return (
+        found is not None
+        and _NEWS_BESIDE.search(text) is None
+        and _FINDING.search(text, 0, found.start()) is None
+        and _NEWS_AFTER.search(text, found.end()) is None
+        and _IN_RELATIVE.search(text, 0, found.start()) is None
+    )
 
 
 def publication_blurb(text: str) -> bool:
@@ -145,7 +168,9 @@ def publication_blurb(text: str) -> bool:
 def standing_fact(text: str) -> bool:
     """The sentence tells what is so on any day (a habit, a place's description, what a
     publication is, a poll's margin of error, a trend of years), not what happened."""
-    if _GAZETTEER.match(text) or publication_blurb(text) or _POLL_METHOD.search(text) or long_running(text):
+    if _GAZETTEER.match(text) or publication_blurb(text) or long_running(text):
+        return True
+    if _POLL_METHOD.search(text) and not _POLL_RESULT.search(text):
         return True
     return bool(_HABIT.search(text)) and not _EVENT.search(text)
 

@@ -84,10 +84,10 @@ _CALLED = re.compile(
 
 # What stands between the halves of a split quote: its attribution, ending in a comma, colon or
 # full stop, with no other quote and no second clause ("…, while Lavrov called it"). After the
-# verb, the speaker's name may take a long title ("said Ada Brisk, director of coastal studies at
-# the Royal Maritime Institute in Varne, “…”").
+# verb, the speaker's name and a short title (80 characters: a longer stretch lets in a second
+# speaker, "…, said Brisk, before Marle, the harbour master of Varne, cut her off: “…”").
 _SPLIT_FRAME = re.compile(
-    rf"[\s,—–-]*(?:[^“”\"]{{0,80}}?\s)?(?:{QUOTE_VERB.pattern})(?:\s[^“”\"]{{0,160}}?)?\s*[,.:]\s*"
+    rf"[\s,—–-]*(?:[^“”\"]{{0,80}}?\s)?(?:{QUOTE_VERB.pattern})(?:\s[^“”\"]{{0,80}}?)?\s*[,.:]\s*"
 )
 
 
@@ -172,7 +172,6 @@ _AND_THAT = re.compile(
 )
 
 # A speaker's name alone before a colon, a transcript's label: "Rep. Ada Brisk (D-Ore.): “…”".
-_SPEAKER_LABEL = re.compile(rf"\s*(?P<who>(?:{NAME_TOKEN}\s+){{0,4}}{NAME_TOKEN})\s*:\s*")
 
 # "Gov. Ada Quill released the following statement:" ends a paragraph before the statement.
 _ISSUED_COLON = re.compile(
@@ -497,16 +496,6 @@ class Direct:
             found = self._framed(before, before_from, self.page.text[span.start : span.close])
             if found:
                 return found
-        # 2a'. A speaker's name alone before a colon, as transcripts and debate write-ups set out who
-        #      speaks: Rep. Ada Brisk (D-Ore.): “…” (a person only: never "Varne: “…”", a dateline)
-        if before_from == self.page.sentences[index].start and not re.search(r"\w", after):
-            label = _SPEAKER_LABEL.fullmatch(before)
-            if label is not None:
-                who = self.resolver.resolve(label.group("who"), before_from + label.start("who"))
-                known = who is not None and (" " in who.name or self.resolver.cast.by_surname(who.name))
-                person = who is not None and who.kind == "person" and not who.anonymous and not self._a_body(who)
-                if who is not None and known and person and not label.group("who").startswith("The "):
-                    return who, "before"  # (a single word the text names no one by is no label)
         # 2b. The second half of a split quote, its attribution in between: “…,” said X, turning
         #     to the ferry, “…” / “…,” said Sen. Y, D-Ore. “…”
         split = self._split(before, before_from, index)

@@ -93,8 +93,6 @@ ROLE_WORDS = frozenset(
 )
 # "said retired Army Col. Ada Brisk": a past office, like "former" before a title.
 ROLE_WORDS |= {"retired"}
-# The ordinal of a military rank: "1st Lt.", "Sgt. 1st Class", "2nd Lt.".
-RANK_ORDINAL = r"(?:1st|2nd|3rd|[4-9]th)"
 # The last word of a compound title that is no title alone: "General Counsel", "County Clerk".
 # A name never starts with one ("Agency General Counsel Ivo Brandt" is Ivo Brandt, general counsel).
 TITLE_TAILS = frozenset(
@@ -419,9 +417,11 @@ NAMING_WORDS = re.compile(rf"\b(?:{NAMING_VERBS}|call|name|dub|brand|label\w*|de
 # “late,” Vell said"), or a subject and a form of "be" the fragments describe it by ("The levy is
 # “reckless” and “late,” Vell said"). Any other verb may be the source of the words ("Tamm's ads
 # promise “…” and “…”", "Voters heard “…”"), and a name or possessive inside may be their owner
-# ("The mayor's “plan to …” and “…,” Vell said": the mayor's words, quoted by Vell).
+# ("The mayor's “plan to …” and “…,” Vell said": the mayor's words, quoted by Vell). The subject is
+# one or two words, never words someone else wrote or spoke ("The words on the banner were “…”").
 LISTED_FRAME = re.compile(
-    r"\s*(?:(?:[A-Z][a-z]*|[a-z]+)(?:\s+[a-z]+){0,5}\s+(?:is|are|was|were|remains|remain|(?:has|have|had|will|would)\s+been?)"
+    r"\s*(?:(?![A-Za-z]+\s+(?:words?|slogans?|chants?|messages?|signs?|banners?|headlines?|titles?|mottos?|lines?)\b)"
+    r"(?:[A-Z][a-z]*|[a-z]+)(?:\s+[a-z]+)?\s+(?:is|are|was|were|remains|remain|(?:has|have|had|will|would)\s+been?)"
     r"(?:\s+[a-z]+ly)?\s*)?"
 )
 
@@ -613,7 +613,9 @@ ANONYMITY = r"on\s+(?:the\s+)?condition\s+(?:of\s+)?anonymity"
 SAID_ADJUNCT = (
     r"\s+(?:in|at|during|after|before|from|via|with|on|outside|inside)\s+(?![\w’'-]+ing\b)(?!jest\b)"
     r"(?!(?:[\w’'.-]+\s+){0,7}?(?:it|he|she|they|we|I|you|would|will|could|should|can|may|might|was|were|is|are|"
-    r"had|has|have|did|does|do|that|which|who|but|yet|though|although|because|unless|if)\b)"
+    r"had|has|have|did|does|do|that|which|who|but|yet|though|although|because|unless|if|"
+    # nor one dating the words long ago, giving them to someone else, or to fiction
+    r"ago|quoting|citing|novel|novels|poem|song|lyrics|script|fiction|summary)\b)"
     r"(?:[\w’'.-]+\s+){0,7}?[\w’'.-]+"
 )
 # Where the writer is, after a description of a source: "a Western ambassador here said",
@@ -676,7 +678,10 @@ NOT_LY_ADVERBS = (
 HEDGE_ADVERBS = (
     r"reportedly|allegedly|supposedly|purportedly|apparently|likely|probably|possibly|presumably|"
     r"rarely|hardly|barely|scarcely|seemingly|hypothetically|theoretically|"
-    r"jokingly|sarcastically|ironically|mockingly|facetiously"
+    r"jokingly|sarcastically|ironically|mockingly|facetiously|"
+    # the writer's reading of the words, not the words: "Vell effectively said the levy was dead"
+    r"jointly|ostensibly|reputedly|effectively|essentially|implicitly|basically|virtually|practically|nominally|"
+    r"arguably|conceivably|tacitly|indirectly|figuratively|metaphorically"
 )
 MANNER_ADVERB = rf"(?!(?:{NOT_LY_ADVERBS}|{HEDGE_ADVERBS})\b)[a-z]{{3,}}ly"
 # Auxiliaries and adverbs between a speaker and the verb: "has also said", "has

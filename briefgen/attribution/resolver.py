@@ -64,7 +64,6 @@ from .lexicon import (
     PLURAL_SOURCES,
     POPE_NAMED,
     POPE_WORDS,
-    RANK_ORDINAL,
     RELATION_NOUNS,
     REPORTERS,
     ROLE_GENDER,
@@ -1451,13 +1450,8 @@ class Resolver:
                 and not named_after
             ):
                 tokens = head
-        # (a rank's ordinal is of the title: "Air Force 1st Lt. Ada Brisk", "Sgt. 1st Class Ada Brisk")
         titled = tokens[-1][:1].isupper() and all(
-            t[:1].isupper()
-            or t.lower().rstrip(".") in TITLE_LOWER
-            or re.fullmatch(PARTICLES, t)
-            or re.fullmatch(RANK_ORDINAL, t)
-            for t in tokens
+            t[:1].isupper() or t.lower().rstrip(".") in TITLE_LOWER or re.fullmatch(PARTICLES, t) for t in tokens
         )
         if (
             not titled

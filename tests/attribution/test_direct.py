@@ -841,12 +841,24 @@ def test_a_name_in_commas_after_an_inverted_description_is_the_speaker(text: str
     assert [q.speaker for q in extract(text)][-1:] == [speaker]
 
 
-# A rank with "retired" or an ordinal before the name is of the title, not of the name.
-@pytest.mark.parametrize(
-    "title", ["retired Army Col.", "retired Navy Lt. Cmdr.", "Air Force 1st Lt.", "Army Sgt. 1st Class"]
-)
-def test_a_rank_with_retired_or_an_ordinal_still_names_the_speaker(title: str) -> None:
+# A rank with "retired" before the name is of the title, not of the name.
+@pytest.mark.parametrize("title", ["retired Army Col.", "retired Navy Lt. Cmdr."])
+def test_a_rank_with_retired_still_names_the_speaker(title: str) -> None:
     assert said(f"“The pier will not hold,” said {title} Ines Marrow.") == [("Ines Marrow", "The pier will not hold")]
+
+
+# A rank with an ordinal ("Sgt. 1st Class", "1st Lt.") is read by nobody rather than cut wrong
+# ("Class Ines Marrow", or "Cavalry Division" for "the 1st Cavalry Division").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We held the bridge,” said Sgt. 1st Class Ivo Randt.",
+        "“We held the bridge,” said Air Force 1st Lt. Ivo Randt.",
+        "“We held the bridge,” said the 1st Cavalry Division.",
+    ],
+)
+def test_a_rank_with_an_ordinal_gives_no_cut_name(text: str) -> None:
+    assert all(speaker not in ("Class Ivo Randt", "Lt. Ivo Randt", "Cavalry Division") for speaker, _ in said(text))
 
 
 # Not a numbered unit with no person named: nobody is read from "the 3rd Battalion".
@@ -897,13 +909,14 @@ def test_fragments_after_more_than_a_subject_and_is_are_not_listed(opening: str)
     assert ("Ines Marrow", "a new dawn for the canal") not in found
 
 
-# A split quote whose attribution gives the speaker a long title still goes on in the speaker's voice.
-def test_a_split_quote_goes_on_past_a_long_title() -> None:
+# A split quote's attribution holds the speaker and a short title: a longer stretch may bring in
+# a second speaker whose half the second half is.
+def test_a_split_quote_does_not_go_on_past_a_long_stretch_naming_another() -> None:
     text = (
-        "“This used to be the guild's harbour,” said Ines Marrow, director of coastal trade studies at the "
-        "Royal Orlan Maritime Institute in Varne, “but it is coming under the city's thumb.”"
+        "“The water is rising,” said Ines Marrow, the harbour engineer, before Odo Brisk, the harbour "
+        "master of the port of Varne, cut her off: “The wall will hold.”"
     )
-    assert [speaker for speaker, _ in said(text)] == ["Ines Marrow", "Ines Marrow"]
+    assert ("Ines Marrow", "The wall will hold.") not in said(text)
 
 
 # Not when another voice is named between the halves: the second half is that voice's.
@@ -915,14 +928,14 @@ def test_a_split_quote_does_not_go_on_past_another_voice() -> None:
     assert ("Ines Marrow", "but it is coming under the city's thumb.") not in said(text)
 
 
-# A transcript's label: a person's name alone before a colon gives the quote after it.
-@pytest.mark.parametrize("label", ["Rep. Ines Marrow (D-Ore.):", "Ines Marrow:", "Marrow:"])
-def test_a_speaker_label_before_a_colon_names_the_speaker(label: str) -> None:
-    text = f"Ines Marrow chairs the ferry panel. {label} “The fares will rise by a third in May.”"
-    assert said(text) == [("Ines Marrow", "The fares will rise by a third in May.")]
-
-
 # Not a place, an outlet or a word the text names no one by: those labels are no speaker.
 @pytest.mark.parametrize("label", ["Varne:", "The Varne Gazette:", "Politico:"])
 def test_a_label_that_is_no_person_names_no_speaker(label: str) -> None:
     assert said(f"Ines Marrow chairs the ferry panel. {label} “The fares will rise by a third in May.”") == []
+
+
+# Fragments after words someone wrote or spoke ("The words on the banner were") are those words, not the speaker's.
+@pytest.mark.parametrize("frame", ["The words on the banner were", "The first words of the mayor were"])
+def test_fragments_after_someone_elses_words_are_not_listed(frame: str) -> None:
+    text = f"{frame} “Marle must go now” and “No new levy for Varne,” Ondra Felk said."
+    assert ("Ondra Felk", "Marle must go now") not in said(text)

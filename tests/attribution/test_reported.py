@@ -597,3 +597,15 @@ def test_a_trailing_phrase_with_a_clause_of_its_own_is_no_attribution(ending: st
 def test_a_trailing_attribution_taken_back_or_in_jest_is_no_statement(adjunct: str) -> None:
     text = f"Brann Odell keeps the ferry guild's books. The fares would rise by a third in May, Odell said {adjunct}."
     assert said(text) == []
+
+
+# An adverb that gives the writer's reading of the words, not the words, leaves them no one's statement.
+@pytest.mark.parametrize("adverb", ["effectively", "essentially", "implicitly", "ostensibly", "reputedly"])
+def test_a_writers_reading_adverb_gives_no_statement(adverb: str) -> None:
+    assert ("Tobin Marle", "the levy was dead") not in said(f"Tobin Marle {adverb} said the levy was dead.")
+
+
+# A trailing phrase dating the words long ago, giving them to someone quoted, or to fiction: no statement.
+@pytest.mark.parametrize("adjunct", ["in an interview decades ago", "in a statement quoting Ada Brisk", "in her novel"])
+def test_a_trailing_phrase_of_old_quoted_or_fictional_words_gives_no_statement(adjunct: str) -> None:
+    assert all(speaker != "Tobin Marle" for speaker, _ in said(f"The sea wall is too low, Tobin Marle said {adjunct}."))
