@@ -129,8 +129,10 @@ _NEWS_BESIDE = re.compile(
 # or finding, the news ("Auditors say the co-op has long hidden its debts", "A new survey shows the
 # strait has long been overfished"); a trend with its source after it stays background ("The strait
 # has long been overfished, the wardens said").
+# (what a study, an inquiry or a court finds: read before the trend and after it)
+_FINDS = r"finds|found|revealed|concluded"
 _FINDING = re.compile(
-    rf"\b(?:{SAY}|according\s+to|shows?|showed|shown|finds|found|reveals?|revealed|concluded|concludes)\b",
+    rf"\b(?:{SAY}|according\s+to|shows?|showed|shown|{_FINDS}|reveals?|concludes)\b",
     re.IGNORECASE,
 )
 # After the trend, a ruling or finding makes it news too ("For years the firm has polluted the
@@ -138,7 +140,7 @@ _FINDING = re.compile(
 # and the plant was shut down"); "has long" inside a relative clause describes someone the news is
 # about ("Marsh, who has long opposed the dam, resigned").
 _NEWS_AFTER = re.compile(
-    r"\b(?:ruled|ruling|found|finds|concluded|revealed|admitted|confirmed|charged|ordered|ordering)\b"
+    rf"\b(?:{_FINDS}|ruled|ruling|admitted|confirmed|charged|ordered|ordering)\b"
     r"|,\s*(?:and|but)\s+(?:[\w'’-]+\s+){0,5}?(?:was|were|has|have|had|[a-z]+ed)\b",
     re.IGNORECASE,
 )
