@@ -129,7 +129,10 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
-# Lines that are page furniture, not reporting. Matched against a whole stripped line.
+# Lines that are page furniture, not reporting. Matched against a whole stripped line. A
+# newspaper's correction of its own earlier piece ("Because of a production error, a chart on
+# Wednesday about ... misidentified ...") is furniture too: it tells the reader of that paper what
+# was wrong in print, not what happened.
 _BOILERPLATE = re.compile(
     r"""^(
         advertisement|advertising|sponsored(\ content)?|ad
@@ -151,7 +154,13 @@ _BOILERPLATE = re.compile(
       | editor['’]?s['’]?\ note\b.*
       | (correction|clarification)s?(\ appended)?\s*[:.—–-].*
       | (disclosure|disclaimer)\s*[:—–-].*
-      | an\ earlier\ version\ of\ this\b.*
+      | an?\ (earlier|previous|prior)\ version\ of\ this\b.*
+      | (because\ of|due\ to)\ an?\ (editing|reporting|production|transcription)\ error,.*
+      | an?\ (article|picture\ caption|caption|headline|chart|graphic|map|photograph|obituary
+            |review|news\ analysis)\ (on|last)\ (monday|tuesday|wednesday|thursday|friday|saturday
+            |sunday|[a-z]{3,9}\.?\ \d{1,2})\b.{0,240}\b(misstated|misidentified|misspelled
+            |misattributed|misquoted|referred\ incorrectly|incorrectly\ (stated|identified
+            |described|referred|reported)|erroneously)\b.*
       | a\ version\ of\ this\ (article|story|column)\ (appears|appeared|was\ published)\b.*
       | as\ (published|printed)\ in\ [^,;:]{1,50}
       | (for\ more|want\ more|want\ to\ receive)\b.{0,60}\bsign\ up\b.*

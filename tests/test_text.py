@@ -61,6 +61,20 @@ def test_print_edition_notes_are_furniture() -> None:
     assert not is_heading("The ceasefire plan calls for an immediate halt to hostilities.")
 
 
+def test_a_papers_correction_of_its_own_piece_is_furniture() -> None:
+    assert is_boilerplate(
+        "Because of a production error, a headline on Friday over the Varne council race"
+        " misidentified the district a candidate represents."
+    )
+    assert is_boilerplate("A review last Sunday of the Ostrava mill opera misstated who sang the lead.")
+    assert is_boilerplate("A picture caption on March 4 with an obituary of Lena Dorn misspelled her daughter's name.")
+    assert is_boilerplate("A previous version of this story gave the wrong date for the Varne vote.")
+    # news that tells of an error, or of an article someone else wrote, is the story's own
+    assert not is_boilerplate("Because of an error in the ballot count, the runoff in Varne was delayed by a week.")
+    assert not is_boilerplate("An article on Monday in the Kell Gazette said the mill would close.")
+    assert not is_boilerplate("The council misstated the budget on Monday, auditors said.")
+
+
 def test_sumy_runs_with_the_offline_tokenizer() -> None:
     text = (UKRAINE / "000_78cb06b8d0c22452.txt").read_text(encoding="utf-8")
     parser = PlaintextParser.from_string(text, OfflineTokenizer())
