@@ -126,12 +126,12 @@ def announcement(text: str, ref: date) -> Announcement | None:
     Two gates skip readings that cannot find anything (a cost, never a result: both are pure, and
     tests/test_timeline_gates.py checks the gated reading equals the ungated one): without a date
     expression, `_day_occasion` has no day to read and `_announced` only what `_may_announce_undated`
-    allows."""
-    dated = bool(find_dates(text, ref))
-    found = _announced(text, ref) if dated or _may_announce_undated(text) else None
+    allows. The sentence's date expressions are found once here and passed to both readings."""
+    days = find_dates(text, ref)
+    found = _announced(text, ref, days) if days or _may_announce_undated(text) else None
     if found is not None:
         return found
-    return _day_occasion(text, ref) if dated else None
+    return _day_occasion(text, ref, days) if days else None
 
 
 def _may_announce_undated(text: str) -> bool:
@@ -144,8 +144,9 @@ def _may_announce_undated(text: str) -> bool:
     return reading.announces or _past_a_person(text, reading) is not None
 
 
-def _announced(text: str, ref: date) -> Announcement | None:
-    """`announcement` read from the sentence's own verbs and event nouns.
+def _announced(text: str, ref: date, days: list[Found] | None = None) -> Announcement | None:
+    """`announcement` read from the sentence's own verbs and event nouns (`days`: its date
+    expressions, `find_dates(text, ref)`, when the caller has them already: never changed here).
 
     (A sentence without a date expression reaches here only when `_may_announce_undated` lets it:
     a new step that finds something in such a sentence other than through `read(text).announces`
@@ -158,7 +159,8 @@ def _announced(text: str, ref: date) -> Announcement | None:
         return None
     # A day the event was once set for is not its day ("the launch, originally set for May 2, is now
     # expected in June"): what the sentence tells of that day is that it no longer holds.
-    found = [f for f in find_dates(text, ref) if not _FORMER_DAY.search(text, max(0, f.start - 50), f.start)]
+    days = find_dates(text, ref) if days is None else days
+    found = [f for f in days if not _FORMER_DAY.search(text, max(0, f.start - 50), f.start)]
     # A day of a past year told after it ("on May 3 last year", "in June two years ago"): no day to come.
     found = [f for f in found if not _OF_A_PAST_YEAR.match(text, f.end)]
     # A sentence set in a past year ("Last year the vote was moved to March 20", "In 2024, …"): a day it names
@@ -1793,7 +1795,7 @@ _NOT_TOLD = re.compile(
 )
 
 
-def _day_occasion(text: str, ref: date) -> Announcement | None:
+def _day_occasion(text: str, ref: date, days: list[Found] | None = None) -> Announcement | None:
     """An occasion named by its day as a possessive ("Thursday's guild ballot", "next week's summit",
     "tomorrow's hearing") or by a calendar date as an adjective ("the March 24 runoff"), the subject of its
     sentence's own statement, told doing to come what it is held for ("Thursday's ballot will decide whether
@@ -1818,7 +1820,7 @@ def _day_occasion(text: str, ref: date) -> Announcement | None:
     ):
         return None
     opening = main_clause(text).start
-    for f in find_dates(text, ref):
+    for f in find_dates(text, ref) if days is None else days:  # (`days`: as `_announced`'s)
         told = text[f.start : f.end]
         subject = 0 <= f.start - opening <= 4
         turn = _TURNS_TO.search(text, 0, f.start) is not None and not _SUBORDINATE.search(text, 0, f.start)

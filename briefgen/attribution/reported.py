@@ -208,6 +208,17 @@ def _names(who: Speaker, phrase: str) -> bool:
     return bool(set(re.findall(r"[\w’'-]+", who.name)) & set(re.findall(r"[\w’'-]+", phrase)))
 
 
+# A gate of `Reported.find` (a cost, never a result): every reading it tries needs one of these in
+# the sentence, as written there (none of its patterns ignores case): a verb of saying (SAY) as a
+# word ("X said …", "…, X said", "…, a move that X said …": the verb stands between a space and a
+# space, a comma or the end), "according to", or a participle of saying (`_participle`'s, and the
+# "as saying" of "quoted X as saying"). A sentence with none (most of a news text) reports no one's
+# words, and its six readings are not run. A new reading of `find` must add its cue here;
+# tests/test_reported_gate.py runs the attribution of many texts with and without the gate.
+_PARTICIPLES = "saying|arguing|insisting|adding|warning|noting|claiming|stating|declaring|writing|telling|reading"
+REPORT_CUE = re.compile(rf"\b(?:{SAY})\b|ccording to|{_PARTICIPLES}")
+
+
 class Reported:
     """Finds the reported statements of one sentence."""
 
@@ -218,6 +229,8 @@ class Reported:
     def find(self, masked: str, start: int) -> Iterator[Finding]:
         """The statements of the sentence at `start`, `masked` its text with quotes blanked; at
         most one main one. Yielded one at a time: each is recorded before the next is looked for."""
+        if REPORT_CUE.search(masked) is None:
+            return  # no cue of any reading below: nothing reported (see REPORT_CUE)
         text = self.page.text
         for found in (
             self._quoted_as_saying,
