@@ -241,6 +241,9 @@ NOT_NAMES = frozenset(
 # Words that open a sentence ("Even Brel said …", "Nor Brel …") but are given names too (Even,
 # Or, Nor): dropped before a name only when the text knows that person under another given name.
 OPENER_GIVEN_NAMES = frozenset("even or nor".split())
+# How a feature says it names someone by the given name alone: "wished his family name kept out",
+# "gave us her first name only", "declined to give his surname".
+NAME_WITHHELD = re.compile(r"\b(?:last|family|full|first|sur)\s?names?\b", re.IGNORECASE)
 # Sources that are papers, not speakers: "according to exchange data", "according to its filings".
 DOCUMENT_HEADS = frozenset(
     """data figures filings filing estimates estimate statistics report reports records documents

@@ -39,8 +39,10 @@ from .lexicon import (
     KIN_GENDER,
     KIN_NOUNS,
     LONE_NAME,
+    MANNER_ADVERB,
     MONTH,
     NAME_TOKEN,
+    NAME_WITHHELD,
     NAMED_ONLY_AS,
     NOT_COMPANIES,
     NOT_NAME_OPENERS,
@@ -294,6 +296,29 @@ _GOES_ON_TAG = re.compile(
 # One asked by name ("asked Vell whether", "pressed Sen. Ida Vell on"): the next "he said" may be the
 # one asking or the one answering.
 _ASKED_ONE = re.compile(r"\b(?:asked|asks|pressed|presses|quizzed|interviewed)\s+(?:[A-Z][\w.'’-]*\s+)*$")
+# A question put to someone, the one asked and what about: "asked Vell whether", "pressed Sen. Ida
+# Vell on the fees", "asked him about", "quizzed the harbor master why". In news writing the words
+# quoted next with a bare "he said" / "she said" are the answer: the one asked speaks, not the one
+# asking. (Not a request, "asked Vell to resign", "asked Vell on Monday to resign": "on" only after
+# the verbs that put a question, "pressed Vell on the fees"; nor a question without its object,
+# "asked whether".)
+_QUESTION_PUT = re.compile(
+    r"\b(?P<verb>asked|asks|pressed|presses|quizzed|questioned)\s+"
+    r"(?P<who>him|her|(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*)"
+    r"\s+(?P<what>whether|if|about|why|how|what|when|where|who|on)\b"
+)
+# The pronoun of each sex telling something in a sentence: "she said", "he recalled".
+_TELLS = {
+    sex: re.compile(rf"\b(?i:{word})\s+(?:said|says|told|tells|recalled|recalls|added|adds)\b")
+    for sex, word in (("m", "he"), ("f", "she"))
+}
+# A sentence whose subject is a given name alone: "Bram agreed …", "But Ines, a nurse, …" (not
+# "Bram Tesk …", a full name, "Bram's …", an owner, nor "Bram and Olin …", two).
+_GIVEN_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And|Still|Then|Now)\s+)?(?P<given>[A-Z][a-z]{2,})(?=,\s|\s+(?!and\b|or\b)[a-z])"
+)
+# A tag after the pronoun saying it asks in turn ("“…?” he asked"): the asker going on.
+_ASKS_AGAIN = re.compile(r"\s+(?:then\s+|also\s+)?(?:asked|asks|pressed|wondered|added|continued)\b")
 
 
 # A clause of its own that a name opens after a comma's "and", "but" or "while", or a semicolon,
@@ -591,6 +616,7 @@ class Resolver:
         self.sentences = [(s.start, s.end, s.paragraph) for s in page.sentences]
         self._popes: list[tuple[int, str, bool]] | None = None  # "Pope <name>" mentions, found once
         self._lone_given: set[str] = set()  # given names the text uses alone, found with them
+        self._withheld: list[str] | None = None  # sentences saying a name is left out, found once
         # The sentences whose he/she was read only by a guess (a shared family name, a long chain,
         # any reading not sure):
         # a pronoun going on from their statements is no surer.
@@ -1782,14 +1808,17 @@ class Resolver:
                 return None, frozenset(guessed)  # "A nurse, never named, said …. “…,” she said": maybe her
             candidates: list[tuple[int, str, str]] = []  # offset, key or description, kind
             related = False
+            kinship: list[tuple[bool, str]] = []  # (an owner, "Varga's …"; or the relative named), key
             # "Asked whether Isak would play again, Howe paused.": who is asked about is not who answers.
             asked = _ASKED.match(self.page.text, start, end)
             first = bisect.bisect_left(self.cast.mentions, (asked.end() if asked else start, ""))
             for offset, key in self.cast.mentions[first:]:
                 if offset >= limit:
                     break
-                if _RELATIVE_OF.match(self.page.text, offset, limit) or self._kin_at(key, offset, gender):
+                owner = _RELATIVE_OF.match(self.page.text, offset, limit) is not None
+                if owner or self._kin_at(key, offset, gender):
                     related = True  # "Varga's son", "his son, Dan Varga": someone else, whom the pronoun may mean
+                    kinship.append((owner, key))
                 elif not self._owner_of_next(offset, limit) and key not in other and self.rivals.a_person(key):
                     candidates.append((offset, key, "person"))
             # "Brel" alone where Ivo and Ada Brel are both named: the one named first, as a guess.
@@ -1845,6 +1874,16 @@ class Resolver:
                 # "After he left, Quell spoke. “…,” he said": Quell, but "he" may have been another
                 # man named before, and the sentence then tells of two
                 near = index + 1
+            given = None if index == here or speaking or fitting else self._given_name_subject(start, end, gender)
+            if given is not None:
+                # "Olin agreed to talk if his last name was left out. “…,” he said": Olin
+                return Speaker(
+                    given,
+                    None,
+                    "person",
+                    sure=index >= near,
+                    how=f"he/she: the one named by a given name, {_back(here, index, near)}",
+                ), frozenset(guessed)
             if index != here and not speaking and self._pronoun_subject(pronoun, start, end, candidates, fronted):
                 # "She said she'd rather elect Hillary Clinton": she is still the one before, and a
                 # sentence the same pronoun opens takes the chain no farther from its name
@@ -1855,6 +1894,27 @@ class Resolver:
             if index != here and speaking and _OBJECT[gender] in told:
                 near = index + 1  # "“…,” Quint told him. “…,” he said": the one told may answer
             names = {f[2] for f in fitting} | {s.speaker for s in speaking}
+            if index != here:
+                answer = self._one_asked(start, end, fitting, gender, at + len(pronoun), other)
+                if answer is not None and any(s.start <= answer[0] for s in speaking):
+                    # "Reske said he asked Varga whether …": one who speaks tells of the question,
+                    # and may go on (but "when the Ledger asked Varga about it, the mayor said …")
+                    answer = None
+                if answer is not None:
+                    # "Tom Reske asked Ivo Varga whether …. “…,” he said": Varga answers; one asked
+                    # the page cannot name ("asked him …", "asked the harbor master …") leaves it no one's
+                    if answer[1] == "":
+                        return None, frozenset(guessed)
+                    asker_fits = any(f[1] != answer[1] and f[0] < answer[0] for f in fitting)
+                    person = self.cast.people[answer[1]]
+                    return Speaker(
+                        person.name,
+                        person.roles[0] if person.roles else None,
+                        "person",
+                        # (when the asker is as fitting, the answer is the likelier reading, not a sure one)
+                        sure=index >= near and not asker_fits,
+                        how=f"he/she: the one asked, {_back(here, index, near)}",
+                    ), frozenset(guessed)
             if (
                 index != here
                 and len(names) > 1
@@ -1878,6 +1938,17 @@ class Resolver:
             if index != here and not speaking and _described_opener(self.page.text[start:end], gender):
                 # "His uncle, Piet, sold the orchard to Vell. “…,” he said": the uncle, maybe
                 near = index + 1
+            kin = self._relative_meant(kinship, fitting, gender, index) if related and not speaking else None
+            if kin is not None:
+                # "Varga's daughter, Ida Varga, spoke. “…,” she said": the daughter, the father no "she"
+                person = self.cast.people[kin]
+                return Speaker(
+                    person.name,
+                    person.roles[0] if person.roles else None,
+                    "person",
+                    sure=index >= near,
+                    how=f"he/she: the relative named, {_back(here, index, near)}",
+                ), frozenset(guessed)
             if related and not speaking:
                 return None, frozenset(guessed)  # "… an interview with Tomasz Vargaski Ruiz, Varga's son. “…,” he said"
             if not names:
@@ -2113,6 +2184,112 @@ class Resolver:
     def _guessed(self, source: Quote) -> bool:
         return not source.sure and source.position in self._chained
 
+    def _relative_meant(
+        self, kinship: list[tuple[bool, str]], fitting: list[tuple[int, str, str]], gender: str, index: int
+    ) -> str | None:
+        """The relative a he/she means in a sentence naming one by the bond to another ("Varga's
+        eldest daughter, Ida Varga, …"): only when that relative is the one person of the sentence
+        of the pronoun's sex, known to be, and everyone else they may be taken for (whom they are
+        named as the relative of, the others of their family name) is known to be of the other sex:
+        a "she" after "Karl Varga's daughter, Ida Varga" is not Karl; and when no one else who may
+        be of that sex is named in the two sentences before (sentence `index` names the relative),
+        whom the pronoun may go on from ("Ana Roos runs the shelter. It hired Varga's daughter, Ida
+        Varga. “…,” she said": Roos as like as not). Else None: either may be meant ("Varga's son,
+        Dan Varga": father or son for a "he")."""
+        owners = {key for owner, key in kinship if owner}
+        relatives = {key for owner, key in kinship if not owner} - owners
+        if len(relatives) != 1 or any(f[1] not in relatives for f in fitting):
+            return None
+        (relative,) = relatives
+        person = self.cast.people[relative]
+        others = [self.cast.people[key] for key in owners]
+        others += [p for p in self.cast.by_surname(person.name.split()[-1]) if p.name != person.name]
+        if person.gender != gender or not others or any(p.gender in (None, gender) for p in others):
+            return None
+        first = bisect.bisect_left(self.cast.mentions, (self.sentences[max(0, index - 2)][0], ""))
+        last = bisect.bisect_left(self.cast.mentions, (self.sentences[index][0], ""))
+        for _, key in self.cast.mentions[first:last]:
+            before = self.cast.people.get(key)
+            if key != relative and before is not None and before.gender in (None, gender):
+                return None
+        return relative
+
+    def _given_name_subject(self, start: int, end: int, gender: str) -> str | None:
+        """A given name alone opening the sentence at `start` as its subject, of the pronoun's sex
+        ("Bram agreed to talk …", "But Ines, a retired nurse, …"): how features name people who
+        asked that their family name be left out. Only when the text says so in a sentence with
+        that name ("Bram, who wished his family name kept out", `NAME_WITHHELD`): a given
+        name alone is otherwise a child's, a pet's or a famous one's ("his son, Olin", "Max, his
+        dog", "Bernie"), and a "he" after it is often the one named before; and only when no
+        person the text names in full has that given name (then "Bram" may be Bram Tesk)."""
+        found = _GIVEN_SUBJECT.match(self.page.masked(start, end))
+        if found is None:
+            return None
+        word = found.group("given")
+        if GIVEN_NAMES.get(word.lower()) != gender or self.cast.by_surname(word):
+            return None
+        if any(person.name.split()[0] == word for person in self.cast.people.values()):
+            return None
+        if self._withheld is None:
+            said = {
+                self.page.sentence_at(m.start())
+                for m in NAME_WITHHELD.finditer(self.page.text)
+                if not self.page.inside_quote(m.start())
+            }
+            self._withheld = [self.page.outside_quotes(*self.sentences[index][:2]) for index in sorted(said)]
+        if not any(re.search(rf"\b{word}\b", told) for told in self._withheld):
+            return None
+        return word
+
+    def _one_asked(
+        self, start: int, end: int, fitting: list[tuple[int, str, str]], gender: str, after: int, other: set[str]
+    ) -> tuple[int, str] | None:
+        """The one a question is put to in the sentence at `start` ("asked Vell whether …",
+        `_QUESTION_PUT`), whom a he/she in a later sentence answering it means: (offset, key) of
+        the fitting person named there, (offset, "") for one the page cannot name (a person's
+        description, "him"/"her", a name it does not know as a person), or None when no question is
+        put there to one the pronoun may mean (asked one of the other sex, a body, "the council",
+        "Congress", or one its statement talks about or to, `other`: "“…,” he told Marden"), or the
+        pronoun's own tag asks again ("“…?” he asked": the asker going on)."""
+        if _ASKS_AGAIN.match(self.page.text, after):
+            return None
+        frame = self.page.masked(start, end)
+        found = _QUESTION_PUT.search(frame)
+        if found is None or _TELLS[gender].search(frame):
+            # ("It hurt, she said, when a man asked Vell why …. “…,” she said": she tells of the
+            # question, and goes on)
+            return None
+        who_start, who_end = start + found.start("who"), start + found.end("who")
+        who = found.group("who")
+        if found.group("what") == "on" and found.group("verb").startswith("ask"):
+            return None  # "asked Vell on Monday to resign", "asked Vell on their behalf": maybe a request
+        if who in ("him", "her"):
+            return (who_start, "") if who == _OBJECT[gender] else None
+        if who.split()[-1].lower() in ORG_HEADS | GENERIC_ORGS:
+            return None  # "asked the council whether", "asked Congress why": no he/she answers, the asker may go on
+        named = next((f for f in fitting if who_start <= f[0] < who_end), None)
+        if named is not None:
+            if self.cast.people[named[1]].gender is None and any(
+                f[0] < named[0] and self.cast.people[f[1]].gender == gender for f in fitting
+            ):
+                return None  # "Ana Pell asked Ivo Varga why …. “…,” she said": Pell, a known woman
+            return named[0], named[1]
+        if who[0].islower():
+            head = who.split()[-1]
+            sex = _BOND_GENDER.get(head) or ROLE_GENDER.get(head)
+            if sex is None and not person_noun(head):
+                return None  # "asked the city why", "asked a neighbor whether": maybe no one who answers
+            return (who_start, "") if sex in (None, gender) else None
+        # (a known person the cast has not placed here: "Ivo Varga said …. Pask asked Varga whether")
+        key = self.cast.person_key(who)
+        if key in other:
+            return None
+        if key is None or not self.rivals.a_person(key):
+            return who_start, ""
+        if self.cast.people[key].gender not in (None, gender):
+            return None  # "Ned Pask asked Ida Vell whether …. “…,” he said": not her
+        return who_start, key
+
     def _talked_about(self, index: int, at: int) -> set[str]:
         """The people the statement a "he"/"she" at `at` tags talks about or to, whom the pronoun
         cannot mean (they would have said "I"): those named inside the quotation marks of its
@@ -2314,8 +2491,10 @@ class Resolver:
                 return Speaker(self.cast.expand(organisation.group("name")), None, "organisation")
         if here > 0:
             start, end, _ = self.sentences[here - 1]
+            # (an adverb of manner may stand before the verb: "The guild's campaign quickly backtracked")
             subject = re.match(
-                r"^([\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)\s+(?:has\s+|have\s+)?[a-z]+ed\b", self.page.text[start:end]
+                rf"^([\w’'.-]+(?:\s+[\w’'.-]+){{0,5}}?)\s+(?:{MANNER_ADVERB}\s+)?(?:has\s+|have\s+)?[a-z]+ed\b",
+                self.page.text[start:end],
             )
             if subject and not _RECEIVING.match(self.page.text, start + subject.end(1)):
                 who = self._resolve(clean(subject.group(1)), start)
