@@ -40,8 +40,10 @@ from .attribution.lexicon import (
     ROLE_HEADS,
     ROLE_WORDS,
     SOURCE_HEADS,
+    SPEAKS_FOR,
     fold,
 )
+from .attribution.phrases import is_organisation
 from .corpus import cited, independent, key_of, sentence_key, split_article, stems_of
 from .corpus import outlet_key as _outlet_key
 from .dates import find_dates, names_a_time, period_end, period_start
@@ -109,8 +111,12 @@ def attribute(article: Article, a_index: int, sentences: Sequence[Sentence] | No
             else:  # a quotation longer than this sentence: its words in this sentence
                 inside = _QUOTED.search(text)
                 quote = inside.group(1).strip(" ,") if inside else None
-        role = real_role(item.role, item.speaker)
         said = said_on(item.said_when, article.published)
+        body = spoken_for(item)  # "a spokeswoman for the Harbour Authority": the Authority's position
+        if body is not None:
+            result.append(Attributed(body, None, sentence.text, quote, a_index, True, said))
+            continue
+        role = real_role(item.role, item.speaker)
         result.append(Attributed(item.speaker, role, sentence.text, quote, a_index, item.organisation, said))
     return result
 
@@ -151,20 +157,38 @@ def on_page(item: Quote, outlets: frozenset[str] = frozenset()) -> bool:
     names beyond doubt (`sure`), a named actor, and a statement that says something. A news
     outlet (by its name, or one of `outlets`, those its text calls so) reports what happened; it
     takes a position only in its editorial."""
+    body = spoken_for(item)
+    speaker = body or item.speaker
+    organisation = item.organisation or body is not None
     # An outlet by its part in the text (checked not to be a person's name) or by a news agency's
     # name reports, whether the reader took it for an organisation or not.
-    reporter = _outlet_key(item.speaker) in outlets or (
-        REPORTERS.search(item.speaker) is not None and (item.organisation or not _person_named(item.speaker))
+    reporter = _outlet_key(speaker) in outlets or (
+        REPORTERS.search(speaker) is not None and (organisation or not _person_named(speaker))
     )
     # An outlet's name read as a person's ("The Dunmore Gazette asked") is an outlet still.
-    outlet = (item.organisation or not _person_named(item.speaker)) and is_outlet(item.speaker)
+    outlet = (organisation or not _person_named(speaker)) and is_outlet(speaker)
     if (reporter or outlet) and not _EDITORIAL.search(item.anchor):
         return False
     if DATED_WORDS.search(item.anchor.replace(item.quote, " ")):
         return False  # "…,” Vell said in a 2009 interview: words of another time, not today's position
     if item.kind != "direct" and _reported_aside(item.anchor, item.quote):
         return False
-    return not item.anonymous and item.sure and is_actor(item.speaker) and says_something(item)
+    return (body is not None or not item.anonymous) and item.sure and is_actor(speaker) and says_something(item)
+
+
+def spoken_for(item: Quote) -> str | None:
+    """The body a described source speaks for by office: "a spokeswoman for the Harbour
+    Authority" -> "Harbour Authority" (lexicon SPEAKS_FOR). Only an organisation by its words, never
+    a person ("a spokesman for Ada Brisk": her words are not hers, and the page would say so)."""
+    if not item.anonymous:
+        return None
+    office = SPEAKS_FOR.match(item.speaker)
+    if office is None:
+        return None
+    body = office.group("body")
+    if re.search(r"\.[A-Z]$", body):
+        return None  # "a spokesman for the U.S" cut at an abbreviation's stop: the body is not all there
+    return body if is_organisation(body) and not _person_named(body) and is_actor(body) else None
 
 
 def _person_named(name: str) -> bool:

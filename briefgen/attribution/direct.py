@@ -14,10 +14,13 @@ from dataclasses import replace
 
 from .ledger import Ledger, speaker_of
 from .lexicon import (
+    ADDING_AFTER_ATTRIBUTION,
     AUX,
     CLAUSE_THEN_PARTICIPLE,
     GOES_ON,
     ISSUING,
+    JUDGED_PREPOSITION,
+    JUDGING_VERBS,
     LIST_JOINT,
     LISTED_FRAME,
     NAME_TOKEN,
@@ -79,6 +82,12 @@ _REPORTED_THAT = re.compile(rf"\b(?:{SAY})\s+(?:[^,;“”\"]{{0,40}}\s)?that\b"
 _CALLED = re.compile(
     r"(?P<who>[^,;“”\"]{1,80}?)\s+(?:has\s+|have\s+|had\s+|also\s+|repeatedly\s+)*"
     r"(?:called|calls|described|describes|dismissed|branded|labell?ed|termed)\b[^,;“”\"]{0,60}$"
+)
+
+# "Vell praised the mayor as “…”", "the board accused Orvell of “…”": the judge's words (lexicon).
+_JUDGED = re.compile(
+    rf"(?P<who>[^,;“”\"]{{1,80}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|repeatedly\s+|then\s+)*"
+    rf"(?:{JUDGING_VERBS})\b[^,;“”\"]{{0,60}}?{JUDGED_PREPOSITION}"
 )
 
 
@@ -287,6 +296,13 @@ def _own(name: str) -> set[str]:
     return {w.strip(".,’'").lower() for w in name.split()}
 
 
+def _names_in(frame: str, speaker: str) -> bool:
+    """Whether `frame` names `speaker`: the last word of the name (a surname, a description's
+    head) is one of its words."""
+    words = speaker.split()
+    return bool(words) and words[-1].strip(".,’'").lower() in {w.strip(".,’'").lower() for w in frame.split()}
+
+
 def _other_party(frame: str, own: set[str], people: bool = True) -> bool:
     """Whether the words between a frame's verb and its colon name another voice: a clause in
     which someone speaks, a paper or thing that carries words not spoken in, and (`people`) a
@@ -467,6 +483,19 @@ class Direct:
                 last = previous[-1] if previous else None
                 if last is not None and last.end >= before_from - 2 and not _another_voice(before, last.speaker):
                     return speaker_of(last), last.cue
+            if found is None and ADDING_AFTER_ATTRIBUTION.fullmatch(before) and QUOTE_VERB.search(before):
+                # “…,” said Vell, adding that “…”: the attribution of the first piece names the
+                # speaker of both (only when it names the same one: no other voice between).
+                previous = [q for q in self.ledger.in_sentence(index) if q.kind == "direct" and q.end <= before_from]
+                last = previous[-1] if previous else None
+                if (
+                    last is not None
+                    and last.cue in ("after", "inverted")
+                    and last.end >= before_from - 2
+                    and _names_in(before, last.speaker)
+                    and not _another_voice(before, last.speaker)
+                ):
+                    return speaker_of(last), "partial"
             return found or self._same_clause(before, before_from, index)
         # 1. The speaker named just after the quote: “…,” X said / said X.
         if after:
@@ -746,7 +775,7 @@ class Direct:
             # Lavrov called it “a trap”: the verb right before the quote names its speaker.
             starts = [m.end() for m in re.finditer(r"^|[,;]\s+|\band\s+|\bwhat\s+", before)]
             for pos in reversed(starts):  # the nearest subject first: "… what he called “…”"
-                called = _CALLED.match(before, pos)
+                called = _CALLED.match(before, pos) or _JUDGED.match(before, pos)
                 if called:
                     who = self.resolver.resolve(called.group("who"), at + pos)
                     if who is not None and _REPORTED_THAT.search(before[:pos]):
@@ -756,7 +785,7 @@ class Direct:
                         return who, "called"
             verb = re.search(
                 r",\s+(?:called|calls|described|describes|dismissed|branded|termed)\b[^,;“”\"]{0,60}$", before
-            )
+            ) or re.search(rf",\s+(?:{JUDGING_VERBS})\b[^,;“”\"]{{0,60}}?{JUDGED_PREPOSITION}", before)
             if verb:  # "Nigeria's minister, Hannatu Musawa, called the return “…”"
                 who = self.resolver.subject(before[: verb.start() + 1] + " ", at)
                 if who is not None:

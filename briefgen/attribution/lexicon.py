@@ -587,7 +587,11 @@ SAY = (
     r"snapped|quipped|scoffed|marveled|marvelled|lamented|conceded|proclaimed|declared|elaborated|"
     r"explained|reasoned|recalled|reflected|acknowledged|predicted|surmised|mused|"
     # "X groused to a crowd that …", "X fired back that …", "X made the point that …"
-    r"groused|grumbled|implied|(?:fired|shot)\s+back|made\s+the\s+point"
+    r"groused|grumbled|implied|(?:fired|shot)\s+back|made\s+the\s+point|"
+    # the present tense of verbs above, as features and live updates write it: "Vell contends that …"
+    # (session 22; not "recalls", "counters", "boasts": a product recall, a shop's counters, a
+    # town that boasts a harbour)
+    r"contends|contend|concedes|complains|observes|cautions|reiterates|recounts|laments|reveals|discloses"
 )
 # SAY's verbs as words ("said", "insisting"; the auxiliaries of its phrases aside), for word-level uses.
 SAY_WORDS = frozenset(w for w in SAY.split("|") if w.isalpha()) - {"is", "are", "was", "were", "goes"}
@@ -934,4 +938,97 @@ PERFORMED_REACH = 40  # how far from those words (characters) the performed pers
 PAST_YEARS_OPENING = re.compile(
     r"\b(?:1[89]\d\d|20\d\d)s?\b|\b(?:years|decades)\s+(?:ago|earlier|before|later)\b|\blast\s+year\b",
     re.IGNORECASE,
+)
+
+
+# --- Speaker phrases: words before a name that are not the name (session 22, Positions) ---------
+
+# A time phrase opening a sentence with no comma before its subject: "The next day Minister Vell
+# said …", "That evening the harbour master told …", "Later that week Vell wrote …". It dates the
+# saying; the speaker is the phrase after it.
+OPENING_TIME = re.compile(
+    r"^(?:(?:[Tt]he|[Tt]hat)\s+(?:(?:next|following|previous|same)\s+)?|(?:[Ll]ater|[Ee]arlier)\s+that\s+)"
+    r"(?:day|morning|afternoon|evening|night|week|weekend)\s+(?=[A-Za-z])"
+)
+# An age written before a name, with no article: "17-year-old Tam Orvell said", "said 34-year-old
+# Ada Brisk" (AP style). The age describes the person; the name after it is the speaker. With an
+# article ("the 46-year-old Brann", "a 17-year-old deckhand") the phrase is read as it stands.
+AGE_BEFORE_NAME = re.compile(rf"^\d{{1,3}}-year-old\s+(?={NAME_TOKEN}(?:\s+{NAME_TOKEN})*$)")
+# An article and one word of how the person was, before a full name: "said a tearful Ada Brisk",
+# "a visibly moved Tam Orvell". The name is the speaker. Not a word that makes the phrase a role or
+# a time ("a former Senator Vell"), nor a phrase ending in a lower-case word ("a senior Cruz
+# adviser"); the reader also asks that the name open with a given name ("a proud New Yorker", "a
+# devout Southern Baptist" are kinds of people, not names).
+MOOD_BEFORE_NAME = re.compile(
+    rf"^(?:[Aa]n?)\s+(?:[a-z]+ly\s+)?(?!(?:former|late|then|onetime|one-time|senior|junior|retired|new|"
+    r"longtime|veteran|chief|top|local|acting|deputy|outgoing|incoming|future|next|last|same|other|"
+    r"certain|different|second|third|fellow)\b)"
+    rf"[a-z]{{3,}}\s+(?={NAME_TOKEN}(?:\s+{NAME_TOKEN})*$)"
+)
+# A verb judging someone, its object, then the preposition the quoted words hang on: "Vell praised
+# the mayor as “…”", "accused the board of “…”", "likened the plan to “…”". The quoted words are
+# the judge's: how they put the praise or the charge. Only with the quote right after the
+# preposition ("mocked Orvell for his “…”", "accused Orvell of saying “…”" quote the one judged,
+# and are left alone). Not "for" nor "with": what someone is praised, mocked or credited for is as
+# often the target's own words ("mocked Orvell for “We never retreat,” his slogan").
+JUDGING_VERBS = (
+    r"praised|praises|hailed|hails|lauded|lauds|credited|credits|accused|accuses|blasted|blasts|slammed|"
+    r"slams|criticized|criticised|criticizes|criticises|mocked|mocks|ridiculed|derided|denounced|"
+    r"condemned|faulted|chided|likened|likens|compared"
+)
+JUDGED_PREPOSITION = r"\s(?:as|of|to)\s*$"
+# The attribution between two quoted pieces of one sentence, then a participle of saying that
+# carries the second piece: "“…,” said Vell, adding that “…”", "“…,” Vell said at the dock,
+# noting that “…”". The second piece is the same speaker's, going on. Not when the attribution
+# holds a second clause ("said Vell, but the union disagreed, saying that “…”", "said Vell, whose
+# deputy resigned, saying that “…”", "Vell said as the crowd jeered, warning that “…”"): the
+# participle may be that clause's subject's.
+ADDING_AFTER_ATTRIBUTION = re.compile(
+    r"[\s,]*(?:(?!\b(?:who|whom|whose|which|but|and|or|while|as|after|before|when|because|though|although|"
+    r"where|whereas|since)\b)[^“”\";:!?]){1,100}?,\s+"
+    r"(?:adding|noting|saying|insisting|arguing|explaining|warning|stressing)"
+    r"\s+(?:that\s+)?(?:[a-z][\w’'-]*\s+){0,5}"
+)
+# A described source whose office is to speak for a body the text names: "a spokeswoman for the
+# Harbour Authority", "a State Department spokesman" is not this (the body is a modifier, read as it
+# stands). What such a source says is the body's stated position; the body (capitalised, ending
+# on a capitalised word) may head it on a page. Not an aide, an official or anyone "familiar with"
+# something: they speak for themselves, unnamed; nor a former spokesman, who no longer speaks
+# for the body.
+SPEAKS_FOR = re.compile(
+    r"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?!(?:former|ex|onetime|one-time|erstwhile|then)\b)(?:[\w.-]+\s+){0,2}?"
+    r"(?:spokes(?:man|woman|person)|press\s+secretary)\s+for\s+"
+    r"(?:the\s+)?(?P<body>[A-Z][\w'’.&-]*(?:\s+(?:of|for|and|on|the|&|[A-Z][\w'’.&-]*))*?\s*[A-Z][\w'’.&-]*|[A-Z][\w'’.&-]*)$"
+)
+# Words that make "the Gazette's <words> Ada Brisk" a paper about the person, not a title held:
+# "the Gazette's profile of Ada Brisk", "the firm's suit against Tam Orvell".
+_NOT_A_TITLE = r"(?:of|with|against|about|on|for|by|to|from|in|at|and|or)"
+# "the Gazette's senior editor Ada Brisk", "the Ministry's spokesman Tam Orvell": a body's title
+# and a full name after it. The article belongs to the body ("the Gazette"), not to the person:
+# the phrase is read as "Gazette's senior editor Ada Brisk", a title with its owner, then the name.
+THE_OWNERS_TITLED_NAME = re.compile(
+    rf"^[Tt]he\s+(?=(?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN}['’]s\s+(?:(?!{_NOT_A_TITLE}\b)[a-z][\w-]*\s+){{1,4}}"
+    rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}}$)"
+)
+# Common irregular past tenses of a person's act, for a subject and its verb before a participle
+# of saying: "Vell sought to calm the crowd, saying …", "Vell stood at the dock, warning that …"
+# (a verb in -ed is read by its ending). Not "won", "lost", "drew", "ran", "rose", "fell": "Vell won
+# the primary, claiming a third victory", "Vell drew a contrast" after a long apposition, "shares
+# fell, adding to …" are results told by the writer, their participles no saying. Not "saw",
+# "heard", "read": what one sees, hears or reads may be the one saying ("Vell heard Orvell on the
+# radio, saying …" is Orvell's claim).
+PAST_IRREGULAR = (
+    r"sought|fought|brought|thought|taught|told|spoke|wrote|left|met|began|kept|stood|sat|"
+    r"paid|chose|threw|led|knew|broke|struck|held|sent|took|made|gave|went|came|set|put|hit|cut|"
+    r"stepped|walked|spent|built|meant"
+)
+# A paper that says what is in it, as the subject of a verb of saying: "The lawsuit contends that
+# …", "The report said the ferry was unsafe", "The court's order says …". The paper is the source,
+# described, not named: whose paper it is the sentence does not always say, so it never heads a
+# position on a page. (Only the head nouns of issued papers, "ruling", "memo", "complaint", not
+# a poll or data, which "show" rather than "say".)
+PAPER_SUBJECT = re.compile(
+    r"^\s*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:ruling|statement|letter|complaint|indictment|memo|memorandum|order|opinion|judgment|lawsuit|"
+    r"suit|report|filing|motion|petition|warrant|affidavit|editorial)\s+(?:also\s+)?$"
 )

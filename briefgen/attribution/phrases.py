@@ -7,8 +7,12 @@ from __future__ import annotations
 import re
 
 from .lexicon import (
+    AGE_BEFORE_NAME,
+    GIVEN_NAMES,
+    MOOD_BEFORE_NAME,
     NATIONALITIES,
     OCCUPATIONS,
+    OPENING_TIME,
     ORG_HEADS,
     ORG_NAMES,
     PERSON_NOUNS,
@@ -16,7 +20,9 @@ from .lexicon import (
     PLURAL_SOURCES,
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
+    THE_OWNERS_TITLED_NAME,
     TIME,
+    fold,
 )
 
 _LEADING = re.compile(
@@ -45,6 +51,12 @@ def clean(phrase: str) -> str:
     phrase = " ".join(phrase.split()).strip(" ,;:—–-")
     phrase = _LEADING.sub("", phrase)
     phrase = _LEADING_TIME.sub("", phrase)
+    phrase = OPENING_TIME.sub("", phrase)  # "The next day Minister Vell"
+    phrase = AGE_BEFORE_NAME.sub("", phrase)  # "17-year-old Tam Orvell"
+    phrase = THE_OWNERS_TITLED_NAME.sub("", phrase)  # "the Gazette's editor Ada Brisk"
+    mood = MOOD_BEFORE_NAME.match(phrase)  # "a tearful Ada Brisk"
+    if mood and len(phrase[mood.end() :].split()) >= 2 and fold(phrase[mood.end() :].split()[0]) in GIVEN_NAMES:
+        phrase = phrase[mood.end() :]
     previous = None
     while previous != phrase:
         previous = phrase

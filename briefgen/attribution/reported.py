@@ -18,7 +18,10 @@ from .lexicon import (
     ISSUED_PAPERS,
     ISSUING,
     NAME_TOKEN,
+    NAMING_WORDS,
     NUMBER,
+    PAPER_SUBJECT,
+    PAST_IRREGULAR,
     PLACES,
     POINTED_WORDS,
     PRESS,
@@ -37,6 +40,9 @@ from .lexicon import (
 from .page import Page
 from .records import Speaker
 from .resolver import Resolver
+
+# A verb of saying or naming inside a reported clause: someone in it speaks for themselves.
+_ANOTHER_SAYS = re.compile(rf"{SPEECH_VERB.pattern}|{NAMING_WORDS.pattern}")
 
 Found = tuple[Speaker, int, int, str]  # speaker, clause start, clause end, cue
 
@@ -363,6 +369,10 @@ class Reported:
                 if named is not None and not named.anonymous:
                     continue  # "…, said Aldo Brenk of the board": who speaks follows the verb
             subject = self.resolver.subject(pre, base)
+            if subject is None and PAPER_SUBJECT.match(pre) and not _ANOTHER_SAYS.search(tail):
+                # "The lawsuit contends that …": the lawsuit (not when someone in the clause speaks or
+                # names: "The editorial notes that Vell called the plan “…”" is Vell's, told second-hand)
+                subject = self.resolver.described(pre)
             if subject is None:
                 continue
             if word == "believes" and subject.kind == "organisation" and subject.name.lower() in PLACES:
@@ -517,9 +527,7 @@ class Reported:
         head = blank_party(masked[: found.end("issued") if found.group("issued") else found.start()])
         parts = head.split(",")
         for i in range(len(parts) - 1, 0, -1):
-            if re.match(
-                r"^\s*(?:has\s+|have\s+|had\s+)?(?:[a-z]+ed|made|took|gave|held|hit|went|came|put)\b", parts[i]
-            ):
+            if re.match(rf"^\s*(?:has\s+|have\s+|had\s+)?(?:[a-z]+ed|{PAST_IRREGULAR})\b", parts[i]):
                 who = self.resolver.subject(",".join(parts[:i]) + ",", base)
                 if who is not None:
                     return who, base + found.end(), base + len(masked.rstrip()), "participle"
@@ -528,7 +536,7 @@ class Reported:
             subject = re.match(
                 r"^\s*(?:and\s+|but\s+)?(?P<who>(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)\s+"
                 r"(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+|did(?:n['’]t|\s+not)\s+seem\s+(?:\w+\s+)?)*"
-                r"(?P<verb>[a-z]+ed|made|took|sent|gave|struck|held|hit|went|came|set|put|stepped|walked)\b",
+                rf"(?P<verb>[a-z]+ed|{PAST_IRREGULAR})\b",
                 part,
             )
             at = sum(len(p) + 1 for p in parts[:n])  # where the part starts in `head`
