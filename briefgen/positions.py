@@ -176,6 +176,14 @@ def on_page(item: Quote, outlets: frozenset[str] = frozenset()) -> bool:
     return (body is not None or not item.anonymous) and item.sure and is_actor(speaker) and says_something(item)
 
 
+# A body that is two ("… and the Port Union") or the office of a person named by title ("Office of
+# Governor Pel Arno", "Staff of Sen. Ida Vell"): not one body's stated position.
+_TWO_BODIES_OR_A_HOLDER = re.compile(
+    r"\band\s+the\s|\b(?:Governor|Gov\.|Senator|Sen\.|Mayor|President|Rep\.|Representative|Congress(?:wo)?man"
+    r"|Judge|Justice|Minister|Secretary|Chancellor|Premier|Speaker|Council(?:wo)?man|General|Commissioner)\s+[A-Z][a-z]"
+)
+
+
 def spoken_for(item: Quote) -> str | None:
     """The body a described source speaks for by office: "a spokeswoman for the Harbour
     Authority" -> "Harbour Authority" (lexicon SPEAKS_FOR). Only an organisation by its words, never
@@ -188,6 +196,10 @@ def spoken_for(item: Quote) -> str | None:
     body = office.group("body")
     if re.search(r"\.[A-Z]$", body):
         return None  # "a spokesman for the U.S" cut at an abbreviation's stop: the body is not all there
+    if _TWO_BODIES_OR_A_HOLDER.search(body):
+        # "a spokesman for the Harbour Authority and the Port Union": two bodies, no one heading;
+        # "a spokeswoman for the Office of Governor Pel Arno": a person's office speaks for the person
+        return None
     return body if is_organisation(body) and not _person_named(body) and is_actor(body) else None
 
 

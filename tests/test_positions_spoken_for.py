@@ -43,3 +43,14 @@ def test_a_spokesperson_for_a_named_body_gives_the_body_s_position(sentence: str
 )
 def test_other_described_sources_stay_off_the_page(sentence: str) -> None:
     assert [page for _, page in shown(sentence)] == [False]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "\u201cThe pier stays shut,\u201d a spokesman for the Harbour Board and the Pilots Union said.",
+        "\u201cThe pier stays shut,\u201d a spokeswoman for the Office of Governor Tam Orvell said.",
+    ],
+)
+def test_two_bodies_or_a_persons_office_head_no_position(sentence: str) -> None:
+    assert all(body is None for body, _ in shown(sentence))

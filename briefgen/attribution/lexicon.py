@@ -241,9 +241,6 @@ NOT_NAMES = frozenset(
 # Words that open a sentence ("Even Brel said …", "Nor Brel …") but are given names too (Even,
 # Or, Nor): dropped before a name only when the text knows that person under another given name.
 OPENER_GIVEN_NAMES = frozenset("even or nor".split())
-# How a feature says it names someone by the given name alone: "wished his family name kept out",
-# "gave us her first name only", "declined to give his surname".
-NAME_WITHHELD = re.compile(r"\b(?:last|family|full|first|sur)\s?names?\b", re.IGNORECASE)
 # Sources that are papers, not speakers: "according to exchange data", "according to its filings".
 DOCUMENT_HEADS = frozenset(
     """data figures filings filing estimates estimate statistics report reports records documents
@@ -590,8 +587,8 @@ SAY = (
     r"groused|grumbled|implied|(?:fired|shot)\s+back|made\s+the\s+point|"
     # the present tense of verbs above, as features and live updates write it: "Vell contends that …"
     # (session 22; not "recalls", "counters", "boasts": a product recall, a shop's counters, a
-    # town that boasts a harbour)
-    r"contends|contend|concedes|complains|observes|cautions|reiterates|recounts|laments|reveals|discloses"
+    # town that boasts a harbour; not "reveals": "The autopsy of X reveals that …" is a finding)
+    r"contends|contend|concedes|complains|observes|cautions|reiterates|recounts|laments|discloses"
 )
 # SAY's verbs as words ("said", "insisting"; the auxiliaries of its phrases aside), for word-level uses.
 SAY_WORDS = frozenset(w for w in SAY.split("|") if w.isalpha()) - {"is", "are", "was", "were", "goes"}
@@ -966,7 +963,8 @@ MOOD_BEFORE_NAME = re.compile(
     rf"[a-z]{{3,}}\s+(?={NAME_TOKEN}(?:\s+{NAME_TOKEN})*$)"
 )
 # A verb judging someone, its object, then the preposition the quoted words hang on: "Vell praised
-# the mayor as “…”", "accused the board of “…”", "likened the plan to “…”". The quoted words are
+# the mayor as “…”", "accused the board of “…”". (Not "likened the plan to “…”": what a thing is
+# likened to is often a name, a slogan or a title, no one's words.) The quoted words are
 # the judge's: how they put the praise or the charge. Only with the quote right after the
 # preposition ("mocked Orvell for his “…”", "accused Orvell of saying “…”" quote the one judged,
 # and are left alone). Not "for" nor "with": what someone is praised, mocked or credited for is as
@@ -976,7 +974,7 @@ JUDGING_VERBS = (
     r"slams|criticized|criticised|criticizes|criticises|mocked|mocks|ridiculed|derided|denounced|"
     r"condemned|faulted|chided|likened|likens|compared"
 )
-JUDGED_PREPOSITION = r"\s(?:as|of|to)\s*$"
+JUDGED_PREPOSITION = r"\s(?:as|of)\s*$"
 # The attribution between two quoted pieces of one sentence, then a participle of saying that
 # carries the second piece: "“…,” said Vell, adding that “…”", "“…,” Vell said at the dock,
 # noting that “…”". The second piece is the same speaker's, going on. Not when the attribution
@@ -1006,9 +1004,12 @@ _NOT_A_TITLE = r"(?:of|with|against|about|on|for|by|to|from|in|at|and|or)"
 # "the Gazette's senior editor Ada Brisk", "the Ministry's spokesman Tam Orvell": a body's title
 # and a full name after it. The article belongs to the body ("the Gazette"), not to the person:
 # the phrase is read as "Gazette's senior editor Ada Brisk", a title with its owner, then the name.
+# The title's last word must say what a person is ("editor", "spokesman", "chief"): not "the
+# Senator's new ad targeting Ada Brisk", "the Gazette's report naming Ada Brisk".
+_TITLE_HEAD = "|".join(sorted((re.escape(w) for w in PERSON_HEADS | ROLE_WORDS | TITLE_TAILS), key=len, reverse=True))
 THE_OWNERS_TITLED_NAME = re.compile(
-    rf"^[Tt]he\s+(?=(?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN}['’]s\s+(?:(?!{_NOT_A_TITLE}\b)[a-z][\w-]*\s+){{1,4}}"
-    rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}}$)"
+    rf"^[Tt]he\s+(?=(?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN}['’]s\s+(?:(?!{_NOT_A_TITLE}\b)[a-z][\w-]*\s+){{0,3}}"
+    rf"(?:{_TITLE_HEAD})\s+{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}}$)"
 )
 # Common irregular past tenses of a person's act, for a subject and its verb before a participle
 # of saying: "Vell sought to calm the crowd, saying …", "Vell stood at the dock, warning that …"
@@ -1021,6 +1022,14 @@ PAST_IRREGULAR = (
     r"sought|fought|brought|thought|taught|told|spoke|wrote|left|met|began|kept|stood|sat|"
     r"paid|chose|threw|led|knew|broke|struck|held|sent|took|made|gave|went|came|set|put|hit|cut|"
     r"stepped|walked|spent|built|meant"
+)
+# What a subject got from someone else before a participle of saying: "Vell kept a note from her
+# late husband, saying …", "Vell took a call from the bank, saying …", "held up a letter from Brun,
+# saying …". The participle may tell what the note, the call or the letter said, not the subject:
+# no one's words are read there. (Not any "from": "Vell resigned from the board, saying …" is Vell's.)
+FROM_ANOTHER = re.compile(
+    r"\b(?:note|letter|call|message|e-?mail|text|memo|card|tweet|post|statement|video|recording|voicemail"
+    r"|cable|telegram|document|copy|transcript|petition)s?\s+(?:[\w’'-]+\s+){0,3}?(?:from|by|of)\s"
 )
 # A paper that says what is in it, as the subject of a verb of saying: "The lawsuit contends that
 # …", "The report said the ferry was unsafe", "The court's order says …". The paper is the source,

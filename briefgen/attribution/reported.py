@@ -14,6 +14,7 @@ from .lexicon import (
     AUX,
     BARE_CLAUSE,
     CLAUSE_THEN_PARTICIPLE,
+    FROM_ANOTHER,
     GOES_ON,
     ISSUED_PAPERS,
     ISSUING,
@@ -528,6 +529,8 @@ class Reported:
         parts = head.split(",")
         for i in range(len(parts) - 1, 0, -1):
             if re.match(rf"^\s*(?:has\s+|have\s+|had\s+)?(?:[a-z]+ed|{PAST_IRREGULAR})\b", parts[i]):
+                if FROM_ANOTHER.search(",".join(parts[i:])):
+                    return None  # "Vell, 60, held up a letter from her son, saying …": maybe the letter's words
                 who = self.resolver.subject(",".join(parts[:i]) + ",", base)
                 if who is not None:
                     return who, base + found.end(), base + len(masked.rstrip()), "participle"
@@ -542,6 +545,8 @@ class Reported:
             at = sum(len(p) + 1 for p in parts[:n])  # where the part starts in `head`
             if subject and found.group("issued") and at + subject.start("verb") != found.start("issued"):
                 return None  # "Tamm left after Vell's office released a statement saying": not Tamm's paper
+            if subject and FROM_ANOTHER.search(",".join(parts[n:])[subject.end("verb") :]):
+                return None  # "Vell kept a note from her late husband, saying …": maybe the note's words
             if subject:
                 who = self.resolver.resolve(subject.group("who"), base)
                 if who is not None:

@@ -39,10 +39,8 @@ from .lexicon import (
     KIN_GENDER,
     KIN_NOUNS,
     LONE_NAME,
-    MANNER_ADVERB,
     MONTH,
     NAME_TOKEN,
-    NAME_WITHHELD,
     NAMED_ONLY_AS,
     NOT_COMPANIES,
     NOT_NAME_OPENERS,
@@ -312,11 +310,6 @@ _TELLS = {
     sex: re.compile(rf"\b(?i:{word})\s+(?:said|says|told|tells|recalled|recalls|added|adds)\b")
     for sex, word in (("m", "he"), ("f", "she"))
 }
-# A sentence whose subject is a given name alone: "Bram agreed …", "But Ines, a nurse, …" (not
-# "Bram Tesk …", a full name, "Bram's …", an owner, nor "Bram and Olin …", two).
-_GIVEN_SUBJECT = re.compile(
-    r"\s*(?:(?:But|And|Still|Then|Now)\s+)?(?P<given>[A-Z][a-z]{2,})(?=,\s|\s+(?!and\b|or\b)[a-z])"
-)
 # A tag after the pronoun saying it asks in turn ("“…?” he asked"): the asker going on.
 _ASKS_AGAIN = re.compile(r"\s+(?:then\s+|also\s+)?(?:asked|asks|pressed|wondered|added|continued)\b")
 
@@ -616,7 +609,6 @@ class Resolver:
         self.sentences = [(s.start, s.end, s.paragraph) for s in page.sentences]
         self._popes: list[tuple[int, str, bool]] | None = None  # "Pope <name>" mentions, found once
         self._lone_given: set[str] = set()  # given names the text uses alone, found with them
-        self._withheld: list[str] | None = None  # sentences saying a name is left out, found once
         # The sentences whose he/she was read only by a guess (a shared family name, a long chain,
         # any reading not sure):
         # a pronoun going on from their statements is no surer.
@@ -1874,16 +1866,6 @@ class Resolver:
                 # "After he left, Quell spoke. “…,” he said": Quell, but "he" may have been another
                 # man named before, and the sentence then tells of two
                 near = index + 1
-            given = None if index == here or speaking or fitting else self._given_name_subject(start, end, gender)
-            if given is not None:
-                # "Olin agreed to talk if his last name was left out. “…,” he said": Olin
-                return Speaker(
-                    given,
-                    None,
-                    "person",
-                    sure=index >= near,
-                    how=f"he/she: the one named by a given name, {_back(here, index, near)}",
-                ), frozenset(guessed)
             if index != here and not speaking and self._pronoun_subject(pronoun, start, end, candidates, fronted):
                 # "She said she'd rather elect Hillary Clinton": she is still the one before, and a
                 # sentence the same pronoun opens takes the chain no farther from its name
@@ -1938,17 +1920,6 @@ class Resolver:
             if index != here and not speaking and _described_opener(self.page.text[start:end], gender):
                 # "His uncle, Piet, sold the orchard to Vell. “…,” he said": the uncle, maybe
                 near = index + 1
-            kin = self._relative_meant(kinship, fitting, gender, index) if related and not speaking else None
-            if kin is not None:
-                # "Varga's daughter, Ida Varga, spoke. “…,” she said": the daughter, the father no "she"
-                person = self.cast.people[kin]
-                return Speaker(
-                    person.name,
-                    person.roles[0] if person.roles else None,
-                    "person",
-                    sure=index >= near,
-                    how=f"he/she: the relative named, {_back(here, index, near)}",
-                ), frozenset(guessed)
             if related and not speaking:
                 return None, frozenset(guessed)  # "… an interview with Tomasz Vargaski Ruiz, Varga's son. “…,” he said"
             if not names:
@@ -2183,63 +2154,6 @@ class Resolver:
 
     def _guessed(self, source: Quote) -> bool:
         return not source.sure and source.position in self._chained
-
-    def _relative_meant(
-        self, kinship: list[tuple[bool, str]], fitting: list[tuple[int, str, str]], gender: str, index: int
-    ) -> str | None:
-        """The relative a he/she means in a sentence naming one by the bond to another ("Varga's
-        eldest daughter, Ida Varga, …"): only when that relative is the one person of the sentence
-        of the pronoun's sex, known to be, and everyone else they may be taken for (whom they are
-        named as the relative of, the others of their family name) is known to be of the other sex:
-        a "she" after "Karl Varga's daughter, Ida Varga" is not Karl; and when no one else who may
-        be of that sex is named in the two sentences before (sentence `index` names the relative),
-        whom the pronoun may go on from ("Ana Roos runs the shelter. It hired Varga's daughter, Ida
-        Varga. “…,” she said": Roos as like as not). Else None: either may be meant ("Varga's son,
-        Dan Varga": father or son for a "he")."""
-        owners = {key for owner, key in kinship if owner}
-        relatives = {key for owner, key in kinship if not owner} - owners
-        if len(relatives) != 1 or any(f[1] not in relatives for f in fitting):
-            return None
-        (relative,) = relatives
-        person = self.cast.people[relative]
-        others = [self.cast.people[key] for key in owners]
-        others += [p for p in self.cast.by_surname(person.name.split()[-1]) if p.name != person.name]
-        if person.gender != gender or not others or any(p.gender in (None, gender) for p in others):
-            return None
-        first = bisect.bisect_left(self.cast.mentions, (self.sentences[max(0, index - 2)][0], ""))
-        last = bisect.bisect_left(self.cast.mentions, (self.sentences[index][0], ""))
-        for _, key in self.cast.mentions[first:last]:
-            before = self.cast.people.get(key)
-            if key != relative and before is not None and before.gender in (None, gender):
-                return None
-        return relative
-
-    def _given_name_subject(self, start: int, end: int, gender: str) -> str | None:
-        """A given name alone opening the sentence at `start` as its subject, of the pronoun's sex
-        ("Bram agreed to talk …", "But Ines, a retired nurse, …"): how features name people who
-        asked that their family name be left out. Only when the text says so in a sentence with
-        that name ("Bram, who wished his family name kept out", `NAME_WITHHELD`): a given
-        name alone is otherwise a child's, a pet's or a famous one's ("his son, Olin", "Max, his
-        dog", "Bernie"), and a "he" after it is often the one named before; and only when no
-        person the text names in full has that given name (then "Bram" may be Bram Tesk)."""
-        found = _GIVEN_SUBJECT.match(self.page.masked(start, end))
-        if found is None:
-            return None
-        word = found.group("given")
-        if GIVEN_NAMES.get(word.lower()) != gender or self.cast.by_surname(word):
-            return None
-        if any(person.name.split()[0] == word for person in self.cast.people.values()):
-            return None
-        if self._withheld is None:
-            said = {
-                self.page.sentence_at(m.start())
-                for m in NAME_WITHHELD.finditer(self.page.text)
-                if not self.page.inside_quote(m.start())
-            }
-            self._withheld = [self.page.outside_quotes(*self.sentences[index][:2]) for index in sorted(said)]
-        if not any(re.search(rf"\b{word}\b", told) for told in self._withheld):
-            return None
-        return word
 
     def _one_asked(
         self, start: int, end: int, fitting: list[tuple[int, str, str]], gender: str, after: int, other: set[str]
@@ -2491,9 +2405,8 @@ class Resolver:
                 return Speaker(self.cast.expand(organisation.group("name")), None, "organisation")
         if here > 0:
             start, end, _ = self.sentences[here - 1]
-            # (an adverb of manner may stand before the verb: "The guild's campaign quickly backtracked")
             subject = re.match(
-                rf"^([\w’'.-]+(?:\s+[\w’'.-]+){{0,5}}?)\s+(?:{MANNER_ADVERB}\s+)?(?:has\s+|have\s+)?[a-z]+ed\b",
+                r"^([\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)\s+(?:has\s+|have\s+)?[a-z]+ed\b",
                 self.page.text[start:end],
             )
             if subject and not _RECEIVING.match(self.page.text, start + subject.end(1)):

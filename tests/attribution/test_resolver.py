@@ -8,7 +8,7 @@ from briefgen.attribution import extract
 from briefgen.attribution.cast import _AFTER_NAME
 from briefgen.attribution.resolver import ends_on_addressee, split_addressee
 
-from .conftest import read_sure, said
+from .conftest import said
 
 
 def test_titles_resolve_to_the_person_the_text_gave_them() -> None:
@@ -1125,62 +1125,6 @@ def test_he_after_a_question_put_to_someone_is_the_one_asked() -> None:
         "asked Varga why nobody trusted her.\n\n“I really got angry,” she said."
     )
     assert [(q.speaker, q.sure) for q in extract(text)][-1] == ("Ida Brask", True)
-
-
-def test_she_after_a_daughter_named_beside_her_father_is_the_daughter() -> None:
-    opening = "Mayor Karl Varga opened the fair on Monday. “We built this town,” Varga said.\n\n"
-    quote = "\n\n“He has worked for this town all his life,” {} said."
-    text = opening + "At center stage was Varga's eldest daughter, Ida Varga, who spoke about her father." + quote
-    assert [(q.speaker, q.sure) for q in extract(text.format("she"))][-1] == ("Ida Varga", True)
-    # NEGATIVE: a son named beside his father: "he" may be either, no one's
-    text = opening + "At center stage was Varga's eldest son, Dan Varga, who spoke about his father." + quote
-    assert [q.speaker for q in extract(text.format("he"))] == ["Karl Varga"]
-    # NEGATIVE: another woman of the family named before: which one the text does not say
-    sister = opening.replace("Varga said.", "Varga said. His niece Ana Varga stood by.")
-    text = sister + "At center stage was Varga's eldest daughter, Ida Varga, who spoke about her father." + quote
-    assert "Ida Varga" not in [q.speaker for q in extract(text.format("she"))]
-    # NEGATIVE: a woman named just before, whom the "she" may go on from: no one's, as before
-    shelter = (
-        "Ana Roos runs the shelter. On Monday it hired Karl Varga's daughter, Ida Varga, as a cook."
-        "\n\n“We needed the help badly,” she said."
-    )
-    assert [q.speaker for q in extract(shelter)] == []
-    # NEGATIVE: a father the text gives no sex ("Ivo" is no listed name): he may be the "she"'s bond
-    text = text.replace("Karl", "Ivo").replace("son, Dan", "daughter, Ida").replace("his father", "her father")
-    assert [q.speaker for q in extract(text.format("she"))] == ["Ivo Varga"]
-
-
-def test_he_after_one_named_by_a_given_name_alone_is_that_one() -> None:
-    quote = "Olin agreed to talk if his last name was left out. “I would regret staying silent,” {} said."
-    later = "\n\nOlin said he had read the report."
-    opening = "The harbor report came out on Monday.\n\n"
-    assert read_sure(opening + quote.format("he") + later) == [("Olin", True), ("Olin", True)]
-    # the name left out told in another sentence before
-    withheld = "Olin, 44, asked that his family name not be used. Olin stayed on the night shift. “…,” he said."
-    assert [(q.speaker, q.sure) for q in extract(withheld.replace("…", "We hear nothing"))] == [("Olin", True)]
-    # NEGATIVE: a given name alone the text never says stands for a name left out: a son's, a
-    # pet's, a famous one's; the "he" is the man named before, as before
-    for aside in ("Reske brought his son, Olin, to the rally. Olin waved a sign.", "Max, his dog, runs ahead."):
-        text = f"Tom Reske walks the pier daily. {aside} “This is the best part of my day,” he said. Olin said no."
-        assert extract(text)[0].speaker == "Tom Reske"
-    # NEGATIVE: one named in full has that given name: "Olin" may be him, and is not read
-    full = "“The fees are fair,” said Olin Tesk, the harbor master.\n\n"
-    assert [(q.speaker, q.sure) for q in extract(full + quote.format("he") + later)][1] != ("Olin", True)
-    # NEGATIVE: a "she" is not Olin
-    assert [q.speaker for q in extract(opening + quote.format("she") + later)] == ["Olin"]
-    # NEGATIVE: two given names as one subject: either
-    two = quote.replace("Olin agreed", "Olin and Karl agreed").replace("his last name was", "their names were")
-    assert [q.speaker for q in extract(opening + two.format("he") + later)] == ["Olin"]
-
-
-def test_it_after_a_body_with_an_adverb_before_its_verb_is_the_body() -> None:
-    opening = "Mayor Karl Varga said on Monday that ferry riders should be fined.\n\n"
-    words = " In cases of late fares, it said, “the rider is a victim.”"
-    text = opening + "Varga's campaign quickly backtracked, putting out a statement." + words
-    assert said(text)[-1] == ("Varga's campaign", "the rider is a victim.")
-    # NEGATIVE: a person of the campaign is no "it"
-    text = opening + "Varga's campaign manager quickly backtracked, putting out a statement." + words
-    assert [speaker for speaker, _ in said(text)] == ["Karl Varga"]
 
 
 def test_he_said_after_one_of_two_set_side_by_side_is_not_sure() -> None:

@@ -211,3 +211,27 @@ def test_present_tense_verbs_of_saying() -> None:
 def test_a_present_tense_that_is_no_saying_is_left_alone() -> None:
     # "recalls" is left out of the list: a maker recalls its boats, nobody speaks
     assert speakers("The yard recalls that boat model every spring.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what the subject got from someone else may be what the participle tells
+        "Mira Tolle kept a letter from her late brother, saying that he had forgiven everyone.",
+        "Bo Rendal took a call from the harbour office, saying the ferry was late.",
+        # a thing likened to a slogan or a name: the slogan is no one's words here
+        "Ula Frane likened the budget to \u201cSpend It All,\u201d the motto of a failed mayor.",
+        # the words before the name are what a paper does, not a title
+        "\u201cHe cannot run the port,\u201d the Courier's new profile naming Edo Sarn said.",
+        "\u201cShe broke her word,\u201d the Alliance's new ad targeting Rina Vosk says.",
+        # a finding, not a speaker
+        "The inquest into Per Hallam reveals that the boat had no lights.",
+    ],
+)
+def test_no_speaker_from_a_thing_received_likened_or_described(sentence: str) -> None:
+    _, found = extract_paragraphs([sentence])
+    assert not [q for q in found if q.sure and q.speaker and q.speaker[0].isupper()], found
+
+
+def test_one_who_left_a_body_speaks_for_themselves_after_from() -> None:
+    assert speakers("Bo Rendal resigned from the harbour board, saying the ferry contract was rigged.") == ["Bo Rendal"]
