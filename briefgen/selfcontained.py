@@ -564,10 +564,30 @@ _NO_COMMENT = re.compile(
 )
 
 
+# … nor a refusal to answer, the question asked with it: "Quarle would not say what the guild
+# would do next.", "The harbor office declined to say how many boats were seized." (what was not
+# said is no news; "Quarle would not say whether she would run, but the guild endorsed her on
+# Monday" has news joined on, and "Quarle said she would not run" is a statement).
+# Only when the refusal is the sentence's own verb, its subject alone before it: news joined on
+# before it ("Police held two dockers but would not say why", "The bank raised its rate and did
+# not say whether …", "… the guild's head, who would not say …", "…, yet they refused to say …",
+# "Raiders burned two barges; the wardens would not say …") is news (`_JOINED`).
+_JOINED = re.compile(r";|\b(?:and|but|yet|so|who|which|that|while|though|although)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NO_ANSWER = re.compile(
+    r"\b(?:would not|wouldn[’']t|did not|didn[’']t|declined to|refused to)\s+"
+    r"(?:immediately\s+)?(?:say|disclose|specify|elaborate|give\s+details)"
+    r"(?:\s+(?:what|whether|how|when|where|who|whom|why|if|which)\b[^,;:\"“”]*)?"
+    r"(?: on \w+day| \w+day)?[.!]?[”\"']?$",
+    re.IGNORECASE,
+)
+
+
 def _no_comment_alone(text: str) -> bool:
-    """No comment is all the sentence says: not the tail of a news clause ("Police held three
-    dockers, and their lawyers could not be reached.")."""
+    """No comment, or no answer (`_NO_ANSWER`), is all the sentence says: not the tail of a news
+    clause ("Police held three dockers, and their lawyers could not be reached.")."""
     match = _NO_COMMENT.search(text)
+    if match is None and (match := _NO_ANSWER.search(text)) is not None and _JOINED.search(text[: match.start()]):
+        return False
     return match is not None and not re.search(r"[,;]\s+(?:and|but)\s", text[: match.start()])
 
 

@@ -177,6 +177,27 @@ def standing_fact(text: str) -> bool:
     return bool(_HABIT.search(text)) and not _EVENT.search(text)
 
 
+# A feature writer's anecdote: a scene set on a day nobody dates ("On a recent afternoon, dozens of
+# anglers lined the quay of Vell", "One morning last spring, …", "Late one night, …"): it shows what
+# the story is like, it tells nothing that happened on a day a reader can act on. (A dated scene is
+# an event: "On Monday afternoon, …"; a visit is an occasion: "On a recent visit to Orn, the
+# minister signed …". A day named or counted is a date however a feature puts it: "On a rainy
+# Sunday, voters rejected …" is last Sunday's vote, "One night last week, gunmen stormed …" an
+# attack of last week; only a season or a year is too far to date a scene.)
+_ANECDOTE = re.compile(
+    rf"^[\"“‘']?(?:On\s+an?\s+(?:(?:recent|typical)\s+(?:{WEEKDAY_NAME})|"
+    r"(?:recent|typical|quiet|busy|cold|hot|rainy|sunny|warm)\s+(?:morning|afternoon|evening|night|day|weekday|weekend))"
+    r"|(?:Late\s+|Early\s+)?One\s+(?:recent\s+)?(?:morning|afternoon|evening|night|day)\b"
+    r"(?:\s+(?:last|this)\s+(?:spring|summer|autumn|fall|winter|year))?)\s*,",
+    re.IGNORECASE,
+)
+
+
+def anecdote(text: str) -> bool:
+    """The sentence opens a scene on a day nobody dates (`_ANECDOTE`): colour, never a key point."""
+    return _ANECDOTE.match(text) is not None
+
+
 # ---------------------------------------------------------------------------------------------
 # What a sentence tells, for the key points: a development (what happened, was decided or said
 # lately), or beside it a description, the story's history or the writer's own forecast.

@@ -205,3 +205,25 @@ def test_a_span_from_an_old_year_on_to_now_is_not_history() -> None:
 def test_an_act_denied_is_no_development(text: str) -> None:
     assert not acts(text)
     assert development_prior(text, DAY) == DESCRIPTION_PRIOR
+
+
+def test_an_anecdote_on_a_day_nobody_dates_is_colour() -> None:
+    from briefgen.standing import anecdote
+
+    for text in (
+        "On a recent afternoon, a dozen pensioners played chess under the plane trees of the Orsk square.",
+        "One morning last spring, the pilots of Orn found the quay empty.",
+        "Late one night, a watchman saw lights on the salt barge.",
+    ):
+        assert anecdote(text), text
+    # Near negatives: a dated scene is an event, a visit an occasion, a day counted from an event a date.
+    for text in (
+        "On Monday afternoon, a dozen pensioners blocked the road to the Orsk town hall over the levy.",
+        "On a recent visit to Orn, the minister signed the levy accord.",
+        "One day after the vote, the guild of pilots went on strike.",
+        # a day named or counted, however a feature puts it, dates the scene: news of that day
+        "One night last week, raiders set fire to three grain barges at the quay of Kesh.",
+        "Early one morning last month, wardens boarded the Orn ferry and seized its log.",
+        "On a rainy Saturday, the crofters of Brill voted down the new levy by a wide margin.",
+    ):
+        assert not anecdote(text), text

@@ -999,3 +999,26 @@ def test_a_place_next_door_or_a_point_granted_of_course_leans_on_what_came_befor
         "Ines Quarle, who set the course for the regatta, won the vote.",
     ):
         assert not leans_on_context(text), text
+
+
+def test_a_refusal_to_answer_alone_is_no_point() -> None:
+    # What someone would not say is no news, the question with it or not ...
+    for text in (
+        "Ines Quarle would not say what the guild of pilots would do next.",
+        "The harbor office of Vell declined to say how many trawlers were seized.",
+        "Ivo Marsh would not say.",
+    ):
+        assert leans_on_context(text), text
+    # ... but news joined to it is news, and saying one will not do something is a statement.
+    for text in (
+        "Ines Quarle would not say whether she would run, but the guild endorsed her on Monday.",
+        "Ines Quarle said she would not seek a second term on the harbor board.",
+        "The pilots of Orn refused to sail until the levy was dropped.",
+        # news before the refusal, joined without a comma or by a relative clause: the news is the point
+        "Wardens held two trawlermen in Vell on Friday but would not say what they were charged with.",
+        "The Kesh treasury raised its lending rate by a point and did not say whether more would follow.",
+        "The stoppage was called by the pilots' head, Odo Brisk, who would not say how long it would last.",
+        "Divers found a breach in the hull of the barge, yet they refused to say who was to blame.",
+        "Raiders burned two grain barges at Kesh; the wardens would not say how many were held.",
+    ):
+        assert not leans_on_context(text), text

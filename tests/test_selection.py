@@ -2195,3 +2195,30 @@ def test_a_sentence_and_its_passage_are_one_key_point() -> None:
     assert told_once([first, passage, third]) == [first, third]
     assert told_once([passage, first, third]) == [passage, third]
     assert told_once([second, third]) == [second, third]
+
+
+# Invented: a ferry's licence suspended three weeks before a quiet week at the quay.
+_SUSPENSION = (
+    "The harbor board of Vell suspended the licence of the Orn ferry company after its boat ran aground.",
+    "Divers from Brill recovered the cargo of salt barrels from the bay of Kesh.",
+)
+_QUIET_WEEK = (
+    "The Orn ferry company appealed against the suspension of its licence by the harbor board of Vell.",
+    "The quay of Vell is quiet, and the licence notice of the ferry company hangs on the office door.",
+)
+
+
+def test_a_quiet_week_leaves_older_news_out_in_rank_order() -> None:
+    # The latest week brings one development and a description, kept in their rank's order; the
+    # licence's suspension three weeks before stays out even though the newest article still talks
+    # about it (older news a quiet week pulled in mostly retold the Situation in other words).
+    from datetime import date
+
+    from briefgen.keypoints import latest_first
+
+    corpus = make_corpus(
+        [_dated(1, "2025-03-01", _SUSPENSION, "Kell Courier"), _dated(2, "2025-03-20", _QUIET_WEEK, "Brill Daily")]
+    )
+    selector = Selector(corpus, date(2025, 3, 21))
+    ranked = sorted(selector.candidates, key=lambda s: s.sentence.text != _QUIET_WEEK[1])  # the scene ranked first
+    assert [s.sentence.text for s in latest_first(selector, ranked)] == [_QUIET_WEEK[1], _QUIET_WEEK[0]]
