@@ -259,6 +259,14 @@ _URGING = frozenset(
     "demand demands demanded argue argues argued urge urges urged insist claim claims claimed contend contends"
     " contended maintain maintains maintained want wants wanted".split()
 )
+# A turn to choose: the light verbs that give it ("will have a chance to vote", "will get the opportunity to
+# decide"), the words before "chance" that say whose it is, and the acts of choosing it is a turn for: a body's
+# decision (_PUT_TO), not one person's pick ("a chance to pick strawberries", "to choose a book at the fair").
+_GIVEN_A_TURN = frozenset({stem("have"), stem("get")})
+_TURN_OWNERS = frozenset("a an the their its his her our your another one first final last".split())
+_TURN_ACTS = _PUT_TO
+# "Elect to" is to choose to do something ("will have a chance to elect to retire"), no election.
+_NO_TURN = re.compile(r"elect to ")
 # Modals that make "have to" a case that may come: "may have to", "would have to" ("will have to" is a duty).
 _MAYBE_MODALS = frozenset("may might could would should".split())
 # Where a clause ends: the rest of a sentence after it may tell of something else.
@@ -582,6 +590,8 @@ class _Sentence:
             # a vote called: "will put the offer to a vote" ("put to the vote"), not "put it to rest"
             tail = self.words[index + 1 : index + 9]
             return any(tail[j] == "to" and tail[j + 2 : j + 3] in (["vote"], ["ballot"]) for j in range(len(tail) - 2))
+        if s in _GIVEN_A_TURN and self.turn_to_choose(index):
+            return True  # "the members will have their chance to vote on Thursday": the vote, set for its day
         if s == stem("face") and self.rival_after(index):
             return True  # "will face Tam Orr in May": a contest with a named rival
         # "made public": a light verb's irregular participle reads as its verb (not "given", an event's own)
@@ -591,6 +601,22 @@ class _Sentence:
             after = set(self.words[index + 1 : index + 5])
             return bool((after | {stem(w) for w in after}) & _LIGHT_NOUNS[s] or after & EVENT_NOUNS)
         return s in _EVENT_VERBS
+
+    def turn_to_choose(self, index: int) -> bool:
+        """The light verb at `index` gives a body its turn to choose: "will have a chance to vote", "will get their
+        opportunity to decide", "have the chance to ratify the pact", "to make their voice known". The turn is the
+        vote or the decision itself, an occasion with its day (not "will have a chance to win", "to rest": an
+        outcome or a pastime)."""
+        given = self.words[index + 1 : index + 9]
+        k = 1 if given[:1] and given[0] in _TURN_OWNERS else 0
+        if given[k : k + 1] not in (["chance"], ["opportunity"]) or given[k + 1 : k + 2] != ["to"]:
+            return False
+        act = given[k + 2 : k + 6]
+        # (a vote's idiom: "to make their voices heard", "to make its voice known")
+        voiced = act[:1] == ["make"] and act[2:3] in (["voice"], ["voices"]) and act[3:4] in (["heard"], ["known"])
+        if _NO_TURN.match(" ".join(act)):
+            return False  # (see _NO_TURN)
+        return voiced or stem(act[0] if act else "") in _TURN_ACTS
 
     def owed_by(self, i: int, index: int, head: str) -> bool:
         """The verb at `index`, under "must" or "has to" at words[i], is an act owed by a day its clause gives:
