@@ -265,6 +265,10 @@ _URGING = frozenset(
 _GIVEN_A_TURN = frozenset({stem("have"), stem("get")})
 _TURN_OWNERS = frozenset("a an the their its his her our your another one first final last".split())
 _TURN_ACTS = _PUT_TO
+# "Decide" is a body's decision only with the question put to it ("a chance to decide whether to strike", "to decide
+# on the merger"), not with what one picks for oneself ("to decide what to wear", "to decide their own price").
+_DECIDE = stem("decide")
+_DECIDE_ON = frozenset("whether on if between".split())
 # "Elect to" is to choose to do something ("will have a chance to elect to retire"), no election.
 _NO_TURN = re.compile(r"elect to ")
 # Modals that make "have to" a case that may come: "may have to", "would have to" ("will have to" is a duty).
@@ -616,6 +620,8 @@ class _Sentence:
         voiced = act[:1] == ["make"] and act[2:3] in (["voice"], ["voices"]) and act[3:4] in (["heard"], ["known"])
         if _NO_TURN.match(" ".join(act)):
             return False  # (see _NO_TURN)
+        if act[:1] and stem(act[0]) == _DECIDE and act[1:2] and act[1] not in _DECIDE_ON:
+            return False  # "a chance to decide what to wear", "to decide their own price": a pick
         return voiced or stem(act[0] if act else "") in _TURN_ACTS
 
     def owed_by(self, i: int, index: int, head: str) -> bool:

@@ -571,12 +571,15 @@ _NO_COMMENT = re.compile(
 # Only when the refusal is the sentence's own verb, its subject alone before it: news joined on
 # before it ("Police held two dockers but would not say why", "The bank raised its rate and did
 # not say whether …", "… the guild's head, who would not say …", "…, yet they refused to say …",
-# "Raiders burned two barges; the wardens would not say …") is news (`_JOINED`).
+# "Raiders burned two barges; the wardens would not say …") is news (`_JOINED`), and so is news
+# inside the question or in an aside ("would not say what caused the blast that killed 11 miners",
+# "The council, which closed three schools on Monday, would not say …": a question of at most ten
+# words, no number, no clause of its own; no comma before the refusal).
 _JOINED = re.compile(r";|\b(?:and|but|yet|so|who|which|that|while|though|although)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NO_ANSWER = re.compile(
     r"\b(?:would not|wouldn[’']t|did not|didn[’']t|declined to|refused to)\s+"
     r"(?:immediately\s+)?(?:say|disclose|specify|elaborate|give\s+details)"
-    r"(?:\s+(?:what|whether|how|when|where|who|whom|why|if|which)\b[^,;:\"“”]*)?"
+    r"(?:\s+(?:what|whether|how|when|where|who|whom|why|if|which)(?:\s+(?!(?:that|which|who|when)\b)[^\s,;:\"“”\d]+){1,10})?"
     r"(?: on \w+day| \w+day)?[.!]?[”\"']?$",
     re.IGNORECASE,
 )
@@ -586,8 +589,10 @@ def _no_comment_alone(text: str) -> bool:
     """No comment, or no answer (`_NO_ANSWER`), is all the sentence says: not the tail of a news
     clause ("Police held three dockers, and their lawyers could not be reached.")."""
     match = _NO_COMMENT.search(text)
-    if match is None and (match := _NO_ANSWER.search(text)) is not None and _JOINED.search(text[: match.start()]):
-        return False
+    if match is None and (match := _NO_ANSWER.search(text)) is not None:
+        before = text[: match.start()]
+        if _JOINED.search(before) or "," in before:
+            return False  # "… but would not say why", "The council, which closed …, would not say …"
     return match is not None and not re.search(r"[,;]\s+(?:and|but)\s", text[: match.start()])
 
 

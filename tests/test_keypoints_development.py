@@ -227,3 +227,16 @@ def test_an_anecdote_on_a_day_nobody_dates_is_colour() -> None:
         "On a rainy Saturday, the crofters of Brill voted down the new levy by a wide margin.",
     ):
         assert not anecdote(text), text
+
+
+def test_an_opening_that_may_lead_news_is_no_anecdote() -> None:
+    from briefgen.standing import anecdote
+
+    for sentence in (
+        "One day, planners in Oska say, a tram will run to the coast.",
+        "On a cold morning, police in Tarn arrested the harbour master.",
+        "One morning, dockers at Brell walked out over unpaid wages.",
+        "On a recent Tuesday, the Oska council approved a 30 percent fare rise.",
+    ):
+        assert not anecdote(sentence), sentence
+    assert anecdote("Late one evening, the last ferry of the season idled at the pier.")

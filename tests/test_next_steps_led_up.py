@@ -173,3 +173,13 @@ def test_two_kinds_of_event_on_one_day_stay_two_items() -> None:
     ]
     steps = next_steps(make_corpus(articles), lambda text: 1.0, date(2026, 3, 3))
     assert sorted((s.articles, s.also) for s in steps) == [((0,), ()), ((1,), ())]
+
+
+def test_a_chance_to_decide_is_a_turn_only_with_the_question_put() -> None:
+    ref = date(2026, 3, 10)
+    assert announcement("Members of the Tarn guild will have a chance to decide whether to strike on Friday.", ref)
+    for sentence in (
+        "Diners will have a chance to decide their own price on Saturday at the Oska cafe.",
+        "Members of the Tarn guild will have a chance to decide what to wear on Friday.",
+    ):
+        assert announcement(sentence, ref) is None, sentence

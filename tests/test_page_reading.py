@@ -1022,3 +1022,13 @@ def test_a_refusal_to_answer_alone_is_no_point() -> None:
         "Raiders burned two grain barges at Kesh; the wardens would not say how many were held.",
     ):
         assert not leans_on_context(text), text
+
+
+def test_a_refusal_with_news_inside_or_in_an_aside_is_the_news() -> None:
+    for sentence in (
+        "Wardens would not say what caused the fire that destroyed 14 barns near Oska on Sunday.",
+        "The Brell council, which shut two clinics on Monday, would not say when they would reopen.",
+        "Harl Mining refused to say whether the 200 miners it laid off on Friday would be rehired.",
+    ):
+        assert not leans_on_context(sentence), sentence
+    assert leans_on_context("Tova Reins would not say what the guild would do next.")
