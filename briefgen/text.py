@@ -268,12 +268,28 @@ def is_credit(line: str) -> bool:
     return _CREDIT.match(line) is not None
 
 
+# A photo credit under a picture, run into the text as a line of its own: the photographer (or the
+# outlet) "via" an agency, or names and agencies joined by slashes, nothing else ("Ivo Lann via
+# Getty Images.", "(IVO LANN/AFP/Getty Images)"). A sentence that tells news via an agency has a verb
+# before it ("The report came via Reuters."): only a run of capitalised words may stand there.
+_PHOTO_AGENCY = r"(?:Getty Images|AFP|AP|Reuters|Bloomberg|EPA|Shutterstock|AP Images|AP Photo)"
+_PHOTO_CREDIT = re.compile(
+    rf"^[(\[]?(?:(?:[A-Z][\w.'’-]*,?\s+){{1,4}}via\s+{_PHOTO_AGENCY}"
+    rf"|(?:[A-Z][\w.'’-]*\s*){{1,4}}(?:/\s*{_PHOTO_AGENCY})+)[.)\]]*$"
+)
+# A wire service's note to editors, left in the copy: which paragraph a write-through replaces or
+# follows ("Ivo Lann, former, 5th graf pvs.", "1st Ld-Writethru"). No reader's sentence.
+_WIRE_NOTE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:graf|Ld|Add)\b|\bWritethru\b")
+
+
 def is_sentence(text: str) -> bool:
     """Worth quoting in a brief: a full sentence, not a fragment, a heading or a credit."""
     if len(text) > MAX_SENTENCE_CHARS:
         return False
     words = text.split()
     if len(words) < 4 or not _TERMINAL.search(text) or is_boilerplate(text):
+        return False
+    if _PHOTO_CREDIT.match(text) or _WIRE_NOTE.search(text):
         return False
     if max(len(w) for w in words) > MAX_WORD_CHARS:
         return False
@@ -306,10 +322,29 @@ _DATELINE = re.compile(
 )
 
 
+# A wire story may come with its desk furniture run in before the dateline: an editor's note, the
+# photo slug, the byline ("Eds: UPDATES with new toll AP Photo By IVO LANN Associated Press Writer
+# OSTREL, Varnia (AP) _ Floods …"). An agency's mark and the wire's dash near the top, with no
+# sentence's end before it, is where the story starts: what comes before is furniture.
+# (the dateline's place in capitals just before the mark, as the wire sets it: not a sentence that names
+# the agency, "Orr, reached by the wire (AP) — “We …”")
+_AGENCY_DATELINE = re.compile(
+    r"(?<!\w)[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?\s*"
+    r"\((?:AP|Reuters|AFP|UPI)\)\s*(?:_|—|–|--?)\s+(?=[A-Z“\"‘'])"
+)
+WIRE_HEADER_CHARS = 300
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z“\"]")
+
+
 def dateline_end(paragraph: str) -> int:
     """Where the text of a story's first paragraph starts after its dateline (0 when it has none)."""
     match = _DATELINE.match(paragraph)
-    return match.end() if match else 0
+    if match:
+        return match.end()
+    mark = _AGENCY_DATELINE.search(paragraph, 0, WIRE_HEADER_CHARS)
+    if mark and not _SENTENCE_END.search(paragraph, 0, mark.start()):
+        return mark.end()
+    return 0
 
 
 def strip_dateline(paragraph: str) -> str:
@@ -365,22 +400,56 @@ _BEFORE_A_NAME = re.compile(rf"(?:^|[\s(“\"‘'—–-])(?:{'|'.join(TITLE_ABB
 _ABBREVIATION_GOES_ON = re.compile(r"^(?:[A-Z]\.)+(?=[,;:)\]]|\s+[a-z(]|$)")
 # - after an abbreviation, before a piece that cannot open a sentence: "Acme Inc. said", "vs. them"
 #   (not wire initials, "(ap-jh)", nor a name's particle: "… da Silva. da Silva leads …");
-_ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Inc|Co|Corp|Ltd|Bros|Jr|Sr|vs|approx|etc|[A-Z])\.)$")
+#   a party-and-state tag is one too: "said Sen. Ida Vell, D-Ore." + "said the vote …";
+_ABBREVIATION_END = re.compile(
+    r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Inc|Co|Corp|Ltd|Bros|Jr|Sr|vs|approx|etc|[A-Z])\.|\b[DRI]-[A-Z][a-z]{1,4}\.)$"
+)
 _LOWER_START = re.compile(
     r"^[“\"‘'(]?(?!(?:al|bin|da|de|del|der|di|dos|du|el|ibn|la|le|ter|van|von)\b)[a-z]+\b(?![-/)])\W*\s+\S"
 )
-# - after a time of day, before its zone or day: "3 p.m. EST Tuesday";
+# - after an abbreviation, before a piece that opens on a mark no sentence opens on: a semicolon,
+#   comma or colon ("Rep. Ada Vell, R-Ore." + "; Gov. Tam Orr; …"), or a hyphen run into a word in
+#   lower case ("a neighbor-vs." + "-neighbor feud");
+_CANNOT_OPEN = re.compile(r"^(?:[,;:]|-[a-z])")
+# - after a time of day, before its zone or day: "3 p.m. EST Tuesday", "at 9 p.m. Eastern" (a zone
+#   in words only where no name goes on with it: "9 p.m. Eastern Time", "9 p.m. Eastern, the …", not
+#   "6 a.m." + "Pacific Airlines flew …", "10 p.m." + "Central Park was …", a new sentence);
 _TIME_OF_DAY = re.compile(r"\b[ap]\.m\.$")
 _ZONE_OR_DAY = re.compile(
-    r"^(?:[ECMP][SD]?T|GMT|UTC|BST|CET|local|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"^(?:(?:[ECMP][SD]?T|GMT|UTC|BST|CET|local|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"today|tonight|tomorrow|yesterday)\b"
+    r"|(?:Eastern|Central|Mountain|Pacific)(?=\s+(?:Time|Standard|Daylight)\b|\s*[,.;:)]|\s+[a-z]|\s*$))"
 )
-# - after a quoted question or exclamation, its speaker: "“How? Why?” Putin asked."
-_QUOTED_QUESTION = re.compile(r"[?!]\s*[”\"’']$")
+# - after a quoted question or exclamation, its speaker: "“How? Why?” Putin asked.", "“No!” wrote
+#   Ivo Lann.", "“Why?” Rep. Ada Vell, D-Ore., asked." (a closing mark typed as an opening one,
+#   "?“ he asked", is the same construction);
+_QUOTED_QUESTION = re.compile(r"[?!]\s*[”\"’'“]$")
+_SPEECH_VERB = r"(?:said|says|asked|asks|told|wrote|writes|added|adds|questioned|wondered|replied|shouted|cried)"
+# (verbs that tell of speech only with nothing after them but an aside: "Orr continued.", "Orr posted,
+# quoting …"; with an object they are news of their own: "The company posted a loss", "The war continued
+# for years", "Orr insisted the answer was yes" after a quoted question is a new sentence)
+_SPEECH_VERB_ALONE = r"(?:continued|tweeted|posted|exclaimed|responded|quipped|joked|insisted)"
 _ATTRIBUTION_ONLY = re.compile(
-    r"^(?:[A-Z][\w.’'-]*|the|a|an|he|she|they|[a-z]+)(?:\s+[\w.’'-]+){0,6}?\s+"
-    r"(?:said|says|asked|asks|told|wrote|added|questioned|wondered|replied|shouted|cried)\b[^.!?“”\"]{0,60}[.!?]?$"
+    rf"^(?:(?:[A-Z][\w.’'-]*|the|a|an|he|she|they|[a-z]+)(?:,?\s+[\w.’'-]+){{0,6}}?,?\s+"
+    rf"(?:{_SPEECH_VERB}|{_SPEECH_VERB_ALONE}(?=[,.!?]|$))"
+    rf"|(?:{_SPEECH_VERB}|{_SPEECH_VERB_ALONE})(?=\s+[A-Z]))\b[^.!?“”\"]{{0,60}}[.!?]?$"
 )
+# - after a quoted statement closed with a full stop, a bare attribution: "“We will stay.”" + "Orr
+#   said." (the writer's full stop for a comma: a name and a verb alone are no sentence of their own).
+#   A name in capitals or a pronoun, and a verb of speech only: "The talks continued.", "Nobody
+#   replied.", "Crowds cried." after a quote are sentences of their own;
+_QUOTED_STATEMENT = re.compile(r"[.]\s*[”\"’]$")
+_BARE_ATTRIBUTION = re.compile(
+    r"^(?:(?!(?:The|A|An|No|Nobody|None|Everyone|Everybody|Someone|Somebody|All|Many|Most|Some|Few|Others|It|This|"
+    r"That|These|Those|There)\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}|[Hh]e|[Ss]he|[Tt]hey)\s+"
+    r"(?:said|says|asked|asks|added|adds|wrote|writes|replied|insisted|tweeted|quipped|joked|exclaimed)\.$"
+)
+# - after an exclamation or question mark inside a name or a title, or a question set off by dashes,
+#   the words in lower case that go on with the sentence: "Acme Yahoo! said", "the annual Hurrah!" +
+#   "award show", "the plan -- will it pass?" + "-- worries the guild" (not a quote's mark: a quote's
+#   speaker is read above; not a web address, which has no space in it);
+_MARK_IN_WORDS = re.compile(r"\w[!?]+$")
+_LOWER_AFTER_DASH = re.compile(r"^(?:-{1,2}|[—–])\s*[a-z]+\b")
 # - the rest of an abbreviation of capitals and dots cut off at the head of the next piece, which
 #   then opens a new sentence: "said Sen. Ida Vell, D-N." + "M. “We will …”" (the initials go back).
 _INITIALS_CUT = re.compile(r"[-.][A-Z]\.$")  # "D-N.", "U.S." — not an initial of a name ("George H.")
@@ -403,6 +472,12 @@ def _goes_on(before: str, after: str) -> bool:
     if before.endswith(".") and before[-2:-1].isupper() and _ABBREVIATION_GOES_ON.match(after):
         return True
     if _TIME_OF_DAY.search(before, tail) and _ZONE_OR_DAY.match(after):
+        return True
+    if before.endswith(".") and _CANNOT_OPEN.match(after):
+        return True
+    if _MARK_IN_WORDS.search(before, tail) and (_LOWER_START.match(after) or _LOWER_AFTER_DASH.match(after)):
+        return True
+    if _QUOTED_STATEMENT.search(before, tail) and _BARE_ATTRIBUTION.match(after):
         return True
     return bool(_QUOTED_QUESTION.search(before) and _ATTRIBUTION_ONLY.match(after))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -178,3 +179,20 @@ def test_an_untitled_wire_story_gets_its_first_sentence_as_title() -> None:
     entries, warnings = parse_dump(line, "wire.jsonl", lines=True)
     assert warnings == []
     assert entries[0].article.title == "The harbor council voted to close the north pier."
+
+
+def test_a_headline_repeated_as_the_first_line_with_another_end_mark_is_not_body_text() -> None:
+    from briefgen.sources.jsondump import parse_dump
+
+    def body(title: str, text: str) -> tuple[str, ...]:
+        entries, _ = parse_dump(json.dumps({"id": "x", "title": title, "text": text}), "dump", lines=True)
+        return entries[0].article.paragraphs
+
+    assert body("Ferry fares to double, board says;", "Ferry fares to double, board says.\n\nThe board voted.") == (
+        "The board voted.",
+    )
+    # Near negative: a first paragraph that only opens with the headline's words is the story.
+    assert body("Ferry fares to double", "Ferry fares to double in May, the board said.\n\nIt voted.") == (
+        "Ferry fares to double in May, the board said.",
+        "It voted.",
+    )

@@ -8,7 +8,16 @@ from sumy.nlp.stemmers import Stemmer
 from sumy.parsers.plaintext import PlaintextParser
 from sumy.summarizers.lex_rank import LexRankSummarizer
 
-from briefgen.text import OfflineTokenizer, _letters, clean, is_boilerplate, is_heading, split_sentences, strip_dateline
+from briefgen.text import (
+    OfflineTokenizer,
+    _letters,
+    clean,
+    is_boilerplate,
+    is_heading,
+    is_sentence,
+    split_sentences,
+    strip_dateline,
+)
 
 from .conftest import UKRAINE
 
@@ -381,3 +390,125 @@ def test_a_quote_with_mixed_marks_is_its_speakers_whole() -> None:
     quote = "Both guilds meet next week on the fares. I think it will work out. Some crews will take time."
     _, found = extract_paragraphs(["Odo Brask spoke on Monday.", f'Brask later told the Varnese Courier: “{quote}"'])
     assert [(q.speaker, q.quote) for q in found] == [("Odo Brask", quote)]
+
+
+def test_a_time_zone_named_in_words_stays_with_its_time_of_day() -> None:
+    # US copy writes the zone out after the time: "at 9 p.m. Eastern".
+    assert split_sentences("The hearing opens at 9 p.m. Eastern and runs late.") == [
+        "The hearing opens at 9 p.m. Eastern and runs late."
+    ]
+    # Near negative: a time of day before a new sentence still ends its own.
+    assert split_sentences("The booths shut at 8 p.m. Turnout was low.") == [
+        "The booths shut at 8 p.m.",
+        "Turnout was low.",
+    ]
+    assert split_sentences("The ferry docks at 7 a.m. Eastern Daylight Time.") == [
+        "The ferry docks at 7 a.m. Eastern Daylight Time."
+    ]
+    # Near negative: a zone's word that opens a name opens a new sentence ("Central Square").
+    assert split_sentences("The march ended at 11 p.m. Central Square was quiet by dawn.") == [
+        "The march ended at 11 p.m.",
+        "Central Square was quiet by dawn.",
+    ]
+
+
+def test_a_party_and_state_tag_before_a_lower_case_word_goes_on() -> None:
+    assert split_sentences("Sen. Ida Vell, D-Ore. said the vote would wait. It did.") == [
+        "Sen. Ida Vell, D-Ore. said the vote would wait.",
+        "It did.",
+    ]
+    # Near negative: the tag ends the sentence when a new one opens in capitals.
+    assert split_sentences("The bill was filed by Sen. Ida Vell, D-Ore. The vote waits.") == [
+        "The bill was filed by Sen. Ida Vell, D-Ore.",
+        "The vote waits.",
+    ]
+
+
+def test_a_piece_opening_on_a_semicolon_or_a_hyphen_goes_back_to_its_sentence() -> None:
+    # A list of speakers with their tags: "R-Ore.; Gov. …" is one sentence.
+    assert split_sentences("Speakers include Rep. Ada Vell, R-Ore.; Gov. Tam Orr; and others. It ends late.") == [
+        "Speakers include Rep. Ada Vell, R-Ore.; Gov. Tam Orr; and others.",
+        "It ends late.",
+    ]
+    assert split_sentences("It was a neighbor-vs. -neighbor feud.") == ["It was a neighbor-vs. -neighbor feud."]
+    # Near negative: a dash that sets off a new sentence's aside is no hyphen in a word.
+    assert split_sentences("He moved to the U.S. He stayed.") == ["He moved to the U.S.", "He stayed."]
+    assert split_sentences("Gov. Ann Roe said no.") == ["Gov. Ann Roe said no."]
+
+
+def test_a_quoted_question_keeps_its_speaker_with_a_title_a_tag_or_another_verb() -> None:
+    assert split_sentences("“Why now?” Rep. Ada Vell, D-Ore., asked of the delay.") == [
+        "“Why now?” Rep. Ada Vell, D-Ore., asked of the delay."
+    ]
+    assert split_sentences("“Is it over?” Orr continued.") == ["“Is it over?” Orr continued."]
+    assert split_sentences("“Go home!” Orr tweeted, quoting the mayor.") == [
+        "“Go home!” Orr tweeted, quoting the mayor."
+    ]
+    # a closing mark typed as an opening one
+    assert split_sentences("“Do you agree?“ he asked.") == ["“Do you agree?“ he asked."]
+    # Near negative: a question and a new sentence about something else stay apart.
+    assert split_sentences("“Is it over?” Orr left the room before dawn.") == [
+        "“Is it over?”",
+        "Orr left the room before dawn.",
+    ]
+    # Near negative: a verb that tells of speech only alone ("continued", "posted") with an object is news.
+    assert split_sentences("“Who saw it coming?” The bakery posted record sales in May.") == [
+        "“Who saw it coming?”",
+        "The bakery posted record sales in May.",
+    ]
+    assert split_sentences("“Is it over?” Orr continued.") == ["“Is it over?” Orr continued."]
+
+
+def test_a_bare_attribution_after_a_full_stop_in_a_quote_goes_back_to_the_quote() -> None:
+    assert split_sentences("“We will stay.” Orr said.") == ["“We will stay.” Orr said."]
+    # Near negative: more than the name and the verb is a sentence of its own.
+    assert split_sentences("“We will stay.” Orr said it twice.") == ["“We will stay.”", "Orr said it twice."]
+    # Near negatives: a noun and a verb that are no attribution ("The strike continued.", "Nobody replied.").
+    assert split_sentences("“The gates stay shut.” The strike continued.") == [
+        "“The gates stay shut.”",
+        "The strike continued.",
+    ]
+    assert split_sentences("“Step forward.” Nobody replied.") == ["“Step forward.”", "Nobody replied."]
+
+
+def test_photo_credits_and_wire_notes_are_not_sentences() -> None:
+    assert not is_sentence("Ivo Lann via Getty Images.")
+    assert not is_sentence("Tam Orr, Bloomberg via Getty Images.")
+    assert not is_sentence("(Ivo Lann/AFP/Getty Images)")
+    assert not is_sentence("Ivo Lann, former, 5th graf pvs.")
+    # Near negatives: news that came via an agency, an ordinal before a word.
+    assert is_sentence("The report came via Reuters on Monday.")
+    assert is_sentence("The 5th grade class won the prize.")
+    assert is_sentence("Ana Roe was the 1st Lady of the state.")
+
+
+def test_desk_furniture_before_a_wire_dateline_is_not_the_first_sentence() -> None:
+    assert (
+        strip_dateline(
+            "Eds: UPDATES with new toll AP Photo By IVO LANN Associated Press Writer OSTREL, Varnia (AP) _ Floods hit."
+        )
+        == "Floods hit."
+    )
+    # Near negative: an agency's mark after a sentence's end is inside the story.
+    text = "Floods hit the coast. Officials told the wire (AP) _ that it was over."
+    assert strip_dateline(text) == text
+    # … and after a sentence that names the agency, with no place in capitals before its mark.
+    text = "Ana Dorr, reached by the Associated Press (AP) — “It is over,” she said."
+    assert strip_dateline(text) == text
+
+
+def test_an_exclamation_or_question_mark_inside_a_title_does_not_end_the_sentence() -> None:
+    # A name or a title with its own mark ("Oh Boy!") goes on in lower case.
+    assert split_sentences("The troupe staged Oh Boy! at the pier in May. It sold out.") == [
+        "The troupe staged Oh Boy! at the pier in May.",
+        "It sold out.",
+    ]
+    # A question set off by dashes inside a sentence.
+    assert split_sentences("The plan -- will it pass, or stall again? -- worries the guild.") == [
+        "The plan -- will it pass, or stall again? -- worries the guild."
+    ]
+    assert split_sentences("“Great job, crew!!!” wrote Ana Dorr.") == ["“Great job, crew!!!” wrote Ana Dorr."]
+    # Near negatives: a new sentence opens in capitals; a web address is no word going on.
+    assert split_sentences("We won! Nobody expected it.") == ["We won!", "Nobody expected it."]
+    assert split_sentences("Why? Because it rained.") == ["Why?", "Because it rained."]
+    assert split_sentences("It was loud! https://t.co/abc") == ["It was loud!", "https://t.co/abc"]

@@ -160,6 +160,9 @@ def short_id(*parts: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
+_HEADLINE_END = " .;:,!?"
+
+
 def make_article(
     where: str,
     *,
@@ -177,11 +180,13 @@ def make_article(
         # The link is the article's address in the store and on the page: one that is no address
         # (a port out of range, spaces) marks a broken entry, skipped rather than stored half-right.
         raise ArticleError(where, f"its link {printable(redact(url))[:100]!r} is not a valid address ({problem})")
-    heading = squash(clean(title)).casefold()
+    # The headline repeated as the body's first line is no sentence of the story, whatever mark a
+    # feed ends either with ("Fares to double;" over "Fares to double.").
+    heading = squash(clean(title)).casefold().rstrip(_HEADLINE_END)
     body: list[str] = []
     size = 0
     for p in (squash(clean(p)) for p in paragraphs[: MAX_PARAGRAPHS * 2]):
-        if not p or is_boilerplate(p) or p.casefold() == heading:
+        if not p or is_boilerplate(p) or (heading and p.casefold().rstrip(_HEADLINE_END) == heading):
             continue
         if size + len(p) > MAX_ARTICLE_CHARS:
             if not body:  # one paragraph longer than the limit: its head (else whole paragraphs only)
