@@ -86,6 +86,10 @@ _DANGLING = re.compile(
     r"but|and|or|so|yet|also|however|meanwhile|still|instead|then|thus|therefore|nonetheless|indeed|"
     r"in addition|additionally|moreover|furthermore|as a result|by contrast|in contrast|likewise|similarly|"
     r"later|afterwards?|even so|at the time|at that time|for example|for instance|"
+    # later than what the page has not told: "Moments later, …", "Two days later, …", "Shortly after, …"
+    r"(?:(?:moments|minutes|hours|seconds|days|weeks|months|years|shortly|not\s+long|soon)"
+    r"|(?:a|an|one|two|three|four|five|six|several|a\s+few|a\s+couple\s+of)\s+"
+    r"(?:moment|minute|hour|day|week|month|year)s?)\s+(?:later|afterwards?|after(?=,))(?=,|\s)(?!\s+than\b)|"
     # how something the page has not told came out: "In the end, …" (the end of what?)
     r"in the end(?=,)|"
     # singling out of, or setting beside, what the page has not told: "In particular, …", "For its

@@ -1032,3 +1032,14 @@ def test_a_refusal_with_news_inside_or_in_an_aside_is_the_news() -> None:
     ):
         assert not leans_on_context(sentence), sentence
     assert leans_on_context("Tova Reins would not say what the guild would do next.")
+
+
+def test_a_span_later_than_something_untold_leans_on_it() -> None:
+    for sentence in (
+        "Moments later, the mayor of Oska walked out of the hall.",
+        "Two days later, the Brell council voted to close the mill.",
+        "A week later, the dockers of Tarn ended their strike.",
+    ):
+        assert leans_on_context(sentence), sentence
+    assert not leans_on_context("Three years later than promised, the Oska bridge opened on Monday.")
+    assert not leans_on_context("Moments before the vote, the mayor of Oska walked out of the hall.")
