@@ -32,10 +32,7 @@ RECENCY = 2.0
 # many days before the newest article is the story's background (the week-old crash, last month's
 # charges): the Situation's context, not a point of the day. It fills in only when nothing of the
 # latest week is left to tell.
-STALE_DAYS = 7
-# (Older developments the newest day still echoes were tried as a fill for a quiet latest week: on
-# the DUC dev clusters 4 of the 6 they added retold the Situation in other words, e.g. the start of
-# a cold spell beside "the cold began on …", or were a standing rule, not news. Left out.)
+STALE_DAYS = 7  # (older news the newest day still echoes does not fill a quiet week: it mostly retells the Situation)
 
 
 # Someone met in the street, given by age and trade, who only talks, gives a view or says how they will
@@ -218,11 +215,7 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7, sh
 def latest_first(selector: Selector, ranked: list[Scored]) -> list[Scored]:
     """The fill-in sentences of the story's latest week when it has any, in their order: one first
     reported over `STALE_DAYS` before the newest article is older news that newer news has
-    overtaken. All of them when none is that recent (a story whose news is all old).
-
-    (Putting the week's developments before its descriptions was tried: on six DUC clusters read
-    by an editor it swapped one bad key point for another in three briefs, and fewer key points
-    cited the newest day. Left out.)"""
+    overtaken. All of them when none is that recent (a story whose news is all old)."""
     recent = [s for s in ranked if (age := selector.days_old(s)) is None or age <= STALE_DAYS]
     return recent or ranked
 

@@ -244,8 +244,8 @@ def _announced(text: str, ref: date, days: list[Found] | None = None) -> Announc
             awaited = _awaited(text, f)
             coming = _ahead(text, f, ref)
             if awaited is not None and awaited.reason == _LED and not _led_stands(text, awaited, coming):
-                # "is expected to surge ahead of the primary on Tuesday", "days ahead of" (see _led_up_to): no step of
-                # its own; the readings below still apply
+                # "is expected to win the planned vote on Tuesday", "a planned rally on Saturday drew 500" (see
+                # _led_stands): no step of its own; the readings below still apply
                 awaited = None
             if awaited is not None:
                 # "the guild is bracing for the vote on Tuesday": what one readies for is still ahead,
@@ -1853,6 +1853,7 @@ def _day_occasion(text: str, ref: date, days: list[Found] | None = None) -> Anno
         passing = not turn and not (subject and _OCCASION_WILL.match(text, noun_end))
         if passing and not _named_in_passing(text, f, told, noun_end):
             continue
+        lead = _led_up_to(text, f) if passing else None  # "as the guild prepares for Tuesday's ballot"
         if turn and (_done_after(text[noun_end:]) or _STANDING_INTO.search(text, noun_end)):
             continue  # "the race moves to Tuesday's primary, which Quarle won": told from after it; "with a lead"
         when = _when(text, f, ref)
@@ -1863,9 +1864,8 @@ def _day_occasion(text: str, ref: date, days: list[Found] | None = None) -> Anno
             ahead = (_WEEKDAYS.index(told[:3].lower()) - ref.weekday()) % 7
             if ahead == 6:
                 continue  # the paper's yesterday ("Sunday's election" in a Monday paper); a week on is "next Sunday's"
-            lead = _led_up_to(text, f) if passing else None
             if lead is not None and ahead > _LED_PAST_DAYS and _told_before(text, lead.start()):
-                continue  # "campaigned ahead of Tuesday's primary" in a Thursday paper: as likely last Tuesday's
+                continue  # "tempers frayed as the guild prepared for Tuesday's ballot", a Thursday paper: last week's
             when = When(ref + timedelta(days=ahead), None, expression)
         else:
             when = replace(when, expression=expression)
@@ -1873,7 +1873,7 @@ def _day_occasion(text: str, ref: date, days: list[Found] | None = None) -> Anno
             continue  # over by the article's day
         if passing and (_last_day(when) - ref).days > _HALF_A_YEAR and not _YEAR_DIGITS.search(told):
             continue  # (see _named_in_passing)
-        led = passing and _led_up_to(text, f) is not None
+        led = lead is not None
         noun = words[last][0].lower()
         return Reading(
             "nominal", noun, after + words[last][1], firm=True, after_date=True, reason=_LED if led else ""
@@ -1961,8 +1961,9 @@ _LED_PAST_DAYS = 3
 
 
 # What the sentence tells of the time before the occasion may be no act but a forecast or a standing: "is expected to
-# surge ahead of Tuesday's primary", "trails in the polls ahead of …", "will remain the favourite ahead of …". The
-# occasion is then only the horizon of a view, and the sentence no next step.
+# surge as the party prepares for Tuesday's primary", "still trails as the guild awaits …", "will remain the
+# favourite as the club gears up for …". The occasion is then only the horizon of a view, and the sentence no next
+# step.
 _VIEW_OR_STATE = re.compile(r"\b(?:remain|remains|stay|stays|still)\b", re.I)
 
 
@@ -1972,10 +1973,6 @@ def _led_up_to(text: str, found: Found) -> re.Match[str] | None:
     lead = _LEADS_UP.search(text, max(0, found.start - 40), found.start)
     if lead is None or _READYING_NOT_NOW.search(text, max(0, lead.start() - 30), lead.start()):
         return None  # "was preparing for Tuesday's primary": a time told past
-    if _OFFSET.search(text, max(0, lead.start() - 12), lead.end()):
-        # "a tight race days ahead of the caucus", "comes weeks before the May 3 primary": a point in time set by its
-        # distance from the occasion, what holds there the news (a state, a timing), not the occasion
-        return None
     return None if _viewed_or_standing(text) else lead
 
 
@@ -1997,8 +1994,8 @@ def _led_stands(text: str, reading: Reading, coming: Found) -> bool:
 
 
 def _told_before(text: str, lead: int) -> bool:
-    """What the sentence tells before the lead phrase at `lead` (or after it, when the phrase is fronted: "Ahead of
-    Tuesday's primary, Vell toured …") is told in the past: a past form or a regular past ("toured", "met")."""
+    """What the sentence tells before the lead phrase at `lead` (or after it, when the phrase is fronted: "Preparing
+    for Tuesday's primary, Vell toured …") is told in the past: a past form or a regular past ("toured", "met")."""
     closing = _ASIDE_CLOSE.search(text, lead)
     told = text[:lead] if text[:lead].strip() else text[closing.end() if closing else len(text) :]
     return tense(told) == "past" or _done_after(told)

@@ -586,8 +586,8 @@ SAY = (
     # "X groused to a crowd that …", "X fired back that …", "X made the point that …"
     r"groused|grumbled|implied|(?:fired|shot)\s+back|made\s+the\s+point|"
     # the present tense of verbs above, as features and live updates write it: "Vell contends that …"
-    # (session 22; not "recalls", "counters", "boasts": a product recall, a shop's counters, a
-    # town that boasts a harbour; not "reveals": "The autopsy of X reveals that …" is a finding)
+    # (not "recalls", "counters", "boasts": a product recall, a shop's counters, a town that
+    # boasts a harbour; not "reveals": "The autopsy of X reveals that …" is a finding)
     r"contends|contend|concedes|complains|observes|cautions|reiterates|recounts|laments|discloses"
 )
 # SAY's verbs as words ("said", "insisting"; the auxiliaries of its phrases aside), for word-level uses.
@@ -938,7 +938,7 @@ PAST_YEARS_OPENING = re.compile(
 )
 
 
-# --- Speaker phrases: words before a name that are not the name (session 22, Positions) ---------
+# --- Speaker phrases: words before a name that are not the name ----------------------------------
 
 # A time phrase opening a sentence with no comma before its subject: "The next day Minister Vell
 # said …", "That evening the harbour master told …", "Later that week Vell wrote …". It dates the
@@ -972,7 +972,7 @@ MOOD_BEFORE_NAME = re.compile(
 JUDGING_VERBS = (
     r"praised|praises|hailed|hails|lauded|lauds|credited|credits|accused|accuses|blasted|blasts|slammed|"
     r"slams|criticized|criticised|criticizes|criticises|mocked|mocks|ridiculed|derided|denounced|"
-    r"condemned|faulted|chided|likened|likens|compared"
+    r"condemned|faulted|chided"
 )
 JUDGED_PREPOSITION = r"\s(?:as|of)\s*$"
 # The attribution between two quoted pieces of one sentence, then a participle of saying that
@@ -1021,7 +1021,7 @@ THE_OWNERS_TITLED_NAME = re.compile(
 PAST_IRREGULAR = (
     r"sought|fought|brought|thought|taught|told|spoke|wrote|left|met|began|kept|stood|sat|"
     r"paid|chose|threw|led|knew|broke|struck|held|sent|took|made|gave|went|came|set|put|hit|cut|"
-    r"stepped|walked|spent|built|meant"
+    r"spent|built|meant"
 )
 # What a subject got from someone else before a participle of saying: "Vell kept a note from her
 # late husband, saying …", "Vell took a call from the bank, saying …", "held up a letter from Brun,

@@ -42,8 +42,12 @@ from .page import Page
 from .records import Speaker
 from .resolver import Resolver
 
-# A verb of saying or naming inside a reported clause: someone in it speaks for themselves.
-_ANOTHER_SAYS = re.compile(rf"{SPEECH_VERB.pattern}|{NAMING_WORDS.pattern}")
+
+def _another_says(clause: str) -> bool:
+    """A verb of saying or naming inside a reported clause: someone in it speaks for themselves
+    (each pattern with its own flags: NAMING_WORDS ignores case, SPEECH_VERB does not)."""
+    return SPEECH_VERB.search(clause) is not None or NAMING_WORDS.search(clause) is not None
+
 
 Found = tuple[Speaker, int, int, str]  # speaker, clause start, clause end, cue
 
@@ -370,7 +374,7 @@ class Reported:
                 if named is not None and not named.anonymous:
                     continue  # "…, said Aldo Brenk of the board": who speaks follows the verb
             subject = self.resolver.subject(pre, base)
-            if subject is None and PAPER_SUBJECT.match(pre) and not _ANOTHER_SAYS.search(tail):
+            if subject is None and PAPER_SUBJECT.match(pre) and not _another_says(tail):
                 # "The lawsuit contends that …": the lawsuit (not when someone in the clause speaks or
                 # names: "The editorial notes that Vell called the plan “…”" is Vell's, told second-hand)
                 subject = self.resolver.described(pre)

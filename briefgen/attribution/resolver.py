@@ -300,11 +300,14 @@ _ASKED_ONE = re.compile(r"\b(?:asked|asks|pressed|presses|quizzed|interviewed)\s
 # asking. (Not a request, "asked Vell to resign", "asked Vell on Monday to resign": "on" only after
 # the verbs that put a question, "pressed Vell on the fees"; nor a question without its object,
 # "asked whether".)
+_PUTS_A_QUESTION = r"asked|asks|pressed|presses|quizzed|questioned"
 _QUESTION_PUT = re.compile(
-    r"\b(?P<verb>asked|asks|pressed|presses|quizzed|questioned)\s+"
+    rf"\b(?P<verb>{_PUTS_A_QUESTION})\s+"
     r"(?P<who>him|her|(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*)"
     r"\s+(?P<what>whether|if|about|why|how|what|when|where|who|on)\b"
 )
+_QUESTION_VERB = re.compile(rf"\b(?:{_PUTS_A_QUESTION})\b")  # (a cheap first look for `_QUESTION_PUT`)
+_BODY_HEADS = ORG_HEADS | GENERIC_ORGS  # "asked the council whether": a body, no he/she
 # The pronoun of each sex telling something in a sentence: "she said", "he recalled".
 _TELLS = {
     sex: re.compile(rf"\b(?i:{word})\s+(?:said|says|told|tells|recalled|recalls|added|adds)\b")
@@ -1800,17 +1803,14 @@ class Resolver:
                 return None, frozenset(guessed)  # "A nurse, never named, said …. “…,” she said": maybe her
             candidates: list[tuple[int, str, str]] = []  # offset, key or description, kind
             related = False
-            kinship: list[tuple[bool, str]] = []  # (an owner, "Varga's …"; or the relative named), key
             # "Asked whether Isak would play again, Howe paused.": who is asked about is not who answers.
             asked = _ASKED.match(self.page.text, start, end)
             first = bisect.bisect_left(self.cast.mentions, (asked.end() if asked else start, ""))
             for offset, key in self.cast.mentions[first:]:
                 if offset >= limit:
                     break
-                owner = _RELATIVE_OF.match(self.page.text, offset, limit) is not None
-                if owner or self._kin_at(key, offset, gender):
+                if _RELATIVE_OF.match(self.page.text, offset, limit) or self._kin_at(key, offset, gender):
                     related = True  # "Varga's son", "his son, Dan Varga": someone else, whom the pronoun may mean
-                    kinship.append((owner, key))
                 elif not self._owner_of_next(offset, limit) and key not in other and self.rivals.a_person(key):
                     candidates.append((offset, key, "person"))
             # "Brel" alone where Ivo and Ada Brel are both named: the one named first, as a guess.
@@ -2165,7 +2165,7 @@ class Resolver:
         put there to one the pronoun may mean (asked one of the other sex, a body, "the council",
         "Congress", or one its statement talks about or to, `other`: "“…,” he told Marden"), or the
         pronoun's own tag asks again ("“…?” he asked": the asker going on)."""
-        if _ASKS_AGAIN.match(self.page.text, after):
+        if _ASKS_AGAIN.match(self.page.text, after) or not _QUESTION_VERB.search(self.page.text, start, end):
             return None
         frame = self.page.masked(start, end)
         found = _QUESTION_PUT.search(frame)
@@ -2179,7 +2179,7 @@ class Resolver:
             return None  # "asked Vell on Monday to resign", "asked Vell on their behalf": maybe a request
         if who in ("him", "her"):
             return (who_start, "") if who == _OBJECT[gender] else None
-        if who.split()[-1].lower() in ORG_HEADS | GENERIC_ORGS:
+        if who.split()[-1].lower() in _BODY_HEADS:
             return None  # "asked the council whether", "asked Congress why": no he/she answers, the asker may go on
         named = next((f for f in fitting if who_start <= f[0] < who_end), None)
         if named is not None:
