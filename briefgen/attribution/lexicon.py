@@ -590,6 +590,9 @@ SAY = (
     # boasts a harbour; not "reveals": "The autopsy of X reveals that …" is a finding)
     r"contends|contend|concedes|complains|observes|cautions|reiterates|recounts|laments|discloses"
 )
+# Participles of saying that carry what the subject said after a comma: "Vell walked out, saying
+# the deal was dead", "…, warning that …" (attribution.reported's participle reading and its gate).
+SAYING_PARTICIPLES = "saying|arguing|insisting|adding|warning|noting|claiming|stating|declaring|writing"
 # SAY's verbs as words ("said", "insisting"; the auxiliaries of its phrases aside), for word-level uses.
 SAY_WORDS = frozenset(w for w in SAY.split("|") if w.isalpha()) - {"is", "are", "was", "were", "goes"}
 # Verbs that make a run of words a clause or a headline ("Vell Says …", "… must be …"), never a name:

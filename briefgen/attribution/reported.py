@@ -30,6 +30,7 @@ from .lexicon import (
     RELAYED,
     SAID_ADJUNCT,
     SAY,
+    SAYING_PARTICIPLES,
     SPEECH_VERB,
     TELL,
     TIME,
@@ -226,8 +227,8 @@ def _names(who: Speaker, phrase: str) -> bool:
 # "as saying" of "quoted X as saying"). A sentence with none (most of a news text) reports no one's
 # words, and its six readings are not run. A new reading of `find` must add its cue here;
 # tests/test_reported_gate.py runs the attribution of many texts with and without the gate.
-_PARTICIPLES = "saying|arguing|insisting|adding|warning|noting|claiming|stating|declaring|writing|telling|reading"
-REPORT_CUE = re.compile(rf"\b(?:{SAY})\b|ccording to|{_PARTICIPLES}")
+# (every participle `_participle` reads: SAYING_PARTICIPLES, "telling …" and a paper's "reading")
+REPORT_CUE = re.compile(rf"\b(?:{SAY})\b|ccording to|{SAYING_PARTICIPLES}|telling|reading")
 
 
 class Reported:
@@ -512,7 +513,7 @@ class Reported:
             if who is not None:
                 return who, base + with_saying.end(), base + len(masked.rstrip()), "participle"
         found = re.search(
-            r"[,”\"]\s+(?:saying|arguing|insisting|adding|warning|noting|claiming|stating|declaring|writing"
+            rf"[,”\"]\s+(?:{SAYING_PARTICIPLES}"
             # "…, telling the council, “…”", "…, telling KCAL that …", "…, telling reporters in
             # May that …" (where and when she told them, then what)
             r"|telling\s+(?:(?:the|a|an|his|her|their)\s+)?[\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*"
