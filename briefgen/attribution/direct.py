@@ -89,6 +89,8 @@ _JUDGED = re.compile(
     rf"(?P<who>[^,;“”\"]{{1,80}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|repeatedly\s+|then\s+)*"
     rf"(?:{JUDGING_VERBS})\b[^,;“”\"]{{0,60}}?{JUDGED_PREPOSITION}"
 )
+# … and after a comma and the one judging: "Musawa, the minister, accused the board of “…”".
+_JUDGED_AFTER_COMMA = re.compile(rf",\s+(?:{JUDGING_VERBS})\b[^,;“”\"]{{0,60}}?{JUDGED_PREPOSITION}")
 
 
 # What stands between the halves of a split quote: its attribution, ending in a comma, colon or
@@ -785,7 +787,7 @@ class Direct:
                         return who, "called"
             verb = re.search(
                 r",\s+(?:called|calls|described|describes|dismissed|branded|termed)\b[^,;“”\"]{0,60}$", before
-            ) or re.search(rf",\s+(?:{JUDGING_VERBS})\b[^,;“”\"]{{0,60}}?{JUDGED_PREPOSITION}", before)
+            ) or _JUDGED_AFTER_COMMA.search(before)
             if verb:  # "Nigeria's minister, Hannatu Musawa, called the return “…”"
                 who = self.resolver.subject(before[: verb.start() + 1] + " ", at)
                 if who is not None:

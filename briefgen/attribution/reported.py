@@ -43,6 +43,15 @@ from .page import Page
 from .records import Speaker
 from .resolver import Resolver
 
+# Before a participle of saying, a comma part that opens on a past verb ("Tamm, 60, walked out …,
+# saying"), or a subject and its past verb ("Tamm walked out …, saying").
+_PAST_OPENS = re.compile(rf"^\s*(?:has\s+|have\s+|had\s+)?(?:[a-z]+ed|{PAST_IRREGULAR})\b")
+_SUBJECT_THEN_PAST = re.compile(
+    r"^\s*(?:and\s+|but\s+)?(?P<who>(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)\s+"
+    r"(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+|did(?:n['’]t|\s+not)\s+seem\s+(?:\w+\s+)?)*"
+    rf"(?P<verb>[a-z]+ed|{PAST_IRREGULAR})\b"
+)
+
 
 def _another_says(clause: str) -> bool:
     """A verb of saying or naming inside a reported clause: someone in it speaks for themselves
@@ -533,7 +542,7 @@ class Reported:
         head = blank_party(masked[: found.end("issued") if found.group("issued") else found.start()])
         parts = head.split(",")
         for i in range(len(parts) - 1, 0, -1):
-            if re.match(rf"^\s*(?:has\s+|have\s+|had\s+)?(?:[a-z]+ed|{PAST_IRREGULAR})\b", parts[i]):
+            if _PAST_OPENS.match(parts[i]):
                 if FROM_ANOTHER.search(",".join(parts[i:])):
                     return None  # "Vell, 60, held up a letter from her son, saying …": maybe the letter's words
                 who = self.resolver.subject(",".join(parts[:i]) + ",", base)
@@ -541,12 +550,7 @@ class Reported:
                     return who, base + found.end(), base + len(masked.rstrip()), "participle"
                 break
         for n, part in reversed(list(enumerate(parts))):
-            subject = re.match(
-                r"^\s*(?:and\s+|but\s+)?(?P<who>(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)\s+"
-                r"(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+|did(?:n['’]t|\s+not)\s+seem\s+(?:\w+\s+)?)*"
-                rf"(?P<verb>[a-z]+ed|{PAST_IRREGULAR})\b",
-                part,
-            )
+            subject = _SUBJECT_THEN_PAST.match(part)
             at = sum(len(p) + 1 for p in parts[:n])  # where the part starts in `head`
             if subject and found.group("issued") and at + subject.start("verb") != found.start("issued"):
                 return None  # "Tamm left after Vell's office released a statement saying": not Tamm's paper
