@@ -100,7 +100,7 @@ _POLL_METHOD = re.compile(
     re.IGNORECASE,
 )
 # A poll's result beside its method in one sentence ("Orr leads Ash 48 percent to 41 percent in the
-# poll, which … has a margin of error of three points", "… shows Pell leading and has a margin …"):
+# poll, which … carries a three-point margin of error", "… shows Pell leading and has a margin …"):
 # the sentence is the result, news.
 _POLL_RESULT = re.compile(
     r"\b(?:leads?|leading|led|ahead|trails?|trailing|behind|shows?|showed|puts?|finds?|found|percent)\b|%",

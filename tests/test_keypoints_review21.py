@@ -32,10 +32,10 @@ def test_a_long_running_trend_alone_is_a_standing_fact(text: str) -> None:
 # A poll's result with its margin in one sentence is the result; the margin alone is method.
 def test_a_poll_result_with_its_margin_is_news_and_the_margin_alone_is_not() -> None:
     assert not standing_fact(
-        "The poll, taken Sunday, shows Orr ahead by 9 points and has a margin of error of 3 points."
+        "The poll, taken Sunday, shows Orr ahead by 9 points and carries a 3-point margin of error."
     )
     assert not standing_fact(
-        "Orr leads Ash 48 percent to 41 percent in the poll, which has a margin of error of 3 points."
+        "Orr leads Ash 48 percent to 41 percent in the poll, which carries a 3-point margin of error."
     )
     assert standing_fact("The survey of 1,200 voters carried a four-point margin of error.")
 
