@@ -172,6 +172,7 @@ _TITLED_SURNAME = re.compile(
 # future Chancellor Merz" (what a text imagines of someone is no role for the page to print).
 _PROSPECT_ARTICLE = r"(?:a|an)\s+(?:future\s+)?"
 _PROSPECT = re.compile(rf"\b{_PROSPECT_ARTICLE}$", re.IGNORECASE)  # before the title
+_ROLE_OPENER = re.compile(r"(\w+)\s+(?=\S)")  # a role's first word, with more to come
 _ARTICLE_OPENS = re.compile(_PROSPECT_ARTICLE, re.IGNORECASE)  # opening a title read with its sentence's "A"
 # … the name ending the phrase: a stop, or a verb of what such a one would do.
 _PROSPECT_ENDS = re.compile(
@@ -406,11 +407,19 @@ class Cast:
         """The title `match` gives, unless one its bearer may hold some day ("a President Brask would …"; not
         "a President Brask ally", where "a" goes with the noun after the name)."""
         start, text, role = match.start(), self.page.text, match.group("role")
+        # A title never runs back over a sentence's end ("... with Trump. House Speaker Ada Quint said"):
+        # it starts with the sentence of the name.
+        opens = self.page.sentences[self.page.sentence_at(match.start("name"))].start
+        if start < opens < match.end("role"):
+            role = text[opens : match.end("role")].lstrip()
         if role.lower().rstrip(".") in HONORIFICS:
             return role  # "a Mrs. Quarle called them": someone so called, her sex told
         article = _ARTICLE_OPENS.match(role)  # "A President …" opening a sentence: the article is no title's
         if article:
             role = role[article.end() :]
+        # "When Sen. Ada Quint took the stage": a sentence's opening word is no part of her title.
+        while (opener := _ROLE_OPENER.match(role)) and opener.group(1).lower() in NOT_NAMES:
+            role = role[opener.end() :]
         prospect = article or _PROSPECT.search(text, max(0, start - 16), start)
         if prospect and _PROSPECT_ENDS.match(text, match.end("name")):
             return None

@@ -270,6 +270,24 @@ def test_a_title_one_may_hold_some_day_is_no_role() -> None:
     assert cast.people[fold("Ines Quarle")].roles == ["former Ambassador"]
 
 
+def test_a_sentence_opening_word_is_no_part_of_a_title() -> None:
+    # "When Sen. Tom Hale ...": "When" opens the sentence; his title is "Sen." (the page printed "When Sen.").
+    cast = _cast(
+        "When Sen. Tom Hale of Ohio took the stage, the crowd cheered. As Gov. Ada Quint left, the band played."
+    )
+    assert cast.people[fold("Tom Hale")].roles == ["Sen."]
+    assert cast.people[fold("Ada Quint")].roles == ["Gov."]
+    # A capitalised word of the title itself stays: "Former Gov.", "Foreign Minister".
+    cast = _cast("Former Gov. Walt Emery met Foreign Minister Ines Quarle on Monday.")
+    assert cast.people[fold("Walt Emery")].roles == ["Former Gov."]
+    assert cast.people[fold("Ines Quarle")].roles == ["Foreign Minister"]
+    # Nor does a title run back over the end of the sentence before ("... Dalby. House Speaker ...").
+    cast = _cast("The crowd booed Orla Dalby. House Speaker Ivo Renn said the vote would wait.")
+    assert cast.people[fold("Ivo Renn")].roles == ["House Speaker"]
+    cast = _cast("U.S. District Judge Pia Lenz ruled on Monday.")
+    assert cast.people[fold("Pia Lenz")].roles == ["U.S. District Judge"]
+
+
 # Looking the cast's mentions up by stretch of text (`Cast.mentions_between`, `Cast.titled_beside`)
 # must give what a pass over every mention gives: the text has three people, two of them named
 # after the same title in one sentence, and a paragraph break.
