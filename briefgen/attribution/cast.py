@@ -42,7 +42,7 @@ from .phrases import RELATIVE, is_organisation, person_noun, role_key
 from .records import Speaker
 
 _ENDS_SENTENCE = re.compile(
-    r"(?!(?:Jr|Sr|St|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev)\.)[A-Z][a-z]{2,}\."
+    r"(?!(?i:Jr|Sr|St|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev)\.)(?:[A-Z][a-z]{2,}|[A-Z]{2,})\."
 )
 # A run of capitalised words on one line that no word's full stop ends ("Westmacott.\n\nWestmacott"
 # is two mentions).
@@ -150,6 +150,13 @@ _ROLE_TAIL = r"(?:[^,.;“”\"]|(?<=[A-Z])\.|(?<=\b[A-Z][a-z])\.|\.(?=[\w,]))"
 _AFTER = re.compile(
     rf"(?P<name>{_NAME_RUN_TEXT}),\s+(?P<role>(?:the|a|an|[A-Z][\w.]*['’]s)\s+{_ROLE_TAIL}{{0,70}}?\b{_PERSON_HEAD}\b{_ROLE_TAIL}{{0,60}}?)"
     r"(?:,|\s+(?:who|which)\b)"
+)
+# A name with a nickname in quotation marks between the given and the family name, as news copy
+# writes a person known by one: "John “Tig” Tiegen", "Ana 'Nena' Ruiz". The marks make the
+# nickname read as a quotation, which cuts the name in two; the person is the given name and the
+# family name, and the family name alone means them after.
+_NICKNAMED = re.compile(
+    rf"\b(?P<given>{NAME_TOKEN})\s+[“\"‘']{NAME_TOKEN}(?:\s+{NAME_TOKEN})?[”\"’']\s+(?P<surname>[A-Z][\w'’-]*)"
 )
 _AGED = re.compile(rf"(?P<name>{_NAME_RUN_TEXT}),\s+\d{{1,3}},")
 _BEFORE = re.compile(
@@ -474,6 +481,9 @@ class Cast:
             first = next((i for i, token in enumerate(tokens[:-1]) if fold(token) in GIVEN_NAMES), None)
             if first is not None and not self.page.inside_quote(match.start()):
                 self.add_person(" ".join(tokens[first:]))
+        for match in _NICKNAMED.finditer(text):
+            if fold(match.group("given")) in GIVEN_NAMES and not self.page.inside_quote(match.start()):
+                self.add_person(f"{match.group('given')} {match.group('surname')}")
         for match in _LONG_NAMES.finditer(text):
             tokens = match.group(0).split()
             first = next((i for i in range(len(tokens) - 3, len(tokens) - 1) if fold(tokens[i]) in GIVEN_NAMES), None)
@@ -830,7 +840,9 @@ class Cast:
         if speaker.kind == "person" and len(speaker.name.split()) >= 2:
             known = fold(speaker.name) in self.people
             key = self.add_person(speaker.name, speaker.role)
-            if key and not known:
+            # (a full name the resolver kept when it first read it is known but was never looked
+            # for: "As Newt Harl said …. Harl was less sure …. “…,” he said" needs Harl's mentions)
+            if key and (not known or all(k != key for _, k in self.mentions)):
                 self.mention_everywhere(key)
             elif key and not self._named_in_sentence(key, at):
                 bisect.insort(self.mentions, (at, key))

@@ -1044,3 +1044,13 @@ PAPER_SUBJECT = re.compile(
     r"(?:ruling|statement|letter|complaint|indictment|memo|memorandum|order|opinion|judgment|lawsuit|"
     r"suit|report|filing|motion|petition|warrant|affidavit|editorial)\s+(?:also\s+)?$"
 )
+# A verb of asking or knowing, with up to three words of object, right before "when": the "when"
+# opens a question, not a clause of time ("Reporters asked Pell when she said the plant would
+# reopen", "It is unclear when he told them"): no one is said there to have spoken.
+ASKS_WHEN = re.compile(
+    r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|know|knows|knew|unclear|clear|sure|"
+    r"recall|recalls|recalled|remember|remembers|remembered|explain|explains|explained|question|"
+    r"questioned|inquired|learn|learned|determine|determined|say|says|said|tell|tells|told)\s+"
+    r"(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)

@@ -21,6 +21,7 @@ from .cast import Cast, description_words
 from .ledger import Ledger, kind
 from .lexicon import (
     ABOUT_SOMEONE,
+    ASKS_WHEN,
     AUX,
     BODY_PAPER,
     COMPANY_NOUNS,
@@ -221,6 +222,11 @@ _RELATIVE_OF = re.compile(
     rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN})*?['’]s\s+(?:[a-z]+\s+)?(?:son|daughter|wife|husband|brother|sister|father|"
     r"mother|widow|widower|nephew|niece|cousin|grandson|granddaughter|children|son-in-law|daughter-in-law)\b"
 )
+# A clause of time whose subject is a he/she, right before the verb of saying: "… when she said";
+# or a clause a dash sets off, as a comma would: "Brant praised the crew -- but she said".
+_WHEN_PRONOUN = re.compile(r"(?:\bwhen\s+|(?:[—–]|\s--)\s*(?:(?:but|and|yet)\s+)?)(?P<who>he|she)\s*$")
+# A name set beside a relative just named: "Korvel's sister, Dana Korvel".
+_APPOSED_NAME = re.compile(rf",\s+{NAME_TOKEN}\s+{NAME_TOKEN}")
 # Never across "and": in "Holm and his sister greeted Tarrant", Holm says whose nobody is.
 _OWNER_OF_NEXT = re.compile(
     rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN})*?(?:['’]s)?\s+(?P<nouns>(?:(?!and\s)[a-z][\w-]*,?\s+){{1,4}}){NAME_TOKEN}\s+{NAME_TOKEN}"
@@ -1711,13 +1717,30 @@ class Resolver:
             )
         )
 
+    def _relative_named(self, key: str, offset: int, limit: int, gender: str) -> bool:
+        """Whether the mention at `offset` is only the owner of a relative named right after it,
+        and not one a pronoun of `gender` may mean: "Korvel's younger sister, Dana Korvel," read
+        for a "she" where Korvel is known to be a man. The sister is a name of her own and is read
+        as herself; the owner is neither a candidate nor a relative left unnamed."""
+        relative = _RELATIVE_OF.match(self.page.text, offset, limit)
+        if relative is None or not _APPOSED_NAME.match(self.page.text, relative.end(), limit):
+            return False
+        sex = KIN_GENDER.get(relative.group().split()[-1].lower())
+        return sex == gender and self.cast.people[key].gender not in (None, gender)
+
     def _kin_at(self, key: str, offset: int, gender: str) -> bool:
         """Whether the person mentioned at `offset` is named there as a relative of another of the
         text's people of that surname ("his son, Dan Okafor", "Dan Okafor, his son"), one the
         pronoun of `gender` may mean."""
-        surname = self.cast.people[key].name.split()[-1]
-        if len(self.cast.by_surname(surname)) < 2:
+        person = self.cast.people[key]
+        surname = person.name.split()[-1]
+        others = [p for p in self.cast.by_surname(surname) if p is not person]
+        if not others:
             return False  # "her daughter Jessa Holm": no other Holm the pronoun may be
+        if all(p.gender not in (None, gender) for p in others):
+            # "Holm's daughter, Jessa Holm, spoke. “…,” she said" where every other Holm is a man:
+            # the relative is the only one of that family the pronoun may mean
+            return False
         for start, end, _ in self.cast.kin(surname):
             if start <= offset < end:
                 # "his son, Dan Okafor" is not whom a "she" may mean
@@ -1809,7 +1832,9 @@ class Resolver:
             for offset, key in self.cast.mentions[first:]:
                 if offset >= limit:
                     break
-                if _RELATIVE_OF.match(self.page.text, offset, limit) or self._kin_at(key, offset, gender):
+                if self._relative_named(key, offset, limit, gender):
+                    pass  # "Korvel's sister, Dana Korvel, …. “…,” she said": the sister, named next, is read as herself
+                elif _RELATIVE_OF.match(self.page.text, offset, limit) or self._kin_at(key, offset, gender):
                     related = True  # "Varga's son", "his son, Dan Varga": someone else, whom the pronoun may mean
                 elif not self._owner_of_next(offset, limit) and key not in other and self.rivals.a_person(key):
                     candidates.append((offset, key, "person"))
@@ -1922,6 +1947,17 @@ class Resolver:
                 near = index + 1
             if related and not speaking:
                 return None, frozenset(guessed)  # "… an interview with Tomasz Vargaski Ruiz, Varga's son. “…,” he said"
+            if (
+                index != here
+                and not speaking
+                and fitting
+                and not self.ledger.named_in(index)
+                and all(OWNER_AT.match(self.page.text, offset) for offset, _, _ in fitting)
+                and _SPEECH.search(self.page.outside_quotes(start, end))
+            ):
+                # "Sunday night, the guild's Ivo said the guild would fight Tesk's levy. “…,” he said":
+                # someone the page could not name spoke there, and the only one it names is whose levy
+                return None, frozenset(guessed)
             if not names:
                 if (
                     index != here
@@ -2496,6 +2532,14 @@ class Resolver:
                 if who is not None:
                     return who
             return None
+        when = _WHEN_PRONOUN.search(last)
+        if when and when.group(0).startswith("when") and ASKS_WHEN.search(last[: when.start()]):
+            return None  # "Reporters asked Pell when she said …": a question, not that she spoke
+        if when:
+            # "Her best line came when she said, “…”", "The hall cheered when he told them …": a
+            # clause of time says the pronoun spoke; the pronoun is the speaker, read as any he/she.
+            # So with a dash for a comma: "Brant praised the crew -- but she said …".
+            return self.resolve(when.group("who"), at + len(",".join(parts[:-1])) + when.start("who"))
         if re.search(r"\b(?:who|which|that|whom|whose|what|where|when|how|why|if|whether)\s+(?:\S+\s+)?$", last + " "):
             return None  # "soldiers who he said were surrounded": the verb is the relative clause's
         # "X welcomed the additions but said …": the subject of the first verb.

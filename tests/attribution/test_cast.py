@@ -7,7 +7,7 @@ import re
 import pytest
 
 from briefgen.attribution import extract
-from briefgen.attribution.cast import _LONG_NAMES, Cast
+from briefgen.attribution.cast import _ENDS_SENTENCE, _LONG_NAMES, Cast
 from briefgen.attribution.lexicon import fold
 from briefgen.attribution.page import Page, paragraph_spans
 from briefgen.attribution.records import Speaker
@@ -352,3 +352,10 @@ def test_titled_beside_reads_only_the_last_sentence_naming_the_person_and_only_b
     # Later, Doyt's last mention is in a sentence that titles no one else as chair.
     assert not cast.titled_beside(doyt, "chair", len(_STRETCH_TEXT))
     assert not cast.titled_beside(doyt, "pilot", len(_STRETCH_TEXT))
+
+
+def test_an_all_capitals_word_ends_a_sentence_but_an_all_capitals_title_does_not() -> None:
+    # "… an outpost of NATO. Halvik": the full stop ends the sentence; "ST. LOUIS", "JR.",
+    # "SEN." in copy set in capitals are abbreviations, like "St." and "Sen."
+    assert all(_ENDS_SENTENCE.fullmatch(word) for word in ("NATO.", "UNHCR.", "Halvik."))
+    assert not any(_ENDS_SENTENCE.fullmatch(word) for word in ("ST.", "JR.", "SEN.", "Sen.", "U.S."))
