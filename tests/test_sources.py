@@ -196,3 +196,32 @@ def test_a_headline_repeated_as_the_first_line_with_another_end_mark_is_not_body
         "Ferry fares to double in May, the board said.",
         "It voted.",
     )
+
+
+def test_folder_walk_lists_what_a_sorted_rglob_lists(tmp_path: Path) -> None:
+    """The walk reads each entry's kind from the folder listing: the same files, in the order of
+    `sorted(folder.rglob("*"))` (their names compared folder by folder: "a/b.txt" before "a b.txt"),
+    hidden ones and links to folders or outside left out, each link left out said in a note."""
+    from briefgen.sources import source_files
+
+    folder = tmp_path / "in"
+    for rel in ("a.txt", "A.txt", "a b.txt", "a-b/x.txt", "a/b.txt", "a/c/d.TXT", "a.b/z.md", ".hid/y.txt",
+                "a/.h.txt", "c.pdf", "z/.q/w.txt"):  # fmt: skip
+        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+        (folder / rel).write_text("x")
+    (tmp_path / "out.txt").write_text("x")
+    os.symlink(tmp_path / "out.txt", folder / "out.txt")
+    os.symlink(folder / "a.txt", folder / "in.txt")
+    os.symlink(folder / "a", folder / "linked")
+    os.symlink(folder / "gone.txt", folder / "broken.txt")
+    (folder / "dir.txt").mkdir()
+    files, notes = source_files([folder])
+    listed = [f.path.relative_to(folder).as_posix() for f in files]
+    assert listed == ["A.txt", "a/b.txt", "a/c/d.TXT", "a b.txt", "a-b/x.txt", "a.b/z.md", "a.txt", "in.txt"]
+    expected = sorted(p for p in folder.rglob("*") if p.relative_to(folder).as_posix() in listed)
+    assert [f.path for f in files] == expected
+    assert sorted(n.split(": ", 1)[1] for n in notes) == [
+        "a broken link (or a loop of links)",
+        "a link to a file outside the folder, not followed",
+        "a link to a folder, not followed",
+    ]

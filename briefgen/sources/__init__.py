@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import os
 import re
-import stat
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -93,40 +93,59 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def _files(path: Path, skipped: list[str] | None = None) -> Iterable[Path]:
-    """Article files under a folder, in a stable order. Links to folders are not followed (no
-    loops), nor links to files outside the folder; `skipped` gets a line for each such link."""
+    """Article files under a folder, in a stable order (as `sorted(path.rglob("*"))` sorts them: by
+    their names folder by folder). Hidden files and folders (a name starting with ".") are left
+    out, and nothing under a hidden folder is listed. Links to folders are not followed (no loops),
+    nor links to files outside the folder; `skipped` gets a line for each such link."""
     if not path.is_dir():
         yield path
         return
     root = path.resolve()
-    for child in sorted(path.rglob("*")):
-        if any(part.startswith(".") for part in child.relative_to(path).parts):
-            continue
-        # One lstat answers for all but a link (a folder's thousands of plain files: one system call each, not three).
-        try:
-            mode: int | None = child.lstat().st_mode
-        except OSError:
-            mode = None  # (gone since the listing, or not to be looked at: the checks below say which)
-        if mode is not None and not stat.S_ISLNK(mode):
-            if stat.S_ISREG(mode) and child.suffix.lower() in ARTICLE_SUFFIXES:
+    for child, is_link, is_regular in sorted(_entries(path), key=_by_names):
+        # A folder listing says what each entry is (no system call per file): only a link is looked into.
+        if not is_link:
+            if is_regular and child.suffix.lower() in ARTICLE_SUFFIXES:
                 yield child
             continue
         reason = None
-        if child.is_symlink() and child.is_dir():
+        if child.is_dir():
             reason = "a link to a folder, not followed"
         elif child.suffix.lower() not in ARTICLE_SUFFIXES:
             continue
         elif not child.is_file():
-            if not child.is_symlink():
-                continue  # a folder, FIFO or device with an article's name: not an article
             reason = "a broken link (or a loop of links)"
-        # rglob does not descend into links to folders: only a link to a file can lead outside.
-        elif child.is_symlink() and not child.resolve().is_relative_to(root):
+        # A link to a folder is not descended into: only a link to a file can lead outside.
+        elif not child.resolve().is_relative_to(root):
             reason = "a link to a file outside the folder, not followed"
         if reason is None:
             yield child
         elif skipped is not None:
             skipped.append(f"{printable(str(child))}: {reason}")
+
+
+def _entries(folder: Path) -> Iterator[tuple[Path, bool, bool]]:
+    """Every entry under `folder` but the hidden ones, with whether it is a link and whether a
+    regular file (from the listing: `os.scandir` reads the kind of most entries with their names);
+    folders are descended into, not links to them. A folder that may not be read is skipped, as
+    `Path.rglob` skips it."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = list(listing)
+    except PermissionError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        child = folder / entry.name
+        is_link = entry.is_symlink()
+        yield child, is_link, not is_link and entry.is_file(follow_symlinks=False)
+        if not is_link and entry.is_dir(follow_symlinks=False):
+            yield from _entries(child)
+
+
+def _by_names(entry: tuple[Path, bool, bool]) -> tuple[str, ...]:
+    """The order of `sorted(paths)`: the paths' parts compared one by one."""
+    return entry[0].parts
 
 
 def read_article(path: Path, notes: list[str] | None = None) -> Article:
