@@ -17,6 +17,7 @@ from .lexicon import (
     ADDING_AFTER_ATTRIBUTION,
     AUX,
     CLAUSE_THEN_PARTICIPLE,
+    EXCHANGE_TAIL,
     GOES_ON,
     ISSUING,
     JUDGED_PREPOSITION,
@@ -25,8 +26,10 @@ from .lexicon import (
     LISTED_FRAME,
     NAME_TOKEN,
     NAMING_WORDS,
+    NOT_OWN_WORDS_VERBS,
     NOT_TITLE_DOT,
     OUTLET_NAME,
+    OWN_STAND_NOUNS,
     PERSON_HEADS,
     PLURAL_SOURCES,
     POINTED_WORDS,
@@ -37,6 +40,7 @@ from .lexicon import (
     RELAYED,
     REPORTERS,
     SAY,
+    SAY_WORDS,
     SOURCE_HEADS,
     SPEAKING_THINGS,
     SPEECH_VERB,
@@ -48,7 +52,7 @@ from .lexicon import (
 )
 from .page import Page, Span
 from .phrases import is_organisation
-from .records import Speaker
+from .records import Quote, Speaker
 from .resolver import APPOSED_NAME, NEGATED, Resolver, with_title
 
 _CLOSING = "”\"’'"
@@ -148,7 +152,7 @@ _SPEAKING_ABOUT = frozenset(
 _INITIALISM_GOES_ON = r"(?<=\b[A-Z]\.[A-Z])\.(?=\s+[a-z])"
 # A sentence that ends where the quote opens (" … mill town. “You will …”"), and the head of a
 # sentence that names a speaker ("Whitcombe said of the contract", "Sen. Lena Oduya asked").
-_ENDS_BEFORE = re.compile(r"(?:[a-z)]|\b[A-Z]\.[A-Z])[.!?][\s]+$")
+_ENDS_BEFORE = re.compile(r"(?:[a-z)]|\b[A-Z]\.[A-Z]|(?<![\d,.])\d{1,4})[.!?][\s]+$")
 # The writer's sentence running on past quoted words that open it: “The board must act” on the
 # levy, “…” — a point the board disputes. What opens the rest is a word that cannot begin a
 # clause of attribution (a preposition, a conjunction, a dash), never a subject and its verb
@@ -190,6 +194,32 @@ _ISSUED_COLON = re.compile(
     r"(?:statement|message|tweet|letter|post|note|email|remarks)\b[^:]{0,40}:$"
 )
 
+# "Vell issued a statement: “…”", "Vell released a statement on Sunday, “…”", "Vell sent an email to
+# supporters: “…”": the one who put out the paper, then its words after a comma or colon. Only a
+# short tail after the paper with no other source in it ("a letter from Orvell: “…”" is read by
+# `_other_party` and the names check in `_before`).
+_ISSUED_BEFORE = re.compile(
+    rf"\b{ISSUING}\s+(?:the\s+following|this|a|an|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:statement|message|tweet|letter|post|note|email|e-mail|memo)\b(?P<rest>[^“”\":;,]{0,60}?)\s*[,:]\s*$"
+)
+
+# A trailing attribution, then "but" and the speaker's own words ending the sentence: "The books
+# are checked, Vell said, but “we don’t ask anyone their income.”" The quote goes on with what the
+# attributed speaker said (not "while"/"whereas", which bring in someone else's side).
+_SAID_BUT = re.compile(rf",\s+(?P<who>[^,;“”\"]{{1,60}}?)\s+(?:{SAY})(?:\s+[^,;“”\"]{{0,30}}?)?,\s+but\s+$")
+
+# A sentence that opens with a name (after at most a short opening phrase), its act and a short
+# object that is a stand of one's own, then a colon and the quote: "Vell made her case to the
+# board: “…”", "At every stop, Vell had one message: “…”". The words after the colon are the
+# subject's own only when the object names what one says (lexicon OWN_STAND_NOUNS: "faces harsh
+# criticism:", "unveiled the plaque:", "opened the envelope:" bring in others' words), the verb
+# does not read, show or recall someone else's (NOT_OWN_WORDS_VERBS) and the object names no
+# other voice (`_other_party`).
+_OBJECT_COLON = re.compile(
+    rf"^\s*(?:[^,;:“”\"]{{1,40}},\s+)?(?P<who>(?:{NAME_TOKEN}\s+){{0,3}}[A-Z][\w’'-]+)\s+(?P<verb>[a-z]{{3,}}(?:ed|s)|had|made|put|took|gave|sent)"
+    r"\s+(?P<obj>[^,;:“”\"]{1,60}):\s*$"
+)
+
 # Quoted words that are a charge's, not the speaker's: "held on suspicion of “…”".
 _CHARGE = re.compile(
     r"\b(?:suspicion|charges?|accused|charged|convicted|indicted|guilty|arrested|detained|jailed|sentenced)\s+"
@@ -207,6 +237,67 @@ def _runs_on(after: str, speaker: str) -> bool:
     own = _own(speaker)
     named = (w.lower().strip(".,’'") for w in re.findall(rf"\b{NAME_TOKEN}", after))
     return all(w in own for w in named) and not _other_party(after, own)
+
+
+# The attribution a paragraph ends on after the speaker's own quote: “…,” Vell said. / “…,” said
+# Ada Vell, the harbour master. / “…,” Vell told reporters on Monday. The closing mark, then a
+# short tail with no quote and no question of its own, ending the sentence.
+_SAID_TAIL = re.compile(r"[,!?]?[”\"]\s+[^“”\"?]{2,160}[.!]\s*$")
+# Quoted words that address someone by name ("Mayor Vell, the pier leaks", "… on Monday, Tam"):
+# one side of an exchange, which the next paragraph may answer in the other voice. At the end, a
+# name or a title and name only ("…, Mr. Mayor."), not a longer name that spells out what was
+# just said ("… the ORA, Orn Rowing Association,").
+_ADDRESSES = re.compile(rf"^(?:{NAME_TOKEN}\s+)*{NAME_TOKEN},\s|,\s+(?:{NAME_TOKEN}\s+)?{NAME_TOKEN}[,.!?]*\s*$")
+# A participle clause after the attribution ("Vell said, holding up the contract."): what the
+# speaker did next may bring in the words of a paper or of someone else.
+_PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
+# Words in quotation marks: what is left of a paragraph without them is the writer's.
+_QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
+
+
+# Names in an attribution's tail that are where or to whom it was said, or when: "told the Orn
+# Ledger", "said in Varne", "said on Monday", "said at the Orn Forum".
+_HEARD_OR_WHERE = re.compile(rf"\b(?:told|on|in|at|from)\s+(?:the\s+)?(?:{NAME_TOKEN}\s*)+")
+
+
+def _names_only(frame: str, own: set[str]) -> bool:
+    """Whether every name in `frame` is one of `own`'s words, past the names of where, to whom or
+    when it was said ("told the Orn Ledger", "in Varne", "on Monday": not another voice)."""
+    told = _HEARD_OR_WHERE.sub(" ", frame)
+    return all(re.sub(r"['’]s$", "", w).lower().strip(".,") in own for w in re.findall(rf"\b{NAME_TOKEN}", told))
+
+
+def _said_then_goes_on(text: str, last: Quote, start: int, end: int, span: Span, p_end: int) -> bool:
+    """Whether a paragraph that is all quote (`span` opens it, the paragraph ends at `p_end`) goes
+    on, sure, from the one whose quote and its attribution end the paragraph before
+    (text[start:end]): “The pier is finished,” Vell said. ¶ “We start on Monday.” News copy opens a
+    new speaker's quote with their name; a bare quote paragraph after a speaker's own quoted words
+    and "X said." is that speaker going on. Only when that quote opened its sentence and was read
+    sure, the tail names no one else, is no exchange ("…?” the host asked Vell. ¶ “…”: the answer
+    is Vell's) and adds no participle clause ("Vell said, holding up the contract."), the quoted
+    words asked no question and addressed no one by name ("…, Tam,” Vell said.); and when the new
+    paragraph has no words of the writer's (a pull quote's "— Tam Borrow, fisherman"), asks no
+    question (an interviewer's turn) and does not name the speaker ("“Vell is wrong.”": someone
+    else about them). (Straight marks after curly ones are allowed here, unlike after a paragraph
+    that ends inside the quote: the writer's own "X said." stands between, and web copy mixes
+    its marks.)"""
+    if last.kind != "direct" or not last.sure or last.cue not in ("after", "inverted"):
+        return False
+    if not (start <= last.start <= end) or text[start : last.start - 1].strip():
+        return False  # the quote opens the sentence, the attribution follows it
+    tail = text[last.end : end]
+    if not _SAID_TAIL.match(tail) or last.quote.rstrip().endswith("?") or EXCHANGE_TAIL.search(tail):
+        return False
+    if _ADDRESSES.search(last.quote.strip()) or _PARTICIPLE.search(tail):
+        return False
+    paragraph = text[span.open : p_end]
+    if re.search(r"\w", _QUOTED.sub(" ", paragraph)) or re.search(r"\?\s*[”\"]?\s*$", paragraph):
+        return False  # the writer's words in it (a pull quote's name), or a question
+    own = _own(last.speaker) | _own(last.role or "")
+    spoken = {re.sub(r"['’]s$", "", w).lower() for w in re.findall(r"[\w’'-]+", paragraph)}
+    if _own(last.speaker.split()[-1] if last.speaker.split() else "") & spoken:
+        return False  # the new quote names the speaker (by the name's last word): someone else of them
+    return _names_only(tail, own) and not _other_party(tail, own)
 
 
 def _as_sure_as_adjunct(speaker: Speaker, after: str) -> Speaker:
@@ -498,6 +589,13 @@ class Direct:
                     and not _another_voice(before, last.speaker)
                 ):
                     return speaker_of(last), "partial"
+            but = _SAID_BUT.search(before) if found is None and not re.search(r"\w", after) else None
+            if but is not None and not _names_in(before[: but.start()], but.group("who")):
+                # (not when the clause before names the speaker: "Vell's plan failed, Vell said,
+                # but …" reads as the writer's)
+                who = self.resolver.subject(before[: but.end("who")] + " ", before_from)
+                if who is not None and not who.anonymous:
+                    return who, "partial"
             return found or self._same_clause(before, before_from, index)
         # 1. The speaker named just after the quote: “…,” X said / said X.
         if after:
@@ -551,8 +649,11 @@ class Direct:
             previous = [q for q in self.ledger.in_sentence(index) if q.kind == "direct" and q.end <= before_from]
             last = previous[-1] if previous else None
             goes_on = last is not None and (not re.search(r"\w", after) or _runs_on(after, last.speaker))
-            if last is not None and goes_on and not re.search(r"[“”\"]", self.page.text[last.end + 1 : span.open]):
-                return _as_sure_as_adjunct(speaker_of(last), after), "continuation"
+            if last is not None and goes_on:
+                # (past the closing mark of that quote, a comma or stop inside it or not: “…,” / “…”,)
+                between = re.sub(r"^[,.!?]?[”\"]", "", self.page.text[last.end : span.open])
+                if not re.search(r"[“”\"]", between):
+                    return _as_sure_as_adjunct(speaker_of(last), after), "continuation"
         return None
 
     def _same_clause(self, between: str, at: int, index: int) -> tuple[Speaker, str] | None:
@@ -578,7 +679,9 @@ class Direct:
         or the quote speaks of the subject ("… : “Vell will raise your rates”"). Sure only when no
         one else is named in the frame ("Vell went on, with a nod to Olin Pask: “…”")."""
         found = _FRAMED_COLON.match(before) or _FRAMED_COMMA.match(before) or _SAID_FIRST.match(before)
-        if found is None or NEGATED.search(before[: found.start("who")] + found.group("who") + " "):
+        if found is None:
+            return self._object_colon(before, at, quote)
+        if NEGATED.search(before[: found.start("who")] + found.group("who") + " "):
             return None
         who = self.resolver.subject(found.group("who") + " ", at + found.start("who"))
         if who is None or who.kind == "group":
@@ -592,6 +695,29 @@ class Direct:
             return None  # “Quint will raise your taxes”: words about the subject, not the subject's
         others = re.search(rf"\b{NAME_TOKEN}", rest or "")
         return replace(who, sure=who.sure and others is None), "before"
+
+    def _object_colon(self, before: str, at: int, quote: str) -> tuple[Speaker, str] | None:
+        """A named subject, its act and a short object naming a stand of one's own, then a colon
+        and the quote (`_OBJECT_COLON`): "Vell made her case to the board: “…”". None when the
+        verb reads, shows or recalls others' words, the object names another voice or person or no
+        stand (OWN_STAND_NOUNS), or the quote speaks of the subject or asks a question."""
+        colon = _OBJECT_COLON.match(before)
+        if colon is None or colon.group("verb") in NOT_OWN_WORDS_VERBS | SAY_WORDS or not quote[:1].isupper():
+            return None
+        if NEGATED.search(colon.group("who") + " "):
+            return None
+        who = self.resolver.subject(colon.group("who") + " ", at + colon.start("who"))
+        if who is None or who.anonymous:
+            return None
+        own = _own(f"{who.name} {colon.group('who')}")
+        obj = colon.group("obj")
+        if _other_party(obj, own) or own & {w.lower() for w in re.findall(r"[\w’'-]+", quote)}:
+            return None  # "mocked Orvell's plan:", “Vell will raise your rates”: not the subject's own
+        if re.search(r"\b(?:from|by)\b", obj) or quote.rstrip().endswith("?"):
+            return None  # "earned praise from the union:", "faces a question:": words that came to the subject
+        if not _names_only(obj, own) or not OWN_STAND_NOUNS & {w.lower() for w in re.findall(r"[a-z]+", obj)}:
+            return None  # a name not the subject's; an object that is no stand of one's own
+        return who, "before"
 
     def _subject_verb(self, before: str, at: int, index: int) -> tuple[Speaker, str] | None:
         """Quoted words in the clause of the sentence's subject, whatever its verb: "Solvang took the
@@ -805,6 +931,15 @@ class Direct:
                 return None  # "X answered a heckler who shouted: “…”": the heckler's words
             if who is not None:
                 return who, "before"
+        issued = None if partial else _ISSUED_BEFORE.search(before)
+        # (not a paper from, by or about another, nor one a clause tells more of: "posted a letter
+        # she had received: “…”" is the sender's words)
+        not_own = r"\b(?:from|by|of|about|on\s+behalf|[Ss]?he|[Tt]hey|[Ww]e|I|[Ii]t|[Ww]ho|[Tt]hat|[Ww]hich)\b"
+        if issued is not None and not re.search(not_own, issued.group("rest")):
+            who = self.resolver.subject(before[: issued.start()], at)
+            rest = issued.group("rest")
+            if who is not None and not _other_party(rest, _own(who.name)) and _names_only(rest, _own(who.name)):
+                return who, "before"
         for verb in QUOTE_VERB.finditer(before):
             tail = before[verb.end() :]
             if _ends_sentence(tail) or SPEECH_VERB.search(tail):
@@ -839,7 +974,7 @@ class Direct:
         previous = index - 1
         if previous < 0:
             return None
-        p_start, _ = self.page.paragraphs[paragraph]
+        p_start, p_end = self.page.paragraphs[paragraph]
         same_paragraph = self.page.sentences[previous].paragraph == paragraph
         if not same_paragraph:
             # A new paragraph that is all quote continues the previous paragraph's speaker only
@@ -860,6 +995,7 @@ class Direct:
                 # copy pasted in, not the speaker going on).
                 same_marks = (text[span.open] == '"') == (last_sentence[-1:] == '"')
                 sure = last_sentence[-1:] in _CLOSING and last.sure and same_marks
+                sure = sure or _said_then_goes_on(text, last, prev_start, prev_end, span, p_end)
                 return replace(speaker_of(last), sure=sure)
             if statements and not re.search(r"[“”\"]", last_sentence):
                 # "X was quick to add that …" | “Cut the ferry? Never on my watch.”: X goes on, not sure.

@@ -1054,3 +1054,36 @@ ASKS_WHEN = re.compile(
     r"(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
+
+
+# --- A named subject, its act and a colon before its words (direct._OBJECT_COLON) --------------
+
+# Verbs after which the words behind a colon are someone else's or a thing's, not the subject's
+# own: what one reads, cites, hears, sees, shows or carries ("Vell read the note aloud: “…”",
+# "Vell held up a sign: “…”", "Vell quoted the charter: “…”").
+NOT_OWN_WORDS_VERBS = frozenset(
+    """read reads cited cites quoted quotes recited recites repeated repeats heard hears saw sees
+    watched watches showed shows displayed displays held holds carried carries wore wears shared
+    shares retweeted retweets received receives got gets found finds noticed notices played plays
+    pointed points highlighted highlights reposted reposts forwarded forwards printed prints
+    included includes listed lists recalled recalls remembered remembers""".split()
+)
+# What an object before the colon must name for the words after it to be the subject's own: a
+# stand one takes in words ("had a message for the board:", "made her case:", "offered a
+# prediction:"), not a thing or a reaction that brings in others' words ("the plaque:",
+# "criticism:").
+OWN_STAND_NOUNS = frozenset(
+    """message messages case point points argument arguments pitch plea promise pledge vow warning
+    advice answer reply response prediction verdict assessment explanation view take reason demand
+    appeal apology defence defense rebuttal retort conclusion thoughts words""".split()
+)
+
+
+# --- A bare quote paragraph going on after "“…,” X said." (direct._said_then_goes_on) ------------
+
+# A tail of asking, pressing or answering (or saying to someone): an exchange, which the next
+# paragraph may go on in the other voice ("“…?” the host asked Vell. ¶ “…”": the answer is Vell's).
+EXCHANGE_TAIL = re.compile(
+    r"\b(?:ask\w*|press\w*|repl\w*|answer\w*|respond\w*|interject\w*|interrupt\w*|shot\s+back|countered|"
+    r"retort\w*|quipped|joked|chant\w*|shout\w*|yell\w*)\b|\bto\s+(?:him|her|them)\b"
+)
