@@ -19,6 +19,7 @@ from .lexicon import (
     CLAUSE_THEN_PARTICIPLE,
     EXCHANGE_TAIL,
     GOES_ON,
+    HEARERS_NOT_ANSWERING,
     ISSUING,
     JUDGED_PREPOSITION,
     JUDGING_VERBS,
@@ -36,6 +37,7 @@ from .lexicon import (
     POSSESSED_WORDS,
     QUOTE_ONLY,
     QUOTE_VERB,
+    READ_OUT,
     RELATION_NOUNS,
     RELAYED,
     REPORTERS,
@@ -267,6 +269,26 @@ def _names_only(frame: str, own: set[str]) -> bool:
     return all(re.sub(r"['’]s$", "", w).lower().strip(".,") in own for w in re.findall(rf"\b{NAME_TOKEN}", told))
 
 
+# One the words were told to, in an attribution's tail: "told Makel", "told the caller", "said to her".
+_TOLD_TO = re.compile(
+    r"\b(?:told|tells|tell|said\s+to|says\s+to|spoke\s+to|speaking\s+to|talking\s+to)\s+"
+    r"(?P<article>(?:the|a|an|his|her|their)\s+)?(?P<hearer>[\w’'-]+)"
+)
+
+
+def _told_one_who_may_answer(tail: str) -> bool:
+    """Whether an attribution's tail names someone the words were told to who may answer them in
+    the next paragraph: a person or a caller, not the press, a crowd, a news outlet or a body named
+    with "the" ("told reporters", "told CNN", "told the Orn Ledger", "told the Harbour Board")."""
+    told = _TOLD_TO.search(tail)
+    if told is None:
+        return False
+    hearer = told.group("hearer")
+    if hearer.lower() in HEARERS_NOT_ANSWERING or OUTLET_NAME.match(tail, told.start("hearer")):
+        return False
+    return not (told.group("article") in ("the ",) and hearer[:1].isupper())
+
+
 def _said_then_goes_on(text: str, last: Quote, start: int, end: int, span: Span, p_end: int) -> bool:
     """Whether a paragraph that is all quote (`span` opens it, the paragraph ends at `p_end`) goes
     on, sure, from the one whose quote and its attribution end the paragraph before
@@ -288,8 +310,10 @@ def _said_then_goes_on(text: str, last: Quote, start: int, end: int, span: Span,
     tail = text[last.end : end]
     if not _SAID_TAIL.match(tail) or last.quote.rstrip().endswith("?") or EXCHANGE_TAIL.search(tail):
         return False
-    if _ADDRESSES.search(last.quote.strip()) or _PARTICIPLE.search(tail):
-        return False
+    if _ADDRESSES.search(last.quote.strip()) or _PARTICIPLE.search(tail) or _told_one_who_may_answer(tail):
+        return False  # one side of an exchange, or words the speaker does more with
+    if any(word.lower() in READ_OUT for word in re.findall(r"[\w’'-]+", last.quote)):
+        return False  # "Here is what the plaque says,” Vell said. ¶ “…”": the thing's words may follow
     paragraph = text[span.open : p_end]
     if re.search(r"\w", _QUOTED.sub(" ", paragraph)) or re.search(r"\?\s*[”\"]?\s*$", paragraph):
         return False  # the writer's words in it (a pull quote's name), or a question

@@ -1087,3 +1087,13 @@ EXCHANGE_TAIL = re.compile(
     r"\b(?:ask\w*|press\w*|repl\w*|answer\w*|respond\w*|interject\w*|interrupt\w*|shot\s+back|countered|"
     r"retort\w*|quipped|joked|chant\w*|shout\w*|yell\w*)\b|\bto\s+(?:him|her|them)\b"
 )
+# Hearers a tail may name ("told reporters", "told the crowd") with the next quote paragraph still
+# the speaker's: the press or a crowd, who do not answer in quotes of their own. Anyone else told
+# ("told Makel", "told the caller", "said to her") may be the one answering.
+HEARERS_NOT_ANSWERING = frozenset(
+    """reporters journalists press crowd crowds audience audiences supporters voters listeners viewers
+    readers rally gathering followers fans delegates""".split()
+)
+# Words in a quote that bring on words read out rather than said ("Here is what the plaque says",
+# "Read the sign"): the next quote paragraph may be the thing's words, not the speaker's.
+READ_OUT = WORD_CARRIERS | frozenset("plaque plaques banner inscription inscriptions reads read says".split())

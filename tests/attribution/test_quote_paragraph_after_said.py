@@ -77,3 +77,20 @@ def test_a_long_name_spelling_out_what_was_said_is_no_address() -> None:
         "“The ferry is late again, the ORA, Orn Rowing Association,” Ada Vellin said.",
         "“We will fix the timetable.”",
     ) == [("Ada Vellin", True), ("Ada Vellin", True)]
+
+
+def test_words_told_to_one_who_may_answer_or_read_out_stay_unsure() -> None:
+    # told a person, a caller, "her": the next paragraph may be that one answering
+    for tail in ("Ada Vellin told Dorin Makel.", "Ada Vellin told the caller.", "Ada Vellin said to her."):
+        assert read_sure(f"“The ferry is always late,” {tail}", "“That is what you said last year.”")[1][1] is False
+    # told the press, a crowd or an outlet: no answer in quotes follows
+    for tail in ("Ada Vellin told reporters.", "Ada Vellin told the crowd.", "Ada Vellin told CNN."):
+        assert read_sure(f"“The ferry is late,” {tail}", "“We will buy a second boat.”")[1] == ("Ada Vellin", True)
+    # words brought on to be read out: the next paragraph may be the plaque's, not the speaker's
+    assert (
+        read_sure(
+            "“Here is what the plaque says,” Ada Vellin said.",
+            "“In memory of the crew of the Osk Star.”",
+        )[1][1]
+        is False
+    )
