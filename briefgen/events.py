@@ -40,6 +40,7 @@ from .moves import MOVED_ALONE, MOVED_BY, MOVED_TO, MOVES_STRAIGHT_TO, moved_acr
 from .text import SENTENCE_MEMORY, stem
 
 __all__ = [
+    "A_TURN",
     "CALENDAR_ACTS",
     "COMING",
     "DENYING_VERBS",
@@ -123,6 +124,8 @@ _EVENT_VERBS = _stems(
     " represent headline certify"
     # a broadcast or a first showing is an occasion at its hour: "the interview will air on Sunday night"
     " air premiere debut"
+    # papers made public by the government that kept them secret: a release ("is expected to declassify the files")
+    " declassify"
 )
 # Acts of policy: done by whoever holds the power, the day they are done is rarely set when they are
 # promised ("would cut the levy next year", "will deport them in May"): a stance until a day is set.
@@ -147,7 +150,7 @@ CALENDAR_ACTS = _stems(
     "meet convene reconvene gather vote elect decide rule sentence try hear testify appear question interview"
     " sign ratify visit travel tour fly go arrive return leave depart report present submit file release publish"
     " announce unveil hold host attend address speak talk negotiate discuss debate consider review examine"
-    " investigate inspect brief resign open close launch begin start resume"
+    " investigate inspect brief resign open close launch begin start resume declassify"
 )
 # Acts of a legal or a sporting calendar, and handovers, that are events with no day given: "will be charged",
 # "will compete in", "will hand over 20 prisoners", "will be freed".
@@ -181,7 +184,9 @@ EVENT_NOUNS = frozenset(
 # documentary, which will be on Brell television Thursday night" (timeline._its_own_day; not event nouns elsewhere: "the
 # film drew crowds on Friday" tells of no occasion). Not "programme": as often a policy ("the aid programme, which
 # will be in place on Friday").
-AIRED_NOUNS = frozenset("broadcast documentary documentaries episode episodes special film movie album".split())
+AIRED_NOUNS = frozenset(
+    "broadcast documentary documentaries episode episodes special film movie album interview interviews".split()
+)
 # The occasions a text may give as near with no day ("a ruling is expected soon"): one thing to wait on.
 DISCRETE_EVENTS = frozenset(
     "meeting vote session trial hearing visit deadline launch election release decision talks ruling verdict"
@@ -265,6 +270,9 @@ _URGING = frozenset(
 _GIVEN_A_TURN = frozenset({stem("have"), stem("get")})
 _TURN_OWNERS = frozenset("a an the their its his her our your another one first final last".split())
 _TURN_ACTS = _PUT_TO
+# The reason of a reading whose event is the electorate's turn to choose (`turn_given`): the vote, for telling one
+# vote twice (timeline).
+A_TURN = "a turn to choose"
 # "Decide" is a body's decision only with the question put to it ("a chance to decide whether to strike", "to decide
 # on the merger"), not with what one picks for oneself ("to decide what to wear", "to decide their own price").
 _DECIDE = stem("decide")
@@ -592,7 +600,7 @@ class _Sentence:
             # a vote called: "will put the offer to a vote" ("put to the vote"), not "put it to rest"
             tail = self.words[index + 1 : index + 9]
             return any(tail[j] == "to" and tail[j + 2 : j + 3] in (["vote"], ["ballot"]) for j in range(len(tail) - 2))
-        if s in _GIVEN_A_TURN and self.turn_to_choose(index):
+        if self.turn_given(index, word):
             return True  # "the members will have their chance to vote on Thursday": the vote, set for its day
         if s == stem("face") and self.rival_after(index):
             return True  # "will face Tam Orr in May": a contest with a named rival
@@ -603,6 +611,11 @@ class _Sentence:
             after = set(self.words[index + 1 : index + 5])
             return bool((after | {stem(w) for w in after}) & _LIGHT_NOUNS[s] or after & EVENT_NOUNS)
         return s in _EVENT_VERBS
+
+    def turn_given(self, index: int, word: str) -> bool:
+        """The verb `word` at `index` tells the electorate's turn to choose, the vote itself, given by a light verb
+        (`turn_to_choose`): "the members will have their chance to vote on Thursday"."""
+        return stem(word) in _GIVEN_A_TURN and self.turn_to_choose(index)
 
     def turn_to_choose(self, index: int) -> bool:
         """The light verb at `index` gives a body its turn to choose: "will have a chance to vote", "will get their
@@ -1057,7 +1070,8 @@ def _governed(s: _Sentence, i: int, kind: str, firm: bool, past: bool, index: in
         # "most polled would vote for Quint", "I will vote for Vell": whom they back, not a vote set for a day
         return Reading(None, head, start, reason="a stated choice")
     if head and s.is_event(index, head):
-        return _framed(Reading(kind, head, start, firm, past), s.framed_as_opinion(i))
+        reason = A_TURN if s.turn_given(index, head) else ""
+        return _framed(Reading(kind, head, start, firm, past, reason=reason), s.framed_as_opinion(i))
     set_for = (kind == "scheduled" and s.words[i] in _SET_FOR) or (kind == "future" and s.words[i] in _FUTURE)
     if head == "be" and firm and set_for and s.at_a_place(index + 1):
         # "auditors are due to be in Upper Tarrow on Saturday", "will be at the slipway on Saturday": a visit set

@@ -55,6 +55,7 @@ from .dates import (
     settles_occasion,
 )
 from .events import (
+    A_TURN,
     AIRED_NOUNS,
     CALENDAR_ACTS,
     COMING,
@@ -1323,6 +1324,13 @@ def _ahead(text: str, found: Found, ref: date) -> Found:
     return replace(found, value=day.isoformat(), direction=1)
 
 
+# The verbs of readying (before "for" or "to") and of awaiting (before its object), one list for both readings
+# that name an occasion by them: its day after the noun (`_READYING`) or before it ("Tuesday's ballot": `_LEADS_UP`).
+_READYING_VERBS = (
+    r"(?:prepar|brac)(?:es|ing|e)|gear(?:s|ing)?\s+up|gird(?:s|ing)?(?:\s+up)?|(?:gets?|getting)\s+ready"
+    r"|ready(?:ing|ies)?|look(?:s|ing)?\s+(?:ahead|forward)|count(?:s|ing)?\s+down"
+)
+_AWAITING = r"await(?:s|ing)?"
 # A present verb of readying or awaiting whose object is an event noun, its day right after it: "the guild is
 # bracing for the vote on Tuesday", "crews prepare for a walkout in Lorrin on Friday", "looks ahead to the
 # regatta next week", "awaits the ruling on Monday". What one gets ready for has not happened yet, so the
@@ -1333,9 +1341,8 @@ def _ahead(text: str, found: Found, ref: date) -> Found:
 # else there may be a clause of its own whose day is past: "the vote that was held on Tuesday", "the ruling
 # the court gave on Friday", "more strikes like the one on Friday", "the appeal heard on Friday".
 _READYING = re.compile(
-    r"\b(?P<verb>(?:prepar|brac)(?:es|ing|e)|gear(?:s|ing)?\s+up|gird(?:s|ing)?(?:\s+up)?|(?:gets?|getting)\s+ready"
-    r"|ready(?:ing|ies)?|look(?:s|ing)?\s+(?:ahead|forward)|count(?:s|ing)?\s+down)\s+(?:for|to)\s+"
-    r"|\b(?P<awaits>await(?:s|ing)?)\s+"
+    r"\b(?P<verb>" + _READYING_VERBS + r")\s+(?:for|to)\s+"
+    r"|\b(?P<awaits>" + _AWAITING + r")\s+"
     # an occasion its own adjective calls set or to come, whatever the tense: "noted a planned rally on Saturday"
     r"|\b(?P<planned>(?:a|an|the|its|their|his|her)\s+(?:planned|scheduled|upcoming|forthcoming))\s+",
     re.I,
@@ -1948,8 +1955,7 @@ _AFTER_WORD = re.compile(r"(?:" + _AFTER_OR_UNTIL + r")\b", re.I)
 # which the team's labels (benchmarks/data/next_steps/README.md) leave out as in passing; on the open sets every
 # item it gave was such a one.
 _LEADS_UP = re.compile(
-    r"\b(?P<verb>(?:prepar|brac)(?:es|ing|e)\s+for|gear(?:s|ing)?\s+up\s+for|(?:gets?|getting)\s+ready\s+for"
-    r"|look(?:s|ing)?\s+ahead\s+to|await(?:s|ing)?|count(?:s|ing)?\s+down\s+to)\s+(?:the\s+)?$",
+    r"\b(?P<verb>(?:" + _READYING_VERBS + r")\s+(?:for|to)|" + _AWAITING + r")\s+(?:the\s+)?$",
     re.I,
 )
 # The reason a reading gives for an occasion named as readied for or set (see _LEADS_UP, _READYING).
@@ -2582,14 +2588,12 @@ def _candidate(step: NextStep, reading: Reading, read: dict[tuple[str, str, int]
         events = frozenset(_FAMILY.get(w, w) for w in event_words(announced))
         if _TAKES_OFFICE.match(step.text, reading.start):
             events |= {"inaugurate"}  # "takes office on January 20", "returns to the White House on January 20"
-        if _A_TURN.match(step.text, reading.start):
-            events |= {"vote"}  # "voters will have a chance to decide on Tuesday": the vote (events.turn_to_choose)
+        if reading.reason == A_TURN:
+            events |= {"vote"}  # "voters will have a chance to decide on Tuesday": the vote (events.turn_given)
         found = read[key] = (frozenset(terms(step.text)), names, events)
     return _Candidate(step, found[0], _span(step), found[1], found[2], reading.head, reading.reason == _LED)
 
 
-# A turn to choose given by a light verb (see events.turn_to_choose): the vote it is, for telling one vote twice.
-_A_TURN = re.compile(r"(?:will\s+)?(?:have|get)\s+(?:\w+\s+)?(?:chance|opportunity)\s+to\b", re.I)
 # Ways of telling one inauguration: a leader takes office, is sworn in, returns to power.
 _TAKES_OFFICE = re.compile(
     r"(?:will\s+|to\s+)?(?:be\s+)?(?:tak(?:e|es|ing)\s+(?:office|power|the\s+oath)|sworn\s+in|swear(?:s|ing)?\s+in"
