@@ -20,7 +20,15 @@ from .nameless import nameless_lot
 from .selection import Scored, Selector, concepts_of
 from .selfcontained import ROLE, counted_set, leans_on_context, part_of_a_set, told_of_before
 from .similarity import TermIndex, mostly_said, rarity, retells
-from .standing import anecdote, development_prior, standing_fact, writers_forecast
+from .standing import (
+    anecdote,
+    backdrop,
+    development_prior,
+    feelings_scene,
+    standing_fact,
+    unknown_yet,
+    writers_forecast,
+)
 from .text import PERSON_NAME, squash, stem
 
 MAX_BULLET_WORDS = 40  # a key point is short; a longer "bullet" is a paragraph
@@ -85,13 +93,16 @@ def passerby(corpus: Corpus, text: str) -> bool:
 
 def colour(corpus: Corpus, text: str) -> bool:
     """A voter's voice, a habit, a place's or a publication's description, an anecdote's scene on
-    a day nobody dates, one nameless person's lot, the writer's verdict, impression or own
+    a day nobody dates, people's feelings with nothing that happened, what is not known yet, one
+    nameless person's lot, the writer's verdict, impression or own
     forecast, nameless analysts' forecast or view, a nameless many's belief: colour or comment for
     a story, not news a reader acts on."""
     return (
         passerby(corpus, text)
         or standing_fact(text)
         or anecdote(text)
+        or feelings_scene(text)
+        or unknown_yet(text)
         or nameless_lot(text)
         or writers_verdict(text)
         or writers_impression(text)
@@ -198,6 +209,8 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7, sh
             if not any(retells(frozenset(s.terms), t, rare) for t in taken)
             and not mostly_said(frozenset(s.terms), above, rare)
             and not colour(corpus, s.sentence.text)
+            # the Situation's event again, as the backdrop of who was where ("… when the fire broke out")
+            and not _told_event(corpus, s.sentence.text, above)
             # what happened weeks or years before its article is the story's background
             and not tells_history(s.sentence.text, corpus.articles[s.sentence.article].published)
             and figures.isdisjoint(counted(f"{s.after or ''} {s.sentence.text}"))
@@ -210,6 +223,13 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7, sh
         # needs. (An outlet's own bullets are its summary of its story, written to be read as such.)
         items.extend(replace(passage(selector, s), needs=_needs(selector, s)) for s in fresh[:wanted])
     return items[:limit]
+
+
+def _told_event(corpus: Corpus, text: str, above: frozenset[str]) -> bool:
+    """The sentence tells who was where when an event happened (`standing.backdrop`), and the
+    Situation the page prints names that event: a retelling of it."""
+    event = backdrop(text)
+    return event is not None and not above.isdisjoint(stems_of(corpus, event))
 
 
 def latest_first(selector: Selector, ranked: list[Scored]) -> list[Scored]:

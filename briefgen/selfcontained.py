@@ -610,6 +610,20 @@ def _unseen_speaker(unquoted: str) -> bool:
     return _first_person(unquoted) and not _SPEECH.search(unquoted)
 
 
+# A speaker counted among ones the reader has not met, in the speech tag after a quotation: '"We
+# will appeal," a third lawyer, Ines Orr, told the court', '…," said another guild member' (a third
+# after which two?). (A verb of saying before "another" with no quotation is its object: "The
+# guild said another strike would begin".) Not a compound that says what it counts ('…," said
+# Orr, a third-generation ferryman'), nor a speaker the tag names plainly ('…," a guild lawyer said'),
+# nor one it names right after the count ('…," a third defendant, Paul Reyes, told reporters'; '…,"
+# said another union, the dockers': the reader knows who speaks).
+_COUNTED_SPEAKER = re.compile(
+    r"[,!?][”\"’']\s+(?:(?:said|says|added)\s+)?"
+    r"(?:(?:a|one)\s+(?:second|third|fourth|fifth|sixth)|another)\s+(?!-)[a-z][\w’'-]*\b"
+    r"(?![\w\s’'-]*,\s+(?:[A-Z]|the\s))"
+)
+
+
 _ANY_FIRST_PERSON = re.compile(r"\b(?:I|we|We|us|our|Our|ours|my|My|me)\b")  # every word `_FIRST_PERSON` finds
 
 
@@ -684,6 +698,7 @@ def leans_on_context(text: str) -> bool:
         or dateline_here(text)
         or _THERE.search(unquoted)
         or _unseen_speaker(unquoted)
+        or _COUNTED_SPEAKER.search(text) is not None
         or _no_comment_alone(text)
         or _in_question_unsaid(unquoted)
     )

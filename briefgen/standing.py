@@ -21,6 +21,7 @@ from .attribution.lexicon import SAY
 from .clause import main_clause, tense
 from .dates import MONTH_OPENING, WEEKDAY_NAME, names_a_time
 from .daystamp import names_old_time, tells_news
+from .development import development
 from .selfcontained import FINITE, PLACE_KINDS
 
 # A habit: what happens each season, every year, as a rule.
@@ -199,6 +200,76 @@ def anecdote(text: str) -> bool:
     return _ANECDOTE.match(text) is not None
 
 
+# People's feelings as a scene: grief, dread, tears, panic told of relatives, crowds, mourners
+# ("The skippers' wives stood frantic in the rain", "In Orn, grief hangs over the harbour"): how
+# the story feels, not what happened. Only when the sentence tells no event of its own (no killing,
+# arrest, sentence … of `development`), gives no count and no demand: "Mourners wept as the court
+# sentenced Orr", "Grieving families demanded an inquiry", "Tearful crowds saw 40 coffins buried"
+# are news with feelings beside them.
+_FEELING = re.compile(  # (a market's "panic selling" is trade, no feeling)
+    r"\b(?:grief|griev(?:e|ed|es|ing)|dread|anguish(?:ed)?|frantic(?:ally)?|distraught|sorrow(?:ful)?|despair(?:ing)?"
+    r"|tears|tearful(?:ly)?|weep(?:ing|s)?|wept|sobb(?:ed|ing)|heartbroken|panic(?:ked|ky)?)\b(?!\s+(?:selling|buying|sale))",
+    re.IGNORECASE,
+)
+_DEMAND = re.compile(
+    r"\b(?:demand\w*|want(?:s|ed)?\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+to|call(?:ed|s|ing)?\s+for|urg(?:e|ed|es|ing)|petition\w*|protest\w*|march(?:ed|es|ing)?|vow\w*|pledg\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# … nor when someone tells or says something ("Tearful survivors told investigators the captain had
+# fled": a statement), nor when the feeling stands beside an act `development` lists no event for
+# ("The grieving widow sued the airline", "Police fired tear gas at frantic crowds").
+_NEWS_BY_FEELING = re.compile(
+    rf"\b(?:{SAY}|su(?:e|ed|es|ing)|lawsuits?|filed|fired|shot|stormed|blocked|seized|evacuated|rescued)\b",
+    re.IGNORECASE,
+)
+
+
+# … and only when the feeling is what the sentence states: its main clause tells no act ("In Orn,
+# grief hangs over the harbour", "There was a sense of dread") or its act is one of feeling or
+# waiting itself ("Relatives wept", "Wives stood frantic in the rain"). "Investors panicked after
+# the rate rise", "Despairing farmers dumped milk on the road", "Grieving relatives staged a sit-in"
+# tell what people did, with the feeling beside it.
+_FELT = re.compile(
+    r"\b(?:wept|sobbed|cried|wailed|waited|stood|huddled|embraced|hugged|gathered|prayed|clung|lingered|hung|hangs"
+    r"|mourned)\b",
+    re.IGNORECASE,
+)
+
+
+def feelings_scene(text: str) -> bool:
+    """The sentence tells how people feel (`_FEELING`) and nothing that happened: no event of
+    `development`, no count, no demand, no statement or act beside it (`_NEWS_BY_FEELING`), and
+    its main clause no act but one of feeling or waiting (`_FELT`). Colour, never a key point."""
+    if _FEELING.search(text) is None or _DEMAND.search(text) or _NEWS_BY_FEELING.search(text):
+        return False
+    verb = main_clause(text).verb
+    if verb >= 0 and acts(text) and not _FELT.match(text, verb):
+        return False
+    happened = development(text)
+    return not happened.events and not happened.counts
+
+
+# What is not known yet, told as the whole sentence: "It is not yet clear who lit the
+# fire", "It is unclear whether the talks will resume", "It was not known how long Orr would
+# stay": a gap in the story, nothing a reader acts on. Not when news is joined to it ("It was not
+# clear why the ferry sank, but wardens said two crewmen were held"; "…; police arrested …"; "… after
+# rebels shelled the airport"; "…, though officials put the toll at 30"; "… in the blast, which
+# wrecked the depot"), nor when it gives a count
+# ("… beyond the two farms where 4,000 pigs were culled").
+_UNKNOWN = re.compile(
+    r"^[\"“‘']?It\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:not\s+(?:immediately\s+|yet\s+)?(?:clear|known)"
+    r"|unclear|unknown)\b(?!.*(?:,\s*(?:but|and|while|though|although|which)\s|;|\s(?:after|since|though|although|where)\s))"
+)
+
+
+def unknown_yet(text: str) -> bool:
+    """The sentence only says something is not known (`_UNKNOWN`), with no count (`development`):
+    no key point."""
+    return _UNKNOWN.match(text) is not None and not development(text).counts
+
+
 # ---------------------------------------------------------------------------------------------
 # What a sentence tells, for the key points: a development (what happened, was decided or said
 # lately), or beside it a description, the story's history or the writer's own forecast.
@@ -292,6 +363,35 @@ def acts(text: str) -> bool:
     ):
         return True
     return tense(_STATE_PAST.sub(" ", text[main.start : main.end])) == "past"
+
+
+# The story's event as the backdrop of a description: "Most of the crew were ashore at the
+# Vell inn when the storm hit", "The guild hall was empty when the fire started": who was where when
+# it happened. When the Situation tells that event (the fire), the sentence tells it
+# again; what it adds is colour. Only a main clause of state (`acts` reads none) with nothing
+# joined after the event ("…, and Orr led 40 children out" is what someone did; "… when the quake
+# struck and the roof fell in" tells more of it).
+_BACKDROP = re.compile(
+    r"\bwhen\s+(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,2}?([a-z]+)\s+"
+    r"(?:broke\s+out|erupted|struck|began|started|occurred|happened|hit|exploded|went\s+off|swept|tore)\b"
+    r"(?![^.;]*(?:,?\s+(?:and|but)\s|;))",
+    re.IGNORECASE,
+)
+
+
+_PROGRESSIVE = re.compile(r"\b(?:was|were)\s+\w+ing\b", re.IGNORECASE)
+
+
+def backdrop(text: str) -> str | None:
+    """The event noun ("fire", "storm") when the sentence only tells who was where as that event
+    happened (`_BACKDROP`, its main clause no act), else None."""
+    found = _BACKDROP.search(text)
+    # (the act read before "when": the event's own verb after it is no act of the sentence's subject)
+    before = text[: found.start()] if found is not None else ""
+    # nor "was carrying 500 tons of oil when the storm struck": a progressive tells what it was doing
+    if found is None or acts(before.rstrip(" ,") + ".") or _PROGRESSIVE.search(before):
+        return None
+    return found.group(1).lower()
 
 
 def writers_forecast(text: str) -> bool:
