@@ -237,7 +237,10 @@ _DANGLING = re.compile(
     # a demonstrative standing for what was told, after a preposition: "crews lost on that, …",
     # "an example of this last" (but "for that matter", "in this way" say what they are)
     r"|\b(?:in|into|of|at|on|from|to|for|by|with|about|over|after|before|against) (?:this|that)"
-    r"(?=\s*[,.;:!?)]|\s+(?:last|latter|former)\b)"
+    r"(?=\s*[,.;:!?)]|\s+[-—–]\s|\s+(?:last|latter|former)\b)"
+    # how much of what was told, anywhere: "has backed none of this", "denied all of that" (but
+    # "much of this week", "none of this year's crop" say what it is)
+    r"|\b(?:none|all|much|most|some|any|part|half|little) of (?:this|that)\b(?!\s+[a-z’'])"
     r"|\b(?:made|issued|delivered|took|welcomed|criticized|criticised|condemned|defended|rejected|praised|"
     r"justified|explained|reversed|followed|denied|initiated|backed|opposed|accepted|approved|endorsed|"
     rf"supported|ordered|take|takes|taking|took|taken|ruled out|dismissed|ignored|heeded|renewed|repeated|"

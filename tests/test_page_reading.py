@@ -319,6 +319,10 @@ def test_words_that_stand_for_what_the_page_has_not_told_lean_on_it() -> None:
         # a demonstrative standing alone after a preposition
         "Crews lost on that, and on the pier fees, in the May vote.",
         "An example of this last is the ferry line between Orn and Vell.",
+        # how much of what was told, as an object, and a demonstrative before a dash
+        "The Orn guild has backed none of this - but it has not stopped it either.",
+        "The harbor board of Vell denied all of that on Monday.",
+        "Crews lost on that - and on the pier fees - in the May vote.",
         # a speaker's own words with no quotation marks, and nobody said to speak
         "Let's see whether the harbor board of Vell keeps the levy.",
         "Even in school I kept going to the harbor office of Vell every week.",
@@ -1043,3 +1047,13 @@ def test_a_span_later_than_something_untold_leans_on_it() -> None:
         assert leans_on_context(sentence), sentence
     assert not leans_on_context("Three years later than promised, the Oska bridge opened on Monday.")
     assert not leans_on_context("Moments before the vote, the mayor of Oska walked out of the hall.")
+
+
+def test_how_much_of_a_named_stretch_stands_alone() -> None:
+    # "this week", "this year's catch": the demonstrative says what it is
+    for text in (
+        "Much of this week was lost to rain in Orn.",
+        "None of this year's catch was sold at the Vell market.",
+        "Most of this season's ferries sailed from Vell, the harbor board said.",
+    ):
+        assert not leans_on_context(text), text
