@@ -24,7 +24,6 @@ from .standing import (
     anecdote,
     backdrop,
     development_prior,
-    feelings_scene,
     standing_fact,
     unknown_yet,
     writers_forecast,
@@ -93,7 +92,7 @@ def passerby(corpus: Corpus, text: str) -> bool:
 
 def colour(corpus: Corpus, text: str) -> bool:
     """A voter's voice, a habit, a place's or a publication's description, an anecdote's scene on
-    a day nobody dates, people's feelings with nothing that happened, what is not known yet, one
+    a day nobody dates, what is not known yet, one
     nameless person's lot, the writer's verdict, impression or own
     forecast, nameless analysts' forecast or view, a nameless many's belief: colour or comment for
     a story, not news a reader acts on."""
@@ -101,7 +100,6 @@ def colour(corpus: Corpus, text: str) -> bool:
         passerby(corpus, text)
         or standing_fact(text)
         or anecdote(text)
-        or feelings_scene(text)
         or unknown_yet(text)
         or nameless_lot(text)
         or writers_verdict(text)

@@ -14,7 +14,7 @@ from itertools import compress
 from operator import attrgetter
 
 from .alternation import Alternation
-from .attribution.lexicon import HONORIFICS, MONTH, OUTLET_NAME, PRESS, REPORTERS, ROLE_HEADS, WEEKDAY
+from .attribution.lexicon import HONORIFICS, MONTH, OUTLET_NAME, PRESS, REPORTERS, ROLE_HEADS, WEEKDAY, WORD_CARRIERS
 from .models import Corpus
 from .names import names_alone
 from .spoken import pronoun_i
@@ -240,7 +240,7 @@ _DANGLING = re.compile(
     r"(?=\s*[,.;:!?)]|\s+[-—–]\s|\s+(?:last|latter|former)\b)"
     # how much of what was told, anywhere: "has backed none of this", "denied all of that" (but
     # "much of this week", "none of this year's crop" say what it is)
-    r"|\b(?:none|all|much|most|some|any|part|half|little) of (?:this|that)\b(?!\s+[a-z’'])"
+    r"|\b(?:none|all|much|most|some|any|part|half|little) of (?:this|that)\b(?!\s+[\w$£€’'])"
     r"|\b(?:made|issued|delivered|took|welcomed|criticized|criticised|condemned|defended|rejected|praised|"
     r"justified|explained|reversed|followed|denied|initiated|backed|opposed|accepted|approved|endorsed|"
     rf"supported|ordered|take|takes|taking|took|taken|ruled out|dismissed|ignored|heeded|renewed|repeated|"
@@ -622,7 +622,11 @@ def _unseen_speaker(unquoted: str) -> bool:
 # said another union, the dockers': the reader knows who speaks).
 _COUNTED_SPEAKER = re.compile(
     r"[,!?][”\"’']\s+(?:(?:said|says|added)\s+)?"
-    r"(?:(?:a|one)\s+(?:second|third|fourth|fifth|sixth)|another)\s+(?!-)[a-z][\w’'-]*\b"
+    r"(?:(?:a|one)\s+(?:second|third|fourth|fifth|sixth)|another)\s+(?!-)"
+    # a share ("a third of the members") or a paper that carries words ("another report", "another
+    # warning") counts no speaker
+    rf"(?!of\b|(?:{'|'.join(sorted(WORD_CARRIERS | {'warning', 'warnings', 'message', 'messages'}))})\b)"
+    r"[a-z][\w’'-]*\b"
     r"(?![\w\s’'-]*,\s+(?:[A-Z]|the\s))"
 )
 

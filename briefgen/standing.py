@@ -200,57 +200,6 @@ def anecdote(text: str) -> bool:
     return _ANECDOTE.match(text) is not None
 
 
-# People's feelings as a scene: grief, dread, tears, panic told of relatives, crowds, mourners
-# ("The skippers' wives stood frantic in the rain", "In Orn, grief hangs over the harbour"): how
-# the story feels, not what happened. Only when the sentence tells no event of its own (no killing,
-# arrest, sentence … of `development`), gives no count and no demand: "Mourners wept as the court
-# sentenced Orr", "Grieving families demanded an inquiry", "Tearful crowds saw 40 coffins buried"
-# are news with feelings beside them.
-_FEELING = re.compile(  # (a market's "panic selling" is trade, no feeling)
-    r"\b(?:grief|griev(?:e|ed|es|ing)|dread|anguish(?:ed)?|frantic(?:ally)?|distraught|sorrow(?:ful)?|despair(?:ing)?"
-    r"|tears|tearful(?:ly)?|weep(?:ing|s)?|wept|sobb(?:ed|ing)|heartbroken|panic(?:ked|ky)?)\b(?!\s+(?:selling|buying|sale))",
-    re.IGNORECASE,
-)
-_DEMAND = re.compile(
-    r"\b(?:demand\w*|want(?:s|ed)?\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+to|call(?:ed|s|ing)?\s+for|urg(?:e|ed|es|ing)|petition\w*|protest\w*|march(?:ed|es|ing)?|vow\w*|pledg\w*)\b",
-    re.IGNORECASE,
-)
-
-
-# … nor when someone tells or says something ("Tearful survivors told investigators the captain had
-# fled": a statement), nor when the feeling stands beside an act `development` lists no event for
-# ("The grieving widow sued the airline", "Police fired tear gas at frantic crowds").
-_NEWS_BY_FEELING = re.compile(
-    rf"\b(?:{SAY}|su(?:e|ed|es|ing)|lawsuits?|filed|fired|shot|stormed|blocked|seized|evacuated|rescued)\b",
-    re.IGNORECASE,
-)
-
-
-# … and only when the feeling is what the sentence states: its main clause tells no act ("In Orn,
-# grief hangs over the harbour", "There was a sense of dread") or its act is one of feeling or
-# waiting itself ("Relatives wept", "Wives stood frantic in the rain"). "Investors panicked after
-# the rate rise", "Despairing farmers dumped milk on the road", "Grieving relatives staged a sit-in"
-# tell what people did, with the feeling beside it.
-_FELT = re.compile(
-    r"\b(?:wept|sobbed|cried|wailed|waited|stood|huddled|embraced|hugged|gathered|prayed|clung|lingered|hung|hangs"
-    r"|mourned)\b",
-    re.IGNORECASE,
-)
-
-
-def feelings_scene(text: str) -> bool:
-    """The sentence tells how people feel (`_FEELING`) and nothing that happened: no event of
-    `development`, no count, no demand, no statement or act beside it (`_NEWS_BY_FEELING`), and
-    its main clause no act but one of feeling or waiting (`_FELT`). Colour, never a key point."""
-    if _FEELING.search(text) is None or _DEMAND.search(text) or _NEWS_BY_FEELING.search(text):
-        return False
-    verb = main_clause(text).verb
-    if verb >= 0 and acts(text) and not _FELT.match(text, verb):
-        return False
-    happened = development(text)
-    return not happened.events and not happened.counts
-
-
 # What is not known yet, told as the whole sentence: "It is not yet clear who lit the
 # fire", "It is unclear whether the talks will resume", "It was not known how long Orr would
 # stay": a gap in the story, nothing a reader acts on. Not when news is joined to it ("It was not

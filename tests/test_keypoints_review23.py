@@ -7,43 +7,7 @@ import pytest
 from briefgen.analysis import make_corpus
 from briefgen.keypoints import colour
 from briefgen.selfcontained import leans_on_context
-from briefgen.standing import backdrop, feelings_scene, unknown_yet
-
-
-# People's feelings with nothing that happened: colour.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "In Orn, grief hangs over the harbour like fog.",
-        "The widows of the Tarn's crew waited at the quay, heartbroken.",
-        "Along the quay, the skippers' wives stood frantic in the rain.",
-    ],
-)
-def test_feelings_with_nothing_that_happened_are_colour(text: str) -> None:
-    assert feelings_scene(text)
-
-
-# … and feelings beside an event, a count or a demand are news.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Relatives wept as the court in Vell sentenced Orr to ten years.",
-        "Grieving families demanded an inquiry into the sinking of the Tarn.",
-        "Tearful crowds watched 40 coffins carried from the Kessel mine.",
-        "The guild chair said the shift had been evacuated before the roof gave way.",
-        # a statement, or an act `development` lists no event for, beside the feeling
-        "Tearful deckhands told the wardens the skipper had left the Tarn before it sank.",
-        "The grieving brother of the skipper sued the Vell ferry line on Tuesday.",
-        "Wardens fired tear gas at frantic crowds pushing toward the grain store in Orn.",
-        # what people did, with the feeling beside it, or what they want done
-        "Traders panicked after the Vell bank doubled its lending rate without warning.",
-        "Panic selling hit the Vell grain exchange as the harvest failed.",
-        "Grieving ferrymen staged a sit-in at the harbour office on Friday.",
-        "The crews' families, distraught and angry, want the ferry line's owner to face trial.",
-    ],
-)
-def test_feelings_beside_news_are_no_scene(text: str) -> None:
-    assert not feelings_scene(text)
+from briefgen.standing import backdrop, unknown_yet
 
 
 def test_what_is_not_known_yet_is_no_key_point() -> None:
@@ -82,6 +46,13 @@ def test_colour_reads_both() -> None:
         ('"We will appeal the ruling," said Orr, a third-generation ferryman from Vell.', False),
         ('"We will appeal the ruling," a guild lawyer, Ines Orr, told the court in Vell.', False),
         ("The guild said another strike would begin on Monday at the Vell quay.", False),
+        # a share of a body, or a paper that carries words, counts no speaker
+        ('"We will strike," a third of the dockers said in a poll.', False),
+        ('"The levy will go," says another report by the Vell audit office.', False),
+        ('"Stay indoors," another warning issued by the wardens said.', False),
+        # how much of a stretch the sentence names ("this 2026 harvest"), not of what was told
+        ("None of this 2026 harvest reached the Vell market.", False),
+        ("Much of this $40 million pier fund has been spent, the Vell auditor said.", False),
     ],
 )
 def test_a_counted_speaker_in_a_quotations_tag_leans_on_context(text: str, leans: bool) -> None:
