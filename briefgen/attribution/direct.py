@@ -286,7 +286,7 @@ def _told_one_who_may_answer(tail: str) -> bool:
     hearer = told.group("hearer")
     if hearer.lower() in HEARERS_NOT_ANSWERING or OUTLET_NAME.match(tail, told.start("hearer")):
         return False
-    return not (told.group("article") in ("the ",) and hearer[:1].isupper())
+    return not ((told.group("article") or "").strip().lower() == "the" and hearer[:1].isupper())
 
 
 def _said_then_goes_on(text: str, last: Quote, start: int, end: int, span: Span, p_end: int) -> bool:

@@ -1084,7 +1084,8 @@ OWN_STAND_NOUNS = frozenset(
 # A tail of asking, pressing or answering (or saying to someone): an exchange, which the next
 # paragraph may go on in the other voice ("“…?” the host asked Vell. ¶ “…”": the answer is Vell's).
 EXCHANGE_TAIL = re.compile(
-    r"\b(?:ask\w*|press\w*|repl\w*|answer\w*|respond\w*|interject\w*|interrupt\w*|shot\s+back|countered|"
+    r"\b(?:ask\w*|press(?:ed|es|ing)\b|repl(?:y|ied|ies|ying)|"
+    r"answer\w*|respond\w*|interject\w*|interrupt\w*|shot\s+back|countered|"
     r"retort\w*|quipped|joked|chant\w*|shout\w*|yell\w*)\b|\bto\s+(?:him|her|them)\b"
 )
 # Hearers a tail may name ("told reporters", "told the crowd") with the next quote paragraph still
@@ -1096,4 +1097,7 @@ HEARERS_NOT_ANSWERING = frozenset(
 )
 # Words in a quote that bring on words read out rather than said ("Here is what the plaque says",
 # "Read the sign"): the next quote paragraph may be the thing's words, not the speaker's.
-READ_OUT = WORD_CARRIERS | frozenset("plaque plaques banner inscription inscriptions reads read says".split())
+READ_OUT = frozenset(
+    """plaque plaques banner banners sign signs placard placards inscription inscriptions slogan motto
+    reads read says""".split()
+)

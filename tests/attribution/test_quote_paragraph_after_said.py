@@ -94,3 +94,14 @@ def test_words_told_to_one_who_may_answer_or_read_out_stay_unsure() -> None:
         )[1][1]
         is False
     )
+
+
+def test_everyday_words_in_the_quote_and_the_press_as_hearer_keep_the_speaker_going_on() -> None:
+    # "data", "study" in the quote are no words read out; "told the press" is no exchange
+    assert read_sure("“The data is clear,” Ada Vellin said.", "“We start loading grain on Monday.”")[1] == (
+        "Ada Vellin",
+        True,
+    )
+    assert read_sure("“The pier is finished,” Ada Vellin told the press.", "“We start loading grain on Monday.”")[
+        1
+    ] == ("Ada Vellin", True)
