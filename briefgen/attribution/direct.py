@@ -190,19 +190,18 @@ _AND_THAT = re.compile(
 
 # A speaker's name alone before a colon, a transcript's label: "Rep. Ada Brisk (D-Ore.): “…”".
 
+# Putting out a paper: "released the following", "issued a", "sent an" and up to two words before the paper.
+_ISSUING_A = rf"\b{ISSUING}\s+(?:the\s+following|this|a|an|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
 # "Gov. Ada Quill released the following statement:" ends a paragraph before the statement.
-_ISSUED_COLON = re.compile(
-    rf"\b{ISSUING}\s+(?:the\s+following|this|a|an|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
-    r"(?:statement|message|tweet|letter|post|note|email|remarks)\b[^:]{0,40}:$"
-)
+_ISSUED_COLON = re.compile(_ISSUING_A + r"(?:statement|message|tweet|letter|post|note|email|remarks)\b[^:]{0,40}:$")
 
 # "Vell issued a statement: “…”", "Vell released a statement on Sunday, “…”", "Vell sent an email to
 # supporters: “…”": the one who put out the paper, then its words after a comma or colon. Only a
 # short tail after the paper with no other source in it ("a letter from Orvell: “…”" is read by
 # `_other_party` and the names check in `_before`).
 _ISSUED_BEFORE = re.compile(
-    rf"\b{ISSUING}\s+(?:the\s+following|this|a|an|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
-    r"(?:statement|message|tweet|letter|post|note|email|e-mail|memo)\b(?P<rest>[^“”\":;,]{0,60}?)\s*[,:]\s*$"
+    _ISSUING_A
+    + r"(?:statement|message|tweet|letter|post|note|email|e-mail|memo)\b(?P<rest>[^“”\":;,]{0,60}?)\s*[,:]\s*$"
 )
 
 # A trailing attribution, then "but" and the speaker's own words ending the sentence: "The books
