@@ -23,6 +23,7 @@ from .lexicon import (
     ISSUING,
     JUDGED_PREPOSITION,
     JUDGING_VERBS,
+    KNOWN_AS,
     LIST_JOINT,
     LISTED_FRAME,
     NAME_TOKEN,
@@ -53,7 +54,7 @@ from .lexicon import (
     blank_wire_tag,
 )
 from .page import Page, Span
-from .phrases import is_organisation
+from .phrases import is_organisation, join_adjectives
 from .records import Quote, Speaker
 from .resolver import APPOSED_NAME, NEGATED, Resolver, with_title
 
@@ -407,6 +408,11 @@ _SAID_FIRST = re.compile(
 )
 
 
+# "“…,” said the dock foreman known as Tam, …": after the verb, a described source and the name
+# it goes by, to a comma or full stop.
+KNOWN_AS_AFTER = re.compile(rf"\s+(?P<p>{KNOWN_AS.pattern})(?=\s*(?:[,;:!?]|\.(?:\s|$)|$))")
+
+
 def _own(name: str) -> set[str]:
     """The words of a speaker's own name, lower case: what is no other party in their frame."""
     return {w.strip(".,’'").lower() for w in name.split()}
@@ -707,6 +713,7 @@ class Direct:
         if NEGATED.search(before[: found.start("who")] + found.group("who") + " "):
             return None
         who = self.resolver.subject(found.group("who") + " ", at + found.start("who"))
+        who = who or self._described_source(found.group("who"))
         if who is None or who.kind == "group":
             return None
         rest = found.group("rest") if "rest" in found.groupdict() else None
@@ -718,6 +725,16 @@ class Direct:
             return None  # “Quint will raise your taxes”: words about the subject, not the subject's
         others = re.search(rf"\b{NAME_TOKEN}", rest or "")
         return replace(who, sure=who.sure and others is None), "before"
+
+    def _described_source(self, subject: str) -> Speaker | None:
+        """ "One man wrote, “…”", "A woman said: “…”": a sentence that opens on a source the writer
+        introduces by a description, not by name, then its verb and the quote. The source is the
+        description, as after a quote ("“…,” one man wrote"); an indefinite ("a", "an", "one",
+        "another") is no one named before, so no one is guessed. Not a description inside a
+        longer opening ("After the vote a man wrote"), nor one by "the" ("The senator said, “…”",
+        "The memo went on, “…”" are left to `resolve`, which ties a paper to its writer)."""
+        indefinite = re.fullmatch(r"\s*(?P<p>(?:An?|One|Another)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3})\s*", subject)
+        return self.resolver.described(indefinite.group("p")) if indefinite else None
 
     def _object_colon(self, before: str, at: int, quote: str) -> tuple[Speaker, str] | None:
         """A named subject, its act and a short object naming a stand of one's own, then a colon
@@ -866,7 +883,7 @@ class Direct:
         pre = rest[: verb.start()]
         if not pre.strip():
             # said X: the speaker runs to a comma, a full stop or a clause of its own.
-            tail = rest[verb.end() :]
+            tail = join_adjectives(rest[verb.end() :])  # "said a tall, soft-spoken farmer"
             phrase = re.match(
                 r"^\s+(?P<p>(?:[^,.;:!?“”\"]|"
                 + TITLE_DOT
@@ -881,6 +898,8 @@ class Direct:
                 r"|\s+(?:in(?!\s+['’]t\s)|on|at|after|before|during|when|as|to|from|while|last|this|told|adding|according|with|via)\b)",
                 tail,
             )
+            # "said the dock foreman known as Tam": the phrase runs on past "as" to the name
+            phrase = KNOWN_AS_AFTER.match(tail) or phrase
             if phrase is None:
                 return None
             who = self.resolver.resolve(phrase.group("p"), base + verb.end())
@@ -905,7 +924,7 @@ class Direct:
         if _ends_sentence(pre) or len(pre) > 160 or _ANOTHER_CLAUSE.match(pre):
             return None
         aux = re.search(rf"\s+{AUX}$", pre)
-        pre = pre[: aux.start()] if aux else pre
+        pre = join_adjectives(pre[: aux.start()] if aux else pre)  # "the tall, soft-spoken farmer"
         appositive = None
         parts = pre.split(",")
         if len(parts) >= 3 and not parts[-1].strip():
@@ -971,6 +990,8 @@ class Direct:
             if not direct and (not partial or _NEW_CLAUSE.search(tail)):
                 continue
             subject = self.resolver.subject(before[: verb.start()], at)
+            if subject is None and direct:
+                subject = self._described_source(before[: verb.start()])
             if subject is None:
                 continue
             if direct and tail.rstrip().endswith(":") and _other_party(tail, _own(subject.name), people=False):

@@ -756,6 +756,13 @@ def blank_party(words: str) -> str:
     return _PARTY_BRACKET.sub(lambda m: " " * len(m.group(0)), words)
 
 
+# One described, then the name they go by: "the dock foreman known as Tam", "a guard identified
+# only as Ruben". The name is who spoke (news writing gives a source this way when it will not or
+# cannot give a full name).
+KNOWN_AS = re.compile(
+    rf"(?P<phrase>(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,;:.“”\"]{{1,60}}?\s+(?:known|identified|named)\s+(?:only\s+)?as\s+"
+    rf"(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN})*))"
+)
 # One described, then named by the name they let the writer use: "a welder who gave his first name
 # as Tomo", "a nurse who asked to be identified only as Lira". The name is who spoke.
 NAMED_ONLY_AS = re.compile(
@@ -950,6 +957,14 @@ OPENING_TIME = re.compile(
     r"^(?:(?:[Tt]he|[Tt]hat)\s+(?:(?:next|following|previous|same)\s+)?|(?:[Ll]ater|[Ee]arlier)\s+that\s+)"
     r"(?:day|morning|afternoon|evening|night|week|weekend)\s+(?=[A-Za-z])"
 )
+# Two words that each describe the head, parted by a comma, in a described speaker: "the tall,
+# soft-spoken farmer said", "said a bearded, 61-year-old captain". News English writes
+# coordinate adjectives so; the comma parts no phrases (unlike "the farmer, a neighbour, said").
+# The words after the comma are lower case, one to three, up to a comma, a full stop or the end;
+# `phrases.join_adjectives` also asks that the last be a person noun.
+COORDINATE_ADJECTIVES = re.compile(
+    r"^(?P<first>\s*(?:[Tt]he|[Aa]n?)\s+[a-z][\w’'-]*),(?P<rest>(?:\s+[a-z0-9][\w’'-]*){1,3})(?=\s*(?:[,.;]|$))"
+)
 # An age written before a name, with no article: "17-year-old Tam Orvell said", "said 34-year-old
 # Ada Brisk" (AP style). The age describes the person; the name after it is the speaker. With an
 # article ("the 46-year-old Brann", "a 17-year-old deckhand") the phrase is read as it stands.
@@ -962,7 +977,7 @@ AGE_BEFORE_NAME = re.compile(rf"^\d{{1,3}}-year-old\s+(?={NAME_TOKEN}(?:\s+{NAME
 MOOD_BEFORE_NAME = re.compile(
     rf"^(?:[Aa]n?)\s+(?:[a-z]+ly\s+)?(?!(?:former|late|then|onetime|one-time|senior|junior|retired|new|"
     r"longtime|veteran|chief|top|local|acting|deputy|outgoing|incoming|future|next|last|same|other|"
-    r"certain|different|second|third|fellow)\b)"
+    r"certain|different|second|third|fellow|younger|older|elder)\b)"
     rf"[a-z]{{3,}}\s+(?={NAME_TOKEN}(?:\s+{NAME_TOKEN})*$)"
 )
 # A verb judging someone, its object, then the preposition the quoted words hang on: "Vell praised

@@ -8,6 +8,7 @@ import re
 
 from .lexicon import (
     AGE_BEFORE_NAME,
+    COORDINATE_ADJECTIVES,
     GIVEN_NAMES,
     MOOD_BEFORE_NAME,
     NATIONALITIES,
@@ -18,8 +19,10 @@ from .lexicon import (
     PERSON_NOUNS,
     PLACES,
     PLURAL_SOURCES,
+    RELATION_NOUNS,
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
+    SOURCE_HEADS,
     THE_OWNERS_TITLED_NAME,
     TIME,
     fold,
@@ -127,3 +130,23 @@ def person_noun(word: str) -> bool:
     if parts & (ROLE_HEADS | OCCUPATIONS | PERSON_NOUNS):
         return True
     return len(word) > 5 and bool(re.search(r"(?:ster|ist|ian|man|woman|eer)$", word))
+
+
+def join_adjectives(words: str) -> str:
+    """ "the tall, soft-spoken farmer" -> "the tall soft-spoken farmer": the comma between two
+    words describing a person (COORDINATE_ADJECTIVES) taken out, so the description reads as one
+    phrase. `words` unchanged when what follows the comma is no such description: "the farmer,
+    who", "the board, officials" (a relative word, or a head that is no person noun), or when the
+    word before the comma is itself a person ("the farmer, retired engineer"). A person noun is
+    one `person_noun` knows, a source ("diplomat") or a relation ("neighbour")."""
+    found = COORDINATE_ADJECTIVES.match(words)
+    if found is None:
+        return words
+    rest = found.group("rest").split()
+    first = found.group("first").split()[-1]
+    head = rest[-1].lower()
+    if person_noun(first) or not (person_noun(head) or head in SOURCE_HEADS | RELATION_NOUNS):
+        return words
+    if any(w in ("who", "whom", "whose", "which", "that", "and", "or", "but") for w in rest):
+        return words
+    return found.group("first") + found.group("rest") + words[found.end() :]

@@ -39,8 +39,10 @@ from .lexicon import (
     JOINED_PARTICLES,
     KIN_GENDER,
     KIN_NOUNS,
+    KNOWN_AS,
     LONE_NAME,
     MONTH,
+    MOOD_BEFORE_NAME,
     NAME_TOKEN,
     NAMED_ONLY_AS,
     NOT_COMPANIES,
@@ -764,6 +766,23 @@ class Resolver:
             body = self._body_named(issued.group("body"), at)  # "a Cabinet statement said": the Thai Cabinet
             if body is not None:
                 return body
+        known_as = KNOWN_AS.fullmatch(phrase)
+        if known_as:  # "the dock foreman known as Tam", "a guard identified only as Ruben"
+            head = re.search(r"(\S+)\s+(?:known|identified|named)\s", phrase)
+            if head is not None and head.group(1).lower() in ORG_HEADS | GENERIC_ORGS | ORG_KINDS:
+                return None  # "the group known as Tidewatch": a body by its name, read as a name is
+            return Speaker(re.sub(r"(?<=[a-z]{2})\.$", "", known_as.group("name")), None, "person")
+        mood = MOOD_BEFORE_NAME.match(phrase)
+        if mood:
+            # "“…,” an angry Quarle said", "A weary Quarle said, “…”": a word of mood between an
+            # article and the name of one the text has named before (`clean` reads the full-name
+            # form, "a tearful Ada Brisk"). Only a person the text knows by that name: "a proud
+            # New Yorker" is a kind of person, "a younger Quarle" another one (MOOD_BEFORE_NAME).
+            name = phrase[mood.end() :]
+            named = self._named(name, at)
+            if named is not None and named.kind == "person" and self.cast.person_key(name) is not None:
+                return named
+            return None
         if first in ("a", "an", "one", "another", "some", "several", "many", "most", "two", "three", "other"):
             return self._described(phrase)
         owner = POSSESSIVE.match(phrase)
@@ -789,11 +808,6 @@ class Resolver:
             named = self._named(phrase.split(None, 1)[1], at)  # "his friend Mahamat Saleh Oumar"
             if named is not None and named.kind == "person":
                 return named
-        known_as = re.search(
-            rf"\b(?:known|identified|named)\s+(?:only\s+)?as\s+({NAME_TOKEN}(?:\s+{NAME_TOKEN})*)$", phrase
-        )
-        if known_as and first in ("the", "a", "an", "one"):
-            return Speaker(known_as.group(1), None, "person")  # "the dock foreman known as Tam"
         if first in ("its", "his", "her", "their"):
             return _by(self._definite(phrase, at), "the …: other")
         if owner and first in PLURAL_SOURCES:
