@@ -175,10 +175,10 @@ EVENT_NOUNS = frozenset(
     " tournament championship championships auction dinner reception gala concert premiere plenary announcement"
     " speech address signing anniversary congress handover swearing arraignment testimony deposition inquest audit"
     " recount call contest contests fair fairs expo exhibition carnival"
-    # Occasions news names as often as a meeting: a plebiscite, a regatta, a marathon, a briefing, a vigil.
+    # Occasions news names as often as a meeting: a plebiscite, a regatta, a marathon, a briefing, a vigil, a derby.
     " plebiscite plebiscites regatta regattas marathon marathons briefing briefings seminar seminars symposium"
     " workshop workshops lecture lectures retrial vigil vigils fundraiser fundraisers walkout walkouts synod"
-    " conclave plenum".split()
+    " conclave plenum derby derbies".split()
 )
 # What is aired or brought out, an occasion only once a clause gives it a day of its own to be shown on: "the
 # documentary, which will be on Brell television Thursday night" (timeline._its_own_day; not event nouns elsewhere: "the

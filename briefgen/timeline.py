@@ -135,6 +135,34 @@ def announcement(text: str, ref: date) -> Announcement | None:
     return _day_occasion(text, ref, days) if days else None
 
 
+# An occasion the actor holds as an answer to another's, "a lecture of her own", "a rally of their own", its day right
+# after it ("Wednesday", "on Wednesday", "later this week").
+_OF_ONES_OWN = re.compile(
+    r"\b(?:a|an)\s+(?:\w+\s+)?(?P<noun>[\w-]+)\s+of\s+(?:his|her|its|their|our|my|your)\s+own\b[\s,]*", re.I
+)
+_OWN_ANSWER = "one's own answer"  # (the reason `_own_answer`'s reading gives)
+_TOLD_TO_COME = re.compile(r"\b(?:will|shall|plans?|planning|set|due|expected|going)\b|['’]ll\b", re.I)
+
+
+def _own_answer(text: str, found: list[Found], reading: Reading, ref: date) -> tuple[Reading, Found] | None:
+    """An occasion of one's own given its own day, told to come in answer to another's named before it: "Vell will
+    trail the reeve's Tuesday lecture with a lecture of her own on Wednesday", "the guild will answer Monday's rally
+    with a rally of its own on Friday". The act announced is the actor's own occasion on its own day, not the other's
+    occasion the sentence names first (whose day is as often gone); a bare weekday is the coming one. Only when the
+    sentence tells it to come before it ("will", "plans", "is set to"); not "held a rally of her own on Friday" (told
+    past: no marker), nor an own thing that is no occasion ("a plan of his own")."""
+    own = _OF_ONES_OWN.search(text)
+    if own is None or own.group("noun").lower() not in EVENT_NOUNS or reading.start > own.start():
+        return None
+    if not _TOLD_TO_COME.search(text, 0, own.start()) or _NOT_BEFORE.search(text, 0, own.start()):
+        return None
+    day = next((f for f in found if own.end() <= f.start <= own.end() + 3 and f.direction >= 0), None)
+    if day is None or _PAST_WORDS.search(text, day.start, day.end):
+        return None
+    noun = own.group("noun")
+    return Reading("nominal", noun.lower(), own.start("noun"), firm=True, reason=_OWN_ANSWER), _ahead(text, day, ref)
+
+
 def _may_announce_undated(text: str) -> bool:
     """Whether `_announced` can find anything in a sentence without a date expression (a gate it
     implies). Its dated readings (the loop over the days it finds) are not run, and every step
@@ -282,6 +310,9 @@ def _announced(text: str, ref: date, days: list[Found] | None = None) -> Announc
             if present.announces and (f.direction >= 0 or (present.kind == "nominal" and _SET.search(text))):
                 reading, chosen = present, f
                 break
+    answer = _own_answer(text, found, reading, ref)
+    if answer is not None:
+        reading, chosen = answer  # "will trail the reeve's Tuesday lecture with a lecture of her own on Wednesday"
     if forecast and reading.announces and _in_as_clause(text, reading.start):
         return None  # "fares will rise this week as the board votes on Thursday": the vote only times a forecast
     if _MILESTONE.search(text) or _LASTED_BY.search(text) or _TO_THE_READER.match(text):
@@ -351,7 +382,11 @@ def _announced(text: str, ref: date, days: list[Found] | None = None) -> Announc
     if reading.reason != "in force" and _aside_only(text, reading):
         return None  # "Visiting Varna, which holds its runoff on Friday, she hailed …": in passing (a rule's coming
         # into force, told in an aside on it, is its own occasion: "the charges, which take effect on Friday, …")
-    if reading.kind == "nominal" and reading.reason != "time left" and _places_another_act(text, reading):
+    if (
+        reading.kind == "nominal"
+        and reading.reason not in ("time left", _OWN_ANSWER)
+        and _places_another_act(text, reading)
+    ):
         return None  # "the two are vying for the seat in the May 3 ballot": the ballot only places the rivalry
     if reading.kind == "nominal" and _told_at_the_event(text, reading.start):
         return None  # "In the debate Saturday, Quint apologized …": the event is where a past took place
@@ -1757,7 +1792,7 @@ _DAY_OCCASIONS = EVENT_NOUNS - frozenset(
     "poll polls call strike strikes round anniversary ruling decision verdict verdicts announcement speech address"
     " testimony deposition signing launch launching handover deadline deadlines ultimatum audit recount inquest"
     " opening reopening".split()
-)
+) | frozenset({"showdown", "showdowns"})  # (no event noun elsewhere: "a showdown over the levy" is a quarrel)
 # Words that end the occasion's noun phrase: the noun is the last word before one ("Thursday's guild ballot in
 # Aske", "Friday's vote on the tolls"; not "Friday's vote count": the count, not the vote, is named).
 _PHRASE_ENDS = frozenset(
@@ -1840,7 +1875,7 @@ def _day_occasion(text: str, ref: date, days: list[Found] | None = None) -> Anno
     opening = main_clause(text).start
     for f in find_dates(text, ref) if days is None else days:  # (`days`: as `_announced`'s)
         told = text[f.start : f.end]
-        subject = 0 <= f.start - opening <= 4
+        subject = 0 <= f.start - opening <= 4 or _OWNER.fullmatch(text, opening, f.start) is not None
         turn = _TURNS_TO.search(text, 0, f.start) is not None and not _SUBORDINATE.search(text, 0, f.start)
         if _PAST_WORDS.search(told) or _in_quotes(text, f.start):
             continue  # not "last Thursday's debate", nor a speaker's day
@@ -1848,7 +1883,9 @@ def _day_occasion(text: str, ref: date, days: list[Found] | None = None) -> Anno
             continue  # what happened at it is told ("the crush at Saturday's match"): it is over
         possessive = told.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), f.end)
         after = f.end + (0 if told.endswith(("'s", "’s")) or not possessive else 2)
-        if not possessive and not (told.lower().startswith("the ") and _MONTH_DAY.search(told)):
+        owned = _OWNER.search(text, max(0, f.start - 40), f.start)  # "Aske's May 19 primary"
+        adjective = told.lower().startswith("the ") or (owned is not None and owned.end() == f.start)
+        if not possessive and not (adjective and _MONTH_DAY.search(told)):
             continue
         words = [(m.group(0), m.start()) for m in re.finditer(r"[\w’'-]+|[^\w\s]", text[after:])][:5]
         ends = [i for i, (w, _) in enumerate(words) if not w[0].isalnum() or w.lower() in _PHRASE_ENDS]
@@ -1857,7 +1894,13 @@ def _day_occasion(text: str, ref: date, days: list[Found] | None = None) -> Anno
             continue
         noun_end = after + words[last][1] + len(words[last][0])
         # named in passing: neither the statement's goal nor its subject told doing to come what it is held for
-        passing = not turn and not (subject and _OCCASION_WILL.match(text, noun_end))
+        passing = not turn and not (
+            subject
+            and (
+                _OCCASION_WILL.match(text, noun_end)
+                or _told_now(text, noun_end, _BARE_WEEKDAY.fullmatch(told) is not None)
+            )
+        )
         if passing and not _named_in_passing(text, f, told, noun_end):
             continue
         lead = _led_up_to(text, f) if passing else None  # "as the guild prepares for Tuesday's ballot"
@@ -1886,6 +1929,40 @@ def _day_occasion(text: str, ref: date, days: list[Found] | None = None) -> Anno
             "nominal", noun, after + words[last][1], firm=True, after_date=True, reason=_LED if led else ""
         ), when
     return None
+
+
+# A place or a body owning the occasion before its calendar date, opening the statement: "Aske's May 19 primary",
+# "the Brell Guild's March 3 ballot".
+_OWNER = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+")
+# A present or a perfect told of the occasion that opens the statement (`_told_now`): "Saturday's derby has already
+# sold out", "Aske's May 19 primary gives Vell a chance", "next week's summit is the first since …".
+# The first verb of the statement after its subject (`_told_now`): an auxiliary or modal, a regular past, or a
+# present of what an occasion is, gives or brings ("has sold out", "gives Vell a chance", "looms over the talks").
+_FIRST_TOLD = re.compile(
+    r"\b(?:(?P<now>is|are|has|have|gives?|provides?|offers?|marks?|remains?|looms?|promises?|comes?|poses?)"
+    r"|am|was|were|will|would|shall|can|could|may|might|must|should|had|does|do|did|\w+ed)\b|['’](?:ll|d)\b",
+    re.I,
+)
+
+
+def _told_now(text: str, noun_end: int, bare: bool) -> bool:
+    """An occasion named by its day that opens the sentence's statement, told in the present or the perfect, not the
+    past, with nothing done after it: "Next Saturday's derby has already sold out", "Aske's May 19 primary and the
+    contests that follow give Vell a chance to recover". The statement is about the occasion, its day still ahead
+    (the caller reads that day and drops a denial, a wish or a maybe). Not "Saturday's derby drew 40,000" (a past),
+    "Saturday's derby, which Brell won, …", nor a view of it ("Saturday's derby is likely to be close": a forecast);
+    a future is `_OCCASION_WILL`'s ("Friday's ballot will open the door to …" tells what follows it). `bare`: the day
+    is a bare weekday, whose present tells as often of the one just gone: not read ("next Saturday's" is read)."""
+    statement = main_clause(text)
+    rest = text[noun_end : statement.end if statement.end > noun_end else len(text)]
+    first = _FIRST_TOLD.search(rest)
+    if first is None or first.group("now") is None or _PREDICTED.search(rest):
+        return False
+    before = rest[: first.start()]  # (the subject's own words: "and the contests that follow")
+    if bare:
+        return False  # "Saturday's derby has left the league open", "Monday's debate is the talk of the town" in a
+        # Wednesday paper: a bare weekday's present tells as often of the one just gone
+    return len(before.split()) <= 12 and not _done_after(before)
 
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
