@@ -1061,6 +1061,10 @@ def _weekday(g: dict[str, str | None], ref: date, way: int) -> str | None:
     which = " ".join(_g(g, "which").split())
     if which in ("last", "past", "previous", "this past"):
         return (ref - timedelta(days=(ref.weekday() - weekday - 1) % 7 + 1)).isoformat()
+    if which == "next" and weekday > ref.weekday():
+        # "next Saturday" on a Thursday: this week's (in two days) or the next week's (in nine)? Writers
+        # and readers split; a date that may be a week off is no date to print (`resolve_date` says none).
+        return None
     if which in ("next", "this coming", "coming", "following"):
         return (ref + timedelta(days=(weekday - ref.weekday() - 1) % 7 + 1)).isoformat()
     if g.get("prep"):

@@ -21,7 +21,7 @@ from .test_next_steps_forms import MONDAY, _listed
     "sentence, when",
     [
         ("Thursday's lamplighters' ballot will decide whether the night shift walks out.", "2026-03-05"),
-        ("Next Sunday's election in the salt towns will decide who runs the brine works.", "2026-03-08"),
+        ("Next Monday's election in the salt towns will decide who runs the brine works.", "2026-03-09"),
         # its own hours: begin, start, open or close with no object
         ("Friday's glassblowers' ballot will close at 8 p.m., the clerk said.", "2026-03-06"),
         ("Tomorrow's tithe hearing will open at noon in the Carrow sail loft.", "2026-03-03"),

@@ -56,7 +56,7 @@ def test_what_follows_a_day_gone_is_no_step(paper: str, sentence: str) -> None:
         ("mon", "Friday's ruling will be handed down at 10 a.m. in the Orlan assize.", "2026-03-06"),
         ("mon", "Friday's ruling will come after a long week of waiting for the carters.", "2026-03-06"),
         ("mon", "Friday's hearing will let the Dunmere pilots testify.", "2026-03-06"),
-        ("mon", "Next Friday's ruling will let the carters sue.", "2026-03-06"),
+        ("mon", "Next Monday's ruling will let the carters sue.", "2026-03-09"),
         ("thu", "Wednesday's fair will open at nine on the Kessel green.", "2026-03-11"),
         ("thu", "Wednesday's talks will resume on Monday.", "2026-03-09"),
         ("mon", "In the run-up to Sunday's tithe vote the Pellam guild will hold a rally on Saturday.", "2026-03-07"),

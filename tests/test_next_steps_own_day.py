@@ -31,8 +31,12 @@ def _read(sentence: str) -> tuple[str, str | None] | None:
 @pytest.mark.parametrize(
     ("sentence", "head", "day"),
     [
-        ("Next Saturday's derby has already sold out.", "derby", "2026-03-07"),
-        ("Next Saturday's derby is the first between the two clubs since the stadium fire.", "derby", "2026-03-07"),
+        ("This coming Saturday's derby has already sold out.", "derby", "2026-03-07"),
+        (
+            "This coming Saturday's derby is the first between the two clubs since the stadium fire.",
+            "derby",
+            "2026-03-07",
+        ),
         (
             "After a rough week for the reeve, Aske's March 19 primary and the contests that follow give Vell the "
             "chance to change the story.",

@@ -23,7 +23,7 @@ from .test_next_steps_forms import MONDAY, _listed
         ("Ines Quarle announces her running mate on Saturday.", "2026-03-07"),
         ("The two river guilds sign the tolls accord on Friday.", "2026-03-06"),
         ("The Kesh ferry guild stages a march through Brell on Saturday.", "2026-03-07"),
-        ("The Lorrin council debates the weir plan next Thursday.", "2026-03-05"),
+        ("The Lorrin council debates the weir plan this coming Thursday.", "2026-03-05"),
         ("The harbour board publishes its dredging survey on March 12.", "2026-03-12"),
         ("Quarle delivers her first harbour budget on Wednesday.", "2026-03-04"),
         ("The boatmen's guild elects a new master on Saturday.", "2026-03-07"),
