@@ -1945,6 +1945,10 @@ _FIRST_TOLD = re.compile(
 )
 
 
+# The perfects that tell of an occasion still ahead: "has (already) sold out", "has been set", "has drawn 40 entries".
+_AHEAD_PERFECT = re.compile(r"\s+(?:been\s+)?(?:sold\s+out|set|scheduled|booked|confirmed|drawn|attracted)\b", re.I)
+
+
 def _told_now(text: str, noun_end: int, bare: bool) -> bool:
     """An occasion named by its day that opens the sentence's statement, told in the present or the perfect, not the
     past, with nothing done after it: "Next Saturday's derby has already sold out", "Aske's May 19 primary and the
@@ -1958,6 +1962,11 @@ def _told_now(text: str, noun_end: int, bare: bool) -> bool:
     first = _FIRST_TOLD.search(rest)
     if first is None or first.group("now") is None or _PREDICTED.search(rest):
         return False
+    told = re.sub(r"\s+already\b", "", rest[first.start() :])
+    if _MAIN_UNDOES.match(told):
+        return False  # "Next Monday's derby is off", "… has already been moved to April": no longer on that day
+    if first.group("now").lower() in ("has", "have") and not _AHEAD_PERFECT.match(told, first.end() - first.start()):
+        return False  # "Dunmere's May 2 runoff has left the party split": a perfect tells what it left behind
     before = rest[: first.start()]  # (the subject's own words: "and the contests that follow")
     if bare:
         return False  # "Saturday's derby has left the league open", "Monday's debate is the talk of the town" in a

@@ -75,6 +75,8 @@ def test_an_occasion_opening_the_statement_told_now_is_a_step(sentence: str, hea
         "Saturday's derby has left the league wide open.",
         # a past day
         "Last Saturday's derby has been talked about all week.",
+        # a perfect that tells what the occasion left behind
+        "Aske's March 19 primary has left the party split.",
     ],
 )
 def test_an_occasion_told_over_hedged_or_in_passing_is_left_alone(sentence: str) -> None:

@@ -60,6 +60,7 @@ from .lexicon import (
     PARTICLES,
     PAST_POPE,
     PAST_YEARS_OPENING,
+    PEOPLE_KNOWN_AS,
     PERSON_HEADS,
     PLACE_ABBREVIATIONS,
     PLACE_OPENERS,
@@ -84,6 +85,7 @@ from .lexicon import (
     TITLE_TAILS,
     US_STATE_WORDS,
     WEEKDAY,
+    WHICH_OF_A_FAMILY,
     fold,
 )
 from .page import Page
@@ -612,6 +614,15 @@ def guessed_for(who: Speaker, named: Speaker, phrase: str) -> bool:
     return described and not set(who.name.split()) & set(named.name.split())
 
 
+_NOT_A_MOOD = re.compile(rf"[Aa]n?\s+(?:{'|'.join(sorted(WHICH_OF_A_FAMILY))})\s")
+# A relative the text speaks of ("Her son also works the boats"): one who may share the family name.
+_KIN_WORDS = "|".join(sorted(KIN_NOUNS - {"colleague", "friend", "neighbor", "neighbour", "partner"}))
+_KIN = re.compile(
+    rf"\b(?:grand|great-grand|step|half-)?(?:{_KIN_WORDS})s?\b",
+    re.IGNORECASE,
+)
+
+
 class Resolver:
     def __init__(self, page: Page, cast: Cast, ledger: Ledger) -> None:
         self.page = page
@@ -769,8 +780,8 @@ class Resolver:
         known_as = KNOWN_AS.fullmatch(phrase)
         if known_as:  # "the dock foreman known as Tam", "a guard identified only as Ruben"
             head = re.search(r"(\S+)\s+(?:known|identified|named)\s", phrase)
-            if head is not None and head.group(1).lower() in ORG_HEADS | GENERIC_ORGS | ORG_KINDS:
-                return None  # "the group known as Tidewatch": a body by its name, read as a name is
+            if head is None or not (person_noun(head.group(1)) or head.group(1).lower() in PEOPLE_KNOWN_AS):
+                return None  # "the group known as Tidewatch", "the inn known as Anchor House": no person
             return Speaker(re.sub(r"(?<=[a-z]{2})\.$", "", known_as.group("name")), None, "person")
         mood = MOOD_BEFORE_NAME.match(phrase)
         if mood:
@@ -779,6 +790,8 @@ class Resolver:
             # form, "a tearful Ada Brisk"). Only a person the text knows by that name: "a proud
             # New Yorker" is a kind of person, "a younger Quarle" another one (MOOD_BEFORE_NAME).
             name = phrase[mood.end() :]
+            if _NOT_A_MOOD.match(phrase, mood.start(), mood.end()) or _KIN.search(self.page.text):
+                return None  # "a rival Brell", "a young Quarle"; a relative the text speaks of may share the name
             named = self._named(name, at)
             if named is not None and named.kind == "person" and self.cast.person_key(name) is not None:
                 return named

@@ -46,10 +46,30 @@ def test_a_mood_word_before_a_known_name_is_that_person() -> None:
         f"“{WORDS},” a younger Quarle said.",  # another of that name
         f"“{WORDS},” an angry Brel said.",  # a name the text has not given
         f"“{WORDS},” a proud Lorrin said.",  # a kind of person, no one named
+        f"“{WORDS},” a rival Quarle said.",  # which of the name, not how one was
+        f"“{WORDS},” a young Quarle said.",
     ],
 )
 def test_a_mood_word_before_another_name_names_no_one(sentence: str) -> None:
     assert read_page(OPENING, sentence) == []
+
+
+def test_a_mood_word_before_a_name_a_relative_may_share_names_no_one() -> None:
+    # the text speaks of her son or brother: "a grieving Quarle" may be him
+    brother = read_page(OPENING + " Her brother spoke at the vigil.", f"“{WORDS},” a grieving Quarle said.")
+    assert not any(shown for _, shown in brother)
+    assert not any(shown for _, shown in read_page(OPENING + " Her grandson helps.", f"A shy Quarle said, “{WORDS}.”"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"“{WORDS},” said the district known as Lower Osk.",
+        f"“{WORDS},” said the landlord of the inn known as Anchor House.",
+    ],
+)
+def test_a_place_or_a_house_known_as_a_name_is_no_person(sentence: str) -> None:
+    assert not any(shown for _, shown in read_page(sentence))
 
 
 # Two words describing one person, parted by a comma.
