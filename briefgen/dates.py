@@ -1056,15 +1056,24 @@ def _from_day(g: dict[str, str | None], ref: date, way: int) -> str | None:
     return _shift(base, _n(_g(g, "n")), _g(g, "unit")).isoformat()
 
 
+_NEXT_WEEKDAY = re.compile(r"^next\s+(?P<weekday>[a-z]+)\b", re.IGNORECASE)
+
+
+def next_weekday_unsure(expression: str, ref: date) -> bool:
+    """Whether `expression` is "next <weekday>" for a weekday still to come in `ref`'s week ("next
+    Saturday" on a Thursday): this week's (in two days, as `resolve_date` reads it) or the next
+    week's (in nine)? Writers and readers split. Which of the two is past a later day is not in
+    doubt; which day an event to come falls on is."""
+    found = _NEXT_WEEKDAY.match(expression.strip())
+    weekday = _WEEKDAYS.get(found.group("weekday").lower().rstrip(".")) if found else None
+    return weekday is not None and weekday > ref.weekday()
+
+
 def _weekday(g: dict[str, str | None], ref: date, way: int) -> str | None:
     weekday = _WEEKDAYS[_g(g, "weekday").rstrip(".")]
     which = " ".join(_g(g, "which").split())
     if which in ("last", "past", "previous", "this past"):
         return (ref - timedelta(days=(ref.weekday() - weekday - 1) % 7 + 1)).isoformat()
-    if which == "next" and weekday > ref.weekday():
-        # "next Saturday" on a Thursday: this week's (in two days) or the next week's (in nine)? Writers
-        # and readers split; a date that may be a week off is no date to print (`resolve_date` says none).
-        return None
     if which in ("next", "this coming", "coming", "following"):
         return (ref + timedelta(days=(weekday - ref.weekday() - 1) % 7 + 1)).isoformat()
     if g.get("prep"):

@@ -49,6 +49,7 @@ from .dates import (
     find_dates,
     granularity,
     names_a_time,
+    next_weekday_unsure,
     period_end,
     period_start,
     pick,
@@ -130,9 +131,11 @@ def announcement(text: str, ref: date) -> Announcement | None:
     allows. The sentence's date expressions are found once here and passed to both readings."""
     days = find_dates(text, ref)
     found = _announced(text, ref, days) if days or _may_announce_undated(text) else None
-    if found is not None:
-        return found
-    return _day_occasion(text, ref, days) if days else None
+    if found is None and days:
+        found = _day_occasion(text, ref, days)
+    if found is not None and found[1] is not None and next_weekday_unsure(found[1].expression, ref):
+        return None  # "next Saturday" in a Thursday paper: a step listed a week off is worse than none
+    return found
 
 
 # An occasion the actor holds as an answer to another's, "a lecture of her own", "a rally of their own", its day right

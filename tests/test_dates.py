@@ -12,7 +12,15 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import briefgen
-from briefgen.dates import direction, find_dates, names_a_time, period_end, period_start, resolve_date
+from briefgen.dates import (
+    direction,
+    find_dates,
+    names_a_time,
+    next_weekday_unsure,
+    period_end,
+    period_start,
+    resolve_date,
+)
 
 MON = date(2025, 3, 17)  # a Monday in ISO week 2025-W12
 THU_DEC = date(2025, 12, 18)
@@ -31,7 +39,7 @@ VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?|-W\d{2}(-WE)?|-Q[1-4]|-(SP|SU|FA|WI))
         ("The spokesman told reporters on Monday that no decision had been taken.", "2025-03-17"),
         ("Talks are scheduled to resume Monday.", "2025-03-17"),
         ("Rescuers worked through Saturday night to free the miners.", "2025-03-15"),
-        ("This coming Friday the court hands down its ruling.", "2025-03-21"),
+        ("Next Friday the court hands down its ruling.", "2025-03-21"),
         ("Last Tuesday the strikers returned to work.", "2025-03-11"),
         ("The opposition called a protest for this coming Sunday.", "2025-03-23"),
         ("Thursday's vote will decide the fate of the coalition.", "2025-03-20"),
@@ -92,7 +100,7 @@ VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?|-W\d{2}(-WE)?|-Q[1-4]|-(SP|SU|FA|WI))
         ("Voters head to the polls next weekend.", "2025-W13-WE"),
         ("Voters went to the polls this past weekend.", "2025-W11-WE"),
         ("A vote is set for Thursday.", "2025-03-20"),
-        ("The minister, who took office in July, faces a confidence vote this coming Wednesday.", "2025-03-19"),
+        ("The minister, who took office in July, faces a confidence vote next Wednesday.", "2025-03-19"),
         ("Officials will decide later this month.", "2025-03"),
         ("Prices rose sharply earlier this month.", "2025-03"),
         ("The budget will be presented in early May.", "2025-05"),
@@ -136,14 +144,16 @@ def test_resolve_date(text: str, expected: str | None) -> None:
     assert resolve_date(text, MON) == expected
 
 
-def test_next_weekday_still_in_this_week_is_no_date() -> None:
-    """ "next Friday" on a Monday is this Friday or the one after: readers split, so no date; a
-    weekday already past this week ("next Monday" on a Monday) is the one after it."""
-    assert resolve_date("Next Friday the court hands down its ruling.", MON) is None
-    assert resolve_date("The minister faces a confidence vote next Wednesday.", MON) is None
-    assert resolve_date("Next Monday the court hands down its ruling.", MON) == "2025-03-24"
-    assert resolve_date("Next Monday the court hands down its ruling.", date(2025, 3, 20)) == "2025-03-24"
-    assert resolve_date("This coming Friday the court hands down its ruling.", MON) == "2025-03-21"
+def test_next_weekday_still_in_this_week_is_unsure() -> None:
+    """ "next Friday" on a Monday is this Friday (as `resolve_date` reads it) or the one after:
+    readers split; a weekday already past this week ("next Monday" on a Monday or a Thursday) is
+    not in doubt."""
+    assert next_weekday_unsure("next Friday", MON)
+    assert next_weekday_unsure("Next Wednesday's", MON)
+    assert not next_weekday_unsure("next Monday", MON)
+    assert not next_weekday_unsure("next Monday", date(2025, 3, 20))
+    assert not next_weekday_unsure("this coming Friday", MON)
+    assert not next_weekday_unsure("next week", MON)
 
 
 @pytest.mark.parametrize(

@@ -120,3 +120,12 @@ def test_ones_own_answering_occasion_has_its_own_day(sentence: str, head: str, d
 def test_ones_own_answer_left_alone(sentence: str) -> None:
     found = _read(sentence)
     assert found is None or found[1] != "2026-03-04"
+
+
+def test_next_weekday_still_in_the_papers_week_is_no_step() -> None:
+    """ "next Friday" in a Monday paper is this Friday or the one after: a step a week off is worse than none
+    (dates.next_weekday_unsure); "next Monday" in a Monday paper is the coming one."""
+    assert announcement("The ferry board meets next Friday to set the tolls.", MONDAY) is None
+    assert announcement("Next Thursday's derby has already sold out.", MONDAY) is None
+    found = announcement("The ferry board meets next Monday to set the tolls.", MONDAY)
+    assert found is not None and found[1] is not None and found[1].day == date(2026, 3, 9)
