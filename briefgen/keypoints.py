@@ -92,10 +92,9 @@ def passerby(corpus: Corpus, text: str) -> bool:
 
 def colour(corpus: Corpus, text: str) -> bool:
     """A voter's voice, a habit, a place's or a publication's description, an anecdote's scene on
-    a day nobody dates, what is not known yet, one
-    nameless person's lot, the writer's verdict, impression or own
-    forecast, nameless analysts' forecast or view, a nameless many's belief: colour or comment for
-    a story, not news a reader acts on."""
+    a day nobody dates, what is not known yet, one nameless person's lot, the writer's verdict,
+    impression or own forecast, nameless analysts' forecast or view, a nameless many's belief:
+    colour or comment for a story, not news a reader acts on."""
     return (
         passerby(corpus, text)
         or standing_fact(text)

@@ -237,7 +237,7 @@ def _runs_on(after: str, speaker: str) -> bool:
     if not _RUNS_ON.match(after) or QUOTE_VERB.search(after) or _OTHER_VOICE.search(after):
         return False
     own = _own(speaker)
-    named = (w.lower().strip(".,’'") for w in re.findall(rf"\b{NAME_TOKEN}", after))
+    named = (w.lower().strip(".,’'") for w in _NAME_WORD.findall(after))
     return all(w in own for w in named) and not _other_party(after, own)
 
 
@@ -259,6 +259,8 @@ _QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
 
 # Names in an attribution's tail that are where or to whom it was said, or when: "told the Orn
 # Ledger", "said in Varne", "said on Monday", "said at the Orn Forum".
+# A word of a name (read in tails and frames: "told the Orn Ledger", "Vell said").
+_NAME_WORD = re.compile(rf"\b{NAME_TOKEN}")
 _HEARD_OR_WHERE = re.compile(rf"\b(?:told|on|in|at|from)\s+(?:the\s+)?(?:{NAME_TOKEN}\s*)+")
 
 
@@ -266,7 +268,13 @@ def _names_only(frame: str, own: set[str]) -> bool:
     """Whether every name in `frame` is one of `own`'s words, past the names of where, to whom or
     when it was said ("told the Orn Ledger", "in Varne", "on Monday": not another voice)."""
     told = _HEARD_OR_WHERE.sub(" ", frame)
-    return all(re.sub(r"['’]s$", "", w).lower().strip(".,") in own for w in re.findall(rf"\b{NAME_TOKEN}", told))
+    return all(re.sub(r"['’]s$", "", w).lower().strip(".,") in own for w in _NAME_WORD.findall(told))
+
+
+def _only_the_speaker(frame: str, own: set[str]) -> bool:
+    """Whether `frame` names no one but the speaker (`own`'s words; `_names_only`) and no other
+    voice (`_other_party`)."""
+    return _names_only(frame, own) and not _other_party(frame, own)
 
 
 # One the words were told to, in an attribution's tail: "told Makel", "told the caller", "said to her".
@@ -289,10 +297,10 @@ def _told_one_who_may_answer(tail: str) -> bool:
     return not ((told.group("article") or "").strip().lower() == "the" and hearer[:1].isupper())
 
 
-def _said_then_goes_on(text: str, last: Quote, start: int, end: int, span: Span, p_end: int) -> bool:
+def _said_then_goes_on(text: str, last: Quote, prev_start: int, prev_end: int, span: Span, p_end: int) -> bool:
     """Whether a paragraph that is all quote (`span` opens it, the paragraph ends at `p_end`) goes
     on, sure, from the one whose quote and its attribution end the paragraph before
-    (text[start:end]): “The pier is finished,” Vell said. ¶ “We start on Monday.” News copy opens a
+    (text[prev_start:prev_end]): “The pier is finished,” Vell said. ¶ “We start on Monday.” News copy opens a
     new speaker's quote with their name; a bare quote paragraph after a speaker's own quoted words
     and "X said." is that speaker going on. Only when that quote opened its sentence and was read
     sure, the tail names no one else, is no exchange ("…?” the host asked Vell. ¶ “…”: the answer
@@ -305,9 +313,9 @@ def _said_then_goes_on(text: str, last: Quote, start: int, end: int, span: Span,
     its marks.)"""
     if last.kind != "direct" or not last.sure or last.cue not in ("after", "inverted"):
         return False
-    if not (start <= last.start <= end) or text[start : last.start - 1].strip():
+    if not (prev_start <= last.start <= prev_end) or text[prev_start : last.start - 1].strip():
         return False  # the quote opens the sentence, the attribution follows it
-    tail = text[last.end : end]
+    tail = text[last.end : prev_end]
     if not _SAID_TAIL.match(tail) or last.quote.rstrip().endswith("?") or EXCHANGE_TAIL.search(tail):
         return False
     if _ADDRESSES.search(last.quote.strip()) or _PARTICIPLE.search(tail) or _told_one_who_may_answer(tail):
@@ -321,7 +329,7 @@ def _said_then_goes_on(text: str, last: Quote, start: int, end: int, span: Span,
     spoken = {re.sub(r"['’]s$", "", w).lower() for w in re.findall(r"[\w’'-]+", paragraph)}
     if _own(last.speaker.split()[-1] if last.speaker.split() else "") & spoken:
         return False  # the new quote names the speaker (by the name's last word): someone else of them
-    return _names_only(tail, own) and not _other_party(tail, own)
+    return _only_the_speaker(tail, own)
 
 
 def _as_sure_as_adjunct(speaker: Speaker, after: str) -> Speaker:
@@ -723,7 +731,7 @@ class Direct:
             return None  # "answered a heckler who shouted:", "quoted the governor's letter:"
         if own & {w.lower() for w in re.findall(r"[\w’'-]+", quote)} - {"he", "she", "it", "they"}:
             return None  # “Quint will raise your taxes”: words about the subject, not the subject's
-        others = re.search(rf"\b{NAME_TOKEN}", rest or "")
+        others = _NAME_WORD.search(rest or "")
         return replace(who, sure=who.sure and others is None), "before"
 
     def _described_source(self, subject: str) -> Speaker | None:
@@ -980,7 +988,7 @@ class Direct:
         if issued is not None and not re.search(not_own, issued.group("rest")):
             who = self.resolver.subject(before[: issued.start()], at)
             rest = issued.group("rest")
-            if who is not None and not _other_party(rest, _own(who.name)) and _names_only(rest, _own(who.name)):
+            if who is not None and _only_the_speaker(rest, _own(who.name)):
                 return who, "before"
         for verb in QUOTE_VERB.finditer(before):
             tail = before[verb.end() :]
@@ -1082,6 +1090,6 @@ class Direct:
             return None
         own = {w.strip(".,’'") for w in who.name.split()} | {w.strip(".,’'") for w in found.group("who").split()}
         rest = sentence[found.end("who") :]
-        if any(w not in own for w in re.findall(rf"\b{NAME_TOKEN}", rest)):
+        if any(w not in own for w in _NAME_WORD.findall(rest)):
             return None  # "Quint asked Reyes whether …": whose words follow is not certain
         return replace(who, sure=False)
