@@ -969,17 +969,17 @@ COORDINATE_ADJECTIVES = re.compile(
 # Ada Brisk" (AP style). The age describes the person; the name after it is the speaker. With an
 # article ("the 46-year-old Brann", "a 17-year-old deckhand") the phrase is read as it stands.
 AGE_BEFORE_NAME = re.compile(rf"^\d{{1,3}}-year-old\s+(?={NAME_TOKEN}(?:\s+{NAME_TOKEN})*$)")
-# An article and one word of how the person was, before a full name: "said a tearful Ada Brisk",
-# "a visibly moved Tam Orvell". The name is the speaker. Not a word that makes the phrase a role or
-# a time ("a former Senator Vell"), nor a phrase ending in a lower-case word ("a senior Cruz
-# adviser"); the reader also asks that the name open with a given name ("a proud New Yorker", "a
-# devout Southern Baptist" are kinds of people, not names).
 # Words between an article and a surname that say which of a family or a field, not how the person
 # was ("a rival Brell", "a young Quarle", "a teenage Quarle"): someone else of that name.
 WHICH_OF_A_FAMILY = frozenset("rival young teenage little baby infant eldest oldest youngest middle".split())
 # "known as" names a person only after a word for one: "the dock foreman known as Tam" (a person's
 # noun), "a man known as Ruben" (these); not "the inn known as Anchor House".
 PEOPLE_KNOWN_AS = frozenset("man woman boy girl person teenager youth".split())
+# An article and one word of how the person was, before a full name: "said a tearful Ada Brisk",
+# "a visibly moved Tam Orvell". The name is the speaker. Not a word that makes the phrase a role or
+# a time ("a former Senator Vell"), nor a phrase ending in a lower-case word ("a senior Cruz
+# adviser"); the reader also asks that the name open with a given name ("a proud New Yorker", "a
+# devout Southern Baptist" are kinds of people, not names).
 MOOD_BEFORE_NAME = re.compile(
     rf"^(?:[Aa]n?)\s+(?:[a-z]+ly\s+)?(?!(?:former|late|then|onetime|one-time|senior|junior|retired|new|"
     r"longtime|veteran|chief|top|local|acting|deputy|outgoing|incoming|future|next|last|same|other|"
