@@ -66,6 +66,7 @@ _SENTENCE_END = re.compile(rf"(?<![A-Z]){NOT_TITLE_DOT}[.!?;]\s")
 
 
 # A clause of its own after the quote: "“…,” while Tam Orr said …" tells what someone else said.
+_AND_ANOTHER = re.compile(r"\s*and\s+(?!(?:he|she|they|it|we|I)\s)", re.IGNORECASE)
 _ANOTHER_CLAUSE = re.compile(r"\s*(?:while|whereas|but|although|though|because|since|if|unless)\s", re.IGNORECASE)
 
 
@@ -930,6 +931,10 @@ class Direct:
                     who = Speaker(phrase.group("p").strip() + more.group(0), None, who.kind)
             return (who, "inverted") if who else None
         if _ends_sentence(pre) or len(pre) > 160 or _ANOTHER_CLAUSE.match(pre):
+            return None
+        if _AND_ANOTHER.match(pre):
+            # 'Lusk called the levy “a sure thing,” and Orin Vey said …': a name after "and" opens
+            # another voice's clause (a pronoun goes on with the subject: '“…,” and he vowed …').
             return None
         aux = re.search(rf"\s+{AUX}$", pre)
         pre = join_adjectives(pre[: aux.start()] if aux else pre)  # "the tall, soft-spoken farmer"

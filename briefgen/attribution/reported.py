@@ -332,9 +332,10 @@ class Reported:
                 yield Finding(reporter[0], start, end, "trailing", main=True)
                 return
             # "Democrats said Trump should act, and Senator Lindsey Graham has said he is ready":
-            # a second speaker's clause ends the first one.
+            # a second speaker's clause ends the first one (also after a quote closing on its comma:
+            # 'Orr said the plan “is dead,” but Lunn said …').
             second = None
-            for joint in _JOINT.finditer(masked, q_start - start, q_end - start):
+            for joint in _JOINT.finditer(said, q_start - start, q_end - start):
                 second = self._said_clause(masked[joint.end() :], start + joint.end())
                 if second is not None:
                     q_end = start + joint.start()

@@ -609,3 +609,43 @@ def test_a_writers_reading_adverb_gives_no_statement(adverb: str) -> None:
 @pytest.mark.parametrize("adjunct", ["in an interview decades ago", "in a statement quoting Ada Brisk", "in her novel"])
 def test_a_trailing_phrase_of_old_quoted_or_fictional_words_gives_no_statement(adjunct: str) -> None:
     assert all(speaker != "Tobin Marle" for speaker, _ in said(f"The sea wall is too low, Tobin Marle said {adjunct}."))
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            'Tom Dalby said the plan "is dead in the water," but Ivo Renn said voters "want it badly."',
+            "Tom Dalby",
+            "Ivo Renn",
+        ),
+        (
+            "Mara Lusk said the levy “will pass easily,” and Orin Vey said the count “is far from done.”",
+            "Mara Lusk",
+            "Orin Vey",
+        ),
+    ],
+)
+def test_a_quote_closing_on_its_comma_ends_the_clause_before_a_second_speaker(
+    text: str, first: str, second: str
+) -> None:
+    found = extract(text)
+    mine = [q for q in found if q.speaker == first]
+    assert mine and all(" said " not in text[q.start : q.end] for q in mine)
+    theirs = [q for q in found if q.speaker == second]
+    assert theirs and all(q.start > text.index(second) for q in theirs)
+
+
+def test_a_name_after_and_opens_another_voice_not_the_quotes_attribution() -> None:
+    text = "Mara Lusk called the levy “a sure thing,” and Orin Vey said the count “is far from done.”"
+    assert [q.speaker for q in extract(text) if "sure thing" in text[q.start : q.end]] in ([], ["Mara Lusk"])
+
+
+def test_a_pronoun_after_and_goes_on_with_the_quotes_speaker() -> None:
+    text = 'Hal Brenner told the crowd that "we shut one door and we open another," and he vowed to fight on.'
+    assert {q.speaker for q in extract(text)} == {"Hal Brenner"}
+
+
+def test_a_quote_closing_on_its_comma_before_and_a_verb_without_subject_keeps_one_speaker() -> None:
+    found = extract('Tom Dalby said the plan "is dead in the water," and added that voters "want it gone."')
+    assert {q.speaker for q in found} == {"Tom Dalby"}
