@@ -17,6 +17,7 @@ from .lexicon import (
     ADDING_AFTER_ATTRIBUTION,
     AUX,
     CLAUSE_THEN_PARTICIPLE,
+    CONTENT_OF_ANOTHERS,
     EXCHANGE_TAIL,
     GOES_ON,
     HEARERS_NOT_ANSWERING,
@@ -551,6 +552,11 @@ class Direct:
         if found is not None and found[0].sure and _pointed_or_possessed(before + " " + after, found[0]):
             # "“…,” Brandt wrote, as the ad puts it", "the Gazette reported the Ledger's rebuttal: “…”":
             # words of another maker, passed on by the one the frame names
+            who, cue = found
+            return replace(who, sure=False), cue
+        content = CONTENT_OF_ANOTHERS.search(before) if found is not None and found[0].sure else None
+        if found is not None and content and not _own(content.group("owner")) & _own(found[0].name):
+            # "Renn mocked Dalby's promise to “…”": the words of Dalby's promise, not Renn's
             who, cue = found
             return replace(who, sure=False), cue
         if found is not None and found[0].sure and _CITED_LINE.search(before + " " + after):

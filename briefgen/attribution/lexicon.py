@@ -927,6 +927,15 @@ POSSESSED_WORDS = re.compile(
     r"announcement|answer|speech|editorial|column|op-ed)s?\b"
 )
 
+# The words of another's promise, claim or call, quoted as its content right after it: "Renn mocked
+# Dalby's promise to “…”", "scoffed at Orr's claim that “…”". The quoted words are the owner's.
+CONTENT_OF_ANOTHERS = re.compile(
+    rf"(?P<owner>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}})['’]s?\s+(?:[a-z-]+\s+){{0,2}}?"
+    r"(?:promise|pledge|vow|claim|call|slogan|boast|assertion|insistence|suggestion|demand|threat|warning|"
+    r"assurance|prediction|description|characteri[sz]ation|argument|contention|charge|accusation|plan)s?"
+    r"(?:\s+(?:to|that|of|for|as))?[\s,:]*$"
+)
+
 # Words that say someone's words are performed by another: a comic's impression, a sketch, a
 # parody, an actor playing the part. Quoted words near them may be the performer's lines, not the
 # person's, who is named just after them ("an impression of Vell", "a sketch in which Vell …") or,

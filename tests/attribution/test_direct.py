@@ -939,3 +939,20 @@ def test_a_label_that_is_no_person_names_no_speaker(label: str) -> None:
 def test_fragments_after_someone_elses_words_are_not_listed(frame: str) -> None:
     text = f"{frame} “Marle must go now” and “No new levy for Varne,” Ondra Felk said."
     assert ("Ondra Felk", "Marle must go now") not in said(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Dalby and Ivo Renn are running. Renn mocked Dalby's promise to “drain the harbor by spring.”",
+        "Tom Dalby and Ivo Renn are running. Renn scoffed at Dalby's claim that “the mills will reopen in May.”",
+        "Tom Dalby and Ivo Renn are running. Renn praised Dalby's bold pledge to “cut the ferry fares in half.”",
+    ],
+)
+def test_the_quoted_content_of_anothers_promise_is_not_the_subjects_for_sure(text: str) -> None:
+    assert not [q for q in extract(text) if q.kind == "direct" and q.speaker == "Ivo Renn" and q.sure]
+
+
+def test_the_quoted_content_of_ones_own_promise_stays_the_speakers() -> None:
+    text = "Tom Dalby and Ivo Renn are running. “I will drain the harbor by spring,” Renn said of Renn's plan."
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Ivo Renn"]
