@@ -2070,7 +2070,12 @@ class Resolver:
                     sure=index >= near
                     and not second
                     # ("After Tom Berrow met the board, Paul Ashdale spoke": the main clause's subject may be meant)
-                    and not self._in_opening_clause(start, min(end, at), [opening[0]], opening[1], pronoun),
+                    and not self._in_opening_clause(start, min(end, at), [opening[0]], opening[1], pronoun)
+                    # ("Ivo Renn spoke with his lawyer, Mia Cole. “…,” she said": the subject's sex
+                    # is not given, and another of the sentence is known to be a woman)
+                    and (
+                        person.gender is not None or not any(self.cast.people[f[1]].gender == gender for f in fitting)
+                    ),
                     how=f"he/she: the subject of several, {_back(here, index, near)}",
                 ), frozenset(guessed)
             return None, frozenset(guessed)

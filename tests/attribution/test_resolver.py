@@ -1453,3 +1453,13 @@ def test_his_or_her_campaign_with_no_certain_owner_is_nobodys_named(text: str) -
 )
 def test_one_who_tells_of_their_own_spouse_is_that_spouses_partner(text: str, speaker: str, sure: bool) -> None:
     assert [(q.speaker, q.sure) for q in extract(text)] == [(speaker, sure)]
+
+
+def test_a_subject_of_unknown_sex_is_no_sure_she_beside_a_woman_of_the_sentence() -> None:
+    text = "Ivo Renn spoke outside court with his lawyer, Mia Cole. “My client is innocent of it all,” she said."
+    assert not [q for q in extract(text) if q.speaker == "Ivo Renn" and q.sure]
+
+
+def test_a_subject_of_known_sex_beside_another_stays_the_sure_one() -> None:
+    text = "Tom Renn spoke outside court with his lawyer, Mia Cole. “I am innocent of it all,” he said."
+    assert [(q.speaker, q.sure) for q in extract(text)] == [("Tom Renn", True)]
