@@ -527,6 +527,16 @@ def _pointed_or_possessed(frame: str, who: Speaker) -> bool:
 _PASSED_ON = re.compile(r"\b(?:reported|reports|reporting|carried|published|aired|cited|citing)\b")
 
 
+# An opening clause of "as" that tells an act foretold ("As Vell said she would, …", "As the guild
+# warned it might, …"): quoted words after its comma are in the main clause, the writer's account
+# of the act, not words of the one who foretold it. (Not "As Vell said, …": a source putting a
+# view, lexicon.AS_SOURCE_FIRST.)
+_AS_FORETOLD = re.compile(
+    r"\s*(?:(?:But|And|Yet|So)\s+)?[Aa]s\s+[^,;“”\"]{1,60}?\s(?:he|she|they|it|we|I)\s+"
+    r"(?:would|will|had|has|have|did|does|do|could|might|must)\b[^,;“”\"]{0,30},"
+)
+
+
 class Direct:
     """Finds the speaker of one quoted stretch from the words around it."""
 
@@ -1008,6 +1018,8 @@ class Direct:
             direct = re.fullmatch(r"\s*|(?:\s+[^“”\"]{0,70}?)?\s*[,:]\s*", tail)
             if not direct and (not partial or _NEW_CLAUSE.search(tail)):
                 continue
+            if not direct and _AS_FORETOLD.match(before):
+                continue  # "As Vell said she would, the board voted on “…”": the main clause is the writer's
             subject = self.resolver.subject(before[: verb.start()], at)
             if subject is None and direct:
                 subject = self._described_source(before[: verb.start()])

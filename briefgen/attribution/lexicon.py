@@ -731,6 +731,23 @@ RELAYED = re.compile(
     r"|,\s+as\s+(?:recalled|remembered|recounted|retold)\s+by\s+[^;“”\"]{1,160}?"
     r")\s*[.!?]?\s*$"
 )
+# A sentence opening on its source with "as" and a verb of putting a view: "As the Gazette's Tam
+# Orr puts it, …", "But as the paper noted in an editorial Monday, …". What follows the comma is
+# the source's view, in the source's words where quoted, as after "According to X, …". Not
+# "reported" (a relay of others' words: `RELAYED`), nor a line of long ago ("As Pask once said",
+# `direct._CITED_LINE`), nor a clause of manner ("As Vell said he would, …": the verb is followed
+# by the comma, a time or a short phrase of where only).
+AS_SOURCE_PUTS = (
+    r"puts\s+it|put\s+it|noted|notes|pointed\s+out|points\s+out|observed|observes|wrote|writes|argued|argues|"
+    r"explained|explains|said|says"
+)
+AS_SOURCE_FIRST = re.compile(
+    r"\s*(?:(?:But|And|Yet|So)\s+)?[Aa]s\s+(?P<who>(?!(?:he|she|they|it|we|I|you|one|always|usual|ever|expected|"
+    r"noted|such|well|far|long|soon|much|many|often)\b)[^,;:“”\"]{2,80}?)\s+"
+    r"(?!(?:once|famously|memorably|so\s+memorably|has|had|have|would|will|might)\b)"
+    rf"(?:(?:also|recently|rightly|correctly|aptly)\s+)?(?:{AS_SOURCE_PUTS})\b"
+    rf"(?:\s+{TIME})?(?:{SAID_ADJUNCT})?\s*,\s+"
+)
 # A clause with its own subject, then a participle: "as a porter walks in, saying", "while the
 # crowd cheered, adding". Whose the participle is, the sentence's subject or the clause's, the
 # text does not settle.
@@ -974,6 +991,11 @@ OPENING_TIME = re.compile(
 COORDINATE_ADJECTIVES = re.compile(
     r"^(?P<first>\s*(?:[Tt]he|[Aa]n?)\s+[a-z][\w’'-]*),(?P<rest>(?:\s+[a-z0-9][\w’'-]*){1,3})(?=\s*(?:[,.;]|$))"
 )
+# A focus word before a described speaker: "Even a top union organizer said …", "even the guild's
+# own lawyer conceded". It tells how the writer weighs the words, not who spoke them. Only before
+# an article or a possessive ("Even Brel said": `OPENER_GIVEN_NAMES`, "Even" is a given name too);
+# never after a negation ("Not even the mayor said so", which a phrase opening on "Not" keeps).
+FOCUS_BEFORE_DESCRIPTION = re.compile(r"^[Ee]ven\s+(?=(?:a|an|the|one|his|her|its|their)\s)")
 # An age written before a name, with no article: "17-year-old Tam Orvell said", "said 34-year-old
 # Ada Brisk" (AP style). The age describes the person; the name after it is the speaker. With an
 # article ("the 46-year-old Brann", "a 17-year-old deckhand") the phrase is read as it stands.
@@ -1044,6 +1066,13 @@ THE_OWNERS_TITLED_NAME = re.compile(
     rf"^[Tt]he\s+(?=(?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN}['’]s\s+(?:(?!{_NOT_A_TITLE}\b)[a-z][\w-]*\s+){{0,3}}"
     rf"(?:{_TITLE_HEAD})\s+{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}}$)"
 )
+# A body's or a person's possessive, then a full name and nothing else: "the Harbor Ledger's Ada
+# Brisk", "Cask Weekly’ Ivo Brandt", "Vell's Ida Marsh". The name is who speaks, never the owner (read
+# by `phrases.clean` when the name opens on a given name: not "the Ledger's Sunday Magazine").
+OWNER_THEN_NAME = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<owner>(?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN}?)(?:['’]s|(?<=s)['’])\s+"
+    rf"(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}})"
+)
 # Common irregular past tenses of a person's act, for a subject and its verb before a participle
 # of saying: "Vell sought to calm the crowd, saying …", "Vell stood at the dock, warning that …"
 # (a verb in -ed is read by its ending). Not "won", "lost", "drew", "ran", "rose", "fell": "Vell won
@@ -1070,9 +1099,16 @@ FROM_ANOTHER = re.compile(
 # position on a page. (Only the head nouns of issued papers, "ruling", "memo", "complaint", not
 # a poll or data, which "show" rather than "say".)
 PAPER_SUBJECT = re.compile(
-    r"^\s*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"^\s*(?P<paper>(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:ruling|statement|letter|complaint|indictment|memo|memorandum|order|opinion|judgment|lawsuit|"
-    r"suit|report|filing|motion|petition|warrant|affidavit|editorial)\s+(?:also\s+)?$"
+    r"suit|report|filing|motion|petition|warrant|affidavit|editorial))"
+    # what the paper is, in commas: "The lawsuit, which was filed in Marl, alleged …", "The order,
+    # released Friday, says …" (a relative clause or a participle; never an aside that gives the
+    # words to someone: "The lawsuit, Vell said, …", "The memo, which Vell says he wrote, …", "The
+    # report, filed by Vell, …")
+    r"(?:,\s+(?:(?:which|that)\s|[a-z]+(?:ed|en)\s)(?![^,;]*\b(?:said|says|say|told|tells|according|wrote|writes|by)\b)"
+    r"[^,;“”\"]{1,80},)?"
+    r"\s+(?:also\s+)?$"
 )
 # A verb of asking or knowing, with up to three words of object, right before "when": the "when"
 # opens a question, not a clause of time ("Reporters asked Pell when she said the plant would

@@ -8,14 +8,19 @@ import re
 
 from .lexicon import (
     AGE_BEFORE_NAME,
+    BUSINESS_HEADS,
     COORDINATE_ADJECTIVES,
+    FOCUS_BEFORE_DESCRIPTION,
     GIVEN_NAMES,
     MOOD_BEFORE_NAME,
     NATIONALITIES,
+    NOT_NAMES,
     OCCUPATIONS,
     OPENING_TIME,
     ORG_HEADS,
     ORG_NAMES,
+    OUTLET_HEADS,
+    OWNER_THEN_NAME,
     PERSON_NOUNS,
     PLACES,
     PLURAL_SOURCES,
@@ -48,15 +53,27 @@ RELATIVE = re.compile(r"\s+(?:who|which|that|whose|whom)\b.*$|\s+(?:speaking|wri
 PARTY_TAG = re.compile(r"(?:[DRI]|Ind|Dem|Rep)-[A-Z][\w.]*|\d{1,3}")
 
 
+def _a_persons_name(name: str) -> bool:
+    """Whether words look like a person's full name by themselves: a given name first (not a day or
+    a month, "Sunday Magazine"), and no word of a body's or an outlet's name last ("Ada Brisk Media")."""
+    words = name.split()
+    first, last = fold(words[0]), words[-1].lower()
+    return first in GIVEN_NAMES and first not in NOT_NAMES and last not in ORG_HEADS | BUSINESS_HEADS | OUTLET_HEADS
+
+
 def clean(phrase: str) -> str:
     """A speaker phrase without brackets, leading conjunctions and time words, trailing adverbs."""
     phrase = re.sub(r"\s*\([^()]{1,40}\)", "", phrase)  # "Rep. Nancy Pelosi (D-Calif.)"
     phrase = " ".join(phrase.split()).strip(" ,;:—–-")
     phrase = _LEADING.sub("", phrase)
+    phrase = FOCUS_BEFORE_DESCRIPTION.sub("", phrase)  # "Even a top union organizer"
     phrase = _LEADING_TIME.sub("", phrase)
     phrase = OPENING_TIME.sub("", phrase)  # "The next day Minister Vell"
     phrase = AGE_BEFORE_NAME.sub("", phrase)  # "17-year-old Tam Orvell"
     phrase = THE_OWNERS_TITLED_NAME.sub("", phrase)  # "the Gazette's editor Ada Brisk"
+    owned = OWNER_THEN_NAME.fullmatch(phrase)  # "the Harbor Ledger's Ada Brisk": Ada Brisk
+    if owned and _a_persons_name(owned.group("name")):
+        phrase = owned.group("name")
     mood = MOOD_BEFORE_NAME.match(phrase)  # "a tearful Ada Brisk"
     if mood and len(phrase[mood.end() :].split()) >= 2 and fold(phrase[mood.end() :].split()[0]) in GIVEN_NAMES:
         phrase = phrase[mood.end() :]

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from .lexicon import (
     ANONYMITY,
+    AS_SOURCE_FIRST,
     AUX,
     BARE_CLAUSE,
     CLAUSE_THEN_PARTICIPLE,
@@ -46,6 +47,8 @@ from .resolver import Resolver
 # Before a participle of saying, a comma part that opens on a past verb ("Tamm, 60, walked out …,
 # saying"), or a subject and its past verb ("Tamm walked out …, saying").
 _PAST_OPENS = re.compile(rf"^\s*(?:has\s+|have\s+|had\s+)?(?:[a-z]+ed|{PAST_IRREGULAR})\b")
+# A comma part that is a second verb of the subject before it: ", and waved the pilots off,".
+_JOINED_VERB = re.compile(rf"^\s*(?:and|but)\s+(?:also\s+)?(?:has\s+|have\s+|had\s+)?(?:[a-z]+ed|{PAST_IRREGULAR})\b")
 _SUBJECT_THEN_PAST = re.compile(
     r"^\s*(?:and\s+|but\s+)?(?P<who>(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)\s+"
     r"(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+|did(?:n['’]t|\s+not)\s+seem\s+(?:\w+\s+)?)*"
@@ -237,7 +240,8 @@ def _names(who: Speaker, phrase: str) -> bool:
 # words, and its six readings are not run. A new reading of `find` must add its cue here;
 # tests/test_reported_gate.py runs the attribution of many texts with and without the gate.
 # (every participle `_participle` reads: SAYING_PARTICIPLES, "telling …" and a paper's "reading")
-REPORT_CUE = re.compile(rf"\b(?:{SAY})\b|ccording to|{SAYING_PARTICIPLES}|telling|reading")
+# (and the "puts it", "points out" of a sentence opening on its source: `_as_source`)
+REPORT_CUE = re.compile(rf"\b(?:{SAY})\b|ccording to|{SAYING_PARTICIPLES}|telling|reading|puts?\s+it|points\s+out")
 
 
 class Reported:
@@ -258,6 +262,7 @@ class Reported:
             self._said_clause,
             self._trailing,
             self._according,
+            self._as_source,
             self._participle,
             self._relative_said,
         ):
@@ -279,7 +284,8 @@ class Reported:
                 # "Brandt wrote that the mayor wants “a pier for every voter,” as the ad puts it": the
                 # ad's words, which the writer points to
                 who = replace(who, sure=False)
-            relay_first = _RELAY_FIRST.match(masked) if cue != "according" else None
+            # (a source first by "as": "As the Gazette noted, Quarle told the board that …" alike)
+            relay_first = (_RELAY_FIRST.match(masked) or AS_SOURCE_FIRST.match(masked)) if cue != "according" else None
             if (
                 relay_first
                 and relay_first.end() <= q_start - start
@@ -385,10 +391,11 @@ class Reported:
                 if named is not None and not named.anonymous:
                     continue  # "…, said Aldo Brenk of the board": who speaks follows the verb
             subject = self.resolver.subject(pre, base)
-            if subject is None and PAPER_SUBJECT.match(pre) and not _another_says(tail):
+            paper = PAPER_SUBJECT.match(pre) if subject is None else None
+            if paper is not None and not _another_says(tail):
                 # "The lawsuit contends that …": the lawsuit (not when someone in the clause speaks or
                 # names: "The editorial notes that Vell called the plan “…”" is Vell's, told second-hand)
-                subject = self.resolver.described(pre)
+                subject = self.resolver.described(paper.group("paper"))
             if subject is None:
                 continue
             if word == "believes" and subject.kind == "organisation" and subject.name.lower() in PLACES:
@@ -512,6 +519,16 @@ class Reported:
             clause_start = lead.end()
         return who, base + clause_start, base + clause_end, "according"
 
+    def _as_source(self, masked: str, base: int) -> Found | None:
+        """As X puts it, …: X's view, read as after "According to X, …" (`AS_SOURCE_FIRST`)."""
+        found = AS_SOURCE_FIRST.match(masked)
+        if not found:
+            return None
+        who = self.resolver.according_source(found.group("who").strip(), base + found.start("who"))
+        if who is None:
+            return None
+        return who, base + found.end(), base + len(masked.rstrip()), "according"
+
     def _participle(self, masked: str, base: int) -> Found | None:
         """X dismissed the exchange as theater, saying (that) …: the subject says it."""
         with_saying = re.search(
@@ -528,6 +545,8 @@ class Reported:
             # May that …" (where and when she told them, then what)
             r"|telling\s+(?:(?:the|a|an|his|her|their)\s+)?[\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*"
             r"(?:\s+(?:in|on|at|during|after|before|last|earlier|this)\s[^;:“”\"]{0,60}?\s+that(?=\s))?)"
+            # "…, saying in a short statement that …": the paper the words were given in
+            r"(?:\s+in\s+(?:a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?(?:statement|interview|speech|letter|post|email|tweet))?"
             r"[:,]?\s+(?:only\s+)?(?:that\s+)?"
             # "she released a statement saying, “…”": no comma before, one after; "the town released a
             # statement Wednesday saying the figures …": no comma at all, the clause what the paper said
@@ -551,6 +570,8 @@ class Reported:
                     return who, base + found.end(), base + len(masked.rstrip()), "participle"
                 break
         for n, part in reversed(list(enumerate(parts))):
+            if n and _JOINED_VERB.match(part):
+                continue  # "The mayor thanked the crew, and waved the pilots off, saying": the subject before
             subject = _SUBJECT_THEN_PAST.match(part)
             at = sum(len(p) + 1 for p in parts[:n])  # where the part starts in `head`
             if subject and found.group("issued") and at + subject.start("verb") != found.start("issued"):

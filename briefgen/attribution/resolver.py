@@ -24,6 +24,7 @@ from .lexicon import (
     ASKS_WHEN,
     AUX,
     BODY_PAPER,
+    BUSINESS_HEADS,
     COMPANY_NOUNS,
     COUNT_WORDS,
     COUNTRY_NAMED,
@@ -623,6 +624,23 @@ _KIN = re.compile(
 )
 
 
+# A relative or friend of someone, then their full name: "his nephew Joran el Hadi", "her friend
+# Ada Brisk Orvell" (two or three capitalised words, a particle between).
+_KIN_THEN_NAME = re.compile(
+    rf"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|longtime|childhood|close|best|older|younger|eldest)\s+)?"
+    rf"(?P<kin>{'|'.join(sorted(KIN_NOUNS))})\s+"
+    rf"(?P<name>[A-Z][a-z][\w'’-]+(?:\s+(?:{PARTICLES}\s+)?[A-Z][a-z][\w'’-]+){{1,2}})"
+)
+
+
+def _looks_like_a_name(name: str) -> bool:
+    """Whether capitalised words may be a person's name: no day, month, place, title or body word."""
+    words = [w.lower() for w in name.split() if w[:1].isupper()]
+    return not any(
+        w in NOT_NAMES or w in PLACES or w in ROLE_WORDS or w in ORG_HEADS or w in BUSINESS_HEADS for w in words
+    )
+
+
 class Resolver:
     def __init__(self, page: Page, cast: Cast, ledger: Ledger) -> None:
         self.page = page
@@ -821,6 +839,11 @@ class Resolver:
             named = self._named(phrase.split(None, 1)[1], at)  # "his friend Mahamat Saleh Oumar"
             if named is not None and named.kind == "person":
                 return named
+        kin_named = _KIN_THEN_NAME.fullmatch(phrase)
+        if kin_named and _looks_like_a_name(kin_named.group("name")):
+            # "his nephew Joran el Hadi", "her cousin Tovan Beck Ulm": the kin word says a person
+            # is named after it, whatever the given name
+            return Speaker(kin_named.group("name"), kin_named.group("kin"), "person")
         if first in ("its", "his", "her", "their"):
             return _by(self._definite(phrase, at), "the …: other")
         if owner and first in PLURAL_SOURCES:
