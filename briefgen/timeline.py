@@ -2674,6 +2674,9 @@ def _candidate(step: NextStep, reading: Reading, read: dict[tuple[str, str, int]
         if stem(reading.head) in _LIGHT_VERBS:
             # "residents will go to the polls on May 4": the noun after a light verb says what happens.
             announced = step.text[reading.start : reading.start + 60]
+        elif stem(reading.head) in _PHASE_VERBS:
+            # "Talks between the two sides will open on June 18": the subject says what opens.
+            announced = step.text[max(0, reading.start - 60) : reading.start]
         events = frozenset(_FAMILY.get(w, w) for w in event_words(announced))
         if _TAKES_OFFICE.match(step.text, reading.start):
             events |= {"inaugurate"}  # "takes office on January 20", "returns to the White House on January 20"
@@ -2706,6 +2709,8 @@ _LIGHT_VERBS = frozenset(
     stem(w) for w in "take make have give go face get carry set seek hold host stage kick stand".split()
 )
 _FAMILY = {member: family for family, words in _FAMILIES.items() for member in event_words(words)}
+# Verbs of an event's phase, whose subject is the event: "the talks open", "the trial resumes".
+_PHASE_VERBS = frozenset(stem(w) for w in "open begin start resume reopen end close conclude continue".split())
 
 
 # Capitalised words: names of people, places and bodies (a capitalised stop word at the start

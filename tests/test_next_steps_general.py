@@ -584,3 +584,53 @@ def test_guard_marking_a_day_with_an_occasion_is_a_step() -> None:
     assert [s.date for s in _listed("The Varnese council will mark the day with a parade on Friday.")] == [
         date(2026, 3, 13)
     ]
+
+
+@pytest.mark.parametrize("verb", ["open", "begin", "resume"])
+def test_an_event_told_by_its_phase_is_one_item_with_the_event_named_as_such(verb: str) -> None:
+    # "Talks … will open on March 18" and "will hold talks on March 17-18": one round of talks
+    first = Article(
+        "a1",
+        "T1",
+        "a1.txt",
+        "Outlet 1",
+        TUESDAY,
+        (),
+        (
+            "The ferry guild and the harbor board will hold talks on March 17-18 in Brasko, guild leader Ines Quarle said.",
+        ),
+    )
+    second = Article(
+        "a2",
+        "T2",
+        "a2.txt",
+        "Outlet 2",
+        TUESDAY,
+        (),
+        (f"Talks between the two sides will {verb} in Brasko on March 18, officials said.",),
+    )
+    steps = next_steps(make_corpus([first, second]), lambda text: 1.0, TUESDAY)
+    assert len(steps) == 1
+
+
+def test_two_events_told_by_their_phase_on_other_days_stay_two() -> None:
+    first = Article(
+        "a1",
+        "T1",
+        "a1.txt",
+        "Outlet 1",
+        TUESDAY,
+        (),
+        ("The guild and the board will hold talks on March 17 in Brasko.",),
+    )
+    second = Article(
+        "a2",
+        "T2",
+        "a2.txt",
+        "Outlet 2",
+        TUESDAY,
+        (),
+        ("The ferry trial of the two pilots will open in Osk on March 25.",),
+    )
+    steps = next_steps(make_corpus([first, second]), lambda text: 1.0, TUESDAY)
+    assert len(steps) == 2

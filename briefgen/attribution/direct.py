@@ -532,8 +532,11 @@ _PASSED_ON = re.compile(r"\b(?:reported|reports|reporting|carried|published|aire
 # of the act, not words of the one who foretold it. (Not "As Vell said, …": a source putting a
 # view, lexicon.AS_SOURCE_FIRST.)
 _AS_FORETOLD = re.compile(
-    r"\s*(?:(?:But|And|Yet|So)\s+)?[Aa]s\s+[^,;“”\"]{1,60}?\s(?:he|she|they|it|we|I)\s+"
-    r"(?:would|will|had|has|have|did|does|do|could|might|must)\b[^,;“”\"]{0,30},"
+    r"\s*(?:(?:But|And|Yet|So)\s+)?[Aa]s\s+[^,;“”\"]{1,60}?\s(?:"
+    r"(?:he|she|they|it|we|I)\s+(?:would|will|had|has|have|did|does|do|could|might|must)\b[^,;“”\"]{0,30}"
+    # "As Vell predicted, …", "as the guild had feared, …": a verb of foretelling, then the main clause
+    r"|(?:had\s+|has\s+|have\s+)?(?:predicted|forecast|expected|warned|feared|hoped|promised|vowed|foresaw|"
+    r"anticipated|threatened)(?:\s+(?:it\s+would|they\s+would))?)\s*,"
 )
 
 

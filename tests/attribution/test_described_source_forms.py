@@ -198,3 +198,17 @@ def test_quoted_words_after_an_act_foretold_are_not_the_foreteller_s(text: str) 
 def test_a_source_putting_a_view_in_an_as_clause_still_speaks() -> None:
     found = extract("Ines Vell spoke on Tuesday. As Vell said, the board voted on “the dredging plan” on Monday.")
     assert [q.speaker for q in found] == ["Ines Vell"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["As Vell predicted,", "As Vell had warned,", "But as Vell feared,", "As the guild had threatened,"],
+)
+def test_a_quote_after_an_opening_clause_of_foretelling_is_not_the_foretellers(opening: str) -> None:
+    text = f"Ines Vell chairs the harbor board. {opening} the board voted on “the dredging plan for the north quay.”"
+    assert [q.speaker for q in extract(text) if "dredging" in text[q.start : q.end]] == []
+
+
+def test_a_speaker_named_after_an_opening_clause_of_foretelling_still_speaks() -> None:
+    text = "Ines Vell chairs the harbor board. As she predicted, Vell said the levy is “a tax on every fisherman.”"
+    assert {q.speaker for q in extract(text)} == {"Ines Vell"}
