@@ -186,6 +186,13 @@ _ENDS_ON_NAME = re.compile(
 _JOINT = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+|;\s+|[”\"]\s+(?:while|whereas)\s+")
 
 
+# A clause of its own after a reported one, opening on "but" and a subject that is no pronoun of the
+# speaker's: "…, but the guild is sure to …", "…, but the council has other plans".
+_WRITERS_BUT = re.compile(
+    r",\s+but\s+(?:the\s+|a\s+|an\s+)?(?!(?:he|she|they|it|we|I|you|that|this|there|not|also|only|still|because|rather|instead|as|when|if|then)\b)[\w’'-]+\s+(?:[\w’'-]+\s+){0,3}?(?:is|are|was|were|has|have|had|will|would|may|might|could|can|did|does|do)\b"
+)
+
+
 def _comma_closed(masked: str, text: str) -> str:
     """`masked` with each closing mark of a quote that ends on a comma made that comma (same length)."""
     chars = list(masked)
@@ -346,6 +353,10 @@ class Reported:
                 if second is not None:
                     q_end = start + joint.start()
                     break
+            if second is None and _WRITERS_BUT.search(said, q_start - start, q_end - start):
+                # "Orr has said he finds no need for hearings, but the guild is sure to press for them":
+                # the clause after "but" may be the writer's; the sentence is not surely all his
+                who = replace(who, sure=False)
             yield Finding(who, q_start, q_end, cue, main=True)
             if second is not None:
                 yield Finding(*second, main=False)
@@ -455,7 +466,9 @@ class Reported:
             stop = commas[n + 1] if n + 1 < len(commas) else len(masked)
             core = masked[comma + 1 : stop].strip().rstrip(".!?").strip()
             match = re.fullmatch(
-                rf"(?P<who>[^,;“”\"]{{1,90}}?)\s+{AUX}(?:{SAY})(?:\s+{TIME})*"
+                # (never a clause joined by "but" or "and": "…, but the board has replied with a
+                # letter" is the writer's second clause, not the attribution of the first)
+                rf"(?!(?:but|and|yet|or|so)\s)(?P<who>[^,;“”\"]{{1,90}}?)\s+{AUX}(?:{SAY})(?:\s+{TIME})*"
                 rf"(?:\s+in\s+a\s+statement|\s+{ANONYMITY}|(?:{SAID_ADJUNCT})(?:\s+{TIME})?)?",
                 core,
             )

@@ -649,3 +649,21 @@ def test_a_pronoun_after_and_goes_on_with_the_quotes_speaker() -> None:
 def test_a_quote_closing_on_its_comma_before_and_a_verb_without_subject_keeps_one_speaker() -> None:
     found = extract('Tom Dalby said the plan "is dead in the water," and added that voters "want it gone."')
     assert {q.speaker for q in found} == {"Tom Dalby"}
+
+
+def test_a_trailing_clause_joined_by_but_is_no_attribution() -> None:
+    text = "Vorn has broken the harbor ban three times, but the harbor board has replied only with a letter."
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sure"),
+    [
+        ("Ivo Hale has said he finds no need for hearings, but the guild is sure to press for them.", False),
+        ("Ivo Hale has said he finds no need for hearings, but the Osk council will decide in May.", False),
+        ("Ivo Hale has said he finds no need for hearings, but he would listen to the guild.", True),
+        ("Ivo Hale said the guild erred not on purpose, but because the rules were unclear.", True),
+    ],
+)
+def test_a_reported_clause_running_on_past_but_and_another_subject_is_not_surely_all_his(text: str, sure: bool) -> None:
+    assert [(q.speaker, q.sure) for q in extract(text)] == [("Ivo Hale", sure)]
