@@ -196,6 +196,16 @@ _KIN_OWNER = re.compile(
     rf"(?P<name>[A-Z][a-z][\w'’-]+\s+(?P<surname>[A-Z][a-z][\w'’-]+))\b[^.;“”\"]{{0,60}}?\b(?:his|her)\s+"
     rf"(?:[a-z]+\s+)?(?:{'|'.join(_FAMILY)})s?,?\s+[A-Z][a-z][\w'’-]+\s+(?P=surname)\b"
 )
+# Someone the text names by a listed given name alone: in commas after whose relative they are
+# ("his wife, Ilona,", "Vell's father, Brad, 39,"), or as the name a person noun says they are
+# known by ("the dock foreman, known only as Piet,"; not "the storm, known as Frank,"). Never a
+# given name that a capitalised word follows ("his wife, Ilona Vell,"): that is a full name.
+_GIVEN_ALONE = re.compile(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+|[A-Z][\w'’-]+['’]s?\s+)(?:[a-z]+\s+)?(?P<kin>"
+    + "|".join(_FAMILY)
+    + r"),\s+(?P<given>[A-Z][a-z]+),"
+    r"|\b(?P<noun>[a-z][\w-]+),?\s+(?:known|identified)\s+(?:only\s+)?as\s+(?P<known>[A-Z][a-z]+)(?=[,.;]|\s+[a-z])"
+)
 # A kin word as a word of its own: every way `Cast.kin` finds a relative has one, so a text
 # without any (most of them) is not scanned for each surname it names.
 _KIN_WORD = re.compile(r"\b(?:" + "|".join(_FAMILY) + r")s?\b")
@@ -442,6 +452,17 @@ class Cast:
         self.people[key] = Person(surname, gender, [role] if role else [])
         self._surnames[key] = [key]
 
+    def _add_given_alone(self, given: str, gender: str | None) -> None:
+        """A person named by a listed given name alone (`_GIVEN_ALONE`), met again by it ("Ilona
+        said"): unless the text names someone else by that word, as a given name ("Ilona Vell") or
+        a family name ("Ada Piet"), when the word alone does not say which one is meant. Their sex
+        is the kin word's ("his wife"), else the given name's."""
+        key = fold(given)
+        if key not in GIVEN_NAMES or key in self.people or self._given.get(key) or self._surnames.get(key):
+            return
+        self.people[key] = Person(given, gender or GIVEN_NAMES[key])
+        self._surnames[key] = [key]
+
     def _absorb(self, surname_key: str, full_key: str) -> None:
         """A full name that arrives after "President Trump" takes over his mentions."""
         single = self.people.get(surname_key)
@@ -522,6 +543,11 @@ class Cast:
                 self._add_unlisted(match.group("name"))
         for match in _HONOURED_SURNAME.finditer(text):
             self._honour(match.group(2), HONORIFICS[match.group(1).lower()])
+        for match in _GIVEN_ALONE.finditer(text):
+            thing = match.group("noun") and not person_noun(match.group("noun"))  # "the storm, known as Frank"
+            if self.page.inside_quote(match.start()) or thing:
+                continue
+            self._add_given_alone(match.group("given") or match.group("known"), KIN_GENDER.get(match.group("kin")))
         for match in _ANONYMOUS.finditer(text):
             if not self.page.inside_quote(match.start()):
                 # "a spokeswoman for the guild said": the description ends before the verb of saying

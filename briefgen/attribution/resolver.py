@@ -291,6 +291,10 @@ _TOLD_ONE = re.compile(
     r"\b(?:told|tells|asked|asks|answered|answers|assured|reminded|warned)\s+(him|her)(?=\s*(?:[,.;:!?”\"]|that\b|$))"
 )
 _OBJECT = {"m": "him", "f": "her"}
+# The verb a name is told or asked by, just before it (past a title): "told Ivo Darr", "asked Sen. Darr".
+_TOLD_BEFORE = re.compile(
+    r"\b(?:told|tells|asked|asks|answered|answers|assured|reminded|warned)\s+(?:[A-Z][a-z]*\.\s+)?$"
+)
 _QUOTE_TAIL = " ,.”\"’'"  # what may follow a quotation's last word: "?" is told before them
 # A clause telling what the speaker was asked, opening the sentence: "Asked by the host about the fees,".
 _ASKED_OPENER = re.compile(r"\s*(?:When\s+|After\s+being\s+)?[Aa]sked\b[^,;“”\"]*,")
@@ -1947,9 +1951,15 @@ class Resolver:
                 near -= 1
                 reach = min(reach + 1, _PRONOUN_REACH + _PRONOUN_CHAIN)
                 continue
+            if index != here and self._writer_asks(start, end):
+                # "“…,” Reske said. Would Ivo Varga run again? “Not this year,” he said": the writer's
+                # own question names whom it is about; who answers it, the names cannot tell
+                near = index + 1
             told = {m.group(1) for m in _TOLD_ONE.finditer(self.page.outside_quotes(start, end))}
-            if index != here and speaking and _OBJECT[gender] in told:
-                near = index + 1  # "“…,” Quint told him. “…,” he said": the one told may answer
+            if index != here and speaking and (_OBJECT[gender] in told or self._told_by_name(start, fitting, speaking)):
+                # "“…,” Quint told him. “…,” he said", "“…,” Quint told Ivo Darr. “…,” he said": the
+                # one told may answer
+                near = index + 1
             names = {f[2] for f in fitting} | {s.speaker for s in speaking}
             if index != here:
                 answer = self._one_asked(start, end, fitting, gender, at + len(pronoun), other)
@@ -1992,8 +2002,10 @@ class Resolver:
                 # said …": the sentence is about the one it describes, its only name an owner's;
                 # who is described a sentence before may be meant, but not surely.
                 continue
-            if index != here and not speaking and _described_opener(self.page.text[start:end], gender):
-                # "His uncle, Piet, sold the orchard to Vell. “…,” he said": the uncle, maybe
+            if not speaking and _described_opener(self.page.text[start : min(end, at)], gender):
+                # "His uncle, Piet, sold the orchard to Vell. “…,” he said": the uncle, maybe; and so
+                # in the pronoun's own sentence ("The veteran senator praised Ida Varn, and she said
+                # …": the senator goes on as subject as readily as Varn)
                 near = index + 1
             if related and not speaking:
                 return None, frozenset(guessed)  # "… an interview with Tomasz Vargaski Ruiz, Varga's son. “…,” he said"
@@ -2053,6 +2065,8 @@ class Resolver:
                         or not self.rivals.rivalled_nearby(name, gender, index)
                     )
                     and not (index == here and self._in_reported_words(start, named_at))
+                    # ("Brel's deputy met Ivo Darr. “…,” he said": the deputy is the subject)
+                    and not (named_at and self._owner_of_a_person(named_at[0], end))
                     and not self._in_opening_clause(start, min(end, at), named_at, key, pronoun)
                     and not self._may_answer(index, key, gender, here),
                     how=f"he/she: the one named, {_back(here, index, near)}",
@@ -2071,7 +2085,16 @@ class Resolver:
                 ), frozenset(guessed)
             # Of several, the sentence's subject: the first named past what opens the sentence
             # ("As for Vell's gaffe, Marsh grinned": Marsh).
-            opening = next((f for f in sorted(fitting) if subject_lead(self.page.text[start : f[0]])), None)
+            # Never one named only as whose the subject, a person, is ("Vell's critics include
+            # Pask": the critics are the subject, and Pask as likely the one who goes on).
+            opening = next(
+                (
+                    f
+                    for f in sorted(fitting)
+                    if subject_lead(self.page.text[start : f[0]]) and not self._owner_of_a_person(f[0], end)
+                ),
+                None,
+            )
             joined = opening is not None and any(
                 _joined_subjects(self.page.text, opening[0], f[0], gender) for f in fitting if f[0] > opening[0]
             )
@@ -2153,10 +2176,14 @@ class Resolver:
             # a he/she carried past the sentences it is surely read from, or read by a guess: no
             # surer here (on real news, one read from a guessed one is wrong one time in seven)
             return False
-        if not source.sure and _READ_PAST.match(source.how or ""):
+        if not source.sure and (
+            _READ_PAST.match(source.how or "")
+            or ((source.how or "").startswith("he/she:") and len(source.speaker.split()) == 1)
+        ):
             # its own he/she (or the one it goes on from) was read past sentences that named no
-            # one for it, and was not sure: "… said she expects …. But his sister, Mara, gave a
-            # hint. “…,” she said. Asked …, she said": the second "she" is no surer than the first
+            # one for it, or read as one the text names by a single word, and was not sure: "…
+            # said she expects …. But his sister, Mara, gave a hint. “…,” she said. Asked …, she
+            # said": the second "she" is no surer than the first
             return False
         return source.sure or not _DESCRIBED_SUBJECT.match(self.page.text, start, end)
 
@@ -2324,6 +2351,33 @@ class Resolver:
         lead = self.page.text[start : offsets[0]]
         # (past an opening clause only when it does not set the sentence in years past: background)
         return title_lead(lead) or (subject_lead(lead) and not PAST_YEARS_OPENING.search(lead))
+
+    def _writer_asks(self, start: int, end: int) -> bool:
+        """Whether the sentence at `start` is a question the writer asks: it ends on "?" and
+        quotes no one."""
+        return not self.page.spans_in(start, end) and self.page.text[start:end].rstrip().endswith("?")
+
+    def _told_by_name(self, start: int, fitting: list[tuple[int, str, str]], speaking: list[Quote]) -> bool:
+        """Whether one of `fitting`, not one of `speaking`, is named (in the sentence at `start`)
+        as the one told or asked: "Quint told Ivo Darr", "Quint asked Sen. Ivo Darr"."""
+        said = {self._key(s.speaker) for s in speaking}
+        return any(
+            key not in said and _TOLD_BEFORE.search(self.page.text, start, offset) is not None
+            for offset, key, _ in fitting
+        )
+
+    def _owner_of_a_person(self, offset: int, limit: int) -> bool:
+        """Whether the name at `offset` only says whose a person named by a noun is: "Vell's
+        critics", "Vell's younger sister" (not "Vell's article", nor "Vell's been", a verb)."""
+        owner = OWNER_AT.match(self.page.text, offset, limit)
+        if owner is None:
+            return False
+        # (the noun among the first few words: "Vell's critics", "Vell's younger sister")
+        words = re.match(r"(?:\s+[a-z][\w-]*){1,3}", self.page.text[owner.end() : limit])
+        return words is not None and any(
+            person_noun(w) or person_noun(w.removesuffix("s")) or w.removesuffix("s") in KIN_NOUNS
+            for w in words.group(0).split()
+        )
 
     def _owner_of_next(self, offset: int, limit: int) -> bool:
         """Whether the name at `offset` only says whose the next person is: "Whitcombe spokesman

@@ -25,10 +25,11 @@ from .subjects import OWNER_AT, subject_lead
 _SURNAME_ALONE = re.compile(r"(?<![\w’'.-])(?<![A-Z][\w’'.-] )([A-Z][a-z][\w’'-]*)(?![\w’'-])(?!\s+[A-Z])")
 # The capitalised word just before a family name, its given name maybe ("Ida " in "Ida Marsh").
 _GIVEN_BEFORE = re.compile(r"([A-Z][\w’'-]+)\s+$")
-# A passive with its agent: "was criticised by Mara Doyt", "had been praised by Sen. Ardo Pann" (not an
-# owner: "was frustrated by Pann's aides").
+# A passive with its agent: "was criticised by Mara Doyt", "had been praised by Sen. Ardo Pann", "was
+# endorsed on Monday by Pann" (not an owner: "was frustrated by Pann's aides").
 _PASSIVE_AGENT = re.compile(
-    r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ught)\s+by\s+"
+    r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ught)\s+"
+    r"(?:(?:on|in|at|during|last|this|early|late)\s+(?:[\w-]+\s+){1,2}?)?by\s+"
     r"(?:(?:[A-Z][a-z]{0,4}\.|[A-Z][\w-]+)\s+)*?(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)(?![\w-]|['’]s\b)"
 )
 

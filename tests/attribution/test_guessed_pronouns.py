@@ -28,6 +28,9 @@ DESCRIBED_FIRST = [
     "At the meeting, her deputy questioned Lise Orrin's figures. “The numbers do not add up,” she said.",
     "The lighthouse keeper, a man of few words, blamed Aldo Fenn for the dark lamp. “Oil costs money,” he said.",
     "His neighbour waved at Ruben Ostrow across the orchard fence. “The frost took half the pears,” he said.",
+    # the same in the pronoun's own sentence: the one described goes on as its subject as readily
+    "The veteran senator praised Ilse Varn on Monday, and she said: “The mayor has done well.”",
+    "His brother thanked Tomas Brel at the dock, but he said: “The quay will not be ready before spring.”",
     "Her colleague defended Greta Haldane before the hospital board. “Nobody worked longer shifts,” she said.",
     "The baker, who asked to be called only Moss, sells bread to Karl Irons every morning. "
     "“Flour has doubled since spring,” he said.",
@@ -88,6 +91,13 @@ NAMED_FIRST = [
     (
         "Mara Doyt thanked her deputy for the lifeboat drill.\n\n“We all feel safer now,” she said.",
         "Mara Doyt",
+    ),
+    # named in the pronoun's own sentence as its subject, or the post named in full
+    ("Senator Ilse Varn praised the mayor on Monday, and she said: “The port has done well.”", "Ilse Varn"),
+    ("The senator, Ilse Varn, praised the mayor on Monday, and she said: “The port has done well.”", "Ilse Varn"),
+    (
+        "Tomas Brel thanked his brother at the dock, but he said: “The quay will not be ready before spring.”",
+        "Tomas Brel",
     ),
     (
         "The lighthouse keeper, Aldo Fenn, blamed the council for the dark lamp. “Oil costs money,” he said.",
@@ -326,3 +336,82 @@ def test_a_name_apposed_in_the_asked_clause_takes_no_she() -> None:
     )
     last = _last(text)
     assert last is None or last[0] != "Bo Stenvik"
+
+
+# A sentence that opens on whose someone is ("Vell's critics", "Brel's aide"), maybe then names
+# another: its subject is that someone, not the owner; a he/she after it is not the owner's.
+OWNER_OF_THE_SUBJECT = [
+    "“The fees will stay,” Tomas Vell said on Monday.\n\nVell's critics include Dario Pelk. "
+    "“We cannot carry this cost,” he said.",
+    "“The quay is safe,” Tomas Brel said.\n\nBrel's aide met Ivo Darr at the quay. “He never listens,” he said.",
+]
+# The same with the owner's own words or a verb after the "'s": the owner is still the subject.
+OWNER_STILL_THE_SUBJECT = [
+    (
+        "“The fees will stay,” Tomas Vell said on Monday.\n\nVell's been telling Dario Pelk the same for "
+        "weeks. “We cannot lower them,” he said.",
+        "Tomas Vell",
+    ),
+    ("Tomas Brel spoke on Monday.\n\nBrel's plan was cheered by the crowd. “We will build it,” he said.", "Tomas Brel"),
+    (
+        "Ines Quarle wrote about the harbor for years.\n\nQuarle's column attacked Mara Doyt on Sunday. "
+        "“It was the most cynical vote of the year,” she wrote.",
+        "Ines Quarle",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", OWNER_OF_THE_SUBJECT)
+def test_one_named_as_whose_the_subject_is_is_not_the_one_who_goes_on(text: str) -> None:
+    found = _last(text)
+    assert found is None or found[0] not in ("Tomas Vell", "Tomas Brel") or not found[1]
+
+
+@pytest.mark.parametrize(("text", "speaker"), OWNER_STILL_THE_SUBJECT)
+def test_an_owner_of_words_or_a_contracted_verb_stays_the_subject(text: str, speaker: str) -> None:
+    assert _last(text) == (speaker, True)
+
+
+# One the speaker told or asked by name, of the pronoun's sex, may answer: "he said" after it is a
+# guess. Not when those told are reporters, an outlet, or one of the other sex.
+TOLD_BY_NAME = [
+    "“The fees will stay,” Tomas Vell told Dario Pelk. “We cannot lower them,” he said.",
+    "“The fees will stay,” Tomas Vell told Sen. Dario Pelk on Monday. “We cannot lower them,” he said.",
+]
+TOLD_NO_RIVAL = [
+    "“The fees will stay,” Tomas Vell told reporters. “We cannot lower them,” he said.",
+    "“The fees will stay,” Tomas Vell told Ilse Darr. “We cannot lower them,” he said.",
+    "“The fees will stay,” Tomas Vell told the Harbor Ledger. “We cannot lower them,” he said.",
+]
+
+
+@pytest.mark.parametrize("text", TOLD_BY_NAME)
+def test_a_he_she_after_one_told_by_name_is_not_sure(text: str) -> None:
+    assert _not_sure(text)
+
+
+@pytest.mark.parametrize("text", TOLD_NO_RIVAL)
+def test_a_he_she_after_telling_no_rival_stays_sure(text: str) -> None:
+    assert _last(text) == ("Tomas Vell", True)
+
+
+# A question the writer asks names whom it is about, not who answers it: the one named there may
+# answer, or the one quoted before may go on. Not a question someone is quoted asking.
+WRITER_ASKS = [
+    "“The fees will stay,” Tomas Vell said on Monday.\n\nWould Dario Pelk run again?\n\n“Not this year,” he said.",
+    "“The fees will stay,” Tomas Vell said on Monday. Was Dario Pelk happy with the answer? “Not at all,” he said.",
+]
+NO_WRITER_QUESTION = [
+    "“The fees will stay,” Tomas Vell said on Monday.\n\nDario Pelk spoke at the quay.\n\n“Not this year,” he said.",
+    "Dario Pelk spoke at the quay on Monday. “Who will pay for it?” he asked. “Not the ferrymen,” he said.",
+]
+
+
+@pytest.mark.parametrize("text", WRITER_ASKS)
+def test_a_he_she_after_a_question_the_writer_asks_is_not_sure(text: str) -> None:
+    assert _not_sure(text)
+
+
+@pytest.mark.parametrize("text", NO_WRITER_QUESTION)
+def test_a_he_she_after_no_writers_question_stays_sure(text: str) -> None:
+    assert _last(text) == ("Dario Pelk", True)

@@ -136,3 +136,39 @@ def test_a_he_after_a_named_speaker_beside_an_owner_is_still_read() -> None:
         "The boats cannot pay a second fee this year, he said."
     )
     assert found[-1] == ("Peter Brel", True)
+
+
+def test_one_named_by_a_listed_given_name_alone_is_a_person_the_pronoun_may_mean() -> None:
+    # "the harbor pilot, known only as Frank," and "Her father, Brad,": a listed given name alone
+    # names someone, met again by it; a "he" after the sentence it opens is his (surely when he is
+    # its subject by that name; after "Her father, Brad," the one described may be another, as
+    # for any sentence opening on a person described by a bond)
+    found = read_sure(
+        MAYOR,
+        "The harbor pilot, known only as Frank, agreed to talk. Frank met with Korvel on Monday. "
+        "“We told him the channel was silting up,” he said.",
+    )
+    assert found[-1] == ("Frank", True)
+    found = read_sure(
+        "Quarry owner Dana Lisk spoke to the board.",
+        "Her father, Brad, 61, still walks the ridge each morning. “The blasting shakes the windows,” he said.",
+    )
+    assert found[-1] == ("Brad", False)
+
+
+def test_a_given_name_alone_is_nobody_of_its_own_when_the_text_names_another_by_it() -> None:
+    # "Brad Holm" named in full: "her father, Brad," may be him or another Brad, and is no one new;
+    # a given name no list knows ("Teodric") names no one on its own.
+    found = read_sure(
+        "Brad Holm sold the quarry in May.",
+        "Her father, Brad, still walks the ridge each morning. “The blasting shakes the windows,” he said.",
+    )
+    assert ("Brad", True) not in found
+    # nor a thing known by a given name ("the storm, known as Frank,")
+    found = read_sure("The storm, known as Frank, hit the coast on Monday. “We lost everything,” he said.")
+    assert ("Frank", True) not in found
+    found = read_sure(
+        MAYOR,
+        "The harbor pilot, known only as Teodric, met with Korvel on Monday. “We told him it was silting up,” he said.",
+    )
+    assert not found or found[-1][0] != "Teodric"

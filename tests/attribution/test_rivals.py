@@ -22,6 +22,18 @@ def test_one_who_acted_on_the_person_read_is_a_rival() -> None:
         "“The books were never closed,” she said."
     )
     assert _read(aside) == [("Ines Quarle", True)]
+    # the agent past a time or place the passive is set in ("endorsed on Monday by")
+    timed = (
+        "Ines Quarle reopened the ledgers. Quarle was endorsed on Monday by Mara Doyt, the former treasurer. "
+        "“The books were never closed,” she said."
+    )
+    assert _read(timed) == [("Ines Quarle", False)]
+    # "on Monday" with no agent after it: nobody acted on her
+    untimed = (
+        "Ines Quarle reopened the ledgers. Quarle was elected on Monday with Mara Doyt's backing. "
+        "“The books were never closed,” she said."
+    )
+    assert _read(untimed) == [("Ines Quarle", True)]
 
 
 def test_one_who_told_of_the_person_read_with_the_same_pronoun_is_a_rival() -> None:
