@@ -50,6 +50,12 @@ _ENDS_SENTENCE = re.compile(
 _NAME_RUN = re.compile(rf"\b{NAME_TOKEN}(?:[ \t]+(?:{PARTICLES}[ \t]+)*{NAME_TOKEN})*(?:[ \t]+{JOINED})?")
 
 
+# A person's noun in commas after a name: ", a guild member,", ", the businessman who …".
+_APPOSED_NOUN = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)(?=\s*[,.;]|\s+(?:who|at|of|in|for|from|with)\b)"
+)
+
+
 # Words that open a sentence or clause before a name, never part of it.
 _OPENERS = frozenset(
     """although though while when whenever if as because after before since unless until and but or so yet
@@ -772,6 +778,20 @@ class Cast:
         found = description_words(" ".join(pieces)) - description_words(person.name)
         self._profiles[key] = found
         return found
+
+    def called(self, key: str) -> frozenset[str]:
+        """The nouns of a person the text gives in commas right after a mention: "Ivo Darr, a guild
+        member," is a member; what a later "the businessman" is not said to be."""
+        text = self.page.text
+        nouns = set()
+        for offset, who in self.mentions:
+            if who != key:
+                continue
+            run = _NAME_RUN.match(text, offset)
+            found = _APPOSED_NOUN.match(text, run.end()) if run else None
+            if found and (person_noun(found.group("noun")) or found.group("noun") in ROLE_HEADS):
+                nouns.add(found.group("noun"))
+        return frozenset(nouns)
 
     def _title_before(self, offset: int) -> str:
         """The words right before a name that say what the person is: "former Florida Gov.",

@@ -1176,6 +1176,10 @@ class Resolver:
         person = self.cast.people[key]
         alone = len(nearby) == 1 or all(score == 0 for other, score in fitting.items() if other != key)
         sure = nearby[key] <= 1 and (alone or key == subject) and (best > 0 or len(nearby) == 1 or bool(speaking))
+        if best == 0 and self.cast.called(key) - {head}:
+            # "…, said Ivo Darr, a guild member. … the businessman has insisted": the text called him
+            # something else, and "the businessman" may be another it has not named
+            sure = False
         return Speaker(person.name, person.roles[0] if person.roles else None, "person", sure=sure)
 
     def _issuer(self, noun: str, at: int) -> Speaker | None:

@@ -1463,3 +1463,15 @@ def test_a_subject_of_unknown_sex_is_no_sure_she_beside_a_woman_of_the_sentence(
 def test_a_subject_of_known_sex_beside_another_stays_the_sure_one() -> None:
     text = "Tom Renn spoke outside court with his lawyer, Mia Cole. “I am innocent of it all,” he said."
     assert [(q.speaker, q.sure) for q in extract(text)] == [("Tom Renn", True)]
+
+
+@pytest.mark.parametrize(
+    ("called", "sure"),
+    [(", a guild member", False), (", a businessman", True), (", the ferry guild's night watchman", False)],
+)
+def test_a_description_the_text_never_gave_the_one_near_is_no_sure_reading(called: str, sure: bool) -> None:
+    text = (
+        f"“It was offensive,” said Ivo Darr{called}. Instead, the businessman has insisted he will not sell the quay."
+    )
+    later = [q for q in extract(text) if "sell the quay" in text[q.start : q.end]]
+    assert [(q.speaker, q.sure) for q in later] == [("Ivo Darr", sure)]
