@@ -48,6 +48,22 @@ _VERDICT = re.compile(
     r"|\bwould\s+do\s+well\s+to\b|\bought\s+to\s+(?!be\b|have\b)",
     re.IGNORECASE,
 )
+# … or a need judged in the main clause: "A frank debate about the levy is necessary, if painful",
+# "Reform of the port board is long overdue" (whose need? the writer's); not a requirement told with
+# its purpose or condition ("A permit is necessary to fish in the Orn", "… essential for the
+# harvest", "… necessary if the pier is to reopen"), nor a need in a clause of its own ("Orr, who
+# says reform is overdue, …"), nor one in the past ("Repairs were necessary after the storm": news).
+_NEED_JUDGED = re.compile(
+    r"^[\"“‘']?[A-Z][^,;]{0,80}?\s+(?:is|are|remains|remain)\s+(?:(?:still|also|now|clearly|absolutely|long)\s+)?"
+    r"(?:necessary|essential|vital|indispensable|imperative|overdue|desirable)\b"
+    r"(?!\s+(?:to|for|before|if|in\s+order|when|unless|until)\b)"
+)
+# … whose speaker the sentence names plainly (an adjective such as "informed" is no verb of saying here)
+_SAID_PLAINLY = re.compile(
+    r"\b(?:said|says|say|told|tells|argued|argues|believes?|thinks?|wrote|writes|insisted|insists|according\s+to)\b"
+    r"|[\"“”]",
+    re.IGNORECASE,
+)
 # … unless someone says it: then it is a statement with its speaker.
 _SAID = re.compile(
     rf"\b(?:{SAY})\b|\baccording\s+to\b|[\"“”]|\b(?:asked|asks|wondered)\s+(?:[\w-]+\s+){{0,3}}?(?:whether|if)\b",
@@ -57,8 +73,10 @@ _SAID = re.compile(
 
 def writers_verdict(text: str) -> bool:
     """The sentence frames its point as a verdict ("The question is whether …", "The problem for
-    X is that …") or gives counsel ("… may want to reconsider"), and nobody is said to give it: the
-    writer's analysis, not news."""
+    X is that …"), gives counsel ("… may want to reconsider") or judges a need ("… is necessary, if
+    painful", `_NEED_JUDGED`), and nobody is said to give it: the writer's analysis, not news."""
+    if _NEED_JUDGED.search(text) is not None and _SAID_PLAINLY.search(text) is None:
+        return True
     return _VERDICT.search(text) is not None and _SAID.search(text) is None
 
 

@@ -166,7 +166,7 @@ _DANGLING = re.compile(
     # "Nine other boats sank", "Hundreds of others fled" (others than which?), or what
     # its subject does too: "The union also said …"
     rf"the {_DOCUMENT}|"
-    r"(?:[\w'’.-]+\s+){0,4}others?\b|(?:[\w'’.-]+\s+){1,3}also\b|"
+    r"(?:[\w'’.-]+\s+){0,4}others?\b|(?:[\w'’.-]+\s+){1,3}also\b(?!\s+(?:known|spelled|referred)\b)|"
     # a place the dateline or an earlier sentence named: "The city has …" (which city?)
     rf"the {PLACE_KINDS}"
     r"(?!,\s+(?-i:[A-Z])|\s+(?:of|where|that|which|council|hall|centre|center|square|government|authorities|officials|police|mayor|court|limits|governor)\b)|"
@@ -181,6 +181,16 @@ _DANGLING = re.compile(
     rf"|^[\"“‘']?\w(?:(?!\s(?-i:[A-Z])|\s{ROLE}s?\b)[^,]){{40,160}},\s+(?:he|she|they)\s"
     # what its subject does too, named with an apposition: "Ines Quarle, a pilot, also said …"
     r"|^[^,]{1,40},[^,]{1,60},\s+also\b"
+    # … or after a longer subject, maybe with its auxiliary: "The harbor board of Vell also said …",
+    # "The pilots' guild has also asked for a vote" (besides what? the page has not told it); not
+    # when the sentence itself tells the first of the two before it, joined ("… sank and the barge
+    # also …", "Besides the levy the board also …", "… men who also …") or as its own verb ("Crews
+    # cleared the quay and …", "The board raised the fee to cover also …", "What holds for Orr also
+    # holds for …"), nor "also known as"
+    rf"|^[\"“‘']?(?:(?!(?:(?:and|or|but|nor|yet|so|while|whereas|who|whom|which|that|where|when|as|like|besides|what|"
+    rf"whatever|whoever|beyond|both|not|only|plus|addition|along|together|well|than)\b|{FINITE}))[\w'’.-]+\s+){{1,8}}"
+    r"(?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|shall|did|does|do)\s+)?"
+    r"also\b(?!\s+(?:known|spelled|referred)\b)"
     # … or after a lead-in of time with no comma: "On Tuesday she raised the fee" (who?)
     r"|^(?:on|in|at|by|during|later|earlier|last|this|next|then|now|today|yesterday)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:he|she|they)\s+(?![^,]*,\s+(?-i:[A-Z]))"
@@ -193,6 +203,10 @@ _DANGLING = re.compile(
     # "both" of what was said before ("both claims fall apart"), and "this" as the subject after
     # a lead-in ("After the vote, this was a hard week …"): which? what?
     rf"|\bboth {_SHELL}"
+    # one more of the reasons or causes a sentence before listed: "… stems in part from yet another
+    # factor: …", "Orr gave another reason for the delay" (besides which?); not another of a thing
+    # ("another storm", "at another point in the hearing")
+    r"|\banother\s+(?:[a-z]+\s+)?(?:factor|reason|cause|explanation|obstacle|complication|consideration)s?\b"
     r"|,\s+this\s+(?:is|was|might|may|could|would|will|has|had|means|meant|seems|seemed)\b"
     # a speaker's own words with no quotation marks, the speaker unseen: "We will not pay …"
     r"|^(?:i|we|our|my|you|your|let[’']s|let us)\s"
@@ -1046,10 +1060,12 @@ _ROLE_STEMS = frozenset(map(stem, ROLE_HEADS))
 
 def definite_heads(text: str) -> frozenset[str]:
     """The stemmed heads of what a sentence calls "the …" or "this …" as if the reader knew which:
-    its opening subject or opening phrase, and a demonstrative or a definite possessor anywhere;
-    quotations aside (a speaker's words). (Further on, "the strike" in "… signed a deal that ends
-    the strike" is the story's own, which a reader takes from the topic: a key point asks for a
-    story's event or plan told above it all the same, `told_of_before`.)
+    its opening subject or opening phrase (an event it tells the context of, too: "The jailing of
+    the pilots came as …", `_EVENT_COMES`), a demonstrative, a definite possessor or a counted set
+    ("… in the two barges", `_counted_sets_anywhere`) anywhere; quotations aside (a speaker's
+    words). (Further on, "the strike" in "… signed a deal that ends the strike" is the story's own,
+    which a reader takes from the topic: a key point asks for a story's event or plan told above it
+    all the same, `told_of_before`.)
     Not a head the sentence itself names elsewhere ("The clinic, the Harbor Clinic, …"), a name
     or a number among its words ("the Vell accord", "the 1998 storm"), a role (who holds it is
     `role_antecedents`' to find), what is one for everybody (`WORLD_HEADS`) or says which by its
@@ -1078,6 +1094,11 @@ def definite_heads(text: str) -> frozenset[str]:
             found.append((match.start(), match.end(), match.group(1), match.group(2), frozenset(), True))
     for match in _EVENTS_TOLD.finditer(unquoted):
         found.append((match.start(), match.end(), "", match.group(1), _WORLD_STEMS, True))
+    found += _counted_sets_anywhere(unquoted)
+    comes = _EVENT_COMES.match(unquoted)
+    # (a name or a possessor among its words says which: "The Vell vote", "The board's vote")
+    if comes is not None and not any(w[:1].isupper() or "'" in w or "’" in w for w in comes.group(1).split()):
+        found.append((comes.start(2), comes.end(2), comes.group(1), comes.group(2), _WORLD_STEMS, True))
     heads = set()
     for start, end, modifiers, head, known, named_after in found:
         words = modifiers.split()
@@ -1172,3 +1193,52 @@ def counted_set(text: str) -> frozenset[str]:
     if head in _WORLD_STEMS | _COUNTED_BY_THE_EVENT or word in STOP_WORDS:
         return frozenset()
     return frozenset({head})
+
+
+# A counted set called "the …" anywhere in a sentence: "Three crewmen in the two barges were hurt",
+# "The jailing of the three pilots …" (which barges? which pilots?): news writes so of a set it
+# introduced before ("Two barges collided …"). Not one the words after it say ("the two barges
+# moored at Vell", "the three pilots who …", "the two barges, the Orn and the Kell,"), a share's
+# whole ("40 of the 300 seats"), a set the sentence itself names before ("Orn and Vell … the two
+# towns"), a time or a measure ("the 12 months to May", "the 40 percent"), nor the people a
+# disaster's story counts ("the 40 dead").
+_COUNTED_ANYWHERE = re.compile(
+    rf"(?<!\b[Oo]f\s)\bthe\s+{_COUNT}\s+((?:{_NP_WORD}\s+){{0,2}}?)({_NP_WORD})\b"
+    r"(?![\w'’-])(?!\s+(?:of|in|at|from|who|whom|whose|which|that|where|aboard|inside|"
+    r"accused|charged|named|[a-z]+ing)\b)"
+)
+# "Orn and Vell", "Ines Orr and the Kesh guild": a set the sentence names before counting it.
+_NAMED_PAIR = re.compile(r"\b(?-i:[A-Z])[\w'’.-]*,?\s+and\s+(?:the\s+)?(?-i:[A-Z])")
+# … or an event it tells before, whose set it is: "The blast killed the two raiders" (its raiders).
+_EVENT_BEFORE = re.compile(
+    rf"\b(?:{_TOLD_OF}|blast|explosion|fire|shooting|ambush|raid|collision|accident|clash)(?:e?s)?\b", re.IGNORECASE
+)
+
+
+def _counted_sets_anywhere(unquoted: str) -> list[tuple[int, int, str, str, frozenset[str], bool]]:
+    """`definite_heads`' entries for the counted sets a sentence calls "the …" (`_COUNTED_ANYWHERE`)."""
+    found: list[tuple[int, int, str, str, frozenset[str], bool]] = []
+    for match in _COUNTED_ANYWHERE.finditer(unquoted):
+        word = match.group(2).lower()
+        if not _PLURAL.search(word) or _SAYS_WHICH.match(unquoted, match.end()):
+            continue
+        if _NAMED_PAIR.search(unquoted, 0, match.start()) or _EVENT_BEFORE.search(unquoted, 0, match.start()):
+            continue
+        known = _WORLD_STEMS | _COUNTED_BY_THE_EVENT
+        found.append((match.start(), match.end(), match.group(1), match.group(2), known, True))
+    return found
+
+
+# An event as the subject of what it came with or after, the words after it saying which only in
+# part: "The jailing of the three pilots comes as the guild …", "The vote on the levy came days after
+# …", "The resignation followed weeks of …" (which jailing? which vote?): the sentence tells the
+# context of an event its story told just before. ("The board's vote came after …" and "The Vell
+# vote came after …" say whose; "The vote came …" alone is `_OPENING_THE`'s.)
+_EVENT_COMES = re.compile(
+    rf"^[\"“‘']?the\s+((?:[\w'’-]+\s+){{0,3}}?)({_NP_WORD})"
+    r"(?:\s+(?:of|in|on|over|about|against|by|from|between|with|at|for|to)\s+[^,;:\"“”]{1,60}?)?"
+    r"\s+(?:comes|came|follows|followed)\s+"
+    r"(?:as|after|amid|just|only|barely|less|more|shortly|soon|days?|hours?|weeks?|months?|a|an|one|two|three|"
+    r"four|five|several|on\s+the\s+heels|in\s+the\s+wake|at\s+a|during|despite)\b",
+    re.IGNORECASE,
+)
