@@ -86,6 +86,7 @@ from .events import (
 )
 from .models import Corpus, NextStep, Sentence
 from .moves import MOVE_WORDS, move_pattern
+from .outstanding import outstanding
 from .spoken import first_person_talk, quoted_alone, speaker_talk
 from .text import is_boilerplate, stem, terms
 
@@ -123,7 +124,8 @@ def announcement(text: str, ref: date) -> Announcement | None:
     event's date: what depends on the sentence and its article alone, so briefgen.analysis reads
     it once per article and the store keeps it. The brief's day and the article's freshness are
     weighed when a brief is made (`_on`). A sentence announcing nothing of its own may still tell an
-    occasion named by its day ("Thursday's ballot will decide …": `_day_occasion`).
+    occasion named by its day ("Thursday's ballot will decide …": `_day_occasion`), and one naming no day an
+    event it tells as still pending ("was remanded pending a hearing": `_still_outstanding`).
 
     Two gates skip readings that cannot find anything (a cost, never a result: both are pure, and
     tests/test_timeline_gates.py checks the gated reading equals the ungated one): without a date
@@ -133,9 +135,20 @@ def announcement(text: str, ref: date) -> Announcement | None:
     found = _announced(text, ref, days) if days or _may_announce_undated(text) else None
     if found is None and days:
         found = _day_occasion(text, ref, days)
+    if found is None and not days:
+        found = _still_outstanding(text)
     if found is not None and found[1] is not None and next_weekday_unsure(found[1].expression, ref):
         return None  # "next Saturday" in a Thursday paper: a step listed a week off is worse than none
     return found
+
+
+def _still_outstanding(text: str) -> Announcement | None:
+    """An undated event the sentence tells as still pending ("was remanded pending a hearing", "the council still
+    has to vote on the levy"): clearly to come though no day is named (briefgen.outstanding)."""
+    reading = outstanding(text)
+    if reading is None or _in_quotes(text, reading.start):
+        return None  # '"We await the council's decision," the guild said': a speaker's stance, no event set
+    return reading, None
 
 
 # An occasion the actor holds as an answer to another's, "a lecture of her own", "a rally of their own", its day right
@@ -487,6 +500,8 @@ def _announced(text: str, ref: date, days: list[Found] | None = None) -> Announc
         return None
     if reading.kind == "obligation" and _WOULD_HAVE_TO.search(text, max(0, reading.start - 30), reading.start + 20):
         return None  # "every shaft could need an inspector's seal": what a case would need, not a step set
+    if reading.kind == "obligation" and _ANY_ONE.match(subject(text, reading.start)):
+        return None  # "every budget still has to be approved by the council": a standing rule, no one event
     if reading.head == "be":
         return None  # "the talks will be difficult": a description, not the event's schedule
     if _FORECAST.search(text, clause_at(text, reading.start).start, reading.start + len(reading.head) + 20):
@@ -870,7 +885,11 @@ def _told_by_the_text(text: str, reading: Reading) -> bool:
 
 # "would have" and a participle: what would have been, had things gone otherwise ("would have raised",
 # "would have been held"), not a future; not "would have to" (a necessity) nor "would have a reply".
-_WOULD_HAVE_TO = re.compile(r"\b(?:would|could|might)\s+(?:\w+ly\s+)?(?:have|need)\s+to\b", re.I)
+_WOULD_HAVE_TO = re.compile(
+    r"\b(?:would|could|might)\s+(?:\w+ly\s+|still\s+|also\s+|first\s+)?(?:have|need)\s+to\b", re.I
+)
+# A subject standing for any of a kind: what it must do is a rule ("every budget must be approved").
+_ANY_ONE = re.compile(r"(?:every|each|any|all)\b", re.I)
 _WOULD_HAVE = re.compile(
     r"\bwould\s+(?:not\s+|never\s+)?have\s+(?:\w+ly\s+)?(?:been|had|gone|done|made|won|lost|held|met|come|become"
     r"|taken|given|run|\w+ed|\w+en)\b",
@@ -2657,6 +2676,8 @@ class _Candidate:
     # an occasion named as readied for or set ("as the guild prepares for Tuesday's ballot", "a planned rally on
     # Saturday"): the occasion is the step, the sentence only names it, so any other item of its day tells it better
     led: bool = False
+    # who does it, when the sentence names them as its subject ("Ada Vell will visit …"): stemmed names
+    actor: frozenset[str] = frozenset()
 
 
 _Words = tuple[frozenset[str], frozenset[str], frozenset[str]]  # a candidate's terms, names, events
@@ -2810,13 +2831,15 @@ def next_steps(
     used = {sentence_key(t) for t in taken}
     latest = max((a.published for a in corpus.articles if a.published), default=brief_date)
     found: list[_Candidate] = []
-    gone: dict[int, list[frozenset[str]]] = {}  # per article: the terms of events it dates before the brief
+    gone: dict[int, list[_Gone]] = {}  # per article: the events it dates before the brief
     read: dict[tuple[str, str, int], _Words] = {}
     relevant: dict[str, float] = {}
     for sentence, announced in _announcements(corpus, brief_date):
         text = sentence.text
         if announced[1] is not None and _last_day(announced[1]) < brief_date:
-            gone.setdefault(sentence.article, []).append(frozenset(terms(text)) - _DATE_TERMS)
+            gone.setdefault(sentence.article, []).append(
+                _Gone(frozenset(terms(text)) - _DATE_TERMS, _actor(text, announced[0]))
+            )
         if used and sentence_key(text) in used:
             continue
         ref = corpus.articles[sentence.article].published or brief_date
@@ -2830,7 +2853,8 @@ def next_steps(
         score = relevant[text] * (1.5 if when else 1.0)
         if score > 0:
             step = NextStep(text, when.day if when else None, when.period if when else None, (sentence.article,), score)
-            found.append(_candidate(step, reading, read))
+            candidate = _candidate(step, reading, read)
+            found.append(candidate if when else replace(candidate, actor=_actor(text, reading)))
     told = held.told if held is not None else _Told(corpus)
     current = [
         c
@@ -2859,14 +2883,49 @@ def _next_clause(text: str, announced: Announcement, ref: date) -> Announcement 
     return replace(found[0], start=found[0].start + shift), found[1]
 
 
-def _dated_elsewhere_and_gone(candidate: _Candidate, gone: dict[int, list[frozenset[str]]]) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Gone:
+    """An event an article dates before the brief: its sentence's terms and who it says acts (`_actor`)."""
+
+    terms: frozenset[str]
+    actor: frozenset[str]
+
+
+def _dated_elsewhere_and_gone(candidate: _Candidate, gone: dict[int, list[_Gone]]) -> bool:
     """An undated mention of an event its own article dates to a day before the brief ("On Tuesday,
     the senator plans to unveil a farm aid bill …", then "The senator will propose farm aid of $2 billion
-    …", in a brief dated Wednesday): the same event, over."""
+    …", in a brief dated Wednesday): the same event, over; not when they tell two people's acts (`_other_actors`)."""
     if candidate.span is not None:
         return False
     own = candidate.terms - _DATE_TERMS
-    return any(len(own & other) >= 2 for a in candidate.step.articles for other in gone.get(a, ()))
+    return any(
+        len(own & other.terms) >= 2 and not _other_actors(candidate, other)
+        for a in candidate.step.articles
+        for other in gone.get(a, ())
+    )
+
+
+def _other_actors(candidate: _Candidate, gone: _Gone) -> bool:
+    """Each names who acts, and neither names the other's actor at all: two people's acts, not one event
+    ("Vell will visit the docks" beside "On Monday, Quarle will tour the docks with Orr"; but "Orr will visit the
+    docks" beside that is his part in her tour)."""
+    return bool(
+        candidate.actor
+        and gone.actor
+        and candidate.actor.isdisjoint(gone.terms)
+        and gone.actor.isdisjoint(candidate.terms)
+    )
+
+
+def _actor(text: str, reading: Reading) -> frozenset[str]:
+    """The names (stemmed) of who the sentence says will act, its reading's subject: "Ada Vell" in "Ada Vell will
+    visit the docks with Orr", "Sen. Tam Orr" in "On Monday, Sen. Tam Orr (R-Brell), the treasurer, will …", none
+    in "The senator will propose farm aid"."""
+    plain = _BRACKETED.sub(lambda m: " " * len(m.group(0)), text)  # (an aside in brackets is no clause edge)
+    return frozenset(terms(" ".join(m.group(0) for m in _NAME.finditer(subject(plain, reading.start))))) - _DATE_TERMS
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _stale(candidate: _Candidate, corpus: Corpus, latest: date, brief_date: date) -> bool:

@@ -2,7 +2,8 @@
 (the invented ones of the team's next-step tests, a few written here, and generated news), the
 gated reading equals the ungated one, against several article days.
 
-(`_announced` and `_day_occasion` are the two readings, run here without the gates.)
+(`_announced` and `_day_occasion` are the two readings, run here without the gates; `_still_outstanding` reads
+what neither finds in a sentence without a date.)
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from briefgen import timeline
 from briefgen.corpus import split_article
-from briefgen.dates import next_weekday_unsure
+from briefgen.dates import find_dates, next_weekday_unsure
 from briefgen.sources import collect
 
 from .conftest import ROOT
@@ -71,6 +72,8 @@ def _generated(folder: Path) -> list[str]:
 def _ungated(text: str, ref: date) -> timeline.Announcement | None:
     found = timeline._announced(text, ref)
     found = found if found is not None else timeline._day_occasion(text, ref)
+    if found is None and not find_dates(text, ref):  # (a third reading, of the undated only: not a gate)
+        found = timeline._still_outstanding(text)
     if found is not None and found[1] is not None and next_weekday_unsure(found[1].expression, ref):
         return None  # (what `announcement` leaves out after both readings: not a gate)
     return found
