@@ -19,7 +19,9 @@ from .lexicon import (
     CLAUSE_THEN_PARTICIPLE,
     CONTENT_OF_ANOTHERS,
     EXCHANGE_TAIL,
+    GIVEN_NAMES,
     GOES_ON,
+    HEARD_VERBS,
     HEARERS_NOT_ANSWERING,
     ISSUING,
     JUDGED_PREPOSITION,
@@ -27,12 +29,16 @@ from .lexicon import (
     KNOWN_AS,
     LIST_JOINT,
     LISTED_FRAME,
+    MANNER_ADVERB,
+    MID_ATTRIBUTION,
     NAME_TOKEN,
     NAMING_WORDS,
     NOT_OWN_WORDS_VERBS,
     NOT_TITLE_DOT,
+    OTHER_VOICE,
     OUTLET_NAME,
     OWN_STAND_NOUNS,
+    PAST_IRREGULAR,
     PERSON_HEADS,
     PLURAL_SOURCES,
     POINTED_WORDS,
@@ -53,6 +59,7 @@ from .lexicon import (
     WORD_CARRIERS,
     blank_party,
     blank_wire_tag,
+    fold,
 )
 from .page import Page, Span
 from .phrases import is_organisation, join_adjectives
@@ -111,6 +118,21 @@ _SPLIT_FRAME = re.compile(
 )
 
 
+# The same with a longer title after the name, when it is only a title: a noun or two, then
+# prepositions, "the", "and" and capitalised words ("…,” said Ada Vell, director of Harbor Studies
+# at the Orn Institute in Varne, “…”), no verb that could bring in someone else.
+_SPLIT_APPOSED = re.compile(
+    rf"[\s,—–-]*(?:said|says)\s+(?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN},\s+"
+    r"(?:(?:the|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
+    r"(?:\s+(?:of|at|for|in|on|and|the|[A-Z][\w.’'-]*))*\s*,\s*"
+)
+
+
+# A clause of someone else's time inside an attribution: "said Vell, before Brell, the harbor
+# master, cut her off", "said Vell as Brell looked on".
+_ANOTHER_CLAUSE_NAMED = re.compile(r"\b(?:before|after|as|when|while|until)\s+(?:[a-z]+\s+)?[A-Z]")
+
+
 # The subject and verb after a quote ending on a comma: “…,” the crowd chanted / Reyes shot back.
 _ANY_VERB_AFTER = re.compile(
     r"(?P<who>[^,;:.!?“”\"()]{2,60}?)\s+(?:has\s+|had\s+|then\s+|later\s+)?"
@@ -139,10 +161,20 @@ _NOT_VERBS = frozenset("does goes uses makes takes gives comes faces leaves need
 # called the old levy “…”", and what breaks that clause (a relative, another clause).
 _SUBJECT_VERB = re.compile(
     r"\s*(?:(?:In|On|At|After|Before|During|When|While|Since|Speaking|Asked|Earlier|Later|Last|Then)\b[^,;:“”\"()]{0,60},\s+)?"
-    rf"(?P<who>(?:{NAME_TOKEN}\s+){{0,4}}[A-Z][\w'’-]+|He|She)\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+|repeatedly\s+)*"
+    rf"(?P<who>(?:{NAME_TOKEN}\s+){{0,4}}[A-Z][\w'’-]+|He|She)"
+    # what the subject is, in commas: ", who leads the race,", ", Vell's campaign manager," (not a
+    # list of names: "Vell, Brell and Quarle")
+    rf"(?P<aside>,\s+(?:[a-z]|(?:{NAME_TOKEN}\s+)*[A-Z][\w-]*['’]s\s)(?![^,;:“”\"()]*\s(?:and|or)\s+[A-Z])"
+    r"[^,;:“”\"()]{2,90},)?"
+    r"\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+|repeatedly\s+)*"
     r"(?P<verb>[a-z]{3,}ed|thought|took|made|gave|wrote|spoke|sent|put|kept|felt|saw|went|sang|hailed|"
     r"[a-z]{3,}s)\b"
 )
+# A question put to someone, in its attribution: "asked Vell", "asked him", "asked the mayor".
+# (one person: not "asked Republican politicians", a crowd that does not answer in one voice)
+_ASKED_SOMEONE = re.compile(r"\bask(?:ed|s)\s+(?:him|her|the\s+[a-z]+(?<!s)|[A-Z][\w’'-]+(?!\s+[a-z]+s\b))\b")
+# Pronouns of someone else: in the writer's sentence after a speaker's quote, another who may speak.
+_THIRD_PERSON = frozenset("he she him her his hers they them their theirs".split())
 _NOT_SUBJECTS = frozenset("the a an this that these those one two three thirteen god some many most".split())
 _CLAUSE_BREAK = re.compile(r"\b(?:who|which|whom|whose)\b|[;:]|,\s+(?:but|while|whereas)\b|\b[A-Z][a-z]+\s+[a-z]+ed\b")
 _SPEAKING_ABOUT = frozenset(
@@ -236,7 +268,7 @@ def _runs_on(after: str, speaker: str) -> bool:
     (`_RUNS_ON`) about the words of `speaker`: no verb of saying that would give them to someone
     else ("…” to whom, her rivals ask), no one else named or brought in ("… on the levy Ines
     Quarle backs", "… as her rival's flyer claims")."""
-    if not _RUNS_ON.match(after) or QUOTE_VERB.search(after) or _OTHER_VOICE.search(after):
+    if not _RUNS_ON.match(after) or QUOTE_VERB.search(after) or OTHER_VOICE.search(after):
         return False
     own = _own(speaker)
     named = (w.lower().strip(".,’'") for w in _NAME_WORD.findall(after))
@@ -408,13 +440,20 @@ _INTRODUCES = re.compile(
 )
 # What may follow "X said" in a sentence that only attributes the quote before it: " on Tuesday."
 _BARE_ATTRIBUTION = re.compile(
-    r"(?:\s+(?:on|at|in|during|to|from|after|before|later|earlier)\b[^,;:“”\"]{0,50})?\s*\.\s*"
+    rf"(?:\s+{MANNER_ADVERB})?"  # "said pleasantly into the phone."
+    r"(?:\s+(?:on|at|in|into|over|during|to|from|after|before|later|earlier)\b[^,;:“”\"]{0,50})?\s*\.\s*"
 )
-# Words that give quoted words to another voice: "the crowd chanted “…”", "a sign read “…”".
-_OTHER_VOICE = re.compile(r"\b(?:chant\w*|shout\w*|cheer\w*|yell\w*|sang|sing\w*|read|reads|booed|replied|answered)\b")
 _SAID_FIRST = re.compile(
     rf"\s*(?:[^,;:“”\"]{{0,100}},\s+)?(?:[Ss]aid|[Ee]xplained|[Aa]dded|[Aa]sked|[Ww]rote|[Rr]eplied)\s+"
     rf"(?P<who>(?:{NAME_TOKEN}\s+){{0,4}}{NAME_TOKEN}),\s*$"
+    # the same with a colon, a lowercase title allowed before the name ("explained moderator Ada Vell:")
+    rf"|\s*(?:[^,;:“”\"]{{0,100}},\s+)?(?:[Ss]aid|[Ee]xplained|[Aa]dded|[Aa]sked|[Ww]rote|[Rr]eplied)\s+"
+    rf"(?P<titled>(?:{NAME_TOKEN}\s+){{0,2}}(?:[a-z]+\s+){{0,2}}(?:{NAME_TOKEN}\s+){{0,2}}{NAME_TOKEN}):\s*$"
+)
+# A transcript's line: a paragraph that opens on who speaks and a colon, then their words ("Rep. Ada
+# Vell (D-Ore.): “…”", "Former harbor master Ada Vell: “…”").
+_LABELLED = re.compile(
+    rf"\s*(?P<who>(?:(?:{NAME_TOKEN}|[a-z]+)\s+){{0,5}}(?:{NAME_TOKEN}\s+){{0,2}}{NAME_TOKEN})\s*:\s*$"
 )
 
 
@@ -653,7 +692,12 @@ class Direct:
                 who = self.resolver.subject(before[: but.end("who")] + " ", before_from)
                 if who is not None and not who.anonymous:
                     return who, "partial"
-            return found or self._same_clause(before, before_from, index)
+            return (
+                found
+                or self._same_clause(before, before_from, index)
+                or self._mid_attribution(before, before_from, index)
+                or self._after_own_quote(before_from, index)
+            )
         # 1. The speaker named just after the quote: “…,” X said / said X.
         if after:
             # A quote that opens its sentence and ends on a comma is followed by its attribution.
@@ -723,11 +767,70 @@ class Direct:
         last = previous[-1]
         own = {w.strip(".,’'") for w in last.speaker.split()}
         named = [w for w in re.findall(r"\b[A-Z][\w’'-]*", between) if w not in own and w != "I"]
-        if named or QUOTE_VERB.search(between) or _OTHER_VOICE.search(between):
+        if named or QUOTE_VERB.search(between) or OTHER_VOICE.search(between):
             return None
         if _CLAUSE_TURNS.search(between) or _another_voice(between, last.speaker):
             return None  # "… “a mistake” while the board's aides hailed a “bold step”": another clause, another voice
         return speaker_of(last), "clause"
+
+    def _mid_attribution(self, before: str, at: int, index: int) -> tuple[Speaker, str] | None:
+        """The first quoted words of a sentence whose attribution stands in commas after its subject
+        (`MID_ATTRIBUTION`): "The trouble with the pier, says Ada Vell, a harbor historian, is that
+        it was “…”". Not when the words before the quote name anyone else or bring in another
+        voice ("…, is that Brell called it “…”": Brell's words)."""
+        if at != self.page.sentences[index].start:
+            return None
+        found = MID_ATTRIBUTION.match(before)
+        if found is None:
+            return None
+        phrase = found.group("after") or found.group("before")
+        who = self.resolver.resolve(phrase, at + found.start("after" if found.group("after") else "before"))
+        if who is None or NEGATED.search(phrase + " "):
+            return None
+        predicate = found.group("predicate")
+        if QUOTE_VERB.search(predicate) or OTHER_VOICE.search(predicate) or NAMING_WORDS.search(predicate):
+            return None
+        if not _only_the_speaker(predicate, _own(who.name) | _own(phrase)):
+            return None
+        return who, "partial"
+
+    def _after_own_quote(self, at: int, index: int) -> tuple[Speaker, str] | None:
+        """The first quoted words in a sentence of the writer's that follows, in the same paragraph,
+        a sentence ending on a named speaker's own sure quote ("“…,” Vell added. But that is not the
+        same as “…”"): most likely the speaker's words the writer goes on with, when nothing else
+        in the sentence could have said them — no name, no he/she or they, no verb of saying or
+        naming, no other voice, no question — and never sure."""
+        sentence = self.page.sentences[index]
+        if at != sentence.start or index == 0:
+            return None
+        previous = self.page.sentences[index - 1]
+        if previous.paragraph != sentence.paragraph:
+            return None
+        statements = self.ledger.in_sentence(index - 1)
+        if not statements:
+            return None
+        last = statements[-1]
+        if last.kind != "direct" or not last.sure or last.anonymous or last.cue == "paragraphs":
+            return None
+        # the quote and its attribution end the sentence before: nothing of the writer's after them
+        tail = re.sub(r"^[,.!?]?[”\"]", "", self.page.text[last.end : previous.end])
+        if re.search(r"[“”\"]", tail) or len(tail.split()) > 12 or _PARTICIPLE.search(tail):
+            return None  # (nor when the speaker does more after: "Vell said, holding up a letter")
+        frame = self.page.outside_quotes(sentence.start, sentence.end)
+        words = re.findall(r"[\w’'-]+", frame)
+        own = _own(last.speaker)
+        if any(w[:1].isupper() and w.lower() not in own for w in words[1:]) or "?" in frame:
+            return None
+        lowered = {w.lower() for w in words}
+        if lowered & (_THIRD_PERSON | HEARD_VERBS):
+            return None  # "That makes her “…”", "Crowds heard “…”": whose words, theirs or the speaker's, is open
+        if any(w in PLURAL_SOURCES or w in PERSON_HEADS or w.removesuffix("s") in PERSON_HEADS for w in lowered):
+            return None  # "Critics say that is “…”": people who may have said them
+        if QUOTE_VERB.search(frame) or OTHER_VOICE.search(frame) or NAMING_WORDS.search(frame):
+            return None
+        if re.search(rf"\b(?:[a-z]{{2,}}ed|{PAST_IRREGULAR})\b", frame):
+            return None  # "The crowd roared “…”": the writer tells of someone doing something
+        return replace(speaker_of(last), sure=False), "continuation"
 
     def _framed(self, before: str, at: int, quote: str) -> tuple[Speaker, str] | None:
         """The subject of a sentence that frames the quote it ends with, by a verb of speaking or
@@ -737,7 +840,10 @@ class Direct:
         one else is named in the frame ("Vell went on, with a nod to Olin Pask: “…”")."""
         found = _FRAMED_COLON.match(before) or _FRAMED_COMMA.match(before) or _SAID_FIRST.match(before)
         if found is None:
-            return self._object_colon(before, at, quote)
+            return self._labelled(before, at, quote) or self._object_colon(before, at, quote)
+        if found.groupdict().get("titled"):
+            who = self.resolver.resolve(found.group("titled"), at + found.start("titled"))
+            return (who, "before") if who is not None and who.kind == "person" else None
         if NEGATED.search(before[: found.start("who")] + found.group("who") + " "):
             return None
         who = self.resolver.subject(found.group("who") + " ", at + found.start("who"))
@@ -753,6 +859,25 @@ class Direct:
             return None  # “Quint will raise your taxes”: words about the subject, not the subject's
         others = _NAME_WORD.search(rest or "")
         return replace(who, sure=who.sure and others is None), "before"
+
+    def _labelled(self, before: str, at: int, quote: str) -> tuple[Speaker, str] | None:
+        """A transcript's line (`_LABELLED`): the paragraph opens on a person's name, with a title if
+        any, and a colon, and the quote runs to the paragraph's end. Not a word that heads a note
+        ("Update:", "Correction:"): the label must be a person's name the text knows."""
+        found = _LABELLED.fullmatch(before)
+        sentence = self.page.sentences[self.page.sentence_at(at)]
+        p_start, p_end = self.page.paragraphs[sentence.paragraph]
+        if found is None or at != p_start:
+            return None
+        close = self.page.text.find(quote, at) + len(quote)
+        if re.search(r"\w", self.page.text[close:p_end]):
+            return None  # words of the writer's after the quote: no transcript line
+        who = self.resolver.resolve(found.group("who"), at + found.start("who"))
+        if who is None or who.kind != "person" or " " not in who.name:
+            return None
+        if fold(who.name.split()[0]) not in GIVEN_NAMES:
+            return None  # "Harbor Act:", "Main Street:": two capitalised words, no one's name
+        return who, "before"
 
     def _described_source(self, subject: str) -> Speaker | None:
         """ "One man wrote, “…”", "A woman said: “…”": a sentence that opens on a source the writer
@@ -828,7 +953,7 @@ class Direct:
         if not LISTED_FRAME.fullmatch(frame):
             return []  # "Tamm's ads promise “…” and “…,” Vell said": maybe Tamm's words, quoted
         words = {w.lower() for w in re.findall(r"[\w’'-]+", frame)}
-        if QUOTE_VERB.search(frame) or _OTHER_VOICE.search(frame) or NAMING_WORDS.search(frame):
+        if QUOTE_VERB.search(frame) or OTHER_VOICE.search(frame) or NAMING_WORDS.search(frame):
             return []
         if _SPEAKING_ABOUT & words or '"' in frame:
             return []
@@ -861,8 +986,10 @@ class Direct:
 
     def _split(self, between: str, at: int, index: int) -> Speaker | None:
         """The speaker of the quote before, when only its attribution stands between the two."""
-        if not _SPLIT_FRAME.fullmatch(between) or len(QUOTE_VERB.findall(between)) != 1:
+        if not (_SPLIT_FRAME.fullmatch(between) or _SPLIT_APPOSED.fullmatch(between)):
             return None
+        if len(QUOTE_VERB.findall(between)) != 1 or _ANOTHER_CLAUSE_NAMED.search(between):
+            return None  # (nor "…,” said Vell, before Brell cut her off, “…”: whose is the rest?)
         previous = [q for q in self.ledger.in_sentence(index) if q.kind == "direct" and at - 3 <= q.end <= at]
         return speaker_of(previous[-1]) if previous else None  # as sure as the first half
 
@@ -1023,6 +1150,8 @@ class Direct:
                 continue
             if not direct and _AS_FORETOLD.match(before):
                 continue  # "As Vell said she would, the board voted on “…”": the main clause is the writer's
+            if not direct and OTHER_VOICE.search(tail):
+                return None  # "when Vell said the harbor was safe, a woman shouted “…”": the other voice's words
             subject = self.resolver.subject(before[: verb.start()], at)
             if subject is None and direct:
                 subject = self._described_source(before[: verb.start()])
@@ -1082,9 +1211,34 @@ class Direct:
             return self._introduced(previous)
         statements = self.ledger.in_sentence(previous)
         if not statements:
-            return self._introduced(previous)
+            return self._attributed_alone(previous) or self._introduced(previous)
         last = statements[-1]
+        question = last.kind == "direct" and last.cue == "after" and last.quote.rstrip(" ”\"’'").endswith("?")
+        if question and not self.page.text[span.start : span.close].rstrip(" ”\"’'").endswith("?"):
+            asked = _ASKED_SOMEONE.search(self.page.text, last.end, self.page.sentences[previous].end)
+            if asked is not None:
+                # “Will you stay?” the host asked Vell. “Of course.”: the question put to someone,
+                # the next quote may be the answer (not a second question of the asker's)
+                return replace(speaker_of(last), sure=False)
         return speaker_of(last)
+
+    def _attributed_alone(self, index: int) -> Speaker | None:
+        """The speaker of the quote that sentence `index` is nothing but the attribution of, when the
+        sentence split cut it from its quote: “…?” | Vell said pleasantly. | “…” goes on from Vell."""
+        if index == 0:
+            return None
+        here, before = self.page.sentences[index], self.page.sentences[index - 1]
+        if before.paragraph != here.paragraph:
+            return None
+        head = _SPEAKER_HEAD.match(self.page.text, here.start, here.end)
+        if head is None or not _BARE_ATTRIBUTION.fullmatch(self.page.text, head.end(), here.end):
+            return None
+        statements = self.ledger.in_sentence(index - 1)
+        if not statements or statements[-1].kind != "direct" or statements[-1].cue != "after":
+            return None
+        if self.page.text[statements[-1].end : before.end].strip(" ,.!?”\"’'"):
+            return None  # the quote ended the sentence before, its attribution is this one
+        return speaker_of(statements[-1])
 
     def _quote_goes_on(self, span: Span, index: int, after: str) -> Speaker | None:
         """The speaker of quoted words that open a sentence the writer runs on past them (“The board

@@ -760,6 +760,24 @@ CLAUSE_THEN_PARTICIPLE = re.compile(
 # A verb of saying anywhere; one that may also follow a quote ("“…,” she asked").
 SPEECH_VERB = re.compile(rf"\b(?:{SAY})\b")
 QUOTE_VERB = re.compile(rf"\b(?:{SAY}|{QUOTE_ONLY})\b")
+# Words of taking in what another said ("Voters heard “…”", "she read “…” on the sign"): the
+# words quoted after them may be anyone's.
+HEARD_VERBS = frozenset("hear hears heard hearing read reads reading saw see sees seen listened watched".split())
+# Words that give quoted words to another voice: "the crowd chanted “…”", "a sign read “…”".
+OTHER_VOICE = re.compile(r"\b(?:chant\w*|shout\w*|cheer\w*|yell\w*|sang|sing\w*|read|reads|booed|replied|answered)\b")
+# An attribution set in commas inside its sentence, between the subject and the rest of the
+# clause: "The trouble with the pier, says Ada Vell, a harbor historian, is that it was “…”", "The
+# levy, Vell said, would be “…”". What follows the last comma opens the subject's predicate (a
+# verb of being, having or an auxiliary), so the words before the attribution are no clause of
+# their own. (`who` before the verb or after it; the aside after it is a short apposition.)
+MID_ATTRIBUTION = re.compile(
+    r"^(?P<head>[^,;:“”\"]{3,80}),\s+"
+    r"(?:(?:said|says|argues|argued|notes|noted|writes|wrote)\s+(?P<after>[^,;:“”\"]{2,60}?)"
+    r"|(?P<before>[^,;:“”\"]{2,60}?)\s+(?:said|says|argues|argued|notes|noted|writes|wrote))"
+    r"(?:,\s+[^,;:“”\"]{1,90})?,\s+"
+    r"(?P<predicate>(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|remains|seems)"
+    r"\b[^;:“”\"]*)$"
+)
 # "She said her plan was strong, to which Ray interjected: …": the narration goes on; what she
 # said is over.
 GOES_ON = r",\s+(?:to|at|after|upon)\s+which\s"

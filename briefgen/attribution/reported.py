@@ -19,6 +19,7 @@ from .lexicon import (
     GOES_ON,
     ISSUED_PAPERS,
     ISSUING,
+    MANNER_ADVERB,
     NAME_TOKEN,
     NAMING_WORDS,
     NUMBER,
@@ -52,7 +53,8 @@ _JOINED_VERB = re.compile(rf"^\s*(?:and|but)\s+(?:also\s+)?(?:has\s+|have\s+|had
 _SUBJECT_THEN_PAST = re.compile(
     r"^\s*(?:and\s+|but\s+)?(?P<who>(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)\s+"
     r"(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+|did(?:n['’]t|\s+not)\s+seem\s+(?:\w+\s+)?)*"
-    rf"(?P<verb>[a-z]+ed|{PAST_IRREGULAR})\b"
+    # (or a past denied, "did not release the figures, saying …": the subject's own act)
+    rf"(?P<verb>did(?:n['’]t|\s+not)\s+[a-z]+|[a-z]+ed|{PAST_IRREGULAR})\b"
 )
 
 
@@ -144,6 +146,8 @@ def _clause_start(clause: str, before: str) -> bool:
     word = first.group(0).lower()
     if word == "about" and not re.match(rf"about\s+{NUMBER}", clause, re.IGNORECASE):
         return False  # "said about the dockers that …": the topic, the clause comes after "that"
+    if re.match(rf"{MANNER_ADVERB}\s*(?:[-—–,]|that\b|(?:into|to|at|on|in|from|with|during|over|about)\s)", clause):
+        return False  # "said pleasantly into the phone", "said emphatically that …": how, not what
     if word.endswith("ing") and word not in ("nothing", "king"):
         # "said voting had been orderly" is a clause; "denies mistreating prisoners" is not.
         return bool(re.match(r"[\w’'-]+\s+(?:had|has|was|is|were|are|would|will|could|can|may|might|should)\b", clause))
@@ -175,6 +179,9 @@ _CUT_OFF = re.compile(r"\b(?:and|or|but)(?:,[^,]*)?$")
 _SUBORDINATE = re.compile(
     r"^\s*(?:Since|After|Before|When|Whenever|While|Because|Although|Though|Until|Unless|Once|If|As|Whereas)\s"
 )
+# The same inside the sentence, its subject before the verb: "Weeks after Vell announced that …, the
+# board …", "The dockers jeered, and when Vell said …, a woman shouted …".
+_SUBORDINATE_INSIDE = re.compile(r"\b(?:when|after|because|while|until|before|since|once)\s+[^,;]*$")
 _TO_WHICH = re.compile(GOES_ON)
 # A name in commas that ends its sentence, or is followed only by what is said of it, when or with
 # whom: ", Carl Marsh.", ", Carl Marsh, who …", ", Carl Marsh, on Monday."
@@ -421,6 +428,17 @@ class Reported:
                     continue
                 subject = replace(subject, sure=False)
                 clause_end = base + comma
+            elif inside := _SUBORDINATE_INSIDE.search(pre):
+                # The same with the clause of time or cause inside the sentence: what was said ends
+                # at the comma where the sentence goes on. A time ("weeks after Vell said …") makes
+                # it a past saying that dates the writer's sentence: not sure; a cause ("because
+                # Vell has said …") leaves it hers.
+                # (a quote closing on the comma counts as that comma: "after Vell said it was “fair,” …")
+                comma = _comma_closed(masked, self.page.text[base : base + len(masked)]).find(",", clause_start - base)
+                if comma >= 0:
+                    if not inside.group(0).startswith(("because", "while")):
+                        subject = replace(subject, sure=False)
+                    clause_end = base + comma + (self.page.text[base + comma] in '”"')  # with the closing mark
             return subject, clause_start, clause_end, "indirect"
         return None
 

@@ -59,6 +59,7 @@ from .lexicon import (
     OUTLET_NAME,
     OWN_SPOUSE,
     PARTICLES,
+    PAST_IRREGULAR,
     PAST_POPE,
     PAST_YEARS_OPENING,
     PEOPLE_KNOWN_AS,
@@ -165,7 +166,7 @@ _RECEIVING = re.compile(
     r"|leaked|shared|retweeted|reposted|forwarded|quoted|cited|showed|displayed|waved|read)\b"
 )
 _NAMED_CLAUSE = re.compile(
-    rf"\s*(?P<who>(?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN})\s+(?:did|does|has|had|was|is|[a-z]{{3,}}ed)\b"
+    rf"\s*(?P<who>(?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN})\s+(?:did|does|has|had|was|is|[a-z]{{2,}}ed|{PAST_IRREGULAR})\b"
 )
 # (with the name apposed to what the question was about, when a he/she follows: "Asked about the
 # union's chief, Bo Stenvik, she smiled" is still hers, not his)
@@ -221,6 +222,16 @@ _SUBORDINATOR = r"(?:that|when|after|because|as|while|until|before|since|and|but
 _CLAUSE_SUBJECT = re.compile(
     rf"\b{_SUBORDINATOR}\s+"
     rf"(?P<who>(?:(?:{NAME_TOKEN}|(?!{_SUBORDINATOR}\b)[a-z]+)\s+){{0,3}}{NAME_TOKEN}\s+{NAME_TOKEN})\s*$"
+)
+# The same with one word of a name, after a word of time or cause only ("three days after Vell
+# told"; not "and Vell", one of two speakers, nor "that Vell", maybe a relative clause's).
+# A comma part that opens on its verb: " did not name", " has long argued", " warned".
+_OPENS_ON_VERB = re.compile(rf"\s*(?:did|does|has|had|was|is|[a-z]{{3,}}ed|{PAST_IRREGULAR})\b")
+_CLAUSE_SURNAME = re.compile(rf"\b(?:when|after|because|while|until|before|since)\s+(?P<who>{NAME_TOKEN})\s*$")
+
+# The grade of a military rank: "1st Lt.", "2nd Sgt.", "Sgt. 1st Class" (words of no name).
+_ORDINAL_RANK = re.compile(
+    r"\b(?:1st|2nd|3rd|[4-9]th)\s+(?:Class\s+|(?=(?:Lt|Lieut|Sgt|Lieutenant|Sergeant|Mate|Officer)\b))"
 )
 
 _RELATIVE_OF = re.compile(
@@ -691,6 +702,7 @@ class Resolver:
         if only_as:
             return Speaker(only_as.group("name"), None, "person")  # "a welder who gave his first name as Tomo"
         phrase = clean(RELATIVE.sub("", phrase))
+        phrase = _ORDINAL_RANK.sub("", phrase)  # "Air Force 1st Lt. Tomas Brell": the rank's grade, no name
         if len(phrase) > 120 or any(ch in phrase for ch in '“”"()'):
             return None
         if ":" in phrase:
@@ -2612,10 +2624,17 @@ class Resolver:
                     return who
             return None
         last = parts[-1]
-        if last.strip() in ("but", "and") and len(parts) >= 2:
+        joint = re.fullmatch(r"\s*(?:but|and)(?:\s+(?:now|then|also|later|still|instead))?\s*", last)
+        if joint and len(parts) >= 2:
             # "Carl Brandt did not name his rivals, but told his supporters, “…”": the first
-            # clause's subject, when it opens with a name.
+            # clause's subject, when it opens with a name ("…, but now said": the same).
             opening = _NAMED_CLAUSE.match(parts[0])
+            if opening is None and len(parts) >= 4 and re.match(r"\s*who\s", parts[1]):
+                # "Carl Brandt, who spoke to the mayors, did not name his rivals, but told …": the
+                # name before its relative clause, when the clause after it opens on its verb
+                bare = re.fullmatch(rf"\s*((?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN})\s*", parts[0])
+                verb = _OPENS_ON_VERB.match(parts[2])
+                return self.resolve(bare.group(1), at) if bare and verb else None
             return self.resolve(opening.group("who"), at) if opening else None
         if last.strip().lower() in ("who", "which") and len(parts) >= 2:
             # "… spokeswoman Maria Zakharova, who said": the name before the comma; "Sen. Ottilie
@@ -2657,7 +2676,7 @@ class Resolver:
             return None  # "soldiers who he said were surrounded": the verb is the relative clause's
         # "X welcomed the additions but said …": the subject of the first verb.
         coordinated = re.match(
-            r"^(?P<subject>.*?)\s*(?<![\w’'])(?:has\s+|have\s+|had\s+)?(?:[a-z]+ed|made|took|gave|held|met|went|came|hit)\b"
+            rf"^(?P<subject>.*?)\s*(?<![\w’'])(?:has\s+|have\s+|had\s+)?(?:[a-z]+ed|{PAST_IRREGULAR})\b"
             r"[^,]*?\b(?:and|but)\s*$",
             last,
         )
@@ -2686,6 +2705,13 @@ class Resolver:
             if inner:
                 named = self.resolve(inner.group("who"), at_last + inner.start("who"))
                 if named is not None and named.kind == "person" and " " in named.name:
+                    return named
+            # "The deal came days after Vell told the Courier …": one word of the name of a person
+            # the text has named in full before (the full name is what it resolves to).
+            surname = _CLAUSE_SURNAME.search(last)
+            if surname:
+                named = self.resolve(surname.group("who"), at_last + surname.start("who"))
+                if named is not None and named.kind == "person" and named.name != surname.group("who"):
                     return named
         return who
 

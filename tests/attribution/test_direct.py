@@ -847,8 +847,8 @@ def test_a_rank_with_retired_still_names_the_speaker(title: str) -> None:
     assert said(f"“The pier will not hold,” said {title} Ines Marrow.") == [("Ines Marrow", "The pier will not hold")]
 
 
-# A rank with an ordinal ("Sgt. 1st Class", "1st Lt.") is read by nobody rather than cut wrong
-# ("Class Ines Marrow", or "Cavalry Division" for "the 1st Cavalry Division").
+# A rank with an ordinal ("Sgt. 1st Class", "1st Lt.") is never cut wrong ("Class Ines Marrow",
+# or "Cavalry Division" for "the 1st Cavalry Division"); the name is read whole or not at all.
 @pytest.mark.parametrize(
     "text",
     [
