@@ -512,6 +512,10 @@ def _announced(text: str, ref: date, days: list[Found] | None = None) -> Announc
         return None  # "vowed that the guild will return", "will impose a tariff": a stance, not a schedule
     if _GOING_ON.match(text, reading.start):
         return None  # "the net menders will still gather for cake": what goes on, not one event to come
+    if _CONDITIONED.search(text, reading.start):
+        return None  # "will only meet again once it has checked …": no day, a condition
+    if reading.kind in ("reported", "future") and _POINTS_BACK.search(subject(text, reading.start).strip()):
+        return None  # "aides add that this would hand the matter to the board": a consequence, not an event
     head = text.lower().find(reading.head, reading.start)  # the head is read in lower case: "will Meet"
     if head >= 0 and _TAKES_POST.match(text, head):
         return None  # "Tam Orr is to succeed Vell as treasurer": an appointment with no day to attend
@@ -888,6 +892,16 @@ def _told_by_the_text(text: str, reading: Reading) -> bool:
 _WOULD_HAVE_TO = re.compile(
     r"\b(?:would|could|might)\s+(?:\w+ly\s+|still\s+|also\s+|first\s+)?(?:have|need)\s+to\b", re.I
 )
+# An undated event held on a condition with a subject and verb of its own: "will only meet again once it has
+# checked that …", "will sign if the guild agrees" (not a time it waits for: "would wait until the inquiry ends" is a
+# decision still to come).
+_CONDITIONED = re.compile(
+    r"\b(?:only\s+(?:\w+\s+){0,2}?(?:after|until|once|when|if)|unless|if)\s+(?:it|he|she|they|we|(?:the|a|an|its|his|her|their)\s+[\w’'-]+"
+    r"(?:\s+of\s+(?:the\s+)?[\w’'-]+){0,2})\s+(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|can|does|do|"
+    r"(?!will\b|would\b)[a-z]+(?:s|ed))\b"
+)
+# A subject that points to what was just told: what it "would" do is a consequence ("that would leave …").
+_POINTS_BACK = re.compile(r"(?:^|\s)(?i:that|this|which|it\s+all)$")
 # A subject standing for any of a kind: what it must do is a rule ("every budget must be approved").
 _ANY_ONE = re.compile(r"(?:every|each|any|all)\b", re.I)
 _WOULD_HAVE = re.compile(

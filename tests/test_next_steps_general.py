@@ -634,3 +634,28 @@ def test_two_events_told_by_their_phase_on_other_days_stay_two() -> None:
     )
     steps = next_steps(make_corpus([first, second]), lambda text: 1.0, TUESDAY)
     assert len(steps) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The guild council will only meet again once it has checked the smugglers' ledgers.",
+        "The guild will only sign the deal once the board drops its demands.",
+        "The guild will sign the deal if the board drops its demands.",
+        "Aides to Vell say neither candidate can win outright, and add that this would hand the choice to the board.",
+    ],
+)
+def test_an_undated_event_held_on_a_condition_or_a_consequence_is_no_next_step(sentence: str) -> None:
+    assert not _coming(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council will meet again on March 18, once the audit is done.",
+        "The board will only vote on March 22, after the audit.",
+        "The tribunal will rule on the claim in the coming days, its clerk said.",
+    ],
+)
+def test_a_dated_event_with_a_condition_after_it_or_an_undated_one_without_stays(sentence: str) -> None:
+    assert _coming(sentence)
