@@ -121,8 +121,9 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
-# "May" is a month only when capitalised or followed by a day: "may" is a verb far more often.
-_MONTH = r"(?P<month>(?i:" + _alt(m for m in _MONTHS if m != "may") + r")\.?|May\b|(?i:may)(?=\s+\d))"
+# "May" is a month only when capitalised or followed by a day: "may" is a verb far more often. A month's name or
+# abbreviation is a whole word: not the start of a name ("in Decatur", "by Marrow Pictures", "in Augusta").
+_MONTH = r"(?P<month>(?i:" + _alt(m for m in _MONTHS if m != "may") + r")(?![^\W\d_])\.?|May\b|(?i:may)(?=\s+\d))"
 # A month a thing is set for, with no "in": "the hearing is set for March" (a lookbehind, so the found
 # words are the month's alone); not a day it was once set for ("originally set for March, moved to …").
 _SET_FOR = "|".join(

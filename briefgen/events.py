@@ -371,6 +371,8 @@ _SAYING = frozenset(
     " explains according quoted insisted insists promised promises pledged vowed agreed decided ruled warned"
     " warns".split()
 )
+# A sitting's pause told in the past, after which "and would" tells its next day (`_Sentence.paused_before`).
+_PAUSED = frozenset("adjourned recessed broke paused".split())
 # Verbs of belief and forecast: what follows is someone's view of what may come.
 _OPINION = frozenset(
     "believe believes believed think thinks thought predict predicts predicted fear fears feared estimate estimates"
@@ -829,6 +831,21 @@ class _Sentence:
             w in _SAYING for w in self.words[before + 2 :] if w not in ("promised", "pledged", "vowed")
         )
 
+    def paused_before(self, before: int) -> bool:
+        """The "would" at `before` follows "and" after a past of a sitting's pause, of the same subject and clause:
+        "the assembly adjourned Friday and would reconvene on Nov. 25", "the talks broke off and would resume
+        Monday": the report tells the sitting's next day (not "met and would vote" nor "won and would sign": no
+        pause; not across a comma, a new clause)."""
+        words = self.words
+        if before < 2 or words[before - 1] != "and":
+            return False
+        for k in range(before - 2, max(-1, before - 6), -1):
+            if re.search(r"[,;:—–()]|--", self.text[self.offsets[k] : self.offsets[before]]):
+                return False
+            if words[k] in _PAUSED and (words[k] != "broke" or words[k + 1 : k + 2] in (["off"], ["up"])):
+                return True
+        return False
+
 
 # A sentence's reading depends on its words alone, while what it announces (timeline.announcement)
 # depends on its article's day too: a wire sentence carried by articles of several days is read
@@ -1030,6 +1047,10 @@ def _construction(s: _Sentence, i: int) -> tuple[str, bool, bool, int] | None:
         return "plan", w not in _WEAK_PLANS and not past, past, i + 2
     if w == "would" and s.reported(i):
         return "reported", True, False, i + 1
+    if w == "would" and s.paused_before(i):
+        # the sitting's next day, the future of a past told (a weekday is the one after the pause's day); with no
+        # saying verb not firm: only a day told with it counts
+        return "reported", False, True, i + 1
     if w in _OBLIGATION or (w in ("has", "have") and after == "to" and previous not in _FUTURE):
         return "obligation", False, False, i + 1 + (w != "must")
     if w in ("may", "should") and not noun_before:

@@ -85,7 +85,7 @@ from .events import (
     told_in_past,
 )
 from .models import Corpus, NextStep, Sentence
-from .moves import MOVE_WORDS, move_pattern
+from .moves import MOVE_WORDS, MOVED_TO, move_pattern
 from .outstanding import outstanding
 from .spoken import first_person_talk, quoted_alone, speaker_talk
 from .text import is_boilerplate, stem, terms
@@ -266,6 +266,10 @@ def _announced(text: str, ref: date, days: list[Found] | None = None) -> Announc
             if own is not None and not dated_present(text, f.start, f.end).announces:
                 reading, chosen = own, f  # "the harbour debate, which will be on Thursday": the debate's day
                 break
+            release = _set_for_release(text, f)
+            if release is not None:
+                reading, chosen = release, f  # "a memoir set for release on May 2": the day it comes out
+                break
             if _PLACES_DOING.search(text, max(0, f.start - 80), f.start):
                 continue  # "the dozen wards holding ballots in May": a kind of place, no one event announced
             if reading.reason == "negated" and not _BEFORE.search(text, max(0, f.start - 40), f.start):
@@ -391,8 +395,8 @@ def _announced(text: str, ref: date, days: list[Found] | None = None) -> Announc
         return None
     if _possibility(text, reading.start):
         return None  # "braces for the possibility of a strike next week": what may happen, not what is set
-    if called_off(text):
-        return None  # "canceled a rally planned for Friday", "will no longer attend": it is not to come
+    if called_off(text) or (reading.kind == "nominal" and _undone_after(text, reading)):
+        return None  # "canceled a rally planned for Friday", "will no longer attend", "Next Monday's vote is off"
     if _call_to_action(text, reading.start):
         return None  # '"Get to the polls tomorrow," she told the crowd': a plea to the hearers, not a schedule
     if reading.reason != "in force" and _aside_only(text, reading):
@@ -1384,6 +1388,68 @@ def _its_own_day(text: str, at: int) -> Reading | None:
     return Reading("nominal", noun.group(1).lower(), noun.start(1), firm=True)
 
 
+# A thing to be brought out, told by a reduced relative right before its day: "a memoir set for release on May 2",
+# "a survey of pilots to be published on Friday by the guild", "a ledger slated for publication in June". Not told of
+# a past or a maybe ("was set for release", "is likely to be released"), nor what someone wants brought out ("urged the
+# files to be released by Friday": a demand).
+_FOR_RELEASE = re.compile(
+    r"(?<![\w’'])(?:(?:set|scheduled|slated|due)\s+(?:for\s+(?:release|publication)|to\s+be\s+(?:released|published))"
+    r"|to\s+be\s+(?:released|published))\s+(?:by\s+(?:[\w’'.-]+\s+){1,5})?(?:on\s+|in\s+(?:the\s+)?)?$"
+)
+_RELEASED_BY = re.compile(
+    r"(?P<thing>[a-z][\w-]*)[\s,]+$"  # the noun it is said of ("a memoir", "research"), right before it
+)
+# (the word before it is no thing: "is likely to be released", "was due to be published", "the one to be released")
+_NOT_A_THING = frozenset(
+    "the a an its their his her this that these those likely unlikely expected able going ready about one ones"
+    " is are was were be".split()
+)
+_NOT_THE_THINGS = re.compile(
+    r"\b(?:want\w*|urg\w*|ask\w*|call\w*|demand\w*|press\w*|push\w*|need\w*|hop\w*|wish\w*|order\w*|told"
+    r"|tell\w*|like|wait\w*)\s+(?:\w+\s+){0,3}$",
+    re.I,
+)
+
+
+# The same of a programme told by a participle right before its day: "a special with Vell airing on May 23" (not one
+# a speaker spoke in: "told the Courier in a long interview airing Friday"; not an advert: a campaign on the air,
+# `_airs_no_programme`).
+_AIRING = re.compile(
+    r"\b(?P<thing>[a-z][\w-]*)\s+(?:with\s+(?:[A-Z][\w’'.-]*\s+){1,3})?(?P<verb>airing|premiering|debuting)\s+"
+    r"(?:on\s+)?$"
+)
+_SPOKEN_IN = re.compile(r"\bin\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _set_for_release(text: str, found: Found) -> Reading | None:
+    """The release of a book, a film or a study set for the day `found`, told in a reduced relative on the thing
+    (`_FOR_RELEASE`), or the airing of a programme told by a participle (`_AIRING`), whose own
+    predicate tells no past nor a maybe: its day is when it comes out. A year is no such day ("a tower scheduled to
+    open this year")."""
+    if granularity(found.value) == "year" or _PAST_WORDS.search(text, found.start, found.end):
+        return None
+    told = _FOR_RELEASE.search(text, max(0, found.start - 90), found.start)
+    aired = None if told else _AIRING.search(text, max(0, found.start - 90), found.start)
+    if aired is not None and (aired.group("thing") not in AIRED_NOUNS or _SPOKEN_IN.search(text, 0, aired.start())):
+        return None
+    told = told or aired
+    thing = aired or (None if told is None else _RELEASED_BY.search(text, max(0, told.start() - 30), told.start()))
+    if (
+        told is None
+        or thing is None
+        or thing.group("thing").lower() in _NOT_A_THING
+        or _NOT_THE_THINGS.search(text, 0, thing.start())
+    ):
+        return None
+    # what the sentence tells of the thing, up to a new clause: "… was pulled by the studio" (past), "… could show a
+    # loss" (a maybe); not "suggests that the damage has grown" (the clause it tells)
+    said_of = re.split(r"[;:]|\bthat\b", text[found.end :], maxsplit=1)[0]
+    if tense(said_of) == "past" or _MAYBE.search(said_of) or called_off(text):
+        return None
+    start = aired.start("verb") if aired else told.start()  # (an airing: its programme named before it)
+    return Reading("scheduled", "air" if aired else "release", start, firm=True, reason="set for release")
+
+
 def _ahead(text: str, found: Found, ref: date) -> Found:
     """A bare weekday read as the coming one ("On Saturday, …" told in the present): the date
     reader, which has no tense to go by, takes the last one."""
@@ -1746,6 +1812,26 @@ _MAIN_UNDOES = re.compile(
     r"|moved|pushed\s+back|removed|quashed|dismissed|off)\b",
     re.I,
 )
+
+
+# Where or when an occasion named by its noun was to take place, between the noun and what is told of it: "Next
+# Monday's vote in Lorrin is off", "the ballot on March 20 is off".
+_ITS_PLACE = re.compile(
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,3})?"
+    r"(?:\s+(?:on|for)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}\b|[A-Z][a-z]+day\b)(?:\s+(?:night|morning|evening))?)?"
+)
+
+
+def _undone_after(text: str, reading: Reading) -> bool:
+    """The occasion of a nominal reading is the subject of a verb that undoes it, told right after its noun: "Next
+    Monday's vote is off", "the March 9 ballot in Lorrin has been scrapped" (`_MAIN_UNDOES`). Not when a new day is
+    set ("… was moved to Friday": the move gives it), nor a verb told in an aside ("the vote, postponed from May,
+    will be on Friday") or a compound ("the rally is off-limits to reporters")."""
+    place = _ITS_PLACE.match(text, reading.start + len(reading.head))
+    undone = _MAIN_UNDOES.match(text, place.end() if place else reading.start + len(reading.head))
+    if undone is None or re.search(r"[,;:—–-]", undone.group(0)) or text.startswith("-", undone.end()):
+        return False
+    return MOVED_TO.search(text) is None
 
 
 def _own_act(text: str, start: int, reading: Reading) -> bool:

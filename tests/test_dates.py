@@ -465,3 +465,23 @@ def test_for_a_stretch_from_a_day_is_dated_by_the_day() -> None:
     assert [f.value for f in found] == ["2026-03-16"]
     found = find_dates("The mill will close six months from Monday.", ref)
     assert [f.value for f in found] == ["2026-09-16"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The tolls vote in Decatur is on March 20.",
+        "The film opens by Marrow Pictures on March 20.",
+        "Quarle will rally in Augustin Park on March 20.",
+        "The Janesmoor ballot is on March 20.",
+    ],
+)
+def test_a_name_that_starts_like_a_month_is_no_month(sentence: str) -> None:
+    """A month's name or abbreviation is a whole word ("in Dec" is no part of "in Decatur")."""
+    assert [f.value for f in find_dates(sentence, date(2026, 3, 4))] == ["2026-03-20"]
+
+
+def test_a_month_abbreviation_still_reads() -> None:
+    ref = date(2026, 3, 4)
+    assert [f.value for f in find_dates("It opens in Sept. and closes Nov. 2.", ref)] == ["2026-09", "2026-11-02"]
+    assert [f.value for f in find_dates("The vote is Mar. 20.", ref)] == ["2026-03-20"]
