@@ -457,6 +457,12 @@ _LABELLED = re.compile(
 )
 
 
+# A title or a party tag in a transcript's label: "Rep. Ada Vell (D-Ore.)", "Former harbor master Ada Vell".
+_LABEL_TITLE = re.compile(
+    r"^\s*(?:[A-Z][a-z]{1,4}\.\s|[a-z]|(?:Former|Senator|Governor|Mayor|President|Judge)\s)|\([A-Z]-"
+)
+
+
 # "“…,” said the dock foreman known as Tam, …": after the verb, a described source and the name
 # it goes by, to a comma or full stop.
 KNOWN_AS_AFTER = re.compile(rf"\s+(?P<p>{KNOWN_AS.pattern})(?=\s*(?:[,;:!?]|\.(?:\s|$)|$))")
@@ -877,6 +883,12 @@ class Direct:
             return None
         if fold(who.name.split()[0]) not in GIVEN_NAMES:
             return None  # "Harbor Act:", "Main Street:": two capitalised words, no one's name
+        if self.page.text[:p_start].rstrip().endswith(":"):
+            return None  # "Ships lost in the storm:" then "Ada Rose: “…”": a list's entries, no one's words
+        key = self.resolver.cast.person_key(who.name)
+        told_before = key is not None and any(o < p_start and k == key for o, k in self.resolver.cast.mentions)
+        if not told_before and not _LABEL_TITLE.search(found.group("who")):
+            return None  # "Grace Street: “Closed …”": a label the text never shows as a person before, no title
         return who, "before"
 
     def _described_source(self, subject: str) -> Speaker | None:

@@ -200,6 +200,10 @@ _WRITERS_BUT = re.compile(
 )
 
 
+# "has called the levy …", "calls it …": a verb of naming that gives quoted words to its subject.
+_CALLS = re.compile(r"\bcall(?:s|ed|ing)\b")
+
+
 def _comma_closed(masked: str, text: str) -> str:
     """`masked` with each closing mark of a quote that ends on a comma made that comma (same length)."""
     chars = list(masked)
@@ -555,6 +559,8 @@ class Reported:
         found = AS_SOURCE_FIRST.match(masked)
         if not found:
             return None
+        if SPEECH_VERB.search(masked, found.end()) or _CALLS.search(masked, found.end()):
+            return None  # "As Orvell points out, Brell has called the levy “a fraud”": Brell's words, another voice
         who = self.resolver.according_source(found.group("who").strip(), base + found.start("who"))
         if who is None:
             return None

@@ -2709,10 +2709,11 @@ class Resolver:
             # "The deal came days after Vell told the Courier …": one word of the name of a person
             # the text has named in full before (the full name is what it resolves to).
             surname = _CLAUSE_SURNAME.search(last)
-            if surname:
+            if surname and len(self.cast.by_surname(surname.group("who"))) <= 1:
+                # (only one of that name: "Tomas and Nora Brell run the mill. … after Brell told …" is either)
                 named = self.resolve(surname.group("who"), at_last + surname.start("who"))
                 if named is not None and named.kind == "person" and named.name != surname.group("who"):
-                    return named
+                    return replace(named, sure=False)  # (a clause of time: told in passing, never sure)
         return who
 
     def according_source(self, phrase: str, at: int) -> Speaker | None:

@@ -212,3 +212,8 @@ def test_a_quote_after_an_opening_clause_of_foretelling_is_not_the_foretellers(o
 def test_a_speaker_named_after_an_opening_clause_of_foretelling_still_speaks() -> None:
     text = "Ines Vell chairs the harbor board. As she predicted, Vell said the levy is “a tax on every fisherman.”"
     assert {q.speaker for q in extract(text)} == {"Ines Vell"}
+
+
+def test_an_opening_as_source_does_not_take_another_voices_quoted_words() -> None:
+    text = "As Ada Orvell points out, Tomas Brell has called the levy “a fraud on voters.”"
+    assert {q.speaker for q in extract(text)} == {"Tomas Brell"}

@@ -3,6 +3,8 @@ or cause: who said them, and when the text leaves it open. Invented text through
 
 from __future__ import annotations
 
+import pytest
+
 from briefgen.attribution import extract
 
 
@@ -352,3 +354,35 @@ def test_a_quote_closing_on_the_comma_ends_the_clause_of_time() -> None:
         'Ada Vell is the mayor. Tomas Brell is her deputy. Weeks after Brell said the levy was "fair," Vell vetoed it.'
     )
     assert _statements(text) == [("Tomas Brell", 'the levy was "fair,"', False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council posted its agenda.\n\nGrace Street: “Closed for repairs until May.”",
+        "Ships lost in the storm:\n\nAda Rose: “Last heard from off Varne.”",
+        "Award nominees for best novel:\n\nAda Orvell: “The Quiet Pier.”",
+        "The hearing went on for hours.\n\nAda Vell: “We will not fund this pier.”",
+    ],
+)
+def test_a_label_the_text_never_shows_as_a_person_or_a_list_entry_is_no_transcript_line(text: str) -> None:
+    assert [q for q in extract(text) if q.sure] == []
+
+
+def test_a_transcript_line_of_one_named_before_or_titled_is_theirs() -> None:
+    text = (
+        "Ada Vell chaired the hearing with Tomas Brell.\n\nAda Vell: “We will not fund this pier at all.”"
+        "\n\nRep. Tomas Brell (D-Ore.): “Then the town will sue the state.”"
+    )
+    assert [q.speaker for q in extract(text) if q.sure] == ["Ada Vell", "Tomas Brell"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Brell and Nora Brell run the mill. The deal came days after Brell told the Courier he was leaving Marl.",
+        "Ada Darr runs a bakery. Mayor Ivo Darr resigned Monday, a week after Darr said the bakery was “failing.”",
+    ],
+)
+def test_a_surname_in_a_clause_of_time_that_two_people_share_names_no_one(text: str) -> None:
+    assert [q for q in extract(text) if q.sure] == []
