@@ -59,6 +59,7 @@ ANALYSER_MODULES = (
     "models",
     "moves",
     "names",
+    "outstanding",
     "positions",
     "selfcontained",
     "spoken",

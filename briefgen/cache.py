@@ -1,6 +1,7 @@
 """What the store remembers so that no article is read or analysed twice: each article's analysis
-(briefgen.analysis) by the hash of what it depends on, and each article file's Article by the
-file's name and the hash of its bytes.
+(briefgen.analysis) by the hash of what it depends on, each article file's Article by the
+file's name and the hash of its bytes, and which articles of a build are near-copies of which by
+the hash of its articles' keys (a rebuild of the same articles does not compare them again).
 
 An entry made by another version of the code is never used: it is made again and replaced, when
 next needed. Entries no build has used for `KEEP_DAYS` are removed.
@@ -21,6 +22,7 @@ from .compose import Counts
 from .models import Article
 
 KEEP_DAYS = 60
+KEPT_NEAR_COPIES = 16  # sets of articles whose near-copies are kept (`keep_copies`)
 _BATCH = 500  # SQLite variables per statement, well under its limit
 
 
@@ -82,6 +84,50 @@ def keep_analyses(connection: sqlite3.Connection, rows: Iterable[tuple[str, str]
             " ON CONFLICT(article_key) DO UPDATE SET version = excluded.version, data = excluded.data,"
             " used_on = excluded.used_on",
             ((key, version, data, today.isoformat()) for key, data in rows),
+        )
+
+
+def inputs_key(article_keys: Sequence[str]) -> str:
+    """What a corpus's near-copies depend on (with the analyser's version), hashed: its articles'
+    keys (`analysis.article_key`), in order."""
+    return hashlib.sha256("\n".join(article_keys).encode("ascii")).hexdigest()
+
+
+def copies(connection: sqlite3.Connection, inputs: str, version: str, today: date, count: int) -> dict[int, int] | None:
+    """The near-copies (article index -> its original's) stored for these inputs by `version`, for a
+    corpus of `count` articles; marks them used. None: not stored, or not a valid answer (a damaged
+    row: found again)."""
+    for _, (data,) in _lookup(connection, "near_copies", "inputs", ("copies",), [inputs], version, today):
+        try:
+            pairs = json.loads(data)
+            found = {a: b for a, b in pairs} if isinstance(pairs, list) else None
+        except (TypeError, ValueError):
+            return None
+        if found is None:
+            return None
+        # An original comes before its copy and is no copy itself.
+        valid = all(
+            type(a) is int and type(b) is int and 0 <= b < a < count and b not in found for a, b in found.items()
+        )
+        return found if valid and len(found) == len(pairs) else None
+    return None
+
+
+def keep_copies(connection: sqlite3.Connection, inputs: str, found: dict[int, int], version: str, today: date) -> None:
+    """Store the near-copies found among the articles of `inputs`, replacing those of another version."""
+    with connection:
+        connection.execute(
+            "INSERT INTO near_copies (inputs, version, copies, used_on) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT(inputs) DO UPDATE SET version = excluded.version, copies = excluded.copies,"
+            " used_on = excluded.used_on",
+            (inputs, version, dumps(list(found.items())), today.isoformat()),
+        )
+        # Only the last few sets of articles come back (a rebuild, another format): a set a build makes
+        # each hour of a growing day is not kept for weeks.
+        connection.execute(
+            "DELETE FROM near_copies WHERE inputs NOT IN"
+            " (SELECT inputs FROM near_copies ORDER BY used_on DESC, rowid DESC LIMIT ?)",
+            (KEPT_NEAR_COPIES,),
         )
 
 
@@ -156,6 +202,7 @@ def forget_unused(connection: sqlite3.Connection, today: date) -> None:
     with connection:
         connection.execute("DELETE FROM analyses WHERE used_on < ?", (before,))
         connection.execute("DELETE FROM article_files WHERE used_on < ?", (before,))
+        connection.execute("DELETE FROM near_copies WHERE used_on < ?", (before,))
 
 
 def file_articles(stored: StoredFile) -> tuple[tuple[Article, ...], tuple[str, ...]]:

@@ -148,22 +148,26 @@ def copy_of(own: Sequence[int], shared: Mapping[int, int]) -> int | None:
 # --- the corpus --------------------------------------------------------------------------------
 
 
-def assemble(articles: Sequence[Article], analyses: Iterable[Analysis]) -> Corpus:
+def assemble(
+    articles: Sequence[Article], analyses: Iterable[Analysis], copies: Mapping[int, int] | None = None
+) -> Corpus:
     """The corpus of these articles from their analyses (`analysis.make_corpus` makes them): every
     sentence with its provenance, who carries which sentence verbatim, and which article is a
-    near-copy of which."""
+    near-copy of which: found from the analyses' fingerprints, or `copies` when the caller knows
+    them already (the store keeps them per set of analyses: `cache.copies`)."""
     sentences: list[Sentence] = []
     holders: dict[str, list[int]] = {}  # sentence key -> articles that have it, in order
     lexicon: dict[str, tuple[str, str, str, bool | None]] = {}
-    copies: dict[int, int] = {}
+    found: dict[int, int] = {}
     texts: dict[str, str] = {}  # one string object per distinct sentence
-    prints = _Fingerprints()
+    prints = _Fingerprints() if copies is None else None
     kept: list[Analysis] = []
     for a_index, (article, analysis) in enumerate(zip(articles, analyses, strict=True)):
-        original = prints.copied(analysis.fingerprint)
-        if original is not None:
-            copies[a_index] = copies.get(original, original)
-        prints.add(analysis.fingerprint)
+        if prints is not None:
+            original = prints.copied(analysis.fingerprint)
+            if original is not None:
+                found[a_index] = found.get(original, original)
+            prints.add(analysis.fingerprint)
         own = tuple(map(texts.setdefault, analysis.texts, analysis.texts))
         count = len(own)
         # Each holds one item a sentence (what a zip(strict=True) over them would check).
@@ -201,7 +205,7 @@ def assemble(articles: Sequence[Article], analyses: Iterable[Analysis]) -> Corpu
     return Corpus(
         tuple(articles),
         tuple(sentences),
-        copies,
+        found if copies is None else dict(copies),
         {k: tuple(v) for k, v in holders.items()},
         tuple(kept),
         lexicon,

@@ -19,7 +19,7 @@ from .models import Corpus, Item
 from .nameless import nameless_lot
 from .selection import Scored, Selector, concepts_of
 from .selfcontained import ROLE, counted_set, leans_on_context, part_of_a_set, told_of_before
-from .similarity import TermIndex, mostly_said, rarity, retells
+from .similarity import TermIndex, mostly_said, retells
 from .standing import (
     anecdote,
     backdrop,
@@ -139,7 +139,7 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7, sh
     above = frozenset().union(*taken[:shown])
     # … and the counts it gives: a bullet giving one again ("4,200 dockers idle") tells that fact twice
     figures = frozenset().union(*(counted(item.text) for item in situation[:shown]))
-    rare = rarity(c.terms for c in selector.candidates)  # what a retelling shares weighs by it
+    rare = selector.rarity  # what a retelling shares weighs by it
     told = [selector.development(item.text) for item in situation]
     groups: list[tuple[str, set[int]]] = []  # (first wording, articles making the point)
     index = TermIndex()  # over groups, in the same order

@@ -20,7 +20,7 @@ from .keypoints import key_points as merged_key_points
 from .models import Corpus, Item, NextStep, Position, Statement
 from .positions import positions
 from .selection import Selector
-from .similarity import adds_nothing, mostly_said, rarity, repeats, retells
+from .similarity import adds_nothing, mostly_said, repeats, retells
 from .store import PastBrief
 from .text import stem
 from .timeline import names_a_day, next_steps, told_as_coming
@@ -90,7 +90,7 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> Ranked
     # Later sections skip what earlier ones already say, in these words or nearly.
     taken = [i.text for i in situation] + [i.text for i in key_points]
     said = [frozenset(stems_of(corpus, t)) for t in taken]
-    rare = rarity(c.terms for c in selector.candidates)  # what a retelling shares weighs by it
+    rare = selector.rarity  # what a retelling shares weighs by it
     actors = []
     quoted: list[str] = []  # the words in quotation marks shown above, as `sentence_key`s
     # A statement that sets a day ("will exchange prisoners on Wednesday, the Kremlin said") is a

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .errors import InputError
 
-VERSION = 3
+VERSION = 4
 APPLICATION_ID = 0x62726766  # "brgf": a file briefgen made
 
 TABLES = """
@@ -123,7 +123,7 @@ CREATE TABLE mail_deliveries (
 """
 
 # What the store remembers so that no article is read or analysed twice (cache.py, gather.py): a
-# cache, rebuilt as needed; version 2 (the files' `stat`: version 3).
+# cache, rebuilt as needed; version 2 (the files' `stat`: version 3; `near_copies`: version 4).
 MEMORY = """
 CREATE TABLE analyses (
     article_key TEXT PRIMARY KEY,          -- analysis.article_key: hash of date, key points, paragraphs
@@ -143,6 +143,12 @@ CREATE TABLE article_files (
     notes TEXT NOT NULL,                   -- JSON: what reading it said (a cut, a skipped part)
     used_on TEXT NOT NULL,
     stat TEXT                              -- gather.file_status when `digest` was made; NULL: hash it
+);
+CREATE TABLE near_copies (
+    inputs TEXT PRIMARY KEY,               -- cache.inputs_key: hash of the article keys, in order
+    version TEXT NOT NULL,                 -- analysis.version() of the analyses (and rule) it was found by
+    copies TEXT NOT NULL,                  -- JSON: [[article index, index of its original], ...]
+    used_on TEXT NOT NULL
 );
 """
 
@@ -230,11 +236,17 @@ def _add_file_status(connection: sqlite3.Connection) -> None:
         connection.execute("ALTER TABLE article_files ADD COLUMN stat TEXT")
 
 
+def _add_near_copies(connection: sqlite3.Connection) -> None:
+    """3 -> 4: `near_copies`, the near-copies found among a build's articles (1 -> 2 made it already)."""
+    _add_memory(connection)
+
+
 # MIGRATIONS[n] brings a store of version n to version n + 1.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     0: _from_unversioned,
     1: _add_memory,
     2: _add_file_status,
+    3: _add_near_copies,
 }
 
 

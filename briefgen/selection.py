@@ -13,6 +13,7 @@ weekday word is daystamp.py; the articles' own bullets become key points in keyp
 
 from __future__ import annotations
 
+import functools
 import heapq
 import math
 import re
@@ -54,7 +55,7 @@ from .selfcontained import (
     stands_alone_plainly,
     surnames_alone,
 )
-from .similarity import TermIndex, repeats
+from .similarity import TermIndex, rarity, repeats
 from .sources.textfile import parse_article
 from .standing import publication_blurb
 from .text import QUOTED, STOP_WORDS, OfflineTokenizer, stem, terms_and_phrases
@@ -210,6 +211,12 @@ class Selector:
             for concept, count in used_by.items()
             if count >= floor
         }
+
+    @functools.cached_property
+    def rarity(self) -> Callable[[str], float]:
+        """`similarity.rarity` of the candidates' terms: what a retelling shares weighs by it. Made
+        once, for the key points and for the sections after them."""
+        return rarity(c.terms for c in self.candidates)
 
     def weight_of(self, concepts: Iterable[str]) -> float:
         """The concepts' weights summed exactly (fsum: whatever the order), in C: a build of

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable
+from itertools import chain
 
 _MAX_POSTINGS = 200  # a term in more groups than this says nothing about which one a bullet joins
 
@@ -36,11 +37,9 @@ RETOLD = 0.4
 
 def rarity(term_sets: Iterable[Iterable[str]]) -> Callable[[str], float]:
     """A term's weight: the log of how many of the texts (the corpus's sentences) lack it."""
-    counts: Counter[str] = Counter()
-    n = 0
-    for found in term_sets:
-        counts.update(found)
-        n += 1
+    texts = list(term_sets)
+    counts = Counter(chain.from_iterable(texts))  # (counted in C, not a text at a time)
+    n = len(texts)
     weights: dict[str, float] = {}  # each term's, worked out once
 
     def weight(term: str) -> float:

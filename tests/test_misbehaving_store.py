@@ -93,7 +93,7 @@ def test_a_store_of_layout_1_gains_the_memory_of_what_was_read_and_keeps_its_row
         connection.execute("PRAGMA user_version = 1")
     migrated = store.open_db(db)
     fresh = store.open_db(tmp_path / "fresh.sqlite3")
-    assert migrated.execute("PRAGMA user_version").fetchone() == (schema.VERSION,) == (3,)
+    assert migrated.execute("PRAGMA user_version").fetchone() == (schema.VERSION,) == (4,)
     assert {"analyses", "article_files", "page_fits"} <= set(layout(migrated))
     assert layout(migrated) == layout(fresh)
     assert migrated.execute("SELECT topic FROM briefs").fetchall() == [("chips",)]
@@ -104,7 +104,8 @@ def test_a_store_of_layout_1_gains_the_memory_of_what_was_read_and_keeps_its_row
 def test_a_store_of_layout_2_gains_the_files_status_and_keeps_what_it_remembers(tmp_path: Path) -> None:
     db = tmp_path / "v2.sqlite3"
     memory = schema.MEMORY.replace("    used_on TEXT NOT NULL,\n    stat TEXT", "    used_on TEXT NOT NULL\n    --")
-    assert memory != schema.MEMORY
+    memory = memory.split("CREATE TABLE near_copies")[0]  # (layout 4's)
+    assert "stat TEXT" not in memory and "article_files" in memory
     with sqlite3.connect(db) as connection:  # layout 2: article_files without `stat`
         for statement in schema.statements(schema.TABLES + memory):
             connection.execute(statement)
@@ -113,9 +114,29 @@ def test_a_store_of_layout_2_gains_the_files_status_and_keeps_what_it_remembers(
         connection.execute("PRAGMA user_version = 2")
     migrated = store.open_db(db)
     fresh = store.open_db(tmp_path / "fresh.sqlite3")
-    assert migrated.execute("PRAGMA user_version").fetchone() == (3,)
+    assert migrated.execute("PRAGMA user_version").fetchone() == (schema.VERSION,)
     assert layout(migrated) == layout(fresh)
     assert migrated.execute("SELECT name, digest, stat FROM article_files").fetchall() == [("path:a.txt", "d", None)]
+    migrated.close()
+    fresh.close()
+
+
+def test_a_store_of_layout_3_gains_the_near_copies_and_keeps_what_it_remembers(tmp_path: Path) -> None:
+    db = tmp_path / "v3.sqlite3"
+    memory, near_copies = schema.MEMORY.split("CREATE TABLE near_copies")
+    assert "near_copies" not in memory and near_copies
+    with sqlite3.connect(db) as connection:  # layout 3: no near_copies
+        for statement in schema.statements(schema.TABLES + memory):
+            connection.execute(statement)
+        connection.execute("INSERT INTO analyses VALUES ('k', 'v', 'data', '2025-03-17')")
+        connection.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+        connection.execute("PRAGMA user_version = 3")
+    migrated = store.open_db(db)
+    fresh = store.open_db(tmp_path / "fresh.sqlite3")
+    assert migrated.execute("PRAGMA user_version").fetchone() == (schema.VERSION,) == (4,)
+    assert layout(migrated) == layout(fresh)
+    assert migrated.execute("SELECT article_key, data FROM analyses").fetchall() == [("k", "data")]
+    assert migrated.execute("SELECT COUNT(*) FROM near_copies").fetchone() == (0,)
     migrated.close()
     fresh.close()
 

@@ -20,6 +20,7 @@ from briefgen import analysis, cache, compose, gather, store
 from briefgen.briefing import brief_of
 from briefgen.config import load
 from briefgen.fetch import fetch
+from briefgen.models import Article
 from briefgen.pipeline import build
 from briefgen.render import Renderer
 from briefgen.sources import collect
@@ -534,3 +535,122 @@ def test_the_near_copy_check_by_its_index_finds_what_counting_every_article_find
         prints.add(fingerprint)
         earlier.append(frozenset(own))
     assert copies > 50  # the case was exercised
+
+
+def _stored_copies(db: Path) -> list[tuple[str, str, str]]:
+    with closing(sqlite3.connect(db)) as connection:
+        return connection.execute("SELECT inputs, version, copies FROM near_copies").fetchall()
+
+
+def _counting_copies(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts the near-copy checks of articles (`_Fingerprints.copied`) made from now on."""
+    from briefgen import corpus
+
+    calls: list[int] = []
+    plain = corpus._Fingerprints.copied
+
+    def copied(self: corpus._Fingerprints, own: tuple[int, ...]) -> int | None:
+        calls.append(1)
+        return plain(self, own)
+
+    monkeypatch.setattr(corpus._Fingerprints, "copied", copied)
+    return calls
+
+
+def test_a_rebuild_takes_the_near_copies_from_the_store_and_other_articles_find_them_again(
+    articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "store.sqlite3"
+    calls = _counting_copies(monkeypatch)
+    cold = _build(articles, tmp_path / "cold.pdf", db)
+    assert len(calls) == 80
+    [(inputs, version, found)] = _stored_copies(db)
+    assert version == analysis.version() and json_pairs(found)  # the generated articles have near-copies
+    calls.clear()
+    assert _build(articles, tmp_path / "warm.pdf", db) == cold
+    assert calls == []  # taken from the store
+    # The same articles in JSON: the same near-copies, from the store.
+    assert _build(articles, tmp_path / "a.json", db, "json") == _build(articles, tmp_path / "b.json", None, "json")
+    # Another set of articles (one left out): compared again, kept beside the first.
+    fewer = tmp_path / "fewer"
+    fewer.mkdir()
+    for path in sorted(articles.iterdir())[1:]:
+        (fewer / path.name).write_bytes(path.read_bytes())
+    calls.clear()
+    _build(fewer, tmp_path / "fewer.pdf", db)
+    assert len(calls) == 79
+    assert len(_stored_copies(db)) == 2
+    # Another analyser (another near-copy rule, or other fingerprints): compared again, and replaced.
+    monkeypatch.setattr(analysis, "version", lambda: "another")
+    calls.clear()
+    assert _build(articles, tmp_path / "again.pdf", db) == cold
+    assert len(calls) == 80
+    assert (inputs, "another", found) in _stored_copies(db)
+
+
+def json_pairs(data: str) -> list[list[int]]:
+    import json
+
+    return list(json.loads(data))
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "not json",
+        "{}",
+        "[[1]]",
+        "[[3, 5]]",  # an original after its copy
+        "[[5, 3], [3, 1]]",  # an original that is a copy itself
+        "[[5, 3], [5, 2]]",  # an article twice
+        "[[500, 3]]",  # no such article
+        '[["5", 3]]',
+        "[[5.0, 3]]",
+    ],
+)
+def test_damaged_near_copies_in_the_store_are_found_again(
+    articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str
+) -> None:
+    db = tmp_path / "store.sqlite3"
+    cold = _build(articles, tmp_path / "cold.pdf", db)
+    [(inputs, _, found)] = _stored_copies(db)
+    with closing(sqlite3.connect(db)) as connection, connection:
+        connection.execute("UPDATE near_copies SET copies = ?", (damage,))
+    calls = _counting_copies(monkeypatch)
+    assert _build(articles, tmp_path / "warm.pdf", db) == cold
+    assert len(calls) == 80
+    assert _stored_copies(db) == [(inputs, analysis.version(), found)]
+
+
+def test_the_near_copies_given_to_assemble_are_the_corpus_s() -> None:
+    """`corpus.assemble` with the near-copies known gives the corpus it finds without them."""
+    from briefgen.corpus import assemble
+
+    def story(name: str, outlet: str, story: stories.Story) -> Article:
+        return Article(name, story.title, f"{name}.txt", outlet, DAY, (), story.paragraphs)
+
+    folder_articles = [
+        story("a1", "Harbour Herald", STRIKE),
+        story("a2", "Coast Ledger", STRIKE),  # syndicated
+        story("a3", "Freight Daily", SHIPPERS),
+    ]
+    analyses = [analysis.analyse(a) for a in folder_articles]
+    found = assemble(folder_articles, analyses)
+    assert found.copies == {1: 0}
+    given = assemble(folder_articles, analyses, {1: 0})
+    assert given == found
+    assert assemble(folder_articles, analyses, {}).copies == {}
+
+
+def test_the_store_keeps_the_near_copies_of_the_last_few_sets_of_articles(tmp_path: Path) -> None:
+    with closing(store.open_db(tmp_path / "store.sqlite3")) as connection:
+        for n in range(cache.KEPT_NEAR_COPIES + 4):
+            cache.keep_copies(connection, f"set{n}", {n + 1: n}, "v", DAY)
+        assert cache.copies(connection, "set0", "v", DAY, 100) is None  # the oldest are gone
+        assert cache.copies(connection, "set3", "v", DAY, 100) is None
+        assert cache.copies(connection, "set4", "v", DAY, 100) == {5: 4}
+        last = cache.KEPT_NEAR_COPIES + 3
+        assert cache.copies(connection, f"set{last}", "v", DAY, 100) == {last + 1: last}
+        assert cache.copies(connection, f"set{last}", "another", DAY, 100) is None  # another analyser's
+        count = connection.execute("SELECT COUNT(*) FROM near_copies").fetchone()
+        assert count == (cache.KEPT_NEAR_COPIES,)
