@@ -545,14 +545,14 @@ _CITED_LINE = re.compile(
     r"\b(?i:quoting|quoted|paraphrasing|paraphrased)"
     r"\s+(?!as\b)(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z-]+\s+){0,3}?"
     r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w’'.-]+(?![\w’'.-]*\s+[a-z]+['’]s\s)"
-    rf"|{_LINE_WORDS})"
+    rf"|{_LINE_WORDS}|(?:late\s+)?(?:father|mother|grandfather|grandmother|uncle|aunt|mentor|teacher|predecessor)\b)"
     r"|\b(?i:invoking|invoked|echoing|echoed|borrowing|borrowed|citing|cited)"
     rf"\s+(?:(?:the|a|an|his|her|their|its)\s+|(?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN}['’]s?\s+)?"
     rf"(?:[a-z-]+\s+){{0,2}}?{_LINE_WORDS}\b"
     rf"|\b(?i:citing|cited|recalling|recalled)\s+(?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN},\s+who\s+"
     r"(?:(?:once|famously|memorably|had|has)\s+)?(?:said|says|wrote|put\s+it|declared|quipped|told)\b"
     r"|\bin\s+the\s+(?:immortal\s+|famous\s+)?words\s+of\b"
-    rf"|\b[Aa]s\s+(?:{NAME_TOKEN}\s+){{1,3}}(?:once|famously|memorably|so\s+memorably)\s+(?:said|put\s+it|wrote|declared)"
+    r"|\b[Aa]s\s+[^;“”\"]{1,60}?\s(?:once|famously|memorably|so\s+memorably)\s+(?:said|put\s+it|wrote|declared)"
     r"|\b(?:famous|immortal|oft-quoted|memorable|well-known|old)\s+(?:line|words|phrase|quote|quip|dictum|maxim|adage|saying)\b"
 )
 
@@ -1162,6 +1162,8 @@ class Direct:
                 continue
             if not direct and _AS_FORETOLD.match(before):
                 continue  # "As Vell said she would, the board voted on “…”": the main clause is the writer's
+            if not direct and NAMING_WORDS.search(tail):
+                continue  # "As Orvell wrote in her column, the mayor called the levy “…”": the naming verb's subject
             if not direct and OTHER_VOICE.search(tail):
                 return None  # "when Vell said the harbor was safe, a woman shouted “…”": the other voice's words
             subject = self.resolver.subject(before[: verb.start()], at)

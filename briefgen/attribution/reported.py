@@ -202,6 +202,8 @@ _WRITERS_BUT = re.compile(
 
 # "has called the levy …", "calls it …": a verb of naming that gives quoted words to its subject.
 _CALLS = re.compile(r"\bcall(?:s|ed|ing)\b")
+# "As Orvell said, quoting her late father, “…”": another's line passed on.
+_QUOTING = re.compile(r"(?:quoting|citing|echoing|paraphrasing|borrowing)\b")
 
 
 def _comma_closed(masked: str, text: str) -> str:
@@ -559,7 +561,11 @@ class Reported:
         found = AS_SOURCE_FIRST.match(masked)
         if not found:
             return None
-        if SPEECH_VERB.search(masked, found.end()) or _CALLS.search(masked, found.end()):
+        if (
+            SPEECH_VERB.search(masked, found.end())
+            or _CALLS.search(masked, found.end())
+            or _QUOTING.match(masked, found.end())
+        ):
             return None  # "As Orvell points out, Brell has called the levy “a fraud”": Brell's words, another voice
         who = self.resolver.according_source(found.group("who").strip(), base + found.start("who"))
         if who is None:

@@ -217,3 +217,20 @@ def test_a_speaker_named_after_an_opening_clause_of_foretelling_still_speaks() -
 def test_an_opening_as_source_does_not_take_another_voices_quoted_words() -> None:
     text = "As Ada Orvell points out, Tomas Brell has called the levy “a fraud on voters.”"
     assert {q.speaker for q in extract(text)} == {"Tomas Brell"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As Ada Orvell said, quoting her late father, “you can't eat a view.”",
+        "As the union's founder, Teo Ruiz, once wrote, “a strike is a promise kept.”",
+        "As Ada Orvell wrote in her column, the mayor called the levy “a necessary evil.”",
+    ],
+)
+def test_an_opening_as_clause_does_not_take_a_line_passed_on_or_another_namers_words(text: str) -> None:
+    assert [q for q in extract(text) if q.sure and q.speaker in ("Ada Orvell", "Teo Ruiz")] == []
+
+
+def test_an_opening_as_clause_of_a_writer_keeps_her_view() -> None:
+    text = "As Ada Orvell wrote in her column, the levy is “a necessary evil.”"
+    assert [q.speaker for q in extract(text)] == ["Ada Orvell"]
