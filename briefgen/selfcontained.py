@@ -10,11 +10,21 @@ run into its paragraph or a caption is no sentence at all.
 from __future__ import annotations
 
 import re
-from itertools import compress
+from itertools import compress, pairwise
 from operator import attrgetter
 
 from .alternation import Alternation
-from .attribution.lexicon import HONORIFICS, MONTH, OUTLET_NAME, PRESS, REPORTERS, ROLE_HEADS, WEEKDAY, WORD_CARRIERS
+from .attribution.lexicon import (
+    HONORIFICS,
+    MONTH,
+    ORG_HEADS,
+    OUTLET_NAME,
+    PRESS,
+    REPORTERS,
+    ROLE_HEADS,
+    WEEKDAY,
+    WORD_CARRIERS,
+)
 from .models import Corpus
 from .names import names_alone
 from .spoken import pronoun_i
@@ -70,6 +80,16 @@ FINITE = (
     r"(?-i:fell|rose|sank|struck|ran|began|broke|brought|bought|caught|chose|drove|fled|fought|got|grew|knew|"
     r"sent|sold|stood|stole|swore|threw|wore|held|kept|paid|sought|taught|thought|withdrew|forbade|hid|"
     r"flew|froze|shook|woke|bore|swam|sang|rang|drank|ate))\b"
+)
+# "also" giving its subject a second role or identity the sentence names: "Ada Vell is also the
+# town's mayor", "… is also a director of the trust", "… also serves as harbor master" (whole; not
+# "is also facing a suit" or "is also the target of …", a second thing undergone, nor "is also a
+# suspect" or "is also the second …", one among others).
+_SECOND_ROLE = (
+    r"(?!(?:(?:is|are|was|were)\s+also\s+"
+    r"(?:the\b(?!\s+(?:target|subject|focus|victim|object|first|second|third|latest|last)\b)"
+    rf"|(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{ROLE}\b)"
+    r"|also\s+(?:serves?|served|acts?|acted|doubles?|doubled)\s+as\b))"
 )
 # A place a dateline or an earlier sentence named, called by its kind: "the city", "the island".
 PLACE_KINDS = "(?:city|town|village|capital|province|island|region|county|state|country)"
@@ -166,7 +186,8 @@ _DANGLING = re.compile(
     # "Nine other boats sank", "Hundreds of others fled" (others than which?), or what
     # its subject does too: "The union also said …"
     rf"the {_DOCUMENT}|"
-    r"(?:[\w'’.-]+\s+){0,4}others?\b|(?:[\w'’.-]+\s+){1,3}also\b(?!\s+(?:known|spelled|referred)\b)|"
+    r"(?:[\w'’.-]+\s+){0,4}others?\b|(?:[\w'’.-]+\s+){1,3}"
+    rf"{_SECOND_ROLE}also\b(?!\s+(?:known|spelled|referred)\b)|"
     # a place the dateline or an earlier sentence named: "The city has …" (which city?)
     rf"the {PLACE_KINDS}"
     r"(?!,\s+(?-i:[A-Z])|\s+(?:of|where|that|which|council|hall|centre|center|square|government|authorities|officials|police|mayor|court|limits|governor)\b)|"
@@ -188,8 +209,8 @@ _DANGLING = re.compile(
     # cleared the quay and …", "The board raised the fee to cover also …", "What holds for Orr also
     # holds for …"), nor "also known as"
     rf"|^[\"“‘']?(?:(?!(?:(?:and|or|but|nor|yet|so|while|whereas|who|whom|which|that|where|when|as|like|besides|what|"
-    rf"whatever|whoever|beyond|both|not|only|plus|addition|along|together|well|than)\b|{FINITE}))[\w'’.-]+\s+){{1,8}}"
-    r"(?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|shall|did|does|do)\s+)?"
+    rf"whatever|whoever|beyond|both|not|only|plus|addition|along|together|well|than|are|were)\b|{FINITE}))[\w'’.-]+\s+){{1,8}}"
+    rf"{_SECOND_ROLE}(?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|shall|did|does|do)\s+)?"
     r"also\b(?!\s+(?:known|spelled|referred)\b)"
     # … or after a lead-in of time with no comma: "On Tuesday she raised the fee" (who?)
     r"|^(?:on|in|at|by|during|later|earlier|last|this|next|then|now|today|yesterday)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -1096,8 +1117,14 @@ def definite_heads(text: str) -> frozenset[str]:
         found.append((match.start(), match.end(), "", match.group(1), _WORLD_STEMS, True))
     found += _counted_sets_anywhere(unquoted)
     comes = _EVENT_COMES.match(unquoted)
-    # (a name or a possessor among its words says which: "The Vell vote", "The board's vote")
-    if comes is not None and not any(w[:1].isupper() or "'" in w or "’" in w for w in comes.group(1).split()):
+    # (a name or a possessor among its words says which: "The Vell vote", "The board's vote"; so
+    # does whose it is in the phrase after it, `_names_someone`: "The resignation of Mayor Ada Vell",
+    # "The vote of the Tarrow council on the levy")
+    if (
+        comes is not None
+        and not any(w[:1].isupper() or "'" in w or "’" in w for w in comes.group(1).split())
+        and not _names_someone(comes.group(3) or "")
+    ):
         found.append((comes.start(2), comes.end(2), comes.group(1), comes.group(2), _WORLD_STEMS, True))
     heads = set()
     for start, end, modifiers, head, known, named_after in found:
@@ -1233,12 +1260,26 @@ def _counted_sets_anywhere(unquoted: str) -> list[tuple[int, int, str, str, froz
 # part: "The jailing of the three pilots comes as the guild …", "The vote on the levy came days after
 # …", "The resignation followed weeks of …" (which jailing? which vote?): the sentence tells the
 # context of an event its story told just before. ("The board's vote came after …" and "The Vell
-# vote came after …" say whose; "The vote came …" alone is `_OPENING_THE`'s.)
+# vote came after …" say whose, as does a name after it, "The resignation of Mayor Ada Vell came
+# after …"; "The vote came …" alone is `_OPENING_THE`'s.)
 _EVENT_COMES = re.compile(
     rf"^[\"“‘']?the\s+((?:[\w'’-]+\s+){{0,3}}?)({_NP_WORD})"
-    r"(?:\s+(?:of|in|on|over|about|against|by|from|between|with|at|for|to)\s+[^,;:\"“”]{1,60}?)?"
+    r"(?:\s+(?:of|in|on|over|about|against|by|from|between|with|at|for|to)\s+([^,;:\"“”]{1,60}?))?"
     r"\s+(?:comes|came|follows|followed)\s+"
     r"(?:as|after|amid|just|only|barely|less|more|shortly|soon|days?|hours?|weeks?|months?|a|an|one|two|three|"
     r"four|five|several|on\s+the\s+heels|in\s+the\s+wake|at\s+a|during|despite)\b",
     re.IGNORECASE,
 )
+
+
+def _names_someone(phrase: str) -> bool:
+    """A phrase names a person or a body: a name of two words or more ("Mayor Ada Vell", "Ines
+    Orr"), a named body ("the Tarrow council") or a role with a name ("deputy mayor Vell"); not a
+    named place or thing alone ("the Orn depot", "Monday")."""
+    words = [w.strip(".,'’") for w in phrase.split()]
+    for word, after in pairwise([*words, ""]):
+        if word[:1].isupper() and (after[:1].isupper() or after.lower() in ORG_HEADS):
+            return True
+        if word.lower() in ROLE_HEADS and after[:1].isupper():
+            return True
+    return False
