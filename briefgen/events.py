@@ -837,8 +837,8 @@ class _Sentence:
         Monday": the report tells the sitting's next day (not "met and would vote" nor "won and would sign": no
         pause; not across a comma, a new clause)."""
         words = self.words
-        if before < 2 or words[before - 1] != "and":
-            return False
+        if before < 2 or words[before - 1] != "and" or words[before + 1 : before + 2] in (["not"], ["never"]):
+            return False  # (nor "adjourned and would not return until January": a denial, leave it out)
         for k in range(before - 2, max(-1, before - 6), -1):
             if re.search(r"[,;:—–()]|--", self.text[self.offsets[k] : self.offsets[before]]):
                 return False
@@ -1851,11 +1851,12 @@ def nouns_told_done(text: str) -> frozenset[str]:
 # Monday has been postponed", "will no longer attend" (but "was postponed to Friday" sets its new day).
 _OFF = r"(?:cancell?ed|called\s+(?:it\s+|them\s+)?off|scrapped|scrubbed|axed|shelved|postponed|put\s+off"
 _WITHDRAWN = r"|pulled\s+out\s+of|withdr(?:ew|awn)\s+from)"
-# (and an occasion stopped, told in the passive: "talks planned for next week were suspended"; not "suspended since
-# the storm, the ferry will resume": the participle alone is no telling)
+# (and an occasion stopped, told in the passive: "talks planned for next week were suspended", "the album was set for
+# release on May 2 but was pulled"; not "suspended since the storm, the ferry will resume": the participle alone is no
+# telling; nor one pulled out of a river)
 _CALLED_OFF = re.compile(
     r"\b" + _OFF + r"|cancell?ations?" + _WITHDRAWN + r"\b|\b(?:will|would|is|are|was|were)\s+no\s+longer\b"
-    r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:suspended|halted|abandoned)\b",
+    r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:suspended|halted|abandoned|pulled)\b(?!\s+(?:out|back|in|up|ahead|from\s+the\s+(?:water|sea|river|wreck|rubble)))",
     re.I,
 )
 # A calling off decided or promised, an occasion its object: "decided on Sunday to scrap Friday's vote", "will

@@ -148,6 +148,8 @@ def _still_outstanding(text: str) -> Announcement | None:
     reading = outstanding(text)
     if reading is None or _in_quotes(text, reading.start):
         return None  # '"We await the council's decision," the guild said': a speaker's stance, no event set
+    if _standing_rule(text, reading):
+        return None  # "any new member still has to sign the charter": a rule for whoever comes, no one event
     return reading, None
 
 
@@ -504,7 +506,7 @@ def _announced(text: str, ref: date, days: list[Found] | None = None) -> Announc
         return None
     if reading.kind == "obligation" and _WOULD_HAVE_TO.search(text, max(0, reading.start - 30), reading.start + 20):
         return None  # "every shaft could need an inspector's seal": what a case would need, not a step set
-    if reading.kind == "obligation" and _ANY_ONE.match(subject(text, reading.start)):
+    if _standing_rule(text, reading, dated=chosen is not None):
         return None  # "every budget still has to be approved by the council": a standing rule, no one event
     if reading.head == "be":
         return None  # "the talks will be difficult": a description, not the event's schedule
@@ -908,6 +910,25 @@ _CONDITIONED = re.compile(
 _POINTS_BACK = re.compile(r"(?:^|\s)(?i:that|this|which|it\s+all)$")
 # A subject standing for any of a kind: what it must do is a rule ("every budget must be approved").
 _ANY_ONE = re.compile(r"(?:every|each|any|all)\b", re.I)
+# … or its object, right after the act: "still has to sign off on any deal", "must approve all spending".
+_ANY_OBJECT = re.compile(r"[\w’'-]+(?:\s+(?:off|out|up))?(?:\s+(?:on|to|for|with))?\s+(?:every|each|any|all)\b", re.I)
+
+
+def _standing_rule(text: str, reading: Reading, dated: bool = False) -> bool:
+    """An obligation put on every one of a kind, as its subject or its object: "every budget still has to be approved",
+    "any new member still has to sign the charter", "the reeve has to sign off on any deal": a rule, no one event.
+    (`reading.start` is where the obligation's marker begins, its act the first word `reading.head` after it.) With a
+    day the object is left alone: "must file all returns by June 30" is a deadline."""
+    if reading.kind != "obligation":
+        return False
+    if _ANY_ONE.match(subject(text, reading.start)):
+        return True
+    if dated:
+        return False
+    act = re.compile(r"\b" + re.escape(reading.head) + r"\b", re.I).search(text, reading.start)
+    return act is not None and _ANY_OBJECT.match(text, act.start()) is not None
+
+
 _WOULD_HAVE = re.compile(
     r"\bwould\s+(?:not\s+|never\s+)?have\s+(?:\w+ly\s+)?(?:been|had|gone|done|made|won|lost|held|met|come|become"
     r"|taken|given|run|\w+ed|\w+en)\b",
@@ -1390,8 +1411,9 @@ def _its_own_day(text: str, at: int) -> Reading | None:
 
 # A thing to be brought out, told by a reduced relative right before its day: "a memoir set for release on May 2",
 # "a survey of pilots to be published on Friday by the guild", "a ledger slated for publication in June". Not told of
-# a past or a maybe ("was set for release", "is likely to be released"), nor what someone wants brought out ("urged the
-# files to be released by Friday": a demand).
+# a past or a maybe ("was set for release", "is likely to be released"), nor what someone wants, lets or expects brought
+# out ("urged the files to be released by Friday": a demand; "refused to allow the footage to be released"), nor a thing
+# a verb before it stops ("the publisher pulled a memoir set for release", "censors banned a film set for release").
 _FOR_RELEASE = re.compile(
     r"(?<![\w’'])(?:(?:set|scheduled|slated|due)\s+(?:for\s+(?:release|publication)|to\s+be\s+(?:released|published))"
     r"|to\s+be\s+(?:released|published))\s+(?:by\s+(?:[\w’'.-]+\s+){1,5})?(?:on\s+|in\s+(?:the\s+)?)?$"
@@ -1406,7 +1428,10 @@ _NOT_A_THING = frozenset(
 )
 _NOT_THE_THINGS = re.compile(
     r"\b(?:want\w*|urg\w*|ask\w*|call\w*|demand\w*|press\w*|push\w*|need\w*|hop\w*|wish\w*|order\w*|told"
-    r"|tell\w*|like|wait\w*)\s+(?:\w+\s+){0,3}$",
+    r"|tell\w*|like|wait\w*|allow\w*|permit\w*|let|expect\w*"
+    # or a verb that stops it, or a fight against it: "pulled a memoir set for …", "an injunction against a film …"
+    r"|pull|pulls|pulled|ban|bans|banned|bar|bars|barred|block\w*|stop|stops|stopped|halt\w*|withdr[ae]w\w*"
+    r"|recall\w*|suppress\w*|censored|delay\w*|against)\s+(?:\w+\s+){0,3}$",
     re.I,
 )
 
@@ -1826,11 +1851,14 @@ def _undone_after(text: str, reading: Reading) -> bool:
     """The occasion of a nominal reading is the subject of a verb that undoes it, told right after its noun: "Next
     Monday's vote is off", "the March 9 ballot in Lorrin has been scrapped" (`_MAIN_UNDOES`). Not when a new day is
     set ("… was moved to Friday": the move gives it), nor a verb told in an aside ("the vote, postponed from May,
-    will be on Friday") or a compound ("the rally is off-limits to reporters")."""
+    will be on Friday") or a compound ("the rally is off-limits to reporters"), nor "off to" a place ("the ballot
+    papers … are off to the printers")."""
     place = _ITS_PLACE.match(text, reading.start + len(reading.head))
     undone = _MAIN_UNDOES.match(text, place.end() if place else reading.start + len(reading.head))
     if undone is None or re.search(r"[,;:—–-]", undone.group(0)) or text.startswith("-", undone.end()):
         return False
+    if undone.group(0).lower().endswith("off") and re.match(r"\s+to\b", text[undone.end() :], re.I):
+        return False  # "Next Monday's vote is off to the printers": sent somewhere, not called off
     return MOVED_TO.search(text) is None
 
 
@@ -2416,11 +2444,13 @@ _HAS_UNTIL = re.compile(
 )
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|should)\s+(?:\w+ly\s+|not\s+)?$", re.I)
 _ULTIMATUM = re.compile(r"(?:give|gives|gave|given|giving|grant|grants|granted|allow|allows|allowed)\b", re.I)
-# A day an occasion was once set for: "originally set for March 12", "first planned to take place on".
+# A day an occasion was once set for: "originally set for March 12", "first planned to take place on", "once set for
+# release on March 20".
 _FORMER_DAY = re.compile(
     r"\b(?:originally|initially|previously|first|once)\s+(?:been\s+)?"
     r"(?:set|scheduled|slated|planned|due|expected|billed|penciled|pencilled|fixed|booked)\s+"
-    r"(?:in\s+)?(?:to\s+(?:take\s+place|be\s+held|open|start|begin|end|close)\s+)?(?:for|on|in|at)\s+(?:the\s+)?$",
+    r"(?:in\s+)?(?:to\s+(?:take\s+place|be\s+held|open|start|begin|end|close)\s+)?"
+    r"(?:(?:for\s+(?:release|publication)|to\s+be\s+(?:released|published))\s+)?(?:(?:for|on|in|at)\s+(?:the\s+)?)?$",
     re.I,
 )
 # An expression that says itself it is past: "earlier this month", "last week", "three days ago".

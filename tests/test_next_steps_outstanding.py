@@ -163,3 +163,72 @@ def test_a_pending_hearing_and_its_day_told_elsewhere_are_one_item_with_the_day(
     )
     steps = next_steps(make_corpus([pending, dated]), lambda text: 1.0, BRIEF)
     assert [(s.date, len(s.also)) for s in steps] == [(date(2026, 3, 5), 1)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "rule out": a stance on a possibility, not a ruling
+        "The Brell dockers' union has yet to rule out a walkout.",
+        "Inspectors have yet to rule out arson in the Tarrow warehouse blaze.",
+        # "confirm" a fact, a choice or a plan: a statement, no event of a body's calendar
+        "The Lorrin port board has yet to confirm whether it will appeal.",
+        "Constables have yet to confirm the name of the drowned skipper.",
+        "The rowing club still has to confirm the signing of Ivo Brask.",
+        "The harbour jury has yet to confirm its chairman.",
+        "The Varnese referee has yet to confirm the score of the final.",
+        # a standing rule, no one event
+        "The new Tarrow assembly must still approve all spending.",
+        "Any new guild member still has to sign the ferry charter.",
+        "The reeve still has to sign off on any deal with the pilots.",
+        # one person's signing or voting: no body's act
+        "The Brell Kestrels have yet to sign their second-round draft pick.",
+        "Winger Tomas Ruell has yet to sign the new contract offered by the club.",
+        "Quarle has yet to sign the petition against the tolls.",
+        "Velk, 18, has yet to vote in an election.",
+        "Winger Tomas Ruell has yet to sign the deal offered by the club.",
+        "The reeve has yet to sign the deal memo.",
+        "The rowing club has yet to confirm Ivo Brask as its new coach.",
+        "Constables have yet to confirm Velk as the drowned skipper.",
+        # the event noun only modifies another noun: what is awaited is a paper, a count, a text
+        "The Brask family is awaiting the hearing officer's findings on the crash.",
+        "The tolls board awaits the hearing transcript before it can act.",
+        "Both rivals are awaiting the vote count in Lorrin.",
+        "The ferry guild is awaiting the vote tally from the four quays.",
+        "Envoys are awaiting the summit communique.",
+        # a wait of the past, told by the main verb before it
+        "Brask spent a year in a Lorrin cell awaiting trial.",
+        "Brask died in custody while awaiting trial.",
+        "The suspect escaped from the van while awaiting trial.",
+    ],
+)
+def test_a_near_case_of_a_pending_act_told_in_review_is_no_next_step(sentence: str) -> None:
+    assert outstanding(sentence) is None or announcement(sentence, MONDAY) is None
+    assert _listed(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Lorrin senate must still confirm her nomination.",
+        "The Brell senate has yet to confirm the appointment of Quarle as treasurer.",
+        "The reeve has yet to sign the tolls bill into law.",
+        "The harbour board has yet to sign the lease with the ferry line.",
+        "Reeve Ada Vell has yet to sign the harbour aid order, her office said.",
+        "The reeve still has to sign off on the pilots' deal.",
+        "The Tarrow council has yet to vote on the bridge bill.",
+        "The two pilots remain in a Lorrin cell awaiting sentencing.",
+        "Brask has spent a year in a Lorrin cell awaiting trial.",
+        "Quarle, who is awaiting trial on fraud charges, denies wrongdoing.",
+        "The guild awaits a hearing at the Brell high court.",
+    ],
+)
+def test_a_pending_act_near_the_review_cases_stays_a_next_step(sentence: str) -> None:
+    assert _listed(sentence) == ["None"]
+
+
+def test_an_event_noun_that_modifies_another_gives_way_to_the_awaited_one() -> None:
+    found = outstanding("Skippers are awaiting the harbour commission's ruling on the berths.")
+    assert found is not None and found.head == "ruling"
+    found = outstanding("Constables are awaiting the trial judge's decision on the ledgers.")
+    assert found is not None and found.head == "decision"

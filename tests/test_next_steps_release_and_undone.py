@@ -162,3 +162,64 @@ def test_a_pause_then_its_next_sitting(sentence: str, day: str) -> None:
 )
 def test_no_next_sitting(sentence: str) -> None:
     assert announcement(sentence, TUESDAY_NOV) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the thing is the object of a verb that stops it, or of a wish, a permission or an expectation
+        "The Hollin publisher pulled a memoir set for release on March 20.",
+        "Censors banned a film set for release on March 19.",
+        "Vell's lawyers won an injunction against a memoir set for release on March 20.",
+        "The guild sued to stop a book set for release on March 20.",
+        "The board voted not to allow the ledger to be published on March 16.",
+        "The judge refused to allow the footage to be released on March 16.",
+        "The guild said it expects the tolls figures to be published on March 16.",
+        "Orr expects the memoir to be published on March 20.",
+        # set for a day, then undone
+        "The album was set for release on March 20 but was pulled after the lawsuit.",
+    ],
+)
+def test_a_release_stopped_wished_or_once_set_is_no_step(sentence: str) -> None:
+    assert _when(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Fans lined up for a novel set for release on March 20.", "2026-03-20"),
+        ("Orr will promote a memoir set for release on March 20.", "2026-03-20"),
+        ("Critics predicted the figures to be released on March 12 would show a slump.", "2026-03-12"),
+        ("Critics praised a memoir set for release on March 20.", "2026-03-20"),
+        ("Censors approved a film set for release on March 19.", "2026-03-19"),
+    ],
+)
+def test_a_release_near_the_stopped_ones_stands(sentence: str, day: str) -> None:
+    assert _when(sentence) == day
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The memoir, once set for release on April 20, is now expected in the autumn.",
+        "The memoir, originally set for release on April 20, is now expected in the autumn.",
+    ],
+)
+def test_a_day_a_release_was_once_set_for_is_not_its_day(sentence: str) -> None:
+    # (what the sentence now expects may stand: the autumn)
+    assert _when(sentence) in (None, "2026-FA")
+
+
+def test_an_occasion_sent_off_to_the_printers_is_not_undone() -> None:
+    assert _when("Next Monday's vote is off to the printers, the clerk said.") == "2026-03-09"
+    assert _when("The March 20 vote in Lorrin is off for now, and no new date has been set.") is None
+
+
+def test_a_pause_then_a_denied_return_is_no_next_sitting() -> None:
+    # "would not return until January": a negated reading passed through the pause; leave it out
+    assert (
+        announcement("The Lorrin assembly adjourned on Nov. 1 and would not return until January.", TUESDAY_NOV) is None
+    )
+    assert (
+        announcement("The Lorrin assembly adjourned Monday and would never reconvene on Nov. 25.", TUESDAY_NOV) is None
+    )
