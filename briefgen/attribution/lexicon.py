@@ -764,7 +764,9 @@ QUOTE_VERB = re.compile(rf"\b(?:{SAY}|{QUOTE_ONLY})\b")
 # words quoted after them may be anyone's.
 HEARD_VERBS = frozenset("hear hears heard hearing read reads reading saw see sees seen listened watched".split())
 # Words that give quoted words to another voice: "the crowd chanted “…”", "a sign read “…”".
-OTHER_VOICE = re.compile(r"\b(?:chant\w*|shout\w*|cheer\w*|yell\w*|sang|sing\w*|read|reads|booed|replied|answered)\b")
+OTHER_VOICE = re.compile(
+    r"\b(?:chant\w*|shout\w*|cheer\w*|yell\w*|whisper\w*|murmur\w*|mutter\w*|scream\w*|cried|sang|sing\w*|read|reads|booed|replied|answered)\b"
+)
 # An attribution set in commas inside its sentence, between the subject and the rest of the
 # clause: "The trouble with the pier, says Ada Vell, a harbor historian, is that it was “…”", "The
 # levy, Vell said, would be “…”". What follows the last comma opens the subject's predicate (a

@@ -386,3 +386,16 @@ def test_a_transcript_line_of_one_named_before_or_titled_is_theirs() -> None:
 )
 def test_a_surname_in_a_clause_of_time_that_two_people_share_names_no_one(text: str) -> None:
     assert [q for q in extract(text) if q.sure] == []
+
+
+def test_words_another_whispered_after_a_reporters_attribution_are_not_the_reporters() -> None:
+    text = (
+        "Ada Vell spoke in Osk on Tuesday. As the crowd cheered Vell, the Harbor Ledger's Tomas Brell "
+        'reported, her husband whispered to her: "They are still with you."'
+    )
+    assert [q for q in extract(text) if q.speaker == "Tomas Brell" and q.sure] == []
+
+
+def test_one_who_whispers_her_own_words_still_speaks() -> None:
+    text = 'Ada Vell whispered to her aide: "They are still with us."'
+    assert [q.speaker for q in extract(text)] == ["Ada Vell"]
