@@ -1875,7 +1875,7 @@ def called_off(text: str) -> bool:
     leading = _LEADING_CLAUSE.match(text)
     rest = text[leading.end() :] if leading else text
     return (
-        (_CALLED_OFF.search(rest) is not None or _off_to_come(rest))
+        (_CALLED_OFF.search(rest) is not None or _off_to_come(rest) or _IS_OFF.search(rest) is not None)
         and MOVED_TO.search(rest) is None
         and not _moved_to_a_day(rest)
     )
@@ -1923,6 +1923,16 @@ _OFF_BEFORE = re.compile(
 )
 
 
+# An occasion told as off, its noun the subject: "Next Monday's vote in Lorrin on the harbor plan is off" (not "off to
+# the printers", "off-limits", "off the coast").
+_IS_OFF = re.compile(
+    _NOUN
+    + r"\b(?:\s+(?!is\b|are\b)[\w’'-]+){0,8}?\s+(?:is|are)\s+(?:now\s+|definitely\s+)?off\b"
+    + r"(?![-’'\w]|\s+(?:to|the|limits|for|from|at)\b)",
+    re.I,
+)
+
+
 def nouns_called_off(text: str) -> frozenset[str]:
     """The event nouns `text` tells as called off, as written (lower case): "Quint canceled Friday's rally",
     "the talks set for Monday have been postponed" (not "postponed to Friday": a new day)."""
@@ -1930,6 +1940,7 @@ def nouns_called_off(text: str) -> frozenset[str]:
         return frozenset()
     found = {m.group("noun").lower() for m in _OFF_AFTER.finditer(text)}
     found |= {m.group("noun").lower() for m in _OFF_BEFORE.finditer(text)}
+    found |= {m.group("noun").lower() for m in _IS_OFF.finditer(text)}
     return frozenset(found)
 
 

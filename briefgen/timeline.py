@@ -3233,7 +3233,9 @@ class _Told:
                 lambda: {
                     telling
                     for family in candidate.events
-                    for name in candidate.names
+                    # (one called off with no name of its own may be the candidate's: "the council's vote on
+                    # the harbor plan has been called off" of "the Lorrin council will vote on the harbor plan")
+                    for name in (candidate.names | {""} if kind == "off" else candidate.names)
                     for telling in self._noun_named(kind, family).get(name, ())
                 },
                 lambda t: t[1],
@@ -3243,9 +3245,11 @@ class _Told:
             text, latest = telling
             names, rest = self._noun_words(text)
             shared_names = len(names & candidate.names)
-            if shared_names < 2 and not (shared_names and len(candidate.terms & rest) >= 3):
+            nameless_off = kind == "off" and not names and len(candidate.terms & rest) >= 3
+            if shared_names < 2 and not (shared_names and len(candidate.terms & rest) >= 3) and not nameless_off:
                 return False
-            days = self._days(text, latest)
+            # (for "off", not the day of a trailing attribution: "…, the mayor said on Wednesday")
+            days = self._days(_TRAILING_SAID.sub("", text) if kind == "off" else text, latest)
             if kind == "off" and candidate.span is not None and days:
                 # "called off Monday's call": another one
                 return any(
@@ -3274,7 +3278,8 @@ class _Told:
                 self.by_noun[kind] = self._noun_index(kind)
             named = self.noun_named[(kind, family)] = {}
             for telling in self.by_noun[kind].get(family, ()):
-                for name in self._noun_words(telling[0])[0]:
+                names = self._noun_words(telling[0])[0]
+                for name in names or ("",):  # (a telling that names no one is filed under "")
                     named.setdefault(name, []).append(telling)
         return named
 
@@ -3425,6 +3430,8 @@ def _held(candidate: _Candidate, own: date | None, told: _Told) -> bool:
     return off is not None and (own is None or off >= own)
 
 
+# A trailing attribution with its own day: ", the mayor said on Wednesday."
+_TRAILING_SAID = re.compile(r",\s+[^,;]{0,60}?\b(?:said|says|announced|told|reported)\b[^,;]*$")
 _AGAIN = re.compile(r"\b(?:again|another|anew|second|third|next|further|new\s+round|more)\b", re.I)
 
 

@@ -223,3 +223,42 @@ def test_a_pause_then_a_denied_return_is_no_next_sitting() -> None:
     assert (
         announcement("The Lorrin assembly adjourned Monday and would never reconvene on Nov. 25.", TUESDAY_NOV) is None
     )
+
+
+def _steps_of(*articles: tuple[str, date, str]) -> list[str]:
+    """The next steps a brief of 2026-06-11 lists from one-paragraph articles (id, day, text)."""
+    from briefgen.analysis import make_corpus
+    from briefgen.models import Article
+    from briefgen.timeline import next_steps
+
+    corpus = make_corpus([Article(i, i, f"{i}.txt", f"Outlet {i}", day, (), (text,)) for i, day, text in articles])
+    return [s.text for s in next_steps(corpus, lambda text: 1.0, date(2026, 6, 11))]
+
+
+_ANNOUNCED = (
+    "a1",
+    date(2026, 6, 8),
+    "The Lorrin council will vote on the harbor plan on Monday, June 15, its clerk said.",
+)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Next Monday's vote in Lorrin on the harbor plan is off, the mayor said on Wednesday.",
+        "The council's vote on the harbor plan has been called off, the mayor said on Wednesday.",
+    ],
+)
+def test_an_occasion_a_later_article_tells_as_off_is_no_next_step(later: str) -> None:
+    assert _steps_of(_ANNOUNCED, ("a2", date(2026, 6, 10), later)) == []
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The school board's vote on the budget has been called off, the mayor said on Wednesday.",
+        "The ballot papers for the council's vote on the harbor plan are off to the printers.",
+    ],
+)
+def test_another_occasion_called_off_or_papers_sent_off_leave_the_step(later: str) -> None:
+    assert _steps_of(_ANNOUNCED, ("a2", date(2026, 6, 10), later)) == [_ANNOUNCED[2]]
