@@ -2829,6 +2829,8 @@ def _candidate(step: NextStep, reading: Reading, read: dict[tuple[str, str, int]
             # "Talks between the two sides will open on June 18": the subject says what opens.
             announced = step.text[max(0, reading.start - 60) : reading.start]
         events = frozenset(_FAMILY.get(w, w) for w in event_words(announced))
+        if not events and stem(reading.head) in _PHASE_VERBS:
+            events = frozenset({stem(reading.head)})  # "the new bridge will open": an opening, no event noun
         if _TAKES_OFFICE.match(step.text, reading.start):
             events |= {"inaugurate"}  # "takes office on January 20", "returns to the White House on January 20"
         if reading.reason == A_TURN:
@@ -2862,6 +2864,8 @@ _LIGHT_VERBS = frozenset(
 _FAMILY = {member: family for family, words in _FAMILIES.items() for member in event_words(words)}
 # Verbs of an event's phase, whose subject is the event: "the talks open", "the trial resumes".
 _PHASE_VERBS = frozenset(stem(w) for w in "open begin start resume reopen end close conclude continue".split())
+# The kinds of event `_same_event` can tell apart: the families, and an opening or closing told by its verb alone.
+_KINDS_KNOWN = frozenset(_FAMILIES) | _PHASE_VERBS
 
 
 # Capitalised words: names of people, places and bodies (a capitalised stop word at the start
@@ -2884,6 +2888,10 @@ def _same_event(a: _Candidate, b: _Candidate) -> bool:
         same_actors = a.names & b.names or same_noun
         if a.events & b.events and same_time and same_actors:
             return True
+        if a.events and b.events and a.events.isdisjoint(b.events) and a.events | b.events <= _KINDS_KNOWN:
+            # "the bridge will open on June 17", "the council will vote on the toll on June 17": two kinds the
+            # families tell apart (not an event word of no family: "will be held", "plans a rally")
+            return False
         if "vote" in a.events & b.events and a.span == b.span and a.span[0] == a.span[1]:
             return True  # one story's votes on one day are one election day ("next Tuesday's primaries")
         needed = (0.2 if a.step.date else 0.3) if a.span == b.span else 0.4

@@ -659,3 +659,28 @@ def test_an_undated_event_held_on_a_condition_or_a_consequence_is_no_next_step(s
 )
 def test_a_dated_event_with_a_condition_after_it_or_an_undated_one_without_stays(sentence: str) -> None:
     assert _coming(sentence)
+
+
+def test_two_kinds_of_event_on_one_day_stay_two_items() -> None:
+    # "the bridge will open on March 17" and "the council will vote on the bridge toll on March 17"
+    first = Article(
+        "a1", "T1", "a1.txt", "Outlet 1", TUESDAY, (), ("The new Brasko bridge will open on March 17, the mayor said.",)
+    )
+    second = Article(
+        "a2", "T2", "a2.txt", "Outlet 2", TUESDAY, (), ("The Brasko council will vote on the bridge toll on March 17.",)
+    )
+    assert len(next_steps(make_corpus([first, second]), lambda text: 1.0, TUESDAY)) == 2
+
+
+def test_one_kind_of_event_on_one_day_told_two_ways_is_one_item() -> None:
+    first = Article("a1", "T1", "a1.txt", "Outlet 1", TUESDAY, (), ("Tam Orr will speak with Ada Vell on Thursday.",))
+    second = Article(
+        "a2",
+        "T2",
+        "a2.txt",
+        "Outlet 2",
+        TUESDAY,
+        (),
+        ("Orr and Vell are set to hold a phone call on Thursday, aides said.",),
+    )
+    assert len(next_steps(make_corpus([first, second]), lambda text: 1.0, TUESDAY)) == 1
