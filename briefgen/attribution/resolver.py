@@ -358,6 +358,11 @@ _NEXT_CLAUSE_SUBJECT = re.compile(
 
 NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bdeclined to|\brefused to|\bwould not)\s+(?:\w+\s+)?$")
 _KEEP_COMMA = "\x1f"
+# A statement denied for all: "Not even the mayor said …", "Nor did anyone say …".
+_NOT_EVEN = re.compile(r"\s*(?:Not|Nor)\s+(?:even|one|once)\b")
+# A speaker who is the subject of a clause of time inside the sentence: "The walkout began after
+# Ruiz Logistics said …", "The strike ended when the company said …".
+_SUBORDINATE_SUBJECT = re.compile(r"\b(?:after|before|when|since|until|while|once)\s+(?P<who>[A-Z][^,;]{0,60}?)\s*$")
 _LISTED_NAME = re.compile(
     r"\b(?:Ministry|Department|Office|Commission|Committee|Bureau) of [A-Z][\w’'-]+(?:, [A-Z][\w’'-]+)+,? and [A-Z]"
 )
@@ -2593,8 +2598,15 @@ class Resolver:
     def subject(self, pre: str, at: int) -> Speaker | None:
         """Who speaks, from the words before the verb: the clause's subject, or a name in the
         commas before it ("Zelensky, speaking in his nightly address, said")."""
-        if NEGATED.search(pre):
-            return None
+        if NEGATED.search(pre) or _NOT_EVEN.match(pre):
+            return None  # ("Not even the mayor, Ivo Darr, said …": no one said it)
+        inside = _SUBORDINATE_SUBJECT.search(pre)
+        if inside is not None and inside.start() > 0 and not re.search(r"[,;]", inside.group("who")):
+            # "The walkout began after Ruiz Logistics said …": the speaker of a clause told in passing, the
+            # main clause the writer's; the one named, never sure
+            who = self.resolve(inside.group("who"), at + inside.start("who"))
+            if who is not None and who.kind == "organisation":
+                return replace(who, sure=False)  # (a person so named is read as before: `_CLAUSE_SURNAME`)
         aux = re.search(rf"\s+{AUX}$", pre)
         trimmed = pre[: aux.start()] if aux else pre
         # "the Ministry of Economy, Trade and Industry": commas inside a name do not part phrases.

@@ -1475,3 +1475,12 @@ def test_a_description_the_text_never_gave_the_one_near_is_no_sure_reading(calle
     )
     later = [q for q in extract(text) if "sell the quay" in text[q.start : q.end]]
     assert [(q.speaker, q.sure) for q in later] == [("Ivo Darr", sure)]
+
+
+def test_a_statement_denied_for_all_has_no_speaker() -> None:
+    assert extract("Not even the mayor, Ivo Darr, said the plan was “finished.”") == []
+
+
+def test_a_body_speaking_in_a_clause_of_time_is_named_whole_and_never_sure() -> None:
+    text = "Ana Ruiz leads the union. The walkout began after Ruiz Logistics said it would cut shifts."
+    assert [(q.speaker, q.sure) for q in extract(text)] == [("Ruiz Logistics", False)]
