@@ -272,6 +272,7 @@ class Cast:
         self.shared: list[tuple[int, str]] = []
         self.described: list[tuple[int, str, str]] = []  # (offset, head noun, description)
         self._profiles: dict[str, frozenset[str]] = {}
+        self._called: dict[str, frozenset[str]] = {}  # `called`, per person, kept as `_profiles` is
         self._kin: dict[str, list[tuple[int, int, str]]] = {}  # folded surname -> whether the text names a family of it
         self._has_kin: bool | None = None  # whether the text has a kin word at all, once read
         self._businesses: dict[str, bool] = {}  # a name -> whether the text names a business by it
@@ -319,6 +320,7 @@ class Cast:
 
     def add_person(self, name: str, role: str | None = None, gender: str | None = None) -> str | None:
         self._profiles = {}
+        self._called = {}
         tokens = name.split()
         while tokens and (
             tokens[0].lower().rstrip(".") in _TITLE_WORDS
@@ -781,7 +783,11 @@ class Cast:
 
     def called(self, key: str) -> frozenset[str]:
         """The nouns of a person the text gives in commas right after a mention: "Ivo Darr, a guild
-        member," is a member; what a later "the businessman" is not said to be."""
+        member," is a member; what a later "the businessman" is not said to be. Worked out once per
+        person (as `profile`), however many descriptions are read against them."""
+        kept = self._called.get(key)
+        if kept is not None:
+            return kept
         text = self.page.text
         nouns = set()
         for offset, who in self.mentions:
@@ -791,7 +797,8 @@ class Cast:
             found = _APPOSED_NOUN.match(text, run.end()) if run else None
             if found and (person_noun(found.group("noun")) or found.group("noun") in ROLE_HEADS):
                 nouns.add(found.group("noun"))
-        return frozenset(nouns)
+        kept = self._called[key] = frozenset(nouns)
+        return kept
 
     def _title_before(self, offset: int) -> str:
         """The words right before a name that say what the person is: "former Florida Gov.",
