@@ -456,6 +456,11 @@ _INITIALS_CUT = re.compile(r"[-.][A-Z]\.$")  # "D-N.", "U.S." — not an initial
 _INITIALS_HEAD = re.compile(r"^(?:[A-Z]\.)+(?=\s+[“\"‘'A-Z])")
 # Where sentencex runs on, a sentence is ended: "... joined NATO. The alliance said".
 _ACRONYM_STOP = re.compile(r"\b([A-Z]{2,}\.)\s+(?=[A-Z][a-z]+\s+[a-z])")
+# sentencex reads "no." before a word in capitals as the abbreviation of a number ("No. 10"), so "Orr
+# voted no. Sen. Ida Vell voted yes." and "The answer was no. Rivals cheered." ran on as one sentence.
+# A "no" in lower case after a word, before a word in capitals ("Sen.", "US", "I"), ends one;
+# not "ranked no. 1" (a number follows), nor inside a quote, which sentencex never cuts either.
+_NO_STOP = re.compile(r"(?<=[a-z] )(no\.)\s+(?=[“\"‘']?[A-Z](?:[A-Za-z]|\s))")
 
 
 # The endings `_goes_on` looks for are short: they are searched for this far from the end only (a
@@ -506,13 +511,19 @@ _CURLY_OPENED = re.compile(r'“[^“”"]*"(?=[^“”]*(?:“|$))')
 _RUN_IN_HEADING = re.compile(r"(?:[A-Z][A-Z0-9.'’&:-]*\s+){4,}[A-Z][a-z]")
 
 
+def _in_quote(before: str) -> bool:
+    """Whether the end of `before` (a sentence's head) is inside a quote it opens."""
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     """The sentences of one paragraph as (start, end) offsets into it, whitespace excluded.
 
     sentencex's segmentation, mended where news copy trips it: titles before names, party and
     state tags ("D-N.Y."), times of day, a quoted question's speaker; an acronym's full stop before
-    a new clause ("NATO. The alliance said") ends one; an opening quote mark left at the end of a
-    piece opens the next one. The corpus and the quotes read the same spans."""
+    a new clause ("NATO. The alliance said") ends one, and so does "no." before a capital ("voted
+    no. Sen. Vell …"); an opening quote mark left at the end of a piece opens the next one. The
+    corpus and the quotes read the same spans."""
     spans: list[tuple[int, int]] = []
     cursor = 0
     marked = _closing_marks_matched(paragraph)
@@ -543,6 +554,10 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
         for stop in _ACRONYM_STOP.finditer(paragraph, a, b):
             split.append((a, stop.start() + len(stop.group(1))))
             a = stop.end()
+        for stop in _NO_STOP.finditer(paragraph, a, b):
+            if not _in_quote(paragraph[a : stop.start()]):
+                split.append((a, stop.start() + len(stop.group(1))))
+                a = stop.end()
         split.append((a, b))
     spans = split
     for i in range(len(spans) - 1):

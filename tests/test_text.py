@@ -159,6 +159,26 @@ def test_a_state_tag_cut_by_the_splitter_goes_back_to_its_sentence() -> None:
     ]
 
 
+def test_a_lower_case_no_ends_a_sentence() -> None:
+    # The splitter reads "no." before a capital as "No. 10": a vote or an answer of "no" ends a sentence.
+    assert split_sentences("Rep. Ida Marsk, D-N.Y., voted no. Sen. Tor Vell, R-Texas, voted yes.") == [
+        "Rep. Ida Marsk, D-N.Y., voted no.",
+        "Sen. Tor Vell, R-Texas, voted yes.",
+    ]
+    assert split_sentences("Asked if he would run, Orr said no. “I am done,” he said.") == [
+        "Asked if he would run, Orr said no.",
+        "“I am done,” he said.",
+    ]
+    # Not before a number, not a title "No." in capitals, not inside a quote (the splitter never cuts there).
+    for sentence in (
+        "The plant, no. 4 of Vell Corp., shut in March.",
+        "The team wore No. Nine shirts.",
+        "“I said no. They did not listen,” Orr said.",
+        '"I said no. They did not listen," Orr said.',
+    ):
+        assert split_sentences(sentence) == [sentence]
+
+
 def test_initials_times_and_a_quoted_questions_speaker() -> None:
     paragraph = (
         "The memo was signed by J. R. Calder and H. Ivo Brandt. The count closes at 6 p.m. EST Tuesday. "
