@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from .models import Article, Corpus, Sentence
 from .text import (
     CREDIT_LINES,
+    inside_quote,
     is_chronology_entry,
     is_credit,
     is_dek,
@@ -93,8 +94,11 @@ def split_article(article: Article) -> list[tuple[str, int, bool]]:
     if len(chronology) < 2:
         chronology = set()
     for p_index, start, end in spans:
-        text = squash(article.paragraphs[p_index][start:end])
-        found.append((text, p_index, p_index not in chronology and is_sentence(text)))
+        paragraph = article.paragraphs[p_index]
+        text = squash(paragraph[start:end])
+        # (a sentence inside a speaker's words of several sentences is the speaker's, not the article's)
+        whole = p_index not in chronology and is_sentence(text) and not inside_quote(paragraph, start)
+        found.append((text, p_index, whole))
     # the first paragraph a sentence alone (no dateline), in a dek's style, above the story: no sentence of it
     if len(article.paragraphs) > 1 and len(spans) > 1 and spans[1][0] > 0 and spans[0][0] == 0:
         text, _, complete = found[0]

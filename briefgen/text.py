@@ -516,6 +516,22 @@ def _in_quote(before: str) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+def inside_quote(paragraph: str, start: int) -> bool:
+    """Whether the sentence at `start` of `paragraph` begins inside a quotation an earlier sentence
+    opened and left open: the middle of a speaker's words of several sentences ('“He is wrong. First
+    of all, the vote was fair. …,” Orr said'), with no mark of its own. Read from the last double
+    mark before it: a curly one says which it is; a straight one opens after a space or the paragraph's
+    start and before a letter (a closing mark the sentence starts on is counted: '?" Later, …')."""
+    opens_on_closing = paragraph[start : start + 1] in ('"', "”") and paragraph[start + 1 : start + 2].isspace()
+    end = start + 1 if opens_on_closing else start
+    at = max(paragraph.rfind(mark, 0, end) for mark in '“”"')
+    if at < 0 or paragraph[at] != '"':
+        return at >= 0 and paragraph[at] == "“"
+    before = paragraph[at - 1] if at else " "
+    after = paragraph[at + 1 : at + 2] or " "
+    return (before.isspace() or before in "([—–-") and not after.isspace()
+
+
 def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     """The sentences of one paragraph as (start, end) offsets into it, whitespace excluded.
 

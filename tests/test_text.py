@@ -385,6 +385,36 @@ def test_a_chronology_run_in_under_the_story_gives_no_sentences() -> None:
     assert all(complete for _, _, complete in split_article(Article("b", "T", "b.txt", "O", None, (), dated)))
 
 
+def test_a_sentence_inside_a_speakers_words_is_not_the_articles() -> None:
+    from briefgen.corpus import split_article
+    from briefgen.models import Article
+    from briefgen.text import inside_quote
+
+    # A quote that runs on to the next paragraph is cut into sentences: those after its first are the
+    # speaker's words with no mark of their own, never the article's to quote or to schedule from.
+    story = (
+        "Ines Vell, who ran the count office in Tarn from 2010 to 2014, was scathing. "
+        '"He is plainly wrong about the count. First of all, the vote in Tarn was counted twice by hand. '
+        "The board meets on Monday to certify it.",
+        '"Nobody found a missing ballot, not one," Vell said.',
+        "Vell, a lawyer, said: “We counted every ballot in the hall. The guild watched us for three days in a row.” "
+        "The board will meet on Monday.",
+    )
+    full = [text for text, _, complete in split_article(Article("a", "T", "a.txt", "O", None, (), story)) if complete]
+    assert "First of all, the vote in Tarn was counted twice by hand." not in full
+    assert "The board meets on Monday to certify it." not in full
+    # the quote's own first sentence, a quote closed in its sentence and the sentences after a closed one stay
+    assert '"He is plainly wrong about the count.' in full
+    assert '"Nobody found a missing ballot, not one," Vell said.' in full
+    assert "The board will meet on Monday." in full
+    # a closing mark the sentence opens on, a straight mark inside a word, a curly quote closed before
+    asked = 'Orr said: "Who pays, then?" Later, Orr left.'
+    assert not inside_quote(asked, asked.index('" Later'))
+    assert not inside_quote('The 5" pipe burst. Crews came.', 19)
+    assert not inside_quote("“We will win,” Orr said. Vell left.", 25)
+    assert inside_quote("Orr said: “We will win. They will lose.", 24)
+
+
 def test_a_quote_opened_curly_and_closed_straight_is_one_quote() -> None:
     # Copy that mixes its marks ('“… ."') is read as if they matched: the quote stays whole, as
     # with '“… .”', instead of being cut into sentences at each full stop inside it.
