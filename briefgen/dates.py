@@ -391,6 +391,7 @@ _NOT_PAST = set(
 _HARD_STOP = set(';:—–()"“”') | {"--"}
 # After the expression, a new clause starts here: its verb is not the expression's.
 _CLAUSE = set("which who whose where while but although whereas".split())
+_OTHER_CLAUSE = _CLAUSE | {"that"}
 
 
 # An order or a summons: what it orders is still to come, whatever tense the order is told in
@@ -723,7 +724,7 @@ def _direction(words: list[str], last_before: int, first_after: int, present: bo
             break
     if order and best is None:
         best = (order, 3)
-    distance, comma = 0, False
+    distance, comma, other_clause = 0, False, False
     k = first_after - 1
     while k + 1 < len(words):
         k += 1
@@ -743,6 +744,11 @@ def _direction(words: list[str], last_before: int, first_after: int, present: bo
             continue
         distance += 1
         cue = _cue(words, k)
+        if cue == 2 and not other_clause and k + 1 < len(words) and _cue(words, k + 1) == 1:
+            # "On Monday, the council is expected to vote", "is due to", "is to": the "is" of a future, in
+            # the expression's own clause (not "follows Tuesday's move by Orr that he is ready to bid")
+            cue = 1
+        other_clause = other_clause or words[k].lower() in _OTHER_CLAUSE
         if cue:
             # "wards in play this spring, six are ...": a present form past a comma is another clause's.
             best = (2 * distance, 0 if cue == 2 and comma else cue)

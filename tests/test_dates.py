@@ -187,6 +187,19 @@ def test_next_weekday_still_in_this_week_is_unsure() -> None:
         ("The new law takes effect on Valentine's Day.", THU_DEC, "2026-02-14"),
         # The week turning over a year boundary.
         ("The team will meet next week.", date(2025, 12, 29), "2026-W02"),
+        # A weekday put first, the clause's "is" the start of its future ("is expected to", "is due to", "is to"):
+        # the coming day; a guess about the past ("is expected to have"), "is said to have" and another
+        # clause's "is" ("that it is ready to") leave it to the rest of the sentence.
+        ("On Monday, the Tarn council is expected to vote on the levy.", date(2025, 3, 19), "2025-03-24"),
+        ("On Friday, the guild is due to choose a new head.", date(2025, 3, 19), "2025-03-21"),
+        ("On opening night Friday, the mayor's wife, Ada Orn, is scheduled to speak.", date(2025, 3, 19), "2025-03-21"),
+        ("On Monday, the Tarn council is expected to have counted the ballots.", date(2025, 3, 19), "2025-03-17"),
+        ("On Monday, the Tarn council is said to have voted on the levy.", date(2025, 3, 19), "2025-03-17"),
+        (
+            "The strike follows Monday's vote by the guild that it is ready to walk out.",
+            date(2025, 3, 19),
+            "2025-03-17",
+        ),
     ],
 )
 def test_resolve_date_against_other_days(text: str, published: date, expected: str) -> None:
