@@ -200,6 +200,35 @@ _WRITERS_BUT = re.compile(
 )
 
 
+# After a joint, the subject of a clause of its own before its verb: a name ("and Orr vowed", "while Gov.
+# Tom Orr called it") or a noun with its article ("and the union says"), no pronoun just before the verb
+# (maybe the speaker's: "and when asked, he said"), no verb right after the joint (the speaker's own
+# second verb: "and added:", "but also said", "and called him …").
+_OWN_SUBJECT = re.compile(
+    r"^(?:[A-Z][\w’'.-]*|(?:the|a|an)\s+[\w’'-]+)(?:\s+[\w’'.-]+){0,5}?\s+"
+    r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bwe\s)(?<!\bI\s)(?<!\bit\s)(?:has\s+|had\s+|also\s+)?$"
+)
+
+
+# (a single quote closing on its comma as well: "… 'a dust bowl,' and Orr vowed …")
+_JOINT_AFTER_MARK = re.compile(r"[,;]['’]?\s+(?:and|but|while|whereas)\s+|;\s+|[”\"]\s+(?:while|whereas)\s+")
+
+
+def _another_after_joint(said: str, text: str, lo: int, hi: int) -> bool:
+    """In said[lo:hi] (a reported clause, quotes blanked, quotes closing on a comma made that comma), a
+    clause after "and", "but", "while" or a semicolon whose own subject says or names something, with
+    quoted words of its own after that verb (`text`, the sentence unmasked): another speaker's words
+    the first one's sentence carries."""
+    for joint in _JOINT_AFTER_MARK.finditer(said, lo, hi):
+        tail = said[joint.end() : hi]
+        verb = SPEECH_VERB.search(tail) or NAMING_WORDS.search(tail)
+        if verb is None or not _OWN_SUBJECT.match(tail[: verb.start()]):
+            continue
+        if any(mark in text[joint.end() + verb.end() : hi] for mark in "“\"'‘"):
+            return True
+    return False
+
+
 # "has called the levy …", "calls it …": a verb of naming that gives quoted words to its subject.
 _CALLS = re.compile(r"\bcall(?:s|ed|ing)\b")
 # "As Orvell said, quoting her late father, “…”": another's line passed on.
@@ -366,7 +395,13 @@ class Reported:
                 if second is not None:
                     q_end = start + joint.start()
                     break
-            if second is None and _WRITERS_BUT.search(said, q_start - start, q_end - start):
+            if second is None and _another_after_joint(
+                said, text[start : start + len(masked)], q_start - start, q_end - start
+            ):
+                # "Vell said the plan would “ruin farms,” and Orr vowed to “end it”", "…, while Orr called
+                # it “a fair deal”": another speaker's words in the sentence the page would quote
+                who = replace(who, sure=False)
+            elif second is None and _WRITERS_BUT.search(said, q_start - start, q_end - start):
                 # "Orr has said he finds no need for hearings, but the guild is sure to press for them":
                 # the clause after "but" may be the writer's; the sentence is not surely all his
                 who = replace(who, sure=False)
