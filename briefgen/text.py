@@ -456,11 +456,12 @@ _INITIALS_CUT = re.compile(r"[-.][A-Z]\.$")  # "D-N.", "U.S." — not an initial
 _INITIALS_HEAD = re.compile(r"^(?:[A-Z]\.)+(?=\s+[“\"‘'A-Z])")
 # Where sentencex runs on, a sentence is ended: "... joined NATO. The alliance said".
 _ACRONYM_STOP = re.compile(r"\b([A-Z]{2,}\.)\s+(?=[A-Z][a-z]+\s+[a-z])")
-# sentencex reads "no." before a word in capitals as the abbreviation of a number ("No. 10"), so "Orr
-# voted no. Sen. Ida Vell voted yes." and "The answer was no. Rivals cheered." ran on as one sentence.
-# A "no" in lower case after a word, before a word in capitals ("Sen.", "US", "I"), ends one;
-# not "ranked no. 1" (a number follows), nor inside a quote, which sentencex never cuts either.
-_NO_STOP = re.compile(r"(?<=[a-z] )(no\.)\s+(?=[“\"‘']?[A-Z](?:[A-Za-z]|\s))")
+# sentencex reads three whole words before a word in capitals as abbreviations: "no." as the abbreviation of a
+# number ("No. 10"), "May." and "me." as who knows what. So "Orr voted no. Sen. Ida Vell voted yes.", "The vote
+# was in May. Hugo Renn hired him." and "The answer was no. Rivals cheered." ran on as one sentence. Such a word
+# after a space, before a word in capitals ("Sen.", "US", "I"), ends one; not "ranked no. 1" (a number follows),
+# not "No." in capitals, not inside a quote, which sentencex never cuts either.
+_NO_STOP = re.compile(r"(?<=\s)((?:no|me|May)\.)\s+(?=[“\"‘']?[A-Z](?:[A-Za-z]|\s))")
 
 
 # The endings `_goes_on` looks for are short: they are searched for this far from the end only (a
@@ -537,8 +538,8 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
 
     sentencex's segmentation, mended where news copy trips it: titles before names, party and
     state tags ("D-N.Y."), times of day, a quoted question's speaker; an acronym's full stop before
-    a new clause ("NATO. The alliance said") ends one, and so does "no." before a capital ("voted
-    no. Sen. Vell …"); an opening quote mark left at the end of a piece opens the next one. The
+    a new clause ("NATO. The alliance said") ends one, and so do "no.", "May." and "me." before a
+    capital ("voted no. Sen. Vell …"); an opening quote mark left at the end of a piece opens the next one. The
     corpus and the quotes read the same spans."""
     spans: list[tuple[int, int]] = []
     cursor = 0

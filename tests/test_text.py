@@ -169,12 +169,22 @@ def test_a_lower_case_no_ends_a_sentence() -> None:
         "Asked if he would run, Orr said no.",
         "“I am done,” he said.",
     ]
+    # "May." and "me." likewise: the splitter takes them for abbreviations before a name.
+    assert split_sentences("The ferry vote was in May. Hugo Renn hired him in June.") == [
+        "The ferry vote was in May.",
+        "Hugo Renn hired him in June.",
+    ]
+    assert split_sentences("“We like the tolls,” Orr told me. “They pay for the pier.”") == [
+        "“We like the tolls,” Orr told me.",
+        "“They pay for the pier.”",
+    ]
     # Not before a number, not a title "No." in capitals, not inside a quote (the splitter never cuts there).
     for sentence in (
         "The plant, no. 4 of Vell Corp., shut in March.",
         "The team wore No. Nine shirts.",
         "“I said no. They did not listen,” Orr said.",
         '"I said no. They did not listen," Orr said.',
+        "“It was hard for me. I cried,” Orr said.",
     ):
         assert split_sentences(sentence) == [sentence]
 
