@@ -15,9 +15,11 @@ from dataclasses import replace
 from .ledger import Ledger, speaker_of
 from .lexicon import (
     ADDING_AFTER_ATTRIBUTION,
+    ADVOCATING_VERBS,
     AUX,
     CLAUSE_THEN_PARTICIPLE,
     CONTENT_OF_ANOTHERS,
+    DASH_ASIDE,
     EXCHANGE_TAIL,
     GIVEN_NAMES,
     GOES_ON,
@@ -31,6 +33,7 @@ from .lexicon import (
     LISTED_FRAME,
     MANNER_ADVERB,
     MID_ATTRIBUTION,
+    MONTH,
     NAME_TOKEN,
     NAMING_WORDS,
     NOT_OWN_WORDS_VERBS,
@@ -56,6 +59,7 @@ from .lexicon import (
     SPEECH_VERB,
     SPOKEN_IN,
     TITLE_DOT,
+    WEEKDAY,
     WORD_CARRIERS,
     blank_party,
     blank_wire_tag,
@@ -168,6 +172,8 @@ _SUBJECT_VERB = re.compile(
     r"[^,;:“”\"()]{2,90},)?"
     r"\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+|repeatedly\s+)*"
     r"(?P<verb>[a-z]{3,}ed|thought|took|made|gave|wrote|spoke|sent|put|kept|felt|saw|went|sang|hailed|"
+    # the present going on, as a live report writes it: "Vell is praising the mayor as “…”"
+    r"(?:is|was)\s+[a-z]{3,}ing|"
     r"[a-z]{3,}s)\b"
 )
 # A question put to someone, in its attribution: "asked Vell", "asked him", "asked the mayor".
@@ -175,8 +181,16 @@ _SUBJECT_VERB = re.compile(
 _ASKED_SOMEONE = re.compile(r"\bask(?:ed|s)\s+(?:him|her|the\s+[a-z]+(?<!s)|[A-Z][\w’'-]+(?!\s+[a-z]+s\b))\b")
 # Pronouns of someone else: in the writer's sentence after a speaker's quote, another who may speak.
 _THIRD_PERSON = frozenset("he she him her his hers they them their theirs".split())
+# "is praising" read as "praised" (its stem and "-ed"), for the verbs of `_SPEAKING_ABOUT`.
+_GOING_ON = re.compile(r"(?:is|was)\s+(?P<stem>\w+)ing")
 _NOT_SUBJECTS = frozenset("the a an this that these those one two three thirteen god some many most".split())
-_CLAUSE_BREAK = re.compile(r"\b(?:who|which|whom|whose)\b|[;:]|,\s+(?:but|while|whereas)\b|\b[A-Z][a-z]+\s+[a-z]+ed\b")
+# (a clause of time, place or cause has a subject of its own: "…, when critics called him “…”";
+# "when he called it “…”" may go on with the subject, as before)
+_CLAUSE_BREAK = re.compile(
+    r"\b(?:who|which|whom|whose)\b|\b(?:when|where|because|although|though)\s+(?!he\b|she\b)|[;:]"
+    r"|,\s+(?:but|while|whereas)\b"
+    r"|\b[A-Z][a-z]+\s+[a-z]+ed\b"
+)
 _SPEAKING_ABOUT = frozenset(
     """called described dismissed branded labeled labelled termed thanked praised accused urged blasted
     slammed criticized criticised attacked mocked lauded hailed touted defended blamed characterized
@@ -387,7 +401,7 @@ _FRAMING_VERB = (
     r"added|adds|boomed|booms|declared|declares|continued|continues|concluded|concludes|went|goes|"
     r"put|puts|wrote|writes|noted|notes|replied|replies|responded|responds|argued|argues|warned|warns|"
     r"asked|asks|told|tells|explained|explains|insisted|insists|shrugged|shrugs|quipped|quips|joked|jokes|"
-    r"exclaimed|interjected|countered|counters|retorted|snapped|thundered|roared|shouted|stated|"
+    r"exclaimed|interjected|countered|counters|retorted|snapped|thundered|roared|shouted|stated|exploded|"
     r"remarked|observed|announced|proclaimed|vowed|pledged|promised|predicted|mused|laughed|sighed|scoffed|"
     r"conceded|admitted|suggested|suggests|proposed|proposes|likened|shot|fired|hit|spoke|began|offered|"
     r"delivered|returned|summed|tweeted|posted"
@@ -417,11 +431,25 @@ _FRAMED_COLON = re.compile(
     r"(?:The|His|Her|Its|Their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}|"
     # a source described, not named, ending on a small word: "A top Varnese aide put it bluntly: “…”"
     r"(?:An?|One)\s+(?:[A-Za-z][\w’'.-]*\s+){0,3}[a-z][\w’'-]*)"
-    rf"(?:,[^,;:“”\"]{{2,80}},)?\s+{AUX}{_ADVERB}"
+    # an aside in commas or dashes ("Vell — a calm witness — exploded:"; wire copy's " _ ")
+    rf"(?:,[^,;:“”\"]{{2,80}},|{DASH_ASIDE})?\s+{AUX}{_ADVERB}"
     r"(?P<lead>[a-z][^“”\";:.!?]{0,80}?\b(?:and|then)\s+(?:[a-z]+\s+){0,2}?)?"
     rf"(?P<verb>{_FRAMING_VERB})\b"
     r"(?P<rest>[^“”\";:.!?]{0,120}):\s*$"
 )
+# A sentence that only presents the speaker, then the quote: "Here is Vell in March 2001: “…”",
+# "Here's what Vell told the board: “…”". After a bare name, only when, where or on what (a short
+# phrase by a preposition); after "what", the name's own verb of saying. Never a possessive ("Here
+# is Vell's letter:", a paper), nor "what Vell was told" (words that came to her).
+_HERE_IS = re.compile(
+    rf"\s*(?:Here\s+is|Here['’]s)\s+"
+    rf"(?:(?P<who>(?:{NAME_TOKEN}\s+){{0,3}}[A-Z][\w-]*(?<!['’]s))"
+    r"(?:\s+(?:in|on|at|during|last|this|speaking)\b[^,;:“”\"]{0,50})?"
+    rf"|what\s+(?P<said>(?:{NAME_TOKEN}\s+){{0,3}}[A-Z][\w-]*)\s+(?:{SAY})\b[^,;:“”\"]{{0,40}})\s*:\s*$"
+)
+# Where a reply's own clause opens inside a sentence, or opens it: "…, to which Vell retorted:",
+# "To which Vell replied: …" (lexicon GOES_ON, the narration going on after someone's words).
+_REPLY_FRAME = re.compile(rf"(?:^\s*(?:To|At|After|Upon)\s+which\s|{GOES_ON})")
 _FRAMED_COMMA = re.compile(
     rf"\s*{_FRAME_OPENING}{_FRAME_CONNECTIVE}"
     rf"(?P<who>(?:{NAME_TOKEN}\s+){{0,5}}?(?:{NAME_TOKEN}|He|She))\s+{AUX}{_ADVERB}"
@@ -845,8 +873,17 @@ class Direct:
         or the quote speaks of the subject ("… : “Vell will raise your rates”"). Sure only when no
         one else is named in the frame ("Vell went on, with a nod to Olin Pask: “…”")."""
         found = _FRAMED_COLON.match(before) or _FRAMED_COMMA.match(before) or _SAID_FIRST.match(before)
+        reply = _REPLY_FRAME.search(before) if found is None else None
+        if reply is not None:
+            # "She said the plan was sound, to which Vell retorted: “…”": the clause of "to
+            # which" has a subject and a verb of its own, and frames the quote as a sentence would.
+            return self._framed(before[reply.end() :], at + reply.end(), quote)
         if found is None:
-            return self._labelled(before, at, quote) or self._object_colon(before, at, quote)
+            return (
+                self._labelled(before, at, quote)
+                or self._presented(before, at)
+                or self._object_colon(before, at, quote)
+            )
         if found.groupdict().get("titled"):
             who = self.resolver.resolve(found.group("titled"), at + found.start("titled"))
             return (who, "before") if who is not None and who.kind == "person" else None
@@ -865,6 +902,25 @@ class Direct:
             return None  # “Quint will raise your taxes”: words about the subject, not the subject's
         others = _NAME_WORD.search(rest or "")
         return replace(who, sure=who.sure and others is None), "before"
+
+    def _presented(self, before: str, at: int) -> tuple[Speaker, str] | None:
+        """A sentence that only presents the speaker of the quote it ends with (`_HERE_IS`): "Here
+        is Vell in March 2001: “…”", "Here's what Vell told the board: “…”". A person the text
+        names, and no one else named in the frame."""
+        found = _HERE_IS.fullmatch(before)
+        if found is None:
+            return None
+        group = "who" if found.group("who") else "said"
+        who = self.resolver.resolve(found.group(group), at + found.start(group))
+        if who is None or who.kind != "person" or who.anonymous:
+            return None
+        key = self.resolver.cast.person_key(who.name)
+        if key is None or not any(o < at and k == key for o, k in self.resolver.cast.mentions):
+            return None  # "Here is Grace Street:": a person only when the text has named one before
+        rest = re.sub(rf"\b(?:{MONTH}|{WEEKDAY})", "", before[found.end(group) :])  # "in March 2001"
+        if re.search(r"\b(?:was|were|been|being)\s", rest) or _NAME_WORD.search(rest):
+            return None  # "what Vell was told", "Vell on Brell's plan": not surely her own words
+        return who, "before"
 
     def _labelled(self, before: str, at: int, quote: str) -> tuple[Speaker, str] | None:
         """A transcript's line (`_LABELLED`): the paragraph opens on a person's name, with a title if
@@ -920,9 +976,12 @@ class Direct:
             return None  # "mocked Orvell's plan:", “Vell will raise your rates”: not the subject's own
         if re.search(r"\b(?:from|by)\b", obj) or quote.rstrip().endswith("?"):
             return None  # "earned praise from the union:", "faces a question:": words that came to the subject
-        if not _names_only(obj, own) or not OWN_STAND_NOUNS & {w.lower() for w in re.findall(r"[a-z]+", obj)}:
+        stand = bool(OWN_STAND_NOUNS & {w.lower() for w in re.findall(r"[a-z]+", obj)})
+        pressed_for = colon.group("verb") in ADVOCATING_VERBS and obj.startswith("for ")  # "lobbies for a levy:"
+        if not _names_only(obj, own) or not (stand or pressed_for):
             return None  # a name not the subject's; an object that is no stand of one's own
-        return who, "before"
+        # (a cause pressed for, and no stand named: the words may be the cause's slogan)
+        return replace(who, sure=who.sure and stand), "before"
 
     def _subject_verb(self, before: str, at: int, index: int) -> tuple[Speaker, str] | None:
         """Quoted words in the clause of the sentence's subject, whatever its verb: "Solvang took the
@@ -941,6 +1000,10 @@ class Direct:
         if who.kind == "person" and " " not in who.name and not self.resolver.cast.by_surname(who.name):
             return None  # "Friends", "Four": a capitalised word the text names no one by
         verb = found.group("verb")
+        going_on = _GOING_ON.fullmatch(verb)
+        verb = going_on.group("stem") + "ed" if going_on else verb  # "is praising": as "praised"
+        if going_on and {going_on.group("stem"), verb} & (NOT_OWN_WORDS_VERBS | HEARD_VERBS):
+            return None  # "Vell is reading a letter that calls it “…”": someone else's words
         speaking_about = bool(_SPEAKING_ABOUT & {verb, *before[found.end("verb") :].split()})
         sure = who.sure and (" " in who.name or who.kind == "organisation") and speaking_about
         return replace(who, sure=sure), "clause"

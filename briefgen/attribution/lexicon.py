@@ -780,6 +780,13 @@ MID_ATTRIBUTION = re.compile(
     r"(?P<predicate>(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|remains|seems)"
     r"\b[^;:“”\"]*)$"
 )
+# An aside in dashes after a subject, before its verb: "Vell — never one to mince words — told …"
+# (wire copy also sets a dash as " _ " or " -- "). No dash, comma or quote inside, and not one that
+# adds someone to the subject or sets someone against it ("— and Brell too —", "— not Vell —").
+DASH_ASIDE = (
+    r"\s+(?:[—–]|--|_)\s+(?!(?:and|or|nor|but|not|with|along|like|unlike|as\s+well|together)\b)"
+    r"(?P<aside>[^—–_,;:“”\"]{2,90}?)\s+(?:[—–]|--|_)"
+)
 # "She said her plan was strong, to which Ray interjected: …": the narration goes on; what she
 # said is over.
 GOES_ON = r",\s+(?:to|at|after|upon)\s+which\s"
@@ -1163,6 +1170,11 @@ OWN_STAND_NOUNS = frozenset(
     advice answer reply response prediction verdict assessment explanation view take reason demand
     appeal apology defence defense rebuttal retort conclusion thoughts words""".split()
 )
+# Verbs of pressing for a cause in person, before "for" and what is pressed for, then a colon:
+# "Vell lobbies for a higher levy: “…”", "Vell called for calm:". The cause is a stand, but the
+# words after the colon may be a slogan of the cause, so the reading is not sure. (Not "campaigns
+# for": a campaign's words are as often its flyers'.)
+ADVOCATING_VERBS = frozenset("""lobbied lobbies pushed pushes pressed presses pleaded pleads called calls""".split())
 
 
 # --- A bare quote paragraph going on after "“…,” X said." (direct._said_then_goes_on) ------------

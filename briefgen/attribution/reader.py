@@ -15,6 +15,7 @@ from .ledger import Ledger
 from .lexicon import (
     DATED_OPENING,
     DATED_WORDS,
+    GOES_ON,
     OPENING_VERB,
     OWN_TIME,
     PERFORMED,
@@ -230,7 +231,12 @@ class Reader:
         start, end = self.page.sentences[index].start, self.page.sentences[index].end
         inside = [s for s in spans if start <= s.open < end]
         if inside and all(s.open in self.used for s in inside):
-            return  # the sentence's quotes are attributed: its frame is their attribution
+            reply = re.search(GOES_ON, self.page.masked(start, end))
+            if reply is None or any(s.open < start + reply.start() for s in inside):
+                return  # the sentence's quotes are attributed: its frame is their attribution
+            # "She said the plan was sound, to which Vell retorted: “…”": the frame of the quote is
+            # the reply's clause; what comes before it is a report of its own.
+            end = start + reply.start()
         for found in self.reported.find(self.page.masked(start, end), start):
             if found.quoted:
                 for span in spans:

@@ -28,6 +28,7 @@ from .lexicon import (
     COMPANY_NOUNS,
     COUNT_WORDS,
     COUNTRY_NAMED,
+    DASH_ASIDE,
     DESCRIPTION_FILLER,
     DETERMINERS,
     DOCUMENT_HEADS,
@@ -659,6 +660,10 @@ def _looks_like_a_name(name: str) -> bool:
     return not any(
         w in NOT_NAMES or w in PLACES or w in ROLE_WORDS or w in ORG_HEADS or w in BUSINESS_HEADS for w in words
     )
+
+
+# An aside in dashes just before the verb, after the subject: "Vell — never one to mince words —"
+_DASH_ASIDE = re.compile(rf"{DASH_ASIDE}\s*$")
 
 
 class Resolver:
@@ -2607,6 +2612,12 @@ class Resolver:
             who = self.resolve(inside.group("who"), at + inside.start("who"))
             if who is not None and who.kind == "organisation":
                 return replace(who, sure=False)  # (a person so named is read as before: `_CLAUSE_SURNAME`)
+        # "Vell — never one to mince words — told …": an aside in dashes is one in commas (the
+        # same length, so offsets hold)
+        dashed = _DASH_ASIDE.search(pre)
+        if dashed is not None:
+            opens, closes = dashed.start("aside") - dashed.start(), len(pre) - dashed.end("aside")
+            pre = f"{pre[: dashed.start()]},{' ' * (opens - 1)}{dashed.group('aside')},{' ' * (closes - 1)}"
         aux = re.search(rf"\s+{AUX}$", pre)
         trimmed = pre[: aux.start()] if aux else pre
         # "the Ministry of Economy, Trade and Industry": commas inside a name do not part phrases.

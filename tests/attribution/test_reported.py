@@ -181,7 +181,8 @@ def test_what_she_said_ends_where_the_narration_goes_on_to_someone_else() -> Non
         "Mayor Lena Brandt said that the audit had cleared her budget, to which Councilman Otto Reyes "
         "interjected: “That is simply false.”"
     )
-    assert said(text) == [("Lena Brandt", "the audit had cleared her budget")]
+    # (the reply's own clause frames the quote: direct._REPLY_FRAME)
+    assert said(text) == [("Lena Brandt", "the audit had cleared her budget"), ("Otto Reyes", "That is simply false.")]
 
 
 def test_a_clause_that_opens_with_a_speech_verb_is_not_what_the_subject_said() -> None:
