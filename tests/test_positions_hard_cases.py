@@ -522,7 +522,9 @@ def test_a_he_after_a_sentence_opening_on_an_unknown_name_is_not_sure() -> None:
     # a given name no list knows makes no known person, yet he may be the one who spoke
     assert read("Ardo Pann met Governor Odo Brask on Monday.") == [(False, "Odo Brask")]
     # a known man opening it is read as before; a known woman, or no name at all, is no rival
-    assert read("Tomas Pann met Governor Odo Brask on Monday.") == [(True, "Tomas Pann")]
+    assert read("Tomas Pann visited Governor Odo Brask on Monday.") == [(True, "Tomas Pann")]
+    # (a meeting gives the other man a turn of his own: not sure, tests/attribution/test_taken_turns.py)
+    assert read("Tomas Pann met Governor Odo Brask on Monday.") == [(False, "Tomas Pann")]
     assert read("Ines Pann met Governor Odo Brask on Monday.") == [(True, "Odo Brask")]
     assert read("On Monday Governor Odo Brask met the ferry guild.") == [(True, "Odo Brask")]
     assert read("Varnese Harbour Board members met Governor Odo Brask on Monday.") == [(True, "Odo Brask")]

@@ -487,7 +487,9 @@ NO_COMMENT = re.compile(
     r"\b(?:(?:declined|refused)\s+(?:to\s+)?(?:comment|be\s+interviewed|an?\s+interview|(?:an?\s+)?requests?\s+for)"
     r"|did\s+not\s+(?:immediately\s+)?(?:respond|reply|return)|(?:has|have|had)\s+not\s+(?:responded|replied)"
     r"|could\s+not\s+(?:immediately\s+)?be\s+reached|(?:was|were)\s+not\s+(?:immediately\s+)?available"
-    r"|had\s+no\s+(?:immediate\s+)?comment)\b"
+    r"|had\s+no\s+(?:immediate\s+)?comment"
+    # "Renn said nothing.", "Renn stayed silent": no words, as much as a refusal
+    r"|(?:said|says)\s+nothing|(?:stayed|remained|kept)\s+silent)\b"
 )
 RELATION_NOUNS = KIN_NOUNS | frozenset(
     """moderator organizer organiser man woman boy girl teenager interviewer questioner caller""".split()
@@ -589,6 +591,30 @@ SAY = (
     # (not "recalls", "counters", "boasts": a product recall, a shop's counters, a town that
     # boasts a harbour; not "reveals": "The autopsy of X reveals that …" is a finding)
     r"contends|contend|concedes|complains|observes|cautions|reiterates|recounts|laments|discloses"
+)
+# Verbs a relative clause opens with that give the one it tells of a turn of their own, speaking
+# or answering: "…, who thanked him", "…, who replied on the radio", "…, who spoke for an hour"
+# (not what only says who they are: "…, who chairs the board", "…, who had introduced him").
+TURN_VERBS = (
+    rf"{SAY}|spoke|speaks|thanked|thanks|answered|answers|retorted|agreed|agrees|disagreed|"
+    r"objected|interrupted|joked|jokes|laughed|hit\s+back|returned\s+the\s+praise"
+)
+# Verbs that set two people at one table, each as much a speaker as the other, up to the one met:
+# "Vell met (with) Omar Darr", "Vell sat down with Darr", "Vell debated Darr", "Vell spoke to Darr",
+# "Vell joined Darr on stage" (not "visited", "praised", "called": one acts, the other is acted on).
+MEETING = (
+    r"(?:met|meets|debated|debates)(?:\s+with)?|"
+    r"(?:spoke|speaks|talked|talks)\s+(?:with|to)|"
+    r"(?:(?:sat|sits)\s+down|conferred|confers|huddled|huddles|dined|dines|negotiated|negotiates|"
+    r"shared\s+(?:the|a)\s+(?:stage|podium|platform)|appeared|appears)\s+(?:with|alongside)|"
+    r"(?:faced|squared)\s+off\s+(?:with|against)|joined|joins|"
+    # an exchange of words, each side's turn: "Vell interrupted Darr", "Vell sparred with Darr"
+    r"interrupted|interrupts|(?:clashed|clashes|sparred|spars|argued|argues|quarrel(?:l)?ed|feuded)\s+with|"
+    r"(?:traded|exchanged)\s+(?:barbs|insults|jabs|words)\s+with"
+)
+# Verbs that put a request to someone, who may answer it: "Vell urged Darr to resign".
+REQUEST_VERBS = (
+    r"urged|urges|told|tells|asked|asks|called\s+on|calls\s+on|challenged|challenges|dared|dares|pressed|presses"
 )
 # Participles of saying that carry what the subject said after a comma: "Vell walked out, saying
 # the deal was dead", "…, warning that …" (attribution.reported's participle reading and its gate).

@@ -320,14 +320,14 @@ _GOES_ON_TAG = re.compile(
 )
 # One asked by name ("asked Vell whether", "pressed Sen. Ida Vell on"): the next "he said" may be the
 # one asking or the one answering.
-_ASKED_ONE = re.compile(r"\b(?:asked|asks|pressed|presses|quizzed|interviewed)\s+(?:[A-Z][\w.'’-]*\s+)*$")
+_ASKED_ONE = re.compile(r"\b(?:asked|asks|pressed|presses|quizzed|grilled|interviewed)\s+(?:[A-Z][\w.'’-]*\s+)*$")
 # A question put to someone, the one asked and what about: "asked Vell whether", "pressed Sen. Ida
 # Vell on the fees", "asked him about", "quizzed the harbor master why". In news writing the words
 # quoted next with a bare "he said" / "she said" are the answer: the one asked speaks, not the one
 # asking. (Not a request, "asked Vell to resign", "asked Vell on Monday to resign": "on" only after
 # the verbs that put a question, "pressed Vell on the fees"; nor a question without its object,
 # "asked whether".)
-_PUTS_A_QUESTION = r"asked|asks|pressed|presses|quizzed|questioned"
+_PUTS_A_QUESTION = r"asked|asks|pressed|presses|quizzed|questioned|grilled|grills"
 _QUESTION_PUT = re.compile(
     rf"\b(?P<verb>{_PUTS_A_QUESTION})\s+"
     r"(?P<who>him|her|(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*)"
@@ -2094,7 +2094,11 @@ class Resolver:
                     # ("Brel's deputy met Ivo Darr. “…,” he said": the deputy is the subject)
                     and not (named_at and self._owner_of_a_person(named_at[0], end))
                     and not self._in_opening_clause(start, min(end, at), named_at, key, pronoun)
-                    and not self._may_answer(index, key, gender, here),
+                    and not self._may_answer(index, key, gender, here)
+                    # ("Dalby praised Omar Darr, who thanked him", "Dalby met Omar Darr": either goes on)
+                    and not (
+                        index != here and named_at and self.rivals.takes_a_turn(key, gender, index, named_at[0], at)
+                    ),
                     how=f"he/she: the one named, {_back(here, index, near)}",
                 ), frozenset(guessed)
             if len({s.speaker for s in speaking}) == 1:
@@ -2143,6 +2147,7 @@ class Resolver:
                     and not second
                     # ("After Tom Berrow met the board, Paul Ashdale spoke": the main clause's subject may be meant)
                     and not self._in_opening_clause(start, min(end, at), [opening[0]], opening[1], pronoun)
+                    and not (index != here and self.rivals.takes_a_turn(opening[1], gender, index, opening[0], at))
                     # ("Ivo Renn spoke with his lawyer, Mia Cole. “…,” she said": the subject's sex
                     # is not given, and another of the sentence is known to be a woman)
                     and (

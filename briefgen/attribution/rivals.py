@@ -15,7 +15,20 @@ from collections.abc import Iterable
 
 from .cast import Cast
 from .ledger import Ledger, kind
-from .lexicon import GENERIC_ORGS, KIN_GENDER, KIN_NOUNS, NO_COMMENT, ORG_HEADS, PLACES, PLURAL_SOURCES, SAY, fold
+from .lexicon import (
+    GENERIC_ORGS,
+    KIN_GENDER,
+    KIN_NOUNS,
+    MEETING,
+    NO_COMMENT,
+    ORG_HEADS,
+    PLACES,
+    PLURAL_SOURCES,
+    REQUEST_VERBS,
+    SAY,
+    TURN_VERBS,
+    fold,
+)
 from .page import Page
 from .phrases import is_organisation, person_noun
 from .records import Quote, Speaker
@@ -71,6 +84,38 @@ _NOT_NAME_OPENERS = frozenset(
 )
 # A relative clause open before a passive: "Quarle, who was appointed by Doyt, …" tells of its subject.
 _IN_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*$")
+
+# A run of one to four capitalised words that may name someone: "Omar Darr", "President Omar Darr".
+_RUN = r"(?P<run>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)"
+# Another given a turn of their own in a relative clause: "…, Omar Darr, who thanked him".
+_TURN_IN_RELATIVE = re.compile(rf"(?<![\w'’.-]){_RUN},\s+who\s+(?:[a-z]+ly\s+)?(?:{TURN_VERBS})\b")
+# The subject's verb setting them at one table with another, just past the subject's name: " met
+# (with) President Omar Darr", " sat down on Monday with his rival, Omar Darr".
+_MEETS = re.compile(
+    rf"(?:,[^,]*,)?\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|first\s+)?(?:{MEETING})\s+"
+    r"(?:(?:(?:on|last|this)\s+)?[A-Z][a-z]+day\s+(?:with\s+)?|(?:last|this)\s+[a-z]+\s+(?:with\s+)?)?"
+    r"(?:(?:his|her|their|the|a|an|fellow)\s+(?:[a-z][\w-]*\s+){0,2}?(?!(?:of|for|to|in|at|from|on|with|and)\b)[a-z][\w-]*,?\s+)?"
+    + _RUN
+)
+# A thing of the subject's, "Dalby's remarks", and past it the one it came from or who acted on it:
+# "… drew a sharp reply from Omar Darr", "… were welcomed by his old rival, Omar Darr".
+_OWNED_THING = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?![’'])")
+_SOURCE_OR_AGENT = re.compile(
+    r"\b(?:from|by)\s+(?:(?:his|her|their|the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+)?" + _RUN
+)
+# A request put to another, who may answer it: "… urged Omar Darr to resign".
+_REQUEST_PUT = re.compile(rf"\s+(?:[a-z]+ly\s+|also\s+|then\s+)?(?:{REQUEST_VERBS})\s+{_RUN}\s+to\s+[a-z]")
+# Another joined to the subject as one subject: " and his deputy, Ivo Darr, toured …" (the cast's
+# people are joined in `Resolver`; this finds one it does not hold, whose given name no list knows).
+_JOINED_SUBJECT = re.compile(
+    rf"\s+and\s+(?:(?:his|her|their|the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*,\s+)?{_RUN}(?:,|\s+[a-z])"
+)
+# A clause whose subject is two people at once: "…, and the two spoke for an hour", "… before both
+# men left": either of the two may be the one a he/she goes on with.
+_BOTH = re.compile(
+    r"(?:,\s*|\s)(?:and|but|where|as|before|after|while|when|then)\s+"
+    r"(?:the\s+two|both|the\s+pair|the\s+(?:two\s+)?(?:men|women))\b(?!\s+of\b)"
+)
 
 
 class Rivals:
@@ -333,6 +378,87 @@ class Rivals:
         if self.cast.is_person(key):
             return True
         return any(q.role and self.cast.person_key(q.speaker) == key for q in self.ledger.found)
+
+    def takes_a_turn(self, key: str, gender: str, index: int, mention: int, at: int) -> bool:
+        """Whether sentence `index`, whose subject the one a he/she at `at` is read as (`key`, named
+        at `mention`), gives someone else the pronoun may mean a turn of their own: they answer in a
+        relative clause ("Tom Dalby praised Omar Darr, who thanked him. “…,” he said": the thanks
+        may go on as well as the praise), or the subject meets them ("Dalby met Omar Darr. “We
+        talked about trade,” he said": either one may tell of the talk), the subject puts a request
+        to them ("Dalby urged Omar Darr to resign": Darr may answer it), or the subject is only whose
+        the thing is that they answer (`_thing_from_another`). The chain of names cannot say which
+        of the two goes on. So when another is joined to the subject as one ("Dalby and his deputy,
+        Ivo Darr, toured the plant"). Not when the one met is of the other sex, or only described
+        ("Dalby met reporters"), nor a relative clause that only says who they are ("…, who chairs
+        the board", "…, who had introduced him"). A meeting is still the subject's when they spoke
+        in the sentence just before it: the writer is letting them go on telling of it."""
+        start, end, _ = self.sentences[index]
+        frame = self.page.masked(start, min(end, at))
+        after = mention - start + len(self._name_at(mention))
+        for found in _TURN_IN_RELATIVE.finditer(frame, after):
+            if self._may_take_turn(found, start, key, gender, "who"):
+                return True
+        if self._thing_from_another(frame, after, start, key, gender):
+            return True
+        joined = _JOINED_SUBJECT.match(frame, after)
+        if joined is not None and self._may_take_turn(joined, start, key, gender, ""):
+            return True
+        request = _REQUEST_PUT.match(frame, after)
+        if request is not None and self._may_take_turn(request, start, key, gender, "to"):
+            return True
+        met = _MEETS.match(frame, after)
+        if met is None:
+            return False
+        following = frame[met.end() :].split()[:1]
+        if not self._may_take_turn(met, start, key, gender, "".join(following)):
+            return False
+        # "…, and the two spoke for an hour": both speak, whoever spoke before
+        return _BOTH.search(frame, met.end()) is not None or not self._spoke_just_before(key, index)
+
+    def _thing_from_another(self, frame: str, after: int, start: int, key: str, gender: str) -> bool:
+        """Whether the subject named just before `after` in `frame` (the sentence at `start`) is only
+        whose the sentence's subject is, a thing ("Dalby's remarks", not "Dalby's aide": that is
+        `Resolver._owner_of_a_person`), and the sentence names as where it came from, or who acted on
+        it, another the pronoun may mean ("Dalby's plan drew criticism from Omar Darr", "… was
+        welcomed by his rival, Omar Darr"): the sentence is about the thing, and of the two people
+        the one who answered it may as well go on. Not "Dalby's criticism of Darr" (whose it is, is
+        who acts), nor "Dalby got a call from Darr" (Dalby is the subject)."""
+        owned = _OWNED_THING.match(frame, after)
+        if owned is None or frame[owned.start() : owned.end()].split()[1] in ("been", "got", "had", "not"):
+            return False  # (not "Dalby's been", "Dalby's got": a verb, not an owner)
+        return any(
+            self._may_take_turn(found, start, key, gender, "".join(frame[found.end() :].split()[:1]))
+            for found in _SOURCE_OR_AGENT.finditer(frame, owned.end())
+        )
+
+    def _name_at(self, mention: int) -> str:
+        """The run of capitalised words a mention stands on ("Tom Dalby" in "Tom Dalby met …", and
+        in "Tom Dalby's plan")."""
+        found = re.match(
+            r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*?(?=['’]s\b|[^\w'’-]|$)", self.page.text[mention : mention + 80]
+        )
+        return found.group(0) if found else ""
+
+    def _may_take_turn(self, found: re.Match[str], start: int, key: str, gender: str, following: str) -> bool:
+        """Whether the run `found` holds (in the sentence at `start`, before the word `following`)
+        names someone other than `key` the pronoun may mean: a person of the cast not of the other
+        sex, or a name of two words or more the cast does not hold that may name a person
+        (`may_name_someone`: not "Harbor Council", not "Fox News")."""
+        if re.search(r"[’']s$", found.group("run")):
+            return False  # "spoke to Darr's supporters": whose they are, not who is met
+        known = [k for _, k in self.cast.mentions_between(start + found.start("run"), start + found.end("run"))]
+        if known:
+            others = [k for k in known if not self._same(k, key)]
+            return bool(others) and all(self.cast.people[k].gender in (None, gender) for k in others)
+        run = found.group("run")
+        return len(run.split()) >= 2 and self.may_name_someone(run, following)
+
+    def _spoke_just_before(self, key: str, index: int) -> bool:
+        """Whether `key` made a statement in the sentence just before sentence `index` (the end of
+        the paragraph before, too: "“…,” he said.¶Vell met Darr on Monday.")."""
+        return index > 0 and any(
+            self.cast.person_key(q.speaker) == key or fold(q.speaker) == key for q in self.ledger.in_sentence(index - 1)
+        )
 
     def rivalled_nearby(self, name: str, gender: str, index: int) -> bool:
         """Whether someone other than `name` whom the pronoun may mean as well opens one of the two

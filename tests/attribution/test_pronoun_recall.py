@@ -142,10 +142,11 @@ def test_one_named_by_a_listed_given_name_alone_is_a_person_the_pronoun_may_mean
     # "the harbor pilot, known only as Frank," and "Her father, Brad,": a listed given name alone
     # names someone, met again by it; a "he" after the sentence it opens is his (surely when he is
     # its subject by that name; after "Her father, Brad," the one described may be another, as
-    # for any sentence opening on a person described by a bond)
+    # for any sentence opening on a person described by a bond; "Frank met with Korvel" would set
+    # two men at one table, either of whom may go on: test_taken_turns)
     found = read_sure(
         MAYOR,
-        "The harbor pilot, known only as Frank, agreed to talk. Frank met with Korvel on Monday. "
+        "The harbor pilot, known only as Frank, agreed to talk. Frank wrote to Korvel on Monday. "
         "“We told him the channel was silting up,” he said.",
     )
     assert found[-1] == ("Frank", True)

@@ -82,8 +82,9 @@ def test_a_plain_chain_with_no_one_elses_words_between_stays_sure() -> None:
     assert _read(plain) == [("Tom Berrow", True), ("Tom Berrow", True)]
     her = "Lena Voss said the budget was tight. “We will not sell the quay,” she added."
     assert _read(her) == [("Lena Voss", True), ("Lena Voss", True)]
-    # another only named (not quoted) between, the subject going on: as before, sure
-    named = "Tom Berrow met Kiri Ashdale at the pier. “We will not sell the quay,” he said."
+    # another only named (not quoted) between, the subject going on: as before, sure (but not
+    # "Tom Berrow met Kiri Ashdale": two at one table, either may go on, test_taken_turns)
+    named = "Tom Berrow thanked Kiri Ashdale at the pier. “We will not sell the quay,” he said."
     assert _read(named)[-1] == ("Tom Berrow", True)
     # B known to be of the other sex: "he" cannot mean her, and goes on with him
     other_sex = (
