@@ -1334,11 +1334,19 @@ def _attendable(text: str, reading: Reading) -> bool:
     thing = following[:cut]
     if head in _NEEDS_EVENT and not (set(thing) & (EVENT_NOUNS | _AUDIENCE) or _HOSTED.search(" ".join(thing))):
         return False  # (the object up to its first preposition: "address the leaked letter in its report")
+    if head == stem("leave") and _LEFT_TO.match(after):
+        return False  # "would leave that to the guild", "leave the choice up to the wardens": no departure
     if head == stem("vote") and following[:1] in (["for"], ["against"]):
         return _BODY_VOTING.search(text, max(0, at - 60), at) is not None
     return not (head == stem("appear") and _ON_AIR.match(after))
 
 
+# "leave" as handing a matter over, not a departure: "leave it to the voters", "leave the decision to the board".
+_LEFT_TO = re.compile(
+    r"\s+(?:it|that|this|them|(?:the|that|this|such)\s+(?:decision|matter|question|choice|call|issue|details|rest))"
+    r"\s+(?:up\s+)?to\b",
+    re.I,
+)
 _EXPECTED = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:expected|likely|poised)\s+to\b", re.I)
 _SOON = re.compile(
     r"\b(?:soon|shortly|imminent(?:ly)?|in\s+the\s+(?:next|coming)\s+(?:few\s+)?(?:hours|days|weeks)"
