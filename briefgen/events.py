@@ -1410,6 +1410,15 @@ _PRESENT_SKIP = frozenset(
 )
 
 
+def _present_of(words: list[str], k: int) -> bool:
+    """words[k] is a verb in the present: its third person ("takes"), or its base after a plural subject or
+    "they"/"we" ("the new tariffs take"; not "will take", "to take", "did not take": those are read elsewhere)."""
+    if words[k].endswith("s"):
+        return True
+    subject = words[k - 1] if k else ""
+    return (subject.endswith("s") and not subject.endswith(("ss", "'s", "’s"))) or subject in ("they", "we")
+
+
 def dated_present(text: str, date_start: int, date_end: int | None = None) -> Reading:
     """A present tense with a day ahead: "the council meets on Tuesday", "the summit opens in Vienna
     on Monday", "runoffs on Oct. 25". The event verb in the present (or the event noun) must come
@@ -1452,8 +1461,9 @@ def dated_present(text: str, date_start: int, date_end: int | None = None) -> Re
             break
         if w in EVENT_NOUNS:
             return Reading("nominal", w, s.offsets[k], firm=True)
-        if k and stem(previous) in _LIGHT_NOUNS and w in _LIGHT[stem(previous)] and previous.endswith("s"):
-            return Reading("scheduled", previous, s.offsets[k - 1], firm=True)  # "the law takes effect on Jan. 1"
+        if k and stem(previous) in _LIGHT_NOUNS and w in _LIGHT[stem(previous)] and _present_of(s.words, k - 1):
+            # "the law takes effect on Jan. 1", "the new tariffs take effect on June 22"
+            return Reading("scheduled", previous, s.offsets[k - 1], firm=True)
         if w in ("due",) and previous in _BE_PRESENT:
             return Reading("scheduled", w, s.offsets[k], firm=True)  # "the aide is due in court on Friday"
         head = _subject_occasion(text, s.offsets[k]) if w in ("is", "are") and k >= 4 else None

@@ -186,6 +186,8 @@ def test_past_events_are_not_next_steps(sentence: str) -> None:
         ("The hearing was postponed until next month.", None, "2025-04"),
         ("The union warned it would strike on Friday.", date(2025, 3, 21), None),  # dated, a threat stands
         ("The new tariff takes effect on March 28.", date(2025, 3, 28), None),
+        # the same after a plural subject: "take effect" (not "did not take effect", "will not take effect")
+        ("The new ferry tariffs take effect on March 28.", date(2025, 3, 28), None),
         ("The central bank meets next week and is widely expected to cut rates.", None, "2025-W13"),
         ("Polls open at 7 a.m. on Tuesday.", date(2025, 3, 18), None),
         ("The launch was scrubbed and reset for Friday.", date(2025, 3, 21), None),
@@ -332,6 +334,8 @@ def test_a_negated_event_is_dated_by_until_and_otherwise_left_out() -> None:
         date(2025, 4, 2)
     ]
     assert _steps(_article(1, MONDAY, "The council will not vote on the plan before the end of the month.")) == []
+    assert _steps(_article(1, MONDAY, "The ferry tariffs will not take effect on March 28.")) == []
+    assert _steps(_article(1, MONDAY, "The ferry tariffs did not take effect on March 28.")) == []
 
 
 def test_but_a_negated_sentence_may_still_name_an_event_with_its_day() -> None:
