@@ -392,6 +392,25 @@ _HARD_STOP = set(';:—–()"“”') | {"--"}
 # After the expression, a new clause starts here: its verb is not the expression's.
 _CLAUSE = set("which who whose where while but although whereas".split())
 _OTHER_CLAUSE = _CLAUSE | {"that"}
+# The words a day opening its sentence may come with: "On Monday,", "Late on Friday,", "Early Tuesday,".
+_FRONTING = frozenset("on late early by next this and but".split())
+# After "is": the words of a future set for the subject ("is expected to vote", "is due to sign", "is set to",
+# "is scheduled to", "is to vote"), not of a cause, a blame or a guess at the past ("is due to a dispute", "is to
+# blame", "is expected to have voted").
+_SET_AHEAD = frozenset("expected due set scheduled slated going poised".split())
+_NOT_A_VERB = frozenset("a an the his her its their our my your this that these those blame have".split())
+
+
+def _future_after_is(words: list[str], k: int) -> bool:
+    """words[k] ("is") opens a future set for its subject: "is expected to vote", "is to sign"."""
+    nxt = [w.lower() for w in words[k + 1 : k + 4]]
+    if nxt[:1] == ["to"]:
+        infinitive = nxt[1:2]
+    elif nxt[:1] and nxt[0] in _SET_AHEAD and nxt[1:2] == ["to"]:
+        infinitive = nxt[2:3]
+    else:
+        return False
+    return bool(infinitive) and infinitive[0] not in _NOT_A_VERB and not infinitive[0][:1].isdigit()
 
 
 # An order or a summons: what it orders is still to come, whatever tense the order is told in
@@ -725,6 +744,13 @@ def _direction(words: list[str], last_before: int, first_after: int, present: bo
     if order and best is None:
         best = (order, 3)
     distance, comma, other_clause = 0, False, False
+    # a day that opens the sentence with its comma: "On Monday, …", "Late on Friday, …" (not "Monday's walkout",
+    # "the strike on Monday", the subject of what is said of it)
+    fronted = (
+        first_after < len(words)
+        and words[first_after] == ","
+        and all(w.lower() in _FRONTING for w in words[: last_before + 1])
+    )
     k = first_after - 1
     while k + 1 < len(words):
         k += 1
@@ -744,9 +770,9 @@ def _direction(words: list[str], last_before: int, first_after: int, present: bo
             continue
         distance += 1
         cue = _cue(words, k)
-        if cue == 2 and not other_clause and k + 1 < len(words) and _cue(words, k + 1) == 1:
+        if cue == 2 and fronted and not other_clause and _future_after_is(words, k):
             # "On Monday, the council is expected to vote", "is due to", "is to": the "is" of a future, in
-            # the expression's own clause (not "follows Tuesday's move by Orr that he is ready to bid")
+            # the clause an opening day sets (not "follows Tuesday's move by Orr that he is ready to bid")
             cue = 1
         other_clause = other_clause or words[k].lower() in _OTHER_CLAUSE
         if cue:

@@ -459,9 +459,12 @@ _ACRONYM_STOP = re.compile(r"\b([A-Z]{2,}\.)\s+(?=[A-Z][a-z]+\s+[a-z])")
 # sentencex reads three whole words before a word in capitals as abbreviations: "no." as the abbreviation of a
 # number ("No. 10"), "May." and "me." as who knows what. So "Orr voted no. Sen. Ida Vell voted yes.", "The vote
 # was in May. Hugo Renn hired him." and "The answer was no. Rivals cheered." ran on as one sentence. Such a word
-# after a space, before a word in capitals ("Sen.", "US", "I"), ends one; not "ranked no. 1" (a number follows),
-# not "No." in capitals, not inside a quote, which sentencex never cuts either.
-_NO_STOP = re.compile(r"(?<=\s)((?:no|me|May)\.)\s+(?=[“\"‘']?[A-Z](?:[A-Za-z]|\s))")
+# after a space, before a word ("Sen.", "Rivals", a quote's "I", or in capitals before one in lower case: "US
+# officials"), ends one; not "ranked no. 1", "case no. CV 2218", "Act no. XII of 2019", "vessel no. I of the fleet"
+# (a number, a code or a numeral follows), not "No." in capitals, not inside a quote, which sentencex never cuts.
+_NO_STOP = re.compile(
+    r"(?<=\s)((?:no|me|May)\.)\s+(?=[“\"‘']?[A-Z][a-z]|[“\"‘']I\s|A\s+[a-z]|(?![IVXLCDM]+\s)[A-Z]{2,}\s+[a-z])"
+)
 
 
 # The endings `_goes_on` looks for are short: they are searched for this far from the end only (a
@@ -527,7 +530,8 @@ def inside_quote(paragraph: str, start: int) -> bool:
     end = start + 1 if opens_on_closing else start
     at = max(paragraph.rfind(mark, 0, end) for mark in '“”"')
     if at < 0 or paragraph[at] != '"':
-        return at >= 0 and paragraph[at] == "“"
+        # (an opening mark before a space is a closing one typed wrong: '… “a disgrace.“ The council …')
+        return at >= 0 and paragraph[at] == "“" and not paragraph[at + 1 : at + 2].isspace()
     before = paragraph[at - 1] if at else " "
     after = paragraph[at + 1 : at + 2] or " "
     return (before.isspace() or before in "([—–-") and not after.isspace()

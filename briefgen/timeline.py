@@ -990,10 +990,11 @@ def _characterised(text: str, reading: Reading, chosen: Found | None) -> bool:
     return not acts_between(text, verb, own.end)
 
 
-# A predicate saying what the event offers someone: "gives Vell a chance to", "provide the guild the opportunity to".
+# A predicate saying what the event offers someone named: "gives Vell a chance to", "offers Hanne Brisk her best chance"
+# (not the public a say: "a hearing on June 18 will give residents a chance to comment" is the hearing's schedule).
 _A_CHANCE = re.compile(
     r"\b(?:will\s+|would\s+|could\s+|may\s+|might\s+)?(?:give|gives|provide|provides|offer|offers|present|presents"
-    r"|hand|hands|afford|affords)\s+(?:[\w’'.-]+\s+){0,4}?(?:an?|the|one|their|his|her|its|another|new|fresh)\s+"
+    r"|hand|hands|afford|affords)\s+(?-i:[A-Z][\w’'.-]*\s+){1,3}(?:an?|the|one|their|his|her|its|another|new|fresh)\s+"
     r"(?:(?:best|last|first|real|big|rare|new|fresh|final|good|second)\s+)?(?:opportunity|chance|opening|shot)\b",
     re.I,
 )
@@ -1852,11 +1853,18 @@ _OPENING_ADJUNCT = re.compile(
     re.I,
 )
 # What makes a statement a forecast, an opinion or a condition rather than a schedule: "is likely to be tougher",
-# "could prove costly", "would leave", "it is worth recalling", "may sour" (the month "May" is a date, not a modal).
+# "could prove costly", "would leave", "it is worth recalling", "worth the time" (not "may", as often a leave as a
+# guess: "Once the board votes on June 18, residents may apply"; not "worth" before a sum: "worth $4 million").
 _FORETELLS = re.compile(
-    r"\b(?:likely|unlikely|probably|possibly|perhaps|could|might|would|worth|prove|proves)\b|(?-i:\bmay\b)", re.I
+    r"\b(?:likely|unlikely|probably|possibly|perhaps|could|might|would|prove|proves)\b"
+    r"|\bworth\s+(?:\w+ing|it|the\s+(?:time|wait|effort|risk|trouble))\b",
+    re.I,
 )
 
+# A trailing attribution: "…, the authority said."
+_SAID_AFTER = re.compile(r",\s+(?:[\w’'.-]+\s+){1,5}?(?:said|says|announced|added|told\s+\w+)\W*$", re.I)
+# An opening adjunct that sets a scene, not a time clause: "As …", "While …", "With …", "Amid …".
+_SETTING = re.compile(r"^\W*(?:(?:but|and|yet)\s+)?(?:as|while|with|amid)\b", re.I)
 # A "would" reported after a verb of saying, its subject between: "said it would", "told us the guild would".
 _REPORTED_WOULD = re.compile(
     r"\b(?:said|says|say|told|tells|announced|announces|added|adds|stated|confirmed)\s+(?:that\s+)?(?:\w+\s+){0,3}?would$",
@@ -1877,9 +1885,13 @@ def _frames_a_forecast(text: str, reading: Reading) -> bool:
     if opening is None or not opening.start() <= reading.start < opening.end():
         return False
     statement = text[opening.end() :]
+    if _SAID_AFTER.search(statement):
+        return False  # "…, tolls would rise to $3, the authority said": what someone said follows the event
     if any(not _REPORTED_WOULD.search(statement, 0, m.end()) for m in _FORETELLS.finditer(statement)):
         return True  # (not a "would" of what someone said: "With the fair on Friday, Vell said it would add …")
-    return read(statement).reason.startswith("not an event")
+    # a future of no occasion only after a setting ("As Vell prepares for …", "With …", "While …"); after a time
+    # clause the event opens what follows it ("Once the bridge reopens on June 20, tolls will rise")
+    return _SETTING.match(text) is not None and read(statement).reason.startswith("not an event")
 
 
 # A relative clause with a subject of its own after its relative word: "which the harbour board will vote on",

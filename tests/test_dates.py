@@ -187,12 +187,17 @@ def test_next_weekday_still_in_this_week_is_unsure() -> None:
         ("The new law takes effect on Valentine's Day.", THU_DEC, "2026-02-14"),
         # The week turning over a year boundary.
         ("The team will meet next week.", date(2025, 12, 29), "2026-W02"),
-        # A weekday put first, the clause's "is" the start of its future ("is expected to", "is due to", "is to"):
+        # A weekday opening the sentence, the clause's "is" the start of its future ("is expected to", "is due to", "is to"):
         # the coming day; a guess about the past ("is expected to have"), "is said to have" and another
         # clause's "is" ("that it is ready to") leave it to the rest of the sentence.
         ("On Monday, the Tarn council is expected to vote on the levy.", date(2025, 3, 19), "2025-03-24"),
         ("On Friday, the guild is due to choose a new head.", date(2025, 3, 19), "2025-03-21"),
-        ("On opening night Friday, the mayor's wife, Ada Orn, is scheduled to speak.", date(2025, 3, 19), "2025-03-21"),
+        ("Late on Friday, the guild is set to sign the pact.", date(2025, 3, 19), "2025-03-21"),
+        # only a day opening the sentence: not the subject's own day ("Monday's walkout is set to cost …"), not a
+        # cause or a blame ("is due to a dispute", "is to blame")
+        ("Monday's walkout is set to cost the port two million.", date(2025, 3, 19), "2025-03-17"),
+        ("On Monday, the strike by ferry crews is due to a dispute over shifts.", date(2025, 3, 19), "2025-03-17"),
+        ("On Monday, the guild is to blame for the delay, the port said.", date(2025, 3, 19), "2025-03-17"),
         ("On Monday, the Tarn council is expected to have counted the ballots.", date(2025, 3, 19), "2025-03-17"),
         ("On Monday, the Tarn council is said to have voted on the levy.", date(2025, 3, 19), "2025-03-17"),
         (

@@ -55,6 +55,12 @@ def test_an_event_framing_a_forecast_is_not_a_next_step(sentence: str) -> None:
         ("The guild will hold a ballot on March 19, giving members a chance to oust Vell.", "2026-03-19"),
         # a "would" of what was said is a report, not a forecast
         ("The Brell fair, which opens on Friday, said it would add a night market.", "2026-03-06"),
+        # a leave, a value, a consequence someone states, a say given to the public: the event stays a step
+        ("Once the harbour board votes on March 18, residents may apply for new mooring permits.", "2026-03-18"),
+        ("With the Brell auction set for March 20, the forty lots are worth an estimated $4 million.", "2026-03-20"),
+        ("Once the Brell bridge reopens on March 20, tolls will rise to $3, the authority said.", "2026-03-20"),
+        ("Once the Brell bridge reopens on March 20, tolls would rise to $3, the authority said.", "2026-03-20"),
+        ("A public hearing on March 18 will give residents a chance to comment on the dredging plan.", "2026-03-18"),
         # "May" the month is a date, not a modal
         ("The Brell fair, which opens in May, will feature a parade of boats.", "2026-05"),
     ],

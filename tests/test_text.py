@@ -170,6 +170,10 @@ def test_a_lower_case_no_ends_a_sentence() -> None:
         "“I am done,” he said.",
     ]
     # "May." and "me." likewise: the splitter takes them for abbreviations before a name.
+    assert split_sentences("The guild met in May. A second vote is due in July.") == [
+        "The guild met in May.",
+        "A second vote is due in July.",
+    ]
     assert split_sentences("The ferry vote was in May. Hugo Renn hired him in June.") == [
         "The ferry vote was in May.",
         "Hugo Renn hired him in June.",
@@ -185,6 +189,10 @@ def test_a_lower_case_no_ends_a_sentence() -> None:
         "“I said no. They did not listen,” Orr said.",
         '"I said no. They did not listen," Orr said.',
         "“It was hard for me. I cried,” Orr said.",
+        "The suit, case no. CV 2218, was filed in Brell.",
+        "Under Act no. XII, the port of Brell closed.",
+        "The law, Act no. XII of 2019, set the quotas.",
+        "The ferry, vessel no. I of the fleet, was laid up.",
     ):
         assert split_sentences(sentence) == [sentence]
 
@@ -423,6 +431,9 @@ def test_a_sentence_inside_a_speakers_words_is_not_the_articles() -> None:
     assert not inside_quote('The 5" pipe burst. Crews came.', 19)
     assert not inside_quote("“We will win,” Orr said. Vell left.", 25)
     assert inside_quote("Orr said: “We will win. They will lose.", 24)
+    # an opening mark before a space closes a quote, typed wrong: the sentence after it is the article's
+    mistyped = "Orr called it “a disgrace.“ The council will vote on Friday."
+    assert not inside_quote(mistyped, mistyped.index("The council"))
 
 
 def test_a_quote_opened_curly_and_closed_straight_is_one_quote() -> None:
