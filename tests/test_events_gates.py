@@ -1,77 +1,43 @@
-"""The gate of `events._nominal` (`_NOMINAL_WORDS`) changes its cost, never its reading: over many
-sentences (the team's invented next-step sentences, a few written here, and generated news), the
-sentence's reading (`events.read`, and `_nominal`'s own) is the same with the gate as with every loop run."""
+"""The gates of `events` change a reading's cost, never its result: over the team's invented
+next-step sentences, a few written here and generated news, the gated test equals the pattern
+tried everywhere."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from briefgen import events
 
 from .test_timeline_gates import _generated, _sentences
 
-# Written for the gate: a word of each loop of `_nominal`, and near sentences holding none of them.
-WRITTEN = (
-    "The vote, originally set for Monday, was postponed to Friday.",
-    "The regatta has been pushed back to next month.",
-    "The hearing was bumped to Thursday.",
-    "The guild plans a rally at the quays on Saturday.",
-    "The net menders are planning two rallies on Friday.",
-    "The board postponed its ballot on the tolls until April 9.",
-    "The board put off the ballot until Friday.",
-    "A decision on the levy is expected next week.",
-    "The orchard census, slated for release on Thursday, counts the trees.",
-    "Tam Orr is due for sentencing in June.",
-    "The ferry is set for a relaunch in May.",
-    "The ballot on the tolls comes on Friday.",
-    "The guild held a rally at the quays on Saturday.",
-    "The board moved the ballot.",
-    "The fair opens on Thursday.",
+# Written for the "is off" gate: occasions told as off (found) and near ones (not), with the word
+# "off" in other senses, in other words ("office", "offer") and in other cases.
+OFF = (
+    "The Brenton ferry vote is off.",
+    "Next Friday's rally in Osk is now off, the guild said.",
+    "THE HARBOUR BALLOT IS OFF.",
+    "The vigil in Marrow is definitely off.",
+    "The talks are off until the spring.",
+    "The tolls board is off to the printers with its plan.",
+    "The quay fair is off-limits to cars.",
+    "The wreck of the trawler is off the coast of Lunn.",
+    "The guild's office is closed on Monday.",
+    "The mayor made an offer to the net menders.",
+    "Orr was off sick for the vote.",
+    "The vote is not off, Ada Vell insisted.",
 )
 
 
-class _Ungated(frozenset[str]):
-    """A word set no sentence is disjoint from: every loop of `_nominal` runs."""
-
-    def isdisjoint(self, other: object) -> bool:  # type: ignore[override]
-        return False
-
-
-def _readings(texts: tuple[str, ...] | list[str]) -> list[tuple[events.Reading, events.Reading | None]]:
-    """Each sentence's whole reading (not the remembered one) and what `_nominal` finds in it (which the
-    whole reading does not ask when a verb announces first)."""
-    return [(events.read.__wrapped__(t), events._nominal(events._Sentence(t))) for t in texts]
+def test_the_off_gate_equals_the_pattern_on_written_sentences() -> None:
+    found = [text for text in OFF if events._is_off(text)]
+    assert found == [text for text in OFF if events._IS_OFF.search(text) is not None]
+    assert "The Brenton ferry vote is off." in found  # a positive case: the gate lets it through
+    assert "The guild's office is closed on Monday." not in found  # no word "off": skipped
+    assert "The tolls board is off to the printers with its plan." not in found  # the pattern leaves it
 
 
-def _check(texts: tuple[str, ...] | list[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    gated = _readings(texts)
-    with monkeypatch.context() as patched:
-        patched.setattr(events, "_NOMINAL_WORDS", _Ungated())
-        ungated = _readings(texts)
-    for text, one, other in zip(texts, gated, ungated, strict=True):
-        assert one == other, text
-
-
-def test_gated_reading_equals_ungated_on_invented_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
-    texts = (*WRITTEN, *_sentences())
-    assert len(texts) > 500
-    _check(texts, monkeypatch)
-
-
-def test_gated_reading_equals_ungated_on_generated_news(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    texts = _generated(tmp_path / "articles")
-    assert len(texts) > 400
-    _check(texts, monkeypatch)
-
-
-def test_the_gate_skips_only_sentences_without_a_word_of_the_loops() -> None:
-    # each written sentence of a loop's construction holds one of its words and is read as an event noun's time
-    for text in WRITTEN[:11]:
-        assert not events._NOMINAL_WORDS.isdisjoint(events._Sentence(text).words), text
-        assert events._nominal(events._Sentence(text)) is not None, text
-    # the near ones: a present, a past, a move with no day after it: nothing (only the move holds a word of them)
-    assert events._NOMINAL_WORDS.isdisjoint(events._Sentence(WRITTEN[11]).words)
-    assert events._nominal(events._Sentence(WRITTEN[12])) is None
-    assert events._nominal(events._Sentence(WRITTEN[13])) is None
+def test_the_off_gate_equals_the_pattern_on_invented_and_generated_sentences(tmp_path: Path) -> None:
+    sentences = [*_sentences(), *_generated(tmp_path / "articles")]
+    assert len(sentences) > 900
+    for text in sentences:
+        assert events._is_off(text) == (events._IS_OFF.search(text) is not None), text
