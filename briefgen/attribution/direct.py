@@ -186,6 +186,13 @@ _GOING_ON = re.compile(r"(?:is|was)\s+(?P<stem>\w+)ing")
 _NOT_SUBJECTS = frozenset("the a an this that these those one two three thirteen god some many most".split())
 # (a clause of time, place or cause has a subject of its own: "…, when critics called him “…”";
 # "when he called it “…”" may go on with the subject, as before)
+# Quoted words the object said, told as what the subject judges it for: "mocked her rival for promising “…”",
+# "praised Orr for calling the plan “…”", "accused Orr of saying “…”" (not "attacked the plan for its “…”").
+_FOR_THEIR_WORDS = re.compile(
+    r"\b(?:for|of)\s+(?:\w+\s+){0,2}?(?:saying|calling|promising|claiming|describing|vowing|suggesting|declaring"
+    r"|predicting|pledging|insisting|arguing|boasting|labell?ing|branding|dubbing|referring|tweeting|writing|telling"
+    r"|stating|asserting|warning|joking)\b"
+)
 _CLAUSE_BREAK = re.compile(
     r"\b(?:who|which|whom|whose)\b|\b(?:when|where|because|although|though)\s+(?!he\b|she\b)|[;:]"
     r"|,\s+(?:but|while|whereas)\b"
@@ -992,6 +999,8 @@ class Direct:
         found = _SUBJECT_VERB.match(before)
         if found is None or SPEECH_VERB.search(before) or _CLAUSE_BREAK.search(before[found.end("verb") :]):
             return None
+        if _FOR_THEIR_WORDS.search(before, found.end("verb")):
+            return None  # "mocked her rival for promising “…”", "accused Orr of calling it “…”": the other's words
         if NEGATED.search(found.group("who") + " ") or found.group("who").split()[0].lower() in _NOT_SUBJECTS:
             return None
         who = self.resolver.subject(found.group("who") + " ", at + found.start("who"))

@@ -38,3 +38,25 @@ def test_a_sentence_carrying_another_speakers_words_is_not_shown_under_the_first
 @pytest.mark.parametrize("text", HER_OWN)
 def test_her_own_second_verb_keeps_the_statement(text: str) -> None:
     assert any(who == "Ada Vell" and ("farmers" in quote) for who, quote in _shown(text))
+
+
+OTHERS_WORDS_JUDGED = [
+    "Governor Iris Tolland mocked her rival for promising “a new road to every village by Christmas.”",
+    "Governor Iris Tolland criticized Tom Orr for calling the levy “a gift to the ferry barons.”",
+    "Governor Iris Tolland accused Tom Orr of saying the levy was “a gift to the ferry barons.”",
+]
+
+HER_OWN_JUDGEMENT = [
+    "Governor Iris Tolland attacked the levy for its “reckless borrowing and hidden fees.”",
+    "Governor Iris Tolland mocked her rival, calling his plan “a road to nowhere at all.”",
+]
+
+
+@pytest.mark.parametrize("text", OTHERS_WORDS_JUDGED)
+def test_words_the_subject_judges_another_for_are_not_hers(text: str) -> None:
+    assert [who for who, _ in _shown(text)] == []
+
+
+@pytest.mark.parametrize("text", HER_OWN_JUDGEMENT)
+def test_her_own_words_of_judgement_stay_hers(text: str) -> None:
+    assert [who for who, _ in _shown(text)] == ["Iris Tolland"]
