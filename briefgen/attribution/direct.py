@@ -198,6 +198,15 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+(?:but|while|whereas)\b"
     r"|\b[A-Z][a-z]+\s+[a-z]+ed\b"
 )
+# The subject's participle of naming after a comma: ", calling it", ", branding them".
+_OWN_PARTICIPLE = re.compile(r",\s+(?:calling|describing|labell?ing|branding|dubbing|terming)\b")
+# The subject's reason, what the thing "would be", the quote its complement: "Vell blasted the plan
+# because it would be “…”" (no one else's clause: "because it called her" has a verb of its own).
+_REASON_OF_IT = re.compile(r"\b(?:because|since)\s+it\s+(?:is|was|would\s+be|will\s+be|could\s+be)\s+$")
+_CLAUSE_OF_IT = re.compile(r"\b(?:when|where|because|although|though)\s+it\s+[a-z]+\s*$")
+_RELATIVE_OR_TURN = re.compile(
+    r"\b(?:who|which|whom|whose)\b|[;:]|,\s+(?:but|while|whereas)\b|\b[A-Z][a-z]+\s+[a-z]+ed\b"
+)
 _SPEAKING_ABOUT = frozenset(
     """called described dismissed branded labeled labelled termed thanked praised accused urged blasted
     slammed criticized criticised attacked mocked lauded hailed touted defended blamed characterized
@@ -453,6 +462,13 @@ _HERE_IS = re.compile(
     rf"(?:(?P<who>(?:{NAME_TOKEN}\s+){{0,3}}[A-Z][\w-]*(?<!['’]s))"
     r"(?:\s+(?:in|on|at|during|last|this|speaking)\b[^,;:“”\"]{0,50})?"
     rf"|what\s+(?P<said>(?:{NAME_TOKEN}\s+){{0,3}}[A-Z][\w-]*)\s+(?:{SAY})\b[^,;:“”\"]{{0,40}})\s*:\s*$"
+)
+# Where someone is shown by others, not in her own words: "in a rival's ad", "in a parody", "in a
+# cartoon" (a possessive of another's, or a medium that puts words in one's mouth).
+_PUT_IN_MOUTH = re.compile(
+    r"\w['’](?:s\b|\s)|\b(?:ads?|adverts?|advertisements?|commercials?|spots?|mailers?|flyers?|"
+    r"parod(?:y|ies)|spoofs?|satires?|sketch(?:es)?|skits?|cartoons?|caricatures?|impressions?|"
+    r"impersonations?|memes?|mock\w*|lampoons?)\b"
 )
 # Where a reply's own clause opens inside a sentence, or opens it: "…, to which Vell retorted:",
 # "To which Vell replied: …" (lexicon GOES_ON, the narration going on after someone's words).
@@ -927,6 +943,8 @@ class Direct:
         rest = re.sub(rf"\b(?:{MONTH}|{WEEKDAY})", "", before[found.end(group) :])  # "in March 2001"
         if re.search(r"\b(?:was|were|been|being)\s", rest) or _NAME_WORD.search(rest):
             return None  # "what Vell was told", "Vell on Brell's plan": not surely her own words
+        if _PUT_IN_MOUTH.search(rest):
+            return None  # "Here is Vell in a rival's ad:", "… in a skit:": words others give her
         return who, "before"
 
     def _labelled(self, before: str, at: int, quote: str) -> tuple[Speaker, str] | None:
@@ -997,7 +1015,17 @@ class Direct:
         if at != self.page.sentences[index].start or len(before) > 160:
             return None  # the sentence's first quote only, near its subject
         found = _SUBJECT_VERB.match(before)
-        if found is None or SPEECH_VERB.search(before) or _CLAUSE_BREAK.search(before[found.end("verb") :]):
+        if found is None or SPEECH_VERB.search(before):
+            return None
+        # (a clause of place or cause closed by a comma and the subject's own participle of naming,
+        # "…, calling it", goes back to the subject: "Vell blasted the plan where it counts, calling it “…”")
+        participle = list(_OWN_PARTICIPLE.finditer(before, found.end("verb")))
+        skipped = before[found.end("verb") : participle[-1].start()] if participle else ""
+        if participle and (_RELATIVE_OR_TURN.search(skipped) or not _CLAUSE_OF_IT.search(skipped)):
+            participle = []  # "…, whose chair, calling it …", "when critics jeered, calling her": another's
+        searched = before[participle[-1].end() if participle else found.end("verb") :]
+        reason = _REASON_OF_IT.search(searched)
+        if _CLAUSE_BREAK.search(searched[: reason.start()] if reason else searched):
             return None
         if _FOR_THEIR_WORDS.search(before, found.end("verb")):
             return None  # "mocked her rival for promising “…”", "accused Orr of calling it “…”": the other's words
@@ -1013,7 +1041,10 @@ class Direct:
         verb = going_on.group("stem") + "ed" if going_on else verb  # "is praising": as "praised"
         if going_on and {going_on.group("stem"), verb} & (NOT_OWN_WORDS_VERBS | HEARD_VERBS):
             return None  # "Vell is reading a letter that calls it “…”": someone else's words
-        speaking_about = bool(_SPEAKING_ABOUT & {verb, *before[found.end("verb") :].split()})
+        rest = before[found.end("verb") :]
+        if any(_SPEAKING_ABOUT & set(m) for m in re.findall(r"\bthat\s+([a-z]+)\b(?:\s+([a-z]+)\b)?", rest)):
+            return None  # "Vell is answering a flyer that branded her “…”": the flyer's words, not hers
+        speaking_about = bool(_SPEAKING_ABOUT & {verb, *rest.split()})
         sure = who.sure and (" " in who.name or who.kind == "organisation") and speaking_about
         return replace(who, sure=sure), "clause"
 

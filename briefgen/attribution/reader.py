@@ -230,14 +230,19 @@ class Reader:
     def _reported(self, index: int, spans: Sequence[Span]) -> None:
         start, end = self.page.sentences[index].start, self.page.sentences[index].end
         inside = [s for s in spans if start <= s.open < end]
+        # "Orr said the budget was balanced, to which Vell's aide replied: “…”": the sentence the page
+        # would quote for Orr's line carries the reply's words, so his line is not surely his alone
+        reply = re.search(GOES_ON, self.page.masked(start, end))
+        replied_at = start + reply.start() if reply and any(s.open >= start + reply.end() for s in inside) else None
         if inside and all(s.open in self.used for s in inside):
-            reply = re.search(GOES_ON, self.page.masked(start, end))
             if reply is None or any(s.open < start + reply.start() for s in inside):
                 return  # the sentence's quotes are attributed: its frame is their attribution
             # "She said the plan was sound, to which Vell retorted: “…”": the frame of the quote is
             # the reply's clause; what comes before it is a report of its own.
             end = start + reply.start()
         for found in self.reported.find(self.page.masked(start, end), start):
+            if replied_at is not None and found.start < replied_at:
+                found = replace(found, speaker=replace(found.speaker, sure=False))
             if found.quoted:
                 for span in spans:
                     if found.start <= span.open < found.end and span.open not in self.used and not span.name:

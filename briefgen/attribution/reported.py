@@ -30,6 +30,7 @@ from .lexicon import (
     PRESS,
     QUOTED_AS_SAYING_CLAUSE,
     RELAYED,
+    ROLE_ABBREVIATIONS,
     SAID_ADJUNCT,
     SAY,
     SAYING_PARTICIPLES,
@@ -37,6 +38,7 @@ from .lexicon import (
     TELL,
     TIME,
     TITLE_DOT,
+    WEEKDAY,
     WORD_CARRIERS,
     blank_party,
     fold,
@@ -214,15 +216,36 @@ _OWN_SUBJECT = re.compile(
 _JOINT_AFTER_MARK = re.compile(r"[,;]['’]?\s+(?:and|but|while|whereas)\s+|;\s+|[”\"]\s+(?:while|whereas)\s+")
 
 
-def _another_after_joint(said: str, text: str, lo: int, hi: int) -> bool:
+# A time that opens the speaker's own second clause, no subject: "and Thursday vowed", "and Tuesday night told".
+_TIME_ALONE = re.compile(rf"(?:{WEEKDAY}|Today|Yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?:also\s+)?$")
+
+
+def _the_speaker_again(subject: str, who: Speaker) -> bool:
+    """Whether `subject`, opening a clause after a joint, is the first speaker again: a time alone
+    ("and Thursday vowed"), the speaker's own name ("but Orr also warned"), or "the" and the
+    speaker's title ("Sen. Ida Vell … and the senator vowed")."""
+    if _TIME_ALONE.fullmatch(subject):
+        return True
+    words = re.findall(r"[\w’'.-]+", subject)
+    role = (who.role or "").lower().rstrip(".")
+    titles = {role, ROLE_ABBREVIATIONS.get(role, role)} - {""}
+    if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in titles:
+        return True
+    own = set(who.name.split()) | ({who.role} if who.role else set())
+    return bool(words) and all(w in own or w in ("also", "has", "had") for w in words)
+
+
+def _another_after_joint(said: str, text: str, lo: int, hi: int, who: Speaker) -> bool:
     """In said[lo:hi] (a reported clause, quotes blanked, quotes closing on a comma made that comma), a
     clause after "and", "but", "while" or a semicolon whose own subject says or names something, with
     quoted words of its own after that verb (`text`, the sentence unmasked): another speaker's words
-    the first one's sentence carries."""
+    the first one's sentence carries (not when that subject is `who` again, the first speaker)."""
     for joint in _JOINT_AFTER_MARK.finditer(said, lo, hi):
         tail = said[joint.end() : hi]
         verb = SPEECH_VERB.search(tail) or NAMING_WORDS.search(tail)
         if verb is None or not _OWN_SUBJECT.match(tail[: verb.start()]):
+            continue
+        if _the_speaker_again(tail[: verb.start()], who):
             continue
         if any(mark in text[joint.end() + verb.end() : hi] for mark in "“\"'‘"):
             return True
@@ -396,7 +419,7 @@ class Reported:
                     q_end = start + joint.start()
                     break
             if second is None and _another_after_joint(
-                said, text[start : start + len(masked)], q_start - start, q_end - start
+                said, text[start : start + len(masked)], q_start - start, q_end - start, who
             ):
                 # "Vell said the plan would “ruin farms,” and Orr vowed to “end it”", "…, while Orr called
                 # it “a fair deal”": another speaker's words in the sentence the page would quote

@@ -2098,6 +2098,12 @@ class Resolver:
                     # ("Dalby praised Omar Darr, who thanked him", "Dalby met Omar Darr": either goes on)
                     and not (
                         index != here and named_at and self.rivals.takes_a_turn(key, gender, index, named_at[0], at)
+                    )
+                    # ("Tom Orr voted no. Omar Darr voted yes. “…,” he said": either may go on)
+                    and not (
+                        index != here
+                        and (self.cast.people[key].gender is None or self._first_named_in(key, index))
+                        and self.rivals.known_rival_opens(name, gender, index)
                     ),
                     how=f"he/she: the one named, {_back(here, index, near)}",
                 ), frozenset(guessed)
@@ -2372,6 +2378,11 @@ class Resolver:
                 if named is not None:
                     found.add(named)
         return found
+
+    def _first_named_in(self, key: str, index: int) -> bool:
+        """Whether the text names `key` for the first time in sentence `index`."""
+        start = self.sentences[index][0]
+        return not any(offset < start and k == key for offset, k in self.cast.mentions)
 
     def _opens(self, start: int, offsets: list[int]) -> bool:
         """Whether the mention at offsets[0] is the subject its sentence (at `start`) opens with,

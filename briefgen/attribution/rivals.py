@@ -56,6 +56,8 @@ def _aside(pronoun: str, name: str = "") -> re.Pattern[str]:
 
 _ASIDES = {pronoun: _aside(pronoun) for pronoun in ("he", "she")}
 
+# Words of a sentence short enough only to set its subject beside another's ("Sen. Rin Tay voted yes.").
+_SHORT_SENTENCE = 10
 # A sentence that opens on a name, which the cast may not know for a person: "Ardo Pann was endorsed by …".
 _NAME_SUBJECT = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){2,4}")
 # A sentence opening on a name of two to four capitalised words and then its verb in lower case:
@@ -88,7 +90,10 @@ _IN_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*$")
 # A run of one to four capitalised words that may name someone: "Omar Darr", "President Omar Darr".
 _RUN = r"(?P<run>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)"
 # Another given a turn of their own in a relative clause: "…, Omar Darr, who thanked him".
-_TURN_IN_RELATIVE = re.compile(rf"(?<![\w'’.-]){_RUN},\s+who\s+(?:[a-z]+ly\s+)?(?:{TURN_VERBS})\b")
+# (not one who said nothing: "…, who said nothing", "…, who said little")
+_TURN_IN_RELATIVE = re.compile(
+    rf"(?<![\w'’.-]){_RUN},\s+who\s+(?:[a-z]+ly\s+)?(?:{TURN_VERBS})\b(?!\s+(?:nothing|little|no\s+more)\b)"
+)
 # The subject's verb setting them at one table with another, just past the subject's name: " met
 # (with) President Omar Darr", " sat down on Monday with his rival, Omar Darr".
 _MEETS = re.compile(
@@ -104,7 +109,18 @@ _SOURCE_OR_AGENT = re.compile(
     r"\b(?:from|by)\s+(?:(?:his|her|their|the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+)?" + _RUN
 )
 # A request put to another, who may answer it: "… urged Omar Darr to resign".
-_REQUEST_PUT = re.compile(rf"\s+(?:[a-z]+ly\s+|also\s+|then\s+)?(?:{REQUEST_VERBS})\s+{_RUN}\s+to\s+[a-z]")
+# (a verb after "to", not a thing: "challenged Omar Darr to a debate" puts no request he answers)
+_REQUEST_PUT = re.compile(
+    rf"\s+(?:[a-z]+ly\s+|also\s+|then\s+)?(?:{REQUEST_VERBS})\s+{_RUN}\s+to\s+"
+    r"(?!(?:a|an|the|his|her|their|its|this|that|one)\b)[a-z]"
+)
+# A turn turned to someone, just past its verb: "…, who thanked him", "…, who answered her warmly".
+_TURNED_TO = re.compile(r"\s+(?:back\s+)?(?:him|her|them)\b")
+# The other of the pronoun's sex in the quote itself: “He has lost our trust,” he said; “I asked him …”.
+_OTHER_IN_QUOTE = {
+    "m": re.compile(r"\b(?:he|him|his|himself)\b", re.I),
+    "f": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
+}
 # Another joined to the subject as one subject: " and his deputy, Ivo Darr, toured …" (the cast's
 # people are joined in `Resolver`; this finds one it does not hold, whose given name no list knows).
 _JOINED_SUBJECT = re.compile(
@@ -395,7 +411,13 @@ class Rivals:
         start, end, _ = self.sentences[index]
         frame = self.page.masked(start, min(end, at))
         after = mention - start + len(self._name_at(mention))
+        # (a quote that tells of a third person of the pronoun's sex, “He has lost our trust,” is the
+        # subject's when the other's turn is not one turned to the subject: a request put to the other,
+        # or "…, who spoke before him"; "…, who thanked him" may go on about the subject)
+        tells_of_other = self._other_in_quote(gender, at)
         for found in _TURN_IN_RELATIVE.finditer(frame, after):
+            if tells_of_other and not _TURNED_TO.match(frame, found.end()):
+                continue
             if self._may_take_turn(found, start, key, gender, "who"):
                 return True
         if self._thing_from_another(frame, after, start, key, gender):
@@ -404,7 +426,7 @@ class Rivals:
         if joined is not None and self._may_take_turn(joined, start, key, gender, ""):
             return True
         request = _REQUEST_PUT.match(frame, after)
-        if request is not None and self._may_take_turn(request, start, key, gender, "to"):
+        if request is not None and not tells_of_other and self._may_take_turn(request, start, key, gender, "to"):
             return True
         met = _MEETS.match(frame, after)
         if met is None:
@@ -414,6 +436,16 @@ class Rivals:
             return False
         # "…, and the two spoke for an hour": both speak, whoever spoke before
         return _BOTH.search(frame, met.end()) is not None or not self._spoke_just_before(key, index)
+
+    def _other_in_quote(self, gender: str, at: int) -> bool:
+        """Whether the quoted words of the he/she at `at`, in its own sentence before it, tell of a
+        third person of the pronoun's sex ("He sounded tired", "I asked him to stay"): the speaker is
+        not the one they tell of."""
+        here = self.page.sentence_at(at)
+        start = self.sentences[here][0]
+        quoted = "".join(re.findall(r"[“\"]([^”\"]*)[”\"]", self.page.text[start:at]))
+        pattern = _OTHER_IN_QUOTE.get(gender)
+        return pattern is not None and pattern.search(quoted) is not None
 
     def _thing_from_another(self, frame: str, after: int, start: int, key: str, gender: str) -> bool:
         """Whether the subject named just before `after` in `frame` (the sentence at `start`) is only
@@ -471,6 +503,22 @@ class Rivals:
                 other = statement.speaker != name and self.cast.fits(statement.speaker, gender)
                 if kind(statement) == "person" and other:
                     return True
+        return False
+
+    def known_rival_opens(self, name: str, gender: str, index: int) -> bool:
+        """Whether someone other than `name` whom the text shows to be of the pronoun's gender opens
+        the sentence just before sentence `index` in its paragraph, when sentence `index` is a short one
+        that sets its subject beside that one ("Rep. Ada Kell voted no. Sen. Rin Tay voted yes. “…,”
+        she said": Kell as readily as Tay, whose sex the text does not tell; not after a longer
+        sentence that makes its subject the one the paragraph goes on with)."""
+        start, end, _ = self.sentences[index]
+        if len(self.page.text[start:end].split()) > _SHORT_SENTENCE:
+            return False
+        key = self.cast.person_key(name)
+        for before in self._paragraph_before(index, 1):
+            subject = self.subject_of(before, self.sentences[index][0])
+            if subject is not None and subject != key and self.cast.people[subject].gender == gender:
+                return True
         return False
 
     def _rival_subject(self, name: str, gender: str, subjects: Iterable[int], at: int) -> bool:
