@@ -404,8 +404,6 @@ def _announced(text: str, ref: date, days: list[Found] | None = None) -> Announc
     if reading.reason != "in force" and _aside_only(text, reading):
         return None  # "Visiting Varna, which holds its runoff on Friday, she hailed …": in passing (a rule's coming
         # into force, told in an aside on it, is its own occasion: "the charges, which take effect on Friday, …")
-    if _frames_a_forecast(text, reading):
-        return None  # "With the guild facing a ballot on June 9, a split could prove costly": a forecast as printed
     if (
         reading.kind == "nominal"
         and reading.reason not in ("time left", _OWN_ANSWER)
@@ -979,8 +977,6 @@ def _characterised(text: str, reading: Reading, chosen: Found | None) -> bool:
     unsettled = _UNSETTLED.search(text, max(noun, 0), own.end)
     if unsettled is not None and noun >= 0 and chosen.start < unsettled.start():
         return True  # "the June 30 runoff remains in doubt", "a permit for the July 4 march is pending": not set
-    if noun >= 0 and _offers_a_chance(text, noun):
-        return True  # "the June 9 ballot gives Vell the chance to recover": what the event offers someone, a view
     if verb < 0 or not (0 <= noun < verb and chosen.start < verb):
         return False
     if not weekday:
@@ -988,24 +984,6 @@ def _characterised(text: str, reading: Reading, chosen: Found | None) -> bool:
     if _SETS_IT.search(text, verb, own.end) or _PLACED.match(text, verb) or _PROGRAMME.match(text, verb):
         return False  # "Friday's vote is set for noon", "Friday's talks will be in Varna", "… will air at 9"
     return not acts_between(text, verb, own.end)
-
-
-# A predicate saying what the event offers someone named: "gives Vell a chance to", "offers Hanne Brisk her best chance"
-# (not the public a say: "a hearing on June 18 will give residents a chance to comment" is the hearing's schedule).
-_A_CHANCE = re.compile(
-    r"\b(?:will\s+|would\s+|could\s+|may\s+|might\s+)?(?:give|gives|provide|provides|offer|offers|present|presents"
-    r"|hand|hands|afford|affords)\s+(?-i:[A-Z][\w’'.-]*\s+){1,3}(?:an?|the|one|their|his|her|its|another|new|fresh)\s+"
-    r"(?:(?:best|last|first|real|big|rare|new|fresh|final|good|second)\s+)?(?:opportunity|chance|opening|shot)\b",
-    re.I,
-)
-
-
-def _offers_a_chance(text: str, noun: int) -> bool:
-    """What the sentence says of the occasion named at `noun` is the chance it gives someone ("Lorrin's June 9 ballot
-    and the contests after it give Vell the chance to recover"): a view of what the occasion means, the sentence's
-    statement an opinion, not the occasion's schedule. Only the clause the noun stands in: no break between."""
-    offer = _A_CHANCE.search(text, noun)
-    return offer is not None and not _CLAUSE_BREAK.search(text, noun, offer.start())
 
 
 # A predicate saying the event is not settled: "is pending", "remains in doubt", "is up in the air".
@@ -1846,54 +1824,6 @@ def _aside_only(text: str, reading: Reading) -> bool:
     return not read(rest).announces
 
 
-# An adjunct that opens the sentence, up to its comma: "With the guild facing a ballot on June 9, …", "As the towns
-# turn to the vote in two weeks, …", "Once the count is done, …".
-_OPENING_ADJUNCT = re.compile(
-    r"^\W*(?:(?:but|and|yet)\s+)?(?:with|as|while|once|after|amid|although|though|because|since|when)\b[^,;:—–]*,",
-    re.I,
-)
-# What makes a statement a forecast, an opinion or a condition rather than a schedule: "is likely to be tougher",
-# "could prove costly", "would leave", "it is worth recalling", "worth the time" (not "may", as often a leave as a
-# guess: "Once the board votes on June 18, residents may apply"; not "worth" before a sum: "worth $4 million").
-_FORETELLS = re.compile(
-    r"\b(?:likely|unlikely|probably|possibly|perhaps|could|might|would|prove|proves)\b"
-    r"|\bworth\s+(?:\w+ing|it|the\s+(?:time|wait|effort|risk|trouble))\b",
-    re.I,
-)
-
-# A trailing attribution: "…, the authority said."
-_SAID_AFTER = re.compile(r",\s+(?:[\w’'.-]+\s+){1,5}?(?:said|says|announced|added|told\s+\w+)\W*$", re.I)
-# An opening adjunct that sets a scene, not a time clause: "As …", "While …", "With …", "Amid …".
-_SETTING = re.compile(r"^\W*(?:(?:but|and|yet)\s+)?(?:as|while|with|amid)\b", re.I)
-# A "would" reported after a verb of saying, its subject between: "said it would", "told us the guild would".
-_REPORTED_WOULD = re.compile(
-    r"\b(?:said|says|say|told|tells|announced|announces|added|adds|stated|confirmed)\s+(?:that\s+)?(?:\w+\s+){0,3}?would$",
-    re.I,
-)
-
-
-def _frames_a_forecast(text: str, reading: Reading) -> bool:
-    """The event sits only in an adjunct opening the sentence, and the statement after it is a forecast, an opinion
-    or a condition, or a future of no occasion that the adjunct only sets the scene of: "With the guild facing a
-    ballot on June 9, a split could prove costly", "As the towns turn to the vote this month, a look back is worth
-    recalling …", "As Vell prepares for the convention this month, she will face a wary crowd". The page prints the
-    sentence as it stands, so it would list a forecast; the event is no step of this sentence. (Not when the
-    statement is the event's own: "With the ballot set for June 9, the guild will meet on Friday"; nor an event in a
-    relative clause, whose sentence the page may list with its day: "The new board, which takes office in May, is
-    likely to be tougher" tells when the board takes office, as the labelled real news counts it.)"""
-    opening = _OPENING_ADJUNCT.match(text)
-    if opening is None or not opening.start() <= reading.start < opening.end():
-        return False
-    statement = text[opening.end() :]
-    if _SAID_AFTER.search(statement):
-        return False  # "…, tolls would rise to $3, the authority said": what someone said follows the event
-    if any(not _REPORTED_WOULD.search(statement, 0, m.end()) for m in _FORETELLS.finditer(statement)):
-        return True  # (not a "would" of what someone said: "With the fair on Friday, Vell said it would add …")
-    # a future of no occasion only after a setting ("As Vell prepares for …", "With …", "While …"); after a time
-    # clause the event opens what follows it ("Once the bridge reopens on June 20, tolls will rise")
-    return _SETTING.match(text) is not None and read(statement).reason.startswith("not an event")
-
-
 # A relative clause with a subject of its own after its relative word: "which the harbour board will vote on",
 # "that Vell is set to sign" (not "which votes on Friday", "which will open": the antecedent acts).
 _OWN_SUBJECT = re.compile(
@@ -2121,8 +2051,6 @@ def _day_occasion(text: str, ref: date, days: list[Found] | None = None) -> Anno
         if not 0 <= last < 4 or words[last][0].lower() not in _DAY_OCCASIONS:
             continue
         noun_end = after + words[last][1] + len(words[last][0])
-        if _offers_a_chance(text, noun_end):
-            continue  # "Tuesday's ballot gives Vell a chance to recover": what it means to someone, a view
         # named in passing: neither the statement's goal nor its subject told doing to come what it is held for
         passing = not turn and not (
             subject

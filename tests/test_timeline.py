@@ -934,11 +934,9 @@ def test_a_plea_a_possibility_or_an_item_leaning_on_context_is_not_a_next_step(s
         ("The fair, which begins on March 29, is expected to draw crowds.", date(2025, 3, 29)),
         # a reduced relative clause: "to be" and a participle
         ("Quint was drafting a lecture on tides, to be given Wednesday in Lorrin.", date(2025, 3, 19)),
-        # an event noun, "is", a place and its day; a leading "while" clause about the coming event, when the
-        # statement after it is a plain fact (not a view: "…, Quint's real prize will be Lorrin" is an opinion, whose
-        # page line would list it: tests/test_next_steps_forecast_frame.py)
+        # an event noun, "is", a place and its day; a leading "while" clause about the coming event
         ("The next ferry ballot is in Marsh on March 25.", date(2025, 3, 25)),
-        ("While the next vote is in Marsh on March 25, Quint spends her days in Lorrin.", date(2025, 3, 25)),
+        ("While the next vote is in Marsh on March 25, Quint's real prize will be Lorrin.", date(2025, 3, 25)),
         # a statement in a quote, not a plea
         ('"Make no mistake, the council will vote on Tuesday," Quint said.', date(2025, 3, 18)),
         ("Zelda Quint is expected to address the ferry summit in Varna on Friday by video link.", date(2025, 3, 21)),
