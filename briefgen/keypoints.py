@@ -18,15 +18,7 @@ from .framing import crowds_belief, pundits_view, writers_impression, writers_ve
 from .models import Corpus, Item
 from .nameless import nameless_lot
 from .selection import Scored, Selector, concepts_of
-from .selfcontained import (
-    ROLE,
-    anaphoric_heads,
-    answer_or_sequel_alone,
-    counted_set,
-    leans_on_context,
-    part_of_a_set,
-    told_of_before,
-)
+from .selfcontained import ROLE, counted_set, leans_on_context, part_of_a_set, told_of_before
 from .similarity import TermIndex, mostly_said, retells
 from .standing import (
     anecdote,
@@ -155,7 +147,7 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7, sh
     def fit(bullet: str, published: date | None) -> frozenset[str] | None:
         """The bullet's terms when it may be a key point, else None."""
         bullet_terms = frozenset(stems_of(corpus, bullet))
-        if len(bullet_terms) < 2 or len(bullet.split()) > MAX_BULLET_WORDS or _leans(bullet):
+        if len(bullet_terms) < 2 or len(bullet.split()) > MAX_BULLET_WORDS or leans_on_context(bullet):
             return None
         if colour(corpus, bullet) or tells_history(bullet, published):
             return None
@@ -214,9 +206,6 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7, sh
             if not any(retells(frozenset(s.terms), t, rare) for t in taken)
             and not mostly_said(frozenset(s.terms), above, rare)
             and not colour(corpus, s.sentence.text)
-            # an answer, a sequel or a condition to what the page has not told (in a passage, the
-            # sentence before may tell it: "Orr asked the board to quit. It refused.")
-            and not answer_or_sequel_alone(f"{s.after or ''} {s.sentence.text}".strip())
             # the Situation's event again, as the backdrop of who was where ("… when the fire broke out")
             and not _told_event(corpus, s.sentence.text, above)
             # what happened weeks or years before its article is the story's background
@@ -229,21 +218,8 @@ def key_points(selector: Selector, situation: Sequence[Item], limit: int = 7, sh
         # One calling something "the plan" needs a plan told above it: which Situation sentences
         # the page shows is known only when it is laid out (compose.assemble), so it says what it
         # needs. (An outlet's own bullets are its summary of its story, written to be read as such.)
-        # One needing what no ranked Situation sentence tells is sure to be left off the page there:
-        # the next in line goes before it (a page short of key points is a page short of news).
-        ranked_above = frozenset().union(*taken)
-        filled = [replace(passage(selector, s), needs=_needs(selector, s)) for s in fresh]
-        filled.sort(key=lambda item: not ranked_above.issuperset(item.needs))
-        items.extend(filled[:wanted])
+        items.extend(replace(passage(selector, s), needs=_needs(selector, s)) for s in fresh[:wanted])
     return items[:limit]
-
-
-def _leans(bullet: str) -> bool:
-    """An outlet's bullet leaning on what the page has not told: `leans_on_context`, or an answer, a
-    sequel or a condition to it ("The board refused.", "Orr later said …", "If that fails, …",
-    `answer_or_sequel_alone`: a key point stands alone on the page, where a summary's sentence
-    may follow the one it answers)."""
-    return leans_on_context(bullet) or answer_or_sequel_alone(bullet)
 
 
 def _told_event(corpus: Corpus, text: str, above: frozenset[str]) -> bool:
@@ -280,9 +256,7 @@ def _needs(selector: Selector, scored: Scored) -> tuple[str, ...]:
     event or plan anywhere, `told_of_before`, and `Selector.heads`), and the set its subject is a
     part of ("Most of the timber …", `part_of_a_set`: a bullet has no sentence before it to say
     which): in a passage, what its first sentence needs, and what the second needs that the first
-    does not tell; and the set it counts as known ("All four defendants …", `counted_set`); and
-    what it calls "the …" anywhere because its article told it before ("Kesh says the ties alarmed …",
-    `anaphoric_heads`)."""
+    does not tell; and the set it counts as known ("All four defendants …", `counted_set`)."""
 
     def told(text: str, position: int) -> set[str]:
         return (
@@ -290,8 +264,6 @@ def _needs(selector: Selector, scored: Scored) -> tuple[str, ...]:
             | selector.needs_told(text, position)
             | part_of_a_set(text)
             | counted_set(text)
-            # what it calls "the …" because its article told it before (`anaphoric_heads`)
-            | anaphoric_heads(text, selector.before_in_article(scored.sentence.article, position))
         )
 
     needs = told(scored.sentence.text, scored.sentence.position)

@@ -773,13 +773,6 @@ class Selector:
         quotation), among many that are tied."""
         return not self.tied_to_story(text) and self.round_up(article)
 
-    def before_in_article(self, article: int, position: int) -> str:
-        """The text of the sentences of an article before the one at `position`, in their order."""
-        if self._starts is None:
-            self._starts = sentence_starts(self.corpus)
-        own = self.corpus.sentences[self._starts[article] : self._starts[article + 1]]
-        return " ".join(s.text for s in own if s.position < position)
-
     def round_up(self, article: int) -> bool:
         """Half the article's sentences or more share no phrase or name with another source."""
         found = self._round_ups.get(article)

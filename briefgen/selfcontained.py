@@ -725,54 +725,6 @@ def _word_of_someone_unseen(text: str) -> bool:
 _OF_COURSE = re.compile(r",\s+of\s+course(?:,|[.!]?$)", re.IGNORECASE)
 
 
-# An answer with what it answers left out, ending the sentence: "The guild, the dockers' union,
-# refused.", "The board agreed.", "Vell followed suit." (refused what? agreed to what?). Not what the
-# sentence itself asked before ("Orr asked the board to quit, and it refused."), nor a passive ("The
-# permit was refused."), nor an answer with its object ("refused the offer", "agreed to talks").
-_ANSWER_ALONE = re.compile(
-    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
-    r"\b(?:refused|declined|agreed|complied|relented|obliged|did\s+so|followed\s+suit)\s*[.!]?[\"”’']?$"
-)
-_ASKED_BEFORE = re.compile(
-    r"\b(?:ask|asked|asks|urged?|urges|call(?:ed|s)?\s+on|offer(?:ed|s)?|propos(?:ed|es)|demand(?:ed|s)?|"
-    r"request(?:ed|s)?|invit(?:ed|es)|press(?:ed|es)|told|order(?:ed|s)?|if|unless|whether)\b",
-    re.IGNORECASE,
-)
-# "later" after a short subject, before its verb: "One docker later claimed that …", "Vell later
-# withdrew the remark" (later than what?): an act after one the page has not told. Not "later" with
-# what it follows ("later than", "later that day", "later in May", "later this week"), nor one the
-# sentence tells first ("Orr was held on Monday and later freed": a verb before it).
-_LATER_THAN_UNSEEN = re.compile(
-    r"^[\"“‘']?(?:[\w'’.-]+\s+){1,4}?later\s+(?!than\b|that\b|this\b|in\b|on\b|at\b|the\b|today\b|tonight\b|"
-    r"still\b|\d)(?-i:[a-z])[\w'’-]*(?:ed|ew|ot|ook|ent|old|ame|ave|aid)\b",
-    re.IGNORECASE,
-)
-
-
-# A condition or a time set by what the page has not told: "If that fails, the board …", "If so,
-# …", "Unless this changes, …", "When that happens, …" (if what fails?). Not "If that is what the
-# board wants, …" ("that" the subject of a clause that says it), which this does not try to read.
-_ON_WHAT_IS_UNSEEN = re.compile(
-    r"^[\"“‘']?(?:if|unless|once|when|until)\s+(?:so|not|(?:that|this)\s+(?:does|doesn't|don't|fails?|happens?|"
-    r"changes?|is\s+not|isn't|works?|succeeds?|goes|holds?|were|was|is\s+the\s+case))\b",
-    re.IGNORECASE,
-)
-
-
-def answer_or_sequel_alone(text: str) -> bool:
-    """The sentence answers, follows in time or is conditioned on what the page has not told: "The
-    board refused.", "One docker later claimed …", "If that fails, …" (`_ANSWER_ALONE`,
-    `_LATER_THAN_UNSEEN`, `_ON_WHAT_IS_UNSEEN`)."""
-    unquoted = QUOTED.sub("", text).strip()
-    if _ON_WHAT_IS_UNSEEN.match(unquoted):
-        return True
-    alone = _ANSWER_ALONE.search(unquoted)
-    if alone is not None and not _ASKED_BEFORE.search(unquoted, 0, alone.start()):
-        return True
-    later = _LATER_THAN_UNSEEN.match(unquoted)
-    return later is not None and not _FINITE_WORD.search(unquoted, 0, later.group(0).lower().rindex("later"))
-
-
 def leans_on_context(text: str) -> bool:
     """The sentence depends on one before it that the reader of a brief has not seen."""
     if _DANGLING_ANY.occurs(text) or _POSSESSIVE_SUBJECT.search(text) or _inner_pronoun(text) or _GOING_ON.search(text):
@@ -1185,46 +1137,6 @@ def definite_heads(text: str) -> frozenset[str]:
         if named_after and _APPOSITION.match(unquoted, end):
             continue
         if stemmed not in terms(unquoted[:start] + " " + unquoted[end:]):
-            heads.add(stemmed)
-    return frozenset(heads)
-
-
-# "the …" anywhere in a sentence, up to two words before its head: "Kesh says the ties alarmed its
-# harbor", "a crew flew to the hills" (which ties? which hills?).
-_ANY_DEFINITE = re.compile(rf"\bthe\s+((?:{_NP_WORD}\s+){{0,2}}?)({_NP_WORD}){_PHRASE_END}", re.IGNORECASE)
-# What says which right after it: an "of" phrase or a relative ("the ties of the two navies", "the
-# hills where …"), a name or a description set off ("the hills, Orn's, …", "the levy, a tax on
-# cargo,"), an agent ("the raids by the navy", "the fees set by the board"), a name after a
-# preposition ("the ties with Vell", "the clinic in Orn"; a day's or a month's name says when, not
-# which: "the raids on Monday").
-_SAID_WHICH = re.compile(
-    r"\s*(?:of|who|whom|whose|which|that|where|by)\b|\s*,\s+(?:[A-Z]|an?\s)|\s+[a-z]+ed\s+by\b"
-    rf"|\s+(?:with|in|at|on|from|to|for|against|between|among|near)\s+(?:the\s+)?(?!{MONTH}\b|{WEEKDAY}\b)[A-Z]"
-)
-
-
-def anaphoric_heads(text: str, before: str) -> frozenset[str]:
-    """The stemmed heads of what a sentence calls "the …" anywhere because its own article told it
-    in the text `before` it ("Kesh says the ties alarmed …" after "Orn's naval ties with Vell …"): the
-    writer points back at a sentence a key point's reader has not seen, so the page must tell that
-    head above it. Only a head the article told before (one it never told is the world's or the
-    topic's: "the weather", "the peace process" of a story about peace talks told in other words is
-    not asked), and not one the words after it say (`_SAID_WHICH`), nor one `definite_heads` leaves
-    (a name or a number among its words, a role, one for everybody, a set a disaster counts, one
-    its own words say which, a head the sentence names elsewhere). Quotations aside."""
-    unquoted = QUOTED.sub("", text)
-    told = set(terms(before))
-    heads = set()
-    for match in _ANY_DEFINITE.finditer(unquoted):
-        words, head = match.group(1).split(), match.group(2)
-        stemmed = stem(head.lower())
-        if stemmed not in told or head.lower() in STOP_WORDS:
-            continue
-        if stemmed in _WORLD_STEMS | _ROLE_STEMS | _COUNTED_BY_THE_EVENT:
-            continue
-        if any(_SELF_IDENTIFYING.match(w) for w in words) or _SAID_WHICH.match(unquoted, match.end()):
-            continue
-        if stemmed not in terms(unquoted[: match.start()] + " " + unquoted[match.end() :]):
             heads.add(stemmed)
     return frozenset(heads)
 
