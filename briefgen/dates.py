@@ -398,7 +398,7 @@ _FRONTING = frozenset("on late early by next this and but".split())
 # "is scheduled to", "is to vote"), not of a cause, a blame or a guess at the past ("is due to a dispute", "is to
 # blame", "is expected to have voted").
 _SET_AHEAD = frozenset("expected due set scheduled slated going poised".split())
-_NOT_A_VERB = frozenset("a an the his her its their our my your this that these those blame have".split())
+_NOT_A_VERB = frozenset((_DETERMINERS - {"of"}) | {"blame", "have"})
 
 
 def _future_after_is(words: list[str], k: int) -> bool:

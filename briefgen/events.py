@@ -1960,7 +1960,8 @@ def nouns_called_off(text: str) -> frozenset[str]:
         return frozenset()
     found = {m.group("noun").lower() for m in _OFF_AFTER.finditer(text)}
     found |= {m.group("noun").lower() for m in _OFF_BEFORE.finditer(text)}
-    found |= {m.group("noun").lower() for m in _IS_OFF.finditer(text)}
+    if _OFF_WORD.search(text):  # (as `_is_off`: every match holds the word)
+        found |= {m.group("noun").lower() for m in _IS_OFF.finditer(text)}
     return frozenset(found)
 
 

@@ -100,11 +100,11 @@ _NO_ONE_OBJECT = re.compile(
 def outstanding(text: str) -> Reading | None:
     """The event `text` tells as still to come by saying it is pending, with no day named, and where
     its words begin; None when it says no such thing or frames it as less than a fact."""
-    if is_boilerplate(text) or "?" in text or len(text.split()) > 60 or habitual(text):
+    if "?" in text or len(text.split()) > 60:
         return None
     found = _pending_event(text) or _still_to_act(text)
-    if found is None:
-        return None
+    if found is None or is_boilerplate(text) or habitual(text):
+        return None  # (the two searches, which seldom find anything, before the costlier frames)
     kind, head, start, end = found
     if _FRAMED.search(text, 0, start):
         return None  # "if the board still has to vote", "critics think the guild has yet to rule": not a fact
@@ -141,14 +141,18 @@ def _still_to_act(text: str) -> tuple[str, str, int, int] | None:
     return None
 
 
+# A finite past that is no auxiliary ("had", "did" may only help a verb after them).
+_GONE_NOT_AUXILIARY = _GONE_FORMS - {"had", "did"}
+
+
 def _over_before(text: str, match: re.Match[str]) -> bool:
     """A wait told by a participle ("awaiting trial", "pending a hearing") after a finite past of its clause: "Brask
     spent a year in a cell awaiting trial", "Brask died in custody while awaiting trial" (`_HOLDS`)."""
     before = text[: match.start()]
-    participle = match.group(0).lower().startswith(("pending", "awaiting"))
-    past = (
+    if not match.group(0).lower().startswith(("pending", "awaiting")) or _HOLDS.search(before):
+        return False
+    return (
         tense(before) == "past"
-        or any(w.lower() in _GONE_FORMS - {"had", "did"} for w in _WORD.findall(before))
+        or any(w.lower() in _GONE_NOT_AUXILIARY for w in _WORD.findall(before))
         or _ED_WHILE.search(before) is not None
     )
-    return participle and past and not _HOLDS.search(before)

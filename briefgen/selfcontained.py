@@ -101,6 +101,8 @@ _LOCAL = ("city", "town", "village", "county", "state", "district")
 # after a short lead-in on a pronoun ("On Saturday, he …"), or names a shell noun as the object
 # of what it reports ("… made the warning at a rally"), or points back anywhere with a
 # demonstrative ("… denies those accounts").
+# "also" telling the subject does what another did, told before (not "also known as").
+_ALSO = r"also\b(?!\s+(?:known|spelled|referred)\b)"
 _DANGLING = re.compile(
     r"^[\"“‘']?(?:"
     r"but|and|or|so|yet|also|however|meanwhile|still|instead|then|thus|therefore|nonetheless|indeed|"
@@ -187,7 +189,7 @@ _DANGLING = re.compile(
     # its subject does too: "The union also said …"
     rf"the {_DOCUMENT}|"
     r"(?:[\w'’.-]+\s+){0,4}others?\b|(?:[\w'’.-]+\s+){1,3}"
-    rf"{_SECOND_ROLE}also\b(?!\s+(?:known|spelled|referred)\b)|"
+    rf"{_SECOND_ROLE}{_ALSO}|"
     # a place the dateline or an earlier sentence named: "The city has …" (which city?)
     rf"the {PLACE_KINDS}"
     r"(?!,\s+(?-i:[A-Z])|\s+(?:of|where|that|which|council|hall|centre|center|square|government|authorities|officials|police|mayor|court|limits|governor)\b)|"
@@ -211,7 +213,7 @@ _DANGLING = re.compile(
     rf"|^[\"“‘']?(?:(?!(?:(?:and|or|but|nor|yet|so|while|whereas|who|whom|which|that|where|when|as|like|besides|what|"
     rf"whatever|whoever|beyond|both|not|only|plus|addition|along|together|well|than|are|were)\b|{FINITE}))[\w'’.-]+\s+){{1,8}}"
     rf"{_SECOND_ROLE}(?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|shall|did|does|do)\s+)?"
-    r"also\b(?!\s+(?:known|spelled|referred)\b)"
+    rf"{_ALSO}"
     # … or after a lead-in of time with no comma: "On Tuesday she raised the fee" (who?)
     r"|^(?:on|in|at|by|during|later|earlier|last|this|next|then|now|today|yesterday)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:he|she|they)\s+(?![^,]*,\s+(?-i:[A-Z]))"
@@ -1152,6 +1154,8 @@ def definite_heads(text: str) -> frozenset[str]:
 _COUNTED_BY_THE_EVENT = frozenset(
     map(stem, "dead injured wounded missing victims survivors displaced homeless evacuees".split())
 )
+# Sets the reader knows without being told which: the world's, and those a disaster's story counts.
+_KNOWN_SETS = _WORLD_STEMS | _COUNTED_BY_THE_EVENT
 _PART_OF_THE = re.compile(
     r"^[\"“‘']?(?:(?:on|in|by|at|late|early|last|this|since)\s+[^,;:\"“”]{1,30},\s+)?"
     r"(?:(?:most|some|many|much|all|none|half|part|parts|few|several|each|one|two|three|four|five|"
@@ -1217,7 +1221,7 @@ def counted_set(text: str) -> frozenset[str]:
     if not _PLURAL.search(word):
         return frozenset()
     head = stem(word)
-    if head in _WORLD_STEMS | _COUNTED_BY_THE_EVENT or word in STOP_WORDS:
+    if head in _KNOWN_SETS or word in STOP_WORDS:
         return frozenset()
     return frozenset({head})
 
@@ -1251,8 +1255,7 @@ def _counted_sets_anywhere(unquoted: str) -> list[tuple[int, int, str, str, froz
             continue
         if _NAMED_PAIR.search(unquoted, 0, match.start()) or _EVENT_BEFORE.search(unquoted, 0, match.start()):
             continue
-        known = _WORLD_STEMS | _COUNTED_BY_THE_EVENT
-        found.append((match.start(), match.end(), match.group(1), match.group(2), known, True))
+        found.append((match.start(), match.end(), match.group(1), match.group(2), _KNOWN_SETS, True))
     return found
 
 
