@@ -759,6 +759,10 @@ class Cast:
         first = bisect.bisect_left(self.mentions, (start, ""))
         return self.mentions[first : bisect.bisect_left(self.mentions, (end, ""), first)]
 
+    def named_before(self, key: str, offset: int) -> bool:
+        """Whether the text names `key` (outside quotes) before `offset`."""
+        return any(k == key for _, k in self.mentions_between(0, offset))
+
     def profile(self, key: str) -> frozenset[str]:
         """What the text says of a person, as `description_words`: their titles, and the words
         around every mention of them ("Florida Sen. Ray Dunmore", "Hal Pruett (R-Texas)",

@@ -183,9 +183,9 @@ _ASKED_SOMEONE = re.compile(r"\bask(?:ed|s)\s+(?:him|her|the\s+[a-z]+(?<!s)|[A-Z
 _THIRD_PERSON = frozenset("he she him her his hers they them their theirs".split())
 # "is praising" read as "praised" (its stem and "-ed"), for the verbs of `_SPEAKING_ABOUT`.
 _GOING_ON = re.compile(r"(?:is|was)\s+(?P<stem>\w+)ing")
+# A verb in the past: "roared", "sang".
+_PAST_VERB = re.compile(rf"\b(?:[a-z]{{2,}}ed|{PAST_IRREGULAR})\b")
 _NOT_SUBJECTS = frozenset("the a an this that these those one two three thirteen god some many most".split())
-# (a clause of time, place or cause has a subject of its own: "…, when critics called him “…”";
-# "when he called it “…”" may go on with the subject, as before)
 # Quoted words the object said, told as what the subject judges it for: "mocked her rival for promising “…”",
 # "praised Orr for calling the plan “…”", "accused Orr of saying “…”" (not "attacked the plan for its “…”").
 _FOR_THEIR_WORDS = re.compile(
@@ -193,26 +193,27 @@ _FOR_THEIR_WORDS = re.compile(
     r"|predicting|pledging|insisting|arguing|boasting|labell?ing|branding|dubbing|referring|tweeting|writing|telling"
     r"|stating|asserting|warning|joking)\b"
 )
-_CLAUSE_BREAK = re.compile(
-    r"\b(?:who|which|whom|whose)\b|\b(?:when|where|because|although|though)\s+(?!he\b|she\b)|[;:]"
-    r"|,\s+(?:but|while|whereas)\b"
-    r"|\b[A-Z][a-z]+\s+[a-z]+ed\b"
-)
 # The subject's participle of naming after a comma: ", calling it", ", branding them".
 _OWN_PARTICIPLE = re.compile(r",\s+(?:calling|describing|labell?ing|branding|dubbing|terming)\b")
 # The subject's reason, what the thing "would be", the quote its complement: "Vell blasted the plan
 # because it would be “…”" (no one else's clause: "because it called her" has a verb of its own).
 _REASON_OF_IT = re.compile(r"\b(?:because|since)\s+it\s+(?:is|was|would\s+be|will\s+be|could\s+be)\s+$")
-_CLAUSE_OF_IT = re.compile(r"\b(?:when|where|because|although|though)\s+it\s+[a-z]+\s*$")
+_CLAUSE_WORDS = r"(?:when|where|because|although|though)"
+_CLAUSE_OF_IT = re.compile(rf"\b{_CLAUSE_WORDS}\s+it\s+[a-z]+\s*$")
 _RELATIVE_OR_TURN = re.compile(
     r"\b(?:who|which|whom|whose)\b|[;:]|,\s+(?:but|while|whereas)\b|\b[A-Z][a-z]+\s+[a-z]+ed\b"
 )
+# (a clause of time, place or cause has a subject of its own: "…, when critics called him “…”";
+# "when he called it “…”" may go on with the subject, as before)
+_CLAUSE_BREAK = re.compile(_RELATIVE_OR_TURN.pattern + rf"|\b{_CLAUSE_WORDS}\s+(?!he\b|she\b)")
 _SPEAKING_ABOUT = frozenset(
     """called described dismissed branded labeled labelled termed thanked praised accused urged blasted
     slammed criticized criticised attacked mocked lauded hailed touted defended blamed characterized
     characterised referred pledged promised vowed warned insisted argued predicted promoted tweeted
     wrote posted dubbed""".split()
 )
+# "that" and the one or two words after it: "a flyer that branded her", "a letter that calls it".
+_THAT_VERB = re.compile(r"\bthat\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
 
 # The dot that closes an initialism ("U.S.", "U.N.") inside a description that goes on in small
 # words ("a senior U.S. harbour official"): no end of the phrase.
@@ -291,6 +292,12 @@ _CHARGE = re.compile(
     r"\b(?:suspicion|charges?|accused|charged|convicted|indicted|guilty|arrested|detained|jailed|sentenced)\s+"
     r"(?:of|with|for)\s*$"
 )
+
+
+def _voiced(text: str) -> bool:
+    """Whether `text` has a verb of saying, another's voice or a word of naming in it: words that
+    may be someone's, not the writer's."""
+    return bool(QUOTE_VERB.search(text) or OTHER_VOICE.search(text) or NAMING_WORDS.search(text))
 
 
 def _runs_on(after: str, speaker: str) -> bool:
@@ -494,12 +501,15 @@ _BARE_ATTRIBUTION = re.compile(
     rf"(?:\s+{MANNER_ADVERB})?"  # "said pleasantly into the phone."
     r"(?:\s+(?:on|at|in|into|over|during|to|from|after|before|later|earlier)\b[^,;:“”\"]{0,50})?\s*\.\s*"
 )
+# What both forms of `_SAID_FIRST` open with: maybe a few words and a comma, then the verb.
+_SAID_FIRST_HEAD = r"\s*(?:[^,;:“”\"]{0,100},\s+)?(?:[Ss]aid|[Ee]xplained|[Aa]dded|[Aa]sked|[Ww]rote|[Rr]eplied)\s+"
 _SAID_FIRST = re.compile(
-    rf"\s*(?:[^,;:“”\"]{{0,100}},\s+)?(?:[Ss]aid|[Ee]xplained|[Aa]dded|[Aa]sked|[Ww]rote|[Rr]eplied)\s+"
-    rf"(?P<who>(?:{NAME_TOKEN}\s+){{0,4}}{NAME_TOKEN}),\s*$"
+    _SAID_FIRST_HEAD
+    + rf"(?P<who>(?:{NAME_TOKEN}\s+){{0,4}}{NAME_TOKEN}),\s*$"
     # the same with a colon, a lowercase title allowed before the name ("explained moderator Ada Vell:")
-    rf"|\s*(?:[^,;:“”\"]{{0,100}},\s+)?(?:[Ss]aid|[Ee]xplained|[Aa]dded|[Aa]sked|[Ww]rote|[Rr]eplied)\s+"
-    rf"(?P<titled>(?:{NAME_TOKEN}\s+){{0,2}}(?:[a-z]+\s+){{0,2}}(?:{NAME_TOKEN}\s+){{0,2}}{NAME_TOKEN}):\s*$"
+    + r"|"
+    + _SAID_FIRST_HEAD
+    + rf"(?P<titled>(?:{NAME_TOKEN}\s+){{0,2}}(?:[a-z]+\s+){{0,2}}(?:{NAME_TOKEN}\s+){{0,2}}{NAME_TOKEN}):\s*$"
 )
 # A transcript's line: a paragraph that opens on who speaks and a colon, then their words ("Rep. Ada
 # Vell (D-Ore.): “…”", "Former harbor master Ada Vell: “…”").
@@ -845,7 +855,7 @@ class Direct:
         if who is None or NEGATED.search(phrase + " "):
             return None
         predicate = found.group("predicate")
-        if QUOTE_VERB.search(predicate) or OTHER_VOICE.search(predicate) or NAMING_WORDS.search(predicate):
+        if _voiced(predicate):
             return None
         if not _only_the_speaker(predicate, _own(who.name) | _own(phrase)):
             return None
@@ -883,9 +893,9 @@ class Direct:
             return None  # "That makes her “…”", "Crowds heard “…”": whose words, theirs or the speaker's, is open
         if any(w in PLURAL_SOURCES or w in PERSON_HEADS or w.removesuffix("s") in PERSON_HEADS for w in lowered):
             return None  # "Critics say that is “…”": people who may have said them
-        if QUOTE_VERB.search(frame) or OTHER_VOICE.search(frame) or NAMING_WORDS.search(frame):
+        if _voiced(frame):
             return None
-        if re.search(rf"\b(?:[a-z]{{2,}}ed|{PAST_IRREGULAR})\b", frame):
+        if _PAST_VERB.search(frame):
             return None  # "The crowd roared “…”": the writer tells of someone doing something
         return replace(speaker_of(last), sure=False), "continuation"
 
@@ -938,7 +948,7 @@ class Direct:
         if who is None or who.kind != "person" or who.anonymous:
             return None
         key = self.resolver.cast.person_key(who.name)
-        if key is None or not any(o < at and k == key for o, k in self.resolver.cast.mentions):
+        if key is None or not self.resolver.cast.named_before(key, at):
             return None  # "Here is Grace Street:": a person only when the text has named one before
         rest = re.sub(rf"\b(?:{MONTH}|{WEEKDAY})", "", before[found.end(group) :])  # "in March 2001"
         if re.search(r"\b(?:was|were|been|being)\s", rest) or _NAME_WORD.search(rest):
@@ -952,9 +962,11 @@ class Direct:
         any, and a colon, and the quote runs to the paragraph's end. Not a word that heads a note
         ("Update:", "Correction:"): the label must be a person's name the text knows."""
         found = _LABELLED.fullmatch(before)
+        if found is None:
+            return None
         sentence = self.page.sentences[self.page.sentence_at(at)]
         p_start, p_end = self.page.paragraphs[sentence.paragraph]
-        if found is None or at != p_start:
+        if at != p_start:
             return None
         close = self.page.text.find(quote, at) + len(quote)
         if re.search(r"\w", self.page.text[close:p_end]):
@@ -967,7 +979,7 @@ class Direct:
         if self.page.text[:p_start].rstrip().endswith(":"):
             return None  # "Ships lost in the storm:" then "Ada Rose: “…”": a list's entries, no one's words
         key = self.resolver.cast.person_key(who.name)
-        told_before = key is not None and any(o < p_start and k == key for o, k in self.resolver.cast.mentions)
+        told_before = key is not None and self.resolver.cast.named_before(key, p_start)
         if not told_before and not _LABEL_TITLE.search(found.group("who")):
             return None  # "Grace Street: “Closed …”": a label the text never shows as a person before, no title
         return who, "before"
@@ -1042,7 +1054,7 @@ class Direct:
         if going_on and {going_on.group("stem"), verb} & (NOT_OWN_WORDS_VERBS | HEARD_VERBS):
             return None  # "Vell is reading a letter that calls it “…”": someone else's words
         rest = before[found.end("verb") :]
-        if any(_SPEAKING_ABOUT & set(m) for m in re.findall(r"\bthat\s+([a-z]+)\b(?:\s+([a-z]+)\b)?", rest)):
+        if any(_SPEAKING_ABOUT & set(m) for m in _THAT_VERB.findall(rest)):
             return None  # "Vell is answering a flyer that branded her “…”": the flyer's words, not hers
         speaking_about = bool(_SPEAKING_ABOUT & {verb, *rest.split()})
         sure = who.sure and (" " in who.name or who.kind == "organisation") and speaking_about
@@ -1068,7 +1080,7 @@ class Direct:
         if not LISTED_FRAME.fullmatch(frame):
             return []  # "Tamm's ads promise “…” and “…,” Vell said": maybe Tamm's words, quoted
         words = {w.lower() for w in re.findall(r"[\w’'-]+", frame)}
-        if QUOTE_VERB.search(frame) or OTHER_VOICE.search(frame) or NAMING_WORDS.search(frame):
+        if _voiced(frame):
             return []
         if _SPEAKING_ABOUT & words or '"' in frame:
             return []

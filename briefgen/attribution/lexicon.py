@@ -816,6 +816,7 @@ DASH_ASIDE = (
 # "She said her plan was strong, to which Ray interjected: …": the narration goes on; what she
 # said is over.
 GOES_ON = r",\s+(?:to|at|after|upon)\s+which\s"
+GOES_ON_RE = re.compile(GOES_ON)
 
 # A party and state in brackets after a name: "Rep. Lena Oduya (D-Ore.)".
 _PARTY_BRACKET = re.compile(r"\s\((?:[DRI]|Ind|Dem|Rep)\.?[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)")

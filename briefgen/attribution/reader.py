@@ -15,7 +15,7 @@ from .ledger import Ledger
 from .lexicon import (
     DATED_OPENING,
     DATED_WORDS,
-    GOES_ON,
+    GOES_ON_RE,
     OPENING_VERB,
     OWN_TIME,
     PERFORMED,
@@ -232,7 +232,8 @@ class Reader:
         inside = [s for s in spans if start <= s.open < end]
         # "Orr said the budget was balanced, to which Vell's aide replied: “…”": the sentence the page
         # would quote for Orr's line carries the reply's words, so his line is not surely his alone
-        reply = re.search(GOES_ON, self.page.masked(start, end))
+        masked = self.page.masked(start, end)
+        reply = GOES_ON_RE.search(masked)
         replied_at = start + reply.start() if reply and any(s.open >= start + reply.end() for s in inside) else None
         if inside and all(s.open in self.used for s in inside):
             if reply is None or any(s.open < start + reply.start() for s in inside):
@@ -240,7 +241,7 @@ class Reader:
             # "She said the plan was sound, to which Vell retorted: “…”": the frame of the quote is
             # the reply's clause; what comes before it is a report of its own.
             end = start + reply.start()
-        for found in self.reported.find(self.page.masked(start, end), start):
+        for found in self.reported.find(masked[: end - start], start):
             if replied_at is not None and found.start < replied_at:
                 found = replace(found, speaker=replace(found.speaker, sure=False))
             if found.quoted:

@@ -16,7 +16,7 @@ from .lexicon import (
     BARE_CLAUSE,
     CLAUSE_THEN_PARTICIPLE,
     FROM_ANOTHER,
-    GOES_ON,
+    GOES_ON_RE,
     ISSUED_PAPERS,
     ISSUING,
     MANNER_ADVERB,
@@ -184,7 +184,6 @@ _SUBORDINATE = re.compile(
 # The same inside the sentence, its subject before the verb: "Weeks after Vell announced that …, the
 # board …", "The dockers jeered, and when Vell said …, a woman shouted …".
 _SUBORDINATE_INSIDE = re.compile(r"\b(?:when|after|because|while|until|before|since|once)\s+[^,;]*$")
-_TO_WHICH = re.compile(GOES_ON)
 # A name in commas that ends its sentence, or is followed only by what is said of it, when or with
 # whom: ", Carl Marsh.", ", Carl Marsh, who …", ", Carl Marsh, on Monday."
 _ENDS_ON_NAME = re.compile(
@@ -343,7 +342,7 @@ class Reported:
                 continue
             who, q_start, q_end, cue = result
             # "She said her plan was strong, to which Ray interjected: …": the clause is over.
-            narration = _TO_WHICH.search(masked, q_start - start, q_end - start)
+            narration = GOES_ON_RE.search(masked, q_start - start, q_end - start)
             q_end = start + narration.start() if narration else q_end
             if cue == "participle" and CLAUSE_THEN_PARTICIPLE.search(masked, 0, q_start - start):
                 # "X laughed as a porter walked in, saying he …": the porter's, or X's?

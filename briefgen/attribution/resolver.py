@@ -229,6 +229,13 @@ _CLAUSE_SUBJECT = re.compile(
 # A comma part that opens on its verb: " did not name", " has long argued", " warned".
 _OPENS_ON_VERB = re.compile(rf"\s*(?:did|does|has|had|was|is|[a-z]{{3,}}ed|{PAST_IRREGULAR})\b")
 _CLAUSE_SURNAME = re.compile(rf"\b(?:when|after|because|while|until|before|since)\s+(?P<who>{NAME_TOKEN})\s*$")
+# A comma part of "but" or "and" alone, perhaps with a word of time ("…, but now said"); one that
+# opens on "who"; one that is a name alone, up to four words.
+_JOINT_WORD = re.compile(r"\s*(?:but|and)(?:\s+(?:now|then|also|later|still|instead))?\s*")
+_WHO_PART = re.compile(r"\s*who\s")
+_BARE_NAME = re.compile(rf"\s*((?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN})\s*")
+# The first one to three lower-case words after an owner's "'s" ("Vell's younger sister").
+_FIRST_FEW_WORDS = re.compile(r"(?:\s+[a-z][\w-]*){1,3}")
 
 # The grade of a military rank: "1st Lt.", "2nd Sgt.", "Sgt. 1st Class" (words of no name).
 _ORDINAL_RANK = re.compile(
@@ -299,14 +306,11 @@ def _joined_subjects(text: str, start: int, end: int, gender: str) -> bool:
 # The one a speaker told or asked, by pronoun: "Quint told him.", "she asked her:" (not "told her
 # supporters": whose they are). Someone else of that gender is in the exchange, and the next "he
 # said" may be either.
-_TOLD_ONE = re.compile(
-    r"\b(?:told|tells|asked|asks|answered|answers|assured|reminded|warned)\s+(him|her)(?=\s*(?:[,.;:!?”\"]|that\b|$))"
-)
+_TOLD_VERBS = r"(?:told|tells|asked|asks|answered|answers|assured|reminded|warned)"
+_TOLD_ONE = re.compile(rf"\b{_TOLD_VERBS}\s+(him|her)(?=\s*(?:[,.;:!?”\"]|that\b|$))")
 _OBJECT = {"m": "him", "f": "her"}
 # The verb a name is told or asked by, just before it (past a title): "told Ivo Darr", "asked Sen. Darr".
-_TOLD_BEFORE = re.compile(
-    r"\b(?:told|tells|asked|asks|answered|answers|assured|reminded|warned)\s+(?:[A-Z][a-z]*\.\s+)?$"
-)
+_TOLD_BEFORE = re.compile(rf"\b{_TOLD_VERBS}\s+(?:[A-Z][a-z]*\.\s+)?$")
 _QUOTE_TAIL = " ,.”\"’'"  # what may follow a quotation's last word: "?" is told before them
 # A clause telling what the speaker was asked, opening the sentence: "Asked by the host about the fees,".
 _ASKED_OPENER = re.compile(r"\s*(?:When\s+|After\s+being\s+)?[Aa]sked\b[^,;“”\"]*,")
@@ -2382,7 +2386,7 @@ class Resolver:
     def _first_named_in(self, key: str, index: int) -> bool:
         """Whether the text names `key` for the first time in sentence `index`."""
         start = self.sentences[index][0]
-        return not any(offset < start and k == key for offset, k in self.cast.mentions)
+        return not self.cast.named_before(key, start)
 
     def _opens(self, start: int, offsets: list[int]) -> bool:
         """Whether the mention at offsets[0] is the subject its sentence (at `start`) opens with,
@@ -2415,7 +2419,7 @@ class Resolver:
         if owner is None:
             return False
         # (the noun among the first few words: "Vell's critics", "Vell's younger sister")
-        words = re.match(r"(?:\s+[a-z][\w-]*){1,3}", self.page.text[owner.end() : limit])
+        words = _FIRST_FEW_WORDS.match(self.page.text[owner.end() : limit])
         return words is not None and any(
             person_noun(w) or person_noun(w.removesuffix("s")) or w.removesuffix("s") in KIN_NOUNS
             for w in words.group(0).split()
@@ -2663,15 +2667,15 @@ class Resolver:
                     return who
             return None
         last = parts[-1]
-        joint = re.fullmatch(r"\s*(?:but|and)(?:\s+(?:now|then|also|later|still|instead))?\s*", last)
+        joint = _JOINT_WORD.fullmatch(last)
         if joint and len(parts) >= 2:
             # "Carl Brandt did not name his rivals, but told his supporters, “…”": the first
             # clause's subject, when it opens with a name ("…, but now said": the same).
             opening = _NAMED_CLAUSE.match(parts[0])
-            if opening is None and len(parts) >= 4 and re.match(r"\s*who\s", parts[1]):
+            if opening is None and len(parts) >= 4 and _WHO_PART.match(parts[1]):
                 # "Carl Brandt, who spoke to the mayors, did not name his rivals, but told …": the
                 # name before its relative clause, when the clause after it opens on its verb
-                bare = re.fullmatch(rf"\s*((?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN})\s*", parts[0])
+                bare = _BARE_NAME.fullmatch(parts[0])
                 verb = _OPENS_ON_VERB.match(parts[2])
                 return self.resolve(bare.group(1), at) if bare and verb else None
             return self.resolve(opening.group("who"), at) if opening else None

@@ -516,7 +516,7 @@ class Rivals:
             return False
         key = self.cast.person_key(name)
         for before in self._paragraph_before(index, 1):
-            subject = self.subject_of(before, self.sentences[index][0])
+            subject = self.subject_of(before, start)
             if subject is not None and subject != key and self.cast.people[subject].gender == gender:
                 return True
         return False
