@@ -437,7 +437,9 @@ _ATTRIBUTION_ONLY = re.compile(
 # - after a quoted statement closed with a full stop, a bare attribution: "“We will stay.”" + "Orr
 #   said." (the writer's full stop for a comma: a name and a verb alone are no sentence of their own).
 #   A name in capitals or a pronoun, and a verb of speech only: "The talks continued.", "Nobody
-#   replied.", "Crowds cried." after a quote are sentences of their own;
+#   replied.", "Crowds cried." after a quote are sentences of their own. (Fewer verbs than `_SPEECH_VERB`
+#   and `_SPEECH_VERB_ALONE`: "cried", "shouted", "continued", "posted" alone tell as often of something
+#   else; the attribution lexicon's verbs are not at hand here, since it reads this module.)
 _QUOTED_STATEMENT = re.compile(r"[.]\s*[”\"’]$")
 _BARE_ATTRIBUTION = re.compile(
     r"^(?:(?!(?:The|A|An|No|Nobody|None|Everyone|Everybody|Someone|Somebody|All|Many|Most|Some|Few|Others|It|This|"
@@ -515,9 +517,12 @@ _CURLY_OPENED = re.compile(r'“[^“”"]*"(?=[^“”]*(?:“|$))')
 _RUN_IN_HEADING = re.compile(r"(?:[A-Z][A-Z0-9.'’&:-]*\s+){4,}[A-Z][a-z]")
 
 
-def _in_quote(before: str) -> bool:
-    """Whether the end of `before` (a sentence's head) is inside a quote it opens."""
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+def _opens_a_quote(head: str) -> bool:
+    """Whether `head`, the start of one piece of the segmenter's, ends inside a quote it opened itself
+    (its marks counted). Not `inside_quote`, which reads back past the piece into the sentences before:
+    a quote left open there is one the segmenter did cut inside ('“We are done. The guild voted no.
+    Rivals cheered.', the quote running on to the next paragraph), so "no." may end a sentence in it too."""
+    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
 
 
 def inside_quote(paragraph: str, start: int) -> bool:
@@ -576,7 +581,7 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
             split.append((a, stop.start() + len(stop.group(1))))
             a = stop.end()
         for stop in _NO_STOP.finditer(paragraph, a, b):
-            if not _in_quote(paragraph[a : stop.start()]):
+            if not _opens_a_quote(paragraph[a : stop.start()]):
                 split.append((a, stop.start() + len(stop.group(1))))
                 a = stop.end()
         split.append((a, b))

@@ -195,6 +195,13 @@ def test_a_lower_case_no_ends_a_sentence() -> None:
         "The ferry, vessel no. I of the fleet, was laid up.",
     ):
         assert split_sentences(sentence) == [sentence]
+    # but inside a quote an earlier sentence opened and left open (it runs on to the next paragraph),
+    # which the splitter cuts into sentences too, it ends one
+    assert split_sentences("“We are done. The guild voted no. Rivals cheered.") == [
+        "“We are done.",
+        "The guild voted no.",
+        "Rivals cheered.",
+    ]
 
 
 def test_initials_times_and_a_quoted_questions_speaker() -> None:
@@ -540,6 +547,8 @@ def test_a_bare_attribution_after_a_full_stop_in_a_quote_goes_back_to_the_quote(
         "The strike continued.",
     ]
     assert split_sentences("“Step forward.” Nobody replied.") == ["“Step forward.”", "Nobody replied."]
+    # nor a verb that tells of speech only sometimes, after a word in capitals that may be no name
+    assert split_sentences("“We will stay.” Crowds cried.") == ["“We will stay.”", "Crowds cried."]
 
 
 def test_photo_credits_and_wire_notes_are_not_sentences() -> None:

@@ -407,7 +407,10 @@ COUNT_WORDS = frozenset("two three four five six seven eight nine ten several so
 
 # Verbs that give a thing its name: a quoted title after them ("an old bakers' rule called “Bread
 # Before Dawn”", "a memoir titled “Salt and Iron”") is a name, never a statement.
-NAMING_VERBS = r"called|calls|named|titled|entitled|dubbed|nicknamed|branded"
+# Of them, "call" also gives its subject quoted words of its own ("Brell has called the levy “a
+# fraud”"), as a verb of saying: read so in attribution.reported.
+CALL_FORMS = r"called|calls"
+NAMING_VERBS = rf"{CALL_FORMS}|named|titled|entitled|dubbed|nicknamed|branded"
 # What joins quoted fragments of one list: "“reckless” and “a tax on every fisherman,”", "“late,”
 # “costly” or “both”" (a comma, "and", "or", nothing else).
 LIST_JOINT = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?")
@@ -932,6 +935,10 @@ FRAME_VERBS = frozenset(
     informed""".split()
 )
 SPEAKING = re.compile(rf"\b(?:{'|'.join(sorted(FRAME_VERBS))})\b")
+# The words that open a clause of time inside a sentence ("days after Vell told …", "when the board
+# said …"): who speaks in it speaks in passing, its subject not the sentence's (the rules that read
+# such a clause add "because" or "once" as they need).
+CLAUSE_OF_TIME = r"when|after|while|until|before|since"
 SUBORDINATE = re.compile(
     r"\b(?i:who|whom|whose|which|that|what|after|before|when|since|while|as|because|if|until|where)\s+"
     r"(?:[\w’'-]+\s+){0,3}\Z"

@@ -14,6 +14,8 @@ from .lexicon import (
     AS_SOURCE_FIRST,
     AUX,
     BARE_CLAUSE,
+    CALL_FORMS,
+    CLAUSE_OF_TIME,
     CLAUSE_THEN_PARTICIPLE,
     FROM_ANOTHER,
     GOES_ON_RE,
@@ -183,7 +185,7 @@ _SUBORDINATE = re.compile(
 )
 # The same inside the sentence, its subject before the verb: "Weeks after Vell announced that …, the
 # board …", "The dockers jeered, and when Vell said …, a woman shouted …".
-_SUBORDINATE_INSIDE = re.compile(r"\b(?:when|after|because|while|until|before|since|once)\s+[^,;]*$")
+_SUBORDINATE_INSIDE = re.compile(rf"\b(?:{CLAUSE_OF_TIME}|because|once)\s+[^,;]*$")
 # A name in commas that ends its sentence, or is followed only by what is said of it, when or with
 # whom: ", Carl Marsh.", ", Carl Marsh, who …", ", Carl Marsh, on Monday."
 _ENDS_ON_NAME = re.compile(
@@ -252,7 +254,7 @@ def _another_after_joint(said: str, text: str, lo: int, hi: int, who: Speaker) -
 
 
 # "has called the levy …", "calls it …": a verb of naming that gives quoted words to its subject.
-_CALLS = re.compile(r"\bcall(?:s|ed|ing)\b")
+_CALLS = re.compile(rf"\b(?:{CALL_FORMS}|calling)\b")
 # "As Orvell said, quoting her late father, “…”": another's line passed on.
 _QUOTING = re.compile(r"(?:quoting|citing|echoing|paraphrasing|borrowing)\b")
 
