@@ -937,8 +937,11 @@ FRAME_VERBS = frozenset(
 SPEAKING = re.compile(rf"\b(?:{'|'.join(sorted(FRAME_VERBS))})\b")
 # The words that open a clause of time inside a sentence ("days after Vell told …", "when the board
 # said …"): who speaks in it speaks in passing, its subject not the sentence's (the rules that read
-# such a clause add "because" or "once" as they need).
+# such a clause read `CLAUSE_IN_PASSING`).
 CLAUSE_OF_TIME = r"when|after|while|until|before|since"
+# … and every word that opens a clause told in passing, a cause's too ("The walkout began because Ruiz
+# Logistics said …": the subject of the clause speaks, the sentence's subject does not).
+CLAUSE_IN_PASSING = rf"{CLAUSE_OF_TIME}|because|once"
 SUBORDINATE = re.compile(
     r"\b(?i:who|whom|whose|which|that|what|after|before|when|since|while|as|because|if|until|where)\s+"
     r"(?:[\w’'-]+\s+){0,3}\Z"

@@ -15,7 +15,7 @@ from .lexicon import (
     AUX,
     BARE_CLAUSE,
     CALL_FORMS,
-    CLAUSE_OF_TIME,
+    CLAUSE_IN_PASSING,
     CLAUSE_THEN_PARTICIPLE,
     FROM_ANOTHER,
     GOES_ON_RE,
@@ -185,7 +185,7 @@ _SUBORDINATE = re.compile(
 )
 # The same inside the sentence, its subject before the verb: "Weeks after Vell announced that …, the
 # board …", "The dockers jeered, and when Vell said …, a woman shouted …".
-_SUBORDINATE_INSIDE = re.compile(rf"\b(?:{CLAUSE_OF_TIME}|because|once)\s+[^,;]*$")
+_SUBORDINATE_INSIDE = re.compile(rf"\b(?:{CLAUSE_IN_PASSING})\s+[^,;]*$")
 # A name in commas that ends its sentence, or is followed only by what is said of it, when or with
 # whom: ", Carl Marsh.", ", Carl Marsh, who …", ", Carl Marsh, on Monday."
 _ENDS_ON_NAME = re.compile(

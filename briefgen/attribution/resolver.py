@@ -25,7 +25,7 @@ from .lexicon import (
     AUX,
     BODY_PAPER,
     BUSINESS_HEADS,
-    CLAUSE_OF_TIME,
+    CLAUSE_IN_PASSING,
     COMPANY_NOUNS,
     COUNT_WORDS,
     COUNTRY_NAMED,
@@ -229,7 +229,7 @@ _CLAUSE_SUBJECT = re.compile(
 # told"; not "and Vell", one of two speakers, nor "that Vell", maybe a relative clause's).
 # A comma part that opens on its verb: " did not name", " has long argued", " warned".
 _OPENS_ON_VERB = re.compile(rf"\s*(?:did|does|has|had|was|is|[a-z]{{3,}}ed|{PAST_IRREGULAR})\b")
-_CLAUSE_SURNAME = re.compile(rf"\b(?:{CLAUSE_OF_TIME}|because)\s+(?P<who>{NAME_TOKEN})\s*$")
+_CLAUSE_SURNAME = re.compile(rf"\b(?:{CLAUSE_IN_PASSING})\s+(?P<who>{NAME_TOKEN})\s*$")
 # A comma part of "but" or "and" alone, perhaps with a word of time ("…, but now said"); one that
 # opens on "who"; one that is a name alone, up to four words.
 _JOINT_WORD = re.compile(r"\s*(?:but|and)(?:\s+(?:now|then|also|later|still|instead))?\s*")
@@ -368,7 +368,7 @@ _KEEP_COMMA = "\x1f"
 _NOT_EVEN = re.compile(r"\s*(?:Not|Nor)\s+(?:even|one|once)\b")
 # A speaker who is the subject of a clause of time inside the sentence: "The walkout began after
 # Ruiz Logistics said …", "The strike ended when the company said …".
-_SUBORDINATE_SUBJECT = re.compile(rf"\b(?:{CLAUSE_OF_TIME}|once)\s+(?P<who>[A-Z][^,;]{{0,60}}?)\s*$")
+_SUBORDINATE_SUBJECT = re.compile(rf"\b(?:{CLAUSE_IN_PASSING})\s+(?P<who>[A-Z][^,;]{{0,60}}?)\s*$")
 _LISTED_NAME = re.compile(
     r"\b(?:Ministry|Department|Office|Commission|Committee|Bureau) of [A-Z][\w’'-]+(?:, [A-Z][\w’'-]+)+,? and [A-Z]"
 )

@@ -1481,6 +1481,8 @@ def test_a_statement_denied_for_all_has_no_speaker() -> None:
     assert extract("Not even the mayor, Ivo Darr, said the plan was “finished.”") == []
 
 
-def test_a_body_speaking_in_a_clause_of_time_is_named_whole_and_never_sure() -> None:
-    text = "Ana Ruiz leads the union. The walkout began after Ruiz Logistics said it would cut shifts."
+@pytest.mark.parametrize("opens", ["after", "because", "once"])
+def test_a_body_speaking_in_a_clause_of_time_is_named_whole_and_never_sure(opens: str) -> None:
+    # (a cause's clause as a time's: with "because" the whole head was once the speaker, "walkout began because …")
+    text = f"Ana Ruiz leads the union. The walkout began {opens} Ruiz Logistics said it would cut shifts."
     assert [(q.speaker, q.sure) for q in extract(text)] == [("Ruiz Logistics", False)]
