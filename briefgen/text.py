@@ -306,7 +306,8 @@ def is_sentence(text: str) -> bool:
 
 # A dateline opens a wire story: page furniture, neither the first sentence's words nor a title.
 # "LONDON (AP) _", "SEOUL, South Korea (AP) _", "BUENOS AIRES, Argentina _", "WASHINGTON —",
-# "KYIV, March 17 (Outlet) —", "Washington D.C.: ", and with no place "Aug 20 (Outlet) - ".
+# "KYIV, March 17 (Outlet) —", "Washington D.C.: ", "DENVER ―" (a horizontal bar, as some sites set it), and
+# with no place "Aug 20 (Outlet) - ".
 _PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
 _DAY = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
 # A place alone in capitals ("GRANVILLE —") or with its day or outlet ("KYIV, March 17 (Wire) —")
@@ -317,7 +318,7 @@ _DAY = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
 _CAPS_PLACE = r"[A-Z][A-Z'’-]+\b(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
 _MARKED = rf"(?:{_PLACE}(?:,?\s+{_DAY})?\s*\([^)]{{1,40}}\)|{_PLACE},?\s+{_DAY}|{_DAY}\s*\([^)]{{1,40}}\))"
 _DATELINE = re.compile(
-    rf"^(?:(?:{_CAPS_PLACE}(?:,?\s+{_DAY})?|{_MARKED})\s*(?::|—|–|\s-{{1,2}}|\s_)\s+(?=[A-Z“\"‘'])"
+    rf"^(?:(?:{_CAPS_PLACE}(?:,?\s+{_DAY})?|{_MARKED})\s*(?::|—|–|―|\s-{{1,2}}|\s_)\s+(?=[A-Z“\"‘'])"
     r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?\s*(?::|—|–)\s+(?=[A-Z][a-z]))"
 )
 

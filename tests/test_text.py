@@ -239,6 +239,7 @@ def test_wire_datelines_are_furniture() -> None:
         "OSLOMARK, North Varland (AP) _ ",
         "PORT ELLIS (AP) _ ",
         "GRANVILLE —",
+        "GRANVILLE ―",  # a horizontal bar, as some sites set the dash
         "NEW HARBOR, Varland _ ",
         "Jun 3 (Wire) - ",
         "KELSO, Dec. 4 (Wire) -- ",
@@ -280,6 +281,7 @@ def test_a_speaker_opening_a_story_is_not_a_dateline() -> None:
     for first in (
         "Mayor Tom Reyes: “We will close the north pier,” she said at the council.",
         "Mr. Lund - A veteran - said no.",
+        "Mr. Lund ― A veteran ― said no.",
         "Varland’s President Ostrov: “We will not give up land,” he told reporters.",
         "Senator Ada Quill: ‘We will win,’ she said.",
         "U.S. Rep. Ivo Marsh: The plan fails.",
