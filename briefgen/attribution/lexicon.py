@@ -844,6 +844,12 @@ NAMED_ONLY_AS = re.compile(
     r"asked\s+to\s+be\s+(?:identified|named|called|referred\s+to))\s+(?:only\s+)?as\s+(?P<name>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))",
     re.IGNORECASE,
 )
+# The subject naming themself: "… identified herself to the Ledger as a nurse from Orne named Lira",
+# "… identified himself as Tomo". The name is the subject's (who "herself"/"himself" says).
+SELF_NAMED = re.compile(
+    r"\bidentified\s+(?P<self>herself|himself)\s+(?:to\s+[^,;:“”\"]{1,40}?\s+)?as\s+"
+    r"(?:(?:an?|the)\s+[^;:“”\"]{0,80}?\s+named\s+)?(?P<name>(?-i:[A-Z][a-z’'-]+))\b(?!\s+[A-Z])"
+)
 # A wire passing on what someone said, as the sentence's frame: "The Varn News Agency quoted a
 # ministry spokesman as saying (that) the talks …", "Radio Orn quoted Ivo Brandt, the pilots' chief,
 # as saying …". The clause after "saying" is the words of the one quoted (second-hand).

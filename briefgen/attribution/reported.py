@@ -140,6 +140,20 @@ def _about_a_carrier(before_that: str) -> bool:
     return not re.search(r"\bin\s+(?:[\w’'-]+\s+){0,3}$", before_that[: noun.start()])  # "alleged in the suit that"
 
 
+# A gerund as a reported clause's subject: the gerund, a short phrase of what or for whom (no
+# comma, no relative, no joint), then the clause's auxiliary: "voting had", "raising the ferry
+# levy would".
+_GERUND_SUBJECT = re.compile(
+    r"[\w’'-]+(?:\s+(?!(?:that|which|who|whom|whose|and|or|but|if|when|because|he|she|they|we|i|you)\b)"
+    r"[\w’'-]+){0,4}?\s+(?:had|has|was|is|were|are|would|will|could|can|may|might|should)\b",
+    re.IGNORECASE,
+)
+# Words in -ing that are prepositions, not gerunds: "said during the debate …".
+_ING_PREPOSITIONS = frozenset(
+    "during including concerning regarding following according considering notwithstanding excluding".split()
+)
+
+
 def _clause_start(clause: str, before: str) -> bool:
     """Whether a reported clause can begin here ("Russia agreed …"), not an object or an adverb."""
     if clause.startswith(("“", '"')):
@@ -153,8 +167,9 @@ def _clause_start(clause: str, before: str) -> bool:
     if re.match(rf"{MANNER_ADVERB}\s*(?:[-—–,]|that\b|(?:into|to|at|on|in|from|with|during|over|about)\s)", clause):
         return False  # "said pleasantly into the phone", "said emphatically that …": how, not what
     if word.endswith("ing") and word not in ("nothing", "king"):
-        # "said voting had been orderly" is a clause; "denies mistreating prisoners" is not.
-        return bool(re.match(r"[\w’'-]+\s+(?:had|has|was|is|were|are|would|will|could|can|may|might|should)\b", clause))
+        # "said voting had been orderly", "said raising the ferry levy would cost votes" are
+        # clauses; "denies mistreating prisoners" is not.
+        return word not in _ING_PREPOSITIONS and bool(_GERUND_SUBJECT.match(clause))
     return word not in _NOT_CLAUSE
 
 

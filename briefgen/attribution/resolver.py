@@ -78,6 +78,7 @@ from .lexicon import (
     ROLE_HEADS,
     ROLE_WORDS,
     SAY,
+    SELF_NAMED,
     SOURCE_BACK,
     SOURCE_HEADS,
     SPEAKING_THINGS,
@@ -127,6 +128,21 @@ _DESCRIBED_PERSON = re.compile(
         sorted(SOURCE_HEADS | ROLE_HEADS | {"man", "woman", "boy", "girl", "person", "champion", "winner", "loser"})
     )
     + r"))\s+(?:was|is|had|has|who|,)"
+)
+# Who runs for an office, as a title: "the Republican nominee".
+_RUNNING = frozenset("candidate nominee incumbent front-runner frontrunner challenger".split())
+# A described subject speaking, past an opening clause: "Pressed on the fees, the Harbor Party nominee
+# said nothing new".
+_DESCRIBED_SAYS = re.compile(
+    r"\s*(?:[^,;:]{0,80},\s+)?(?P<who>[Tt]he\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*)\s+(?:also\s+)?"
+    r"(?:said|says|told|added|wrote|asked)\b"
+)
+# A sentence opened by a title as its subject, its verb next: "The senator was pressed …", "The
+# Harbor senator has …", "But the mayor called …".
+_TITLED_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And|Yet)\s+)?(?P<who>[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted(ROLE_HEADS))
+    + r"))\s+(?!(?:of|for|from|in|at|on|to|with|by|and|or|but|who|whom|whose|which|that|himself|herself)\b)[a-z]{2,}\b"
 )
 # A sentence whose subject is a person the text describes, not names: "The Harbor Democrat did
 # give …", "The veteran senator said …".
@@ -2057,8 +2073,33 @@ class Resolver:
                     and not self.ledger.named_in(index)
                     and _SPEECH.search(self.page.outside_quotes(start, end))
                 ):
-                    return None, frozenset(guessed)  # someone the text did not let us name spoke in between
+                    # someone the text did not let us name spoke in between; but one the text names
+                    # by a title ("the Harbor Party nominee said nothing new. “…,” he said") is that one
+                    titled = self._titled_speaker(start, end, gender)
+                    if titled is None:
+                        return None, frozenset(guessed)
+                    return replace(
+                        titled, sure=False, how=f"he/she: the one described who spoke, {_back(here, index, near)}"
+                    ), frozenset(guessed)
                 described = _DESCRIBED_PERSON.match(self.page.text, start, end)
+                known = self._described_titled(start, end, gender) if index != here else None
+                named_self = self._self_named(start, end, gender) if index != here else None
+                if named_self is not None:
+                    # "The woman … identified herself as a nurse named Lira. “…,” she said": Lira
+                    return Speaker(
+                        named_self,
+                        None,
+                        "person",
+                        sure=index >= near,
+                        how=f"he/she: the one who gave their name, {_back(here, index, near)}",
+                    ), frozenset(guessed)
+                if known is not None:
+                    # "The senator was pressed on the levy. “…,” she said": the one "the senator" means
+                    return replace(
+                        known,
+                        sure=index >= near,
+                        how=f"he/she: the one described, {_back(here, index, near)}, {known.how}",
+                    ), frozenset(guessed)
                 if index != here and described:
                     # "The defeated champion was gracious. “…,” she said.": the one described
                     return Speaker(
@@ -2098,6 +2139,8 @@ class Resolver:
                     and not (index == here and self._in_reported_words(start, named_at))
                     # ("Brel's deputy met Ivo Darr. “…,” he said": the deputy is the subject)
                     and not (named_at and self._owner_of_a_person(named_at[0], end))
+                    # ("The mayor met Piet Orr. “…,” he said": the mayor is the subject, and as likely)
+                    and not (index != here and named_at and self._titled_before(start, end, named_at[0], gender))
                     and not self._in_opening_clause(start, min(end, at), named_at, key, pronoun)
                     and not self._may_answer(index, key, gender, here)
                     # ("Dalby praised Omar Darr, who thanked him", "Dalby met Omar Darr": either goes on)
@@ -2168,6 +2211,51 @@ class Resolver:
                 ), frozenset(guessed)
             return None, frozenset(guessed)
         return None, frozenset(guessed)
+
+    def _described_titled(self, start: int, end: int, gender: str) -> Speaker | None:
+        """The person a title that opens the sentence at `start` as its subject means ("The senator
+        was pressed …", "The mayor called it unfair"), read as "“…,” the senator said"
+        there would be: for a he/she that goes on from that sentence. Only "the" and a title (not
+        "the woman", "a senator"), only the subject of its own clause, its verb next (not "The
+        senator who …", which may bring in someone new, nor "The senator's aide"), and only one the
+        resolver reads surely, whom the text does not show to be of the other sex."""
+        titled = _TITLED_SUBJECT.match(self.page.text, start, end)
+        if titled is None:
+            return None
+        who = self._definite(titled.group("who"), start)
+        if who is None or who.kind != "person" or not who.sure or not self.cast.fits(who.name, gender):
+            return None  # (and never a guess: "The senator was …" after two senators)
+        return who
+
+    def _self_named(self, start: int, end: int, gender: str) -> str | None:
+        """The name the subject of the sentence at `start` gives themself (`SELF_NAMED`), when it
+        is a given name the lexicon knows, of the pronoun's sex as "herself"/"himself" is."""
+        found = SELF_NAMED.search(self.page.outside_quotes(start, end))
+        if found is None or (found.group("self") == "herself") != (gender == "f"):
+            return None
+        name = found.group("name")
+        return name if GIVEN_NAMES.get(fold(name)) == gender else None
+
+    def _titled_speaker(self, start: int, end: int, gender: str) -> Speaker | None:
+        """The person a title that speaks in the sentence at `start` means ("Pressed on the
+        fees, the Harbor Party nominee said nothing new"), when the resolver reads it surely as one
+        of the pronoun's sex."""
+        said = _DESCRIBED_SAYS.match(self.page.outside_quotes(start, end))
+        if said is None or said.group("who").split()[-1].lower() not in ROLE_HEADS | _RUNNING:
+            return None  # (not "the harbor master", whom the text may not have named at all)
+        who = self._definite(said.group("who"), start)
+        if who is None or who.kind != "person" or not who.sure or not self.cast.fits(who.name, gender):
+            return None
+        return who
+
+    def _titled_before(self, start: int, end: int, named: int, gender: str) -> bool:
+        """Whether the sentence at `start` opens on a title as its subject (`_TITLED_SUBJECT`), of
+        the pronoun's sex or of either, before the one it names at `named`: "The mayor met Piet
+        Orr" is as much about the mayor, whom a he/she may mean."""
+        titled = _TITLED_SUBJECT.match(self.page.text, start, end)
+        if titled is None or titled.end() > named:
+            return False
+        return ROLE_GENDER.get(titled.group("who").split()[-1].lower(), gender) == gender
 
     def _unsure_if_rivalled(self, who: Speaker | None, pronoun: str, at: int) -> Speaker | None:
         """A he/she read from an earlier sentence is not sure when another may be meant (`Rivals`)."""

@@ -19,11 +19,35 @@ _OPENING_CLAUSE = frozenset(
 OWNER_AT = re.compile(rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN})*['’]s\b")
 
 
+# An opening clause that ends on a name and its apposition: "Introduced at the dock by Tom Brel,
+# the harbor pilot, …" (the apposition is only what the clause's last name is).
+_APPOSED_AT_END = re.compile(
+    rf"(?P<clause>[^,]*{NAME_TOKEN}),\s+(?:the|a|an)\s+(?![^,]*\b(?:who|which|that|whose)\b)[^,;:“”\"()]{{1,70}},$"
+)
+
+
+def _participle_opens(words: list[str]) -> bool:
+    """Whether a clause opens on a past participle: "Introduced by …", "Reached by phone …" (not
+    "United States …", "Ted …")."""
+    first = words[0]
+    return (
+        len(first) > 5
+        and first.endswith("ed")
+        and first[:1].isupper()
+        and first[1:].islower()
+        and (len(words) == 1 or words[1][:1].islower())
+    )
+
+
 def _after_opening_clause(lead: str) -> bool:
     """Whether a name after `lead` is the subject its sentence opens with, past an opening clause:
     "A week after the vote, Hal Brennick …", "As he has before, Brennick …", "Speaking from his
-    farm in the valley on Sunday, Brennick …"."""
+    farm in the valley on Sunday, Brennick …", "Introduced at the dock by Tom Brel, the harbor
+    pilot, Brennick …"."""
     lead = lead.rstrip()
+    apposed = _APPOSED_AT_END.fullmatch(lead)
+    if apposed:
+        lead = apposed.group("clause") + ","
     if (
         not lead.endswith(",")
         or "," in lead[:-1]
@@ -31,7 +55,11 @@ def _after_opening_clause(lead: str) -> bool:
     ):
         return False
     first = lead.split()[0].lower()
-    return first in _OPENING_CLAUSE or (first.endswith("ing") and first[:1].isalpha())
+    return (
+        first in _OPENING_CLAUSE
+        or (first.endswith("ing") and first[:1].isalpha())
+        or (apposed is not None and _participle_opens(lead.split()))
+    )
 
 
 # "To pollster Okafor, …": a preposition, capitalised to open the sentence, is no title.
