@@ -21,7 +21,8 @@ earliest loss to the latest:
     cut-by-limit      an item, beyond the limit or MAX_UNDATED
     dropped-in-ranking  an item ranking.rank leaves out (undated, sharing no phrase with the story)
     in-other-section  an item whose sentence another section shows
-    cut-by-fit        ranked, then cut to fit the page
+    cut-by-fit        ranked, then cut to fit the page (or an item printed after its lead-in that gave way to a
+                      Situation sentence or statement showing that lead-in: compose.assemble)
 The held-out polnear-fresh3 is not offered."""
 
 from __future__ import annotations

@@ -38,6 +38,7 @@ from .timeline import Announcement, When, announcement
 ANALYSER_MODULES = (
     "alternation",
     "analysis",
+    "antecedent",
     "attribution",
     "attribution.cast",
     "attribution.direct",

@@ -74,6 +74,11 @@ def assemble(base: Brief, ranked: Ranked, counts: Counts, sentences: dict[str, S
     # Since an earlier brief, what is new leads and the line of context on old news follows.
     situation.sort(key=lambda item: item.is_new is False)
     situation = follow_antecedents(situation)  # a sentence leaning on another still follows it
+    # A step printed after its lead-in ("Vell won the ballot. She will …") gives way to a Situation or a statement
+    # printing that sentence; a key point printing it gives way to the step (the page tells a sentence once).
+    above_texts = [i.text for i in situation] + [s.text for p in positions for s in p.statements]
+    next_steps = tuple(s for s in next_steps if not (s.lead_in and any(s.lead_in in t for t in above_texts)))
+    elsewhere |= {s.lead_in for s in next_steps if s.lead_in}
     # A key point calling something "the plan" needs a plan told in the Situation this page shows
     # (not merely ranked: the fit or the cut to what is new may have dropped it).
     above = frozenset(w for item in situation for w in stems_of(base.corpus, item.text))

@@ -102,7 +102,7 @@ def event(brief: Brief, step: NextStep, url: str | None = None) -> list[str] | N
     articles = brief.corpus.articles
     sources = [_reference(articles[a]) for a in step.articles]
     also = [_reference(articles[a]) for a in step.also]
-    description = step.text + "\n\nSources:\n" + "\n".join(sources)
+    description = step.shown + "\n\nSources:\n" + "\n".join(sources)
     if also:
         description += "\nAlso reported by:\n" + "\n".join(also)
     if step.other_dates:

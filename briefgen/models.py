@@ -151,6 +151,14 @@ class NextStep:
     also: tuple[int, ...] = ()  # other outlets announcing the same event in other words
     # Another date an outlet gives the same event, and that outlet: (date value as `period`, article)
     other_dates: tuple[tuple[str, int], ...] = ()
+    # The sentence before `text` in its article, printed with it, when `text` opens on a pronoun only that
+    # sentence names (briefgen.antecedent): "Ines Quarle won the ballot. She will open the docks on Friday."
+    lead_in: str | None = None
+
+    @property
+    def shown(self) -> str:
+        """What the page prints: the sentence, after its lead-in when it has one (both verbatim)."""
+        return f"{self.lead_in} {self.text}" if self.lead_in else self.text
 
 
 @dataclass(frozen=True, slots=True)

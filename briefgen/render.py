@@ -329,7 +329,7 @@ def _values(brief: Brief) -> dict[str, Any]:
             {
                 "label": step_label(s, brief.date),
                 "dated": bool(s.date or s.period),
-                "text": s.text,
+                "text": s.shown,
                 "refs": numbering.refs(brief, s.articles),
                 "new": s.is_new,
                 "also": numbering.refs(brief, s.also),
@@ -424,7 +424,7 @@ def to_json(brief: Brief) -> str:
         ],
         "next_steps": [
             {
-                "text": s.text,
+                "text": s.shown,
                 "date": _first_day(s),
                 "when": s.date.isoformat() if s.date else s.period,
                 "sources": numbering.refs(brief, s.articles),

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
+from .antecedent import lead_in
 from .attribution.lexicon import SAY_WORDS
 from .clause import (
     TAKES_CLAUSE,
@@ -2980,6 +2981,7 @@ def next_steps(
     gone: dict[int, list[_Gone]] = {}  # per article: the events it dates before the brief
     read: dict[tuple[str, str, int], _Words] = {}
     relevant: dict[str, float] = {}
+    articles = by_article(corpus)
     for sentence, announced in _announcements(corpus, brief_date):
         text = sentence.text
         if announced[1] is not None and _last_day(announced[1]) < brief_date:
@@ -2994,11 +2996,15 @@ def next_steps(
         if kept is None:
             continue
         reading, when = kept
+        # A dated act whose "He" or "She" the sentence before names beyond doubt is printed after that sentence.
+        named = _lead_in(sentence, articles) if when and _LEANS_BACK.match(text) else None
         if text not in relevant:  # a syndicated sentence is weighed once
             relevant[text] = 0.0 if _LEANS_BACK.match(text) or _unnamed_body(text, reading) else relevance(text)
-        score = relevant[text] * (1.5 if when else 1.0)
+        weight = relevance(text) if named and not _unnamed_body(text, reading) else relevant[text]
+        score = weight * (1.5 if when else 1.0)
         if score > 0:
-            step = NextStep(text, when.day if when else None, when.period if when else None, (sentence.article,), score)
+            day, period = (when.day, when.period) if when else (None, None)
+            step = NextStep(text, day, period, (sentence.article,), score, lead_in=named)
             candidate = _candidate(step, reading, read)
             found.append(candidate if when else replace(candidate, actor=_actor(text, reading)))
     told = held.told if held is not None else _Told(corpus)
@@ -3011,6 +3017,15 @@ def next_steps(
         and not _held_since(c, corpus, told)
     ]
     return _one_per_event(current, corpus, limit)
+
+
+def _lead_in(sentence: Sentence, articles: list[list[Sentence]]) -> str | None:
+    """The sentence before `sentence` in its article, when it says who the step's opening "He" or "She" is
+    (`antecedent.lead_in`)."""
+    own = articles[sentence.article]
+    at = next((i for i, s in enumerate(own) if s.position == sentence.position), 0)
+    before = own[at - 1] if at > 0 and own[at - 1].complete else None
+    return lead_in(sentence.text, before.text if before else None, [s.text for s in own])
 
 
 def _next_clause(text: str, announced: Announcement, ref: date) -> Announcement | None:

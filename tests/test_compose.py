@@ -56,3 +56,28 @@ def test_an_actors_statements_print_in_the_order_their_article_tells_them() -> N
     page = compose.assemble(base, ranked, compose.Counts(0, 0, len(ranked_positions), 2, 0), sentences)
     (shown,) = [p for p in page.positions if p.actor == "Ines Quarle"]
     assert [s.text for s in shown.statements] == [article.paragraphs[0], article.paragraphs[2]]
+
+
+def test_a_step_after_its_lead_in_gives_way_to_the_situation_printing_it() -> None:
+    # "Vell won. She will …" under Next steps would print "Vell won." twice when the Situation shows it; the
+    # page tells a sentence once: the step goes. A key point printing the lead-in gives way to the step instead.
+    from datetime import date
+
+    from briefgen.analysis import make_corpus
+    from briefgen.models import Article, Brief, Item, NextStep
+
+    won = "Anna Vell, 50, won the Lorrin tolls ballot on Tuesday."
+    step_text = "She will visit the Brell docks on Friday."
+    other = "The Brell ferry guild will meet on Thursday."
+    article = Article("a", "Tolls", "a.txt", date(2026, 3, 11), None, (), (won, step_text, other))
+    corpus = make_corpus([article])
+    sentences = {s.text: s for s in corpus.sentences}
+    step = NextStep(step_text, date(2026, 3, 13), None, (0,), 1.0, lead_in=won)
+    plain = NextStep(other, date(2026, 3, 12), None, (0,), 1.0)
+    base = Brief("Tolls", date(2026, 3, 11), corpus, (), (), (), ())
+    counts = compose.Counts(1, 1, 0, 0, 2)
+    in_situation = compose.Ranked((Item(won, (0,)),), (), (), (step, plain))
+    assert compose.assemble(base, in_situation, counts, sentences).next_steps == (plain,)
+    as_key_point = compose.Ranked((), (Item(won, (0,)),), (), (step, plain))
+    page = compose.assemble(base, as_key_point, counts, sentences)
+    assert page.key_points == () and step in page.next_steps
