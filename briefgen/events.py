@@ -432,6 +432,34 @@ _CONDITIONAL = re.compile(
     r"|\b(?:would|could|might|may)\s+(?:also\s+|well\s+)?(?:signal|suggest|mean|indicate|imply)\b",
     re.I,
 )
+# Every match of _CONDITIONAL holds one of these (in any case, as a word or part of one): "first" or "1st",
+# "day", "if", "office", "elected", "sworn", "unless", "otherwise", "provid(ed)", "long", "case", "only",
+# "event", "whenever", "signal", "suggest", "mean", "indicat(e)", "impl(y)". A sentence with none of
+# them is not tried (`_conditional`). An alternative added to _CONDITIONAL needs one of its words here.
+_CONDITIONAL_WORDS = re.compile(
+    r"first|1st|day|if|office|elected|sworn|unless|otherwise|provid|long|case|only|event|whenever"
+    r"|signal|suggest|mean|indicat|impl"
+)
+# The letters an IGNORECASE pattern matches to ASCII "i" or "s" that lower() does not make so (dotted
+# capital I, dotless i, long s): a sentence with one of them is tried whatever its words.
+_CASE_FOLDS_APART = re.compile("[\u0130\u0131\u017f]")
+
+
+def _may_hold(words: re.Pattern[str], text: str) -> bool:
+    """Whether `text` may hold a match of an IGNORECASE pattern every match of which holds one of
+    `words` (lower-case literals): lower() of the text has one of them, or the text has a letter the
+    pattern folds to an ASCII one that lower() does not. False only when no match can be found, so a
+    pattern tried only when this is true finds what it finds everywhere (a gate: a cost, never a result)."""
+    return (not text.isascii() and _CASE_FOLDS_APART.search(text) is not None) or words.search(text.lower()) is not None
+
+
+def _conditional(text: str) -> bool:
+    """`_CONDITIONAL.search(text) is not None`, tried only when the sentence may hold one of the words
+    every match holds (`_may_hold`). Most sentences are not conditional, and the pattern, tried at every
+    character, is one of the costlier of `read`."""
+    return _may_hold(_CONDITIONAL_WORDS, text) and _CONDITIONAL.search(text) is not None
+
+
 # Participles, irregular or in -ed/-en: "will be held", "is to be signed".
 _IRREGULAR_PARTICIPLES = frozenset(
     "held sworn chosen heard sent brought given taken begun flown gone made done seen shown known paid built set"
@@ -856,7 +884,7 @@ def read(text: str) -> Reading:
     stated as a future of the present wins ("plans, initially expected to be announced on the
     5th, will now be disclosed …" reads the "will"); when none governs an event, the reading says
     what the first one governs instead."""
-    if _CONDITIONAL.search(text):
+    if _conditional(text):
         return Reading(None, "", 0, reason="conditional")
     if _NO_DATE.search(text) or _NO_EVENT.search(text):
         return Reading(None, "", 0, reason="no date set")
@@ -1166,7 +1194,7 @@ def _move_untold(s: _Sentence, i: int) -> bool:
     if asked_for or set(before) & _MOVE_WISHED:
         return True
     rest = s.text[s.offsets[i] + len(words[i]) :]
-    if _CALLED_OFF.search(rest) or _LATER_PAST.search(rest):
+    if _tells_off(rest) or _LATER_PAST.search(rest):
         return True
     joined = _JOINED_CLAUSE.search(rest)
     if joined is not None and tense(rest[joined.end() :]) == "past":
@@ -1869,6 +1897,20 @@ _CALLED_OFF = re.compile(
     r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:suspended|halted|abandoned|pulled)\b(?!\s+(?:out|back|in|up|ahead|from\s+the\s+(?:water|sea|river|wreck|rubble)))",
     re.I,
 )
+# Every match of _CALLED_OFF holds one of these (in any case): "off" ("called off", "put off"), "cancel",
+# "scrapped", "scrubbed", "axed", "shelved", "postponed", "pulled", "withdr(ew/awn)", "longer" ("no
+# longer"), "suspended", "halted", "abandoned". An alternative added to _CALLED_OFF needs one of its words here.
+_CALLED_OFF_WORDS = re.compile(
+    "off|cancel|scrapped|scrubbed|axed|shelved|postponed|pulled|withdr|longer|suspended|halted|abandoned"
+)
+
+
+def _tells_off(text: str) -> bool:
+    """`_CALLED_OFF.search(text) is not None`, tried only when the text may hold one of the words every
+    match holds (`_may_hold`): few sentences tell of anything called off."""
+    return _may_hold(_CALLED_OFF_WORDS, text) and _CALLED_OFF.search(text) is not None
+
+
 # A calling off decided or promised, an occasion its object: "decided on Sunday to scrap Friday's vote", "will
 # cancel the rally". Not a thing to be scrapped that a vote or a debate is about ("will vote on Thursday on a bill
 # to scrap the levy", "will debate a motion to cancel the contract"): the occasion goes ahead.
@@ -1885,7 +1927,7 @@ def called_off(text: str) -> bool:
     leading = _LEADING_CLAUSE.match(text)
     rest = text[leading.end() :] if leading else text
     return (
-        (_CALLED_OFF.search(rest) is not None or _off_to_come(rest) or _is_off(rest))
+        (_tells_off(rest) or _off_to_come(rest) or _is_off(rest))
         and MOVED_TO.search(rest) is None
         and not _moved_to_a_day(rest)
     )

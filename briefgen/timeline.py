@@ -2822,8 +2822,11 @@ class _Candidate:
 _Words = tuple[frozenset[str], frozenset[str], frozenset[str]]  # a candidate's terms, names, events
 
 
-def _candidate(step: NextStep, reading: Reading, read: dict[tuple[str, str, int], _Words]) -> _Candidate:
-    """`read` keeps the words of each sentence and reading: a syndicated sentence is read once."""
+def _candidate(
+    step: NextStep, reading: Reading, read: dict[tuple[str, str, int], _Words], corpus: Corpus
+) -> _Candidate:
+    """`read` keeps the words of each sentence and reading: a syndicated sentence is read once. Its
+    terms are the ones its analysis stored, when it is a sentence of `corpus` (`stems_of`)."""
     key = (step.text, reading.head, reading.start)
     found = read.get(key)
     if found is None:
@@ -2844,7 +2847,7 @@ def _candidate(step: NextStep, reading: Reading, read: dict[tuple[str, str, int]
             events |= {"inaugurate"}  # "takes office on January 20", "returns to the White House on January 20"
         if reading.reason == A_TURN:
             events |= {"vote"}  # "voters will have a chance to decide on Tuesday": the vote (events.turn_given)
-        found = read[key] = (frozenset(terms(step.text)), names, events)
+        found = read[key] = (frozenset(stems_of(corpus, step.text)), names, events)
     return _Candidate(step, found[0], _span(step), found[1], found[2], reading.head, reading.reason == _LED)
 
 
@@ -2986,7 +2989,7 @@ def next_steps(
         text = sentence.text
         if announced[1] is not None and _last_day(announced[1]) < brief_date:
             gone.setdefault(sentence.article, []).append(
-                _Gone(frozenset(terms(text)) - _DATE_TERMS, _actor(text, announced[0]))
+                _Gone(frozenset(stems_of(corpus, text)) - _DATE_TERMS, _actor(text, announced[0]))
             )
         if used and sentence_key(text) in used:
             continue
@@ -3005,7 +3008,7 @@ def next_steps(
         if score > 0:
             day, period = (when.day, when.period) if when else (None, None)
             step = NextStep(text, day, period, (sentence.article,), score, lead_in=named)
-            candidate = _candidate(step, reading, read)
+            candidate = _candidate(step, reading, read, corpus)
             found.append(candidate if when else replace(candidate, actor=_actor(text, reading)))
     told = held.told if held is not None else _Told(corpus)
     current = [
@@ -3320,7 +3323,7 @@ class _Told:
         found = self.noun_words.get(text)
         if found is None:
             names = frozenset(terms(" ".join(m.group(0) for m in _NAME.finditer(text)))) - _DATE_TERMS
-            found = self.noun_words[text] = (names, frozenset(terms(text)) - _DATE_TERMS - names)
+            found = self.noun_words[text] = (names, frozenset(stems_of(self.corpus, text)) - _DATE_TERMS - names)
         return found
 
     def _days(self, text: str, latest: date) -> tuple[date, ...]:
@@ -3485,7 +3488,7 @@ class HeldSince:
         reading, when = found
         articles = () if article is None else (article,)
         step = NextStep(text, when.day if when else None, when.period if when else None, articles)
-        return _held(_candidate(step, reading, self.read), published, self.told)
+        return _held(_candidate(step, reading, self.read, self.corpus), published, self.told)
 
 
 def _one_per_event(found: list[_Candidate], corpus: Corpus, limit: int) -> list[NextStep]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .lexicon import (
@@ -137,18 +138,67 @@ _NAME_STEP = r"(?:\s+(?:[A-Z]\.\s+)?(?:" + PARTICLES + r"\s+)*[A-Z][\w'’-]+)"
 # A name of two to four words, or a given name and a family name joined to its particle
 # ("Yusuf al-Brenn": the second word is written small, and the two are a full name too).
 _NAME_RUN_TEXT = r"[A-Z][\w'’.-]+(?:" + _NAME_STEP + r"{1,3}(?:\s+" + JOINED + r")?|\s+" + JOINED + r")"
+# The titles a role ends on, as written ("Secretary-General" and "Secretary General" too): a match of
+# `_TITLED` has one of them where its role's last word starts.
+_TITLES = (
+    "President", "Prime Minister", "Minister", "Secretary", "Chancellor", "Spokesman", "Spokeswoman", "Spokesperson",
+    "spokesman", "spokeswoman", "spokesperson", "envoy", "Envoy", "Ambassador", "ambassador", "CEO", "Chief Executive",
+    "chief executive", "Chief Financial Officer", "Chief", "Leader", "leader", "Commander", "commander", "General",
+    "Gen.", "Senator", "Sen.", "Rep.", "Governor", "Gov.", "Director", "director", "Chairman", "chairman",
+    "Chairwoman", "aide", "adviser", "Adviser", "official", "Justice", "Judge", "Commissioner", "commissioner",
+    "Speaker", "Mayor", "King", "Queen", "Sheikh", "Secretary-General", "Secretary General", "minister", "secretary",
+    "analyst", "economist",
+)  # fmt: skip
+_ROLE_WORDS_BEFORE = 5  # words of a role before its title, at most ("Deputy Foreign Minister")
 _TITLED = re.compile(
     r"(?P<role>(?:[A-Z][\w.'’-]*\s+|(?:vice|prime|foreign|defen[cs]e|special|press|deputy|"
-    r"chief|national|security|trade|finance|state|top|senior|former)\s+){0,5}?"
-    r"(?:President|Prime Minister|Minister|Secretary|Chancellor|Spokesman|Spokeswoman|Spokesperson|"
-    r"spokesman|spokeswoman|spokesperson|envoy|Envoy|Ambassador|ambassador|CEO|Chief Executive|"
-    r"chief executive|Chief Financial Officer|Chief|Leader|leader|Commander|commander|General|Gen\.|"
-    r"Senator|Sen\.|Rep\.|Governor|Gov\.|Director|director|Chairman|chairman|Chairwoman|aide|adviser|"
-    r"Adviser|official|Justice|Judge|Commissioner|commissioner|Speaker|Mayor|King|Queen|Sheikh|"
-    r"Secretary-General|Secretary General|minister|secretary|analyst|economist))\s+"
+    r"chief|national|security|trade|finance|state|top|senior|former)\s+)"
+    + f"{{0,{_ROLE_WORDS_BEFORE}}}?"
+    + r"(?:"
+    + "|".join(map(re.escape, _TITLES))
+    + r"))\s+"
     # (a name never opens with a title word: "Justice Minister Ada Quint" is the minister Ada Quint)
     r"(?P<name>(?!(?:Minister|Secretary|President|Chancellor|General|Justice|Chief|Director)\b)" + _NAME_RUN_TEXT + r")"
 )
+
+
+def _titled(text: str) -> Iterator[re.Match[str]]:
+    """`_TITLED.finditer(text)`, the pattern tried only where a match can start: within the words
+    before a title (`_TITLES`, found by `str.find`), at most `_ROLE_WORDS_BEFORE` of them, each
+    followed by white space, the first one perhaps from within. Those starts in order, each tried with
+    `match` from past the last match's end, give finditer's matches (a gate: a cost, never a result);
+    tried at every character of the whole text, the pattern was one of the costlier of `Cast`."""
+    found = set()
+    for title in _TITLES:
+        at = text.find(title)
+        while at >= 0:
+            found.add(at)
+            at = text.find(title, at + 1)
+    end, tried = 0, -1
+    for title_at in sorted(found):
+        for at in range(max(_words_before(text, title_at, _ROLE_WORDS_BEFORE), tried + 1, end), title_at + 1):
+            match = _TITLED.match(text, at) if at >= end else None
+            if match is not None:
+                yield match
+                end = match.end()
+        tried = title_at
+
+
+def _words_before(text: str, at: int, count: int) -> int:
+    """Where the `count`th word before `at` starts, words being runs of anything but white space
+    and each followed by white space (fewer when the text starts sooner or `at` is within a word)."""
+    for _ in range(count):
+        space = at
+        while space > 0 and text[space - 1].isspace():
+            space -= 1
+        if space == at or space == 0:
+            break
+        at = space
+        while at > 0 and not text[at - 1].isspace():
+            at -= 1
+    return at
+
+
 # A role's words: no full stop but an abbreviation's ("U.S.", "St.", "Inc.,"), so
 # that a role never runs on into the next sentence ("a consultant. To Ohio consultant Fenner").
 _ROLE_TAIL = r"(?:[^,.;“”\"]|(?<=[A-Z])\.|(?<=\b[A-Z][a-z])\.|\.(?=[\w,]))"
@@ -485,7 +535,7 @@ class Cast:
 
     def _learn(self) -> None:
         text = self.page.text
-        for match in _TITLED.finditer(text):
+        for match in _titled(text):
             if not self.page.inside_quote(match.start()):
                 self.add_person(match.group("name"), self._held(match))
         for match in _AFTER.finditer(text):
@@ -551,7 +601,7 @@ class Cast:
                 self._add_unlisted(match.group("name"))
         for match in _HONOURED_SURNAME.finditer(text):
             self._honour(match.group(2), HONORIFICS[match.group(1).lower()])
-        for match in _GIVEN_ALONE.finditer(text):
+        for match in self._given_alone():
             thing = match.group("noun") and not person_noun(match.group("noun"))  # "the storm, known as Frank"
             if self.page.inside_quote(match.start()) or thing:
                 continue
@@ -562,6 +612,16 @@ class Cast:
                 description = _SAID_AFTER.sub("", RELATIVE.sub("", match.group(0)))
                 self.described.append((match.start(), match.group("head"), description))
         self._find_mentions()
+
+    def _given_alone(self) -> Iterator[re.Match[str]]:
+        """`_GIVEN_ALONE.finditer` of the text, tried only when it has a kin word (`_kinless`) or the
+        word "known" or "identified": every match holds one of them (a kin word before its comma, or
+        "known as", "identified as"), so this is a gate, a cost and never a result. Most texts name no
+        relative, and the pattern is tried at every character of the whole text."""
+        text = self.page.text
+        if self._kinless() and "known" not in text and "identified" not in text:
+            return iter(())
+        return _GIVEN_ALONE.finditer(text)
 
     def _find_mentions(self) -> None:
         self.mentions = []
