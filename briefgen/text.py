@@ -306,8 +306,8 @@ def is_sentence(text: str) -> bool:
 
 # A dateline opens a wire story: page furniture, neither the first sentence's words nor a title.
 # "LONDON (AP) _", "SEOUL, South Korea (AP) _", "BUENOS AIRES, Argentina _", "WASHINGTON —",
-# "KYIV, March 17 (Outlet) —", "Washington D.C.: ", "DENVER ―" (a horizontal bar, as some sites set it), and
-# with no place "Aug 20 (Outlet) - ".
+# "KYIV, March 17 (Outlet) —", "Washington D.C.: ", "DENVER ―" or "Denver ―" (a horizontal bar, as
+# some sites set it), and with no place "Aug 20 (Outlet) - ".
 _PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
 _DAY = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
 # A place alone in capitals ("GRANVILLE —") or with its day or outlet ("KYIV, March 17 (Wire) —")

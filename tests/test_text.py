@@ -290,6 +290,7 @@ def test_a_speaker_opening_a_story_is_not_a_dateline() -> None:
     assert strip_dateline("LONDON (AP) _ “We won,” he said.") == "“We won,” he said."
     assert strip_dateline("Port Ellis, Varland: The council met.") == "The council met."
     assert strip_dateline("Port Ellis ― The council met.") == "The council met."
+    assert strip_dateline("Granville ― The campaign said it would go on.") == "The campaign said it would go on."
 
 
 def test_clean_reads_back_utf8_text_once_read_as_windows_1252() -> None:

@@ -850,6 +850,10 @@ SELF_NAMED = re.compile(
     r"\bidentified\s+(?P<self>herself|himself)\s+(?:to\s+[^,;:“”\"]{1,40}?\s+)?as\s+"
     r"(?:(?:an?|the)\s+[^;:“”\"]{0,80}?\s+named\s+)?(?P<name>(?-i:[A-Z][a-z’'-]+))\b(?!\s+[A-Z])"
 )
+# Words of faith, party, people or kind that are given names too: "identified himself as Christian"
+# tells what he is, not what he is called (as a nationality does: "as German").
+_LABELS = "christian christiane tory gay latina latino sunni shia irish catholic"
+SELF_LABELS = frozenset(_LABELS.split()) | frozenset(NATIONALITIES)
 # A wire passing on what someone said, as the sentence's frame: "The Varn News Agency quoted a
 # ministry spokesman as saying (that) the talks …", "Radio Orn quoted Ivo Brandt, the pilots' chief,
 # as saying …". The clause after "saying" is the words of the one quoted (second-hand).

@@ -78,9 +78,11 @@ from .lexicon import (
     ROLE_HEADS,
     ROLE_WORDS,
     SAY,
+    SELF_LABELS,
     SELF_NAMED,
     SOURCE_BACK,
     SOURCE_HEADS,
+    SPEAKING,
     SPEAKING_THINGS,
     SPOUSE,
     STATE_BODIES,
@@ -2087,19 +2089,22 @@ class Resolver:
                 known = self._described_titled(start, end, gender) if index != here else None
                 named_self = self._self_named(start, end, gender) if index != here else None
                 if named_self is not None:
-                    # "The woman … identified herself as a nurse named Lira. “…,” she said": Lira
+                    # "The woman … identified herself as a nurse named Lira. “…,” she said": Lira, never
+                    # surely (a given name alone, which another person in the story may bear)
                     return Speaker(
                         named_self,
                         None,
                         "person",
-                        sure=index >= near,
+                        sure=False,
                         how=f"he/she: the one who gave their name, {_back(here, index, near)}",
                     ), frozenset(guessed)
                 if known is not None:
-                    # "The senator was pressed on the levy. “…,” she said": the one "the senator" means
+                    # "The senator was pressed on the levy. “…,” she said": the one "the senator" means,
+                    # never surely: another holder of a like title ("But the deputy mayor …") or
+                    # someone the sentence brings in unnamed ("… was heckled by a woman") may be meant
                     return replace(
                         known,
-                        sure=index >= near,
+                        sure=False,
                         how=f"he/she: the one described, {_back(here, index, near)}, {known.how}",
                     ), frozenset(guessed)
                 if index != here and described:
@@ -2220,7 +2225,9 @@ class Resolver:
         there would be: for a he/she that goes on from that sentence. Only "the" and a title (not
         "the woman", "a senator"), only the subject of its own clause, its verb next (not "The
         senator who …", which may bring in someone new, nor "The senator's aide"), and only one the
-        resolver reads surely, whom the text does not show to be of the other sex."""
+        resolver reads surely, whom the text does not show to be of the other sex. The he/she read
+        so is a guess, never sure (another holder of a like title may be meant, or one the sentence
+        brings in unnamed: "But the senator was heckled by a woman …")."""
         titled = _TITLED_SUBJECT.match(self.page.text, start, end)
         if titled is None:
             return None
@@ -2231,11 +2238,19 @@ class Resolver:
 
     def _self_named(self, start: int, end: int, gender: str) -> str | None:
         """The name the subject of the sentence at `start` gives themself (`SELF_NAMED`), when it
-        is a given name the lexicon knows, of the pronoun's sex as "herself"/"himself" is."""
-        found = SELF_NAMED.search(self.page.outside_quotes(start, end))
+        is a given name the lexicon knows, of the pronoun's sex as "herself"/"himself" is. Only in
+        the sentence's own clause ("The caller identified herself as Lira"), not in words it
+        reports ("Police said a woman who identified herself as Lira had called"), and not a word
+        of faith or party bare ("identified himself as Christian", `SELF_LABELS`)."""
+        words = self.page.outside_quotes(start, end)
+        found = SELF_NAMED.search(words)
         if found is None or (found.group("self") == "herself") != (gender == "f"):
             return None
+        if SPEAKING.search(words, 0, found.start()):
+            return None  # someone else's words tell of the one who gave the name
         name = found.group("name")
+        if fold(name) in SELF_LABELS and "named" not in words[found.start() : found.start("name")]:
+            return None
         return name if GIVEN_NAMES.get(fold(name)) == gender else None
 
     def _titled_speaker(self, start: int, end: int, gender: str) -> Speaker | None:

@@ -26,9 +26,14 @@ _APPOSED_AT_END = re.compile(
 )
 
 
+# A finite "be" that a clause opened by a participle cannot hold: "Injured were Ida Marsk, the
+# captain, …" is a main clause turned round, its list of names its subject, not an opening clause.
+_FINITE_BE = frozenset("is are was were".split())
+
+
 def _participle_opens(words: list[str]) -> bool:
     """Whether a clause opens on a past participle: "Introduced by …", "Reached by phone …" (not
-    "United States …", "Ted …")."""
+    "United States …", "Ted …", nor "Honored on Sunday were …", a list turned round)."""
     first = words[0]
     return (
         len(first) > 5
@@ -36,6 +41,7 @@ def _participle_opens(words: list[str]) -> bool:
         and first[:1].isupper()
         and first[1:].islower()
         and (len(words) == 1 or words[1][:1].islower())
+        and not any(word.lower() in _FINITE_BE for word in words[1:])
     )
 
 

@@ -34,8 +34,21 @@ def test_himself_and_a_name_alone() -> None:
         ("The shopper identified herself to us as a friend of a man named Tomas.", "she"),  # his name, not hers
         ("The shopper identified herself as a nurse named Orne.", "she"),  # no given name the lexicon knows
         ("The shopper identified the deckhand as a man named Marco.", "he"),  # someone else named
+        ("A caller identified himself as Christian.", "he"),  # a faith, not a name
+        ("The shopper identified herself as Irish.", "she"),  # a people, not a name
+        ("Police said a woman who identified herself as Carla had called twice.", "she"),  # in reported words
+        ("The warden told us a man who identified himself as Marco rang the bell.", "he"),
     ],
 )
 def test_no_name_of_her_own_gives_nothing(middle: str, pronoun: str) -> None:
     found = read_sure(_BEFORE, middle, f"“The fees are too high,” {pronoun} said.")
-    assert all(speaker not in ("Carla", "Marco", "Tomas", "Orne", "Republican") for speaker, _ in found)
+    assert all(
+        speaker not in ("Carla", "Marco", "Tomas", "Orne", "Republican", "Christian", "Irish") for speaker, _ in found
+    )
+
+
+def test_a_faith_word_after_named_is_still_a_name() -> None:
+    found = read_sure(
+        _BEFORE, "The deckhand identified himself as a welder named Christian.", "“The fees are too high,” he said."
+    )
+    assert found[-1][0] == "Christian"
