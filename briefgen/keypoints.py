@@ -15,7 +15,6 @@ from .counts import counted
 from .daystamp import tells_history, undatable
 from .development import same_development
 from .framing import crowds_belief, pundits_view, writers_impression, writers_verdict
-from .lede import feature_opener
 from .models import Corpus, Item
 from .nameless import nameless_lot
 from .selection import Scored, Selector, concepts_of
@@ -94,9 +93,8 @@ def passerby(corpus: Corpus, text: str) -> bool:
 def colour(corpus: Corpus, text: str) -> bool:
     """A voter's voice, a habit, a place's or a publication's description, an anecdote's scene on
     a day nobody dates, what is not known yet, one nameless person's lot, the writer's verdict,
-    impression or own forecast, nameless analysts' forecast or view, a nameless many's belief, a
-    feature's opening line (`lede.feature_opener`: a scene, what went before the event, the reader
-    addressed, a pattern of history): colour or comment for a story, not news a reader acts on."""
+    impression or own forecast, nameless analysts' forecast or view, a nameless many's belief:
+    colour or comment for a story, not news a reader acts on."""
     return (
         passerby(corpus, text)
         or standing_fact(text)
@@ -108,7 +106,6 @@ def colour(corpus: Corpus, text: str) -> bool:
         or pundits_view(text)
         or crowds_belief(text)
         or writers_forecast(text)
-        or feature_opener(text)
     )
 
 

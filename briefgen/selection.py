@@ -40,7 +40,6 @@ from .daystamp import day_stamp, tells_news, undatable
 from .development import Development, development, same_development
 from .errors import ArticleError, UsageError
 from .framing import comment_first, opinion_piece, states_plainly, told_in_first_person, writers_verdict
-from .lede import feature_opener
 from .models import METHODS, Corpus, Item, NextStep, Sentence
 from .names import introduced_names, one_word_names
 from .selfcontained import (
@@ -641,18 +640,9 @@ class Selector:
         def plain_news(i: int) -> bool:
             return plain(i) and self._tells_news(self.candidates[i])
 
-        ledes_only = True  # the opener's first search: a line that opens no feature (`lede`)
-
-        def lede(i: int) -> bool:
-            """What the page would print first for the candidate opens no feature, commentary or
-            trivia (`lede.feature_opener`): the day's news as a news story tells it."""
-            item = item_of(i)
-            return not any(feature_opener(t) for t in (item.after, item.sentence.text) if t)
-
         def first(indices: Iterable[int], test: Callable[[int], bool]) -> int | None:
-            """The first of `indices` passing `test` whose item the page can take (and, in the
-            opener's first search, that is a news lede)."""
-            return next((i for i in indices if test(i) and (not ledes_only or lede(i)) and fits(item_of(i))), None)
+            """The first of `indices` passing `test` whose item the page can take."""
+            return next((i for i in indices if test(i) and fits(item_of(i))), None)
 
         def best_of(articles: frozenset[int]) -> list[int]:
             """The candidates `articles` carry, best first."""
@@ -710,13 +700,7 @@ class Selector:
             return first(leads, adds)
 
         if lead_from and limit > 0:
-            # Today's news as a news story tells it, the next best line of the day (or the day's
-            # before, as `opener` falls back) before a feature's scene or anecdote; failing any,
-            # the opener as it was.
             lead = opener()
-            if lead is None:
-                ledes_only = False
-                lead = opener()
             if lead is not None:
                 take(item_of(lead))
         # Lazy greedy: gains only fall as coverage grows, so a stale heap top is re-scored. A
