@@ -57,6 +57,7 @@ __all__ = [
     "asides",
     "direction",
     "find_dates",
+    "future_clause",
     "granularity",
     "hears_a_matter",
     "in_aside",
@@ -416,6 +417,19 @@ def _future_after_is(words: list[str], k: int) -> bool:
 # An order or a summons: what it orders is still to come, whatever tense the order is told in
 # ("ordered Varg to appear in court on May 4"); so is what someone waits on ("freed pending a hearing").
 ORDERS = frozenset("ordered ordering orders order summoned summoning summons directed directing required".split())
+# Words whose infinitive lies ahead of them, not in _INTEND, _FUTURE_WORDS or ORDERS: a request or a leave ("urged
+# residents to vote", "asked the board to meet", "allowed the fair to open"), a will or a readiness ("wanted to",
+# "was eager to", "was about to"), a duty ("was supposed to"), a noun of intent ("a bid to", "efforts to"). The
+# day after their infinitive is the infinitive's own, as likely still to come when told: see _done_then.
+AHEAD_GOVERNORS = frozenset(
+    "asked urged told invited encouraged called pressed persuaded requested appealed begged implored challenged"
+    " advised instructed reminded allowed permitted authorized authorised empowered cleared wanted wished hoped"
+    " intended aimed sought offered arranged volunteered needed waited determined committed meant supposed obliged"
+    " obligated bound about eager keen willing anxious free able unable"
+    " bid bids effort efforts push proposal proposals offer deal agreement invitation call calls request motion"
+    " permission approval authority mandate leave orders"
+    " resolution order attempt attempts move chance time".split()
+)
 
 
 def ordered(words: list[str], i: int) -> bool:
@@ -425,6 +439,51 @@ def ordered(words: list[str], i: int) -> bool:
         words[j].lower() in ORDERS and not (j > 0 and words[j].lower() == "order" and words[j - 1].lower() == "in")
         for j in range(max(0, i - 4), i)
     )
+
+
+def _done_then(words: list[str], k: int) -> bool:
+    """words[k] is a scheduled act's bare verb after "to" ("to open", "to meet") whose governing verb is a finite
+    past of doing: "voted to open an inquiry", "it was not hard for the board to open an inquiry", "hurried to
+    reopen the quay". Read only for the article's own day (see find_dates): an infinitive has no time of its own,
+    and a day after it that is the day of telling is the past act's ("the assembly voted to open an inquiry on
+    Thursday" in Thursday's paper). Not when the governor points ahead (the "to" of "is to", "plans to", an order,
+    an occasion settled: see _cue) or is a request, a will or a noun of intent (AHEAD_GOVERNORS: "urged residents
+    to vote on Sunday"), nor when none is found."""
+    if k < 2 or words[k - 1].lower() != "to" or words[k].lower() not in _SCHEDULED:
+        return False
+    if any(w.lower() in _WEEKDAYS or w.lower() in ("yesterday", "today") for w in words[: k - 1]):
+        return False  # "met Wednesday and voted to reopen the archive Thursday": the governing act has its own day
+    for j in range(k - 1, max(-1, k - 11), -1):
+        if words[j] in _HARD_STOP or words[j] == ",":
+            return False
+        if words[j].lower() in AHEAD_GOVERNORS and not (words[j].lower() == "order" and words[j - 1].lower() == "in"):
+            return False  # (the purpose "in order to" is the act's own: "met in order to open the ledgers")
+        cue = _cue(words, j)
+        if cue:
+            return cue == -1
+    return False
+
+
+# The simple past of a word of intent: its infinitive lies ahead of it, but a day before it is its own.
+_INTENT_PAST = frozenset(
+    "planned scheduled expected prepared predicted projected promised pledged vowed threatened".split()
+)
+_AUXILIARIES = frozenset("is are am was were be been being has have had 's 've 'd".split())
+
+
+def _told_intent(words: list[str], k: int) -> bool:
+    """words[k], after the day, is a plan, a promise or a threat in the simple past with its infinitive ("on
+    Monday threatened to retaliate", "on Friday pledged to repave the quay"): the day is the telling's, past.
+    Not a passive or a perfect ("is expected to vote", "has pledged to"), whose auxiliary is the tense."""
+    w = words[k].lower()
+    after = words[k + 1].lower() if k + 1 < len(words) else ""
+    return w in _INTENT_PAST and after == "to" and (k == 0 or words[k - 1].lower() not in _AUXILIARIES)
+
+
+def _did(words: list[str], i: int) -> bool:
+    """words[i] is the bare verb of a past "did": "did meet", "did not return", "didn't open", "never did open"."""
+    before = [w.lower().replace("’", "'") for w in words[max(0, i - 2) : i]]
+    return before[-1:] in (["did"], ["didn't"]) or before in (["did", "not"], ["did", "never"])
 
 
 def mandative(words: list[str], i: int) -> bool:
@@ -510,6 +569,8 @@ def _cue(words: list[str], i: int) -> int:
         return 1
     if after in _SCHEDULED_WITH.get(w, ()) and _scheduled_with(words, i):
         return 1  # "the delegation leaves for Brell on Thursday", "appears in court on Friday", "kicks off"
+    if w in _SCHEDULED and _did(words, i):
+        return -1  # "did not return a message on Friday", "did meet on Friday": the bare verb of a past "did"
     if w in _SCHEDULED and not (w == "rules" and after == "out"):
         return 1  # (not "rules out a hearing on Friday": a hearing denied)
     if w == "runs" and after == "from" and prev not in _DETERMINERS:
@@ -587,9 +648,9 @@ class _Words:
         self.words = [m.group(0) for m in matches]
         self.offsets = [m.start() for m in matches]
 
-    def direction(self, start: int, end: int, present: bool = True) -> int:
+    def direction(self, start: int, end: int, present: bool = True, own_day: bool = False) -> int:
         first_after = bisect.bisect_left(self.offsets, end)
-        return _direction(self.words, bisect.bisect_left(self.offsets, start) - 1, first_after, present)
+        return _direction(self.words, bisect.bisect_left(self.offsets, start) - 1, first_after, present, own_day)
 
     def told_after(self, end: int, present: bool = True) -> int:
         """The direction of the clause that opens at text[:end], read from its own verbs after it alone."""
@@ -686,8 +747,11 @@ _ARRANGED_BREAKS = frozenset(
 )
 
 
-def _direction(words: list[str], last_before: int, first_after: int, present: bool = True) -> int:
-    """See direction(); `present`: whether "is" next to the expression makes it a schedule."""
+def _direction(
+    words: list[str], last_before: int, first_after: int, present: bool = True, own_day: bool = False
+) -> int:
+    """See direction(); `present`: whether "is" next to the expression makes it a schedule; `own_day`: the
+    expression names the article's own day, so a past act's infinitive before it is no schedule (_done_then)."""
     if last_before >= 0 and words[last_before].lower() in ("since", "last", "previous"):
         return -1
     if first_after < len(words) and words[first_after].lower() in ("ago", "earlier"):
@@ -729,6 +793,8 @@ def _direction(words: list[str], last_before: int, first_after: int, present: bo
             continue
         distance += 1
         cue = _cue(words, k)
+        if cue == 1 and own_day and _done_then(words, k):
+            cue = -1
         if cue == 4:
             cue = 1 if _arranged(words, k, last_before) else 0
         elif cue == 5:
@@ -770,6 +836,8 @@ def _direction(words: list[str], last_before: int, first_after: int, present: bo
             continue
         distance += 1
         cue = _cue(words, k)
+        if cue == 1 and _told_intent(words, k):
+            cue = -1  # "a militant group on Monday threatened to retaliate": the day dates the threat
         if cue == 2 and fronted and not other_clause and _future_after_is(words, k):
             # "On Monday, the council is expected to vote", "is due to", "is to": the "is" of a future, in
             # the clause an opening day sets (not "follows Tuesday's move by Orr that he is ready to bid")
@@ -1830,6 +1898,12 @@ def _spans(text: str) -> tuple[_Span, ...]:
     return tuple(spans)
 
 
+# A day named bare, which may be the article's own: "Thursday", "on Thursday", "today" (not "later Thursday", "this
+# evening", "Thursday's vote": a time after the telling, or a noun's).
+_OWN_DAY = re.compile(r"(?:on\s+)?(?:today|" + WEEKDAY_NAME + r")\.?", re.I)
+_LATER = re.compile(r"\blater(?:\s+on)?\s+$", re.I)
+
+
 def find_dates(text: str, published: date) -> list[Found]:
     """Every date expression of `text` that names a time, in reading order, resolved against `published`."""
     spans = _spans(text)
@@ -1872,6 +1946,7 @@ def find_dates(text: str, published: date) -> list[Found]:
                 way = -1
         else:
             way = words.direction(start, end)
+        told_ahead = way > 0 and bool(_OWN_DAY.fullmatch(wording)) and not _LATER.search(text, max(0, start - 9), start)
         try:
             groups = m.groupdict()
             if "on" in groups:
@@ -1882,6 +1957,10 @@ def find_dates(text: str, published: date) -> list[Found]:
             value = handler(groups, published, way)
         except (ValueError, OverflowError, KeyError):
             value = None  # "February 30", "in 99999999 days": no date
+        if told_ahead and value == published.isoformat():
+            # the article's own day, which either way reads the same: "the assembly voted to open an inquiry on
+            # Thursday", in Thursday's paper, dates the vote (see _done_then)
+            way = words.direction(start, end, own_day=True)
         if value is not None:
             last = _LAST_WORD.search(text, start, end)
             if last and last.group(1).lower() not in _ABBREVIATIONS:
@@ -1897,6 +1976,11 @@ _FUTURE_CLAUSE = re.compile(
     r"|expected|to)|plans?\s+to|planned|upcoming|scheduled|deadline|ultimatum)\b",
     re.I,
 )
+
+
+def future_clause(text: str) -> bool:
+    """The text has a verb of the future or a plan ("will", "would", "is expected", "plans to", "scheduled")."""
+    return _FUTURE_CLAUSE.search(text) is not None
 
 
 _ASIDE = re.compile(r",\s*(?:who|which|whose|where)\b[^,;]*,")

@@ -48,6 +48,7 @@ from .dates import (
     asides,
     direction,
     find_dates,
+    future_clause,
     granularity,
     names_a_time,
     next_weekday_unsure,
@@ -2746,6 +2747,10 @@ def _last_day(when: When) -> date:
     return last
 
 
+# "would have", "would not have": a past that did not happen, never a future.
+_COUNTERFACTUAL = re.compile(r"\bwould(?:\s+not|n['’]t)?\s+have\b", re.I)
+
+
 def told_as_coming(text: str, ref: date | None) -> tuple[bool, When | None]:
     """Whether the sentence tells of an event still to come when it was written (as
     briefgen.events reads it: not a plan of the past, nor a view), and that event's date read
@@ -2762,7 +2767,10 @@ def told_as_coming(text: str, ref: date | None) -> tuple[bool, When | None]:
     found = pick(text, find_dates(text, ref))
     if found is None:
         return False, None
-    if found.direction > 0:
+    if found.direction > 0 and (period_end(found.value) >= ref or future_clause(_COUNTERFACTUAL.sub("", text))):
+        # (not a calendar time before the article's told with no future: "seldom speaks of his brother, who
+        # died in 1981" tells nothing to come, whatever its verb; "will be a summary of the years 1960 to 1994"
+        # still does, and keeps that date, which makes it over)
         return True, _when(text, found, ref)
     ahead = len(found.value) == 10 and found.value > ref.isoformat()
     if ahead and dated_present(text, found.start, found.end).kind is not None:
