@@ -13,8 +13,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .attribution.lexicon import GIVEN_NAMES, HONORIFICS
+from .attribution.lexicon import (
+    GIVEN_NAMES,
+    HONORIFICS,
+    KIN_NOUNS,
+    ORG_HEADS,
+    ORG_NAMES,
+    PERSON_HEADS,
+    PLACES,
+    RELATION_NOUNS,
+    ROLE_GENDER,
+    TITLE_TAILS,
+)
 from .names import person_names
+from .text import TITLE_ABBREVIATIONS
 
 # The pronoun as the subject of a firm act to come, the act its own clause's verb: "She will …", "He'll …",
 # "She is set to …", "He has scheduled …" (not "He said he would …", "She hopes …", "He also hosts …").
@@ -34,6 +46,59 @@ _SUBJECT = re.compile(
     r"(?=,|\s+[—–-]|\s+[a-z])"
 )
 _SEX = {"he": "m", "she": "f"}
+# A soft act, no event: "She said she would consider a recount by Friday", "He will decide by Friday whether …".
+_SOFT = re.compile(
+    r".*?\b(?:will|would|['’]ll)\s+(?:\w+ly\s+)?(?:consider|decide|weigh|mull|ponder|think|reflect)\b", re.I
+)
+# Given names a reader cannot sex for sure, whatever the lexicon guesses: names either sex bears, and family
+# names that open a name in East Asian order ("Kim Min-ji", "Lee", "Wang").
+_UNSURE = frozenset(
+    """kim lee robin jordan alex chris jamie sam sasha taylor morgan casey jean andrea nicola ashley leslie lindsey
+    dana pat terry kelly shannon tracy jesse jody drew ryan riley avery quinn rowan charlie frankie toni kerry
+    jackie sydney parker reese skyler blair cameron dale jan kai noa ali wang xi li zhang chen liu park choi
+    nguyen""".split()
+)
+# Lower-case nouns of a person other than the subject who may be the pronoun: "his lawyer", "the harbour master".
+_PERSON_WORDS = (
+    PERSON_HEADS
+    | RELATION_NOUNS
+    | KIN_NOUNS
+    | TITLE_TAILS
+    | frozenset(ROLE_GENDER)
+    | frozenset(
+        """master deputy minister governor premier lawyer president chief official officer leader head successor
+        predecessor rival opponent ally partner son brother father husband uncle nephew grandson grandfather
+        stepson wife daughter mother sister aunt niece granddaughter stepdaughter man woman boy girl person
+        people police policeman policewoman suspect defendant victim agent captain colonel sergeant general
+        prince princess duke duchess count king queen heir tenant landlord employer employee colleague
+        teammate winner loser incumbent challenger pair couple rector dean principal vicar nun monk chaplain victor
+        runner-up favourite favorite newcomer mp mep ceo cfo""".split()
+    )
+)
+_KIN = KIN_NOUNS | frozenset("son brother father husband wife daughter mother sister".split())
+# A name's title before it ("Gov. Hale", "Sir Dane Kell", "Premier Kell"): a person.
+_TITLES = (
+    frozenset(t.lower().rstrip(".") for t in TITLE_ABBREVIATIONS)
+    | frozenset(HONORIFICS)
+    | frozenset(
+        """president premier minister chancellor senator governor mayor judge justice chief general admiral captain
+    colonel sergeant commissioner inspector sheriff police prince princess king queen duke duchess lord lady
+    dame sir pope bishop rabbi imam reverend father sister brother dr doctor professor prof mp mep ceo""".split()
+    )
+)
+# Where a capitalised word is a place or a thing: after an article, a preposition of place, "visited".
+_PLACE_BEFORE = frozenset(
+    "the a an in at from into across near outside inside around throughout visited toured".split()
+)
+# Words that open an apposition about the subject itself ("Peter Orr, the Brell mayor, …", "Ines Quarle, 50, …").
+_OWN_APPOSITION = re.compile(r"\s*(?:,|[—–]|\s-)\s*(?P<body>(?:the|a|an|who|now|\d)\b[^,—–]*?)\s*(?:,|[—–]|\s-\s)")
+# An apposition's words up to where another may be named: "a rival of …", "who beat …".
+_HEAD_END = re.compile(r"\b(?:of|to|for|with|by|from|at|in|and|or|who|whose|whom|which|that|accused|charged|named)\b")
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:de|van|von|der|da|di|al|el|bin)\b))*")
 
 
 def lead_in(text: str, before: str | None, article: Sequence[str]) -> str | None:
@@ -41,7 +106,7 @@ def lead_in(text: str, before: str | None, article: Sequence[str]) -> str | None
     or "She" acting and `before` tells beyond doubt who that is (see the module); else None."""
     acts = _ACTS.match(text)
     subject = _SUBJECT.match(before) if before and acts else None
-    if acts is None or before is None or subject is None:
+    if acts is None or before is None or subject is None or _SOFT.match(text):
         return None
     sex = _SEX[acts.group("pronoun").lower()]
     people = set().union(*(person_names(s) for s in article))
@@ -52,10 +117,82 @@ def lead_in(text: str, before: str | None, article: Sequence[str]) -> str | None
     if surname not in people or sex not in own or len(_sexes(surname, [subject.group("run")])) > 1:
         return None
     # Nobody else named before it may be who the pronoun is: another person of that sex, or of no known sex.
-    others = {w for w in re.findall(r"\b[A-Z][\w'’-]*[a-z]", before[subject.end() :]) if w in people} - {surname}
+    rest = before[subject.end() :]
+    others = {re.sub(r"['’]s$", "", w) for w in re.findall(r"\b[A-Z][\w'’-]*[a-z]", rest)} & people - {surname}
     if any(_sexes(other, article) != {_other(sex)} for other in others):
         return None
-    return before
+    # Nor anyone else the lead-in mentions: the page prints it as the pronoun's only antecedent, and a person
+    # named two sentences back is not read here, so the lead-in's only person who may be meant is its subject.
+    return before if _only_subject(rest, sex, people) else None
+
+
+def who(text: str, lead: str | None) -> tuple[str, str] | None:
+    """Whom a step printed after its lead-in is about: the lead-in's subject's surname and the pronoun's sex
+    (None without a lead-in)."""
+    acts = _ACTS.match(text)
+    subject = _SUBJECT.match(lead) if lead else None
+    if acts is None or subject is None:
+        return None
+    return subject.group("surname"), _SEX[acts.group("pronoun").lower()]
+
+
+def _only_subject(rest: str, sex: str, people: set[str]) -> bool:
+    """Whether `rest` (the lead-in after its subject) mentions nobody who may be the pronoun of `sex`: no person
+    noun ("his lawyer", "the governor") beyond an apposition naming the subject ("Orr, the Brell mayor, …"), no
+    pronoun of that sex (someone before it), and no capitalised name but a place ("in Lorrin", "the Brell docks")
+    or a person of the other sex named in full ("Peter Orr and Anna Vell …" for "He")."""
+    apposition = _OWN_APPOSITION.match(rest)
+    words, head = rest, (0, 0)
+    if apposition:
+        body = apposition.group("body")
+        cut = _HEAD_END.search(body)
+        head = (apposition.start("body"), apposition.start("body") + (cut.start() if cut else len(body)))
+        words = body[head[1] - head[0] :] + " " + rest[apposition.end() :]
+    # (an office run for or held is no one: "a bid for governor", "served as mayor")
+    lower = [m.group(2) for m in re.finditer(r"(?:\b(for|as)\s+)?\b([a-z][\w-]*)", words) if not m.group(1)]
+    # One person of many ("his sons", "her sisters") may be meant; a group of others ("met ferry pilots") is not.
+    if any(w in _PERSON_WORDS or (w.endswith("s") and w[:-1] in _KIN) for w in lower):
+        return False
+    own_pronouns = {"m": {"he", "him", "himself"}, "f": {"she", "herself"}}[sex]
+    if own_pronouns & {w.lower() for w in re.findall(r"[A-Za-z]+", rest)}:
+        return False
+    runs = _CAPITALISED_RUN.finditer(rest)
+    return all(_harmless(rest, m, sex, people, head[0] <= m.start() < head[1]) for m in runs)
+
+
+def _harmless(rest: str, m: re.Match[str], sex: str, people: set[str], in_head: bool) -> bool:
+    """A capitalised run of the lead-in that cannot be who the pronoun is (`in_head`: in the subject's own
+    apposition before anyone else may be named, "the former Lorrin mayor")."""
+    names = m.group(0).split()
+    folded = [n.lower().rstrip(".").removesuffix("'s").removesuffix("’s") for n in names]
+    if all(n in _CALENDAR for n in folded):
+        return True
+    if re.search(r"['’]s?$", names[-1]):  # "Bell's bid": someone's
+        return False
+    before = re.findall(r"[A-Za-z]+", rest[: m.start()])
+    given = len(names) > 1 and folded[0] in GIVEN_NAMES
+    if given or any(re.sub(r"['’]s$", "", n) in people for n in names):
+        return _of_sex(names, folded) == _other(sex)  # a person named: "Anna Vell" beside "He"
+    if in_head:
+        return True  # the subject's own description: "the former Lorrin Mayor"
+    if all(n in _TITLES for n in folded) and before and before[-1] in ("for", "as"):
+        return True  # an office: "a run for Governor", "served as Mayor"
+    if " ".join(folded) in ORG_NAMES | PLACES or folded[-1] in ORG_HEADS:
+        return True  # a body or a place: "Congress", "the Tarn Council"
+    if any(n in _TITLES or n in _PERSON_WORDS for n in folded):
+        return _of_sex(names, folded) == _other(sex)  # "Gov. Hale", "the Tarn MP", "the Brell Democrat"
+    if before and before[-1].lower() in _PLACE_BEFORE:
+        return True  # a place or a thing: "in Lorrin", "the Brell docks"
+    return _of_sex(names, folded) == _other(sex)
+
+
+def _of_sex(names: list[str], folded: list[str]) -> str | None:
+    """The sex a full name's given name or courtesy title tells for sure ("Anna Vell", "Mr. Orr"), else None."""
+    if len(names) < 2:
+        return None
+    first = folded[0]
+    sex = HONORIFICS.get(first) or (None if first in _UNSURE else GIVEN_NAMES.get(first))
+    return sex if sex in ("m", "f") else None
 
 
 def _other(sex: str) -> str:
@@ -70,6 +207,8 @@ def _sexes(surname: str, texts: Sequence[str]) -> set[str]:
     for text in texts:
         for m in pattern.finditer(text):
             word = m.group(1).lower()
+            if word in _UNSURE or re.fullmatch(r"[A-Z][a-z]+-[a-z]+", surname):
+                continue  # "Kim Min-ji": a name either sex bears, or a name in East Asian order
             sex = HONORIFICS.get(word) or GIVEN_NAMES.get(word)
             if sex in ("m", "f"):
                 found.add(sex)

@@ -14,7 +14,7 @@ from typing import Protocol
 from .corpus import stems_of
 from .counts import counted
 from .errors import RenderError
-from .models import Brief, Item, NextStep, Position, Sentence, Statement
+from .models import Brief, Corpus, Item, NextStep, Position, Sentence, Statement
 from .selection import follow_antecedents, reading_order
 from .timeline import by_date
 
@@ -76,8 +76,20 @@ def assemble(base: Brief, ranked: Ranked, counts: Counts, sentences: dict[str, S
     situation = follow_antecedents(situation)  # a sentence leaning on another still follows it
     # A step printed after its lead-in ("Vell won the ballot. She will …") gives way to a Situation or a statement
     # printing that sentence; a key point printing it gives way to the step (the page tells a sentence once).
+    # So does one whose lead-in is another step shown, or a Situation line or statement told nearly word for word
+    # by another outlet ("…, officials said."), and a second step after the same lead-in.
     above_texts = [i.text for i in situation] + [s.text for p in positions for s in p.statements]
-    next_steps = tuple(s for s in next_steps if not (s.lead_in and any(s.lead_in in t for t in above_texts)))
+    above_texts += [s.text for s in next_steps]
+    kept: list[NextStep] = []
+    for step in next_steps:
+        lead = step.lead_in
+        if lead and (
+            any(_repeats(base.corpus, lead, t) for t in above_texts if t != step.text)
+            or any(k.lead_in == lead for k in kept)
+        ):
+            continue
+        kept.append(step)
+    next_steps = tuple(kept)
     elsewhere |= {s.lead_in for s in next_steps if s.lead_in}
     # A key point calling something "the plan" needs a plan told in the Situation this page shows
     # (not merely ranked: the fit or the cut to what is new may have dropped it).
@@ -182,6 +194,18 @@ MAX_CITATIONS = 3
 _LINE_CHARS = 100  # characters of a line of body text, roughly
 
 
+# How much of a lead-in's words another line must hold to tell it again.
+_REPEATED = 0.8
+
+
+def _repeats(corpus: Corpus, lead: str, text: str) -> bool:
+    """Whether `text` tells the sentence `lead` again: holds it, or nearly all its terms."""
+    if lead in text:
+        return True
+    own = set(stems_of(corpus, lead))
+    return bool(own) and len(own & set(stems_of(corpus, text))) >= _REPEATED * len(own)
+
+
 def page_lines(ranked: Ranked, counts: Counts) -> int:
     """About how many lines `counts` of `ranked` take: each item's text, a line per actor, a line
     per other date a next step gives, and a line per source it may cite."""
@@ -200,7 +224,7 @@ def page_lines(ranked: Ranked, counts: Counts) -> int:
             total += lines(statement.text)
             sources.update(statement.cites[:MAX_CITATIONS])
     for step in ranked.next_steps[: counts.next_steps]:
-        total += max(lines(step.text), 1 + len(step.other_dates))
+        total += max(lines(step.shown), 1 + len(step.other_dates))
         sources.update(step.articles[:MAX_CITATIONS])
         sources.update(step.also[:MAX_CITATIONS])
         sources.update(article for _, article in step.other_dates)

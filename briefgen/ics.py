@@ -115,7 +115,7 @@ def event(brief: Brief, step: NextStep, url: str | None = None) -> list[str] | N
         f"DTSTAMP:{brief.date:%Y%m%d}T000000Z",
         f"DTSTART;VALUE=DATE:{days[0]:%Y%m%d}",
         f"DTEND;VALUE=DATE:{days[1]:%Y%m%d}",
-        f"SUMMARY:{escape(step.text)}",
+        f"SUMMARY:{escape(step.shown)}",
         f"DESCRIPTION:{escape(description)}",
         *([f"URL:{url}"] if url else []),
         "TRANSP:TRANSPARENT",

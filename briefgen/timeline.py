@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
-from .antecedent import lead_in
+from .antecedent import lead_in, who
 from .attribution.lexicon import SAY_WORDS
 from .clause import (
     TAKES_CLAUSE,
@@ -3504,6 +3504,9 @@ def _one_per_event(found: list[_Candidate], corpus: Corpus, limit: int) -> list[
     merged: list[tuple[_Candidate, set[int], list[_Candidate]]] = []  # item, its articles, other dates
     for candidate in sorted(found, key=lambda c: -c.step.score):
         for k, (other, articles, differing) in enumerate(merged):
+            if not _same_person(other.step, candidate.step):
+                # "He will appear in court on Friday" after two lead-ins is two people's, maybe: never one item
+                continue
             if _disputed(other, candidate, corpus):
                 if candidate.span not in {d.span for d in differing}:
                     differing.append(candidate)
@@ -3511,7 +3514,9 @@ def _one_per_event(found: list[_Candidate], corpus: Corpus, limit: int) -> list[
                 break
             if _same_event(other, candidate) or _led_to_the_same_day(other, candidate):
                 articles.update(candidate.step.articles)
-                if _precision(candidate.step) > _precision(other.step) or (other.led and not candidate.led):
+                # (and a named telling speaks for one printed after its lead-in: one sentence, not two)
+                named = other.step.lead_in is not None and candidate.step.lead_in is None
+                if _precision(candidate.step) > _precision(other.step) or (other.led and not candidate.led) or named:
                     # The outlet that names the day speaks for the item; the rank stays the best one's.
                     better = replace(candidate, step=replace(candidate.step, score=other.step.score))
                     merged[k] = (better, articles, differing)
@@ -3523,6 +3528,10 @@ def _one_per_event(found: list[_Candidate], corpus: Corpus, limit: int) -> list[
     for candidate, articles, differing in merged:
         step = candidate.step
         verbatim = cited(corpus, step.text, step.articles)
+        if step.lead_in:  # only an article printing the lead-in too tells the pair
+            lead = set(cited(corpus, step.lead_in))
+            verbatim = tuple(a for a in verbatim if a in lead) or step.articles
+            articles &= lead
         origins = {corpus.copies.get(a, a) for a in verbatim}
         also: list[int] = []
         for a in sorted(articles):
@@ -3544,6 +3553,18 @@ def _one_per_event(found: list[_Candidate], corpus: Corpus, limit: int) -> list[
     # Never a page of "Date not given": the undated items are the best few, and only those.
     undated = [s for s in steps if not (s.date or s.period)][:MAX_UNDATED]
     return [s for s in steps if s.date or s.period or s in undated][:limit]
+
+
+def _same_person(one: NextStep, other: NextStep) -> bool:
+    """Whether two tellings may be one event's as far as whom they are about goes: both named, or both printed
+    after a lead-in on the same person ("Orr won. He will …"), or one named after the other's lead-in subject."""
+    a, b = who(one.text, one.lead_in), who(other.text, other.lead_in)
+    if a == b:
+        return True
+    named, led = (one, b) if a is None else (other, a)
+    if led is None or (a is not None and b is not None):
+        return False
+    return named.lead_in is None and re.search(rf"\b{re.escape(led[0])}\b", named.text) is not None
 
 
 def names_a_day(step: NextStep) -> bool:

@@ -81,3 +81,56 @@ def test_a_step_after_its_lead_in_gives_way_to_the_situation_printing_it() -> No
     as_key_point = compose.Ranked((), (Item(won, (0,)),), (), (step, plain))
     page = compose.assemble(base, as_key_point, counts, sentences)
     assert page.key_points == () and step in page.next_steps
+
+
+def _lead_in_page(situation: tuple[str, ...], steps: tuple[tuple[str, str | None], ...], *body: str) -> tuple[str, ...]:
+    """The texts of the Next steps a page shows, from steps given as (text, lead-in), all on one Friday."""
+    from datetime import date
+
+    from briefgen.analysis import make_corpus
+    from briefgen.models import Article, Brief, Item, NextStep
+
+    article = Article("a", "Mill", "a.txt", date(2027, 5, 5), None, (), body)
+    corpus = make_corpus([article])
+    sentences = {s.text: s for s in corpus.sentences}
+    shown = tuple(NextStep(text, date(2027, 5, 7), None, (0,), 1.0, lead_in=lead) for text, lead in steps)
+    base = Brief("Mill", date(2027, 5, 5), corpus, (), (), (), ())
+    ranked = compose.Ranked(tuple(Item(t, (0,)) for t in situation), (), (), shown)
+    page = compose.assemble(base, ranked, compose.Counts(len(situation), 0, 0, 0, len(shown)), sentences)
+    return tuple(s.shown for s in page.next_steps)
+
+
+def test_a_step_whose_lead_in_is_another_step_shown_goes() -> None:
+    # "Orr will tour the mill on Thursday." listed, and again as the lead-in of "He will …": printed twice.
+    tour = "Otto Brandl will tour the Tarn mill on Thursday."
+    visit = "He will visit the Wexmoor weavers on Friday."
+    assert _lead_in_page((), ((tour, None), (visit, tour)), tour, visit) == (tour,)
+
+
+def test_a_step_whose_lead_in_nearly_repeats_a_situation_line_goes() -> None:
+    # Another outlet's telling of the Situation's sentence, a few words apart, is the same sentence to a reader.
+    told = "Lise Marrow, 47, won the Tarn mill board seat on Sunday by 90 votes, officials said."
+    lead = "Lise Marrow, 47, won the Tarn mill board seat on Sunday by 90 votes."
+    step = "She will be sworn in on Friday."
+    other = "The Tarn board will meet on Friday."
+    assert _lead_in_page((told,), ((step, lead), (other, None)), told, lead, step, other) == (other,)
+
+
+def test_two_steps_after_one_lead_in_print_it_once() -> None:
+    lead = "Lise Marrow won the Tarn mill board seat on Sunday."
+    sworn, visit = "She will be sworn in on Friday.", "She will tour the Wexmoor weavers on Friday."
+    page = _lead_in_page((), ((sworn, lead), (visit, lead)), lead, sworn, visit)
+    assert len(page) == 1 and page[0].startswith(lead)
+
+
+def test_the_fit_counts_a_steps_lead_in() -> None:
+    from datetime import date
+
+    from briefgen.models import NextStep
+
+    lead = "Lise Marrow, who chairs the Tarn mill board and the Wexmoor weavers' guild, won her seat again. " * 3
+    plain = NextStep("She will be sworn in on Friday.", date(2027, 5, 7), None, (0,), 1.0)
+    led = NextStep(plain.text, plain.date, None, (0,), 1.0, lead_in=lead.strip())
+    counts = compose.Counts(0, 0, 0, 0, 1)
+    lines = [compose.page_lines(compose.Ranked((), (), (), (s,)), counts) for s in (plain, led)]
+    assert lines[1] > lines[0]

@@ -172,3 +172,12 @@ def test_a_range_of_days_spans_them_and_differing_dates_within_a_week_span_both(
     ]
     assert "Sources differ on the date:\n2025-03-20: The Daily Example" in str(events[1]["DESCRIPTION"])
     assert "2025-03-21: Other Outlet — Ministers to meet" in str(events[1]["DESCRIPTION"])
+
+
+def test_a_step_after_its_lead_in_is_titled_with_both_sentences() -> None:
+    # "He will visit Wexmoor on Friday." alone as an event's title names nobody: the title is what the page prints.
+    lead = "Otto Brandl won the Tarn mill ballot on Sunday."
+    step = NextStep("He will visit Wexmoor on Friday.", date(2025, 3, 21), None, (0,), lead_in=lead)
+    (event,) = _events(to_ics(_brief(step)))
+    assert str(event["SUMMARY"]) == f"{lead} He will visit Wexmoor on Friday."
+    assert str(event["DESCRIPTION"]).startswith(f"{lead} He will visit Wexmoor on Friday.\n\nSources:")
