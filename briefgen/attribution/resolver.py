@@ -386,9 +386,7 @@ _KEEP_COMMA = "\x1f"
 _NOT_EVEN = re.compile(r"\s*(?:Not|Nor)\s+(?:even|one|once)\b")
 # A speaker who is the subject of a clause of time inside the sentence: "The walkout began after
 # Ruiz Logistics said …", "The strike ended when the company said …".
-_SUBORDINATE_SUBJECT = re.compile(
-    rf"\b(?:{CLAUSE_IN_PASSING})\s+(?P<who>(?:[A-Z]|(?:the|a|an|its|his|her|their)\s)[^,;]{{0,60}}?)\s*$"
-)
+_SUBORDINATE_SUBJECT = re.compile(rf"\b(?:{CLAUSE_IN_PASSING})\s+(?P<who>[A-Z][^,;]{{0,60}}?)\s*$")
 _LISTED_NAME = re.compile(
     r"\b(?:Ministry|Department|Office|Commission|Committee|Bureau) of [A-Z][\w’'-]+(?:, [A-Z][\w’'-]+)+,? and [A-Z]"
 )
@@ -2736,10 +2734,6 @@ class Resolver:
             # "The walkout began after Ruiz Logistics said …": the speaker of a clause told in passing, the
             # main clause the writer's; the one named, never sure
             who = self.resolve(inside.group("who"), at + inside.start("who"))
-            if inside.group("who")[:1].islower():
-                # "Ida Marsk quit after the board said …": the board or no one, never "Ida Marsk quit after
-                # the board"
-                return None if who is None else replace(who, sure=False)
             if who is not None and who.kind == "organisation":
                 return replace(who, sure=False)  # (a person so named is read as before: `_CLAUSE_SURNAME`)
         # "Vell — never one to mince words — told …": an aside in dashes is one in commas (the
