@@ -17,6 +17,7 @@ from .lexicon import (
     ADDING_AFTER_ATTRIBUTION,
     ADVOCATING_VERBS,
     AUX,
+    BEFORE_A_NOUN,
     CLAUSE_THEN_PARTICIPLE,
     CONTENT_OF_ANOTHERS,
     DASH_ASIDE,
@@ -40,7 +41,11 @@ from .lexicon import (
     NOT_TITLE_DOT,
     OTHER_VOICE,
     OUTLET_NAME,
+    OWN_SAYING_BEFORE,
     OWN_STAND_NOUNS,
+    OWNED_OTHER_WORDS,
+    OWNED_VERB_LAST,
+    OWNED_WORDS,
     PAST_IRREGULAR,
     PERSON_HEADS,
     PLURAL_SOURCES,
@@ -53,6 +58,7 @@ from .lexicon import (
     RELAYED,
     REPORTERS,
     SAY,
+    SAY_NOUNS,
     SAY_WORDS,
     SOURCE_HEADS,
     SPEAKING_THINGS,
@@ -66,7 +72,7 @@ from .lexicon import (
     fold,
 )
 from .page import Page, Span
-from .phrases import is_organisation, join_adjectives
+from .phrases import is_organisation, join_adjectives, person_noun
 from .records import Quote, Speaker
 from .resolver import APPOSED_NAME, NEGATED, Resolver, with_title
 
@@ -645,6 +651,15 @@ _AS_FORETOLD = re.compile(
     r"anticipated|threatened)(?:\s+(?:it\s+would|they\s+would))?)\s*,"
 )
 
+# How a clause of what was said opens, after "Vell's claim that": on the quote, or on its subject (a
+# determiner, a pronoun, a name, a number), never on a verb ("… that angered voters": a relative).
+_CLAUSE_OPENS = re.compile(
+    r"$|(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|no|every|all|many|most|any|"
+    r"he|she|it|they|we|I|you|there)\b|[A-Z0-9$]"
+    # a plural noun and its auxiliary: "… that ferries would be “…”"
+    r"|[a-z]+s\s+(?:were|are|would|will|could|can|had|have|should|must|might|may)\b"
+)
+
 
 class Direct:
     """Finds the speaker of one quoted stretch from the words around it."""
@@ -676,6 +691,16 @@ class Direct:
         content = CONTENT_OF_ANOTHERS.search(before) if found is not None and found[0].sure else None
         if found is not None and content and not _own(content.group("owner")) & _own(found[0].name):
             # "Renn mocked Dalby's promise to “…”": the words of Dalby's promise, not Renn's
+            who, cue = found
+            return replace(who, sure=False), cue
+        owned = OWNED_WORDS.search(before) if found is not None and found[0].sure else None
+        if (
+            found is not None
+            and owned
+            and owned.group("owner")
+            and not _own(owned.group("owner")) & _own(found[0].name)
+        ):
+            # "Vell's claim that the levy is “…,” Orr said, was false": Vell's words, as Orr tells them
             who, cue = found
             return replace(who, sure=False), cue
         if found is not None and found[0].sure and _CITED_LINE.search(before + " " + after):
@@ -732,6 +757,9 @@ class Direct:
         # (offsets kept), do not cut the speaker's name from the rest of the clause.
         before, after = blank_party(before), blank_party(blank_wire_tag(after))  # nor a wire's "(ab/cd)"
         if partial:
+            owned = self._owned(before, before_from, index)
+            if owned is not None:
+                return owned or None
             found = self._before(before, before_from, partial=True) or self._subject_verb(before, before_from, index)
             if found is None and _AND_THAT.fullmatch(before):
                 # X said the budget “is fair” and that the vote “will be …”: the same clause.
@@ -823,6 +851,72 @@ class Direct:
                 if not re.search(r"[“”\"]", between):
                     return _as_sure_as_adjunct(speaker_of(last), after), "continuation"
         return None
+
+    def _owned(self, before: str, at: int, index: int) -> tuple[Speaker, str] | tuple[()] | None:
+        """Quoted words inside a saying of one a possessive names, right before them: "Critics seized on
+        Vell's remark that the levy was “…”", "her claim that she “…”", "his call for “…”" (lexicon
+        OWNED_WORDS). The owner: the one named, or the person "his"/"her" means, read as "he"/"she"
+        there would be. None when the words are no such saying (other rules read them); () when they
+        are, but the owner is not one the text lets us name, or the saying holds another's words
+        ("her claim that Orr had called it “…”"): nobody, then.
+        Not sure when the owner's saying is told inside another's ("Orr said Vell's claim that …"),
+        nor for "his"/"her" when someone it may mean is named before it in its sentence ("Ida Marsk
+        rejected her claim": hers, or another woman's?)."""
+        owned = OWNED_WORDS.search(before)
+        if owned is None:
+            return None
+        inner = owned.group("clause") or owned.group("aim") or ""
+        if OWNED_OTHER_WORDS.search(inner) or (inner and OWNED_VERB_LAST.search(inner)):
+            return ()  # "her claim that Orr had called the levy “…”": Orr's word inside hers, or hers?
+        if owned.group("clause") is not None and not _CLAUSE_OPENS.match(inner):
+            # "Vell's remark that angered voters was “…”", "… that sank her bid was “…”": a relative
+            # clause, the words the writer's (a clause of what was said opens on its subject)
+            return ()
+        if owned.group("adjunct") and not re.fullmatch(r"(?:(?:he|she|it|they|we|I)\s*)?", inner):
+            return ()  # "Vell's remarks on the ferry that the storm sank were “…”": whose "that"?
+        sentence = self.page.sentences[index]
+        told = self.page.outside_quotes(sentence.start, at + owned.start())
+        pronoun = owned.group("pronoun")
+        if pronoun is None:
+            phrase = owned.group("owner")
+            if re.fullmatch(rf"(?:[Tt]he\s+)?(?:{WEEKDAY}|{MONTH}|[A-Z]\w*day)", phrase):
+                return ()  # "Monday's warning that …": a day's, nobody's
+            who = self.resolver.resolve(phrase, at + owned.start("owner"))
+        else:
+            gender = "he" if pronoun.lower() == "his" else "she"
+            who = self.resolver.resolve(gender, at + owned.start("pronoun"))
+            own = OWN_SAYING_BEFORE.search(told)
+            # (past the words of owning up, only one named in them may be meant: "came under fire from
+            # Ida Orr over her remark" is no sure owner)
+            bound_from = sentence.start + len(told) - len(own.group(0)) if own else None
+            if who is not None and self._may_bind(
+                told, sentence.start, at + owned.start("pronoun"), gender, bound_from
+            ):
+                who = replace(who, sure=False)
+        if who is None or who.anonymous:
+            return ()
+        if SPEECH_VERB.search(told):
+            who = replace(who, sure=False)  # "Orr said Vell's claim that the levy was “…” was false"
+        return who, "owned"
+
+    def _may_bind(self, told: str, start: int, at: int, pronoun: str, owning: int | None) -> bool:
+        """Whether the sentence before a "his"/"her" at `at` (its words `told`, from `start`) names one
+        it may mean besides whom a he/she would: a person of that sex or none given, a he/she, a
+        person described ("the senator"). "Vell rejected her claim" and "Vell's aide rejected her
+        claim" may be another's claim, which the words alone do not tell. With words of owning up
+        right before it, from `owning` (lexicon OWN_SAYING_BEFORE: "Vell defended her claim"), only
+        one named inside those words counts."""
+        gender = "m" if pronoun == "he" else "f"
+        cast = self.resolver.cast
+        for offset, key in cast.mentions:
+            if (start if owning is None else owning) <= offset < at and cast.people[key].gender in (None, gender):
+                return True
+        if owning is not None:
+            return False
+        subject = r"\b(?:he|himself)\b" if gender == "m" else r"\b(?:she|herself)\b"
+        if re.search(subject, told, re.IGNORECASE):
+            return True
+        return any(person_noun(word) for word in re.findall(r"\b[a-z][a-z-]+\b", told))
 
     def _same_clause(self, between: str, at: int, index: int) -> tuple[Speaker, str] | None:
         """Quoted words that go on from the speaker's quote just before in the same sentence, with
@@ -1269,6 +1363,8 @@ class Direct:
             if who is not None and _only_the_speaker(rest, _own(who.name)):
                 return who, "before"
         for verb in QUOTE_VERB.finditer(before):
+            if verb.group(0).lower() in SAY_NOUNS and BEFORE_A_NOUN.search(before, 0, verb.start()):
+                continue  # "Critics seized on Vell's claim that “…”": a noun (`_owned` reads it)
             tail = before[verb.end() :]
             if _ends_sentence(tail) or SPEECH_VERB.search(tail):
                 continue

@@ -1246,3 +1246,63 @@ READ_OUT = frozenset(
     """plaque plaques banner banners sign signs placard placards inscription inscriptions slogan motto
     reads read says""".split()
 )
+
+
+# --- Words an owner said, named by a possessive (direct._owned) ----------------------------------
+
+# Words of one's own that a possessive gives an owner, the quoted words inside them (attribution
+# direct's `_owned`): "Vell's warning that the quay would be “…”", "her remark that “…”", "his call for
+# “…”", "Orr's vow to “…”", "the Harbor Board's description of the levy as “…”". The owner is the one
+# named in the possessive, or the he/she "his"/"her" means. Nouns of asserting only: not a denial or a
+# rejection (the words denied are another's), nor a plan, a report or a finding (a paper's), nor what
+# is said against one ("the charge against her that …": no owner). Between owner and noun, only a
+# word that tells which of the owner's sayings ("earlier", "repeated", "now-famous"), never another
+# owner ("Vell's critics' claim") nor a noun ("Vell's aides claim that …": the aides speak).
+OWNED_THAT_NOUNS = (
+    r"remark|comment|claim|assertion|insistence|contention|argument|warning|prediction|promise|pledge|vow|"
+    r"boast|suggestion|assurance|accusation|charge|declaration|statement|threat"
+)
+OWNED_TO_NOUNS = r"promise|pledge|vow|threat|call|plea"
+OWNED_FOR_NOUNS = r"call|demand|plea"
+_OWNED_MODIFIER = (
+    r"(?:(?:own|earlier|latest|recent|first|last|frequent|famous|infamous|public|initial|original|blunt|"
+    r"stark|dire|bold|stern|grim|new|oft-repeated|now-famous|now-infamous|much-quoted|[a-z]{3,}ed)\s+)"
+)
+# What stands between the noun and "that": a short adjunct ("during the debate", "to voters"), an
+# aside in commas ("…, repeated on Monday,"), a form of "be" ("Vell's claim was that …").
+_OWNED_ADJUNCT = r"(?P<adjunct>\s+(?:during|in|at|on|before|to|from|about|last|this|earlier)\s+[^,;:“”\"]{1,50}?)?"
+OWNED_WORDS = re.compile(
+    rf"(?:(?P<owner>(?:[Tt]he\s+)?(?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN})['’]s|\b(?P<pronoun>[Hh]is|[Hh]er))"
+    rf"\s+{_OWNED_MODIFIER}{{0,2}}(?:"
+    rf"(?:{OWNED_THAT_NOUNS})s?{_OWNED_ADJUNCT}(?:,\s+[^,;:“”\"]{{1,60}},)?(?:\s+(?:was|is|were|are))?"
+    r"\s+that\s+(?P<clause>[^,;:“”\"]{0,100}?)"
+    rf"|(?:{OWNED_TO_NOUNS})s?\s+to\s+(?P<aim>[^,;:“”\"]{{0,60}}?)"
+    rf"|(?:{OWNED_FOR_NOUNS})s?\s+for"
+    r"|(?:description|characteri[sz]ation)s?\s+of\s+[^,;:“”\"]{1,60}?\s+as"
+    r")\s*$"
+)
+# The words of another inside the owner's clause: a verb of saying, naming or judging, a voice
+# ("her claim that Orr had called the levy “…”", "his warning that critics would brand it “…”").
+# And a verb right before the quoted words, as in a relative clause whose object they are ("her
+# remark that voters found “…”", "his claim that the court rejected as “…”": whose words, unclear).
+OWNED_OTHER_WORDS = re.compile(
+    rf"\b(?:{SAY}|{QUOTE_ONLY}|{NAMING_VERBS}|call|name|dub|brand|label\w*|describe\w*|term\w*|"
+    rf"{JUDGING_VERBS}|quot\w+|according|chant\w*|shout\w*|read|reads|found|finds|deemed|considered|"
+    r"regarded|viewed|saw|sees)\b"
+)
+OWNED_VERB_LAST = re.compile(rf"\b(?:[a-z]{{2,}}ed|{PAST_IRREGULAR}|as)\s*$")
+# Words before a "his"/"her" saying that make it the subject's own, whoever else the sentence names
+# before it: one defends, retracts or answers for one's own words ("Vell defended her claim that …",
+# "Orr came under fire from the guild over his remark that …"), where "Vell rejected her claim" may
+# be another woman's. (Not "repeated", "echoed": as often another's words.)
+OWN_SAYING_BEFORE = re.compile(
+    r"\b(?:defend(?:ed|s|ing)?|stood\s+by|stands?\s+by|doubled\s+down\s+on|walked\s+back|retract(?:ed|s|ing)?|"
+    r"apologi[sz](?:ed|es|ing)?\s+for|(?:under\s+fire|criticism|controversy|flak|backlash|scrutiny)"
+    r"(?:\s+(?:from|among|earlier|last|this)\b[^,;:“”\"]{1,40}?)?\s+(?:over|for))\s+$"
+)
+# Verbs of saying that are nouns as well, read as nouns after a possessive or an article: "Vell's
+# claims that …", "the claim that …" are no "claims that" of a subject (attribution.reported, direct).
+SAY_NOUNS = frozenset("claim claims".split())
+BEFORE_A_NOUN = re.compile(
+    r"(?:\w['’]s|\ws['’]|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose))\s+$"
+)

@@ -14,6 +14,7 @@ from .lexicon import (
     AS_SOURCE_FIRST,
     AUX,
     BARE_CLAUSE,
+    BEFORE_A_NOUN,
     CALL_FORMS,
     CLAUSE_IN_PASSING,
     CLAUSE_THEN_PARTICIPLE,
@@ -35,6 +36,7 @@ from .lexicon import (
     ROLE_ABBREVIATIONS,
     SAID_ADJUNCT,
     SAY,
+    SAY_NOUNS,
     SAYING_PARTICIPLES,
     SPEECH_VERB,
     TELL,
@@ -456,6 +458,8 @@ class Reported:
             if not pre.strip() or "xxx" in pre[-5:]:
                 continue  # “…,” X said: the frame of a direct quote
             word = verb.group(0).lower()
+            if word in SAY_NOUNS and BEFORE_A_NOUN.search(pre):
+                continue  # "Critics seized on Vell's claim that …": a noun, no verb of a subject
             rest = masked[verb.end() :]
             offset = 0
             if word in TELL:  # "told" needs its listener: "told reporters (that)"
