@@ -8,6 +8,7 @@ stored analysis no longer matches and is read again, lazily, the next time it is
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import json
@@ -29,7 +30,7 @@ from .framing import told_in_first_person
 from .models import Article, Corpus, Sentence
 from .names import names_alone
 from .positions import Attributed, attribute, name_tokens
-from .selfcontained import leans_on_context
+from .selfcontained import leans_on_context, roles_named
 from .text import SENTENCE_MEMORY, terms_and_phrases
 from .timeline import Announcement, When, announcement
 
@@ -145,6 +146,10 @@ class Analysis:
     # of its paragraphs and sentences alone): a column's mark, read here once, not at every build for
     # every article a candidate comes from (1.2 s of 18 in the ranking of a warm 1,000-article build).
     first_person: bool = False
+    # Sentences calling their subject by a role alone whose holder the article named before them
+    # (selfcontained.roles_named): position -> (the role's words, the surname). Read here once, not
+    # for the whole corpus at every build.
+    roles: Mapping[int, tuple[tuple[str, ...], str]] = dataclasses.field(default_factory=dict)
 
 
 def analyse(article: Article) -> Analysis:
@@ -184,6 +189,7 @@ def analyse(article: Article) -> Analysis:
         names=tuple(sorted(name_tokens(texts))),
         fingerprint=fingerprint(r.key for r, full in zip(read, complete, strict=True) if full),
         first_person=told_in_first_person(article, sentences),
+        roles=roles_named(texts),
     )
 
 
@@ -350,6 +356,8 @@ def encode(analysis: Analysis) -> str:
         _by_position(analysis.alone),
         analysis.fingerprint,
         int(analysis.first_person),
+        # (a role's words and the surname: each one word, the surname last)
+        _by_position({p: (*role, surname) for p, (role, surname) in analysis.roles.items()}),
     ]
     strings = [
         *analysis.texts,
@@ -460,6 +468,7 @@ def _decoded(data: str, shared: Shared) -> Analysis:
         alone,
         prints,
         first_person,
+        roles,
     ) = json.loads(lines[0])
     count, bullets, names, spoken = counts
     if not all(isinstance(n, int) and n >= 0 for n in counts):
@@ -525,6 +534,7 @@ def _decoded(data: str, shared: Shared) -> Analysis:
         names=tuple(map(one, words, words)),
         fingerprint=tuple(prints),
         first_person=first_person == 1,
+        roles={p: (words[:-1], words[-1]) for p, words in (shared.positions(roles) or {}).items()},
     )
 
 

@@ -123,12 +123,6 @@ def leans_of(corpus: Corpus, text: str) -> bool:
     return known[3] if known is not None and known[3] is not None else leans_on_context(text)
 
 
-def _shared(words: Iterable[str], intern: dict[str, str]) -> tuple[str, ...]:
-    """Each distinct word once, as one string object for all candidates (memory, not meaning)."""
-    distinct = set(words)  # (one set iterated twice, unchanged: the same order both times)
-    return tuple(map(intern.setdefault, distinct, distinct))
-
-
 # A phrase's words that are not stop words (stemmed as phrases are): "ferry strike", not "of ferry"
 _STOPPED = STOP_WORDS | frozenset(map(stem, STOP_WORDS))
 
@@ -187,18 +181,34 @@ class Selector:
         carried: dict[int, list[int]] = {}
         words: dict[str, str] = {}
         copies = corpus.copies
-        for key, sentence in first.items():
-            stems, phrases = words_of(corpus, sentence.text)
+        # (a loop over 150,000 distinct sentences at 10,000 articles: the lookups are bound once and
+        # `words_of` written out)
+        lexicon, holders, intern = corpus.lexicon, corpus.holders, words.setdefault
+        candidates, by_key, index_add = self.candidates, self.by_key, self.index.add
+        for at, (key, sentence) in enumerate(first.items()):
+            text = sentence.text
+            known = lexicon.get(text)
+            if known is None:
+                stems, phrases = words_of(corpus, text)
+            else:
+                stems, phrases = known[1].split(), known[2].split("\t") if known[2] else []
             # Its concepts are its terms and its phrases (`concepts_of`), each once: a term is one
             # word and a phrase two, so none is both, and a phrase is listed once already.
-            stem_set = _shared(stems, words)
-            concepts = stem_set + tuple(map(words.setdefault, phrases, phrases))
-            articles = corpus.holders.get(key) or ()  # `cited`: its key is known already
+            # Each distinct word once, as one string object for all candidates (memory, not meaning;
+            # one set iterated twice, unchanged: the same order both times).
+            distinct = set(stems)
+            stem_set = tuple(map(intern, distinct, distinct))
+            concepts = stem_set + tuple(map(intern, phrases, phrases))
+            articles = holders.get(key) or ()  # `cited`: its key is known already
             for origin in {copies.get(a, a) for a in articles} if copies else articles:
-                carried.setdefault(origin, []).append(len(self.candidates))
-            self.by_key[key] = len(self.candidates)
-            self.candidates.append(Scored(sentence, concepts, stem_set, len(sentence.text.split()), articles))
-            self.index.add(stem_set)
+                held = carried.get(origin)
+                if held is None:
+                    carried[origin] = [at]
+                else:
+                    held.append(at)
+            by_key[key] = at
+            candidates.append(Scored(sentence, concepts, stem_set, len(text.split()), articles))
+            index_add(stem_set)
         floor = 2 if independent(corpus, range(len(corpus.articles))) > 1 else 1  # one outlet alone is not news
         used_by: Counter[str] = Counter()  # concept -> how many sources use it
         concepts_at = [c.concepts for c in self.candidates]

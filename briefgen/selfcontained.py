@@ -10,7 +10,8 @@ run into its paragraph or a caption is no sentence at all.
 from __future__ import annotations
 
 import re
-from itertools import compress, pairwise
+from collections.abc import Sequence
+from itertools import pairwise
 from operator import attrgetter
 
 from .alternation import Alternation
@@ -794,7 +795,7 @@ _FUNCTION_WORDS = frozenset(
 _LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*")
 
 
-_TEXT, _ARTICLE = attrgetter("text"), attrgetter("article")  # of a Sentence
+_TEXT = attrgetter("text")  # of a Sentence
 
 
 def surnames_alone(corpus: Corpus) -> dict[tuple[int, int], tuple[str, ...]]:
@@ -898,32 +899,37 @@ def plays(role: tuple[str, ...], words: frozenset[str]) -> bool:
 def role_antecedents(corpus: Corpus) -> dict[tuple[int, int], tuple[tuple[str, ...], str]]:
     """(article, position) -> (the role, the surname) for a sentence that leans on an earlier one
     only by calling its subject by a role, when its article named a person with that role before
-    it: "The leader warned …" after "Varnese leader Ivo Marsh said …" is Marsh. (Whoever its
-    article named with that role last; someone else named with it since makes it nobody's.)"""
-    # Read once per distinct text: a stock or syndicated sentence comes back in many articles.
-    sentences = corpus.sentences
-    subjects = {text: role for text in dict.fromkeys(map(_TEXT, sentences)) if (role := role_subject(text))}
-    # (the sentences with one picked out in C: a Python loop over the 350,000 of 10,000 articles cost more)
-    told = compress(sentences, map(subjects.__contains__, map(_TEXT, sentences)))
-    roles = {(s.article, s.position): subjects[s.text] for s in told}
-    # Only the articles with such a sentence are read for names, up to their last one (a name
-    # with a role is costly to find: most articles never need it).
-    last_of: dict[int, int] = {}
-    for article, position in roles:
-        last_of[article] = max(position, last_of.get(article, -1))
-    found: dict[tuple[int, int], tuple[tuple[str, ...], str]] = {}
-    named: dict[int, list[tuple[frozenset[str], str | None]]] = {}
-    for sentence in compress(sentences, map(last_of.__contains__, map(_ARTICLE, sentences))):
-        if sentence.position > last_of[sentence.article]:
-            continue
-        before = named.setdefault(sentence.article, [])
-        mentions = [(words, surname) for _, words, surname in _role_mentions(sentence.text)]
-        role = roles.get((sentence.article, sentence.position))
+    it: "The leader warned …" after "Varnese leader Ivo Marsh said …" is Marsh (`roles_named`).
+
+    It depends on one article alone: taken from its analysis, when the corpus has them all."""
+    if len(corpus.analyses) == len(corpus.articles):
+        per_article = [(i, analysis.roles) for i, analysis in enumerate(corpus.analyses) if analysis.roles]
+    else:
+        grouped: dict[int, list[str]] = {}
+        for sentence in corpus.sentences:  # an article's sentences come in reading order
+            grouped.setdefault(sentence.article, []).append(sentence.text)
+        per_article = [(i, roles_named(texts)) for i, texts in grouped.items()]
+    return {(article, position): found for article, roles in per_article for position, found in roles.items()}
+
+
+def roles_named(texts: Sequence[str]) -> dict[int, tuple[tuple[str, ...], str]]:
+    """position -> (the role, the surname) of an article's sentences (`texts`, in reading order)
+    that call their subject by a role alone, when the article named a person with that role before:
+    whoever it named with that role last (someone else named with it since makes it nobody's)."""
+    roles = {position: role for position, text in enumerate(texts) if (role := role_subject(text))}
+    if not roles:
+        return {}
+    # Only up to the last such sentence (a name with a role is costly to find).
+    found: dict[int, tuple[tuple[str, ...], str]] = {}
+    before: list[tuple[frozenset[str], str | None]] = []
+    for position, text in enumerate(texts[: max(roles) + 1]):
+        mentions = [(words, surname) for _, words, surname in _role_mentions(text)]
+        role = roles.get(position)
         if role is not None:
             # the last one called by that role, if named ("another minister" since makes it nobody's)
             last = next((surname for words, surname in reversed(before) if role[-1] in words), None)
             if last is not None and any(plays(role, w) and s == last for w, s in before):
-                found[(sentence.article, sentence.position)] = (role, last)
+                found[position] = (role, last)
             else:
                 last = None
             if mentions and role[-1] in mentions[0][0]:

@@ -18,7 +18,7 @@ from briefgen import analysis, cache, corpus, gather, selection, store, timeline
 from briefgen.analysis import ANALYSER_MODULES, analyse, decode, encode, make_corpus, source_version
 from briefgen.corpus import assemble
 from briefgen.models import Article, Corpus
-from briefgen.selfcontained import leans_on_context, surnames_alone
+from briefgen.selfcontained import leans_on_context, role_antecedents, surnames_alone
 from briefgen.sources import collect
 from briefgen.sources.base import Entry
 
@@ -149,6 +149,33 @@ def test_a_sentence_remembered_from_an_article_of_another_day_is_read_for_this_o
         assert schedule is not None
         votes.append(schedule[paper.paragraphs.index(_DAY_BOUND[0])][1])  # (reading, when)
     assert [when.day for when in votes if when is not None] == [date(2025, 3, 21), date(2025, 3, 28)]
+
+
+def test_a_role_named_before_is_kept_in_the_analysis_and_read_as_from_the_sentences() -> None:
+    # "The leader" after the article named its leader: kept per article in its analysis (and in the
+    # stored form); a corpus without analyses reads the same from its sentences.
+    lines = (
+        "Varnese leader Ivo Marsh said on Monday the border would stay shut.",
+        "The leader warned that talks with Lorrin had stalled.",
+        "The minister declined to comment.",  # no minister named before: nobody's
+    )
+    later = (
+        "Port official Dara Quill said the ferries were full.",
+        "Another official said they were not.",
+        "The official added that fares would rise.",  # a second official since: nobody's
+    )
+    articles = [
+        Article("a", "Border", "a.txt", None, date(2025, 3, 17), (), lines),
+        Article("b", "Ferries", "b.txt", None, date(2025, 3, 18), (), later),
+        Article("c", "Quay", "c.txt", None, date(2025, 3, 18), (), ("The leader spoke.",)),  # named nowhere before
+    ]
+    stored = make_corpus(articles)
+    bare = dataclasses.replace(stored, analyses=())
+    assert role_antecedents(stored) == role_antecedents(bare) == {(0, 1): (("leader",), "Marsh")}
+    assert [a.roles for a in stored.analyses] == [{1: (("leader",), "Marsh")}, {}, {}]
+    for article in articles:
+        read = analyse(article)
+        assert decode(encode(read)) == read
 
 
 def test_what_a_build_reads_from_the_analyses_is_what_it_would_read_from_the_sentences() -> None:
