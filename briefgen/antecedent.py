@@ -75,7 +75,6 @@ _PERSON_WORDS = (
         runner-up favourite favorite newcomer mp mep ceo cfo""".split()
     )
 )
-_KIN = KIN_NOUNS | frozenset("son brother father husband wife daughter mother sister".split())
 # A name's title before it ("Gov. Hale", "Sir Dane Kell", "Premier Kell"): a person.
 _TITLES = (
     frozenset(t.lower().rstrip(".") for t in TITLE_ABBREVIATIONS)
@@ -151,7 +150,7 @@ def _only_subject(rest: str, sex: str, people: set[str]) -> bool:
     # (an office run for or held is no one: "a bid for governor", "served as mayor")
     lower = [m.group(2) for m in re.finditer(r"(?:\b(for|as)\s+)?\b([a-z][\w-]*)", words) if not m.group(1)]
     # One person of many ("his sons", "her sisters") may be meant; a group of others ("met ferry pilots") is not.
-    if any(w in _PERSON_WORDS or (w.endswith("s") and w[:-1] in _KIN) for w in lower):
+    if any(w in _PERSON_WORDS or (w.endswith("s") and w[:-1] in KIN_NOUNS) for w in lower):
         return False
     own_pronouns = {"m": {"he", "him", "himself"}, "f": {"she", "herself"}}[sex]
     if own_pronouns & {w.lower() for w in re.findall(r"[A-Za-z]+", rest)}:

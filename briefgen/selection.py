@@ -123,6 +123,12 @@ def leans_of(corpus: Corpus, text: str) -> bool:
     return known[3] if known is not None and known[3] is not None else leans_on_context(text)
 
 
+def _shared(words: Iterable[str], intern: dict[str, str]) -> tuple[str, ...]:
+    """Each distinct word once, as one string object for all candidates (memory, not meaning)."""
+    distinct = set(words)  # (one set iterated twice, unchanged: the same order both times)
+    return tuple(map(intern.setdefault, distinct, distinct))
+
+
 # A phrase's words that are not stop words (stemmed as phrases are): "ferry strike", not "of ferry"
 _STOPPED = STOP_WORDS | frozenset(map(stem, STOP_WORDS))
 
@@ -181,31 +187,19 @@ class Selector:
         carried: dict[int, list[int]] = {}
         words: dict[str, str] = {}
         copies = corpus.copies
-        # (a loop over 150,000 distinct sentences at 10,000 articles: the lookups are bound once and
-        # `words_of` written out)
-        lexicon, holders, intern = corpus.lexicon, corpus.holders, words.setdefault
+        # (a loop over 150,000 distinct sentences at 10,000 articles: the lookups are bound once)
+        holders, intern = corpus.holders, words.setdefault
         candidates, by_key, index_add = self.candidates, self.by_key, self.index.add
         for at, (key, sentence) in enumerate(first.items()):
             text = sentence.text
-            known = lexicon.get(text)
-            if known is None:
-                stems, phrases = words_of(corpus, text)
-            else:
-                stems, phrases = known[1].split(), known[2].split("\t") if known[2] else []
+            stems, phrases = words_of(corpus, text)
             # Its concepts are its terms and its phrases (`concepts_of`), each once: a term is one
             # word and a phrase two, so none is both, and a phrase is listed once already.
-            # Each distinct word once, as one string object for all candidates (memory, not meaning;
-            # one set iterated twice, unchanged: the same order both times).
-            distinct = set(stems)
-            stem_set = tuple(map(intern, distinct, distinct))
+            stem_set = _shared(stems, words)
             concepts = stem_set + tuple(map(intern, phrases, phrases))
             articles = holders.get(key) or ()  # `cited`: its key is known already
             for origin in {copies.get(a, a) for a in articles} if copies else articles:
-                held = carried.get(origin)
-                if held is None:
-                    carried[origin] = [at]
-                else:
-                    held.append(at)
+                carried.setdefault(origin, []).append(at)
             by_key[key] = at
             candidates.append(Scored(sentence, concepts, stem_set, len(text.split()), articles))
             index_add(stem_set)
