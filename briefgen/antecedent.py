@@ -19,11 +19,8 @@ from .attribution.lexicon import (
     KIN_NOUNS,
     ORG_HEADS,
     ORG_NAMES,
-    PERSON_HEADS,
+    PERSON_WORDS,
     PLACES,
-    RELATION_NOUNS,
-    ROLE_GENDER,
-    TITLE_TAILS,
 )
 from .names import person_names
 from .text import TITLE_ABBREVIATIONS
@@ -57,23 +54,6 @@ _UNSURE = frozenset(
     dana pat terry kelly shannon tracy jesse jody drew ryan riley avery quinn rowan charlie frankie toni kerry
     jackie sydney parker reese skyler blair cameron dale jan kai noa ali wang xi li zhang chen liu park choi
     nguyen""".split()
-)
-# Lower-case nouns of a person other than the subject who may be the pronoun: "his lawyer", "the harbour master".
-_PERSON_WORDS = (
-    PERSON_HEADS
-    | RELATION_NOUNS
-    | KIN_NOUNS
-    | TITLE_TAILS
-    | frozenset(ROLE_GENDER)
-    | frozenset(
-        """master deputy minister governor premier lawyer president chief official officer leader head successor
-        predecessor rival opponent ally partner son brother father husband uncle nephew grandson grandfather
-        stepson wife daughter mother sister aunt niece granddaughter stepdaughter man woman boy girl person
-        people police policeman policewoman suspect defendant victim agent captain colonel sergeant general
-        prince princess duke duchess count king queen heir tenant landlord employer employee colleague
-        teammate winner loser incumbent challenger pair couple rector dean principal vicar nun monk chaplain victor
-        runner-up favourite favorite newcomer mp mep ceo cfo""".split()
-    )
 )
 # A name's title before it ("Gov. Hale", "Sir Dane Kell", "Premier Kell"): a person.
 _TITLES = (
@@ -150,7 +130,7 @@ def _only_subject(rest: str, sex: str, people: set[str]) -> bool:
     # (an office run for or held is no one: "a bid for governor", "served as mayor")
     lower = [m.group(2) for m in re.finditer(r"(?:\b(for|as)\s+)?\b([a-z][\w-]*)", words) if not m.group(1)]
     # One person of many ("his sons", "her sisters") may be meant; a group of others ("met ferry pilots") is not.
-    if any(w in _PERSON_WORDS or (w.endswith("s") and w[:-1] in KIN_NOUNS) for w in lower):
+    if any(w in PERSON_WORDS or (w.endswith("s") and w[:-1] in KIN_NOUNS) for w in lower):
         return False
     own_pronouns = {"m": {"he", "him", "himself"}, "f": {"she", "herself"}}[sex]
     if own_pronouns & {w.lower() for w in re.findall(r"[A-Za-z]+", rest)}:
@@ -178,7 +158,7 @@ def _harmless(rest: str, m: re.Match[str], sex: str, people: set[str], in_head: 
         return True  # an office: "a run for Governor", "served as Mayor"
     if " ".join(folded) in ORG_NAMES | PLACES or folded[-1] in ORG_HEADS:
         return True  # a body or a place: "Congress", "the Tarn Council"
-    if any(n in _TITLES or n in _PERSON_WORDS for n in folded):
+    if any(n in _TITLES or n in PERSON_WORDS for n in folded):
         return _of_sex(names, folded) == _other(sex)  # "Gov. Hale", "the Tarn MP", "the Brell Democrat"
     if before and before[-1].lower() in _PLACE_BEFORE:
         return True  # a place or a thing: "in Lorrin", "the Brell docks"

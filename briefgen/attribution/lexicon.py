@@ -497,6 +497,20 @@ NO_COMMENT = re.compile(
 RELATION_NOUNS = KIN_NOUNS | frozenset(
     """moderator organizer organiser man woman boy girl teenager interviewer questioner caller""".split()
 )
+# Every lower-case noun of a person, the ones above and the words of rank, kin, law and contest news names a
+# person by ("his lawyer", "the harbour master", "the incumbent"): who else a sentence's pronoun may mean.
+PERSON_WORDS = (
+    PERSON_HEADS
+    | RELATION_NOUNS
+    | TITLE_TAILS
+    | frozenset(ROLE_GENDER)
+    | frozenset(
+        """agent ally cfo challenger chaplain colonel count couple dean defendant deputy duchess duke employer favorite
+        favourite granddaughter grandfather grandson heir incumbent landlord loser master mep monk mp newcomer nun
+        opponent pair people person police policeman policewoman predecessor principal rector runner-up stepdaughter
+        stepson successor suspect teammate tenant vicar victim victor winner""".split()
+    )
+)
 # Verbs that issue a paper: "Nadia Okoro released a statement", "a letter signed by …".
 ISSUING = r"(?:issued|released|sent(?:\s+out)?|provided|put\s+out|posted|emailed|published|filed|distributed|signed)"
 # The papers a speaker issues to say something: "released a statement saying …".
