@@ -48,7 +48,7 @@ from .corpus import cited, independent, key_of, sentence_key, split_article, ste
 from .corpus import outlet_key as _outlet_key
 from .dates import find_dates, names_a_time, period_end, period_start
 from .models import Article, Corpus, Position, Sentence, Statement, stands_alone
-from .text import squash
+from .text import QUOTED, squash
 from .timeline import told_as_coming
 
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
@@ -171,7 +171,7 @@ def on_page(item: Quote, outlets: frozenset[str] = frozenset()) -> bool:
         return False
     if DATED_WORDS.search(item.anchor.replace(item.quote, " ")):
         return False  # "…,” Vell said in a 2009 interview: words of another time, not today's position
-    if item.kind != "direct" and _reported_aside(item.anchor, item.quote):
+    if item.kind != "direct" and (_reported_aside(item.anchor, item.quote) or _told_by_an_i(item.anchor, item.quote)):
         return False
     return (body is not None or not item.anonymous) and item.sure and is_actor(speaker) and says_something(item)
 
@@ -229,6 +229,18 @@ def _reported_aside(sentence: str, reported: str) -> bool:
     at = sentence.find(reported)
     aside = _ASIDE_OPENS.search(sentence, 0, at) if at > 0 else None
     return aside is not None and len(sentence[: aside.start()].split()) >= _WORDS_OF_ITS_OWN
+
+
+# A speaker's "I" outside quotation marks: "But the board got angry because I was put in a bad spot: remember, Orr
+# said he would only deal with me." The sentence is someone's spoken answer (an interview printed as questions and
+# answers, a transcript), not the writer's report: under Orr's name the page would put the answerer's words in
+# Orr's mouth. (Not "I-Vt.", "M.I.T.", "World War I": an "I" with a verb after it.)
+_SPEAKERS_I = re.compile(r"(?<![\w.’'-])I(?:['’](?:m|ve|d|ll))?\s+(?=[a-z])")
+
+
+def _told_by_an_i(sentence: str, reported: str) -> bool:
+    """Outside the reported words and any quotation, the sentence says "I": a speaker's own sentence."""
+    return _SPEAKERS_I.search(QUOTED.sub(" ", sentence.replace(reported, " "))) is not None
 
 
 _EDITORIAL = re.compile(r"\b(?:editorials?|commentary|leader column|opinion column)\b", re.IGNORECASE)
