@@ -3107,10 +3107,14 @@ def _stale(candidate: _Candidate, corpus: Corpus, latest: date, brief_date: date
     in October of a brief of late November): it may well have happened, or been called off, since.
     When unsure, leave it out; a fresher article announcing it makes its own item. A period that begins on the
     latest news's own day had not begun when that news was gathered (a paper tells the day before): Monday's
-    paper saying nothing of a walkout ballot set for "this week" says nothing of its fate."""
+    paper saying nothing of a walkout ballot set for "this week" says nothing of its fate. A window counted from
+    the day the article was written ("votes in the next week", "in the next two weeks": a range from its next day)
+    is such a period; a span the text dates ("Nov. 17-18") is the event's own days."""
     step = candidate.step
     own = corpus.articles[step.articles[0]].published
-    if own is None or step.period is None or granularity(step.period) in ("day", "range", "by"):
+    if own is None or step.period is None or granularity(step.period) in ("day", "by"):
+        return False
+    if granularity(step.period) == "range" and period_start(step.period) != own + timedelta(days=1):
         return False
     return period_start(step.period) < min(latest, brief_date) and (latest - own).days > FRESH_DAYS
 

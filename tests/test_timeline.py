@@ -538,6 +538,21 @@ def test_a_week_that_begins_on_the_latest_news_day_has_not_begun_for_that_news()
     assert _steps(month, other, brief_date=date(2025, 3, 3)) == []
 
 
+def test_a_window_counted_from_the_articles_day_is_left_out_once_begun_in_older_news() -> None:
+    # Saturday's paper: the guild votes "in the next week" (Sunday to Saturday). By Thursday, with Wednesday's
+    # news saying nothing of it, the vote may be over.
+    saturday = MONDAY - timedelta(days=2)
+    announced = _article(1, saturday, "The Varnese ferry guild also votes on the strike in the next week.")
+    other = _article(2, MONDAY + timedelta(days=2), "The harbour board opened a second quay at Lorrin.")
+    assert _steps(announced, other, brief_date=MONDAY + timedelta(days=3)) == []
+    # told in the latest news, the window stands
+    steps = _steps(announced, brief_date=saturday + timedelta(days=1))
+    assert [s.period for s in steps] == ["2025-03-16/2025-03-22"]
+    # a span the text dates is the event's own days, not a window: it stays while it lasts
+    span = _article(1, saturday, "The Varnese ferry guild holds its congress on March 20-21.")
+    assert len(_steps(span, other, brief_date=MONDAY + timedelta(days=3))) == 1
+
+
 def test_a_begun_season_or_year_announced_only_in_older_news_is_left_out() -> None:
     # Told five weeks before the brief "this year": by late in the year it may well be over.
     october = date(2025, 10, 14)
