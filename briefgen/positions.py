@@ -36,6 +36,7 @@ from .attribution.lexicon import (
     PERSON_HEADS,
     PLACES,
     PLURAL_SOURCES,
+    RELAYED_ACTS,
     REPORTERS,
     ROLE_HEADS,
     ROLE_WORDS,
@@ -43,7 +44,7 @@ from .attribution.lexicon import (
     SPEAKS_FOR,
     fold,
 )
-from .attribution.phrases import is_organisation
+from .attribution.phrases import is_organisation, person_noun
 from .corpus import cited, independent, key_of, sentence_key, split_article, stems_of
 from .corpus import outlet_key as _outlet_key
 from .dates import find_dates, names_a_time, period_end, period_start
@@ -173,6 +174,8 @@ def on_page(item: Quote, outlets: frozenset[str] = frozenset()) -> bool:
         return False  # "…,” Vell said in a 2009 interview: words of another time, not today's position
     if item.kind != "direct" and (_reported_aside(item.anchor, item.quote) or _told_by_an_i(item.anchor, item.quote)):
         return False
+    if organisation and item.kind != "direct" and item.cue in _TOLD_AFTER and _RELAYED.match(item.quote):
+        return False  # "Three dissidents appealed for …, the office said": the dissidents' stance, relayed
     return (body is not None or not item.anonymous) and item.sure and is_actor(speaker) and says_something(item)
 
 
@@ -222,6 +225,20 @@ def _person_named(name: str) -> bool:
 # to sail, said …" is Pann's own sentence)
 _ASIDE_OPENS = re.compile(r"\([^()]*$|[,;—–]\s*(?:al)?though\b[^(),;]*$", re.IGNORECASE)
 _WORDS_OF_ITS_OWN = 4  # words of the writer's clause before the aside that make it a sentence
+
+
+# A reported clause that tells of others' words: its subject (not a pronoun, which mostly means the
+# speaker itself) and, within a few words, a verb by which they put their words out ("Three
+# dissidents from the north appealed for …", "The families said …"; not "The plan signals …",
+# "Social media has added …": SAY's other verbs tell of things as often; nor "The owners told no
+# one", "The firm said nothing": the body's charge).
+_RELAYED = re.compile(
+    r"(?!(?:it|we|I|he|she|they|its|our|his|her|their)\b)(?:[\w’'.-]+\s+){1,8}?"
+    rf"(?:said(?!\s+(?:nothing|little|no)\b)|told(?!\s+(?:no\s+one|nobody|no-one)\b)|{RELAYED_ACTS})\b",
+    re.IGNORECASE,
+)
+# The cues of a source named after what it reports: "…, the office said", "…, according to the office".
+_TOLD_AFTER = frozenset({"trailing", "according"})
 
 
 def _reported_aside(sentence: str, reported: str) -> bool:
@@ -394,7 +411,14 @@ def is_actor(name: str) -> bool:
         return False
     if any(w.lower() in CLAUSE_VERBS for w in words[1:]):
         return False  # "Ida Vell Says Ferries", "Marlow must be a port again": a clause or headline, not a name
+    owned = _OWNED_PERSON.match(name)
+    if owned is not None and any(person_noun(w) for w in owned.group("what").split()):
+        return False  # "Sand's chief of staff": someone described by whose they are, not named
     return any(w[:1].isupper() and ((len(w) >= 3 and not w.isupper()) or (w.isupper() and len(w) >= 3)) for w in words)
+
+
+# A name, then a possessive and what, in lower case, is theirs: "Sand's chief of staff", "Ida Vell's lawyer".
+_OWNED_PERSON = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?P<what>[a-z][a-z -]*)$")
 
 
 # A role that is a clause: a verb, then the noun phrase naming what the person is.
@@ -454,6 +478,9 @@ _ADJUNCT_ONLY = re.compile(
     r"despite|without|while|whether|although|though|because|not|never|only|even)\b",
     re.IGNORECASE,
 )
+# A concession with no verb and nothing after it: "Whatever the cost to the town," (the speaker's main
+# clause, if any, told elsewhere).
+_CONCESSION_ONLY = re.compile(r"^(?:whatever|whichever|whoever|no\s+matter)\b[^,;:]*[,;:]?\s*$", re.IGNORECASE)
 # A subordinate clause alone, with no comma after which a main clause could follow: the first part of
 # a quote its frame splits, whose main clause is the second part ("Although the tide is low").
 _SUBORDINATE_ONLY = re.compile(
@@ -584,6 +611,13 @@ def _a_thing_not_a_clause(item: Quote) -> bool:
     return at > 0 and bool(_OBJECT_VERB.search(item.anchor[:at])) and not _FINITE.search(item.quote)
 
 
+def _goes_on(item: Quote) -> bool:
+    """Whether quoted words end on a comma, the speaker's sentence not over: “Whatever the cost,” the
+    board said (its main clause, if any, in the next sentence)."""
+    at = item.anchor.find(item.quote)
+    return item.quote.rstrip().endswith(",") or (at >= 0 and item.anchor[at + len(item.quote) :].startswith(","))
+
+
 def _opens_split(item: Quote) -> bool:
     """Whether quoted words are the first part of a sentence the frame splits: “…,” Vell said, “…”."""
     at = item.anchor.find(item.quote)
@@ -638,6 +672,9 @@ def says_something(item: Quote) -> bool:
         and _opens_split(item)
     ):
         return False
+    concession = item.kind == "direct" and _CONCESSION_ONLY.match(item.quote) and not _FINITE.search(item.quote)
+    if concession and _goes_on(item):
+        return False  # “Whatever the attempts to smear us,” the alliance said. “…”: its sentence goes on elsewhere
     if item.kind == "direct" and item.quote[:1].isupper():
         return True
     if item.kind == "direct" and _SPLIT_QUOTE.search(item.anchor[: max(item.anchor.find(item.quote), 0)]):

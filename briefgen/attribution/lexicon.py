@@ -633,6 +633,13 @@ MEETING = (
 REQUEST_VERBS = (
     r"urged|urges|told|tells|asked|asks|called\s+on|calls\s+on|challenged|challenges|dared|dares|pressed|presses"
 )
+# Acts by which someone else puts their words out, besides the verbs of saying: a report of them,
+# told by another, relays that one's stance ("Three dissidents appealed for a fair trial in an open
+# letter, the information office said": the dissidents' stance, not the office's).
+RELAYED_ACTS = (
+    r"appealed|appeals|urged|urges|demanded|demands|petitioned|pleaded|called\s+(?:for|on)|"
+    r"(?:sent|wrote|signed|issued|published)\s+(?:a|an)\s+(?:open\s+)?(?:letter|petition|appeal|statement)"
+)
 # Participles of saying that carry what the subject said after a comma: "Vell walked out, saying
 # the deal was dead", "…, warning that …" (attribution.reported's participle reading and its gate).
 SAYING_PARTICIPLES = "saying|arguing|insisting|adding|warning|noting|claiming|stating|declaring|writing"

@@ -211,6 +211,12 @@ _CLAUSE_DESCRIBED_SUBJECT = re.compile(
     r"\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)\s+[a-z]"
 )
 _SPEECH = re.compile(r"\b(?:said|says|told|added|wrote|asked)\b")
+# A clause a sentence opens with, on a participle or a subordinator: "Pressed on whether he would
+# cut the fees, …", "When she took the chair, …".
+_OPENING_PARTICIPLE_OR_CLAUSE = re.compile(
+    r"\s*(?:[A-Z][a-z]+ed\s|(?:Just\s+|Even\s+)?(?:As|When|Whenever|While|After|Before|Since|Because|Although"
+    r"|Though|Until|Unless|Once|If)\s)[^,;:“”\"]*,"
+)
 # A family name written small after a given name, joined to its particle: "Yusuf al-Brenn".
 _SMALL_JOINED = re.compile(rf"(?<=[A-Za-z.’'] )({JOINED_PARTICLES})-(?=[A-Z])")
 # A name joined to what comes next as one subject: "Tomas Brel and Olin Pask", "Brel, the mayor, and
@@ -386,7 +392,14 @@ _KEEP_COMMA = "\x1f"
 _NOT_EVEN = re.compile(r"\s*(?:Not|Nor)\s+(?:even|one|once)\b")
 # A speaker who is the subject of a clause of time inside the sentence: "The walkout began after
 # Ruiz Logistics said …", "The strike ended when the company said …".
-_SUBORDINATE_SUBJECT = re.compile(rf"\b(?:{CLAUSE_IN_PASSING})\s+(?P<who>[A-Z][^,;]{{0,60}}?)\s*$")
+_SUBORDINATE_SUBJECT = re.compile(
+    rf"\b(?:{CLAUSE_IN_PASSING})\s+(?P<who>(?:[A-Z]|(?:the|a|an|its|his|her|their)\s)[^,;]{{0,60}}?)\s*$"
+)
+# A capitalised run after "a"/"an" and a relative: "a leading Harbor Party Liberal who", "a Tulsa
+# Democrat who": what kind of person someone is, which the indefinite article shows is no name.
+_KIND_BEFORE_WHO = re.compile(
+    r"\b(?:[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*\s+(?:who|that)\s*$"
+)
 _LISTED_NAME = re.compile(
     r"\b(?:Ministry|Department|Office|Commission|Committee|Bureau) of [A-Z][\w’'-]+(?:, [A-Z][\w’'-]+)+,? and [A-Z]"
 )
@@ -2672,6 +2685,13 @@ class Resolver:
         if found is None:
             return False
         at = start + (asked.end() if asked else 0) + found.start()
+        lead = _OPENING_PARTICIPLE_OR_CLAUSE.match(frame)
+        if lead is not None and at < start + lead.end():
+            subject = _CLAUSE_DESCRIBED_SUBJECT.match(frame, lead.end())
+            if subject is not None and any(person_noun(w) for w in subject.group("words").split()):
+                # "Pressed on whether he would cut the fees, the harbor master said nothing new": the
+                # he of the opening clause is the one the main clause describes, not the chain's
+                return False
         return self.page.inside_quote(at) is False and all(offset > at for offset, _, _ in mentions)
 
     def _group_pronoun(self, pronoun: str, at: int) -> Speaker | None:
@@ -2729,11 +2749,24 @@ class Resolver:
         commas before it ("Zelensky, speaking in his nightly address, said")."""
         if NEGATED.search(pre) or _NOT_EVEN.match(pre):
             return None  # ("Not even the mayor, Ivo Darr, said …": no one said it)
+        if _KIND_BEFORE_WHO.search(pre):
+            return None  # "… and a leading Harbor Party Liberal who said …": a kind of person, not a name
         inside = _SUBORDINATE_SUBJECT.search(pre)
+        if inside is not None and inside.group("who")[:1].islower() and pre[: inside.start()].rstrip().endswith(","):
+            # ", while the committee said …": set off by a comma, its subject is read as any other's (and
+            # ", since the Harbor Authority has said …" the Harbor Authority, not "since the Harbor Authority")
+            if re.match(r"(?:while|because)\b", inside.group(0)):
+                inside = None
+            else:
+                return self.resolve(inside.group("who"), at + inside.start("who"))
         if inside is not None and inside.start() > 0 and not re.search(r"[,;]", inside.group("who")):
             # "The walkout began after Ruiz Logistics said …": the speaker of a clause told in passing, the
             # main clause the writer's; the one named, never sure
             who = self.resolve(inside.group("who"), at + inside.start("who"))
+            if inside.group("who")[:1].islower():
+                # "Ida Marsk quit after the board said …": the board or no one, never "Ida Marsk quit
+                # after the board"
+                return None if who is None else replace(who, sure=False)
             if who is not None and who.kind == "organisation":
                 return replace(who, sure=False)  # (a person so named is read as before: `_CLAUSE_SURNAME`)
         # "Vell — never one to mince words — told …": an aside in dashes is one in commas (the

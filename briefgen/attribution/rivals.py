@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from .cast import Cast
 from .ledger import Ledger, kind
 from .lexicon import (
+    CLAUSE_IN_PASSING,
     GENERIC_ORGS,
     KIN_GENDER,
     KIN_NOUNS,
@@ -55,6 +56,10 @@ def _aside(pronoun: str, name: str = "") -> re.Pattern[str]:
 
 
 _ASIDES = {pronoun: _aside(pronoun) for pronoun in ("he", "she")}
+
+# A clause told in passing that opens after a mention and runs to the words it reports: "… since the
+# cabinet has vowed ", "… after the board said " (no stop or comma inside it).
+_IN_PASSING_BEFORE = re.compile(rf"\b(?:{CLAUSE_IN_PASSING})\s+[^,;.!?]*$")
 
 # Words of a sentence short enough only to set its subject beside another's ("Sen. Rin Tay voted yes.").
 _SHORT_SENTENCE = 10
@@ -209,8 +214,22 @@ class Rivals:
             and not self._spoken_by(q, key, who.name)
             and not any(start <= q.start < end for start, end in own)
             and self._may_be_meant(q, gender)
+            and not self._body_in_passing(q, last)
             for q in statements
         )
+
+    def _body_in_passing(self, statement: Quote, mention: int) -> bool:
+        """Whether `statement` is a body's, told in a clause in passing of the sentence that names the
+        one a he/she is read as, after that mention: "Lorna Vell does not expect prices to rise since
+        the cabinet has vowed that it will ship in grain. “…,” she said" goes on with Vell; the
+        cabinet's words are the background of her sentence, not a turn of their own. Not a
+        person's ("… since her deputy said …": one the pronoun may mean), nor a body's in a sentence
+        of its own ("The ministry said …. “…,” she said": its spokeswoman may be meant)."""
+        if kind(statement) != "organisation":
+            return False
+        if self.page.sentence_at(mention) != self.page.sentence_at(statement.start):
+            return False
+        return _IN_PASSING_BEFORE.search(self.page.outside_quotes(mention, statement.start)) is not None
 
     def _may_be_meant(self, statement: Quote, gender: str) -> bool:
         """Whether a he/she of `gender` may mean the one `statement` was given to: anyone but a
@@ -560,7 +579,11 @@ class Rivals:
         opening = next(iter(self.cast.mentions[first:]), None)
         if opening is None or opening[0] >= end or not subject_lead(self.page.text[start : opening[0]]):
             return False
-        offset, mentioned = opening
+        # (of the mentions at that offset, the one whose name is written there: a speaker's mention may
+        # be kept at the start of the sentence they speak in)
+        at_first = [m for m in self.cast.mentions[first:] if m[0] == opening[0]]
+        written = [m for m in at_first if set(self._name_at(m[0]).split()) & set(self.cast.people[m[1]].name.split())]
+        offset, mentioned = written[0] if written else opening
         person = self.cast.people[mentioned]
         own = (m.span() for m in re.finditer(re.escape(source.speaker), self.page.text[start:end]))
         if any(a <= offset - start < b for a, b in own) or self.cast.person_key(source.speaker) in (
