@@ -26,6 +26,7 @@ from .lexicon import (
     GOES_ON,
     HEARD_VERBS,
     HEARERS_NOT_ANSWERING,
+    HOME_PLACE,
     ISSUING,
     JUDGED_PREPOSITION,
     JUDGING_VERBS,
@@ -281,15 +282,15 @@ _ISSUED_BEFORE = re.compile(
 # attributed speaker said (not "while"/"whereas", which bring in someone else's side).
 _SAID_BUT = re.compile(rf",\s+(?P<who>[^,;“”\"]{{1,60}}?)\s+(?:{SAY})(?:\s+[^,;“”\"]{{0,30}}?)?,\s+but\s+$")
 
-# A sentence that opens with a name (after at most a short opening phrase), its act and a short
-# object that is a stand of one's own, then a colon and the quote: "Vell made her case to the
-# board: “…”", "At every stop, Vell had one message: “…”". The words after the colon are the
-# subject's own only when the object names what one says (lexicon OWN_STAND_NOUNS: "faces harsh
-# criticism:", "unveiled the plaque:", "opened the envelope:" bring in others' words), the verb
-# does not read, show or recall someone else's (NOT_OWN_WORDS_VERBS) and the object names no
-# other voice (`_other_party`).
+# A sentence that opens with a name (after at most a short opening phrase, or a he/she written
+# small after one), its act and a short object that is a stand of one's own, then a colon and the
+# quote: "Vell made her case to the board: “…”", "At every stop, she had one message: “…”". The
+# words after the colon are the subject's own only when the object names what one says (lexicon
+# OWN_STAND_NOUNS: "faces harsh criticism:", "unveiled the plaque:", "opened the envelope:" bring
+# in others' words), the verb does not read, show or recall someone else's (NOT_OWN_WORDS_VERBS)
+# and the object names no other voice (`_other_party`).
 _OBJECT_COLON = re.compile(
-    rf"^\s*(?:[^,;:“”\"]{{1,40}},\s+)?(?P<who>(?:{NAME_TOKEN}\s+){{0,3}}[A-Z][\w’'-]+)\s+(?P<verb>[a-z]{{3,}}(?:ed|s)|had|made|put|took|gave|sent)"
+    rf"^\s*(?:[^,;:“”\"]{{1,40}},\s+)?(?P<who>(?:{NAME_TOKEN}\s+){{0,3}}[A-Z][\w’'-]+|(?<=,\s)(?:he|she))\s+(?P<verb>[a-z]{{3,}}(?:ed|s)|had|made|put|took|gave|sent)"
     r"\s+(?P<obj>[^,;:“”\"]{1,60}):\s*$"
 )
 
@@ -459,7 +460,12 @@ _FRAMED_COLON = re.compile(
     rf"(?P<who>(?:{NAME_TOKEN}\s+){{0,5}}?(?:{NAME_TOKEN}|He|She|It|They)|"
     r"(?:The|His|Her|Its|Their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}|"
     # a source described, not named, ending on a small word: "A top Varnese aide put it bluntly: “…”"
-    r"(?:An?|One)\s+(?:[A-Za-z][\w’'.-]*\s+){0,3}[a-z][\w’'-]*)"
+    r"(?:An?|One)\s+(?:[A-Za-z][\w’'.-]*\s+){0,3}[a-z][\w’'-]*|"
+    # a he/she written small after what opens the sentence or a joining word: "Back on the
+    # island, he returned to his old lines: “…”", "… and then she went further: “…”"
+    r"(?:(?<=,\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bthen\s)|(?<=\blater\s)|(?<=\bagain\s))(?:he|she))"
+    # a named person's home: "Sen. Ida Vell of Vermont went further: “…”" (`_framed` checks the name)
+    rf"(?P<home>\s+{HOME_PLACE})?"
     # an aside in commas or dashes ("Vell — a calm witness — exploded:"; wire copy's " _ ")
     rf"(?:,[^,;:“”\"]{{2,80}},|{DASH_ASIDE})?\s+{AUX}{_ADVERB}"
     r"(?P<lead>[a-z][^“”\";:.!?]{0,80}?\b(?:and|then)\s+(?:[a-z]+\s+){0,2}?)?"
@@ -1017,6 +1023,10 @@ class Direct:
         if NEGATED.search(before[: found.start("who")] + found.group("who") + " "):
             return None
         who = self.resolver.subject(found.group("who") + " ", at + found.start("who"))
+        if found.groupdict().get("home") and (
+            who is None or who.kind != "person" or not _own(who.name) <= _own(found.group("who"))
+        ):
+            return None  # "of Vermont" only after a name the frame gives in full, never after a title alone
         who = who or self._described_source(found.group("who"))
         if who is None or who.kind == "group":
             return None

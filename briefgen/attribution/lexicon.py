@@ -188,6 +188,13 @@ PLACES = (
     manhattan, brooklyn, las vegas, orlando, new orleans, san diego, des moines, manchester""".split(",")
     )
 )
+# A named person's home after the name, "Sen. Ida Vell of Vermont": "of" and a place this lexicon
+# knows, written with a capital.
+HOME_PLACE = (
+    r"of\s+(?=[A-Z])(?i:"
+    + "|".join(re.escape(place).replace(r"\ ", r"\s+") for place in sorted(PLACES, key=len, reverse=True))
+    + r")\b"
+)
 # AP-style state abbreviations that follow a town in news copy ("El Segundo, Calif.").
 PLACE_ABBREVIATIONS = frozenset(
     """ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev

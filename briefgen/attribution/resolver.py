@@ -673,6 +673,24 @@ def guessed_for(who: Speaker, named: Speaker, phrase: str) -> bool:
 
 
 _NOT_A_MOOD = re.compile(rf"[Aa]n?\s+(?:{'|'.join(sorted(WHICH_OF_A_FAMILY))})\s")
+# What a person named just before is, set in commas before "who": with an article ("the ranking
+# member of the panel") or a post without one ("leader of the Harbor Party", "chairman of the
+# board"); never a phrase that opens on a preposition or a verb ("according to the mayor",
+# "speaking to reporters").
+_APPOSED_ROLE = re.compile(r"\s*(?:(?:the|a|an)\s+[A-Za-z]|[a-z]+\s+(?:of|for|at)\s)")
+
+
+def _several_apposed(named: str, apposed: str) -> bool:
+    """Whether what stands in commas after `named` tells of several ("members of the board"), or
+    `named` joins two ("Tomas Korvel and Ida Marsk"): then "who" is all of them, not the last one."""
+    words = apposed.split()
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for", "at", "from", "in", "on", "with")), len(words))
+    head = words[cut - 1].strip(",") if cut else ""
+    return (head.islower() and head.endswith("s") and not head.endswith("ss")) or re.search(
+        r"\band\s+(?:[A-Z]|the\b)", named
+    ) is not None
+
+
 # A relative the text speaks of ("Her son also works the boats"): one who may share the family name.
 _KIN_WORDS = "|".join(sorted(KIN_NOUNS - {"colleague", "friend", "neighbor", "neighbour", "partner"}))
 _KIN = re.compile(
@@ -2820,10 +2838,15 @@ class Resolver:
             # "… spokeswoman Maria Zakharova, who said": the name before the comma; "Sen. Ottilie
             # Brandt of Vermont, the ranking member of the panel, who said": before that.
             named_part = parts[-2]
-            if len(parts) >= 3 and re.match(r"\s*(?:the|a|an)\s+[a-z]", parts[-2]):
-                named_part = re.sub(r"\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*$", "", parts[-3])
+            # what the one named is, in commas, with or without an article ("the ranking member of
+            # the panel, who said", "leader of the Harbor Party, who said"): the name before it
+            apposed = len(parts) - 3
+            if apposed >= 0 and _APPOSED_ROLE.match(parts[-2]) and not _several_apposed(parts[apposed], parts[-2]):
+                named_part = re.sub(r"\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*$", "", parts[apposed])
             run = re.search(rf"(?:(?:[a-z]+|{NAME_TOKEN})\s+){{0,3}}{NAME_TOKEN}(?:\s+{NAME_TOKEN})*\s*$", named_part)
             who = self.resolve(run.group(0), at) if run else None
+            if who is not None and re.search(r"\b[a-z]{3,}ed\b", who.name):
+                who = None  # "Orr criticized the Harbor Party": a clause, not a name; the names it ends on
             names = re.search(rf"(?:{NAME_TOKEN}\s+)*{NAME_TOKEN}\s*$", named_part)
             # (not whom a paper went to: "a statement to the Orn Council, which said")
             addressee = names is not None and ends_on_addressee(named_part[: names.start()])
