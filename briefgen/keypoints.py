@@ -261,7 +261,7 @@ def _needs(selector: Selector, scored: Scored) -> tuple[str, ...]:
     def told(text: str, position: int) -> set[str]:
         return (
             {stem(h) for h in told_of_before(text)}
-            | selector.needs_told(text, position)
+            | selector.needs_told(text, position, scored.sentence.article)
             | part_of_a_set(text)
             | counted_set(text)
         )

@@ -46,6 +46,7 @@ from .selfcontained import (
     OPENING_QUOTE,
     dateline_here,
     definite_heads,
+    heads_told_just_before,
     is_fragment,
     leans_on_context,
     people_by_role,
@@ -314,10 +315,21 @@ class Selector:
             found = self._heads[text] = definite_heads(text)
         return found
 
-    def needs_told(self, text: str, position: int) -> frozenset[str]:
+    def needs_told(self, text: str, position: int, article: int | None = None) -> frozenset[str]:
         """`heads` of a sentence at `position` in its article; none for its first sentence, which
-        its writer made to be read first, under the headline ("The ceasefire talks resumed …")."""
-        return self.heads(text) if position > 0 else frozenset()
+        its writer made to be read first, under the headline ("The ceasefire talks resumed …").
+        With its `article`, also what it calls "the …" anywhere that the sentence just before it
+        gave (`heads_told_just_before`: "… told the group" after "… met a group of pilots")."""
+        if position == 0:
+            return frozenset()
+        heads = self.heads(text)
+        if article is not None:
+            if self._at is None:
+                self._at = {(s.article, s.position): s for s in self.corpus.sentences}
+            before = self._at.get((article, position - 1))
+            if before is not None:
+                heads |= heads_told_just_before(text, before.text)
+        return heads
 
     def is_opinion(self, article: int) -> bool:
         """An editorial, a column, a commentary: it calls itself one, or tells itself in the first
@@ -551,7 +563,7 @@ class Selector:
                     return False
                 # what either calls "the …" told in the one before or on the page above
                 heads = (self.heads(item.sentence.text) - set(stems_of(self.corpus, item.after))) | self.needs_told(
-                    item.after, item.sentence.position - 1
+                    item.after, item.sentence.position - 1, item.sentence.article
                 )
                 if heads and not above.issuperset(heads):
                     return False
@@ -562,7 +574,11 @@ class Selector:
                 role = antecedent(item) if leaning else None
                 if role is None and leaning:
                     return False
-                heads = self.needs_told(item.sentence.text, item.sentence.position)
+                # (and, for a key point, what the sentence just before it gave: a Situation sentence
+                # follows the one it needs on the page, and the reading order of those comes first)
+                heads = self.needs_told(
+                    item.sentence.text, item.sentence.position, None if resolve_roles else item.sentence.article
+                )
                 if heads and supplier(replace(item, after=role), heads) is None:
                     return False
             return not (events and self._left_to(item, events))

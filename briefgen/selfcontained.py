@@ -121,6 +121,8 @@ _DANGLING = re.compile(
     # a place beside one the page has not told: "Next door, the guild …" (next door to what?)
     r"next door(?!\s+to\b)|"
     r"soon after(?:wards?)?(?=,)|after that|conversely|"
+    # an answer to what the sentence before said: "To which the mayor retorted …", "In reply, …"
+    r"to which|in (?:reply|response|return)(?=,)|"
     # earlier than what the page has not told: "Earlier, …", "Earlier Saturday, …", "Earlier in the day, …"
     r"earlier(?:\s+(?:on\s+|in\s+the\s+)?(?:\w+day|day|week|month|year|morning|evening|afternoon))?(?=,)|"
     r"by then|since then|until then|even then|in turn|"
@@ -204,7 +206,7 @@ _DANGLING = re.compile(
     # she …" and "After the mayor lost the vote …, she …" (a role) name her
     rf"|^[\"“‘']?\w(?:(?!\s(?-i:[A-Z])|\s{ROLE}s?\b)[^,]){{40,160}},\s+(?:he|she|they)\s"
     # what its subject does too, named with an apposition: "Ines Quarle, a pilot, also said …"
-    r"|^[^,]{1,40},[^,]{1,60},\s+also\b"
+    rf"|^[^,]{{1,40}},[^,]{{1,100}},\s+{_SECOND_ROLE}also\b"
     # … or after a longer subject, maybe with its auxiliary: "The harbor board of Vell also said …",
     # "The pilots' guild has also asked for a vote" (besides what? the page has not told it); not
     # when the sentence itself tells the first of the two before it, joined ("… sank and the barge
@@ -535,6 +537,22 @@ def _count_left_bare(text: str) -> bool:
     return end is not None and _COUNTED_NOUN.search(text, 0, end.start()) is None
 
 
+# One term of a pair whose other the sentence before gave: what is left of a set once its first
+# members were told ("The rest of the field polled below five percent": the rest after whom?), and
+# what stands against something it does not say ("… cast himself as a counterweight"). Not the rest
+# of what everyone knows ("The rest of the world …", "… of the week"), nor a counterweight to what
+# it says ("a counterweight to the guild").
+_REST_OF = (
+    r"^[\"“‘']?the\s+(?:rest|remainder)\s+of\s+(?:the|its|his|her|their)\s+"
+    r"(?!(?:world|country|nation|day|week|month|year|season|term|session|century|decade|time|way)\b)"
+)
+_COUNTER_TERM = (
+    r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:counterweight|counterbalance|counterpoint|antithesis|foil|riposte|retort)\b"
+    # (the phrase ends there: not a word of a longer noun, "the foil wrapping")
+    r"(?=\s*(?:[,.;:!?—–-]|$)|\s+(?:and|or|but|whose|who|which|that|in|on|at|with|as|from)\b)"
+)
+_OTHER_TERM_UNSAID = re.compile(rf"{_REST_OF}|{_COUNTER_TERM}", re.IGNORECASE)
+
 _RANKED_ON = re.compile(
     r"^[\"“‘']?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last)\s+"
     r"(?:was|were|is|are|came|comes|went|goes)\b",
@@ -735,6 +753,8 @@ def leans_on_context(text: str) -> bool:
     if _word_of_someone_unseen(text):
         return True
     # "him" or "her" with nobody named anywhere: "Three ferry guilds are campaigning to re-elect him." (who?)
+    if _OTHER_TERM_UNSAID.search(QUOTED.sub("", text)):
+        return True
     if _RANKED_ON.search(text) or _UNSEEN_WHOLE.search(text) or _him_or_her_unnamed(text) or _count_left_bare(text):
         return True
     unquoted = QUOTED.sub("", text)
@@ -1147,6 +1167,60 @@ def definite_heads(text: str) -> frozenset[str]:
         if stemmed not in terms(unquoted[:start] + " " + unquoted[end:]):
             heads.add(stemmed)
     return frozenset(heads)
+
+
+# What a sentence calls "the …" as the subject of a clause anywhere, or as a possessor ("… said the
+# mates would sail", "… after the senator spoke", "the guild's fees"), or as its opening subject set
+# off ("The aides, led by Ivo Marsh, told …"); not as an object ("… fishes the bay", "… ends the
+# strike": the story's own, which a reader takes from the topic), and not in a quotation.
+_THE_SUBJECT = re.compile(
+    rf"\bthe\s+((?:{_NP_WORD}\s+){{0,3}}?)({_NP_WORD})"
+    r"(?=['’]s\b|\s+(?:are|were|have|also|earlier|later|then|still|now|never|again|already|"
+    rf"{FINITE})\b(?!\s+by\b))"
+    rf"|^[\"“‘']?the\s+((?:{_NP_WORD}\s+){{0,3}}?)({_NP_WORD})(?=\s*(?:,|—|–|--))",
+    re.IGNORECASE,
+)
+# Ones a reader knows without being told which: the country's head and the church's, though news
+# calls them by an office; a currency; the sky's and the network's.
+_KNOWN_TO_ALL = frozenset(
+    map(stem, "president pope king queen euro dollar yen pound ruble rouble yuan peso sun moon internet".split())
+)
+
+
+def heads_told_just_before(text: str, before: str) -> frozenset[str]:
+    """The stemmed heads of what a sentence calls "the …" as if known ("The aides, led by Ivo Marsh,
+    told the group …": "aide", "group") when the sentence just before it in its article gave that
+    word ("Marsh's aides met a group of pilots …") and the sentence itself does not: what "the"
+    points back at is that sentence, which a key point or a Situation line does not bring along.
+    Not one person called by a role ("the minister": `role_antecedents`; "the aides" are several),
+    what everyone knows (`WORLD_HEADS`, the president, the pope), what says which by its words
+    ("the first", "the largest") or by a name among them ("the Vell accord"), nor a head the sentence
+    gives elsewhere ("A pilot said the pilot's pay …"), nor one after an acronym it may stand for
+    ("A VFG spokesman said the guild would …")."""
+    if not before:
+        return frozenset()
+    unquoted = QUOTED.sub("", text)
+    earlier = frozenset(terms(QUOTED.sub("", before)))
+    found = set()
+    for match in _THE_SUBJECT.finditer(unquoted):
+        modifiers, head = (match.group(1), match.group(2)) if match.group(2) else (match.group(3), match.group(4))
+        head = head.lower()
+        stemmed = stem(head)
+        if stemmed not in earlier or head in STOP_WORDS or stemmed in _WORLD_STEMS | _KNOWN_TO_ALL:
+            continue
+        if head in ROLE_HEADS:  # one person by a role: who holds it is `role_antecedents`' to find
+            continue
+        if any(_SELF_IDENTIFYING.match(w) for w in modifiers.split()):
+            continue
+        if stemmed in terms(unquoted[: match.start()] + " " + unquoted[match.end() :]):
+            continue
+        if _APPOSITION.match(unquoted, match.end()):  # "the skipper, Ivo Marsh, …" says who
+            continue
+        # a body after an acronym may be that one: "A VFG spokesman said the guild's vote …"
+        if _ACRONYM.search(unquoted, 0, match.start()):
+            continue
+        found.add(stemmed)
+    return frozenset(found)
 
 
 # A part of a set as a sentence's subject, the set called "the …" and nothing after it saying which:
