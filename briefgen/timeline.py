@@ -2993,7 +2993,7 @@ def next_steps(
     read: dict[tuple[str, str, int], _Words] = {}
     relevant: dict[str, float] = {}
     articles = by_article(corpus)
-    for sentence, announced in _announcements(corpus, brief_date):
+    for sentence, announced in _announcements(corpus, brief_date, articles):
         text = sentence.text
         if announced[1] is not None and _last_day(announced[1]) < brief_date:
             gone.setdefault(sentence.article, []).append(
@@ -3119,12 +3119,15 @@ def _stale(candidate: _Candidate, corpus: Corpus, latest: date, brief_date: date
     return period_start(step.period) < min(latest, brief_date) and (latest - own).days > FRESH_DAYS
 
 
-def _announcements(corpus: Corpus, brief_date: date) -> Iterator[tuple[Sentence, Announcement]]:
+def _announcements(
+    corpus: Corpus, brief_date: date, articles: Sequence[Sequence[Sentence]]
+) -> Iterator[tuple[Sentence, Announcement]]:
     """The full sentences that announce an event to come, in reading order: as each dated
     article's analysis read them, else (an undated article, read against the brief's date) read
-    now."""
+    now. `articles`: the corpus's sentences, article by article (`by_article`, which the caller
+    has made already)."""
     readings: dict[tuple[str, date], Announcement | None] = {}
-    for a_index, sentences in enumerate(by_article(corpus)):
+    for a_index, sentences in enumerate(articles):
         published = corpus.articles[a_index].published
         schedule = corpus.analyses[a_index].schedule if published and len(corpus.analyses) > a_index else None
         if schedule is not None:
@@ -3506,9 +3509,13 @@ class HeldSince:
 def _one_per_event(found: list[_Candidate], corpus: Corpus, limit: int) -> list[NextStep]:
     """The candidates merged into one item per event, best first (see next_steps)."""
     merged: list[tuple[_Candidate, set[int], list[_Candidate]]] = []  # item, its articles, other dates
+    # Whom each is about (`who`), read once per candidate, not once per pair compared (a merged
+    # item's step keeps its text and lead-in when another telling speaks for it: its reading holds).
+    whom: list[tuple[str, str] | None] = []  # the merged items'
     for candidate in sorted(found, key=lambda c: -c.step.score):
+        own = who(candidate.step.text, candidate.step.lead_in)
         for k, (other, articles, differing) in enumerate(merged):
-            if not _same_person(other.step, candidate.step):
+            if not _same_person(other.step, candidate.step, whom[k], own):
                 # "He will appear in court on Friday" after two lead-ins is two people's, maybe: never one item
                 continue
             if _disputed(other, candidate, corpus):
@@ -3524,10 +3531,12 @@ def _one_per_event(found: list[_Candidate], corpus: Corpus, limit: int) -> list[
                     # The outlet that names the day speaks for the item; the rank stays the best one's.
                     better = replace(candidate, step=replace(candidate.step, score=other.step.score))
                     merged[k] = (better, articles, differing)
+                    whom[k] = own
                 break
         else:
             if len(merged) < _MAX_MERGED:
                 merged.append((candidate, set(candidate.step.articles), []))
+                whom.append(own)
     steps = []
     for candidate, articles, differing in merged:
         step = candidate.step
@@ -3559,10 +3568,10 @@ def _one_per_event(found: list[_Candidate], corpus: Corpus, limit: int) -> list[
     return [s for s in steps if s.date or s.period or s in undated][:limit]
 
 
-def _same_person(one: NextStep, other: NextStep) -> bool:
+def _same_person(one: NextStep, other: NextStep, a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
     """Whether two tellings may be one event's as far as whom they are about goes: both named, or both printed
-    after a lead-in on the same person ("Orr won. He will …"), or one named after the other's lead-in subject."""
-    a, b = who(one.text, one.lead_in), who(other.text, other.lead_in)
+    after a lead-in on the same person ("Orr won. He will …"), or one named after the other's lead-in subject.
+    `a` and `b`: whom each is about (`who` of its text and lead-in)."""
     if a == b:
         return True
     named, led = (one, b) if a is None else (other, a)
