@@ -180,6 +180,11 @@ EVENT_NOUNS = frozenset(
     " workshop workshops lecture lectures retrial vigil vigils fundraiser fundraisers walkout walkouts synod"
     " conclave plenum derby derbies".split()
 )
+# One ballot under its many names: "the contest in February" and "the caucuses Feb. 23" may be one occasion.
+BALLOT_NOUNS = frozenset(
+    "vote votes ballot ballots election elections runoff runoffs referendum referendums poll polls primary"
+    " primaries caucus caucuses contest contests plebiscite plebiscites".split()
+)
 # What is aired or brought out, an occasion only once a clause gives it a day of its own to be shown on: "the
 # documentary, which will be on Brell television Thursday night" (timeline._its_own_day; not event nouns elsewhere: "the
 # film drew crowds on Friday" tells of no occasion). Not "programme": as often a policy ("the aid programme, which

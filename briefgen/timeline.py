@@ -60,6 +60,7 @@ from .dates import (
 from .events import (
     A_TURN,
     AIRED_NOUNS,
+    BALLOT_NOUNS,
     CALENDAR_ACTS,
     COMING,
     DENYING_VERBS,
@@ -358,6 +359,11 @@ def _announced(text: str, ref: date, days: list[Found] | None = None) -> Announc
         return None  # "the board has not set a vote for Friday", "there is no hearing due on Monday": nothing set
     if _airs_no_programme(text, reading):
         return None  # "spots for the levy will air from Friday": a campaign on the air, no occasion
+    done_first = _done_first(text, reading)
+    if done_first is not None:
+        # "After beating Vell in Tuesday's primary, Orr turns to the caucuses on Feb. 20": the primary is the
+        # scene of a deed done, the news is the rest of the sentence
+        return announcement(done_first, ref) if find_dates(done_first, ref) or read(done_first).announces else None
     past_a_person = _past_a_person(text, reading)
     if past_a_person is not None:
         # "Orr, the treasurer who will retire in May, said …": who she is, not the news; the news is the
@@ -393,6 +399,10 @@ def _announced(text: str, ref: date, days: list[Found] | None = None) -> Announc
         return None  # "the levy planned for this spring would have raised …": what would have been
     if _characterised(text, reading, chosen):
         return None  # "Friday's vote will be a test of her hold": what the event will mean, not its schedule
+    if chosen is not None and _previewed(text, reading, chosen) and date.fromisoformat(chosen.value) < ref:
+        # "Tuesday's summit is expected to focus on the levy" in Wednesday's paper: the coming Tuesday
+        later = date.fromisoformat(chosen.value) + timedelta(days=7)
+        chosen = replace(chosen, value=later.isoformat(), direction=1)
     if chosen is None and _follows_a_past_day(text, found, reading):
         return None  # "Yesterday's vote will clear a path for the levy": what follows from it, no event of its own
     if not _stated(text, reading):
@@ -408,7 +418,7 @@ def _announced(text: str, ref: date, days: list[Found] | None = None) -> Announc
         # into force, told in an aside on it, is its own occasion: "the charges, which take effect on Friday, …")
     if (
         reading.kind == "nominal"
-        and reading.reason not in ("time left", _OWN_ANSWER)
+        and reading.reason not in ("time left", _OWN_ANSWER, _ITS_OWN_DAY)
         and _places_another_act(text, reading)
     ):
         return None  # "the two are vying for the seat in the May 3 ballot": the ballot only places the rivalry
@@ -581,6 +591,10 @@ _AS = re.compile(
 # not ", when": "on Tuesday, when the towns vote" tells what the day holds; not "will serve as host when the
 # board meets", a role at the occasion).
 _WHEN = re.compile(r"(?<![,;]\s)\bwhen\s+(?=(?:the|its|his|her|their|our|he|she|they|it|we|[A-Z])\b|[A-Z])")
+# A "when" clause whose subject points back to whom the prediction is of: the occasion is that actor's own, where
+# what is predicted is done ("expect the bank to raise its rate when its board meets on Tuesday", "expect him to back
+# Vell when he speaks on Thursday"), no other thing's time.
+_ONES_OWN_WHEN = re.compile(r"(?:he|she|they|its|his|her|their)\s", re.I)
 _PREDICTED = re.compile(r"\b(?:predict\w*|forecast\w*|expects?|expecting|expected|likely|probably)\b", re.I)
 # A forecast told with no event verb the reading takes: "the miller forecast that rye would sell out".
 _FORETOLD = re.compile(r"\b(?:predict\w*|forecast\w*|expects?|expecting|would|will)\b", re.I)
@@ -661,7 +675,8 @@ _OF_A_PAST_YEAR = re.compile(r",?\s+(?:last\s+year|the\s+year\s+before|(?:a|one|
 def _in_as_clause(text: str, at: int) -> bool:
     """text[at] is in a clause "as" (or, in a prediction, "when") opens, up to the clause's end: "…, as the board
     votes on Thursday"."""
-    openers = [*_AS.finditer(text, 0, at), *(_WHEN.finditer(text, 0, at) if _PREDICTED.search(text) else ())]
+    whens = (w for w in _WHEN.finditer(text, 0, at) if not _ONES_OWN_WHEN.match(text, w.end()))
+    openers = [*_AS.finditer(text, 0, at), *(whens if _PREDICTED.search(text) else ())]
     return any(not _CLAUSE_BREAK.search(text, opener.end(), at) for opener in openers)
 
 
@@ -768,6 +783,23 @@ def _level_move(text: str, reading: Reading) -> bool:
     """The event read is a market's move to a level (see _LEVEL)."""
     at = text.lower().find(reading.head.lower(), reading.start)
     return at >= 0 and _LEVEL.match(text, at) is not None
+
+
+# A deed told first, done before what the sentence tells ("After beating Vell in Tuesday's primary, …", "Fresh
+# from winning Sunday's runoff, …"): up to the comma that ends it.
+_DONE_FIRST = re.compile(r"\W*(?:After|Following|Fresh\s+(?:from|off))\s+(?:\w+\s+)?\w+ing\b[^,;:—–()]*,")
+
+
+def _done_first(text: str, reading: Reading) -> str | None:
+    """When the event is an occasion named in a deed the sentence opens with, told as done before its main clause
+    ("After beating Vell in Tuesday's primary, Orr must turn to the caucuses on Feb. 20"), the sentence with that
+    opening blanked (same length, so offsets hold): the occasion is where the deed was done, over; the news is the
+    rest. Not an act the opening itself tells to come ("After meeting Vell on Friday, Orr will fly home": a verb,
+    not an occasion named; nor "After Friday's vote, …": no deed)."""
+    opening = _DONE_FIRST.match(text)
+    if opening is None or reading.kind != "nominal" or reading.start >= opening.end():
+        return None
+    return " " * opening.end() + text[opening.end() :]
 
 
 def _past_a_person(text: str, reading: Reading) -> str | None:
@@ -988,6 +1020,25 @@ def _characterised(text: str, reading: Reading, chosen: Found | None) -> bool:
     return not acts_between(text, verb, own.end)
 
 
+_TOLD_AHEAD = re.compile(r"(?:is|are)\s+(?:also\s+)?(?:expected|set|due|scheduled)\s+to\b", re.I)
+
+
+def _previewed(text: str, reading: Reading, chosen: Found | None) -> bool:
+    """The dated event is its clause's subject, dated by a bare weekday in that subject, and the clause previews
+    its programme told to come ("Tuesday's summit is expected to focus on the levy", "Friday's debate is set to
+    feature five hopefuls"): the event is still ahead, its weekday the coming one (a date reader with no tense to
+    go by may take the last one). Not a past preview ("was expected to focus on"), nor what the event will mean
+    ("is expected to be a test of her hold")."""
+    if chosen is None or reading.kind != "nominal" or _BARE_WEEKDAY.fullmatch(text, chosen.start, chosen.end) is None:
+        return False
+    noun = _noun_at(text, reading)
+    own = clause_at(text, noun)
+    verb = own.verb
+    if verb < 0 or not (0 <= noun < verb and chosen.start < verb):
+        return False
+    return _TOLD_AHEAD.match(text, verb) is not None and _PROGRAMME.match(text, verb) is not None
+
+
 # A predicate saying the event is not settled: "is pending", "remains in doubt", "is up in the air".
 _UNSETTLED = re.compile(
     r"\b(?:is|are|was|were|remains?|stays?)\s+(?:still\s+)?(?:pending|uncertain|unclear|undecided|in\s+doubt"
@@ -997,7 +1048,8 @@ _UNSETTLED = re.compile(
 # What an event will show or whom it brings: its programme, its line-up, its broadcast ("will air at 9",
 # "will feature five hopefuls", "will pit Orr against Vell", "will focus on the levy", "will be televised").
 _PROGRAMME = re.compile(
-    r"(?:is|are|will|would)?\s*(?:also\s+)?(?:be\s+)?(?:air(?:s|ed)?|feature[sd]?|pits?|focus(?:es|ed)?\s+on"
+    r"(?:is|are|will|would)?\s*(?:also\s+)?(?:(?:expected|set|due|scheduled|likely)\s+to\s+)?(?:be\s+)?"
+    r"(?:air(?:s|ed)?|feature[sd]?|pits?|focus(?:es|ed)?\s+on"
     r"|bring(?:s)?\s+together|include[sd]?|determine[sd]?|decide[sd]?|(?:televis|broadcast|stream|livestream)\w*)\b",
     re.I,
 )
@@ -1366,6 +1418,11 @@ def _on_event_noun(text: str, start: int) -> bool:
 
 
 _LAST_WORD = re.compile(r"([A-Za-z]+)[\s,(—–-]*$")
+# An event noun with a short phrase after it, before the comma of its relative clause: "the first debate since the
+# flood", "the vote on the levy" (no verb, no other clause in the phrase).
+_MODIFIED_OCCASION = re.compile(
+    r"(?P<noun>[A-Za-z]+)\s+(?:since|of|on|over|about|in|at|between)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'.-]+\s+){0,3}[\w’'.-]+$"
+)
 _ASIDE_CLOSE = re.compile(r"[,;—–]|--|$")
 # A relative clause telling when a rule, a law or a levy comes into force, right before its day: "the berthing charges,
 # which take effect on Friday", "a treaty that enters into force on May 1" (its present is a schedule, as in the main
@@ -1396,6 +1453,11 @@ _ITS_AIRING = re.compile(
 _RUN_BOUND = re.compile(r"\s*(?:until|till|through|from|by|before|after)\b", re.I)
 
 
+# (the reason `_its_own_day`'s reading gives: a clause told only to give the occasion its day makes that schedule
+# news, wherever the occasion sits: "will be pressed at the debate, which will be Tuesday" is no mere placing)
+_ITS_OWN_DAY = "its own day"
+
+
 def _its_own_day(text: str, at: int) -> Reading | None:
     """The nominal reading of an event noun whose relative clause gives it the day at `at` (or of a programme or a
     release told to be shown on that day)."""
@@ -1414,9 +1476,13 @@ def _its_own_day(text: str, at: int) -> Reading | None:
         # what the main clause tells of it stands: "…, follows three pilots", not "…, was pulled by the channel"
         closing = _ASIDE_CLOSE.search(text, at)
         aired = closing is not None and tense(text[: noun.start(1)] + " " + text[closing.end() :]) != "past"
-    if noun is None or not (aired or _on_event_noun(text, found.start() + 1)):
+    if noun is not None and (aired or _on_event_noun(text, found.start() + 1)):
+        return Reading("nominal", noun.group(1).lower(), noun.start(1), firm=True, reason=_ITS_OWN_DAY)
+    # "the first debate since the flood, which will be Tuesday": the clause is the occasion's, past what follows it
+    modified = _MODIFIED_OCCASION.search(text, 0, found.start())
+    if modified is None or not _on_event_noun(text, modified.end("noun")):
         return None
-    return Reading("nominal", noun.group(1).lower(), noun.start(1), firm=True)
+    return Reading("nominal", modified.group("noun").lower(), modified.start("noun"), firm=True, reason=_ITS_OWN_DAY)
 
 
 # A thing to be brought out, told by a reduced relative right before its day: "a memoir set for release on May 2",
@@ -1507,7 +1573,8 @@ _AWAITING = r"await(?:s|ing)?"
 # bracing for the vote on Tuesday", "crews prepare for a walkout in Lorrin on Friday", "looks ahead to the
 # regatta next week", "awaits the ruling on Monday". What one gets ready for has not happened yet, so the
 # event's day lies ahead whatever tense the date reader alone would give a bare weekday. The day must be the
-# event's own: the event noun heads the object (not "braces for the fallout of the vote on Tuesday", a past
+# event's own: the event noun heads the object, or is the scene "at" which a short object is readied for ("girds
+# for a clash at the regatta Friday") (not "braces for the fallout of the vote on Tuesday", a past
 # vote's aftermath; not "the fallout as the ruling came on Tuesday"), and nothing but a short place, body or
 # destination stands between it and its day ("in Lorrin", "before the harbour board", "to Varnese"). Anything
 # else there may be a clause of its own whose day is past: "the vote that was held on Tuesday", "the ruling
@@ -1603,7 +1670,12 @@ def _awaited(text: str, found: Found) -> Reading | None:
         words = [(m.group().lower(), m.start()) for m in _WORDS.finditer(between)]
         # the head: the first event noun of the object, within its first five words, none of them a preposition,
         # a comparison or a clause's opening; after it, nothing or a short place (see _place_after)
+        bridged = False
         for k, (word, at) in enumerate(words[:5]):
+            if word == "at" and 0 < k <= 2 and not bridged:
+                # "girding for a clash at the regatta Friday": what one readies for, at the occasion its scene
+                bridged = True
+                continue
             if word in _NOT_IN_OBJECT:
                 break
             if word not in EVENT_NOUNS:
@@ -2675,7 +2747,12 @@ def _finer_day(text: str, found: list[Found], chosen: Found, head: str) -> Found
     (by its noun or "it"): "the chess club holds its playoff this week, as the playoff opens on Wednesday" tells
     the occasion's day; the week is its frame. Another actor's day in the clause is another event: "the
     council sits this week, as the mayor flies to Orvane on Thursday" keeps the week."""
-    if granularity(chosen.value) not in ("week", "weekend"):
+    if granularity(chosen.value) not in ("week", "weekend", "month"):
+        return chosen
+    told_again = _told_again(text, found, chosen, head)
+    if told_again is not None:
+        return told_again
+    if granularity(chosen.value) == "month":
         return chosen
     clause = _AS_AFTER.match(text, chosen.end)
     same = "|".join(["it", *([re.escape(head)] if head else [])])
@@ -2687,6 +2764,52 @@ def _finer_day(text: str, found: list[Found], chosen: Found, head: str) -> Found
         if inside and chosen.end < f.start < clause.end() and f.direction >= 0:
             return f
     return chosen
+
+
+# The occasion named again after its coarse time, with a day of its own: in its own relative clause ("next week for
+# the guild congress, which begins Monday") or as the noun right before the day ("the caucuses Feb. 23", "the vote
+# on Feb. 12").
+_ITS_CLAUSE_DAY = re.compile(
+    r"\b(?P<noun>[A-Za-z]+),?\s+(?:which|that)\s+(?:(?:will|is\s+(?:set|due|scheduled)\s+to)\s+)?"
+    r"(?:begins?|opens?|starts?|kicks?\s+off|convenes?|is|takes?\s+place|gets?\s+under\s?way|be)\s+(?:on\s+)?$",
+    re.I,
+)
+_NOUN_DAY = re.compile(r"\b(?:the|its|their)\s+(?P<noun>[A-Za-z]+)\s+(?:on\s+|of\s+)?$", re.I)
+# The day put right after the coarse time, restating it: "will vote in February, on Feb. 12".
+_RESTATED = re.compile(r",\s*(?:on\s+)?$")
+# The offsets and bounds that make a later day another event's: "a week before the fair on Feb. 23".
+_AROUND_ANOTHER = re.compile(r"\b(?:before|after|ahead|prior|following|since|until|till|by|from)\b", re.I)
+
+
+def _told_again(text: str, found: list[Found], chosen: Found, head: str) -> Found | None:
+    """A day inside the coarse time (a week, a weekend or a month) the event was given, told later in the
+    sentence of the same occasion: the most exact date of the event wins. The same occasion is the day restating
+    the time ("in February, on Feb. 12"), the noun the reading names (its head, or an event noun before the time)
+    told again with "the", or a ballot so told under another of its names ("will hold its contest in February,
+    though the caucuses Feb. 23 …"), or the occasion's own relative clause ("next week for the guild congress,
+    which begins Monday"). Not another ballot with a name of its own ("the Brell primary on Feb. 9"), nor a day
+    with an offset or a bound between ("in February, a week before the fair on Feb. 23", "before the vote on
+    Feb. 23"), nor a day of another event noun ("will vote in February, but the mayor's hearing on Feb. 9 …")."""
+    first, last = period_start(chosen.value), period_end(chosen.value)
+    named = {w.lower() for w in re.findall(r"[A-Za-z]+", text[max(0, chosen.start - 80) : chosen.start])}
+    named = {n for n in named if n in EVENT_NOUNS} | ({head.lower()} & EVENT_NOUNS)
+    for f in found:
+        inside = len(f.value) == 10 and first <= date.fromisoformat(f.value) <= last
+        if not inside or f.start <= chosen.end or f.direction < 0 or _PAST_WORDS.search(text, f.start, f.end):
+            continue
+        between = text[chosen.end : f.start]
+        if _AROUND_ANOTHER.search(between) or _offset_between(text, chosen.end, f.start):
+            continue
+        if _RESTATED.fullmatch(between):
+            return f
+        clause = _ITS_CLAUSE_DAY.search(text, chosen.end, f.start)
+        if clause is not None and clause.group("noun").lower() in EVENT_NOUNS:
+            return f
+        noun = _NOUN_DAY.search(text, chosen.end, f.start)
+        said = "" if noun is None else noun.group("noun").lower()
+        if said in named or (said in BALLOT_NOUNS and named & BALLOT_NOUNS):
+            return f
+    return None
 
 
 @dataclass(frozen=True, slots=True)
