@@ -176,7 +176,7 @@ class Selector:
         self._starts: list[int] | None = None  # where each article's sentences start, when asked
         self._inside: dict[str, bool] = {}  # one-word name -> `named_inside`, once asked
         self._all_text: tuple[str, list[int]] | None = None  # every sentence's text joined, and where each starts
-        self._round_ups: dict[int, bool] = {}  # article -> `round_up`, once read
+        self._loose_counts: dict[int, tuple[int, int]] = {}  # article -> `_loose`, once read
         self.candidates: list[Scored] = []
         self.index = TermIndex()  # over candidates, in the same order
         self.by_key: dict[str, int] = {}  # sentence key -> its candidate
@@ -396,6 +396,18 @@ class Selector:
         forecast opening on an idea or a scene."""
         published = self.corpus.articles[article].published
         return any(tells_news(text, published) for text in self._lead(article))
+
+    def story_news(self, article: int) -> bool:
+        """The article is a news story on this story: no column (`is_opinion`); its lead dates news
+        or reports what someone said (`_leads_with_news`, `_leads_with_report`), as a feature opening
+        on a scene or an idea does not; and it is not `elsewhere`: a piece on another story (a
+        digest, a markets column) that names this one in passing. An analysis whose lead dates the
+        day's news is news all the same."""
+        return (
+            not self.is_opinion(article)
+            and (self._leads_with_news(article) or self._leads_with_report(article))
+            and not self.elsewhere(article)
+        )
 
     def _leads_with_report(self, article: int) -> bool:
         """The article reports, in its lead, what someone said ("…, officials said."): a news
@@ -671,25 +683,82 @@ class Selector:
                 key=lambda i: (-gain(self.candidates[i]), i),
             )
 
+        went_back = False  # the opener is an older day's news: the newest day brought none on the story
+
         def opener() -> int | None:
             """Today first: the best sentence of the newest articles opens, the rest is context.
-            What changed is dated news ("said Sunday", "last week unveiled"), when the day has any:
-            not a feature's opening description or its history. A leaning one comes with the
-            sentence before it, as everywhere (`item_of`)."""
-            leads = best_of(lead_from)
-            found = first(leads, plain_news)
+            Only a news story on this story gives it (`story_news`): not a column, a feature
+            opening on a scene or an idea, nor a piece on another story that names this one in
+            passing, whatever line of theirs dates something. When the newest day brought none,
+            the latest day before it that did brings the news, and opens; when no day did, the
+            newest day's pieces open as they come (`opener_of`). (An article is judged when a
+            line of it comes up: a day of many articles most of which never do.)"""
+            found = opener_of(lead_from, self.story_news)
+            if found is not None:
+                return found
+            # … or a round-up's dated item on this story (its own words tie it to the story): the
+            # day's news on the story all the same
+            found = first(
+                best_of(lead_from),
+                lambda i: (
+                    plain_news(i)
+                    and self.tied_to_story(self.candidates[i].sentence.text)
+                    and carried_by(i, lead_from, lambda a: self.elsewhere(a) and not self.is_opinion(a))
+                ),
+            )
+            if found is not None:
+                return found
+            if not any(map(self.story_news, lead_from)):
+                for day in lead_before:
+                    found = news_of(day)
+                    if found is not None:
+                        nonlocal went_back
+                        went_back = True
+                        return found
+            return opener_of(lead_from)
+
+        def news_of(day: frozenset[int]) -> int | None:
+            """The day's best dated news that a news story on this story carries: told in the
+            lead of one, where a news story puts its facts, when one tells any there."""
+            ranked = best_of(day)
+
+            def reported(i: int) -> bool:
+                return plain_news(i) and carried_by(i, day, self.story_news)
+
+            found = first(ranked, lambda i: self.candidates[i].sentence.position < LEAD_SENTENCES and reported(i))
+            return found if found is not None else first(ranked, reported)
+
+        def carried_by(i: int, articles: frozenset[int], keep: Callable[[int], bool]) -> bool:
+            """One of `articles` carrying the candidate passes `keep`."""
+            return any(a in articles and keep(a) for a in self.candidates[i].articles)
+
+        def opener_of(articles: frozenset[int], keep: Callable[[int], bool] | None = None) -> int | None:
+            """The best sentence of `articles` (the newest day's; those passing `keep`, when given)
+            to open with. What changed is dated news ("said Sunday", "last week unveiled"), when the
+            day has any: not a feature's opening description or its history. A leaning one comes
+            with the sentence before it, as everywhere (`item_of`)."""
+            leads = best_of(articles)
+
+            def pick(test: Callable[[int], bool]) -> int | None:
+                if keep is None:
+                    return first(leads, test)
+                return first(leads, lambda i: test(i) and carried_by(i, articles, keep))
+
+            found = pick(plain_news)
             if found is not None:
                 return found
             # A day none of whose pieces dates news in its lead brought columns, analyses or a
             # forecast, no development: the latest day before it that did brings the news, and
             # opens. (A news story dates its news in its first lines; one that does not date the
             # sentence chosen still brought news: "The mayor met the crews at dawn.")
-            pieces = [a for a in lead_from if not self.is_opinion(a)]
+            pieces = [a for a in articles if not self.is_opinion(a) and (keep is None or keep(a))]
+            if not pieces and keep is not None:
+                return None  # none of them is kept: what the day brought is the caller's to weigh
             if not any(self._leads_with_news(a) for a in pieces):
                 # … unless it reports, undated, what someone said, in a sentence of its own: a
                 # story's reported statement is news ("An aide to the mayor admitted the ferry was
                 # never inspected"); a column's "They declared …" leans on its musing.
-                found = first(leads, lambda i: plain(i) and not leans(i) and _reports(self.candidates[i].sentence.text))
+                found = pick(lambda i: plain(i) and not leans(i) and _reports(self.candidates[i].sentence.text))
                 if found is not None:
                     return found
                 # (Nor when a newest-day story reports in its lead what someone said, in a sentence
@@ -703,26 +772,35 @@ class Selector:
             # way") or gives analysts' reading of it: the day's news, hedged, opens before a line
             # plainly told of the background or of history ("The guild has carried salt for two
             # hundred years"); not one opening on the writer's comment ("Tellingly, …").
-            found = first(
-                leads,
+            found = pick(
                 lambda i: (
                     adds(i)
                     and not comment_first(self.candidates[i].sentence.text)
                     and self._tells_news(self.candidates[i])
-                ),
+                )
             )
             if found is not None:
                 return found
             # the day's best sentence the page can take, plainly told if one is
-            found = first(leads, plain)
+            found = pick(plain)
             if found is not None:
                 return found
-            return first(leads, adds)
+            return pick(adds)
 
         if lead_from and limit > 0:
             lead = opener()
             if lead is not None:
                 take(item_of(lead))
+                # An older day's news opened, the newest day bringing none on the story: the
+                # newest day's best line follows as context, so its pieces are not lost.
+                if went_back and len(chosen) < limit:
+                    today = opener_of(lead_from)
+                    if (
+                        today is not None
+                        and not lead_from.isdisjoint(self.candidates[today].articles)
+                        and item_of(today) not in chosen
+                    ):
+                        take(item_of(today))
         # Lazy greedy: gains only fall as coverage grows, so a stale heap top is re-scored. A
         # candidate that is not usable leaves the heap when it comes to the top, before any use
         # of the top: the heap then gives what a heap of the usable ones alone would.
@@ -795,14 +873,25 @@ class Selector:
 
     def round_up(self, article: int) -> bool:
         """Half the article's sentences or more share no phrase or name with another source."""
-        found = self._round_ups.get(article)
+        loose, total = self._loose(article)
+        return total > 0 and 2 * loose >= total
+
+    def elsewhere(self, article: int) -> bool:
+        """Most of the article's sentences share no phrase or name with another source: a piece on
+        another story that names this one in passing (a markets column in a campaign's news). A
+        short piece one of whose two sentences is loose is not so: a tie is no majority."""
+        loose, total = self._loose(article)
+        return 2 * loose > total
+
+    def _loose(self, article: int) -> tuple[int, int]:
+        """How many of the article's full sentences are not `tied_to_story`, and of how many."""
+        found = self._loose_counts.get(article)
         if found is None:
             if self._starts is None:
                 self._starts = sentence_starts(self.corpus)
             own = self.corpus.sentences[self._starts[article] : self._starts[article + 1]]
             texts = [s.text for s in own if s.complete]
-            loose = sum(not self.tied_to_story(t) for t in texts)
-            found = self._round_ups[article] = bool(texts) and 2 * loose >= len(texts)
+            found = self._loose_counts[article] = (sum(not self.tied_to_story(t) for t in texts), len(texts))
         return found
 
     def named_inside(self, name: str) -> bool:
