@@ -234,6 +234,8 @@ _WORDS_OF_ITS_OWN = 4  # words of the writer's clause before the aside that make
 # one", "The firm said nothing": the body's charge).
 _RELAYED = re.compile(
     r"(?!(?:it|we|I|he|she|they|its|our|his|her|their)\b)(?:[\w’'.-]+\s+){1,8}?"
+    # (not one told something, in the passive: "Tourists who were told to leave can return")
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bbe\s)"
     rf"(?:said(?!\s+(?:nothing|little|no)\b)|told(?!\s+(?:no\s+one|nobody|no-one)\b)|{RELAYED_ACTS})\b",
     re.IGNORECASE,
 )
@@ -255,9 +257,15 @@ def _reported_aside(sentence: str, reported: str) -> bool:
 _SPEAKERS_I = re.compile(r"(?<![\w.’'-])I(?:['’](?:m|ve|d|ll))?\s+(?=[a-z])")
 
 
+# A capitalised word, not the sentence's first, right before: "World War I", "Type I", "Charles I".
+_NUMERAL_I = re.compile(r"(?<=\S\s)[A-Z][\w’'.-]*\s+$")
+
+
 def _told_by_an_i(sentence: str, reported: str) -> bool:
-    """Outside the reported words and any quotation, the sentence says "I": a speaker's own sentence."""
-    return _SPEAKERS_I.search(QUOTED.sub(" ", sentence.replace(reported, " "))) is not None
+    """Outside the reported words and any quotation, the sentence says "I": a speaker's own sentence.
+    Not a Roman numeral after a name ("the World War I memorial", "King Charles I said")."""
+    rest = QUOTED.sub(" ", sentence.replace(reported, " "))
+    return any(_NUMERAL_I.search(rest, 0, found.start()) is None for found in _SPEAKERS_I.finditer(rest))
 
 
 _EDITORIAL = re.compile(r"\b(?:editorials?|commentary|leader column|opinion column)\b", re.IGNORECASE)

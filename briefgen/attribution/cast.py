@@ -68,6 +68,8 @@ _PLACE_HEADS = frozenset("county city township parish valley beach springs heigh
 # What the text says next to a name: the words before it in its clause ("Florida Sen.", "the
 # retired neurosurgeon"), a party tag after it ("(R-Texas)", ", D-Nev.,") or an age (", 46,").
 _TITLE_RUN_WORD = re.compile(r"[A-Z][\w.’'-]*|\d{1,3}-year-old|[a-z][\w-]*")
+# The words that make an office a past one ("former governor", "ex-minister").
+_FORMER_OFFICE = re.compile(r"\b(?:former|onetime|one-time|erstwhile|ex)\b", re.IGNORECASE)
 _AFTER_NAME = re.compile(
     r"[’']?s?\s*(?:\(|,\s*)(?P<tag>(?:[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|\d{1,3}))(?:[),]|(?<=\d)\.(?=\s|$))"
 )
@@ -831,8 +833,14 @@ class Cast:
         if found is not None:
             return found
         person = self.people[key]
+        found = description_words(" ".join(self._described_as(key))) - description_words(person.name)
+        self._profiles[key] = found
+        return found
+
+    def _described_as(self, key: str) -> list[str]:
+        """The phrases `profile` reads: a person's titles and the words around every mention."""
         text = self.page.text
-        pieces = list(person.roles)
+        pieces = list(self.people[key].roles)
         for offset, who in self.mentions:
             if who != key:
                 continue
@@ -841,9 +849,14 @@ class Cast:
             tag = _AFTER_NAME.match(text, run.end()) if run else None
             if tag:
                 pieces.append(tag.group("tag"))
-        found = description_words(" ".join(pieces)) - description_words(person.name)
-        self._profiles[key] = found
-        return found
+        return pieces
+
+    def only_former(self, key: str, head: str) -> bool:
+        """Whether the text gives the office `head` to the person `key` only as a past one
+        ("Former governor Abel Stone", "Ana Pell, the former chief executive of ..."): then a later
+        "the governor" is whoever holds it now, not them."""
+        holding = [p for p in self._described_as(key) if head in description_words(p)]
+        return bool(holding) and all(_FORMER_OFFICE.search(p) for p in holding)
 
     def called(self, key: str) -> frozenset[str]:
         """The nouns of a person the text gives in commas right after a mention: "Ivo Darr, a guild

@@ -294,6 +294,17 @@ _OBJECT_COLON = re.compile(
     r"\s+(?P<obj>[^,;:“”\"]{1,60}):\s*$"
 )
 
+# A full name inside what opens a sentence, after its first word: "After meeting Ana Pell, she …".
+_NAME_IN_OPENING = re.compile(r"(?<=[a-z,]\s)[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
+
+
+def _pronoun_after_name(before: str, found: re.Match[str]) -> bool:
+    """Whether the subject `found` gives is a small he/she after a name earlier in its own sentence
+    ("After meeting Ana Pell, she put it bluntly: “…”"): the pronoun may be that one or another;
+    which, the frame cannot tell."""
+    return found.group("who") in ("he", "she") and _NAME_IN_OPENING.search(before, 0, found.start("who")) is not None
+
+
 # Quoted words that are a charge's, not the speaker's: "held on suspicion of “…”".
 _CHARGE = re.compile(
     r"\b(?:suspicion|charges?|accused|charged|convicted|indicted|guilty|arrested|detained|jailed|sentenced)\s+"
@@ -1022,6 +1033,8 @@ class Direct:
             return (who, "before") if who is not None and who.kind == "person" else None
         if NEGATED.search(before[: found.start("who")] + found.group("who") + " "):
             return None
+        if _pronoun_after_name(before, found):
+            return None
         who = self.resolver.subject(found.group("who") + " ", at + found.start("who"))
         if found.groupdict().get("home") and (
             who is None or who.kind != "person" or not _own(who.name) <= _own(found.group("who"))
@@ -1106,7 +1119,7 @@ class Direct:
         colon = _OBJECT_COLON.match(before)
         if colon is None or colon.group("verb") in NOT_OWN_WORDS_VERBS | SAY_WORDS or not quote[:1].isupper():
             return None
-        if NEGATED.search(colon.group("who") + " "):
+        if NEGATED.search(colon.group("who") + " ") or _pronoun_after_name(before, colon):
             return None
         who = self.resolver.subject(colon.group("who") + " ", at + colon.start("who"))
         if who is None or who.anonymous:

@@ -1234,7 +1234,8 @@ NOT_OWN_WORDS_VERBS = frozenset(
     watched watches showed shows displayed displays held holds carried carries wore wears shared
     shares retweeted retweets received receives got gets found finds noticed notices played plays
     pointed points highlighted highlights reposted reposts forwarded forwards printed prints
-    included includes listed lists recalled recalls remembered remembers""".split()
+    included includes listed lists recalled recalls remembered remembers passed passes relayed relays
+    conveyed conveys""".split()
 )
 # What an object before the colon must name for the words after it to be the subject's own: a
 # stand one takes in words ("had a message for the board:", "made her case:", "offered a

@@ -400,6 +400,10 @@ _SUBORDINATE_SUBJECT = re.compile(
 _KIND_BEFORE_WHO = re.compile(
     r"\b(?:[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*\s+(?:who|that)\s*$"
 )
+# A body written small after "the": "the ministry", "the water board".
+_UNNAMED_BODY = re.compile(
+    rf"the\s+(?P<body>(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(map(re.escape, ORG_HEADS)))}))(?:\s+(?:has|have|had))?"
+)
 _LISTED_NAME = re.compile(
     r"\b(?:Ministry|Department|Office|Commission|Committee|Bureau) of [A-Z][\w’'-]+(?:, [A-Z][\w’'-]+)+,? and [A-Z]"
 )
@@ -678,6 +682,9 @@ _NOT_A_MOOD = re.compile(rf"[Aa]n?\s+(?:{'|'.join(sorted(WHICH_OF_A_FAMILY))})\s
 # board"); never a phrase that opens on a preposition or a verb ("according to the mayor",
 # "speaking to reporters").
 _APPOSED_ROLE = re.compile(r"\s*(?:(?:the|a|an)\s+[A-Za-z]|[a-z]+\s+(?:of|for|at)\s)")
+# Before "which" only a phrase with an article ("Tiel Shipping, the largest firm in the port, which
+# said"): a bare post ("chairman of Tiel Shipping, which said") is the body's own name.
+_APPOSED_ROLE_BEFORE_WHICH = re.compile(r"\s*(?:the|a|an)\s+[a-z]")
 
 
 def _several_apposed(named: str, apposed: str) -> bool:
@@ -1056,6 +1063,8 @@ class Resolver:
             holder = self.cast.role_holder(phrase, at)
             if holder is not None:
                 person = self.cast.people[holder]
+                if self._not_the_former(holder, bare, core[-1]):
+                    return None  # "the chief executive" is not "the former chief executive"
                 # Not when the text gave the title long before and has named someone else since
                 # ("Gov. Ada Quill signed it. … Walter Brisk defended his record. “…,” the governor said").
                 nearby = self._people_before(at)
@@ -2315,9 +2324,12 @@ class Resolver:
     def _not_the_former(self, key: str, description: str, head: str) -> bool:
         """Whether `description` is a past holder of an office ("the former mayor") that the text
         gives `key` as a present one: the one it calls mayor, unless it calls them a former one too."""
-        past = _FORMER.search(description)
-        if past is None or key not in self.cast.people:  # (a mention of no one the cast knows as a person)
+        if key not in self.cast.people:  # (a mention of no one the cast knows as a person)
             return False
+        past = _FORMER.search(description)
+        if past is None:
+            # "the governor" is not one the text calls only a former governor
+            return self.cast.only_former(key, head)
         profile = self.cast.profile(key)
         return head in profile and past.group(0).lower() not in profile
 
@@ -2783,7 +2795,11 @@ class Resolver:
             who = self.resolve(inside.group("who"), at + inside.start("who"))
             if inside.group("who")[:1].islower():
                 # "Ida Marsk quit after the board said …": the board or no one, never "Ida Marsk quit
-                # after the board"
+                # after the board"; a body the text does not name ("after the ministry said") kept,
+                # unsure, so its words still stand between a name and a later "she said"
+                body = _UNNAMED_BODY.fullmatch(inside.group("who")) if who is None else None
+                if body is not None:
+                    return Speaker(body.group("body"), None, "organisation", sure=False)
                 return None if who is None else replace(who, sure=False)
             if who is not None and who.kind == "organisation":
                 return replace(who, sure=False)  # (a person so named is read as before: `_CLAUSE_SURNAME`)
@@ -2841,7 +2857,10 @@ class Resolver:
             # what the one named is, in commas, with or without an article ("the ranking member of
             # the panel, who said", "leader of the Harbor Party, who said"): the name before it
             apposed = len(parts) - 3
-            if apposed >= 0 and _APPOSED_ROLE.match(parts[-2]) and not _several_apposed(parts[apposed], parts[-2]):
+            # ("which" is a body's: "Ida Marsk, head of the Harbor Authority, which said" is the
+            # Authority, so a post without an article is no apposition to skip there)
+            role = _APPOSED_ROLE if last.strip().lower() == "who" else _APPOSED_ROLE_BEFORE_WHICH
+            if apposed >= 0 and role.match(parts[-2]) and not _several_apposed(parts[apposed], parts[-2]):
                 named_part = re.sub(r"\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*$", "", parts[apposed])
             run = re.search(rf"(?:(?:[a-z]+|{NAME_TOKEN})\s+){{0,3}}{NAME_TOKEN}(?:\s+{NAME_TOKEN})*\s*$", named_part)
             who = self.resolve(run.group(0), at) if run else None

@@ -59,6 +59,8 @@ _ASIDES = {pronoun: _aside(pronoun) for pronoun in ("he", "she")}
 
 # A clause told in passing that opens after a mention and runs to the words it reports: "… since the
 # cabinet has vowed ", "… after the board said " (no stop or comma inside it).
+# One person speaking of themselves.
+_FIRST_PERSON_ONE = re.compile(r"\b(?:I|I['’](?:m|ve|ll|d)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
 _IN_PASSING_BEFORE = re.compile(rf"\b(?:{CLAUSE_IN_PASSING})\s+[^,;.!?]*$")
 
 # Words of a sentence short enough only to set its subject beside another's ("Sen. Rin Tay voted yes.").
@@ -214,8 +216,21 @@ class Rivals:
             and not self._spoken_by(q, key, who.name)
             and not any(start <= q.start < end for start, end in own)
             and self._may_be_meant(q, gender)
-            and not self._body_in_passing(q, last)
+            and not (self._body_in_passing(q, last) and self._not_the_body_speaking(here, q))
             for q in statements
+        )
+
+    def _not_the_body_speaking(self, index: int, statement: Quote) -> bool:
+        """Whether the quoted words of sentence `index` cannot be the body's of `statement`: they
+        speak as one person ("I could not afford it", "My family needs the money"), which a body,
+        speaking as "we", never does; or they speak of the body ("As long as the cabinet ships
+        grain, …"). Words a body may say of itself ("We had no choice") leave it a rival."""
+        start, end, _ = self.sentences[index]
+        text = self.page.text
+        quoted = "".join(text[k] if self.page.inside_quote(k) else " " for k in range(start, end))
+        head = statement.speaker.split()[-1].lower() if statement.speaker.split() else ""
+        return _FIRST_PERSON_ONE.search(quoted) is not None or (
+            len(head) > 2 and re.search(rf"\b{re.escape(head)}\b", quoted.lower()) is not None
         )
 
     def _body_in_passing(self, statement: Quote, mention: int) -> bool:
@@ -224,7 +239,8 @@ class Rivals:
         the cabinet has vowed that it will ship in grain. “…,” she said" goes on with Vell; the
         cabinet's words are the background of her sentence, not a turn of their own. Not a
         person's ("… since her deputy said …": one the pronoun may mean), nor a body's in a sentence
-        of its own ("The ministry said …. “…,” she said": its spokeswoman may be meant)."""
+        of its own ("The ministry said …. “…,” she said": its spokeswoman may be meant). The caller
+        asks too that the quote cannot be the body's (`_not_the_body_speaking`)."""
         if kind(statement) != "organisation":
             return False
         if self.page.sentence_at(mention) != self.page.sentence_at(statement.start):

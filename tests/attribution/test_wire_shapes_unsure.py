@@ -49,11 +49,21 @@ def test_a_named_body_in_a_clause_told_in_passing_is_still_itself_and_unsure() -
 
 @pytest.mark.parametrize("comma", ["", ","])
 def test_a_body_speaking_in_passing_is_no_rival_for_the_subject_s_she(comma: str) -> None:
+    # (the quote speaks of the cabinet, so it is not the cabinet's own)
     text = (
         f"Lorna Vell does not expect the price to rise{comma} since the cabinet has vowed that it will "
+        'ship in more grain. "As long as the cabinet can import, prices will stay calm," she said.'
+    )
+    assert of(text, "As long as the cabinet can import") == ("Lorna Vell", True)
+
+
+def test_a_body_speaking_in_passing_stays_a_rival_for_words_it_may_say_as_we() -> None:
+    # (near case: "we" may be the cabinet's spokeswoman; unsure, as on main)
+    text = (
+        "Lorna Vell does not expect the price to rise since the cabinet has vowed that it will "
         'ship in more grain. "As long as we can import, prices will stay calm," she said.'
     )
-    assert of(text, "As long as we can import") == ("Lorna Vell", True)
+    assert of(text, "As long as we can import") == ("Lorna Vell", False)
 
 
 def test_a_body_speaking_in_a_sentence_of_its_own_may_still_be_meant() -> None:
