@@ -147,3 +147,19 @@ def test_a_roman_numeral_i_is_no_reporter(text: str, speaker: str) -> None:
 def test_a_passive_told_in_a_relative_clause_relays_no_one() -> None:
     text = "Campers who were told to leave the park can return on Monday, the Port Authority said in a statement."
     assert printed(text, "Campers") == ["Port Authority"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Vera Holm, the director of the Quayside Trust, which said the pier was "rotten," stepped down.',
+        'Gov. Abel Stone, a member of the Tallow Party, which said the levy was "theft," left in May.',
+    ],
+)
+def test_which_is_never_the_person_named_before_it(text: str) -> None:
+    assert not {"Vera Holm", "Abel Stone"} & set(printed(text, '"'))
+
+
+def test_which_after_a_body_and_its_apposition_is_the_body() -> None:
+    text = 'Tiel Shipping, the largest firm in the port, which said margins would be "thin," sold ships.'
+    assert printed(text, '"') == ["Tiel Shipping"]

@@ -687,6 +687,12 @@ _APPOSED_ROLE = re.compile(r"\s*(?:(?:the|a|an)\s+[A-Za-z]|[a-z]+\s+(?:of|for|at
 _APPOSED_ROLE_BEFORE_WHICH = re.compile(r"\s*(?:the|a|an)\s+[a-z]")
 
 
+def _given_name_first(who: Speaker) -> bool:
+    """A person's name by its first word, a given name ("Ida Marsk"), not a body's ("Tiel Shipping")."""
+    words = who.name.split()
+    return who.kind == "person" and len(words) >= 2 and fold(words[0]) in GIVEN_NAMES
+
+
 def _several_apposed(named: str, apposed: str) -> bool:
     """Whether what stands in commas after `named` tells of several ("members of the board"), or
     `named` joins two ("Tomas Korvel and Ida Marsk"): then "who" is all of them, not the last one."""
@@ -2860,7 +2866,8 @@ class Resolver:
             # ("which" is a body's: "Ida Marsk, head of the Harbor Authority, which said" is the
             # Authority, so a post without an article is no apposition to skip there)
             role = _APPOSED_ROLE if last.strip().lower() == "who" else _APPOSED_ROLE_BEFORE_WHICH
-            if apposed >= 0 and role.match(parts[-2]) and not _several_apposed(parts[apposed], parts[-2]):
+            skipped = apposed >= 0 and role.match(parts[-2]) is not None
+            if skipped and not _several_apposed(parts[apposed], parts[-2]):
                 named_part = re.sub(r"\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*$", "", parts[apposed])
             run = re.search(rf"(?:(?:[a-z]+|{NAME_TOKEN})\s+){{0,3}}{NAME_TOKEN}(?:\s+{NAME_TOKEN})*\s*$", named_part)
             who = self.resolve(run.group(0), at) if run else None
@@ -2871,6 +2878,9 @@ class Resolver:
             addressee = names is not None and ends_on_addressee(named_part[: names.start()])
             if who is None and names and names.group(0) != (run.group(0) if run else "") and not addressee:
                 who = self.resolve(names.group(0), at)
+            if skipped and who is not None and last.strip().lower() == "which" and _given_name_first(who):
+                # "which" is never a person: "Ida Marsk, the director of the Harbor Authority, which said" is not hers
+                return None
             return who
         relative = re.search(r"^(?P<head>.*?)\s+who\s*$", last)
         if relative:
