@@ -3223,6 +3223,10 @@ def _actor(text: str, reading: Reading) -> frozenset[str]:
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
+# A window counted from the day of writing: "in the next week", "over the coming days", "the next two weeks".
+_WINDOW = re.compile(r"\b(?:next|coming|following)\s+(?:(?:few|two|three|four|several|\d+)\s+)?(?:days|weeks?)\b", re.I)
+
+
 def _stale(candidate: _Candidate, corpus: Corpus, latest: date, brief_date: date) -> bool:
     """An event set for a week, a month, a season or a year that had begun when the latest news was
     written, and announced only in older articles ("plans to visit early next month", written three
@@ -3237,7 +3241,9 @@ def _stale(candidate: _Candidate, corpus: Corpus, latest: date, brief_date: date
     own = corpus.articles[step.articles[0]].published
     if own is None or step.period is None or granularity(step.period) in ("day", "by"):
         return False
-    if granularity(step.period) == "range" and period_start(step.period) != own + timedelta(days=1):
+    if granularity(step.period) == "range" and (
+        period_start(step.period) != own + timedelta(days=1) or not _WINDOW.search(step.text)
+    ):
         return False
     return period_start(step.period) < min(latest, brief_date) and (latest - own).days > FRESH_DAYS
 

@@ -551,6 +551,9 @@ def test_a_window_counted_from_the_articles_day_is_left_out_once_begun_in_older_
     # a span the text dates is the event's own days, not a window: it stays while it lasts
     span = _article(1, saturday, "The Varnese ferry guild holds its congress on March 20-21.")
     assert len(_steps(span, other, brief_date=MONDAY + timedelta(days=3))) == 1
+    # even one that starts the day after the article
+    fair = _article(1, saturday, "The Lorrin boat fair runs from March 16 to March 22 on the quay.")
+    assert len(_steps(fair, other, brief_date=MONDAY + timedelta(days=3))) == 1
 
 
 def test_a_begun_season_or_year_announced_only_in_older_news_is_left_out() -> None:
