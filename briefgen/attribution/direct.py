@@ -62,6 +62,7 @@ from .lexicon import (
     SAY_NOUNS,
     SAY_WORDS,
     SOURCE_HEADS,
+    SPEAKING_PHRASES,
     SPEAKING_THINGS,
     SPEECH_VERB,
     SPOKEN_IN,
@@ -305,6 +306,20 @@ def _pronoun_after_name(before: str, found: re.Match[str]) -> bool:
     return found.group("who") in ("he", "she") and _NAME_IN_OPENING.search(before, 0, found.start("who")) is not None
 
 
+# A frame's subject that is no one: "Nobody went further: “…”".
+_NO_ONE = re.compile(r"\s*(?:Nobody|Noone|None|Neither|Nothing)\b")
+
+# Where or when a frame's act was, by a name ("weighed in on Twitter:", "went further in Varne:",
+# "hit back on Monday:"), or whom it was aimed at, right before the colon ("hit back at Ida Vell:",
+# "had harsh words for Orvell:"): no other voice.
+_ON_OR_IN_NAMED = re.compile(
+    rf"\b(?:on|in)\s+(?:the\s+)?(?:{NAME_TOKEN}\s*)+|\b(?:at|for)\s+(?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN}(?<!['’]s)\s*$"
+)
+
+# The one a stand is for, named at the end of the object: "had a message for Ida Vell:", "had
+# a warning to Orvell:" (whom the words are told to, not another voice).
+_STAND_FOR_NAME = re.compile(rf"\b(?:for|to)\s+(?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN}(?<!['’]s)\s*$")
+
 # Quoted words that are a charge's, not the speaker's: "held on suspicion of “…”".
 _CHARGE = re.compile(
     r"\b(?:suspicion|charges?|accused|charged|convicted|indicted|guilty|arrested|detained|jailed|sentenced)\s+"
@@ -434,10 +449,11 @@ def _as_sure_as_adjunct(speaker: Speaker, after: str) -> Speaker:
 # The subject (after what opens the sentence), a verb, what the verb takes, a colon — or, before a
 # comma, nothing but a speech verb and an adverb.
 _FRAME_OPENING = r"(?:(?:[A-Z][\w’'-]*|In|On|At|After|During|Asked|Speaking)\b[^,;:“”\"()]{0,70},\s+)?"
-_FRAME_CONNECTIVE = r"(?:(?:and\s+|but\s+)?(?:then|later|finally|again)\s+|but\s+|and\s+)?"
+_FRAME_CONNECTIVE = r"(?:(?:[Aa]nd\s+|[Bb]ut\s+)?(?:then|later|finally|again)\s+|[Bb]ut\s+|[Aa]nd\s+)?"
 _ADVERB = r"(?:(?!family\b|only\b|early\b|rally\b|ally\b)[a-z]{3,}ly\s+)?"
 # The verbs of a frame before a colon: speaking, or the manner of it ("boomed", "shrugged", "went a
-# step further", "put it"), never any verb (“answered a heckler who shouted:”, “quoted a letter:”).
+# step further", "put it", "doubled down", "was blunt": SPEAKING_PHRASES), never any verb
+# (“answered a heckler who shouted:”, “quoted a letter:”).
 _FRAMING_VERB = (
     r"added|adds|boomed|booms|declared|declares|continued|continues|concluded|concludes|went|goes|"
     r"put|puts|wrote|writes|noted|notes|replied|replies|responded|responds|argued|argues|warned|warns|"
@@ -445,7 +461,7 @@ _FRAMING_VERB = (
     r"exclaimed|interjected|countered|counters|retorted|snapped|thundered|roared|shouted|stated|exploded|"
     r"remarked|observed|announced|proclaimed|vowed|pledged|promised|predicted|mused|laughed|sighed|scoffed|"
     r"conceded|admitted|suggested|suggests|proposed|proposes|likened|shot|fired|hit|spoke|began|offered|"
-    r"delivered|returned|summed|tweeted|posted"
+    r"delivered|returned|summed|tweeted|posted|" + SPEAKING_PHRASES
 )
 # What in a frame gives the quote that follows to someone or something else: another person
 # ("a heckler", "her opponent", "the governor's"), a clause in which someone speaks ("who
@@ -457,11 +473,14 @@ _OTHER_PARTY_NOUNS = (
     | SOURCE_HEADS
     | frozenset("""opponent challenger heckler hecklers crowd audience protester predecessor successor""".split())
 ) - {"head", "chair", "member"}
-# A person the subject speaks to is no other voice: "told the voters:", "turned to her rival and said:".
+# A person the subject speaks to is no other voice: "told the voters:", "turned to her rival and said:";
+# in a colon frame, nor one its words are for or aimed at ("had a message for the governor:",
+# "lashed out at her rival:", "pushed back against a critic:": `aimed`).
 _ADDRESSED = re.compile(
     r"\b(?:to|told|tells|asked|asks|reminded|thanked|urged)\s+(?:(?:the|a|an|his|her|their|its|some|fellow)\s+)?"
     r"(?:[a-z-]+\s+){0,2}$"
 )
+_AIMED_AT = re.compile(r"\b(?:for|at|against|into)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z-]+\s+){0,2}$")
 _CLAUSE_SPEAKS = re.compile(
     rf"\b(?:who|that|which|whom|whose|how|what|as)\b.*\b(?:{SAY}|{QUOTE_ONLY}|{_FRAMING_VERB}|mailed|aired)\b"
 )
@@ -474,7 +493,7 @@ _FRAMED_COLON = re.compile(
     r"(?:An?|One)\s+(?:[A-Za-z][\w’'.-]*\s+){0,3}[a-z][\w’'-]*|"
     # a he/she written small after what opens the sentence or a joining word: "Back on the
     # island, he returned to his old lines: “…”", "… and then she went further: “…”"
-    r"(?:(?<=,\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bthen\s)|(?<=\blater\s)|(?<=\bagain\s))(?:he|she))"
+    r"(?:(?<=,\s)|(?<=\b[Aa]nd\s)|(?<=\b[Bb]ut\s)|(?<=\bthen\s)|(?<=\blater\s)|(?<=\bagain\s))(?:he|she))"
     # a named person's home: "Sen. Ida Vell of Vermont went further: “…”" (`_framed` checks the name)
     rf"(?P<home>\s+{HOME_PLACE})?"
     # an aside in commas or dashes ("Vell — a calm witness — exploded:"; wire copy's " _ ")
@@ -564,10 +583,11 @@ def _names_in(frame: str, speaker: str) -> bool:
     return bool(words) and words[-1].strip(".,’'").lower() in {w.strip(".,’'").lower() for w in frame.split()}
 
 
-def _other_party(frame: str, own: set[str], people: bool = True) -> bool:
+def _other_party(frame: str, own: set[str], people: bool = True, aimed: bool = False) -> bool:
     """Whether the words between a frame's verb and its colon name another voice: a clause in
     which someone speaks, a paper or thing that carries words not spoken in, and (`people`) a
-    person other than one spoken to or a possessive not the subject's own."""
+    person other than one spoken to (or, `aimed`, one the words are for or aimed at) or a
+    possessive not the subject's own."""
     if _CLAUSE_SPEAKS.search(frame):
         return True
     for word in re.finditer(r"[A-Za-z][\w’'-]*", frame):
@@ -580,7 +600,8 @@ def _other_party(frame: str, own: set[str], people: bool = True) -> bool:
             continue
         if bare != word.group(0).lower() and (bare in _OTHER_PARTY_NOUNS or word.group(0)[0].isupper()):
             return True  # "the governor's", "her rival's" (not "the fund's")
-        if bare in _OTHER_PARTY_NOUNS and not _ADDRESSED.search(frame[: word.start()]):
+        told = _ADDRESSED.search(frame[: word.start()]) or (aimed and _AIMED_AT.search(frame[: word.start()]))
+        if bare in _OTHER_PARTY_NOUNS and not told:
             return True
     return False
 
@@ -1031,8 +1052,8 @@ class Direct:
         if found.groupdict().get("titled"):
             who = self.resolver.resolve(found.group("titled"), at + found.start("titled"))
             return (who, "before") if who is not None and who.kind == "person" else None
-        if NEGATED.search(before[: found.start("who")] + found.group("who") + " "):
-            return None
+        if NEGATED.search(before[: found.start("who")] + found.group("who") + " ") or _NO_ONE.match(found.group("who")):
+            return None  # "Vell would not go further:", "Nobody went further:": no one's words
         if _pronoun_after_name(before, found):
             return None
         who = self.resolver.subject(found.group("who") + " ", at + found.start("who"))
@@ -1046,12 +1067,23 @@ class Direct:
         rest = found.group("rest") if "rest" in found.groupdict() else None
         lead = found.group("lead") if "lead" in found.groupdict() else None
         own = _own(f"{who.name} {found.group('who')}")
-        if _other_party(f"{lead or ''} {rest or ''}", own):
+        if _other_party(f"{lead or ''} {rest or ''}", own, aimed=True):
             return None  # "answered a heckler who shouted:", "quoted the governor's letter:"
+        verb = found.groupdict().get("verb") or ""
+        if re.fullmatch(SPEAKING_PHRASES, verb) and re.search(rf"\b(?:by|from)\s+{NAME_TOKEN}", rest or ""):
+            return None  # "played up a remark by Ida Vell:": what the phrase takes up may be another's words
         if own & {w.lower() for w in re.findall(r"[\w’'-]+", quote)} - {"he", "she", "it", "they"}:
             return None  # “Quint will raise your taxes”: words about the subject, not the subject's
-        others = _NAME_WORD.search(rest or "")
-        return replace(who, sure=who.sure and others is None), "before"
+        aimed = f"{verb} {rest or ''}"  # "had harsh words for Ida Vell": the verb's own "for"
+        others = _NAME_WORD.search(_ON_OR_IN_NAMED.sub(" ", aimed))
+        rival = self._pronoun_rival(found.group("who"), who, at + found.start("who"))
+        return replace(who, sure=who.sure and others is None and not rival), "before"
+
+    def _pronoun_rival(self, subject: str, who: Speaker, at: int) -> bool:
+        """Whether a frame's subject "he"/"she" (at `at`), read as `who`, may mean someone else
+        (`Resolver.another_of_sex`): "When Piet Orr arrived, he went further: “…”"."""
+        pronoun = subject.strip().lower()
+        return pronoun in ("he", "she") and self.resolver.another_of_sex(pronoun, who.name, at)
 
     def _presented(self, before: str, at: int) -> tuple[Speaker, str] | None:
         """A sentence that only presents the speaker of the quote it ends with (`_HERE_IS`): "Here
@@ -1126,16 +1158,19 @@ class Direct:
             return None
         own = _own(f"{who.name} {colon.group('who')}")
         obj = colon.group("obj")
-        if _other_party(obj, own) or own & {w.lower() for w in re.findall(r"[\w’'-]+", quote)}:
+        if _other_party(obj, own, aimed=True) or own & {w.lower() for w in re.findall(r"[\w’'-]+", quote)}:
             return None  # "mocked Orvell's plan:", “Vell will raise your rates”: not the subject's own
         if re.search(r"\b(?:from|by)\b", obj) or quote.rstrip().endswith("?"):
             return None  # "earned praise from the union:", "faces a question:": words that came to the subject
         stand = bool(OWN_STAND_NOUNS & {w.lower() for w in re.findall(r"[a-z]+", obj)})
         pressed_for = colon.group("verb") in ADVOCATING_VERBS and obj.startswith("for ")  # "lobbies for a levy:"
+        if stand:
+            obj = _STAND_FOR_NAME.sub("", obj)  # "had a message for Ida Vell:": the one it is told to
         if not _names_only(obj, own) or not (stand or pressed_for):
             return None  # a name not the subject's; an object that is no stand of one's own
         # (a cause pressed for, and no stand named: the words may be the cause's slogan)
-        return replace(who, sure=who.sure and stand), "before"
+        rival = self._pronoun_rival(colon.group("who"), who, at + colon.start("who"))
+        return replace(who, sure=who.sure and stand and not rival), "before"
 
     def _subject_verb(self, before: str, at: int, index: int) -> tuple[Speaker, str] | None:
         """Quoted words in the clause of the sentence's subject, whatever its verb: "Solvang took the
@@ -1375,7 +1410,9 @@ class Direct:
             if who is not None and _other_party(blunt.group("who"), _own(who.name), people=False):
                 return None  # "X answered a heckler who shouted: “…”": the heckler's words
             if who is not None:
-                return who, "before"
+                last = blunt.group("who").split()[-1]  # "When Orr arrived, he shrugged:": is "he" Orr?
+                rival = self._pronoun_rival(last, who, at + blunt.end("who") - len(last))
+                return replace(who, sure=who.sure and not rival), "before"
         issued = None if partial else _ISSUED_BEFORE.search(before)
         # (not a paper from, by or about another, nor one a clause tells more of: "posted a letter
         # she had received: “…”" is the sender's words)

@@ -1227,7 +1227,7 @@ ASKS_WHEN = re.compile(
 # --- A named subject, its act and a colon before its words (direct._OBJECT_COLON) --------------
 
 # Verbs after which the words behind a colon are someone else's or a thing's, not the subject's
-# own: what one reads, cites, hears, sees, shows or carries ("Vell read the note aloud: “…”",
+# own: what one reads, cites, hears, sees, shows, passes on or carries ("Vell read the note aloud: “…”",
 # "Vell held up a sign: “…”", "Vell quoted the charter: “…”").
 NOT_OWN_WORDS_VERBS = frozenset(
     """read reads cited cites quoted quotes recited recites repeated repeats heard hears saw sees
@@ -1245,6 +1245,33 @@ OWN_STAND_NOUNS = frozenset(
     """message messages case point points argument arguments pitch plea promise pledge vow warning
     advice answer reply response prediction verdict assessment explanation view take reason demand
     appeal apology defence defense rebuttal retort conclusion thoughts words""".split()
+)
+# Manners of speaking a subject "was" in before a colon: "Vell was blunt about the levy: “…”".
+SPEAKING_MANNERS = (
+    r"blunt|blunter|frank|candid|direct|emphatic|unequivocal|defiant|succinct|terse|adamant|unapologetic|"
+    r"categorical|forthright|outspoken"
+)
+# Phrases of speaking out or taking a stand in words, as a colon frame's verb: the words after the
+# colon are the subject's own. Phrasal verbs ("Vell doubled down: “…”", "Vell weighed in on the
+# levy:", "Vell lashed out at the board:", "broke down the flaws in it:"), acts of saying one's
+# piece ("had this to say:", "had harsh words for the board:", "took aim at the board:", "struck a
+# defiant tone:", "made her position clear:", "minced no words:"), a manner of speaking ("was blunt
+# about it:") and a belief told ("is sure that the vote will hold:"). Not the verbs that pass on or
+# play back others' words ("passed on", "played back", "read out").
+SPEAKING_PHRASES = (
+    r"(?:doubled|doubles)\s+down|(?:weighed|weighs|chimed|chimes)\s+in|(?:piped|pipes)\s+up|"
+    r"(?:pushed|pushes|fought|fights|struck|strikes)\s+back|(?:lashed|lashes)\s+out|"
+    r"(?:spelled|spells|spelt|laid|lays)\s+out|(?:played|plays|talked|talks)\s+(?:up|down)|"
+    r"(?:brushed|brushes)\s+(?:off|aside)|(?:tore|tears|laid|lays|ripped|rips)\s+into|"
+    r"(?:opened|opens)\s+up(?=\s+about\b|:)|"
+    r"(?:broke|breaks)\s+down|"
+    r"(?:had|has)\s+(?:this\s+to\s+say|(?:some\s+)?[a-z]+\s+words\s+for)|"
+    r"(?:took|takes)\s+(?:aim|an?\s+(?:[a-z]+\s+)?(?:swipe|jab|dig|shot))\s+at|"
+    r"(?:struck|strikes|sounded|sounds)\s+an?\s+(?:[a-z]+\s+)?(?:tone|note)|"
+    r"(?:made|makes)\s+(?:it|(?:his|her|their)\s+(?:position|views?|feelings|stance))\s+(?:[a-z]+ly\s+)?clear|"
+    r"(?:made|makes)\s+no\s+secret\s+of|minced\s+no\s+words|(?:did\s+not|didn['’]t)\s+mince\s+(?:his\s+|her\s+)?words|"
+    rf"(?:was|is)\s+(?:(?:even|more|less|equally|just\s+as|as|very|quite|characteristically)\s+){{0,2}}(?:{SPEAKING_MANNERS})|"
+    r"(?:was|is)\s+(?:(?:just\s+as|as|so|very|quite|equally)\s+)?(?:sure|confident|convinced|certain)\s+that"
 )
 # Verbs of pressing for a cause in person, before "for" and what is pressed for, then a colon:
 # "Vell lobbies for a higher levy: “…”", "Vell called for calm:". The cause is a stand, but the

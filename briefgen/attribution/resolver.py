@@ -2780,6 +2780,24 @@ class Resolver:
                     return Speaker(statement.speaker, None, "group")
         return None
 
+    def another_of_sex(self, pronoun: str, name: str, at: int) -> bool:
+        """Whether "he"/"she" at `at`, read as `name`, may mean another person: one of its sex, or
+        of a sex the text does not give, named before it in its sentence or in the sentence
+        before ("When Piet Orr arrived, he went further: “…”"). Not one the opening asks about
+        ("Asked about Orr's plan, he said: “…”": who is asked about is not who answers)."""
+        gender = "m" if pronoun == "he" else "f"
+        key = self.cast.person_key(name)
+        here = self.page.sentence_at(at)
+        start = self.sentences[max(0, here - 1)][0]
+        asked = _ASKED.match(self.page.text, self.sentences[here][0], at)
+        return any(
+            other != key
+            and not (asked and asked.start() <= offset < asked.end())
+            and self.cast.is_person(other)
+            and self.cast.people[other].gender in (gender, None)
+            for offset, other in self.cast.mentions_between(start, at)
+        )
+
     def subject(self, pre: str, at: int) -> Speaker | None:
         """Who speaks, from the words before the verb: the clause's subject, or a name in the
         commas before it ("Zelensky, speaking in his nightly address, said")."""
