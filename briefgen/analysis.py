@@ -25,7 +25,7 @@ import sumy
 
 from . import dates, events
 from .corpus import assemble, fingerprint, sentence_key, split_article
-from .events import Reading, nouns_called_off, nouns_told_done, past_verbs
+from .events import Reading, nouns_put_off, nouns_told_done, past_verbs
 from .framing import told_in_first_person
 from .models import Article, Corpus, Sentence
 from .names import names_alone
@@ -134,7 +134,7 @@ class Analysis:
     # Sentences telling an event as held by its noun (events.nouns_told_done): position -> those
     # nouns, as written. None when the article has no date, as `pasts`.
     told: Mapping[int, tuple[str, ...]] | None
-    # Sentences telling an event as called off by its noun (events.nouns_called_off): position ->
+    # Sentences telling an event as called off, or moved to a new day, by its noun (events.nouns_put_off): position ->
     # those nouns, as written. None when the article has no date, as `pasts`.
     off: Mapping[int, tuple[str, ...]] | None
     # Sentences calling someone by one name alone that the article gave in full before them
@@ -201,7 +201,7 @@ class _Read(NamedTuple):
     phrases: str  # its phrases, tab-separated
     pasts: tuple[str, ...]  # events.past_verbs, sorted (dated articles only)
     told: tuple[str, ...]  # events.nouns_told_done, sorted (dated articles only)
-    off: tuple[str, ...]  # events.nouns_called_off, sorted (dated articles only)
+    off: tuple[str, ...]  # events.nouns_put_off, sorted (dated articles only)
     announced: Announcement | None  # timeline.announcement of a full sentence (dated articles only)
     leans: bool  # selfcontained.leans_on_context of a full sentence
 
@@ -240,7 +240,7 @@ def _done(text: str) -> _Done:
     return _Done(
         tuple(sorted(past_verbs(text))),
         tuple(sorted(nouns_told_done(text))),
-        tuple(sorted(nouns_called_off(text))),
+        tuple(sorted(nouns_put_off(text))),
     )
 
 

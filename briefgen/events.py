@@ -57,6 +57,7 @@ __all__ = [
     "hypothetical",
     "in_passing",
     "nouns_called_off",
+    "nouns_put_off",
     "nouns_told_done",
     "past_clause",
     "past_verbs",
@@ -2010,6 +2011,30 @@ def nouns_called_off(text: str) -> frozenset[str]:
     if _OFF_WORD.search(text):  # (as `_is_off`: every match holds the word)
         found |= {m.group("noun").lower() for m in _IS_OFF.finditer(text)}
     return frozenset(found)
+
+
+def nouns_put_off(text: str) -> frozenset[str]:
+    """The event nouns `text` tells as called off (`nouns_called_off`) or as moved by a calling off to a new day:
+    "the summit in Lorrin has been postponed to Friday", "the guild put off the ballot until May 4". Either way the
+    occasion is not held on its old day; the new day is the telling's own announcement."""
+    found = nouns_called_off(text)
+    if found or not (MOVED_TO.search(text) or _moved_to_a_day(text)):
+        return found
+    if _LEADING_CLAUSE.match(text):  # ("After the vote was put off until May, …": what came before)
+        return frozenset()
+    moved = {m.group("noun").lower() for m in _MOVED_AFTER.finditer(text)}
+    return frozenset(moved | {m.group("noun").lower() for m in _MOVED_BEFORE.finditer(text)})
+
+
+# A move to a later day, its occasion the object or the subject: "postponed the summit", "the summit in Lorrin has been
+# moved". (Not "brought forward" or "reset": the new day may come first; not "had been moved": a plan before a past
+# moment.)
+_LATER = r"(?:postponed|rescheduled|moved|delayed|deferred|pushed\s+back|put\s+back|put\s+off)"
+_MOVED_AFTER = re.compile(r"\b" + _LATER + r"\s+(?:[\w’'-]+\s+){0,3}?" + _NOUN + r"\b", re.I)
+_MOVED_BEFORE = re.compile(
+    _NOUN + r"\b(?:\s+[\w’'-]+){0,5}?\s+(?:was|were|has\s+been|have\s+been|is|are)\s+(?:now\s+)?" + _LATER + r"\b",
+    re.I,
+)
 
 
 # What someone or something waits on: "freed pending a hearing on May 4", "held pending trial in June".

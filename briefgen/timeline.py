@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from typing import Any, TypeVar
 
 from .antecedent import lead_in, who
-from .attribution.lexicon import SAY_WORDS
+from .attribution.lexicon import ORG_HEADS, ORG_NAMES, PLACES, SAY_WORDS
 from .clause import (
     TAKES_CLAUSE,
     clause_at,
@@ -77,6 +77,7 @@ from .events import (
     hypothetical,
     in_passing,
     nouns_called_off,
+    nouns_put_off,
     nouns_told_done,
     past_clause,
     past_verbs,
@@ -2948,6 +2949,9 @@ class _Candidate:
     led: bool = False
     # who does it, when the sentence names them as its subject ("Ada Vell will visit …"): stemmed names
     actor: frozenset[str] = frozenset()
+    # its subject is a person's name alone, a title at most before it ("Orr", "Sen. Ada Vell"; not "the Lorrin
+    # council", "Lorrin"): `_two_people`
+    person: bool = False
 
 
 _Words = tuple[frozenset[str], frozenset[str], frozenset[str]]  # a candidate's terms, names, events
@@ -3140,7 +3144,7 @@ def next_steps(
             day, period = (when.day, when.period) if when else (None, None)
             step = NextStep(text, day, period, (sentence.article,), score, lead_in=named)
             candidate = _candidate(step, reading, read, corpus)
-            found.append(candidate if when else replace(candidate, actor=_actor(text, reading)))
+            found.append(replace(candidate, actor=_actor(text, reading), person=_person_subject(text, reading)))
     told = held.told if held is not None else _Told(corpus)
     current = [
         c
@@ -3210,6 +3214,43 @@ def _other_actors(candidate: _Candidate, gone: _Gone) -> bool:
         and candidate.actor.isdisjoint(gone.terms)
         and gone.actor.isdisjoint(candidate.terms)
     )
+
+
+def _two_people(a: _Candidate, b: _Candidate) -> bool:
+    """Two different people's acts on one day, not one event: "Orr will address the guild on Thursday" and "Vell will
+    address the guild on Thursday". Both are set for the same single day, each names a person alone as its subject
+    (`_person_subject`), and neither sentence names the other's actor (`_other_actors`: not "Orr will address the
+    guild with Vell on Thursday", her part in his act)."""
+    return (
+        a.person
+        and b.person
+        and a.span is not None
+        and a.span == b.span
+        and a.span[0] == a.span[1]
+        and _other_actors(a, _Gone(b.terms, b.actor))
+    )
+
+
+# A subject that is a person's name: capitalised words, a title or an honorific among them ("Sen. Ada Vell").
+_PERSON_SUBJECT = re.compile(
+    r"(?:(?:[A-Z]\w*\.|[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*)\s+){0,3}[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*"
+)
+
+
+def _person_subject(text: str, reading: Reading) -> bool:
+    """The reading's subject is a person's name alone ("Orr", "Ada Vell", "Sen. Tam Orr"): no article, no common
+    noun ("The Lorrin council"), no place or body (a name the lexicon knows as a place or a body is not a person;
+    one not known is read as a person's, as a bare surname is)."""
+    plain = _BRACKETED.sub(lambda m: " " * len(m.group(0)), text)
+    found = subject(plain, reading.start)
+    if not _PERSON_SUBJECT.fullmatch(found) or found.split()[0].lower() in _NOT_A_PERSON_OPENS:
+        return False
+    folded = [w.lower() for w in found.split()]
+    return not (" ".join(folded) in ORG_NAMES | PLACES or folded[-1] in ORG_HEADS or any(w in PLACES for w in folded))
+
+
+# A capitalised opening that is no name: "The Lorrin council", "This Orr", "Both Orr and Vell".
+_NOT_A_PERSON_OPENS = frozenset("the a an this that these those both each every our their his her its".split())
 
 
 def _actor(text: str, reading: Reading) -> frozenset[str]:
@@ -3424,10 +3465,21 @@ class _Told:
             names, rest = self._noun_words(text)
             shared_names = len(names & candidate.names)
             nameless_off = kind == "off" and not names and len(candidate.terms & rest) >= 3
-            if shared_names < 2 and not (shared_names and len(candidate.terms & rest) >= 3) and not nameless_off:
+            if (
+                shared_names < 2
+                and not (shared_names and len(candidate.terms & rest) >= 3)
+                and not nameless_off
+                and not (kind == "off" and self._off_by_its_names(text, names, candidate))
+            ):
                 return False
             # (for "off", not the day of a trailing attribution: "…, the mayor said on Wednesday")
             days = self._days(_TRAILING_SAID.sub("", text) if kind == "off" else text, latest)
+            if kind == "off" and candidate.span is not None and days and not nouns_called_off(text):
+                # moved to a new day ("postponed Tuesday's summit to Friday"): its latest day is the new one, the
+                # telling's own announcement. An event set for that day or after is the moved one's new date.
+                if candidate.span[1] >= max(days):
+                    return False
+                days = tuple(d for d in days if d < max(days))
             if kind == "off" and candidate.span is not None and days:
                 # "called off Monday's call": another one
                 return any(
@@ -3438,6 +3490,20 @@ class _Told:
         key = (kind, candidate.step.text, candidate.names, candidate.events, candidate.span, candidate.terms)
         found = self._first_told(key, ordered, tells, lambda telling: telling[0], candidate)
         return None if found is None else found[1]
+
+    @staticmethod
+    def _off_by_its_names(text: str, names: frozenset[str], candidate: _Candidate) -> bool:
+        """A called-off telling that names the event only by names the announcement has and by its own noun: "The
+        summit in Lorrin has been called off" of "The guild will hold a summit in Lorrin on Tuesday". Not another
+        place's or person's ("the summit in Tessin", "Vell's summit in Lorrin"), nor another kind of the family ("the
+        debate in Lorrin" of a summit)."""
+        return (
+            bool(names)
+            and names <= candidate.names
+            and _DENIED.search(text) is None  # "the summit in Lorrin was not called off"
+            and _EARLIER_ONE.search(text) is None  # "the last summit in Lorrin", "cancelled in 2019"
+            and any(stem(noun) in candidate.terms for noun in nouns_put_off(text))
+        )
 
     def _own(self, text: str, candidate: _Candidate) -> bool:
         """`text` is the announcement itself ("the envoys, who met on Monday, will meet again"), or is
@@ -3485,7 +3551,7 @@ class _Told:
         with the latest day an article carried each."""
         latest = dict[str, date]()
         nouns: dict[str, frozenset[str]] = {}
-        read = nouns_called_off if kind == "off" else nouns_told_done
+        read = nouns_put_off if kind == "off" else nouns_told_done
         found: Iterable[tuple[Sentence, date, Sequence[str] | None]] | None  # None: not read yet
         found = self._stored("told" if kind == "held" else "off")
         if found is None:
@@ -3608,6 +3674,17 @@ def _held(candidate: _Candidate, own: date | None, told: _Told) -> bool:
     return off is not None and (own is None or off >= own)
 
 
+# A denial: "was not called off", "has never been cancelled", "hasn't been scrapped".
+_DENIED = re.compile(r"\b(?:not|never)\b|n[’']t\b", re.I)
+# An earlier occasion of the kind, or a time gone by: "the last summit in Lorrin", "the previous vote", "was cancelled
+# last year", "two years ago", "in 2019" (not "at the last minute").
+_EARLIER_ONE = re.compile(
+    r"\b(?:last|previous|earlier|prior|former)\s+(?!minute\b|moment\b)(?:[\w’'-]+\s+){0,2}?(?:"
+    + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
+    + r")\b|\b(?:last|past)\s+(?:year|month|spring|summer|autumn|fall|winter|season)\b|\bago\b"
+    r"|\b(?:in|of|since)\s+(?:19|20)\d\d\b",
+    re.I,
+)
 # A trailing attribution with its own day: ", the mayor said on Wednesday."
 _TRAILING_SAID = re.compile(r",\s+[^,;]{0,60}?\b(?:said|says|announced|told|reported)\b[^,;]*$")
 _AGAIN = re.compile(r"\b(?:again|another|anew|second|third|next|further|new\s+round|more)\b", re.I)
@@ -3652,6 +3729,8 @@ def _one_per_event(found: list[_Candidate], corpus: Corpus, limit: int) -> list[
                     differing.append(candidate)
                 articles.update(candidate.step.articles)
                 break
+            if _two_people(other, candidate):
+                continue
             if _same_event(other, candidate) or _led_to_the_same_day(other, candidate):
                 articles.update(candidate.step.articles)
                 # (and a named telling speaks for one printed after its lead-in: one sentence, not two)
