@@ -40,6 +40,7 @@ from .lexicon import (
     NAMING_WORDS,
     NOT_OWN_WORDS_VERBS,
     NOT_TITLE_DOT,
+    OBJECT_PHRASES,
     OTHER_VOICE,
     OUTLET_NAME,
     OWN_SAYING_BEFORE,
@@ -304,6 +305,22 @@ def _pronoun_after_name(before: str, found: re.Match[str]) -> bool:
     ("After meeting Ana Pell, she put it bluntly: “…”"): the pronoun may be that one or another;
     which, the frame cannot tell."""
     return found.group("who") in ("he", "she") and _NAME_IN_OPENING.search(before, 0, found.start("who")) is not None
+
+
+def _takes_up_others(verb: str, rest: str) -> bool:
+    """Whether a phrase of speaking out (SPEAKING_PHRASES) frames words that may be others': what it takes up is by or
+    from someone ("played up a remark by Ida Vell:"), an aside follows it ("weighed in, reading from the charter:"), or
+    a phrase that takes an object (OBJECT_PHRASES) takes one that is no stand of the subject's own ("laid out the terms
+    of the deal:", not "laid out her case:", "laid out his plan:")."""
+    if re.search(rf"\b(?:by|from)\s+{NAME_TOKEN}", rest) or "," in rest:
+        return True
+    if not re.match(rf"(?:{OBJECT_PHRASES})$", verb):
+        return False
+    words = re.findall(r"[a-z]+", rest.lower())
+    return bool(words) and words[0] not in _OWN_DETERMINERS and not OWN_STAND_NOUNS.intersection(words)
+
+
+_OWN_DETERMINERS = frozenset("his her their its our my".split())  # "laid out his plan:": a stand of the subject's own
 
 
 # A frame's subject that is no one: "Nobody went further: “…”".
@@ -1070,8 +1087,8 @@ class Direct:
         if _other_party(f"{lead or ''} {rest or ''}", own, aimed=True):
             return None  # "answered a heckler who shouted:", "quoted the governor's letter:"
         verb = found.groupdict().get("verb") or ""
-        if re.fullmatch(SPEAKING_PHRASES, verb) and re.search(rf"\b(?:by|from)\s+{NAME_TOKEN}", rest or ""):
-            return None  # "played up a remark by Ida Vell:": what the phrase takes up may be another's words
+        if re.fullmatch(SPEAKING_PHRASES, verb) and _takes_up_others(verb, rest or ""):
+            return None  # "played up a remark by Ida Vell:", "laid out the terms of the deal:"
         if own & {w.lower() for w in re.findall(r"[\w’'-]+", quote)} - {"he", "she", "it", "they"}:
             return None  # “Quint will raise your taxes”: words about the subject, not the subject's
         aimed = f"{verb} {rest or ''}"  # "had harsh words for Ida Vell": the verb's own "for"

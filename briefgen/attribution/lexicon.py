@@ -1251,9 +1251,15 @@ SPEAKING_MANNERS = (
     r"blunt|blunter|frank|candid|direct|emphatic|unequivocal|defiant|succinct|terse|adamant|unapologetic|"
     r"categorical|forthright|outspoken"
 )
+# Phrases of SPEAKING_PHRASES that take an object which may carry others' words ("laid out the terms of the deal:",
+# "spelled out the clause in the lease:", "played up a remark:"): the words are the subject's only when what they take
+# is a stand of its own (OWN_STAND_NOUNS: "laid out her case:", or its own: "laid out his plan:").
+OBJECT_PHRASES = (
+    r"(?:spelled|spells|spelt|laid|lays)\s+out|(?:played|plays|talked|talks)\s+(?:up|down)|(?:opened|opens)\s+up"
+)
 # Phrases of speaking out or taking a stand in words, as a colon frame's verb: the words after the
 # colon are the subject's own. Phrasal verbs ("Vell doubled down: “…”", "Vell weighed in on the
-# levy:", "Vell lashed out at the board:", "broke down the flaws in it:"), acts of saying one's
+# levy:", "Vell lashed out at the board:"), acts of saying one's
 # piece ("had this to say:", "had harsh words for the board:", "took aim at the board:", "struck a
 # defiant tone:", "made her position clear:", "minced no words:"), a manner of speaking ("was blunt
 # about it:") and a belief told ("is sure that the vote will hold:"). Not the verbs that pass on or
@@ -1264,7 +1270,6 @@ SPEAKING_PHRASES = (
     r"(?:spelled|spells|spelt|laid|lays)\s+out|(?:played|plays|talked|talks)\s+(?:up|down)|"
     r"(?:brushed|brushes)\s+(?:off|aside)|(?:tore|tears|laid|lays|ripped|rips)\s+into|"
     r"(?:opened|opens)\s+up(?=\s+about\b|:)|"
-    r"(?:broke|breaks)\s+down|"
     r"(?:had|has)\s+(?:this\s+to\s+say|(?:some\s+)?[a-z]+\s+words\s+for)|"
     r"(?:took|takes)\s+(?:aim|an?\s+(?:[a-z]+\s+)?(?:swipe|jab|dig|shot))\s+at|"
     r"(?:struck|strikes|sounded|sounds)\s+an?\s+(?:[a-z]+\s+)?(?:tone|note)|"

@@ -39,7 +39,6 @@ _QUOTE = "“The pier stays and the levy goes.”"
         "Korvel was blunt about the levy:",
         "Asked about the levy, Korvel was even more blunt:",
         "Korvel had a message for Ida Marsk:",
-        "Korvel broke down the flaws in the plan:",
         "Korvel is sure that the vote will hold:",
     ],
 )
@@ -142,3 +141,27 @@ def test_one_asked_about_is_no_rival_of_the_one_who_answers() -> None:
         "Ida Marsk spoke at the pier on Monday.", f"Asked about the plan Anna Vell drew up, she was blunt: {_QUOTE}"
     )
     assert found[-1] == ("Ida Marsk", True)
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        # an aside after the phrase brings in a paper's words
+        "Korvel weighed in, reading from the charter:",
+        "Korvel chimed in, holding up the front page:",
+        # a phrase that takes an object which carries others' words, or is no stand of his own
+        "Korvel spelled out the motion:",
+        "Korvel laid out the terms of the deal:",
+        "Korvel spelled out the clause in the lease:",
+        "Korvel laid out the plan:",
+        # crying is no speaking
+        "Korvel broke down in tears:",
+    ],
+)
+def test_a_phrase_taking_up_others_words_gives_no_sure_subject(frame: str) -> None:
+    assert ("Tomas Korvel", True) not in read_sure(_OPENING, f"{frame} {_QUOTE}")
+
+
+@pytest.mark.parametrize("frame", ["Korvel laid out the case for the levy:", "Korvel spelled out his plan:"])
+def test_a_phrase_taking_a_stand_of_ones_own_frames_the_quote(frame: str) -> None:
+    assert ("Tomas Korvel", True) in read_sure(_OPENING, f"{frame} {_QUOTE}")
