@@ -181,11 +181,17 @@ EVENT_NOUNS = frozenset(
     " workshop workshops lecture lectures retrial vigil vigils fundraiser fundraisers walkout walkouts synod"
     " conclave plenum derby derbies".split()
 )
-# One ballot under its many names: "the contest in February" and "the caucuses Feb. 23" may be one occasion.
+# One ballot under its many names: "the contest in February" and "the caucuses Feb. 23" may be one occasion. Only
+# a plain vote, ballot or contest is another name of a ballot of a kind (timeline._told_again); two kinds ("the
+# primary in March ... the runoff on March 24") are two occasions. Not "poll" (as often a survey: "the poll on
+# Sunday by Orn Radio").
 BALLOT_NOUNS = frozenset(
-    "vote votes ballot ballots election elections runoff runoffs referendum referendums poll polls primary"
-    " primaries caucus caucuses contest contests plebiscite plebiscites".split()
+    "vote votes ballot ballots election elections runoff runoffs referendum referendums primary"
+    " primaries caucus caucuses plebiscite plebiscites contest contests".split()
 )
+# The plain names of a ballot, of no kind of its own ("contest" may be any race: timeline._told_again reads a day's
+# apposition, "the contest on July 4, a rowing race", as another occasion).
+PLAIN_BALLOT_NOUNS = frozenset("vote votes ballot ballots contest contests".split())
 # What is aired or brought out, an occasion only once a clause gives it a day of its own to be shown on: "the
 # documentary, which will be on Brell television Thursday night" (timeline._its_own_day; not event nouns elsewhere: "the
 # film drew crowds on Friday" tells of no occasion). Not "programme": as often a policy ("the aid programme, which

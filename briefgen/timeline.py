@@ -66,6 +66,7 @@ from .events import (
     DENYING_VERBS,
     DISCRETE_EVENTS,
     EVENT_NOUNS,
+    PLAIN_BALLOT_NOUNS,
     PROCEEDINGS,
     Reading,
     acts_between,
@@ -143,6 +144,8 @@ def announcement(text: str, ref: date) -> Announcement | None:
         found = _still_outstanding(text)
     if found is not None and found[1] is not None and next_weekday_unsure(found[1].expression, ref):
         return None  # "next Saturday" in a Thursday paper: a step listed a week off is worse than none
+    if found is not None and any(_being_counted(text, found[0], f) for f in days):
+        return None  # "Sunday's election is expected to decide the balance of power, though counting goes on"
     return found
 
 
@@ -339,7 +342,10 @@ def _announced(text: str, ref: date, days: list[Found] | None = None) -> Announc
     answer = _own_answer(text, found, reading, ref)
     if answer is not None:
         reading, chosen = answer  # "will trail the reeve's Tuesday lecture with a lecture of her own on Wednesday"
-    if forecast and reading.announces and _in_as_clause(text, reading.start):
+    # (the actor's own occasion only with a day of its own ahead: not "when its board meets on Tuesday, June 9" in
+    # the paper of June 10, a date the reader pushed to next year)
+    own_day = chosen is not None and chosen.start > reading.start and not _leapt(text, chosen, ref)
+    if forecast and reading.announces and _in_as_clause(text, reading.start, own_day):
         return None  # "fares will rise this week as the board votes on Thursday": the vote only times a forecast
     if _MILESTONE.search(text) or _LASTED_BY.search(text) or _TO_THE_READER.match(text):
         return None  # "the strike is set to enter its second week on Monday": a count of days of what goes on
@@ -592,10 +598,17 @@ _AS = re.compile(
 # not ", when": "on Tuesday, when the towns vote" tells what the day holds; not "will serve as host when the
 # board meets", a role at the occasion).
 _WHEN = re.compile(r"(?<![,;]\s)\bwhen\s+(?=(?:the|its|his|her|their|our|he|she|they|it|we|[A-Z])\b|[A-Z])")
-# A "when" clause whose subject points back to whom the prediction is of: the occasion is that actor's own, where
-# what is predicted is done ("expect the bank to raise its rate when its board meets on Tuesday", "expect him to back
-# Vell when he speaks on Thursday"), no other thing's time.
-_ONES_OWN_WHEN = re.compile(r"(?:he|she|they|its|his|her|their)\s", re.I)
+# A "when" clause whose subject points back to whom the prediction is of, and whose verb is a meeting or an act
+# of that actor's: the occasion is the actor's own, where what is predicted is done ("expect the bank to raise its
+# rate when its board meets on Tuesday", "expect him to back Vell when he speaks on Thursday"), no other thing's
+# time. Not what merely happens to the actor or comes to an end ("when they return from the holiday", "when their
+# harvest ends", "when his treatment ends": a forecast's time frame).
+_ONES_OWN_WHEN = re.compile(
+    r"(?:he|she|they|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?:next\s+|again\s+)?"
+    r"(?:meets?|convenes?|gathers?|sits?|votes?|visits?|speaks?|addresses|testif(?:y|ies)|appears?|rules?|decides?"
+    r"|hears?|holds?|reports?|announces?|unveils?|presents?|debates?|delivers?|goes\s+before|takes\s+the\s+stand)\b",
+    re.I,
+)
 _PREDICTED = re.compile(r"\b(?:predict\w*|forecast\w*|expects?|expecting|expected|likely|probably)\b", re.I)
 # A forecast told with no event verb the reading takes: "the miller forecast that rye would sell out".
 _FORETOLD = re.compile(r"\b(?:predict\w*|forecast\w*|expects?|expecting|would|will)\b", re.I)
@@ -673,10 +686,11 @@ _BY_RULE = re.compile(
 _OF_A_PAST_YEAR = re.compile(r",?\s+(?:last\s+year|the\s+year\s+before|(?:a|one|two|three|\d+)\s+years?\s+ago)\b", re.I)
 
 
-def _in_as_clause(text: str, at: int) -> bool:
+def _in_as_clause(text: str, at: int, own_day: bool = True) -> bool:
     """text[at] is in a clause "as" (or, in a prediction, "when") opens, up to the clause's end: "…, as the board
-    votes on Thursday"."""
-    whens = (w for w in _WHEN.finditer(text, 0, at) if not _ONES_OWN_WHEN.match(text, w.end()))
+    votes on Thursday". A "when" clause of the predicted actor's own occasion (_ONES_OWN_WHEN) is no such clause
+    when `own_day`: the clause gives that occasion a day ahead."""
+    whens = (w for w in _WHEN.finditer(text, 0, at) if not (own_day and _ONES_OWN_WHEN.match(text, w.end())))
     openers = [*_AS.finditer(text, 0, at), *(whens if _PREDICTED.search(text) else ())]
     return any(not _CLAUSE_BREAK.search(text, opener.end(), at) for opener in openers)
 
@@ -791,6 +805,12 @@ def _level_move(text: str, reading: Reading) -> bool:
 _DONE_FIRST = re.compile(r"\W*(?:After|Following|Fresh\s+(?:from|off))\s+(?:\w+\s+)?\w+ing\b[^,;:—–()]*,")
 
 
+# A deed done toward an occasion, not at it: "qualifying for Sunday's final", "advancing to the runoff".
+_DONE_TOWARD = re.compile(
+    r"\b(?:for|to|into|towards?|ahead\s+of)\s+(?:(?!(?:in|at|on|during)\b)[\w’'.-]+\s+){0,3}$", re.I
+)
+
+
 def _done_first(text: str, reading: Reading) -> str | None:
     """When the event is an occasion named in a deed the sentence opens with, told as done before its main clause
     ("After beating Vell in Tuesday's primary, Orr must turn to the caucuses on Feb. 20"), the sentence with that
@@ -800,6 +820,8 @@ def _done_first(text: str, reading: Reading) -> str | None:
     opening = _DONE_FIRST.match(text)
     if opening is None or reading.kind != "nominal" or reading.start >= opening.end():
         return None
+    if _DONE_TOWARD.search(text, 0, reading.start):
+        return None  # "After qualifying for Sunday's final, …": the deed readies for the occasion, still ahead
     return " " * opening.end() + text[opening.end() :]
 
 
@@ -1021,7 +1043,49 @@ def _characterised(text: str, reading: Reading, chosen: Found | None) -> bool:
     return not acts_between(text, verb, own.end)
 
 
-_TOLD_AHEAD = re.compile(r"(?:is|are)\s+(?:also\s+)?(?:expected|set|due|scheduled)\s+to\b", re.I)
+# The programme a preview tells: a line-up, a topic, an airing ("is expected to focus on the levy", "is set to
+# feature five hopefuls", "is set to include testimony"). Not what comes of it ("is expected to determine who leads
+# the guild", "to decide the balance of power": as often said of a vote held, its count still going on), nor its
+# place in something else ("is expected to feature prominently in campaign ads": a past event's echo).
+_PREVIEWED_PROGRAMME = re.compile(
+    r"(?:is|are)\s+(?:also\s+)?(?:expected|set|due|scheduled)\s+to\s+(?:be\s+)?(?:air(?:ed)?|pit|focus\s+on"
+    r"|bring\s+together|include|feature(?!\s+(?:\w+ly\s+)?(?:in|on|at|across)\b)"
+    r"|(?:televis|broadcast|stream|livestream)\w*)\b",
+    re.I,
+)
+# A clue that the previewed weekday is past after all: the event told as begun or over, counted, or the preview
+# itself told on a day gone ("the union said last week", "officials said on Monday", "envoys said little afterward",
+# "with results due Friday"). Not "as last week's did" (another, earlier occasion).
+_PAST_CLUE = re.compile(
+    r"\b(?:yesterday|afterwards?|began|begun|ended|counted|counting|recounts?|results?|tall(?:y|ied)|so\s+far|already"
+    r"|again|last\s+(?:week|night|month|year)\b(?!['’]s)|(?:said|told|announced|reported)\b(?:\s+\w+)?\s+(?:on\s+)?"
+    + WEEKDAY_NAME
+    + r")",
+    re.I,
+)
+
+
+# What a count will show: "is expected to determine who leads", "to decide the balance of power".
+_OUTCOME_TOLD = re.compile(
+    r"(?:is|are)\s+(?:also\s+)?(?:expected|set|due|likely)\s+to\s+(?:determine|decide|settle|confirm)\b", re.I
+)
+
+
+def _being_counted(text: str, reading: Reading | None, chosen: Found | None) -> bool:
+    """The dated event is its clause's subject, dated by a bare weekday in that subject, the clause tells what it
+    is expected to decide, and the sentence gives a clue of a day gone ("Sunday's election is expected to decide
+    the balance of power, though counting goes on", "Sunday's referendum is expected to determine the port's
+    future, with results due on Thursday"): a ballot held, its count going on; the weekday is the last one, not
+    the coming one the date reader may take. When unsure, no step."""
+    if reading is None or chosen is None or reading.kind != "nominal":
+        return False
+    if _BARE_WEEKDAY.fullmatch(text, chosen.start, chosen.end) is None:
+        return False
+    noun = _noun_at(text, reading)
+    verb = clause_at(text, noun).verb
+    if verb < 0 or not (0 <= noun < verb and chosen.start < verb):
+        return False
+    return _OUTCOME_TOLD.match(text, verb) is not None and _PAST_CLUE.search(text) is not None
 
 
 def _previewed(text: str, reading: Reading, chosen: Found | None) -> bool:
@@ -1037,7 +1101,7 @@ def _previewed(text: str, reading: Reading, chosen: Found | None) -> bool:
     verb = own.verb
     if verb < 0 or not (0 <= noun < verb and chosen.start < verb):
         return False
-    return _TOLD_AHEAD.match(text, verb) is not None and _PROGRAMME.match(text, verb) is not None
+    return _PREVIEWED_PROGRAMME.match(text, verb) is not None and not _PAST_CLUE.search(text)
 
 
 # A predicate saying the event is not settled: "is pending", "remains in doubt", "is up in the air".
@@ -1645,11 +1709,20 @@ def _place_after(tail: list[str]) -> bool:
     )
 
 
+# A relative clause right after the occasion's day: "at the hearing on Tuesday, which ended in uproar".
+_CLAUSE_AFTER_DAY = re.compile(r"\s*,?\s*(?:which|that|where)\s+(?P<clause>[^,;:—–()]*)", re.I)
+
+
 def _awaited(text: str, found: Found) -> Reading | None:
     """The nominal reading of an event noun a present verb of readying or awaiting governs, its day at
-    `found` (see _READYING)."""
+    `found` (see _READYING). Not when a relative clause after the day tells the occasion as over ("bracing for a
+    clash at the hearing on Tuesday, which ended in uproar"; but "the vote on Tuesday, which was called last
+    week" is set, and stays)."""
     if text.startswith(("'s", "’s"), found.end) or text[found.start : found.end].endswith(("'s", "’s")):
         return None  # "awaits a ruling on Monday's walkout": the day is the walkout's
+    after = _CLAUSE_AFTER_DAY.match(text, found.end)
+    if after is not None and tense(after.group().strip(" ,")) == "past" and not _SETS_IT.search(after.group("clause")):
+        return None  # "at the launch on Tuesday, which drew thousands": a day gone
     for verb in _READYING.finditer(text, 0, found.start):
         led = verb.group("planned") is not None
         if led:
@@ -2780,6 +2853,30 @@ _NOUN_DAY = re.compile(r"\b(?:the|its|their)\s+(?P<noun>[A-Za-z]+)\s+(?:on\s+|of
 _RESTATED = re.compile(r",\s*(?:on\s+)?$")
 # The offsets and bounds that make a later day another event's: "a week before the fair on Feb. 23".
 _AROUND_ANOTHER = re.compile(r"\b(?:before|after|ahead|prior|following|since|until|till|by|from)\b", re.I)
+# Words after the coarse time that tell of a second occasion, its order or its likeness to the first: "the primary
+# on July 7 will come first", "the elections on March 15 will follow a week later", "the contest on Feb. 20 also
+# takes place", "the vote on Feb. 9 is separate", "the primaries on March 3 in five other regions". (Not "the first
+# since the flood": the occasion's own rank.)
+_ANOTHER_OCCASION = re.compile(
+    r"\b(?:first(?!\s+(?:since|ever)\b)|later|earlier|before|after|follow\w*|precede[sd]?|preceding|separate\w*"
+    r"|other|others|also|too|again|then|same|rival|next|last)\b",
+    re.I,
+)
+# A phrase right after the named occasion's day that says whose or where it is: "the congress on June 12 of the
+# Brell guild", "the vote on Tuesday in Lorrin's council", "the referendum on Oct. 4 in Brell" (maybe another
+# place's, body's or topic's; when unsure, the coarse time stands).
+_QUALIFIED_DAY = re.compile(
+    r"\s*,?\s*(?:in|of|on|at|for|across|by|from|between|among|over|about|against|with|throughout)\b"
+    r"|\s*,\s*(?:a|an)\s",  # (or what it is, in an apposition: "the contest on July 4, a rowing race")
+    re.I,
+)
+# Where the day's own clause ends, for _ANOTHER_OCCASION: a clause of its own after it ("… because so much
+# depends on the towns that vote first" tells nothing of the occasion's order).
+_DAY_CLAUSE_END = re.compile(
+    r"[;:—–()]|\b(?:because|since|as|although|though|while|whereas|if|unless|so\s+that|which|who|that)\b", re.I
+)
+# A day told as one of two, or as a bound: "on Feb. 12 or Feb. 19", "on Feb. 12 at the earliest".
+_NOT_THE_DAY = re.compile(r"\s*,?\s*(?:or\b|at\s+(?:the\s+)?(?:earliest|latest|soonest)\b)", re.I)
 
 
 def _told_again(text: str, found: list[Found], chosen: Found, head: str) -> Found | None:
@@ -2790,7 +2887,12 @@ def _told_again(text: str, found: list[Found], chosen: Found, head: str) -> Foun
     though the caucuses Feb. 23 …"), or the occasion's own relative clause ("next week for the guild congress,
     which begins Monday"). Not another ballot with a name of its own ("the Brell primary on Feb. 9"), nor a day
     with an offset or a bound between ("in February, a week before the fair on Feb. 23", "before the vote on
-    Feb. 23"), nor a day of another event noun ("will vote in February, but the mayor's hearing on Feb. 9 …")."""
+    Feb. 23"), nor a day of another event noun ("will vote in February, but the mayor's hearing on Feb. 9 …").
+    Another name of a ballot is a plain one ("vote", "ballot") for a kind, never two kinds ("the primary in March,
+    though the runoff on March 24"). When the rest of the sentence tells of a second occasion ("comes first",
+    "a week later", "also", "separate", "other"), or the day's phrase says whose or where ("the congress on June 12
+    of the Brell guild"), or the day is one of two or a bound ("on Feb. 12 or Feb. 19", "at the earliest"), the
+    coarse time stands: when unsure, no finer day."""
     first, last = period_start(chosen.value), period_end(chosen.value)
     named = {w.lower() for w in re.findall(r"[A-Za-z]+", text[max(0, chosen.start - 80) : chosen.start])}
     named = {n for n in named if n in EVENT_NOUNS} | ({head.lower()} & EVENT_NOUNS)
@@ -2801,14 +2903,24 @@ def _told_again(text: str, found: list[Found], chosen: Found, head: str) -> Foun
         between = text[chosen.end : f.start]
         if _AROUND_ANOTHER.search(between) or _offset_between(text, chosen.end, f.start):
             continue
+        if _NOT_THE_DAY.match(text, f.end):
+            continue  # "in February, on Feb. 12 or Feb. 19": no one day told
         if _RESTATED.fullmatch(between):
             return f
+        ends = _DAY_CLAUSE_END.search(text, f.end)
+        if _ANOTHER_OCCASION.search(text, chosen.end, ends.end() if ends else len(text)):
+            return None  # "..., and the vote on March 1 comes first": a second occasion, maybe
         clause = _ITS_CLAUSE_DAY.search(text, chosen.end, f.start)
         if clause is not None and clause.group("noun").lower() in EVENT_NOUNS:
             return f
         noun = _NOUN_DAY.search(text, chosen.end, f.start)
         said = "" if noun is None else noun.group("noun").lower()
-        if said in named or (said in BALLOT_NOUNS and named & BALLOT_NOUNS):
+        if _QUALIFIED_DAY.match(text, f.end):
+            continue  # "the congress on June 12 of the Brell guild": perhaps another body's
+        ballots = named & BALLOT_NOUNS
+        if said in named or (
+            said in BALLOT_NOUNS and ballots and (said in PLAIN_BALLOT_NOUNS or ballots & PLAIN_BALLOT_NOUNS)
+        ):
             return f
     return None
 

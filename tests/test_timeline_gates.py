@@ -76,6 +76,8 @@ def _ungated(text: str, ref: date) -> timeline.Announcement | None:
         found = timeline._still_outstanding(text)
     if found is not None and found[1] is not None and next_weekday_unsure(found[1].expression, ref):
         return None  # (what `announcement` leaves out after both readings: not a gate)
+    if found is not None and any(timeline._being_counted(text, found[0], f) for f in find_dates(text, ref)):
+        return None  # (the same: a ballot being counted)
     return found
 
 
