@@ -2024,12 +2024,26 @@ def nouns_put_off(text: str) -> frozenset[str]:
     "the summit in Lorrin has been postponed to Friday", "the guild put off the ballot until May 4". Either way the
     occasion is not held on its old day; the new day is the telling's own announcement."""
     found = nouns_called_off(text)
-    if found or not (MOVED_TO.search(text) or _moved_to_a_day(text)):
+    if found or not (_moved_to_when(text) or _moved_to_a_day(text)):
         return found
     if _LEADING_CLAUSE.match(text):  # ("After the vote was put off until May, …": what came before)
         return frozenset()
     moved = {m.group("noun").lower() for m in _MOVED_AFTER.finditer(text)}
     return frozenset(moved | {m.group("noun").lower() for m in _MOVED_BEFORE.finditer(text)})
+
+
+# What a move's "to", "until" or "for" brings in when it is a time: a day ("to Friday", "until May 4", "to next
+# month") or a time not yet set ("until further notice", "to a later date", "until after the vote"); not a place ("moved
+# to a bigger hall") nor a length of time ("delayed for years").
+_A_LATER_TIME = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:later|further|future|new|another|unspecified|undetermined|after)\b", re.I
+)
+
+
+def _moved_to_when(text: str) -> bool:
+    """A move of an occasion to a time (`MOVED_TO` followed by a day or a time not yet set): "postponed to Friday",
+    "postponed until further notice"; not "moved to a bigger hall", "delayed for years"."""
+    return any(_A_DAY.match(text, m.end()) or _A_LATER_TIME.match(text, m.end()) for m in MOVED_TO.finditer(text))
 
 
 # A move to a later day, its occasion the object or the subject: "postponed the summit", "the summit in Lorrin has been

@@ -3339,8 +3339,17 @@ def _two_people(a: _Candidate, b: _Candidate) -> bool:
         and a.span is not None
         and a.span == b.span
         and a.span[0] == a.span[1]
+        and not (a.head.lower() in _ONE_THING_ACTS and a.head.lower() == b.head.lower())
         and _other_actors(a, _Gone(b.terms, b.actor))
     )
+
+
+# Acts done once to one thing, which two people do together: "Renn will open the new bridge" beside "Vell will open the
+# new bridge" on the same day is one opening (not "address", "attend", "testify": each does their own).
+_ONE_THING_ACTS = frozenset(
+    "open opens opening unveil unveils unveiling inaugurate inaugurates sign signs signing launch launches launching"
+    " dedicate dedicates ratify ratifies christen christens".split()
+)
 
 
 # A subject that is a person's name: capitalised words, a title or an honorific among them ("Sen. Ada Vell").
@@ -3581,17 +3590,21 @@ class _Told:
                 shared_names < 2
                 and not (shared_names and len(candidate.terms & rest) >= 3)
                 and not nameless_off
-                and not (kind == "off" and self._off_by_its_names(text, names, candidate))
+                and not (kind == "off" and self._off_by_its_names(text, names, candidate, latest))
             ):
                 return False
             # (for "off", not the day of a trailing attribution: "…, the mayor said on Wednesday")
-            days = self._days(_TRAILING_SAID.sub("", text) if kind == "off" else text, latest)
+            said = _TRAILING_SAID.sub("", text) if kind == "off" else text
+            days = self._days(said, latest)
             if kind == "off" and candidate.span is not None and days and not nouns_called_off(text):
                 # moved to a new day ("postponed Tuesday's summit to Friday"): its latest day is the new one, the
-                # telling's own announcement. An event set for that day or after is the moved one's new date.
-                if candidate.span[1] >= max(days):
-                    return False
-                days = tuple(d for d in days if d < max(days))
+                # telling's own announcement. An event set for that day or after is the moved one's new date. A day
+                # named as the occasion's own ("Tuesday's summit") is its old day, never the new one ("postponed
+                # Tuesday's summit to next month").
+                new = tuple(d for d in days if d not in _owning_days(said, latest))
+                if new and candidate.span[0] <= max(new) <= candidate.span[1]:
+                    return False  # (one set after the new day is the old one moved up: "moved to Wednesday")
+                days = tuple(d for d in days if not new or d < max(new))
             if kind == "off" and candidate.span is not None and days:
                 # "called off Monday's call": another one
                 return any(
@@ -3604,17 +3617,18 @@ class _Told:
         return None if found is None else found[1]
 
     @staticmethod
-    def _off_by_its_names(text: str, names: frozenset[str], candidate: _Candidate) -> bool:
+    def _off_by_its_names(text: str, names: frozenset[str], candidate: _Candidate, latest: date) -> bool:
         """A called-off telling that names the event only by names the announcement has and by its own noun: "The
         summit in Lorrin has been called off" of "The guild will hold a summit in Lorrin on Tuesday". Not another
         place's or person's ("the summit in Tessin", "Vell's summit in Lorrin"), nor another kind of the family ("the
-        debate in Lorrin" of a summit)."""
+        debate in Lorrin" of a summit), nor one of a month gone by ("called off in March" of a June summit)."""
         return (
             bool(names)
             and names <= candidate.names
             and _DENIED.search(text) is None  # "the summit in Lorrin was not called off"
             and _EARLIER_ONE.search(text) is None  # "the last summit in Lorrin", "cancelled in 2019"
-            and any(stem(noun) in candidate.terms for noun in nouns_put_off(text))
+            and not _a_month_before(text, latest, candidate)
+            and any(_its_own_noun(text, noun, candidate) for noun in nouns_put_off(text))
         )
 
     def _own(self, text: str, candidate: _Candidate) -> bool:
@@ -3786,15 +3800,73 @@ def _held(candidate: _Candidate, own: date | None, told: _Told) -> bool:
     return off is not None and (own is None or off >= own)
 
 
-# A denial: "was not called off", "has never been cancelled", "hasn't been scrapped".
-_DENIED = re.compile(r"\b(?:not|never)\b|n[’']t\b", re.I)
+def _owning_days(text: str, latest: date) -> frozenset[date]:
+    """The days `text` names as an occasion's own, with "'s": "Thursday's hearing"."""
+    return frozenset(
+        date.fromisoformat(f.value)
+        for f in find_dates(text, latest)
+        if len(f.value) == 10 and ("'s" in text[f.end - 2 : f.end + 2] or "’s" in text[f.end - 2 : f.end + 2])
+    )
+
+
+def _a_month_before(text: str, latest: date, candidate: _Candidate) -> bool:
+    """The telling names a month (no day) before the event's: "a summit in Lorrin was called off in March" of one in
+    June is an earlier one."""
+    if candidate.span is None:
+        return False
+    month = candidate.span[0].isoformat()[:7]
+    return any(len(f.value) == 7 and f.value < month for f in find_dates(text, latest))
+
+
+# Words of a calling off or a move, which a telling has and the announcement lacks: no other occasion's.
+_OFF_TERMS = frozenset(
+    terms(
+        "called calls call off cancelled canceled cancels scrapped scraps axed dropped postponed postpones delayed"
+        " deferred moved rescheduled pushed put back suspended halted"
+    )
+)
+
+
+def _its_own_noun(text: str, noun: str, candidate: _Candidate) -> bool:
+    """`noun`, told called off in `text`, is the announcement's own occasion: its stem is among the announcement's
+    terms and not only as a modifier there ("a strike vote": a strike called off is not it), and the words before it in
+    the telling, its qualifier or the subject that owns it ("the appeals hearing", "the school board cancelled its
+    hearing"), are all the announcement's too."""
+    if stem(noun) not in candidate.terms:
+        return False
+    word = r"\b" + re.escape(noun) + r"\b"
+    # the event noun after it, if any: the same in both ("strike vote" of a strike vote; not "strike" of one)
+    theirs = {_next_event(candidate.step.text, m.end()) for m in re.finditer(word, candidate.step.text, re.I)}
+    for m in re.finditer(word, text, re.I):
+        before = frozenset(terms(text[: m.start()])) - _DATE_TERMS - _OFF_TERMS
+        if (not theirs or _next_event(text, m.end()) in theirs) and before <= candidate.terms | candidate.names:
+            return True
+    return False
+
+
+def _next_event(text: str, at: int) -> str | None:
+    """The event noun right after text[at] ("vote" after "strike" in "a strike vote"), lower case; None if none."""
+    m = _NEXT_IS_EVENT.match(text, at)
+    return None if m is None else m.group(1).lower()
+
+
+_NEXT_IS_EVENT = re.compile(r"\s+(" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")\b", re.I)
+
+
+# A denial or a telling only reported or rumoured: "was not called off", "has never been cancelled", "hasn't been
+# scrapped", "denied that", "proved false", "were wrong", "dismissed claims", "reports that".
+_DENIED = re.compile(
+    r"\b(?:not|never|den(?:y|ies|ied|ying)|false|untrue|wrong|dismiss(?:ed|es|ing)?|reject(?:ed|s)?|baseless"
+    r"|unfounded|rumou?r(?:s|ed)?|speculation)\b|n[’']t\b|\b(?:reports?|claims?|suggestions?)\s+that\b",
+    re.I,
+)
 # An earlier occasion of the kind, or a time gone by: "the last summit in Lorrin", "the previous vote", "was cancelled
-# last year", "two years ago", "in 2019" (not "at the last minute").
+# last year", "two years ago", "in 2019", "delayed for years" (not "at the last minute").
 _EARLIER_ONE = re.compile(
     r"\b(?:last|previous|earlier|prior|former)\s+(?!minute\b|moment\b)(?:[\w’'-]+\s+){0,2}?(?:"
     + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
     + r")\b|\b(?:last|past)\s+(?:year|month|spring|summer|autumn|fall|winter|season)\b|\bago\b"
-    r"|\b(?:in|of|since)\s+(?:19|20)\d\d\b",
+    r"|\b(?:in|of|since)\s+(?:19|20)\d\d\b|\bfor\s+(?:years|months|decades|weeks)\b",
     re.I,
 )
 # A trailing attribution with its own day: ", the mayor said on Wednesday."
