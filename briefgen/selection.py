@@ -324,9 +324,7 @@ class Selector:
             return frozenset()
         heads = self.heads(text)
         if article is not None:
-            if self._at is None:
-                self._at = {(s.article, s.position): s for s in self.corpus.sentences}
-            before = self._at.get((article, position - 1))
+            before = self._sentence_before(article, position)
             if before is not None:
                 heads |= heads_told_just_before(text, before.text)
         return heads
@@ -353,6 +351,12 @@ class Selector:
     def _tells_news(self, item: Scored) -> bool:
         return tells_news(item.sentence.text, self.corpus.articles[item.sentence.article].published)
 
+    def _sentence_before(self, article: int, position: int) -> Sentence | None:
+        """The sentence right before the one at `position` in `article`, if any."""
+        if self._at is None:
+            self._at = {(s.article, s.position): s for s in self.corpus.sentences}
+        return self._at.get((article, position - 1))
+
     def _lead_in(self, i: int) -> tuple[int, Scored] | None:
         """A sentence first reported on the newest day (any, when the story is of one day), with the
         sentence before it in its paragraph (a candidate too, and the two no longer than one long
@@ -366,9 +370,7 @@ class Selector:
         first = self.first_reported(item)
         today = self.newest_day is None or (first is not None and first == self.newest_day)
         if today and item.sentence.position > 0:
-            if self._at is None:
-                self._at = {(s.article, s.position): s for s in self.corpus.sentences}
-            before = self._at.get((item.sentence.article, item.sentence.position - 1))
+            before = self._sentence_before(item.sentence.article, item.sentence.position)
             # in its paragraph: not the last line of the one before, nor a quote paragraph's close
             if before is not None and (not before.complete or before.paragraph != item.sentence.paragraph):
                 before = None

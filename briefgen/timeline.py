@@ -3459,7 +3459,7 @@ class _Told:
         self.first_told: dict[tuple[object, ...], tuple[list[Any], list[Any], list[int]]] = {}
         self.named_tellings: dict[tuple[object, ...], list[Any]] = {}  # `_named_tellings`
         self.noun_words: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # text -> (names, other terms)
-        self.noun_days: dict[str, tuple[date, ...]] = {}  # text -> the days it names
+        self.noun_found: dict[str, tuple[Found, ...]] = {}  # text -> the dates it names (`find_dates`)
         self.starts: list[int] | None = None  # `_starts`, when first asked
 
     def with_past_of(self, verb: str) -> list[int]:
@@ -3601,7 +3601,7 @@ class _Told:
                 # telling's own announcement. An event set for that day or after is the moved one's new date. A day
                 # named as the occasion's own ("Tuesday's summit") is its old day, never the new one ("postponed
                 # Tuesday's summit to next month").
-                new = tuple(d for d in days if d not in _owning_days(said, latest))
+                new = tuple(d for d in days if d not in _owning_days(said, self._found(said, latest)))
                 if new and candidate.span[0] <= max(new) <= candidate.span[1]:
                     return False  # (one set after the new day is the old one moved up: "moved to Wednesday")
                 days = tuple(d for d in days if not new or d < max(new))
@@ -3616,8 +3616,7 @@ class _Told:
         found = self._first_told(key, ordered, tells, lambda telling: telling[0], candidate)
         return None if found is None else found[1]
 
-    @staticmethod
-    def _off_by_its_names(text: str, names: frozenset[str], candidate: _Candidate, latest: date) -> bool:
+    def _off_by_its_names(self, text: str, names: frozenset[str], candidate: _Candidate, latest: date) -> bool:
         """A called-off telling that names the event only by names the announcement has and by its own noun: "The
         summit in Lorrin has been called off" of "The guild will hold a summit in Lorrin on Tuesday". Not another
         place's or person's ("the summit in Tessin", "Vell's summit in Lorrin"), nor another kind of the family ("the
@@ -3627,7 +3626,7 @@ class _Told:
             and names <= candidate.names
             and _DENIED.search(text) is None  # "the summit in Lorrin was not called off"
             and _EARLIER_ONE.search(text) is None  # "the last summit in Lorrin", "cancelled in 2019"
-            and not _a_month_before(text, latest, candidate)
+            and not _a_month_before(self._found(text, latest), candidate)
             and any(_its_own_noun(text, noun, candidate) for noun in nouns_put_off(text))
         )
 
@@ -3662,14 +3661,16 @@ class _Told:
             found = self.noun_words[text] = (names, frozenset(stems_of(self.corpus, text)) - _DATE_TERMS - names)
         return found
 
+    def _found(self, text: str, latest: date) -> tuple[Found, ...]:
+        """The dates a telling names, read against the latest day it was carried; read once per text."""
+        found = self.noun_found.get(text)
+        if found is None:
+            found = self.noun_found[text] = tuple(find_dates(text, latest))
+        return found
+
     def _days(self, text: str, latest: date) -> tuple[date, ...]:
-        """The days a telling names, read against the latest day it was carried; once per text."""
-        days = self.noun_days.get(text)
-        if days is None:
-            days = self.noun_days[text] = tuple(
-                date.fromisoformat(f.value) for f in find_dates(text, latest) if len(f.value) == 10
-            )
-        return days
+        """The days a telling names (`_found`)."""
+        return tuple(date.fromisoformat(f.value) for f in self._found(text, latest) if len(f.value) == 10)
 
     def _noun_index(self, kind: str) -> dict[str, list[tuple[str, date]]]:
         """event family -> the texts telling an event of it as held ("held") or as called off ("off")
@@ -3800,22 +3801,22 @@ def _held(candidate: _Candidate, own: date | None, told: _Told) -> bool:
     return off is not None and (own is None or off >= own)
 
 
-def _owning_days(text: str, latest: date) -> frozenset[date]:
-    """The days `text` names as an occasion's own, with "'s": "Thursday's hearing"."""
+def _owning_days(text: str, found: Sequence[Found]) -> frozenset[date]:
+    """The days `text` names as an occasion's own, with "'s": "Thursday's hearing" (`found`: its dates)."""
     return frozenset(
         date.fromisoformat(f.value)
-        for f in find_dates(text, latest)
+        for f in found
         if len(f.value) == 10 and ("'s" in text[f.end - 2 : f.end + 2] or "’s" in text[f.end - 2 : f.end + 2])
     )
 
 
-def _a_month_before(text: str, latest: date, candidate: _Candidate) -> bool:
-    """The telling names a month (no day) before the event's: "a summit in Lorrin was called off in March" of one in
-    June is an earlier one."""
+def _a_month_before(found: Sequence[Found], candidate: _Candidate) -> bool:
+    """The telling names (`found`: its dates) a month, no day, before the event's: "a summit in Lorrin was called off
+    in March" of one in June is an earlier one."""
     if candidate.span is None:
         return False
     month = candidate.span[0].isoformat()[:7]
-    return any(len(f.value) == 7 and f.value < month for f in find_dates(text, latest))
+    return any(len(f.value) == 7 and f.value < month for f in found)
 
 
 # Words of a calling off or a move, which a telling has and the announcement lacks: no other occasion's.

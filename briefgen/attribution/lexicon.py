@@ -1254,9 +1254,8 @@ SPEAKING_MANNERS = (
 # Phrases of SPEAKING_PHRASES that take an object which may carry others' words ("laid out the terms of the deal:",
 # "spelled out the clause in the lease:", "played up a remark:"): the words are the subject's only when what they take
 # is a stand of its own (OWN_STAND_NOUNS: "laid out her case:", or its own: "laid out his plan:").
-OBJECT_PHRASES = (
-    r"(?:spelled|spells|spelt|laid|lays)\s+out|(?:played|plays|talked|talks)\s+(?:up|down)|(?:opened|opens)\s+up"
-)
+_SET_OUT = r"(?:spelled|spells|spelt|laid|lays)\s+out|(?:played|plays|talked|talks)\s+(?:up|down)"
+OBJECT_PHRASES = _SET_OUT + r"|(?:opened|opens)\s+up"
 # Phrases of speaking out or taking a stand in words, as a colon frame's verb: the words after the
 # colon are the subject's own. Phrasal verbs ("Vell doubled down: “…”", "Vell weighed in on the
 # levy:", "Vell lashed out at the board:"), acts of saying one's
@@ -1267,7 +1266,7 @@ OBJECT_PHRASES = (
 SPEAKING_PHRASES = (
     r"(?:doubled|doubles)\s+down|(?:weighed|weighs|chimed|chimes)\s+in|(?:piped|pipes)\s+up|"
     r"(?:pushed|pushes|fought|fights|struck|strikes)\s+back|(?:lashed|lashes)\s+out|"
-    r"(?:spelled|spells|spelt|laid|lays)\s+out|(?:played|plays|talked|talks)\s+(?:up|down)|"
+    rf"{_SET_OUT}|"
     r"(?:brushed|brushes)\s+(?:off|aside)|(?:tore|tears|laid|lays|ripped|rips)\s+into|"
     r"(?:opened|opens)\s+up(?=\s+about\b|:)|"
     r"(?:had|has)\s+(?:this\s+to\s+say|(?:some\s+)?[a-z]+\s+words\s+for)|"
