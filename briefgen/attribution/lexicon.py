@@ -244,6 +244,15 @@ NOT_NAMES = frozenset(
     although though once whereas whether outside inside nearby elsewhere afterward afterwards there here
     then now today yesterday tonight indeed nonetheless nevertheless moreover furthermore likewise
     for with by like unlike rival""".split()
+) | frozenset(
+    # Sentence adverbs a writer opens with ("Maybe Vell is the candidate …", "Perhaps Orr …"): a
+    # capital that starts the sentence, not a given name.
+    """maybe perhaps surely certainly clearly obviously apparently probably possibly presumably
+    evidently fortunately unfortunately hopefully sadly thankfully luckily ironically notably
+    naturally admittedly arguably undoubtedly frankly honestly basically ultimately eventually finally
+    suddenly initially originally previously recently currently already again soon never always
+    sometimes often usually typically generally simply only why how what who whom whose which where
+    plus thus hence therefore otherwise besides""".split()
 )
 # Words that open a sentence ("Even Brel said …", "Nor Brel …") but are given names too (Even,
 # Or, Nor): dropped before a name only when the text knows that person under another given name.
