@@ -653,6 +653,8 @@ REQUEST_VERBS = (
 # told by another, relays that one's stance ("Three dissidents appealed for a fair trial in an open
 # letter, the information office said": the dissidents' stance, not the office's).
 RELAYED_ACTS = (
+    # (telling someone what others know: "Police notified his wife that charges …")
+    r"notified|informed|warned|announced|"
     r"appealed|appeals|urged|urges|demanded|demands|petitioned|pleaded|called\s+(?:for|on)|"
     r"(?:sent|wrote|signed|issued|published)\s+(?:a|an)\s+(?:open\s+)?(?:letter|petition|appeal|statement)"
 )

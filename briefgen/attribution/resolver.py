@@ -687,6 +687,23 @@ _APPOSED_ROLE = re.compile(r"\s*(?:(?:the|a|an)\s+[A-Za-z]|[a-z]+\s+(?:of|for|at
 _APPOSED_ROLE_BEFORE_WHICH = re.compile(r"\s*(?:the|a|an)\s+[a-z]")
 
 
+# A name that goes on into a clause: a past verb, or a lower-case word after a capitalised one
+# (not an article) that is no particle or joining word of a name ("Orr sued the Harbor Authority",
+# "group criticized the Harbor Party"; but "Bank of Tiel", "Omar al Brenn", "A spokesman for Ida Marsk").
+_CLAUSE_IN_NAME = re.compile(
+    rf"\b[a-z]{{3,}}ed\b|(?<![\w’'.-])(?!(?:A|An|The|One|Another)\b){NAME_TOKEN}"
+    rf"\s+(?!(?:{PARTICLES}|of|for|and|the|on|in|at|y)\b)[a-z]+\b"
+)
+# A participle aside that tells who runs a body: "led by Tomas Brel", "headed by Ida Marsk".
+_LED_BY = re.compile(r"\s*(?:led|headed|run|chaired|founded|owned|directed|managed)\s+by\s+[A-Z]")
+
+
+# A title and the place it is from: "senator from Orlen", "state delegate from Tiel Bay".
+_ROLE_FROM_PLACE = re.compile(
+    rf"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+from\s+(?P<place>{NAME_TOKEN}(?:\s+{NAME_TOKEN})?)"
+)
+
+
 def _given_name_first(who: Speaker) -> bool:
     """A person's name by its first word, a given name ("Ida Marsk"), not a body's ("Tiel Shipping")."""
     words = who.name.split()
@@ -730,7 +747,12 @@ def _looks_like_a_name(name: str) -> bool:
 
 
 # An aside in dashes just before the verb, after the subject: "Vell — never one to mince words —"
-_DASH_ASIDE = re.compile(rf"{DASH_ASIDE}\s*$")
+# A name and one relative clause of it, in dashes: "A former harbor master -- Tomas Brel, who lost
+# the vote -- said" (one comma, so never a list: "The owners -- Ida Marsk, Tomas Brel and Piet Orr --").
+_DASH_ASIDE = re.compile(
+    rf"(?:{DASH_ASIDE}|\s+(?:[—–]|--)\s+(?P<named>{NAME_TOKEN}(?:\s+{NAME_TOKEN})+,\s+(?:who|whose)\s"
+    r"[^—–_,;:“”\"]{2,80}?)\s+(?:[—–]|--))\s*$"
+)
 
 
 class Resolver:
@@ -1011,6 +1033,18 @@ class Resolver:
 
     def _definite(self, phrase: str, at: int) -> Speaker | None:
         bare = re.sub(r"^(?:the|its|his|her|their)\s+", "", phrase, flags=re.IGNORECASE)
+        placed = _ROLE_FROM_PLACE.fullmatch(bare) if phrase[:4].lower() == "the " else None
+        if placed and placed.group("role").split()[-1] in ROLE_HEADS:
+            # "the senator from Orlen" is "the Orlen senator", and surely one only the text places there
+            who = self._definite(f"the {placed.group('place')} {placed.group('role')}", at)
+            key = self.cast.person_key(who.name) if who is not None and who.kind == "person" else None
+            if (
+                who is not None
+                and who.sure
+                and (key is None or not description_words(placed.group("place")) <= self.cast.profile(key))
+            ):
+                return replace(who, sure=False)
+            return who
         words = [w.strip(".,") for w in re.split(r"\s+", bare.lower())]
         head = words[-1] if words else ""
         if head in POPE_WORDS and len(words) <= 2:
@@ -2831,8 +2865,9 @@ class Resolver:
         # same length, so offsets hold)
         dashed = _DASH_ASIDE.search(pre)
         if dashed is not None:
-            opens, closes = dashed.start("aside") - dashed.start(), len(pre) - dashed.end("aside")
-            pre = f"{pre[: dashed.start()]},{' ' * (opens - 1)}{dashed.group('aside')},{' ' * (closes - 1)}"
+            group = "aside" if dashed.group("aside") is not None else "named"
+            opens, closes = dashed.start(group) - dashed.start(), len(pre) - dashed.end(group)
+            pre = f"{pre[: dashed.start()]},{' ' * (opens - 1)}{dashed.group(group)},{' ' * (closes - 1)}"
         aux = re.search(rf"\s+{AUX}$", pre)
         trimmed = pre[: aux.start()] if aux else pre
         # "the Ministry of Economy, Trade and Industry": commas inside a name do not part phrases.
@@ -2889,15 +2924,22 @@ class Resolver:
                 named_part = re.sub(r"\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*$", "", parts[apposed])
             run = re.search(rf"(?:(?:[a-z]+|{NAME_TOKEN})\s+){{0,3}}{NAME_TOKEN}(?:\s+{NAME_TOKEN})*\s*$", named_part)
             who = self.resolve(run.group(0), at) if run else None
-            if who is not None and re.search(r"\b[a-z]{3,}ed\b", who.name):
-                who = None  # "Orr criticized the Harbor Party": a clause, not a name; the names it ends on
+            if who is not None and _CLAUSE_IN_NAME.search(who.name):
+                # "Orr criticized the Harbor Party", "Orr sued the Harbor Authority": a clause, not a
+                # name; the names it ends on
+                who = None
             names = re.search(rf"(?:{NAME_TOKEN}\s+)*{NAME_TOKEN}\s*$", named_part)
             # (not whom a paper went to: "a statement to the Orn Council, which said")
             addressee = names is not None and ends_on_addressee(named_part[: names.start()])
             if who is None and names and names.group(0) != (run.group(0) if run else "") and not addressee:
                 who = self.resolve(names.group(0), at)
+            if last.strip().lower() == "which" and len(parts) >= 3 and _LED_BY.match(parts[-2]):
+                # "which" is never a person: "The Harbor Party, led by Tomas Brel, which said" is the
+                # body the participle aside is about, when it is one
+                led = self.resolve(parts[-3].strip(), at + len(",".join(parts[:-3])))
+                return led if led is not None and led.kind != "person" else None
             if skipped and who is not None and last.strip().lower() == "which" and _given_name_first(who):
-                # "which" is never a person: "Ida Marsk, the director of the Harbor Authority, which said" is not hers
+                # (nor "Ida Marsk, the director of the Harbor Authority, which said")
                 return None
             return who
         relative = re.search(r"^(?P<head>.*?)\s+who\s*$", last)
