@@ -140,13 +140,34 @@ def announcement(text: str, ref: date) -> Announcement | None:
     found = _announced(text, ref, days) if days or _may_announce_undated(text) else None
     if found is None and days:
         found = _day_occasion(text, ref, days)
+    if found is None and days:
+        found = _next_occasion(text, ref, days)
     if found is None and not days:
         found = _still_outstanding(text)
     if found is not None and found[1] is not None and next_weekday_unsure(found[1].expression, ref):
         return None  # "next Saturday" in a Thursday paper: a step listed a week off is worse than none
     if found is not None and any(_being_counted(text, found[0], f) for f in days):
         return None  # "Sunday's election is expected to decide the balance of power, though counting goes on"
+    if found is not None and _timed_from_another(text, found):
+        return None  # "the Brell caucuses fall a week after the Varna primary": that one's day, told as its own item
     return found
+
+
+# A time told only from another occasion: "the Brell caucuses fall a week after the Varna primary", "follow four days
+# after the ward runoffs" (its day is that occasion's, told as an item of its own; an undated copy adds none and
+# would list one event twice).
+_AFTER_ANOTHER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?)"
+    r"(?:\s+and\s+a\s+(?:day|week|half))?\s+(?:after|before)\s+the\b",
+    re.I,
+)
+
+
+def _timed_from_another(text: str, found: Announcement) -> bool:
+    """An undated event whose time the sentence tells only from another occasion (_AFTER_ANOTHER)."""
+    reading, when = found
+    head = text.lower().find(reading.head, reading.start)
+    return when is None and head >= 0 and _AFTER_ANOTHER.match(text, head + len(reading.head)) is not None
 
 
 def _still_outstanding(text: str) -> Announcement | None:
@@ -2234,6 +2255,64 @@ def _day_occasion(text: str, ref: date, days: list[Found] | None = None) -> Anno
         return Reading(
             "nominal", noun, after + words[last][1], firm=True, after_date=True, reason=_LED if led else ""
         ), when
+    return None
+
+
+# "The next" occasion with its own day right after it, set off by nothing but a place or a comma ("the scene of the
+# next guild ballot, on March 14", "cannot hold out until the next harbour elections in May", "the next contest in
+# Brell on Feb. 20"): the words name the occasion as the coming one and give its day, wherever the sentence names
+# it. Up to three words of its own before the noun ("the next ferry guild ballot"), none ending the phrase.
+_NEXT_OCCASION = re.compile(
+    r"\b(?:the|its|their|his|her|our|[A-Z][\w.-]*['’]s)\s+next\s+(?P<own>(?:[\w-]+\s+){0,3}?)(?P<noun>[a-z]+)\b"
+    r"(?:,?\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*,?\s+){0,2}[A-Z][\w.’'-]*)?,?\s+(?:on\s+|in\s+)?$",
+)
+# What sets "the next" occasion aside before it: "not the next ballot on Feb. 20", "no next ballot".
+_NOT_THE_NEXT = re.compile(r"\b(?:not|no|never|nor)\s+(?:\w+\s+)?$|n['’]t\s+$", re.I)
+
+
+def _next_occasion(text: str, ref: date, days: list[Found]) -> Announcement | None:
+    """An occasion named as "the next" one with its day right after it ("Lorrin is the scene of the next guild ballot,
+    on March 14", "Tam Orr is running in the next harbour election, in May"): the words say it is the coming
+    occasion and when, so the sentence gives its day even when it tells something else. Like "upcoming" before a
+    day's occasion (`_named_in_passing`), "next" calls it to come. Left out, as for a day's occasion: a sentence told
+    as denied, wished or possible (`_NOT_TOLD`: "not", "if", "hopes", "could", "would"), an outcome foretold ("will
+    win the next ballot"), an occasion called off, moved or of an older time, a habit, a quotation. Also a past
+    telling of a day without its year ("the next ballot, on Feb. 20, went to Orr" in a later year's paper), a
+    relative clause on a place or a person (`_asserted`: "Kesh, which holds the next ballot on Feb. 27"), what only
+    follows it ("the results of the next ballot"), a denial of it ("no next ballot on Feb. 20"), a day over by the
+    article's, a year or a season (no occasion's day), and a day without its year more than half a year on."""
+    if is_boilerplate(text) or len(text.split()) > 60 or "?" in text or _headlines(text):
+        return None
+    if _OLDER_TIME.search(text) or called_off(text) or habitual(text) or quoted_alone(text):
+        return None
+    if _NOT_TOLD.search(text) or _OUTCOME_FORETOLD.search(text):
+        return None  # "hopes to win the next ballot, on Feb. 20", "could lose …", "would sweep …": a maybe, a result
+    for f in days:
+        told = text[f.start : f.end]
+        if _PAST_WORDS.search(told) or _in_quotes(text, f.start):
+            continue
+        # (the date's words may hold the preposition: "on March 14"; the pattern reads up to it)
+        bare = re.sub(r"^(?:on|in)\s+", "", told, flags=re.I)
+        start = f.start + (len(told) - len(bare))
+        named = _NEXT_OCCASION.search(text, max(0, start - 90), start)
+        if named is None or named.group("noun").lower() not in _DAY_OCCASIONS:
+            continue
+        if any(w.lower() in _PHRASE_ENDS for w in named.group("own").split()):
+            continue  # "the next time the guild votes on Friday": no occasion named
+        if _NOT_THE_NEXT.search(text, 0, named.start()):
+            continue  # "not the next ballot on Feb. 20": set aside
+        if not _asserted(text, named.start("noun")):
+            continue  # "the results of the next ballot, on Feb. 20"; "Kesh, which holds the next ballot on Feb. 27"
+        when = _when(text, f, ref)
+        if when is None or (when.period is not None and granularity(when.period) in ("year", "season", "quarter")):
+            continue
+        if _last_day(when) < ref:
+            continue
+        undated_year = not _YEAR_DIGITS.search(told)
+        if undated_year and ((_last_day(when) - ref).days > _HALF_A_YEAR or told_in_past(text)):
+            continue  # "the next ballot, on Feb. 20, went to Orr": a past year's, told after it
+        noun = named.group("noun").lower()
+        return Reading("nominal", noun, named.start("noun"), firm=True), replace(when, expression=bare)
     return None
 
 

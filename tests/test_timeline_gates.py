@@ -72,12 +72,15 @@ def _generated(folder: Path) -> list[str]:
 def _ungated(text: str, ref: date) -> timeline.Announcement | None:
     found = timeline._announced(text, ref)
     found = found if found is not None else timeline._day_occasion(text, ref)
+    found = found if found is not None else timeline._next_occasion(text, ref, find_dates(text, ref))
     if found is None and not find_dates(text, ref):  # (a third reading, of the undated only: not a gate)
         found = timeline._still_outstanding(text)
     if found is not None and found[1] is not None and next_weekday_unsure(found[1].expression, ref):
         return None  # (what `announcement` leaves out after both readings: not a gate)
     if found is not None and any(timeline._being_counted(text, found[0], f) for f in find_dates(text, ref)):
         return None  # (the same: a ballot being counted)
+    if found is not None and timeline._timed_from_another(text, found):
+        return None  # (the same: an undated event timed from another occasion)
     return found
 
 
