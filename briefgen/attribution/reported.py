@@ -200,6 +200,9 @@ _CUT_OFF = re.compile(r"\b(?:and|or|but)(?:,[^,]*)?$")
 _SUBORDINATE = re.compile(
     r"^\s*(?:Since|After|Before|When|Whenever|While|Because|Although|Though|Until|Unless|Once|If|As|Whereas)\s"
 )
+# The subject of such a clause with an aside in commas after it, just before its verb: "Although Vell,
+# like many of the dockers, believes …".
+_ASIDE_AFTER_SUBJECT = re.compile(r"^[^,]+,[^,]+,\s*$")
 # The same inside the sentence, its subject before the verb: "Weeks after Vell announced that …, the
 # board …", "The dockers jeered, and when Vell said …, a woman shouted …".
 _SUBORDINATE_INSIDE = re.compile(rf"\b(?:{CLAUSE_IN_PASSING})\s+[^,;]*$")
@@ -503,7 +506,7 @@ class Reported:
             if word == "believes" and subject.kind == "organisation" and subject.name.lower() in PLACES:
                 continue  # "Tarn believes it must …": the writer's account of a country, nobody's words
             clause_start, clause_end = base + verb.end() + offset + clause_at, base + len(masked.rstrip())
-            if _SUBORDINATE.match(pre) and "," not in pre:
+            if _SUBORDINATE.match(pre) and ("," not in pre or _ASIDE_AFTER_SUBJECT.search(pre)):
                 # "Since Leung announced that he would stand, rivals entered the race": what he said ends
                 # at the comma that closes the clause; the rest of the sentence is the writer's,
                 # so the sentence is not his statement to show.
