@@ -17,6 +17,9 @@ The package, in the order its modules depend on each other: `records` (Quote, Sp
 (what a phrase is by its words), `cast` (who is who in the text), `ledger` (what was attributed
 so far), `resolver` (phrase -> speaker), `direct` and `reported` (the rules for quoted words and
 for reported speech), `reader` (the text read in order).
+
+The reader and the rules it calls are imported when a text is first read: a build whose articles
+are all analysed already (a warm build) reads no text and never compiles their patterns.
 """
 
 from __future__ import annotations
@@ -25,7 +28,6 @@ from collections.abc import Sequence
 
 from ..models import Article
 from .page import paragraph_spans
-from .reader import Reader
 from .records import Quote, Speaker
 
 __all__ = ["Quote", "Speaker", "article_quotes", "extract", "extract_paragraphs", "quotes"]
@@ -42,6 +44,8 @@ def quotes(text: str) -> list[dict[str, object]]:
 
 
 def extract(text: str) -> list[Quote]:
+    from .reader import Reader  # (imported when first used: see the module's note)
+
     return Reader(text, paragraph_spans(text)).run()
 
 
@@ -54,6 +58,8 @@ def extract_paragraphs(paragraphs: Sequence[str]) -> tuple[str, list[Quote]]:
     for paragraph in paragraphs:
         spans.append((offset, offset + len(paragraph)))
         offset += len(paragraph) + 2
+    from .reader import Reader  # (imported when first used: see the module's note)
+
     return text, Reader(text, spans).run()
 
 
