@@ -20,6 +20,7 @@ __all__ = [
     "Clause",
     "clause_at",
     "described_by",
+    "finite_verbs",
     "fronted_clause",
     "main_clause",
     "named_subject",
@@ -355,6 +356,11 @@ _GOVERNED_FROM = re.compile(
 
 # What may stand between an auxiliary and its verb: "is now poised", "has quietly talked", "had not met".
 _ADVERBS_BETWEEN = re.compile(r"\s+(?:(?:\w+ly|now|also|still|already|just|not|never|then|again|long)\s+){0,2}")
+
+
+def finite_verbs(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """The finite verbs (`_VERB`: auxiliaries, modals, regular and irregular pasts) of text[start:end]."""
+    return list(_VERB.finditer(text, start, len(text) if end is None else end))
 
 
 def past_governs(text: str, at: int) -> bool:

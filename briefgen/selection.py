@@ -40,6 +40,7 @@ from .daystamp import day_stamp, tells_news, undatable
 from .development import Development, development, same_development
 from .errors import ArticleError, UsageError
 from .framing import comment_first, opinion_piece, states_plainly, told_in_first_person, writers_verdict
+from .lede import feature_lede, hard_news
 from .models import METHODS, Corpus, Item, NextStep, Sentence
 from .names import introduced_names, one_word_names
 from .selfcontained import (
@@ -177,6 +178,9 @@ class Selector:
         self._inside: dict[str, bool] = {}  # one-word name -> `named_inside`, once asked
         self._all_text: tuple[str, list[int]] | None = None  # every sentence's text joined, and where each starts
         self._loose_counts: dict[int, tuple[int, int]] = {}  # article -> `_loose`, once read
+        self._main_weights: dict[int, float] = {}  # article -> `main_weight`, once read
+        self._hard: dict[int, bool] = {}  # article -> `leads_hard`, once read
+        self._story_news: dict[int, bool] = {}  # article -> `story_news`, once read
         self.candidates: list[Scored] = []
         self.index = TermIndex()  # over candidates, in the same order
         self.by_key: dict[str, int] = {}  # sentence key -> its candidate
@@ -400,15 +404,69 @@ class Selector:
         return any(tells_news(text, published) for text in self._lead(article))
 
     def story_news(self, article: int) -> bool:
-        """The article is a news story on this story: no column (`is_opinion`); its lead dates news
-        or reports what someone said (`_leads_with_news`, `_leads_with_report`), as a feature opening
-        on a scene or an idea does not; and it is not `elsewhere`: a piece on another story (a
-        digest, a markets column) that names this one in passing. An analysis whose lead dates the
-        day's news is news all the same."""
-        return (
+        """The article is a news story on this story: no column (`is_opinion`); its lede is no
+        feature's opening (`lede.feature_lede`: a question, a quotation, someone not named yet, a
+        report's findings) and it opens on hard news (`lede.hard_news`: an act in the past by someone
+        named, or the news on a source's word, dated or not), or its lead dates news or reports what
+        someone said (`_leads_with_news`, `_leads_with_report`), as a feature opening on a scene or
+        an idea does not; and it is not `elsewhere`: a piece on another story (a digest, a markets
+        column) that names this one in passing. An analysis whose lead dates the day's news is news
+        all the same."""
+        found = self._story_news.get(article)
+        if found is not None:
+            return found
+        lede = self._lede(article)
+        found = self._story_news[article] = (
             not self.is_opinion(article)
-            and (self._leads_with_news(article) or self._leads_with_report(article))
+            and not (lede is not None and feature_lede(lede))
+            and (self.leads_hard(article) or self._leads_with_news(article) or self._leads_with_report(article))
             and not self.elsewhere(article)
+        )
+        return found
+
+    def _lede(self, article: int) -> str | None:
+        """The article's first sentence of `MIN_WORDS` words or more (not a label: "ABSTRACT.")."""
+        return next((text for text in self._lead(article) if len(text.split()) >= MIN_WORDS), None)
+
+    def leads_hard(self, article: int) -> bool:
+        """The article's lede is hard news (`lede.hard_news`), a word opening it a name when the
+        corpus capitalises it inside a sentence too (`named_inside`)."""
+        found = self._hard.get(article)
+        if found is None:
+            lede = self._lede(article)
+            found = self._hard[article] = lede is not None and hard_news(lede, self.named_inside)
+        return found
+
+    def main_weight(self, article: int) -> float:
+        """How much of what the other sources tell the article's lead tells: the weight of its
+        lead's concepts, each counted for the sources other than this one that use it. The day's
+        main story is the one whose lead the rest of the coverage shares most of, not the first
+        nor the longest."""
+        found = self._main_weights.get(article)
+        if found is None:
+            concepts: set[str] = set()
+            for text in self._lead(article):
+                concepts.update(self.concepts(text))
+            found = self._main_weights[article] = math.fsum(
+                weight - (1.0 if " " in concept else UNIGRAM_WEIGHT)
+                for concept in concepts
+                if (weight := self.weights.get(concept)) is not None
+            )
+        return found
+
+    def main_stories(self, day: Iterable[int]) -> list[int]:
+        """The day's news stories on this story (`story_news`), its main story first: those opening
+        on hard news (`leads_hard`) before those whose lead only dates something (an analysis, a
+        follow-up), an act ("The board fined the guild") before someone's word ("The board said
+        …"), each in the order of `main_weight`."""
+        return sorted(
+            (a for a in day if self.story_news(a)),
+            key=lambda a: (
+                not self.leads_hard(a),
+                self.leads_hard(a) and _reports(self._lede(a) or ""),
+                -self.main_weight(a),
+                a,
+            ),
         )
 
     def _leads_with_report(self, article: int) -> bool:
@@ -688,14 +746,18 @@ class Selector:
         went_back = False  # the opener is an older day's news: the newest day brought none on the story
 
         def opener() -> int | None:
-            """Today first: the best sentence of the newest articles opens, the rest is context.
-            Only a news story on this story gives it (`story_news`): not a column, a feature
-            opening on a scene or an idea, nor a piece on another story that names this one in
-            passing, whatever line of theirs dates something. When the newest day brought none,
-            the latest day before it that did brings the news, and opens; when no day did, the
-            newest day's pieces open as they come (`opener_of`). (An article is judged when a
-            line of it comes up: a day of many articles most of which never do.)"""
-            found = opener_of(lead_from, self.story_news)
+            """Today first: the day's main development opens, the rest is context. Only a news
+            story on this story gives it (`story_news`): not a column, a feature opening on a
+            scene, a question, a quotation or a poll, nor a piece on another story that names this
+            one in passing, whatever line of theirs dates something; the main story's news first
+            (`news_of`). When the newest day brought none, the day before it brings its main
+            story's news, and opens, when it has any; else the newest day's pieces open as they
+            come (`opener_of`): news older than the day before is no "today". (An article is
+            judged when a line of it comes up: a day of many articles most of which never do.)"""
+            # the day's main story's news first (`main_stories`), then any news story's
+            found = news_of(lead_from)
+            if found is None:
+                found = opener_of(lead_from, self.story_news)
             if found is not None:
                 return found
             # … or a round-up's dated item on this story (its own words tie it to the story): the
@@ -711,7 +773,7 @@ class Selector:
             if found is not None:
                 return found
             if not any(map(self.story_news, lead_from)):
-                for day in lead_before:
+                for day in lead_before[:1]:  # the day before: older news than that is no "today"
                     found = news_of(day)
                     if found is not None:
                         nonlocal went_back
@@ -720,15 +782,45 @@ class Selector:
             return opener_of(lead_from)
 
         def news_of(day: frozenset[int]) -> int | None:
-            """The day's best dated news that a news story on this story carries: told in the
-            lead of one, where a news story puts its facts, when one tells any there."""
-            ranked = best_of(day)
+            """The day's news told by its main story (`main_stories`): its best line in the lead,
+            where a news story puts its facts, that dates its news; else its lede when that is hard
+            news (`lede.hard_news`: "By winning the primary, Ada Marr took all 40 seats", no day
+            named); else an act its lead tells undated; else the next story's, and so on. When no
+            story's lead has any, what a lead reports someone said, the main story's first; else
+            the best dated news anywhere in those stories."""
+            stories = self.main_stories(day)
+            ranked = [best_of(frozenset((a,))) for a in stories]
 
-            def reported(i: int) -> bool:
-                return plain_news(i) and carried_by(i, day, self.story_news)
+            def in_lead(i: int) -> bool:
+                return self.candidates[i].sentence.position < LEAD_SENTENCES
 
-            found = first(ranked, lambda i: self.candidates[i].sentence.position < LEAD_SENTENCES and reported(i))
-            return found if found is not None else first(ranked, reported)
+            def told_hard(i: int) -> bool:
+                """Hard news told undated (`lede.hard_news`), not a past report of what someone said."""
+                text = self.candidates[i].sentence.text
+                return in_lead(i) and plain(i) and not _reports(text) and hard_news(text, self.named_inside)
+
+            def opens(i: int) -> bool:
+                """The lede of an article carrying it, told as hard news (an act, or the news on a
+                source's word): that story's own development."""
+                text = self.candidates[i].sentence.text
+                return (
+                    any(self._lede(a) == text for a in self.candidates[i].articles)
+                    and plain(i)
+                    and hard_news(text, self.named_inside)
+                )
+
+            def reports(i: int) -> bool:
+                return in_lead(i) and plain(i) and not leans(i) and _reports(self.candidates[i].sentence.text)
+
+            # a story's lead's dated news, else its lede told as hard news, else an act its lead
+            # tells undated; only when no story's lead has any, what a lead reports someone said
+            for tests in ((lambda i: in_lead(i) and plain_news(i), opens, told_hard), (reports,)):
+                for own in ranked:
+                    for test in tests:
+                        found = first(own, test)
+                        if found is not None:
+                            return found
+            return next((found for own in ranked if (found := first(own, plain_news)) is not None), None)
 
         def carried_by(i: int, articles: frozenset[int], keep: Callable[[int], bool]) -> bool:
             """One of `articles` carrying the candidate passes `keep`."""

@@ -1377,3 +1377,15 @@ SAY_NOUNS = frozenset("claim claims".split())
 BEFORE_A_NOUN = re.compile(
     r"(?:\w['’]s|\ws['’]|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose))\s+$"
 )
+# Pasts that tell no act done: an impression ("seemed to waver"), a forecast or a plan ("was expected
+# to", "was set to"), a habit ("used to"): a lede on one of them is no hard news (`lede.hard_news`).
+NO_ACT_PASTS = frozenset(
+    """seemed appeared looked sounded felt expected supposed scheduled slated set due poised thought believed
+    used meant hoped wanted planned intended tended remained stayed""".split()
+)
+# People of the press: a lede whose actor is one ("Ledger reporter Ana Pell confused the guild with
+# the board") tells of the coverage, not of the story's own development (`lede.hard_news`).
+PRESS_PEOPLE = frozenset(
+    """reporter reporters journalist journalists columnist columnists correspondent correspondents
+    commentator commentators anchor anchors blogger bloggers pundit pundits""".split()
+)
