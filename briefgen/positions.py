@@ -236,7 +236,7 @@ _RELAYED = re.compile(
     r"(?!(?:it|we|I|he|she|they|its|our|his|her|their)\b)"
     # (the clause's own verb, not one in a clause of its: "The pier will reopen once divers have said")
     r"(?:(?!(?:once|when|after|before|until|unless|if|because|since|as|while)\b)"
-    r"[\w’'.-]+\s+){1,12}?"
+    r"[\w’'.-]+\s+){1,8}?"
     # (not one told something, in the passive: "Tourists who were told to leave can return")
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bbe\s)"
     rf"(?:said(?!\s+(?:nothing|little|no)\b)|told(?!\s+(?:no\s+one|nobody|no-one)\b)|{RELAYED_ACTS})\b",

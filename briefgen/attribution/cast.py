@@ -23,6 +23,7 @@ from .lexicon import (
     NAME_TOKEN,
     NOT_NAMES,
     OPENER_GIVEN_NAMES,
+    OPENING_ADVERBS,
     ORG_HEADS,
     ORG_KINDS,
     PARTICLES,
@@ -270,7 +271,7 @@ _KIN_WORD = re.compile(r"\b(?:" + "|".join(_FAMILY) + r")s?\b")
 _POSSESSIVE = re.compile(r"['’]s$")
 _NOT_SURNAMES = NOT_NAMES | ROLE_WORDS
 _TITLE_WORDS = ROLE_WORDS | TITLE_TAILS | _PARTY_WORDS  # words of a title before a name, never the name
-_NOT_UNLISTED = NOT_NAMES | ROLE_WORDS | PLACES | _OPENERS | _PARTY_WORDS | ORG_HEADS
+_NOT_UNLISTED = NOT_NAMES | OPENING_ADVERBS | ROLE_WORDS | PLACES | _OPENERS | _PARTY_WORDS | ORG_HEADS
 _SAID_AFTER = re.compile(rf"\s+(?:{AUX})(?:{SAY})\b.*$", re.DOTALL)
 _HONOURED_SURNAME = re.compile(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+({NAME_TOKEN})")
 _ANONYMOUS = re.compile(
@@ -924,6 +925,7 @@ class Cast:
                 if (
                     other.lower() not in NOT_NAMES
                     and other.lower() not in _OPENERS  # "Although Vardania said": Vardania
+                    and other.lower() not in OPENING_ADVERBS  # "Maybe Vardania is …": Vardania
                     and other.lower().rstrip(".") not in ROLE_WORDS
                     and not is_organisation(other)
                     and other.lower() not in PLACES

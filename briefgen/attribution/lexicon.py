@@ -244,13 +244,15 @@ NOT_NAMES = frozenset(
     although though once whereas whether outside inside nearby elsewhere afterward afterwards there here
     then now today yesterday tonight indeed nonetheless nevertheless moreover furthermore likewise
     for with by like unlike rival""".split()
-) | frozenset(
-    # Sentence adverbs a writer opens with ("Maybe Vell is the candidate …", "Perhaps Orr …"): a
-    # capital that starts the sentence, not a given name.
+)
+# Sentence adverbs a writer opens with ("Maybe Vell is the candidate …", "Perhaps Orr …"): a capital
+# that starts the sentence, never a given name of a full name found there (cast's unlisted names). Not
+# stripped from names elsewhere: "Clearly Northern" and "Always Fresh Dairy" are firms' names.
+OPENING_ADVERBS = frozenset(
     """maybe perhaps surely certainly clearly obviously apparently probably possibly presumably
     evidently fortunately unfortunately hopefully sadly thankfully luckily ironically notably
     naturally admittedly arguably undoubtedly frankly honestly basically ultimately eventually finally
-    suddenly initially originally previously recently currently already again soon never always
+    suddenly initially originally previously recently currently already again never always
     sometimes often usually typically generally simply only why how what who whom whose which where
     plus thus hence therefore otherwise besides""".split()
 )
@@ -653,8 +655,6 @@ REQUEST_VERBS = (
 # told by another, relays that one's stance ("Three dissidents appealed for a fair trial in an open
 # letter, the information office said": the dissidents' stance, not the office's).
 RELAYED_ACTS = (
-    # (telling someone what others know: "Police notified his wife that charges …")
-    r"notified|informed|warned|announced|"
     r"appealed|appeals|urged|urges|demanded|demands|petitioned|pleaded|called\s+(?:for|on)|"
     r"(?:sent|wrote|signed|issued|published)\s+(?:a|an)\s+(?:open\s+)?(?:letter|petition|appeal|statement)"
 )

@@ -33,3 +33,21 @@ def test_a_given_name_that_looks_like_a_word_stays(name: str) -> None:
     surname = name.split()[1]
     text = f"{name} opened the meeting on Monday.\n\n“We will not back down,” {surname} said."
     assert [q.speaker for q in extract(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Clearly Northern, a drinks maker in Tiel, said sales fell.\n\n"Demand is weak," Clearly Northern said.',
+            "Clearly Northern",
+        ),
+        ('"The recall is voluntary," Always Fresh Dairy said in a statement on Monday.', "Always Fresh Dairy"),
+        (
+            'Willem Soon, the port director, opened the hearing.\n\n"The dredging will start in May," Soon said.',
+            "Willem Soon",
+        ),
+    ],
+)
+def test_an_adverb_inside_a_name_stays(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract(text)] == [speaker]
