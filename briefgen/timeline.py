@@ -163,11 +163,23 @@ _AFTER_ANOTHER = re.compile(
 )
 
 
+# The occasion whose coming the head tells, right before it: "the ward caucuses will come round", "the runoff lands".
+_OCCASION_BEFORE = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:(?:will|shall|would)\s+|['’]ll\s+)?(?:be\s+)?$", re.I)
+
+
 def _timed_from_another(text: str, found: Announcement) -> bool:
-    """An undated event whose time the sentence tells only from another occasion (_AFTER_ANOTHER)."""
+    """An undated occasion whose time the sentence tells only from another occasion (_AFTER_ANOTHER): the head is an
+    occasion's noun, or its verb with one for subject ("the ward caucuses will come round after …"). An act timed
+    so is an event of its own and stays ("the strike will begin two days after the deadline", "ministers will meet
+    a day after the summit")."""
     reading, when = found
     head = text.lower().find(reading.head, reading.start)
-    return when is None and head >= 0 and _AFTER_ANOTHER.match(text, head + len(reading.head)) is not None
+    if when is None and head >= 0 and _AFTER_ANOTHER.match(text, head + len(reading.head)) is not None:
+        subject = _OCCASION_BEFORE.search(text, 0, head)
+        return reading.head.lower() in _DAY_OCCASIONS or (
+            subject is not None and subject.group("noun").lower() in _DAY_OCCASIONS
+        )
+    return False
 
 
 def _still_outstanding(text: str) -> Announcement | None:
@@ -2268,6 +2280,43 @@ _NEXT_OCCASION = re.compile(
 )
 # What sets "the next" occasion aside before it: "not the next ballot on Feb. 20", "no next ballot".
 _NOT_THE_NEXT = re.compile(r"\b(?:not|no|never|nor)\s+(?:\w+\s+)?$|n['’]t\s+$", re.I)
+# Where "the next" occasion stands when the sentence tells it as coming: the sentence's or an aside's own opening
+# ("The next ballot, on Feb. 20, …", "its mill towns, the next contest, on …"), a place or a time of what is
+# told ("running in", "at", "for", "ahead of", "until", "the scene of"), or what its host holds ("hosts the next
+# debate"). Not the object of any other verb: an act on the occasion is a wish, a threat or a forecast as often as
+# a fact ("to halt the next auction", "to sweep the next primary", "to host the next summit", "sit out").
+_NEXT_PLACE = re.compile(
+    r"(?:^\s*|[,;:(—–]\s*|\b(?:in|at|for|on|to|into|until|till|before|ahead\s+of|about|during|toward|towards"
+    r"|(?:scene|site|venue|setting|host|eve)\s+of|hosts|holds|stages|convenes"
+    r"|(?:(?:will|shall)\s+|['’]ll\s+)(?:host|hold|stage|convene)|(?:is|are)\s+(?:hosting|holding|staging))\s+)$",
+    re.I,
+)
+# What only comes from the occasion, talks of it or leads up to it, right before it: "footage from the next rally",
+# "fresh from victory at the next primary", "talk about the next summit", "the draw for the next tournament".
+_NEXT_ONLY_FROM = re.compile(
+    r"\b(?:victory|victories|win|wins|defeat|loss|footage|video|photos?|pictures?|images?|highlights|memories"
+    r"|lessons|reports?|talk|speculation|rumou?rs?|word|news|questions?|doubts?|marks|fears?|worries|hopes)"
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:of|over|about|from|at|in|on|surrounding|around)\s+$"
+    # what leads up to it, with a time of its own: "the draw for the next tournament, in June, is on Saturday"
+    r"|\b(?:draws?|tickets|registration|nominations|applications|entries|shortlist|plans|preparations|rules"
+    r"|agenda|slate|manifesto|deadline)\s+for\s+$",
+    re.I,
+)
+# Words that tell "the next" occasion, or someone's part in it, as doubted, rumoured, denied, sought, threatened
+# or forecast rather than as coming (beyond _NOT_TOLD): "unsure whether", "talk of", "reports … are false",
+# "floated as host", "is threatening to halt", "aims to carry", "is tipped to sweep", "on course to clinch",
+# "see her finishing first", "in case she faces".
+_NEXT_DOUBTED = re.compile(
+    r"\b(?:whether|unsure|uncertain|unclear|undecided|in\s+doubt|question\s+marks?|speculat\w*|rumou?r\w*"
+    r"|talk\s+of|reports?\s+(?:of|that)|reportedly|allegedly|supposedly|false|untrue|premature|floated|mooted"
+    r"|touted|threat\w*|demand\w*|urg(?:e|es|ed|ing)|weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|mull\w*|ponder\w*"
+    r"|eager|keen|seek\w*"
+    r"|sought|bid|bids|bidding|aim|aims|aimed|aiming|lobby\w*|lobbied|insist\w*|claim\w*|den(?:y|ies|ied|ying)"
+    r"|in\s+case|lest|expect\w*|tipped|projected|on\s+course|poised|favou?red|favou?rites?|odds"
+    r"|sweep\w*|swept|clinch\w*|romp\w*|winning|losing|finishing|triumph\w*|prevail\w*)\b"
+    r"|(?:\b(?:to|will|shall|would)|['’]ll)\s+(?:top|carry|gain|beat|defeat|unseat|oust|topple|capture|retain)\b",
+    re.I,
+)
 
 
 def _next_occasion(text: str, ref: date, days: list[Found]) -> Announcement | None:
@@ -2280,13 +2329,17 @@ def _next_occasion(text: str, ref: date, days: list[Found]) -> Announcement | No
     telling of a day without its year ("the next ballot, on Feb. 20, went to Orr" in a later year's paper), a
     relative clause on a place or a person (`_asserted`: "Kesh, which holds the next ballot on Feb. 27"), what only
     follows it ("the results of the next ballot"), a denial of it ("no next ballot on Feb. 20"), a day over by the
-    article's, a year or a season (no occasion's day), and a day without its year more than half a year on."""
+    article's, a year or a season (no occasion's day), and a day without its year more than half a year on. And the
+    occasion only where a sentence telling it as coming names it (`_NEXT_PLACE`: its opening, "in", "at", "for",
+    "hosts"; not "to halt the next auction"), not what only comes from it or talks of it (`_NEXT_ONLY_FROM`: "footage
+    from", "talk of"), nor a sentence that doubts, seeks or forecasts it (`_NEXT_DOUBTED`: "whether", "floated",
+    "is bidding to stage", "is tipped to sweep")."""
     if is_boilerplate(text) or len(text.split()) > 60 or "?" in text or _headlines(text):
         return None
     if _OLDER_TIME.search(text) or called_off(text) or habitual(text) or quoted_alone(text):
         return None
-    if _NOT_TOLD.search(text) or _OUTCOME_FORETOLD.search(text):
-        return None  # "hopes to win the next ballot, on Feb. 20", "could lose …", "would sweep …": a maybe, a result
+    if _NOT_TOLD.search(text) or _OUTCOME_FORETOLD.search(text) or _NEXT_DOUBTED.search(text):
+        return None  # "hopes to win the next ballot, on Feb. 20", "could lose …", "is tipped to sweep …", "whether …"
     for f in days:
         told = text[f.start : f.end]
         if _PAST_WORDS.search(told) or _in_quotes(text, f.start):
@@ -2301,6 +2354,8 @@ def _next_occasion(text: str, ref: date, days: list[Found]) -> Announcement | No
             continue  # "the next time the guild votes on Friday": no occasion named
         if _NOT_THE_NEXT.search(text, 0, named.start()):
             continue  # "not the next ballot on Feb. 20": set aside
+        if not _NEXT_PLACE.search(text, 0, named.start()) or _NEXT_ONLY_FROM.search(text, 0, named.start()):
+            continue  # "to halt the next auction", "talk of the next summit", "footage from", "victory at the next"
         if not _asserted(text, named.start("noun")):
             continue  # "the results of the next ballot, on Feb. 20"; "Kesh, which holds the next ballot on Feb. 27"
         when = _when(text, f, ref)
