@@ -42,10 +42,12 @@ SUBJECT_WORDS = 10
 # that, if elected, she would …": a phrase with a verb of saying or "that" ends the search), nor
 # "it" standing for what follows ("For all the talk, it was not hard for the board to …").
 _PRONOUN_FIRST = re.compile(
-    r"^\W*(?:(?:(?!\b(?:said|says|told|tells|that)\b)[^,;:“”\"])*,\s+){0,3}(?:he|she|they|we|i|you|it(?!\s+(?:is|was|has|had|seems|seemed|appears|appeared|remains|remained)\b))\b(?!['’])",
+    r"^\W*(?:(?:(?!\b(?:said|says|told|tells|that)\b)[^,;:“”\"])*,\s+){0,3}(?:he|she|they|we|i|you|it(?!\s+(?:is|was|has|had|seems|seemed|appears|appeared|remains|remained|emerged|emerges|took|takes)\b))\b(?!['’])",
     re.IGNORECASE,
 )
-_DOCUMENTS = r"(?:poll|polls|survey|surveys|study|studies|report|reports|analysis|figures|data)"
+# Polls, surveys and studies only: an official report, figures or data give the news ("Unemployment
+# figures released Friday showed …", "…, according to a United Nations report").
+_DOCUMENTS = r"(?:poll|polls|survey|surveys|study|studies)"
 # A report's findings as the lede: "A new poll shows …", "A study released Monday found …", "…,
 # according to a survey of …", "Most voters surveyed in a poll …", "… in the latest poll" (not a
 # report someone dismissed or cited: "dismissed a report in …").
@@ -65,6 +67,23 @@ _PARTICIPLE = re.compile(
     r"[a-z]+(?:ed|en)\b|(?:won|lost|held|made|found|led|left|kept|sent|sold|told|hit|shot|cut|put|struck|fought)\b"
 )
 _BETWEEN = re.compile(r"\s+(?:(?:\w+ly|now|also|still|already|just|not|never|then|again|long|been|being)\s+){0,3}")
+# A negated or standing act is no act: "has not resigned", "was not arrested", "never resigned",
+# "have long divided the council", "has sold fish on the quay for forty years".
+_NEGATED = re.compile(r"\b(?:not|never|long)\b", re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_STANDING = re.compile(
+    r"\bfor\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|some\s+|about\s+)?(?:[\w,-]+\s+){0,2}(?:years|decades|generations|centuries)\b"
+    r"|\bever\s+since\b",
+    re.IGNORECASE,
+)
+# An older time named in the lede: a year before the article's ("in 2009", "in the 1990s"), "last
+# year", "two years ago", "a year earlier": what it tells is background, not the day's news.
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d(?=s?\b)")
+_OLD_TIME = re.compile(
+    r"\blast\s+year\b|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\d+)\s+"
+    r"(?:years?|decades?)\s+(?:ago|earlier|before)\b",
+    re.IGNORECASE,
+)
 _AUXILIARIES = frozenset("was were has have had".split())
 _PERFECT = frozenset("has have had".split())
 _ANY_WORD = re.compile(r"[a-z]+\b")
@@ -91,6 +110,50 @@ _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*")
 # A source a lede may end on, named or not: an office, a body, officials ("…, the government says",
 # "…, police said"); not a kinsman, a neighbour or a passer-by.
 _OFFICIAL = (ORG_HEADS | PERSON_HEADS | PLURAL_SOURCES | SOURCE_HEADS) - RELATION_NOUNS
+# Sources whose word at a lede's end is an account, a judgement or a forecast, not the news on an
+# office's word: "…, a witness said", "…, critics said", "…, analysts said", "…, her aides said".
+_NOT_SOURCES = frozenset(
+    """witness witnesses survivor survivors critic critics organiser organisers organizer organizers
+    analyst analysts economist economists aide aides diplomat diplomats expert experts observer observers
+    resident residents people supporter supporters protester protesters demonstrators activist activists
+    strategist strategists commentator commentators insider insiders friend friends neighbour neighbor
+    relative relatives fan fans voter voters forecaster forecasters pollster pollsters rival rivals
+    opponent opponents adviser advisers advisor advisors consultant consultants""".split()
+)
+_SOURCE_OFFICES = _OFFICIAL - _NOT_SOURCES
+# A hedge or a forecast in the clause a source's word carries: "…are expected to resume, …",
+# "The vote is likely to be close, …", "Sarn would have resigned, …" (lower case: "in May" is a month).
+_HEDGED = re.compile(
+    r"\b(?:would|could|might|may|should|must|likely|unlikely|expected|probably|possibly|perhaps|set\s+to|poised|not|never)\b"
+)
+# Direct speech without quotation marks, its speaker named at the end: "We will not talk to the rebels,
+# Prime Minister Ida Marr said on Monday." (a statement, not someone the reader has not met)
+_SPEAKER_END = re.compile(
+    r",\s+(?P<source>(?:[\w’'.-]+\s+){1,6}?)(?:said|says|told|tells|declared|announced)(?:\s+[\w’'.-]+){0,7}\s*[.!]?\s*$"
+)
+# A quotation inside the lede: a question mark in it is the speaker's, not the lede's ('… a request
+# critics called "surrender?"').
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+# An office's statement quoted first, its speaker set after it: '"The port is shut," the harbour
+# board announced on Monday' (not '"We lost everything," said a baker': someone the reader meets).
+_QUOTED_STATEMENT = re.compile(
+    r"^\W*[\"“][^\"“”]+[\"”]\s*,?\s*(?P<source>(?:[\w’'.-]+\s+){1,6}?)(?P<verb>announced|declared|confirmed|said|told)\b"
+)
+# A record's findings as the news, in the past: "Unemployment figures released Friday showed …", "A
+# government report released Tuesday found …" (not a poll's: `_REPORT_LEDE`).
+_RECORD = re.compile(
+    r"^\W*(?:[\w’'-]+\s+){0,4}?(?:figures|data|statistics|report|results|accounts)\b(?:\s+[\w’'-]+){0,4}?\s+"
+    r"(?:showed|found|revealed|confirmed)\b",
+    re.IGNORECASE,
+)
+# A scene set at an undated time: "On a grey morning in Ostrel, …", "One evening, …".
+_SCENE = re.compile(
+    r"^\W*(?:on\s+(?:a|an|one)|one|early\s+one|late\s+one)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:morning|evening|night|afternoon|dawn|dusk)\b",
+    re.IGNORECASE,
+)
+# The press: "Ledger reporter Ana Pell …", "The Courier's critic …", "A Ledger editorial …".
+_PRESS = PRESS_PEOPLE | frozenset("critic critics editorial editorials reviewer reviewers".split())
 
 
 def feature_lede(text: str) -> bool:
@@ -98,11 +161,43 @@ def feature_lede(text: str) -> bool:
     report's findings."""
     stripped = text.lstrip()
     return (
-        "?" in text
-        or stripped.startswith(OPENING_QUOTE)
-        or _PRONOUN_FIRST.match(text) is not None
-        or _REPORT_LEDE.search(text) is not None
+        "?" in _QUOTED.sub("", text)
+        or (stripped.startswith(OPENING_QUOTE) and not _stated(text))
+        or _SCENE.match(text) is not None
+        or (_PRONOUN_FIRST.match(text) is not None and not _spoken(text))
+        or _report(text)
     )
+
+
+def _spoken(text: str) -> bool:
+    """Direct speech set down without quotation marks, its speaker named or an office at the end."""
+    speaker = _SPEAKER_END.search(text)
+    if speaker is None:
+        return False
+    source = speaker.group("source").strip()
+    return _named(source) or _head(source) in _SOURCE_OFFICES
+
+
+def _stated(text: str) -> bool:
+    """A quotation opening the lede is an office's or a named head's statement (`_QUOTED_STATEMENT`)."""
+    found = _QUOTED_STATEMENT.match(text)
+    if found is None:
+        return False
+    source = found.group("source").strip()
+    if _head(source) in _PRONOUNS | RELATION_NOUNS | _NOT_SOURCES:
+        return False
+    # an announcement is an office's act whoever makes it ("the harbour master announced")
+    return found.group("verb") not in ("said", "told") or _named(source) or _head(source) in _SOURCE_OFFICES
+
+
+def _report(text: str) -> bool:
+    """A poll's or a survey's findings open the lede, not an act the lede tells before them ("The
+    guild rejected the offer by 80 votes to 9, a poll of members showed")."""
+    found = _REPORT_LEDE.search(text)
+    if found is None:
+        return False
+    comma = text.rfind(",", 0, found.start())
+    return comma < 0 or not _act(text, 0, comma)
 
 
 def _named(words: str, is_name: Callable[[str], bool] | None = None) -> bool:
@@ -146,11 +241,15 @@ def _act(text: str, start: int, end: int) -> bool:
     if verb is None:
         return False
     word = verb.group(0).lower()
-    if word in _MODALS:
+    if word in _MODALS or _NEGATED_BEFORE.search(text, start, verb.start()) is not None:
+        return False
+    if _STANDING.search(text, start, end) is not None:
         return False
     if word in _AUXILIARIES:
         between = _BETWEEN.match(text, verb.end())
         after = between.end() if between is not None else verb.end()
+        if _NEGATED.search(text[verb.end() : after]) is not None:
+            return False
         # after "has", "had" any verb's participle ("has shut", "had fled"); after "was", "were" a
         # passive's only ("was arrested"), not an adjective ("was quiet") nor a noun ("was a disaster")
         # ("has been" is "was": "have long been a quarrel" is a state)
@@ -162,13 +261,25 @@ def _act(text: str, start: int, end: int) -> bool:
     return word not in NO_ACT_PASTS
 
 
-def hard_news(text: str, is_name: Callable[[str], bool] | None = None) -> bool:
+def _old(text: str, year: int | None) -> bool:
+    """The lede names an older time: a year before `year` (any year, when `year` is unknown), "last
+    year", "two years ago"."""
+    if _OLD_TIME.search(text) is not None:
+        return True
+    return any(year is None or int(found.group(0)) < year for found in _YEAR.finditer(text))
+
+
+def hard_news(text: str, is_name: Callable[[str], bool] | None = None, year: int | None = None) -> bool:
     """The lede is hard news: not a feature's opening (`feature_lede`), and either its own
     statement is an act in the past by someone named, or it gives the news on a named or official
     source's word at its end. `is_name`: whether a word opening the sentence is a name (the
-    text's own use tells: "Marr resigned" names Marr; "Searchers recovered …" names no one)."""
-    if feature_lede(text):
+    text's own use tells: "Marr resigned" names Marr; "Searchers recovered …" names no one).
+    `year`: the article's; a lede naming an older time ("In 2009, …", "Last year, …") tells
+    background, no hard news."""
+    if feature_lede(text) or _old(text, year):
         return False
+    if _RECORD.match(text) is not None:
+        return True
     clause = main_clause(text)
     verb = _first_verb(text, clause.start, clause.end)
     if verb is not None and _act(text, clause.start, clause.end):
@@ -178,7 +289,7 @@ def hard_news(text: str, is_name: Callable[[str], bool] | None = None) -> bool:
             (_named(who, is_name) or _official(who))
             and _head(who) not in RELATION_NOUNS  # "Tam Orr's daughter" is no one in the news
             # nor is the press: "Ledger reporter Ana Pell confused …" tells of the coverage
-            and PRESS_PEOPLE.isdisjoint(re.findall(r"[a-z]+", who.lower()))
+            and _PRESS.isdisjoint(re.findall(r"[a-z]+", who.lower()))
             and _RELATIVE.search(who) is None
             and _NO_SUBJECT.match(who) is None
             and len(who.split()) <= SUBJECT_WORDS
@@ -189,6 +300,19 @@ def hard_news(text: str, is_name: Callable[[str], bool] | None = None) -> bool:
         return False
     source = sourced.group("source").split()
     head = source[-1].lower().strip(".,")
-    if head in _PRONOUNS or head in RELATION_NOUNS:
+    if head in _PRONOUNS or head in RELATION_NOUNS or head in _NOT_SOURCES:
         return False
-    return _named(" ".join(source), is_name) or head in _OFFICIAL
+    if not (_named(" ".join(source), is_name) or head in _SOURCE_OFFICES):
+        return False
+    # the news on an office's word: an act in the past ("…, police said"), or, on its present word,
+    # a plan or a state ("The strait will stay shut …, the ministry says"); never a hedge or a forecast
+    told = text[: sourced.start()]
+    if _HEDGED.search(told) is not None or any(word in NO_ACT_PASTS for word in _LOWER_WORD.findall(told.lower())):
+        return False
+    head_clause = main_clause(told)
+    start, end = head_clause.start, head_clause.end
+    if _first_verb(told, start, end) is None:  # a clause the reading cut short ("20,000 people …")
+        start, end = 0, len(told)
+    return (
+        _act(told, start, end) or re.search(r"\b(?:says|reports|announced|confirmed)\b", sourced.group(0)) is not None
+    )

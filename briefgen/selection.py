@@ -425,8 +425,12 @@ class Selector:
         return found
 
     def _lede(self, article: int) -> str | None:
-        """The article's first sentence of `MIN_WORDS` words or more (not a label: "ABSTRACT.")."""
-        return next((text for text in self._lead(article) if len(text.split()) >= MIN_WORDS), None)
+        """The article's first sentence of `MIN_WORDS` words or more (not a label: "ABSTRACT."), or
+        a shorter question before it ("Is Ostrel broke?": a feature's opening, `lede.feature_lede`)."""
+        return next(
+            (text for text in self._lead(article) if len(text.split()) >= MIN_WORDS or text.rstrip().endswith("?")),
+            None,
+        )
 
     def leads_hard(self, article: int) -> bool:
         """The article's lede is hard news (`lede.hard_news`), a word opening it a name when the
@@ -434,7 +438,9 @@ class Selector:
         found = self._hard.get(article)
         if found is None:
             lede = self._lede(article)
-            found = self._hard[article] = lede is not None and hard_news(lede, self.named_inside)
+            published = self.corpus.articles[article].published
+            year = published.year if published is not None else None
+            found = self._hard[article] = lede is not None and hard_news(lede, self.named_inside, year)
         return found
 
     def main_weight(self, article: int) -> float:
@@ -794,10 +800,15 @@ class Selector:
             def in_lead(i: int) -> bool:
                 return self.candidates[i].sentence.position < LEAD_SENTENCES
 
+            def year_of(i: int) -> int | None:
+                """The newest year of the articles carrying the candidate (`lede.hard_news`)."""
+                years = [self.corpus.articles[a].published for a in self.candidates[i].articles]
+                return max((found.year for found in years if found is not None), default=None)
+
             def told_hard(i: int) -> bool:
                 """Hard news told undated (`lede.hard_news`), not a past report of what someone said."""
                 text = self.candidates[i].sentence.text
-                return in_lead(i) and plain(i) and not _reports(text) and hard_news(text, self.named_inside)
+                return in_lead(i) and plain(i) and not _reports(text) and hard_news(text, self.named_inside, year_of(i))
 
             def opens(i: int) -> bool:
                 """The lede of an article carrying it, told as hard news (an act, or the news on a
@@ -806,7 +817,7 @@ class Selector:
                 return (
                     any(self._lede(a) == text for a in self.candidates[i].articles)
                     and plain(i)
-                    and hard_news(text, self.named_inside)
+                    and hard_news(text, self.named_inside, year_of(i))
                 )
 
             def reports(i: int) -> bool:
