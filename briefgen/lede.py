@@ -6,7 +6,9 @@ coast guard"), or the news on a source's word ("The strait will stay shut until 
 says."), whether or not it names the day. A feature opens otherwise: on a question ("What does a
 ferryman do when the ferry stops?"), a quotation ('"We were never told," said …'), someone the
 reader has not met yet ("Two days before the vote, he walked the quays alone"), or a report's
-findings ("A new poll shows Marr ahead", "…, according to a survey released …"). A feature may date
+findings ("A new poll shows Marr ahead", "…, according to a survey released …"), or a teaser's
+come-on ("Watch Marr …", "Here's why …", "You won't believe …", "The guild won't be happy about who
+…", a caption "(VIDEO)"). A feature may date
 something in its first lines as well ("On Tuesday, she sat by the quay …"): its shape says what it is.
 
 Plain patterns over the words (`clause`), no parser: what they cannot read is neither shape.
@@ -26,12 +28,13 @@ from .attribution.lexicon import (
     PRESS_PEOPLE,
     RELATION_NOUNS,
     SOURCE_HEADS,
+    TEASER_REACTIONS,
 )
 from .clause import finite_verbs, main_clause, subject
 from .dates import PAST_FORMS
 from .selfcontained import OPENING_QUOTE
 
-__all__ = ["feature_lede", "hard_news"]
+__all__ = ["feature_lede", "hard_news", "teaser"]
 
 _PRONOUNS = frozenset("he she it they we i you".split())
 # A subject longer than this is no actor's name but a phrase the reading ran into ("Maybe as a token
@@ -57,6 +60,26 @@ _REPORT_LEDE = re.compile(
     rf"|\b(?:an?|the)\s+(?:new|latest|recent)\s+(?:[\w’'-]+\s+){{0,2}}?{_DOCUMENTS}\b"
     rf"|\b{_DOCUMENTS}(?:\s+[\w’'-]+){{0,4}}?\s+(?:shows?|showed|shown|finds?|found|suggests?|suggested|indicates?|indicated)\b",
     re.IGNORECASE,
+)
+_REACTIONS = "|".join(sorted(TEASER_REACTIONS))
+# A teaser: it tells the reader what to do or what is coming, and withholds the news. An imperative
+# opening ("Watch the mayor …", "Check out …", "Meet the pilot who …"), a pointer to what follows
+# ("Here's why …", "This is what …", "The one thing …"), a caption ("VIDEO: …", "(PHOTOS)"), the
+# reader addressed ("You won't believe …"), or a reaction foretold whose object is held back ("Marr
+# won't be happy about who the guild picked"; not "… about the fares", which tells it).
+_TEASER = re.compile(
+    r"^\W*(?:[Ww]atch|[Ss]ee)\s+(?:the|this|these|a|an|as|how|what|who|why|him|her|them)\b"
+    r"|(?i:^\W*(?:look\s+at|listen\s+to|check\s+out|take\s+a\s+look)\b"
+    r"|^\W*meet\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:who|whose|that)\b"
+    r"|^\W*here(?:['’]s|\s+is|\s+are)\b"
+    r"|^\W*this\s+is\s+(?:what|how|why|who|the\s+moment)\b"
+    r"|^\W*the\s+(?:one|only)\s+thing\b"
+    r"|^\W*(?:video|photos?|watch|gallery|pictures?)\s*[:|]"
+    r"|\((?:video|photos?|watch|pictures?)\)"
+    r"|\byou\s+(?:(?:won['’]t|will\s+not|will\s+never|['’]ll\s+never)\s+(?:believe|guess|imagine|forget)"
+    r"|(?:(?:need|have|(?:['’]ve\s+)?got)\s+to|must)\s+(?:see|watch|hear|read))\b"
+    r"|\b(?:will|won['’]t|(?:is|are|isn['’]t|aren['’]t)\s+going\s+to)\s+(?:not\s+)?(?:be\s+)?(?:very\s+|too\s+|so\s+)?"
+    rf"(?:{_REACTIONS})\s+(?:(?:about|with|at|by|of|to\s+(?:see|hear|learn|know))\s+)?(?:who|what|which|how|why)\b)"
 )
 # The news on a source's word, at the lede's end: "…, the ministry says.", "…, police said Monday."
 _SOURCED = re.compile(
@@ -157,8 +180,8 @@ _PRESS = PRESS_PEOPLE | frozenset("critic critics editorial editorials reviewer 
 
 
 def feature_lede(text: str) -> bool:
-    """The lede is a feature's opening: a question, a quotation, someone not named yet, or a
-    report's findings."""
+    """The lede is a feature's opening: a question, a quotation, someone not named yet, a report's
+    findings, or a teaser."""
     stripped = text.lstrip()
     return (
         "?" in _QUOTED.sub("", text)
@@ -166,6 +189,7 @@ def feature_lede(text: str) -> bool:
         or _SCENE.match(text) is not None
         or (_PRONOUN_FIRST.match(text) is not None and not _spoken(text))
         or _report(text)
+        or teaser(text)
     )
 
 
@@ -198,6 +222,12 @@ def _report(text: str) -> bool:
         return False
     comma = text.rfind(",", 0, found.start())
     return comma < 0 or not _act(text, 0, comma)
+
+
+def teaser(text: str) -> bool:
+    """The lede is a teaser's come-on (`_TEASER`), not news on a source's word: "The guild will be
+    glad of what the board offers, Marr said." forecasts, on Marr's word, and withholds nothing."""
+    return _TEASER.search(text) is not None and _SOURCED.search(text) is None
 
 
 def _named(words: str, is_name: Callable[[str], bool] | None = None) -> bool:

@@ -27,6 +27,7 @@ from operator import attrgetter
 
 from .analysis import make_corpus
 from .corpus import (
+    HEAD_WORDS,
     independent,
     key_of,
     newest_articles,
@@ -60,7 +61,7 @@ from .selfcontained import (
 from .similarity import TermIndex, rarity, repeats
 from .sources.textfile import parse_article
 from .standing import publication_blurb
-from .text import QUOTED, STOP_WORDS, OfflineTokenizer, stem, terms_and_phrases
+from .text import QUOTED, STOP_WORDS, OfflineTokenizer, dateline_end, stem, terms_and_phrases
 from .timeline import HeldSince, over_by, told_as_coming
 
 MIN_WORDS, MAX_WORDS = 6, 55
@@ -209,6 +210,7 @@ class Selector:
             candidates.append(Scored(sentence, concepts, stem_set, len(text.split()), articles))
             index_add(stem_set)
         floor = 2 if independent(corpus, range(len(corpus.articles))) > 1 else 1  # one outlet alone is not news
+        self.floor = floor  # the fewest sources a concept the corpus weighs is used by
         used_by: Counter[str] = Counter()  # concept -> how many sources use it
         concepts_at = [c.concepts for c in self.candidates]
         for held in carried.values():
@@ -426,10 +428,37 @@ class Selector:
 
     def _lede(self, article: int) -> str | None:
         """The article's first sentence of `MIN_WORDS` words or more (not a label: "ABSTRACT."), or
-        a shorter question before it ("Is Ostrel broke?": a feature's opening, `lede.feature_lede`)."""
-        return next(
-            (text for text in self._lead(article) if len(text.split()) >= MIN_WORDS or text.rstrip().endswith("?")),
-            None,
+        a shorter question before it ("Is Ostrel broke?": a feature's opening, `lede.feature_lede`),
+        past a subtitle (`_dek`): the first sentence of the story's body."""
+        lead = self._lead(article)
+        if self._dek(article):
+            lead = lead[1:]
+        return next((text for text in lead if len(text.split()) >= MIN_WORDS or text.rstrip().endswith("?")), None)
+
+    def _dek(self, article: int) -> bool:
+        """The article opens on a subtitle, a short line under its headline that sums the story up
+        ("Guild and board trade blame as the ferries stay idle."): a first paragraph of one sentence
+        of `corpus.HEAD_WORDS` words or fewer, with no dateline, no day named and no one's word
+        reported, and under it a longer sentence that stands on its own, the body's lede. A short
+        lede places the news ("VARNA — The ferries stopped.", "The ferry sank on Tuesday.") or is
+        followed by a line leaning on it ("Orr, who led the valley for a decade, …")."""
+        first = self._sentence_before(article, 1)
+        after = self._sentence_before(article, 2)
+        if first is None or after is None or after.paragraph == first.paragraph:
+            return False
+        if first.text.rstrip().endswith("?"):
+            return False  # a question opening is a feature's, a subtitle or not ("Is Varna broke?")
+        paragraphs = self.corpus.articles[article].paragraphs
+        words = len(first.text.split())
+        return (
+            words <= HEAD_WORDS
+            and len(after.text.split()) > words
+            and first.paragraph < len(paragraphs)
+            and dateline_end(paragraphs[first.paragraph]) == 0
+            and not tells_news(first.text, self.corpus.articles[article].published)
+            and not _reports(first.text)
+            and not leans_of(self.corpus, after.text)
+            and not self.needs.get((article, after.position))  # "Orr said …" after "Tam Orr quit"
         )
 
     def leads_hard(self, article: int) -> bool:
@@ -955,25 +984,40 @@ class Selector:
         """The text shares a phrase (a weighted bigram) with the story, not just a word."""
         return any(" " in c and c in self.weights for c in self.concepts(text))
 
-    def tied_to_story(self, text: str) -> bool:
+    def tied_to_story(self, text: str, others: int = 1) -> bool:
         """The sentence is about the story by its own words: it shares with another source a phrase
         of two content words ("harbour board", "ferry strike", a name in full) or a one-word name
         ("Quarle", "Varnese") the corpus weighs. A round-up of the day's news sits among the story's
         articles with items on other stories: such an item's words are only its own article's, and
-        the article it sits in is no tie. (One source alone weighs every word: all are tied.)"""
+        the article it sits in is no tie. (One source alone weighs every word: all are tied.)
+        `others`: how many sources besides the sentence's own must use the phrase or name (one
+        source alone: none)."""
+        least = self.floor + others - 1
         concepts = self.concepts(text)
-        if any(" " in c and c in self.weights and _STOPPED.isdisjoint(c.split()) for c in concepts):
+        if any(" " in c and self._used_by(c) >= least and _STOPPED.isdisjoint(c.split()) for c in concepts):
             return True
         return any(
-            stem(name.lower()) in self.weights and (at > 0 or self.named_inside(name))
+            self._used_by(stem(name.lower())) >= least and (at > 0 or self.named_inside(name))
             for at, name in one_word_names(text)
         )
+
+    def _used_by(self, concept: str) -> float:
+        """How many sources use the concept, as its weight tells (0 when the corpus weighs it not)."""
+        weight = self.weights.get(concept)
+        if weight is None:
+            return 0.0
+        return float((weight / (1.0 if " " in concept else UNIGRAM_WEIGHT)) ** (1.0 / SUPPORT_POWER))
 
     def off_story(self, text: str, article: int) -> bool:
         """The sentence is a round-up's item on another story: not `tied_to_story`, in an article
         most of whose sentences are not either (a digest of the day's news, one item of it on this
         story). A story's own article has sentences in few words of the story too (a scene, a
-        quotation), among many that are tied."""
+        quotation), among many that are tied. In a piece on another story (`elsewhere`: a markets
+        column naming the campaign in passing) a line is on this story only by what the coverage
+        repeats, a phrase or name two other sources use: one other piece sharing a stock phrase
+        with it ("the world war", "interest rates") is chance."""
+        if self.elsewhere(article):
+            return not self.tied_to_story(text, others=2)
         return not self.tied_to_story(text) and self.round_up(article)
 
     def round_up(self, article: int) -> bool:

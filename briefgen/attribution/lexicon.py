@@ -1389,3 +1389,9 @@ PRESS_PEOPLE = frozenset(
     """reporter reporters journalist journalists columnist columnists correspondent correspondents
     commentator commentators anchor anchors blogger bloggers pundit pundits""".split()
 )
+# A teaser's words (`lede.teaser`): the reaction a come-on foretells while it withholds its object
+# ("… won't like who …", "… will be shocked to learn what …").
+TEASER_REACTIONS = frozenset(
+    """happy pleased thrilled amused glad surprised shocked excited upset angry like love believe
+    guess""".split()
+)
