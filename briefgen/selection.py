@@ -17,6 +17,7 @@ import functools
 import heapq
 import math
 import re
+from array import array
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
@@ -168,7 +169,6 @@ class Selector:
         self.leaning: dict[int, bool] = {}  # candidate -> whether it leans on an unseen sentence, once read
         self._heads: dict[str, frozenset[str]] = {}  # text -> `definite_heads`, once read
         self._lead_ins: dict[int, tuple[int, Scored] | None] = {}  # candidate -> `_lead_in`, once read
-        self._at: dict[tuple[int, int], Sentence] | None = None  # (article, position) -> sentence, when asked
         self._leads: dict[int, list[str]] | None = None  # article -> its lead's sentences, when asked
         # Editorials, columns, commentaries: a stance, no report (a sentence only they carry is no
         # Situation line, nor a key point)
@@ -177,7 +177,8 @@ class Selector:
         self._voiced: dict[str, bool] = {}  # sentence text -> `framing.in_a_voice`, once read
         self._starts: list[int] | None = None  # where each article's sentences start, when asked
         self._inside: dict[str, bool] = {}  # one-word name -> `named_inside`, once asked
-        self._all_text: tuple[str, list[int]] | None = None  # every sentence's text joined, and where each starts
+        # every distinct sentence text joined, where each starts, and the texts (`named_inside`)
+        self._all_text: tuple[str, array[int], list[str]] | None = None
         self._loose_counts: dict[int, tuple[int, int]] = {}  # article -> `_loose`, once read
         self._main_weights: dict[int, float] = {}  # article -> `main_weight`, once read
         self._hard: dict[int, bool] = {}  # article -> `leads_hard`, once read
@@ -349,19 +350,27 @@ class Selector:
         corpus = self.corpus
         if len(corpus.analyses) == len(corpus.articles):
             return corpus.analyses[article].first_person
-        if self._starts is None:
-            self._starts = sentence_starts(corpus)
-        own = corpus.sentences[self._starts[article] : self._starts[article + 1]]
-        return told_in_first_person(corpus.articles[article], own, self._voiced)
+        return told_in_first_person(corpus.articles[article], self._own(article), self._voiced)
 
     def _tells_news(self, item: Scored) -> bool:
         return tells_news(item.sentence.text, self.corpus.articles[item.sentence.article].published)
 
     def _sentence_before(self, article: int, position: int) -> Sentence | None:
-        """The sentence right before the one at `position` in `article`, if any."""
-        if self._at is None:
-            self._at = {(s.article, s.position): s for s in self.corpus.sentences}
-        return self._at.get((article, position - 1))
+        """The sentence right before the one at `position` in `article`, if any: found from where
+        the article's sentences start (`_own`), not from a map of every sentence of the corpus (one
+        entry a sentence: 35 MB for 10,000 articles)."""
+        if position < 1:
+            return None
+        own = self._own(article)
+        if position <= len(own) and own[position - 1].position == position - 1:
+            return own[position - 1]  # (as `corpus.assemble` makes them: position i at index i)
+        return next((s for s in own if s.position == position - 1), None)
+
+    def _own(self, article: int) -> Sequence[Sentence]:
+        """The article's sentences in reading order (the corpus's come article after article)."""
+        if self._starts is None:
+            self._starts = sentence_starts(self.corpus)
+        return self.corpus.sentences[self._starts[article] : self._starts[article + 1]]
 
     def _lead_in(self, i: int) -> tuple[int, Scored] | None:
         """A sentence first reported on the newest day (any, when the story is of one day), with the
@@ -771,12 +780,18 @@ class Selector:
             """The first of `indices` passing `test` whose item the page can take."""
             return next((i for i in indices if test(i) and fits(item_of(i))), None)
 
+        carried: dict[int, list[int]] = {}  # article -> the candidates it carries (`best_of`), once asked
+
         def best_of(articles: frozenset[int]) -> list[int]:
-            """The candidates `articles` carry, best first."""
-            return sorted(
-                (i for i in everyone if not articles.isdisjoint(self.candidates[i].articles)),
-                key=lambda i: (-gain(self.candidates[i]), i),
-            )
+            """The candidates `articles` carry, best first. (Each article's are listed once: the
+            main stories of a day of 1,000 articles each ask for theirs, and reading every
+            candidate for each was 20 CPU s of a 10,000-article build.)"""
+            if not carried and everyone:
+                for i in everyone:
+                    for article in self.candidates[i].articles:
+                        carried.setdefault(article, []).append(i)
+            found = set().union(*(carried.get(a, ()) for a in articles))
+            return sorted(found, key=lambda i: (-gain(self.candidates[i]), i))
 
         went_back = False  # the opener is an older day's news: the newest day brought none on the story
 
@@ -1036,10 +1051,7 @@ class Selector:
         """How many of the article's full sentences are not `tied_to_story`, and of how many."""
         found = self._loose_counts.get(article)
         if found is None:
-            if self._starts is None:
-                self._starts = sentence_starts(self.corpus)
-            own = self.corpus.sentences[self._starts[article] : self._starts[article + 1]]
-            texts = [s.text for s in own if s.complete]
+            texts = [s.text for s in self._own(article) if s.complete]
             found = self._loose_counts[article] = (sum(not self.tied_to_story(t) for t in texts), len(texts))
         return found
 
@@ -1051,12 +1063,15 @@ class Selector:
         found = self._inside.get(name)
         if found is None:
             if self._all_text is None:
-                starts, at = [], 0
-                for sentence in self.corpus.sentences:
+                # Each text once (a wire sentence in many articles answers the same), and where
+                # each starts as machine integers: the corpus's text is not held twice over.
+                distinct = list(dict.fromkeys(s.text for s in self.corpus.sentences))
+                starts, at = array("q"), 0
+                for sentence_text in distinct:
                     starts.append(at)
-                    at += len(sentence.text) + 1
-                self._all_text = "\n".join(s.text for s in self.corpus.sentences), starts
-            text, starts = self._all_text
+                    at += len(sentence_text) + 1
+                self._all_text = "\n".join(distinct), starts, distinct
+            text, starts, distinct = self._all_text
             seen: set[int] = set()
             found = False
             for match in re.finditer(re.escape(name), text):
@@ -1064,7 +1079,7 @@ class Selector:
                 if index in seen:
                     continue
                 seen.add(index)
-                if any(at > 0 and word == name for at, word in one_word_names(self.corpus.sentences[index].text)):
+                if any(at > 0 and word == name for at, word in one_word_names(distinct[index])):
                     found = True
                     break
             self._inside[name] = found
