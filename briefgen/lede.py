@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 
 from .attribution.lexicon import (
+    ACCOUNT_SOURCES,
     COUNT_WORDS,
     NO_ACT_PASTS,
     ORG_HEADS,
@@ -133,17 +134,7 @@ _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*")
 # A source a lede may end on, named or not: an office, a body, officials ("…, the government says",
 # "…, police said"); not a kinsman, a neighbour or a passer-by.
 _OFFICIAL = (ORG_HEADS | PERSON_HEADS | PLURAL_SOURCES | SOURCE_HEADS) - RELATION_NOUNS
-# Sources whose word at a lede's end is an account, a judgement or a forecast, not the news on an
-# office's word: "…, a witness said", "…, critics said", "…, analysts said", "…, her aides said".
-_NOT_SOURCES = frozenset(
-    """witness witnesses survivor survivors critic critics organiser organisers organizer organizers
-    analyst analysts economist economists aide aides diplomat diplomats expert experts observer observers
-    resident residents people supporter supporters protester protesters demonstrators activist activists
-    strategist strategists commentator commentators insider insiders friend friends neighbour neighbor
-    relative relatives fan fans voter voters forecaster forecasters pollster pollsters rival rivals
-    opponent opponents adviser advisers advisor advisors consultant consultants""".split()
-)
-_SOURCE_OFFICES = _OFFICIAL - _NOT_SOURCES
+_SOURCE_OFFICES = _OFFICIAL - ACCOUNT_SOURCES
 # A hedge or a forecast in the clause a source's word carries: "…are expected to resume, …",
 # "The vote is likely to be close, …", "Sarn would have resigned, …" (lower case: "in May" is a month).
 _HEDGED = re.compile(
@@ -175,8 +166,6 @@ _SCENE = re.compile(
     r"(?:morning|evening|night|afternoon|dawn|dusk)\b",
     re.IGNORECASE,
 )
-# The press: "Ledger reporter Ana Pell …", "The Courier's critic …", "A Ledger editorial …".
-_PRESS = PRESS_PEOPLE | frozenset("critic critics editorial editorials reviewer reviewers".split())
 
 
 def feature_lede(text: str) -> bool:
@@ -208,7 +197,7 @@ def _stated(text: str) -> bool:
     if found is None:
         return False
     source = found.group("source").strip()
-    if _head(source) in _PRONOUNS | RELATION_NOUNS | _NOT_SOURCES:
+    if _head(source) in _PRONOUNS | RELATION_NOUNS | ACCOUNT_SOURCES:
         return False
     # an announcement is an office's act whoever makes it ("the harbour master announced")
     return found.group("verb") not in ("said", "told") or _named(source) or _head(source) in _SOURCE_OFFICES
@@ -319,7 +308,7 @@ def hard_news(text: str, is_name: Callable[[str], bool] | None = None, year: int
             (_named(who, is_name) or _official(who))
             and _head(who) not in RELATION_NOUNS  # "Tam Orr's daughter" is no one in the news
             # nor is the press: "Ledger reporter Ana Pell confused …" tells of the coverage
-            and _PRESS.isdisjoint(re.findall(r"[a-z]+", who.lower()))
+            and PRESS_PEOPLE.isdisjoint(re.findall(r"[a-z]+", who.lower()))
             and _RELATIVE.search(who) is None
             and _NO_SUBJECT.match(who) is None
             and len(who.split()) <= SUBJECT_WORDS
@@ -330,7 +319,7 @@ def hard_news(text: str, is_name: Callable[[str], bool] | None = None, year: int
         return False
     source = sourced.group("source").split()
     head = source[-1].lower().strip(".,")
-    if head in _PRONOUNS or head in RELATION_NOUNS or head in _NOT_SOURCES:
+    if head in _PRONOUNS or head in RELATION_NOUNS or head in ACCOUNT_SOURCES:
         return False
     if not (_named(" ".join(source), is_name) or head in _SOURCE_OFFICES):
         return False

@@ -1387,7 +1387,18 @@ NO_ACT_PASTS = frozenset(
 # the board") tells of the coverage, not of the story's own development (`lede.hard_news`).
 PRESS_PEOPLE = frozenset(
     """reporter reporters journalist journalists columnist columnists correspondent correspondents
-    commentator commentators anchor anchors blogger bloggers pundit pundits""".split()
+    commentator commentators anchor anchors blogger bloggers pundit pundits critic critics editorial
+    editorials reviewer reviewers""".split()
+)
+# Sources whose word at a lede's end is an account, a judgement or a forecast, not the news on an
+# office's word: "…, a witness said", "…, critics said", "…, analysts said", "…, her aides said".
+ACCOUNT_SOURCES = frozenset(
+    """witness witnesses survivor survivors critic critics organiser organisers organizer organizers
+    analyst analysts economist economists aide aides diplomat diplomats expert experts observer observers
+    resident residents people supporter supporters protester protesters demonstrators activist activists
+    strategist strategists commentator commentators insider insiders friend friends neighbour neighbor
+    relative relatives fan fans voter voters forecaster forecasters pollster pollsters rival rivals
+    opponent opponents adviser advisers advisor advisors consultant consultants""".split()
 )
 # A teaser's words (`lede.teaser`): the reaction a come-on foretells while it withholds its object
 # ("… won't like who …", "… will be shocked to learn what …").
