@@ -14,7 +14,7 @@ from datetime import date
 
 import pytest
 
-from briefgen import timeline
+from .announced import when_announced
 
 # The paper is dated Tuesday 13 January 2026.
 TUESDAY = date(2026, 1, 13)
@@ -23,13 +23,7 @@ WEDNESDAY = date(2026, 6, 10)
 
 
 def _when(sentence: str, ref: date = TUESDAY) -> str | None:
-    """The day or period of the step the sentence announces as ISO text, "undated", or None for no step."""
-    found = timeline.announcement(sentence, ref)
-    if found is None or found[0].kind is None:
-        return None
-    if found[1] is None:
-        return "undated"
-    return found[1].day.isoformat() if found[1].day is not None else str(found[1].period)
+    return when_announced(sentence, ref)
 
 
 @pytest.mark.parametrize(

@@ -13,20 +13,14 @@ from datetime import date
 
 import pytest
 
-from briefgen import timeline
+from .announced import when_announced
 
 # The paper is dated Thursday 11 February 2026.
 THURSDAY = date(2026, 2, 11)
 
 
 def _when(sentence: str, ref: date = THURSDAY) -> str | None:
-    """The day or period of the step the sentence announces as ISO text, "undated", or None for no step."""
-    found = timeline.announcement(sentence, ref)
-    if found is None or found[0].kind is None:
-        return None
-    if found[1] is None:
-        return "undated"
-    return found[1].day.isoformat() if found[1].day is not None else str(found[1].period)
+    return when_announced(sentence, ref)
 
 
 @pytest.mark.parametrize(

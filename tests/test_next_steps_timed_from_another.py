@@ -8,17 +8,13 @@ from datetime import date
 
 import pytest
 
-from briefgen.timeline import announcement
+from .announced import when_announced
 
 MONDAY = date(2026, 3, 9)
 
 
 def _day(sentence: str) -> str | None:
-    found = announcement(sentence, MONDAY)
-    if found is None:
-        return None
-    when = found[1]
-    return "undated" if when is None else str(when.day or when.period)
+    return when_announced(sentence, MONDAY)
 
 
 @pytest.mark.parametrize(
