@@ -618,11 +618,21 @@ def _day_next(words: list[str], k: int) -> bool:
     return at < len(words) and (words[at].lower() in _WEEKDAYS or words[at].lower() in _MONTHS or words[at] == "week")
 
 
+def _day_word(word: str) -> bool:
+    """A weekday, "yesterday" or "today"."""
+    return word.lower() in _WEEKDAYS or word.lower() in ("yesterday", "today")
+
+
+def _purpose_of(words: list[str], k: int, first_after: int) -> bool:
+    """words[k] is an infinitive ("to meet") right after the day that ends at words[first_after - 1]."""
+    return k == first_after + 1 and words[first_after].lower() == "to" and _day_word(words[first_after - 1])
+
+
 def _made_on_a_day(words: list[str], i: int) -> bool:
     """words[i] ("to") follows a decision or a plan and the day it was made: "agreed on Sunday to", "voted
     Monday to", "promised yesterday to"."""
     k = i - 1
-    if k < 0 or (words[k].lower() not in _WEEKDAYS and words[k].lower() not in ("yesterday", "today")):
+    if k < 0 or not _day_word(words[k]):
         return False
     k -= 1 if k > 0 and words[k - 1].lower() == "on" else 0
     verb = words[k - 1].lower() if k > 0 else ""
@@ -843,6 +853,8 @@ def _direction(
             # the clause an opening day sets (not "follows Tuesday's move by Orr that he is ready to bid")
             cue = 1
         other_clause = other_clause or words[k].lower() in _OTHER_CLAUSE
+        if cue == 1 and best is not None and best[1] == -1 and _purpose_of(words, k, first_after):
+            break  # "took a detour on Wednesday to meet the minister": the past verb's purpose, its day the verb's
         if cue:
             # "wards in play this spring, six are ...": a present form past a comma is another clause's.
             best = (2 * distance, 0 if cue == 2 and comma else cue)

@@ -15,12 +15,15 @@ from .ledger import Ledger
 from .lexicon import (
     DATED_OPENING,
     DATED_WORDS,
+    GIVEN_NAMES,
     GOES_ON_RE,
+    HONORIFICS,
     OPENING_VERB,
     OWN_TIME,
     PERFORMED,
     PERFORMED_BY,
     PERFORMED_REACH,
+    ROLE_WORDS,
     SPEAKING,
     SPOKEN_AFTER,
     SPOKEN_BEFORE,
@@ -76,7 +79,11 @@ class Reader:
         first = self.page.sentence_at(q_start) if kind == "direct" else s_index
         last = self.page.sentence_at(max(q_start, q_end - 1)) if kind == "direct" else s_index
         first, last = min(first, s_index), max(last, s_index)
-        if who.sure and (self._dated(who, first, s_index) or self._performed(who, first, s_index)):
+        if who.sure and (
+            self._dated(who, first, s_index)
+            or self._performed(who, first, s_index)
+            or (kind == "direct" and _left_open(text, q_start, q_end) and _self_named(who.name, text[q_start:q_end]))
+        ):
             who = replace(who, sure=False)
         statement = Quote(
             speaker=who.name,
@@ -261,6 +268,33 @@ class Reader:
                 rest = [o for o in self.page.groups.get(span.group, ()) if o is not span]
                 if rest and all(self._quote_alone(o) for o in rest):
                     self._rest_of_quotation(span, replace(found.speaker, sure=record.sure), record.said_when)
+
+
+def _left_open(text: str, start: int, end: int) -> bool:
+    """The quoted words run over a paragraph's end, or end with no closing mark: a paragraph a quote mark
+    opens and never closes."""
+    return "\n" in text[start:end] or not text[end : end + 3].lstrip(" ,.?!").startswith(('"', "”", "'", "’"))
+
+
+def _self_named(name: str, quoted: str) -> bool:
+    """The quoted words name their own speaker in full, by given name or title and surname ("Sen. Ida
+    Marsk took the stage late on Monday …"). Asked only of a paragraph a quote mark opens and never closes
+    (_left_open): there it is the writer's paragraph after a stray mark, told about the speaker, not her
+    words run on (speakers do name themselves in closed quotes: "nobody is tougher than Ida Marsk"). Not
+    when she gives her own name ("I am Ida Marsk", "my name is …")."""
+    surname = name.split()[-1] if name.split() else ""
+    if not surname[:1].isupper():
+        return False
+    for found in re.finditer(r"([A-Z][\w'’-]*\.?)\s+" + re.escape(surname) + r"(?![\w-])", quoted):
+        before = found.group(1).lower()
+        full = before in GIVEN_NAMES or before.rstrip(".") in HONORIFICS or before in ROLE_WORDS
+        if full and not _OWN_NAME_GIVEN.search(quoted, 0, found.start()):
+            return True
+    return False
+
+
+# The speaker giving her own name: "I am …", "I'm …", "my name is …", "I, …,".
+_OWN_NAME_GIVEN = re.compile(r"(?:\bI\s+am|\bI['’]m|\bname\s+is|\bI,)\s*$", re.IGNORECASE)
 
 
 def _time_at_verb(frame: str, speaker: set[str] | None) -> str | None:
