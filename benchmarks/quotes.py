@@ -181,6 +181,9 @@ def main() -> None:
     parser.add_argument(
         "--kind", choices=["name", "pronoun", "description", "carried"], help="PolNeAR/DUC: one source kind"
     )
+    parser.add_argument(
+        "--half", choices=["A", "B"], help="PolNeAR: one fixed half of the part's articles (by a hash of the id)"
+    )
     parser.add_argument("--errors", action="store_true", help="list every error")
     parser.add_argument("--page-errors", action="store_true", help="PolNeAR: list the wrong speakers a brief shows")
     parser.add_argument("--paths", action="store_true", help="PolNeAR: precision by reading (cue, how named)")
@@ -217,11 +220,14 @@ def main() -> None:
             print(f"PolNeAR: {polnear_quotes.DATA} not found, skipped")
         else:
             kinds = (args.kind,) if args.kind else polnear_quotes.KINDS
+            if args.half:
+                parity = "even" if args.half == "A" else "odd"
+                print(f"half {args.half}: the articles whose id's SHA-1 has an {parity} first byte")
             polnear_quotes.report(
-                polnear_quotes.load(args.part),
+                polnear_quotes.load(args.part, args.half or ""),
                 args.errors,
                 kinds,
-                args.part,
+                args.part + (f" half {args.half}" if args.half else ""),
                 args.page_errors,
                 args.paths,
                 args.by_path,

@@ -498,6 +498,9 @@ _ADDRESSED = re.compile(
     r"(?:[a-z-]+\s+){0,2}$"
 )
 _AIMED_AT = re.compile(r"\b(?:for|at|against|into)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z-]+\s+){0,2}$")
+# A person's noun after "as a": a role the sentence gives someone, no one else ("… to back him as a
+# candidate", "… as an adviser"), unlike "as the mayor", who may be another.
+_AS_A_ROLE = re.compile(r"\bas\s+an?\s+(?:[a-z-]+\s+)?$")
 _CLAUSE_SPEAKS = re.compile(
     rf"\b(?:who|that|which|whom|whose|how|what|as)\b.*\b(?:{SAY}|{QUOTE_ONLY}|{_FRAMING_VERB}|mailed|aired)\b"
 )
@@ -618,7 +621,7 @@ def _other_party(frame: str, own: set[str], people: bool = True, aimed: bool = F
         if bare != word.group(0).lower() and (bare in _OTHER_PARTY_NOUNS or word.group(0)[0].isupper()):
             return True  # "the governor's", "her rival's" (not "the fund's")
         told = _ADDRESSED.search(frame[: word.start()]) or (aimed and _AIMED_AT.search(frame[: word.start()]))
-        if bare in _OTHER_PARTY_NOUNS and not told:
+        if bare in _OTHER_PARTY_NOUNS and not told and not _AS_A_ROLE.search(frame[: word.start()]):
             return True
     return False
 

@@ -20,7 +20,15 @@ _WIRE_DATELINE = re.compile(
 )
 _STRAIGHT_OPENERS = " \t\n([{—–-/:;,"
 _DOUBLE_OPEN = re.compile('[“"]')
-_DOUBLE_CLOSE = re.compile('[”"]')
+# A closing mark, and an opening one typed where a closing one belongs (raw web copy mixes them):
+# right after a word or its stop, before a space, a stop or the end (“… for her here,“ said Vell;
+# the film “Tides“, a hit).
+_DOUBLE_CLOSE = re.compile(r'[”"]|(?<=[\w.,!?’])“(?=[\s,.;:!?)]|$)')
+# A double opening mark after a space inside a curly quotation: a quotation quoted in it (“… her
+# claim that the fees “are fair” shows …,” said Vell), where a copy uses double marks for single.
+# A closing mark right after another and its stop: “… he is like 6’2”,” said Vell.
+_DOUBLED_CLOSE = re.compile(r"[,.!?]”")
+_INNER_OPEN = re.compile(r"(?<=\s)“(?=[\w‘'])")
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(—–]))[‘'](?=[A-Z0-9])")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])[’'](?![\w])")
 
@@ -183,6 +191,23 @@ class Page:
         return "".join(chars)
 
 
+def _past_inner(text: str, i: int, closing: int, end: int) -> int:
+    """Where the curly quotation opening at `i` closes, its first closing mark at `closing`: past a
+    mark the quotation holds, a sign of inches right before its own (“… like 6’2”,” said Vell), or
+    one quoted inside it with double marks (“A “B” C,”) when the inner one closes and another
+    closing mark follows before any new opening mark (not “A. “B,” she said: an unclosed
+    quotation, then the next)."""
+    if _DOUBLED_CLOSE.match(text, closing + 1, end):
+        return closing + 2
+    inner = _INNER_OPEN.search(text, i + 1, closing)
+    if inner is None:
+        return closing
+    outer = _DOUBLE_CLOSE.search(text, closing + 1, end)
+    if outer is None or text[outer.start()] != "”" or "“" in text[closing + 1 : outer.start()]:
+        return closing
+    return outer.start()
+
+
 def _quote_spans(text: str, start: int, end: int, paragraph: int) -> list[Span]:
     spans: list[Span] = []
     i = start
@@ -194,6 +219,8 @@ def _quote_spans(text: str, start: int, end: int, paragraph: int) -> list[Span]:
         if text[i] == "“" or i == start or text[i - 1] in _STRAIGHT_OPENERS:
             closing = _DOUBLE_CLOSE.search(text, i + 1, end)
             j = end if closing is None else closing.start()
+            if text[i] == "“" and j < end and text[j] == "”":
+                j = _past_inner(text, i, j, end)
             spans.append(Span(i, j, j < end, paragraph))
             i = j + 1
         else:

@@ -8,6 +8,8 @@ from briefgen.attribution import extract_paragraphs
 from briefgen.attribution.page import Page, paragraph_spans
 from briefgen.models import Article
 
+from .conftest import said
+
 
 def _page(text: str) -> Page:
     return Page(text, paragraph_spans(text))
@@ -90,3 +92,66 @@ def test_outside_quotes_is_the_text_of_every_offset_not_inside_a_quote() -> None
             expected = "".join(ch for i, ch in enumerate(text[start:end], start) if not page.inside_quote(i))
             assert page.outside_quotes(start, end) == expected
     assert page.outside_quotes(0, 18) == "“”"  # the marks stay, the words inside go
+
+
+def _quoted(text: str) -> list[tuple[str, bool]]:
+    page = _page(text)
+    return [(page.text[s.start : s.close], s.closed) for s in page.spans]
+
+
+def test_an_opening_mark_typed_for_a_closing_one_closes_the_quotation() -> None:
+    # raw web copy: “ after the last word (or its comma) and before a space is the closing mark
+    assert _quoted("“The tolls will hurt us here,“ said Tomas Brel, a ferry captain.") == [
+        ("The tolls will hurt us here,", True)
+    ]
+    assert _quoted("The mayor mocked the film “Harbour Lights“ and called the book “gloomy,” a critic said.") == [
+        ("Harbour Lights", True),
+        ("gloomy,", True),
+    ]
+    assert _quoted("The film “Tides“, a hit, and “Cars” were shown.") == [("Tides", True), ("Cars", True)]
+    assert said("“The tolls will hurt us here,“ said Tomas Brel, a ferry captain.") == [
+        ("Tomas Brel", "The tolls will hurt us here")
+    ]
+
+
+def test_an_opening_mark_after_a_space_still_opens() -> None:
+    # (near cases: a stray space before the mark, a quote opening after a comma)
+    assert _quoted("“The fees are fair,” he said,“ and the crews agree.”") == [
+        ("The fees are fair,", True),
+        (" and the crews agree.", True),
+    ]
+    assert _quoted("“We will go,” he said. “We will stay,” she said.") == [
+        ("We will go,", True),
+        ("We will stay,", True),
+    ]
+
+
+def test_a_quotation_quoted_inside_one_with_double_marks_is_part_of_it() -> None:
+    text = "“Tomas Brel’s boast that the pier “pays for itself” shows he never read the accounts,” wrote Ana Pell."
+    assert _quoted(text) == [
+        ("Tomas Brel’s boast that the pier “pays for itself” shows he never read the accounts,", True)
+    ]
+    assert said(text) == [
+        ("Ana Pell", "Tomas Brel’s boast that the pier “pays for itself” shows he never read the accounts")
+    ]
+
+
+def test_an_unclosed_quotation_then_another_is_not_read_as_nested() -> None:
+    # no closing mark after the inner one's: the first closing mark is the quotation's, as before
+    assert _quoted("“We will go, he said. “We will stay,” she said.") == [("We will go, he said. “We will stay,", True)]
+    assert _quoted("“We will go, he said. “We will stay,” she said. “Not me.”") == [
+        ("We will go, he said. “We will stay,", True),
+        ("Not me.", True),
+    ]
+
+
+def test_a_closing_mark_right_after_an_inch_sign_closes_the_quotation() -> None:
+    text = "“The new mast clears the old shed by a foot; it stands 9’4”,” Tomas Brel said on Sunday."
+    assert _quoted(text) == [("The new mast clears the old shed by a foot; it stands 9’4”,", True)]
+    assert said(text) == [("Tomas Brel", "The new mast clears the old shed by a foot; it stands 9’4”")]
+    # (near cases: quotations in a row, a closing mark then a comma and more words)
+    assert _quoted("“A,” “B,” and “C” are the options.") == [("A,", True), ("B,", True), ("C", True)]
+    assert _quoted("He called the plan “big”, and the crowd cheered “more,” then left.") == [
+        ("big", True),
+        ("more,", True),
+    ]
