@@ -16,6 +16,7 @@ from .counts import counted
 from .errors import RenderError
 from .models import Brief, Corpus, Item, NextStep, Position, Sentence, Statement
 from .selection import follow_antecedents, reading_order
+from .text import strip_dateline
 from .timeline import by_date
 
 # Sections never go below these while anything else can still go (unless even this overflows).
@@ -153,7 +154,8 @@ def fit(base: Brief, ranked: Ranked, lay_out: Callable[[Brief], Layout] | None, 
     fills (`page_lines`): the answer is the same, found with fewer layouts."""
     # The sentence each Situation candidate and statement is (the last one with its text), for
     # reading order.
-    wanted = {item.text for item in ranked.situation} | {s.text for p in ranked.positions for s in p.statements}
+    wanted = {strip_dateline(item.text) for item in ranked.situation} | {item.text for item in ranked.situation}
+    wanted |= {s.text for p in ranked.positions for s in p.statements}
     sentences = {s.text: s for s in base.corpus.sentences if s.text in wanted}
     start = Counts(
         situation=len(ranked.situation),

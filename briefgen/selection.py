@@ -62,7 +62,7 @@ from .selfcontained import (
 from .similarity import TermIndex, rarity, repeats
 from .sources.textfile import parse_article
 from .standing import publication_blurb
-from .text import QUOTED, STOP_WORDS, OfflineTokenizer, dateline_end, stem, terms_and_phrases
+from .text import QUOTED, STOP_WORDS, OfflineTokenizer, dateline_end, squash, stem, strip_dateline, terms_and_phrases
 from .timeline import HeldSince, over_by, told_as_coming
 
 MIN_WORDS, MAX_WORDS = 6, 55
@@ -597,7 +597,7 @@ class Selector:
         def leans(i: int) -> bool:
             found = self.leaning.get(i)
             if found is None:
-                found = self.leaning[i] = leans_of(self.corpus, self.candidates[i].sentence.text)
+                found = self.leaning[i] = leans_of(self.corpus, self.datelined(self.candidates[i].sentence))
             return found
 
         def antecedent(item: Scored) -> str | None:
@@ -1090,9 +1090,24 @@ class Selector:
         brief ("on Friday" in a story three weeks old): shown beside it on the page."""
         return day_stamp(text, self.corpus.articles[article].published, self.brief_date)
 
+    def datelined(self, sentence: Sentence) -> str:
+        """The sentence as the page prints it: an article's first sentence saying "here" for the
+        dateline it follows comes with that dateline, verbatim ("OSTREL, Varnia _ The board met here
+        on Monday"), which says where; any other sentence as it is."""
+        text = sentence.text
+        if sentence.position != 0 or not dateline_here(text):
+            return text
+        paragraph = squash(self.corpus.articles[sentence.article].paragraphs[sentence.paragraph])
+        end = dateline_end(paragraph)
+        place = paragraph[:end].strip()
+        # (a label set off by a colon, "Update:", "Analysis:", says no place)
+        if end == 0 or place.endswith(":") or not paragraph[end:].lstrip().startswith(text):
+            return text
+        return f"{place} {text}"
+
     def to_item(self, scored: Scored) -> Item:
         similar = self.support(frozenset(scored.terms), scored.articles)
-        text = scored.sentence.text
+        text = self.datelined(scored.sentence)
         day = self.day_of(text, scored.sentence.article)
         return Item(text, scored.articles, outlets_of(self.corpus, similar), day=day, after=scored.after)
 
@@ -1134,7 +1149,7 @@ def reading_order(corpus: Corpus, items: Sequence[Item], sentences: dict[str, Se
     today = [i for i in items if not latest.isdisjoint(i.articles)]
 
     def key(item: Item) -> tuple[str, int, int]:
-        s = sentences[item.text]
+        s = sentences.get(item.text) or sentences[strip_dateline(item.text)]  # (`Selector.datelined`)
         published = corpus.articles[s.article].published
         return (published.isoformat() if published else "", s.position, s.article)
 

@@ -29,7 +29,7 @@ from .attribution.lexicon import (
 from .models import Corpus
 from .names import names_alone
 from .spoken import pronoun_i
-from .text import QUOTED, STOP_WORDS, stem, terms
+from .text import QUOTED, STOP_WORDS, dateline_end, stem, terms
 
 # Nouns that stand for something said before: "the move", "the warning", "this decision".
 _SHELL = (
@@ -342,8 +342,9 @@ _HERE = re.compile(r"\bhere\b(?!\s+and\s+there\b)", re.IGNORECASE)
 
 def dateline_here(text: str) -> bool:
     """The sentence says "here" for its dateline (outside quotations): no sentence before it on the
-    page says where that is."""
-    return bool(_HERE.search(QUOTED.sub("", text)))
+    page says where that is, nor does the text itself (one printed with its dateline, "OSTREL,
+    Varnia _ The board met here on Monday", says where)."""
+    return dateline_end(text) == 0 and bool(_HERE.search(QUOTED.sub("", text)))
 
 
 # "there" for a place an earlier sentence named: "two ferries moored there overnight", "… will dock
