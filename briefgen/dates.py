@@ -548,8 +548,12 @@ def _cue(words: list[str], i: int) -> int:
         return 1  # "a vote is set for Thursday", "timetabled for Friday"
     if w in ("takes", "take") and after in ("effect", "office", "power", "over") and prev not in _DETERMINERS:
         return 1  # "takes office on Friday", "charges which take effect on Friday": the present of a schedule
-    if w in ("comes", "enters") and after == "into" and words[i + 2 : i + 3] in (["force"], ["full"], ["effect"]):
-        return 1  # "the treaty comes into force on Friday", "into effect": the same
+    if (
+        w in ("comes", "enters", "goes", "go")
+        and after == "into"
+        and words[i + 2 : i + 3] in (["force"], ["full"], ["effect"])
+    ):
+        return 1  # "the treaty comes into force on Friday", "the tolls go into effect on Friday": the same
     if w in ("marks", "mark") and after == "the" and words[i + 2 : i + 3] and words[i + 2].lower() in _DEADLINE_WORDS:
         return 2  # "Thursday marks the deadline for bids": the present of "is"
     if w in ("is", "are", "am"):

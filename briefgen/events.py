@@ -311,7 +311,7 @@ _HONOURS = frozenset("fame merit honour honor".split())
 # What a count of the vote counts (plural: "every ballot will be counted" is a promise, not a count set for a day).
 _TALLIED = frozenset({"ballots", "votes", "returns"})
 _COUNTS = frozenset({stem("count"), stem("tally")})
-_INTO_FORCE = frozenset({stem("come"), stem("enter")})
+_INTO_FORCE = frozenset({stem("come"), stem("enter"), stem("go")})
 # What is made known on a day: "the results will be known on Friday", "the winner will be known by Monday".
 _MADE_KNOWN = frozenset({"results", "result", "outcome", "winner", "winners"})
 
@@ -583,9 +583,11 @@ class _Sentence:
         if s == stem("take") and self.words[index + 1 : index + 2] == ["up"]:
             # a body taking up a matter, someone a post: "the senate will take up the tolls bill on Tuesday"
             return bool(set(self.words[index + 2 : index + 6]) & _TAKEN_UP)
-        if s in _INTO_FORCE and self.words[index + 1 : index + 2] == ["into"]:
-            # a law or a treaty taking effect: "the treaty will enter into force on April 1" ("enter the race" is not)
-            return "force" in self.words[index + 2 : index + 4]
+        into_force = bool({"force", "effect"} & set(self.words[index + 2 : index + 4]))
+        if s in _INTO_FORCE and self.words[index + 1 : index + 2] == ["into"] and (into_force or s != stem("go")):
+            # a law or a treaty taking effect: "the treaty will enter into force on April 1", "the tolls will go into
+            # effect on Friday" ("enter the race" is not; "go into session" is read as before)
+            return into_force
         if s in _COUNTS:
             return self.tallies(index)
         if word == "known" and self.words[index - 1 : index] == ["be"]:
@@ -1606,7 +1608,8 @@ _MEETS_WITH = re.compile(
     r"|(?P<starts>gets?)\s+under\s*way\s+"
     r"|(?P<session>reconvenes?|resumes?|returns?)\s+(?:from|after)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:recess|break|holidays?|vacation)\s+"
-    r"|(?P<force>comes|enters)\s+into\s+(?:full\s+)?(?:force|effect)\s+)(?:on\s+|at\s+)?$",
+    # (or "goes into effect": "the levy goes into effect on March 1")
+    r"|(?P<force>comes|enters|goes|go)\s+into\s+(?:full\s+)?(?:force|effect)\s+)(?:on\s+|at\s+)?$",
     re.I,
 )
 

@@ -142,6 +142,8 @@ def announcement(text: str, ref: date) -> Announcement | None:
         found = _day_occasion(text, ref, days)
     if found is None and days:
         found = _next_occasion(text, ref, days)
+    if found is None and days:
+        found = _fronted_occasion(text, ref)
     if found is None and not days:
         found = _still_outstanding(text)
     if found is not None and found[1] is not None and next_weekday_unsure(found[1].expression, ref):
@@ -150,6 +152,57 @@ def announcement(text: str, ref: date) -> Announcement | None:
         return None  # "Sunday's election is expected to decide the balance of power, though counting goes on"
     if found is not None and _timed_from_another(text, found):
         return None  # "the Brell caucuses fall a week after the Varna primary": that one's day, told as its own item
+    return found
+
+
+# A clause of time the sentence opens with, in the present, up to its comma: "When the guild meets on Thursday, …",
+# "Once the levy takes effect on March 1, …", "After the board votes on Friday, …". Its present tells an event
+# still to come, whatever the main clause foretells of it (not "Whenever", nor a past "When the guild met").
+_FRONTED_TIME = re.compile(r"\s*(?P<word>When|Once|As\s+soon\s+as|After|Before|Until|Till)\s+(?P<clause>[^,;:—–()]+),")
+# A main clause told in the past (or as what would have been): the opening is a past scene, no step.
+# A condition or a doubt right after the opening, or anywhere "at all": what the opening tells may not happen.
+_DOUBT_FIRST = re.compile(r"\s*(?:if|unless|provided|assuming|should|whether|supposing|in\s+case)\b", re.I)
+_AT_ALL = re.compile(r"\b(?:if|whether)\b[^,;:—–()]*\bat\s+all\b", re.I)
+# A main clause that may undo what the opening tells: "Before the tariff takes effect on March 20, the court may
+# strike it down".
+_MAY_UNDO = re.compile(
+    r"\b(?:may|might|could|can|threatens?\s+to|seeks?\s+to|moves?\s+to)\s+(?:\w+\s+)?"
+    r"(?:strike|block|scrap|cancel|halt|stop|delay|postpone|overturn|suspend|void|quash|annul)\b",
+    re.I,
+)
+# Verbs of a state coming to its end: in an opening clause of time, a forecast's frame ("Once the strike ends in
+# March, …"), no occasion.
+_STATE_ENDS = frozenset(stem(w) for w in "end ends finish finishes subside subsides ease eases".split())
+_PAST_MAIN = re.compile(r"\b(?:was|were|had|did|would\s+have|could\s+have|might\s+have)\b", re.I)
+
+
+def _fronted_occasion(text: str, ref: date) -> Announcement | None:
+    """A sentence whose main clause reads no step (a forecast, an outcome, a condition of its own further on:
+    "When the new board takes office in March, it is likely to cut the levy", "Once the levy takes effect on
+    March 1, many traders will pay more, but others may pay less if they move"), opened by a clause of time
+    that tells an event with its date: that event is the step, on its day. The clause is read on its own
+    (the rest blanked, same length, so offsets hold), with every guard of `announcement`. Not when the main
+    clause is told in the past or the whole sentence is a habit, a doubt or undone."""
+    opening = _FRONTED_TIME.match(text)
+    if opening is None or (opening.group("word").lower() == "after" and _DONE_FIRST.match(text)):
+        return None  # (a deed done first, "After beating Vell in Tuesday's primary, …", is `_done_first`'s)
+    main = text[opening.end() :]
+    if _PAST_MAIN.search(main) or tense(main) == "past" or tense(opening.group("clause")) == "past":
+        return None  # "When the guild meets on Thursday, it was said …", "When the guild met on Thursday, …"
+    if habitual(text) or _DOUBTED.search(text) or _UNDERCUT.search(text) or called_off(text):
+        return None  # "When the guild meets on Thursdays, …", "… if the vote goes ahead at all"
+    if _DOUBT_FIRST.match(main) or _AT_ALL.search(text) or _MAY_UNDO.search(main):
+        return None  # "When the guild meets on Thursday, if it meets at all, …", "…, should she win, …"
+    if "?" in text or any(q in text for q in '"“”') or _HOPED_AFTER.search(text) or _NOT_IN_EARNEST.search(text):
+        return None  # a question, a speaker's words, a wish told after it, a jest
+    clause = opening.group("clause")
+    start = opening.start("clause")
+    head = " " * start + clause[:1].upper() + clause[1:] + "."
+    found = announcement(head, ref)
+    if found is None or found[1] is None:
+        return None  # the clause alone must tell a dated event ("When it is over, …" tells none)
+    if stem(found[0].head.lower()) in _STATE_ENDS:
+        return None  # "Once the strike ends in March, …": when a state will be over, foretold, not an occasion set
     return found
 
 
@@ -1526,7 +1579,7 @@ _ASIDE_CLOSE = re.compile(r"[,;—–]|--|$")
 # which take effect on Friday", "a treaty that enters into force on May 1" (its present is a schedule, as in the main
 # clause: "the law takes effect on Jan. 1").
 _IN_FORCE_FROM = re.compile(
-    r"(?:,|--|—|–)?\s*(?:which|that)\s+(?P<verb>takes?|comes?|enters?)\s+(?:into\s+(?:full\s+)?force|effect)\s+"
+    r"(?:,|--|—|–)?\s*(?:which|that)\s+(?P<verb>takes?|comes?|enters?|go|goes)\s+(?:into\s+(?:full\s+)?(?:force|effect)|effect)\s+"
     r"(?:on\s+|from\s+|at\s+)?$",
     re.I,
 )

@@ -73,6 +73,7 @@ def _ungated(text: str, ref: date) -> timeline.Announcement | None:
     found = timeline._announced(text, ref)
     found = found if found is not None else timeline._day_occasion(text, ref)
     found = found if found is not None else timeline._next_occasion(text, ref, find_dates(text, ref))
+    found = found if found is not None or not find_dates(text, ref) else timeline._fronted_occasion(text, ref)
     if found is None and not find_dates(text, ref):  # (a third reading, of the undated only: not a gate)
         found = timeline._still_outstanding(text)
     if found is not None and found[1] is not None and next_weekday_unsure(found[1].expression, ref):
