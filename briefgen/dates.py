@@ -549,7 +549,10 @@ def _cue(words: list[str], i: int) -> int:
     if w in ("takes", "take") and after in ("effect", "office", "power", "over") and prev not in _DETERMINERS:
         return 1  # "takes office on Friday", "charges which take effect on Friday": the present of a schedule
     if (
-        w in ("comes", "enters", "goes", "go")
+        (
+            w in ("comes", "enters", "goes")
+            or (w == "go" and not _GO_GOVERNED.intersection(x.lower() for x in words[max(0, i - 4) : i]))
+        )
         and after == "into"
         and words[i + 2 : i + 3] in (["force"], ["full"], ["effect"])
     ):
@@ -627,8 +630,21 @@ def _day_word(word: str) -> bool:
     return word.lower() in _WEEKDAYS or word.lower() in ("yesterday", "today")
 
 
-def _purpose_of(words: list[str], k: int, first_after: int) -> bool:
-    """words[k] is an infinitive ("to meet") right after the day that ends at words[first_after - 1]."""
+def _go_governed(words: list[str], i: int) -> bool:
+    """A bare "go" at words[i] is governed by a word up to four before it (_GO_GOVERNED)."""
+    return bool(_GO_GOVERNED.intersection(w.lower() for w in words[max(0, i - 4) : i]))
+
+
+def _purpose_of(words: list[str], k: int, first_after: int, past_at: int) -> bool:
+    """words[k] is an infinitive ("to meet") right after the day that ends at words[first_after - 1], the
+    purpose of the plain past deed at words[past_at] ("took a detour on Wednesday to meet"). Not after a
+    past of arranging, whose day is the arranged occasion's ("called a meeting for Friday to discuss",
+    "had invited the envoy on Friday to"), nor after "was"/"were" (a past progressive or reported
+    speech's backshift: "said she was flying to Brell on Friday to meet the board")."""
+    if past_at < 0 or words[past_at].lower() in _ARRANGING or words[past_at].lower() in ("was", "were"):
+        return False
+    if "," in words[past_at:first_after]:
+        return False  # "Orr, whose term ended in January, comes back Wednesday to testify": an aside's verb
     return k == first_after + 1 and words[first_after].lower() == "to" and _day_word(words[first_after - 1])
 
 
@@ -673,6 +689,13 @@ class _Words:
 
 # Verbs that set an event for a day: "called a ballot for May 9", "booked the hall for Friday".
 _SETS_FOR = {"called", "set", "fixed", "booked", "arranged", "convened", "scheduled"}
+# Words before a bare "go" that make it no present of its own: "did go", "allowed to go", "let the ban go", "watched
+# the tolls go into effect" (its time is theirs, maybe past).
+_GO_GOVERNED = frozenset(
+    "to did do does didn't don't doesn't let lets made make makes watched saw see seen helped".split()
+)
+# Pasts of arranging an occasion: the day after their object is the occasion's, ahead of the arranging.
+_ARRANGING = _SETS_FOR | {"invited", "hired", "summoned", "organised", "organized", "planned", "announced", "told"}
 # Words of an hour before a day: "until midnight Friday", "until 5 p.m. Thursday".
 _HOUR_WORDS = {"midnight", "noon", "midday", "am", "pm", "a", "p", "m"}  # ("5 p.m." reads as "p", "m")
 _SUBORDINATE = {"once", "when", "until", "after", "before", "as"}  # "as" of "as soon as"
@@ -799,7 +822,7 @@ def _direction(
         # for Monday's shooting to be investigated" asks for something, it sets no day.
         return 1
     best: tuple[float, int] | None = None
-    distance, order = 0, 0
+    distance, order, past_at = 0, 0, -1
     for k in range(last_before, -1, -1):
         if words[k] in _HARD_STOP or distance >= 14:
             break
@@ -819,6 +842,7 @@ def _direction(
         if cue:
             if cue < 0 and _follows_main_clause(words, k):
                 cue = 1  # "meant to sail as soon as the quay opened Monday": the tense of a plan
+            past_at = k
             best = (order or distance, 1 if cue == 1 else 3) if order else (distance, cue)
             break
     if order and best is None:
@@ -857,7 +881,7 @@ def _direction(
             # the clause an opening day sets (not "follows Tuesday's move by Orr that he is ready to bid")
             cue = 1
         other_clause = other_clause or words[k].lower() in _OTHER_CLAUSE
-        if cue == 1 and best is not None and best[1] == -1 and _purpose_of(words, k, first_after):
+        if cue == 1 and best is not None and best[1] == -1 and _purpose_of(words, k, first_after, past_at):
             break  # "took a detour on Wednesday to meet the minister": the past verb's purpose, its day the verb's
         if cue:
             # "wards in play this spring, six are ...": a present form past a comma is another clause's.

@@ -176,10 +176,24 @@ _STATE_ENDS = frozenset(stem(w) for w in "end ends finish finishes subside subsi
 _PAST_MAIN = re.compile(r"\b(?:was|were|had|did|would\s+have|could\s+have|might\s+have)\b", re.I)
 
 
+# A condition or doubt in the main clause that hangs on the opening's event ("…, traders will pay more, unless the
+# senate repeals it first", "— if it ever does", "provided the senate approves it", "though it may never do so"):
+# the event is not surely coming, so the sentence gives no step. A condition of the outcome alone stays ("…, but
+# some may pay less if they dock early").
+_DOUBT_LATER = re.compile(
+    r"\b(?:if|unless|provided|providing|assuming|pending|whether|should|in\s+case|as\s+long\s+as|so\s+long\s+as)\b"
+    r"(?:\s+[\w’'-]+){0,6}?\s+(?:it|its|it['’]s|this|that|pass(?:es)?|passed|approves?|approved|blocks?|"
+    r"blocked|repeals?|repealed|scraps?|scrapped|lets?|allows?|survives?|upholds?|upheld|ratifies|ratified|signs?|"
+    r"signed|votes?|ever)\b"
+    r"|\b(?:yet\s+to|may\s+(?:yet|never)|unlikely|doubts?|doubtful)\b",
+    re.I,
+)
+
+
 def _fronted_occasion(text: str, ref: date) -> Announcement | None:
-    """A sentence whose main clause reads no step (a forecast, an outcome, a condition of its own further on:
-    "When the new board takes office in March, it is likely to cut the levy", "Once the levy takes effect on
-    March 1, many traders will pay more, but others may pay less if they move"), opened by a clause of time
+    """A sentence whose main clause reads no step (a forecast, an outcome: "When the new board takes office in
+    March, it is likely to cut the levy", "Once the levy takes effect on March 1, many traders will pay more"; no
+    condition or doubt anywhere after it, _DOUBT_LATER), opened by a clause of time
     that tells an event with its date: that event is the step, on its day. The clause is read on its own
     (the rest blanked, same length, so offsets hold), with every guard of `announcement`. Not when the main
     clause is told in the past or the whole sentence is a habit, a doubt or undone."""
@@ -191,7 +205,7 @@ def _fronted_occasion(text: str, ref: date) -> Announcement | None:
         return None  # "When the guild meets on Thursday, it was said …", "When the guild met on Thursday, …"
     if habitual(text) or _DOUBTED.search(text) or _UNDERCUT.search(text) or called_off(text):
         return None  # "When the guild meets on Thursdays, …", "… if the vote goes ahead at all"
-    if _DOUBT_FIRST.match(main) or _AT_ALL.search(text) or _MAY_UNDO.search(main):
+    if _DOUBT_FIRST.match(main) or _AT_ALL.search(text) or _MAY_UNDO.search(main) or _DOUBT_LATER.search(main):
         return None  # "When the guild meets on Thursday, if it meets at all, …", "…, should she win, …"
     if "?" in text or any(q in text for q in '"“”') or _HOPED_AFTER.search(text) or _NOT_IN_EARNEST.search(text):
         return None  # a question, a speaker's words, a wish told after it, a jest

@@ -2,7 +2,7 @@
 step even when its main clause is a forecast or a hedge around that event; the event is the step and the page shows
 its date. Here the event is told by a clause of time the sentence opens with, in the present ("Once the levy takes
 effect on March 20, traders are likely to pay more"), and "goes into effect" is read as "comes into force" is. Not a
-step: a past opening, a habit, a condition or a doubt on the opening, an opening with no event, a past main clause.
+step: a past opening, a habit, a condition or a doubt anywhere after the opening, an opening with no event, a past main clause.
 The paper is dated Monday 2 March 2026, the brief the next morning unless a test says otherwise. (All sentences
 invented.)"""
 
@@ -18,10 +18,12 @@ from .test_next_steps_forms import MONDAY, _listed
 @pytest.mark.parametrize(
     "sentence, when",
     [
-        # the main clause reads no step of its own: an outcome, a forecast, a condition further on
+        # the main clause reads no step of its own: an outcome, a forecast
+        ("Once the new Brell berthing charges take effect on Friday, many skippers will pay more.", "2026-03-06"),
+        # a condition of the outcome alone, not of the event
         (
-            "Once the new Brell berthing charges take effect on Friday, many skippers will pay more, but some may "
-            "pay less if they dock early.",
+            "Once the new Brell charges take effect on Friday, skippers will pay more, but some may pay less if they "
+            "dock early.",
             "2026-03-06",
         ),
         ("When the Lorrin levy takes effect on March 20, traders are likely to pay more.", "2026-03-20"),
@@ -51,6 +53,13 @@ def test_an_opening_clause_of_time_tells_the_step(sentence: str, when: str) -> N
         "Before the Kesh tariff takes effect on March 20, the court may strike it down.",  # may be undone
         "Once the Kesh tariff takes effect on March 20, if it ever does, traders will pay more.",  # a doubt
         "When Tam Orr turns 60 in March, she is likely to retire.",  # no event
+        # a condition or a doubt anywhere after the opening may hang on its event (a review's cases)
+        "Once the Kesh levy takes effect on March 20, traders will pay more, if the courts do not block it first.",
+        "When the Kesh levy takes effect on March 20, traders will pay more, unless the senate repeals it first.",
+        "When the Kesh tariff takes effect on March 20, traders will pay more, provided the senate approves it.",
+        "When the Kesh tariff takes effect on March 20, traders will pay more — if it ever does.",
+        # the tolls' going into effect let, watched or done: no schedule (a review's cases)
+        "Officials let the Orne tolls go into effect on Friday without a vote.",
         "When the Kesh tariff takes effect on March 20, traders were expected to pay more.",  # a past main clause
         "When will the Kesh tariff take effect on March 20?",  # a question
         "The Kesh tariff did not go into effect on March 1.",  # negated

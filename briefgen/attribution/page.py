@@ -22,8 +22,8 @@ _STRAIGHT_OPENERS = " \t\n([{—–-/:;,"
 _DOUBLE_OPEN = re.compile('[“"]')
 # A closing mark, and an opening one typed where a closing one belongs (raw web copy mixes them):
 # right after a word or its stop, before a space, a stop or the end (“… for her here,“ said Vell;
-# the film “Tides“, a hit).
-_DOUBLE_CLOSE = re.compile(r'[”"]|(?<=[\w.,!?’])“(?=[\s,.;:!?)]|$)')
+# the film “Tides“, a hit). Not after a digit: 55“ is a sign of inches.
+_DOUBLE_CLOSE = re.compile(r'[”"]|(?<=[^\W\d]|[.,!?’])“(?=[\s,.;:!?)]|$)')
 # A double opening mark after a space inside a curly quotation: a quotation quoted in it (“… her
 # claim that the fees “are fair” shows …,” said Vell), where a copy uses double marks for single.
 # A closing mark right after another and its stop: “… he is like 6’2”,” said Vell.
@@ -219,6 +219,10 @@ def _quote_spans(text: str, start: int, end: int, paragraph: int) -> list[Span]:
         if text[i] == "“" or i == start or text[i - 1] in _STRAIGHT_OPENERS:
             closing = _DOUBLE_CLOSE.search(text, i + 1, end)
             j = end if closing is None else closing.start()
+            if text[i] == "“" and j < end and text[j] == "“" and _INNER_OPEN.search(text, i + 1, j):
+                # “I saw “Tides“ twice,” said Vell: the mistyped mark closes the title quoted inside
+                closing = _DOUBLE_CLOSE.search(text, j + 1, end)
+                j = end if closing is None else closing.start()
             if text[i] == "“" and j < end and text[j] == "”":
                 j = _past_inner(text, i, j, end)
             spans.append(Span(i, j, j < end, paragraph))

@@ -82,7 +82,7 @@ class Reader:
         if who.sure and (
             self._dated(who, first, s_index)
             or self._performed(who, first, s_index)
-            or (kind == "direct" and _left_open(text, q_start, q_end) and _self_named(who.name, text[q_start:q_end]))
+            or (kind == "direct" and _narrated(text, q_start, q_end, who))
         ):
             who = replace(who, sure=False)
         statement = Quote(
@@ -270,31 +270,38 @@ class Reader:
                     self._rest_of_quotation(span, replace(found.speaker, sure=record.sure), record.said_when)
 
 
-def _left_open(text: str, start: int, end: int) -> bool:
-    """The quoted words run over a paragraph's end, or end with no closing mark: a paragraph a quote mark
-    opens and never closes."""
-    return "\n" in text[start:end] or not text[end : end + 3].lstrip(" ,.?!").startswith(('"', "”", "'", "’"))
-
-
-def _self_named(name: str, quoted: str) -> bool:
-    """The quoted words name their own speaker in full, by given name or title and surname ("Sen. Ida
-    Marsk took the stage late on Monday …"). Asked only of a paragraph a quote mark opens and never closes
-    (_left_open): there it is the writer's paragraph after a stray mark, told about the speaker, not her
-    words run on (speakers do name themselves in closed quotes: "nobody is tougher than Ida Marsk"). Not
-    when she gives her own name ("I am Ida Marsk", "my name is …")."""
-    surname = name.split()[-1] if name.split() else ""
-    if not surname[:1].isupper():
+def _narrated(text: str, start: int, end: int, who: Speaker) -> bool:
+    """The quoted words are a writer's paragraph about the speaker after a stray quote mark, not hers run
+    on: a paragraph a mark opens and never closes (or whose quotation runs on into the next) that starts
+    by naming the speaker in full, by given name or title and surname, and holds no word of her own
+    ("I", "we", "my" …): "Sen. Ida Marsk took the stage late on Monday, and her speech …". A speaker
+    naming herself inside her own words ("they said Ida Marsk would never win"), a relative of her
+    surname, or a later quotation of the paragraph is no such paragraph."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if who.kind == "organisation" or text[line_start:start].strip(" \t\"“'‘") != "":
         return False
-    for found in re.finditer(r"([A-Z][\w'’-]*\.?)\s+" + re.escape(surname) + r"(?![\w-])", quoted):
-        before = found.group(1).lower()
-        full = before in GIVEN_NAMES or before.rstrip(".") in HONORIFICS or before in ROLE_WORDS
-        if full and not _OWN_NAME_GIVEN.search(quoted, 0, found.start()):
-            return True
-    return False
+    paragraph_end = text.find("\n", start, end)
+    closed = text[end : end + 3].lstrip(" ,.?!").startswith(('"', "”", "'", "’"))
+    if paragraph_end < 0 and closed:
+        return False
+    first = text[start : end if paragraph_end < 0 else paragraph_end]
+    if _OWN_WORDS.search(first):
+        return False
+    names = who.name.split()
+    opening = _OPENING_RUN.match(first)
+    run = [w.rstrip(",;:") for w in opening.group(0).split()] if opening else []
+    if not names or names[-1] not in run[1:]:
+        return False
+    given = run[run.index(names[-1], 1) - 1]
+    if len(names) > 1:
+        return given == names[0]
+    return given.lower() in GIVEN_NAMES or given.lower().rstrip(".") in HONORIFICS or given.lower() in ROLE_WORDS
 
 
-# The speaker giving her own name: "I am …", "I'm …", "my name is …", "I, …,".
-_OWN_NAME_GIVEN = re.compile(r"(?:\bI\s+am|\bI['’]m|\bname\s+is|\bI,)\s*$", re.IGNORECASE)
+# The capitalised words a paragraph opens with (a title and a name at most): "Sen. Ida Marsk", "Mayor Marsk".
+_OPENING_RUN = re.compile(r"(?:[A-Z][\w'’.-]*,?(?:\s+|$)){2,4}")
+# A speaker's own words: the first person.
+_OWN_WORDS = re.compile(r"\bI\b(?!-)|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|us|[Oo]urs?|[Oo]urselves)\b")
 
 
 def _time_at_verb(frame: str, speaker: set[str] | None) -> str | None:

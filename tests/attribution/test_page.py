@@ -155,3 +155,17 @@ def test_a_closing_mark_right_after_an_inch_sign_closes_the_quotation() -> None:
         ("big", True),
         ("more,", True),
     ]
+
+
+def test_a_mistyped_mark_closing_a_title_inside_a_quotation_keeps_the_quotation() -> None:
+    from briefgen.attribution import quotes
+
+    for text, speaker in (
+        ("“I watched “Harbour Lights“ three times as a boy,” said Tomas Brel, the director.", "Tomas Brel"),
+        ("“They call this a “temporary“ closure, but it has lasted a year,” said Kara Vell, a captain.", "Kara Vell"),
+        ('“They call it “temporary“ but it has lasted a year," said Kara Vell.', "Kara Vell"),
+        ("“The screens are 55“ wide and nobody can read them,” said Kara Vell, a teacher.", "Kara Vell"),
+    ):
+        found = [q for q in quotes(text) if q["kind"] == "direct"]
+        assert [q["speaker"] for q in found] == [speaker], text
+        assert str(found[0]["quote"]).endswith(("boy", "year", "them")), text
