@@ -491,7 +491,7 @@ def acts_between(text: str, start: int, end: int) -> bool:
     """Some word of text[start:end] is a verb naming an event ("will speak at", "are to hold", "will face
     Orr in", "will probably not debate"), or a light verb with its event ("will take part in"); a word that
     is also an event noun counts only after an auxiliary, "to", "not" or an adverb ("the race for" does not)."""
-    s = _Sentence(text)
+    s = _tokens(text)
     for k, (word, offset) in enumerate(zip(s.words, s.offsets, strict=True)):
         if not start <= offset < end:
             continue
@@ -515,6 +515,19 @@ def _is_participle(word: str) -> bool:
 
 # Words of a sentence that says, urges or judges a "must": a demand or a view, no deadline set.
 _NOT_A_DEADLINE = _SAYING | _URGING | _OPINION
+
+
+# A sentence's words are read by several of the readings below (`read`, `_moved_to_a_day`,
+# `dated_present` …), one after another for the same text: the last few are kept, read once.
+# Nothing changes a `_Sentence` once made (its words and offsets are only read), so sharing one
+# changes no reading.
+_TOKENISED = 16
+
+
+@functools.lru_cache(maxsize=_TOKENISED)
+def _tokens(text: str) -> _Sentence:
+    """`_Sentence(text)`, the same object for the same text while it is among the last few read."""
+    return _Sentence(text)
 
 
 class _Sentence:
@@ -904,7 +917,7 @@ def read(text: str) -> Reading:
         return Reading(None, "", 0, reason="no date set")
     if _NO_PLANS.search(text):
         return Reading(None, "", 0, reason="no plans")  # "had no plans to extradite him"
-    s = _Sentence(text)
+    s = _tokens(text)
     events: list[Reading] = []
     first_other: Reading | None = None
     for i, word in enumerate(s.words):
@@ -1153,7 +1166,7 @@ _SET_FOR = frozenset("set scheduled slated planned due fixed penciled pencilled 
 
 def scheduled_noun(text: str) -> Reading | None:
     """An event noun with a word of schedule after it: "the primaries scheduled for March 15"."""
-    return _nominal(_Sentence(text))
+    return _nominal(_tokens(text))
 
 
 # A body calling or setting an event for a day: "has called a plebiscite — 'Save the Quay' — for
@@ -1466,7 +1479,7 @@ def dated_present(text: str, date_start: int, date_end: int | None = None) -> Re
     on Monday", "runoffs on Oct. 25". The event verb in the present (or the event noun) must come
     just before the date, with only prepositions and names between; further back it may belong to
     another clause, and a plural noun looks like a verb ("spending cuts next year")."""
-    s = _Sentence(text)
+    s = _tokens(text)
     at = next((k for k, offset in enumerate(s.offsets) if offset >= date_start), len(s.words))
     for k in range(at - 1, max(-1, at - 8), -1):
         w = s.words[k]
@@ -1642,7 +1655,7 @@ def fronted_present(text: str, date_start: int, date_end: int) -> Reading:
     an event noun, or "is"/"are" and an event's participle), and no past or future comes first."""
     if not _FRONT.search(text, 0, date_start) or not text[date_end:].lstrip().startswith(","):
         return Reading(None, "", date_start, reason="no fronted day")
-    s = _Sentence(text)
+    s = _tokens(text)
     at = next((k for k, offset in enumerate(s.offsets) if offset >= date_end), len(s.words))
     if at < len(s.words) and s.words[at] == ",":
         at += 1
@@ -1734,7 +1747,7 @@ def reports_done(text: str, head: str) -> bool:
     wanted = stem(head.lower())
     if wanted not in _EVENT_VERBS:
         return False
-    s = _Sentence(text)
+    s = _tokens(text)
     for k, w in enumerate(s.words):
         past = w in _IRREGULAR_PAST.get(wanted, ()) or (w.endswith("ed") and stem(w) == wanted)
         if not past:
@@ -1781,7 +1794,7 @@ _WOULD = re.compile(r"\bwould\b", re.I)
 def hypothetical(text: str) -> bool:
     """A "would" no one is reported to have said: a path imagined ("she would next have to carry the
     Varna wards"), not a schedule."""
-    return _WOULD.search(text) is not None and not any(w in _SAYING for w in _Sentence(text).words)
+    return _WOULD.search(text) is not None and not any(w in _SAYING for w in _tokens(text).words)
 
 
 def told_in_past(text: str) -> bool:
@@ -1970,7 +1983,7 @@ def _off_to_come(text: str) -> bool:
 def _moved_to_a_day(text: str) -> bool:
     """An active move of an occasion to a new day, its object between: "postponed its vote on the tolls until
     March 24" (a move, no calling off)."""
-    s = _Sentence(text)
+    s = _tokens(text)
     return any(
         w in ("to", "until", "till")
         and _A_DAY.match(text, s.offsets[i] + len(w))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from .attribution.lexicon import (
     BUSINESS_HEADS,
@@ -240,7 +240,10 @@ def _names_of(text: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...
 
 
 # A word of a sentence as `one_word_names` reads it, with a possessive or a full stop it may end in
-_TOKEN = re.compile(r"[\w'’.-]+")
+_TOKEN_CHARS = r"[\w'’.-]"
+_TOKEN = re.compile(_TOKEN_CHARS + "+")
+_TOKEN_CHAR = re.compile(_TOKEN_CHARS)
+_ENDING = re.compile(r"['’]s?$|\.$")  # what is not part of the word
 _CAPITAL = re.compile(r"[A-Z][A-Za-z]")
 # a day or a month is capitalised and names no actor of the story ("on Monday", "in March")
 _CALENDAR = frozenset(
@@ -249,15 +252,37 @@ _CALENDAR = frozenset(
 )
 
 
+def may_name(word: str) -> bool:
+    """The word may be one of `one_word_names`: it gives only capitalised words that are no stop
+    words ("Quarle", "NFB"; never "The", "At", "ferry")."""
+    return bool(_CAPITAL.match(word)) and word.lower() not in STOP_WORDS
+
+
+def word_starts(word: str, text: str) -> Iterator[int]:
+    """Where a word of `text` as `one_word_names` reads it may be `word`: where `word` stands whole,
+    with at most what that reading takes off a word's end after it (a possessive, a full stop),
+    nothing of a word (a letter, digit, apostrophe, full stop or hyphen) running on into it from
+    before or after. Every such place, overlapping or not (found by the word itself: fast). A word
+    that ends in what the reading takes off ("Varna's") is never a word alone: only with more after it."""
+    ending = r"(?:['’]s?|\.)" + ("" if _ENDING.search(word) else "?")
+    pattern = re.compile(rf"{re.escape(word)}(?={ending}(?!{_TOKEN_CHARS}))")
+    found = pattern.search(text)
+    while found is not None:
+        start = found.start()
+        if start == 0 or not _TOKEN_CHAR.match(text, start - 1):
+            yield start
+        found = pattern.search(text, start + 1)
+
+
 def one_word_names(text: str) -> list[tuple[int, str]]:
     """Capitalised words standing alone in a sentence ("… said Quarle on …", "in Varnese", "the
     NFB"), and the surname of a person named in full ("Ines Quarle": "Quarle"); not a word of another
     run ("Olympic" or "Games" of "the Olympic Games" names nothing by itself). The first word counts
     too, at place 0: the caller tells a name from a word a sentence opens with."""
     tokens = list(_TOKEN.finditer(text))
-    words = [re.sub(r"['’]s?$|\.$", "", t.group()) for t in tokens]
+    words = [_ENDING.sub("", t.group()) for t in tokens]
     # capitalised, and joined to the word before by a space only (a comma ends a run: "the Ledger, Quarle said")
-    capital = [bool(_CAPITAL.match(w)) and w.lower() not in STOP_WORDS for w in words]
+    capital = list(map(may_name, words))
     joined = [i > 0 and text[tokens[i - 1].end() : t.start()].isspace() for i, t in enumerate(tokens)]
     found = []
     for i, word in enumerate(words):

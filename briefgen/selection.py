@@ -44,7 +44,7 @@ from .errors import ArticleError, UsageError
 from .framing import comment_first, opinion_piece, states_plainly, told_in_first_person, writers_verdict
 from .lede import feature_lede, hard_news
 from .models import METHODS, Corpus, Item, NextStep, Sentence
-from .names import introduced_names, one_word_names
+from .names import introduced_names, may_name, one_word_names, word_starts
 from .selfcontained import (
     OPENING_QUOTE,
     dateline_here,
@@ -1059,8 +1059,12 @@ class Selector:
         """Whether the corpus uses `name` as a one-word name inside a sentence (not as its first word,
         `names.one_word_names`): a word a sentence opens with is a name when the corpus capitalises it
         elsewhere too. Only the sentences that hold the word are read, each once a name is asked (a
-        sentence names it only where its text holds it), not the whole corpus."""
+        sentence names it only where its text holds it, as a word of it after the first: no text
+        opening on the word, nor holding it inside a longer word), not the whole corpus; none for a
+        word that names nothing anywhere (`names.may_name`: "The", "At")."""
         found = self._inside.get(name)
+        if found is None and not may_name(name):
+            found = self._inside[name] = False
         if found is None:
             if self._all_text is None:
                 # Each text once (a wire sentence in many articles answers the same), and where
@@ -1074,9 +1078,9 @@ class Selector:
             text, starts, distinct = self._all_text
             seen: set[int] = set()
             found = False
-            for match in re.finditer(re.escape(name), text):
-                index = bisect_right(starts, match.start()) - 1
-                if index in seen:
+            for place in word_starts(name, text):
+                index = bisect_right(starts, place) - 1
+                if index in seen or place == starts[index]:  # (a text's first word is at 0)
                     continue
                 seen.add(index)
                 if any(at > 0 and word == name for at, word in one_word_names(distinct[index])):
