@@ -16,7 +16,7 @@ from .counts import counted
 from .errors import RenderError
 from .models import Brief, Corpus, Item, NextStep, Position, Sentence, Statement
 from .selection import follow_antecedents, reading_order
-from .text import strip_dateline
+from .text import wire_dateline_end
 from .timeline import by_date
 
 # Sections never go below these while anything else can still go (unless even this overflows).
@@ -154,7 +154,9 @@ def fit(base: Brief, ranked: Ranked, lay_out: Callable[[Brief], Layout] | None, 
     fills (`page_lines`): the answer is the same, found with fewer layouts."""
     # The sentence each Situation candidate and statement is (the last one with its text), for
     # reading order.
-    wanted = {strip_dateline(item.text) for item in ranked.situation} | {item.text for item in ranked.situation}
+    wanted = {item.text[wire_dateline_end(item.text) :] for item in ranked.situation} | {
+        item.text for item in ranked.situation
+    }
     wanted |= {s.text for p in ranked.positions for s in p.statements}
     sentences = {s.text: s for s in base.corpus.sentences if s.text in wanted}
     start = Counts(

@@ -38,6 +38,7 @@ from .corpus import (
     stems_of,
     words_of,
 )
+from .dates import find_dates, period_end
 from .daystamp import day_stamp, tells_news, undatable
 from .development import Development, development, same_development
 from .errors import ArticleError, UsageError
@@ -50,6 +51,7 @@ from .selfcontained import (
     dateline_here,
     definite_heads,
     heads_told_just_before,
+    here_for_place,
     is_fragment,
     leans_on_context,
     people_by_role,
@@ -62,7 +64,16 @@ from .selfcontained import (
 from .similarity import TermIndex, rarity, repeats
 from .sources.textfile import parse_article
 from .standing import publication_blurb
-from .text import QUOTED, STOP_WORDS, OfflineTokenizer, dateline_end, squash, stem, strip_dateline, terms_and_phrases
+from .text import (
+    QUOTED,
+    STOP_WORDS,
+    OfflineTokenizer,
+    dateline_end,
+    squash,
+    stem,
+    terms_and_phrases,
+    wire_dateline_end,
+)
 from .timeline import HeldSince, over_by, told_as_coming
 
 MIN_WORDS, MAX_WORDS = 6, 55
@@ -1095,19 +1106,24 @@ class Selector:
         return day_stamp(text, self.corpus.articles[article].published, self.brief_date)
 
     def datelined(self, sentence: Sentence) -> str:
-        """The sentence as the page prints it: an article's first sentence saying "here" for the
-        dateline it follows comes with that dateline, verbatim ("OSTREL, Varnia _ The board met here
-        on Monday"), which says where; any other sentence as it is."""
+        """The sentence as the page prints it: an article's first sentence that says "here" for the
+        place of the wire dateline it follows (`text.wire_dateline_end`: the place in capitals at the
+        story's very start, no byline, note or label before it) comes with that dateline, verbatim
+        ("OSTREL, Varnia _ The board met here on Monday"), which says where; only when it tells the
+        day's hard news (`lede.hard_news`, dated near its article: `daystamp.tells_news`), the line a
+        main story opens with. Any other sentence as it is (one that leans on its dateline's place
+        stays off the page)."""
         text = sentence.text
-        if sentence.position != 0 or not dateline_here(text):
+        if sentence.position != 0 or not dateline_here(text) or not here_for_place(text):
             return text
         paragraph = squash(self.corpus.articles[sentence.article].paragraphs[sentence.paragraph])
-        end = dateline_end(paragraph)
-        place = paragraph[:end].strip()
-        # (a label set off by a colon, "Update:", "Analysis:", says no place)
-        if end == 0 or place.endswith(":") or not paragraph[end:].lstrip().startswith(text):
+        end = wire_dateline_end(paragraph)
+        if end == 0 or (paragraph[end:] != text and not paragraph[end:].startswith(text + " ")):
             return text
-        return f"{place} {text}"
+        published = self.corpus.articles[sentence.article].published
+        if not tells_news(text, published) or feature_lede(text) or _not_the_days_news(text, published):
+            return text
+        return f"{paragraph[:end].strip()} {text}"
 
     def to_item(self, scored: Scored) -> Item:
         similar = self.support(frozenset(scored.terms), scored.articles)
@@ -1145,6 +1161,22 @@ class Selector:
         return items
 
 
+# A main story's lede tells what happened within this many days of its article: "rejected the bill here last
+# month" is a story's background, not its day's news (`Selector.datelined`).
+LEDE_NEWS_DAYS = 7
+
+
+def _not_the_days_news(text: str, published: date | None) -> bool:
+    """The sentence names a time that ended over LEDE_NEWS_DAYS before its article ("last month", "two weeks
+    ago"), or one ahead of it ("will be on the vote next week"): background or a preview, not what happened."""
+    if published is None:
+        return True
+    return any(
+        found.direction > 0 or (published - period_end(found.value)).days > LEDE_NEWS_DAYS
+        for found in find_dates(text, published)
+    )
+
+
 def reading_order(corpus: Corpus, items: Sequence[Item], sentences: dict[str, Sentence]) -> list[Item]:
     """The newest day's news first, best first (what changed); then the context by date, and
     within a day as the articles tell it: their leads first, then what they say next. A sentence
@@ -1153,7 +1185,7 @@ def reading_order(corpus: Corpus, items: Sequence[Item], sentences: dict[str, Se
     today = [i for i in items if not latest.isdisjoint(i.articles)]
 
     def key(item: Item) -> tuple[str, int, int]:
-        s = sentences.get(item.text) or sentences[strip_dateline(item.text)]  # (`Selector.datelined`)
+        s = sentences.get(item.text) or sentences[item.text[wire_dateline_end(item.text) :]]  # (`Selector.datelined`)
         published = corpus.articles[s.article].published
         return (published.isoformat() if published else "", s.position, s.article)
 

@@ -29,7 +29,7 @@ from .attribution.lexicon import (
 from .models import Corpus
 from .names import names_alone
 from .spoken import pronoun_i
-from .text import QUOTED, STOP_WORDS, dateline_end, stem, terms
+from .text import QUOTED, STOP_WORDS, stem, terms, wire_dateline_end
 
 # Nouns that stand for something said before: "the move", "the warning", "this decision".
 _SHELL = (
@@ -340,11 +340,21 @@ def quotation_cut(text: str) -> bool:
 _HERE = re.compile(r"\bhere\b(?!\s+and\s+there\b)", re.IGNORECASE)
 
 
+# "here" as a place, not the "Here's why …", "Here is what we know" of a teaser or a list.
+_PLACE_HERE = re.compile(r"(?<!^)\bhere\b(?!['’]s\b|\s+(?:is|are|and\s+there)\b)", re.IGNORECASE)
+
+
+def here_for_place(text: str) -> bool:
+    """The sentence says "here" for a place, outside quotations, and does not open on it."""
+    unquoted = QUOTED.sub("", text).strip()
+    return not unquoted.lower().startswith("here") and bool(_PLACE_HERE.search(unquoted))
+
+
 def dateline_here(text: str) -> bool:
     """The sentence says "here" for its dateline (outside quotations): no sentence before it on the
     page says where that is, nor does the text itself (one printed with its dateline, "OSTREL,
     Varnia _ The board met here on Monday", says where)."""
-    return dateline_end(text) == 0 and bool(_HERE.search(QUOTED.sub("", text)))
+    return wire_dateline_end(text) == 0 and bool(_HERE.search(QUOTED.sub("", text)))
 
 
 # "there" for a place an earlier sentence named: "two ferries moored there overnight", "… will dock

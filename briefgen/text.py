@@ -348,6 +348,28 @@ def dateline_end(paragraph: str) -> int:
     return 0
 
 
+# A wire dateline as the wire sets it at a story's very start, and nothing else run in before it: a place in
+# capitals of at most three words ("LONDON", "BUFFALO, N.Y.", "NAIROBI, Kenya"), maybe its day and agency, then the
+# wire's dash ("CLEVELAND - ", "KESH, March 5 (Reuters) - "). Not a byline or an editor's note before it, not a
+# headline in capitals run in, not a desk's label in capitals ("UPDATE —", "FACT CHECK —").
+_WIRE_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2})(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Z][\w .'’-]{1,30}\))?\s*(?:_|—|–|-{1,2})\s+(?=[A-Z“\"])"
+)
+_DESK_LABELS = frozenset(
+    "UPDATE UPDATES UPDATED ANALYSIS LIVE FACT CHECK EXCLUSIVE WATCH BREAKING OPINION EDITORIAL COMMENTARY REVIEW"
+    " NEWS VIDEO PHOTOS EXPLAINER CORRECTION ADVISORY URGENT BULLETIN FLASH SPECIAL REPORT INSIGHT".split()
+)
+
+
+def wire_dateline_end(text: str) -> int:
+    """Where the text after a wire dateline that opens it starts (_WIRE_DATELINE), else 0."""
+    match = _WIRE_DATELINE.match(text)
+    if match is None or _DESK_LABELS.intersection(re.findall(r"[A-Z]+", match.group("place"))):
+        return 0
+    return match.end()
+
+
 def strip_dateline(paragraph: str) -> str:
     return paragraph[dateline_end(paragraph) :]
 

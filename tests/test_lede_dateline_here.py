@@ -169,3 +169,36 @@ def test_here_after_a_dateline_is_resolved_and_alone_is_not() -> None:
     assert not leans_on_context("KESH - " + _HARD)
     assert dateline_here(_HARD)
     assert leans_on_context(_HARD)
+
+
+# A review's cases: furniture before the dateline, a desk's label, a dateline with no place, a teaser's "Here's",
+# colour, a habit, first person, a preview and an old fact: none is printed with a dateline, and none opens the page.
+@pytest.mark.parametrize(
+    "first",
+    [
+        "By IVO LANN Associated Press Writer KESH, Varnia (AP) _ " + _HARD,
+        "Eds: UPDATES with vote count. KESH, Varnia (AP) _ " + _HARD,
+        "BUDGET FALLS IN VARNA KESH, Varnia (AP) _ " + _HARD,
+        "UPDATE — " + _HARD,
+        "FACT CHECK — " + _HARD,
+        "March 13 (Reuters) - " + _HARD,
+        "KESH — Here's why the parliament of Varna rejected the budget of Varna on Thursday, and what comes next.",
+        "KESH — Life goes on here, in the cafes and fish markets, despite the crisis in Varna.",
+        "KESH — Every spring, the ferrymen of Ostrel march here against the ferry levy of Ostrel.",
+        "KESH — We arrived here on Thursday to find the parliament of Varna in uproar over the budget of Varna.",
+        "KESH — All eyes here will be on the parliament of Varna next week when the budget of Varna returns.",
+        "KESH — The parliament of Varna first rejected the budget of Varna here last month, and Marr has fought since.",
+    ],
+)
+def test_no_dateline_is_printed_for_furniture_labels_or_lines_that_are_no_news(first: str) -> None:
+    older = [_dated(1, "2025-03-03", _BG1), _dated(2, "2025-03-05", _BG2)]
+    corpus = make_corpus([*older, _dated(3, "2025-03-13", (first, *_HARD_TAIL))])
+    selector = Selector(corpus, BRIEF_DAY)
+    lede = next(s for s in corpus.sentences if s.article == 2 and s.position == 0)
+    assert selector.datelined(lede) == lede.text
+    assert all(item.text != first for item in selector.situation(limit=4))
+
+
+def test_a_later_sentence_after_a_dash_still_leans_on_here() -> None:
+    later = "Ferrymen — many of them unpaid since January — stormed the parliament of Varna here on Thursday."
+    assert dateline_here(later) and leans_on_context(later)
