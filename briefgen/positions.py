@@ -629,6 +629,21 @@ def _goes_on(item: Quote) -> bool:
     return item.quote.rstrip().endswith(",") or (at >= 0 and item.anchor[at + len(item.quote) :].startswith(","))
 
 
+# The second part of a split quote that goes on with the first part's own clause: a relative clause or a
+# complement of its last words (“He was the kind of man,” Vell said, “that I would trust with my life.”).
+_SPLIT_CONTINUES = re.compile(
+    r"^[,]?\s*[”\"]\s+[^“”\"]{1,80}?,\s*[“\"](?:that|who|whom|which|whose|where|to|than|of)\b"
+)
+
+
+def _cut_by_its_frame(item: Quote) -> bool:
+    """Whether quoted words are the first part of a split quote whose clause the second part completes
+    (_SPLIT_CONTINUES): not a statement alone. A second part that adds a clause of its own ("and the board
+    knows it") leaves the first whole."""
+    at = item.anchor.find(item.quote)
+    return at >= 0 and bool(_SPLIT_CONTINUES.match(item.anchor[at + len(item.quote) :]))
+
+
 def _opens_split(item: Quote) -> bool:
     """Whether quoted words are the first part of a sentence the frame splits: “…,” Vell said, “…”."""
     at = item.anchor.find(item.quote)
@@ -686,6 +701,8 @@ def says_something(item: Quote) -> bool:
     concession = item.kind == "direct" and _CONCESSION_ONLY.match(item.quote) and not _FINITE.search(item.quote)
     if concession and _goes_on(item):
         return False  # “Whatever the attempts to smear us,” the alliance said. “…”: its sentence goes on elsewhere
+    if item.kind == "direct" and _cut_by_its_frame(item):
+        return False  # “He was the kind of man,” Vell said, “that I would trust”: half a clause
     if item.kind == "direct" and item.quote[:1].isupper():
         return True
     if item.kind == "direct" and _SPLIT_QUOTE.search(item.anchor[: max(item.anchor.find(item.quote), 0)]):
