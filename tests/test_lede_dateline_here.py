@@ -15,17 +15,8 @@ from briefgen.models import Article
 from briefgen.selection import Selector
 from briefgen.selfcontained import dateline_here, leans_on_context
 
-BRIEF_DAY = date(2025, 3, 14)
-_BG1 = (
-    "The crisis in Varna has deepened since Prime Minister Ilse Marr lost his majority in the parliament of Varna.",
-    "Tam Orr and Ilse Marr are fighting over the budget of Varna and the ferry levy of Ostrel.",
-    "The parliament of Varna must pass the budget of Varna by the end of March.",
-)
-_BG2 = (
-    "Ilse Marr said the crisis in Varna would end once the parliament of Varna passed the budget of Varna.",
-    "Tam Orr has called for new elections in Varna over the ferry levy of Ostrel.",
-    "The ferry levy of Ostrel has angered the ferrymen of Ostrel and the fishermen of Varna.",
-)
+from .test_lede_days_st28 import _BG1, _BG2, BRIEF_DAY  # the same two background articles
+
 _HARD = "The parliament of Varna rejected the budget of Varna here on Thursday, deepening the crisis in Varna."
 _HARD_TAIL = (
     "Ilse Marr told the parliament of Varna that the budget of Varna would come back next week.",
