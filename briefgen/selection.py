@@ -1110,9 +1110,10 @@ class Selector:
         place of the wire dateline it follows (`text.wire_dateline_end`: the place in capitals at the
         story's very start, no byline, note or label before it) comes with that dateline, verbatim
         ("OSTREL, Varnia _ The board met here on Monday"), which says where; only when it tells the
-        day's hard news (`lede.hard_news`, dated near its article: `daystamp.tells_news`), the line a
-        main story opens with. Any other sentence as it is (one that leans on its dateline's place
-        stays off the page)."""
+        day's news (`daystamp.tells_news`; no feature's opening, `lede.feature_lede`; no time over a
+        week before its article nor one ahead of it, `_not_the_days_news`), the line a main story
+        opens with. Any other sentence as it is (one that leans on its dateline's place stays off the
+        page)."""
         text = sentence.text
         if sentence.position != 0 or not dateline_here(text) or not here_for_place(text):
             return text
