@@ -631,23 +631,20 @@ def _goes_on(item: Quote) -> bool:
 
 # The second part of a split quote that goes on with the first part's own clause: a relative clause or a
 # complement of its last words (“He was the kind of man,” Vell said, “that I would trust with my life.”).
-_SPLIT_CONTINUES = re.compile(
-    r"^[,]?\s*[”\"]\s+[^“”\"]{1,80}?,\s*[“\"](?:that|who|whom|which|whose|where|to|than|of)\b"
-)
+_SPLIT_CONTINUES = re.compile(_SPLIT_AFTER.pattern + r"(?:that|who|whom|which|whose|where|to|than|of)\b")
 
 
 def _cut_by_its_frame(item: Quote) -> bool:
     """Whether quoted words are the first part of a split quote whose clause the second part completes
     (_SPLIT_CONTINUES): not a statement alone. A second part that adds a clause of its own ("and the board
     knows it") leaves the first whole."""
-    at = item.anchor.find(item.quote)
-    return at >= 0 and bool(_SPLIT_CONTINUES.match(item.anchor[at + len(item.quote) :]))
+    return _opens_split(item, _SPLIT_CONTINUES)
 
 
-def _opens_split(item: Quote) -> bool:
+def _opens_split(item: Quote, frame: re.Pattern[str] = _SPLIT_AFTER) -> bool:
     """Whether quoted words are the first part of a sentence the frame splits: “…,” Vell said, “…”."""
     at = item.anchor.find(item.quote)
-    return at >= 0 and bool(_SPLIT_AFTER.match(item.anchor[at + len(item.quote) :]))
+    return at >= 0 and bool(frame.match(item.anchor[at + len(item.quote) :]))
 
 
 # A quote that opens on a bare answer ("Well, maybe so.", "Sure.", "Right?") replies to a question

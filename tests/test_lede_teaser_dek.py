@@ -4,16 +4,12 @@ guild ballot of Varna, Ilse Marr and Tam Orr."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from briefgen.analysis import make_corpus
 from briefgen.lede import feature_lede, hard_news, teaser
-from briefgen.models import Article, Corpus
 from briefgen.selection import Selector
 
-BRIEF_DAY = date(2025, 3, 14)
+from .test_main_story import _OLDER, _OLDER2, BRIEF_DAY, _corpus, _dated  # the same invented background
 
 
 @pytest.mark.parametrize(
@@ -65,22 +61,6 @@ def test_near_teasers_are_not(text: str) -> None:
     assert not teaser(text)
 
 
-def _dated(n: int, day: str, paragraphs: tuple[str, ...]) -> Article:
-    return Article(f"d{n}", f"Story {n}", f"d{n}.txt", f"Outlet {n}", date.fromisoformat(day), (), paragraphs)
-
-
-def _corpus(*articles: Article) -> Corpus:
-    return make_corpus(list(articles))
-
-
-_OLDER = (
-    "Ilse Marr and Tam Orr are fighting for the chair of the guild of Varna in the guild ballot of Varna.",
-    "The guild ballot of Varna is held in the valley towns of Varna over two weeks.",
-)
-_OLDER2 = (
-    "Tam Orr said the guild ballot of Varna would show the guild of Varna wanted a change.",
-    "Ilse Marr has led the guild of Varna for six years and wants a seventh year in the chair.",
-)
 _WIN = (
     "Ilse Marr won the guild ballot of Varna in the north valley on Wednesday, taking all 40 seats of the valley.",
     "Tam Orr said the guild of Varna had made its choice in the guild ballot of Varna.",

@@ -10,11 +10,7 @@ import pytest
 from briefgen.attribution import extract
 from briefgen.positions import named_outlets, on_page
 
-
-def printed(text: str, words: str) -> list[str]:
-    """The speakers the page gives for the statements holding `words`."""
-    outlets = named_outlets(text)
-    return [q.speaker for q in extract(text) if words in text[q.start : q.end] and on_page(q, outlets)]
+from .test_positions_wrong_speakers_pos27 import printed
 
 
 @pytest.mark.parametrize(
