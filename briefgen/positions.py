@@ -176,6 +176,8 @@ def on_page(item: Quote, outlets: frozenset[str] = frozenset()) -> bool:
         return False
     if organisation and item.kind != "direct" and item.cue in _TOLD_AFTER and _RELAYED.match(item.quote):
         return False  # "Three dissidents appealed for …, the office said": the dissidents' stance, relayed
+    if _relays_others(item.anchor, item.quote):
+        return False  # "“…,” wrote Vell, citing people at the meeting": others' words, passed on
     return (body is not None or not item.anonymous) and item.sure and is_actor(speaker) and says_something(item)
 
 
@@ -269,6 +271,34 @@ def _told_by_an_i(sentence: str, reported: str) -> bool:
     Not a Roman numeral after a name ("the World War I memorial", "King Charles I said")."""
     rest = QUOTED.sub(" ", sentence.replace(reported, " "))
     return any(_NUMERAL_I.search(rest, 0, found.start()) is None for found in _SPEAKERS_I.finditer(rest))
+
+
+# The frame says whose words the speaker passes on: "citing participants in the meeting", "quoting a
+# senior aide", "quoting Ada Brisk". The words (or their gist) are those others', told by a writer or
+# a go-between: under the teller's name the page would give them a stance that is not theirs. (Not
+# "citing safety concerns", "citing the charter": a reason or a document backs the speaker's own words.)
+_CITING = re.compile(r"\b(citing|quoting)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
+_CITED_PEOPLE = frozenset({"people", "participants", "attendees", "those"})
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")
+
+
+def _relays_others(sentence: str, reported: str) -> bool:
+    """Outside the reported words, the sentence says the speaker cites or quotes people for them:
+    a word of its next four is a source ("two people familiar with …", "a senior aide"), or a name
+    follows "quoting" at once. Not words that speak in the first person: the speaker's own, whoever
+    backs them."""
+    if _FIRST_PERSON.search(reported):
+        return False  # "“We will appeal,” said Lind, citing experts who back her": her own stance, backed
+    for found in _CITING.finditer(sentence.replace(reported, " ")):
+        words = found.group(2).split()
+        if found.group(1) == "quoting" and words[0][:1].isupper():
+            return True  # "quoting Ada Brisk"
+        for word in (w.lower() for w in words):
+            if word in PLURAL_SOURCES or word in SOURCE_HEADS or word.removesuffix("s") in SOURCE_HEADS:
+                return True
+            if word in _CITED_PEOPLE:
+                return True
+    return False
 
 
 _EDITORIAL = re.compile(r"\b(?:editorials?|commentary|leader column|opinion column)\b", re.IGNORECASE)
