@@ -84,6 +84,17 @@ def _body_sentences(paragraphs: Sequence[str]) -> list[tuple[int, int, int]]:
     return found
 
 
+# A figure alone as a paragraph, the heading of a list of figures: "30,000.", "100 days.", "$4.5 billion.",
+# "38%" (not a list's running number, "2." or "3)", before an item that is a sentence of its own).
+_FIGURE_HEAD = re.compile(
+    r"^[$£€]?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?=\s*(?:%|percent\b|[a-z]))|\d{2,}(?:\.\d+)?)"
+    r"(?:\s*%|\s+[a-z]+){0,2}[.!]?$"
+)
+# … and what the sentence after it opens on: a noun, what the figure is ("The number of …", "A sum the
+# guild …"), not an item of a list with its own subject ("Sen. Ada Vell — announced …").
+_WHAT_IT_COUNTS = re.compile(r"(?:The|A|An)\s")
+
+
 def split_article(article: Article) -> list[tuple[str, int, bool]]:
     """The article's body sentences in reading order (`body_sentences`): (text, paragraph, a full
     sentence worth quoting)."""
@@ -104,6 +115,19 @@ def split_article(article: Article) -> list[tuple[str, int, bool]]:
         text, _, complete = found[0]
         if complete and text == squash(article.paragraphs[0]) and is_dek(text):
             found[0] = (text, 0, False)
+    # a figure set as a paragraph of its own ("30,000.", "100 days.") heads the paragraph after it, whose
+    # first sentence says what the figure counts and has no verb of its own ("The number of ballots that
+    # …"): no sentence of it without the figure
+    for index in range(1, len(found)):
+        text, p_index, complete = found[index]
+        _, p_before, _ = found[index - 1]
+        if (
+            complete
+            and p_before == p_index - 1
+            and _FIGURE_HEAD.match(squash(article.paragraphs[p_before]))
+            and _WHAT_IT_COUNTS.match(text)
+        ):
+            found[index] = (text, p_index, False)
     # a writer's credit line under the story: no sentence of it
     for index in range(max(0, len(found) - CREDIT_LINES), len(found)):
         text, p_index, complete = found[index]

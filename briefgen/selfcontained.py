@@ -145,6 +145,13 @@ _DANGLING = re.compile(
     # … or however much of what was told: "A lot of it was …", "Much of this is …"
     r"(?:[\w-]+\s+){1,3}of (?:it|this|that)"
     r"(?=\s+(?:is|was|has|had|will|would|could|may|might|are|were|remains?|seems?)\b)|"
+    # none or neither of those told before, standing alone as the subject: "None showed the mayor …",
+    # "Neither replied" (none of what? but "None of the 12 miners survived" says it)
+    rf"(?:none|neither)(?=\s+(?:[a-z]+ly\s+)?(?:{FINITE}|showed|shows|replied|responded|knew)\b)|"
+    # an outlet the story named before, called by its kind as it opens: "The outlet completely glosses
+    # over …", "The newspaper reported …" (which one? but "The newspaper industry …" is no outlet's act)
+    rf"the (?:outlet|newspaper|paper|tabloid|magazine|broadcaster|network|station|website|site)"
+    rf"(?=\s+(?:[a-z]+ly\s+)?(?:{FINITE}|glosses|claims|reports|quotes|says|cites|argues)\b)|"
     # a person the story introduced before: "The defendant is …", "The woman told police …"
     r"the (?:defendant|suspect|victim|man|woman|boy|girl|dissident|gunman|attacker|survivor|witness|patient|"
     r"prisoner|detainee|hostage|villager|company|firm|agency)s?(?!,\s+[A-Z]|\s+(?:who|whose|that|which|accused|charged|named|of|from|in|at|for)\b)|"
@@ -757,6 +764,37 @@ def _word_of_someone_unseen(text: str) -> bool:
 _OF_COURSE = re.compile(r",\s+of\s+course(?:,|[.!]?$)", re.IGNORECASE)
 
 
+# A time counted from a day the sentence does not give: "The day before, in Ostrel, …", "a survey taken the
+# same month", "from 3.9 percent the day before" (before which day? the sentence before said). Not one the
+# words after it give ("the day before the vote", "the same night she won", "the weekend after leaving
+# port"), nor when the sentence
+# names a time of its own for it to count from ("voted on Monday and met again the next day").
+_COUNTED_FROM_UNSAID = re.compile(
+    r"\bthe\s+(?:(?:day|night|morning|evening|afternoon|week|weekend)\s+(?:before|after|earlier|prior)\b"
+    r"(?!\s+(?:the|a|an|his|her|their|its|this|that|last|he|she|they|it|we|I|you|[a-z]+ing|(?-i:[A-Z])[\w'’.-]*|\d[\w,.]*)\b)"
+    r"|same\s+(?:day|night|morning|evening|afternoon|week|weekend|month|year)\b"
+    r"(?!\s+(?:as|that|when|of|he|she|they|it|we|I|you|(?-i:[A-Z])[\w'’.-]*)\b)"
+    # ("over the next week", a span from the article's day, says its start)
+    r"|(?:previous|next)\s+(?:day|night|morning|evening|afternoon)\b(?!,?\s+(?:when|as)\b))",
+    re.IGNORECASE,
+)
+_TIME_OF_ITS_OWN = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _counted_from_unsaid(text: str) -> bool:
+    """A time counted from a day the sentence does not name (`_COUNTED_FROM_UNSAID`)."""
+    found = _COUNTED_FROM_UNSAID.search(text)
+    if found is None:
+        return False
+    rest = text[: found.start()] + " " + text[found.end() :]
+    return _TIME_OF_ITS_OWN.search(rest) is None
+
+
 def leans_on_context(text: str) -> bool:
     """The sentence depends on one before it that the reader of a brief has not seen."""
     if _DANGLING_ANY.occurs(text) or _POSSESSIVE_SUBJECT.search(text) or _inner_pronoun(text) or _GOING_ON.search(text):
@@ -777,6 +815,7 @@ def leans_on_context(text: str) -> bool:
         or _COUNTED_SPEAKER.search(text) is not None
         or _no_comment_alone(text)
         or _in_question_unsaid(unquoted)
+        or _counted_from_unsaid(unquoted)
     )
 
 

@@ -1,0 +1,86 @@
+"""Sentences that lean on what the page has not shown: a time counted from an unsaid day, "None …",
+"The newspaper …" as the subject; and a line that only says what a figure above it counts.
+
+Invented texts, after shapes an editor found on real briefs: "The day before, in Ostrel, …" (before
+which day?), "a survey taken the same month" (which month?), "None showed …" (none of what?), "The
+outlet says …" (which outlet?), and a list of figures ("12,400." then "The number of tickets …").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefgen.corpus import split_article
+from briefgen.models import Article
+from briefgen.selfcontained import leans_on_context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The day before, during a dockside meeting, Vane called the levy a theft.",
+        "A pilots' survey taken the same month found most of them wanted the levy gone.",
+        "Pier rents rose to 4.2 percent of takings from 3.9 percent the day before.",
+        "The board meets again the next day.",
+        "None showed the mayor favouring any donor, but her allies fear more letters may come out.",
+        "Neither responded to requests for comment on Friday.",
+        "The outlet says nothing of the harbour closure.",
+        "The newspaper reported that the port would reopen.",
+    ],
+)
+def test_leans_on_what_the_page_has_not_shown(text: str) -> None:
+    assert leans_on_context(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council met on Monday and voted to close the pier the next day.",
+        "The day before the vote, the guild marched through Ostrel.",
+        "The levy and the toll were raised the same week as the strike.",
+        "Pilots blocked the quay the same night she won the harbour seat.",
+        "Six crew were rescued on the weekend after drifting for days.",
+        "Ferry fares rise on the day after Midsummer in Ostrel.",
+        "The guild expects to spend $20,000 over the next week on notices.",
+        "None of the 12 trawlers returned to port.",
+        "Neither party holds a majority on the harbour board.",
+        "The newspaper industry in Ostrel has lost half its readers.",
+        "The paper mill closed in May after a fire.",
+    ],
+)
+def test_says_it_itself(text: str) -> None:
+    assert not leans_on_context(text)
+
+
+def _split(*paragraphs: str) -> list[tuple[str, bool]]:
+    article = Article(
+        id="a", title="t", path="p", outlet=None, published=date(2026, 3, 1), key_points=(), paragraphs=paragraphs
+    )
+    return [(text, whole) for text, _, whole in split_article(article)]
+
+
+@pytest.mark.parametrize("figure", ["12,400.", "100 days.", "$4.5 billion", "38%", "60."])
+def test_what_a_figure_above_counts_is_no_sentence_of_its_own(figure: str) -> None:
+    found = _split(
+        "Eight numbers from the harbour week.",
+        figure,
+        "The number of tickets the board said it would refund, which would cost the port a month of fees.",
+        "The refunds start on Monday.",
+    )
+    assert found[2][1] is False
+    assert found[3] == ("The refunds start on Monday.", True)
+
+
+@pytest.mark.parametrize(
+    ("head", "item"),
+    [
+        ("2.", "The board will sell the old pier to the city by June."),  # a list's running number
+        ("23.", "Sen. Ada Vell (R-Ostrel) — announced in March, left the race in May."),
+        ("Turnout rose.", "The council will meet again in May."),
+    ],
+)
+def test_a_list_item_or_a_sentence_after_a_short_one_stays(head: str, item: str) -> None:
+    found = _split("The plan has several parts.", head, item)
+    assert found[2] == (item, True)
