@@ -300,6 +300,8 @@ def _values(brief: Brief) -> dict[str, Any]:
                 "day": day_label(i.day) if i.day else None,
                 # The newest day's news: a paragraph of its own, before the context.
                 "latest": not latest.isdisjoint(i.articles),
+                # The day it was first reported: where a stamped day's lines end in the context
+                "told": min((d for a in i.articles if (d := articles[a].published) is not None), default=None),
             }
             for i in brief.situation
         ],
@@ -358,7 +360,24 @@ def situation_paragraphs(items: list[dict[str, Any]]) -> list[list[dict[str, Any
     when the story has no newest day to set apart)."""
     latest = [i for i in items if i["latest"]]
     context = [i for i in items if not i["latest"]]
-    return [group for group in (latest, context) if group] or [[]]
+    return [group for group in (latest, *_stamped_days(context)) if group] or [[]]
+
+
+def _stamped_days(context: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """The context, in a new paragraph after a day stamp's lines: a line first reported on another day
+    would read, run on after "Fri 19 Aug …", as that day's news. A stamp dates its own line; lines
+    of its article's day may follow it in its paragraph, and the next day's start a paragraph of
+    their own (one paragraph when no line is stamped)."""
+    groups: list[list[dict[str, Any]]] = [[]]
+    stamped = None  # the day first reported of the stamped line the paragraph runs on from
+    for item in context:
+        if stamped is not None and item.get("told") != stamped:
+            groups.append([])
+            stamped = None
+        groups[-1].append(item)
+        if item["day"]:
+            stamped = item.get("told")
+    return groups
 
 
 def encode(brief: Brief, fmt: str, renderer: Renderer, layout: Any = None) -> bytes:
