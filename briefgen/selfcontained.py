@@ -145,6 +145,10 @@ _DANGLING = re.compile(
     # … or however much of what was told: "A lot of it was …", "Much of this is …"
     r"(?:[\w-]+\s+){1,3}of (?:it|this|that)"
     r"(?=\s+(?:is|was|has|had|will|would|could|may|might|are|were|remains?|seems?)\b)|"
+    # what was told before, named again or done again: "Namely, that …", "Through a trust, so did the
+    # harbour master's nephew" (did what? but "The board voted yes, and so did the mayor" says it)
+    r"namely\b|(?:(?:through|in|at|on|by|with|for|from|like|after|since|under|via)\s+[^,]{1,40},\s+)?so\s+(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can)\s+"
+    r"(?!not\b)|"
     # none or neither of those told before, standing alone as the subject: "None showed the mayor …",
     # "Neither replied" (none of what? but "None of the 12 miners survived" says it)
     rf"(?:none|neither)(?=\s+(?:[a-z]+ly\s+)?(?:{FINITE}|showed|shows|replied|responded|knew)\b)|"

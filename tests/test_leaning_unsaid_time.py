@@ -84,3 +84,17 @@ def test_what_a_figure_above_counts_is_no_sentence_of_its_own(figure: str) -> No
 def test_a_list_item_or_a_sentence_after_a_short_one_stays(head: str, item: str) -> None:
     found = _split("The plan has several parts.", head, item)
     assert found[2] == (item, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("Namely, that the port would have stayed open.", True),
+        ("Through a trust, so did the nephew of the harbour master.", True),
+        ("So did the mayor of Ostrel.", True),
+        ("The board voted yes, and so did the mayor.", False),
+        ("If the levy passes, so will the toll rise, the mayor said.", False),
+    ],
+)
+def test_what_was_told_before_done_again(text: str, leans: bool) -> None:
+    assert leans_on_context(text) is leans
