@@ -118,6 +118,9 @@ _DANGLING = re.compile(
     # singling out of, or setting beside, what the page has not told: "In particular, …", "For its
     # part, the guild …", "By comparison, …"
     r"in particular(?=,)|for (?:its|his|her|their) part(?=,)|by comparison(?=,)|"
+    # one side of a pair set out before: "On one side is Ivo Marsh, …" (and on the other?); not a
+    # place's side ("On one side of the strait, …")
+    r"on (?:the )?one (?:side|hand)\b(?!\s+of\b)|"
     # a place beside one the page has not told: "Next door, the guild …" (next door to what?)
     r"next door(?!\s+to\b)|"
     r"soon after(?:wards?)?(?=,)|after that|conversely|"
@@ -140,6 +143,16 @@ _DANGLING = re.compile(
     r"the (?:second|third|fourth|fifth|sixth)(?!-)(?!\s+(?:day|night|week|month|year|time|round|quarter|half|"
     r"stage|phase|term|session|largest|biggest|highest|lowest|most)s?\b)|"
     r"(?:one|two|three|four|five|some|many|most|all|none|several|each|either|neither) of (?:them|those|these|whom)|"
+    # … with "of them" left out: "Most were preparing to vote …", "Many have since left", "Some
+    # said …" (most of whom?); not a set the words after it say ("Most voters were …", "Many in
+    # Vell said …", "Some 40 were …"), nor "all" ("All was quiet": a state, not a set), nor a
+    # crowd's belief in general ("Some say …", "Many expected …": nobody's in particular)
+    r"(?:most|many|some|several|few|none)(?=\s+(?:[a-z]+ly\s+)?"
+    r"(?!(?:say|believe|think|argue|fear|worry|expect|expected|hope|suspect|doubt|wonder)\b)"
+    rf"(?:{FINITE}|are|were|have|do|remain)\b)|"
+    # … and "neither" of a pair, or a "none" whose verb FINITE does not list: "None showed the mayor …",
+    # "Neither replied" (none of what? but "None of the 12 miners survived" says it)
+    rf"(?:none|neither)(?=\s+(?:[a-z]+ly\s+)?(?:{FINITE}|showed|shows|replied|responded|knew)\b)|"
     # … however many: "A dozen of them …", "Just half of those …"
     r"(?:[\w-]+\s+){1,3}of (?:them\b|(?:these|those)(?!\s+[a-z]))|"
     # … or however much of what was told: "A lot of it was …", "Much of this is …"
@@ -147,13 +160,10 @@ _DANGLING = re.compile(
     r"(?=\s+(?:is|was|has|had|will|would|could|may|might|are|were|remains?|seems?)\b)|"
     # what was told before, named again or done again: "Namely, that …", "Through a trust, so did the
     # harbour master's nephew" (did what? but "The board voted yes, and so did the mayor" says it)
-    r"namely\b|(?:(?:through|in|at|on|by|with|for|from|like|after|since|under|via)\s+[^,]{1,40},\s+)?so\s+(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can)\s+"
-    r"(?!not\b)|"
-    # none or neither of those told before, standing alone as the subject: "None showed the mayor …",
-    # "Neither replied" (none of what? but "None of the 12 miners survived" says it)
-    rf"(?:none|neither)(?=\s+(?:[a-z]+ly\s+)?(?:{FINITE}|showed|shows|replied|responded|knew)\b)|"
-    # an outlet the story named before, called by its kind as it opens: "The outlet completely glosses
-    # over …", "The newspaper reported …" (which one? but "The newspaper industry …" is no outlet's act)
+    r"namely\b|(?:(?:through|in|at|on|by|with|for|from|like|after|since|under|via)\s+[^,]{1,40},\s+)?"
+    r"so\s+(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can)\s+(?!not\b)|"
+    # an outlet the story named before, called by its kind as it opens: "The outlet says nothing of
+    # …", "The newspaper reported …" (which one? but "The newspaper industry …" is no outlet's act)
     rf"the (?:outlet|newspaper|paper|tabloid|magazine|broadcaster|network|station|website|site)"
     rf"(?=\s+(?:[a-z]+ly\s+)?(?:{FINITE}|glosses|claims|reports|quotes|says|cites|argues)\b)|"
     # a person the story introduced before: "The defendant is …", "The woman told police …"
@@ -1131,6 +1141,10 @@ _EVENTS_TOLD = re.compile(
     r"(?!,\s+[A-Z])(?!-)"
 )
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+# Several names set off right after it say which: "The aides, Ivo Marsh and Ada Quill, …".
+_NAMES_SET_OFF = re.compile(
+    r",\s+(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’-]*(?:(?:,\s+|,?\s+and\s+)(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’-]*)+,"
+)
 # A name set off right after it says which: "The skipper, Ivo Marsh, …".
 _APPOSITION = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’-]*,")
 # (a month's or a weekday's name is no place nor owner: "By late March, the town …")
@@ -1170,9 +1184,10 @@ def definite_heads(text: str) -> frozenset[str]:
     which a reader takes from the topic: a key point asks for a story's event or plan told above it
     all the same, `told_of_before`.)
     Not a head the sentence itself names elsewhere ("The clinic, the Harbor Clinic, …"), a name
-    or a number among its words ("the Vell accord", "the 1998 storm"), a role (who holds it is
-    `role_antecedents`' to find), what is one for everybody (`WORLD_HEADS`) or says which by its
-    words ("the first", "the largest"). What the page must have said before the sentence."""
+    or a number among its words ("the Vell accord", "the 1998 storm"), a role one person holds
+    (who holds it is `role_antecedents`' to find; several, "The aides, led by Ivo Marsh, …", are
+    no one it finds), what is one for everybody (`WORLD_HEADS`) or says which by its words ("the
+    first", "the largest"). What the page must have said before the sentence."""
     unquoted = QUOTED.sub("", text)
     # (start, end, modifiers, head, known, whether a name set off after it may say which)
     found: list[tuple[int, int, str, str, frozenset[str], bool]] = []
@@ -1214,13 +1229,22 @@ def definite_heads(text: str) -> frozenset[str]:
         stemmed = stem(head.lower())
         if any(_SELF_IDENTIFYING.match(w) for w in words) or stemmed in known:
             continue
-        if stemmed in _ROLE_STEMS or head.lower() in STOP_WORDS:
+        # (one person by a role: who holds it is `role_antecedents`' to find; several, "The aides,
+        # led by Ivo Marsh, told …", are no one person it finds: which aides, the page must say)
+        if (stemmed in _ROLE_STEMS and not _plural(head)) or head.lower() in STOP_WORDS:
             continue
-        if named_after and _APPOSITION.match(unquoted, end):
+        if named_after and (_APPOSITION.match(unquoted, end) or _NAMES_SET_OFF.match(unquoted, end)):
             continue
         if stemmed not in terms(unquoted[:start] + " " + unquoted[end:]):
             heads.add(stemmed)
     return frozenset(heads)
+
+
+def _plural(noun: str) -> bool:
+    """A noun in the plural by its ending: "aides", "officials" (not "boss", nor "heads", as often the
+    body's as the offices')."""
+    word = noun.lower()
+    return word.endswith("s") and not word.endswith("ss") and word != "heads"
 
 
 # What a sentence calls "the …" as the subject of a clause anywhere, or as a possessor ("… said the
