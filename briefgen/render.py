@@ -29,7 +29,7 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 from . import typesetter
 from .compose import MAX_CITATIONS
 from .corpus import independent, news_day
-from .dates import granularity, period_end, period_start
+from .dates import granularity, names_a_time, period_end, period_start
 from .errors import RenderError
 from .ics import to_ics
 from .models import Brief, Item, NextStep, Statement, stands_alone
@@ -364,19 +364,20 @@ def situation_paragraphs(items: list[dict[str, Any]]) -> list[list[dict[str, Any
 
 
 def _stamped_days(context: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """The context, in a new paragraph after a day stamp's lines: a line first reported on another day
-    would read, run on after "Fri 19 Aug …", as that day's news. A stamp dates its own line; lines
-    of its article's day may follow it in its paragraph, and the next day's start a paragraph of
-    their own (one paragraph when no line is stamped)."""
+    """The context, in a new paragraph after a day stamp's lines where a line first reported on
+    another day, with no time of its own, follows: run on after "Fri 19 Aug …" it would read as that
+    day's news. A stamp dates its own line; a line with its own stamp or its own time ("in 1975")
+    dates itself, and lines of the stamped article's day may follow it (one paragraph when no line
+    is stamped)."""
     groups: list[list[dict[str, Any]]] = [[]]
     stamped = None  # the day first reported of the stamped line the paragraph runs on from
     for item in context:
-        if stamped is not None and item.get("told") != stamped:
+        if item["day"]:
+            stamped = item.get("told")
+        elif stamped is not None and item.get("told") != stamped and not names_a_time(item["text"]):
             groups.append([])
             stamped = None
         groups[-1].append(item)
-        if item["day"]:
-            stamped = item.get("told")
     return groups
 
 

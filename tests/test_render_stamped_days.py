@@ -21,6 +21,8 @@ ARTICLES = [
     Article("a0", "Strike", "a0.txt", "Ledger", date(2025, 5, 2), (), ("Dockers walked out on Friday at Vell.",)),
     Article("a1", "Talks", "a1.txt", "Wire", date(2025, 5, 6), (), ("Mediators from the port board met the guild.",)),
     Article("a2", "Deal", "a2.txt", "Wire", date(2025, 5, 19), (), ("The strike at Vell ended with a pay deal.",)),
+    Article("a3", "Past", "a3.txt", "Wire", date(2025, 5, 8), (), ("The guild last struck at Vell in 1987.",)),
+    Article("a4", "Vote", "a4.txt", "Wire", date(2025, 5, 9), (), ("The guild voted on Thursday to stay out.",)),
 ]
 
 
@@ -41,6 +43,18 @@ def test_a_later_days_line_after_a_stamped_one_starts_its_own_paragraph() -> Non
     )
     assert len(found) == 3
     assert found[1].startswith("Fri 2 May Dockers walked out") and "Mediators" not in found[1]
+    assert found[2].startswith("Mediators from the port board met the guild.")
+
+
+def test_a_line_dated_by_its_own_stamp_or_time_runs_on() -> None:
+    found = _paragraphs(
+        Item("Dockers walked out on Friday at Vell.", (0,), day=date(2025, 5, 2)),
+        Item("The guild last struck at Vell in 1987.", (3,)),
+        Item("The guild voted on Thursday to stay out.", (4,), day=date(2025, 5, 8)),
+        Item("Mediators from the port board met the guild.", (1,)),
+    )
+    assert len(found) == 3
+    assert "Dockers" in found[1] and "1987" in found[1] and "Thu 8 May The guild voted" in found[1]
     assert found[2].startswith("Mediators from the port board met the guild.")
 
 
