@@ -6,6 +6,7 @@ next step keeps; source numbers [n] are given only when a brief is laid out.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Literal, get_args
@@ -90,14 +91,26 @@ class Item:
 
 OWN_WORDS = 6  # a quotation of this many words stands alone
 
+# A list marker or dash that opens a line of web copy ("- ", "— ", "• ", "2. "), after an opening
+# quote mark or not: layout, not the speaker's words.
+_LIST_MARKER = re.compile(r"^(\s*[“\"‘]?)\s*(?:[-*•·▪]\s+|[—–]\s*|\d{1,2}[.)]\s+)(?=\S)")
+
+
+def unmarked(text: str) -> str:
+    """`text` without the list marker or dash it opens on (an opening quote mark kept): "- We sail
+    on Monday" -> "We sail on Monday", "“— We sail,” Vell said" -> "“We sail,” Vell said". Nothing
+    else is taken or added."""
+    return _LIST_MARKER.sub(r"\1", text, count=1)
+
 
 def stands_alone(quote: str | None) -> bool:
     """Quoted words the page can show by themselves: at least `OWN_WORDS` of them, opening as a
-    sentence does (a capital or a digit). Words picked out of the middle of one ("…, the minister
-    said, “would head to the capital within hours”") are a fragment: the page shows the sentence."""
+    sentence does (a capital or a digit; a list marker or dash before them aside). Words picked out
+    of the middle of one ("…, the minister said, “would head to the capital within hours”") are a
+    fragment: the page shows the sentence."""
     if quote is None:
         return False
-    words = quote.strip(" “”\"‘’'").split()
+    words = unmarked(quote.strip(" “”\"‘’'")).split()
     return len(words) >= OWN_WORDS and (words[0][0].isupper() or words[0][0].isdigit())
 
 
@@ -126,8 +139,9 @@ class Statement:
 
     @property
     def printed(self) -> str:
-        """What the Positions line prints: the quoted words when they stand alone, else the sentence."""
-        return self.quote if self.quote is not None and self.in_own_words else self.text
+        """What the Positions line prints: the quoted words when they stand alone, else the sentence
+        (without a list marker or dash it opens on)."""
+        return unmarked(self.quote if self.quote is not None and self.in_own_words else self.text)
 
 
 @dataclass(frozen=True, slots=True)

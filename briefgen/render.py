@@ -32,7 +32,7 @@ from .corpus import independent, news_day
 from .dates import granularity, names_a_time, period_end, period_start
 from .errors import RenderError
 from .ics import to_ics
-from .models import Brief, Item, NextStep, Statement, stands_alone
+from .models import Brief, Item, NextStep, Statement, stands_alone, unmarked
 from .text import INVISIBLE
 
 # WeasyPrint logs layout notes (font subsetting, refused URLs) that are not the user's business;
@@ -267,10 +267,11 @@ def provenance(brief: Brief) -> str:
 
 
 def display_quote(text: str, quote: str | None) -> str:
-    """A statement in the actor's own words: the quoted words when they stand alone, else the sentence."""
+    """A statement in the actor's own words: the quoted words when they stand alone, else the
+    sentence; either without a list marker or dash it opens on ("- ", "— ")."""
     if quote and stands_alone(quote):
-        return "“" + quote.strip(' “”"') + "”"
-    return text
+        return "“" + unmarked(quote.strip(' “”"')) + "”"
+    return unmarked(text)
 
 
 def view(brief: Brief) -> dict[str, Any]:
