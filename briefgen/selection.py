@@ -22,7 +22,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import filterfalse, repeat
 from operator import attrgetter
 
@@ -43,7 +43,7 @@ from .daystamp import day_stamp, tells_news, undatable
 from .development import Development, development, same_development
 from .errors import ArticleError, UsageError
 from .framing import comment_first, opinion_piece, states_plainly, told_in_first_person, writers_verdict
-from .lede import feature_lede, hard_news
+from .lede import actor, feature_lede, hard_news
 from .models import METHODS, Corpus, Item, NextStep, Sentence
 from .names import introduced_names, may_name, one_word_names, word_starts
 from .selfcontained import (
@@ -571,6 +571,7 @@ class Selector:
         resolve_roles: bool = True,
         lead_in: bool = False,
         prior: Callable[[str, date | None], float] | None = None,
+        stories: bool = False,
     ) -> list[Scored]:
         """Greedy budgeted coverage: up to `limit` sentences (and `words` words), best first.
 
@@ -591,7 +592,10 @@ class Selector:
         one before is its `after`), so the day's news is not lost for a pronoun (key points);
         `prior`: a factor on a sentence's worth by what it tells (of its text and its article's date:
         key points favour a development over a description, `standing.development_prior`); read
-        once per candidate that comes up, on the sentence itself (not the one leading it in)."""
+        once per candidate that comes up, on the sentence itself (not the one leading it in);
+        `stories`: each main story of the newest days told by another actor (`Selector.stories`) has
+        its lede on the page before a third line of a story already there, when the page can take
+        it: the night's second result is not lost to a third line on the first (the Situation)."""
         covered: set[str] = set()
         said = [frozenset(stems_of(self.corpus, text)) for text in exclude]
         # What each sentence on the page tells happened: one development is told once.
@@ -655,7 +659,10 @@ class Selector:
             boost = self._position_boost(item.sentence) * self._recency_boost(item, recency) * prior_of(item.sentence)
             return float(value * boost / item.length**LENGTH_EXPONENT)
 
-        def fits(item: Scored) -> bool:
+        def fits(item: Scored, new_actor: bool = False) -> bool:
+            """The page can take it. `new_actor`: it is the lede of a story whose actor no line on
+            the page names (`before_third`): another actor's act, which the words it shares with
+            the page (the place, the verb, the contest) do not make said already."""
             if words is not None and used + item.length > words:
                 return False
             own = frozenset(item.terms)
@@ -664,7 +671,7 @@ class Selector:
             # Mostly said already: what it adds weighs less than what it repeats.
             whole = self.weight_of(item.concepts)
             fresh = self.weight_of(filterfalse(covered.__contains__, item.concepts))
-            if fresh < NOVELTY * whole:
+            if fresh < NOVELTY * whole and not new_actor:
                 return False
             if any(repeats(own, other) for other in said) or self._over(item):
                 return False
@@ -961,6 +968,29 @@ class Selector:
                         and item_of(today) not in chosen
                     ):
                         take(item_of(today))
+        # The newest days' main stories by actor (`Selector.stories`): those not on the page yet
+        # have their ledes taken before a third line of one that is.
+        groups = self.stories(lead_from, lead_before) if stories and lead_from else []
+        waiting = list(range(len(groups)))
+
+        def story(item: Scored) -> int | None:
+            return next(
+                (g for g, (articles, _, _) in enumerate(groups) if not articles.isdisjoint(item.articles)), None
+            )
+
+        def before_third(item: Scored) -> None:
+            """Take the ledes of the stories not on the page yet when `item` would be the third line
+            of one that is."""
+            own = story(item)
+            if own is None or sum(story(c) == own for c in chosen) < 2:
+                return
+            for g in [g for g in waiting if all(story(c) != g for c in chosen)]:
+                waiting.remove(g)
+                i = self.by_key.get(key_of(self.corpus, groups[g][1]))
+                new_actor = stem(groups[g][2]) not in covered
+                if i is not None and len(chosen) < limit and adds(i) and fits(item_of(i), new_actor):
+                    take(item_of(i))
+
         # Lazy greedy: gains only fall as coverage grows, so a stale heap top is re-scored. A
         # candidate that is not usable leaves the heap when it comes to the top, before any use
         # of the top: the heap then gives what a heap of the usable ones alone would.
@@ -983,9 +1013,35 @@ class Selector:
                 heapq.heappush(heap, (-fresh, i))
                 drop_unusable()
                 continue
-            if fits(item):
+            if waiting and fits(item):
+                before_third(item)
+            if len(chosen) < limit and fits(item):
                 take(item)
         return chosen
+
+    def stories(
+        self, newest: frozenset[int], before: Sequence[frozenset[int]] = ()
+    ) -> list[tuple[frozenset[int], str, str]]:
+        """The main stories of the newest day and of the day before it (`before`'s first, when it is
+        the calendar day before: a night's results are written up the next morning), one per actor
+        (`lede.actor`): the articles whose ledes are hard news by that actor, and the first of those
+        ledes, and the actor, in `main_stories` order. Two write-ups of one actor's act are one story, told by its
+        best lede; another actor's act is another story."""
+        days = [newest]
+        if before and self.newest_day is not None:
+            published = {self.corpus.articles[a].published for a in before[0]}
+            if published == {self.newest_day - timedelta(days=1)}:
+                days.append(before[0])
+        found: dict[str, tuple[set[int], str]] = {}  # actor -> its articles, its story's lede
+        for day in days:
+            for article in self.main_stories(day):
+                lede = self._lede(article)
+                if lede is None or not self.leads_hard(article):
+                    continue
+                who = actor(lede, self.named_inside)
+                if who is not None:
+                    found.setdefault(who, (set(), lede))[0].add(article)
+        return [(frozenset(articles), lede, who) for who, (articles, lede) in found.items()]
 
     def support(self, item_terms: frozenset[str], articles: Sequence[int]) -> tuple[int, ...]:
         """Articles that say the same thing (a near-identical sentence or bullet)."""
@@ -1152,7 +1208,13 @@ class Selector:
                 by_day.setdefault(a.published, []).append(i)
         earlier = [frozenset(by_day[day]) for day in sorted(by_day, reverse=True)[1:]]
         ranked = self.rank(
-            limit, skip=skip, lead_from=self.newest, lead_before=earlier, scheduled=scheduled, lead_in=True
+            limit,
+            skip=skip,
+            lead_from=self.newest,
+            lead_before=earlier,
+            scheduled=scheduled,
+            lead_in=True,
+            stories=True,
         )
         for scored in ranked:
             before = self.by_key.get(key_of(self.corpus, scored.after)) if scored.after else None
