@@ -85,14 +85,19 @@ def _body_sentences(paragraphs: Sequence[str]) -> list[tuple[int, int, int]]:
 
 
 # A figure alone as a paragraph, the heading of a list of figures: "30,000.", "100 days.", "$4.5 billion.",
-# "38%" (not a list's running number, "2." or "3)", before an item that is a sentence of its own).
+# "38%" (not a list's running number, "2." or "3)", before an item that is a sentence of its own, nor a
+# year as a chronology's heading, "1998.").
 _FIGURE_HEAD = re.compile(
-    r"^[$£€]?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?=\s*(?:%|percent\b|[a-z]))|\d{2,}(?:\.\d+)?)"
+    r"^[$£€]?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?=\s*(?:%|percent\b|[a-z]))|(?!(?:19|20)\d\d\b)\d{2,}(?:\.\d+)?)"
     r"(?:\s*%|\s+[a-z]+){0,2}[.!]?$"
 )
-# … and what the sentence after it opens on: a noun, what the figure is ("The number of …", "A sum the
-# guild …"), not an item of a list with its own subject ("Sen. Ada Vell — announced …").
-_WHAT_IT_COUNTS = re.compile(r"(?:The|A|An)\s")
+# … and what the sentence after it opens on: the quantity the figure is ("The number of …", "The time
+# frame in which …", "The sum the guild …", "The amount Vell gave …"), not a sentence of its own that
+# happens to follow it ("The Varna siege of Ostrel entered its fourth month", "The dam failed in April").
+_WHAT_IT_COUNTS = re.compile(
+    r"(?:The|A|An)\s+(?:[a-z-]+\s+)?(?:number|amount|sum|share|percentage|portion|proportion|time\s+frame|"
+    r"timeframe|time|age|year|cost|price|count|total|size|length|distance)\s+(?:of|in|at|by|for|that|which|when|the|he|she|they|it|we|[A-Z][\w’'.-]*)\b"
+)
 
 
 def split_article(article: Article) -> list[tuple[str, int, bool]]:

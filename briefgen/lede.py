@@ -303,6 +303,13 @@ def _unsourced(text: str) -> str:
     return text[: found.start()] + "."
 
 
+# Verbs of answering another's act: their subject reacts to a story, it is not one of its own.
+_ANSWERING_ACTS = frozenset(
+    """praised congratulated welcomed hailed condemned criticized criticised denounced thanked applauded
+    blasted slammed lauded mourned regretted deplored""".split()
+)
+
+
 def actor(text: str, is_name: Callable[[str], bool] | None = None) -> str | None:
     """Who the lede says acted (an act in the past, `_act`; not what someone said, planned or is),
     by one word: the last name its main clause's subject gives, lower case, a possessive's "'s"
@@ -314,8 +321,10 @@ def actor(text: str, is_name: Callable[[str], bool] | None = None) -> str | None
     told = _unsourced(text)
     clause = main_clause(told)
     verb = _first_verb(told, clause.start, clause.end)
-    # an act (`_act`), not a word ("The board said it would review the count") nor a state
-    if verb is None or verb.group(0).lower() in SAY_WORDS or not _act(told, clause.start, clause.end):
+    # an act (`_act`), not a word ("The board said it would review the count") nor a state, nor a
+    # reaction to another's act ("Marsh congratulated Quill on her win": Quill's story, not a second one)
+    said = verb.group(0).lower() if verb is not None else ""
+    if verb is None or said in SAY_WORDS or said in _ANSWERING_ACTS or not _act(told, clause.start, clause.end):
         return None
     who = subject(told, verb.start())
     if not _named(who, is_name) or len(who.split()) > SUBJECT_WORDS:

@@ -92,8 +92,9 @@ class Item:
 OWN_WORDS = 6  # a quotation of this many words stands alone
 
 # A list marker or dash that opens a line of web copy ("- ", "— ", "• ", "2. "), after an opening
-# quote mark or not: layout, not the speaker's words.
-_LIST_MARKER = re.compile(r"^(\s*[“\"‘]?)\s*(?:[-*•·▪]\s+|[—–]\s*|\d{1,2}[.)]\s+)(?=\S)")
+# quote mark or not: layout, not the speaker's words. (Not a minus sign, "–12 degrees", nor a figure
+# the line goes on to explain, "10. That is how many …": a list's running number is one digit.)
+_LIST_MARKER = re.compile(r"^(\s*[“\"‘]?)\s*(?:[-*•·▪]\s+|[—–](?:\s+|(?=[^\d\s]))|[1-9][.)]\s+)(?=\S)")
 
 
 def unmarked(text: str) -> str:

@@ -278,7 +278,7 @@ def _told_by_an_i(sentence: str, reported: str) -> bool:
 # a go-between: under the teller's name the page would give them a stance that is not theirs. (Not
 # "citing safety concerns", "citing the charter": a reason or a document backs the speaker's own words.)
 _CITING = re.compile(r"\b(citing|quoting)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
-_CITED_PEOPLE = frozenset({"people", "participants", "attendees", "those"})
+_CITED_PEOPLE = frozenset({"people", "participants", "attendees"})
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")
 
 
@@ -293,7 +293,11 @@ def _relays_others(sentence: str, reported: str) -> bool:
         words = found.group(2).split()
         if found.group(1) == "quoting" and words[0][:1].isupper():
             return True  # "quoting Ada Brisk"
+        if {"like", "such"} & {w.lower() for w in words}:
+            continue  # "citing people like Ada Brisk", "citing officials such as …": examples, not who gave the words
         for word in (w.lower() for w in words):
+            if word in {"of", "who", "in", "from"}:
+                break  # "citing the needs of people …": what backs the words, not who gave them
             if word in PLURAL_SOURCES or word in SOURCE_HEADS or word.removesuffix("s") in SOURCE_HEADS:
                 return True
             if word in _CITED_PEOPLE:

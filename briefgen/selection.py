@@ -988,7 +988,11 @@ class Selector:
                 waiting.remove(g)
                 i = self.by_key.get(key_of(self.corpus, groups[g][1]))
                 new_actor = stem(groups[g][2]) not in covered
-                if i is not None and len(chosen) < limit and adds(i) and fits(item_of(i), new_actor):
+                if i is None or (groups[g][0].isdisjoint(lead_from) and _PROVISIONAL.search(groups[g][1])):
+                    # a story of the day before told as a stage on the way ("took an early lead in
+                    # the count"): the newest day may have its end, the page would show both
+                    continue
+                if len(chosen) < limit and adds(i) and fits(item_of(i), new_actor):
                     take(item_of(i))
 
         # Lazy greedy: gains only fall as coverage grows, so a stale heap top is re-scored. A
@@ -1227,6 +1231,13 @@ class Selector:
 # A main story's lede tells what happened within this many days of its article: "rejected the bill here last
 # month" is a story's background, not its day's news (`Selector.datelined`).
 LEDE_NEWS_DAYS = 7
+
+
+# A result told as a stage on the way to one: "took an early lead", "was ahead in partial returns".
+_PROVISIONAL = re.compile(
+    r"\b(?:early|initial|preliminary|partial|provisional|unofficial)\b|\b(?:lead|leads|led|leading|ahead)\b",
+    re.IGNORECASE,
+)
 
 
 def _not_the_days_news(text: str, published: date | None) -> bool:

@@ -120,7 +120,7 @@ _DANGLING = re.compile(
     r"in particular(?=,)|for (?:its|his|her|their) part(?=,)|by comparison(?=,)|"
     # one side of a pair set out before: "On one side is Ivo Marsh, …" (and on the other?); not a
     # place's side ("On one side of the strait, …")
-    r"on (?:the )?one (?:side|hand)\b(?!\s+of\b)|"
+    r"on (?:the )?one (?:side|hand)\b(?!\s+of\b)(?!.*\bon the other\b)|"
     # a place beside one the page has not told: "Next door, the guild …" (next door to what?)
     r"next door(?!\s+to\b)|"
     r"soon after(?:wards?)?(?=,)|after that|conversely|"
@@ -143,15 +143,9 @@ _DANGLING = re.compile(
     r"the (?:second|third|fourth|fifth|sixth)(?!-)(?!\s+(?:day|night|week|month|year|time|round|quarter|half|"
     r"stage|phase|term|session|largest|biggest|highest|lowest|most)s?\b)|"
     r"(?:one|two|three|four|five|some|many|most|all|none|several|each|either|neither) of (?:them|those|these|whom)|"
-    # … with "of them" left out: "Most were preparing to vote …", "Many have since left", "Some
-    # said …" (most of whom?); not a set the words after it say ("Most voters were …", "Many in
-    # Vell said …", "Some 40 were …"), nor "all" ("All was quiet": a state, not a set), nor a
-    # crowd's belief in general ("Some say …", "Many expected …": nobody's in particular)
-    r"(?:most|many|some|several|few|none)(?=\s+(?:[a-z]+ly\s+)?"
-    r"(?!(?:say|believe|think|argue|fear|worry|expect|expected|hope|suspect|doubt|wonder)\b)"
-    rf"(?:{FINITE}|are|were|have|do|remain)\b)|"
-    # … and "neither" of a pair, or a "none" whose verb FINITE does not list: "None showed the mayor …",
-    # "Neither replied" (none of what? but "None of the 12 miners survived" says it)
+    # … with "of them" left out, "none" or "neither" as the subject: "None showed the mayor …",
+    # "Neither replied" (none of what? but "None of the 12 miners survived" says it; "Many took to
+    # the streets", "Some have called for …" tell of people in general, and are left alone)
     rf"(?:none|neither)(?=\s+(?:[a-z]+ly\s+)?(?:{FINITE}|showed|shows|replied|responded|knew)\b)|"
     # … however many: "A dozen of them …", "Just half of those …"
     r"(?:[\w-]+\s+){1,3}of (?:them\b|(?:these|those)(?!\s+[a-z]))|"
@@ -164,8 +158,9 @@ _DANGLING = re.compile(
     r"so\s+(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can)\s+(?!not\b)|"
     # an outlet the story named before, called by its kind as it opens: "The outlet says nothing of
     # …", "The newspaper reported …" (which one? but "The newspaper industry …" is no outlet's act)
-    rf"the (?:outlet|newspaper|paper|tabloid|magazine|broadcaster|network|station|website|site)"
-    rf"(?=\s+(?:[a-z]+ly\s+)?(?:{FINITE}|glosses|claims|reports|quotes|says|cites|argues)\b)|"
+    r"the (?:outlet|newspaper|paper|tabloid|magazine|broadcaster)(?=\s+(?:[a-z]+ly\s+)?(?:said|says|reported|reports|"
+    r"wrote|writes|claimed|claims|glosses|glossed|quoted|quotes|cited|cites|argued|argues|added|noted|published|"
+    r"revealed|obtained|ignores|ignored|omits|omitted)\b)|"
     # a person the story introduced before: "The defendant is …", "The woman told police …"
     r"the (?:defendant|suspect|victim|man|woman|boy|girl|dissident|gunman|attacker|survivor|witness|patient|"
     r"prisoner|detainee|hostage|villager|company|firm|agency)s?(?!,\s+[A-Z]|\s+(?:who|whose|that|which|accused|charged|named|of|from|in|at|for)\b)|"
@@ -800,10 +795,20 @@ _TIME_OF_ITS_OWN = re.compile(
 )
 
 
+# … not in a habit or a rule ("holds its market the same day every week", "should return the next day
+# if …", "are counted the same night"), nor when the sentence sets several of its own events on one day
+# ("The two quakes struck on the same day").
+_HABIT_OR_SEVERAL = re.compile(
+    r"\b(?:every|each|always|usually|often|typically|generally|normally|should|must|are\s+counted|is\s+counted|"
+    r"two|three|both|twin)\b",
+    re.IGNORECASE,
+)
+
+
 def _counted_from_unsaid(text: str) -> bool:
     """A time counted from a day the sentence does not name (`_COUNTED_FROM_UNSAID`)."""
     found = _COUNTED_FROM_UNSAID.search(text)
-    if found is None:
+    if found is None or _HABIT_OR_SEVERAL.search(text):
         return False
     rest = text[: found.start()] + " " + text[found.end() :]
     return _TIME_OF_ITS_OWN.search(rest) is None

@@ -48,6 +48,12 @@ def test_leans_on_what_the_page_has_not_shown(text: str) -> None:
         "Neither party holds a majority on the harbour board.",
         "The newspaper industry in Ostrel has lost half its readers.",
         "The paper mill closed in May after a fire.",
+        # (a reviewer's cases: events of the sentence itself on one day, a habit, a rule, a thing not an outlet)
+        "The two quakes struck Ostrel on the same day, the seismology office said.",
+        "Patients should return the next day if the fever persists, the Ostrel clinic said.",
+        "Ostrel holds its fish market the same day every week.",
+        "The station will close in May for repairs to the tracks.",
+        "The website went dark across Varna for an hour on Monday.",
     ],
 )
 def test_says_it_itself(text: str) -> None:
@@ -98,3 +104,16 @@ def test_a_list_item_or_a_sentence_after_a_short_one_stays(head: str, item: str)
 )
 def test_what_was_told_before_done_again(text: str, leans: bool) -> None:
     assert leans_on_context(text) is leans
+
+
+@pytest.mark.parametrize(
+    ("head", "item"),
+    [
+        ("2024.", "The Kessel dam failed in April, flooding 3,000 homes."),  # a year: a chronology's heading
+        ("10.", "The Varna central bank raised rates for the third time this year."),
+        ("100 days.", "The siege of Ostrel entered its fourth month on Tuesday."),
+        ("19 killed.", "The Ostrel fire department said the blaze began in a kitchen."),
+    ],
+)
+def test_a_sentence_of_its_own_after_a_figure_stays(head: str, item: str) -> None:
+    assert _split("The week in brief.", head, item)[2] == (item, True)

@@ -39,6 +39,9 @@ def test_words_passed_on_for_others_stay_off_the_page(text: str) -> None:
         "“We will appeal,” said Dora Lind, citing legal experts who back her.",
         "“Nobody is above the rules,” said Dora Lind, citing two recent rulings.",
         "“The deal is done,” Pell Varga said, citing the accord signed on Friday.",
+        "“The levy hurts the poor,” said Dora Lind, citing the needs of people on the coast.",
+        "“The levy hurts the poor,” said Dora Lind, citing people like the ferry crews.",
+        "“The figures are wrong,” said Dora Lind, citing those figures from the port.",
         "“The port stays shut,” Harl Benn said.",
     ],
 )

@@ -1,6 +1,7 @@
-"""Lines that lean on a set or a group the page has not told (issue 17): a subject that is a bare
-part of a set, "Most were …", "Many have …" (most of whom? `selfcontained.leans_on_context`), and
-one calling several people by their role, "The aides, led by Ivo Marsh, told …" (whose aides?
+"""Lines that lean on a set or a group the page has not told (issue 17): "None" or "Neither" alone as
+the subject (none of what? `selfcontained.leans_on_context`; "Most were …", "Many have …" were tried
+and left: a reviewer found them as often people in general, "Many took to the streets"), and one
+calling several people by their role, "The aides, led by Ivo Marsh, told …" (whose aides?
 `selfcontained.definite_heads`: one person by a role is `role_antecedents`' to find, several are
 not). Invented sentences only."""
 
@@ -11,14 +12,10 @@ from briefgen.selfcontained import definite_heads, leans_on_context
 from .test_selection import _ferry_points
 
 
-def test_a_bare_part_of_a_set_as_the_subject_leans() -> None:
+def test_none_or_neither_alone_as_the_subject_leans() -> None:
     for text in (
-        "Most were preparing to vote with the guild, but a few pilots had not decided.",
-        "Many have since left the island for the mainland ports.",
-        "Some said the levy on salt was too high for the small traders.",
         "None was hurt when the crane fell on the Kesh quay.",
-        "Several had already sailed for Orn before the storm.",
-        "Most quickly returned to their boats after the vote.",
+        "Neither replied to the harbour board on Friday.",
     ):
         assert leans_on_context(text), text
 
@@ -40,6 +37,9 @@ def test_a_set_the_words_say_or_a_state_does_not_lean() -> None:
         "Some, like Ivo Marsh, said the levy was too high.",  # who, said after it
         "Most recently, the Orn board raised the levy on Friday.",  # an adverb, not a set
         "Many more ferries will sail from Kesh next year.",
+        "Many took to the streets of Kesh on Sunday to protest the levy.",  # people in general
+        "Some have called for the Orn mayor to resign over the flood.",
+        "Few were surprised when the Orn board shut the library.",
     ):
         assert not leans_on_context(text), text
 
@@ -63,14 +63,6 @@ def test_one_person_by_a_role_or_several_named_or_said_is_no_such_need() -> None
         assert definite_heads(text) == frozenset(), text
 
 
-def test_a_key_point_on_a_bare_part_of_a_set_is_left_out() -> None:
-    # The same news with its set said stays a key point; with the set left out, it goes.
-    said = "Most skippers will get two new boats for the winter crossings of the strait."
-    bare = "Most will get two new boats for the winter crossings of the strait."
-    assert any(k.text == said for k in _ferry_points((said,), shown=1))
-    assert not any(bare in k.text for k in _ferry_points((bare,)))
-
-
 def test_a_key_point_on_several_by_their_role_needs_them_told_above() -> None:
     # The Situation (the crews' return) never told of aides: "The aides, led by …" (whose?) goes;
     # the aides named right after the role stay.
@@ -91,5 +83,6 @@ def test_one_side_of_a_pair_set_out_before_leans() -> None:
         "On one side of the strait, the Orn ferries kept sailing.",  # a place's side
         "One side of the pier collapsed on Monday.",
         "Ivo Marsh sided with the Orn board on Monday.",
+        "On one side stood the Orn union, on the other the port board, as talks opened.",  # both sides said
     ):
         assert not leans_on_context(text), text

@@ -59,3 +59,8 @@ def test_words_after_a_dash_that_open_in_lower_case_are_no_quote_of_their_own() 
     sentence = f"Ines Vell said the harbor would wait “{quote}.”"
     assert not stands_alone(quote)
     assert display_quote(sentence, quote) == sentence
+
+
+@pytest.mark.parametrize("text", ["–12 degrees is what the crews faced all night", "10. That is how many ferries sail"])
+def test_a_minus_sign_or_a_figure_is_no_marker(text: str) -> None:
+    assert unmarked(text) == text

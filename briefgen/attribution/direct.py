@@ -62,8 +62,6 @@ from .lexicon import (
     SAY,
     SAY_NOUNS,
     SAY_WORDS,
-    SAYING_ACT_PHRASE,
-    SAYING_ACTS,
     SOURCE_HEADS,
     SPEAKING_PHRASES,
     SPEAKING_THINGS,
@@ -175,29 +173,17 @@ _NOT_VERBS = frozenset("does goes uses makes takes gives comes faces leaves need
 # A sentence's subject and verb before quoted words in its clause: "Solvang took the podium and
 # called the old levy “…”", and what breaks that clause (a relative, another clause).
 _SUBJECT_VERB = re.compile(
-    r"\s*(?P<opening>(?:In|On|At|After|Before|During|When|While|Since|Speaking|Asked|Earlier|Later|Last|Then)\b"
-    r"[^,;:“”\"()]{0,60},\s+|[A-Z][a-z]+\s+later,\s+|(?:But|And|Yet|So)\s+(?=he\s|she\s))?"
-    # ("he"/"she" in small letters only after an opening or inside the sentence: "Later, she thanked …")
-    rf"(?P<who>(?:{NAME_TOKEN}\s+){{0,4}}[A-Z][\w'’-]+|He|She|he|she)"
+    r"\s*(?:(?:In|On|At|After|Before|During|When|While|Since|Speaking|Asked|Earlier|Later|Last|Then)\b[^,;:“”\"()]{0,60},\s+)?"
+    rf"(?P<who>(?:{NAME_TOKEN}\s+){{0,4}}[A-Z][\w'’-]+|He|She)"
     # what the subject is, in commas: ", who leads the race,", ", Vell's campaign manager," (not a
     # list of names: "Vell, Brell and Quarle")
     rf"(?P<aside>,\s+(?:[a-z]|(?:{NAME_TOKEN}\s+)*[A-Z][\w-]*['’]s\s)(?![^,;:“”\"()]*\s(?:and|or)\s+[A-Z])"
     r"[^,;:“”\"()]{2,90},)?"
-    # a time between the subject and its verb: "Vell on Sunday thanked …", "Vell during a rally thanked …"
-    r"(?:\s+(?:on|during|at|last|this|earlier)\s+(?:(?:a|an|the)\s+)?[A-Za-z][a-z-]+)?"
     r"\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+|repeatedly\s+)*"
     r"(?P<verb>[a-z]{3,}ed|thought|took|made|gave|wrote|spoke|sent|put|kept|felt|saw|went|sang|hailed|"
     # the present going on, as a live report writes it: "Vell is praising the mayor as “…”"
     r"(?:is|was)\s+[a-z]{3,}ing|"
     r"[a-z]{3,}s)\b"
-)
-# Quoted words shorter than this, in a clause inside a sentence, are a phrase, not a statement.
-_FEW_WORDS = 5
-# Where a clause of its own subject opens inside a sentence: "The crowd grew so loud that Vell
-# thanked …", "… as she called on the town to “…”", "a post in which she took credit for “…”" (a
-# subordinating or relative word, then a name or he/she).
-_CLAUSE_INSIDE = re.compile(
-    r"(?:^|\s)(?:that|as|when|while|because|after|since|once|until|which|where|whom)\s+(?=[A-Z]|he\s|she\s)"
 )
 # A question put to someone, in its attribution: "asked Vell", "asked him", "asked the mayor".
 # (one person: not "asked Republican politicians", a crowd that does not answer in one voice)
@@ -235,9 +221,6 @@ _SPEAKING_ABOUT = frozenset(
     characterised referred pledged promised vowed warned insisted argued predicted promoted tweeted
     wrote posted dubbed""".split()
 )
-# The same subject's next verb and its object, joined by "and" ("… and called the Port Union “…”"):
-# no subject of its own, no clause, no comma.
-_AND_SPEAKING = re.compile(r"[\s,”\"]*and\s+(?:then\s+|also\s+|later\s+)?(?P<verb>[a-z]+)\b[^,;:.“”\"]{0,60}")
 # "that" and the one or two words after it: "a flyer that branded her", "a letter that calls it".
 _THAT_VERB = re.compile(r"\bthat\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
 
@@ -736,41 +719,6 @@ _CLAUSE_OPENS = re.compile(
 )
 
 
-def _clause_subjects(before: str) -> list[re.Match[str]]:
-    """The subject and verb of the clause the quoted words after `before` stand in, near them (160
-    characters at most), nearest first: the nearest clause opening inside the sentence whose
-    subject is a name or he/she and whose verb is an act of saying (`_saying_act`: "The crowd grew
-    so loud that Vell thanked it “…”", "… as she called on the town to “…”"), then the sentence's
-    own ("Vell thanked the crews “…”", "Later, she thanked …")."""
-    found: list[re.Match[str]] = []
-    for opening in reversed(list(_CLAUSE_INSIDE.finditer(before))):
-        if len(before) - opening.end() <= 160:
-            inner = _SUBJECT_VERB.match(before, opening.end())
-            # (the quote inside that clause: "As Vell feared, the board voted on “…”" is the main clause's)
-            if inner is None or inner.group("opening") or re.search(r"[,;:—–]", before[inner.end() :]):
-                continue
-            if _saying_act(inner, before):
-                found.append(inner)
-            break  # (not "… as Vell watched the crews sing “…”": no act of saying makes the words hers)
-    own = _SUBJECT_VERB.match(before) if len(before) <= 160 else None
-    if own is not None and (own.group("who") not in ("he", "she") or own.group("opening")):
-        found.append(own)
-    return found
-
-
-def _saying_act(found: re.Match[str], before: str) -> bool:
-    """Whether the verb `found` (`_SUBJECT_VERB`) is an act of saying: a verb of speaking about
-    something, or one near its object ("praised the crews as"), or another act of saying (lexicon
-    SAYING_ACTS, SAYING_ACT_PHRASE: "joked about", "took credit for")."""
-    verb = found.group("verb")
-    going_on = _GOING_ON.fullmatch(verb)
-    verb = going_on.group("stem") + "ed" if going_on else verb
-    rest = before[found.end("verb") :].split()
-    return bool(
-        _SPEAKING_ABOUT & {verb, *rest} or verb in SAYING_ACTS or SAYING_ACT_PHRASE.match(before, found.start("verb"))
-    )
-
-
 class Direct:
     """Finds the speaker of one quoted stretch from the words around it."""
 
@@ -870,9 +818,7 @@ class Direct:
             owned = self._owned(before, before_from, index)
             if owned is not None:
                 return owned or None
-            found = self._before(before, before_from, partial=True) or self._subject_verb(
-                before, before_from, index, self.page.text[span.start : span.close]
-            )
+            found = self._before(before, before_from, partial=True) or self._subject_verb(before, before_from, index)
             if found is None and _AND_THAT.fullmatch(before):
                 # X said the budget “is fair” and that the vote “will be …”: the same clause.
                 previous = [q for q in self.ledger.in_sentence(index) if q.kind == "direct" and q.end <= before_from]
@@ -1040,19 +986,9 @@ class Direct:
         last = previous[-1]
         own = {w.strip(".,’'") for w in last.speaker.split()}
         named = [w for w in re.findall(r"\b[A-Z][\w’'-]*", between) if w not in own and w != "I"]
-        joined = _AND_SPEAKING.fullmatch(between)
-        if joined and joined.group("verb") not in _SPEAKING_ABOUT:
-            joined = None
-        if joined:
-            # "… and called the Port Union “…”": the subject's next verb; one named after it is its
-            # object, not a voice. Not "… and praised Orr for calling it “…”", "… and called Orr's
-            # remark “…”": the other's words.
-            if _FOR_THEIR_WORDS.search(between) or re.search(r"['’]s\b", between[joined.end("verb") :]):
-                return None
-            named = []
         if named or QUOTE_VERB.search(between) or OTHER_VOICE.search(between):
             return None
-        if _CLAUSE_TURNS.search(between) or (not joined and _another_voice(between, last.speaker)):
+        if _CLAUSE_TURNS.search(between) or _another_voice(between, last.speaker):
             return None  # "… “a mistake” while the board's aides hailed a “bold step”": another clause, another voice
         return speaker_of(last), "clause"
 
@@ -1256,25 +1192,15 @@ class Direct:
         rival = self._pronoun_rival(colon.group("who"), who, at + colon.start("who"))
         return replace(who, sure=who.sure and stand and not rival), "before"
 
-    def _subject_verb(self, before: str, at: int, index: int, quote: str) -> tuple[Speaker, str] | None:
+    def _subject_verb(self, before: str, at: int, index: int) -> tuple[Speaker, str] | None:
         """Quoted words in the clause of the sentence's subject, whatever its verb: "Solvang took the
-        podium and called the levy “a tax on every fisherman.”", "Amadi thanked her for “…”", or of
-        a clause of its own inside the sentence (`_clause_subjects`: "… so loud that Amadi thanked
-        them “…”"). Sure only when the verb is one of speaking about something (called, thanked,
-        accused …), and inside the sentence only for words enough to be a statement."""
-        if at != self.page.sentences[index].start or SPEECH_VERB.search(before):
-            return None  # the sentence's first quote only
-        for found in _clause_subjects(before):
-            read = self._clause_read(found, before, at, index, quote)
-            if read is not None:
-                return read
-        return None
-
-    def _clause_read(
-        self, found: re.Match[str], before: str, at: int, index: int, quote: str
-    ) -> tuple[Speaker, str] | None:
-        """The speaker of the quoted words after `before` by the subject and verb `found`
-        (`_clause_subjects`), or None when the clause's words are not surely the subject's."""
+        podium and called the levy “a tax on every fisherman.”", "Amadi thanked her for “…”"
+        Sure only when the verb is one of speaking about something (called, thanked, accused …)."""
+        if at != self.page.sentences[index].start or len(before) > 160:
+            return None  # the sentence's first quote only, near its subject
+        found = _SUBJECT_VERB.match(before)
+        if found is None or SPEECH_VERB.search(before):
+            return None
         # (a clause of place or cause closed by a comma and the subject's own participle of naming,
         # "…, calling it", goes back to the subject: "Vell blasted the plan where it counts, calling it “…”")
         participle = list(_OWN_PARTICIPLE.finditer(before, found.end("verb")))
@@ -1288,7 +1214,7 @@ class Direct:
         if _FOR_THEIR_WORDS.search(before, found.end("verb")):
             return None  # "mocked her rival for promising “…”", "accused Orr of calling it “…”": the other's words
         if OTHER_VOICE.search(before, found.end("verb")):
-            return None  # "Vell thanked the crew that had chanted “…”": the crew's words
+            return None  # "Vell thanked the crew that had chanted “…”": the crew's words, not hers
         if NEGATED.search(found.group("who") + " ") or found.group("who").split()[0].lower() in _NOT_SUBJECTS:
             return None
         who = self.resolver.subject(found.group("who") + " ", at + found.start("who"))
@@ -1305,28 +1231,8 @@ class Direct:
         if any(_SPEAKING_ABOUT & set(m) for m in _THAT_VERB.findall(rest)):
             return None  # "Vell is answering a flyer that branded her “…”": the flyer's words, not hers
         speaking_about = bool(_SPEAKING_ABOUT & {verb, *rest.split()})
-        inside = found.start() > 0  # a clause of its own inside the sentence (`_clause_subjects`)
-        if inside and found.group("who") in ("he", "she") and self._another_before(who, at + found.start("who"), index):
-            return None  # "Vell went after Orr when he called him “…”": which one the he/she means, it does not tell
         sure = who.sure and (" " in who.name or who.kind == "organisation") and speaking_about
-        if inside and len(quote.split()) < _FEW_WORDS:
-            # a few words in a clause inside the sentence ("a column in which she urged the board to
-            # put the ferry “on course again”"): the subject's, but a phrase borrowed more than a position
-            sure = False
         return replace(who, sure=sure), "clause"
-
-    def _another_before(self, who: Speaker, at: int, index: int) -> bool:
-        """Whether the sentence `index`, before `at`, names a person other than `who` whom a he/she
-        at `at` for `who` could mean (of that sex, or of none the text gives)."""
-        cast = self.resolver.cast
-        gender = cast.people[fold(who.name)].gender if fold(who.name) in cast.people else None
-        start = self.page.sentences[index].start
-        return any(
-            start <= offset < at
-            and key != fold(who.name)
-            and (gender is None or cast.people[key].gender in (None, gender))
-            for offset, key in cast.mentions
-        )
 
     def listed_before(self, spans: Sequence[Span], n: int, sentence_start: int, used: set[int]) -> list[Span]:
         """The quoted fragments listed before `spans[n]`, a quote whose attribution follows it ("The

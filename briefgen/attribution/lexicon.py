@@ -1137,15 +1137,6 @@ MOOD_BEFORE_NAME = re.compile(
 # preposition ("mocked Orvell for his “…”", "accused Orvell of saying “…”" quote the one judged,
 # and are left alone). Not "for" nor "with": what someone is praised, mocked or credited for is as
 # often the target's own words ("mocked Orvell for “We never retreat,” his slogan").
-# Acts of saying beyond verbs of speech and judging (`direct._SPEAKING_ABOUT`), by which quoted
-# words in a clause inside a sentence are its subject's: "… as she joked about “…”", "… in which
-# he took credit for “…”". Not acts of meeting words someone else made (NOT_OWN_WORDS_VERBS).
-SAYING_ACTS = frozenset(
-    """joked quipped boasted bragged complained lamented bemoaned pleaded appealed demanded begged
-    expressed voiced conceded admitted apologized apologised cautioned predicted proclaimed""".split()
-)
-# "took credit for “…”", "made a point of …": a light verb and its noun, an act of saying.
-SAYING_ACT_PHRASE = re.compile(r"(?:took|takes)\s+credit\s+for\b")
 JUDGING_VERBS = (
     r"praised|praises|hailed|hails|lauded|lauds|credited|credits|accused|accuses|blasted|blasts|slammed|"
     r"slams|criticized|criticised|criticizes|criticises|mocked|mocks|ridiculed|derided|denounced|"
