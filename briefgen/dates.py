@@ -268,8 +268,7 @@ _INTEND = set(
 # reads with their object.
 ACTS_WITH_OBJECT = frozenset(
     "announce announces unveil unveils publish publishes present presents deliver delivers debate debates discuss"
-    " discusses consider considers review reviews visit visits tour tours host hosts launch launches meet meets"
-    " address addresses".split()
+    " discusses consider considers review reviews visit visits tour tours host hosts launch launches".split()
 )
 _SCHEDULED = set(ACTS_WITH_OBJECT).union(
     "meet meets vote votes begin begins start starts opens resume resumes travel travels arrive arrives fly flies"
@@ -626,22 +625,6 @@ def _day_next(words: list[str], k: int) -> bool:
     return at < len(words) and (words[at].lower() in _WEEKDAYS or words[at].lower() in _MONTHS or words[at] == "week")
 
 
-def _place_after(words: list[str], k: int) -> int:
-    """Where a named place opening at words[k] ends ("in Brell", "at New Orne"): the index after its capitalised
-    words; 0 when words[k] opens none (a month or a weekday is a time, "in March")."""
-    if words[k].lower() not in ("in", "at") or k + 1 >= len(words):
-        return 0
-    end = k + 1
-    while (
-        end < len(words)
-        and words[end][:1].isupper()
-        and words[end].lower() not in _MONTHS
-        and words[end].lower() not in _WEEKDAYS
-    ):
-        end += 1
-    return end if end > k + 1 else 0
-
-
 def _day_word(word: str) -> bool:
     """A weekday, "yesterday" or "today"."""
     return word.lower() in _WEEKDAYS or word.lower() in ("yesterday", "today")
@@ -882,10 +865,6 @@ def _direction(
             continue
         if words[k] in _HARD_STOP or distance >= 14 or (best and 2 * (distance + 1) >= best[0]):
             break
-        place = _place_after(words, k)
-        if place:
-            k = place - 1  # "the fair in September in Brell would be …": where it is held, no farther from its verb
-            continue
         if words[k] == ",":
             # A comma ends the expression's clause when it has a verb already ("the envoys, who
             # met on Saturday, will report") or when a new clause starts ("on Friday, which").

@@ -179,7 +179,7 @@ EVENT_NOUNS = frozenset(
     # Occasions news names as often as a meeting: a plebiscite, a regatta, a marathon, a briefing, a vigil, a derby.
     " plebiscite plebiscites regatta regattas marathon marathons briefing briefings seminar seminars symposium"
     " workshop workshops lecture lectures retrial vigil vigils fundraiser fundraisers walkout walkouts synod"
-    " conclave plenum derby derbies gathering gatherings".split()
+    " conclave plenum derby derbies".split()
 )
 # One ballot under its many names: "the contest in February" and "the caucuses Feb. 23" may be one occasion. Only
 # a plain vote, ballot or contest is another name of a ballot of a kind (timeline._told_again); two kinds ("the
@@ -1533,16 +1533,14 @@ def dated_present(text: str, date_start: int, date_end: int | None = None) -> Re
     met = _MEETS_WITH.search(text, max(0, date_start - 80), date_start)
     if met is not None:
         group = next(
-            g
-            for g in ("verb", "session", "force", "acts", "does", "phrasal", "leaves", "starts", "goes")
-            if met.group(g)
+            g for g in ("verb", "session", "force", "acts", "does", "phrasal", "leaves", "starts") if met.group(g)
         )
         acted = met.group(group).lower().split()[0]  # the verb, before any particle: "steps down as"
         before = s.words[max(0, bisect_left(s.offsets, met.start(group)) - 1)] if met.start(group) else ""
         plural = (before.endswith("s") and not before.endswith(("ss", "'s", "’s"))) or before in ("they", "we")
         # (the verb's, not a noun's: "the board's votes on the levy on Thursday were split")
-        acting = group not in ("acts", "does", "goes") or (
-            (stem(acted) in _EVENT_VERBS if group == "acts" else group == "goes" or _does_on_a_day(text, met))
+        acting = group not in ("acts", "does") or (
+            (stem(acted) in _EVENT_VERBS if group == "acts" else _does_on_a_day(text, met))
             and before not in _DETERMINERS
             and not _OWNED.search(before)
         )
@@ -1614,11 +1612,6 @@ _MEETS_WITH = re.compile(
     r"(?:(?!(?:and|but|or|who|which|that|whose|after|before|since|of|from|over|during|following|amid|when|while|if"
     r"|than|as|not|will|would|to|on|at|in|by|for)\b)(?-i:[a-z][\w’'-]*)\s+){1,4}?"
     r"(?:(?:in|at|to|through|across)\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){1,3})?"
-    # a speech or a trip to whom or where it goes, how between: "speaks to supporters by video on Thursday", "flies to
-    # the harbour talks on Friday" (not a vote's "votes to …", a noun's "needs 60 votes to win")
-    r"|(?P<goes>speaks|travels|flies|returns)\s+to\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
-    r"(?:(?!(?:and|but|or|who|which|that|whose|after|before|since|when|while|if|than|as|not|will|would|to|on|at|by"
-    r"|for)\b)(?-i:[a-z][\w’'-]*)\s+){1,4}?(?:(?:via|by|in|from)\s+(?:[\w’'-]+\s+){1,2}?)?"
     # a phrasal act and its object: "hands down its ruling on Friday", "lays out its dredging plan on Thursday"
     r"|(?P<phrasal>hands\s+down|lays\s+out|sets\s+out)\s+(?:its|their|his|her|the|a)\s+"
     r"(?:(?!(?:and|but|or|who|which|that|of|on|at|in|for|to|by)\b)(?-i:[a-z][\w’'-]*)\s+){1,3}?"

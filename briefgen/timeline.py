@@ -487,7 +487,7 @@ def _announced(text: str, ref: date, days: list[Found] | None = None) -> Announc
         # told members", "a date the clerk later withdrew")
         return None
     if reading.kind in ("scheduled", "nominal") and (
-        _VIEWED.search(text, _own_clause_start(text, reading.start), reading.start)
+        _VIEWED.search(text, 0, reading.start)
         or _WHETHER.search(text, 0, reading.start)
         or _BY_RULE.match(text)
         or _CAPTION.search(text)
@@ -757,18 +757,6 @@ _VIEWED = re.compile(
     r"|doubt(?:s|ed)?|imagine[sd]?|bet|bets)\b",
     re.I,
 )
-# A new clause joined to the one before: "…, and most expect …", "…; the board …" (not "…, and that …", which goes on
-# with what was said or thought).
-_NEW_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|yet)|;)\s+(?!that\b|whether\b|if\b)", re.I)
-
-
-def _own_clause_start(text: str, at: int) -> int:
-    """Where the clause holding `at` begins: after the last clause joined before it (_NEW_CLAUSE), else 0. A view
-    told in an earlier clause ("His pay, they think, is low, and the board meets on Friday") is not this clause's."""
-    starts = [m.end() for m in _NEW_CLAUSE.finditer(text, 0, at)]
-    return starts[-1] if starts else 0
-
-
 # A photo's caption: "(Photo: …)", "Quarle, pictured, signs …", "in this file photo".
 _CAPTION = re.compile(
     r"\((?:AP\s+|Reuters\s+)?photo\b|\bphoto(?:graph)?\s*:|\bpictured\b|\b(?:file|this)\s+photo(?:graph)?\b"
