@@ -279,20 +279,25 @@ def _told_by_an_i(sentence: str, reported: str) -> bool:
 # "citing safety concerns", "citing the charter": a reason or a document backs the speaker's own words.)
 _CITING = re.compile(r"\b(citing|quoting)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
 _CITED_PEOPLE = frozenset({"people", "participants", "attendees"})
+# A writer's report: who writes it tells what others said ("wrote Tova Marsh, citing people in the room").
+_WRITES = re.compile(r"\b(?:wrote|writes|written|reported|reports|reporting|blogged|posted)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")
 
 
 def _relays_others(sentence: str, reported: str) -> bool:
-    """Outside the reported words, the sentence says the speaker cites or quotes people for them:
-    a word of its next four is a source ("two people familiar with …", "a senior aide"), or a name
-    follows "quoting" at once. Not words that speak in the first person: the speaker's own, whoever
-    backs them."""
+    """Outside the reported words, the sentence says the speaker quotes people for them, or reports
+    (wrote, reported) citing them: a word of the next four is a source ("two people familiar with …",
+    "a senior aide"), or a name follows "quoting" at once. Not words that speak in the first person:
+    the speaker's own, whoever backs them."""
     if _FIRST_PERSON.search(reported):
         return False  # "“We will appeal,” said Lind, citing experts who back her": her own stance, backed
-    for found in _CITING.finditer(sentence.replace(reported, " ")):
+    frame = sentence.replace(reported, " ")
+    for found in _CITING.finditer(frame):
         words = found.group(2).split()
         if found.group(1) == "quoting" and words[0][:1].isupper():
             return True  # "quoting Ada Brisk"
+        if found.group(1) == "citing" and not _WRITES.search(frame):
+            continue  # "“The ferry must run,” Vell said, citing engineers": her claim, backed by theirs
         if {"like", "such"} & {w.lower() for w in words}:
             continue  # "citing people like Ada Brisk", "citing officials such as …": examples, not who gave the words
         for word in (w.lower() for w in words):

@@ -24,8 +24,8 @@ def _shown(text: str) -> list[tuple[str, bool]]:
         "“The premier told them the envoy was picked for her record at sea,” wrote Tova Marsh,"
         " the Ledger's capital correspondent, citing people in the room.",
         "“The port stays shut,” Harl Benn said, quoting a harbour official.",
-        "“The port stays shut until spring,” said Mira Osk, citing two aides to the governor.",
-        "“Talks are over,” said Pell Varga, citing a senior official.",
+        "“The port stays shut until spring,” wrote Mira Osk, citing two aides to the governor.",
+        "“Talks are over,” Pell Varga reported, citing a senior official.",
     ],
 )
 def test_words_passed_on_for_others_stay_off_the_page(text: str) -> None:
@@ -42,6 +42,7 @@ def test_words_passed_on_for_others_stay_off_the_page(text: str) -> None:
         "“The levy hurts the poor,” said Dora Lind, citing the needs of people on the coast.",
         "“The levy hurts the poor,” said Dora Lind, citing people like the ferry crews.",
         "“The figures are wrong,” said Dora Lind, citing those figures from the port.",
+        "“The ferry must run every day of the year,” Tomas Vell said, citing engineers who inspected the hull.",
         "“The port stays shut,” Harl Benn said.",
     ],
 )
