@@ -146,7 +146,9 @@ _DANGLING = re.compile(
     # … with "of them" left out, "none" or "neither" as the subject: "None showed the mayor …",
     # "Neither replied" (none of what? but "None of the 12 miners survived" says it; "Many took to
     # the streets", "Some have called for …" tell of people in general, and are left alone)
-    rf"(?:none|neither)(?=\s+(?:[a-z]+ly\s+)?(?:{FINITE}|showed|shows|replied|responded|knew)\b)|"
+    # (but "None was hurt when …": nobody, as the news tells of a mishap)
+    rf"(?:none|neither)(?!\s+(?:was|were)\s+(?:injured|hurt|killed|harmed|wounded|seriously|badly)\b)"
+    rf"(?=\s+(?:[a-z]+ly\s+)?(?:{FINITE}|showed|shows|replied|responded|knew)\b)|"
     # … however many: "A dozen of them …", "Just half of those …"
     r"(?:[\w-]+\s+){1,3}of (?:them\b|(?:these|those)(?!\s+[a-z]))|"
     # … or however much of what was told: "A lot of it was …", "Much of this is …"

@@ -45,6 +45,7 @@ def test_leans_on_what_the_page_has_not_shown(text: str) -> None:
         "Ferry fares rise on the day after Midsummer in Ostrel.",
         "The guild expects to spend $20,000 over the next week on notices.",
         "None of the 12 trawlers returned to port.",
+        "None was hurt when the Ostrel ferry ran aground, the coast guard said.",
         "Neither party holds a majority on the harbour board.",
         "The newspaper industry in Ostrel has lost half its readers.",
         "The paper mill closed in May after a fire.",

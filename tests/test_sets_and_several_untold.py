@@ -14,7 +14,7 @@ from .test_selection import _ferry_points
 
 def test_none_or_neither_alone_as_the_subject_leans() -> None:
     for text in (
-        "None was hurt when the crane fell on the Kesh quay.",
+        "None has been charged over the crane that fell on the Kesh quay.",
         "Neither replied to the harbour board on Friday.",
     ):
         assert leans_on_context(text), text
