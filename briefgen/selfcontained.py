@@ -859,10 +859,14 @@ _PRESENT = re.compile(r"\b[a-z][a-z'’-]*[a-z]s\b")
 _INTERVIEW_TURN = re.compile(r"^(?:[QA]:\s|Q(?=[A-Z][a-z’']))")
 
 
+# A headline's subjectless verb opening a line: "Takes Ostrel, but the board still has the votes." (who takes?)
+_HEADLINE_VERB = re.compile(r"^(?:Takes|Wins|Loses|Beats|Vows|Slams|Blasts|Says|Sweeps|Clinches)\s+(?-i:[A-Z])")
+
+
 def is_fragment(text: str) -> bool:
-    """A sub-head run into the text, a label, or an interview's turn: a line a page layout shows,
-    not a sentence that stands alone."""
-    if _INTERVIEW_TURN.match(text):
+    """A sub-head run into the text, a label, an interview's turn or a headline's subjectless verb: a
+    line a page layout shows, not a sentence that stands alone."""
+    if _INTERVIEW_TURN.match(text) or _HEADLINE_VERB.match(text):
         return True
     heading = _SUBHEAD.match(text)
     if heading and not _FINITE_WORD.search(heading.group(1)):

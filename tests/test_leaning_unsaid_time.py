@@ -14,7 +14,7 @@ import pytest
 
 from briefgen.corpus import split_article
 from briefgen.models import Article
-from briefgen.selfcontained import leans_on_context
+from briefgen.selfcontained import is_fragment, leans_on_context
 
 
 @pytest.mark.parametrize(
@@ -118,3 +118,16 @@ def test_what_was_told_before_done_again(text: str, leans: bool) -> None:
 )
 def test_a_sentence_of_its_own_after_a_figure_stays(head: str, item: str) -> None:
     assert _split("The week in brief.", head, item)[2] == (item, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("Takes Ostrel, but the board still has the votes.", True),
+        ("Wins Brell by a mile as the guild stays home.", True),
+        ("Vell takes Ostrel, but the board still has the votes.", False),
+        ("Takes on the levy were mixed in Ostrel.", False),  # a noun, lower case after it
+    ],
+)
+def test_a_headline_s_subjectless_verb_is_no_sentence(text: str, fragment: bool) -> None:
+    assert is_fragment(text) is fragment
