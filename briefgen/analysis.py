@@ -150,38 +150,55 @@ class Analysis:
     # (selfcontained.roles_named): position -> (the role's words, the surname). Read here once, not
     # for the whole corpus at every build.
     roles: Mapping[int, tuple[tuple[str, ...], str]] = dataclasses.field(default_factory=dict)
+    # Its second tier (`SECOND_TIER`: leaning, statements, schedule) is read. False: an analysis of the
+    # first tier only (`first_tier`), whose second-tier fields are empty; it is never stored (`encode`).
+    second: bool = True
 
 
 def analyse(article: Article) -> Analysis:
-    """Read one article: everything later stages need of it alone."""
+    """Read one article: everything later stages need of it alone (`first_tier`, then `second_tier`)."""
+    return second_tier(article, first_tier(article))
+
+
+# An article is read in two tiers. The first is what every article of a day is ranked, matched and
+# cited by: its sentences with their keys, terms and phrases, its near-copy fingerprint, its names,
+# what it tells as done or called off (next steps look in every dated article for an event told as
+# held since) and its voice. It costs about a fifth of the whole. The second is what only a sentence
+# that may reach the page needs: who said what (positions.attribute, about 40% of the whole), which
+# sentences announce an event to come (timeline.announcement, 20-26%) and which lean on the sentence
+# before them (selfcontained.leans_on_context, 10-14%).
+
+
+def first_tier(article: Article) -> Analysis:
+    """The first tier of `analyse`: every field but the second tier's (`SECOND_TIER`), which are
+    left empty (no statement, no announcement, no sentence leaning) and `second` is False."""
     split = split_article(article)
     texts = tuple(t for t, _, _ in split)
     complete = tuple(c for _, _, c in split)
-    read = [_sentence(t, c, article.published) for t, c in zip(texts, complete, strict=True)]
+    read = [_text(t) for t in texts]
     bullet_words = [_words(b) for b in article.key_points]
     sentences = [Sentence(t, 0, p, i, c) for i, (t, p, c) in enumerate(split)]
-    schedule: dict[int, Announcement] | None = None
     pasts: dict[int, tuple[str, ...]] | None = None
     told: dict[int, tuple[str, ...]] | None = None
     off: dict[int, tuple[str, ...]] | None = None
     if article.published is not None:
-        schedule = {p: r.announced for p, r in enumerate(read) if r.announced is not None}
-        pasts = {p: r.pasts for p, r in enumerate(read) if r.pasts}
-        told = {p: r.told for p, r in enumerate(read) if r.told}
-        off = {p: r.off for p, r in enumerate(read) if r.off}
+        done = [_done(t) for t in texts]
+        pasts = {p: d.pasts for p, d in enumerate(done) if d.pasts}
+        told = {p: d.told for p, d in enumerate(done) if d.told}
+        off = {p: d.off for p, d in enumerate(done) if d.off}
     return Analysis(
         texts=texts,
         paragraphs=tuple(p for _, p, _ in split),
         complete=complete,
-        leaning=tuple(r.leans for r in read),
+        leaning=(False,) * len(texts),
         keys=tuple(r.key for r in read),
         stems=tuple(r.stems for r in read),
         phrases=tuple(r.phrases for r in read),
         bullet_keys=tuple(sentence_key(b) for b in article.key_points),
         bullet_stems=tuple(s for s, _ in bullet_words),
         bullet_phrases=tuple(p for _, p in bullet_words),
-        statements=tuple(attribute(article, 0, sentences)),
-        schedule=schedule,
+        statements=(),
+        schedule=None if article.published is None else {},
         pasts=pasts,
         told=told,
         off=off,
@@ -190,26 +207,41 @@ def analyse(article: Article) -> Analysis:
         fingerprint=fingerprint(r.key for r, full in zip(read, complete, strict=True) if full),
         first_person=told_in_first_person(article, sentences),
         roles=roles_named(texts),
+        second=False,
     )
 
 
-class _Read(NamedTuple):
-    """What a sentence's words alone (and its article's date) say: `_sentence`."""
+# The fields the second tier fills (`second_tier`); the first leaves them empty.
+SECOND_TIER = ("leaning", "statements", "schedule")
 
-    key: str  # corpus.sentence_key
-    stems: str  # its terms, space-separated
-    phrases: str  # its phrases, tab-separated
-    pasts: tuple[str, ...]  # events.past_verbs, sorted (dated articles only)
-    told: tuple[str, ...]  # events.nouns_told_done, sorted (dated articles only)
-    off: tuple[str, ...]  # events.nouns_put_off, sorted (dated articles only)
-    announced: Announcement | None  # timeline.announcement of a full sentence (dated articles only)
-    leans: bool  # selfcontained.leans_on_context of a full sentence
+
+def second_tier(article: Article, first: Analysis) -> Analysis:
+    """`first` (the article's `first_tier`) with the second tier read: equal to `analyse(article)`.
+    An analysis that has its second tier already is given back as it is."""
+    if first.second:
+        return first
+    texts, complete = first.texts, first.complete
+    sentences = [
+        Sentence(t, 0, p, i, c) for i, (t, p, c) in enumerate(zip(texts, first.paragraphs, complete, strict=True))
+    ]
+    schedule: dict[int, Announcement] | None = None
+    if article.published is not None:
+        announced = (_announced(t, article.published) if c else None for t, c in zip(texts, complete, strict=True))
+        schedule = {p: found for p, found in enumerate(announced) if found is not None}
+    return dataclasses.replace(
+        first,
+        leaning=tuple(c and _leans(t) for t, c in zip(texts, complete, strict=True)),
+        statements=tuple(attribute(article, 0, sentences)),
+        schedule=schedule,
+        second=True,
+    )
 
 
 # Sentences are remembered per process (text.SENTENCE_MEMORY of them, the least recent forgotten).
 # Every value is frozen: sharing one changes nothing. What depends on the words alone is remembered
 # by them alone: the same wire sentence in articles of other days is read once, and only its
-# announcement (the one reading that depends on the day) again.
+# announcement (the one reading that depends on the day) again. Each tier reads its own: the
+# second's (`_leans`, `_announced`) are never read for an article left at its first.
 
 
 class _TextRead(NamedTuple):
@@ -218,7 +250,6 @@ class _TextRead(NamedTuple):
     key: str
     stems: str
     phrases: str
-    leans: bool  # selfcontained.leans_on_context (read for every sentence: nearly all are full)
 
 
 class _Done(NamedTuple):
@@ -232,7 +263,12 @@ class _Done(NamedTuple):
 @functools.lru_cache(maxsize=SENTENCE_MEMORY)
 def _text(text: str) -> _TextRead:
     stems, phrases = _words(text)
-    return _TextRead(sentence_key(text), stems, phrases, leans_on_context(text))
+    return _TextRead(sentence_key(text), stems, phrases)
+
+
+@functools.lru_cache(maxsize=SENTENCE_MEMORY)
+def _leans(text: str) -> bool:
+    return leans_on_context(text)
 
 
 @functools.lru_cache(maxsize=SENTENCE_MEMORY)
@@ -252,18 +288,8 @@ def _announced(text: str, published: date) -> Announcement | None:
 def forget_sentences() -> None:
     """Empty every memory of sentences that reading an article keeps in this process (each
     is a pure function of its arguments: forgetting changes no reading, only its cost)."""
-    for memo in (_text, _done, _announced, events.read, dates._spans):
+    for memo in (_text, _leans, _done, _announced, events.read, dates._spans):
         memo.cache_clear()
-
-
-def _sentence(text: str, complete: bool, published: date | None) -> _Read:
-    """A sentence's readings that depend on its own words and its article's date only."""
-    key, stems, phrases, leans = _text(text)
-    leans = complete and leans
-    if published is None:
-        return _Read(key, stems, phrases, (), (), (), None, leans)
-    pasts, told, off = _done(text)
-    return _Read(key, stems, phrases, pasts, told, off, _announced(text, published) if complete else None, leans)
 
 
 def _words(text: str) -> tuple[str, str]:
@@ -333,7 +359,10 @@ def _by_position(found: Mapping[int, tuple[str, ...]] | None) -> list[Any] | Non
 
 
 def encode(analysis: Analysis) -> str:
-    """The analysis as text, for the store; `decode` gives it back equal."""
+    """The analysis as text, for the store; `decode` gives it back equal. Only a whole analysis
+    is stored: one of the first tier alone is a ValueError (its empty fields would read as none)."""
+    if not analysis.second:
+        raise ValueError("an analysis of the first tier only is not stored: read its second (second_tier) first")
     schedule = None
     if analysis.schedule is not None:
         schedule = [[p, *_reading_row(r), _when_row(w)] for p, (r, w) in sorted(analysis.schedule.items())]
