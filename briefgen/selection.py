@@ -1038,13 +1038,17 @@ class Selector:
                 days.append(before[0])
         found: dict[str, tuple[set[int], str]] = {}  # actor -> its articles, its story's lede
         for day in days:
-            for article in self.main_stories(day):
+            actors: dict[int, tuple[str, str]] = {}  # article -> (its lede, who acts in it)
+            for article in day:
+                # (hard news by an actor first, the cheap readings: `story_news` then only for these)
                 lede = self._lede(article)
-                if lede is None or not self.leads_hard(article):
-                    continue
-                who = actor(lede, self.named_inside)
-                if who is not None:
-                    found.setdefault(who, (set(), lede))[0].add(article)
+                if lede is not None and self.leads_hard(article):
+                    who = actor(lede, self.named_inside)
+                    if who is not None:
+                        actors[article] = (lede, who)
+            for article in self.main_stories(actors):
+                lede, who = actors[article]
+                found.setdefault(who, (set(), lede))[0].add(article)
         return [(frozenset(articles), lede, who) for who, (articles, lede) in found.items()]
 
     def support(self, item_terms: frozenset[str], articles: Sequence[int]) -> tuple[int, ...]:
