@@ -973,17 +973,23 @@ class Selector:
         groups = self.stories(lead_from, lead_before) if stories and lead_from else []
         waiting = list(range(len(groups)))
 
+        story_of: dict[int, int] = {}  # article -> the first story (by `groups` order) it tells
+        for g, (articles, _, _) in enumerate(groups):
+            for article in articles:
+                story_of.setdefault(article, g)
+
         def story(item: Scored) -> int | None:
-            return next(
-                (g for g, (articles, _, _) in enumerate(groups) if not articles.isdisjoint(item.articles)), None
-            )
+            """The first story (by `groups` order) one of the item's articles tells."""
+            return min((story_of[a] for a in item.articles if a in story_of), default=None)
+
+        def third_of_a_story(item: Scored) -> bool:
+            """`item` would be the third line of a story on the page."""
+            own = story(item)
+            return own is not None and sum(story(c) == own for c in chosen) >= 2
 
         def before_third(item: Scored) -> None:
-            """Take the ledes of the stories not on the page yet when `item` would be the third line
-            of one that is."""
-            own = story(item)
-            if own is None or sum(story(c) == own for c in chosen) < 2:
-                return
+            """Take the ledes of the stories not on the page yet (`item` would be the third line of
+            one that is)."""
             for g in [g for g in waiting if all(story(c) != g for c in chosen)]:
                 waiting.remove(g)
                 i = self.by_key.get(key_of(self.corpus, groups[g][1]))
@@ -1017,7 +1023,7 @@ class Selector:
                 heapq.heappush(heap, (-fresh, i))
                 drop_unusable()
                 continue
-            if waiting and fits(item):
+            if waiting and third_of_a_story(item) and fits(item):
                 before_third(item)
             if len(chosen) < limit and fits(item):
                 take(item)
