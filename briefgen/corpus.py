@@ -121,8 +121,8 @@ def split_article(article: Article) -> list[tuple[str, int, bool]]:
         if complete and text == squash(article.paragraphs[0]) and is_dek(text):
             found[0] = (text, 0, False)
     # a figure set as a paragraph of its own ("30,000.", "100 days.") heads the paragraph after it, whose
-    # first sentence says what the figure counts and has no verb of its own ("The number of ballots that
-    # …"): no sentence of it without the figure
+    # first sentence only says what the figure counts ("The number of ballots that …", `_WHAT_IT_COUNTS`):
+    # no sentence of it without the figure
     for index in range(1, len(found)):
         text, p_index, complete = found[index]
         _, p_before, _ = found[index - 1]

@@ -1034,9 +1034,9 @@ class Selector:
     ) -> list[tuple[frozenset[int], str, str]]:
         """The main stories of the newest day and of the day before it (`before`'s first, when it is
         the calendar day before: a night's results are written up the next morning), one per actor
-        (`lede.actor`): the articles whose ledes are hard news by that actor, and the first of those
-        ledes, and the actor, in `main_stories` order. Two write-ups of one actor's act are one story, told by its
-        best lede; another actor's act is another story."""
+        (`lede.actor`): the articles whose ledes are hard news by that actor, the first of those
+        ledes and the actor, in `main_stories` order. Two write-ups of one actor's act are one
+        story, told by its best lede; another actor's act is another story."""
         days = [newest]
         if before and self.newest_day is not None:
             published = {self.corpus.articles[a].published for a in before[0]}
