@@ -177,7 +177,7 @@ def first_tier(article: Article) -> Analysis:
     complete = tuple(c for _, _, c in split)
     read = [_text(t) for t in texts]
     bullet_words = [_words(b) for b in article.key_points]
-    sentences = [Sentence(t, 0, p, i, c) for i, (t, p, c) in enumerate(split)]
+    sentences = _body(split)
     pasts: dict[int, tuple[str, ...]] | None = None
     told: dict[int, tuple[str, ...]] | None = None
     off: dict[int, tuple[str, ...]] | None = None
@@ -211,6 +211,11 @@ def first_tier(article: Article) -> Analysis:
     )
 
 
+def _body(split: Iterable[tuple[str, int, bool]]) -> list[Sentence]:
+    """The article's body sentences (article index 0) from (text, paragraph, complete), in order."""
+    return [Sentence(t, 0, p, i, c) for i, (t, p, c) in enumerate(split)]
+
+
 # The fields the second tier fills (`second_tier`); the first leaves them empty.
 SECOND_TIER = ("leaning", "statements", "schedule")
 
@@ -221,9 +226,7 @@ def second_tier(article: Article, first: Analysis) -> Analysis:
     if first.second:
         return first
     texts, complete = first.texts, first.complete
-    sentences = [
-        Sentence(t, 0, p, i, c) for i, (t, p, c) in enumerate(zip(texts, first.paragraphs, complete, strict=True))
-    ]
+    sentences = _body(zip(texts, first.paragraphs, complete, strict=True))
     schedule: dict[int, Announcement] | None = None
     if article.published is not None:
         announced = (_announced(t, article.published) if c else None for t, c in zip(texts, complete, strict=True))

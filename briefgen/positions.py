@@ -49,6 +49,7 @@ from .corpus import cited, independent, key_of, sentence_key, split_article, ste
 from .corpus import outlet_key as _outlet_key
 from .dates import find_dates, names_a_time, period_end, period_start
 from .models import Article, Corpus, Position, Sentence, Statement, stands_alone
+from .selfcontained import FIRST_PERSON_WORD
 from .text import QUOTED, squash
 from .timeline import told_as_coming
 
@@ -281,7 +282,6 @@ _CITING = re.compile(r"\b(citing|quoting)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
 _CITED_PEOPLE = frozenset({"people", "participants", "attendees"})
 # A writer's report: who writes it tells what others said ("wrote Tova Marsh, citing people in the room").
 _WRITES = re.compile(r"\b(?:wrote|writes|written|reported|reports|reporting|blogged|posted)\b")
-_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")
 
 
 def _relays_others(sentence: str, reported: str) -> bool:
@@ -289,7 +289,7 @@ def _relays_others(sentence: str, reported: str) -> bool:
     (wrote, reported) citing them: a word of the next four is a source ("two people familiar with …",
     "a senior aide"), or a name follows "quoting" at once. Not words that speak in the first person:
     the speaker's own, whoever backs them."""
-    if _FIRST_PERSON.search(reported):
+    if FIRST_PERSON_WORD.search(reported):
         return False  # "“We will appeal,” said Lind, citing experts who back her": her own stance, backed
     frame = sentence.replace(reported, " ")
     for found in _CITING.finditer(frame):

@@ -993,12 +993,11 @@ class Selector:
             for g in [g for g in waiting if all(story(c) != g for c in chosen)]:
                 waiting.remove(g)
                 i = self.by_key.get(key_of(self.corpus, groups[g][1]))
-                new_actor = stem(groups[g][2]) not in covered
                 if i is None or (groups[g][0].isdisjoint(lead_from) and _PROVISIONAL.search(groups[g][1])):
                     # a story of the day before told as a stage on the way ("took an early lead in
                     # the count"): the newest day may have its end, the page would show both
                     continue
-                if len(chosen) < limit and adds(i) and fits(item_of(i), new_actor):
+                if len(chosen) < limit and adds(i) and fits(item_of(i), stem(groups[g][2]) not in covered):
                     take(item_of(i))
 
         # Lazy greedy: gains only fall as coverage grows, so a stale heap top is re-scored. A

@@ -26,6 +26,7 @@ from .attribution.lexicon import (
     WEEKDAY,
     WORD_CARRIERS,
 )
+from .dates import WEEKDAY_NAME
 from .models import Corpus
 from .names import names_alone
 from .spoken import pronoun_i
@@ -716,14 +717,16 @@ _COUNTED_SPEAKER = re.compile(
 )
 
 
-_ANY_FIRST_PERSON = re.compile(r"\b(?:I|we|We|us|our|Our|ours|my|My|me)\b")  # every word `_FIRST_PERSON` finds
+# A word of the first person anywhere (every word `_FIRST_PERSON` finds, and more): a cheap first look,
+# and what makes quoted words a speaker's own (positions: "“We will appeal,” said Lind, citing …").
+FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Uu]s|[Oo]urs?|[Mm]y|[Mm]e)\b")
 
 
 def speaker_unnamed(text: str) -> bool:
     """Outside its quotes the sentence speaks in the first person ("we", "my", "I") and says
     nowhere who speaks: someone's own words, or the writer's."""
     # (most sentences have no first-person word at all: a cheap look for one first)
-    return _ANY_FIRST_PERSON.search(text) is not None and _unseen_speaker(QUOTED.sub("", text))
+    return FIRST_PERSON_WORD.search(text) is not None and _unseen_speaker(QUOTED.sub("", text))
 
 
 # "the ferry in question": the one a sentence before was about (not "called into question"), unless
@@ -790,7 +793,7 @@ _COUNTED_FROM_UNSAID = re.compile(
     re.IGNORECASE,
 )
 _TIME_OF_ITS_OWN = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|"
+    rf"\b(?:{WEEKDAY_NAME}|today|tonight|yesterday|tomorrow|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:19|20)\d\d)\b",
     re.IGNORECASE,
