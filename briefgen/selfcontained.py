@@ -800,20 +800,24 @@ _TIME_OF_ITS_OWN = re.compile(
 )
 
 
-# … not in a habit or a rule ("holds its market the same day every week", "should return the next day
-# if …", "are counted the same night"), nor when the sentence sets several of its own events on one day
-# ("The two quakes struck on the same day").
+# … not in a habit ("holds its market the same day every week", "are counted the same night"), nor
+# when the sentence sets several of its own events on one day ("The two quakes struck on the same day").
 _HABIT_OR_SEVERAL = re.compile(
-    r"\b(?:every|each|always|usually|often|typically|generally|normally|should|must|are\s+counted|is\s+counted|"
+    r"\b(?:every|each|always|usually|often|typically|generally|normally|are\s+counted|is\s+counted|"
     r"two|three|both|twin)\b",
     re.IGNORECASE,
 )
 
 
+# … nor a day counted from a condition the sentence sets: "should return the next day if the fever
+# persists" (a rule's "should" elsewhere is no habit: "… said the levy should go" in a poll the same month).
+_ON_A_CONDITION = re.compile(r",?\s+(?:if|unless|whenever|once)\b", re.IGNORECASE)
+
+
 def _counted_from_unsaid(text: str) -> bool:
     """A time counted from a day the sentence does not name (`_COUNTED_FROM_UNSAID`)."""
     found = _COUNTED_FROM_UNSAID.search(text)
-    if found is None or _HABIT_OR_SEVERAL.search(text):
+    if found is None or _HABIT_OR_SEVERAL.search(text) or _ON_A_CONDITION.match(text, found.end()):
         return False
     rest = text[: found.start()] + " " + text[found.end() :]
     return _TIME_OF_ITS_OWN.search(rest) is None
