@@ -266,6 +266,18 @@ def provenance(brief: Brief) -> str:
     return text
 
 
+# What ends a headline but reads wrong before the list's ", <date>": "Ryan calls it racist;," or
+# "Vell resigns.," ("?" and "!" stay; so does the stop of an ellipsis or of what may be an
+# abbreviation: "… in the U.S.", "… Jr.", "… Ida Vell.").
+_TITLE_END = re.compile(r"(?:[\s;:,]|(?:(?<=[a-z]{3})|(?<=[0-9\"”’)]))\.)+$")
+
+
+def listed_title(title: str) -> str:
+    """An article's title as the Sources list prints it, before a comma and the date: without the
+    end stop or semicolon its headline had."""
+    return _TITLE_END.sub("", title) or title
+
+
 def display_quote(text: str, quote: str | None) -> str:
     """A statement in the actor's own words: the quoted words when they stand alone, else the
     sentence; either without a list marker or dash it opens on ("- ", "— ")."""
@@ -347,7 +359,7 @@ def _values(brief: Brief) -> dict[str, Any]:
         "sources": [
             {
                 "n": n,
-                "title": article.title,
+                "title": listed_title(article.title),
                 "outlet": article.outlet or Path(article.path).name,  # the design: "outlet or file"
                 "date": long_date(article.published) if article.published else "undated",
             }
