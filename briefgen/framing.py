@@ -132,10 +132,40 @@ _OPINION_PIECE = re.compile(
 )
 
 
+# A page of readers' letters says so in a line of its own before them ("LETTERS.", "Letters to
+# the editor", "Your say").
+_LETTERS = re.compile(
+    r"^\s*(?:letters?(?:\s+to\s+the\s+editor)?|your\s+say|readers['’]?\s+(?:views|letters))\s*[.:|—–-]?\s*$",
+    re.IGNORECASE,
+)
+# An opinion piece ends on who wrote it: "<Name> is (the) co-author of …", "… is a columnist for
+# …", "… is deputy editor of its opinion pages", "… a member of the paper's Board of Contributors". A
+# news story may end on a quoted expert's post ("Vell is a professor at …"), but names that expert
+# before: the writer of the piece is named nowhere else in it.
+_WRITER_BIO = re.compile(
+    r"^(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4})(?:is|was)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,6}?"
+    r"(?i:co-?author|author|columnist|contributors?|contributing|fellow|professor|opinion|editorial)\b"
+)
+
+
 def opinion_piece(article: Article) -> bool:
-    """The article introduces itself as an editorial, a column or a commentary."""
+    """The article introduces itself as an editorial, a column, a commentary or readers' letters, or
+    ends on its writer's description (`_WRITER_BIO`)."""
     first = article.paragraphs[0] if article.paragraphs else ""
-    return any(_OPINION_PIECE.match(line) for line in (article.title, first[:200]))
+    if any(_OPINION_PIECE.match(line) for line in (article.title, first[:200])):
+        return True
+    if any(_LETTERS.match(p) for p in article.paragraphs[:2]):
+        return True
+    return len(article.paragraphs) > 1 and _signed_off(article.paragraphs)
+
+
+def _signed_off(paragraphs: tuple[str, ...]) -> bool:
+    """The last paragraph describes a writer whose surname the piece does not use before it."""
+    bio = _WRITER_BIO.match(paragraphs[-1])
+    if bio is None:
+        return False
+    surname = bio.group("name").split()[-1]
+    return not any(re.search(rf"\b{re.escape(surname)}\b", p) for p in paragraphs[:-1])
 
 
 # A sentence opening on the writer's comment on what it tells ("Ominously for the guild, …",

@@ -710,3 +710,31 @@ def test_the_first_person_test_reads_a_sentence_once_however_many_pieces_carry_i
     assert alone == shared == [True, False, True]
     assert voiced == {t: in_a_voice(t) for t in voiced}
     assert voiced[column[0]] and not voiced[report[0]]
+
+
+def test_readers_letters_and_a_piece_signed_off_by_its_writer_are_opinion() -> None:
+    from briefgen.framing import opinion_piece
+
+    def article(*paragraphs: str) -> Article:
+        return Article("p", "Fares and the guild", "p.txt", "Outlet", None, (), paragraphs)
+
+    news = "The guild of ferrymen voted on Monday to raise fares by a fifth."
+    opinion = (
+        article("LETTERS.", "The guild has shown it does not care for the islands."),
+        article("Letters to the editor", "The guild has shown it does not care for the islands."),
+        article(news, "The fares were always going to rise.", "Ines Quarle is co-author of a book on the ferries."),
+        article(news, "Fares must fall.", "Olan Brisk is a columnist for the Ostrel Ledger."),
+        article(news, "Fares must fall.", "Olan Brisk is deputy editor of the Ledger's opinion pages."),
+        article(news, "Fares must fall.", "Olan Brisk is a member of the Ledger's Board of Contributors."),
+    )
+    news_stories = (
+        # an expert quoted before, described at the end: news
+        article(news, "“The rise was overdue,” said Ines Quarle.", "Quarle is a professor of economics at Orne."),
+        article(news, "The letters were posted on Monday.", "Ostrel's council meets on Friday."),
+        article("Letters from the guild reached every islander on Monday.", news),
+        article(news, "Olan Brisk is a fisherman from the north quay."),
+    )
+    for piece in opinion:
+        assert opinion_piece(piece), piece.paragraphs
+    for story in news_stories:
+        assert not opinion_piece(story), story.paragraphs
