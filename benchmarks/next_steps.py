@@ -311,25 +311,36 @@ def load_labels(path: Path, clusters: dict[str, dict[str, Any]]) -> list[Label]:
 
 
 def locate(text: str, sentence: str) -> list[tuple[int, int]]:
-    """Where `sentence` (whitespace collapsed) occurs in `text`, as offsets into `text`."""
-    starts: list[int] = []  # offset in text of each character of the collapsed text
+    """Where `sentence` (whitespace collapsed) occurs in `text`, as offsets into `text`. Quotation
+    marks the reader made curly (`text.curl_doubled_quotes`: “ for two apostrophes) match the raw
+    marks they were read from."""
+    from briefgen.text import curl_doubled_quotes
+
+    sentence = curl_doubled_quotes(sentence)  # an item of code that printed the raw marks
+    begins: list[int] = []  # where in text each character of the collapsed text begins
+    ends: list[int] = []  # and ends (a curly mark read from two apostrophes spans two)
     collapsed: list[str] = []
     pending_space = False
-    for i, ch in enumerate(text):
+    i = 0
+    for ch in curl_doubled_quotes(text):
+        width = 2 if ch in "“”" and text[i : i + 2] in ("''", "``") else 1
         if ch.isspace():
             pending_space = bool(collapsed)
-            continue
-        if pending_space:
-            collapsed.append(" ")
-            starts.append(i)
-            pending_space = False
-        collapsed.append(ch)
-        starts.append(i)
+        else:
+            if pending_space:
+                collapsed.append(" ")
+                begins.append(i)
+                ends.append(i + 1)
+                pending_space = False
+            collapsed.append(ch)
+            begins.append(i)
+            ends.append(i + width)
+        i += width
     flat = "".join(collapsed)
     spans = []
     at = flat.find(sentence)
     while at >= 0:
-        spans.append((starts[at], starts[at + len(sentence) - 1] + 1))
+        spans.append((begins[at], ends[at + len(sentence) - 1]))
         at = flat.find(sentence, at + 1)
     return spans
 

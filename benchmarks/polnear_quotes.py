@@ -155,6 +155,14 @@ def _aligner(raw: str, text: str) -> list[int]:
         i = found.start() if found else i
         for j in range(para.start(), para.end()):
             ch = text[j]
+            if ch in "“”" and raw[i : i + 2] in ("''", "``"):  # a mark reading made curly (text.clean)
+                where[j] = i
+                i += 2
+                continue
+            if ch in "‘’" and raw[i : i + 1] == "'":  # the inner mark of “‘ or ’” read from three apostrophes
+                where[j] = i
+                i += 1
+                continue
             while i < len(raw) and raw[i] != ch and not (ch == " " and raw[i].isspace()):
                 if not (raw[i].isspace() or not raw[i].isprintable() or ch == " "):
                     break  # a character reading changed: keep the place

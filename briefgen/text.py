@@ -80,8 +80,50 @@ def unmojibake(text: str) -> str:
     return _MOJIBAKE.sub(_unread, text) if any(lead in text for lead in "ÃÂâ\u0302\u0303") else text
 
 
+# Two apostrophes or backticks typed for a double quotation mark, as some newspapers' archives
+# (and corpora drawn from them) print every quote: ''It is fair,'' she said. An opening pair comes
+# at a line's start or after a space or an opening bracket or dash, before a character that is no
+# space; a closing pair after such a character, before a space, punctuation or the line's end.
+# Read as curly marks, so a quotation is one whatever the archive typed (the speaker is found,
+# the page prints real quotation marks). A pair with a space on both sides is left as it is.
+_AFTER_OPEN = r"(?:(?<=^)|(?<=[\s(\[{—–-]))"
+_BEFORE_CLOSE = r"(?=$|[\s.,;:!?)\]}—–-])"
+_DOUBLED_PAIR = re.compile(
+    # a quotation opening on a quoted word ('''College Bowl,''' he replied): “‘ and ’”
+    rf"(?P<open3>{_AFTER_OPEN}'''(?=[^\s'`]))|(?P<close3>(?<=[^\s'`])'''{_BEFORE_CLOSE})"
+    rf"|(?P<open>{_AFTER_OPEN}(?:''|``)(?=[^\s'`])|``(?=[^\s'`]))"
+    # a closing pair set off by a space after a comma or an inner quote's end ("… Avenue,' '' she said")
+    rf"|(?P<close>(?:(?<=[^\s'`])|(?<=[,.;:!?'’] ))''{_BEFORE_CLOSE})",
+    re.M,
+)
+_CURLED = {"open3": "\u201c\u2018", "close3": "\u2019\u201d", "open": "\u201c", "close": "\u201d"}
+
+
+def curl_doubled_quotes(text: str) -> str:
+    """`text` with quotation marks typed as two apostrophes or backticks made curly:
+    ``''It is fair,'' she said`` -> ``“It is fair,” she said``. Marks pair within a line: a
+    closing pair with no opening before it ("the players'' union") is left as it is."""
+    if "''" not in text and "``" not in text:
+        return text
+    return "\n".join(_curled(line) for line in text.split("\n"))
+
+
+def _curled(line: str) -> str:
+    if "''" not in line and "``" not in line:
+        return line
+    out: list[str] = []
+    at, opened = 0, False
+    for mark in _DOUBLED_PAIR.finditer(line):
+        kind = str(mark.lastgroup)
+        if kind.startswith("open") != opened:  # an opening mark while none is open, or a closing one
+            out += [line[at : mark.start()], _CURLED[kind]]
+            at, opened = mark.end(), not opened
+    return "".join(out) + line[at:]
+
+
 def clean(text: str) -> str:
-    """Normalise a raw text: mojibake read back, NFC, no invisible/control characters, `\n` line ends.
+    """Normalise a raw text: mojibake read back, NFC, no invisible/control characters, `\n` line
+    ends, quotation marks typed as two apostrophes made curly (`curl_doubled_quotes`).
 
     Every reader passes article text through here once, so nothing invisible or misleading
     (bidi overrides, zero-width characters, terminal escapes) reaches any output."""
@@ -89,7 +131,7 @@ def clean(text: str) -> str:
     text = _LINE_BREAKS.sub("\n", unmojibake(text)).replace("\u2029", "\n\n")
     text = _INVISIBLE.sub("", text)  # before NFC: a removed character may separate a mark from its letter
     text = _MARK_PILE.sub(r"\1", unicodedata.normalize("NFC", text))
-    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return curl_doubled_quotes("\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n")))
 
 
 def _escape(char: str) -> str:
