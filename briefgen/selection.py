@@ -74,7 +74,7 @@ from .text import (
     terms_and_phrases,
     wire_dateline_end,
 )
-from .timeline import HeldSince, over_by, told_as_coming
+from .timeline import HeldSince, ahead_of_over, over_by, told_as_coming
 
 MIN_WORDS, MAX_WORDS = 6, 55
 # A shared phrase (bigram) is better evidence of a shared fact than a shared word.
@@ -306,6 +306,8 @@ class Selector:
             return False
         if over_by(text, published or self.brief_date, self.brief_date):
             return True
+        if published is not None and ahead_of_over(text, published, self.brief_date):
+            return True  # "Heading into Tuesday's primary, …" when Tuesday is past
         return self.held_since(text, published, article)
 
     @property

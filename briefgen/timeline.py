@@ -3227,6 +3227,38 @@ def over_by(text: str, published: date, today: date) -> bool:
     return end < today
 
 
+# A sentence set in the run-up to an event: "Heading into Tuesday's primary, her lead has
+# vanished", "Ahead of the March 1 primaries, …", "On the eve of Thursday's debate, …". What it
+# tells held before the event (a poll, a plan, a mood); once the event is past, the reader wants
+# the event, not how things stood before it.
+_IN_THE_RUN_UP = re.compile(
+    r"\b(?:(?:heading|headed|going)\s+into|ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-?up\s+to|leading\s+up\s+to"
+    r"|in\s+advance\s+of)\s+",
+    re.IGNORECASE,
+)
+_A_WEEKDAY = re.compile(rf"{WEEKDAY_NAME}\b", re.IGNORECASE)
+
+
+def ahead_of_over(text: str, published: date, today: date) -> bool:
+    """The sentence is set ahead of an event it dates ("heading into Tuesday's primary") that was
+    still to come on its article's day and is over by `today`."""
+    frames = [m.end() for m in _IN_THE_RUN_UP.finditer(text)]
+    if not frames:
+        return False
+    for found in find_dates(text, published):
+        if not any(0 <= found.start - end <= 16 for end in frames):
+            continue  # the date of the event the frame names comes right after it: "into the Feb. 9 vote"
+        start = period_start(found.value)
+        if start < published and _A_WEEKDAY.match(text, found.start):
+            start += timedelta(days=7)  # the event is ahead: "heading into Tuesday's" is the coming Tuesday
+            end = start if len(found.value) == 10 else period_end(found.value) + timedelta(days=7)
+        else:
+            end = period_end(found.value)
+        if start >= published and end < today:
+            return True
+    return False
+
+
 def find_when(sentence: str, ref: date) -> When | None:
     """The date of the event a sentence announces, resolved against `ref` (the article's date).
 
