@@ -71,6 +71,10 @@ ROLE = (
     )
     + ")"
 )
+# … and as the whole subject before its verb, also the role words left out of ROLE because they
+# head other phrases too ("the general election", "the chair of", "head of state", "justice for"):
+# "The general said …", "The attorney general told …" (which one?).
+SUBJECT_ROLE = rf"(?:{ROLE}|general|chair|justice)"
 # A finite verb after a subject: "said", "told", "could", "was" …
 FINITE = (
     r"(?:[a-z]+ed|said|says|told|tells|is|was|has|had|will|would|could|can|may|might|must|should|did|does|went|"
@@ -194,7 +198,7 @@ _DANGLING = re.compile(
     # a role standing for a person the story named before: "The Varnese leader warned …", "The
     # retired admiral hinted …" (which one?); but "The leader of the union said", "The mayor, Ada Quill,"
     # and "The harbor master Ines Quarle said" say who
-    rf"the (?:[\w.-]+\s+){{0,2}}?{ROLE}(?=\s+{FINITE})|"
+    rf"the (?:[\w.-]+\s+){{0,2}}?{SUBJECT_ROLE}(?=\s+{FINITE})|"
     # a pronoun subject of an opening clause, the main clause naming nobody: "Since she lost the
     # appeal she owes the fine" (who?); "When she landed, Quill said …" names her; a time or an
     # adverb between changes nothing ("Since early May they have …", "Once again they …"), nor a
@@ -932,7 +936,7 @@ def surnames_alone(corpus: Corpus) -> dict[tuple[int, int], tuple[str, ...]]:
 
 
 # A role as the subject, alone: "The president said …", "The Varnese leader warned …".
-_ROLE_SUBJECT = re.compile(rf"^[\"“‘']?the ((?:[\w.-]+\s+){{0,2}}?)({ROLE})(?=\s+{FINITE})", re.IGNORECASE)
+_ROLE_SUBJECT = re.compile(rf"^[\"“‘']?the ((?:[\w.-]+\s+){{0,2}}?)({SUBJECT_ROLE})(?=\s+{FINITE})", re.IGNORECASE)
 _NAME = r"((?:[A-Z][\w'’.-]*\s+){0,3})([A-Z][\w'’-]*[a-z][\w'’-]*)\b"
 # A person named with a role: "Harbor Master Ines Quarle", "the Varnese leader, Ivo Marsh," and
 # "Ivo Marsh, the Varnese leader" (the role's words, then the name, whose last word is the surname).
