@@ -571,6 +571,32 @@ def _count_left_bare(text: str) -> bool:
     return end is not None and _COUNTED_NOUN.search(text, 0, end.start()) is None
 
 
+# A share of people who answered, opening the sentence, with no poll named in it: "Under 2 percent
+# chose Quarle.", "Some 31 percent said Vell should go.", "Two-thirds back the harbour
+# levy." (of whom? asked by whom?): the survey is in a sentence before. Not when the sentence names
+# its poll or survey ("… in the Courier's poll", "according to …"), nor a share of a thing ("Half
+# of the fleet sailed").
+_SHARE_ANSWERED = re.compile(
+    r"^[\"“‘']?(?:(?:only|just|about|nearly|almost|roughly|some|more\s+than|less\s+than|fewer\s+than|over|under"
+    r"|and|but)\s+)*"
+    r"(?:\d[\d.,]*\s*(?:percent|per\s+cent|%)|(?:a|one|two)[\s-](?:third|quarter|fifth)s?|half|two-thirds"
+    r"|three-quarters|three-fourths)"
+    r"(?:\s+of\s+(?:them|those|respondents|voters|[\w-]+\s+voters|[\w-]+s))?\s+(?:(?:also|still|now)\s+)?"
+    r"(?:chose|said|say|says|backed|back|favou?red|favou?r|supported|support|supports|preferred|prefer|picked|want"
+    r"|wanted|believe|believed|think|thought|approve|approved|disapprove|disapproved|oppose|opposed|would|viewed"
+    r"|view|rated|gave|named)\b",
+    re.IGNORECASE,
+)
+_POLL_NAMED = re.compile(
+    r"\b(?:polls?|polled|polling|surveys?|surveyed|respondents|according\s+to|study|found|census)\b", re.IGNORECASE
+)
+
+
+def _share_answered_unsaid(text: str) -> bool:
+    """The sentence opens on a share of people answering a poll it does not name (`_SHARE_ANSWERED`)."""
+    return _SHARE_ANSWERED.match(text) is not None and _POLL_NAMED.search(text) is None
+
+
 # One term of a pair whose other the sentence before gave: what is left of a set once its first
 # members were told ("The rest of the field polled below five percent": the rest after whom?), and
 # what stands against something it does not say ("… cast himself as a counterweight"). Not the rest
@@ -837,6 +863,8 @@ def leans_on_context(text: str) -> bool:
     if _OTHER_TERM_UNSAID.search(QUOTED.sub("", text)):
         return True
     if _RANKED_ON.search(text) or _UNSEEN_WHOLE.search(text) or _him_or_her_unnamed(text) or _count_left_bare(text):
+        return True
+    if _share_answered_unsaid(text):
         return True
     unquoted = QUOTED.sub("", text)
     return bool(
