@@ -383,3 +383,17 @@ def hard_news(text: str, is_name: Callable[[str], bool] | None = None, year: int
     return (
         _act(told, start, end) or re.search(r"\b(?:says|reports|announced|confirmed)\b", sourced.group(0)) is not None
     )
+
+
+# A headline that previews an event of its own day or one to come: "What to watch at tonight's
+# vote", "What to expect at the council's vote", "Pickets gather at tonight's rally". What such a
+# piece tells is how things stood before the event: it never opens a brief as the day's news.
+_PREVIEW_HEADLINE = re.compile(
+    r"\b(?:things|what|who|how)\s+to\s+(?:watch|look\s+for)\b|\bwhat\s+to\s+expect\b|\btonight['’]s\b",
+    re.IGNORECASE,
+)
+
+
+def preview_headline(title: str) -> bool:
+    """The headline previews an event (`_PREVIEW_HEADLINE`)."""
+    return _PREVIEW_HEADLINE.search(title) is not None

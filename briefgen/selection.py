@@ -43,7 +43,7 @@ from .daystamp import day_stamp, tells_news, undatable
 from .development import Development, development, same_development
 from .errors import ArticleError, UsageError
 from .framing import comment_first, opinion_piece, states_plainly, told_in_first_person, writers_verdict
-from .lede import actor, feature_lede, hard_news
+from .lede import actor, feature_lede, hard_news, preview_headline
 from .models import METHODS, Corpus, Item, NextStep, Sentence
 from .names import introduced_names, may_name, one_word_names, word_starts
 from .selfcontained import (
@@ -433,15 +433,17 @@ class Selector:
         report's findings) and it opens on hard news (`lede.hard_news`: an act in the past by someone
         named, or the news on a source's word, dated or not), or its lead dates news or reports what
         someone said (`_leads_with_news`, `_leads_with_report`), as a feature opening on a scene or
-        an idea does not; and it is not `elsewhere`: a piece on another story (a digest, a markets
-        column) that names this one in passing. An analysis whose lead dates the day's news is news
-        all the same."""
+        an idea does not; its headline previews no event (`lede.preview_headline`: "What to watch at
+        tonight's vote" tells how things stood before it); and it is not `elsewhere`: a piece on
+        another story (a digest, a markets column) that names this one in passing. An analysis whose
+        lead dates the day's news is news all the same."""
         found = self._story_news.get(article)
         if found is not None:
             return found
         lede = self._lede(article)
         found = self._story_news[article] = (
             not self.is_opinion(article)
+            and not preview_headline(self.corpus.articles[article].title)
             and not (lede is not None and feature_lede(lede))
             and (self.leads_hard(article) or self._leads_with_news(article) or self._leads_with_report(article))
             and not self.elsewhere(article)
