@@ -66,7 +66,7 @@ _REPORT_LEDE = re.compile(
 _REACTIONS = "|".join(sorted(TEASER_REACTIONS))
 # A teaser: it tells the reader what to do or what is coming, and withholds the news. An imperative
 # opening ("Watch the mayor …", "Check out …", "Meet the pilot who …"), a pointer to what follows
-# ("Here's why …", "This is what …", "The one thing …"), a caption ("VIDEO: …", "(PHOTOS)"), the
+# ("Here's why …", "This is what …", "The one thing …", "Now comes …"), a caption ("VIDEO: …", "(PHOTOS)"), the
 # reader addressed ("You won't believe …"), or a reaction foretold whose object is held back ("Marr
 # won't be happy about who the guild picked"; not "… about the fares", which tells it).
 _TEASER = re.compile(
@@ -74,6 +74,8 @@ _TEASER = re.compile(
     r"|(?i:^\W*(?:look\s+at|listen\s+to|check\s+out|take\s+a\s+look)\b"
     r"|^\W*meet\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:who|whose|that)\b"
     r"|^\W*here(?:['’]s|\s+is|\s+are)\b"
+    # what comes next, with nothing yet done: "Now comes the hard part for Vell.", "Next up: the islands."
+    r"|^\W*now\s+comes?\b|^\W*next\s+up\s*[:,]"
     r"|^\W*this\s+is\s+(?:what|how|why|who|the\s+moment)\b"
     r"|^\W*the\s+(?:one|only)\s+thing\b"
     r"|^\W*(?:video|photos?|watch|gallery|pictures?)\s*[:|]"

@@ -27,6 +27,8 @@ from .test_main_story import _OLDER, _OLDER2, BRIEF_DAY, _corpus, _dated  # the 
         "The one thing Ilse Marr forgot to tell the board about the ferries.",
         "Meet the pilot who kept the Varna ferries running through the storm.",
         "Check out the new ferry Tam Orr unveiled at the Varna quay.",
+        "Now comes the hard part for Ilse Marr and the guild of Varna.",
+        "Next up: the north valley, where Tam Orr has never won a ballot.",
     ],
 )
 def test_teasers_are_features(text: str) -> None:
@@ -55,6 +57,8 @@ def test_teasers_are_features(text: str) -> None:
         "Seeing the fares rise, the guild of Varna struck on Monday.",
         "The video of the Varna ferry shows the pilot leaving the bridge.",
         "The guild of Varna released a video on Monday showing the pilot leaving the bridge.",
+        "Now the guild of Varna has voted to end the strike, its clerk said on Monday.",
+        "Next week the guild of Varna votes on the fares.",
     ],
 )
 def test_near_teasers_are_not(text: str) -> None:
