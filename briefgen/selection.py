@@ -43,7 +43,7 @@ from .daystamp import day_stamp, tells_news, undatable
 from .development import Development, development, same_development
 from .errors import ArticleError, UsageError
 from .framing import comment_first, opinion_piece, states_plainly, told_in_first_person, writers_verdict
-from .lede import actor, feature_lede, hard_news, preview_headline
+from .lede import actor, feature_lede, hard_news, preview_headline, teaser
 from .models import METHODS, Corpus, Item, NextStep, Sentence
 from .names import introduced_names, may_name, one_word_names, word_starts
 from .selfcontained import (
@@ -792,8 +792,12 @@ class Selector:
 
         def plain(i: int) -> bool:
             """`adds`, and states its news plainly: not on the writer's comment ("Ominously, …"),
-            the writer's impression ("… seemed to sway the guild"), nor what nameless analysts expect."""
-            return adds(i) and states_plainly(self.candidates[i].sentence.text)
+            the writer's impression ("… seemed to sway the guild"), nor what nameless analysts expect,
+            nor a teaser's come-on ("Now comes the hard part for Vell": `lede.teaser`), nor someone's
+            quoted words before who said them ("“He is a viable candidate,” said a professor": a
+            reaction to the news, not the news)."""
+            text = self.candidates[i].sentence.text
+            return adds(i) and states_plainly(text) and not teaser(text) and not text.lstrip().startswith(OPENING_QUOTE)
 
         def plain_news(i: int) -> bool:
             return plain(i) and self._tells_news(self.candidates[i])
@@ -952,11 +956,19 @@ class Selector:
             )
             if found is not None:
                 return found
-            # the day's best sentence the page can take, plainly told if one is
+            # the day's best sentence the page can take, plainly told if one is; a teaser's come-on
+            # ("Now comes the hard part …") only when nothing else is
             found = pick(plain)
             if found is not None:
                 return found
-            return pick(adds)
+            # A day that brought nothing plainly told (a come-on, someone's quoted reaction, a
+            # comment) brought no development: the day before's news opens, when it has any.
+            for day in lead_before[:1]:
+                found = first(best_of(day), plain_news)
+                if found is not None:
+                    return found
+            found = pick(lambda i: adds(i) and not teaser(self.candidates[i].sentence.text))
+            return found if found is not None else pick(adds)
 
         if lead_from and limit > 0:
             lead = opener()

@@ -170,3 +170,29 @@ def test_a_piece_on_another_story_ties_a_line_only_by_what_the_coverage_repeats(
     assert not selector.off_story(named, 4)
     # in the story's own articles the one shared phrase still ties a line
     assert not selector.off_story(_FLOOD[0], 2)
+
+
+# The newest day: a story whose lead only looks ahead, comments and quotes a reaction; no development of its own
+_REACTION = (
+    "“The north valley showed on Wednesday that she can win the guild ballot of Varna,” said Ana Vell, a"
+    " historian of the guild."
+)
+_COMMENT = "Ominously for Ilse Marr, the boatmen of the south valley of Varna met on Wednesday without her."
+
+
+@pytest.mark.parametrize(
+    "newest",
+    [
+        ("Now comes the hard part for Ilse Marr.", _COMMENT, _REACTION),  # a come-on under the headline
+        ("Marr eyes the south valley.", _COMMENT, _REACTION),  # a subtitle, then the writer's comment
+    ],
+)
+def test_a_day_with_nothing_plainly_told_gives_way_to_the_day_befores_news(newest: tuple[str, ...]) -> None:
+    corpus = _corpus(
+        _dated(1, "2025-03-03", _OLDER),
+        _dated(2, "2025-03-05", _OLDER2),
+        _dated(3, "2025-03-12", _WIN),
+        _dated(4, "2025-03-13", newest),
+    )
+    situation = Selector(corpus, BRIEF_DAY).situation(limit=4)
+    assert situation[0].text == _WIN[0], [i.text for i in situation]
