@@ -7,8 +7,8 @@ a binary search over that sequence needs only a handful of renders.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from .corpus import stems_of
@@ -33,6 +33,9 @@ class Ranked:
     key_points: tuple[Item, ...]
     positions: tuple[Position, ...]
     next_steps: tuple[NextStep, ...]
+    # A next step's text -> the Situation sentences, key points and statements that already tell it: the step is
+    # shown only when none of them is on the page (`assemble`).
+    told_by: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +68,15 @@ def assemble(base: Brief, ranked: Ranked, counts: Counts, sentences: dict[str, S
         replace(p, statements=as_told(base, p.statements[: counts.statements], sentences))
         for p in ranked.positions[: counts.positions]
     )
-    next_steps = tuple(by_date(list(ranked.next_steps[: counts.next_steps])))
+    # A step another section tells (`Ranked.told_by`) is shown only when that section does not show it: first as far
+    # as the counts tell, then (below) once the Situation and the key points are known.
+    told_by = ranked.told_by
+    near = {s.text for p in positions for s in p.statements}
+    near |= {i.text for i in ranked.situation[: counts.situation]} | {
+        i.text for i in ranked.key_points[: counts.key_points]
+    }
+    steps = [s for s in ranked.next_steps if near.isdisjoint(told_by.get(s.text, ()))]
+    next_steps = tuple(by_date(steps[: counts.next_steps]))
     # A fact told once: what a statement or a next step shown here tells better (`Item.yields`)
     # leaves the Situation and the key points, which take their next picks.
     elsewhere = {s.text for p in positions for s in p.statements} | {s.text for s in next_steps}
@@ -106,6 +117,13 @@ def assemble(base: Brief, ranked: Ranked, counts: Counts, sentences: dict[str, S
         and not any(t in k.text for t in elsewhere)
         and figures.isdisjoint(counted(k.text))
     )[: counts.key_points]
+    if told_by:
+        shown = (
+            {i.text for i in situation}
+            | {k.text for k in key_points}
+            | {s.text for p in positions for s in p.statements}
+        )
+        next_steps = tuple(s for s in next_steps if shown.isdisjoint(told_by.get(s.text, ())))
     return replace(base, situation=tuple(situation), key_points=key_points, positions=positions, next_steps=next_steps)
 
 

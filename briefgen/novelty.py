@@ -54,6 +54,7 @@ def mark(ranked: Ranked, versions: Sequence[str], previous: PastBrief) -> tuple[
             key_points=tuple(key_points),
             positions=tuple(positions),
             next_steps=next_steps,
+            told_by=ranked.told_by,
         ),
         note,
     )

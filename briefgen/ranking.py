@@ -15,7 +15,7 @@ from .attribution.phrases import is_organisation
 from .clause import tense
 from .compose import MINIMUM, Ranked
 from .corpus import key_of, sentence_key, stems_of
-from .dates import find_dates, granularity, period_start
+from .dates import find_dates, granularity, period_end, period_start
 from .keypoints import key_points as merged_key_points
 from .models import Corpus, Item, NextStep, Position, Statement
 from .positions import positions
@@ -111,26 +111,44 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> Ranked
     said += [frozenset(stems_of(corpus, s.text)) for p in actors for s in p.statements]
     # With `schedule_all` the caller sorts out repeats after its own cut. A dated step is its own
     # news (when) even if a sentence above tells of the same talks; an undated one must add to them.
-    used = {key_of(corpus, t) for t in taken}
-    earlier = [(t, told_as_coming(taken_text, None)[0]) for t, taken_text in zip(said, taken, strict=True)]
-    steps = (
-        upcoming
-        if schedule_all
-        else [
-            s
-            for s in upcoming
-            if key_of(corpus, s.text) not in used
-            and (names_a_day(s) or not _step_said_before(frozenset(stems_of(corpus, s.text)), earlier))
+    # A step another section tells (its very sentence, or a sentence it repeats) is ranked all the same, with the
+    # sentences that tell it: the fit shows it only when none of them is on the page (the sections above are
+    # ranked longer than a page holds; a step left out for a statement the fit then cuts is on no section).
+    told_by: dict[str, tuple[str, ...]] = {}
+    steps = list(upcoming)
+    if not schedule_all:
+        used: dict[str, list[str]] = {}
+        for t in taken:
+            used.setdefault(key_of(corpus, t), []).append(t)
+        owners = [corpus.articles[i.articles[0]].published if i.articles else None for i in situation + key_points]
+        owners += [
+            corpus.articles[s.articles[0]].published if s.articles else None for p in actors for s in p.statements
         ]
-    )
-    steps = steps[: len(upcoming) if schedule_all else NEXT_STEPS]
+        earlier = [
+            _Earlier(t, told_as_coming(text, None)[0], text, owner or brief_date)
+            for t, text, owner in zip(said, taken, owners, strict=True)
+        ]
+        steps, plain = [], 0
+        for s in upcoming:
+            if plain == NEXT_STEPS:
+                break
+            by = tuple(used.get(key_of(corpus, s.text), ()))
+            if not names_a_day(s):
+                by += _step_said_by(s, frozenset(stems_of(corpus, s.text)), earlier)
+            if by:
+                told_by[s.text] = by
+            else:
+                plain += 1
+            steps.append(s)
     # A stance in the actor's own words reads best under Positions, an event set for a day under
     # Next steps: a Situation sentence or key point whose fact one of them tells gives way to it
     # when it is on the page (compose.assemble).
     # (Measured against what the page prints: a fact in a statement's frame, around the quoted words
     # shown alone, is not on the page.)
     holders = [(_printed(corpus, p, s), s.text) for p in actors for s in p.statements if s.in_own_words]
-    holders += [(frozenset(stems_of(corpus, s.text)), s.text) for s in steps if names_a_day(s)]
+    holders += [
+        (frozenset(stems_of(corpus, s.text)), s.text) for s in steps if names_a_day(s) and s.text not in told_by
+    ]
     # ... and what an actor is reported to say, the Situation or a key point naming that actor and
     # retelling it (Brask "refused to pay, claiming the crane was the union's" beside Brask "said the
     # board would not cover the cost, arguing that the union owned it"): one statement, said once,
@@ -157,6 +175,7 @@ def rank(corpus: Corpus, brief_date: date, schedule_all: bool = False) -> Ranked
         key_points=tuple(map(yielding, key_points)),
         positions=tuple(actors),
         next_steps=tuple(steps),
+        told_by=told_by,
     )
 
 
@@ -237,12 +256,40 @@ def _tells_its_own_news(corpus: Corpus, step: NextStep, brief_date: date) -> boo
     return tense(opening) == "past" or any(f.direction < 0 for f in find_dates(opening, published or brief_date))
 
 
-def _step_said_before(own: frozenset[str], earlier: Sequence[tuple[frozenset[str], bool]]) -> bool:
-    """An undated next step the page already tells: it repeats a sentence that also tells of
-    something to come, or adds nothing to one reporting the past ("the talks will resume after a
-    pause" is news beside "the talks were extended"; beside "the talks are expected to resume" it
-    is not)."""
-    return any(adds_nothing(own, other) or (coming and repeats(own, other)) for other, coming in earlier)
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Earlier:
+    """A sentence ranked above the Next steps: its terms, whether it tells of something to come, its text and the
+    day its article was written."""
+
+    terms: frozenset[str]
+    coming: bool
+    text: str
+    written: date
+
+
+def _step_said_by(step: NextStep, own: frozenset[str], earlier: Sequence[_Earlier]) -> tuple[str, ...]:
+    """The sentences above that already tell a next step not set for a day (`own`: its terms): one that also tells
+    of something to come and repeats it, or one reporting the past that it adds nothing to ("the talks will resume
+    after a pause" is news beside "the talks were extended"; beside "the talks are expected to resume" it is not).
+    A step with a date of its own (a week, a month, "by Friday") adds its date to a report of the past, unless that
+    report names a time within the step's ("the younger Vell is to be freed in April" beside "Vell, who was freed
+    in April, …" of last April; not beside "Vell was freed this April")."""
+    return tuple(
+        e.text
+        for e in earlier
+        if (e.coming and repeats(own, e.terms))
+        or (adds_nothing(own, e.terms) and not (step.period and not e.coming and not _dates_within(e, step.period)))
+    )
+
+
+def _dates_within(report: _Earlier, period: str) -> bool:
+    """The report names a time that overlaps `period` (read against the day it was written)."""
+    first, last = period_start(period), period_end(period)
+    return any(
+        period_start(f.value) <= last and period_end(f.value) >= first
+        for f in find_dates(report.text, report.written)
+        if granularity(f.value) != "by"
+    )
 
 
 def rank_since(corpus: Corpus, brief_date: date, versions: list[str], previous: PastBrief) -> tuple[Ranked, str]:
