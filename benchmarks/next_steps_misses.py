@@ -20,7 +20,8 @@ earliest loss to the latest:
     merged            read and kept, then told as part of another item (timeline._one_per_event)
     cut-by-limit      an item, beyond the limit or MAX_UNDATED
     dropped-in-ranking  an item ranking.rank leaves out (undated, sharing no phrase with the story)
-    in-other-section  an item whose sentence another section shows
+    in-other-section  an item whose sentence another section shows, or one ranked but left out for a line of
+                      another section on the page that tells it (compose.assemble, `Ranked.told_by`)
     cut-by-fit        ranked, then cut to fit the page (or an item printed after its lead-in that gave way to a
                       Situation sentence or statement showing that lead-in: compose.assemble)
 The held-out polnear-fresh3 is not offered."""
@@ -32,7 +33,7 @@ import collections
 import json
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -109,6 +110,7 @@ class Recorder:
         def recorded_rank(corpus: Any, brief_date: date, *args: Any) -> Any:
             ranked = rank(corpus, brief_date, *args)
             self.seen["ranked"] = [s.text for s in ranked.next_steps]
+            self.seen["told_by"] = dict(ranked.told_by)
             self.seen["elsewhere"] = (
                 [i.text for i in ranked.situation]
                 + [i.text for i in ranked.key_points]
@@ -129,12 +131,21 @@ class Recorder:
         return recorded
 
     def stage(
-        self, text: str, published: date | None, complete: bool, page: Sequence[str], news: tuple[date, date]
+        self,
+        text: str,
+        published: date | None,
+        complete: bool,
+        page: Sequence[str],
+        news: tuple[date, date],
+        shown: Collection[str] = (),
     ) -> str:
-        """The stage a labelled sentence reached (see the module's docstring)."""
+        """The stage a labelled sentence reached (see the module's docstring); `shown`: the other sections' texts
+        on the page."""
         seen = self.seen
         if text in page:
             return "PAGE"
+        if any(t in shown for t in seen.get("told_by", {}).get(text, ())):
+            return "in-other-section"  # ranked, and left out for a line of another section on the page
         if text in seen.get("ranked", ()):
             return "cut-by-fit"
         if text in seen.get("kept", ()):
@@ -204,6 +215,10 @@ def main() -> None:
             made = briefing.make_brief(cluster_id, [dump], brief_date, (), renderer)
         corpus = made.brief.corpus
         page = [s.text for s in made.brief.next_steps]
+        brief = made.brief
+        shown = {i.text for i in brief.situation + brief.key_points} | {
+            s.text for p in brief.positions for s in p.statements
+        }
         latest = max((a.published for a in corpus.articles if a.published), default=brief_date)
         bodies = {d["id"]: d["text"] for d in cluster["docs"]}  # (the labels' offsets point into "text")
         told: dict[int, list[tuple[str, str]]] = {}
@@ -215,7 +230,7 @@ def main() -> None:
             for lab in own:
                 if lab.doc == article.id and any(bench.overlaps(sp, (lab.start, lab.end)) for sp in spans):
                     stage = recorder.stage(
-                        sentence.text, article.published, sentence.complete, page, (latest, brief_date)
+                        sentence.text, article.published, sentence.complete, page, (latest, brief_date), shown
                     )
                     told.setdefault(lab.event, []).append((stage, sentence.text))
         events = {lab.event: lab.central for lab in own}
