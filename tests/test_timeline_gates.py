@@ -142,7 +142,7 @@ def test_a_name_pattern_depends_on_the_name_alone() -> None:
     )
 
     def fresh() -> str:
-        for made in (cast._kin_pattern, cast._alone_pattern, cast._speaks_pattern):
+        for made in (cast._kin_pattern, cast._alone_pattern):
             made.cache_clear()
         forget_sentences()
         return encode(analyse(second))
