@@ -683,7 +683,10 @@ class Cast:
         Dan Okafor", "Dan Okafor, his son", "Okafor's daughter Mira" (the span of the words, and
         "Dan Okafor" or "Mira"). None such: no family of that name the text tells of."""
         key = fold(surname)
-        if key not in self._kin and (self._kinless() or (self._no_kin_phrase() and _SURNAME_WORD.fullmatch(surname))):
+        if key not in self._kin and (
+            self._kinless()
+            or (surname not in _KIN_COMPILED and _SURNAME_WORD.fullmatch(surname) and self._no_kin_phrase())
+        ):
             self._kin[key] = []
         if key not in self._kin:
             relative = _kin_pattern(surname)
@@ -1027,7 +1030,13 @@ _NAME_PATTERNS = 1024
 @functools.lru_cache(maxsize=_NAME_PATTERNS)
 def _kin_pattern(surname: str) -> re.Pattern[str]:
     """`Cast.kin`'s pattern for this surname, as written."""
+    _KIN_COMPILED.add(surname)
     return re.compile(_kin_source(re.escape(surname)))
+
+
+# The surnames whose kin pattern was compiled in this process (it may since have been forgotten):
+# one at hand is matched at once, with no `_ANY_KIN` search of the text first.
+_KIN_COMPILED: set[str] = set()
 
 
 def _kin_source(name: str) -> str:
