@@ -193,7 +193,9 @@ class Selector:
         self._loose_counts: dict[int, tuple[int, int]] = {}  # article -> `_loose`, once read
         self._main_weights: dict[int, float] = {}  # article -> `main_weight`, once read
         self._hard: dict[int, bool] = {}  # article -> `leads_hard`, once read
+        self._hard_ledes: dict[tuple[str, int | None], bool] = {}  # (lede, year) -> `hard_news`, once read
         self._story_news: dict[int, bool] = {}  # article -> `story_news`, once read
+        self._tied: dict[tuple[str, int], bool] = {}  # (text, others) -> `tied_to_story`, once read
         self.candidates: list[Scored] = []
         self.index = TermIndex()  # over candidates, in the same order
         self.by_key: dict[str, int] = {}  # sentence key -> its candidate
@@ -493,7 +495,14 @@ class Selector:
             lede = self._lede(article)
             published = self.corpus.articles[article].published
             year = published.year if published is not None else None
-            found = self._hard[article] = lede is not None and hard_news(lede, self.named_inside, year)
+            if lede is None:
+                found = self._hard[article] = False
+            else:
+                # (read once per lede and year: a syndicated lede opens many articles)
+                known = self._hard_ledes.get((lede, year))
+                if known is None:
+                    known = self._hard_ledes[lede, year] = hard_news(lede, self.named_inside, year)
+                found = self._hard[article] = known
         return found
 
     def main_weight(self, article: int) -> float:
@@ -1102,15 +1111,18 @@ class Selector:
         articles with items on other stories: such an item's words are only its own article's, and
         the article it sits in is no tie. (One source alone weighs every word: all are tied.)
         `others`: how many sources besides the sentence's own must use the phrase or name (one
-        source alone: none)."""
-        least = self.floor + others - 1
-        concepts = self.concepts(text)
-        if any(" " in c and self._used_by(c) >= least and _STOPPED.isdisjoint(c.split()) for c in concepts):
-            return True
-        return any(
-            self._used_by(stem(name.lower())) >= least and (at > 0 or self.named_inside(name))
-            for at, name in one_word_names(text)
-        )
+        source alone: none). Read once per text and count: a wire sentence in many articles
+        answers the same."""
+        found = self._tied.get((text, others))
+        if found is None:
+            least = self.floor + others - 1
+            found = self._tied[text, others] = any(
+                " " in c and self._used_by(c) >= least and _STOPPED.isdisjoint(c.split()) for c in self.concepts(text)
+            ) or any(
+                self._used_by(stem(name.lower())) >= least and (at > 0 or self.named_inside(name))
+                for at, name in one_word_names(text)
+            )
+        return found
 
     def _used_by(self, concept: str) -> float:
         """How many sources use the concept, as its weight tells (0 when the corpus weighs it not)."""
