@@ -3464,12 +3464,29 @@ def next_steps(
     gone: dict[int, list[_Gone]] = {}  # per article: the events it dates before the brief
     read: dict[tuple[str, str, int], _Words] = {}
     relevant: dict[str, float] = {}
+    # Who acts, and whether a person's name alone: read once per text and reading's place (both
+    # depend on nothing else), not once per article carrying a syndicated sentence.
+    actors: dict[tuple[str, int], frozenset[str]] = {}
+    persons: dict[tuple[str, int], bool] = {}
+
+    def actor_of(text: str, reading: Reading) -> frozenset[str]:
+        found = actors.get((text, reading.start))
+        if found is None:
+            found = actors[text, reading.start] = _actor(text, reading)
+        return found
+
+    def person_of(text: str, reading: Reading) -> bool:
+        found = persons.get((text, reading.start))
+        if found is None:
+            found = persons[text, reading.start] = _person_subject(text, reading)
+        return found
+
     articles = by_article(corpus)
     for sentence, announced in _announcements(corpus, brief_date, articles):
         text = sentence.text
         if announced[1] is not None and _last_day(announced[1]) < brief_date:
             gone.setdefault(sentence.article, []).append(
-                _Gone(frozenset(stems_of(corpus, text)) - _DATE_TERMS, _actor(text, announced[0]))
+                _Gone(frozenset(stems_of(corpus, text)) - _DATE_TERMS, actor_of(text, announced[0]))
             )
         if used and sentence_key(text) in used:
             continue
@@ -3489,7 +3506,7 @@ def next_steps(
             day, period = (when.day, when.period) if when else (None, None)
             step = NextStep(text, day, period, (sentence.article,), score, lead_in=named)
             candidate = _candidate(step, reading, read, corpus)
-            found.append(replace(candidate, actor=_actor(text, reading), person=_person_subject(text, reading)))
+            found.append(replace(candidate, actor=actor_of(text, reading), person=person_of(text, reading)))
     told = held.told if held is not None else _Told(corpus)
     current = [
         c
