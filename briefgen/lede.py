@@ -399,3 +399,13 @@ _PREVIEW_HEADLINE = re.compile(
 def preview_headline(title: str) -> bool:
     """The headline previews an event (`_PREVIEW_HEADLINE`)."""
     return _PREVIEW_HEADLINE.search(title) is not None
+
+
+def quoted_reaction(text: str) -> bool:
+    """The sentence opens on someone's quoted words and is no announcement of theirs: a reaction to
+    the news ("“It is a big moment,” said a strategist"), not the news; "“The port is closed,” the
+    warden announced" is the news."""
+    if not text.lstrip().startswith(OPENING_QUOTE):
+        return False
+    found = _QUOTED_STATEMENT.match(text)
+    return found is None or found.group("verb") in ("said", "told")

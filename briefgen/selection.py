@@ -43,7 +43,7 @@ from .daystamp import day_stamp, tells_news, undatable
 from .development import Development, development, same_development
 from .errors import ArticleError, UsageError
 from .framing import comment_first, opinion_piece, states_plainly, told_in_first_person, writers_verdict
-from .lede import actor, feature_lede, hard_news, preview_headline, teaser
+from .lede import actor, feature_lede, hard_news, preview_headline, quoted_reaction, teaser
 from .models import METHODS, Corpus, Item, NextStep, Sentence
 from .names import introduced_names, may_name, one_word_names, word_starts
 from .selfcontained import (
@@ -804,9 +804,9 @@ class Selector:
             the writer's impression ("… seemed to sway the guild"), nor what nameless analysts expect,
             nor a teaser's come-on ("Now comes the hard part for Vell": `lede.teaser`), nor someone's
             quoted words before who said them ("“He is a viable candidate,” said a professor": a
-            reaction to the news, not the news)."""
+            reaction to the news, not the news; `lede.quoted_reaction`)."""
             text = self.candidates[i].sentence.text
-            return adds(i) and states_plainly(text) and not teaser(text) and not text.lstrip().startswith(OPENING_QUOTE)
+            return adds(i) and states_plainly(text) and not teaser(text) and not quoted_reaction(text)
 
         def plain_news(i: int) -> bool:
             return plain(i) and self._tells_news(self.candidates[i])

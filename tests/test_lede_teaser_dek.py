@@ -196,3 +196,18 @@ def test_a_day_with_nothing_plainly_told_gives_way_to_the_day_befores_news(newes
     )
     situation = Selector(corpus, BRIEF_DAY).situation(limit=4)
     assert situation[0].text == _WIN[0], [i.text for i in situation]
+
+
+@pytest.mark.parametrize(
+    ("text", "reaction"),
+    [
+        ("“The north valley was a big moment,” said Ana Vell, a historian of the guild.", True),
+        ("“We have to live with it,” Tam Orr, who led the guild for a decade, told the boatmen.", True),
+        ("“The port of Varna is closed,” the harbour warden announced on Thursday.", False),
+        ("Ilse Marr won the north valley, the guild said on Thursday.", False),
+    ],
+)
+def test_a_quoted_reaction_is_told_from_an_announcement(text: str, reaction: bool) -> None:
+    from briefgen.lede import quoted_reaction
+
+    assert quoted_reaction(text) is reaction
