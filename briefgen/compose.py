@@ -71,15 +71,14 @@ def assemble(base: Brief, ranked: Ranked, counts: Counts, sentences: dict[str, S
     # A step another section tells (`Ranked.told_by`) is shown only when that section does not show it: first as far
     # as the counts tell, then (below) once the Situation and the key points are known.
     told_by = ranked.told_by
-    near = {s.text for p in positions for s in p.statements}
-    near |= {i.text for i in ranked.situation[: counts.situation]} | {
-        i.text for i in ranked.key_points[: counts.key_points]
-    }
+    stated = {s.text for p in positions for s in p.statements}
+    near = stated | {i.text for i in ranked.situation[: counts.situation]}
+    near |= {i.text for i in ranked.key_points[: counts.key_points]}
     steps = [s for s in ranked.next_steps if near.isdisjoint(told_by.get(s.text, ()))]
     next_steps = tuple(by_date(steps[: counts.next_steps]))
     # A fact told once: what a statement or a next step shown here tells better (`Item.yields`)
     # leaves the Situation and the key points, which take their next picks.
-    elsewhere = {s.text for p in positions for s in p.statements} | {s.text for s in next_steps}
+    elsewhere = stated | {s.text for s in next_steps}
     # (A Situation of one sentence keeps it: a page needs its account of what happened.)
     told = [i for i in ranked.situation if elsewhere.isdisjoint(i.yields)] or list(ranked.situation)
     situation = reading_order(base.corpus, told[: counts.situation], sentences)
@@ -118,11 +117,7 @@ def assemble(base: Brief, ranked: Ranked, counts: Counts, sentences: dict[str, S
         and figures.isdisjoint(counted(k.text))
     )[: counts.key_points]
     if told_by:
-        shown = (
-            {i.text for i in situation}
-            | {k.text for k in key_points}
-            | {s.text for p in positions for s in p.statements}
-        )
+        shown = stated | {i.text for i in situation} | {k.text for k in key_points}
         next_steps = tuple(s for s in next_steps if shown.isdisjoint(told_by.get(s.text, ())))
     return replace(base, situation=tuple(situation), key_points=key_points, positions=positions, next_steps=next_steps)
 

@@ -131,7 +131,7 @@ def clean(text: str) -> str:
     text = _LINE_BREAKS.sub("\n", unmojibake(text)).replace("\u2029", "\n\n")
     text = _INVISIBLE.sub("", text)  # before NFC: a removed character may separate a mark from its letter
     text = _MARK_PILE.sub(r"\1", unicodedata.normalize("NFC", text))
-    return curl_doubled_quotes("\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n")))
+    return "\n".join(_curled(_SPACES.sub(" ", line).strip()) for line in text.split("\n"))
 
 
 def _escape(char: str) -> str:

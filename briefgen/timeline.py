@@ -3441,6 +3441,19 @@ _DATE_TERMS = frozenset(
 )
 
 
+def _per_reading(read: Callable[[str, Reading], T]) -> Callable[[str, Reading], T]:
+    """`read`, remembered per text and reading's place for one build (`next_steps`)."""
+    memo: dict[tuple[str, int], T] = {}
+
+    def once(text: str, reading: Reading) -> T:
+        key = (text, reading.start)
+        if key not in memo:
+            memo[key] = read(text, reading)
+        return memo[key]
+
+    return once
+
+
 def next_steps(
     corpus: Corpus,
     relevance: Callable[[str], float],
@@ -3466,20 +3479,7 @@ def next_steps(
     relevant: dict[str, float] = {}
     # Who acts, and whether a person's name alone: read once per text and reading's place (both
     # depend on nothing else), not once per article carrying a syndicated sentence.
-    actors: dict[tuple[str, int], frozenset[str]] = {}
-    persons: dict[tuple[str, int], bool] = {}
-
-    def actor_of(text: str, reading: Reading) -> frozenset[str]:
-        found = actors.get((text, reading.start))
-        if found is None:
-            found = actors[text, reading.start] = _actor(text, reading)
-        return found
-
-    def person_of(text: str, reading: Reading) -> bool:
-        found = persons.get((text, reading.start))
-        if found is None:
-            found = persons[text, reading.start] = _person_subject(text, reading)
-        return found
+    actor_of, person_of = _per_reading(_actor), _per_reading(_person_subject)
 
     articles = by_article(corpus)
     for sentence, announced in _announcements(corpus, brief_date, articles):
